@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied in order; the schema version is SQLite's user_version,
+// so migration i (0-based) brings the database to version i+1. Never edit a
+// migration that has shipped: append a new one.
+var migrations = []string{
+	// 1: sources, passages with their full-text and vector data, index metadata.
+	`
+CREATE TABLE meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+CREATE TABLE sources (
+	num                INTEGER PRIMARY KEY AUTOINCREMENT,
+	id                 TEXT NOT NULL UNIQUE,
+	title              TEXT NOT NULL,
+	outlet             TEXT NOT NULL,
+	url                TEXT NOT NULL,
+	language           TEXT NOT NULL,
+	published          TEXT NOT NULL,
+	published_inferred INTEGER NOT NULL,
+	note               TEXT NOT NULL,
+	origin             TEXT NOT NULL,
+	text               TEXT NOT NULL,
+	hash               TEXT NOT NULL,
+	indexed_at         TEXT NOT NULL
+);
+CREATE TABLE passages (
+	id        INTEGER PRIMARY KEY AUTOINCREMENT,
+	source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+	ord       INTEGER NOT NULL,
+	block     INTEGER NOT NULL,
+	start     INTEGER NOT NULL,
+	end       INTEGER NOT NULL,
+	vector    BLOB NOT NULL
+);
+CREATE INDEX passages_by_source ON passages(source_id, ord);
+CREATE VIRTUAL TABLE passages_fts USING fts5(terms, grams, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE sources_fts USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+`,
+	// 2: what members and moderators did: feedback on answers and the moderators' audit trail.
+	`
+CREATE TABLE feedback (
+	id         INTEGER PRIMARY KEY AUTOINCREMENT,
+	at         TEXT NOT NULL,
+	user_id    TEXT NOT NULL,
+	question   TEXT NOT NULL,
+	answer     TEXT NOT NULL,
+	helpful    INTEGER NOT NULL,
+	index_version INTEGER NOT NULL
+);
+CREATE TABLE audit (
+	id       INTEGER PRIMARY KEY AUTOINCREMENT,
+	at       TEXT NOT NULL,
+	user_id  TEXT NOT NULL,
+	guild_id TEXT NOT NULL,
+	action   TEXT NOT NULL,
+	outcome  TEXT NOT NULL,
+	detail   TEXT NOT NULL
+);
+`,
+}
+
+// SchemaVersion is the version a fully migrated database has.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate brings the database up to SchemaVersion, one transaction per step,
+// so that a crash mid-way leaves a database at a consistent earlier version.
+func migrate(ctx context.Context, db *sql.DB) error {
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this binary knows (%d): use a newer quellen", version, len(migrations))
+	}
+	for i := version; i < len(migrations); i++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		// PRAGMA takes no bound parameters; i is our own integer.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: set version: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: commit: %w", i+1, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,127 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Source is one indexed text with what is known about it.
+type Source struct {
+	ID        string
+	Title     string
+	Outlet    string
+	URL       string
+	Language  string // "de" or "en"
+	Published Date
+	// Note says where metadata that the text does not print came from.
+	Note string
+	// Origin names where the text was read from: a file path, or
+	// "default/<file>" for the embedded collection.
+	Origin    string
+	Text      string
+	Hash      string
+	IndexedAt time.Time
+}
+
+// Date is a publication date cut to the precision the evidence supports.
+type Date struct {
+	// Value is "2020-06-12", "2024-09", "2024", or "" when unknown.
+	Value string
+	// Inferred is true when the text does not print the date and it was
+	// worked out from clues; it must never be shown as if printed.
+	Inferred bool
+}
+
+// Precision is "day", "month", "year", or "" for an unknown date.
+func (d Date) Precision() string {
+	switch len(d.Value) {
+	case len("2006-01-02"):
+		return "day"
+	case len("2006-01"):
+		return "month"
+	case len("2006"):
+		return "year"
+	}
+	return ""
+}
+
+// Known reports whether the date is known at all.
+func (d Date) Known() bool { return d.Value != "" }
+
+// Passage is one quotable sentence of a source, located by byte offsets.
+type Passage struct {
+	ID       int64
+	SourceID string
+	Ord      int // position among the source's passages
+	Block    int // paragraph of the source it stands in
+	Start    int // byte offset of the first byte in Source.Text
+	End      int // byte offset just past the last byte
+	Text     string
+}
+
+const sourceColumns = `id, title, outlet, url, language, published, published_inferred, note, origin, hash, indexed_at`
+
+// Sources lists the indexed sources, oldest publication first, without
+// their texts.
+func (s *Store) Sources(ctx context.Context) ([]Source, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+sourceColumns+` FROM sources ORDER BY published, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	defer rows.Close()
+	var out []Source
+	for rows.Next() {
+		var src Source
+		if err := scanSource(rows, &src); err != nil {
+			return nil, fmt.Errorf("list sources: %w", err)
+		}
+		out = append(out, src)
+	}
+	return out, rows.Err()
+}
+
+// Source reads one source with its text.
+func (s *Store) Source(ctx context.Context, id string) (Source, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+sourceColumns+`, text FROM sources WHERE id = ?`, id)
+	var src Source
+	if err := scanSource(row, &src, &src.Text); err != nil {
+		return Source{}, fmt.Errorf("source %s: %w", id, err)
+	}
+	return src, nil
+}
+
+// SourceHashes maps each indexed source id to its content hash.
+func (s *Store) SourceHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, hash FROM sources`)
+	if err != nil {
+		return nil, fmt.Errorf("source hashes: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string]string)
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, fmt.Errorf("source hashes: %w", err)
+		}
+		out[id] = hash
+	}
+	return out, rows.Err()
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanSource(r scanner, src *Source, extra ...any) error {
+	var indexedAt string
+	dest := append([]any{&src.ID, &src.Title, &src.Outlet, &src.URL, &src.Language,
+		&src.Published.Value, &src.Published.Inferred, &src.Note, &src.Origin, &src.Hash, &indexedAt}, extra...)
+	if err := r.Scan(dest...); err != nil {
+		return err
+	}
+	t, err := time.Parse(time.RFC3339, indexedAt)
+	if err != nil {
+		return fmt.Errorf("source %s: indexed_at %q: %w", src.ID, indexedAt, err)
+	}
+	src.IndexedAt = t
+	return nil
+}

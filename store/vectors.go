@@ -1,0 +1,133 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/philippgille/chromem-go"
+)
+
+// vectorIndex holds the passages' vectors in memory for nearest-neighbour
+// search. SQLite is the record: the collection is rebuilt from it at every
+// start, which never re-embeds anything.
+type vectorIndex struct {
+	collection *chromem.Collection
+}
+
+// refuseEmbedding is the collection's embedding function. Vectors always come
+// from the caller; chromem-go would otherwise fall back to OpenAI's API.
+func refuseEmbedding(context.Context, string) ([]float32, error) {
+	return nil, errors.New("store: vectors are computed by the caller, not by the store")
+}
+
+func newVectorIndex() (*vectorIndex, error) {
+	c, err := chromem.NewDB().CreateCollection("passages", nil, refuseEmbedding)
+	if err != nil {
+		return nil, fmt.Errorf("create vector collection: %w", err)
+	}
+	return &vectorIndex{collection: c}, nil
+}
+
+func loadVectors(ctx context.Context, db *sql.DB) (*vectorIndex, error) {
+	v, err := newVectorIndex()
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.QueryContext(ctx, `SELECT id, vector FROM passages`)
+	if err != nil {
+		return nil, fmt.Errorf("load vectors: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var blob []byte
+		if err := rows.Scan(&id, &blob); err != nil {
+			return nil, fmt.Errorf("load vectors: %w", err)
+		}
+		vec, err := decodeVector(blob)
+		if err != nil {
+			return nil, fmt.Errorf("load vector of passage %d: %w", id, err)
+		}
+		if err := v.add(ctx, id, vec); err != nil {
+			return nil, err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load vectors: %w", err)
+	}
+	return v, nil
+}
+
+func (v *vectorIndex) add(ctx context.Context, id int64, vec []float32) error {
+	if len(vec) == 0 {
+		return nil // a passage with nothing to embed is found by full text only
+	}
+	doc := chromem.Document{ID: strconv.FormatInt(id, 10), Embedding: vec}
+	if err := v.collection.AddDocument(ctx, doc); err != nil {
+		return fmt.Errorf("add vector of passage %d: %w", id, err)
+	}
+	return nil
+}
+
+func (v *vectorIndex) delete(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	keys := make([]string, len(ids))
+	for i, id := range ids {
+		keys[i] = strconv.FormatInt(id, 10)
+	}
+	if err := v.collection.Delete(ctx, nil, nil, keys...); err != nil {
+		return fmt.Errorf("delete vectors: %w", err)
+	}
+	return nil
+}
+
+// SearchVectors returns the passages nearest to vec by cosine similarity
+// (vectors are L2-normalised, so the dot product).
+func (s *Store) SearchVectors(ctx context.Context, vec []float32, limit int) ([]Hit, error) {
+	n := min(limit, s.vectors.collection.Count())
+	if n <= 0 || len(vec) == 0 {
+		return nil, nil
+	}
+	results, err := s.vectors.collection.QueryEmbedding(ctx, vec, n, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("search vectors: %w", err)
+	}
+	out := make([]Hit, 0, len(results))
+	for _, r := range results {
+		id, err := strconv.ParseInt(r.ID, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("search vectors: document id %q: %w", r.ID, err)
+		}
+		out = append(out, Hit{ID: id, Score: float64(r.Similarity)})
+	}
+	return out, nil
+}
+
+// VectorCount is how many passages have a vector in memory.
+func (s *Store) VectorCount() int { return s.vectors.collection.Count() }
+
+func encodeVector(vec []float32) []byte {
+	b := make([]byte, 4*len(vec))
+	for i, f := range vec {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(f))
+	}
+	return b
+}
+
+func decodeVector(b []byte) ([]float32, error) {
+	if len(b)%4 != 0 {
+		return nil, fmt.Errorf("vector of %d bytes is not a whole number of float32s", len(b))
+	}
+	vec := make([]float32, len(b)/4)
+	for i := range vec {
+		vec[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return vec, nil
+}
