@@ -43,6 +43,7 @@ CREATE TABLE passages (
 CREATE INDEX passages_by_source ON passages(source_id, ord);
 CREATE VIRTUAL TABLE passages_fts USING fts5(terms, grams, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE sources_fts USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE passages_vocab USING fts5vocab('passages_fts', 'col');
 `,
 	// 2: what members and moderators did: feedback on answers and the moderators' audit trail.
 	`

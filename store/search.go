@@ -107,3 +107,35 @@ func matchExpr(columns map[string][]Term) string {
 	}
 	return b.String()
 }
+
+// DocFreq returns in how many passages each term occurs, and how many
+// passages there are: what inverse document frequencies are made of.
+func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, int, error) {
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM passages`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("document frequency: %w", err)
+	}
+	out := make(map[string]int, len(terms))
+	if len(terms) == 0 {
+		return out, total, nil
+	}
+	args := make([]any, len(terms))
+	for i, t := range terms {
+		args[i] = t
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM passages_vocab WHERE col = 'terms' AND term IN (?`+
+		strings.Repeat(",?", len(terms)-1)+`)`, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("document frequency: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term string
+		var doc int
+		if err := rows.Scan(&term, &doc); err != nil {
+			return nil, 0, fmt.Errorf("document frequency: %w", err)
+		}
+		out[term] = doc
+	}
+	return out, total, rows.Err()
+}

@@ -91,24 +91,6 @@ func (s *Store) Source(ctx context.Context, id string) (Source, error) {
 	return src, nil
 }
 
-// SourceHashes maps each indexed source id to its content hash.
-func (s *Store) SourceHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, hash FROM sources`)
-	if err != nil {
-		return nil, fmt.Errorf("source hashes: %w", err)
-	}
-	defer rows.Close()
-	out := make(map[string]string)
-	for rows.Next() {
-		var id, hash string
-		if err := rows.Scan(&id, &hash); err != nil {
-			return nil, fmt.Errorf("source hashes: %w", err)
-		}
-		out[id] = hash
-	}
-	return out, rows.Err()
-}
-
 type scanner interface{ Scan(dest ...any) error }
 
 func scanSource(r scanner, src *Source, extra ...any) error {

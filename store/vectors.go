@@ -131,3 +131,20 @@ func decodeVector(b []byte) ([]float32, error) {
 	}
 	return vec, nil
 }
+
+// Similarity is the cosine similarity of vec and a passage's vector, or 0
+// for a passage without one.
+func (s *Store) Similarity(ctx context.Context, vec []float32, id int64) (float64, error) {
+	doc, err := s.vectors.collection.GetByID(ctx, strconv.FormatInt(id, 10))
+	if err != nil {
+		return 0, nil // no vector: the passage had no content terms, or is gone
+	}
+	if len(doc.Embedding) != len(vec) {
+		return 0, fmt.Errorf("similarity with passage %d: vector of %d dimensions, query of %d", id, len(doc.Embedding), len(vec))
+	}
+	var dot float64
+	for i, x := range doc.Embedding {
+		dot += float64(x) * float64(vec[i])
+	}
+	return dot, nil
+}

@@ -1,0 +1,228 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/quellen/quellen/prompts"
+	"github.com/quellen/quellen/retrieval"
+)
+
+var errFlagParse = errors.New("bad flags")
+
+// newFlags returns a flag set that reports to stderr and returns errors
+// instead of exiting.
+func newFlags(e *env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: quellen %s %s\n", name, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return inputError{errors.New("see the usage above")}
+		}
+		return fmt.Errorf("%w: %v", errFlagParse, err)
+	}
+	return nil
+}
+
+func runAsk(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ask", `[--json] [--top N] "question"  |  quellen ask --batch [--json] < questions.txt`)
+	asJSON := fs.Bool("json", false, "print the answer as JSON (JSON Lines with --batch)")
+	top := fs.Int("top", retrieval.DefaultTop, "cite at most `N` quotes")
+	batch := fs.Bool("batch", false, "read one question per line from standard input")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *top < 1 || *top > 50 {
+		return badInput("--top %d: use a number from 1 to 50", *top)
+	}
+	if *batch && fs.NArg() > 0 {
+		return badInput("--batch reads questions from standard input; give no question as an argument")
+	}
+	if !*batch && fs.NArg() == 0 {
+		return badInput(`no question given; usage: quellen ask "Wie viele US-Soldaten sind im Irak?"`)
+	}
+	question := strings.Join(fs.Args(), " ")
+	if !*batch {
+		if err := checkQuestion(question); err != nil {
+			return err
+		}
+	}
+
+	cfg := loadConfig(e)
+	logger, err := newLogger(e.stderr, cfg.logLevel)
+	if err != nil {
+		return err
+	}
+	eng, st, err := openEngine(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	col, err := resolveCollection(ctx, cfg, st, "")
+	if err != nil {
+		return err
+	}
+	report, err := syncIndex(ctx, eng, col, nil)
+	if err != nil {
+		return err
+	}
+	for _, f := range report.Failed {
+		fmt.Fprintf(e.stderr, "quellen: skipped %v\n", f)
+	}
+
+	answer := func(q string) (*retrieval.Answer, error) {
+		return eng.Ask(ctx, retrieval.Question{Text: q, Top: *top})
+	}
+	if !*batch {
+		ans, err := answer(question)
+		if err != nil {
+			return err
+		}
+		return writeAnswer(e.stdout, ans, *asJSON)
+	}
+	return askBatch(e, answer, *asJSON)
+}
+
+// checkQuestion rejects what no search can answer, before any work.
+func checkQuestion(q string) error {
+	if strings.TrimSpace(q) == "" {
+		return badInput("%v: ask something, e.g. \"Wie viele US-Soldaten sind im Irak?\"", retrieval.ErrEmptyQuestion)
+	}
+	if len([]rune(strings.TrimSpace(q))) > retrieval.MaxQuestionLength {
+		return badInput("%v: shorten it", retrieval.ErrQuestionTooLong)
+	}
+	return nil
+}
+
+// askBatch answers one question per input line. A bad line gets an error
+// line of its own and does not stop the others.
+func askBatch(e *env, answer func(string) (*retrieval.Answer, error), asJSON bool) error {
+	in := bufio.NewScanner(e.stdin)
+	in.Buffer(make([]byte, 64*1024), 1<<20)
+	failed := 0
+	for in.Scan() {
+		q := strings.TrimSpace(in.Text())
+		if q == "" {
+			continue
+		}
+		var ans *retrieval.Answer
+		err := checkQuestion(q)
+		if err == nil {
+			ans, err = answer(q)
+		}
+		if err != nil {
+			failed++
+			if asJSON {
+				line, _ := json.Marshal(map[string]string{"question": q, "error": oneLine(err)})
+				fmt.Fprintf(e.stdout, "%s\n", line)
+			} else {
+				fmt.Fprintf(e.stdout, "? %s\n! %s\n\n", q, oneLine(err))
+			}
+			continue
+		}
+		if !asJSON {
+			fmt.Fprintf(e.stdout, "? %s\n", q)
+		}
+		if err := writeAnswer(e.stdout, ans, asJSON); err != nil {
+			return err
+		}
+		if !asJSON {
+			fmt.Fprintln(e.stdout)
+		}
+	}
+	if err := in.Err(); err != nil {
+		return fmt.Errorf("read questions: %w", err)
+	}
+	if failed > 0 {
+		return partialError{fmt.Errorf("%d questions could not be answered", failed)}
+	}
+	return nil
+}
+
+func writeAnswer(w io.Writer, ans *retrieval.Answer, asJSON bool) error {
+	if asJSON {
+		b, err := json.Marshal(ans)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", b)
+		return err
+	}
+	fmt.Fprintln(w, ans.Text)
+	byN := make(map[int]retrieval.Citation)
+	for _, c := range ans.Citations {
+		byN[c.N] = c
+	}
+	for _, p := range ans.Points {
+		fmt.Fprintln(w)
+		if p.Label != "" {
+			fmt.Fprintf(w, "%s:\n", p.Label)
+		}
+		first := byN[p.Citations[0]]
+		refs := make([]string, len(p.Citations))
+		for i, n := range p.Citations {
+			refs[i] = fmt.Sprintf("[%d]", n)
+		}
+		fmt.Fprintf(w, "  „%s“ %s\n", first.Quote, strings.Join(refs, ""))
+		for _, n := range p.Citations[1:] {
+			if c := byN[n]; c.Quote != first.Quote {
+				fmt.Fprintf(w, "  [%d] „%s“\n", n, c.Quote)
+			}
+		}
+	}
+	if len(ans.Citations) > 0 {
+		fmt.Fprintln(w)
+	}
+	for _, c := range ans.Citations {
+		fmt.Fprintf(w, "[%d] %s\n", c.N, describeSource(ans.Language, c))
+	}
+	if len(ans.Related) > 0 {
+		heading := "Verwandte Stellen (keine Antwort):"
+		if ans.Language == "en" {
+			heading = "Related passages (not an answer):"
+		}
+		fmt.Fprintf(w, "\n%s\n", heading)
+		for _, c := range ans.Related {
+			fmt.Fprintf(w, "  – „%s“ (%s)\n", c.Quote, describeSource(ans.Language, c))
+		}
+	}
+	return nil
+}
+
+// describeSource writes "Title — Outlet, date (inferred), url".
+func describeSource(lang string, c retrieval.Citation) string {
+	parts := []string{c.Title}
+	if c.Outlet != "" {
+		parts = append(parts, c.Outlet)
+	}
+	date := "Datum unbekannt"
+	inferred := " (erschlossen)"
+	if lang == "en" {
+		date, inferred = "date unknown", " (inferred)"
+	}
+	if c.Published != "" {
+		date = prompts.FormatDate(lang, c.Published)
+		if c.PublishedInferred {
+			date += inferred
+		}
+	}
+	parts = append(parts, date)
+	if c.URL != "" {
+		parts = append(parts, c.URL)
+	}
+	return strings.Join(parts, ", ")
+}

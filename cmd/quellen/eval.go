@@ -1,0 +1,16 @@
+package main
+
+import (
+	"context"
+)
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return badInput("usage: quellen eval retrieval|abstain|timex [flags] DIR")
+	}
+	switch args[0] {
+	case "retrieval":
+		return runEvalRetrieval(ctx, e, args[1:])
+	}
+	return badInput("unknown evaluation %q: use retrieval, abstain or timex", args[0])
+}

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/retrieval/eval"
+	"github.com/quellen/quellen/store"
+)
+
+// benchmarkSets are the sets `eval retrieval --set` knows, relative to the
+// benchmarks folder.
+func loadBenchmarkSet(dir, name string) (*eval.Set, error) {
+	switch name {
+	case "xquad-r-de":
+		de := filepath.Join(dir, "xquad-r", "de.json")
+		return eval.LoadXQuADR(de, de)
+	case "xquad-r-en":
+		return eval.LoadXQuADR(filepath.Join(dir, "xquad-r", "de.json"), filepath.Join(dir, "xquad-r", "en.json"))
+	case "mlqa-de":
+		return eval.LoadMLQA(filepath.Join(dir, "mlqa-de", "dev-context-de-question-de.jsonl"))
+	}
+	return nil, badInput("unknown set %q: use xquad-r-de, xquad-r-en or mlqa-de", name)
+}
+
+// ablations are the rankers compared: each part alone and the fusion.
+func ablations(set string) []struct {
+	name   string
+	params retrieval.Params
+} {
+	fused := retrieval.DefaultParams()
+	bm25 := fused
+	bm25.Context, bm25.Neighbour, bm25.Vector, bm25.ExpandTop, bm25.NumberBoost, bm25.GramWeight = 0, 0, 0, 0, 0, 0
+	bm25ctx := fused
+	bm25ctx.Vector = 0
+	vectors := fused
+	vectors.Lexical, vectors.Context, vectors.Neighbour, vectors.ExpandTop, vectors.NumberBoost, vectors.Vector = 0, 0, 0, 0, 0, 1
+	vectors.PassageLimit = 0
+	return []struct {
+		name   string
+		params retrieval.Params
+	}{
+		{"bm25 (sentences)", bm25},
+		{"vectors", vectors},
+		{"bm25 + source context", bm25ctx},
+		{"fused (default)", fused},
+	}
+}
+
+func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval retrieval", "[--set xquad-r-de|xquad-r-en|mlqa-de] [--ablation] [--json] BENCHMARKS_DIR")
+	setName := fs.String("set", "xquad-r-de", "benchmark `set`")
+	ablation := fs.Bool("ablation", false, "also score each part of the ranking alone")
+	asJSON := fs.Bool("json", false, "print JSON")
+	var overrides []string
+	fs.Func("param", "override a ranking parameter of the default ranker, `Name=value` (repeatable)", func(s string) error {
+		overrides = append(overrides, s)
+		return nil
+	})
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return badInput("give the benchmarks folder, e.g. ../shared/benchmarks")
+	}
+	set, err := loadBenchmarkSet(fs.Arg(0), *setName)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "quellen-eval-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	st, err := store.Open(ctx, filepath.Join(tmp, "eval.db"))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	eng, err := retrieval.New(st, retrieval.Options{})
+	if err != nil {
+		return err
+	}
+	began := time.Now()
+	if _, err := eng.Index(ctx, retrieval.IndexRequest{Collection: set.Name, Sources: set.Sources}, nil); err != nil {
+		return err
+	}
+	indexTime := time.Since(began)
+
+	type row struct {
+		Ranker string `json:"ranker"`
+		eval.Scores
+	}
+	var rows []row
+	configs := ablations(*setName)
+	if !*ablation {
+		configs = configs[len(configs)-1:]
+	}
+	for _, o := range overrides {
+		name, value, ok := strings.Cut(o, "=")
+		if !ok {
+			return badInput("--param %q: use Name=value", o)
+		}
+		last := &configs[len(configs)-1]
+		if err := last.params.Set(name, value); err != nil {
+			return badInput("--param: %v", err)
+		}
+		last.name = "fused (with --param)"
+	}
+	for _, c := range configs {
+		p := c.params
+		ranker, err := retrieval.New(st, retrieval.Options{Params: &p})
+		if err != nil {
+			return err
+		}
+		scores, err := eval.Retrieval(ctx, ranker, set.Items)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, row{c.name, scores})
+	}
+	if *asJSON {
+		return json.NewEncoder(e.stdout).Encode(map[string]any{"set": *setName, "sources": len(set.Sources), "results": rows})
+	}
+	_, passages, _ := st.Counts(ctx)
+	fmt.Fprintf(e.stdout, "%s: %d questions, %d sources, %d passages (indexed in %s)\n\n", *setName, len(set.Items), len(set.Sources), passages, indexTime.Round(time.Millisecond))
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ranker\thit@1\thit@5\thit@10\tMRR@10")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.3f\n", r.Ranker, r.Hit1, r.Hit5, r.Hit10, r.MRR10)
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"golang.org/x/term"
+)
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+func runIndex(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "index", "[--sources DIR]")
+	sourcesDir := fs.String("sources", "", "index the .md/.txt files of `DIR` (remembered for later runs); \"default\" goes back to the embedded collection")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return badInput("unexpected arguments %q", fs.Args())
+	}
+	cfg := loadConfig(e)
+	logger, err := newLogger(e.stderr, cfg.logLevel)
+	if err != nil {
+		return err
+	}
+	eng, st, err := openEngine(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	col, err := resolveCollection(ctx, cfg, st, *sourcesDir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "indexing %s into %s\n", col.name, st.Path())
+	progress := newProgress(e.stdout, e.stdoutIsTerminal)
+	report, err := syncIndex(ctx, eng, col, progress.update)
+	progress.finish()
+	for _, f := range report.Failed {
+		fmt.Fprintf(e.stderr, "failed: %v\n", f)
+	}
+	if err != nil {
+		return err
+	}
+	sources, passages, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "index version %d: %d sources, %d passages (%d added, %d updated, %d removed, %d unchanged; %d passages written) in %s\n",
+		report.Version, sources, passages, report.Added, report.Updated, report.Removed, report.Unchanged, report.Passages, report.Duration.Round(1e6))
+	if len(report.Failed) > 0 {
+		return partialError{fmt.Errorf("%d source files failed; the others are indexed", len(report.Failed))}
+	}
+	return nil
+}
+
+// progress shows how far a rebuild is: a bar redrawn in place on a
+// terminal, a line every tenth otherwise.
+type progress struct {
+	w        io.Writer
+	terminal bool
+	mu       sync.Mutex
+	lastStep int
+	drawn    bool
+}
+
+func newProgress(w io.Writer, terminal bool) *progress {
+	return &progress{w: w, terminal: terminal, lastStep: -1}
+}
+
+func (p *progress) update(done, total int) {
+	if total == 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.terminal {
+		const width = 30
+		filled := done * width / total
+		fmt.Fprintf(p.w, "\r[%s%s] %d/%d sources", strings.Repeat("#", filled), strings.Repeat(" ", width-filled), done, total)
+		p.drawn = true
+		return
+	}
+	step := done * 10 / total
+	if step != p.lastStep {
+		p.lastStep = step
+		fmt.Fprintf(p.w, "prepared %d/%d sources\n", done, total)
+	}
+}
+
+func (p *progress) finish() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}

@@ -1,0 +1,144 @@
+// Command quellen answers questions from a collection of news articles with
+// verbatim, cited quotes, from the command line or as a Discord bot.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// env is what a subcommand may touch of the outside world. Subcommands get
+// it passed in rather than reaching for os.* so that tests can run them
+// in-process.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	// stdoutIsTerminal decides between a progress bar and plain lines.
+	stdoutIsTerminal bool
+}
+
+// command is one subcommand of the binary.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+// inputError marks an error in what the user gave us (a flag, a question, a
+// data directory): it exits with status 2 and a one-line message.
+type inputError struct{ err error }
+
+func (e inputError) Error() string { return e.err.Error() }
+func (e inputError) Unwrap() error { return e.err }
+
+// badInput wraps a formatted message as an inputError.
+func badInput(format string, args ...any) error {
+	return inputError{fmt.Errorf(format, args...)}
+}
+
+// partialError marks a run that did its job but not all of it (some source
+// files failed to index): exit status 1, after the details were printed.
+type partialError struct{ err error }
+
+func (e partialError) Error() string { return e.err.Error() }
+func (e partialError) Unwrap() error { return e.err }
+
+func commands() []command {
+	return []command{
+		{"ask", "answer a question with cited quotes", runAsk},
+		{"index", "(re)build the index from the default corpus or a sources folder", runIndex},
+		{"sources", "list the indexed sources", runSources},
+		{"eval", "measure retrieval, abstention or date tagging on benchmark data", runEval},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, &env{
+		stdin:            os.Stdin,
+		stdout:           os.Stdout,
+		stderr:           os.Stderr,
+		getenv:           os.Getenv,
+		stdoutIsTerminal: isTerminal(os.Stdout),
+	}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run executes one subcommand and maps its error to an exit status.
+func run(ctx context.Context, e *env, args []string) int {
+	cmds := commands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(e.stderr, cmds)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range cmds {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		return exitStatus(e.stderr, c.name, err)
+	}
+	fmt.Fprintf(e.stderr, "quellen: unknown command %q; run 'quellen help' for the list\n", args[0])
+	return 2
+}
+
+func exitStatus(stderr io.Writer, name string, err error) int {
+	var in inputError
+	var partial partialError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &partial):
+		fmt.Fprintf(stderr, "quellen %s: %v\n", name, err)
+		return 1
+	case errors.As(err, &in), errors.Is(err, errFlagParse):
+		fmt.Fprintf(stderr, "quellen %s: %v\n", name, oneLine(err))
+		return 2
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintf(stderr, "quellen %s: interrupted\n", name)
+		return 130
+	default:
+		fmt.Fprintf(stderr, "quellen %s: %v\n", name, oneLine(err))
+		return 1
+	}
+}
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+func usage(w io.Writer, cmds []command) {
+	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
+	fmt.Fprintln(w, "usage: quellen <command> [flags] [arguments]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range cmds {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nrun 'quellen <command> -h' for the flags of one command")
+}
+
+// newLogger builds the process logger from QUELLEN_LOG_LEVEL.
+func newLogger(w io.Writer, level string) (*slog.Logger, error) {
+	// The command line stays quiet unless asked; the bot's serve command logs at info.
+	l := slog.LevelWarn
+	if level != "" {
+		if err := l.UnmarshalText([]byte(level)); err != nil {
+			return nil, badInput("QUELLEN_LOG_LEVEL=%q: want debug, info, warn or error", level)
+		}
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l})), nil
+}

@@ -1,0 +1,38 @@
+package prompts
+
+import "testing"
+
+func TestFormatDate(t *testing.T) {
+	tests := []struct{ lang, iso, want string }{
+		{"de", "2020-06-12", "12. Juni 2020"},
+		{"en", "2020-06-12", "12 June 2020"},
+		{"de", "2024-09", "September 2024"},
+		{"de", "2024", "2024"},
+		{"de", "2024-13", "2024-13"},
+		{"de", "", ""},
+	}
+	for _, tt := range tests {
+		if got := FormatDate(tt.lang, tt.iso); got != tt.want {
+			t.Errorf("FormatDate(%q, %q) = %q, want %q", tt.lang, tt.iso, got, tt.want)
+		}
+	}
+}
+
+func TestRenderFallsBackToGerman(t *testing.T) {
+	tm, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]any{"Answered": false, "Related": nil, "LanguageNote": false}
+	de, err := tm.Render("fr", "answer", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if de != "Die Quellen enthalten dazu keine Angabe." {
+		t.Errorf("Render(fr) = %q", de)
+	}
+	en, _ := tm.Render("en", "answer", data)
+	if en != "The sources do not say." {
+		t.Errorf("Render(en) = %q", en)
+	}
+}

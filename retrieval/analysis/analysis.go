@@ -1,0 +1,165 @@
+// Package analysis turns text into the terms that search compares: words
+// lower-cased, stemmed with the Snowball stemmer of the text's language,
+// umlauts and ß folded, stop words dropped, and numbers normalised so that
+// "2.500" and "2500" match.
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/german"
+)
+
+// Language codes the analyzers know.
+const (
+	German  = "de"
+	English = "en"
+)
+
+// Analyzer analyses text of one language. It holds only read-only tables and
+// is safe for concurrent use.
+type Analyzer struct {
+	lang string
+	stem func(*snowballstem.Env) bool
+	stop map[string]bool
+}
+
+// For returns the analyzer for a language code; anything but English is
+// analysed as German, the collection's default language.
+func For(lang string) *Analyzer {
+	if lang == English {
+		return &Analyzer{lang: English, stem: english.Stem, stop: englishStopWords}
+	}
+	return &Analyzer{lang: German, stem: german.Stem, stop: germanStopWords}
+}
+
+// Language is the analyzer's language code.
+func (a *Analyzer) Language() string { return a.lang }
+
+// Token is one word or number of a text, as written and as analysed.
+type Token struct {
+	Text  string // as written
+	Start int    // byte offset in the analysed text
+	Term  string // stemmed and folded; a number's digits without separators
+	Stop  bool   // a stop word: no content of its own
+	Num   bool   // a number
+}
+
+// Tokens splits text into words and numbers. Hyphenated compounds give one
+// token per part ("US-Soldaten" → "us", "soldat"), which is how German writes
+// the compounds that matter here.
+func (a *Analyzer) Tokens(text string) []Token {
+	var out []Token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		if unicode.IsDigit(r) {
+			end, digits := scanNumber(text, i)
+			out = append(out, Token{Text: text[start:end], Start: start, Term: digits, Num: true})
+			i = end
+			continue
+		}
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		word := text[start:i]
+		lower := strings.ToLower(word)
+		out = append(out, Token{Text: word, Start: start, Term: a.stemWord(lower), Stop: a.stop[lower]})
+	}
+	return out
+}
+
+// Terms returns the analysed content terms of text, in order, stop words left out.
+func (a *Analyzer) Terms(text string) []string {
+	var out []string
+	for _, t := range a.Tokens(text) {
+		if !t.Stop && t.Term != "" {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}
+
+// Term analyses a single word as Terms would.
+func (a *Analyzer) Term(word string) string {
+	return a.stemWord(strings.ToLower(word))
+}
+
+func (a *Analyzer) stemWord(lower string) string {
+	env := snowballstem.NewEnv(lower)
+	a.stem(env)
+	return Fold(env.Current())
+}
+
+// Fold replaces umlauts and ß with their base letters so that spellings with
+// and without them meet ("Abzüge", "Abzuge"; "Straße", "Strasse").
+func Fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case 'ä', 'à', 'á', 'â':
+			b.WriteByte('a')
+		case 'ö', 'ò', 'ó', 'ô':
+			b.WriteByte('o')
+		case 'ü', 'ù', 'ú', 'û':
+			b.WriteByte('u')
+		case 'é', 'è', 'ê':
+			b.WriteByte('e')
+		case 'ß':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// scanNumber reads a number starting at i. German thousands separators
+// ("2.500", "1.000.000") are dropped so the figure matches "2500"; any other
+// dot ("12.06.2020", "3. Januar") ends the number.
+func scanNumber(text string, i int) (end int, digits string) {
+	var b strings.Builder
+	for {
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		b.WriteString(text[i:j])
+		i = j
+		if i+4 <= len(text) && text[i] == '.' && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) &&
+			(i+4 == len(text) || !isDigit(text[i+4])) {
+			i++
+			continue
+		}
+		return i, b.String()
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -1,0 +1,68 @@
+package analysis
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestGermanTerms(t *testing.T) {
+	de := For(German)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Wie viele US-Soldaten sind im Irak?", []string{"us", "soldat", "irak"}},
+		{"Rund 2.500 US-Soldaten", []string{"rund", "2500", "us", "soldat"}},
+		{"am 12.06.2020", []string{"12", "06", "2020"}},
+		{"Abzüge der Truppen", []string{"abzug", "trupp"}},
+		{"Straße STRASSE", []string{"strass", "strass"}},
+		{"Gespräche, Gesprächen", []string{"gesprach", "gesprach"}},
+		{"", nil},
+		{"… — „“", nil},
+	}
+	for _, tt := range tests {
+		if got := de.Terms(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEnglishTerms(t *testing.T) {
+	en := For(English)
+	if got, want := en.Terms("How many soldiers are stationed in Iraq?"), []string{"soldier", "station", "iraq"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Terms = %q, want %q", got, want)
+	}
+}
+
+func TestTokensKeepOffsets(t *testing.T) {
+	text := "Über 5.000 Soldaten – „im Irak“"
+	for _, tok := range For(German).Tokens(text) {
+		if text[tok.Start:tok.Start+len(tok.Text)] != tok.Text {
+			t.Errorf("token %q does not sit at offset %d", tok.Text, tok.Start)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	tests := map[string]string{"2.500": "2500", "1.000.000": "1000000", "2019": "2019", "3.": "3", "2,5": "2"}
+	for in, want := range tests {
+		toks := For(German).Tokens(in)
+		if len(toks) == 0 || !toks[0].Num || toks[0].Term != want {
+			t.Errorf("Tokens(%q)[0] = %+v, want number %q", in, toks, want)
+		}
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"Rund 2.500 US-Soldaten", "12.06.2020", "\xff\xfe", "ß"} {
+		f.Add(s)
+	}
+	de := For(German)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range de.Tokens(s) {
+			if tok.Start < 0 || tok.Start+len(tok.Text) > len(s) || s[tok.Start:tok.Start+len(tok.Text)] != tok.Text {
+				t.Fatalf("token %+v not at its offset in %q", tok, s)
+			}
+		}
+	})
+}

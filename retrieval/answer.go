@@ -1,0 +1,321 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/store"
+)
+
+// MaxQuestionLength bounds a question, in characters.
+const MaxQuestionLength = 1000
+
+// ErrEmptyQuestion and ErrQuestionTooLong reject questions before any search.
+var (
+	ErrEmptyQuestion   = errors.New("the question is empty")
+	ErrQuestionTooLong = fmt.Errorf("the question is longer than %d characters", MaxQuestionLength)
+)
+
+// Question is what a member asks.
+type Question struct {
+	Text string
+	// Top is how many quotes to cite at most; 0 means DefaultTop.
+	Top int
+	// Language forces the framing's language ("de", "en"), as a Discord
+	// client's locale does; "" follows the question's own language.
+	Language string
+}
+
+// DefaultTop is how many quotes an answer cites at most by default.
+const DefaultTop = 5
+
+// Citation is one quote: a verbatim span of a source's text.
+type Citation struct {
+	N                 int    `json:"n"`
+	SourceID          string `json:"source_id"`
+	Title             string `json:"title"`
+	Outlet            string `json:"outlet"`
+	URL               string `json:"url"`
+	Published         string `json:"published"`
+	PublishedInferred bool   `json:"published_inferred"`
+	Quote             string `json:"quote"`
+	Start             int    `json:"start"`
+	End               int    `json:"end"`
+	PassageID         int64  `json:"passage_id"`
+}
+
+// Point is one fact of an answer with every citation that states it.
+type Point struct {
+	// Citations are the numbers (Citation.N) of the quotes stating the fact.
+	Citations []int `json:"citations"`
+	// Published is the newest publication date among them.
+	Published string `json:"published"`
+	// Newest marks the lead figure when sources give different figures.
+	Newest bool `json:"newest"`
+	// Older marks a figure that a more recent source gives differently.
+	Older bool `json:"older"`
+	// Label is the framing of the point ("Ältere Angabe (Juni 2020)"), or "".
+	Label string `json:"label,omitempty"`
+}
+
+// Answer is what Quellen says to a question.
+type Answer struct {
+	Question string `json:"question"`
+	// Language is the framing's language.
+	Language string `json:"language"`
+	Answered bool   `json:"answered"`
+	// Text is the framing around the quotes, in the question's language.
+	Text      string     `json:"answer"`
+	Points    []Point    `json:"points"`
+	Citations []Citation `json:"citations"`
+	// Related are the closest passages when the sources do not answer; they
+	// are offered, never cited.
+	Related      []Citation `json:"related,omitempty"`
+	IndexVersion int        `json:"index_version"`
+	// Coverage is the share of the question's weight the best passage covers.
+	Coverage float64 `json:"coverage"`
+}
+
+// Ask answers a question from the index.
+func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return nil, ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(text) > MaxQuestionLength {
+		return nil, ErrQuestionTooLong
+	}
+	top := q.Top
+	if top <= 0 {
+		top = DefaultTop
+	}
+	query, err := e.analyseQuery(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	lang := query.lang
+	languageNote := false
+	switch {
+	case q.Language == "de" || q.Language == "en":
+		lang = q.Language
+	case lang != "de" && lang != "en":
+		lang, languageNote = "de", true
+	}
+	version, err := e.IndexVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ranked, err := e.rank(ctx, query, max(top*4, 20))
+	if err != nil {
+		return nil, err
+	}
+	ans := &Answer{Question: text, Language: lang, IndexVersion: version, Points: []Point{}, Citations: []Citation{}}
+	coverage, err := e.coverage(ctx, query, ranked)
+	if err != nil {
+		return nil, err
+	}
+	ans.Coverage = coverage
+	sources := make(map[string]store.Source)
+	source := func(id string) (store.Source, error) {
+		if s, ok := sources[id]; ok {
+			return s, nil
+		}
+		s, err := e.store.Source(ctx, id)
+		if err == nil {
+			sources[id] = s
+		}
+		return s, err
+	}
+
+	if len(ranked) == 0 || coverage < e.params.MinCoverage {
+		for i, r := range ranked[:min(len(ranked), 3)] {
+			src, err := source(r.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			ans.Related = append(ans.Related, citation(i+1, src, r.Passage))
+		}
+		return ans, e.frame(ans, languageNote)
+	}
+
+	ans.Answered = true
+	chosen := e.choose(ranked, top)
+	groups := groupFacts(chosen)
+	type fact struct {
+		passages  []Ranked
+		published string
+		counts    []int64
+	}
+	facts := make([]fact, 0, len(groups))
+	for _, g := range groups {
+		f := fact{passages: g}
+		for _, r := range g {
+			src, err := source(r.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			if src.Published.Value > f.published {
+				f.published = src.Published.Value
+			}
+		}
+		f.counts = counts(g[0].Text)
+		facts = append(facts, f)
+	}
+	// When the question asks for a figure and the facts give different
+	// ones, the most recent leads and the older ones say they are older.
+	conflicting := false
+	if query.wantsNumber {
+		var withFigures []int
+		distinct := make(map[int64]bool)
+		for i, f := range facts {
+			if len(f.counts) > 0 {
+				withFigures = append(withFigures, i)
+				distinct[f.counts[0]] = true
+			}
+		}
+		if len(distinct) > 1 {
+			conflicting = true
+			sort.SliceStable(facts, func(i, j int) bool {
+				fi, fj := len(facts[i].counts) > 0, len(facts[j].counts) > 0
+				if fi != fj {
+					return fi
+				}
+				return fi && facts[i].published > facts[j].published
+			})
+		}
+	}
+	n := 0
+	for i, f := range facts {
+		p := Point{Published: f.published}
+		if conflicting && len(f.counts) > 0 {
+			if i == 0 {
+				p.Newest = true
+			} else if !slices.Equal(f.counts[:1], facts[0].counts[:1]) && f.published < facts[0].published {
+				p.Older = true
+			}
+		}
+		for _, r := range f.passages {
+			src, err := source(r.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			n++
+			ans.Citations = append(ans.Citations, citation(n, src, r.Passage))
+			p.Citations = append(p.Citations, n)
+		}
+		if p.Label, err = e.templates.Render(lang, "point_label", p); err != nil {
+			return nil, err
+		}
+		ans.Points = append(ans.Points, p)
+	}
+	return ans, e.frameAnswered(ans, conflicting, languageNote)
+}
+
+// choose picks the passages to cite: the best ones, dropping those far
+// below the best and repeats of a sentence already chosen.
+func (e *Engine) choose(ranked []Ranked, top int) []Ranked {
+	var out []Ranked
+	seen := make(map[string]bool)
+	for _, r := range ranked {
+		if len(out) >= top {
+			break
+		}
+		if len(out) > 0 && r.Score < e.params.MinRelative*ranked[0].Score {
+			break
+		}
+		key := strings.Join(strings.Fields(r.Text), " ")
+		if seen[key] {
+			continue // the same sentence repeated in a source, or in two
+		}
+		seen[key] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+// groupFacts merges passages that state the same fact: the same leading
+// count ("2.500 US-Soldaten", "etwa 2.500 Soldaten"), or nearly the same
+// words. Groups keep the order of their best passage.
+func groupFacts(passages []Ranked) [][]Ranked {
+	var groups [][]Ranked
+	for _, p := range passages {
+		placed := false
+		for i, g := range groups {
+			if sameFact(g[0].Text, p.Text) {
+				groups[i] = append(groups[i], p)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []Ranked{p})
+		}
+	}
+	return groups
+}
+
+func sameFact(a, b string) bool {
+	ca, cb := counts(a), counts(b)
+	if len(ca) > 0 && len(cb) > 0 && ca[0] == cb[0] && ca[0] >= 10 {
+		return true
+	}
+	return jaccard(a, b) >= 0.7
+}
+
+func jaccard(a, b string) float64 {
+	ta := termSet(a)
+	tb := termSet(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range ta {
+		if tb[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(ta)+len(tb)-inter)
+}
+
+func termSet(text string) map[string]bool {
+	set := make(map[string]bool)
+	for _, t := range germanTerms(text) {
+		set[t] = true
+	}
+	return set
+}
+
+func citation(n int, src store.Source, p store.Passage) Citation {
+	return Citation{
+		N: n, SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
+		Published: src.Published.Value, PublishedInferred: src.Published.Inferred,
+		Quote: p.Text, Start: p.Start, End: p.End, PassageID: p.ID,
+	}
+}
+
+// frame writes the answer's framing text for an abstention.
+func (e *Engine) frame(ans *Answer, languageNote bool) error {
+	return e.frameAnswered(ans, false, languageNote)
+}
+
+func (e *Engine) frameAnswered(ans *Answer, conflicting, languageNote bool) error {
+	sourceCount := make(map[string]bool)
+	for _, c := range ans.Citations {
+		sourceCount[c.SourceID] = true
+	}
+	text, err := e.templates.Render(ans.Language, "answer", map[string]any{
+		"Answered":     ans.Answered,
+		"Conflicting":  conflicting,
+		"Citations":    ans.Citations,
+		"SourceCount":  len(sourceCount),
+		"Related":      ans.Related,
+		"LanguageNote": languageNote,
+	})
+	ans.Text = text
+	return err
+}

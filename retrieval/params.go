@@ -1,0 +1,79 @@
+package retrieval
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Params are the ranking's settings. The defaults were measured on the
+// development set (XQuAD-R German, see the README); `quellen eval retrieval`
+// reproduces the figures and can try others.
+type Params struct {
+	// Candidate pools.
+	PassageLimit int // passages taken from full-text search
+	VectorLimit  int // passages taken from vector search
+	SourceLimit  int // sources ranked for context
+	ExpandTop    int // the best sources whose every passage becomes a candidate
+
+	// Scoring: fused = Lexical·bm25 + Context·sourceBM25 + Neighbour·adjacentBM25 + Vector·cosine,
+	// each BM25 normalised by the query's best.
+	Lexical   float64
+	Context   float64
+	Neighbour float64
+	Vector    float64
+	// GramWeight weighs the character n-gram column of full-text search
+	// against whole terms; 0 leaves n-grams out of the query.
+	GramWeight float64
+	// NumberBoost is added to a passage holding a figure when the question asks for one.
+	NumberBoost float64
+
+	// Abstention: the question's content must be covered by the best passage
+	// and its source to at least this share of its IDF weight.
+	MinCoverage float64
+
+	// Answer shaping: passages scoring below this share of the best are not cited.
+	MinRelative float64
+}
+
+// DefaultParams are the measured defaults.
+func DefaultParams() Params {
+	return Params{
+		PassageLimit: 100,
+		VectorLimit:  100,
+		SourceLimit:  20,
+		ExpandTop:    3,
+		Lexical:      1,
+		Context:      2,
+		Neighbour:    0.1,
+		Vector:       0.3,
+		GramWeight:   0.3,
+		NumberBoost:  0.2,
+		MinCoverage:  0.5,
+		MinRelative:  0.6,
+	}
+}
+
+// Set changes one parameter by its field name, for trying settings from the
+// command line (`quellen eval retrieval --param Context=0.4`).
+func (p *Params) Set(name, value string) error {
+	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "ExpandTop": &p.ExpandTop}
+	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
+		"GramWeight": &p.GramWeight, "NumberBoost": &p.NumberBoost, "MinCoverage": &p.MinCoverage, "MinRelative": &p.MinRelative}
+	if ptr, ok := ints[name]; ok {
+		v, err := strconv.Atoi(value)
+		if err != nil {
+			return fmt.Errorf("parameter %s: %w", name, err)
+		}
+		*ptr = v
+		return nil
+	}
+	if ptr, ok := floats[name]; ok {
+		v, err := strconv.ParseFloat(value, 64)
+		if err != nil {
+			return fmt.Errorf("parameter %s: %w", name, err)
+		}
+		*ptr = v
+		return nil
+	}
+	return fmt.Errorf("unknown parameter %q", name)
+}

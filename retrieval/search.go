@@ -1,0 +1,234 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/store"
+)
+
+// query is a question analysed for searching the collection.
+type query struct {
+	text        string
+	lang        string // the question's language: the answer's framing follows it
+	terms       []store.Term
+	grams       []store.Term
+	vector      []float32
+	wantsNumber bool
+}
+
+// Ranked is one passage with its scores, best first in a ranking.
+type Ranked struct {
+	store.Passage
+	Score     float64 // fused
+	Lexical   float64 // the passage's own BM25, normalised by the query's best
+	Context   float64 // its source's BM25, normalised
+	Neighbour float64 // the best adjacent passage's BM25, normalised
+	Vector    float64 // cosine similarity
+}
+
+// analyseQuery turns a question into search terms for the collection's
+// language.
+func (e *Engine) analyseQuery(ctx context.Context, question string) (query, error) {
+	q := query{text: question, lang: DetectLanguage(question)}
+	a := analysis.For(analysis.German)
+	counts := make(map[string]int)
+	var order []string
+	for _, tok := range a.Tokens(question) {
+		if tok.Num {
+			q.wantsNumber = q.wantsNumber || false
+		}
+		if tok.Stop || tok.Term == "" {
+			continue
+		}
+		if counts[tok.Term] == 0 {
+			order = append(order, tok.Term)
+		}
+		counts[tok.Term]++
+	}
+	q.wantsNumber = asksForNumber(question)
+	for _, t := range order {
+		q.terms = append(q.terms, store.Term{Text: t, Weight: counts[t]})
+	}
+	if e.params.GramWeight > 0 {
+		seen := make(map[string]bool)
+		for _, t := range order {
+			for _, g := range compoundGrams([]string{t}) {
+				if !seen[g] {
+					seen[g] = true
+					q.grams = append(q.grams, store.Term{Text: g, Weight: 1})
+				}
+			}
+		}
+	}
+	vec, err := e.embedder.Embed(ctx, analysis.German, strings.Join(order, " "))
+	if err != nil {
+		return q, fmt.Errorf("embed question: %w", err)
+	}
+	q.vector = vec
+	return q, nil
+}
+
+// asksForNumber reports whether a question asks for a figure.
+func asksForNumber(question string) bool {
+	l := strings.ToLower(question)
+	for _, cue := range []string{"wie viel", "wieviel", "anzahl", "how many", "how much", "number of", "zahl der", "wie groß", "wie hoch", "how large", "how big"} {
+		if strings.Contains(l, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundGrams returns the 5-character n-grams of terms of at least five
+// characters, so that the parts of a compound meet the words they are made of.
+func compoundGrams(terms []string) []string {
+	const n = 5
+	var out []string
+	for _, t := range terms {
+		r := []rune(t)
+		for i := 0; i+n <= len(r); i++ {
+			out = append(out, string(r[i:i+n]))
+		}
+	}
+	return out
+}
+
+// rank returns the passages best matching q, best first, at most limit.
+func (e *Engine) rank(ctx context.Context, q query, limit int) ([]Ranked, error) {
+	p := e.params
+	if len(q.terms) == 0 {
+		return nil, nil
+	}
+	lexHits, err := e.store.SearchPassages(ctx, store.TextQuery{Terms: q.terms, Grams: q.grams, GramWeight: p.GramWeight}, p.PassageLimit)
+	if err != nil {
+		return nil, err
+	}
+	srcHits, err := e.store.SearchSources(ctx, q.terms, p.SourceLimit)
+	if err != nil {
+		return nil, err
+	}
+	var vecHits []store.Hit
+	if p.Vector > 0 {
+		if vecHits, err = e.store.SearchVectors(ctx, q.vector, p.VectorLimit); err != nil {
+			return nil, err
+		}
+	}
+
+	lex := normalised(lexHits)
+	vec := make(map[int64]float64, len(vecHits))
+	for _, h := range vecHits {
+		vec[h.ID] = h.Score
+	}
+	srcScore := make(map[string]float64, len(srcHits))
+	if len(srcHits) > 0 {
+		best := srcHits[0].Score
+		for _, h := range srcHits {
+			if best > 0 {
+				srcScore[h.SourceID] = h.Score / best
+			}
+		}
+	}
+
+	ids := make([]int64, 0, len(lex)+len(vec))
+	seen := make(map[int64]bool)
+	for _, h := range lexHits {
+		if !seen[h.ID] {
+			seen[h.ID] = true
+			ids = append(ids, h.ID)
+		}
+	}
+	for _, h := range vecHits {
+		if !seen[h.ID] {
+			seen[h.ID] = true
+			ids = append(ids, h.ID)
+		}
+	}
+	passages, err := e.store.Passages(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	// Every passage of the best sources is a candidate: a sentence that
+	// answers often shares few words with the question but stands in the text
+	// that matches it best.
+	for i := 0; i < len(srcHits) && i < p.ExpandTop; i++ {
+		more, err := e.store.SourcePassages(ctx, srcHits[i].SourceID)
+		if err != nil {
+			return nil, err
+		}
+		for _, mp := range more {
+			if !seen[mp.ID] {
+				seen[mp.ID] = true
+				passages = append(passages, mp)
+			}
+		}
+	}
+	// Neighbours: a passage whose neighbour matches the question is likely
+	// to continue its thought.
+	byPos := make(map[string]map[int]int64)
+	for _, ps := range passages {
+		if byPos[ps.SourceID] == nil {
+			byPos[ps.SourceID] = make(map[int]int64)
+		}
+		byPos[ps.SourceID][ps.Ord] = ps.ID
+	}
+
+	out := make([]Ranked, 0, len(passages))
+	for _, ps := range passages {
+		r := Ranked{Passage: ps, Lexical: lex[ps.ID], Context: srcScore[ps.SourceID]}
+		if v, ok := vec[ps.ID]; ok {
+			r.Vector = v
+		} else if p.Vector > 0 {
+			if r.Vector, err = e.store.Similarity(ctx, q.vector, ps.ID); err != nil {
+				return nil, err
+			}
+		}
+		for _, d := range []int{-1, 1} {
+			if id, ok := byPos[ps.SourceID][ps.Ord+d]; ok {
+				r.Neighbour = math.Max(r.Neighbour, lex[id])
+			}
+		}
+		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector
+		if q.wantsNumber && hasFigure(ps.Text) {
+			r.Score += p.NumberBoost
+		}
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].ID < out[j].ID
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// normalised maps hits to their score divided by the best score.
+func normalised(hits []store.Hit) map[int64]float64 {
+	out := make(map[int64]float64, len(hits))
+	if len(hits) == 0 || hits[0].Score <= 0 {
+		return out
+	}
+	best := hits[0].Score
+	for _, h := range hits {
+		out[h.ID] = h.Score / best
+	}
+	return out
+}
+
+// Rank returns the passages best matching a question, best first, with no
+// abstention: what the retrieval benchmarks score.
+func (e *Engine) Rank(ctx context.Context, question string, limit int) ([]Ranked, error) {
+	q, err := e.analyseQuery(ctx, question)
+	if err != nil {
+		return nil, err
+	}
+	return e.rank(ctx, q, limit)
+}

@@ -1,0 +1,403 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTokenBytes bounds the look-back for the word before a period, so that a
+// pathological run of dotted text cannot make a block quadratic.
+const maxTokenBytes = 64
+
+// maxFootnoteBytes bounds a bracketed note glued to the end of a sentence, as in
+// "… bekannt.[Literaturangabe benötigt] Die …" or "… gesagt.[3] Die …".
+const maxFootnoteBytes = 64
+
+// languageSampleBytes is how much text after a number is read, with the
+// sentence before it, to tell English from German.
+const languageSampleBytes = 300
+
+// sentenceEnd finds the end of the sentence that starts at text[start] in the
+// block ending at hi (both trimmed of white space). end is the exclusive end of
+// the sentence, after its final punctuation and any closing quotes or brackets;
+// next is where the following sentence starts, or hi when the sentence runs to
+// the end of the block.
+func sentenceEnd(text string, start, hi int) (end, next int) {
+	for i := start; i < hi; {
+		if terminatorLen(text, i, hi) == 0 {
+			i++
+			continue
+		}
+		runEnd, single := i, true
+		for runEnd < hi {
+			n := terminatorLen(text, runEnd, hi)
+			if n == 0 {
+				break
+			}
+			if runEnd > i || text[runEnd] != '.' {
+				single = false
+			}
+			runEnd += n
+		}
+		end := skipClosers(text, runEnd, hi)
+		if end >= hi {
+			return hi, hi
+		}
+		next, ok := skipSpace(text, end, hi)
+		if !ok {
+			i = runEnd
+			continue
+		}
+		if next >= hi {
+			return end, hi
+		}
+		r, _ := utf8.DecodeRuneInString(text[next:hi])
+		if !plausibleStart(r) || bracketedNumber(text, next, hi) || (!single && elidedInBrackets(text, start, i)) ||
+			(single && !periodEndsSentence(text, start, i, next, hi)) {
+			i = runEnd
+			continue
+		}
+		return end, next
+	}
+	return hi, hi
+}
+
+// terminatorLen returns the byte length of the sentence-final mark at text[i]
+// ('.', '!', '?' or '…'), or 0 if there is none.
+func terminatorLen(text string, i, hi int) int {
+	switch text[i] {
+	case '.', '!', '?':
+		return 1
+	case 0xE2: // U+2026 HORIZONTAL ELLIPSIS
+		if i+2 < hi && text[i+1] == 0x80 && text[i+2] == 0xA6 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// skipClosers skips closing quotes and brackets after a sentence-final mark, and
+// a short bracketed note glued to it.
+func skipClosers(text string, i, hi int) int {
+	i = skipClosingMarks(text, i, hi)
+	if i < hi && text[i] == '[' {
+		limit := min(hi, i+maxFootnoteBytes)
+		for j := i + 1; j < limit; j++ {
+			if text[j] == '[' {
+				break
+			}
+			if text[j] == ']' {
+				return skipClosingMarks(text, j+1, hi)
+			}
+		}
+	}
+	return i
+}
+
+func skipClosingMarks(text string, i, hi int) int {
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if !isClosing(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// skipSpace skips the white space at text[i:hi]; ok reports whether there was any.
+func skipSpace(text string, i, hi int) (next int, ok bool) {
+	next = i
+	for next < hi {
+		space, size := isSpaceAt(text[:hi], next)
+		if !space {
+			break
+		}
+		next += size
+	}
+	return next, next > i
+}
+
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '“', '”', '’', '‘', '»', '«', '›', '‹':
+		return true
+	}
+	return false
+}
+
+func isOpening(r rune) bool {
+	switch r {
+	case '"', '\'', '(', '[', '{', '„', '“', '”', '‚', '‘', '»', '«', '‹', '›', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// plausibleStart reports whether a sentence may begin with r: not with a
+// lower-case letter or with punctuation other than an opening quote or bracket.
+func plausibleStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || isOpening(r)
+	}
+	return unicode.IsLetter(r) && !unicode.IsLower(r) || unicode.IsDigit(r) || isOpening(r)
+}
+
+// bracketedNumber reports whether text[next:hi] opens with a bracketed number,
+// as the year in "in „Fürchtet sie!“ (2006) als auch": it qualifies the words
+// before it rather than starting a sentence.
+func bracketedNumber(text string, next, hi int) bool {
+	return next+1 < hi && (text[next] == '(' || text[next] == '[') && '0' <= text[next+1] && text[next+1] <= '9'
+}
+
+// elidedInBrackets reports whether the terminator run at text[i] opens right
+// after '(' or '[', as the "[…]" or "(...)" that marks words left out of a quote.
+func elidedInBrackets(text string, start, i int) bool {
+	if i == start {
+		return false
+	}
+	c := text[i-1]
+	return c == '(' || c == '['
+}
+
+// periodEndsSentence decides whether the single period at text[dot], followed by
+// white space and a plausible sentence start at text[next], ends a sentence
+// that began at text[start], by looking at the word before the period and the
+// word after it.
+func periodEndsSentence(text string, start, dot, next, hi int) bool {
+	tokStart := tokenStart(text, start, dot)
+	tok := text[tokStart:dot]
+	if tok == "" {
+		return true // after a closing quote or bracket: "… des Irak“. „Die …"
+	}
+	following := wordAt(text, next, hi)
+	r, _ := utf8.DecodeRuneInString(text[next:hi])
+	startsSentence := isOpening(r) || sentenceStarters[following] && !isInitial(text, next, following, hi)
+
+	if isNumber(tok) {
+		return numberEndsSentence(text, start, tokStart, hi, tok, following, startsSentence)
+	}
+	if _, size := utf8.DecodeRuneInString(tok); size == len(tok) {
+		// A single letter: an initial as in "John F. Kennedy" or part of "z. B.",
+		// "d. h.", "v. Chr."; but "Gbit/s." is a word.
+		switch {
+		case attached(text, start, tokStart):
+			return true
+		case afterSingleLowerLetter(text, start, tokStart):
+			return false
+		}
+		return startsSentence
+	}
+	switch abbreviations[tok] {
+	case abbrevNeverEnds:
+		return false
+	case abbrevMayEnd:
+		return startsSentence
+	}
+	if isDottedAbbreviation(tok) {
+		// "z.B.", "e.g." never end a sentence; "U.S." and "U.N." can.
+		first, _ := utf8.DecodeRuneInString(tok)
+		return !unicode.IsLower(first) && startsSentence
+	}
+	return true
+}
+
+// numberEndsSentence decides for a period after a number: in German that is
+// mostly an ordinal or a date ("am 3. Januar", "im 20. Jahrhundert", "der 1. FC
+// Köln"), in English (and in German after a year) the end of a sentence.
+func numberEndsSentence(text string, start, tokStart, hi int, tok, following string, startsSentence bool) bool {
+	if tokStart > start {
+		if r, _ := utf8.DecodeLastRuneInString(text[start:tokStart]); unicode.IsLetter(r) || r == '-' {
+			return true // part of a name such as "F-16." or "COVID-19."
+		}
+	}
+	if months[following] {
+		return false
+	}
+	lead, _ := trimSpace(text, start, tokStart)
+	for lead < tokStart {
+		r, size := utf8.DecodeRuneInString(text[lead:tokStart])
+		if !isOpening(r) && !unicode.IsSpace(r) {
+			break
+		}
+		lead += size
+	}
+	if lead == tokStart {
+		return false // a list number opening the block: "1. Die Regierung …"
+	}
+	dotted := false
+	group := 0 // digits after the last inner dot
+	for i := 0; i < len(tok); i++ {
+		if tok[i] == '.' {
+			dotted, group = true, 0
+		} else {
+			group++
+		}
+	}
+	switch {
+	case dotted && group >= 4:
+		return true // a full date: "… am 12.06.2020. Die …"
+	case ordinalDeterminers[wordBefore(text, start, tokStart)]:
+		return false // "der 1000. Besucher", "am 12.06. trafen"
+	case group >= 4 || dotted && group == 3:
+		return true // a year or a count: "… seit 2015. Die …", "… bei 2.000. Überreste …"
+	case startsSentence:
+		return true
+	}
+	// English writes no ordinals with a period: "… scored 24. Denver …" ends there.
+	return looksEnglish(text[start:min(hi, tokStart+languageSampleBytes)])
+}
+
+// looksEnglish reports whether s has more English than German function words.
+func looksEnglish(s string) bool {
+	english, german := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		switch {
+		case englishFunctionWords[w]:
+			english++
+		case germanFunctionWords[w]:
+			german++
+		}
+	}
+	return english > german
+}
+
+// isInitial reports whether the word at text[next] is a single letter with a
+// period, as the "A." of "J. A. Hobson" or "E. I. du Pont": the English "A"
+// and "I" start sentences, but not as initials.
+func isInitial(text string, next int, word string, hi int) bool {
+	end := next + len(word)
+	return utf8.RuneCountInString(word) == 1 && end < hi && text[end] == '.'
+}
+
+// attached reports whether the word at text[tokStart] is glued to what comes
+// before it, as "16" in "F-16" or "s" in "Gbit/s".
+func attached(text string, start, tokStart int) bool {
+	if tokStart == start {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[start:tokStart])
+	return !unicode.IsSpace(r) && !isOpening(r)
+}
+
+// tokenStart returns where the word that ends at text[end] begins: the run of
+// letters, digits and inner periods before it.
+func tokenStart(text string, start, end int) int {
+	limit := max(start, end-maxTokenBytes)
+	i := end
+	for i > limit {
+		c := text[i-1]
+		if c < utf8.RuneSelf {
+			if !isASCIIAlnum(c) && c != '.' {
+				break
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[limit:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// wordAt returns the run of letters starting at text[i].
+func wordAt(text string, i, hi int) string {
+	j := i
+	for j < hi {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:hi])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	return text[i:j]
+}
+
+// wordBefore returns the word that ends just before the white space preceding
+// text[end], or "" if there is none within the sentence.
+func wordBefore(text string, start, end int) string {
+	_, end = trimSpace(text, start, end)
+	i := end
+	for i > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return text[i:end]
+}
+
+// afterSingleLowerLetter reports whether text[tokStart] follows "x." or "x. "
+// with x a single lower-case letter, as the "B" of "z. B." or the "Ä" of "o. Ä.".
+func afterSingleLowerLetter(text string, start, tokStart int) bool {
+	i := tokStart
+	if i > start && text[i-1] == ' ' {
+		i--
+	}
+	if i-2 < start || text[i-1] != '.' {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[start : i-1])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	before := i - 1 - size
+	if before == start {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[start:before])
+	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+func isNumber(tok string) bool {
+	digits := false
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case '0' <= c && c <= '9':
+			digits = true
+		case c != '.':
+			return false
+		}
+	}
+	return digits
+}
+
+// isDottedAbbreviation reports whether tok is short letter groups joined by
+// periods, as in "U.S", "z.B" or "i.d.R".
+func isDottedAbbreviation(tok string) bool {
+	groups, run := 0, 0
+	for _, r := range tok {
+		switch {
+		case r == '.':
+			if run == 0 {
+				return false
+			}
+			groups, run = groups+1, 0
+		case unicode.IsLetter(r):
+			run++
+			if run > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return groups > 0 && run > 0
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}

@@ -1,0 +1,401 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// maxHeadingWords is the longest block without sentence-final punctuation
+	// that is still read as a heading; longer ones are sentences that lost their period.
+	maxHeadingWords = 12
+	// maxDatelineWords is the longest block read as a date or agency line.
+	maxDatelineWords = 12
+	// maxCreditWords is the longest block that a copyright marker alone makes a credit.
+	maxCreditWords = 30
+	// maxDatelinePrefixBytes bounds where the dash of a "Berlin (dpa) -" prefix may stand.
+	maxDatelinePrefixBytes = 160
+)
+
+// classifyBlock classifies a whole block (trimmed, non-empty); oneSentence
+// says whether it holds no inner sentence boundary. whole reports whether the
+// block is a single non-sentence segment; otherwise it is running text to
+// split into sentences.
+func classifyBlock(block string, oneSentence bool) (kind Kind, whole bool) {
+	// Every rule here is for short blocks; counting further would be wasted.
+	words := countWords(block, max(maxCreditWords, maxDatelineWords, maxHeadingWords)+1)
+	switch {
+	case startsWithCreditLabel(block), mostlyURL(block),
+		words <= maxCreditWords && hasCopyrightMarker(block):
+		return Credit, true
+	case words <= maxDatelineWords && (startsWithDatelineLabel(block) || isDateLine(block)):
+		return Dateline, true
+	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block):
+		return Heading, true
+	}
+	return Sentence, false
+}
+
+// classifyPiece classifies one sentence-like piece of running text: a caption's
+// "Foto: dpa" or a trailing "(Quelle: Reuters)" is a credit, not a sentence.
+func classifyPiece(piece string) Kind {
+	if startsWithCreditLabel(piece) || mostlyURL(piece) {
+		return Credit
+	}
+	return Sentence
+}
+
+// endsLikeSentence reports whether s ends in punctuation that closes or
+// continues a sentence, ignoring closing quotes and brackets. A block ending
+// in ':' or ',' leads into the next line and is no heading.
+func endsLikeSentence(s string) bool {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…', ':', ';', ',':
+			return true
+		}
+		if !isClosing(r) {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	return false
+}
+
+// countWords counts the white-space separated words of s, up to limit.
+func countWords(s string, limit int) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s) && n < limit; {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
+
+// creditLabels open photo, source and copyright lines when a colon follows them.
+var creditLabels = strings.Fields(`
+	Foto Fotos Photo Photos Bild Bilder Bildquelle Bildquellen Bildnachweis Bildrechte
+	Beitragsbild Titelbild Titelfoto Symbolbild Symbolfoto Vorschaubild Headerbild Aufmacherbild
+	Quelle Quellen Source Sources Credit Credits Image Images Picture Pictures Illustration
+	Grafik Grafiken Video Fotograf Fotografin Photographer Copyright Lizenz License
+`)
+
+// copyrightMarkers mark a short line as a credit wherever they stand in it.
+var copyrightMarkers = []string{
+	"©", "Urheberrechtshinweis", "Creative Commons", "CC BY", "CC-BY", "CC0",
+	"All rights reserved", "Alle Rechte vorbehalten", "Getty Images", "picture alliance",
+	"picture-alliance", "imago images", "Own work", "Eigenes Werk", "commons.wikimedia.org",
+}
+
+// startsWithCreditLabel reports whether s opens like a credit line: "Foto: dpa",
+// "Bildquelle: …", "(Quelle: Reuters)", "© AFP", "(c) 2020 …", "Copyright …".
+func startsWithCreditLabel(s string) bool {
+	if hasFoldPrefix(strings.TrimLeft(s, " "), "(c) ") {
+		return true
+	}
+	s = strings.TrimLeft(s, "([ ")
+	if strings.HasPrefix(s, "©") || hasFoldPrefix(s, "copyright ") {
+		return true
+	}
+	word := wordAt(s, 0, len(s))
+	if word == "" {
+		return false
+	}
+	rest := strings.TrimLeft(s[len(word):], " ")
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	for _, label := range creditLabels {
+		if strings.EqualFold(word, label) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCopyrightMarker(s string) bool {
+	for _, m := range copyrightMarkers {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// mostlyURL reports whether web addresses make up at least half of the
+// non-space bytes of s.
+func mostlyURL(s string) bool {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "www.") {
+		return false // the common case, found fast
+	}
+	nonSpace, url := 0, 0
+	for field := range strings.FieldsSeq(s) {
+		nonSpace += len(field)
+		if i := urlStart(field); i >= 0 {
+			url += len(field) - i
+		}
+	}
+	return url > 0 && 2*url >= nonSpace
+}
+
+func urlStart(field string) int {
+	for _, scheme := range [...]string{"https://", "http://", "www."} {
+		if i := strings.Index(field, scheme); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// datelineLabels open lines that state when an article appeared or how long
+// it takes to read.
+var datelineLabels = []string{
+	"Zuletzt aktualisiert", "Last updated", "Veröffentlicht", "Aktualisiert", "Erschienen",
+	"Erstellt", "Geändert", "Stand", "Lesezeit", "Lesedauer", "Published", "Updated",
+	"Posted", "Datum", "Date",
+}
+
+// datelineLabelFollowers may come between a dateline label and its date.
+var datelineLabelFollowers = wordSet("am um vor seit on at")
+
+// startsWithDatelineLabel reports whether block is a label line: the label
+// alone ("Veröffentlicht"), with a colon ("Lesezeit: 1 Minute"), or followed by
+// a date ("Updated 3 Jan 2020", "Veröffentlicht am 12.06.2020").
+func startsWithDatelineLabel(block string) bool {
+	for _, label := range datelineLabels {
+		if !hasFoldPrefix(block, label) {
+			continue
+		}
+		rest := block[len(label):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+			continue // "Standort", "Dateien"
+		}
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" || rest[0] == ':' {
+			return true
+		}
+		first, _, _ := strings.Cut(rest, " ")
+		return datelineLabelFollowers[first] || dateToken(strings.Trim(first, ",;()|")) != notDate
+	}
+	return false
+}
+
+// dateKind classifies a word of a dateline.
+type dateKind uint8
+
+const (
+	notDate     dateKind = iota
+	dateWord             // a day, month, weekday, agency, "Uhr"
+	dateYear             // a year such as 2020
+	dateNumeric          // a full numeric date or a time: 12.06.2020, 2020-06-12, 04:15
+)
+
+// isDateLine reports whether block is a date, time and agency line such as
+// "12.06.2020, 04:15 Uhr | AFP, dpa", "Montag, 3. Januar 2020" or
+// "Bagdad, 3. Januar 2020" — but not a heading such as "Anschlag am 3. Januar 2020".
+func isDateLine(block string) bool {
+	words, dated, firstUndated := 0, 0, -1
+	numeric, year, month := false, false, false
+	firstComma := false
+	for field := range strings.FieldsSeq(block) {
+		w := strings.Trim(field, ",;()[]|·•")
+		w = strings.TrimSuffix(w, ".")
+		if w == "" || datelineLabelFollowers[w] || isDash(w) {
+			continue
+		}
+		if words == 0 {
+			firstComma = strings.HasSuffix(field, ",")
+		}
+		switch dateToken(w) {
+		case dateNumeric:
+			numeric = true
+			dated++
+		case dateYear:
+			year = true
+			dated++
+		case dateWord:
+			month = month || months[w]
+			dated++
+		default:
+			if firstUndated < 0 {
+				firstUndated = words
+			}
+		}
+		words++
+	}
+	undated := words - dated
+	switch {
+	case numeric:
+		return 2*dated >= words
+	case year && month:
+		return undated == 0 || undated == 1 && firstUndated == 0 && firstComma
+	}
+	return false
+}
+
+func isDash(w string) bool {
+	return strings.Trim(w, "-–—/") == ""
+}
+
+// dateToken classifies one word (trimmed of punctuation) of a possible dateline.
+func dateToken(w string) dateKind {
+	if w == "" {
+		return notDate
+	}
+	if months[w] || weekdays[w] || newsAgencies[w] {
+		return dateWord
+	}
+	switch w {
+	case "Uhr", "h", "am", "pm", "a.m", "p.m", "UTC", "GMT", "MEZ", "MESZ", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT":
+		return dateWord
+	}
+	digits, seps, colon := 0, 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' || c == '/' || c == '-':
+			seps++
+		case c == ':':
+			colon = true
+			seps++
+		default:
+			return notDate
+		}
+	}
+	switch {
+	case digits == 0:
+		return notDate
+	case colon || seps >= 2:
+		return dateNumeric
+	case seps == 0 && digits == 4 && (w[:2] == "19" || w[:2] == "20"):
+		return dateYear
+	case seps == 0 && digits <= 2:
+		return dateWord
+	}
+	return notDate
+}
+
+// datelinePrefix returns the length of a dateline that opens the first
+// sentence of a block, "Berlin, 3. Januar 2020 (dpa) -" or "WASHINGTON
+// (Reuters) –", including its dash; or 0 if there is none.
+func datelinePrefix(piece string) int {
+	dash, dashEnd := prefixDash(piece)
+	if dash < 0 {
+		return 0
+	}
+	_, prefixEnd := trimSpace(piece, 0, dash)
+	prefix := piece[:prefixEnd]
+	first, _ := utf8.DecodeRuneInString(prefix)
+	if prefix == "" || !unicode.IsUpper(first) || countWords(prefix, 11) > 10 {
+		return 0
+	}
+	if endsWithAgency(prefix) || isUpperCity(prefix) {
+		return dashEnd
+	}
+	city, date, ok := strings.Cut(prefix, ",")
+	if ok && !strings.Contains(city, " ") && isDateLine(date) {
+		return dashEnd
+	}
+	return 0
+}
+
+// prefixDash finds the first dash (a run of '-', '–' or '—') in the opening
+// bytes of piece that stands between white space (or a ')' and white space).
+func prefixDash(piece string) (start, end int) {
+	limit := min(len(piece), maxDatelinePrefixBytes)
+	for i := 1; i < limit; {
+		r, size := utf8.DecodeRuneInString(piece[i:])
+		if r != '-' && r != '–' && r != '—' {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(piece) {
+			r, size := utf8.DecodeRuneInString(piece[j:])
+			if r != '-' && r != '–' && r != '—' {
+				break
+			}
+			j += size
+		}
+		before := piece[i-1]
+		if (before == ' ' || before == ')') && j < len(piece) && piece[j] == ' ' {
+			return i, j
+		}
+		i = j
+	}
+	return -1, -1
+}
+
+// endsWithAgency reports whether prefix ends in a parenthesised list of news
+// agencies: "(dpa)", "(AFP/Reuters)", "(AP, dpa)".
+func endsWithAgency(prefix string) bool {
+	if !strings.HasSuffix(prefix, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(prefix, '(')
+	if open < 0 {
+		return false
+	}
+	agencies := 0
+	for name := range strings.FieldsFuncSeq(prefix[open+1:len(prefix)-1], func(r rune) bool {
+		return r == '/' || r == ',' || r == ';' || unicode.IsSpace(r)
+	}) {
+		if !newsAgencies[name] && !isAcronym(name) {
+			return false
+		}
+		agencies++
+	}
+	return agencies > 0
+}
+
+// isAcronym reports whether w is 2 to 6 upper-case letters, as an agency name.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isUpperCity reports whether prefix is a place name in capitals, as in
+// "WASHINGTON –" or "BAGDAD -": up to three words, all letters upper-case.
+func isUpperCity(prefix string) bool {
+	if countWords(prefix, 4) > 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range prefix {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		case r != ' ' && r != '-' && r != '.' && r != ',':
+			return false
+		}
+	}
+	return letters >= 3
+}

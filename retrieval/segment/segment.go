@@ -1,0 +1,165 @@
+// Package segment splits a news text (German or English) into sentences and the
+// other lines a news page carries (headings, datelines, credits), keeping exact
+// byte offsets into the text so that a sentence can be quoted verbatim and
+// located again.
+//
+// A line break ends a block (a paragraph); sentences never span blocks. Within
+// a block, a sentence ends at '.', '!', '?' or '…' (optionally followed by
+// closing quotes or brackets) when white space and a plausible sentence start
+// follow, unless the period belongs to an ordinal or date ("am 3. Januar"), an
+// abbreviation ("z. B.", "v. Chr.", "Dr.", "U.S.") or an initial ("John F.
+// Kennedy").
+package segment
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a segment is; only sentences are meant to be quoted as answers.
+type Kind int
+
+const (
+	// Sentence is running text: a sentence of a paragraph.
+	Sentence Kind = iota
+	// Heading is a short block without sentence-final punctuation: a title or subtitle.
+	Heading
+	// Dateline is a publication date, time or agency line ("12.06.2020, 04:15 Uhr | AFP, dpa",
+	// "Lesezeit: 1 Minute") or the "Berlin (dpa) -" prefix of a first paragraph.
+	Dateline
+	// Credit is a photo, source or copyright line, or a line that is mostly a URL.
+	Credit
+)
+
+var kindNames = [...]string{Sentence: "sentence", Heading: "heading", Dateline: "dateline", Credit: "credit"}
+
+func (k Kind) String() string {
+	if k >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Segment is one sentence, heading, dateline or credit of a text.
+type Segment struct {
+	// Start and End are byte offsets into the text: text[Start:End] is the
+	// segment, with only the surrounding white space trimmed.
+	Start, End int
+	Kind       Kind
+	// Block is the index of the block (a line holding some non-space text) the
+	// segment belongs to, counting from 0; blank lines are not counted.
+	Block int
+}
+
+// Split splits text into segments in order. It never panics, segments never
+// overlap, all lie on rune boundaries, and together they cover every non-space
+// byte of the text. White space is what unicode.IsSpace says it is (so a
+// no-break space separates sentences); line breaks are \n, \r, \v, \f, U+0085,
+// U+2028 and U+2029, so CRLF, LF and CR texts split alike.
+func Split(text string) []Segment {
+	// News paragraphs run to a few sentences of ~150 bytes each.
+	segs := make([]Segment, 0, len(text)/128+1)
+	block := 0
+	for lo := 0; lo < len(text); {
+		hi, next := lineEnd(text, lo)
+		n := len(segs)
+		segs = appendBlock(segs, text, lo, hi, block)
+		if len(segs) > n {
+			block++
+		}
+		lo = next
+	}
+	return segs
+}
+
+// lineEnd returns the end of the line starting at lo and the start of the next.
+func lineEnd(text string, lo int) (hi, next int) {
+	for i := lo; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '\n', '\r', '\v', '\f':
+			return i, i + 1
+		case 0xC2: // U+0085 NEXT LINE
+			if i+1 < len(text) && text[i+1] == 0x85 {
+				return i, i + 2
+			}
+		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				return i, i + 3
+			}
+		}
+	}
+	return len(text), len(text)
+}
+
+// appendBlock appends the segments of the block text[lo:hi] (one line).
+func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
+	lo, hi = trimSpace(text, lo, hi)
+	if lo >= hi {
+		return segs
+	}
+	end, next := sentenceEnd(text, lo, hi)
+	if kind, whole := classifyBlock(text[lo:hi], end == hi); whole {
+		return append(segs, Segment{Start: lo, End: hi, Kind: kind, Block: block})
+	}
+	start := lo
+	if n := datelinePrefix(text[lo:end]); n > 0 {
+		segs = append(segs, Segment{Start: lo, End: lo + n, Kind: Dateline, Block: block})
+		start, _ = trimSpace(text, lo+n, end)
+	}
+	for {
+		segs = append(segs, Segment{Start: start, End: end, Kind: classifyPiece(text[start:end]), Block: block})
+		if next >= hi {
+			return segs
+		}
+		start = next
+		end, next = sentenceEnd(text, start, hi)
+	}
+}
+
+// trimSpace narrows text[lo:hi] to exclude leading and trailing white space,
+// exactly as strings.TrimSpace would.
+func trimSpace(text string, lo, hi int) (int, int) {
+	for lo < hi {
+		c := text[lo]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			lo++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		lo += size
+	}
+	for lo < hi {
+		c := text[hi-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			hi--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		hi -= size
+	}
+	return lo, hi
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isSpaceAt reports whether a white-space rune starts at text[i], and its size.
+func isSpaceAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r), size
+}
