@@ -77,8 +77,9 @@ type Answer struct {
 	// are offered, never cited.
 	Related      []Citation `json:"related,omitempty"`
 	IndexVersion int        `json:"index_version"`
-	// Coverage is the share of the question's weight the best passage covers.
+	// Coverage and Absent are what the decision to answer rested on (see support).
 	Coverage float64 `json:"coverage"`
+	Absent   float64 `json:"absent"`
 }
 
 // Ask answers a question from the index.
@@ -115,11 +116,11 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return nil, err
 	}
 	ans := &Answer{Question: text, Language: lang, IndexVersion: version, Points: []Point{}, Citations: []Citation{}}
-	coverage, err := e.coverage(ctx, query, ranked)
+	sup, err := e.support(ctx, query, ranked)
 	if err != nil {
 		return nil, err
 	}
-	ans.Coverage = coverage
+	ans.Coverage, ans.Absent = sup.Coverage, sup.Absent
 	sources := make(map[string]store.Source)
 	source := func(id string) (store.Source, error) {
 		if s, ok := sources[id]; ok {
@@ -132,7 +133,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return s, err
 	}
 
-	if len(ranked) == 0 || coverage < e.params.MinCoverage {
+	if len(ranked) == 0 || !e.params.answers(sup) {
 		for i, r := range ranked[:min(len(ranked), 3)] {
 			src, err := source(r.SourceID)
 			if err != nil {

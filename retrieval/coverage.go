@@ -8,26 +8,27 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 )
 
-// coverage is the share of the question's content, weighed by how rare each
-// term is in the collection, that the best passage and its neighbours
-// contain. A question about something the sources never name ("Bundeswehr",
-// "China") leaves its rarest terms uncovered, and its coverage low.
-func (e *Engine) coverage(ctx context.Context, q query, ranked []Ranked) (float64, error) {
+// support measures how well the best passages cover the question.
+type support struct {
+	// Coverage is the share of the question's content, weighed by how rare
+	// each term is in the collection, that the best-covering of the top
+	// passages (with its neighbours) contains.
+	Coverage float64
+	// Absent is the share of that weight carried by terms that occur
+	// nowhere in the collection and in none of the top passages' windows:
+	// a question about something the sources never name ("Bundeswehr",
+	// "China").
+	Absent float64
+}
+
+// windowsChecked is how many top passages are tried for coverage: the best
+// by score need not be the one that states the answer most fully.
+const windowsChecked = 3
+
+func (e *Engine) support(ctx context.Context, q query, ranked []Ranked) (support, error) {
+	var s support
 	if len(ranked) == 0 || len(q.terms) == 0 {
-		return 0, nil
-	}
-	best := ranked[0]
-	around, err := e.store.SourcePassages(ctx, best.SourceID)
-	if err != nil {
-		return 0, err
-	}
-	window := make(map[string]bool)
-	for _, p := range around {
-		if p.Ord >= best.Ord-1 && p.Ord <= best.Ord+1 {
-			for _, t := range germanTerms(p.Text) {
-				window[t] = true
-			}
-		}
+		return s, nil
 	}
 	terms := make([]string, len(q.terms))
 	for i, t := range q.terms {
@@ -35,22 +36,47 @@ func (e *Engine) coverage(ctx context.Context, q query, ranked []Ranked) (float6
 	}
 	df, total, err := e.store.DocFreq(ctx, terms)
 	if err != nil {
-		return 0, err
+		return s, err
 	}
-	var have, want float64
-	for _, t := range q.terms {
-		n := float64(total)
-		d := float64(df[t.Text])
-		idf := math.Log(1 + (n-d+0.5)/(d+0.5))
-		want += idf
-		if covered(t.Text, window) {
-			have += idf
-		}
+	idf := make([]float64, len(q.terms))
+	var want float64
+	for i, t := range q.terms {
+		n, d := float64(total), float64(df[t.Text])
+		idf[i] = math.Log(1 + (n-d+0.5)/(d+0.5))
+		want += idf[i]
 	}
 	if want == 0 {
-		return 0, nil
+		return s, nil
 	}
-	return have / want, nil
+	coveredAnywhere := make([]bool, len(q.terms))
+	for _, best := range ranked[:min(len(ranked), windowsChecked)] {
+		around, err := e.store.SourcePassages(ctx, best.SourceID)
+		if err != nil {
+			return s, err
+		}
+		window := make(map[string]bool)
+		for _, p := range around {
+			if p.Ord >= best.Ord-1 && p.Ord <= best.Ord+1 {
+				for _, t := range germanTerms(p.Text) {
+					window[t] = true
+				}
+			}
+		}
+		var have float64
+		for i, t := range q.terms {
+			if covered(t.Text, window) {
+				have += idf[i]
+				coveredAnywhere[i] = true
+			}
+		}
+		s.Coverage = math.Max(s.Coverage, have/want)
+	}
+	for i, t := range q.terms {
+		if df[t.Text] == 0 && !coveredAnywhere[i] {
+			s.Absent += idf[i] / want
+		}
+	}
+	return s, nil
 }
 
 // covered reports whether a term, or a compound containing it, or a part of

@@ -118,3 +118,21 @@ func belowThousand(w string) (int64, bool) {
 	}
 	return 0, false
 }
+
+var monthNames = map[string]bool{"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
+	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,
+	"january": true, "february": true, "march": true, "may": true, "june": true, "july": true, "october": true, "december": true}
+
+// namesDate reports whether a text names a year or a month: a cheap test
+// for ranking; the timeline reads dates properly.
+func namesDate(text string) bool {
+	for _, tok := range analysis.For(analysis.German).Tokens(text) {
+		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" {
+			return true
+		}
+		if monthNames[strings.ToLower(tok.Text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -27,9 +27,13 @@ type Params struct {
 	// NumberBoost is added to a passage holding a figure when the question asks for one.
 	NumberBoost float64
 
-	// Abstention: the question's content must be covered by the best passage
-	// and its source to at least this share of its IDF weight.
+	// Abstention: the question's content must be covered by a top passage
+	// and its neighbours to at least MinCoverage of its IDF weight, and terms
+	// the collection never names may carry at most MaxAbsent of it.
 	MinCoverage float64
+	MaxAbsent   float64
+	// DateBoost is added to a passage naming a date when the question asks when.
+	DateBoost float64
 
 	// Answer shaping: passages scoring below this share of the best are not cited.
 	MinRelative float64
@@ -49,6 +53,8 @@ func DefaultParams() Params {
 		GramWeight:   0.3,
 		NumberBoost:  0.2,
 		MinCoverage:  0.5,
+		MaxAbsent:    0.25,
+		DateBoost:    0.2,
 		MinRelative:  0.6,
 	}
 }
@@ -58,7 +64,7 @@ func DefaultParams() Params {
 func (p *Params) Set(name, value string) error {
 	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "ExpandTop": &p.ExpandTop}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
-		"GramWeight": &p.GramWeight, "NumberBoost": &p.NumberBoost, "MinCoverage": &p.MinCoverage, "MinRelative": &p.MinRelative}
+		"GramWeight": &p.GramWeight, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost, "MaxAbsent": &p.MaxAbsent, "MinCoverage": &p.MinCoverage, "MinRelative": &p.MinRelative}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)
 		if err != nil {
@@ -76,4 +82,9 @@ func (p *Params) Set(name, value string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown parameter %q", name)
+}
+
+// answers decides whether the sources answer a question.
+func (p Params) answers(s support) bool {
+	return s.Coverage >= p.MinCoverage && s.Absent <= p.MaxAbsent
 }

@@ -19,6 +19,7 @@ type query struct {
 	grams       []store.Term
 	vector      []float32
 	wantsNumber bool
+	wantsDate   bool
 }
 
 // Ranked is one passage with its scores, best first in a ranking.
@@ -39,9 +40,6 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 	counts := make(map[string]int)
 	var order []string
 	for _, tok := range a.Tokens(question) {
-		if tok.Num {
-			q.wantsNumber = q.wantsNumber || false
-		}
 		if tok.Stop || tok.Term == "" {
 			continue
 		}
@@ -51,6 +49,7 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 		counts[tok.Term]++
 	}
 	q.wantsNumber = asksForNumber(question)
+	q.wantsDate = asksForDate(question)
 	for _, t := range order {
 		q.terms = append(q.terms, store.Term{Text: t, Weight: counts[t]})
 	}
@@ -77,6 +76,17 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 func asksForNumber(question string) bool {
 	l := strings.ToLower(question)
 	for _, cue := range []string{"wie viel", "wieviel", "anzahl", "how many", "how much", "number of", "zahl der", "wie groß", "wie hoch", "how large", "how big"} {
+		if strings.Contains(l, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksForDate reports whether a question asks when something happens.
+func asksForDate(question string) bool {
+	l := " " + strings.ToLower(question)
+	for _, cue := range []string{" wann", "welchem jahr", "welchen jahr", "welchem monat", "zeitplan", "frist", "datum", " when", "what year", "which year", "what date", "deadline"} {
 		if strings.Contains(l, cue) {
 			return true
 		}
@@ -195,6 +205,9 @@ func (e *Engine) rank(ctx context.Context, q query, limit int) ([]Ranked, error)
 		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector
 		if q.wantsNumber && hasFigure(ps.Text) {
 			r.Score += p.NumberBoost
+		}
+		if q.wantsDate && namesDate(ps.Text) {
+			r.Score += p.DateBoost
 		}
 		out = append(out, r)
 	}

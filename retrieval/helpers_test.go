@@ -1,0 +1,42 @@
+package retrieval
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/quellen/quellen/corpus"
+	"github.com/quellen/quellen/store"
+)
+
+// newTestEngine indexes sources into a fresh store in a temporary folder.
+func newTestEngine(t testing.TB, sources []store.Source, opts Options) *Engine {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "index.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	e, err := New(st, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Index(context.Background(), IndexRequest{Collection: "test", Sources: sources}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// defaultSources loads the embedded default collection.
+func defaultSources(t testing.TB) []store.Source {
+	t.Helper()
+	sources, failed := LoadSources(corpus.Default(), "default")
+	if len(failed) > 0 {
+		t.Fatalf("default corpus: %v", failed)
+	}
+	return sources
+}
+
+func source(id, published, text string) store.Source {
+	return store.Source{ID: id, Title: "Titel " + id, Language: "de", Published: store.Date{Value: published}, Text: text, Hash: text}
+}
