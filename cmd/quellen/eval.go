@@ -6,11 +6,13 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return badInput("usage: quellen eval retrieval|abstain|timex [flags] DIR")
+		return badInput("usage: quellen eval retrieval|abstain|speed|timex [flags] DIR")
 	}
 	switch args[0] {
 	case "retrieval":
 		return runEvalRetrieval(ctx, e, args[1:])
+	case "speed":
+		return runEvalSpeed(ctx, e, args[1:])
 	}
-	return badInput("unknown evaluation %q: use retrieval, abstain or timex", args[0])
+	return badInput("unknown evaluation %q: use retrieval, abstain, speed or timex", args[0])
 }

@@ -14,63 +14,76 @@ const maxTokenBytes = 64
 // "… bekannt.[Literaturangabe benötigt] Die …" or "… gesagt.[3] Die …".
 const maxFootnoteBytes = 64
 
-// languageSampleBytes is how much text after a number is read, with the
-// sentence before it, to tell English from German.
-const languageSampleBytes = 300
+// languageSampleBytes is how much of a line is read to tell English from German.
+const languageSampleBytes = 1000
 
-// sentenceEnd finds the end of the sentence that starts at text[start] in the
-// block ending at hi (both trimmed of white space). end is the exclusive end of
-// the sentence, after its final punctuation and any closing quotes or brackets;
-// next is where the following sentence starts, or hi when the sentence runs to
-// the end of the block.
-func sentenceEnd(text string, start, hi int) (end, next int) {
-	for i := start; i < hi; {
-		if terminatorLen(text, i, hi) == 0 {
+// lineScanner finds the sentence ends in one block: a line of text trimmed
+// of white space. Offsets are relative to the line.
+type lineScanner struct {
+	line string
+	// english says whether the line reads as English: 0 not yet known, 1 yes, -1 no.
+	english int8
+}
+
+// sentenceEnd finds the end of the sentence that starts at line[start]. end is
+// the exclusive end of the sentence, after its final punctuation and any
+// closing quotes or brackets; next is where the following sentence starts, or
+// len(line) when the sentence runs to the end of the line.
+func (s *lineScanner) sentenceEnd(start int) (end, next int) {
+	line := s.line
+	for i := start; i < len(line); {
+		if terminatorLen(line, i) == 0 {
 			i++
 			continue
 		}
 		runEnd, single := i, true
-		for runEnd < hi {
-			n := terminatorLen(text, runEnd, hi)
+		for runEnd < len(line) {
+			n := terminatorLen(line, runEnd)
 			if n == 0 {
 				break
 			}
-			if runEnd > i || text[runEnd] != '.' {
+			if runEnd > i || line[runEnd] != '.' {
 				single = false
 			}
 			runEnd += n
 		}
-		end := skipClosers(text, runEnd, hi)
-		if end >= hi {
-			return hi, hi
-		}
-		next, ok := skipSpace(text, end, hi)
-		if !ok {
+		end := skipClosers(line, runEnd)
+		next, ok := skipSpace(line, end)
+		if !ok || next == len(line) {
 			i = runEnd
 			continue
 		}
-		if next >= hi {
-			return end, hi
-		}
-		r, _ := utf8.DecodeRuneInString(text[next:hi])
-		if !plausibleStart(r) || bracketedNumber(text, next, hi) || (!single && elidedInBrackets(text, start, i)) ||
-			(single && !periodEndsSentence(text, start, i, next, hi)) {
+		r, _ := utf8.DecodeRuneInString(line[next:])
+		if !plausibleStart(r) || bracketedNumber(line, next) || (!single && elidedInBrackets(line, start, i)) ||
+			(single && !s.periodEndsSentence(start, i, next)) {
 			i = runEnd
 			continue
 		}
 		return end, next
 	}
-	return hi, hi
+	return len(line), len(line)
+}
+
+// isEnglish reports whether the line has more English than German function
+// words, deciding once per line.
+func (s *lineScanner) isEnglish() bool {
+	if s.english == 0 {
+		s.english = -1
+		if looksEnglish(s.line[:min(len(s.line), languageSampleBytes)]) {
+			s.english = 1
+		}
+	}
+	return s.english > 0
 }
 
 // terminatorLen returns the byte length of the sentence-final mark at text[i]
 // ('.', '!', '?' or '…'), or 0 if there is none.
-func terminatorLen(text string, i, hi int) int {
-	switch text[i] {
+func terminatorLen(line string, i int) int {
+	switch line[i] {
 	case '.', '!', '?':
 		return 1
 	case 0xE2: // U+2026 HORIZONTAL ELLIPSIS
-		if i+2 < hi && text[i+1] == 0x80 && text[i+2] == 0xA6 {
+		if i+2 < len(line) && line[i+1] == 0x80 && line[i+2] == 0xA6 {
 			return 3
 		}
 	}
@@ -79,25 +92,25 @@ func terminatorLen(text string, i, hi int) int {
 
 // skipClosers skips closing quotes and brackets after a sentence-final mark, and
 // a short bracketed note glued to it.
-func skipClosers(text string, i, hi int) int {
-	i = skipClosingMarks(text, i, hi)
-	if i < hi && text[i] == '[' {
-		limit := min(hi, i+maxFootnoteBytes)
+func skipClosers(line string, i int) int {
+	i = skipClosingMarks(line, i)
+	if i < len(line) && line[i] == '[' {
+		limit := min(len(line), i+maxFootnoteBytes)
 		for j := i + 1; j < limit; j++ {
-			if text[j] == '[' {
+			if line[j] == '[' {
 				break
 			}
-			if text[j] == ']' {
-				return skipClosingMarks(text, j+1, hi)
+			if line[j] == ']' {
+				return skipClosingMarks(line, j+1)
 			}
 		}
 	}
 	return i
 }
 
-func skipClosingMarks(text string, i, hi int) int {
-	for i < hi {
-		r, size := utf8.DecodeRuneInString(text[i:hi])
+func skipClosingMarks(line string, i int) int {
+	for i < len(line) {
+		r, size := utf8.DecodeRuneInString(line[i:])
 		if !isClosing(r) {
 			break
 		}
@@ -106,11 +119,11 @@ func skipClosingMarks(text string, i, hi int) int {
 	return i
 }
 
-// skipSpace skips the white space at text[i:hi]; ok reports whether there was any.
-func skipSpace(text string, i, hi int) (next int, ok bool) {
+// skipSpace skips the white space at line[i:]; ok reports whether there was any.
+func skipSpace(line string, i int) (next int, ok bool) {
 	next = i
-	for next < hi {
-		space, size := isSpaceAt(text[:hi], next)
+	for next < len(line) {
+		space, size := isSpaceAt(line, next)
 		if !space {
 			break
 		}
@@ -144,39 +157,40 @@ func plausibleStart(r rune) bool {
 	return unicode.IsLetter(r) && !unicode.IsLower(r) || unicode.IsDigit(r) || isOpening(r)
 }
 
-// bracketedNumber reports whether text[next:hi] opens with a bracketed number,
+// bracketedNumber reports whether line[next:] opens with a bracketed number,
 // as the year in "in „Fürchtet sie!“ (2006) als auch": it qualifies the words
 // before it rather than starting a sentence.
-func bracketedNumber(text string, next, hi int) bool {
-	return next+1 < hi && (text[next] == '(' || text[next] == '[') && '0' <= text[next+1] && text[next+1] <= '9'
+func bracketedNumber(line string, next int) bool {
+	return next+1 < len(line) && (line[next] == '(' || line[next] == '[') && '0' <= line[next+1] && line[next+1] <= '9'
 }
 
-// elidedInBrackets reports whether the terminator run at text[i] opens right
+// elidedInBrackets reports whether the terminator run at line[i] opens right
 // after '(' or '[', as the "[…]" or "(...)" that marks words left out of a quote.
-func elidedInBrackets(text string, start, i int) bool {
+func elidedInBrackets(line string, start, i int) bool {
 	if i == start {
 		return false
 	}
-	c := text[i-1]
+	c := line[i-1]
 	return c == '(' || c == '['
 }
 
-// periodEndsSentence decides whether the single period at text[dot], followed by
-// white space and a plausible sentence start at text[next], ends a sentence
-// that began at text[start], by looking at the word before the period and the
+// periodEndsSentence decides whether the single period at line[dot], followed
+// by white space and a plausible sentence start at line[next], ends a sentence
+// that began at line[start], by looking at the word before the period and the
 // word after it.
-func periodEndsSentence(text string, start, dot, next, hi int) bool {
+func (s *lineScanner) periodEndsSentence(start, dot, next int) bool {
+	text := s.line
 	tokStart := tokenStart(text, start, dot)
 	tok := text[tokStart:dot]
 	if tok == "" {
 		return true // after a closing quote or bracket: "… des Irak“. „Die …"
 	}
-	following := wordAt(text, next, hi)
-	r, _ := utf8.DecodeRuneInString(text[next:hi])
-	startsSentence := isOpening(r) || sentenceStarters[following] && !isInitial(text, next, following, hi)
+	following := wordAt(text, next)
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	startsSentence := isOpening(r) || sentenceStarters[following] && !isInitial(text, next, following)
 
 	if isNumber(tok) {
-		return numberEndsSentence(text, start, tokStart, hi, tok, following, startsSentence)
+		return s.numberEndsSentence(start, tokStart, tok, following, startsSentence)
 	}
 	if _, size := utf8.DecodeRuneInString(tok); size == len(tok) {
 		// A single letter: an initial as in "John F. Kennedy" or part of "z. B.",
@@ -206,7 +220,8 @@ func periodEndsSentence(text string, start, dot, next, hi int) bool {
 // numberEndsSentence decides for a period after a number: in German that is
 // mostly an ordinal or a date ("am 3. Januar", "im 20. Jahrhundert", "der 1. FC
 // Köln"), in English (and in German after a year) the end of a sentence.
-func numberEndsSentence(text string, start, tokStart, hi int, tok, following string, startsSentence bool) bool {
+func (s *lineScanner) numberEndsSentence(start, tokStart int, tok, following string, startsSentence bool) bool {
+	text := s.line
 	if tokStart > start {
 		if r, _ := utf8.DecodeLastRuneInString(text[start:tokStart]); unicode.IsLetter(r) || r == '-' {
 			return true // part of a name such as "F-16." or "COVID-19."
@@ -246,7 +261,7 @@ func numberEndsSentence(text string, start, tokStart, hi int, tok, following str
 		return true
 	}
 	// English writes no ordinals with a period: "… scored 24. Denver …" ends there.
-	return looksEnglish(text[start:min(hi, tokStart+languageSampleBytes)])
+	return s.isEnglish()
 }
 
 // looksEnglish reports whether s has more English than German function words.
@@ -266,9 +281,9 @@ func looksEnglish(s string) bool {
 // isInitial reports whether the word at text[next] is a single letter with a
 // period, as the "A." of "J. A. Hobson" or "E. I. du Pont": the English "A"
 // and "I" start sentences, but not as initials.
-func isInitial(text string, next int, word string, hi int) bool {
+func isInitial(text string, next int, word string) bool {
 	end := next + len(word)
-	return utf8.RuneCountInString(word) == 1 && end < hi && text[end] == '.'
+	return utf8.RuneCountInString(word) == 1 && end < len(text) && text[end] == '.'
 }
 
 // attached reports whether the word at text[tokStart] is glued to what comes
@@ -305,9 +320,9 @@ func tokenStart(text string, start, end int) int {
 }
 
 // wordAt returns the run of letters starting at text[i].
-func wordAt(text string, i, hi int) string {
+func wordAt(text string, i int) string {
 	j := i
-	for j < hi {
+	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
 			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
@@ -316,7 +331,7 @@ func wordAt(text string, i, hi int) string {
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[j:hi])
+		r, size := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) {
 			break
 		}

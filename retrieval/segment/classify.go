@@ -12,7 +12,8 @@ const (
 	maxHeadingWords = 12
 	// maxDatelineWords is the longest block read as a date or agency line.
 	maxDatelineWords = 12
-	// maxCreditWords is the longest block that a copyright marker alone makes a credit.
+	// maxCreditWords is the longest block that a credit label or a copyright
+	// marker makes a credit as a whole; a longer one is split into sentences.
 	maxCreditWords = 30
 	// maxDatelinePrefixBytes bounds where the dash of a "Berlin (dpa) -" prefix may stand.
 	maxDatelinePrefixBytes = 160
@@ -26,8 +27,8 @@ func classifyBlock(block string, oneSentence bool) (kind Kind, whole bool) {
 	// Every rule here is for short blocks; counting further would be wasted.
 	words := countWords(block, max(maxCreditWords, maxDatelineWords, maxHeadingWords)+1)
 	switch {
-	case startsWithCreditLabel(block), mostlyURL(block),
-		words <= maxCreditWords && hasCopyrightMarker(block):
+	case mostlyURL(block),
+		words <= maxCreditWords && (startsWithCreditLabel(block) || hasCopyrightMarker(block)):
 		return Credit, true
 	case words <= maxDatelineWords && (startsWithDatelineLabel(block) || isDateLine(block)):
 		return Dateline, true
@@ -110,7 +111,7 @@ func startsWithCreditLabel(s string) bool {
 	if strings.HasPrefix(s, "©") || hasFoldPrefix(s, "copyright ") {
 		return true
 	}
-	word := wordAt(s, 0, len(s))
+	word := wordAt(s, 0)
 	if word == "" {
 		return false
 	}

@@ -12,7 +12,7 @@ import (
 // and blocks numbered 0, 1, 2, … by the lines that hold text.
 func checkInvariants(t *testing.T, text string, segs []Segment) {
 	t.Helper()
-	runeStart := make(map[int]bool, len(text)+1)
+	runeStart := make([]bool, len(text)+1)
 	for i := range text {
 		runeStart[i] = true
 	}
@@ -103,4 +103,16 @@ func FuzzSplit(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkInvariants(t, text, Split(text))
 	})
+}
+
+// TestSplitLinearTime splits megabyte-long lines built to defeat the look-back
+// and look-ahead bounds; a quadratic path would take minutes here.
+func TestSplitLinearTime(t *testing.T) {
+	for _, unit := range []string{
+		"x 1. Y ", "z. B. ", "a.", "...", "A. ", "Ende.[", "Dr. ", "der 3. Tag ", "„", "Foto ", "12.06.2020 ",
+		"https://x.y ", "- ", "am 3. Januar 2020 (dpa) ",
+	} {
+		text := strings.Repeat(unit, 1<<20/len(unit))
+		checkInvariants(t, text, Split(text))
+	}
 }

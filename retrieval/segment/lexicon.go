@@ -19,32 +19,45 @@ const (
 )
 
 // abbreviations maps an abbreviation, without its final period, to its class.
-// Single letters ("z", "B", "F") are handled by rule, not listed here. Every
-// lower-case entry is also entered capitalised, for use at a sentence start.
-var abbreviations = buildAbbreviations(map[abbrevClass]string{
-	abbrevNeverEnds: `
+// Single letters ("z", "B", "F") are handled by rule, not listed here.
+var abbreviations = buildAbbreviations([]abbrevList{
+	{abbrevNeverEnds, `
 		Dr Prof Mr Mrs Ms Messrs Mme Mlle Hr Hrn Dipl Ing Mag Priv Doz
 		Sen Rep Gov Lt Col Maj Capt Cpt Sgt Cpl Adm Cmdr Brig Rev Hon Pres Supt
 		St Ste Mt Ft Nr Abs Bd Bde Kap Abb Tab Hrsg Hg Fig Vol Vols Ziff Anm Anh Aufl Ausg Tel
 		vgl bzw ca sog geb gest verst inkl exkl evtl ggf bspw zzgl abzgl einschl insb lt gem
 		vs bzgl Bsp ebd eigtl urspr ehem verh Verf pp ff Fa approx Dept Univ
 		z.B z.T d.h u.a o.a o.Ä u.U u.v.m i.d.R i.A i.V m.E s.o s.u e.g i.e cf
-	`,
-	abbrevMayEnd: `
+	`},
+	{abbrevMayEnd, `
 		usw etc Chr Jh Jhd Jhdt Jhs Inc Ltd Corp Co Bros Mio Mrd Tsd Art Gen Str
 		No Nos Jr Sr Esq Ave Blvd Rd al lb lbs oz ft yd sq cu
 		Jan Feb Febr Mar Mär Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez
 		U.S U.N U.K E.U a.D e.V
-	`,
+	`},
 })
 
-func buildAbbreviations(lists map[abbrevClass]string) map[string]abbrevClass {
+type abbrevList struct {
+	class abbrevClass
+	words string
+}
+
+// buildAbbreviations enters every word of the lists with its class, and each
+// lower-case word also capitalised, as it stands at a sentence start ("Vgl.",
+// "Ca."), unless that form is listed itself ("Ft" for Fort besides "ft").
+func buildAbbreviations(lists []abbrevList) map[string]abbrevClass {
 	m := make(map[string]abbrevClass)
-	for class, list := range lists {
-		for _, w := range strings.Fields(list) {
-			m[w] = class
-			if r, size := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				m[string(unicode.ToUpper(r))+w[size:]] = class
+	for _, list := range lists {
+		for _, w := range strings.Fields(list.words) {
+			m[w] = list.class
+		}
+	}
+	for _, list := range lists {
+		for _, w := range strings.Fields(list.words) {
+			r, size := utf8.DecodeRuneInString(w)
+			capitalised := string(unicode.ToUpper(r)) + w[size:]
+			if _, listed := m[capitalised]; !listed && unicode.IsLower(r) {
+				m[capitalised] = list.class
 			}
 		}
 	}
@@ -67,16 +80,16 @@ var sentenceStarters = wordSet(`
 	Insgesamt Insbesondere Vor Nach Seit Seitdem Bis Ab Am Im In An Auf Aus Bei Beim Mit
 	Ohne Um Unter Über Von Vom Zu Zum Zur Zwischen Gegen Trotz Während Wegen Laut Neben
 	Als Also Ob Obwohl Wenn Weil Nachdem Sobald Solange Sowohl Wie Was Wer Wo Wann Warum
-	Wobei Womit Wozu Wie So Sogar Somit Zwar Weiter Weitere Weiterhin Vielleicht Nicht
+	Wobei Womit Wozu Sogar Somit Zwar Weiter Weitere Weiterhin Vielleicht Nicht
 	Ja Nein Etwa Rund Fast
-	The A An This That These Those There Here It He She They We I You His Her Its Their
+	The A This That These Those There Here It He She They We I You His Her Its Their
 	Our My Your Some Many Most Several Other Others Both Each Every All None One
-	In On At By For From With Without After Before During Since Until Under Over Between
+	On At By For From With Without After Before During Since Until Under Over Between
 	Among Into Through Against Despite Following According
 	When While Where What Who Whom Whose Which Why How If As Although Though Because Unless
-	But And Or Nor So Yet However Also Then Thus Therefore Meanwhile Later Earlier Today
+	But And Or Nor Yet However Then Thus Therefore Meanwhile Later Earlier Today
 	Yesterday Now Still Such Instead Indeed Moreover Furthermore Nevertheless
-	Is Are Was Were Has Have Had Do Does Did Can Could Will Would Should Must
+	Is Are Were Has Have Had Do Does Did Can Could Will Would Should Must
 `)
 
 // ordinalDeterminers are words that precede an ordinal number ("der 1000.

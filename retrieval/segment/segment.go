@@ -98,22 +98,24 @@ func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
 	if lo >= hi {
 		return segs
 	}
-	end, next := sentenceEnd(text, lo, hi)
-	if kind, whole := classifyBlock(text[lo:hi], end == hi); whole {
+	line := text[lo:hi]
+	scanner := lineScanner{line: line}
+	end, next := scanner.sentenceEnd(0)
+	if kind, whole := classifyBlock(line, end == len(line)); whole {
 		return append(segs, Segment{Start: lo, End: hi, Kind: kind, Block: block})
 	}
-	start := lo
-	if n := datelinePrefix(text[lo:end]); n > 0 {
+	start := 0
+	if n := datelinePrefix(line[:end]); n > 0 {
 		segs = append(segs, Segment{Start: lo, End: lo + n, Kind: Dateline, Block: block})
-		start, _ = trimSpace(text, lo+n, end)
+		start, _ = trimSpace(line, n, end)
 	}
 	for {
-		segs = append(segs, Segment{Start: start, End: end, Kind: classifyPiece(text[start:end]), Block: block})
-		if next >= hi {
+		segs = append(segs, Segment{Start: lo + start, End: lo + end, Kind: classifyPiece(line[start:end]), Block: block})
+		if next == len(line) {
 			return segs
 		}
 		start = next
-		end, next = sentenceEnd(text, start, hi)
+		end, next = scanner.sentenceEnd(start)
 	}
 }
 

@@ -174,6 +174,8 @@ func TestSplitClassifies(t *testing.T) {
 		{"mostly URL", "Mehr: https://example.com/politik/ausland/irak-usa-abzug-12345.html", []string{"C:Mehr: https://example.com/politik/ausland/irak-usa-abzug-12345.html"}},
 		{"caption with photo credit", "Der Minister in Berlin. Foto: dpa/Michael Kappeler", []string{"S:Der Minister in Berlin.", "C:Foto: dpa/Michael Kappeler"}},
 		{"trailing source", "Die Lage ist ernst. (Quelle: Reuters)", []string{"S:Die Lage ist ernst.", "C:(Quelle: Reuters)"}},
+		{"long paragraph after a credit label", "Quelle: Reuters. Die Regierung in Bagdad hat am Montag mitgeteilt, dass die Gespräche über den Abzug der Truppen der internationalen Koalition in der kommenden Woche in Washington fortgesetzt werden sollen, wie ein Sprecher der Regierung am Abend sagte.",
+			[]string{"C:Quelle: Reuters.", "S:Die Regierung in Bagdad hat am Montag mitgeteilt, dass die Gespräche über den Abzug der Truppen der internationalen Koalition in der kommenden Woche in Washington fortgesetzt werden sollen, wie ein Sprecher der Regierung am Abend sagte."}},
 		{"copyright law in a sentence", "Das EU-Urheberrecht wurde reformiert.", []string{"S:Das EU-Urheberrecht wurde reformiert."}},
 		{"source as a word", "Quelle des Streits ist der Haushalt.", []string{"S:Quelle des Streits ist der Haushalt."}},
 	}

@@ -1,0 +1,72 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/quellen/quellen/corpus"
+	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/store"
+)
+
+const benchmarksDir = "../../../shared/benchmarks"
+
+func benchEngine(b *testing.B, sources []store.Source) *retrieval.Engine {
+	b.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	e, err := retrieval.New(st, retrieval.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := e.Index(context.Background(), retrieval.IndexRequest{Collection: "bench", Sources: sources}, nil); err != nil {
+		b.Fatal(err)
+	}
+	return e
+}
+
+// BenchmarkAskDefaultCorpus answers questions from the embedded default
+// collection in-process (target: ≤ 1 ms median).
+func BenchmarkAskDefaultCorpus(b *testing.B) {
+	sources, failed := retrieval.LoadSources(corpus.Default(), "default")
+	if len(failed) > 0 {
+		b.Fatal(failed)
+	}
+	e := benchEngine(b, sources)
+	questions := []string{"Wie viele US-Soldaten sind im Irak?", "Wann endet die Mission der Koalition?", "Welche Rolle spielt China?"}
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		if _, err := e.Ask(ctx, retrieval.Question{Text: questions[i%len(questions)]}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAskSynthetic answers benchmark questions over a synthetic
+// collection of QUELLEN_BENCH_PASSAGES passages (default 20,000) built from
+// the benchmark texts; `quellen eval speed` measures the full 100,000.
+func BenchmarkAskSynthetic(b *testing.B) {
+	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
+	if err != nil {
+		b.Skipf("no benchmark data: %v", err)
+	}
+	n := 20_000
+	if s := os.Getenv("QUELLEN_BENCH_PASSAGES"); s != "" {
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	e := benchEngine(b, Synthesize([]*Set{xquad}, n, 1))
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		if _, err := e.Ask(ctx, retrieval.Question{Text: xquad.Items[(i*37)%len(xquad.Items)].Question}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
