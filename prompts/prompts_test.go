@@ -36,3 +36,35 @@ func TestRenderFallsBackToGerman(t *testing.T) {
 		t.Errorf("Render(en) = %q", en)
 	}
 }
+
+// Every template a language defines must exist in the others too, or a
+// user of that language would get an error instead of a reply.
+func TestLanguagesDefineTheSameTemplates(t *testing.T) {
+	tm, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func(lang string) map[string]bool {
+		set := make(map[string]bool)
+		for _, tmpl := range tm.byLang[lang].Templates() {
+			if tmpl.Name() != lang && tmpl.Name() != lang+".tmpl" {
+				set[tmpl.Name()] = true
+			}
+		}
+		return set
+	}
+	de, en := names("de"), names("en")
+	for n := range de {
+		if !en[n] {
+			t.Errorf("template %q is German only", n)
+		}
+	}
+	for n := range en {
+		if !de[n] {
+			t.Errorf("template %q is English only", n)
+		}
+	}
+	if len(de) < 10 {
+		t.Errorf("only %d templates found", len(de))
+	}
+}

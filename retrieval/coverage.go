@@ -57,7 +57,7 @@ func (e *Engine) support(ctx context.Context, q query, ranked []Ranked) (support
 		window := make(map[string]bool)
 		for _, p := range around {
 			if p.Ord >= best.Ord-1 && p.Ord <= best.Ord+1 {
-				for _, t := range germanTerms(p.Text) {
+				for _, t := range windowTerms(p.Text) {
 					window[t] = true
 				}
 			}
@@ -96,4 +96,10 @@ func covered(term string, window map[string]bool) bool {
 
 func germanTerms(text string) []string {
 	return analysis.For(analysis.German).Terms(text)
+}
+
+// windowTerms analyses a text both ways, so that the terms of a German or
+// an English question find what an English or German source says.
+func windowTerms(text string) []string {
+	return append(germanTerms(text), analysis.For(analysis.English).Terms(text)...)
 }

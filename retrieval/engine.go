@@ -13,11 +13,16 @@ import (
 	"sync"
 
 	"github.com/quellen/quellen/prompts"
+	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
 
 // ErrReindexRunning is returned by Index while another rebuild is under way.
 var ErrReindexRunning = errors.New("a reindex is already running")
+
+// ErrNotFound is returned for a passage or source that the index does not hold
+// (any more: a rebuild may have removed it).
+var ErrNotFound = errors.New("not in the index")
 
 // Engine answers questions from one store.
 type Engine struct {
@@ -30,6 +35,10 @@ type Engine struct {
 	// indexing is held for the length of a rebuild; TryLock tells a second
 	// caller that one is running instead of queueing it.
 	indexing sync.Mutex
+
+	// translator is loaded on the first English question: the dictionary
+	// takes a fifth of a second and a hundred megabytes.
+	translator func() *translate.Translator
 }
 
 // Options configure an Engine; the zero value gives the offline defaults.
@@ -37,6 +46,10 @@ type Options struct {
 	Embedder Embedder
 	Logger   *slog.Logger
 	Params   *Params
+	// Dictionary opens the English-German dictionary for English questions;
+	// nil, or an error from it, leaves English questions untranslated
+	// (names and numbers still match) with one warning in the log.
+	Dictionary func() (*translate.Dictionary, error)
 }
 
 // New returns an Engine over an opened store.
@@ -51,6 +64,18 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 	if opts.Params != nil {
 		e.params = *opts.Params
 	}
+	e.translator = sync.OnceValue(func() *translate.Translator {
+		if opts.Dictionary == nil {
+			return translate.NewTranslator(nil)
+		}
+		d, err := opts.Dictionary()
+		if err != nil {
+			e.log.Warn("English questions are not translated: no English-German dictionary", "err", err,
+				"fix", "apt-get install dict-freedict-eng-deu, or set QUELLEN_DICT")
+			return translate.NewTranslator(nil)
+		}
+		return translate.NewTranslator(d)
+	})
 	t, err := prompts.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)

@@ -32,26 +32,63 @@ type Ranked struct {
 	Vector    float64 // cosine similarity
 }
 
-// analyseQuery turns a question into search terms for the collection's
-// language.
+// analyseQuery turns a question into search terms. A German question is
+// analysed as German. An English one is analysed as English, for English
+// sources, and translated word by word into weighted German terms, for
+// German ones.
 func (e *Engine) analyseQuery(ctx context.Context, question string) (query, error) {
 	q := query{text: question, lang: DetectLanguage(question)}
-	a := analysis.For(analysis.German)
-	counts := make(map[string]int)
-	var order []string
-	for _, tok := range a.Tokens(question) {
-		if tok.Stop || tok.Term == "" {
-			continue
-		}
-		if counts[tok.Term] == 0 {
-			order = append(order, tok.Term)
-		}
-		counts[tok.Term]++
-	}
 	q.wantsNumber = asksForNumber(question)
 	q.wantsDate = asksForDate(question)
+	de := analysis.For(analysis.German)
+	weights := make(map[string]float64)
+	var order []string
+	add := func(term string, w float64) {
+		if _, ok := weights[term]; !ok {
+			order = append(order, term)
+		}
+		weights[term] += w
+	}
+	embedText := question
+	if q.lang == analysis.English {
+		for _, t := range analysis.For(analysis.English).Terms(question) {
+			add(t, 1)
+		}
+		// Alternatives for one English word share its weight: within a word
+		// a German stem counts once, at its best weight.
+		byWord := make(map[string]map[string]float64)
+		var words []string
+		translations := e.translator().Translate(question)
+		for _, tr := range translations {
+			if byWord[tr.From] == nil {
+				byWord[tr.From] = make(map[string]float64)
+				words = append(words, tr.From)
+			}
+			for _, t := range de.Terms(tr.Text) {
+				byWord[tr.From][t] = math.Max(byWord[tr.From][t], tr.Weight)
+			}
+			embedText += " " + tr.Text
+		}
+		for _, w := range words {
+			stems := make([]string, 0, len(byWord[w]))
+			for t := range byWord[w] {
+				stems = append(stems, t)
+			}
+			sort.Strings(stems)
+			for _, t := range stems {
+				add(t, byWord[w][t])
+			}
+		}
+	} else {
+		for _, t := range de.Terms(question) {
+			add(t, 1)
+		}
+	}
 	for _, t := range order {
-		q.terms = append(q.terms, store.Term{Text: t, Weight: counts[t]})
+		// FTS5 weighs a term by repeating it; two repetitions per unit of
+		// weight keep a translation of weight 0.4 below a sure one.
+		reps := max(1, int(math.Round(2*weights[t])))
+		q.terms = append(q.terms, store.Term{Text: t, Weight: reps})
 	}
 	if e.params.GramWeight > 0 {
 		seen := make(map[string]bool)
@@ -64,7 +101,7 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 			}
 		}
 	}
-	vec, err := e.embedder.Embed(ctx, analysis.German, strings.Join(order, " "))
+	vec, err := e.embedder.Embed(ctx, analysis.German, embedText)
 	if err != nil {
 		return q, fmt.Errorf("embed question: %w", err)
 	}

@@ -8,9 +8,11 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/quellen/quellen/corpus"
 	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
 
@@ -19,6 +21,7 @@ type config struct {
 	dataDir  string
 	sources  string // QUELLEN_SOURCES: a sources folder instead of the default collection
 	logLevel string
+	dict     string // QUELLEN_DICT: the English-German dictionary's .index file or folder
 }
 
 func loadConfig(e *env) config {
@@ -26,6 +29,10 @@ func loadConfig(e *env) config {
 		dataDir:  e.getenv("QUELLEN_DATA"),
 		sources:  e.getenv("QUELLEN_SOURCES"),
 		logLevel: e.getenv("QUELLEN_LOG_LEVEL"),
+		dict:     e.getenv("QUELLEN_DICT"),
+	}
+	if c.dict == "" {
+		c.dict = filepath.Join(translate.DefaultDir, translate.IndexFile)
 	}
 	if c.dataDir == "" {
 		c.dataDir = "data"
@@ -56,12 +63,23 @@ func openEngine(ctx context.Context, cfg config, logger *slog.Logger) (*retrieva
 	if err != nil {
 		return nil, nil, badInput("open index %s: %v", path, err)
 	}
-	eng, err := retrieval.New(st, retrieval.Options{Logger: logger})
+	eng, err := retrieval.New(st, retrieval.Options{Logger: logger, Dictionary: dictionary(cfg.dict)})
 	if err != nil {
 		st.Close()
 		return nil, nil, err
 	}
 	return eng, st, nil
+}
+
+// dictionary opens the English-German dictionary at path: its .index file
+// (the .dict.dz beside it) or the folder holding both.
+func dictionary(path string) func() (*translate.Dictionary, error) {
+	return func() (*translate.Dictionary, error) {
+		if index, ok := strings.CutSuffix(path, ".index"); ok {
+			return translate.Open(path, index+".dict.dz")
+		}
+		return translate.OpenDir(path)
+	}
 }
 
 // collection says where the sources come from: the embedded default or a folder.

@@ -84,7 +84,8 @@ func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	eng, err := retrieval.New(st, retrieval.Options{})
+	dict := dictionary(loadConfig(e).dict)
+	eng, err := retrieval.New(st, retrieval.Options{Dictionary: dict})
 	if err != nil {
 		return err
 	}
@@ -116,7 +117,7 @@ func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
 	}
 	for _, c := range configs {
 		p := c.params
-		ranker, err := retrieval.New(st, retrieval.Options{Params: &p})
+		ranker, err := retrieval.New(st, retrieval.Options{Params: &p, Dictionary: dict})
 		if err != nil {
 			return err
 		}

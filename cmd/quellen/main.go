@@ -58,7 +58,8 @@ func commands() []command {
 		{"ask", "answer a question with cited quotes", runAsk},
 		{"index", "(re)build the index from the default corpus or a sources folder", runIndex},
 		{"sources", "list the indexed sources", runSources},
-		{"eval", "measure retrieval, abstention or date tagging on benchmark data", runEval},
+		{"eval", "measure retrieval, abstention, speed or date tagging on benchmark data", runEval},
+		{"serve", "run the Discord bot", runServe},
 	}
 }
 

@@ -1,0 +1,235 @@
+package translate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Term is one weighted German query term.
+type Term struct {
+	// Text is a German word or phrase ("Ministerpräsident", "führende
+	// Rolle"), or a name, acronym or number kept as written ("Obama", "US",
+	// "1990"). It is neither stemmed nor lower-cased.
+	Text string
+	// Weight is in (0, 1]. Each English word has weight 1, which its
+	// alternatives share sub-linearly (weight ∝ share^0.35: eight equally
+	// likely alternatives get about 0.4 each), so a word with many
+	// translations does not drown one with a single translation. The words
+	// of a matched phrase weigh 0.3 as much beside the phrase's translations.
+	Weight float64
+	// From is the English word or phrase Text stands for, as written in the
+	// question; the alternatives for one word have the same From.
+	From string
+}
+
+// Translator turns English questions into weighted German query terms with
+// a bilingual dictionary. It is safe for concurrent use.
+type Translator struct {
+	dict *Dictionary
+	w    weighting
+}
+
+// NewTranslator returns a Translator using d. With a nil Dictionary the
+// Translator still drops English function words and passes names, numbers
+// and the remaining words through unchanged, which is the best a German
+// index can be searched with when no dictionary is installed.
+func NewTranslator(d *Dictionary) *Translator {
+	return &Translator{dict: d, w: defaultWeighting}
+}
+
+// Translate turns an English question into German query terms, in question
+// order. Multi-word headwords ("prime minister") are matched before single
+// words, longest first, and their words are searched too at a lower weight;
+// function words are dropped; names, acronyms and numbers are kept as
+// written, beside their translation when the dictionary has one ("Iraq",
+// "Irak"); inflected words are also looked up by their base form.
+func (t *Translator) Translate(question string) []Term {
+	tokens := tokenize(question)
+	var terms []Term
+	for i := 0; i < len(tokens); {
+		if n, phrase := t.translatePhrase(tokens[i:]); n > 0 {
+			terms = append(terms, phrase...)
+			i += n
+			continue
+		}
+		terms = append(terms, t.translateWord(tokens[i])...)
+		i++
+	}
+	return terms
+}
+
+// translatePhrase looks for the longest dictionary headword of two or more
+// words starting at tokens[0] and returns how many tokens it covers and its
+// terms. A phrase neither starts nor ends with a function word, so "the
+// coalition" or "in charge of" are not looked up.
+func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
+	if t.dict == nil || tokens[0].kind == numberToken || isEnglishStopWord(tokens[0].lower) {
+		return 0, nil
+	}
+	longest := 1
+	for longest < len(tokens) && longest < t.w.maxPhraseWords && !tokens[longest].breakBefore {
+		longest++
+	}
+	for n := longest; n >= 2; n-- {
+		words := tokens[:n]
+		last := words[n-1]
+		if last.kind == numberToken || isEnglishStopWord(last.lower) {
+			continue
+		}
+		surface := joinText(words)
+		entries := t.matching(surface, false)
+		if len(entries) == 0 {
+			// "prime ministers" → "prime minister"
+			prefix := joinText(words[:n-1]) + " "
+			for _, lemma := range lemmaCandidates(last.lower) {
+				if entries = t.matching(prefix+lemma, false); len(entries) > 0 {
+					break
+				}
+			}
+		}
+		if len(entries) == 0 {
+			continue
+		}
+		terms := t.w.weigh(senses(entries, 1), surface, 1)
+		// The phrase's words hedge against a phrase in another sense
+		// ("yard line" → "Bebauungsgrenze") and against articles that say it
+		// in other words.
+		for _, w := range words {
+			for _, term := range t.translateWord(w) {
+				term.Weight *= t.w.phraseWords
+				terms = append(terms, term)
+			}
+		}
+		return n, terms
+	}
+	return 0, nil
+}
+
+func joinText(tokens []token) string {
+	parts := make([]string, len(tokens))
+	for i, tok := range tokens {
+		parts[i] = tok.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// translateWord handles one word outside any phrase.
+func (t *Translator) translateWord(tok token) []Term {
+	keep := []Term{{Text: tok.text, Weight: 1, From: tok.text}}
+	switch {
+	case tok.kind == numberToken:
+		return []Term{{Text: numberText(tok.text), Weight: 1, From: tok.text}}
+	case tok.kind != acronymToken && isEnglishStopWord(tok.lower):
+		return nil
+	case t.dict == nil:
+		return keep
+	case tok.kind == acronymToken || tok.kind == capitalisedToken && !tok.first:
+		return t.translateName(tok)
+	}
+	found := senses(t.matching(tok.lower, false), 1)
+	// FreeDict lists many inflected forms, but their articles hold only the
+	// inflected translations ("leads": "Hauptrollen", "Leinen"); the base
+	// form's articles hold the common senses ("lead": "Führung").
+	lemmaScale := 1.0
+	if len(found) > 0 {
+		lemmaScale = t.w.lemmaScale
+	}
+	found = append(found, senses(t.matchingLemma(tok.lower, false), lemmaScale)...)
+	if len(found) == 0 {
+		return keep // perhaps a name or loanword, perhaps a typo
+	}
+	terms := t.w.weigh(found, tok.text, 1-t.w.keepSource)
+	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
+}
+
+// translateName handles an acronym or a capitalised word inside a sentence.
+// It is a name unless the dictionary has it as a name ("Iraq" → "Irak"), and
+// the senses of the common word spelt alike ("Bush" → "Busch") weigh less.
+// The name itself is always kept: most names are spelt alike in German.
+func (t *Translator) translateName(tok token) []Term {
+	entries := t.matching(tok.text, true)
+	if len(entries) == 0 && tok.kind == capitalisedToken {
+		entries = t.matchingLemma(tok.lower, true)
+	}
+	if len(entries) > 0 {
+		terms := t.w.weigh(senses(entries, 1), tok.text, 1-t.w.keepName)
+		return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepName, From: tok.text})
+	}
+	keep := Term{Text: tok.text, Weight: 1, From: tok.text}
+	if tok.kind != capitalisedToken || t.w.namesAsWords == 0 {
+		return []Term{keep}
+	}
+	common := t.matching(tok.lower, false)
+	if len(common) == 0 {
+		common = t.matchingLemma(tok.lower, false)
+	}
+	if len(common) == 0 {
+		return []Term{keep}
+	}
+	keep.Weight = 1 - t.w.namesAsWords
+	return addTerm(t.w.weigh(senses(common, 1), tok.text, t.w.namesAsWords), keep)
+}
+
+// addTerm appends term to the terms of one source word, adding its weight to
+// an equal term already there ("England" translated as "England").
+func addTerm(terms []Term, term Term) []Term {
+	if term.Weight <= 0 {
+		return terms
+	}
+	for i := range terms {
+		if terms[i].Text == term.Text {
+			terms[i].Weight += term.Weight
+			return terms
+		}
+	}
+	return append(terms, term)
+}
+
+// matchingLemma returns the articles of the first base form of lower that
+// has any.
+func (t *Translator) matchingLemma(lower string, proper bool) []Entry {
+	for _, lemma := range lemmaCandidates(lower) {
+		if entries := t.matching(lemma, proper); len(entries) > 0 {
+			return entries
+		}
+	}
+	return nil
+}
+
+// objectSuffixes complete a verb the way FreeDict files many of them:
+// "conquer" is there only as "conquer sth." and "represent" only as
+// "represent sb." and "represent sth.".
+var objectSuffixes = []string{"", " sth", " sb", " sbsth"}
+
+// matching returns the articles for surface whose headword, or one of whose
+// variants, is surface itself, together with those of surface followed by an
+// object placeholder ("conquer sth."). dictd's index also files an article
+// under each abbreviation with its dots removed, so "be" finds "bill of
+// exchange (b.e.)"; such articles are dropped, as are set phrases written as
+// sentences ("Super!"). With proper set only articles whose headword is
+// capitalised (names, nationalities) are returned.
+func (t *Translator) matching(surface string, proper bool) []Entry {
+	base := normaliseKey(surface)
+	var out []Entry
+	for _, suffix := range objectSuffixes {
+		key := base + suffix
+		for _, e := range t.dict.Lookup(key) {
+			if proper && !startsUpper(e.Headword) || strings.ContainsAny(e.Headword, "!?") {
+				continue
+			}
+			if normaliseKey(e.Headword) == key || suffix == "" && slices.ContainsFunc(e.Variants, func(v string) bool {
+				return strings.EqualFold(v, surface)
+			}) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,135 @@
+package translate
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// weighting holds the choices measured on the XQuAD-R development set
+// (BenchmarkXQuADRWeighting in proxy_test.go varies each of them).
+type weighting struct {
+	// spread is the exponent α in weight = share^α, share being a
+	// translation's part of its word's score: 1 divides a word's weight
+	// among its translations, 0 gives every translation the full weight.
+	spread float64
+	// maxTranslations caps the alternatives kept per English word or phrase.
+	maxTranslations int
+	// maxPhraseWords bounds the length of the multi-word headwords tried.
+	maxPhraseWords int
+	// phraseWords is the weight, relative to a word on its own, of each word
+	// of a matched phrase, searched beside the phrase's translations.
+	phraseWords float64
+	// evidence scores a sense by its examples and references instead of
+	// treating all senses alike.
+	evidence bool
+	// labels lowers the score of archaic, regional, colloquial and
+	// specialist translations.
+	labels bool
+	// lemmaScale scales the articles of a word's base form when the word
+	// has articles of its own; 0 would look the base form up only when it
+	// has none.
+	lemmaScale float64
+	// keepSource is the part of a translated word's weight kept by the
+	// English word itself (loanwords such as "Team" are spelt alike).
+	keepSource float64
+	// keepName is the part of a name's weight it keeps when the dictionary
+	// translates it ("Iraq" → "Irak").
+	keepName float64
+	// namesAsWords is the part of a capitalised word's weight given to its
+	// common-word translations when the dictionary has no name for it
+	// ("State" in "The Islamic State").
+	namesAsWords float64
+}
+
+var defaultWeighting = weighting{
+	spread:          0.35,
+	maxTranslations: 8,
+	maxPhraseWords:  4,
+	phraseWords:     0.3,
+	evidence:        true,
+	labels:          true,
+	lemmaScale:      0.3,
+	keepSource:      0.15,
+	keepName:        0.5,
+	namesAsWords:    0.3,
+}
+
+// sense is an article with a factor for its score: an article of the base
+// form of an inflected word counts less than one of the word itself.
+type sense struct {
+	Entry
+	scale float64
+}
+
+func senses(entries []Entry, scale float64) []sense {
+	out := make([]sense, len(entries))
+	for i, e := range entries {
+		out[i] = sense{e, scale}
+	}
+	return out
+}
+
+// weigh scores the German translations in senses and shares weight among the
+// best of them. FreeDict orders senses alphabetically, not by frequency, so a
+// sense's score comes from the examples and references the dictionary gives
+// it; within a sense the first translation is the usual one.
+func (w weighting) weigh(senses []sense, from string, weight float64) []Term {
+	scores := make(map[string]float64)
+	var order []string
+	for _, e := range senses {
+		score := e.scale
+		if w.evidence {
+			score *= 1 + math.Log1p(float64(e.Examples)) + 0.5*math.Log1p(float64(e.References))
+		}
+		for i, tr := range e.Translations {
+			s := score / (1 + 0.5*float64(i))
+			if w.labels {
+				s *= labelFactor(tr.Labels)
+			}
+			if _, seen := scores[tr.Text]; !seen {
+				order = append(order, tr.Text)
+			}
+			scores[tr.Text] += s
+		}
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return cmp.Compare(scores[b], scores[a]) })
+	order = order[:min(len(order), w.maxTranslations)]
+	var total float64
+	for _, text := range order {
+		total += scores[text]
+	}
+	terms := make([]Term, 0, len(order))
+	for _, text := range order {
+		share := scores[text] / total
+		terms = append(terms, Term{Text: text, Weight: weight * math.Pow(share, w.spread), From: from})
+	}
+	return terms
+}
+
+// labelFactor lowers translations marked as outdated, rare, regional,
+// colloquial or specialist: news articles use them less often.
+func labelFactor(labels []string) float64 {
+	f := 1.0
+	for _, l := range labels {
+		if factor, ok := labelFactors[l]; ok {
+			f *= factor
+		}
+	}
+	return f
+}
+
+var labelFactors = func() map[string]float64 {
+	m := map[string]float64{"frühere Bezeichnung": 0.2, "former name": 0.2}
+	set := func(factor float64, labels string) {
+		for _, l := range strings.Fields(labels) {
+			m[l] = factor
+		}
+	}
+	set(0.2, "veraltet obs. alt dated archaic altertümlich selten rare veraltend poet.")
+	set(0.5, "Ös. Schw. Bayr. Süddt. Norddt. Mitteldt. Mittelwestdt. Westdt. Ostdt. Nordostdt. Nordwestdt. Südwestdt. Mittelostdt. Westös. Südtirol Sachsen BW")
+	set(0.5, "ugs. coll. slang vulg. humor. pej. euphem. Jugendsprache Kindersprache Jägersprache iron.")
+	set(0.7, "techn. med. ornith. bot. chem. zool. min. electr. constr. geol. anat. textil. agr. phys. biol. math. naut. telco. mach. biochem. pharm. print astron. statist. photo. myc. aviat. ling.")
+	return m
+}()
