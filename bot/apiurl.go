@@ -22,7 +22,10 @@ func NewHTTPClient(apiURL string, timeout time.Duration) (*http.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	next := http.DefaultTransport.(*http.Transport).Clone()
+	var next http.RoundTripper = http.DefaultTransport
+	if t, ok := next.(*http.Transport); ok {
+		next = t.Clone() // the bot's connection pool, not shared with the process
+	}
 	return &http.Client{Transport: apiHostRewriter{target: target, next: next}, Timeout: timeout}, nil
 }
 

@@ -33,7 +33,9 @@ type harnessOptions struct {
 	reindexer func(Reindexer) Reindexer
 }
 
-func startBot(t *testing.T, o harnessOptions) *harness {
+func startBot(t *testing.T, o harnessOptions) *harness { return startBotTB(t, o) }
+
+func startBotTB(t testing.TB, o harnessOptions) *harness {
 	t.Helper()
 	ctx := context.Background()
 	f := fakediscord.New(t, o.fakeOpts...)
@@ -95,7 +97,7 @@ func startBot(t *testing.T, o harnessOptions) *harness {
 	return h
 }
 
-func (h *harness) wait(t *testing.T, m fakediscord.Matcher) fakediscord.Call {
+func (h *harness) wait(t testing.TB, m fakediscord.Matcher) fakediscord.Call {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

@@ -108,9 +108,19 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 		flags = discordgo.MessageFlagsEphemeral
 	}
 
-	result := b.answerAsync(question, localeLanguage(i.Locale))
+	// With a worker free, the answer usually comes in time for a single
+	// response. With every worker busy it would wait in line: defer at once,
+	// so the three-second promise never depends on the queue.
 	budget := time.NewTimer(b.cfg.AnswerBudget)
 	defer budget.Stop()
+	var result <-chan answerResult
+	select {
+	case b.slots <- struct{}{}:
+		result = b.answerWithSlot(question, localeLanguage(i.Locale))
+	default:
+		budget.Reset(0)
+		result = b.answerAsync(question, localeLanguage(i.Locale))
+	}
 	select {
 	case r := <-result:
 		// Ready in time: one response carries the answer.
@@ -173,13 +183,29 @@ func (b *Bot) answerAsync(question, lang string) <-chan answerResult {
 			out <- answerResult{err: errBusy}
 			return
 		}
-		defer func() { <-b.slots }()
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		ans, err := b.answerer.Ask(ctx, retrieval.Question{Text: question, Language: lang})
-		out <- answerResult{ans, err}
+		b.answer(question, lang, out)
 	}()
 	return out
+}
+
+// answerWithSlot answers on a worker slot the caller already holds.
+func (b *Bot) answerWithSlot(question, lang string) <-chan answerResult {
+	out := make(chan answerResult, 1)
+	b.inFlight.Add(1)
+	go func() {
+		defer b.inFlight.Done()
+		b.answer(question, lang, out)
+	}()
+	return out
+}
+
+// answer runs one question on a held worker slot and releases it.
+func (b *Bot) answer(question, lang string, out chan<- answerResult) {
+	defer func() { <-b.slots }()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	ans, err := b.answerer.Ask(ctx, retrieval.Question{Text: question, Language: lang})
+	out <- answerResult{ans, err}
 }
 
 func (b *Bot) observe(via string, ans *retrieval.Answer, began time.Time) {

@@ -111,12 +111,13 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	ranked, err := e.rank(ctx, query, max(top*4, 20))
+	passages := newSourcePassages(e.store)
+	ranked, err := e.rank(ctx, query, max(top*4, 20), passages)
 	if err != nil {
 		return nil, err
 	}
 	ans := &Answer{Question: text, Language: lang, IndexVersion: version, Points: []Point{}, Citations: []Citation{}}
-	sup, err := e.support(ctx, query, ranked)
+	sup, err := e.support(ctx, query, ranked, passages)
 	if err != nil {
 		return nil, err
 	}
@@ -247,7 +248,7 @@ func groupFacts(passages []Ranked) [][]Ranked {
 	for _, p := range passages {
 		placed := false
 		for i, g := range groups {
-			if sameFact(g[0].Text, p.Text) {
+			if sameFact(g[0].Passage, p.Passage) {
 				groups[i] = append(groups[i], p)
 				placed = true
 				break
@@ -260,14 +261,15 @@ func groupFacts(passages []Ranked) [][]Ranked {
 	return groups
 }
 
-func sameFact(a, b string) bool {
-	ca, cb := counts(a), counts(b)
+func sameFact(a, b store.Passage) bool {
+	ca, cb := counts(a.Text), counts(b.Text)
 	if len(ca) > 0 && len(cb) > 0 && ca[0] == cb[0] && ca[0] >= 10 {
 		return true
 	}
-	return jaccard(a, b) >= 0.7
+	return jaccard(a.Terms, b.Terms) >= 0.7
 }
 
+// jaccard compares two passages' analysed terms.
 func jaccard(a, b string) float64 {
 	ta := termSet(a)
 	tb := termSet(b)
@@ -283,9 +285,9 @@ func jaccard(a, b string) float64 {
 	return float64(inter) / float64(len(ta)+len(tb)-inter)
 }
 
-func termSet(text string) map[string]bool {
+func termSet(terms string) map[string]bool {
 	set := make(map[string]bool)
-	for _, t := range germanTerms(text) {
+	for _, t := range strings.Fields(terms) {
 		set[t] = true
 	}
 	return set

@@ -4,8 +4,6 @@ import (
 	"context"
 	"math"
 	"strings"
-
-	"github.com/quellen/quellen/retrieval/analysis"
 )
 
 // support measures how well the best passages cover the question.
@@ -25,7 +23,7 @@ type support struct {
 // by score need not be the one that states the answer most fully.
 const windowsChecked = 3
 
-func (e *Engine) support(ctx context.Context, q query, ranked []Ranked) (support, error) {
+func (e *Engine) support(ctx context.Context, q query, ranked []Ranked, sources *sourcePassages) (support, error) {
 	var s support
 	if len(ranked) == 0 || len(q.terms) == 0 {
 		return s, nil
@@ -50,14 +48,14 @@ func (e *Engine) support(ctx context.Context, q query, ranked []Ranked) (support
 	}
 	coveredAnywhere := make([]bool, len(q.terms))
 	for _, best := range ranked[:min(len(ranked), windowsChecked)] {
-		around, err := e.store.SourcePassages(ctx, best.SourceID)
+		around, err := sources.of(ctx, best.SourceID)
 		if err != nil {
 			return s, err
 		}
 		window := make(map[string]bool)
 		for _, p := range around {
 			if p.Ord >= best.Ord-1 && p.Ord <= best.Ord+1 {
-				for _, t := range windowTerms(p.Text) {
+				for _, t := range strings.Fields(p.Terms) {
 					window[t] = true
 				}
 			}
@@ -92,14 +90,4 @@ func covered(term string, window map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-func germanTerms(text string) []string {
-	return analysis.For(analysis.German).Terms(text)
-}
-
-// windowTerms analyses a text both ways, so that the terms of a German or
-// an English question find what an English or German source says.
-func windowTerms(text string) []string {
-	return append(germanTerms(text), analysis.For(analysis.English).Terms(text)...)
 }

@@ -17,7 +17,7 @@ type figure struct {
 // figures lists the numbers a text states, in order.
 func figures(text string) []figure {
 	var out []figure
-	for _, tok := range analysis.For(analysis.German).Tokens(text) {
+	for _, tok := range analysis.Scan(text) {
 		if tok.Num {
 			v, err := strconv.ParseInt(tok.Term, 10, 64)
 			if err != nil {
@@ -126,7 +126,7 @@ var monthNames = map[string]bool{"januar": true, "jänner": true, "februar": tru
 // namesDate reports whether a text names a year or a month: a cheap test
 // for ranking; the timeline reads dates properly.
 func namesDate(text string) bool {
-	for _, tok := range analysis.For(analysis.German).Tokens(text) {
+	for _, tok := range analysis.Scan(text) {
 		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" {
 			return true
 		}

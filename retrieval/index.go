@@ -16,7 +16,7 @@ import (
 
 // pipelineVersion names how passages are cut and analysed; changing either
 // must change it, so that the next index run rebuilds every source.
-const pipelineVersion = "passages-v1"
+const pipelineVersion = "passages-v3"
 
 // Metadata keys the engine keeps in the store.
 const (
@@ -233,10 +233,10 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 			return p, fmt.Errorf("embed %s: %w", src.ID, err)
 		}
 		p.passages = append(p.passages, store.IndexedPassage{
-			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End},
-			Terms:   strings.Join(terms, " "),
-			Grams:   strings.Join(compoundGrams(terms), " "),
-			Vector:  vec,
+			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End,
+				Terms: strings.Join(terms, " "), Figure: hasFigure(text), Dated: namesDate(text)},
+			Grams:  strings.Join(compoundGrams(terms), " "),
+			Vector: vec,
 		})
 	}
 	return p, nil

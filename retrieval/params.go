@@ -42,8 +42,8 @@ type Params struct {
 // DefaultParams are the measured defaults.
 func DefaultParams() Params {
 	return Params{
-		PassageLimit: 100,
-		VectorLimit:  100,
+		PassageLimit: 50,
+		VectorLimit:  30,
 		SourceLimit:  20,
 		ExpandTop:    3,
 		Lexical:      1,

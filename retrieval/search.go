@@ -145,8 +145,31 @@ func compoundGrams(terms []string) []string {
 	return out
 }
 
+// sourcePassages remembers the passages of the sources one question
+// touches: ranking and the coverage check read the same few sources.
+type sourcePassages struct {
+	store    *store.Store
+	bySource map[string][]store.Passage
+}
+
+func newSourcePassages(st *store.Store) *sourcePassages {
+	return &sourcePassages{store: st, bySource: make(map[string][]store.Passage)}
+}
+
+func (c *sourcePassages) of(ctx context.Context, sourceID string) ([]store.Passage, error) {
+	if ps, ok := c.bySource[sourceID]; ok {
+		return ps, nil
+	}
+	ps, err := c.store.SourcePassages(ctx, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	c.bySource[sourceID] = ps
+	return ps, nil
+}
+
 // rank returns the passages best matching q, best first, at most limit.
-func (e *Engine) rank(ctx context.Context, q query, limit int) ([]Ranked, error) {
+func (e *Engine) rank(ctx context.Context, q query, limit int, sources *sourcePassages) ([]Ranked, error) {
 	p := e.params
 	if len(q.terms) == 0 {
 		return nil, nil
@@ -203,7 +226,7 @@ func (e *Engine) rank(ctx context.Context, q query, limit int) ([]Ranked, error)
 	// answers often shares few words with the question but stands in the text
 	// that matches it best.
 	for i := 0; i < len(srcHits) && i < p.ExpandTop; i++ {
-		more, err := e.store.SourcePassages(ctx, srcHits[i].SourceID)
+		more, err := sources.of(ctx, srcHits[i].SourceID)
 		if err != nil {
 			return nil, err
 		}
@@ -240,10 +263,10 @@ func (e *Engine) rank(ctx context.Context, q query, limit int) ([]Ranked, error)
 			}
 		}
 		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector
-		if q.wantsNumber && hasFigure(ps.Text) {
+		if q.wantsNumber && ps.Figure {
 			r.Score += p.NumberBoost
 		}
-		if q.wantsDate && namesDate(ps.Text) {
+		if q.wantsDate && ps.Dated {
 			r.Score += p.DateBoost
 		}
 		out = append(out, r)
@@ -280,5 +303,5 @@ func (e *Engine) Rank(ctx context.Context, question string, limit int) ([]Ranked
 	if err != nil {
 		return nil, err
 	}
-	return e.rank(ctx, q, limit)
+	return e.rank(ctx, q, limit, newSourcePassages(e.store))
 }

@@ -38,6 +38,10 @@ CREATE TABLE passages (
 	block     INTEGER NOT NULL,
 	start     INTEGER NOT NULL,
 	end       INTEGER NOT NULL,
+	text      TEXT NOT NULL, -- the source text's bytes start..end, kept to read passages fast
+	terms     TEXT NOT NULL,
+	figure    INTEGER NOT NULL,
+	dated     INTEGER NOT NULL,
 	vector    BLOB NOT NULL
 );
 CREATE INDEX passages_by_source ON passages(source_id, ord);

@@ -2,15 +2,11 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"strings"
 )
 
-// passageSelect reads passages with their text cut from the source by byte
-// offsets (substr on a BLOB counts bytes, on TEXT it would count characters).
-const passageSelect = `SELECT p.id, p.source_id, p.ord, p.block, p.start, p.end,
-	CAST(substr(CAST(s.text AS BLOB), p.start + 1, p.end - p.start) AS TEXT)
-	FROM passages p JOIN sources s ON s.id = p.source_id`
+const passageSelect = `SELECT id, source_id, ord, block, start, end, terms, figure, dated, text FROM passages`
 
 // Passages reads the passages with the given ids, in the order of ids.
 // Ids that no longer exist (a rebuild removed them) are left out.
@@ -18,12 +14,11 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("read passages: %w", err)
 	}
-	query := passageSelect + ` WHERE p.id IN (?` + strings.Repeat(",?", len(ids)-1) + `)`
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.stmts.passagesByID.QueryContext(ctx, string(list))
 	if err != nil {
 		return nil, fmt.Errorf("read passages: %w", err)
 	}
@@ -31,7 +26,7 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 	byID := make(map[int64]Passage, len(ids))
 	for rows.Next() {
 		var p Passage
-		if err := rows.Scan(&p.ID, &p.SourceID, &p.Ord, &p.Block, &p.Start, &p.End, &p.Text); err != nil {
+		if err := scanPassage(rows, &p); err != nil {
 			return nil, fmt.Errorf("read passages: %w", err)
 		}
 		byID[p.ID] = p
@@ -50,7 +45,7 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 
 // SourcePassages reads the passages of one source in text order.
 func (s *Store) SourcePassages(ctx context.Context, sourceID string) ([]Passage, error) {
-	rows, err := s.db.QueryContext(ctx, passageSelect+` WHERE p.source_id = ? ORDER BY p.ord`, sourceID)
+	rows, err := s.stmts.passagesOfSource.QueryContext(ctx, sourceID)
 	if err != nil {
 		return nil, fmt.Errorf("passages of %s: %w", sourceID, err)
 	}
@@ -58,7 +53,7 @@ func (s *Store) SourcePassages(ctx context.Context, sourceID string) ([]Passage,
 	var out []Passage
 	for rows.Next() {
 		var p Passage
-		if err := rows.Scan(&p.ID, &p.SourceID, &p.Ord, &p.Block, &p.Start, &p.End, &p.Text); err != nil {
+		if err := scanPassage(rows, &p); err != nil {
 			return nil, fmt.Errorf("passages of %s: %w", sourceID, err)
 		}
 		out = append(out, p)
@@ -73,4 +68,8 @@ func (s *Store) Counts(ctx context.Context) (sources, passages int, err error) {
 		return 0, 0, fmt.Errorf("count: %w", err)
 	}
 	return sources, passages, nil
+}
+
+func scanPassage(r scanner, p *Passage) error {
+	return r.Scan(&p.ID, &p.SourceID, &p.Ord, &p.Block, &p.Start, &p.End, &p.Terms, &p.Figure, &p.Dated, &p.Text)
 }

@@ -40,11 +40,7 @@ func (s *Store) SearchPassages(ctx context.Context, q TextQuery, limit int) ([]H
 	if match == "" || limit <= 0 {
 		return nil, nil
 	}
-	// bm25() is lower-is-better; negate it so that callers see higher-is-better.
-	rows, err := s.db.QueryContext(ctx,
-		`SELECT rowid, -bm25(passages_fts, 1.0, ?) AS score FROM passages_fts
-		 WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts, 1.0, ?) LIMIT ?`,
-		q.GramWeight, match, q.GramWeight, limit)
+	rows, err := s.stmts.searchPassages.QueryContext(ctx, q.GramWeight, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
 	}
@@ -67,9 +63,7 @@ func (s *Store) SearchSources(ctx context.Context, terms []Term, limit int) ([]S
 	if match == "" || limit <= 0 {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx,
-		`SELECT s.id, -bm25(sources_fts) FROM sources_fts JOIN sources s ON s.num = sources_fts.rowid
-		 WHERE sources_fts MATCH ? ORDER BY bm25(sources_fts) LIMIT ?`, match, limit)
+	rows, err := s.stmts.searchSources.QueryContext(ctx, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search sources: %w", err)
 	}

@@ -58,6 +58,12 @@ type Passage struct {
 	Start    int // byte offset of the first byte in Source.Text
 	End      int // byte offset just past the last byte
 	Text     string
+	// Terms are the passage's analysed terms, space-separated, as indexed.
+	Terms string
+	// Figure is true when the passage states a count ("2.500 Soldaten").
+	Figure bool
+	// Dated is true when the passage names a year or a month.
+	Dated bool
 }
 
 const sourceColumns = `id, title, outlet, url, language, published, published_inferred, note, origin, hash, indexed_at`
@@ -83,7 +89,7 @@ func (s *Store) Sources(ctx context.Context) ([]Source, error) {
 
 // Source reads one source with its text.
 func (s *Store) Source(ctx context.Context, id string) (Source, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+sourceColumns+`, text FROM sources WHERE id = ?`, id)
+	row := s.stmts.source.QueryRowContext(ctx, id)
 	var src Source
 	if err := scanSource(row, &src, &src.Text); err != nil {
 		return Source{}, fmt.Errorf("source %s: %w", id, err)

@@ -27,6 +27,7 @@ type Store struct {
 	db      *sql.DB
 	path    string
 	vectors *vectorIndex
+	stmts   *statements
 
 	// writeMu serialises Updates so that vector changes are applied in commit order.
 	writeMu sync.Mutex
@@ -73,6 +74,9 @@ func (s *Store) init(ctx context.Context) error {
 		return s.classify(err)
 	}
 	s.vectors = vectors
+	if s.stmts, err = prepare(ctx, s.db); err != nil {
+		return s.classify(err)
+	}
 	return nil
 }
 
@@ -89,7 +93,12 @@ func (s *Store) classify(err error) error {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.stmts != nil {
+		s.stmts.close()
+	}
+	return s.db.Close()
+}
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }

@@ -26,8 +26,7 @@ func putSample(t *testing.T, s *Store, id, text string, vec []float32) {
 	t.Helper()
 	src := Source{ID: id, Title: "T " + id, Language: "de", Text: text, Hash: "h-" + text, Published: Date{Value: "2024-09", Inferred: true}}
 	passages := []IndexedPassage{{
-		Passage: Passage{SourceID: id, Start: 0, End: len(text)},
-		Terms:   strings.ToLower(text),
+		Passage: Passage{SourceID: id, Start: 0, End: len(text), Terms: strings.ToLower(text)},
 		Vector:  vec,
 	}}
 	err := s.Update(context.Background(), func(tx *Tx) error {
@@ -110,7 +109,7 @@ func TestFailedUpdateKeepsPreviousIndex(t *testing.T) {
 			return err
 		}
 		src := Source{ID: "c", Text: "neu", Hash: "x"}
-		if err := tx.PutSource(ctx, src, "neu", []IndexedPassage{{Passage: Passage{End: 3}, Terms: "neu", Vector: unit(0, 1)}}); err != nil {
+		if err := tx.PutSource(ctx, src, "neu", []IndexedPassage{{Passage: Passage{End: 3, Terms: "neu"}, Vector: unit(0, 1)}}); err != nil {
 			return err
 		}
 		return boom

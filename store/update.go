@@ -11,10 +11,9 @@ import (
 // IndexedPassage is a passage ready to be written: its analysed text for
 // full-text search and its vector.
 type IndexedPassage struct {
-	Passage
-	Terms  string // space-separated analysed terms
-	Grams  string // space-separated character n-grams
-	Vector []float32
+	Passage        // with Terms, the space-separated analysed terms
+	Grams   string // space-separated character n-grams
+	Vector  []float32
 }
 
 // Tx is one write transaction over the index. Its changes become visible to
@@ -77,7 +76,7 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 	if _, err := t.tx.ExecContext(ctx, `INSERT INTO sources_fts (rowid, terms) VALUES (?, ?)`, num, sourceTerms); err != nil {
 		return fmt.Errorf("put source %s: full text: %w", src.ID, err)
 	}
-	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO passages (source_id, ord, block, start, end, vector) VALUES (?,?,?,?,?,?)`)
+	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO passages (source_id, ord, block, start, end, text, terms, figure, dated, vector) VALUES (?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return fmt.Errorf("put source %s: %w", src.ID, err)
 	}
@@ -91,7 +90,7 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 		if p.Start < 0 || p.End > len(src.Text) || p.Start >= p.End {
 			return fmt.Errorf("put source %s: passage %d has offsets %d..%d outside the text of %d bytes", src.ID, p.Ord, p.Start, p.End, len(src.Text))
 		}
-		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, encodeVector(p.Vector))
+		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, src.Text[p.Start:p.End], p.Terms, p.Figure, p.Dated, encodeVector(p.Vector))
 		if err != nil {
 			return fmt.Errorf("put source %s: passage %d: %w", src.ID, p.Ord, err)
 		}

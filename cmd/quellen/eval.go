@@ -13,6 +13,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return runEvalRetrieval(ctx, e, args[1:])
 	case "speed":
 		return runEvalSpeed(ctx, e, args[1:])
+	case "timex":
+		return runEvalTimex(ctx, e, args[1:])
 	}
 	return badInput("unknown evaluation %q: use retrieval, abstain, speed or timex", args[0])
 }

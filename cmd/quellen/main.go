@@ -60,6 +60,7 @@ func commands() []command {
 		{"sources", "list the indexed sources", runSources},
 		{"eval", "measure retrieval, abstention, speed or date tagging on benchmark data", runEval},
 		{"serve", "run the Discord bot", runServe},
+		{"dates", "print the temporal expressions of a text read from standard input", runDates},
 	}
 }
 

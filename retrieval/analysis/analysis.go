@@ -49,10 +49,26 @@ type Token struct {
 	Num   bool   // a number
 }
 
-// Tokens splits text into words and numbers. Hyphenated compounds give one
-// token per part ("US-Soldaten" → "us", "soldat"), which is how German writes
-// the compounds that matter here.
+// Tokens splits text into words and numbers and analyses them.
+// Hyphenated compounds give one token per part ("US-Soldaten" → "us",
+// "soldat"), which is how German writes the compounds that matter here.
 func (a *Analyzer) Tokens(text string) []Token {
+	toks := Scan(text)
+	for i := range toks {
+		if toks[i].Num {
+			continue
+		}
+		lower := strings.ToLower(toks[i].Text)
+		toks[i].Term = a.stemWord(lower)
+		toks[i].Stop = a.stop[lower]
+	}
+	return toks
+}
+
+// Scan splits text into words and numbers without analysing words: a
+// number's Term is its digits, a word's Term is empty. It is for callers
+// that look only at numbers or at words as written.
+func Scan(text string) []Token {
 	var out []Token
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -74,9 +90,7 @@ func (a *Analyzer) Tokens(text string) []Token {
 			}
 			i += size
 		}
-		word := text[start:i]
-		lower := strings.ToLower(word)
-		out = append(out, Token{Text: word, Start: start, Term: a.stemWord(lower), Stop: a.stop[lower]})
+		out = append(out, Token{Text: text[start:i], Start: start})
 	}
 	return out
 }

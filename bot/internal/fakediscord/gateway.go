@@ -328,15 +328,9 @@ func (f *Fake) identify(conn *gatewayConn, d json.RawMessage) (*gatewaySession, 
 }
 
 func (f *Fake) readyLocked(sess *gatewaySession, shard [2]int) map[string]any {
-	user := f.Bot.wire()
 	return map[string]any{
-		"v": 9,
-		"user": struct {
-			wireUser
-			Verified   bool `json:"verified"`
-			MFAEnabled bool `json:"mfa_enabled"`
-			Flags      int  `json:"flags"`
-		}{wireUser: user, Verified: true},
+		"v":                       9,
+		"user":                    f.currentUserWire(),
 		"guilds":                  []map[string]any{{"id": f.GuildID, "unavailable": true}},
 		"session_id":              sess.id,
 		"session_type":            "normal",

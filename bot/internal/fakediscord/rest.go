@@ -210,13 +210,7 @@ func (f *Fake) getGatewayBot(*http.Request, *Call) reply {
 }
 
 func (f *Fake) getCurrentUser(*http.Request, *Call) reply {
-	u := f.Bot.wire()
-	return jsonReply(http.StatusOK, struct {
-		wireUser
-		Verified   bool `json:"verified"`
-		MFAEnabled bool `json:"mfa_enabled"`
-		Flags      int  `json:"flags"`
-	}{wireUser: u, Verified: true})
+	return jsonReply(http.StatusOK, f.currentUserWire())
 }
 
 func (f *Fake) getUser(r *http.Request, _ *Call) reply {

@@ -146,6 +146,17 @@ func timestamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.
 
 func permissionString(p int64) string { return strconv.FormatInt(p, 10) }
 
+// currentUserWire is the bot's own user as READY and GET /users/@me carry
+// it, with the account fields only the owner sees.
+func (f *Fake) currentUserWire() any {
+	return struct {
+		wireUser
+		Verified   bool `json:"verified"`
+		MFAEnabled bool `json:"mfa_enabled"`
+		Flags      int  `json:"flags"`
+	}{wireUser: f.Bot.wire(), Verified: true}
+}
+
 func (u User) wire() wireUser {
 	w := wireUser{ID: u.ID, Username: u.Username, Discriminator: "0", Bot: u.Bot}
 	if u.GlobalName != "" {

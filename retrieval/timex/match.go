@@ -1,0 +1,117 @@
+package timex
+
+// rule tries to read an expression that begins at token i (its candidate may
+// start a little later, when a leading preposition only triggers it).
+type rule func(m *matcher, i int) (candidate, bool)
+
+// matcher holds the tokens of one text and the helpers the rules share.
+type matcher struct {
+	toks []token
+}
+
+// scan runs the rules left to right and keeps, at each position, the
+// longest match; text a match covers is not read again.
+func (m *matcher) scan(rules []rule) []candidate {
+	var out []candidate
+	for i := 0; i < len(m.toks); {
+		best, found := candidate{}, false
+		for _, r := range rules {
+			c, ok := r(m, i)
+			if !ok || c.end <= c.start || c.start < i {
+				continue
+			}
+			if !found || c.end > best.end || (c.end == best.end && c.start < best.start) {
+				best, found = c, true
+			}
+		}
+		if !found {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.end
+	}
+	return out
+}
+
+func (m *matcher) ok(i int) bool { return i >= 0 && i < len(m.toks) }
+
+// low is the lower-cased token i, or "" outside the text.
+func (m *matcher) low(i int) string {
+	if !m.ok(i) {
+		return ""
+	}
+	return m.toks[i].lower
+}
+
+// is reports whether token i is one of the lower-case words or marks.
+func (m *matcher) is(i int, words ...string) bool {
+	w := m.low(i)
+	if w == "" {
+		return false
+	}
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// isWord reports whether token i is a word (not a number or mark).
+func (m *matcher) isWord(i int) bool { return m.ok(i) && m.toks[i].kind == tokWord }
+
+// number returns the value of number token i.
+func (m *matcher) number(i int) (int, bool) {
+	if !m.ok(i) || m.toks[i].kind != tokNumber || m.toks[i].num < 0 {
+		return 0, false
+	}
+	return m.toks[i].num, true
+}
+
+// digits is the number of digits of number token i.
+func (m *matcher) digits(i int) int {
+	if !m.ok(i) || m.toks[i].kind != tokNumber {
+		return 0
+	}
+	return len(m.toks[i].text)
+}
+
+// glued reports whether token i follows token i-1 without white space.
+func (m *matcher) glued(i int) bool { return m.ok(i) && i > 0 && !m.toks[i].space }
+
+// dot reports whether token i is a full stop glued to the token before it.
+func (m *matcher) dot(i int) bool { return m.is(i, ".") && m.glued(i) }
+
+// capital reports whether token i is a capitalised word.
+func (m *matcher) capital(i int) bool { return m.ok(i) && m.toks[i].capitalized() }
+
+// sentenceStart reports whether token i begins a sentence or line, where
+// capitals say nothing about nouns.
+func (m *matcher) sentenceStart(i int) bool {
+	if i <= 0 || m.toks[i].newline {
+		return true
+	}
+	p := m.low(i - 1)
+	return p == "." || p == "!" || p == "?" || p == ":" || p == "„" || p == "\"" || p == "«" || p == "»" || p == "("
+}
+
+// partOfBigNumber reports whether number token i is glued to digits around
+// it ("13.000", "1,5"), which makes it no day, month or year.
+func (m *matcher) partOfBigNumber(i int) bool {
+	if m.glued(i) && m.is(i-1, ".", ",") && m.ok(i-2) && m.toks[i-2].kind == tokNumber && m.glued(i-1) {
+		return true
+	}
+	if m.is(i+1, ".", ",") && m.glued(i+1) && m.ok(i+2) && m.toks[i+2].kind == tokNumber && m.glued(i+2) {
+		return true
+	}
+	return false
+}
+
+func cand(start, end int, s spec) (candidate, bool) {
+	return candidate{start: start, end: end, spec: s}, true
+}
+
+func dateCand(start, end int, d dateSpec, mod string) (candidate, bool) {
+	return cand(start, end, spec{kind: KindDate, date: d, mod: mod})
+}
