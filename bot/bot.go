@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -96,7 +97,8 @@ func New(cfg Config, answerer Answerer, recorder Recorder, reindex Reindexer, me
 		cfg.RatePerMinute = 5
 	}
 	if cfg.Workers <= 0 {
-		cfg.Workers = 8
+		// One answer per core: more would only take CPU from acknowledgements.
+		cfg.Workers = runtime.NumCPU()
 	}
 	if cfg.AnswerBudget <= 0 {
 		cfg.AnswerBudget = 1500 * time.Millisecond
@@ -200,6 +202,11 @@ func (b *Bot) shutdown() error {
 		b.log.Warn("shutdown: answers still in flight after the grace period")
 	}
 	b.log.Info("closing the gateway")
+	// discordgo's heartbeat goroutine can fire once more after Close and,
+	// with reconnects on, dial a new connection that never ends.
+	b.session.Lock()
+	b.session.ShouldReconnectOnError = false
+	b.session.Unlock()
 	return b.session.Close()
 }
 

@@ -97,10 +97,10 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 			private = o.BoolValue()
 		}
 	}
-	lang := interactionLanguage(i)
+	framing := interactionLanguage(i)
 	if ok, wait := b.limiter.allow(user(i).ID); !ok {
 		b.metrics.questions.WithLabelValues("slash", "rate_limited").Inc()
-		b.respondPrivately(i, b.text(lang, "discord_rate_limited", map[string]int{"Limit": b.cfg.RatePerMinute, "Wait": int(math.Ceil(wait.Seconds()))}))
+		b.respondPrivately(i, b.text(framing, "discord_rate_limited", map[string]int{"Limit": b.cfg.RatePerMinute, "Wait": int(math.Ceil(wait.Seconds()))}))
 		return
 	}
 	var flags discordgo.MessageFlags
@@ -108,24 +108,34 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 		flags = discordgo.MessageFlagsEphemeral
 	}
 
-	// With a worker free, the answer usually comes in time for a single
-	// response. With every worker busy it would wait in line: defer at once,
-	// so the three-second promise never depends on the queue.
-	budget := time.NewTimer(b.cfg.AnswerBudget)
-	defer budget.Stop()
+	// Alone, a question is answered in one response, well inside Discord's
+	// three seconds. When other answers are being worked out, the CPU is
+	// shared: acknowledge first (deferred), then answer and edit, so the
+	// promise never depends on the load.
+	lang := localeLanguage(i.Locale)
 	var result <-chan answerResult
 	select {
 	case b.slots <- struct{}{}:
-		result = b.answerWithSlot(question, localeLanguage(i.Locale))
+		if len(b.slots) == 1 {
+			result = b.answerWithSlot(question, lang)
+		} else {
+			<-b.slots
+		}
 	default:
-		budget.Reset(0)
-		result = b.answerAsync(question, localeLanguage(i.Locale))
 	}
+	if result == nil {
+		if err := b.respond(i, discordgo.InteractionResponseDeferredChannelMessageWithSource, &discordgo.InteractionResponseData{Flags: flags}); err != nil {
+			return
+		}
+		b.finishDeferred(i, <-b.answerAsync(question, lang), began)
+		return
+	}
+	budget := time.NewTimer(b.cfg.AnswerBudget)
+	defer budget.Stop()
 	select {
 	case r := <-result:
-		// Ready in time: one response carries the answer.
 		if r.err != nil {
-			b.failQuestion(i, lang, r.err, "slash")
+			b.failQuestion(i, framing, r.err, "slash")
 			return
 		}
 		b.respond(i, discordgo.InteractionResponseChannelMessageWithSource, &discordgo.InteractionResponseData{
@@ -133,22 +143,26 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 		})
 		b.observe("slash", r.answer, began)
 	case <-budget.C:
-		// Too slow for Discord's three seconds: defer, then edit the reply.
+		// Too slow for one response: defer, then edit the reply.
 		if err := b.respond(i, discordgo.InteractionResponseDeferredChannelMessageWithSource, &discordgo.InteractionResponseData{Flags: flags}); err != nil {
 			return
 		}
-		r := <-result
-		if r.err != nil {
-			content := b.questionError(lang, r.err)
-			b.editOriginal(i, &discordgo.WebhookEdit{Content: &content})
-			b.metrics.questions.WithLabelValues("slash", "failed").Inc()
-			return
-		}
-		embeds := []*discordgo.MessageEmbed{b.answerEmbed(r.answer)}
-		components := b.answerComponents(r.answer)
-		b.editOriginal(i, &discordgo.WebhookEdit{Embeds: &embeds, Components: &components})
-		b.observe("slash", r.answer, began)
+		b.finishDeferred(i, <-result, began)
 	}
+}
+
+// finishDeferred edits a deferred reply with the answer or the error.
+func (b *Bot) finishDeferred(i *discordgo.InteractionCreate, r answerResult, began time.Time) {
+	if r.err != nil {
+		content := b.questionError(interactionLanguage(i), r.err)
+		b.editOriginal(i, &discordgo.WebhookEdit{Content: &content})
+		b.metrics.questions.WithLabelValues("slash", "failed").Inc()
+		return
+	}
+	embeds := []*discordgo.MessageEmbed{b.answerEmbed(r.answer)}
+	components := b.answerComponents(r.answer)
+	b.editOriginal(i, &discordgo.WebhookEdit{Embeds: &embeds, Components: &components})
+	b.observe("slash", r.answer, began)
 }
 
 func (b *Bot) editOriginal(i *discordgo.InteractionCreate, edit *discordgo.WebhookEdit) {

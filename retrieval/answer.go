@@ -112,7 +112,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return nil, err
 	}
 	passages := newSourcePassages(e.store)
-	ranked, err := e.rank(ctx, query, max(top*4, 20), passages)
+	ranked, err := e.rank(ctx, &query, max(top*4, 20), passages)
 	if err != nil {
 		return nil, err
 	}

@@ -25,28 +25,32 @@ const windowsChecked = 3
 
 func (e *Engine) support(ctx context.Context, q query, ranked []Ranked, sources *sourcePassages) (support, error) {
 	var s support
-	if len(ranked) == 0 || len(q.terms) == 0 {
+	if len(ranked) == 0 || len(q.concepts) == 0 {
 		return s, nil
 	}
-	terms := make([]string, len(q.terms))
-	for i, t := range q.terms {
-		terms[i] = t.Text
-	}
-	df, total, err := e.store.DocFreq(ctx, terms)
-	if err != nil {
-		return s, err
-	}
-	idf := make([]float64, len(q.terms))
+	// A concept weighs what its most telling term found in the collection
+	// weighs; one found nowhere weighs the most a term can.
+	n := float64(q.total)
+	idf := func(df int) float64 { return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)) }
+	weight := make([]float64, len(q.concepts))
+	present := make([]bool, len(q.concepts))
 	var want float64
-	for i, t := range q.terms {
-		n, d := float64(total), float64(df[t.Text])
-		idf[i] = math.Log(1 + (n-d+0.5)/(d+0.5))
-		want += idf[i]
+	for i, c := range q.concepts {
+		weight[i] = idf(0)
+		for _, t := range c {
+			if df := q.df[t]; df > 0 {
+				if !present[i] || idf(df) < weight[i] {
+					weight[i] = idf(df)
+				}
+				present[i] = true
+			}
+		}
+		want += weight[i]
 	}
 	if want == 0 {
 		return s, nil
 	}
-	coveredAnywhere := make([]bool, len(q.terms))
+	coveredAnywhere := make([]bool, len(q.concepts))
 	for _, best := range ranked[:min(len(ranked), windowsChecked)] {
 		around, err := sources.of(ctx, best.SourceID)
 		if err != nil {
@@ -61,17 +65,20 @@ func (e *Engine) support(ctx context.Context, q query, ranked []Ranked, sources 
 			}
 		}
 		var have float64
-		for i, t := range q.terms {
-			if covered(t.Text, window) {
-				have += idf[i]
-				coveredAnywhere[i] = true
+		for i, c := range q.concepts {
+			for _, t := range c {
+				if covered(t, window) {
+					have += weight[i]
+					coveredAnywhere[i] = true
+					break
+				}
 			}
 		}
 		s.Coverage = math.Max(s.Coverage, have/want)
 	}
-	for i, t := range q.terms {
-		if df[t.Text] == 0 && !coveredAnywhere[i] {
-			s.Absent += idf[i] / want
+	for i := range q.concepts {
+		if !present[i] && !coveredAnywhere[i] {
+			s.Absent += weight[i] / want
 		}
 	}
 	return s, nil

@@ -21,6 +21,9 @@ type Params struct {
 	Context   float64
 	Neighbour float64
 	Vector    float64
+	// CommonShare leaves terms found in more than this share of passages out
+	// of the full-text query (they cost much and weigh little); 0 keeps all.
+	CommonShare float64
 	// GramWeight weighs the character n-gram column of full-text search
 	// against whole terms; 0 leaves n-grams out of the query.
 	GramWeight float64
@@ -49,13 +52,19 @@ func DefaultParams() Params {
 		Lexical:      1,
 		Context:      2,
 		Neighbour:    0.1,
-		Vector:       0.3,
-		GramWeight:   0.3,
-		NumberBoost:  0.2,
-		MinCoverage:  0.5,
-		MaxAbsent:    0.25,
-		DateBoost:    0.2,
-		MinRelative:  0.6,
+		// The hash embedding's vectors add nothing measurable on top of
+		// BM25 with source context (XQuAD-R German hit@5 0.939 either way,
+		// English 0.857 vs 0.859) and cost most of a question's time at
+		// 100,000 passages, so they are kept and searchable but not fused by
+		// default. A dense model behind Embedder would be measured anew.
+		Vector:      0,
+		GramWeight:  0.3,
+		CommonShare: 0.02,
+		NumberBoost: 0.2,
+		MinCoverage: 0.5,
+		MaxAbsent:   0.25,
+		DateBoost:   0.2,
+		MinRelative: 0.6,
 	}
 }
 
@@ -64,7 +73,7 @@ func DefaultParams() Params {
 func (p *Params) Set(name, value string) error {
 	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "ExpandTop": &p.ExpandTop}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
-		"GramWeight": &p.GramWeight, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost, "MaxAbsent": &p.MaxAbsent, "MinCoverage": &p.MinCoverage, "MinRelative": &p.MinRelative}
+		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost, "MaxAbsent": &p.MaxAbsent, "MinCoverage": &p.MinCoverage, "MinRelative": &p.MinRelative}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)
 		if err != nil {

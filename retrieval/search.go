@@ -20,6 +20,16 @@ type query struct {
 	vector      []float32
 	wantsNumber bool
 	wantsDate   bool
+
+	// concepts group the terms that stand for one word of the question: an
+	// English word with its German translations, or a German term alone.
+	// The coverage check asks whether each concept is found, in any form.
+	concepts [][]string
+
+	// df holds each term's passage frequency, total the passage count; they
+	// are looked up once and serve both pruning and the coverage check.
+	df    map[string]int
+	total int
 }
 
 // Ranked is one passage with its scores, best first in a ranking.
@@ -51,8 +61,16 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 	}
 	embedText := question
 	if q.lang == analysis.English {
-		for _, t := range analysis.For(analysis.English).Terms(question) {
+		en := analysis.For(analysis.English)
+		for _, t := range en.Terms(question) {
 			add(t, 1)
+		}
+		concept := make(map[string]int) // English stem → its concept
+		for _, t := range en.Terms(question) {
+			if _, ok := concept[t]; !ok {
+				concept[t] = len(q.concepts)
+				q.concepts = append(q.concepts, []string{t})
+			}
 		}
 		// Alternatives for one English word share its weight: within a word
 		// a German stem counts once, at its best weight.
@@ -78,10 +96,24 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 			for _, t := range stems {
 				add(t, byWord[w][t])
 			}
+			i := -1
+			for _, t := range en.Terms(w) {
+				if j, ok := concept[t]; ok {
+					i = j
+				}
+			}
+			if i < 0 {
+				i = len(q.concepts)
+				q.concepts = append(q.concepts, nil)
+			}
+			q.concepts[i] = append(q.concepts[i], stems...)
 		}
 	} else {
 		for _, t := range de.Terms(question) {
 			add(t, 1)
+		}
+		for _, t := range order {
+			q.concepts = append(q.concepts, []string{t})
 		}
 	}
 	for _, t := range order {
@@ -169,16 +201,20 @@ func (c *sourcePassages) of(ctx context.Context, sourceID string) ([]store.Passa
 }
 
 // rank returns the passages best matching q, best first, at most limit.
-func (e *Engine) rank(ctx context.Context, q query, limit int, sources *sourcePassages) ([]Ranked, error) {
+func (e *Engine) rank(ctx context.Context, q *query, limit int, sources *sourcePassages) ([]Ranked, error) {
 	p := e.params
 	if len(q.terms) == 0 {
 		return nil, nil
 	}
-	lexHits, err := e.store.SearchPassages(ctx, store.TextQuery{Terms: q.terms, Grams: q.grams, GramWeight: p.GramWeight}, p.PassageLimit)
+	terms, grams, err := e.prune(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	srcHits, err := e.store.SearchSources(ctx, q.terms, p.SourceLimit)
+	lexHits, err := e.store.SearchPassages(ctx, store.TextQuery{Terms: terms, Grams: grams, GramWeight: p.GramWeight}, p.PassageLimit)
+	if err != nil {
+		return nil, err
+	}
+	srcHits, err := e.store.SearchSources(ctx, terms, p.SourceLimit)
 	if err != nil {
 		return nil, err
 	}
@@ -283,6 +319,49 @@ func (e *Engine) rank(ctx context.Context, q query, limit int, sources *sourcePa
 	return out, nil
 }
 
+// prune leaves out of the full-text query the terms and n-grams that occur
+// in more than Params.CommonShare of all passages: their inverse document
+// frequency is near zero, so they barely move BM25, but every passage they
+// occur in must be scored. The question's own terms stay in q for the
+// coverage check; prune fills q.df.
+func (e *Engine) prune(ctx context.Context, q *query) (terms, grams []store.Term, err error) {
+	words := make([]string, len(q.terms))
+	for i, t := range q.terms {
+		words[i] = t.Text
+	}
+	if q.df, q.total, err = e.store.DocFreq(ctx, "terms", words); err != nil {
+		return nil, nil, err
+	}
+	limit := int(e.params.CommonShare * float64(q.total))
+	if e.params.CommonShare <= 0 || limit < 100 {
+		return q.terms, q.grams, nil // a small collection: nothing is costly
+	}
+	for _, t := range q.terms {
+		if q.df[t.Text] <= limit {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		terms = q.terms
+	}
+	if len(q.grams) > 0 {
+		texts := make([]string, len(q.grams))
+		for i, g := range q.grams {
+			texts[i] = g.Text
+		}
+		gdf, _, err := e.store.DocFreq(ctx, "grams", texts)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, g := range q.grams {
+			if gdf[g.Text] <= limit {
+				grams = append(grams, g)
+			}
+		}
+	}
+	return terms, grams, nil
+}
+
 // normalised maps hits to their score divided by the best score.
 func normalised(hits []store.Hit) map[int64]float64 {
 	out := make(map[int64]float64, len(hits))
@@ -303,5 +382,5 @@ func (e *Engine) Rank(ctx context.Context, question string, limit int) ([]Ranked
 	if err != nil {
 		return nil, err
 	}
-	return e.rank(ctx, q, limit, newSourcePassages(e.store))
+	return e.rank(ctx, &q, limit, newSourcePassages(e.store))
 }

@@ -102,22 +102,21 @@ func matchExpr(columns map[string][]Term) string {
 	return b.String()
 }
 
-// DocFreq returns in how many passages each term occurs, and how many
-// passages there are: what inverse document frequencies are made of.
-func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, int, error) {
-	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM passages`).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("document frequency: %w", err)
-	}
+// DocFreq returns in how many passages each term occurs in a column
+// ("terms" or "grams"), and how many passages there are: what inverse
+// document frequencies are made of.
+func (s *Store) DocFreq(ctx context.Context, column string, terms []string) (map[string]int, int, error) {
+	total := int(s.passageCount.Load())
 	out := make(map[string]int, len(terms))
 	if len(terms) == 0 {
 		return out, total, nil
 	}
-	args := make([]any, len(terms))
-	for i, t := range terms {
-		args[i] = t
+	args := make([]any, 0, len(terms)+1)
+	args = append(args, column)
+	for _, t := range terms {
+		args = append(args, t)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM passages_vocab WHERE col = 'terms' AND term IN (?`+
+	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM passages_vocab WHERE col = ? AND term IN (?`+
 		strings.Repeat(",?", len(terms)-1)+`)`, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("document frequency: %w", err)

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -28,6 +29,10 @@ type Store struct {
 	path    string
 	vectors *vectorIndex
 	stmts   *statements
+
+	// passageCount is how many passages the committed index holds; every
+	// question needs it and counting 100,000 rows each time is not free.
+	passageCount atomic.Int64
 
 	// writeMu serialises Updates so that vector changes are applied in commit order.
 	writeMu sync.Mutex
@@ -77,6 +82,15 @@ func (s *Store) init(ctx context.Context) error {
 	if s.stmts, err = prepare(ctx, s.db); err != nil {
 		return s.classify(err)
 	}
+	return s.recount(ctx)
+}
+
+func (s *Store) recount(ctx context.Context) error {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM passages`).Scan(&n); err != nil {
+		return fmt.Errorf("count passages: %w", err)
+	}
+	s.passageCount.Store(n)
 	return nil
 }
 

@@ -44,6 +44,9 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	if err := sqlTx.Commit(); err != nil {
 		return fmt.Errorf("commit update: %w", err)
 	}
+	if err := s.recount(ctx); err != nil {
+		return err
+	}
 	// The vectors are derived data; they follow the committed SQL state.
 	if err := s.vectors.delete(ctx, tx.deleteVectors); err != nil {
 		return err

@@ -31,27 +31,35 @@ func loadBenchmarkSet(dir, name string) (*eval.Set, error) {
 }
 
 // ablations are the rankers compared: each part alone and the fusion.
-func ablations(set string) []struct {
-	name   string
-	params retrieval.Params
-} {
+func ablations(set string) []ablation {
 	fused := retrieval.DefaultParams()
 	bm25 := fused
 	bm25.Context, bm25.Neighbour, bm25.Vector, bm25.ExpandTop, bm25.NumberBoost, bm25.GramWeight = 0, 0, 0, 0, 0, 0
 	bm25ctx := fused
 	bm25ctx.Vector = 0
+	withVectors := fused
+	withVectors.Vector = 0.3
 	vectors := fused
 	vectors.Lexical, vectors.Context, vectors.Neighbour, vectors.ExpandTop, vectors.NumberBoost, vectors.Vector = 0, 0, 0, 0, 0, 1
 	vectors.PassageLimit = 0
-	return []struct {
-		name   string
-		params retrieval.Params
-	}{
-		{"bm25 (sentences)", bm25},
-		{"vectors", vectors},
-		{"bm25 + source context", bm25ctx},
-		{"fused (default)", fused},
+	out := []ablation{
+		{name: "bm25 (sentences)", params: bm25},
+		{name: "vectors", params: vectors},
+		{name: "bm25 + source context", params: bm25ctx},
+		{name: "bm25 + context + vectors (weight 0.3)", params: withVectors},
 	}
+	if set == "xquad-r-en" {
+		out = append(out, ablation{name: "default without the dictionary", params: fused, noDictionary: true})
+	}
+	return append(out, ablation{name: "default", params: fused})
+}
+
+// ablation is one ranker compared by `eval retrieval --ablation`.
+type ablation struct {
+	name   string
+	params retrieval.Params
+	// noDictionary leaves English questions untranslated.
+	noDictionary bool
 }
 
 func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
@@ -113,11 +121,15 @@ func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
 		if err := last.params.Set(name, value); err != nil {
 			return badInput("--param: %v", err)
 		}
-		last.name = "fused (with --param)"
+		last.name = "default with --param"
 	}
 	for _, c := range configs {
 		p := c.params
-		ranker, err := retrieval.New(st, retrieval.Options{Params: &p, Dictionary: dict})
+		opts := retrieval.Options{Params: &p, Dictionary: dict}
+		if c.noDictionary {
+			opts.Dictionary = nil
+		}
+		ranker, err := retrieval.New(st, opts)
 		if err != nil {
 			return err
 		}

@@ -69,15 +69,19 @@ func Route(method, pattern string) Matcher {
 		if method != "" && c.Method != method {
 			return false
 		}
-		got := strings.Split(c.Path, "/")
-		if len(got) != len(want) {
-			return false
-		}
+		// Walk the path segment by segment without allocating: waiters
+		// re-check every recorded call, so this runs very often.
+		rest := c.Path
 		for i, w := range want {
-			wildcard := strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}")
-			if wildcard && got[i] == "" || !wildcard && got[i] != w {
+			seg, tail, more := strings.Cut(rest, "/")
+			if more != (i < len(want)-1) {
 				return false
 			}
+			wildcard := strings.HasPrefix(w, "{") && strings.HasSuffix(w, "}")
+			if wildcard && seg == "" || !wildcard && seg != w {
+				return false
+			}
+			rest = tail
 		}
 		return true
 	}
@@ -105,17 +109,14 @@ func (f *Fake) WaitFor(ctx context.Context, match Matcher) (Call, error) {
 // usually what explains the failure.
 func (f *Fake) WaitN(ctx context.Context, n int, match Matcher) ([]Call, error) {
 	var found []Call
+	scanned := 0 // calls are only ever appended: each is checked once
 	err := f.waitUntil(ctx, func() bool {
-		found = found[:0]
-		for _, c := range f.calls {
-			if match(c) {
+		for ; scanned < len(f.calls) && len(found) < n; scanned++ {
+			if c := f.calls[scanned]; match(c) {
 				found = append(found, c)
-				if len(found) == n {
-					return true
-				}
 			}
 		}
-		return false
+		return len(found) == n
 	})
 	if err != nil {
 		return nil, fmt.Errorf("wait for %d matching calls, got %d; calls so far:%s: %w",

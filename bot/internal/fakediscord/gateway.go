@@ -97,8 +97,9 @@ type sentEvent struct {
 type gatewayConn struct {
 	ws         *websocket.Conn
 	writeMu    sync.Mutex
-	compress   bool // guarded by writeMu
-	heartbeats int  // guarded by Fake.mu
+	compress   bool         // guarded by writeMu
+	zw         *zlib.Writer // reused for every frame: a new one costs more than the frame; guarded by writeMu
+	heartbeats int          // guarded by Fake.mu
 }
 
 type gatewayFrame struct {
@@ -127,9 +128,13 @@ func (c *gatewayConn) send(frame []byte) error {
 		return c.ws.WriteMessage(websocket.TextMessage, frame)
 	}
 	var buf bytes.Buffer
-	zw := zlib.NewWriter(&buf)
-	zw.Write(frame) // writes to a bytes.Buffer do not fail
-	zw.Close()
+	if c.zw == nil {
+		c.zw = zlib.NewWriter(&buf)
+	} else {
+		c.zw.Reset(&buf) // still one complete zlib stream per frame
+	}
+	c.zw.Write(frame) // writes to a bytes.Buffer do not fail
+	c.zw.Close()
 	return c.ws.WriteMessage(websocket.BinaryMessage, buf.Bytes())
 }
 
