@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ type harnessOptions struct {
 	fakeOpts  []fakediscord.Option
 	answerer  func(Answerer) Answerer // wraps the engine, e.g. to slow it down
 	reindexer func(Reindexer) Reindexer
+	logger    *slog.Logger
 }
 
 func startBot(t *testing.T, o harnessOptions) *harness { return startBotTB(t, o) }
@@ -74,7 +76,7 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 	if o.reindexer != nil {
 		reindex = o.reindexer(reindex)
 	}
-	b, err := New(cfg, answerer, st, reindex, nil, nil)
+	b, err := New(cfg, answerer, st, reindex, nil, o.logger)
 	if err != nil {
 		t.Fatal(err)
 	}

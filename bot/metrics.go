@@ -49,9 +49,9 @@ func NewMetrics() *Metrics {
 	return m
 }
 
-// ServeHTTP serves /healthz and /metrics on addr until ctx is done. healthy
-// says whether the bot is connected.
-func (m *Metrics) Serve(ctx context.Context, addr string, healthy func() bool) error {
+// Handler serves /healthz and Prometheus /metrics. healthy says whether the
+// bot is connected to Discord.
+func (m *Metrics) Handler(healthy func() bool) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -61,11 +61,16 @@ func (m *Metrics) Serve(ctx context.Context, addr string, healthy func() bool) e
 		}
 		w.Write([]byte("ok\n"))
 	})
+	return mux
+}
+
+// Serve serves Handler on addr until ctx is done.
+func (m *Metrics) Serve(ctx context.Context, addr string, healthy func() bool) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: m.Handler(healthy), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
 		shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

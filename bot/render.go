@@ -22,6 +22,13 @@ const (
 	limitFieldValue  = 1024
 	limitFooter      = 2048
 	limitEmbedTotal  = 6000
+
+	// minDescription is kept for the framing and quotes before source fields.
+	minDescription = 2000
+	// sourceNameLength bounds a source's title in its field name.
+	sourceNameLength = 120
+	// overflowFieldSize is kept for the field naming sources that did not fit.
+	overflowFieldSize = 200
 )
 
 // noMentions is sent with every message: no quoted text may ping anyone.
@@ -118,14 +125,25 @@ func (b *Bot) answerEmbed(ans *retrieval.Answer) *discordgo.MessageEmbed {
 		byN[c.N] = c
 	}
 
-	for _, c := range ans.Citations {
-		if len(emb.Fields) == limitFields {
+	// Sources are listed as fields while they leave the quotes room;
+	// quotes come first. Any left over are named by number in one field.
+	fieldBudget := limitEmbedTotal - utf8.RuneCountInString(emb.Title) - utf8.RuneCountInString(emb.Footer.Text) - minDescription
+	for k, c := range ans.Citations {
+		f := &discordgo.MessageEmbedField{
+			Name:  truncate(fmt.Sprintf("[%d] %s", c.N, c.Title), sourceNameLength),
+			Value: truncate(describe(lang, c, b.templates), limitFieldValue),
+		}
+		size := utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+		if len(emb.Fields) == limitFields-2 || size > fieldBudget-overflowFieldSize {
+			var rest []int
+			for _, more := range ans.Citations[k:] {
+				rest = append(rest, more.N)
+			}
+			emb.Fields = append(emb.Fields, &discordgo.MessageEmbedField{Name: "…", Value: truncate(citationRefs(rest), overflowFieldSize-1)})
 			break
 		}
-		emb.Fields = append(emb.Fields, &discordgo.MessageEmbedField{
-			Name:  truncate(fmt.Sprintf("[%d] %s", c.N, c.Title), limitFieldName),
-			Value: truncate(describe(lang, c, b.templates), limitFieldValue),
-		})
+		fieldBudget -= size
+		emb.Fields = append(emb.Fields, f)
 	}
 	if len(ans.Related) > 0 {
 		var lines []string

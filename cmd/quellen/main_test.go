@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,7 +44,7 @@ func quellen(t *testing.T, dataDir, stdin string, args ...string) result {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
-	cmd.Env = append(os.Environ(), "QUELLEN_DATA="+dataDir, "QUELLEN_SOURCES=")
+	cmd.Env = append(os.Environ(), "QUELLEN_DATA="+dataDir, "QUELLEN_SOURCES=", "DISCORD_TOKEN=")
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -190,6 +192,7 @@ func TestErrorsExitTwoWithOneLine(t *testing.T) {
 		{"bad flag", data, []string{"ask", "--top", "0", "Wer?"}, "--top"},
 		{"unknown command", data, []string{"frag"}, "unknown command"},
 		{"missing sources folder", data, []string{"index", "--sources", "/nonexistent/quellen"}, "sources folder"},
+		{"serve without a token", data, []string{"serve", "--env", "/nonexistent/.env"}, "DISCORD_TOKEN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -228,5 +231,49 @@ func TestIndexSourcesFolderIsRememberedAndReportsBrokenFiles(t *testing.T) {
 	var a answerJSON
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || !a.Answered || a.Citations[0].Published != "2025-01-02" {
 		t.Fatalf("ask from the remembered folder: %s (%v)", r.stdout, err)
+	}
+}
+
+// A rebuild killed half-way, by SIGKILL while it writes, leaves the previous
+// index answering.
+func TestKilledRebuildLeavesTheOldIndex(t *testing.T) {
+	data, src := t.TempDir(), t.TempDir()
+	if r := quellen(t, data, "", "ask", "Wer ist Daniel Shapiro?"); r.code != 0 {
+		t.Fatalf("first ask: %s", r.stderr)
+	}
+	const files = 2000
+	for i := range files {
+		var text strings.Builder
+		for j := range 12 {
+			fmt.Fprintf(&text, "Im Jahr %d meldete die Zeitung Nummer %d einen neuen Bericht über das Wetter in Stadt %d. ", 1900+j, i, j)
+		}
+		os.WriteFile(filepath.Join(src, fmt.Sprintf("f%04d.md", i)), []byte(text.String()), 0o644)
+	}
+	cmd := exec.Command(binary, "index", "--sources", src)
+	cmd.Env = append(os.Environ(), "QUELLEN_DATA="+data, "QUELLEN_SOURCES=")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// The last progress line comes right before the write transaction.
+	sc := bufio.NewScanner(out)
+	want := fmt.Sprintf("prepared %d/%d sources", files, files)
+	for sc.Scan() && sc.Text() != want {
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+
+	r := quellen(t, data, "", "sources", "--json")
+	var sources []struct{ ID string }
+	if err := json.Unmarshal([]byte(r.stdout), &sources); err != nil || len(sources) != 5 {
+		t.Fatalf("after the kill: %d sources (%v), want the 5 of the old index; stderr %s", len(sources), err, r.stderr)
+	}
+	r = quellen(t, data, "", "ask", "--json", "Wer ist Daniel Shapiro?")
+	var a answerJSON
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || !a.Answered {
+		t.Fatalf("after the kill the old index does not answer: %s %s", r.stdout, r.stderr)
 	}
 }
