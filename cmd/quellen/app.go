@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -38,6 +39,39 @@ func loadConfig(e *env) config {
 		c.dataDir = "data"
 	}
 	return c
+}
+
+// index is the opened index and the engine over it, for one command run.
+type index struct {
+	cfg    config
+	log    *slog.Logger
+	engine *retrieval.Engine
+	store  *store.Store
+}
+
+// openIndex opens the index the configuration names, with a logger for stderr.
+func openIndex(ctx context.Context, cfg config, stderr io.Writer) (*index, error) {
+	logger, err := newLogger(stderr, cfg.logLevel)
+	if err != nil {
+		return nil, err
+	}
+	eng, st, err := openEngine(ctx, cfg, logger)
+	if err != nil {
+		return nil, err
+	}
+	return &index{cfg: cfg, log: logger, engine: eng, store: st}, nil
+}
+
+// Close closes the index.
+func (x *index) Close() error { return x.store.Close() }
+
+// sync brings the index up to date with the configured collection.
+func (x *index) sync(ctx context.Context) (retrieval.IndexReport, error) {
+	col, err := resolveCollection(ctx, x.cfg, x.store, "")
+	if err != nil {
+		return retrieval.IndexReport{}, err
+	}
+	return syncIndex(ctx, x.engine, col, nil)
 }
 
 // dbFile is the index database inside the data directory.

@@ -62,21 +62,12 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	cfg := loadConfig(e)
-	logger, err := newLogger(e.stderr, cfg.logLevel)
+	x, err := openIndex(ctx, loadConfig(e), e.stderr)
 	if err != nil {
 		return err
 	}
-	eng, st, err := openEngine(ctx, cfg, logger)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	col, err := resolveCollection(ctx, cfg, st, "")
-	if err != nil {
-		return err
-	}
-	report, err := syncIndex(ctx, eng, col, nil)
+	defer x.Close()
+	report, err := x.sync(ctx)
 	if err != nil {
 		return err
 	}
@@ -85,7 +76,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	}
 
 	answer := func(q string) (*retrieval.Answer, error) {
-		return eng.Ask(ctx, retrieval.Question{Text: q, Top: *top})
+		return x.engine.Ask(ctx, retrieval.Question{Text: q, Top: *top})
 	}
 	if !*batch {
 		ans, err := answer(question)

@@ -22,23 +22,19 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return badInput("unexpected arguments %q", fs.Args())
 	}
-	cfg := loadConfig(e)
-	logger, err := newLogger(e.stderr, cfg.logLevel)
+	x, err := openIndex(ctx, loadConfig(e), e.stderr)
 	if err != nil {
 		return err
 	}
-	eng, st, err := openEngine(ctx, cfg, logger)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	col, err := resolveCollection(ctx, cfg, st, *sourcesDir)
+	defer x.Close()
+	st := x.store
+	col, err := resolveCollection(ctx, x.cfg, st, *sourcesDir)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "indexing %s into %s\n", col.name, st.Path())
 	progress := newProgress(e.stdout, e.stdoutIsTerminal)
-	report, err := syncIndex(ctx, eng, col, progress.update)
+	report, err := syncIndex(ctx, x.engine, col, progress.update)
 	progress.finish()
 	for _, f := range report.Failed {
 		fmt.Fprintf(e.stderr, "failed: %v\n", f)

@@ -11,7 +11,6 @@ import (
 	"github.com/joho/godotenv"
 
 	"github.com/quellen/quellen/bot"
-	"github.com/quellen/quellen/retrieval"
 )
 
 // withDotEnv returns a getenv that falls back to the values of a .env file
@@ -75,23 +74,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		botCfg.RatePerMinute = n
 	}
-	logger, err := newLogger(e.stderr, cfg.logLevel)
+	x, err := openIndex(ctx, cfg, e.stderr)
 	if err != nil {
 		return err
 	}
-	eng, st, err := openEngine(ctx, cfg, logger)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	reindex := func(ctx context.Context) (retrieval.IndexReport, error) {
-		col, err := resolveCollection(ctx, cfg, st, "")
-		if err != nil {
-			return retrieval.IndexReport{}, err
-		}
-		return syncIndex(ctx, eng, col, nil)
-	}
-	report, err := reindex(ctx)
+	defer x.Close()
+	logger := x.log
+	report, err := x.sync(ctx)
 	if err != nil {
 		return fmt.Errorf("index before serving: %w", err)
 	}
@@ -100,7 +89,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 
 	metrics := bot.NewMetrics()
-	b, err := bot.New(botCfg, eng, st, reindex, metrics, logger)
+	b, err := bot.New(botCfg, x.engine, x.store, x.sync, metrics, logger)
 	if err != nil {
 		return badInput("%v", err)
 	}

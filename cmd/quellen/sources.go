@@ -30,24 +30,15 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg := loadConfig(e)
-	logger, err := newLogger(e.stderr, cfg.logLevel)
+	x, err := openIndex(ctx, loadConfig(e), e.stderr)
 	if err != nil {
 		return err
 	}
-	eng, st, err := openEngine(ctx, cfg, logger)
-	if err != nil {
+	defer x.Close()
+	if _, err := x.sync(ctx); err != nil {
 		return err
 	}
-	defer st.Close()
-	col, err := resolveCollection(ctx, cfg, st, "")
-	if err != nil {
-		return err
-	}
-	if _, err := syncIndex(ctx, eng, col, nil); err != nil {
-		return err
-	}
-	sources, err := eng.Sources(ctx)
+	sources, err := x.engine.Sources(ctx)
 	if err != nil {
 		return err
 	}
