@@ -75,6 +75,10 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "quellen: skipped %v\n", f)
 	}
 
+	tm, err := prompts.Load()
+	if err != nil {
+		return err
+	}
 	answer := func(q string) (*retrieval.Answer, error) {
 		return x.engine.Ask(ctx, retrieval.Question{Text: q, Top: *top})
 	}
@@ -83,9 +87,9 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		return writeAnswer(e.stdout, ans, *asJSON)
+		return writeAnswer(e.stdout, tm, ans, *asJSON)
 	}
-	return askBatch(e, answer, *asJSON)
+	return askBatch(e, tm, answer, *asJSON)
 }
 
 // checkQuestion rejects what no search can answer, before any work.
@@ -101,7 +105,7 @@ func checkQuestion(q string) error {
 
 // askBatch answers one question per input line. A bad line gets an error
 // line of its own and does not stop the others.
-func askBatch(e *env, answer func(string) (*retrieval.Answer, error), asJSON bool) error {
+func askBatch(e *env, tm *prompts.Templates, answer func(string) (*retrieval.Answer, error), asJSON bool) error {
 	in := bufio.NewScanner(e.stdin)
 	in.Buffer(make([]byte, 64*1024), 1<<20)
 	failed := 0
@@ -128,7 +132,7 @@ func askBatch(e *env, answer func(string) (*retrieval.Answer, error), asJSON boo
 		if !asJSON {
 			fmt.Fprintf(e.stdout, "? %s\n", q)
 		}
-		if err := writeAnswer(e.stdout, ans, asJSON); err != nil {
+		if err := writeAnswer(e.stdout, tm, ans, asJSON); err != nil {
 			return err
 		}
 		if !asJSON {
@@ -144,7 +148,7 @@ func askBatch(e *env, answer func(string) (*retrieval.Answer, error), asJSON boo
 	return nil
 }
 
-func writeAnswer(w io.Writer, ans *retrieval.Answer, asJSON bool) error {
+func writeAnswer(w io.Writer, tm *prompts.Templates, ans *retrieval.Answer, asJSON bool) error {
 	if asJSON {
 		b, err := json.Marshal(ans)
 		if err != nil {
@@ -179,37 +183,30 @@ func writeAnswer(w io.Writer, ans *retrieval.Answer, asJSON bool) error {
 		fmt.Fprintln(w)
 	}
 	for _, c := range ans.Citations {
-		fmt.Fprintf(w, "[%d] %s\n", c.N, describeSource(ans.Language, c))
+		fmt.Fprintf(w, "[%d] %s\n", c.N, describeSource(tm, ans.Language, c))
 	}
 	if len(ans.Related) > 0 {
-		heading := "Verwandte Stellen (keine Antwort):"
-		if ans.Language == "en" {
-			heading = "Related passages (not an answer):"
+		heading, err := tm.Render(ans.Language, "related_heading", nil)
+		if err != nil {
+			return err
 		}
 		fmt.Fprintf(w, "\n%s\n", heading)
 		for _, c := range ans.Related {
-			fmt.Fprintf(w, "  – „%s“ (%s)\n", c.Quote, describeSource(ans.Language, c))
+			fmt.Fprintf(w, "  – „%s“ (%s)\n", c.Quote, describeSource(tm, ans.Language, c))
 		}
 	}
 	return nil
 }
 
-// describeSource writes "Title — Outlet, date (inferred), url".
-func describeSource(lang string, c retrieval.Citation) string {
+// describeSource writes "Title, Outlet, date (inferred), url".
+func describeSource(tm *prompts.Templates, lang string, c retrieval.Citation) string {
 	parts := []string{c.Title}
 	if c.Outlet != "" {
 		parts = append(parts, c.Outlet)
 	}
-	date := "Datum unbekannt"
-	inferred := " (erschlossen)"
-	if lang == "en" {
-		date, inferred = "date unknown", " (inferred)"
-	}
-	if c.Published != "" {
-		date = prompts.FormatDate(lang, c.Published)
-		if c.PublishedInferred {
-			date += inferred
-		}
+	date, err := tm.Render(lang, "published", map[string]any{"Value": c.Published, "Inferred": c.PublishedInferred})
+	if err != nil {
+		date = c.Published
 	}
 	parts = append(parts, date)
 	if c.URL != "" {
