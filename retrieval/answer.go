@@ -77,9 +77,13 @@ type Answer struct {
 	// are offered, never cited.
 	Related      []Citation `json:"related,omitempty"`
 	IndexVersion int        `json:"index_version"`
-	// Coverage and Absent are what the decision to answer rested on (see support).
-	Coverage float64 `json:"coverage"`
-	Absent   float64 `json:"absent"`
+	// Coverage, Absent, AbsentNames, WindowVector and Support are what the
+	// decision to answer rested on (see support in coverage.go).
+	Coverage     float64 `json:"coverage"`
+	Absent       float64 `json:"absent"`
+	AbsentNames  float64 `json:"absent_names"`
+	WindowVector float64 `json:"window_vector"`
+	Support      float64 `json:"support"`
 }
 
 // Ask answers a question from the index.
@@ -121,7 +125,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	ans.Coverage, ans.Absent = sup.Coverage, sup.Absent
+	ans.Coverage, ans.Absent, ans.AbsentNames, ans.WindowVector, ans.Support = sup.Coverage, sup.Absent, sup.AbsentNames, sup.WindowVector, sup.Support()
 	sources := make(map[string]store.Source)
 	source := func(id string) (store.Source, error) {
 		if s, ok := sources[id]; ok {
@@ -134,7 +138,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return s, err
 	}
 
-	if len(ranked) == 0 || !e.params.answers(sup) {
+	if len(ranked) == 0 || !e.params.answers(sup, query.lang) {
 		for i, r := range ranked[:min(len(ranked), 3)] {
 			src, err := source(r.SourceID)
 			if err != nil {

@@ -39,6 +39,10 @@ type Engine struct {
 	// translator is loaded on the first English question: the dictionary
 	// takes a fifth of a second and a hundred megabytes.
 	translator func() *translate.Translator
+
+	// overlap measures fuzzy word overlap for the abstention decision; it is
+	// the hash embedding whatever embedder serves the vector search.
+	overlap *HashEmbedder
 }
 
 // Options configure an Engine; the zero value gives the offline defaults.
@@ -54,7 +58,7 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams()}
+	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder()}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}

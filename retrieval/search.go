@@ -6,6 +6,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/store"
@@ -25,6 +27,9 @@ type query struct {
 	// English word with its German translations, or a German term alone.
 	// The coverage check asks whether each concept is found, in any form.
 	concepts [][]string
+	// names marks the concepts that are names or figures: numbers and
+	// words capitalised other than first in the question.
+	names []bool
 
 	// df holds each term's passage frequency, total the passage count; they
 	// are looked up once and serve both pruning and the coverage check.
@@ -66,11 +71,18 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 			add(t, 1)
 		}
 		concept := make(map[string]int) // English stem → its concept
-		for _, t := range en.Terms(question) {
-			if _, ok := concept[t]; !ok {
-				concept[t] = len(q.concepts)
-				q.concepts = append(q.concepts, []string{t})
+		for i, tok := range en.Tokens(question) {
+			if tok.Stop || tok.Term == "" {
+				continue
 			}
+			j, ok := concept[tok.Term]
+			if !ok {
+				j = len(q.concepts)
+				concept[tok.Term] = j
+				q.concepts = append(q.concepts, []string{tok.Term})
+				q.names = append(q.names, false)
+			}
+			q.names[j] = q.names[j] || isName(tok, i)
 		}
 		// Alternatives for one English word share its weight: within a word
 		// a German stem counts once, at its best weight.
@@ -105,15 +117,25 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 			if i < 0 {
 				i = len(q.concepts)
 				q.concepts = append(q.concepts, nil)
+				q.names = append(q.names, false)
 			}
 			q.concepts[i] = append(q.concepts[i], stems...)
 		}
 	} else {
-		for _, t := range de.Terms(question) {
-			add(t, 1)
-		}
-		for _, t := range order {
-			q.concepts = append(q.concepts, []string{t})
+		concept := make(map[string]int)
+		for i, tok := range de.Tokens(question) {
+			if tok.Stop || tok.Term == "" {
+				continue
+			}
+			add(tok.Term, 1)
+			j, ok := concept[tok.Term]
+			if !ok {
+				j = len(q.concepts)
+				concept[tok.Term] = j
+				q.concepts = append(q.concepts, []string{tok.Term})
+				q.names = append(q.names, false)
+			}
+			q.names[j] = q.names[j] || isName(tok, i)
 		}
 	}
 	for _, t := range order {
@@ -139,6 +161,13 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 	}
 	q.vector = vec
 	return q, nil
+}
+
+// isName reports whether the i-th token of a question is a name or a
+// figure: a number, or a word capitalised other than first.
+func isName(tok analysis.Token, i int) bool {
+	first, _ := utf8.DecodeRuneInString(tok.Text)
+	return tok.Num || i > 0 && unicode.IsUpper(first)
 }
 
 // asksForNumber reports whether a question asks for a figure.

@@ -11,6 +11,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	switch args[0] {
 	case "retrieval":
 		return runEvalRetrieval(ctx, e, args[1:])
+	case "abstain":
+		return runEvalAbstain(ctx, e, args[1:])
 	case "speed":
 		return runEvalSpeed(ctx, e, args[1:])
 	case "timex":
