@@ -18,6 +18,7 @@ import (
 
 	"github.com/quellen/quellen/prompts"
 	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
 
@@ -27,6 +28,7 @@ type Answerer interface {
 	Sources(ctx context.Context) ([]store.Source, error)
 	Excerpt(ctx context.Context, passageID int64, radius int) (retrieval.Excerpt, error)
 	IndexVersion(ctx context.Context) (int, error)
+	Timeline(ctx context.Context, q retrieval.TimelineQuery) (timeline.Timeline, error)
 }
 
 // Recorder keeps members' feedback and the moderators' audit trail.

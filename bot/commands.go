@@ -59,6 +59,7 @@ func commands() []*discordgo.ApplicationCommand {
 			DefaultMemberPermissions: &manageGuild,
 			DMPermission:             &noDM,
 		},
+		timelineCommand(),
 	}
 }
 

@@ -31,12 +31,20 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 			b.handleSources(i, 0, false)
 		case cmdReindex:
 			b.handleReindex(i)
+		case cmdTimeline:
+			b.handleTimeline(i)
 		default:
 			b.log.Warn("unknown command", "name", i.ApplicationCommandData().Name)
+		}
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		if i.ApplicationCommandData().Name == cmdTimeline {
+			b.completeTimelineTopic(i)
 		}
 	case discordgo.InteractionMessageComponent:
 		id := i.MessageComponentData().CustomID
 		switch {
+		case strings.HasPrefix(id, timelinePrefix):
+			b.pageTimeline(i)
 		case strings.HasPrefix(id, passagesPrefix):
 			b.handlePassages(i)
 		case strings.HasPrefix(id, feedbackPrefix):

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
 
@@ -84,6 +85,9 @@ type Answer struct {
 	AbsentNames  float64 `json:"absent_names"`
 	WindowVector float64 `json:"window_vector"`
 	Support      float64 `json:"support"`
+	// Events are the dated events the points state when the question asks
+	// when; those points lead, in date order.
+	Events []timeline.Event `json:"events,omitempty"`
 }
 
 // Ask answers a question from the index.
@@ -195,6 +199,13 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 			})
 		}
 	}
+	var dated map[int64]timeline.Event
+	if asksForSchedule(text) && !conflicting {
+		if dated, err = e.datedEvents(ctx, chosen); err != nil {
+			return nil, err
+		}
+		sort.SliceStable(facts, func(i, j int) bool { return leadsByDate(dated, facts[i].passages, facts[j].passages) })
+	}
 	n := 0
 	for i, f := range facts {
 		p := Point{Published: f.published}
@@ -216,6 +227,12 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 		if p.Label, err = e.templates.Render(lang, "point_label", p); err != nil {
 			return nil, err
+		}
+		if ev, ok := factEvent(dated, f.passages); ok {
+			ans.Events = append(ans.Events, ev)
+			if p.Label, err = e.templates.Render(lang, "event_label", ev); err != nil {
+				return nil, err
+			}
 		}
 		ans.Points = append(ans.Points, p)
 	}

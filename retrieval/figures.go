@@ -29,7 +29,7 @@ func figures(text string) []figure {
 			out = append(out, figure{value: v, year: year})
 			continue
 		}
-		if v, ok := germanNumberWord(strings.ToLower(tok.Text)); ok {
+		if v, ok := analysis.GermanNumberWord(strings.ToLower(tok.Text)); ok {
 			out = append(out, figure{value: v})
 		}
 	}
@@ -49,75 +49,6 @@ func counts(text string) []int64 {
 
 // hasFigure reports whether a text states a count.
 func hasFigure(text string) bool { return len(counts(text)) > 0 }
-
-var germanUnits = map[string]int64{
-	"ein": 1, "eins": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
-	"fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
-	"dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
-}
-
-// germanNumberWord reads number words of a hundred and more ("neunhundert",
-// "zweitausendfünfhundert"); smaller ones ("zwei Wochen") are rarely the
-// figures an answer compares, and "Hunderte" is no figure at all.
-func germanNumberWord(w string) (int64, bool) {
-	if !strings.Contains(w, "hundert") && !strings.Contains(w, "tausend") {
-		return 0, false
-	}
-	var total int64
-	rest := w
-	if i := strings.Index(rest, "tausend"); i >= 0 {
-		mult := int64(1)
-		if i > 0 {
-			m, ok := belowThousand(rest[:i])
-			if !ok {
-				return 0, false
-			}
-			mult = m
-		}
-		total += mult * 1000
-		rest = rest[i+len("tausend"):]
-	}
-	if rest != "" {
-		v, ok := belowThousand(rest)
-		if !ok {
-			return 0, false
-		}
-		total += v
-	}
-	return total, total > 0
-}
-
-func belowThousand(w string) (int64, bool) {
-	var total int64
-	if i := strings.Index(w, "hundert"); i >= 0 {
-		mult := int64(1)
-		if i > 0 {
-			m, ok := germanUnits[w[:i]]
-			if !ok {
-				return 0, false
-			}
-			mult = m
-		}
-		total += mult * 100
-		w = w[i+len("hundert"):]
-	}
-	if w == "" {
-		return total, true
-	}
-	if v, ok := germanUnits[w]; ok {
-		return total + v, true
-	}
-	// "einundzwanzig"
-	if unit, tens, ok := strings.Cut(w, "und"); ok {
-		u, ok1 := germanUnits[unit]
-		t, ok2 := germanUnits[tens]
-		if ok1 && ok2 && t >= 20 {
-			return total + t + u, true
-		}
-	}
-	return 0, false
-}
 
 var monthNames = map[string]bool{"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
 	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,

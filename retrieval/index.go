@@ -11,12 +11,14 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/segment"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
 
-// pipelineVersion names how passages are cut and analysed; changing either
-// must change it, so that the next index run rebuilds every source.
-const pipelineVersion = "passages-v3"
+// pipelineVersion names how passages are cut and analysed and how events
+// are extracted; changing any must change it, so that the next index run
+// rebuilds every source.
+const pipelineVersion = "passages-v3/events-v1"
 
 // Metadata keys the engine keeps in the store.
 const (
@@ -133,6 +135,9 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 			if err := tx.PutSource(ctx, p.source, p.terms, p.passages); err != nil {
 				return err
 			}
+			if err := tx.PutEvents(ctx, p.source, p.events); err != nil {
+				return err
+			}
 			report.Passages += len(p.passages)
 		}
 		if err := tx.SetMeta(ctx, metaPipeline, pipeline); err != nil {
@@ -158,6 +163,7 @@ type preparedSource struct {
 	source   store.Source
 	terms    string
 	passages []store.IndexedPassage
+	events   []store.Event
 }
 
 // prepare analyses and embeds the sources on every core; writing stays
@@ -222,10 +228,12 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 	}
 	a := analysis.For(src.Language)
 	p := preparedSource{source: src, terms: strings.Join(a.Terms(src.Title+"\n"+src.Text), " ")}
+	var sentences []timeline.Sentence
 	for _, seg := range segment.Split(src.Text) {
 		if seg.Kind != segment.Sentence {
 			continue
 		}
+		sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End})
 		text := src.Text[seg.Start:seg.End]
 		terms := a.Terms(text)
 		vec, err := e.embedder.Embed(ctx, src.Language, text)
@@ -239,5 +247,6 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 			Vector: vec,
 		})
 	}
+	p.events = timeline.Extract(src, sentences)
 	return p, nil
 }

@@ -77,7 +77,7 @@ func DefaultParams() Params {
 		// point reaches the German figures (see the README).
 		MinSupportEnglish:     -0.45,
 		MaxAbsentNamesEnglish: 0.27,
-		MinRelative:    0.6,
+		MinRelative:           0.6,
 	}
 }
 

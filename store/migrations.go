@@ -70,6 +70,33 @@ CREATE TABLE audit (
 	detail   TEXT NOT NULL
 );
 `,
+	// 3: the dated statements and troop figures of each source, for timelines.
+	`
+CREATE TABLE events (
+	id           INTEGER PRIMARY KEY AUTOINCREMENT,
+	source_id    TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+	ord          INTEGER NOT NULL,
+	start        INTEGER NOT NULL,
+	end          INTEGER NOT NULL,
+	quote        TEXT NOT NULL, -- the source text's bytes start..end
+	kind         TEXT NOT NULL,
+	date         TEXT NOT NULL, -- a TIMEX value, '' when undated
+	range_start  TEXT NOT NULL,
+	range_end    TEXT NOT NULL,
+	mod          TEXT NOT NULL,
+	date_text    TEXT NOT NULL,
+	date_from    TEXT NOT NULL,
+	relative     INTEGER NOT NULL,
+	since        INTEGER NOT NULL,
+	count        INTEGER,       -- NULL unless the event states a troop figure
+	place        TEXT NOT NULL,
+	place_from   TEXT NOT NULL,
+	qualifier    TEXT NOT NULL,
+	anchor_start INTEGER NOT NULL,
+	anchor_end   INTEGER NOT NULL
+);
+CREATE INDEX events_by_source ON events(source_id, ord);
+`,
 }
 
 // SchemaVersion is the version a fully migrated database has.

@@ -61,6 +61,7 @@ func commands() []command {
 		{"eval", "measure retrieval, abstention, speed or date tagging on benchmark data", runEval},
 		{"serve", "run the Discord bot", runServe},
 		{"dates", "print the temporal expressions of a text read from standard input", runDates},
+		{"timeline", "list the dated events and troop figures of the sources in date order", runTimeline},
 	}
 }
 

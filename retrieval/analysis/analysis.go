@@ -77,7 +77,9 @@ func Scan(text string) []Token {
 			continue
 		}
 		start := i
-		if unicode.IsDigit(r) {
+		// Only ASCII digits make a number; other scripts' digits ("٣") are
+		// read as part of a word.
+		if r < utf8.RuneSelf && unicode.IsDigit(r) {
 			end, digits := scanNumber(text, i)
 			out = append(out, Token{Text: text[start:end], Start: start, Term: digits, Num: true})
 			i = end

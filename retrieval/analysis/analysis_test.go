@@ -3,6 +3,7 @@ package analysis
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestGermanTerms(t *testing.T) {
@@ -43,6 +44,22 @@ func TestTokensKeepOffsets(t *testing.T) {
 	}
 }
 
+// Digits of other scripts once sent Scan into an endless loop.
+func TestScanEndsOnNonASCIIDigits(t *testing.T) {
+	for _, in := range []string{"0᭑AAA", "٣", "３３", "a٣b"} {
+		done := make(chan []Token, 1)
+		go func() { done <- Scan(in) }()
+		select {
+		case toks := <-done:
+			if len(toks) == 0 {
+				t.Errorf("Scan(%q) found nothing", in)
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatalf("Scan(%q) does not return", in)
+		}
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	tests := map[string]string{"2.500": "2500", "1.000.000": "1000000", "2019": "2019", "3.": "3", "2,5": "2"}
 	for in, want := range tests {
@@ -54,7 +71,7 @@ func TestNumbers(t *testing.T) {
 }
 
 func FuzzTokens(f *testing.F) {
-	for _, s := range []string{"Rund 2.500 US-Soldaten", "12.06.2020", "\xff\xfe", "ß"} {
+	for _, s := range []string{"Rund 2.500 US-Soldaten", "12.06.2020", "\xff\xfe", "ß", "0᭑AAA", "٣ ３"} {
 		f.Add(s)
 	}
 	de := For(German)
@@ -65,4 +82,24 @@ func FuzzTokens(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestNumberWords(t *testing.T) {
+	de := map[string]int64{"neunhundert": 900, "zweitausendfünfhundert": 2500, "einhunderteinundzwanzig": 121, "tausend": 1000}
+	for w, want := range de {
+		if got, ok := GermanNumberWord(w); !ok || got != want {
+			t.Errorf("GermanNumberWord(%q) = %d, %v; want %d", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"hunderte", "zwei", "tausende", "elfhundertzwölf"} {
+		if v, ok := GermanNumberWord(w); ok && w != "elfhundertzwölf" {
+			t.Errorf("GermanNumberWord(%q) = %d, want no figure", w, v)
+		}
+	}
+	if v, n := EnglishNumberWords([]string{"two", "thousand", "five", "hundred", "troops"}); v != 2500 || n != 4 {
+		t.Errorf("EnglishNumberWords = %d, %d; want 2500, 4", v, n)
+	}
+	if v, n := EnglishNumberWords([]string{"five", "soldiers"}); v != 0 || n != 0 {
+		t.Errorf("EnglishNumberWords(five soldiers) = %d, %d; want no figure", v, n)
+	}
 }

@@ -1,0 +1,359 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/retrieval/timeline"
+)
+
+const (
+	cmdTimeline = "timeline"
+	// timelinePrefix starts the custom id of a timeline's page buttons:
+	// "tl:PAGE:TOPIC:FROM:TO:QUERY". The buttons carry the whole filter, so
+	// that a press works after a restart and needs no cache: it runs the
+	// timeline again, which takes milliseconds.
+	timelinePrefix = "tl:"
+	// maxTimelineQuery bounds the query option so that the filter always
+	// fits a custom id of 100 characters.
+	maxTimelineQuery = 60
+	eventsPerPage    = 8
+	// coreRunes is how much of each quote a page shows.
+	coreRunes = 220
+)
+
+func timelineCommand() *discordgo.ApplicationCommand {
+	date := func(name, de, en, descDE, descEN string) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: name, MaxLength: len("2006-01-02"),
+			NameLocalizations: *localized(de, en), Description: descEN, DescriptionLocalizations: *localized(descDE, descEN),
+		}
+	}
+	return &discordgo.ApplicationCommand{
+		Name:                     cmdTimeline,
+		NameLocalizations:        localized("zeitleiste", "timeline"),
+		Description:              "Events, deadlines and troop figures of the sources in date order, with a chart",
+		DescriptionLocalizations: localized("Ereignisse, Fristen und Truppenzahlen der Quellen nach Datum, mit Diagramm", "Events, deadlines and troop figures of the sources in date order, with a chart"),
+		Options: []*discordgo.ApplicationCommandOption{
+			{
+				Type: discordgo.ApplicationCommandOptionString, Name: "topic", Autocomplete: true,
+				NameLocalizations:        *localized("thema", "topic"),
+				Description:              "Troops, talks, deadlines or all events",
+				DescriptionLocalizations: *localized("Truppen, Gespräche, Fristen oder alle Ereignisse", "Troops, talks, deadlines or all events"),
+			},
+			date("from", "von", "from", "Erstes Datum: JJJJ, JJJJ-MM oder JJJJ-MM-TT", "First date: YYYY, YYYY-MM or YYYY-MM-DD"),
+			date("to", "bis", "to", "Letztes Datum: JJJJ, JJJJ-MM oder JJJJ-MM-TT", "Last date: YYYY, YYYY-MM or YYYY-MM-DD"),
+			{
+				Type: discordgo.ApplicationCommandOptionString, Name: "query", MaxLength: maxTimelineQuery,
+				NameLocalizations:        *localized("suche", "query"),
+				Description:              "Only events whose sentence has these words",
+				DescriptionLocalizations: *localized("Nur Ereignisse, deren Satz diese Wörter enthält", "Only events whose sentence has these words"),
+			},
+		},
+	}
+}
+
+// timelineRequest is what a /timeline, or one of its page buttons, asks for.
+type timelineRequest struct {
+	topic    timeline.Topic
+	from, to string
+	query    string
+}
+
+func (r timelineRequest) customID(page int) string {
+	return fmt.Sprintf("%s%d:%s:%s:%s:%s", timelinePrefix, page, r.topic, r.from, r.to, r.query)
+}
+
+// parseTimelineID reads "tl:PAGE:TOPIC:FROM:TO:QUERY"; the query, last,
+// may hold colons.
+func parseTimelineID(id string) (timelineRequest, int, error) {
+	rest, ok := strings.CutPrefix(id, timelinePrefix)
+	parts := strings.SplitN(rest, ":", 5)
+	if !ok || len(parts) != 5 {
+		return timelineRequest{}, 0, fmt.Errorf("not a timeline button: %q", id)
+	}
+	page, err := strconv.Atoi(parts[0])
+	if err != nil || page < 0 {
+		return timelineRequest{}, 0, fmt.Errorf("timeline button %q: page %q", id, parts[0])
+	}
+	r := timelineRequest{from: parts[2], to: parts[3], query: parts[4]}
+	if r.topic, err = timeline.ParseTopic(parts[1]); err != nil {
+		return timelineRequest{}, 0, fmt.Errorf("timeline button %q: %w", id, err)
+	}
+	return r, page, nil
+}
+
+// timelineOptions reads and checks the options of a /timeline; a problem
+// comes back as the message for the member.
+func (b *Bot) timelineOptions(i *discordgo.InteractionCreate, lang string) (timelineRequest, string) {
+	var r timelineRequest
+	var topic string
+	for _, o := range i.ApplicationCommandData().Options {
+		switch o.Name {
+		case "topic":
+			topic = o.StringValue()
+		case "from":
+			r.from = strings.TrimSpace(o.StringValue())
+		case "to":
+			r.to = strings.TrimSpace(o.StringValue())
+		case "query":
+			r.query = strings.Join(strings.Fields(o.StringValue()), " ")
+		}
+	}
+	var err error
+	if r.topic, err = timeline.ParseTopic(topic); err != nil {
+		return r, b.text(lang, "discord_timeline_bad_topic", topic)
+	}
+	var bounds [2]timeline.Bound
+	for k, o := range []struct{ value, de, en string }{{r.from, "von", "from"}, {r.to, "bis", "to"}} {
+		if bounds[k], err = timeline.ParseBound(o.value); err != nil {
+			name := o.en
+			if lang == "de" {
+				name = o.de
+			}
+			return r, b.text(lang, "discord_timeline_bad_date", map[string]string{"Option": name, "Value": o.value})
+		}
+	}
+	if bounds[0].After(bounds[1]) {
+		return r, b.text(lang, "discord_timeline_bad_range", map[string]string{"From": r.from, "To": r.to})
+	}
+	if utf8.RuneCountInString(r.query) > maxTimelineQuery || utf8.RuneCountInString(r.customID(math.MaxInt32)) > maxCustomID {
+		return r, b.text(lang, "discord_timeline_query_too_long", maxTimelineQuery)
+	}
+	return r, ""
+}
+
+// timelineReply is a rendered timeline page, with its chart on the first.
+type timelineReply struct {
+	embed      *discordgo.MessageEmbed
+	components []discordgo.MessageComponent
+	chart      []byte
+	empty      bool
+	err        error
+}
+
+// handleTimeline answers /timeline with the first page and the chart.
+func (b *Bot) handleTimeline(i *discordgo.InteractionCreate) {
+	lang := interactionLanguage(i)
+	req, problem := b.timelineOptions(i, lang)
+	if problem != "" {
+		b.respondPrivately(i, problem)
+		return
+	}
+	if ok, wait := b.limiter.allow(user(i).ID); !ok {
+		b.respondPrivately(i, b.text(lang, "discord_rate_limited", map[string]int{"Limit": b.cfg.RatePerMinute, "Wait": int(math.Ceil(wait.Seconds()))}))
+		return
+	}
+	result := make(chan timelineReply, 1)
+	b.inFlight.Add(1)
+	go func() {
+		defer b.inFlight.Done()
+		result <- b.timelinePage(lang, req, 0, true)
+	}()
+	budget := time.NewTimer(b.cfg.AnswerBudget)
+	defer budget.Stop()
+	select {
+	case r := <-result:
+		if r.err != nil || r.empty {
+			b.timelineFailed(i, lang, r)
+			return
+		}
+		b.respond(i, discordgo.InteractionResponseChannelMessageWithSource, &discordgo.InteractionResponseData{
+			Embeds: []*discordgo.MessageEmbed{r.embed}, Components: r.components, Files: chartFiles(r.chart),
+		})
+	case <-budget.C:
+		// Too slow for Discord's three seconds: defer, then edit the reply.
+		if err := b.respond(i, discordgo.InteractionResponseDeferredChannelMessageWithSource, &discordgo.InteractionResponseData{}); err != nil {
+			return
+		}
+		r := <-result
+		if r.err != nil || r.empty {
+			content := b.timelineProblem(lang, r)
+			b.editOriginal(i, &discordgo.WebhookEdit{Content: &content})
+			return
+		}
+		embeds := []*discordgo.MessageEmbed{r.embed}
+		b.editOriginal(i, &discordgo.WebhookEdit{Embeds: &embeds, Components: &r.components, Files: chartFiles(r.chart)})
+	}
+}
+
+// pageTimeline turns a timeline message to another page; its chart, which
+// shows every page's events, stays attached.
+func (b *Bot) pageTimeline(i *discordgo.InteractionCreate) {
+	lang := interactionLanguage(i)
+	req, page, err := parseTimelineID(i.MessageComponentData().CustomID)
+	if err != nil {
+		b.log.Warn("bad timeline button", "err", err)
+		b.respondPrivately(i, b.text(lang, "discord_error", nil))
+		return
+	}
+	r := b.timelinePage(lang, req, page, false)
+	if r.err != nil || r.empty {
+		b.timelineFailed(i, lang, r)
+		return
+	}
+	b.respond(i, discordgo.InteractionResponseUpdateMessage, &discordgo.InteractionResponseData{
+		Embeds: []*discordgo.MessageEmbed{r.embed}, Components: r.components,
+	})
+}
+
+func (b *Bot) timelineProblem(lang string, r timelineReply) string {
+	if r.empty {
+		return b.text(lang, "discord_timeline_empty", nil)
+	}
+	return b.text(lang, "discord_error", nil)
+}
+
+func (b *Bot) timelineFailed(i *discordgo.InteractionCreate, lang string, r timelineReply) {
+	if r.err != nil {
+		b.log.Error("timeline failed", "interaction", i.ID, "err", r.err)
+	}
+	b.respondPrivately(i, b.timelineProblem(lang, r))
+}
+
+func chartFiles(png []byte) []*discordgo.File {
+	if png == nil {
+		return nil
+	}
+	return []*discordgo.File{{Name: chartFile, ContentType: "image/png", Reader: bytes.NewReader(png)}}
+}
+
+// timelinePage runs the timeline and renders one page of it, and the chart
+// when asked.
+func (b *Bot) timelinePage(lang string, req timelineRequest, page int, withChart bool) timelineReply {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	today := time.Now()
+	tl, err := b.answerer.Timeline(ctx, retrieval.TimelineQuery{Topic: req.topic, From: req.from, To: req.to, Query: req.query, Today: today})
+	if err != nil {
+		return timelineReply{err: err}
+	}
+	if tl.Len() == 0 {
+		return timelineReply{empty: true}
+	}
+	items := append(append([]timeline.Event{}, tl.Events...), tl.Undated...)
+	pages := (len(items) + eventsPerPage - 1) / eventsPerPage
+	page = min(max(page, 0), pages-1)
+	r := timelineReply{
+		embed:      b.timelineEmbed(lang, req, tl.Len(), items[page*eventsPerPage:min(len(items), (page+1)*eventsPerPage)], page, pages, today),
+		components: b.pager(lang, page, pages, req.customID),
+	}
+	if withChart {
+		r.chart, r.err = renderChart(tl, req.topic == timeline.TopicTroops, today, b.chartText(lang))
+	}
+	return r
+}
+
+// timelineEmbed renders one page of events: each with its date, the core
+// of its quote and its source.
+func (b *Bot) timelineEmbed(lang string, req timelineRequest, total int, events []timeline.Event, page, pages int, today time.Time) *discordgo.MessageEmbed {
+	var desc strings.Builder
+	if req.query != "" {
+		desc.WriteString(escapeMarkdown(b.text(lang, "discord_timeline_query", req.query)) + "\n\n")
+	}
+	for k, ev := range events {
+		if k > 0 {
+			desc.WriteString("\n\n")
+		}
+		desc.WriteString(b.timelineEntry(lang, ev))
+	}
+	return &discordgo.MessageEmbed{
+		Title:       truncate(b.text(lang, "discord_timeline_title", map[string]any{"Topic": string(req.topic), "Count": total}), limitTitle),
+		Description: truncate(desc.String(), limitDescription),
+		Color:       0x2b6cb0,
+		Footer: &discordgo.MessageEmbedFooter{Text: truncate(b.text(lang, "discord_timeline_footer", map[string]any{
+			"Page": page + 1, "Pages": pages, "Today": today.Format("2006-01-02")}), limitFooter)},
+	}
+}
+
+// timelineEntry is one event of a page: a bold heading, the quote's core,
+// the source.
+func (b *Bot) timelineEntry(lang string, ev timeline.Event) string {
+	var head []string
+	if ev.Date != "" {
+		head = append(head, b.text(lang, "event_label", ev))
+	} else {
+		undated := b.text(lang, "timeline_undated_heading", nil)
+		if ev.DateText != "" {
+			undated += " („" + ev.DateText + "“)"
+		}
+		head = append(head, undated)
+	}
+	if n, ok := ev.Figure(); ok {
+		head = append(head, b.text(lang, "event_troops", map[string]any{
+			"Qualifier": timeline.QualifierSymbol(ev.Qualifier), "Count": timeline.FormatCount(lang, n),
+			"Place": ev.Place, "Assumed": ev.PlaceFrom == timeline.FromArticle}))
+	}
+	if s := ev.SupersededBy; s != nil {
+		head = append(head, b.text(lang, "event_superseded", map[string]any{"Count": timeline.FormatCount(lang, s.Count), "Date": s.Date}))
+	}
+	core := ev.Core(coreRunes)
+	quote := "„" + escapeMarkdown(core.Text) + "“"
+	if core.CutBefore {
+		quote = "…" + quote
+	}
+	if core.CutAfter {
+		quote += "…"
+	}
+	c := ev.Citations[0]
+	cite := retrieval.Citation{Outlet: c.Outlet, URL: c.URL, Published: c.Published, PublishedInferred: c.PublishedInferred}
+	source := escapeMarkdown(truncate(c.Title, 90)) + " · " + describe(lang, cite, b.templates)
+	if more := len(ev.Citations) - 1; more > 0 {
+		source += " · " + b.text(lang, "discord_timeline_more_sources", more)
+	}
+	return "**" + escapeMarkdown(strings.Join(head, " · ")) + "**\n" + quote + "\n— " + source
+}
+
+// chartText is the chart's wording in lang.
+func (b *Bot) chartText(lang string) chartText {
+	return chartText{
+		troopsTitle: b.text(lang, "timeline_chart_troops", nil),
+		troopsAxis:  b.text(lang, "timeline_chart_troops_axis", nil),
+		eventsTitle: b.text(lang, "timeline_chart_events", nil),
+		today:       b.text(lang, "timeline_chart_today", nil),
+		kind:        func(kind string) string { return b.text(lang, "timeline_kind", kind) },
+		date:        func(ev timeline.Event) string { return b.text(lang, "event_date", ev) },
+		count:       func(n int64) string { return timeline.FormatCount(lang, n) },
+		source: func(c timeline.Citation) string {
+			if c.Outlet != "" {
+				return truncate(c.Outlet, 24)
+			}
+			return truncate(c.Title, 24)
+		},
+	}
+}
+
+// completeTimelineTopic offers the topics whose name, in the member's
+// language or as registered, contains what they typed.
+func (b *Bot) completeTimelineTopic(i *discordgo.InteractionCreate) {
+	lang := interactionLanguage(i)
+	typed := ""
+	for _, o := range i.ApplicationCommandData().Options {
+		if o.Focused {
+			typed = strings.ToLower(strings.TrimSpace(o.StringValue()))
+		}
+	}
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	for _, t := range timeline.Topics {
+		name := b.text(lang, "timeline_topic", string(t))
+		if strings.Contains(strings.ToLower(name), typed) || strings.Contains(string(t), typed) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: name, Value: string(t)})
+		}
+	}
+	err := b.session.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	})
+	if err != nil {
+		b.log.Error("autocomplete response", "interaction", i.ID, "err", err)
+	}
+}

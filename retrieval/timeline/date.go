@@ -1,0 +1,160 @@
+package timeline
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precisions of a date, finest first. A coarser date sorts before the finer
+// dates that start on the same day: a year comes before its January.
+const (
+	PrecisionDay     = "day"
+	PrecisionWeek    = "week"
+	PrecisionMonth   = "month"
+	PrecisionSeason  = "season"
+	PrecisionQuarter = "quarter"
+	PrecisionHalf    = "half"
+	PrecisionYear    = "year"
+	PrecisionDecade  = "decade"
+	PrecisionCentury = "century"
+)
+
+var precisionRank = map[string]int{
+	PrecisionDay: 0, PrecisionWeek: 1, PrecisionMonth: 2, PrecisionSeason: 3, PrecisionQuarter: 4,
+	PrecisionHalf: 5, PrecisionYear: 6, PrecisionDecade: 7, PrecisionCentury: 8,
+}
+
+// interval is the days a date value covers, first and last inclusive, at
+// midnight UTC.
+type interval struct {
+	first, last time.Time
+	precision   string
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// months returns the interval of n months from year y, month m.
+func months(y int, m time.Month, n int, precision string) interval {
+	first := day(y, m, 1)
+	return interval{first: first, last: first.AddDate(0, n, -1), precision: precision}
+}
+
+var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+// parseValue reads a TIMEX date value ("2024", "2024-09", "2024-09-27",
+// "2024-09-27T04:15", "2024-W05", "2023-WI", "2024-Q1", "2024-H2", "201"
+// for the 2010s, "20" for the 1900s) as the interval it names. Values
+// before the common era, with unknown digits or of another kind are not
+// calendar dates here.
+func parseValue(v string) (interval, bool) {
+	if i := strings.IndexByte(v, 'T'); i >= 0 && i == len("2006-01-02") {
+		v = v[:i]
+	}
+	year, rest, _ := strings.Cut(v, "-")
+	if len(year) < 2 || len(year) > 4 {
+		return interval{}, false
+	}
+	y, err := strconv.Atoi(year)
+	if err != nil || y < 0 {
+		return interval{}, false
+	}
+	switch len(year) {
+	case 2:
+		if rest != "" {
+			return interval{}, false
+		}
+		return interval{first: day(y*100, 1, 1), last: day(y*100+99, 12, 31), precision: PrecisionCentury}, true
+	case 3:
+		if rest != "" {
+			return interval{}, false
+		}
+		return interval{first: day(y*10, 1, 1), last: day(y*10+9, 12, 31), precision: PrecisionDecade}, true
+	}
+	if y == 0 {
+		return interval{}, false
+	}
+	switch {
+	case rest == "":
+		return months(y, time.January, 12, PrecisionYear), true
+	case len(rest) == 2 && seasonStart[rest] != 0:
+		return months(y, seasonStart[rest], 3, PrecisionSeason), true
+	case len(rest) == 2 && (rest[0] == 'Q' || rest[0] == 'H'):
+		n, err := strconv.Atoi(rest[1:])
+		if rest[0] == 'Q' && err == nil && n >= 1 && n <= 4 {
+			return months(y, time.Month(3*n-2), 3, PrecisionQuarter), true
+		}
+		if rest[0] == 'H' && err == nil && n >= 1 && n <= 2 {
+			return months(y, time.Month(6*n-5), 6, PrecisionHalf), true
+		}
+	case strings.HasPrefix(rest, "W"):
+		week, _, _ := strings.Cut(rest[1:], "-") // "2024-W05-WE": the weekend of week 5
+		n, err := strconv.Atoi(week)
+		if err != nil || len(week) != 2 || n < 1 || n > 53 {
+			return interval{}, false
+		}
+		// ISO weeks: week 1 holds the year's first Thursday.
+		jan4 := day(y, time.January, 4)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(n-1))
+		return interval{first: monday, last: monday.AddDate(0, 0, 6), precision: PrecisionWeek}, true
+	case len(rest) == 2:
+		if m, err := strconv.Atoi(rest); err == nil && m >= 1 && m <= 12 {
+			return months(y, time.Month(m), 1, PrecisionMonth), true
+		}
+	case len(rest) == 5 && rest[2] == '-':
+		t, err := time.Parse("2006-01-02", v)
+		if err == nil {
+			return interval{first: t, last: t, precision: PrecisionDay}, true
+		}
+	}
+	return interval{}, false
+}
+
+// Precision is how fine a TIMEX date value is ("month" for "2025-09"), or ""
+// for a value that is no calendar date.
+func Precision(value string) string {
+	iv, _ := parseValue(value)
+	return iv.precision
+}
+
+// Bound is one end of a date filter: a day, month or year.
+type Bound struct {
+	Value string // "2024", "2024-09" or "2024-09-27"; "" for no bound
+	iv    interval
+}
+
+// ErrBadBound is wrapped by ParseBound's errors.
+var ErrBadBound = errors.New("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+
+// ParseBound reads a date filter as a user types it: YYYY, YYYY-MM or
+// YYYY-MM-DD, with surrounding space ignored. "" is no bound.
+func ParseBound(s string) (Bound, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Bound{}, nil
+	}
+	layouts := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
+	layout, ok := layouts[len(s)]
+	if !ok {
+		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
+	}
+	iv, ok := parseValue(s)
+	if !ok {
+		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
+	}
+	return Bound{Value: s, iv: iv}, nil
+}
+
+// IsZero reports whether the bound is open.
+func (b Bound) IsZero() bool { return b.Value == "" }
+
+// After reports whether b starts after o ends; an open bound is after
+// nothing.
+func (b Bound) After(o Bound) bool {
+	return !b.IsZero() && !o.IsZero() && b.iv.first.After(o.iv.last)
+}

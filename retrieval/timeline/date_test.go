@@ -1,0 +1,95 @@
+package timeline
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestParseValue(t *testing.T) {
+	d := func(s string) time.Time {
+		v, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct {
+		value, first, last, precision string
+	}{
+		{"2024", "2024-01-01", "2024-12-31", "year"},
+		{"2024-02", "2024-02-01", "2024-02-29", "month"},
+		{"2024-09-27", "2024-09-27", "2024-09-27", "day"},
+		{"2020-06-12T04:15", "2020-06-12", "2020-06-12", "day"},
+		{"2024-W01", "2024-01-01", "2024-01-07", "week"},
+		{"2021-W01-WE", "2021-01-04", "2021-01-10", "week"},
+		{"2023-WI", "2023-12-01", "2024-02-29", "season"},
+		{"2024-SU", "2024-06-01", "2024-08-31", "season"},
+		{"2024-Q3", "2024-07-01", "2024-09-30", "quarter"},
+		{"2024-H2", "2024-07-01", "2024-12-31", "half"},
+		{"201", "2010-01-01", "2019-12-31", "decade"},
+		{"19", "1900-01-01", "1999-12-31", "century"},
+	}
+	for _, tt := range tests {
+		iv, ok := parseValue(tt.value)
+		if !ok || !iv.first.Equal(d(tt.first)) || !iv.last.Equal(d(tt.last)) || iv.precision != tt.precision {
+			t.Errorf("parseValue(%q) = %v..%v %q (%v), want %s..%s %s", tt.value, iv.first, iv.last, iv.precision, ok, tt.first, tt.last, tt.precision)
+		}
+	}
+	for _, bad := range []string{"", "P3Y", "PRESENT_REF", "BC0490", "XXXX-09", "2024-13", "2024-02-30", "2024-Q5", "2024-W60", "0000", "2024-XX"} {
+		if iv, ok := parseValue(bad); ok {
+			t.Errorf("parseValue(%q) = %+v, want no calendar date", bad, iv)
+		}
+	}
+}
+
+func TestParseBound(t *testing.T) {
+	for _, ok := range []string{"", "2024", "2024-09", "2024-09-27", " 2025 "} {
+		if _, err := ParseBound(ok); err != nil {
+			t.Errorf("ParseBound(%q): %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"24", "2024-9", "2024-13", "2024-02-30", "27.09.2024", "2024-Q1", "2023-WI", "heute", "0000"} {
+		if _, err := ParseBound(bad); !errors.Is(err, ErrBadBound) {
+			t.Errorf("ParseBound(%q) error = %v, want ErrBadBound", bad, err)
+		}
+	}
+}
+
+func FuzzParseBound(f *testing.F) {
+	for _, s := range []string{"2024", "2024-09", "2024-09-27", "2024-13", "", " 2025-01 ", "9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := ParseBound(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadBound) {
+				t.Fatalf("ParseBound(%q) error %v does not wrap ErrBadBound", s, err)
+			}
+			return
+		}
+		if b.IsZero() {
+			return
+		}
+		if b.iv.last.Before(b.iv.first) {
+			t.Fatalf("ParseBound(%q) = %v..%v: ends before it starts", s, b.iv.first, b.iv.last)
+		}
+		// A bound reads back as itself.
+		again, err := ParseBound(b.Value)
+		if err != nil || again.Value != b.Value || !again.iv.first.Equal(b.iv.first) {
+			t.Fatalf("ParseBound(%q) = %q, which reads back as %q, %v", s, b.Value, again.Value, err)
+		}
+	})
+}
+
+func TestParseTopic(t *testing.T) {
+	for in, want := range map[string]Topic{"": TopicAll, "all": TopicAll, "Truppen": TopicTroops, "troops": TopicTroops,
+		"Gespräche": TopicTalks, "talks": TopicTalks, "Fristen": TopicDeadline, "deadline": TopicDeadline} {
+		if got, err := ParseTopic(in); err != nil || got != want {
+			t.Errorf("ParseTopic(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := ParseTopic("weather"); err == nil {
+		t.Error("ParseTopic(weather) succeeded")
+	}
+}

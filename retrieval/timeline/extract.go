@@ -1,0 +1,339 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/timex"
+	"github.com/quellen/quellen/store"
+)
+
+// Kinds of events.
+const (
+	KindTroops   = "troops"   // a troop figure
+	KindTalks    = "talks"    // meetings, negotiations, commissions, dialogue, statements
+	KindDeadline = "deadline" // an end date ahead of the article, or one set with "bis"/"spätestens"
+	KindEvent    = "event"    // anything else with a date
+)
+
+// Where an event's date or place comes from.
+const (
+	FromText      = "text"      // the sentence says it
+	FromPublished = "published" // the date is the article's publication date
+	FromArticle   = "article"   // the place is the one the article names most
+)
+
+// Sentence is a quotable span of a source's text: text[Start:End].
+type Sentence struct{ Start, End int }
+
+// Extract finds the events of a source among its sentences: every sentence
+// with a temporal expression, and every troop figure. Relative expressions
+// are resolved against the source's publication date; with none (or one
+// too coarse) they are left undated, never guessed.
+func Extract(src store.Source, sentences []Sentence) []store.Event {
+	lang := "de"
+	if src.Language == "en" {
+		lang = "en"
+	}
+	anchor := src.Published.Value
+	if timex.CheckAnchor(anchor) != nil {
+		anchor = ""
+	}
+	x := &extractor{text: src.Text, lang: lang}
+	x.exprs = timex.Tag(src.Text, timex.Options{Anchor: anchor, Lang: lang})
+	x.published, x.publishedKnown = parseValue(anchor)
+	if !x.publishedKnown {
+		anchor = ""
+	}
+	x.anchor = anchor
+	x.place = articlePlace(src.Text, x.taken)
+	var out []store.Event
+	for _, s := range sentences {
+		if s.Start < 0 || s.End > len(src.Text) || s.Start >= s.End {
+			continue
+		}
+		out = append(out, x.sentence(s)...)
+	}
+	for i := range out {
+		out[i].SourceID, out[i].Ord = src.ID, i
+	}
+	return out
+}
+
+type extractor struct {
+	text, lang     string
+	exprs          []timex.Expr // in text order
+	anchor         string       // the usable publication date, or ""
+	published      interval
+	publishedKnown bool
+	place          string // the article's usual place, or ""
+}
+
+// taken reports whether a temporal expression overlaps text[a:b].
+func (x *extractor) taken(a, b int) bool {
+	i := sort.Search(len(x.exprs), func(i int) bool { return x.exprs[i].End > a })
+	return i < len(x.exprs) && x.exprs[i].Start < b
+}
+
+// inside returns the indexes of the expressions within a sentence.
+func (x *extractor) inside(s Sentence) []int {
+	var out []int
+	for k := sort.Search(len(x.exprs), func(k int) bool { return x.exprs[k].Start >= s.Start }); k < len(x.exprs) && x.exprs[k].Start < s.End; k++ {
+		if x.exprs[k].End <= s.End {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// calendar returns the interval of an expression that names a calendar date.
+func (x *extractor) calendar(k int) (interval, bool) {
+	e := x.exprs[k]
+	if e.Unresolved || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
+		return interval{}, false
+	}
+	return parseValue(e.Value)
+}
+
+func (x *extractor) sentence(s Sentence) []store.Event {
+	in := x.inside(s)
+	ws := words(x.text, s.Start, s.End)
+	base := store.Event{Start: s.Start, End: s.End, AnchorStart: s.Start, AnchorEnd: s.Start}
+
+	if figures := troopFigures(x.text, s.Start, s.End, x.taken, x.lang); len(figures) > 0 {
+		var out []store.Event
+		for _, f := range figures {
+			ev := base
+			ev.Kind, ev.Count, ev.Qualifier, ev.Place, ev.PlaceFrom = KindTroops, f.count, f.qualifier, f.place, f.placeFrom
+			if ev.Place == "" && x.place != "" {
+				ev.Place, ev.PlaceFrom = x.place, FromArticle
+			}
+			ev.AnchorStart, ev.AnchorEnd = f.start, f.end
+			if k, ok := x.figureDate(f, in, ws); ok {
+				x.dateFrom(&ev, k)
+			} else {
+				x.datePublished(&ev)
+			}
+			out = append(out, ev)
+		}
+		if k, ok := x.deadline(in); ok {
+			ev := base
+			ev.Kind = KindDeadline
+			x.dateRange(&ev, k, true)
+			out = append(out, ev)
+		}
+		return out
+	}
+
+	ev := base
+	ev.Kind = KindEvent
+	if talks(ws) {
+		ev.Kind = KindTalks
+	}
+	if k, ok := x.deadline(in); ok {
+		ev.Kind = KindDeadline
+		x.dateRange(&ev, k, true)
+		return []store.Event{ev}
+	}
+	for _, k := range in {
+		if _, ok := x.calendar(k); ok && !x.attributive(k, ws) {
+			x.dateRange(&ev, k, false)
+			return []store.Event{ev}
+		}
+	}
+	for _, k := range in {
+		if e := x.exprs[k]; e.Unresolved {
+			// Relative to a date nobody knows: kept, undated.
+			ev.DateText, ev.Relative = e.Text, true
+			ev.AnchorStart, ev.AnchorEnd = e.Start, e.End
+			return []store.Event{ev}
+		}
+	}
+	for _, k := range in {
+		e := x.exprs[k]
+		if !asOfNow(e) {
+			continue
+		}
+		// "derzeit", "in den kommenden Monaten": as of the article.
+		ev.AnchorStart, ev.AnchorEnd = e.Start, e.End
+		if x.publishedKnown {
+			x.datePublished(&ev)
+		} else {
+			ev.DateText, ev.Relative = e.Text, true
+		}
+		return []store.Event{ev}
+	}
+	return nil
+}
+
+// Words that tie a length of time to the present: "in den kommenden
+// Monaten", "in the past weeks". Other lengths ("jahrelangen Aufstand") say
+// nothing of when.
+var deictic = wordSet(`kommenden kommende nächsten vergangenen vergangene letzten letzte bisherigen
+	coming next past last recent`)
+
+// asOfNow reports whether an expression places its sentence at the time
+// of writing: "derzeit", "bald", "in den kommenden Monaten".
+func asOfNow(e timex.Expr) bool {
+	if e.Kind == timex.KindRef {
+		return true
+	}
+	if e.Kind != timex.KindDuration {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Text)) {
+		if deictic[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadline returns the first expression of a sentence that sets an end
+// date: one marked by "bis", "spätestens", "by", "until", or the end of a
+// period or range still ahead of the article's publication.
+func (x *extractor) deadline(in []int) (int, bool) {
+	for _, k := range in {
+		iv, ok := x.calendar(k)
+		if !ok {
+			continue
+		}
+		e := x.exprs[k]
+		rangeEnd := e.RangeWith >= 0 && x.exprs[e.RangeWith].Start < e.Start
+		ahead := x.publishedKnown && iv.first.After(x.published.last)
+		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd)) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// figureDate picks the expression that dates a troop figure: one in the
+// same clause, not a "seit" or "bis", nearest, preferring one with no comma
+// between. Years of other statements in the sentence ("…, der 2019 für
+// besiegt erklärt wurde") do not date the figure.
+func (x *extractor) figureDate(f troopFigure, in []int, ws []word) (int, bool) {
+	best, bestDist, bestComma := -1, 0, true
+	for _, k := range in {
+		e := x.exprs[k]
+		if _, ok := x.calendar(k); !ok || e.Since || e.Deadline || x.attributive(k, ws) {
+			continue
+		}
+		a, b := f.end, e.Start
+		if e.End <= f.start {
+			a, b = e.End, f.start
+		}
+		if clauseBreak(x.text, a, b) {
+			continue
+		}
+		dist, comma := b-a, hasComma(x.text, a, b)
+		if best < 0 || (bestComma && !comma) || (comma == bestComma && dist < bestDist) {
+			best, bestDist, bestComma = k, dist, comma
+		}
+	}
+	return best, best >= 0
+}
+
+// attributive reports whether a year describes a noun rather than dating
+// the statement: "der 2014 gebildeten Koalition". A determiner after a
+// comma is a relative pronoun, whose clause the date does date.
+func (x *extractor) attributive(k int, ws []word) bool {
+	e := x.exprs[k]
+	if e.Text == "" || e.Text[0] < '0' || e.Text[0] > '9' {
+		return false
+	}
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e.Start })
+	j := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e.End })
+	if i == 0 || j >= len(ws) || !determiners[ws[i-1].lower] {
+		return false
+	}
+	if i >= 2 && strings.ContainsAny(x.text[ws[i-2].end:ws[i-1].start], ",;") {
+		return false
+	}
+	next := ws[j]
+	return !next.num && !next.capitalized()
+}
+
+// dateFrom dates ev by expression k alone.
+func (x *extractor) dateFrom(ev *store.Event, k int) {
+	e := x.exprs[k]
+	ev.Date, ev.Mod, ev.DateText, ev.DateFrom = cutTime(e.Value), e.Mod, e.Text, FromText
+	ev.Relative, ev.Since = e.Relative, e.Since
+	if ev.Kind != KindTroops {
+		ev.AnchorStart, ev.AnchorEnd = e.Start, e.End
+	}
+}
+
+// dateRange dates ev by expression k and the other end of its range, if
+// any. A deadline is dated by the range's end, anything else by its start.
+func (x *extractor) dateRange(ev *store.Event, k int, deadline bool) {
+	x.dateFrom(ev, k)
+	e := x.exprs[k]
+	if e.RangeWith < 0 {
+		return
+	}
+	other := x.exprs[e.RangeWith]
+	if _, ok := parseValue(other.Value); !ok || other.Unresolved {
+		return
+	}
+	first, last := e, other
+	if other.Start < e.Start {
+		first, last = other, e
+	}
+	ev.RangeStart, ev.RangeEnd = cutTime(first.Value), cutTime(last.Value)
+	ev.DateText = x.text[first.Start:last.End]
+	ev.AnchorStart, ev.AnchorEnd = first.Start, last.End
+	ev.Relative = first.Relative || last.Relative
+	dated := first
+	if deadline {
+		dated = last
+	}
+	ev.Date, ev.Mod = cutTime(dated.Value), dated.Mod
+}
+
+// datePublished dates ev by the article's publication date, or leaves it
+// undated when that is unknown.
+func (x *extractor) datePublished(ev *store.Event) {
+	if x.publishedKnown {
+		ev.Date, ev.DateFrom = x.anchor, FromPublished
+	}
+}
+
+// cutTime drops the time of day from a value: a timeline counts days.
+func cutTime(v string) string {
+	if i := strings.IndexByte(v, 'T'); i == len("2006-01-02") {
+		return v[:i]
+	}
+	return v
+}
+
+// Words of talks: meetings, negotiations, commissions, dialogue,
+// statements. Nouns are matched inside compounds ("Gesprächsrunden",
+// "Sicherheitsdelegation"), verb forms as whole words.
+var (
+	talkStems = []string{"gespräch", "verhandl", "kommission", "dialog", "erklärung", "sitzung", "delegation",
+		"konferenz", "gipfel", "unterhändler", "diskussion", "vereinbarung", "abkommen", "ankündigung",
+		"mitteilung", "stellungnahme", "videoschalte", "beratung",
+		"negotiat", "commission", "dialogue", "statement", "meeting", "summit", "conference", "talks", "agreement",
+		"announcement", "discussion"}
+	talkWords = wordSet(`traf trafen trifft treffen treffens erklärte erklärten erklärt sagte sagten sagt
+		verkündet verkündete kündigte kündigten angekündigt teilte teilten mitgeteilt berät beraten berieten beriet
+		besprechen besprach besprochen erörtern erörtert erörterten diskutierten diskutiert vereinbaren vereinbart
+		verhandeln verhandelt meldete berichtete
+		met meet meets said says announced discussed agreed negotiate negotiated talked stated declared reported`)
+)
+
+// talks reports whether a sentence is about talks or statements.
+func talks(ws []word) bool {
+	for _, w := range ws {
+		if talkWords[w.lower] {
+			return true
+		}
+		for _, stem := range talkStems {
+			if strings.Contains(w.lower, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,190 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/segment"
+	"github.com/quellen/quellen/store"
+)
+
+// extractText extracts the events of text as a source of lang published on
+// published, cut into sentences as the index cuts them.
+func extractText(t testing.TB, lang, published, text string) []store.Event {
+	t.Helper()
+	src := store.Source{ID: "s", Language: lang, Text: text, Published: store.Date{Value: published}}
+	var sentences []Sentence
+	for _, seg := range segment.Split(text) {
+		if seg.Kind == segment.Sentence {
+			sentences = append(sentences, Sentence{Start: seg.Start, End: seg.End})
+		}
+	}
+	events := Extract(src, sentences)
+	checkOffsets(t, text, events)
+	return events
+}
+
+// checkOffsets asserts what the store relies on: every event lies within
+// the text and its anchor within its sentence.
+func checkOffsets(t testing.TB, text string, events []store.Event) {
+	t.Helper()
+	for _, e := range events {
+		if e.Start < 0 || e.End > len(text) || e.Start >= e.End || e.AnchorStart < e.Start || e.AnchorEnd > e.End || e.AnchorStart > e.AnchorEnd {
+			t.Fatalf("event %+v has offsets outside the text of %d bytes", e, len(text))
+		}
+	}
+}
+
+func TestTroopFigures(t *testing.T) {
+	type fig struct {
+		count            int64
+		place, qualifier string
+	}
+	tests := []struct {
+		name, lang, text string
+		want             []fig
+	}{
+		{"list inherits the unit", "de", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien führen eine Koalition an.",
+			[]fig{{2500, "Irak", "rund"}, {900, "Syrien", ""}}},
+		{"qualifier of two words", "de", "Die USA zogen die mehr als 5.000 Soldaten nicht ab.", []fig{{5000, "", "mehr als"}}},
+		{"verb before the place", "de", "Etwa 1.200 Bundeswehrsoldaten sind in Litauen stationiert.", []fig{{1200, "Litauen", "etwa"}}},
+		{"number word", "de", "Zweitausendfünfhundert Soldaten bleiben im Irak.", []fig{{2500, "Irak", ""}}},
+		{"place named before", "de", "Unklar ist, was mit den im Irak stationierten Truppen geschieht, etwa 2.500 Soldaten.",
+			[]fig{{2500, "Irak", "etwa"}}},
+		{"place with article", "de", "Rund 40.000 Soldaten in der Region sind in Alarmbereitschaft.", []fig{{40000, "Region", "rund"}}},
+		{"hyphenated place", "de", "Die USA haben 2.700 Soldaten in Saudi-Arabien.", []fig{{2700, "Saudi-Arabien", ""}}},
+		{"casualties are no troop level", "de", "Bei dem Angriff wurden 34 US-Soldaten verletzt.", nil},
+		{"a year is no figure", "de", "2003 marschierten die Vereinigten Staaten in den Irak ein.", nil},
+		{"a bare number is no figure", "de", "Der Stützpunkt liegt 300 Kilometer nördlich von Bagdad.", nil},
+		{"a bare number after a place is no figure", "de", "Die USA haben Truppen im Irak und 900 Fahrzeuge in Syrien.", nil},
+		{"English thousands", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",
+			[]fig{{2500, "Iraq", "about"}, {900, "Syria", ""}}},
+		{"English number words", "en", "Nine hundred soldiers remain in Syria.", []fig{{900, "Syria", ""}}},
+		{"English service members", "en", "More than 5,000 service members are in Iraq.", []fig{{5000, "Iraq", "more than"}}},
+		{"English casualties", "en", "Dozens of troops were injured, and 34 soldiers were wounded.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []fig
+			for _, e := range extractText(t, tt.lang, "2024-09", tt.text) {
+				if e.Kind == KindTroops {
+					place := e.Place
+					if e.PlaceFrom == "article" {
+						place = ""
+					}
+					got = append(got, fig{e.Count, place, e.Qualifier})
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("figures = %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("figure %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestEventKindsAndDates(t *testing.T) {
+	type ev struct {
+		kind, date, mod, dateText, dateFrom string
+	}
+	tests := []struct {
+		name, lang, published, text string
+		want                        []ev
+	}{
+		{"deadline by marker", "de", "2024-09", "Die Mission endet spätestens bis Ende September 2025.",
+			[]ev{{"deadline", "2025-09", "END", "Ende September 2025", "text"}}},
+		{"relative deadline", "de", "2024-09", "Die erste Phase läuft bis Ende September nächsten Jahres.",
+			[]ev{{"deadline", "2025-09", "END", "Ende September nächsten Jahres", "text"}}},
+		{"range ending ahead of publication", "de", "2024-09", "Die zweite Phase, zwischen September 2025 und September 2026, betrifft Kurdistan.",
+			[]ev{{"deadline", "2026-09", "", "September 2025 und September 2026", "text"}}},
+		{"past end is no deadline", "de", "2024-09", "Ende 2017 verkündete der Irak den Sieg.",
+			[]ev{{"talks", "2017", "END", "Ende 2017", "text"}}},
+		{"talks relative to publication", "de", "2024-03", "Im Januar trafen sich die Delegationen in Bagdad.",
+			[]ev{{"talks", "2024-01", "", "Januar", "text"}}},
+		{"event", "de", "2024-01", "Die Vereinigten Staaten marschierten 2003 in den Irak ein.",
+			[]ev{{"event", "2003", "", "2003", "text"}}},
+		{"as of writing", "de", "2024", "Bagdad führt derzeit Gespräche mit der Koalition.",
+			[]ev{{"talks", "2024", "", "", "published"}}},
+		{"unknown day of a year-dated article", "de", "2024", "Der Premierminister traf am Montag die Delegation.",
+			[]ev{{"talks", "", "", "Montag", ""}}},
+		{"relative date without publication", "de", "", "Im Januar begannen die Gespräche.",
+			[]ev{{"talks", "", "", "Januar", ""}}},
+		{"a length of time alone dates nothing", "de", "2024-01", "Dies löste einen jahrelangen Aufstand aus.", nil},
+		{"a year describing a noun", "de", "2024-09", "Die Zukunft der 2014 gebildeten Koalition ist offen.", nil},
+		{"no temporal expression", "de", "2024-09", "Der Irak sagt, die Aufgabe der Koalition sei beendet.", nil},
+		{"figure dated by publication, not by another clause", "de", "2024-01",
+			"Die USA haben 2.500 Truppen im Irak, die den IS bekämpfen, der 2014 große Teile des Landes erobert hatte.",
+			[]ev{{"troops", "2024-01", "", "", "published"}}},
+		{"figure dated by its clause", "de", "2024", "Im Januar 2020 waren 5.000 US-Soldaten im Irak stationiert.",
+			[]ev{{"troops", "2020-01", "", "Januar 2020", "text"}}},
+		{"figure in an undated article", "de", "", "Rund 2.500 US-Soldaten sind im Irak.",
+			[]ev{{"troops", "", "", "", ""}}},
+		{"figure and deadline", "de", "2024-09", "Die 2.500 Soldaten im Irak sollen bis Ende 2025 abziehen.",
+			[]ev{{"troops", "2024-09", "", "", "published"}, {"deadline", "2025", "END", "Ende 2025", "text"}}},
+		{"English deadline", "en", "2024-09", "The mission will end by September 2025, officials said.",
+			[]ev{{"deadline", "2025-09", "", "September 2025", "text"}}},
+		{"English meeting", "en", "2024-09-27", "The two sides met on Monday in Baghdad.",
+			[]ev{{"talks", "2024-09-23", "", "Monday", "text"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := extractText(t, tt.lang, tt.published, tt.text)
+			var got []ev
+			for _, e := range events {
+				got = append(got, ev{e.Kind, e.Date, e.Mod, e.DateText, e.DateFrom})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("events = %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("event %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestExtractMarksTheArticlePlace(t *testing.T) {
+	text := "Die Lage im Irak ist angespannt. Im Irak wird gekämpft. Die Truppen im Irak bleiben. " +
+		"Die USA zogen die mehr als 5.000 Soldaten nicht ab."
+	var troops []store.Event
+	for _, e := range extractText(t, "de", "2020-01", text) {
+		if e.Kind == KindTroops {
+			troops = append(troops, e)
+		}
+	}
+	if len(troops) != 1 || troops[0].Place != "Irak" || troops[0].PlaceFrom != "article" {
+		t.Fatalf("troops = %+v, want the article's place, marked as such", troops)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien.",
+		"Die Mission endet spätestens bis Ende September 2025.",
+		"„Die zweite Phase, zwischen September 2025 und September 2026, betrifft Kurdistan“",
+		"About 2,500 U.S. troops are in Iraq, and nine hundred in Syria, until 2026.",
+		"im in im Irak 1,000,000 troops in",
+	} {
+		f.Add(s, "2024-09", "de")
+	}
+	f.Fuzz(func(t *testing.T, text, published, lang string) {
+		if strings.Count(text, "") > 2000 {
+			return
+		}
+		events := extractText(t, lang, published, text)
+		for _, e := range events {
+			if e.Date != "" && Precision(e.Date) == "" {
+				t.Fatalf("event dated %q, which is no calendar date", e.Date)
+			}
+			if e.Kind == KindTroops && e.Count <= 0 {
+				t.Fatalf("troop event with count %d", e.Count)
+			}
+		}
+	})
+}

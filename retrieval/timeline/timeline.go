@@ -1,0 +1,400 @@
+// Package timeline finds the dated statements and troop figures of the
+// sources at index time (Extract), and at reading time merges what several
+// sources state alike, orders it by date, marks superseded figures and
+// passed deadlines, and filters it (Build, Filter).
+//
+// Quotes are verbatim sentences of the sources; an event's date comes from
+// its sentence, or, for a troop figure or an "as of now" statement, from the
+// article's publication date, and says which.
+package timeline
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/store"
+)
+
+// Citation is a source stating an event, and where its sentence stands.
+type Citation struct {
+	SourceID          string `json:"source_id"`
+	Title             string `json:"title"`
+	Outlet            string `json:"outlet"`
+	URL               string `json:"url"`
+	Published         string `json:"published"`
+	PublishedInferred bool   `json:"published_inferred"`
+	// Start and End locate the quote in the source's text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Supersession names the newest later figure for the same place.
+type Supersession struct {
+	Date     string `json:"date"`
+	Count    int64  `json:"count"`
+	SourceID string `json:"source_id"`
+	Title    string `json:"title"`
+}
+
+// Event is one dated statement with every source that states it.
+type Event struct {
+	// Date is a TIMEX value ("2025-09", "2023-WI"); "" when undated.
+	Date      string `json:"date"`
+	Precision string `json:"precision"`
+	Mod       string `json:"mod"` // START, END, … from the tagger, or ""
+	Kind      string `json:"kind"`
+	// DateText is the expression that dates the event, as written; "" when
+	// the publication date does.
+	DateText string `json:"date_text"`
+	// DateFrom is "text", "published" or, for an undated event, "".
+	DateFrom string `json:"date_from"`
+	// Count is the troop figure, null for other events.
+	Count *int64 `json:"count"`
+	Place string `json:"place"`
+	// Quote is the sentence of the first citation, verbatim.
+	Quote     string     `json:"quote"`
+	Citations []Citation `json:"citations"`
+
+	PlaceFrom  string `json:"place_from,omitempty"` // "text", or "article" when the article's usual place is assumed
+	Qualifier  string `json:"qualifier,omitempty"`  // "rund", "mehr als", …
+	RangeStart string `json:"range_start,omitempty"`
+	RangeEnd   string `json:"range_end,omitempty"`
+	// Relative says the text's date was worked out from the publication date.
+	Relative bool `json:"relative,omitempty"`
+	Since    bool `json:"since,omitempty"`
+	// Status says whether a deadline is "past" or still "ahead" of today.
+	Status string `json:"status,omitempty"`
+	// SupersededBy is set on a troop figure for which a later-dated figure
+	// for the same place exists.
+	SupersededBy *Supersession `json:"superseded_by,omitempty"`
+
+	iv interval
+	// anchor locates in Quote what the event rests on.
+	anchorStart, anchorEnd int
+}
+
+// Figure returns the event's troop figure.
+func (e Event) Figure() (int64, bool) {
+	if e.Count == nil {
+		return 0, false
+	}
+	return *e.Count, true
+}
+
+// Span returns the first and last day the event's date covers; ok is false
+// for an undated event.
+func (e Event) Span() (first, last time.Time, ok bool) {
+	return e.iv.first, e.iv.last, e.Date != ""
+}
+
+// Timeline is the events in date order and, apart, those without a date.
+type Timeline struct {
+	Events  []Event `json:"events"`
+	Undated []Event `json:"undated"`
+}
+
+// Len counts the dated and undated events.
+func (t Timeline) Len() int { return len(t.Events) + len(t.Undated) }
+
+// mention is one source's statement of an event, before merging.
+type mention struct {
+	event    Event // as this source states it, with its quote
+	citation Citation
+	terms    map[string]bool
+}
+
+// Build turns the stored events into a timeline: events several sources
+// state alike become one with several citations; they are ordered by date
+// (a year before the months of that year); a troop figure is marked
+// superseded when a later figure for its place exists; deadlines say
+// whether they are past on today.
+func Build(stored []store.Event, sources map[string]store.Source, today time.Time) Timeline {
+	var dated, undated []*group
+	candidates := make(map[string][]*group) // kind and date → groups
+	for _, se := range stored {
+		src, ok := sources[se.SourceID]
+		if !ok {
+			continue
+		}
+		m := fromStored(se, src)
+		key := m.event.Kind + "/" + m.event.Date
+		if g := findGroup(candidates[key], m); g != nil {
+			g.add(m)
+			continue
+		}
+		g := &group{mentions: []mention{m}}
+		candidates[key] = append(candidates[key], g)
+		if m.event.Date == "" {
+			undated = append(undated, g)
+		} else {
+			dated = append(dated, g)
+		}
+	}
+	t := Timeline{Events: finish(dated), Undated: finish(undated)}
+	sort.SliceStable(t.Events, func(i, j int) bool { return before(t.Events[i], t.Events[j]) })
+	sort.SliceStable(t.Undated, func(i, j int) bool { return citedBefore(t.Undated[i], t.Undated[j]) })
+	markSuperseded(t.Events)
+	markDeadlines(t.Events, today)
+	return t
+}
+
+// fromStored reads a stored event as a mention by its source.
+func fromStored(se store.Event, src store.Source) mention {
+	ev := Event{
+		Date: se.Date, Mod: se.Mod, Kind: se.Kind, DateText: se.DateText, DateFrom: se.DateFrom,
+		Place: se.Place, PlaceFrom: se.PlaceFrom, Qualifier: se.Qualifier,
+		RangeStart: se.RangeStart, RangeEnd: se.RangeEnd, Relative: se.Relative, Since: se.Since,
+		Quote: se.Quote, anchorStart: se.AnchorStart - se.Start, anchorEnd: se.AnchorEnd - se.Start,
+	}
+	if se.Kind == KindTroops && se.Count != 0 {
+		n := se.Count
+		ev.Count = &n
+	}
+	if iv, ok := parseValue(se.Date); ok {
+		ev.iv, ev.Precision = iv, iv.precision
+	} else {
+		ev.Date, ev.DateFrom = "", ""
+	}
+	return mention{
+		event: ev,
+		citation: Citation{SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
+			Published: src.Published.Value, PublishedInferred: src.Published.Inferred, Start: se.Start, End: se.End},
+		terms: termSet(analysis.For(languageOf(src)).Terms(se.Quote)),
+	}
+}
+
+func languageOf(src store.Source) string {
+	if src.Language == "en" {
+		return analysis.English
+	}
+	return analysis.German
+}
+
+// group is the mentions of one event.
+type group struct{ mentions []mention }
+
+func (g *group) add(m mention) {
+	for _, have := range g.mentions {
+		if have.citation.SourceID == m.citation.SourceID && have.citation.Start == m.citation.Start {
+			return // the same sentence, once per figure it states
+		}
+	}
+	g.mentions = append(g.mentions, m)
+}
+
+// Two statements are one event when they have the same date and kind and,
+// for troops, the same figure and place; other statements must share this
+// share of their words, too.
+const sameWords = 0.6
+
+// findGroup returns the group among those of ev's kind and date that
+// states ev, if any.
+func findGroup(groups []*group, m mention) *group {
+	ev := m.event
+	for _, g := range groups {
+		e := g.mentions[0].event
+		if ev.Kind == KindTroops {
+			if e.Count != nil && ev.Count != nil && *e.Count == *ev.Count && strings.EqualFold(e.Place, ev.Place) {
+				return g
+			}
+			continue
+		}
+		if jaccard(g.mentions[0].terms, m.terms) >= sameWords {
+			return g
+		}
+	}
+	return nil
+}
+
+// finish makes each group one event with its citations, oldest source
+// first, as the first states it.
+func finish(groups []*group) []Event {
+	out := make([]Event, 0, len(groups))
+	for _, g := range groups {
+		sort.SliceStable(g.mentions, func(i, j int) bool {
+			a, b := g.mentions[i].citation, g.mentions[j].citation
+			if a.Published != b.Published {
+				return a.Published != "" && (b.Published == "" || a.Published < b.Published)
+			}
+			return a.SourceID < b.SourceID
+		})
+		ev := g.mentions[0].event
+		for _, m := range g.mentions {
+			ev.Citations = append(ev.Citations, m.citation)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// Before reports whether e comes before o on a timeline.
+func (e Event) Before(o Event) bool { return before(e, o) }
+
+// before orders dated events: by the first day their date covers, a
+// coarser date first, then by source.
+func before(a, b Event) bool {
+	if !a.iv.first.Equal(b.iv.first) {
+		return a.iv.first.Before(b.iv.first)
+	}
+	if ra, rb := precisionRank[a.Precision], precisionRank[b.Precision]; ra != rb {
+		return ra > rb
+	}
+	return citedBefore(a, b)
+}
+
+// citedBefore orders events by their first source's publication, then by
+// source and position.
+func citedBefore(a, b Event) bool {
+	ca, cb := a.Citations[0], b.Citations[0]
+	if ca.Published != cb.Published {
+		return ca.Published < cb.Published
+	}
+	if ca.SourceID != cb.SourceID {
+		return ca.SourceID < cb.SourceID
+	}
+	return ca.Start < cb.Start
+}
+
+// markSuperseded marks each troop figure for which a figure for the same
+// place dated later exists, naming the newest one. A date that only
+// contains another ("2024" and "2024-01") is not later.
+func markSuperseded(events []Event) {
+	newest := make(map[string]*Event) // place → its latest figure
+	for i := range events {
+		e := &events[i]
+		if e.Kind != KindTroops || e.Count == nil || e.Place == "" {
+			continue
+		}
+		place := strings.ToLower(e.Place)
+		// events are in date order, so a later one of equal start wins.
+		if n := newest[place]; n == nil || !e.iv.first.Before(n.iv.first) {
+			newest[place] = e
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		if e.Kind != KindTroops || e.Count == nil || e.Place == "" {
+			continue
+		}
+		if n := newest[strings.ToLower(e.Place)]; n.iv.first.After(e.iv.first) {
+			e.SupersededBy = &Supersession{Date: n.Date, Count: *n.Count, SourceID: n.Citations[0].SourceID, Title: n.Citations[0].Title}
+		}
+	}
+}
+
+// Deadline statuses.
+const (
+	StatusPast  = "past"
+	StatusAhead = "ahead"
+)
+
+// markDeadlines says of each deadline whether today is past its last day.
+func markDeadlines(events []Event, today time.Time) {
+	y, m, d := today.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	for i := range events {
+		if events[i].Kind != KindDeadline {
+			continue
+		}
+		events[i].Status = StatusAhead
+		if day.After(events[i].iv.last) {
+			events[i].Status = StatusPast
+		}
+	}
+}
+
+func termSet(terms []string) map[string]bool {
+	set := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		set[t] = true
+	}
+	return set
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// Topic selects events by kind.
+type Topic string
+
+// Topics, as the command line and Discord name them.
+const (
+	TopicAll      Topic = "all"
+	TopicTroops   Topic = "troops"
+	TopicTalks    Topic = "talks"
+	TopicDeadline Topic = "deadline"
+)
+
+// Topics lists every topic, the default first.
+var Topics = []Topic{TopicAll, TopicTroops, TopicTalks, TopicDeadline}
+
+// topicNames are the names a topic is typed as, English and German.
+var topicNames = map[string]Topic{
+	"": TopicAll, "all": TopicAll, "alle": TopicAll, "alles": TopicAll,
+	"troops": TopicTroops, "truppen": TopicTroops, "soldaten": TopicTroops,
+	"talks": TopicTalks, "gespräche": TopicTalks, "gespraeche": TopicTalks, "verhandlungen": TopicTalks,
+	"deadline": TopicDeadline, "deadlines": TopicDeadline, "frist": TopicDeadline, "fristen": TopicDeadline,
+	// The names the timeline_topic template shows, typed out instead of chosen.
+	"alle ereignisse": TopicAll, "all events": TopicAll, "truppenstärke": TopicTroops, "troop levels": TopicTroops,
+}
+
+// ParseTopic reads a topic by its English or German name; "" is all.
+func ParseTopic(s string) (Topic, error) {
+	t, ok := topicNames[strings.ToLower(strings.TrimSpace(s))]
+	if !ok {
+		return "", fmt.Errorf("topic %q: use troops, talks, deadline or all", s)
+	}
+	return t, nil
+}
+
+// includes reports whether events of kind belong to the topic.
+func (t Topic) includes(kind string) bool {
+	return t == TopicAll || t == "" || string(t) == kind
+}
+
+// Filter narrows a timeline.
+type Filter struct {
+	Topic Topic
+	// From and To keep the dated events whose date overlaps them; undated
+	// events stay, listed apart.
+	From, To Bound
+	// Match keeps only events one of whose citations it accepts; nil keeps all.
+	Match func(Citation) bool
+}
+
+// Filter returns the events of t that f keeps.
+func (t Timeline) Filter(f Filter) Timeline {
+	keep := func(e Event) bool {
+		if !f.Topic.includes(e.Kind) {
+			return false
+		}
+		return f.Match == nil || slices.ContainsFunc(e.Citations, f.Match)
+	}
+	out := Timeline{Events: []Event{}, Undated: []Event{}}
+	for _, e := range t.Events {
+		if !keep(e) || (!f.From.IsZero() && e.iv.last.Before(f.From.iv.first)) || (!f.To.IsZero() && e.iv.first.After(f.To.iv.last)) {
+			continue
+		}
+		out.Events = append(out.Events, e)
+	}
+	for _, e := range t.Undated {
+		if keep(e) {
+			out.Undated = append(out.Undated, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,108 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// Event is one statement of a source that a timeline can place: a sentence
+// with a date, or a troop figure. It is what the index stores per source;
+// merging the events several sources share is the reader's business.
+type Event struct {
+	SourceID string
+	Ord      int // position among the source's events
+	// Start and End locate the quoted sentence in the source's text;
+	// Quote is that text, filled in when events are read back.
+	Start, End int
+	Quote      string
+	// Kind is "troops", "talks", "deadline" or "event".
+	Kind string
+	// Date is a TIMEX value ("2025-09", "2023-WI"), or "" when the text
+	// dates the event relative to a publication date nobody knows.
+	Date string
+	// RangeStart and RangeEnd are the ends of a range ("zwischen September
+	// 2025 und September 2026"); Date is one of them. Both "" otherwise.
+	RangeStart, RangeEnd string
+	Mod                  string // START, END, APPROX, … as the tagger wrote it
+	// DateText is the temporal expression as written, "" when the date is
+	// the publication's.
+	DateText string
+	// DateFrom is "text" when the text dates the event, "published" when the
+	// article's publication date does, "" when undated.
+	DateFrom string
+	// Relative says the text's date was worked out from the publication date.
+	Relative bool
+	Since    bool // "seit 2015": the date starts a state that lasts
+	// Count is the troop figure, 0 when the event states none.
+	Count int64
+	// Place is where the troops are ("Irak"); PlaceFrom says whether the
+	// sentence names it ("text") or the article's usual place is assumed
+	// ("article").
+	Place, PlaceFrom string
+	Qualifier        string // "rund", "mehr als", "about", … or ""
+	// AnchorStart and AnchorEnd locate in the source's text what the event
+	// rests on (the figure or the date expression), for showing the core
+	// of a long quote; both equal Start when there is none.
+	AnchorStart, AnchorEnd int
+}
+
+// PutEvents replaces the events of src. It belongs right after PutSource in
+// the same transaction, so that a source and its events change together.
+func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
+	if _, err := t.tx.ExecContext(ctx, `DELETE FROM events WHERE source_id = ?`, src.ID); err != nil {
+		return fmt.Errorf("put events of %s: %w", src.ID, err)
+	}
+	if len(events) == 0 {
+		return nil
+	}
+	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
+		range_start, range_end, mod, date_text, date_from, relative, since, count, place, place_from, qualifier,
+		anchor_start, anchor_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return fmt.Errorf("put events of %s: %w", src.ID, err)
+	}
+	defer insert.Close()
+	for i, e := range events {
+		if e.Start < 0 || e.End > len(src.Text) || e.Start >= e.End {
+			return fmt.Errorf("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
+		}
+		if e.AnchorStart < e.Start || e.AnchorEnd > e.End || e.AnchorStart > e.AnchorEnd {
+			return fmt.Errorf("put events of %s: event %d has its anchor %d..%d outside its quote %d..%d", src.ID, i, e.AnchorStart, e.AnchorEnd, e.Start, e.End)
+		}
+		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
+		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, src.Text[e.Start:e.End], e.Kind, e.Date,
+			e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, count, e.Place, e.PlaceFrom,
+			e.Qualifier, e.AnchorStart, e.AnchorEnd); err != nil {
+			return fmt.Errorf("put events of %s: event %d: %w", src.ID, i, err)
+		}
+	}
+	return nil
+}
+
+// Events reads every stored event, by source and then in text order.
+func (s *Store) Events(ctx context.Context) ([]Event, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT source_id, ord, start, end, quote, kind, date, range_start, range_end,
+		mod, date_text, date_from, relative, since, count, place, place_from, qualifier, anchor_start, anchor_end
+		FROM events ORDER BY source_id, ord`)
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var e Event
+		var count sql.NullInt64
+		if err := rows.Scan(&e.SourceID, &e.Ord, &e.Start, &e.End, &e.Quote, &e.Kind, &e.Date, &e.RangeStart, &e.RangeEnd,
+			&e.Mod, &e.DateText, &e.DateFrom, &e.Relative, &e.Since, &count, &e.Place, &e.PlaceFrom, &e.Qualifier,
+			&e.AnchorStart, &e.AnchorEnd); err != nil {
+			return nil, fmt.Errorf("read events: %w", err)
+		}
+		e.Count = count.Int64
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	return out, nil
+}
