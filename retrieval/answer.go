@@ -266,10 +266,16 @@ func (e *Engine) choose(ranked []Ranked, top int) []Ranked {
 // words. Groups keep the order of their best passage.
 func groupFacts(passages []Ranked) [][]Ranked {
 	var groups [][]Ranked
+	lead := make(map[int64]int64, len(passages)) // each passage's leading count, 0 for none
+	for _, p := range passages {
+		if c := counts(p.Text); len(c) > 0 {
+			lead[p.ID] = c[0]
+		}
+	}
 	for _, p := range passages {
 		placed := false
 		for i, g := range groups {
-			if sameFact(g[0].Passage, p.Passage) {
+			if sameFact(g[0].Passage, p.Passage, lead) {
 				groups[i] = append(groups[i], p)
 				placed = true
 				break
@@ -282,9 +288,8 @@ func groupFacts(passages []Ranked) [][]Ranked {
 	return groups
 }
 
-func sameFact(a, b store.Passage) bool {
-	ca, cb := counts(a.Text), counts(b.Text)
-	if len(ca) > 0 && len(cb) > 0 && ca[0] == cb[0] && ca[0] >= 10 {
+func sameFact(a, b store.Passage, lead map[int64]int64) bool {
+	if ca, cb := lead[a.ID], lead[b.ID]; ca == cb && ca >= 10 {
 		return true
 	}
 	return jaccard(a.Terms, b.Terms) >= 0.7

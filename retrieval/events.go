@@ -271,15 +271,24 @@ func (e *Engine) datedEvents(ctx context.Context, passages []Ranked) (map[int64]
 	if len(passages) == 0 {
 		return nil, nil
 	}
+	// Only the cited passages' sources are read: an answer needs their
+	// events, not the whole collection's timeline.
 	want := make(map[sentenceKey]int64, len(passages))
+	sources := make(map[string]store.Source)
+	var ids []string
 	for _, p := range passages {
 		want[sentenceKey{p.SourceID, p.Start}] = p.ID
+		if _, ok := sources[p.SourceID]; !ok {
+			src, err := e.store.Source(ctx, p.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			src.Text = ""
+			sources[p.SourceID] = src
+			ids = append(ids, p.SourceID)
+		}
 	}
-	stored, err := e.store.Events(ctx)
-	if err != nil {
-		return nil, err
-	}
-	sources, err := e.sourcesByID(ctx)
+	stored, err := e.store.Events(ctx, ids...)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 )
 
@@ -80,11 +81,22 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 	return nil
 }
 
-// Events reads every stored event, by source and then in text order.
-func (s *Store) Events(ctx context.Context) ([]Event, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT source_id, ord, start, end, quote, kind, date, range_start, range_end,
-		mod, date_text, date_from, relative, since, count, place, place_from, qualifier, anchor_start, anchor_end
-		FROM events ORDER BY source_id, ord`)
+const eventSelect = `SELECT source_id, ord, start, end, quote, kind, date, range_start, range_end,
+	mod, date_text, date_from, relative, since, count, place, place_from, qualifier, anchor_start, anchor_end FROM events`
+
+// Events reads the stored events of the given sources, or of every source
+// when none is given, by source and then in text order.
+func (s *Store) Events(ctx context.Context, sourceIDs ...string) ([]Event, error) {
+	query, args := eventSelect+` ORDER BY source_id, ord`, []any(nil)
+	if len(sourceIDs) > 0 {
+		list, err := json.Marshal(sourceIDs)
+		if err != nil {
+			return nil, fmt.Errorf("read events: %w", err)
+		}
+		query = eventSelect + ` WHERE source_id IN (SELECT value FROM json_each(?)) ORDER BY source_id, ord`
+		args = []any{string(list)}
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
