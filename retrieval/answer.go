@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
@@ -292,31 +293,7 @@ func sameFact(a, b store.Passage, lead map[int64]int64) bool {
 	if ca, cb := lead[a.ID], lead[b.ID]; ca == cb && ca >= 10 {
 		return true
 	}
-	return jaccard(a.Terms, b.Terms) >= 0.7
-}
-
-// jaccard compares two passages' analysed terms.
-func jaccard(a, b string) float64 {
-	ta := termSet(a)
-	tb := termSet(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return 0
-	}
-	inter := 0
-	for t := range ta {
-		if tb[t] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(ta)+len(tb)-inter)
-}
-
-func termSet(terms string) map[string]bool {
-	set := make(map[string]bool)
-	for _, t := range strings.Fields(terms) {
-		set[t] = true
-	}
-	return set
+	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7
 }
 
 func citation(n int, src store.Source, p store.Passage) Citation {

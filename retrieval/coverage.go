@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"github.com/quellen/quellen/retrieval/analysis"
 	"math"
 	"strings"
 )
@@ -87,7 +88,7 @@ func (e *Engine) support(ctx context.Context, q query, ranked []Ranked, sources 
 		var have float64
 		for i, c := range q.concepts {
 			for _, t := range c {
-				if covered(t, window) {
+				if analysis.Covered(t, window) {
 					have += weight[i]
 					coveredAnywhere[i] = true
 					break
@@ -105,21 +106,6 @@ func (e *Engine) support(ctx context.Context, q query, ranked []Ranked, sources 
 		}
 	}
 	return s, nil
-}
-
-// covered reports whether a term, or a compound containing it, or a part of
-// it, is among the window's terms.
-func covered(term string, window map[string]bool) bool {
-	if window[term] {
-		return true
-	}
-	const minPart = 5
-	for w := range window {
-		if len(term) >= minPart && strings.Contains(w, term) || len(w) >= minPart && strings.Contains(term, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func dot(a, b []float32) float64 {

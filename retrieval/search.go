@@ -70,20 +70,7 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 		for _, t := range en.Terms(question) {
 			add(t, 1)
 		}
-		concept := make(map[string]int) // English stem → its concept
-		for i, tok := range en.Tokens(question) {
-			if tok.Stop || tok.Term == "" {
-				continue
-			}
-			j, ok := concept[tok.Term]
-			if !ok {
-				j = len(q.concepts)
-				concept[tok.Term] = j
-				q.concepts = append(q.concepts, []string{tok.Term})
-				q.names = append(q.names, false)
-			}
-			q.names[j] = q.names[j] || isName(tok, i)
-		}
+		concept := q.addConcepts(en.Tokens(question)) // English stem → its concept
 		// Alternatives for one English word share its weight: within a word
 		// a German stem counts once, at its best weight.
 		byWord := make(map[string]map[string]float64)
@@ -122,21 +109,13 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 			q.concepts[i] = append(q.concepts[i], stems...)
 		}
 	} else {
-		concept := make(map[string]int)
-		for i, tok := range de.Tokens(question) {
-			if tok.Stop || tok.Term == "" {
-				continue
+		tokens := de.Tokens(question)
+		for _, tok := range tokens {
+			if !tok.Stop && tok.Term != "" {
+				add(tok.Term, 1)
 			}
-			add(tok.Term, 1)
-			j, ok := concept[tok.Term]
-			if !ok {
-				j = len(q.concepts)
-				concept[tok.Term] = j
-				q.concepts = append(q.concepts, []string{tok.Term})
-				q.names = append(q.names, false)
-			}
-			q.names[j] = q.names[j] || isName(tok, i)
 		}
+		q.addConcepts(tokens)
 	}
 	for _, t := range order {
 		// FTS5 weighs a term by repeating it; two repetitions per unit of
@@ -161,6 +140,26 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 	}
 	q.vector = vec
 	return q, nil
+}
+
+// addConcepts makes each distinct content term of the question's tokens a
+// concept of its own, marking names, and returns each term's concept.
+func (q *query) addConcepts(tokens []analysis.Token) map[string]int {
+	concept := make(map[string]int)
+	for i, tok := range tokens {
+		if tok.Stop || tok.Term == "" {
+			continue
+		}
+		j, ok := concept[tok.Term]
+		if !ok {
+			j = len(q.concepts)
+			concept[tok.Term] = j
+			q.concepts = append(q.concepts, []string{tok.Term})
+			q.names = append(q.names, false)
+		}
+		q.names[j] = q.names[j] || isName(tok, i)
+	}
+	return concept
 }
 
 // isName reports whether the i-th token of a question is a name or a

@@ -279,9 +279,9 @@ func (a *Asker) signals(ctx context.Context, question string, ranked []retrieval
 				windowTerms = append(windowTerms, germanTerms(p.Text)...)
 			}
 		}
-		window := termSet(windowTerms)
+		window := analysis.TermSet(windowTerms)
 		for i := range terms {
-			terms[i].InWindows = terms[i].InWindows || covered(terms[i].Term, window)
+			terms[i].InWindows = terms[i].InWindows || analysis.Covered(terms[i].Term, window)
 		}
 		if names > 0 {
 			s.Names = math.Max(s.Names, weight(terms, true, window)/names)
@@ -297,7 +297,7 @@ func (a *Asker) signals(ctx context.Context, question string, ranked []retrieval
 	for _, p := range bySource[ranked[0].SourceID] {
 		sourceTerms = append(sourceTerms, germanTerms(p.Text)...)
 	}
-	s.SourceCoverage = weight(terms, false, termSet(sourceTerms)) / want
+	s.SourceCoverage = weight(terms, false, analysis.TermSet(sourceTerms)) / want
 	return s, terms, nil
 }
 
@@ -328,19 +328,11 @@ func weighTerms(ctx context.Context, st *store.Store, question string) ([]TermDe
 func weight(terms []TermDetail, onlyNames bool, in map[string]bool) float64 {
 	var sum float64
 	for _, t := range terms {
-		if (t.Name || !onlyNames) && (in == nil || covered(t.Term, in)) {
+		if (t.Name || !onlyNames) && (in == nil || analysis.Covered(t.Term, in)) {
 			sum += t.IDF
 		}
 	}
 	return sum
-}
-
-func termSet(terms []string) map[string]bool {
-	set := make(map[string]bool, len(terms))
-	for _, t := range terms {
-		set[t] = true
-	}
-	return set
 }
 
 // inverseFrequency is the engine's IDF of a term found in df of total passages.
@@ -373,21 +365,6 @@ func questionTerms(question string) []TermDetail {
 
 func germanTerms(text string) []string {
 	return analysis.For(analysis.German).Terms(text)
-}
-
-// covered reports whether a term, a compound containing it, or a part of it
-// is among the window's terms, as the engine's coverage counts it.
-func covered(term string, window map[string]bool) bool {
-	if window[term] {
-		return true
-	}
-	const minPart = 5
-	for w := range window {
-		if len(term) >= minPart && strings.Contains(w, term) || len(w) >= minPart && strings.Contains(term, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // cosine is the dot product of two L2-normalised vectors.

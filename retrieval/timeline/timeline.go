@@ -163,7 +163,7 @@ func fromStored(se store.Event, src store.Source) mention {
 		event: ev,
 		citation: Citation{SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
 			Published: src.Published.Value, PublishedInferred: src.Published.Inferred, Start: se.Start, End: se.End},
-		terms: termSet(analysis.For(languageOf(src)).Terms(se.Quote)),
+		terms: analysis.TermSet(analysis.For(languageOf(src)).Terms(se.Quote)),
 	}
 }
 
@@ -203,7 +203,7 @@ func findGroup(groups []*group, m mention) *group {
 			}
 			continue
 		}
-		if jaccard(g.mentions[0].terms, m.terms) >= sameWords {
+		if analysis.Jaccard(g.mentions[0].terms, m.terms) >= sameWords {
 			return g
 		}
 	}
@@ -305,27 +305,6 @@ func markDeadlines(events []Event, today time.Time) {
 			events[i].Status = StatusPast
 		}
 	}
-}
-
-func termSet(terms []string) map[string]bool {
-	set := make(map[string]bool, len(terms))
-	for _, t := range terms {
-		set[t] = true
-	}
-	return set
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for t := range a {
-		if b[t] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 // Topic selects events by kind.

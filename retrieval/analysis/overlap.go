@@ -1,0 +1,44 @@
+package analysis
+
+import "strings"
+
+// TermSet is the set of distinct analysed terms.
+func TermSet(terms []string) map[string]bool {
+	set := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		set[t] = true
+	}
+	return set
+}
+
+// Jaccard is the share of terms two sets have in common: |a∩b| / |a∪b|,
+// 0 when either is empty.
+func Jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// minPart is the shortest term that counts as part of a compound.
+const minPart = 5
+
+// Covered reports whether a term, a compound containing it, or a part of it
+// is among a set of terms: "abzug" is covered by "truppenabzug".
+func Covered(term string, terms map[string]bool) bool {
+	if terms[term] {
+		return true
+	}
+	for w := range terms {
+		if len(term) >= minPart && strings.Contains(w, term) || len(w) >= minPart && strings.Contains(term, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package analysis
+
+import "testing"
+
+func TestJaccard(t *testing.T) {
+	a, b := TermSet([]string{"us", "soldat", "irak"}), TermSet([]string{"soldat", "irak", "syri"})
+	if got := Jaccard(a, b); got != 0.5 {
+		t.Errorf("Jaccard = %v, want 0.5", got)
+	}
+	if got := Jaccard(a, nil); got != 0 {
+		t.Errorf("Jaccard with an empty set = %v", got)
+	}
+}
+
+func TestCovered(t *testing.T) {
+	window := TermSet([]string{"truppenabzug", "irak", "us"})
+	tests := map[string]bool{"abzug": true, "irak": true, "truppenabzugsplan": true, "us": true, "abz": false, "china": false}
+	for term, want := range tests {
+		if got := Covered(term, window); got != want {
+			t.Errorf("Covered(%q) = %v, want %v", term, got, want)
+		}
+	}
+}
