@@ -79,13 +79,15 @@ type Answer struct {
 	// are offered, never cited.
 	Related      []Citation `json:"related,omitempty"`
 	IndexVersion int        `json:"index_version"`
-	// Coverage, Absent, AbsentNames, WindowVector and Support are what the
-	// decision to answer rested on (see support in coverage.go).
-	Coverage     float64 `json:"coverage"`
-	Absent       float64 `json:"absent"`
-	AbsentNames  float64 `json:"absent_names"`
-	WindowVector float64 `json:"window_vector"`
-	Support      float64 `json:"support"`
+	// Coverage, Absent, AbsentNames, WindowVector, SourceCoverage and
+	// Support are what the decision to answer rested on (see support in
+	// coverage.go).
+	Coverage       float64 `json:"coverage"`
+	Absent         float64 `json:"absent"`
+	AbsentNames    float64 `json:"absent_names"`
+	WindowVector   float64 `json:"window_vector"`
+	SourceCoverage float64 `json:"source_coverage"`
+	Support        float64 `json:"support"`
 	// Events are the dated events the points state when the question asks
 	// when; those points lead, in date order.
 	Events []timeline.Event `json:"events,omitempty"`
@@ -130,7 +132,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	ans.Coverage, ans.Absent, ans.AbsentNames, ans.WindowVector, ans.Support = sup.Coverage, sup.Absent, sup.AbsentNames, sup.WindowVector, sup.Support()
+	ans.Coverage, ans.Absent, ans.AbsentNames = sup.Coverage, sup.Absent, sup.AbsentNames
+	ans.WindowVector, ans.SourceCoverage, ans.Support = sup.WindowVector, sup.SourceCoverage, sup.Support()
 	sources := make(map[string]store.Source)
 	source := func(id string) (store.Source, error) {
 		if s, ok := sources[id]; ok {

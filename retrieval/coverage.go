@@ -25,12 +25,17 @@ type support struct {
 	// a top passage's window in hashed character n-grams: a fuzzy overlap
 	// that credits inflections and compounds the term check misses.
 	WindowVector float64
+	// SourceCoverage is Coverage over the whole source of the best passage:
+	// an answer's sentence often leaves to its text what the question names.
+	SourceCoverage float64
 }
 
 // Support is the decision's single score: coverage, less what the
 // collection lacks, plus the windows' fuzzy overlap (weight measured on
 // XQuAD-R with `quellen eval abstain`).
-func (s support) Support() float64 { return s.Coverage - s.Absent + 1.5*s.WindowVector }
+func (s support) Support() float64 {
+	return s.Coverage - s.Absent + 1.5*s.WindowVector + 0.75*s.SourceCoverage
+}
 
 // windowsChecked is how many top passages are tried for coverage: the best
 // by score need not be the one that states the answer most fully.
@@ -97,6 +102,26 @@ func (e *Engine) support(ctx context.Context, q query, ranked []Ranked, sources 
 		}
 		s.Coverage = math.Max(s.Coverage, have/want)
 	}
+	whole, err := sources.of(ctx, ranked[0].SourceID)
+	if err != nil {
+		return s, err
+	}
+	sourceTerms := make(map[string]bool)
+	for _, p := range whole {
+		for _, t := range strings.Fields(p.Terms) {
+			sourceTerms[t] = true
+		}
+	}
+	var inSource float64
+	for i, c := range q.concepts {
+		for _, t := range c {
+			if analysis.Covered(t, sourceTerms) {
+				inSource += weight[i]
+				break
+			}
+		}
+	}
+	s.SourceCoverage = inSource / want
 	for i := range q.concepts {
 		if !present[i] && !coveredAnywhere[i] {
 			s.Absent += weight[i] / want
