@@ -65,6 +65,16 @@ func openIndex(ctx context.Context, cfg config, stderr io.Writer) (*index, error
 // Close closes the index.
 func (x *index) Close() error { return x.store.Close() }
 
+// syncNoting brings the index up to date and notes on w each source file
+// that was skipped.
+func (x *index) syncNoting(ctx context.Context, w io.Writer) error {
+	report, err := x.sync(ctx)
+	for _, f := range report.Failed {
+		fmt.Fprintf(w, "quellen: skipped %v\n", f)
+	}
+	return err
+}
+
 // sync brings the index up to date with the configured collection.
 func (x *index) sync(ctx context.Context) (retrieval.IndexReport, error) {
 	col, err := resolveCollection(ctx, x.cfg, x.store, "")

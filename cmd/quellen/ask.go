@@ -67,12 +67,8 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer x.Close()
-	report, err := x.sync(ctx)
-	if err != nil {
+	if err := x.syncNoting(ctx, e.stderr); err != nil {
 		return err
-	}
-	for _, f := range report.Failed {
-		fmt.Fprintf(e.stderr, "quellen: skipped %v\n", f)
 	}
 
 	tm, err := prompts.Load()

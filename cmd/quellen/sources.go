@@ -35,7 +35,7 @@ func runSources(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer x.Close()
-	if _, err := x.sync(ctx); err != nil {
+	if err := x.syncNoting(ctx, e.stderr); err != nil {
 		return err
 	}
 	sources, err := x.engine.Sources(ctx)

@@ -51,12 +51,8 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer x.Close()
-	report, err := x.sync(ctx)
-	if err != nil {
+	if err := x.syncNoting(ctx, e.stderr); err != nil {
 		return err
-	}
-	for _, f := range report.Failed {
-		fmt.Fprintf(e.stderr, "quellen: skipped %v\n", f)
 	}
 	tl, err := x.engine.Timeline(ctx, retrieval.TimelineQuery{Topic: topic, From: from.Value, To: to.Value, Query: query, Today: time.Now()})
 	if errors.Is(err, timeline.ErrBadBound) {

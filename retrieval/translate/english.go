@@ -142,6 +142,16 @@ func lemmaCandidates(w string) []string {
 			out = append(out, stem+suffix)
 		}
 	}
+	// A verb or adjective stem before -ed, -ing, -est, -er: as is, with a
+	// silent e ("used" → "use"), or with a doubled consonant undone
+	// ("planned" → "plan").
+	addStem := func(stem string) {
+		add(stem, "")
+		add(stem, "e")
+		if undoubled, ok := undouble(stem); ok {
+			add(undoubled, "")
+		}
+	}
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		add(w[:len(w)-3], "y")
@@ -156,37 +166,17 @@ func lemmaCandidates(w string) []string {
 	case strings.HasSuffix(w, "ied"):
 		add(w[:len(w)-3], "y")
 	case strings.HasSuffix(w, "ed"):
-		stem := w[:len(w)-2]
-		add(stem, "")
-		add(stem, "e")
-		if undoubled, ok := undouble(stem); ok {
-			add(undoubled, "")
-		}
+		addStem(w[:len(w)-2])
 	case strings.HasSuffix(w, "ing"):
-		stem := w[:len(w)-3]
-		add(stem, "")
-		add(stem, "e")
-		if undoubled, ok := undouble(stem); ok {
-			add(undoubled, "")
-		}
+		addStem(w[:len(w)-3])
 	case strings.HasSuffix(w, "iest"):
 		add(w[:len(w)-4], "y")
 	case strings.HasSuffix(w, "est"):
-		stem := w[:len(w)-3]
-		add(stem, "")
-		add(stem, "e")
-		if undoubled, ok := undouble(stem); ok {
-			add(undoubled, "")
-		}
+		addStem(w[:len(w)-3])
 	case strings.HasSuffix(w, "ier"):
 		add(w[:len(w)-3], "y")
 	case strings.HasSuffix(w, "er"):
-		stem := w[:len(w)-2]
-		add(stem, "")
-		add(stem, "e")
-		if undoubled, ok := undouble(stem); ok {
-			add(undoubled, "")
-		}
+		addStem(w[:len(w)-2])
 	}
 	return out
 }
