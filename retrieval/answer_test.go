@@ -139,3 +139,23 @@ func TestAskRejectsBadQuestions(t *testing.T) {
 		t.Errorf("a question of exactly %d characters is refused: %v", MaxQuestionLength, err)
 	}
 }
+
+// A question in neither German nor English is answered as German, and the
+// framing says so.
+func TestOtherLanguagesAreAnsweredAsGermanWithANote(t *testing.T) {
+	e := newTestEngine(t, defaultSources(t), Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Combien de soldats américains sont en Irak ?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Language != "de" || !strings.Contains(ans.Text, "als deutsch behandelt") {
+		t.Errorf("language %q, framing %q: want German with a note", ans.Language, ans.Text)
+	}
+	en, err := e.Ask(context.Background(), Question{Text: "How many US soldiers are in Iraq?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en.Language != "en" || strings.Contains(en.Text, "treated as German") {
+		t.Errorf("an English question: language %q, framing %q", en.Language, en.Text)
+	}
+}
