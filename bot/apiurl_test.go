@@ -12,7 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 )
 
 func TestParseAPIURL(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 	"github.com/quellen/quellen/corpus"
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/store"

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 )
 
 // In a Q&A channel every message is a question; reading them needs the

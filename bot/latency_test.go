@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 )
 
 // BenchmarkInteractionLatency measures, against the fake Discord, the time

@@ -15,7 +15,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/store"
 )

@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 )
 
 func (h *harness) timeline(t *testing.T, origin fakediscord.Origin, opts ...fakediscord.CommandOption) fakediscord.SentInteraction {

@@ -13,7 +13,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
-	"github.com/quellen/quellen/bot/internal/fakediscord"
+	"github.com/quellen/quellen/internal/fakediscord"
 )
 
 // These tests drive an unmodified discordgo v0.29.0 session whose HTTP
