@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quellen/quellen/internal/fakediscord"
 	"github.com/quellen/quellen/corpus"
+	"github.com/quellen/quellen/internal/fakediscord"
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/store"
 )
@@ -37,10 +37,11 @@ type harnessOptions struct {
 
 func startBot(t *testing.T, o harnessOptions) *harness { return startBotTB(t, o) }
 
-func startBotTB(t testing.TB, o harnessOptions) *harness {
+// corpusEngine indexes the default corpus and extra into a store in a
+// temporary folder; it returns the engine, its store and the sources.
+func corpusEngine(t testing.TB, extra ...store.Source) (*retrieval.Engine, *store.Store, []store.Source) {
 	t.Helper()
 	ctx := context.Background()
-	f := fakediscord.New(t, o.fakeOpts...)
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "index.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -54,13 +55,20 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 	if len(failed) > 0 {
 		t.Fatal(failed)
 	}
-	sources = append(sources, o.extra...)
+	sources = append(sources, extra...)
+	if _, err := eng.Index(ctx, retrieval.IndexRequest{Collection: "test", Sources: sources}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return eng, st, sources
+}
+
+func startBotTB(t testing.TB, o harnessOptions) *harness {
+	t.Helper()
+	f := fakediscord.New(t, o.fakeOpts...)
+	eng, st, sources := corpusEngine(t, o.extra...)
 	reindex := Reindexer(func(ctx context.Context) (retrieval.IndexReport, error) {
 		return eng.Index(ctx, retrieval.IndexRequest{Collection: "test", Sources: sources}, nil)
 	})
-	if _, err := reindex(ctx); err != nil {
-		t.Fatal(err)
-	}
 	h := &harness{fake: f, store: st, engine: eng, texts: make(map[string]string)}
 	for _, s := range sources {
 		h.texts[s.ID] = s.Text
@@ -558,14 +566,7 @@ func TestMarkdownAndEveryoneQuotedHarmlessly(t *testing.T) {
 
 func TestShutdownLetsInFlightAnswersFinish(t *testing.T) {
 	f := fakediscord.New(t)
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "index.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	eng, _ := retrieval.New(st, retrieval.Options{})
-	sources, _ := retrieval.LoadSources(corpus.Default(), "default")
-	eng.Index(context.Background(), retrieval.IndexRequest{Collection: "t", Sources: sources}, nil)
+	eng, st, _ := corpusEngine(t)
 	b, err := New(Config{Token: f.Token, APIURL: f.URL, GuildID: f.GuildID, AnswerBudget: 20 * time.Millisecond},
 		slowAnswerer{eng, 500 * time.Millisecond}, st, nil, nil, nil)
 	if err != nil {

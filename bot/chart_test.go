@@ -6,15 +6,12 @@ import (
 	"image"
 	"image/png"
 	"log/slog"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/quellen/quellen/corpus"
 	"github.com/quellen/quellen/prompts"
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/retrieval/timeline"
-	"github.com/quellen/quellen/store"
 )
 
 var chartToday = time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
@@ -32,21 +29,8 @@ func wordingBot(tb testing.TB) *Bot {
 // corpusTimeline is the default corpus's timeline for topic.
 func corpusTimeline(t testing.TB, topic timeline.Topic) timeline.Timeline {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "index.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := retrieval.New(st, retrieval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sources, _ := retrieval.LoadSources(corpus.Default(), "default")
-	if _, err := eng.Index(ctx, retrieval.IndexRequest{Collection: "test", Sources: sources}, nil); err != nil {
-		t.Fatal(err)
-	}
-	tl, err := eng.Timeline(ctx, retrieval.TimelineQuery{Topic: topic, Today: chartToday})
+	eng, _, _ := corpusEngine(t)
+	tl, err := eng.Timeline(context.Background(), retrieval.TimelineQuery{Topic: topic, Today: chartToday})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,7 +119,7 @@ func (e *Engine) matchingEvents(ctx context.Context, query string, stored []stor
 	}
 	for _, ev := range stored {
 		terms := make(map[string]bool)
-		for _, t := range analysis.For(languageOf(sources[ev.SourceID])).Terms(ev.Quote) {
+		for _, t := range analysis.For(sources[ev.SourceID].Language).Terms(ev.Quote) {
 			terms[t] = true
 		}
 		got := 0.0
@@ -255,13 +255,6 @@ func (e *Engine) queryGroups(ctx context.Context, query string) ([]map[string]fl
 		groups = append(groups, byWord[w])
 	}
 	return groups, nil
-}
-
-func languageOf(src store.Source) string {
-	if src.Language == analysis.English {
-		return analysis.English
-	}
-	return analysis.German
 }
 
 // datedEvents returns the dated events whose sentence is one of the given

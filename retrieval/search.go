@@ -134,6 +134,9 @@ func (e *Engine) analyseQuery(ctx context.Context, question string) (query, erro
 			}
 		}
 	}
+	if e.params.Vector <= 0 {
+		return q, nil // vectors take no part in the ranking: a model call would be wasted
+	}
 	vec, err := e.embedder.Embed(ctx, analysis.German, embedText)
 	if err != nil {
 		return q, fmt.Errorf("embed question: %w", err)

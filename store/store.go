@@ -129,16 +129,3 @@ func (s *Store) Meta(ctx context.Context, key string) (string, error) {
 	}
 	return v, nil
 }
-
-// QuickCheck runs SQLite's integrity quick check; it reads every page, so it
-// is for explicit checks, not for every start.
-func (s *Store) QuickCheck(ctx context.Context) error {
-	var result string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&result); err != nil {
-		return s.classify(err)
-	}
-	if result != "ok" {
-		return fmt.Errorf("%s: %w: %s", s.path, ErrCorrupt, result)
-	}
-	return nil
-}

@@ -143,12 +143,8 @@ func (t *Tx) DeleteSource(ctx context.Context, id string) error {
 		delete(t.addVectors, pid)
 	}
 	t.deleteVectors = append(t.deleteVectors, ids...)
-	for _, stmt := range []string{
-		`DELETE FROM sources_fts WHERE rowid = ?`,
-	} {
-		if _, err := t.tx.ExecContext(ctx, stmt, num); err != nil {
-			return fmt.Errorf("delete source %s: %w", id, err)
-		}
+	if _, err := t.tx.ExecContext(ctx, `DELETE FROM sources_fts WHERE rowid = ?`, num); err != nil {
+		return fmt.Errorf("delete source %s: %w", id, err)
 	}
 	if _, err := t.tx.ExecContext(ctx, `DELETE FROM passages WHERE source_id = ?`, id); err != nil {
 		return fmt.Errorf("delete source %s: %w", id, err)

@@ -65,14 +65,23 @@ func openIndex(ctx context.Context, cfg config, stderr io.Writer) (*index, error
 // Close closes the index.
 func (x *index) Close() error { return x.store.Close() }
 
-// syncNoting brings the index up to date and notes on w each source file
-// that was skipped.
-func (x *index) syncNoting(ctx context.Context, w io.Writer) error {
+// openSyncedIndex opens the configured index and brings it up to date with
+// its collection, noting on stderr each source file that was skipped: what
+// every command that reads the index does first.
+func openSyncedIndex(ctx context.Context, e *env) (*index, error) {
+	x, err := openIndex(ctx, loadConfig(e), e.stderr)
+	if err != nil {
+		return nil, err
+	}
 	report, err := x.sync(ctx)
 	for _, f := range report.Failed {
-		fmt.Fprintf(w, "quellen: skipped %v\n", f)
+		fmt.Fprintf(e.stderr, "quellen: skipped %v\n", f)
 	}
-	return err
+	if err != nil {
+		x.Close()
+		return nil, err
+	}
+	return x, nil
 }
 
 // sync brings the index up to date with the configured collection.

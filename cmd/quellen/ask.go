@@ -62,14 +62,11 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	x, err := openIndex(ctx, loadConfig(e), e.stderr)
+	x, err := openSyncedIndex(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer x.Close()
-	if err := x.syncNoting(ctx, e.stderr); err != nil {
-		return err
-	}
 
 	tm, err := prompts.Load()
 	if err != nil {

@@ -22,22 +22,6 @@ import (
 // ten while answering nineteen answerable ones in twenty.
 var abstainTargets = eval.Targets{Abstained: 0.90, Answered: 0.95}
 
-// sanityQuestions are asked of the default corpus, whose articles never
-// name Bundeswehr troops, football, oil prices or China, and do answer the
-// others. Every recommended rule must decide all of them right.
-var sanityQuestions = []struct {
-	question   string
-	answerable bool
-}{
-	{"Wie viele Bundeswehr-Soldaten sind im Irak stationiert?", false},
-	{"Wer hat das Fußballspiel gewonnen?", false},
-	{"Wie hoch ist der Ölpreis?", false},
-	{"Welche Rolle spielt China bei den Gesprächen?", false},
-	{"Wie viele US-Soldaten sind im Irak?", true},
-	{"Wann endet die Mission der Koalition im Irak?", true},
-	{"Wer ist Daniel Shapiro?", true},
-}
-
 // proposalFamilies are the rule shapes tried beyond the engine's: the
 // margin between covered and absent weight, alone or with the window's
 // vector similarity, and a bound on absent names.
@@ -173,12 +157,12 @@ func sanityCases(ctx context.Context, index eval.Indexer) ([]eval.Case, error) {
 	}
 	asker := eval.NewAsker(eng)
 	var cases []eval.Case
-	for _, q := range sanityQuestions {
-		c, err := asker.Case(ctx, q.question, nil)
+	for _, q := range eval.SanityQuestions {
+		c, err := asker.Case(ctx, q.Question, nil)
 		if err != nil {
-			return nil, fmt.Errorf("sanity question %q: %w", q.question, err)
+			return nil, fmt.Errorf("sanity question %q: %w", q.Question, err)
 		}
-		c.Answerable = q.answerable
+		c.Answerable = q.Answerable
 		cases = append(cases, c)
 	}
 	return cases, nil

@@ -30,14 +30,11 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	x, err := openIndex(ctx, loadConfig(e), e.stderr)
+	x, err := openSyncedIndex(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer x.Close()
-	if err := x.syncNoting(ctx, e.stderr); err != nil {
-		return err
-	}
 	sources, err := x.engine.Sources(ctx)
 	if err != nil {
 		return err

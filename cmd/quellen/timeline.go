@@ -46,14 +46,11 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	}
 	query := strings.Join(fs.Args(), " ")
 
-	x, err := openIndex(ctx, loadConfig(e), e.stderr)
+	x, err := openSyncedIndex(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer x.Close()
-	if err := x.syncNoting(ctx, e.stderr); err != nil {
-		return err
-	}
 	tl, err := x.engine.Timeline(ctx, retrieval.TimelineQuery{Topic: topic, From: from.Value, To: to.Value, Query: query, Today: time.Now()})
 	if errors.Is(err, timeline.ErrBadBound) {
 		return badInput("%v", err)

@@ -37,9 +37,6 @@ func For(lang string) *Analyzer {
 	return &Analyzer{lang: German, stem: german.Stem, stop: germanStopWords}
 }
 
-// Language is the analyzer's language code.
-func (a *Analyzer) Language() string { return a.lang }
-
 // Token is one word or number of a text, as written and as analysed.
 type Token struct {
 	Text  string // as written
@@ -106,11 +103,6 @@ func (a *Analyzer) Terms(text string) []string {
 		}
 	}
 	return out
-}
-
-// Term analyses a single word as Terms would.
-func (a *Analyzer) Term(word string) string {
-	return a.stemWord(strings.ToLower(word))
 }
 
 func (a *Analyzer) stemWord(lower string) string {

@@ -182,6 +182,25 @@ func askAll(ctx context.Context, e *retrieval.Engine, items []Item, answerable b
 	return cases, nil
 }
 
+// SanityQuestion is a question about the default corpus whose fate is known.
+type SanityQuestion struct {
+	Question   string
+	Answerable bool
+}
+
+// SanityQuestions are asked of the default corpus, whose articles never
+// name Bundeswehr troops, football, oil prices or China, and do answer the
+// others. Every recommended rule must decide all of them right.
+var SanityQuestions = []SanityQuestion{
+	{"Wie viele Bundeswehr-Soldaten sind im Irak stationiert?", false},
+	{"Wer hat das Fußballspiel gewonnen?", false},
+	{"Wie hoch ist der Ölpreis?", false},
+	{"Welche Rolle spielt China bei den Gesprächen?", false},
+	{"Wie viele US-Soldaten sind im Irak?", true},
+	{"Wann endet die Mission der Koalition im Irak?", true},
+	{"Wer ist Daniel Shapiro?", true},
+}
+
 // hitTop is how many quotes an answer cites in the evaluation: hit@5.
 const hitTop = 5
 

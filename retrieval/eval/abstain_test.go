@@ -330,32 +330,21 @@ func TestDefaultCorpusSanityQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	asker := NewAsker(permissive)
-	for _, tt := range []struct {
-		question   string
-		answerable bool
-	}{
-		{"Wie viele Bundeswehr-Soldaten sind im Irak stationiert?", false},
-		{"Wer hat das Fußballspiel gewonnen?", false},
-		{"Wie hoch ist der Ölpreis?", false},
-		{"Welche Rolle spielt China bei den Gesprächen?", false},
-		{"Wie viele US-Soldaten sind im Irak?", true},
-		{"Wann endet die Mission der Koalition im Irak?", true},
-		{"Wer ist Daniel Shapiro?", true},
-	} {
-		ans, err := engine.Ask(ctx, retrieval.Question{Text: tt.question})
+	for _, tt := range SanityQuestions {
+		ans, err := engine.Ask(ctx, retrieval.Question{Text: tt.Question})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ans.Answered != tt.answerable {
-			t.Errorf("%q: answered = %v (coverage %.2f, absent %.2f), want %v", tt.question, ans.Answered, ans.Coverage, ans.Absent, tt.answerable)
+		if ans.Answered != tt.Answerable {
+			t.Errorf("%q: answered = %v (coverage %.2f, absent %.2f), want %v", tt.Question, ans.Answered, ans.Coverage, ans.Absent, tt.Answerable)
 		}
-		c, err := asker.Case(ctx, tt.question, nil)
+		c, err := asker.Case(ctx, tt.Question, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := EngineRule(defaults).Answers(c); got != ans.Answered {
 			t.Errorf("%q: the rule replayed offline answers = %v, the engine %v (coverage %.2f/%.2f, absent %.2f/%.2f)",
-				tt.question, got, ans.Answered, c.Coverage, ans.Coverage, c.Absent, ans.Absent)
+				tt.Question, got, ans.Answered, c.Coverage, ans.Coverage, c.Absent, ans.Absent)
 		}
 	}
 }

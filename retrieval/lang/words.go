@@ -18,16 +18,6 @@ const (
 // languageSet is a bit set over the scored languages.
 type languageSet uint8
 
-func languageOf(l int) Lang {
-	switch l {
-	case german:
-		return German
-	case english:
-		return English
-	}
-	return Other
-}
-
 // functionWords maps frequent function and question words to the languages
 // they belong to. Words common to German and English ("in", "was", "war",
 // "also", "will", "so", "an", "am", "man") are left out: they tell nothing.

@@ -163,15 +163,8 @@ func fromStored(se store.Event, src store.Source) mention {
 		event: ev,
 		citation: Citation{SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
 			Published: src.Published.Value, PublishedInferred: src.Published.Inferred, Start: se.Start, End: se.End},
-		terms: analysis.TermSet(analysis.For(languageOf(src)).Terms(se.Quote)),
+		terms: analysis.TermSet(analysis.For(src.Language).Terms(se.Quote)),
 	}
-}
-
-func languageOf(src store.Source) string {
-	if src.Language == "en" {
-		return analysis.English
-	}
-	return analysis.German
 }
 
 // group is the mentions of one event.

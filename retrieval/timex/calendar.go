@@ -142,15 +142,6 @@ func (d calDate) addMonths(n int) calDate {
 	return out
 }
 
-func (d calDate) addYears(n int) calDate {
-	out := d
-	out.year += n
-	if d.prec == precDay {
-		out.day = min(d.day, daysIn(out.year, d.month))
-	}
-	return out
-}
-
 func floorDiv(a, b int) int {
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
