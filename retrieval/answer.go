@@ -31,6 +31,10 @@ type Question struct {
 	// Language forces the framing's language ("de", "en"), as a Discord
 	// client's locale does; "" follows the question's own language.
 	Language string
+	// Previous is the question this one follows up on in a conversation
+	// ("und in Syrien?" after "Wie viele US-Soldaten sind im Irak?"), or "".
+	// What the follow-up does not say of its own is taken from it.
+	Previous string
 }
 
 // DefaultTop is how many quotes an answer cites at most by default.
@@ -106,7 +110,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if top <= 0 {
 		top = DefaultTop
 	}
-	query, err := e.analyseQuery(ctx, text)
+	query, err := e.analyseQuery(ctx, followUp(strings.TrimSpace(q.Previous), text))
 	if err != nil {
 		return nil, err
 	}
@@ -241,6 +245,16 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		ans.Points = append(ans.Points, p)
 	}
 	return ans, e.frameAnswered(ans, conflicting, languageNote)
+}
+
+// followUp is the text a follow-up question is searched with: the
+// follow-up and the question it follows. A follow-up's own words come first,
+// so its language decides the answer's.
+func followUp(previous, text string) string {
+	if previous == "" {
+		return text
+	}
+	return text + " " + previous
 }
 
 // choose picks the passages to cite: the best ones, dropping those far
