@@ -33,7 +33,7 @@ type Answerer interface {
 
 // Recorder keeps members' feedback and the moderators' audit trail.
 type Recorder interface {
-	RecordFeedback(ctx context.Context, f store.Feedback) error
+	RecordVote(ctx context.Context, v store.Vote) (changed bool, err error)
 	RecordAudit(ctx context.Context, a store.AuditEntry) error
 }
 

@@ -448,7 +448,7 @@ func TestFeedbackAndPassagesButtons(t *testing.T) {
 	if cb := decode[callback](t, h.wait(t, up.Callback())); cb.Data.Flags&64 == 0 || !strings.Contains(cb.Data.Content, "Thanks") {
 		t.Errorf("feedback reply = %+v", cb)
 	}
-	fb, err := h.store.Feedbacks(ctx)
+	fb, err := h.store.Votes(ctx)
 	if err != nil || len(fb) != 1 || !fb[0].Helpful || fb[0].Question != "Wie viele US-Soldaten sind im Irak?" || !strings.Contains(fb[0].Answer, "„") {
 		t.Fatalf("feedback = %+v, %v", fb, err)
 	}

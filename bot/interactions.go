@@ -296,17 +296,20 @@ func (b *Bot) handlePassages(i *discordgo.InteractionCreate) {
 func (b *Bot) handleFeedback(i *discordgo.InteractionCreate) {
 	lang := interactionLanguage(i)
 	helpful := strings.TrimPrefix(i.MessageComponentData().CustomID, feedbackPrefix) == "1"
-	f := store.Feedback{At: time.Now(), UserID: user(i).ID, Helpful: helpful}
-	if i.Message != nil && len(i.Message.Embeds) > 0 {
-		f.Question = i.Message.Embeds[0].Title
-		f.Answer = i.Message.Embeds[0].Description
+	f := store.Vote{At: time.Now(), UserID: user(i).ID, Helpful: helpful, GuildID: i.GuildID}
+	if i.Message != nil {
+		f.AnswerID = i.Message.ID
+		if len(i.Message.Embeds) > 0 {
+			f.Question = i.Message.Embeds[0].Title
+			f.Answer = i.Message.Embeds[0].Description
+		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if v, err := b.answerer.IndexVersion(ctx); err == nil {
 		f.IndexVersion = v
 	}
-	if err := b.recorder.RecordFeedback(ctx, f); err != nil {
+	if _, err := b.recorder.RecordVote(ctx, f); err != nil {
 		b.log.Error("record feedback", "err", err)
 		b.respondPrivately(i, b.text(lang, "discord_error", nil))
 		return
