@@ -161,7 +161,6 @@ func TestTimelineOptionsAreChecked(t *testing.T) {
 		{"month 13", "de", []fakediscord.CommandOption{{Name: "from", Value: "2024-13"}}, "„2024-13“ ist kein Datum für „von“"},
 		{"day format", "en-US", []fakediscord.CommandOption{{Name: "to", Value: "27.09.2024"}}, `"27.09.2024" is not a date for "to"`},
 		{"from after to", "de", []fakediscord.CommandOption{{Name: "from", Value: "2025"}, {Name: "to", Value: "2024-06"}}, "liegt nach"},
-		{"unknown topic", "de", []fakediscord.CommandOption{{Name: "topic", Value: "Wetter"}}, "Wetter"},
 		{"nothing found", "de", []fakediscord.CommandOption{{Name: "query", Value: "Grönland"}}, "keine datierten Ereignisse"},
 	}
 	for _, tt := range tests {
@@ -191,31 +190,6 @@ func TestTimelineQueryNarrows(t *testing.T) {
 	}
 }
 
-func TestTimelineTopicAutocomplete(t *testing.T) {
-	h := startBot(t, harnessOptions{})
-	ctx := context.Background()
-	in, err := h.fake.SendAutocomplete(ctx, fakediscord.Autocomplete{Name: "timeline", Origin: fakediscord.Origin{Locale: "de"},
-		Options: []fakediscord.CommandOption{{Name: "topic", Value: "trup", Focused: true}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var body struct {
-		Type int `json:"type"`
-		Data struct {
-			Choices []struct {
-				Name  string `json:"name"`
-				Value string `json:"value"`
-			} `json:"choices"`
-		} `json:"data"`
-	}
-	if err := h.wait(t, in.Callback()).Decode(&body); err != nil {
-		t.Fatal(err)
-	}
-	if body.Type != 8 || len(body.Data.Choices) != 1 || body.Data.Choices[0].Value != "troops" || body.Data.Choices[0].Name != "Truppenstärke" {
-		t.Errorf("autocomplete = %+v, want Truppenstärke (troops)", body)
-	}
-}
-
 func TestTimelineIsRegisteredWithItsOptions(t *testing.T) {
 	h := startBot(t, harnessOptions{})
 	call := h.wait(t, fakediscord.Route("PUT", "/api/v9/applications/"+h.fake.AppID+"/guilds/"+h.fake.GuildID+"/commands"))
@@ -235,7 +209,7 @@ func TestTimelineIsRegisteredWithItsOptions(t *testing.T) {
 		if c.Name != "timeline" {
 			continue
 		}
-		if c.NameLocalizations["de"] != "zeitleiste" || len(c.Options) != 4 || !c.Options[0].Autocomplete || c.Options[3].MaxLength != maxTimelineQuery {
+		if c.NameLocalizations["de"] != "zeitleiste" || len(c.Options) != 4 || c.Options[0].Autocomplete || c.Options[3].MaxLength != maxTimelineQuery {
 			t.Errorf("timeline = %+v", c)
 		}
 		return
