@@ -65,17 +65,18 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 			return
 		}
 		ans = r.answer
+		if !private {
+			// Before the answer is shown: a reply to it can only come after.
+			b.remember(i.ID, i.ChannelID, question)
+		}
 		replies <- b.answerReply(r.answer, b.interactionPermissions(i))
 	}()
-	delivered := b.deliver(i, delivery{ephemeral: private, deferAtOnce: deferAtOnce}, replies)
+	b.deliver(i, delivery{ephemeral: private, deferAtOnce: deferAtOnce}, replies)
 	if ans == nil {
 		b.metrics.questions.WithLabelValues("slash", "failed").Inc()
 		return
 	}
 	b.observe("slash", ans, began, i.GuildID)
-	if delivered && !private {
-		b.remember(i.ID, i.ChannelID, question)
-	}
 }
 
 // interactionPermissions is what the bot may do where an interaction came

@@ -32,6 +32,7 @@ type harnessOptions struct {
 	extra     []store.Source
 	only      []store.Source // a collection of these instead of the default corpus
 	global    bool           // register the public commands globally, not in the fake's guild
+	setup     func(f *fakediscord.Fake, cfg *Config) // sets channels of the fake in the configuration
 	fakeOpts  []fakediscord.Option
 	answerer  func(Answerer) Answerer // wraps the engine, e.g. to slow it down
 	reindexer func(Reindexer) Reindexer
@@ -95,6 +96,9 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 	}
 	if cfg.HomeGuildID == "" {
 		cfg.HomeGuildID = f.GuildID
+	}
+	if o.setup != nil {
+		o.setup(f, &cfg)
 	}
 	var answerer Answerer = eng
 	if o.answerer != nil {

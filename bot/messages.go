@@ -117,6 +117,9 @@ func (b *Bot) repliedQuestion(ctx context.Context, ref *discordgo.Message) strin
 	if ref.InteractionMetadata != nil {
 		keys = append(keys, ref.InteractionMetadata.ID)
 	}
+	if ref.MessageReference != nil {
+		keys = append(keys, ref.MessageReference.MessageID) // the question it replied to
+	}
 	q, ok, err := b.memory.AnsweredQuestion(ctx, keys...)
 	if err != nil {
 		b.log.Error("read the answered question", "err", err)
@@ -200,9 +203,15 @@ func (b *Bot) answerMessage(in *incoming) {
 	}
 	perms := b.channelPermissions(where, in)
 	rep := b.answerReply(r.answer, perms)
+	// The conversation is remembered before the answer is posted, so that
+	// a follow-up, which can only come after it, finds it: under the
+	// question's id (an answer refers to its question) for replies, under
+	// the channel for threads, and then under the answer's own id.
+	talk := conversation(in.previous, in.question)
+	b.remember(m.ID, where.ID, talk)
 	sent := b.sendReply(in, where, &discordgo.MessageSend{Content: rep.content, Embeds: rep.embeds, Components: rep.components}, perms)
 	if sent != nil {
-		b.remember(sent.ID, sent.ChannelID, conversation(in.previous, in.question))
+		b.remember(sent.ID, sent.ChannelID, talk)
 	}
 }
 
