@@ -30,8 +30,8 @@ type harness struct {
 type harnessOptions struct {
 	cfg       Config
 	extra     []store.Source
-	only      []store.Source // a collection of these instead of the default corpus
-	global    bool           // register the public commands globally, not in the fake's guild
+	only      []store.Source                         // a collection of these instead of the default corpus
+	global    bool                                   // register the public commands globally, not in the fake's guild
 	setup     func(f *fakediscord.Fake, cfg *Config) // sets channels of the fake in the configuration
 	fakeOpts  []fakediscord.Option
 	answerer  func(Answerer) Answerer // wraps the engine, e.g. to slow it down
