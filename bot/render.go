@@ -63,11 +63,15 @@ func escapeMarkdown(s string) string {
 
 // metaText renders a value of a source's front matter (title, outlet) for
 // a place where Discord renders markdown: on one line, with markdown
-// escaped and no list or heading marker at its start, so that no source
-// can format, link or ping through its metadata.
+// escaped, no list or heading marker at its start and no address that
+// would be linked, so that no source can format, link or ping through its
+// metadata.
 func metaText(s string) string {
 	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
 	s = escapeMarkdown(s)
+	// An address in a title would become a link: a zero-width space keeps
+	// it text. Links to sources are buttons.
+	s = strings.ReplaceAll(s, "://", ":\u200b//")
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
 		return `\` + s
 	}
