@@ -109,12 +109,12 @@ func TestEmbedURLIsOnlyAValidAddress(t *testing.T) {
 
 func TestMetaText(t *testing.T) {
 	tests := map[string]string{
-		"Normaler Titel":             "Normaler Titel",
-		"- kein Listenpunkt":         `\- kein Listenpunkt`,
-		"1. kein Listenpunkt":        `1\. kein Listenpunkt`,
-		"3.500 Soldaten":             "3.500 Soldaten",
-		"Zeile eins\n# Zeile zwei":   `Zeile eins \# Zeile zwei`,
-		"[a](https://b.example)":     "\\[a\\](https:\u200b//b.example)",
+		"Normaler Titel":            "Normaler Titel",
+		"- kein Listenpunkt":        `\- kein Listenpunkt`,
+		"1. kein Listenpunkt":       `1\. kein Listenpunkt`,
+		"3.500 Soldaten":            "3.500 Soldaten",
+		"Zeile eins\n# Zeile zwei":  `Zeile eins \# Zeile zwei`,
+		"[a](https://b.example)":    "\\[a\\](https:\u200b//b.example)",
 		"Tab\tund\r\nZeilenumbruch": "Tab und Zeilenumbruch",
 	}
 	for in, want := range tests {
