@@ -250,11 +250,6 @@ func (b *Bot) chartText(lang string) chartText {
 		kind:        func(kind string) string { return b.text(lang, "timeline_kind", kind) },
 		date:        func(ev timeline.Event) string { return b.text(lang, "event_date", ev) },
 		count:       func(n int64) string { return timeline.FormatCount(lang, n) },
-		source: func(c timeline.Citation) string {
-			if c.Outlet != "" {
-				return truncate(c.Outlet, 24)
-			}
-			return truncate(c.Title, 24)
-		},
+		more:        func(n int) string { return b.text(lang, "timeline_chart_more", n) },
 	}
 }

@@ -70,12 +70,26 @@ func TestTimelinePagesWithAChart(t *testing.T) {
 	if len(call.Files) != 1 || call.Files[0].Field != "files[0]" || call.Files[0].Name != chartFile {
 		t.Fatalf("files = %+v, want the chart as files[0]", call.Files)
 	}
+	// The chart is the embed's image, not an attachment beside it.
+	var image struct {
+		Data struct {
+			Embeds []struct {
+				Image struct {
+					URL string `json:"url"`
+				} `json:"image"`
+			} `json:"embeds"`
+		} `json:"data"`
+	}
+	call.Decode(&image)
+	if got := image.Data.Embeds[0].Image.URL; got != "attachment://"+chartFile {
+		t.Errorf("embed image %q, want attachment://%s", got, chartFile)
+	}
 	img, err := png.Decode(bytes.NewReader(call.Files[0].Data))
 	if err != nil {
 		t.Fatalf("the chart is no PNG: %v", err)
 	}
-	if b := img.Bounds(); b.Dx() != chartWidth || b.Dy() != chartHeight {
-		t.Errorf("chart is %dx%d, want %dx%d", b.Dx(), b.Dy(), chartWidth, chartHeight)
+	if b := img.Bounds(); b.Dx() != chartWidth || b.Dy() < plotHeight {
+		t.Errorf("chart is %dx%d, want %d wide and at least %d high", b.Dx(), b.Dy(), chartWidth, plotHeight)
 	}
 
 	// Page on and back; the chart stays with the message.
@@ -114,8 +128,9 @@ func TestTimelinePagesWithAChart(t *testing.T) {
 	if cb.Type != 7 || cb.Data.Embeds[0].Description != first.Description {
 		t.Errorf("back on page 1: %+v", cb.Data.Embeds)
 	}
-	if msg, _ := h.fake.Message(orig.ID); len(msg.Files) != 1 {
-		t.Errorf("after paging the message has %d files, want its chart", len(msg.Files))
+	msg, _ := h.fake.Message(orig.ID)
+	if len(msg.Files) != 1 || !strings.Contains(string(msg.Embeds), `"url":"https://cdn.discordapp.com/attachments/`) {
+		t.Errorf("after paging the message has %d files and embeds %s, want its chart as the embed's image", len(msg.Files), msg.Embeds)
 	}
 }
 
