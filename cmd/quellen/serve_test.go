@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -276,5 +277,32 @@ func TestServeExitsOnADisallowedIntent(t *testing.T) {
 		}
 	case <-time.After(60 * time.Second):
 		t.Fatal("serve kept running after Discord closed with 4014")
+	}
+}
+
+// .env.example lists every variable quellen serve reads.
+func TestEnvExampleListsEveryVariable(t *testing.T) {
+	example, err := os.ReadFile("../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := regexp.MustCompile(`getenv\("([A-Z_]+)"\)`)
+	checked := 0
+	defer func() {
+		if checked < 10 {
+			t.Errorf("found only %d variables read: the pattern no longer matches the code", checked)
+		}
+	}()
+	for _, file := range []string{"serve.go", "app.go"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range read.FindAllSubmatch(src, -1) {
+			checked++
+			if !regexp.MustCompile(`(?m)^` + string(m[1]) + `=`).Match(example) {
+				t.Errorf("%s reads %s, which .env.example does not list", file, m[1])
+			}
+		}
 	}
 }
