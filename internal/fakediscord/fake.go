@@ -6,7 +6,13 @@
 // against real Discord. Every REST call is recorded (see Call, WaitFor) and
 // answered the way Discord answers it, including its validation errors, so a
 // payload Discord would reject fails here too. Events reach the bot through
-// SendSlashCommand, SendAutocomplete, PressComponent and SendMessage.
+// SendSlashCommand, SendAutocomplete, SendMessageCommand, PressComponent,
+// SubmitModal, SendMessage, DeleteMessage, StartThread and PostInForum.
+//
+// The fake has the guild New makes and any a test adds with AddGuild; a bot
+// that identifies with a shard gets the events of the guilds Discord's rule
+// gives that shard, and DMs on shard 0. When the bot posts, its permissions
+// in the channel count (SetBotPermissions), as on Discord.
 //
 // Typical use in a bot test:
 //
