@@ -267,11 +267,20 @@ func (b *Bot) Run(ctx context.Context) error {
 			return err
 		}
 	}
-	if n, err := b.memory.ForgetQuestions(b.work, time.Now().Add(-questionMemory)); err != nil {
-		b.log.Warn("forget old questions", "err", err)
-	} else if n > 0 {
-		b.log.Info("forgot old questions", "count", n)
-	}
+	b.forgetOldQuestions()
+	go func() {
+		// A bot runs for months: once a day, not only at start.
+		daily := time.NewTicker(24 * time.Hour)
+		defer daily.Stop()
+		for {
+			select {
+			case <-daily.C:
+				b.forgetOldQuestions()
+			case <-b.work.Done():
+				return
+			}
+		}
+	}()
 	b.log.Info("bot ready", "user", b.session.State.User.Username, "shard", b.session.ShardID, "shards", b.session.ShardCount,
 		"home_guild", b.cfg.HomeGuildID, "intents", int(b.session.Identify.Intents))
 	var fatal error
@@ -284,6 +293,18 @@ func (b *Bot) Run(ctx context.Context) error {
 		return err
 	}
 	return fatal
+}
+
+// forgetOldQuestions drops the questions remembered for follow-ups that
+// are older than questionMemory.
+func (b *Bot) forgetOldQuestions() {
+	ctx, cancel := context.WithTimeout(b.work, storeTimeout)
+	defer cancel()
+	if n, err := b.memory.ForgetQuestions(ctx, time.Now().Add(-questionMemory)); err != nil {
+		b.log.Warn("forget old questions", "err", err)
+	} else if n > 0 {
+		b.log.Info("forgot old questions", "count", n)
+	}
 }
 
 // shutdown stops taking work, lets in-flight answers finish within the

@@ -82,6 +82,11 @@ func (b *Bot) classify(ctx context.Context, botID string, m *discordgo.MessageCr
 		}
 	}
 	dm := m.GuildID == ""
+	if in.question == "" && !explicit && !dm && !(in.parent != nil && m.ID == in.channel.ID) {
+		// Without the Message Content intent Discord blanks what others
+		// write: nothing to answer, and nothing to look up.
+		return nil, false
+	}
 	qa := b.qaChannels[in.channel.ID] || in.parent != nil && b.qaChannels[in.parent.ID]
 
 	// A follow-up: a reply to one of the bot's answers, or a message in a

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,4 +79,30 @@ func callsTo(f *fakediscord.Fake, method, path string) []fakediscord.Call {
 		}
 	}
 	return out
+}
+
+// QUELLEN_SHARD_COUNT=auto takes Discord's recommendation from GET
+// /gateway/bot.
+func TestAutoShardCountAsksDiscord(t *testing.T) {
+	f := fakediscord.New(t, fakediscord.WithRecommendedShards(3))
+	eng, st, _ := corpusEngine(t)
+	launch(t, f, Config{ShardID: 2, ShardCount: ShardAuto}, eng, st, nil, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := f.WaitGateway(ctx, func(s fakediscord.GatewayStats) bool { return s.Shards[2] }); err != nil {
+		t.Fatal(err)
+	}
+	if call, err := f.WaitFor(ctx, fakediscord.Route("GET", "/api/v9/gateway/bot")); err != nil || call.Status != 200 {
+		t.Errorf("GET /gateway/bot: %v", err)
+	}
+	if n := len(callsTo(f, "PUT", "/api/v9/applications/"+f.AppID+"/commands")); n != 0 {
+		t.Errorf("shard 2 registered commands %d times", n)
+	}
+	b, err := New(Config{Token: f.Token, APIURL: f.URL, ShardID: 3, ShardCount: ShardAuto}, eng, st, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Run(ctx); err == nil || !strings.Contains(err.Error(), "recommends 3 shards") {
+		t.Errorf("shard 3 of an automatic 3: %v", err)
+	}
 }
