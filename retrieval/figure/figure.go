@@ -221,7 +221,7 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 var approximate = map[string]int64{
 	"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende": 10000, "hunderttausende": 100000,
 	"millionen": 1e6,
-	"dozens": 12, "hundreds": 100, "thousands": 1000, "tens-of-thousands": 10000,
+	"dozens":    12, "hundreds": 100, "thousands": 1000, "tens-of-thousands": 10000,
 }
 
 // German number words below a hundred. "ein", "eine" and their forms are
