@@ -1,0 +1,328 @@
+// Package query analyses a question once, for every part of Quellen that
+// answers it: its language, the kind of answer it asks for (a count, a
+// date, a deadline, a person, …), the words that carry its subject (the
+// focus) and the constraints an answer must meet — whose troops, where,
+// when.
+//
+// Parse reads German and English, natural questions ("Wie viele
+// US-Soldaten sind im Irak?") and keyword queries ("truppenabzug frist",
+// "troops iraq number"). It knows no collection: whether a passage meets a
+// query is decided where passages are read.
+package query
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/lang"
+	"github.com/quellen/quellen/retrieval/timex"
+)
+
+// Type is the kind of answer a question asks for.
+type Type string
+
+// Answer types.
+const (
+	Count        Type = "count"        // how many, how much, a figure
+	Date         Type = "date"         // when
+	Deadline     Type = "deadline"     // until when, by when, when does it end
+	Start        Type = "start"        // since when, when did it begin
+	Duration     Type = "duration"     // how long
+	Person       Type = "person"       // who
+	Place        Type = "place"        // where
+	Organisation Type = "organisation" // which organisation, party, group
+	Reason       Type = "reason"       // why
+	YesNo        Type = "yesno"        // is it so?
+	List         Type = "list"         // which ones
+	Other        Type = "other"
+)
+
+// Temporal reports whether the type asks for a date of some kind.
+func (t Type) Temporal() bool { return t == Date || t == Deadline || t == Start }
+
+// Kind is the kind of a constraint.
+type Kind string
+
+// Constraint kinds.
+const (
+	// Owner: whose — a nationality, a country's or an organisation's
+	// forces ("italienische Soldaten", "US-Soldaten", "Bundeswehr",
+	// "UN-Truppen", "troops from Italy").
+	Owner Kind = "owner"
+	// Where: a place ("im Irak", "in Syria").
+	Where Kind = "place"
+	// Named: a person, organisation or other name the answer must mention.
+	Named Kind = "name"
+)
+
+// Constraint is something an answer must satisfy besides its type.
+type Constraint struct {
+	Kind Kind `json:"kind"`
+	// Key is what is compared: a region code ("US", "IQ"), an
+	// organisation's key ("UN"), or for a name its analysed terms.
+	Key string `json:"key"`
+	// Text is the constraint as written in the question; Start and End are
+	// its byte offsets there.
+	Text       string `json:"text"`
+	Start, End int    `json:"-"`
+	// Head is the analysed noun an owner constraint qualifies ("soldat"
+	// for "italienische Soldaten"), "" when it qualifies none.
+	Head string `json:"head,omitempty"`
+}
+
+// Time is the time a question asks about.
+type Time struct {
+	// Value is the TIMEX value of a date the question names ("2020",
+	// "2020-06"), "" when it names none.
+	Value string `json:"value,omitempty"`
+	// Text is that date as written.
+	Text string `json:"text,omitempty"`
+	// Current marks a question about the present state ("derzeit",
+	// "zuletzt", "now"): the newest statement answers it.
+	Current bool `json:"current,omitempty"`
+}
+
+// Year returns the year of the question's date, 0 when it names none.
+func (t Time) Year() int {
+	if len(t.Value) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.Value[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// Term is one content word of a question.
+type Term struct {
+	Text  string `json:"text"`  // as written
+	Term  string `json:"term"`  // analysed
+	Start int    `json:"start"` // byte offset in the question
+	// Name marks a name or figure: a number, or a word capitalised other
+	// than first in a question (in German that includes every noun).
+	Name bool `json:"name,omitempty"`
+}
+
+// Query is a question analysed.
+type Query struct {
+	Text string `json:"text"`
+	// Lang is "de" or "en", or "" for a language the collection is not in.
+	Lang string `json:"lang"`
+	Type Type   `json:"type"`
+	// Keyword marks a keyword query: no question word, no verb first.
+	Keyword bool `json:"keyword"`
+	// Focus are the content words that carry the question's subject:
+	// question words, the words that say what kind of answer is wanted
+	// ("Frist", "Anzahl") and the constraints' own words are left out.
+	Focus []Term `json:"focus"`
+	// Content are all content words, focus and constraints alike: what
+	// search looks for.
+	Content     []Term       `json:"content"`
+	Constraints []Constraint `json:"constraints"`
+	Time        Time         `json:"time"`
+	// Troops marks a question about soldiers or troops.
+	Troops bool `json:"troops,omitempty"`
+}
+
+// Has reports whether q has a constraint of kind k.
+func (q Query) Has(k Kind) bool {
+	return slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == k })
+}
+
+// Gazetteer finds the places, nationalities and forces a text names.
+type Gazetteer interface {
+	QuestionMentions(text, lang string) []entity.Mention
+}
+
+// Parse analyses a question. g recognises places and nationalities; nil
+// finds none.
+func Parse(text string, g Gazetteer) Query {
+	q := Query{Text: text, Lang: detect(text)}
+	l := q.Lang
+	if l == "" {
+		l = analysis.German
+	}
+	toks := analysis.For(l).Tokens(text)
+	words := lowerWords(toks)
+	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && englishKeywords(words) {
+		q.Lang, l = analysis.English, analysis.English
+		toks = analysis.For(l).Tokens(text)
+	}
+	raw := make([]string, len(toks))
+	for i, t := range toks {
+		raw[i] = t.Text
+	}
+	q.Type, q.Keyword = answerType(words, raw, text, l)
+	q.Time = questionTime(text, l, words)
+	var mentions []entity.Mention
+	if g != nil {
+		mentions = g.QuestionMentions(text, l)
+	}
+	q.Constraints = constraints(text, l, toks, mentions)
+	inConstraint := func(t analysis.Token) bool {
+		for _, c := range q.Constraints {
+			if c.Kind != Named && t.Start < c.End && t.Start+len(t.Text) > c.Start {
+				return true
+			}
+		}
+		return false
+	}
+	timeSpan := func(t analysis.Token) bool {
+		return q.Time.Text != "" && strings.Contains(q.Time.Text, t.Text) && t.Num
+	}
+	for i, t := range toks {
+		if t.Stop || t.Term == "" {
+			continue
+		}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i)}
+		q.Content = append(q.Content, term)
+		if isTroopWord(words[i]) {
+			q.Troops = true
+		}
+		if cueWords[words[i]] || inConstraint(t) || timeSpan(t) || currentWords[words[i]] {
+			continue
+		}
+		q.Focus = append(q.Focus, term)
+	}
+	return q
+}
+
+// detect returns the question's language: German or English, "" for
+// another; a question with no evidence either way is German.
+func detect(text string) string {
+	switch lang.Detect(text) {
+	case lang.English:
+		return analysis.English
+	case lang.Other:
+		return ""
+	}
+	return analysis.German
+}
+
+// englishKeywords reports whether a keyword query with no function words
+// is English: more of its words are English cue or troop words than
+// German ones ("troop withdrawal deadline").
+func englishKeywords(words []string) bool {
+	en, de := 0, 0
+	for _, w := range words {
+		switch {
+		case englishTroopWords[w] || englishCueWords[w]:
+			en++
+		case isTroopWord(w) || cueWords[w]:
+			de++
+		}
+	}
+	return en > de
+}
+
+func lowerWords(toks []analysis.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToLower(t.Text)
+	}
+	return out
+}
+
+// isName reports whether the i-th token of a question is a name or a
+// figure: a number, or a word capitalised other than first.
+func isName(tok analysis.Token, i int) bool {
+	first, _ := utf8.DecodeRuneInString(tok.Text)
+	return tok.Num || i > 0 && unicode.IsUpper(first)
+}
+
+// FollowUp returns q as a follow-up of prev ("und in Syrien?" after "Wie
+// viele US-Soldaten sind im Irak?"): what q does not say of its own — the
+// answer type, a kind of constraint, the time, the focus — it takes from
+// prev. Its text is q's own.
+func (q Query) FollowUp(prev Query) Query {
+	out := q
+	if out.Type == Other || out.Type == List && prev.Type != Other {
+		out.Type = prev.Type
+	}
+	out.Troops = q.Troops || prev.Troops
+	if q.Time.Value == "" && !q.Time.Current {
+		out.Time = prev.Time
+	}
+	out.Constraints = slices.Clone(q.Constraints)
+	for _, c := range prev.Constraints {
+		if !q.Has(c.Kind) {
+			out.Constraints = append(out.Constraints, c)
+		}
+	}
+	if len(q.Focus) == 0 {
+		out.Focus = prev.Focus
+	}
+	// Search looks for both questions' words, the follow-up's first.
+	have := make(map[string]bool)
+	for _, t := range q.Content {
+		have[t.Term] = true
+	}
+	for _, t := range prev.Content {
+		if have[t.Term] || replaced(t, prev, q) {
+			continue
+		}
+		have[t.Term] = true
+		out.Content = append(out.Content, t)
+	}
+	return out
+}
+
+// replaced reports whether a content word of prev belongs to a constraint
+// that the follow-up q replaces with its own of the same kind.
+func replaced(t Term, prev, q Query) bool {
+	for _, c := range prev.Constraints {
+		if c.Kind != Named && t.Start >= c.Start && t.Start < c.End && q.Has(c.Kind) {
+			return true
+		}
+	}
+	return prev.Time.Text != "" && strings.Contains(prev.Time.Text, t.Text) && (q.Time.Value != "" || q.Time.Current)
+}
+
+// questionTime reads the date a question names and whether it asks about
+// the present.
+func questionTime(text, l string, words []string) Time {
+	var t Time
+	for _, w := range words {
+		if currentWords[w] {
+			t.Current = true
+		}
+	}
+	for _, e := range timex.Tag(text, timex.Options{Lang: l}) {
+		if e.Unresolved || e.Value == "" || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
+			continue
+		}
+		if len(e.Value) >= 4 && isDigits(e.Value[:4]) {
+			t.Value, t.Text = e.Value, e.Text
+			break
+		}
+	}
+	return t
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// currentWords ask about the present state.
+var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt
+	zuletzt nun inzwischen mittlerweile noch
+	currently current now today presently latest still nowadays`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
