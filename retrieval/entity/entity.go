@@ -179,7 +179,10 @@ func matchForce(text string, ws []span, i int, lower, word string, f force) (int
 	for _, form := range f.forms {
 		if prefix, ok := strings.CutSuffix(form, "*"); ok {
 			if strings.HasPrefix(lower, prefix) {
-				return ws[i].start + len(prefix), true
+				if len(lower)-len(prefix) <= 2 {
+					return ws[i].end, true // an ending: "Blauhelme", "NATOs"
+				}
+				return ws[i].start + len(prefix), true // a compound: "Bundeswehrsoldaten"
 			}
 			continue
 		}
