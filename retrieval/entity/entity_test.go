@@ -44,7 +44,7 @@ func TestMentions(t *testing.T) {
 		{"de", "etwa 1000 deutsche Soldatinnen der Bundeswehr", "deutsche=DE/a Bundeswehr=DE/f"},
 		{"de", "rund 300 Bundeswehrsoldaten in Litauen", "Bundeswehr=DE/a/f Litauen=LT"},
 		{"de", "etwa 12 000 UN-Soldaten im Libanon", "UN=UN/a/f Libanon=LB"},
-		{"de", "Blauhelme der Vereinten Nationen", "Blauhelm=UN/f Vereinten Nationen=UN/f"},
+		{"de", "Blauhelme der Vereinten Nationen", "Blauhelme=UN/f Vereinten Nationen=UN/f"},
 		{"de", "die NATO-Staaten und die EU", "NATO=NATO/a/f EU=EU/f"},
 		{"de", "ein Treffen in Bagdad", "Bagdad=IQ:Baghdad/c"},
 		{"en", "2,500 U.S. troops in Iraq and 900 in Syria", "U.S.=US Iraq=IQ Syria=SY"},
