@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/cite"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
@@ -41,19 +42,7 @@ type Question struct {
 const DefaultTop = 5
 
 // Citation is one quote: a verbatim span of a source's text.
-type Citation struct {
-	N                 int    `json:"n"`
-	SourceID          string `json:"source_id"`
-	Title             string `json:"title"`
-	Outlet            string `json:"outlet"`
-	URL               string `json:"url"`
-	Published         string `json:"published"`
-	PublishedInferred bool   `json:"published_inferred"`
-	Quote             string `json:"quote"`
-	Start             int    `json:"start"`
-	End               int    `json:"end"`
-	PassageID         int64  `json:"passage_id"`
-}
+type Citation = cite.Citation
 
 // Point is one fact of an answer with every citation that states it.
 type Point struct {
@@ -314,11 +303,9 @@ func sameFact(a, b store.Passage, lead map[int64]int64) bool {
 }
 
 func citation(n int, src store.Source, p store.Passage) Citation {
-	return Citation{
-		N: n, SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
-		Published: src.Published.Value, PublishedInferred: src.Published.Inferred,
-		Quote: p.Text, Start: p.Start, End: p.End, PassageID: p.ID,
-	}
+	c := cite.Of(src, p.Start, p.End)
+	c.N, c.Quote, c.PassageID = n, p.Text, p.ID
+	return c
 }
 
 // frame writes the answer's framing text for an abstention.

@@ -18,7 +18,7 @@ import (
 // pipelineVersion names how passages are cut and analysed and how events
 // are extracted; changing any must change it, so that the next index run
 // rebuilds every source.
-const pipelineVersion = "passages-v3/events-v1"
+const pipelineVersion = "passages-v3/events-v2"
 
 // Metadata keys the engine keeps in the store.
 const (
@@ -247,6 +247,6 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 			Vector: vec,
 		})
 	}
-	p.events = timeline.Extract(src, sentences)
+	p.events = timeline.Extract(src, sentences, e.entities)
 	return p, nil
 }
