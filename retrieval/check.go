@@ -71,7 +71,7 @@ func (e *Engine) Check(ctx context.Context, c Claim) (*CheckResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		claimCounts, claimYears := countsAndYears(text)
+		claimCounts, claimYears := countsAndYears(text, ans.Language)
 		best := 0.0
 		for _, r := range ranked {
 			best = max(best, r.Lexical)
@@ -84,7 +84,7 @@ func (e *Engine) Check(ctx context.Context, c Claim) (*CheckResult, error) {
 			if err != nil {
 				return nil, err
 			}
-			switch stance(claimCounts, claimYears, r.Text) {
+			switch stance(claimCounts, claimYears, r.Text, src.Language) {
 			case stanceFor:
 				res.Supporting = append(res.Supporting, citation(len(res.Supporting)+len(res.Contradicting)+1, src, r.Passage))
 			case stanceAgainst:
@@ -125,11 +125,11 @@ const (
 
 // stance says whether a quote that answers a claim states its figures
 // (for), states others (against) or neither.
-func stance(claimCounts, claimYears []int64, quote string) stanceKind {
+func stance(claimCounts, claimYears []int64, quote, lang string) stanceKind {
 	if len(claimCounts) == 0 && len(claimYears) == 0 {
 		return stanceFor
 	}
-	counts, years := countsAndYears(quote)
+	counts, years := countsAndYears(quote, lang)
 	against := false
 	if len(claimCounts) > 0 && len(counts) > 0 {
 		if shares(claimCounts, counts) {
@@ -173,13 +173,6 @@ func shares(a, b []int64) bool {
 }
 
 // countsAndYears splits a text's figures into counts and years.
-func countsAndYears(text string) (counts, years []int64) {
-	for _, f := range figures(text) {
-		if f.year {
-			years = append(years, f.value)
-		} else {
-			counts = append(counts, f.value)
-		}
-	}
-	return counts, years
+func countsAndYears(text, lang string) ([]int64, []int64) {
+	return counts(text, lang), years(text, lang)
 }

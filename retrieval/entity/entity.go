@@ -117,6 +117,29 @@ func capitaliseWords(text string) string {
 	return string(b)
 }
 
+// Names returns the written forms of a key's name in German and English
+// ("IQ": "Irak", "Iraq", "irakisch", …); a force's forms for an
+// organisation's key.
+func (r *Recognizer) Names(key string) []string {
+	var out []string
+	if r != nil && r.names != nil {
+		for _, lang := range []string{"de", "en"} {
+			for _, n := range r.names.Names(key, lang) {
+				out = append(out, n.Text)
+			}
+		}
+	}
+	for _, f := range forcesTable {
+		if f.key == key {
+			for _, form := range f.forms {
+				out = append(out, strings.TrimSuffix(form, "*"))
+			}
+			out = append(out, f.upper...)
+		}
+	}
+	return out
+}
+
 // Within reports whether a mention's key lies within a constraint's key:
 // the same place or force, or a city within the constraint's country.
 func Within(key, constraint string) bool {

@@ -190,6 +190,9 @@ var (
 		paratroopers peacekeepers`)
 )
 
+// IsTroopWord reports whether a word, lower-case, names soldiers or troops.
+func IsTroopWord(w string) bool { return isTroopWord(w) }
+
 func isTroopWord(w string) bool {
 	if englishTroopWords[w] {
 		return true

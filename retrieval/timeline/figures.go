@@ -78,6 +78,8 @@ var casualtyWords = []string{"getötet", "verletzt", "verwundet", "starben", "ge
 // Words of a ceiling: the qualifiers "bis zu", "up to", and nouns of a cap.
 var (
 	capQualifiers = wordSet(`bis-zu up-to höchstens maximal at-most maximum no-more-than`)
+	// capPhrases are the cap qualifiers as a question writes them.
+	capPhrases = []string{"bis zu", "up to", "höchstens", "maximal", "at most", "no more than"}
 	capWords      = []string{"obergrenze", "höchstgrenze", "mandatsgrenze", "personalobergrenze", "ceiling", "cap ",
 		"limit", "maximum", "höchstzahl"}
 	// totalWords make a figure a sum over time.
@@ -237,10 +239,27 @@ func clause(text string, lo, hi, pos int) (int, int) {
 	return start, end
 }
 
-// role says what a figure counts, from the words of its clause.
+// role says what a figure counts, from its qualifier and the words of its
+// clause.
 func role(text string, lo, hi int, f troopFigure, ws []word, i int) string {
 	cs, ce := clause(text, lo, hi, f.numStart)
-	c := " " + strings.ToLower(text[cs:ce]) + " "
+	r := RoleOf(text[cs:ce])
+	switch {
+	case r == RoleCasualties:
+	case capQualifiers[strings.ReplaceAll(f.qualifier, " ", "-")]:
+		return RoleCap
+	case r == RoleLevel && lastOf(ws, i) && !negatedIn(text, cs, ce):
+		return RoleOut
+	}
+	return r
+}
+
+// RoleOf says what the troop figures of a clause count, or what a question
+// asks to count ("Wie hoch ist die Obergrenze?"), from its words alone:
+// casualties, a cap, a total over time, troops leaving or arriving, or
+// else a level. A negation ("zogen … nicht ab") keeps a movement a level.
+func RoleOf(clause string) string {
+	c := " " + strings.ToLower(clause) + " "
 	has := func(list []string) bool {
 		for _, w := range list {
 			if strings.Contains(c, w) {
@@ -251,31 +270,38 @@ func role(text string, lo, hi int, f troopFigure, ws []word, i int) string {
 	}
 	hasWord := func(list []string) bool {
 		for _, w := range list {
-			if strings.Contains(c, " "+w+" ") || strings.Contains(c, " "+w+",") || strings.Contains(c, " "+w+".") {
-				return true
+			for _, end := range []string{" ", ",", ".", "?", "!"} {
+				if strings.Contains(c, " "+w+end) {
+					return true
+				}
 			}
 		}
 		return false
 	}
-	negated := false
-	for _, w := range words(text, cs, ce) {
-		if negations[w.lower] {
-			negated = true
-		}
-	}
+	negated := negatedIn(clause, 0, len(clause))
 	switch {
 	case has(casualtyWords):
 		return RoleCasualties
-	case capQualifiers[strings.ReplaceAll(f.qualifier, " ", "-")] || has(capWords):
+	case hasWord(capPhrases) || has(capWords):
 		return RoleCap
 	case has(totalWords):
 		return RoleTotal
-	case !negated && (hasWord(outWords) || lastOf(ws, i)):
+	case !negated && hasWord(outWords):
 		return RoleOut
 	case !negated && hasWord(inWords):
 		return RoleIn
 	}
 	return RoleLevel
+}
+
+// negatedIn reports whether text[a:b] holds a negation.
+func negatedIn(text string, a, b int) bool {
+	for _, w := range words(text, a, b) {
+		if negations[w.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOf reports whether the figure at ws[i] is "die letzten …": the last
