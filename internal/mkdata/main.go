@@ -33,6 +33,7 @@ func main() {
 		run  func(in, out string) error
 	}{
 		{"names", buildNames},
+		{"lexicon", buildLexicon},
 	}
 	for _, s := range steps {
 		if *only != "" && *only != s.name {
