@@ -27,6 +27,7 @@ type question struct {
 	// form. names marks the concepts that are names or figures.
 	concepts [][]string
 	names    []bool
+	verbs    []bool
 
 	// df holds each term's passage frequency, total the passage count; they
 	// are looked up once and serve both pruning and verification.
@@ -75,6 +76,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					concept[t.Term] = len(q.concepts)
 					q.concepts = append(q.concepts, []string{t.Term})
 					q.names = append(q.names, t.Name)
+					q.verbs = append(q.verbs, t.Verb)
 				}
 			}
 		}
@@ -117,6 +119,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				seen[f.Term] = true
 				q.concepts = append(q.concepts, []string{f.Term})
 				q.names = append(q.names, f.Name)
+				q.verbs = append(q.verbs, f.Verb)
 			}
 		}
 	}

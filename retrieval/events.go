@@ -256,4 +256,3 @@ func (e *Engine) queryGroups(ctx context.Context, query string) ([]map[string]fl
 	}
 	return groups, nil
 }
-

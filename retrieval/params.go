@@ -39,13 +39,20 @@ type Params struct {
 	// MaxAbsentNames of it.
 	MinCoverage    float64
 	MaxAbsentNames float64
+	// VerbWeight scales a verb's weight in the focus.
+	VerbWeight float64
 	// DateBoost is added to a passage naming a date when the question asks when.
 	DateBoost float64
 
-	// Answer shaping: a short answer cites at most ShortQuotes quotes, and
-	// none scoring below MinRelative of the best.
-	MinRelative float64
-	ShortQuotes int
+	// Answer shaping: passages that pass are ordered by their fused score
+	// plus OwnWeight times the share of the focus the sentence itself
+	// covers, less WeakTypePenalty for one with no sign of the name a who
+	// or where question asks for. A short answer cites at most ShortQuotes
+	// quotes, and none ranked below MinRelative of the best.
+	OwnWeight       float64
+	WeakTypePenalty float64
+	MinRelative     float64
+	ShortQuotes     int
 }
 
 // DefaultParams are the measured defaults.
@@ -64,15 +71,17 @@ func DefaultParams() Params {
 		// English 0.857 vs 0.859) and cost most of a question's time at
 		// 100,000 passages, so they are kept and searchable but not fused by
 		// default. A dense model behind Embedder would be measured anew.
-		Vector:      0,
-		GramWeight:  0.3,
-		CommonShare: 0.02,
-		NumberBoost: 0.2,
-		DateBoost:   0.2,
-		MinCoverage:    0.5,
-		MaxAbsentNames: 0.3,
-		MinRelative:    0.6,
-		ShortQuotes:    3,
+		Vector:          0,
+		GramWeight:      0.3,
+		CommonShare:     0.02,
+		NumberBoost:     0.2,
+		DateBoost:       0.2,
+		MinCoverage:     0.5,
+		MaxAbsentNames:  0.3,
+		OwnWeight:       1,
+		WeakTypePenalty: 0.5,
+		MinRelative:     0.6,
+		ShortQuotes:     3,
 	}
 }
 
@@ -83,7 +92,7 @@ func (p *Params) Set(name, value string) error {
 		"ExpandTop": &p.ExpandTop, "ShortQuotes": &p.ShortQuotes}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
 		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
-		"MinRelative": &p.MinRelative, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames}
+		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)
 		if err != nil {
@@ -102,7 +111,6 @@ func (p *Params) Set(name, value string) error {
 	}
 	return fmt.Errorf("unknown parameter %q", name)
 }
-
 
 // Answers decides whether the sources answer a question: some passage
 // meets its constraints and answer type and covers at least MinCoverage of

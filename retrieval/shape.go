@@ -24,8 +24,9 @@ type fact struct {
 	// states, or else the newest publication date of its sources.
 	date string
 	// leads marks a fact that states what the question asks for directly:
-	// an end date for a deadline question, a start for a start question.
-	leads bool
+	// an end date for a deadline question, a start for a start question;
+	// opposite one that states the other ("endete" for "wann begann").
+	leads, opposite bool
 }
 
 // shape groups the passing verdicts into facts, orders them, and cuts them
@@ -42,16 +43,21 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 	if len(passed) == 0 {
 		return nil, false
 	}
-	sort.SliceStable(passed, func(i, j int) bool { return passed[i].Score > passed[j].Score })
+	rank := func(v verdict) float64 {
+		r := v.Score + e.params.OwnWeight*v.own
+		if v.weakType {
+			r -= e.params.WeakTypePenalty
+		}
+		return r
+	}
+	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })
 	short := top <= 0
 	if short {
 		top = e.params.ShortQuotes
-		best := passed[0].Score
+		best := rank(passed[0])
 		cut := passed[:0:0]
 		for _, v := range passed {
-			// A count question's figures are all on the matter, whatever
-			// they score: the newest must be able to lead.
-			if v.Score >= e.params.MinRelative*best || q.Type == query.Count && len(v.facts) > 0 {
+			if rank(v) >= e.params.MinRelative*best {
 				cut = append(cut, v)
 			}
 		}
@@ -108,6 +114,7 @@ func group(q *question, vs []verdict) []fact {
 				f.count = verdictCount(v)
 			}
 			f.leads = f.leads || leadsFor(q, v)
+			f.opposite = f.opposite || opposes(q, v)
 		}
 		// Within a fact, the newest source's statement comes first.
 		sort.SliceStable(f.verdicts, func(a, b int) bool {
@@ -172,6 +179,23 @@ func leadsFor(q *question, v verdict) bool {
 	return false
 }
 
+// opposes reports whether a verdict states only the opposite of what a
+// deadline or start question asks: a start for "bis wann", an end for
+// "wann begann".
+func opposes(q *question, v verdict) bool {
+	if len(v.facts) == 0 || leadsFor(q, v) {
+		return false
+	}
+	for _, f := range v.facts {
+		switch {
+		case q.Type == query.Deadline && f.Aspect == timeline.AspectStart,
+			q.Type == query.Start && (f.Aspect == timeline.AspectEnd || f.Kind == timeline.KindDeadline):
+			return true
+		}
+	}
+	return false
+}
+
 // later reports whether date a is later than b, comparing the first day
 // each covers ("2024" starts before "2024-09"); an empty date is oldest.
 func later(a, b string) bool {
@@ -206,7 +230,17 @@ func order(q *question, facts []fact) bool {
 			return fi && later(facts[i].date, facts[j].date)
 		})
 	case q.Type == query.Deadline || q.Type == query.Start:
-		sort.SliceStable(facts, func(i, j int) bool { return facts[i].leads && !facts[j].leads })
+		// What ends or starts leads; what states the opposite comes last.
+		place := func(f fact) int {
+			switch {
+			case f.leads:
+				return 0
+			case f.opposite:
+				return 2
+			}
+			return 1
+		}
+		sort.SliceStable(facts, func(i, j int) bool { return place(facts[i]) < place(facts[j]) })
 	}
 	return conflicting
 }

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/timex"
@@ -47,6 +49,12 @@ type verdict struct {
 	// next is the following sentence when the answer lies there ("Dies
 	// löste … aus"): it is quoted with the passage as one span.
 	next *store.Passage
+	// own is the share of the focus's weight the sentence itself covers;
+	// weakType marks a passage that shows no sign of what a who, where or
+	// which-organisation question asks for. Both order the passages that
+	// pass (rank).
+	own      float64
+	weakType bool
 	// source is the passage's source, without its text.
 	source store.Source
 }
@@ -88,6 +96,9 @@ type verifier struct {
 	events   map[string][]store.Event
 	srcMeta  map[string]store.Source
 	srcTerms map[string]map[string]bool
+	// seen marks the concepts some candidate's window covers: a concept
+	// the collection holds only inside compounds is not absent.
+	seen []bool
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
@@ -98,6 +109,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.weight = make([]float64, len(q.concepts))
 	v.present = make([]bool, len(q.concepts))
 	v.troop = make([]bool, len(q.concepts))
+	v.seen = make([]bool, len(q.concepts))
 	for i, c := range q.concepts {
 		v.weight[i] = idf(0)
 		for _, t := range c {
@@ -108,6 +120,11 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 				v.present[i] = true
 			}
 			v.troop[i] = v.troop[i] || query.IsTroopWord(t) || troopStems[t]
+		}
+		if q.verbs[i] {
+			// Answers say what happened in words of their own more often
+			// than they name what it happened to.
+			v.weight[i] *= e.params.VerbWeight
 		}
 		v.want += v.weight[i]
 	}
@@ -122,13 +139,14 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 var troopStems = map[string]bool{"trupp": true, "soldat": true, "streitkraft": true, "troop": true, "soldier": true, "forc": true}
 
 // absent is the share of the focus's weight that the collection never
-// mentions, and of that the share carried by names.
+// mentions (as a word or within a candidate's words), and of that the
+// share carried by names.
 func (v *verifier) absent() (all, names float64) {
 	if v.want == 0 {
 		return 0, 0
 	}
 	for i := range v.q.concepts {
-		if !v.present[i] {
+		if !v.present[i] && !v.seen[i] {
 			all += v.weight[i] / v.want
 			if v.q.names[i] {
 				names += v.weight[i] / v.want
@@ -146,7 +164,6 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}
 	}
-	d.Absent, d.AbsentNames = v.absent()
 	out := make([]verdict, 0, len(ranked))
 	for _, r := range ranked {
 		if err := ctx.Err(); err != nil {
@@ -162,6 +179,7 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		}
 		out = append(out, vd)
 	}
+	d.Absent, d.AbsentNames = v.absent()
 	// The decision rests on the question as a whole (Params.Answers); the
 	// passages cited are the eligible ones that cover enough.
 	answers := e.params.Answers(d)
@@ -223,6 +241,11 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		}
 	}
 	w.text = b.String()
+	for _, sign := range symbols {
+		if strings.Contains(w.text, sign) {
+			w.terms[sign] = true
+		}
+	}
 	return w, src, nil
 }
 
@@ -277,9 +300,54 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 			}
 		}
 	}
-	vd.coverage = v.coverage(w, len(vd.facts) > 0 && troopQuestion)
+	figure := len(vd.facts) > 0 && troopQuestion
+	vd.coverage = v.coverage(w.terms, figure, true)
+	own := termsOf(r.Passage, vd.next)
+	vd.own = v.coverage(own, figure, false) + v.namesIn(own)
+	if vd.reason == weakType {
+		vd.reason, vd.weakType = "", true
+	}
 	vd.ok = vd.reason == ""
 	return vd, nil
+}
+
+// namesIn is the share of the question's named constraints that terms hold
+// in full.
+func (v *verifier) namesIn(terms map[string]bool) float64 {
+	n, have := 0, 0
+	for _, c := range v.q.Constraints {
+		if c.Kind != query.Named {
+			continue
+		}
+		n++
+		all := true
+		for _, t := range strings.Fields(c.Key) {
+			all = all && covers(terms, t)
+		}
+		if all {
+			have++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(have) / float64(n)
+}
+
+// weakType is answerType's verdict on a passage that shows no sign of what
+// a who, where or which-organisation question asks for: a name can hide
+// in a noun, so it is not refused, only ranked after the others.
+const weakType = "weak-type"
+
+// termsOf is the terms of a passage and of the sentence quoted with it.
+func termsOf(p store.Passage, next *store.Passage) map[string]bool {
+	terms := analysis.TermSet(strings.Fields(p.Terms))
+	if next != nil {
+		for _, t := range strings.Fields(next.Terms) {
+			terms[t] = true
+		}
+	}
+	return terms
 }
 
 // matchingFigures returns the troop figures of a passage that answer a
@@ -317,12 +385,11 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
-			if ev.Force == c.Key {
-				continue
-			}
-			// A figure the text leaves open counts for a force its own
-			// sentence names.
-			if ev.Force == "" && mentioned(mentions, c.Key) {
+			if slices.ContainsFunc(c.Keys(), func(k string) bool {
+				// A figure the text leaves open counts for a force its own
+				// sentence names.
+				return slices.Contains(strings.Fields(ev.Force), k) || ev.Force == "" && mentioned(mentions, k)
+			}) {
 				continue
 			}
 			return failOwner
@@ -358,13 +425,25 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
-			if mentioned(sentence, c.Key) {
-				continue
+			if c.Head != "" {
+				// The question asks about a noun the owner qualifies ("der
+				// irakische Verteidigungsminister"): the sentence must name
+				// that noun and its owner ("Außenminister Mike Pompeo" is
+				// another's). A sentence that continues the one before
+				// ("Sie zogen ihre Truppen 2011 ab") may take the owner from it.
+				if v.hasHead(r.Text, src.Language, c) {
+					if mentionedAny(sentence, c.Keys()) || pointsBack[strings.ToLower(firstWord(r.Text))] && mentionedAny(around, c.Keys()) {
+						continue
+					}
+					return failOwner
+				}
+				// Without the noun, a sentence cannot say who someone is,
+				// what an organisation is or where it is.
+				if headRequired[v.q.Type] {
+					return failOwner
+				}
 			}
-			if c.Head != "" && v.otherOwner(r.Text, src.Language, c, sentence) {
-				return failOwner
-			}
-			if mentioned(around, c.Key) {
+			if mentionedAny(sentence, c.Keys()) || mentionedAny(around, c.Keys()) {
 				continue
 			}
 			return failOwner
@@ -399,22 +478,59 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	return ""
 }
 
-// otherOwner reports whether the passage gives the constraint's head noun
-// another owner: "der irakische Verteidigungsminister" when the question
-// asks for the Syrian one.
-func (v *verifier) otherOwner(text, lang string, c query.Constraint, mentions []entity.Mention) bool {
+// headRequired are the answer types whose answer must name the noun an
+// owner qualifies: who the Iraqi defence minister is is said where the
+// minister is named.
+var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
+
+// mentionedAny reports whether any of keys is mentioned.
+func mentionedAny(ms []entity.Mention, keys []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return mentioned(ms, k) })
+}
+
+// hasHead reports whether a sentence holds a noun an owner constraint
+// qualifies: the same term, a compound ending in it, or within one edit of
+// it for a long word (a typo: "verteidigungsminster"); for soldiers, any
+// word for soldiers ("Truppen" for "Soldaten").
+func (v *verifier) hasHead(text, lang string, c query.Constraint) bool {
+	head := c.Head
+	troops := troopStems[head] || query.IsTroopWord(head)
 	for _, tok := range analysis.For(lang).Tokens(text) {
-		if tok.Term == "" || !(tok.Term == c.Head || len(c.Head) >= 4 && strings.HasSuffix(tok.Term, c.Head)) {
+		if tok.Term == "" || tok.Stop {
 			continue
 		}
-		for _, m := range mentions {
-			// An adjective or compound prefix right before the head.
-			if m.Adjective && m.End <= tok.Start+len(tok.Text) && tok.Start-m.End <= 2 && m.Country != c.Key {
-				return true
-			}
+		if tok.Term == head || len(head) >= 4 && strings.HasSuffix(tok.Term, head) || nearlyEqual(tok.Term, head) ||
+			len(head) >= 8 && strings.HasPrefix(tok.Term, head) || slices.Contains(tok.Parts, head) {
+			return true
+		}
+		// A compound's head part: "Raketen" for "Raketenangriff".
+		if len(tok.Term) >= 5 && slices.Contains(c.HeadParts, tok.Term) {
+			return true
+		}
+		if troops && (query.IsTroopWord(strings.ToLower(tok.Text)) || troopStems[tok.Term]) {
+			return true
 		}
 	}
 	return false
+}
+
+// nearlyEqual reports whether two terms of eight letters or more differ by
+// one edit: a typo rather than another word.
+func nearlyEqual(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 8 || len(rb) < 8 || len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	j, k := len(ra), len(rb)
+	for j > i && k > i && ra[j-1] == rb[k-1] {
+		j--
+		k--
+	}
+	return j-i <= 1 && k-i <= 1
 }
 
 // sourceNames reports whether a source names a place in any form.
@@ -461,7 +577,7 @@ func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Even
 	}
 	switch v.q.Type {
 	case query.Count:
-		if r.Figure {
+		if len(countsOutsideDates(r.Text, lang)) > 0 {
 			return nil, ""
 		}
 	case query.Date:
@@ -485,7 +601,7 @@ func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Even
 		// A date in a sentence that says nothing of starting or ending
 		// may still answer; it ranks after those that do.
 		if len(dated) > 0 || r.Dated {
-			return nil, ""
+			return dated, ""
 		}
 	case query.Duration:
 		for _, x := range timex.Tag(r.Text, timex.Options{Lang: lang}) {
@@ -493,14 +609,22 @@ func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Even
 				return nil, ""
 			}
 		}
-	case query.Person:
+	case query.Person, query.Organisation:
 		if hasPersonName(r.Text) {
 			return nil, ""
 		}
+		return nil, weakType
 	case query.Place:
 		if len(v.e.entities.Mentions(r.Text, lang)) > 0 || hasPlacePhrase(r.Text) {
 			return nil, ""
 		}
+		return nil, weakType
+	case query.List:
+		// A list names several: countries, or items joined by commas and "und".
+		if len(v.e.entities.Mentions(r.Text, lang)) >= 2 || enumerates(r.Text) {
+			return nil, ""
+		}
+		return nil, weakType
 	default:
 		return nil, ""
 	}
@@ -537,6 +661,26 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 	return nil, nil, false
 }
 
+// countsOutsideDates returns the figures of a sentence that are no part of
+// a date: "am 1. März 1979" states no count.
+func countsOutsideDates(text, lang string) []int64 {
+	dates := timex.Tag(text, timex.Options{Lang: lang})
+	var out []int64
+	for _, n := range figure.Read(text, lang) {
+		inDate := false
+		for _, d := range dates {
+			if n.Start < d.End && d.Start < n.End {
+				inDate = true
+				break
+			}
+		}
+		if !inDate && !(n.Plain4 && n.Value >= 1800 && n.Value <= 2100) {
+			out = append(out, n.Value)
+		}
+	}
+	return out
+}
+
 // pointsBack are the words a sentence starts with when it continues the
 // one before: pronouns and adverbs that refer back.
 var pointsBack = map[string]bool{
@@ -552,9 +696,10 @@ func firstWord(s string) string {
 	return ""
 }
 
-// coverage is the share of the focus's weight that a window covers; a
-// troop figure that matches covers the words for soldiers.
-func (v *verifier) coverage(w window, figure bool) float64 {
+// coverage is the share of the focus's weight that terms cover; a troop
+// figure that matches covers the words for soldiers. seen records what a
+// candidate's window covers, for absent.
+func (v *verifier) coverage(terms map[string]bool, figure, seen bool) float64 {
 	if v.want == 0 {
 		return 1
 	}
@@ -565,14 +710,38 @@ func (v *verifier) coverage(w window, figure bool) float64 {
 			continue
 		}
 		for _, t := range c {
-			if analysis.Covered(t, w.terms) {
+			if covers(terms, t) {
 				have += v.weight[i]
+				if seen {
+					v.seen[i] = true
+				}
 				break
 			}
 		}
 	}
 	return have / v.want
 }
+
+// covers reports whether terms hold t: the term, a compound holding it or
+// a part of it, the sign it stands for, or a long word one typo away.
+func covers(terms map[string]bool, t string) bool {
+	if analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] {
+		return true
+	}
+	if len(t) < 8 {
+		return false
+	}
+	for w := range terms {
+		if nearlyEqual(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// symbols are the words a sign stands for in a text: "51,6 %" says
+// "Prozent". window adds the sign's term.
+var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "dollar": "$"}
 
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a
@@ -589,6 +758,17 @@ func hasPersonName(s string) bool {
 			case "al", "el", "bin", "ibn", "abu", "abd":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// enumerates reports whether a sentence lists three or more items: two
+// commas before an "und", "and" or "oder".
+func enumerates(s string) bool {
+	for _, conj := range []string{" und ", " and ", " oder ", " or ", " sowie "} {
+		if i := strings.Index(s, conj); i > 0 && strings.Count(s[:i], ",") >= 2 {
+			return true
 		}
 	}
 	return false

@@ -80,6 +80,9 @@ type Token struct {
 	// Parts are the terms of a German compound's parts, after Term:
 	// "Truppenabzug" has Term "truppenabzug" and Parts "trupp", "abzug".
 	Parts []string
+	// Verb marks a word the German lexicon knows as a verb form
+	// ("stationiert", "läuft").
+	Verb bool
 }
 
 // Tokens splits text into words and numbers and analyses them.
@@ -101,6 +104,7 @@ func (a *Analyzer) Tokens(text string) []Token {
 		toks[i].Term = a.stemWord(strings.ToLower(e.Lemma))
 		if e.Known {
 			toks[i].Lemma = e.Lemma
+			toks[i].Verb = e.POS == lexicon.Verb
 		}
 		for _, p := range e.Parts {
 			if t := a.stemWord(strings.ToLower(p)); t != toks[i].Term && !a.stop[strings.ToLower(p)] {

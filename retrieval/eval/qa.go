@@ -160,8 +160,8 @@ type QAResult struct {
 	InThree    bool `json:"in_three"`
 	Quotes     int  `json:"quotes"`
 	// Verbatim: every quote is its source's text at its offsets.
-	Verbatim bool              `json:"verbatim"`
-	Cited    []string          `json:"cited"`
+	Verbatim bool               `json:"verbatim"`
+	Cited    []string           `json:"cited"`
 	Decision retrieval.Decision `json:"decision"`
 }
 

@@ -20,11 +20,12 @@ var (
 
 // constraints reads the question's owner, place and name constraints from
 // its tokens and the places and nationalities it names.
-func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention) []Constraint {
+func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool) []Constraint {
 	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	var out []Constraint
 	var bare []int // indexes in out of country names with no preposition
 	covered := make([]bool, len(toks))
+	lower := strings.ToLower(text) == text
 	for _, m := range mentions {
 		first, last := tokenSpan(toks, m.Start, m.End)
 		rest := "" // the compound's rest after a force named in it ("Bundeswehr|soldaten")
@@ -61,26 +62,96 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 				c.Head = terms[len(terms)-1]
 			}
 		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext):
-			c.Head = headAfter(toks, next, hyphen, lang)
+			c.Head, c.HeadParts = headAfter(toks, next, hyphen, lang, lower)
 		}
 		out = append(out, c)
 	}
-	// A country named with no preposition is where, unless another says
-	// where: then it says whose ("Wie viele Soldaten haben die USA im
-	// Irak?").
-	hasWhere := false
+	// A country named with no preposition is where, unless something else
+	// says where ("Wie viele Soldaten haben die USA im Irak?", "… in der
+	// Golfregion"): then it says whose. Of several such names, all but the
+	// last say whose; names joined by "und" decide together.
+	hasWhere := placePhrase(text, toks, covered)
 	for i, c := range out {
 		if c.Kind == Where && !contains(bare, i) {
 			hasWhere = true
 		}
 	}
-	for k, i := range bare {
-		if hasWhere || k < len(bare)-1 {
-			out[i].Kind = Owner
+	groups := coordinated(text, out, bare)
+	for g, members := range groups {
+		for _, i := range members {
+			if hasWhere || g < len(groups)-1 {
+				out[i].Kind = Owner
+			}
 		}
 	}
-	return append(out, namedConstraints(text, toks, covered)...)
+	out = mergeCoordinatedOwners(text, out)
+	return append(out, namedConstraints(text, lang, toks, covered, keyword)...)
 }
+
+// coordinated groups the bare names, in order, joining those that only
+// "und", "and", "sowie", "oder", "or" or a comma separate.
+func coordinated(text string, cs []Constraint, bare []int) [][]int {
+	var groups [][]int
+	for k, i := range bare {
+		if k > 0 {
+			prev := cs[bare[k-1]]
+			switch strings.ToLower(strings.TrimSpace(text[prev.End:cs[i].Start])) {
+			case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
+				groups[len(groups)-1] = append(groups[len(groups)-1], i)
+				continue
+			}
+		}
+		groups = append(groups, []int{i})
+	}
+	return groups
+}
+
+// mergeCoordinatedOwners makes owners joined by "und" or "oder" one
+// constraint that any of them meets: "die USA und Großbritannien".
+func mergeCoordinatedOwners(text string, cs []Constraint) []Constraint {
+	var out []Constraint
+	for _, c := range cs {
+		if n := len(out); n > 0 && c.Kind == Owner && out[n-1].Kind == Owner {
+			prev := &out[n-1]
+			switch strings.ToLower(strings.TrimSpace(text[prev.End:c.Start])) {
+			case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
+				prev.Key += " " + c.Key
+				prev.Text = text[prev.Start:c.End]
+				prev.End = c.End
+				if prev.Head == "" {
+					prev.Head = c.Head
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// Keys returns the keys a constraint accepts: one, or several for owners
+// joined by "und" ("USA und Großbritannien").
+func (c Constraint) Keys() []string { return strings.Fields(c.Key) }
+
+// placePhrase reports whether the question names a place the gazetteer does
+// not know: "in der Golfregion", "im Nordirak".
+func placePhrase(text string, toks []analysis.Token, covered []bool) bool {
+	for i := 1; i < len(toks); i++ {
+		prep := strings.ToLower(toks[i-1].Text)
+		j := i
+		if articles[prep] && i >= 2 {
+			prep, j = strings.ToLower(toks[i-2].Text), i
+		}
+		if (prep == "in" || prep == "im") && j < len(toks) && !covered[j] && !toks[j].Num && startsUpper(toks[j].Text) &&
+			!monthNames[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNames = wordSet(`januar februar märz april mai juni juli august september oktober november dezember
+	january february march may june july october december`)
 
 func contains(list []int, x int) bool {
 	for _, y := range list {
@@ -126,30 +197,34 @@ func prepositionBefore(toks []analysis.Token, i int) string {
 // compound's rest after a hyphen ("US-Soldaten"); in German the next noun
 // within two words ("italienische Soldaten"); in English the last of the
 // content words that follow ("Iraqi prime minister", "Italian troops").
-func headAfter(toks []analysis.Token, next int, hyphen bool, lang string) string {
+func headAfter(toks []analysis.Token, next int, hyphen bool, lang string, lowerCase bool) (string, []string) {
 	if next >= len(toks) {
-		return ""
+		return "", nil
 	}
 	if hyphen {
-		return toks[next].Term
+		return toks[next].Term, toks[next].Parts
 	}
 	if lang == analysis.English {
-		head := ""
+		head := -1
 		for k := next; k < len(toks) && k < next+3 && !toks[k].Stop && !toks[k].Num; k++ {
-			head = toks[k].Term
+			head = k
 			if isTroopWord(strings.ToLower(toks[k].Text)) {
 				break
 			}
 		}
-		return head
+		if head < 0 {
+			return "", nil
+		}
+		return toks[head].Term, nil
 	}
 	for k := next; k < len(toks) && k < next+2; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if isTroopWord(w) || (startsUpper(toks[k].Text) && !toks[k].Stop) {
-			return toks[k].Term
+		// A question typed in lower case has no capitals to find the noun by.
+		if isTroopWord(w) || (startsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
+			return toks[k].Term, toks[k].Parts
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // tokenAt returns the token that holds byte offset i, or -1.
@@ -167,33 +242,46 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// namedConstraints returns the names of persons and organisations a question names
-// that the gazetteer did not: runs of two or more capitalised words not
-// first in the question ("Daniel Shapiro"), words with a lower-case
-// particle ("al-Sudani"), and acronyms ("HMC", "ISIS").
-func namedConstraints(text string, toks []analysis.Token, covered []bool) []Constraint {
+// namedConstraints returns the names of persons, organisations and places
+// a question names that the gazetteer did not: runs of name words. A name
+// word is capitalised and no stop word, and in German a word the lexicon
+// does not know (German writes every noun with a capital); in English one
+// not first in a question. Acronyms ("HMC", "ISIS") and names after a
+// particle ("al-Sudani") are names too.
+func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool) []Constraint {
+	isName := func(i int) bool {
+		t := toks[i]
+		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] {
+			return false
+		}
+		if isAcronym(t.Text) || particle(text, toks, i) {
+			return true
+		}
+		if !startsUpper(t.Text) {
+			return false
+		}
+		if lang == analysis.English {
+			return i > 0 || keyword
+		}
+		return t.Lemma == ""
+	}
 	var out []Constraint
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || toks[i].Num || !startsUpper(toks[i].Text) && !particle(text, toks, i) {
+		if !isName(i) {
 			continue
 		}
 		j := i
-		for j+1 < len(toks) && !covered[j+1] && startsUpper(toks[j+1].Text) && !toks[j+1].Num &&
-			strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
+		for j+1 < len(toks) && isName(j+1) && strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
 			j++
 		}
-		run := j - i + 1
-		acronym := run == 1 && isAcronym(toks[i].Text)
-		if (run >= 2 && i > 0) || acronym || particle(text, toks, i) {
-			start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
-			var terms []string
-			for k := i; k <= j; k++ {
-				if toks[k].Term != "" {
-					terms = append(terms, toks[k].Term)
-				}
+		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
+		var terms []string
+		for k := i; k <= j; k++ {
+			if toks[k].Term != "" {
+				terms = append(terms, toks[k].Term)
 			}
-			out = append(out, Constraint{Kind: Named, Key: strings.Join(terms, " "), Text: text[start:end], Start: start, End: end})
 		}
+		out = append(out, Constraint{Kind: Named, Key: strings.Join(terms, " "), Text: text[start:end], Start: start, End: end})
 		i = j
 	}
 	return out

@@ -71,8 +71,10 @@ type Constraint struct {
 	Text       string `json:"text"`
 	Start, End int    `json:"-"`
 	// Head is the analysed noun an owner constraint qualifies ("soldat"
-	// for "italienische Soldaten"), "" when it qualifies none.
-	Head string `json:"head,omitempty"`
+	// for "italienische Soldaten"), "" when it qualifies none; HeadParts
+	// are its parts when it is a compound ("rakete", "angriff").
+	Head      string   `json:"head,omitempty"`
+	HeadParts []string `json:"head_parts,omitempty"`
 }
 
 // Time is the time a question asks about.
@@ -107,6 +109,8 @@ type Term struct {
 	// Name marks a name or figure: a number, or a word capitalised other
 	// than first in a question (in German that includes every noun).
 	Name bool `json:"name,omitempty"`
+	// Verb marks a verb: answers often say it in other words.
+	Verb bool `json:"verb,omitempty"`
 }
 
 // Query is a question analysed.
@@ -164,7 +168,7 @@ func Parse(text string, g Gazetteer) Query {
 	if g != nil {
 		mentions = g.QuestionMentions(text, l)
 	}
-	q.Constraints = constraints(text, l, toks, mentions)
+	q.Constraints = constraints(text, l, toks, mentions, q.Keyword)
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
 			if c.Kind != Named && t.Start < c.End && t.Start+len(t.Text) > c.Start {
@@ -180,12 +184,17 @@ func Parse(text string, g Gazetteer) Query {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i)}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text)}
 		q.Content = append(q.Content, term)
 		if isTroopWord(words[i]) {
 			q.Troops = true
 		}
 		if cueWords[words[i]] || inConstraint(t) || timeSpan(t) || currentWords[words[i]] {
+			continue
+		}
+		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
+		// troops in Iraq says they are stationed there.
+		if presenceVerbs[words[i]] {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -312,6 +321,22 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// presenceVerbs say troops are somewhere; a troop figure with its place
+// says so too.
+var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden befindet dienen dient eingesetzt
+	stationed deployed based serving present`)
+
+// englishVerb reports whether an English word is most likely a verb form:
+// the analysis knows no English parts of speech, so a past form ("killed",
+// "withdrew") or a common auxiliary-like verb is taken as one.
+func englishVerb(lang, w string) bool {
+	if lang != analysis.English {
+		return false
+	}
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w]
 }
 
 // currentWords ask about the present state.

@@ -94,7 +94,9 @@ func isList(words []string, raw []string, i int) bool {
 	return false
 }
 
-var englishVerbs = wordSet(`is was does has`)
+var englishVerbs = wordSet(`is was does has have had did do are were be been go goes went take takes took make makes
+	made say says said give gives gave find found leave leaves left start starts end ends begin began die died win won
+	lead leads led fear fears happen happens happened`)
 
 // subjectNouns are words of the cues that also name what the answer is
 // about ("Welcher Minister …"): they stay in the focus.
@@ -140,7 +142,7 @@ func answerType(words, raw []string, text, lang string) (Type, bool) {
 			return c.t, keyword
 		}
 	}
-	if yesNo {
+	if yesNo || verbFirst(words, text, lang) {
 		return YesNo, keyword
 	}
 	for i := range words {
@@ -209,3 +211,20 @@ func isTroopWord(w string) bool {
 var englishCueWords = wordSet(`how many much when since until till by deadline deadlines timetable end date long duration
 	why reason reasons who whom whose where which what country city group party company number numbers strength figure
 	figures count total start year day`)
+
+// verbFirst reports whether a German question starts with its verb, as a
+// yes/no question does: "Setzt die Koalition …?". A question word, a noun
+// (capitalised second word aside) or a figure first says otherwise; the
+// word after a verb is an article or a pronoun.
+func verbFirst(words []string, text, lang string) bool {
+	if lang != "de" || len(words) < 2 || !strings.HasSuffix(strings.TrimSpace(text), "?") || questionWords[words[0]] ||
+		conjunctions[words[0]] {
+		return false
+	}
+	return articlesAndPronouns[words[1]]
+}
+
+var conjunctions = wordSet(`und oder aber sowie denn doch`)
+
+var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem einer es er sie wir ihr man diese dieser
+	dieses deren dessen`)

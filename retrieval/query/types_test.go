@@ -39,6 +39,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Ist der IS besiegt?", YesNo, false},
 		{"Haben die USA Truppen im Irak?", YesNo, false},
 		{"Gibt es US-Soldaten in Syrien?", YesNo, false},
+		{"Setzt die Koalition ihre Einsätze in Syrien fort?", YesNo, false},
+		{"Und die Italiener?", Other, false},
 		{"Was forderte das irakische Parlament?", Other, false},
 		{"Was ist die Operation Inherent Resolve?", Other, false},
 		// German, keywords.
@@ -95,7 +97,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wann ist die Frist für den Abzug?", []string{"abzug"}},
 		{"troop withdrawal deadline", []string{"troop", "withdraw"}},
 		{"Wie viele Soldaten waren 2020 im Einsatz?", []string{"soldat", "einsatz"}},
-		{"Wer führte derzeit die Delegation an?", []string{"fuhrt", "delegation"}},
+		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}}, // "führte … an": anführen
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -80,7 +80,7 @@ var (
 	capQualifiers = wordSet(`bis-zu up-to höchstens maximal at-most maximum no-more-than`)
 	// capPhrases are the cap qualifiers as a question writes them.
 	capPhrases = []string{"bis zu", "up to", "höchstens", "maximal", "at most", "no more than"}
-	capWords      = []string{"obergrenze", "höchstgrenze", "mandatsgrenze", "personalobergrenze", "ceiling", "cap ",
+	capWords   = []string{"obergrenze", "höchstgrenze", "mandatsgrenze", "personalobergrenze", "ceiling", "cap ",
 		"limit", "maximum", "höchstzahl"}
 	// totalWords make a figure a sum over time.
 	totalWords = []string{"insgesamt", "in total", "altogether", "over the years", "über die jahre", "im laufe der",
