@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/entity"
@@ -140,12 +141,17 @@ func troopFigures(s figureSentence) []troopFigure {
 		// Soldatinnen", "2,500 U.S. troops") or "von"/"of" for an order
 		// of magnitude ("Hunderte von Truppen").
 		unit := -1
-		for k := after; k < len(ws) && k < after+3; k++ {
+		for k := after; k < len(ws) && k < after+4; k++ {
 			if !joined(text, ws[k-1], ws[k]) {
 				break
 			}
 			if isUnit(ws[k], ws[k-1]) {
 				unit = k
+				break
+			}
+			// Between number and unit stand adjectives, nationalities and
+			// their "und": "fünf Schweizer und schwedische Soldaten".
+			if ws[k].num || k > after && ws[k].capitalized() && !s.nationalityAt(ws[k]) && ws[k].lower != "u" {
 				break
 			}
 		}
@@ -322,15 +328,22 @@ func (s figureSentence) forceOf(f troopFigure, unit int, earlier []troopFigure) 
 	ws := s.ws
 	if unit >= 0 {
 		u := ws[unit]
+		var keys []string
 		for _, m := range s.mentions {
 			// In the unit word ("US-Soldaten", "Bundeswehrsoldaten"), or
-			// between number and unit ("deutsche", "U.S."), but no city.
+			// between number and unit ("deutsche", "U.S."), but no city;
+			// several for "Schweizer und schwedische Soldaten".
 			if m.City {
 				continue
 			}
 			if (m.Start >= u.start && m.Start < u.end) || (m.End <= u.end && m.Start >= f.numEnd) {
-				return m.Country
+				if !slices.Contains(keys, m.Country) {
+					keys = append(keys, m.Country)
+				}
 			}
+		}
+		if len(keys) > 0 {
+			return strings.Join(keys, " ")
 		}
 		// After the unit: "der Bundeswehr", "aus Italien", "from Italy".
 		for k := unit + 1; k < len(ws) && k <= unit+3; k++ {
@@ -419,12 +432,24 @@ func (s figureSentence) placeBefore(pos int) (string, string) {
 	return best, bestKey
 }
 
-// placeAt reads a place phrase starting with the preposition at ws[p]: a
-// known country or city, or else up to three capitalised words that are no
-// common noun of place phrases ("im Rahmen", "im Falle").
+// nationalityAt reports whether a word is a nationality or country named
+// before a unit.
+func (s figureSentence) nationalityAt(w word) bool {
+	for _, m := range s.mentions {
+		if m.Start <= w.start && w.start < m.End && !m.City {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reads a place phrase starting with the preposition at ws[p]
+// ("in", "im", or "nach" for troops sent somewhere): a known country or
+// city, or else up to three capitalised words that are no common noun of
+// place phrases ("im Rahmen", "im Falle").
 func (s figureSentence) placeAt(p int, withArticle bool) (string, string, int, bool) {
 	ws, text := s.ws, s.text
-	if ws[p].lower != "in" && ws[p].lower != "im" {
+	if ws[p].lower != "in" && ws[p].lower != "im" && ws[p].lower != "nach" {
 		return "", "", 0, false
 	}
 	q := p + 1
