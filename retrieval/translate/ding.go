@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -38,12 +37,10 @@ type posting struct {
 }
 
 // dingEntry is one Ding sense, its fields as the data writes them: English
-// and German synonyms ("text[label|label];text"), the inflected forms the
-// dictionary gives for them, and its evidence counts. They are parsed when
-// looked up.
+// and German synonyms ("text[label|label];text") and the inflected forms the
+// dictionary gives for them. They are parsed when looked up.
 type dingEntry struct {
 	en, enVariants, de, deVariants string
-	enEvidence, deEvidence         int32
 }
 
 // LoadDing decodes the embedded dictionary, about 280,000 senses (see
@@ -58,8 +55,8 @@ func LoadDing() (*Ding, error) {
 }
 
 // ParseDing reads a dictionary in the embedded format: lines
-// "D TAB en TAB en-variants TAB de TAB de-variants TAB en-evidence TAB
-// de-evidence TAB en-keys TAB de-keys", the term lists ";"-separated with
+// "D TAB en TAB en-variants TAB de TAB de-variants TAB en-keys TAB de-keys",
+// the term lists ";"-separated with
 // each term "text" or "text[label|label]", the keys the DingKey of each
 // side's terms and variants; lines "X TAB form TAB base;base" of irregular
 // English forms; '#' starts a comment.
@@ -81,7 +78,7 @@ func ParseDing(r io.Reader) (*Ding, error) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		var f [9]string
+		var f [7]string
 		k := 0
 		for field := range strings.SplitSeq(line, "\t") {
 			if k == len(f) {
@@ -94,19 +91,14 @@ func ParseDing(r io.Reader) (*Ding, error) {
 		switch {
 		case f[0] == "X" && k == 3:
 			d.irregular[f[1]] = f[2]
-		case f[0] == "D" && k == 9:
-			enEv, err1 := strconv.ParseInt(f[5], 10, 32)
-			deEv, err2 := strconv.ParseInt(f[6], 10, 32)
-			if err1 != nil || err2 != nil || enEv < 0 || deEv < 0 {
-				return nil, fmt.Errorf("dictionary line %d: bad evidence counts", n)
-			}
-			if f[1] == "" || f[3] == "" || f[7] == "" || f[8] == "" {
+		case f[0] == "D" && k == 7:
+			if f[1] == "" || f[3] == "" || f[5] == "" || f[6] == "" {
 				return nil, fmt.Errorf("dictionary line %d: an entry needs English and German terms and keys", n)
 			}
 			idx := uint32(len(d.entries))
-			d.entries = append(d.entries, dingEntry{en: f[1], enVariants: f[2], de: f[3], deVariants: f[4], enEvidence: int32(enEv), deEvidence: int32(deEv)})
-			d.index(d.en, idx, f[7])
-			d.index(d.de, idx, f[8])
+			d.entries = append(d.entries, dingEntry{en: f[1], enVariants: f[2], de: f[3], deVariants: f[4]})
+			d.index(d.en, idx, f[5])
+			d.index(d.de, idx, f[6])
 		default:
 			return nil, fmt.Errorf("dictionary line %d: not a D or X line", n)
 		}
@@ -196,9 +188,9 @@ func (d *Ding) Irregular(form string) []string {
 }
 
 // lookup returns the articles of a headword in one direction, as Entries:
-// the headword and its inflected forms, the other language's synonyms as
-// translations, and the dictionary's own evidence of how common the sense
-// is as Examples.
+// the headword and its inflected forms, and the other language's synonyms
+// as translations. Ding has no examples or references to count, so every
+// sense weighs alike.
 func (d *Ding) lookup(headword string, fromGerman bool) []Entry {
 	key := DingKey(headword)
 	m := d.en
@@ -217,9 +209,9 @@ func (d *Ding) lookup(headword string, fromGerman bool) []Entry {
 	out := make([]Entry, 0, len(idxs))
 	for _, i := range idxs {
 		e := d.entries[i]
-		srcText, dstText, variantText, evidence := e.en, e.de, e.enVariants, e.deEvidence
+		srcText, dstText, variantText := e.en, e.de, e.enVariants
 		if fromGerman {
-			srcText, dstText, variantText, evidence = e.de, e.en, e.deVariants, e.enEvidence
+			srcText, dstText, variantText = e.de, e.en, e.deVariants
 		}
 		src := parseTerms(srcText)
 		head := src[0].Text
@@ -248,7 +240,7 @@ func (d *Ding) lookup(headword string, fromGerman bool) []Entry {
 		if len(trs) == 0 {
 			continue
 		}
-		out = append(out, Entry{Headword: dingHeadword(head), Variants: variants, Translations: trs, Examples: evidenceExamples(int(evidence))})
+		out = append(out, Entry{Headword: dingHeadword(head), Variants: variants, Translations: trs})
 	}
 	return out
 }
@@ -267,17 +259,6 @@ func dingHeadword(text string) string {
 		}
 	}
 	return strings.Join(kept, " ")
-}
-
-// evidenceExamples turns how many headwords a translation's word is part of
-// into the example count the weighting reads: its square root, so that a
-// word in a hundred compounds counts as ten examples.
-func evidenceExamples(n int) int {
-	r := 0
-	for (r+1)*(r+1) <= n {
-		r++
-	}
-	return r
 }
 
 // cleanEnglish drops English placeholders ("sb.", "sth.") from a

@@ -68,9 +68,9 @@ func TestDingLookup(t *testing.T) {
 
 func TestParseDingErrors(t *testing.T) {
 	for _, bad := range []string{
-		"D\ttroop\t\tTruppe\t\t0\t0\ttroop",
-		"D\ttroop\t\tTruppe\t\tx\t0\ttroop\ttruppe",
-		"D\t\t\tTruppe\t\t0\t0\ttroop\ttruppe",
+		"D\ttroop\t\tTruppe\t\ttroop",
+		"D\ttroop\t\tTruppe\t\ttroop\t",
+		"D\t\t\tTruppe\t\ttroop\ttruppe",
 		"Q\ttroop",
 	} {
 		if _, err := ParseDing(strings.NewReader(bad)); err == nil {
@@ -80,7 +80,7 @@ func TestParseDingErrors(t *testing.T) {
 }
 
 func FuzzParseDing(f *testing.F) {
-	f.Add("D\ttroop withdrawal\t\tTruppenabzug[mil.]\t\t0\t3\ttroop withdrawal\ttruppenabzug\nX\twithdrew\twithdraw\n")
+	f.Add("D\ttroop withdrawal\t\tTruppenabzug[mil.]\t\ttroop withdrawal\ttruppenabzug\nX\twithdrew\twithdraw\n")
 	f.Fuzz(func(t *testing.T, data string) {
 		d, err := ParseDing(strings.NewReader(data))
 		if err != nil {

@@ -36,7 +36,7 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		// A compound the dictionary lacks is translated by its parts.
 		{deEn, "Wie viele Bundeswehrsoldaten sind dort?", []string{"soldier"}},
 		// Inflected German meets the dictionary's lemma.
-		{deEn, "Die Truppen zogen ab.", []string{"troops", "withdraw"}},
+		{deEn, "Die Truppen sind dort.", []string{"troops"}},
 	}
 	for _, tt := range tests {
 		got := termTexts(tt.tr.Translate(tt.question))
@@ -45,6 +45,14 @@ func TestEmbeddedBothDirections(t *testing.T) {
 				t.Errorf("Translate(%q) = %q, lacks %q", tt.question, got, w)
 			}
 		}
+	}
+	// A separable verb split by its clause is translated as the verb
+	// ("zogen … ab" is abziehen), and its particle not on its own ("ab" is
+	// also "from").
+	got := termTexts(deEn.Translate("Die Truppen zogen ab."))
+	abziehen := translations(d.GermanEnglish().Lookup("abziehen"))
+	if !slices.ContainsFunc(got, func(s string) bool { return slices.Contains(abziehen, s) }) || slices.Contains(got, "from") {
+		t.Errorf("zogen … ab: %q; abziehen is %q", got, abziehen)
 	}
 	// German function words are not translated.
 	for _, term := range deEn.Translate("Wer ist der die das?") {

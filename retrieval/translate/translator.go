@@ -216,20 +216,7 @@ func (t *Translator) translateWord(tok token) []Term {
 	if tok.lemma == "" {
 		found = senses(t.matching(tok.lower, false), 1)
 	}
-	if t.german && len(found) == 0 && tok.lemma == "" {
-		if strings.Contains(tok.text, "-") {
-			// "US-Soldaten", "Irak-Einsatz": each part on its own.
-			var terms []Term
-			for part := range strings.SplitSeq(tok.text, "-") {
-				if part != "" {
-					for _, term := range t.translateWord(newToken(part, false, false)) {
-						term.From = tok.text
-						terms = append(terms, term)
-					}
-				}
-			}
-			return terms
-		}
+	if t.german && len(found) == 0 && tok.lemma == "" && !strings.Contains(tok.text, "-") {
 		if terms := t.translateCompound(tok); terms != nil {
 			return terms
 		}
@@ -243,6 +230,9 @@ func (t *Translator) translateWord(tok token) []Term {
 	}
 	found = append(found, senses(t.matchingLemma(tok, false), lemmaScale)...)
 	if len(found) == 0 {
+		if terms := t.translateParts(tok); terms != nil {
+			return terms
+		}
 		return keep // perhaps a name or loanword, perhaps a typo
 	}
 	terms := t.w.weigh(found, tok.text, 1-t.w.keepSource)
@@ -263,6 +253,12 @@ func (t *Translator) translateName(tok token) []Term {
 		return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepName, From: tok.text})
 	}
 	keep := Term{Text: tok.text, Weight: 1, From: tok.text}
+	if strings.Contains(tok.text, "-") {
+		// "Asian-American": its parts, beside the word as written.
+		if terms := t.translateParts(tok); terms != nil {
+			return terms
+		}
+	}
 	if tok.kind != capitalisedToken || t.w.namesAsWords == 0 {
 		return []Term{keep}
 	}
@@ -290,6 +286,37 @@ func addTerm(terms []Term, term Term) []Term {
 		}
 	}
 	return append(terms, term)
+}
+
+// translateParts translates a word the dictionary has no article for by its
+// parts, keeping the word as written beside them: a hyphenated word
+// ("US-Soldaten", "plugs-out") by each part, an English closed compound
+// ("spacesuit") by the two-word headword it joins ("space suit"). It returns
+// nil when there are no such parts.
+func (t *Translator) translateParts(tok token) []Term {
+	var terms []Term
+	if strings.Contains(tok.text, "-") {
+		for part := range strings.SplitSeq(tok.text, "-") {
+			if part == "" {
+				continue
+			}
+			for _, term := range t.translateWord(newToken(part, false, false)) {
+				term.From = tok.text
+				terms = append(terms, term)
+			}
+		}
+	} else if !t.german && tok.kind == wordToken {
+		r := []rune(tok.lower)
+		for i := 3; i+3 <= len(r) && terms == nil; i++ {
+			if found := t.matching(string(r[:i])+" "+string(r[i:]), false); len(found) > 0 {
+				terms = t.w.weigh(senses(found, 1), tok.text, 1-t.w.keepSource)
+			}
+		}
+	}
+	if terms == nil {
+		return nil
+	}
+	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
 }
 
 // translateCompound translates a German compound the dictionary lacks by its
