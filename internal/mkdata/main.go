@@ -34,6 +34,7 @@ func main() {
 	}{
 		{"names", buildNames},
 		{"lexicon", buildLexicon},
+		{"dict", buildDict},
 	}
 	for _, s := range steps {
 		if *only != "" && *only != s.name {

@@ -161,6 +161,9 @@ func endsClause(text string, end int) bool {
 	return true
 }
 
+// IsStop reports whether a lower-case word is one of the language's stop words.
+func (a *Analyzer) IsStop(lower string) bool { return a.stop[lower] }
+
 // Scan splits text into words and numbers without analysing words: a
 // number's Term is its digits, a word's Term is empty. It is for callers
 // that look only at numbers or at words as written.
