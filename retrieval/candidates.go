@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
 
@@ -116,6 +117,38 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 			if !seen[mp.ID] {
 				seen[mp.ID] = true
 				passages = append(passages, mp)
+			}
+		}
+	}
+	// A question that asks for a troop figure or an end or start date
+	// finds the passages stating one in every matching source: the fact
+	// may be phrased in words the question does not use.
+	if factual := q.Type == query.Count && q.Troops || q.Type == query.Deadline || q.Type == query.Start; factual && len(srcHits) > 0 {
+		ids := make([]string, len(srcHits))
+		for i, h := range srcHits {
+			ids[i] = h.SourceID
+		}
+		events, err := e.store.Events(ctx, ids...)
+		if err != nil {
+			return nil, err
+		}
+		starts := make(map[sentenceKey]bool)
+		for _, ev := range events {
+			if ev.Kind == timeline.KindTroops && q.Type == query.Count || ev.Kind == timeline.KindDeadline && q.Type == query.Deadline ||
+				ev.Aspect == timeline.AspectStart && q.Type == query.Start {
+				starts[sentenceKey{ev.SourceID, ev.Start}] = true
+			}
+		}
+		for _, h := range srcHits {
+			more, err := sources.of(ctx, h.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			for _, mp := range more {
+				if starts[sentenceKey{mp.SourceID, mp.Start}] && !seen[mp.ID] {
+					seen[mp.ID] = true
+					passages = append(passages, mp)
+				}
 			}
 		}
 	}

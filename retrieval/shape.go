@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -51,19 +52,26 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		return r
 	}
 	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })
+	facts = group(q, dedupe(passed))
 	short := top <= 0
 	if short {
+		// A short answer keeps the facts stated close to as well as the
+		// best: a fact counts by its best statement, so that a figure's
+		// newest source can lead though another states it better.
 		top = e.params.ShortQuotes
-		best := rank(passed[0])
-		cut := passed[:0:0]
-		for _, v := range passed {
-			if rank(v) >= e.params.MinRelative*best {
-				cut = append(cut, v)
+		best := rank(facts[0].verdicts[0])
+		kept := facts[:0]
+		for _, f := range facts {
+			r := math.Inf(-1)
+			for _, v := range f.verdicts {
+				r = math.Max(r, rank(v))
+			}
+			if r >= e.params.MinRelative*best {
+				kept = append(kept, f)
 			}
 		}
-		passed = cut
+		facts = kept
 	}
-	facts = group(q, dedupe(passed))
 	conflicting = order(q, facts)
 	return cut(facts, top, short), conflicting
 }
@@ -116,10 +124,13 @@ func group(q *question, vs []verdict) []fact {
 			f.leads = f.leads || leadsFor(q, v)
 			f.opposite = f.opposite || opposes(q, v)
 		}
-		// Within a fact, the newest source's statement comes first.
-		sort.SliceStable(f.verdicts, func(a, b int) bool {
-			return later(verdictDate(q, f.verdicts[a]), verdictDate(q, f.verdicts[b]))
-		})
+		// Within a fact of a count or a date, the newest source's
+		// statement comes first; otherwise the best stated.
+		if q.Type == query.Count || q.Type.Temporal() {
+			sort.SliceStable(f.verdicts, func(a, b int) bool {
+				return later(f.verdicts[a].source.Published.Value, f.verdicts[b].source.Published.Value)
+			})
+		}
 	}
 	return facts
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/retrieval/eval"
+	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
 
@@ -45,7 +46,7 @@ func runEvalAbstain(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	index, closeAll, err := tempIndexer(eval.Permissive(retrieval.DefaultParams()))
+	index, closeAll, err := tempIndexer(eval.Permissive(retrieval.DefaultParams()), dictionary(loadConfig(e).dict))
 	if err != nil {
 		return err
 	}
@@ -78,8 +79,9 @@ func runEvalAbstain(ctx context.Context, e *env, args []string) error {
 }
 
 // tempIndexer indexes collections into stores in a temporary folder, with
-// params p; closeAll closes them and removes the folder.
-func tempIndexer(p retrieval.Params) (index eval.Indexer, closeAll func(), err error) {
+// params p and the English-German dictionary dict; closeAll closes them and
+// removes the folder.
+func tempIndexer(p retrieval.Params, dict func() (*translate.Dictionary, error)) (index eval.Indexer, closeAll func(), err error) {
 	tmp, err := os.MkdirTemp("", "quellen-eval-")
 	if err != nil {
 		return nil, nil, err
@@ -97,7 +99,7 @@ func tempIndexer(p retrieval.Params) (index eval.Indexer, closeAll func(), err e
 			return nil, err
 		}
 		stores = append(stores, st)
-		eng, err := retrieval.New(st, retrieval.Options{Params: &p})
+		eng, err := retrieval.New(st, retrieval.Options{Params: &p, Dictionary: dict})
 		if err != nil {
 			return nil, err
 		}

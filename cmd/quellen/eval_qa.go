@@ -51,7 +51,7 @@ func runEvalQA(ctx context.Context, e *env, args []string) error {
 			return badInput("--param %s: %v", kv, err)
 		}
 	}
-	index, closeAll, err := tempIndexer(p)
+	index, closeAll, err := tempIndexer(p, dictionary(loadConfig(e).dict))
 	if err != nil {
 		return err
 	}
