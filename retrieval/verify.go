@@ -208,10 +208,13 @@ type window struct {
 	around   []store.Passage // the passage and its neighbours, in order
 	terms    map[string]bool // of around and the title
 	text     string          // of around and the title, for mentions
+	// before is the terms of the passage, the one before it and the title,
+	// where a name the passage refers back to stands ("… kämpften hier").
+	before map[string]bool
 }
 
 func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, error) {
-	w := window{sentence: r.Passage, terms: make(map[string]bool)}
+	w := window{sentence: r.Passage, terms: make(map[string]bool), before: make(map[string]bool)}
 	src, ok := v.srcMeta[r.SourceID]
 	if !ok {
 		s, err := v.e.store.Source(ctx, r.SourceID)
@@ -229,6 +232,7 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	b.WriteString(src.Title)
 	for _, t := range analysis.For(src.Language).Terms(src.Title) {
 		w.terms[t] = true
+		w.before[t] = true
 	}
 	for _, p := range all {
 		if p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1 {
@@ -237,6 +241,9 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 			b.WriteString(p.Text)
 			for _, t := range strings.Fields(p.Terms) {
 				w.terms[t] = true
+				if p.Ord <= r.Ord {
+					w.before[t] = true
+				}
 			}
 		}
 	}
@@ -289,6 +296,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	troopQuestion := v.q.Type == query.Count && v.q.Troops
 	if troopQuestion {
 		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions)
+		if vd.reason == "" && !v.namesNear(w, src.Language) {
+			vd.reason = failName
+		}
 	} else {
 		vd.reason = v.constraints(ctx, r, w, src, sentenceMentions, windowMentions, events)
 		if vd.reason == "" {
@@ -303,7 +313,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	figure := len(vd.facts) > 0 && troopQuestion
 	vd.coverage = v.coverage(w.terms, figure, true)
 	own := termsOf(r.Passage, vd.next)
-	vd.own = v.coverage(own, figure, false) + v.namesIn(own)
+	vd.own = v.coverage(own, figure, false) + v.namesIn(own, lang)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
 	}
@@ -311,20 +321,42 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	return vd, nil
 }
 
-// namesIn is the share of the question's named constraints that terms hold
-// in full.
-func (v *verifier) namesIn(terms map[string]bool) float64 {
+// namesNear reports whether every named constraint stands in the passage,
+// the one before it or the title.
+func (v *verifier) namesNear(w window, lang string) bool {
+	for _, c := range v.q.Constraints {
+		if c.Kind == query.Named && !namesAll(c, lang, w.before) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAll reports whether terms of a text in lang hold every word of a
+// named constraint, as that language analyses it, allowing a typo or
+// another transliteration in a long name ("Suleimani", "Soleimani").
+func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
+	a := analysis.For(lang)
+	for _, w := range strings.Fields(c.Key) {
+		for _, t := range a.Terms(w) {
+			if !covers(terms, t) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namesIn is the share of the question's named constraints that terms of
+// a text in lang hold in full.
+func (v *verifier) namesIn(terms map[string]bool, lang string) float64 {
 	n, have := 0, 0
 	for _, c := range v.q.Constraints {
 		if c.Kind != query.Named {
 			continue
 		}
 		n++
-		all := true
-		for _, t := range strings.Fields(c.Key) {
-			all = all && covers(terms, t)
-		}
-		if all {
+		if namesAll(c, lang, terms) {
 			have++
 		}
 	}
@@ -431,8 +463,13 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				// that noun and its owner ("Außenminister Mike Pompeo" is
 				// another's). A sentence that continues the one before
 				// ("Sie zogen ihre Truppen 2011 ab") may take the owner from it.
-				if v.hasHead(r.Text, src.Language, c) {
-					if mentionedAny(sentence, c.Keys()) || pointsBack[strings.ToLower(firstWord(r.Text))] && mentionedAny(around, c.Keys()) {
+				if found, bound, others := v.headOwners(r.Text, src.Language, c, sentence); found {
+					switch {
+					case bound:
+						continue
+					case others:
+						return failOwner // "US-Verteidigungsministerium" for the Iraqi one
+					case mentionedAny(sentence, c.Keys()) || pointsBack[strings.ToLower(firstWord(r.Text))] && mentionedAny(around, c.Keys()):
 						continue
 					}
 					return failOwner
@@ -458,10 +495,8 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace
 			}
 		case query.Named:
-			for _, t := range strings.Fields(c.Key) {
-				if !analysis.Covered(t, w.terms) {
-					return failName
-				}
+			if !namesAll(c, src.Language, w.before) {
+				return failName
 			}
 		}
 	}
@@ -488,30 +523,69 @@ func mentionedAny(ms []entity.Mention, keys []string) bool {
 	return slices.ContainsFunc(keys, func(k string) bool { return mentioned(ms, k) })
 }
 
-// hasHead reports whether a sentence holds a noun an owner constraint
-// qualifies: the same term, a compound ending in it, or within one edit of
-// it for a long word (a typo: "verteidigungsminster"); for soldiers, any
-// word for soldiers ("Truppen" for "Soldaten").
-func (v *verifier) hasHead(text, lang string, c query.Constraint) bool {
-	head := c.Head
-	troops := troopStems[head] || query.IsTroopWord(head)
-	for _, tok := range analysis.For(lang).Tokens(text) {
-		if tok.Term == "" || tok.Stop {
+// headOwners finds in a sentence the noun an owner constraint qualifies
+// and says whose each occurrence is: found when the noun is there, bound
+// when an occurrence is qualified by one of the constraint's owners ("der
+// irakische Verteidigungsminister"), others when every qualified occurrence
+// is another's and none stands alone ("US-Verteidigungsministeriums").
+func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []entity.Mention) (found, bound, others bool) {
+	toks := analysis.For(lang).Tokens(text)
+	alone := false
+	for i, tok := range toks {
+		if !isHead(tok, c) {
 			continue
 		}
-		if tok.Term == head || len(head) >= 4 && strings.HasSuffix(tok.Term, head) || nearlyEqual(tok.Term, head) ||
-			len(head) >= 8 && strings.HasPrefix(tok.Term, head) || slices.Contains(tok.Parts, head) {
-			return true
-		}
-		// A compound's head part: "Raketen" for "Raketenangriff".
-		if len(tok.Term) >= 5 && slices.Contains(c.HeadParts, tok.Term) {
-			return true
-		}
-		if troops && (query.IsTroopWord(strings.ToLower(tok.Text)) || troopStems[tok.Term]) {
-			return true
+		found = true
+		owner, ok := qualifier(text, toks, i, mentions)
+		switch {
+		case !ok:
+			alone = true
+		case slices.Contains(c.Keys(), owner):
+			bound = true
 		}
 	}
-	return false
+	return found, bound, found && !bound && !alone
+}
+
+// isHead reports whether a token is the noun an owner constraint
+// qualifies: the same term, a compound ending in it or holding it, a long
+// word one typo away ("verteidigungsminster"), the head of a compound head
+// ("Raketen" for "Raketenangriff"), or for soldiers any word for soldiers.
+func isHead(tok analysis.Token, c query.Constraint) bool {
+	head := c.Head
+	if tok.Term == "" || tok.Stop {
+		return false
+	}
+	if tok.Term == head || len(head) >= 4 && strings.HasSuffix(tok.Term, head) || nearlyEqual(tok.Term, head) ||
+		len(head) >= 8 && strings.HasPrefix(tok.Term, head) || slices.Contains(tok.Parts, head) {
+		return true
+	}
+	if len(tok.Term) >= 5 && slices.Contains(c.HeadParts, tok.Term) {
+		return true
+	}
+	troops := troopStems[head] || query.IsTroopWord(head)
+	return troops && (query.IsTroopWord(strings.ToLower(tok.Text)) || troopStems[tok.Term])
+}
+
+// qualifier returns the owner a nationality adjective or a name as a
+// compound's first part gives token i: "irakische" in "der irakische
+// Verteidigungsminister", "US" in "US-Truppen". At most one word (an
+// adjective) may stand between.
+func qualifier(text string, toks []analysis.Token, i int, mentions []entity.Mention) (string, bool) {
+	start := toks[i].Start
+	for _, m := range mentions {
+		if !m.Adjective || m.End > start {
+			continue
+		}
+		gap := text[m.End:start]
+		if strings.ContainsAny(gap, ",;:.()„“\"") {
+			continue
+		}
+		if g := strings.TrimSpace(gap); g == "" || g == "-" || len(strings.Fields(g)) == 1 {
+			return m.Country, true
+		}
+	}
+	return "", false
 }
 
 // nearlyEqual reports whether two terms of eight letters or more differ by

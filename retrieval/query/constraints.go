@@ -1,6 +1,7 @@
 package query
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,15 +17,17 @@ var (
 	wherePrepositions = wordSet(`in im ins nach into inside within at across throughout`)
 	ownerPrepositions = wordSet(`aus von vom from of`)
 	articles          = wordSet(`der die das den dem des the`)
+	directions        = wordSet(`south north east west southern northern eastern western central
+		süd nord ost west`)
 )
 
 // constraints reads the question's owner, place and name constraints from
 // its tokens and the places and nationalities it names.
-func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool) []Constraint {
+func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool, inTime []bool) []Constraint {
 	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	var out []Constraint
 	var bare []int // indexes in out of country names with no preposition
-	covered := make([]bool, len(toks))
+	covered := slices.Clone(inTime)
 	lower := strings.ToLower(text) == text
 	for _, m := range mentions {
 		first, last := tokenSpan(toks, m.Start, m.End)
@@ -177,9 +180,13 @@ func tokenSpan(toks []analysis.Token, start, end int) (int, int) {
 }
 
 // prepositionBefore returns the preposition before token i, skipping an
-// article ("in den Irak"), lower-case, or "".
+// article ("in den Irak") and a direction ("in South Vietnam"),
+// lower-case, or "".
 func prepositionBefore(toks []analysis.Token, i int) string {
 	j := i - 1
+	if j >= 0 && directions[strings.ToLower(toks[j].Text)] {
+		j--
+	}
 	if j >= 0 && articles[strings.ToLower(toks[j].Text)] {
 		j--
 	}
@@ -251,7 +258,7 @@ func startsUpper(s string) bool {
 func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool) []Constraint {
 	isName := func(i int) bool {
 		t := toks[i]
-		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] {
+		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] || directions[strings.ToLower(t.Text)] {
 			return false
 		}
 		if isAcronym(t.Text) || particle(text, toks, i) {
@@ -275,13 +282,11 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			j++
 		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
-		var terms []string
+		var words []string
 		for k := i; k <= j; k++ {
-			if toks[k].Term != "" {
-				terms = append(terms, toks[k].Term)
-			}
+			words = append(words, strings.ToLower(toks[k].Text))
 		}
-		out = append(out, Constraint{Kind: Named, Key: strings.Join(terms, " "), Text: text[start:end], Start: start, End: end})
+		out = append(out, Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end})
 		i = j
 	}
 	return out

@@ -59,7 +59,7 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten sind in Bagdad?", "place:IQ:Baghdad"},
 		{"wer ist der irakische verteidigungsminister", "owner:IQ/verteidigungsminist"},
 		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US GB"},
-		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temudschin"},
+		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins"},
 		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
 		{"Where did the drone strike that killed Soleimani happen?", "name:soleimani"},
 	}

@@ -64,7 +64,7 @@ const (
 type Constraint struct {
 	Kind Kind `json:"kind"`
 	// Key is what is compared: a region code ("US", "IQ"), an
-	// organisation's key ("UN"), or for a name its analysed terms.
+	// organisation's key ("UN"), or for a name its words, lower-case.
 	Key string `json:"key"`
 	// Text is the constraint as written in the question; Start and End are
 	// its byte offsets there.
@@ -87,7 +87,12 @@ type Time struct {
 	// Current marks a question about the present state ("derzeit",
 	// "zuletzt", "now"): the newest statement answers it.
 	Current bool `json:"current,omitempty"`
+	// Start and End locate Text in the question.
+	Start, End int `json:"-"`
 }
+
+// holds reports whether the question's date covers text[a:b].
+func (t Time) holds(a, b int) bool { return t.Text != "" && a >= t.Start && b <= t.End }
 
 // Year returns the year of the question's date, 0 when it names none.
 func (t Time) Year() int {
@@ -158,38 +163,53 @@ func Parse(text string, g Gazetteer) Query {
 		q.Lang, l = analysis.English, analysis.English
 		toks = analysis.For(l).Tokens(text)
 	}
-	raw := make([]string, len(toks))
+	q.Time = questionTime(text, l, toks, words)
+	inTime := func(t analysis.Token) bool { return q.Time.holds(t.Start, t.Start+len(t.Text)) }
+	// The words of the question's date say when, not what is asked: "end"
+	// in "end of 1965" asks for no end date.
+	var typeWords, raw []string
 	for i, t := range toks {
-		raw[i] = t.Text
+		if !inTime(t) {
+			typeWords = append(typeWords, words[i])
+			raw = append(raw, t.Text)
+		}
 	}
-	q.Type, q.Keyword = answerType(words, raw, text, l)
-	q.Time = questionTime(text, l, words)
+	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
 	var mentions []entity.Mention
 	if g != nil {
 		mentions = g.QuestionMentions(text, l)
 	}
-	q.Constraints = constraints(text, l, toks, mentions, q.Keyword)
+	// "us troops": the pronoun is no name, but before troops it is the US.
+	for i, t := range toks {
+		if words[i] == "us" && t.Text != "US" && i+1 < len(toks) && isTroopWord(words[i+1]) {
+			mentions = append(mentions, entity.Mention{Start: t.Start, End: t.Start + len(t.Text), Key: "US", Country: "US", Adjective: true})
+		}
+	}
+	timeMask := make([]bool, len(toks))
+	for i, t := range toks {
+		timeMask[i] = inTime(t)
+	}
+	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask)
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
-			if c.Kind != Named && t.Start < c.End && t.Start+len(t.Text) > c.Start {
+			if t.Start < c.End && t.Start+len(t.Text) > c.Start {
 				return true
 			}
 		}
 		return false
 	}
-	timeSpan := func(t analysis.Token) bool {
-		return q.Time.Text != "" && strings.Contains(q.Time.Text, t.Text) && t.Num
-	}
 	for i, t := range toks {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text)}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || ordinals[words[i]],
+			Verb: t.Verb || englishVerb(l, t.Text)}
 		q.Content = append(q.Content, term)
 		if isTroopWord(words[i]) {
 			q.Troops = true
 		}
-		if cueWords[words[i]] || inConstraint(t) || timeSpan(t) || currentWords[words[i]] {
+		// Names are checked as constraints, not weighed as the focus.
+		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentWords[words[i]] {
 			continue
 		}
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
@@ -199,8 +219,19 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		q.Focus = append(q.Focus, term)
 	}
+	// A keyword query about troops that asks for nothing else asks how
+	// many: "us troops vietnam end of 1965".
+	if q.Keyword && q.Troops && q.Type == Other {
+		q.Type = Count
+	}
 	return q
 }
+
+// ordinals single out one of several ("die zweite Phase", "the first
+// invasion"): like a name or a figure, the collection must hold them.
+var ordinals = wordSet(`erste ersten erster erstes zweite zweiten zweiter zweites dritte dritten dritter drittes
+	vierte vierten fünfte fünften letzte letzten
+	first second third fourth fifth last`)
 
 // detect returns the question's language: German or English, "" for
 // another; a question with no evidence either way is German.
@@ -295,7 +326,7 @@ func replaced(t Term, prev, q Query) bool {
 
 // questionTime reads the date a question names and whether it asks about
 // the present.
-func questionTime(text, l string, words []string) Time {
+func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	var t Time
 	for _, w := range words {
 		if currentWords[w] {
@@ -307,8 +338,16 @@ func questionTime(text, l string, words []string) Time {
 			continue
 		}
 		if len(e.Value) >= 4 && isDigits(e.Value[:4]) {
-			t.Value, t.Text = e.Value, e.Text
-			break
+			t.Value, t.Text, t.Start, t.End = e.Value, e.Text, e.Start, e.End
+			return t
+		}
+	}
+	// A keyword query names a year bare: "Kenia Korruptionsindex 2015".
+	for i, tok := range toks {
+		if tok.Num && len(tok.Text) == 4 && tok.Text >= "1900" && tok.Text <= "2100" &&
+			(i+1 == len(toks) || !isTroopWord(words[i+1])) {
+			t.Value, t.Text, t.Start, t.End = tok.Text, tok.Text, tok.Start, tok.Start+len(tok.Text)
+			return t
 		}
 	}
 	return t
