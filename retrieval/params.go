@@ -51,8 +51,13 @@ type Params struct {
 	// quotes, and none ranked below MinRelative of the best.
 	OwnWeight       float64
 	WeakTypePenalty float64
-	MinRelative     float64
-	ShortQuotes     int
+	// AspectBonus is added to a fact that ends something for a deadline
+	// question (one and a half times for a deadline set as such), or
+	// starts something for a start question, and taken from one that
+	// states the opposite.
+	AspectBonus float64
+	MinRelative float64
+	ShortQuotes int
 }
 
 // DefaultParams are the measured defaults.
@@ -78,8 +83,10 @@ func DefaultParams() Params {
 		DateBoost:       0.2,
 		MinCoverage:     0.5,
 		MaxAbsentNames:  0.3,
+		VerbWeight:      0.5,
 		OwnWeight:       1,
 		WeakTypePenalty: 0.5,
+		AspectBonus:     2,
 		MinRelative:     0.6,
 		ShortQuotes:     3,
 	}
@@ -92,7 +99,7 @@ func (p *Params) Set(name, value string) error {
 		"ExpandTop": &p.ExpandTop, "ShortQuotes": &p.ShortQuotes}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
 		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
-		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
+		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "AspectBonus": &p.AspectBonus, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)
 		if err != nil {

@@ -2,12 +2,14 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
 )
 
 // Shaping turns the verified passages into the answer's points: passages
@@ -26,8 +28,10 @@ type fact struct {
 	date string
 	// leads marks a fact that states what the question asks for directly:
 	// an end date for a deadline question, a start for a start question;
-	// opposite one that states the other ("endete" for "wann begann").
-	leads, opposite bool
+	// opposite one that states the other ("endete" for "wann begann");
+	// deadline one whose date is the end itself ("bis Ende September
+	// 2025"), not the day something was said of it.
+	leads, opposite, deadline bool
 }
 
 // shape groups the passing verdicts into facts, orders them, and cuts them
@@ -72,7 +76,7 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		}
 		facts = kept
 	}
-	conflicting = order(q, facts)
+	conflicting = order(q, facts, rank, e.params.AspectBonus)
 	return cut(facts, top, short), conflicting
 }
 
@@ -123,6 +127,9 @@ func group(q *question, vs []verdict) []fact {
 			}
 			f.leads = f.leads || leadsFor(q, v)
 			f.opposite = f.opposite || opposes(q, v)
+			f.deadline = f.deadline || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.Kind == timeline.KindDeadline
+			})
 		}
 		// Within a fact of a count or a date, the newest source's
 		// statement comes first; otherwise the best stated.
@@ -178,11 +185,11 @@ func leadsFor(q *question, v verdict) bool {
 	for _, f := range v.facts {
 		switch q.Type {
 		case query.Deadline:
-			if f.Kind == timeline.KindDeadline || f.Aspect == timeline.AspectEnd {
+			if f.Kind == timeline.KindDeadline || timeline.HasAspect(f.Aspect, timeline.AspectEnd) {
 				return true
 			}
 		case query.Start:
-			if f.Aspect == timeline.AspectStart || f.Since {
+			if timeline.HasAspect(f.Aspect, timeline.AspectStart) || f.Since {
 				return true
 			}
 		}
@@ -223,7 +230,7 @@ func later(a, b string) bool {
 // question's figures lead newest first when they differ; a deadline or
 // start question's facts that end or start something lead; otherwise the
 // best-scoring fact leads.
-func order(q *question, facts []fact) bool {
+func order(q *question, facts []fact, rank func(verdict) float64, aspectBonus float64) bool {
 	distinct := make(map[int64]bool)
 	for _, f := range facts {
 		if f.count > 0 {
@@ -241,17 +248,23 @@ func order(q *question, facts []fact) bool {
 			return fi && later(facts[i].date, facts[j].date)
 		})
 	case q.Type == query.Deadline || q.Type == query.Start:
-		// What ends or starts leads; what states the opposite comes last.
-		place := func(f fact) int {
+		// What ends or starts gains, a deadline set as such the most; what
+		// states the opposite loses. The bonus weighs against how well a
+		// fact is stated, so a fact on another matter does not lead for
+		// saying "begann".
+		score := func(f fact) float64 {
+			s := rank(f.verdicts[0])
 			switch {
+			case f.deadline:
+				s += 1.5 * aspectBonus
 			case f.leads:
-				return 0
+				s += aspectBonus
 			case f.opposite:
-				return 2
+				s -= aspectBonus
 			}
-			return 1
+			return s
 		}
-		sort.SliceStable(facts, func(i, j int) bool { return place(facts[i]) < place(facts[j]) })
+		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
 	}
 	return conflicting
 }

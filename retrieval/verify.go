@@ -665,7 +665,7 @@ func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Even
 		}
 		var facts []store.Event
 		for _, ev := range dated {
-			if ev.Aspect == want || v.q.Type == query.Deadline && ev.Kind == timeline.KindDeadline || v.q.Type == query.Start && ev.Since {
+			if timeline.HasAspect(ev.Aspect, want) || v.q.Type == query.Deadline && ev.Kind == timeline.KindDeadline || v.q.Type == query.Start && ev.Since {
 				facts = append(facts, ev)
 			}
 		}

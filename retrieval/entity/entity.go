@@ -56,6 +56,7 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 		}
 	}
 	out = append(out, forces(text)...)
+	out = append(out, r.regions(text, lang)...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
@@ -72,6 +73,38 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 		end = m.End
 	}
 	return kept
+}
+
+// directionPrefixes make a region of a country of a word: "Südvietnam",
+// "Nordirak", "Ostukraine". A name the table has as a whole ("Südkorea",
+// "Nordkorea") is found as that name, which is longer, first.
+var directionPrefixes = []string{"süd", "nord", "ost", "west", "zentral", "mittel"}
+
+// regions finds words made of a direction and a country's name: the
+// region is within the country.
+func (r *Recognizer) regions(text, lang string) []Mention {
+	if r == nil || r.names == nil {
+		return nil
+	}
+	var out []Mention
+	for _, w := range scanWords(text) {
+		word := text[w.start:w.end]
+		lower := strings.ToLower(word)
+		for _, p := range directionPrefixes {
+			rest, ok := strings.CutPrefix(lower, p)
+			if !ok || utf8.RuneCountInString(rest) < 3 {
+				continue
+			}
+			name := capitaliseWords(rest)
+			for _, m := range r.names.Find(name, lang) {
+				if m.Start == 0 && m.End == len(name) && m.Kind == names.Country {
+					out = append(out, Mention{Start: w.start, End: w.end, Key: m.Key, Country: m.Country})
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // QuestionMentions is Mentions for a question, which members often type

@@ -50,6 +50,8 @@ func TestMentions(t *testing.T) {
 		{"en", "2,500 U.S. troops in Iraq and 900 in Syria", "U.S.=US Iraq=IQ Syria=SY"},
 		{"en", "Italian and British soldiers", "Italian=IT/a British=GB/a"},
 		{"en", "United Nations peacekeepers", "United Nations=UN/f"},
+		{"de", "Truppen in Südvietnam und im Nordirak", "Südvietnam=VN Nordirak=IQ"},
+		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},

@@ -213,8 +213,9 @@ func Parse(text string, g Gazetteer) Query {
 			continue
 		}
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
-		// troops in Iraq says they are stationed there.
-		if presenceVerbs[words[i]] {
+		// troops in Iraq says they are stationed there; "Bis wann läuft
+		// die Mission?" asks when it ends, in whatever words.
+		if presenceVerbs[words[i]] || lightVerbs[words[i]] {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -366,6 +367,11 @@ func isDigits(s string) bool {
 // says so too.
 var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden befindet dienen dient eingesetzt
 	stationed deployed based serving present`)
+
+// lightVerbs carry little of a question's subject: that something runs,
+// lasts or stays is in the date or figure that answers it.
+var lightVerbs = wordSet(`läuft laufen lief liefen gilt gelten galt bleibt bleiben blieb blieben dauert dauern dauerte
+	runs run ran last lasts lasted remain remains remained stay stays stayed`)
 
 // englishVerb reports whether an English word is most likely a verb form:
 // the analysis knows no English parts of speech, so a past form ("killed",

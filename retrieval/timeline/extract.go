@@ -376,7 +376,15 @@ func cutTime(v string) string {
 const (
 	AspectStart = "start" // the event begins something: "Die Verhandlungen begannen im Winter 2023"
 	AspectEnd   = "end"   // the event ends something: "Die Mission endet im September 2025"
+	// AspectBoth: the sentence says when something began and ended
+	// ("Der Bürgerkrieg begann 1927 und endete 1949").
+	AspectBoth = "start end"
 )
+
+// HasAspect reports whether an event's aspect includes a given one.
+func HasAspect(aspect, want string) bool {
+	return aspect == want || aspect == AspectBoth
+}
 
 // Words that say a statement starts or ends something. Nouns are matched
 // as the head of a compound ("Missionsende"), verbs as whole words.
@@ -386,14 +394,26 @@ var (
 		began begun begins begin started starts launched launch commenced opened`)
 	startNouns = []string{"beginn", "anfang", "auftakt", "start"}
 	endWords   = wordSet(`endet enden endete endeten beendet beenden beendete abgeschlossen abschließen ausläuft auslaufen
-		lief läuft abgezogen abziehen abzug
+		lief läuft abgezogen abziehen abzug verließen verließ verlassen abgereist
+		withdrew
 		ends end ended ending concluded conclude expires expire withdrawn withdraw withdrawal`)
 	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
+	// endIdioms use "Ende" for no end: "Licht am Ende des Tunnels".
+	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day"}
 )
 
 // aspect says whether a sentence starts or ends something.
 func aspect(ws []word) string {
 	start, end := false, false
+	var lower strings.Builder
+	for _, w := range ws {
+		lower.WriteString(w.lower)
+		lower.WriteByte(' ')
+	}
+	idiom := false
+	for _, i := range endIdioms {
+		idiom = idiom || strings.Contains(lower.String(), i)
+	}
 	for _, w := range ws {
 		if startWords[w.lower] {
 			start = true
@@ -408,16 +428,18 @@ func aspect(ws []word) string {
 				}
 			}
 			for _, n := range endNouns {
-				if strings.HasSuffix(w.lower, n) {
+				if strings.HasSuffix(w.lower, n) && !(idiom && n == "ende") {
 					end = true
 				}
 			}
 		}
 	}
 	switch {
-	case end && !start:
+	case end && start:
+		return AspectBoth
+	case end:
 		return AspectEnd
-	case start && !end:
+	case start:
 		return AspectStart
 	}
 	return ""

@@ -123,6 +123,8 @@ func TestFigureForceAndRole(t *testing.T) {
 		{"leaving", "de", "Am Freitag verließen die letzten 142 deutschen Soldaten Mali.", []fig{{142, "DE", RoleOut, ""}}},
 		{"a cumulative total", "de", "Insgesamt dienten über die Jahre 20.000 deutsche Soldaten in Afghanistan.",
 			[]fig{{20000, "DE", RoleTotal, "AF"}}},
+		{"a sum at one moment is a level", "de", "Insgesamt marschierten 43.000 Soldaten der ARVN und 31.000 US-Soldaten nach Kambodscha ein.",
+			[]fig{{43000, "", RoleLevel, ""}, {31000, "US", RoleLevel, "KH"}}},
 		{"arriving", "de", "Das Pentagon schickte 3.000 zusätzliche Soldaten in die Region.", []fig{{3000, "US", RoleIn, ""}}},
 		{"negated movement is a level", "de", "Die USA zogen die mehr als 5.000 Soldaten nicht ab.", []fig{{5000, "US", RoleLevel, ""}}},
 		{"subject country", "de", "Die Vereinigten Staaten haben 2.500 Truppen im Irak.", []fig{{2500, "US", RoleLevel, "IQ"}}},

@@ -83,9 +83,14 @@ var (
 	capPhrases = []string{"bis zu", "up to", "höchstens", "maximal", "at most", "no more than"}
 	capWords   = []string{"obergrenze", "höchstgrenze", "mandatsgrenze", "personalobergrenze", "ceiling", "cap ",
 		"limit", "maximum", "höchstzahl"}
-	// totalWords make a figure a sum over time.
-	totalWords = []string{"insgesamt", "in total", "altogether", "over the years", "über die jahre", "im laufe der",
-		"seit beginn", "since the start", "since the beginning", "dienten", "gedient", "served", "rotierten"}
+	// A figure is a sum over time when a sum word and a span of time meet
+	// ("insgesamt 20.000 über die Jahre"), or a verb of serving in turn
+	// says so; "insgesamt" alone sums a moment's troops ("Insgesamt
+	// marschierten 43.000 … und 31.000 … ein").
+	sumWords  = []string{"insgesamt", "in total", "altogether", "total of", "a total"}
+	spanWords = []string{"über die jahre", "im laufe", "seit ", "bis heute", "in den jahren", "während des", "während der",
+		"over the years", "since ", "throughout", "during the", "to date", "so far"}
+	servedWords = []string{"dienten", "gedient", "rotierten", "served", "rotated"}
 	// outWords and inWords are movements; a negation ("zogen … nicht ab")
 	// makes the figure a level again.
 	outWords = []string{"verließen", "verlassen", "verlässt", "verließ", "abgezogen", "abziehen", "abzug von", "zogen",
@@ -290,7 +295,7 @@ func RoleOf(clause string) string {
 		return RoleCasualties
 	case hasWord(capPhrases) || has(capWords):
 		return RoleCap
-	case has(totalWords):
+	case has(sumWords) && has(spanWords) || has(servedWords):
 		return RoleTotal
 	case !negated && hasWord(outWords):
 		return RoleOut
