@@ -6,6 +6,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
@@ -83,11 +85,17 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 		// Alternatives for one English word share its weight: within a word
 		// a German stem counts once, at its best weight.
 		byWord := make(map[string]map[string]float64)
+		nouns := make(map[string]int) // an English word's translations written as German nouns
 		var words []string
 		for _, tr := range e.translator().Translate(strings.TrimSpace(text + " " + previous)) {
 			if byWord[tr.From] == nil {
 				byWord[tr.From] = make(map[string]float64)
 				words = append(words, tr.From)
+			}
+			if r, _ := utf8.DecodeRuneInString(tr.Text); unicode.IsUpper(r) {
+				nouns[tr.From]++
+			} else {
+				nouns[tr.From]--
 			}
 			for _, t := range de.Terms(tr.Text) {
 				byWord[tr.From][t] = math.Max(byWord[tr.From][t], tr.Weight)
@@ -106,6 +114,10 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			for _, t := range en.Terms(w) {
 				if i, ok := concept[t]; ok {
 					q.concepts[i] = append(q.concepts[i], stems...)
+					// English writes nouns in lower case; their German
+					// translations tell them, and a noun the collection
+					// never mentions weighs as a name does ("football").
+					q.names[i] = q.names[i] || nouns[w] > 0
 				}
 			}
 		}

@@ -321,6 +321,16 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	return vd, nil
 }
 
+// ordinalIn reports whether a sentence names an ordinal of the given place.
+func ordinalIn(text, key string) bool {
+	for _, tok := range analysis.Scan(text) {
+		if k, ok := query.OrdinalOf(strings.ToLower(tok.Text)); ok && k == key {
+			return true
+		}
+	}
+	return false
+}
+
 // namesNear reports whether every named constraint stands in the passage,
 // the one before it or the title.
 func (v *verifier) namesNear(w window, lang string) bool {
@@ -496,6 +506,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 		case query.Named:
 			if !namesAll(c, src.Language, w.before) {
+				return failName
+			}
+		case query.Ordinal:
+			// "die zweite Phase" answers no question about the third.
+			if !ordinalIn(r.Text, c.Key) {
 				return failName
 			}
 		}

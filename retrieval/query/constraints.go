@@ -88,6 +88,17 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		}
 	}
 	out = mergeCoordinatedOwners(text, out)
+	for i, t := range toks {
+		if key, ok := OrdinalOf(strings.ToLower(t.Text)); ok && !covered[i] {
+			// "die letzten US-Soldaten" asks when the last left, not for
+			// "the last" of several.
+			if key == "last" && i+1 < len(toks) && (isTroopWord(strings.ToLower(toks[i+1].Text)) || i+2 < len(toks) && isTroopWord(strings.ToLower(toks[i+2].Text))) {
+				continue
+			}
+			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text)})
+			covered[i] = true
+		}
+	}
 	return append(out, namedConstraints(text, lang, toks, covered, keyword)...)
 }
 

@@ -58,6 +58,9 @@ const (
 	Where Kind = "place"
 	// Named: a person, organisation or other name the answer must mention.
 	Named Kind = "name"
+	// Ordinal: one of several by its place ("die zweite Phase", "the first
+	// invasion"); Key is the place, "1", "2", …, or "last".
+	Ordinal Kind = "ordinal"
 )
 
 // Constraint is something an answer must satisfy besides its type.
@@ -202,8 +205,7 @@ func Parse(text string, g Gazetteer) Query {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || ordinals[words[i]],
-			Verb: t.Verb || englishVerb(l, t.Text)}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text)}
 		q.Content = append(q.Content, term)
 		if isTroopWord(words[i]) {
 			q.Troops = true
@@ -228,11 +230,30 @@ func Parse(text string, g Gazetteer) Query {
 	return q
 }
 
-// ordinals single out one of several ("die zweite Phase", "the first
-// invasion"): like a name or a figure, the collection must hold them.
-var ordinals = wordSet(`erste ersten erster erstes zweite zweiten zweiter zweites dritte dritten dritter drittes
-	vierte vierten fünfte fünften letzte letzten
-	first second third fourth fifth last`)
+// OrdinalOf returns the place an ordinal word names, lower-case, in German
+// or English: "1" for "erste", "ersten", "first", "last" for "letzte".
+func OrdinalOf(word string) (string, bool) {
+	for _, o := range ordinalWords {
+		if o.word == word {
+			return o.key, true
+		}
+	}
+	return "", false
+}
+
+var ordinalWords = func() []struct{ word, key string } {
+	var out []struct{ word, key string }
+	for key, forms := range map[string]string{
+		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs first firstly initially", "2": "zweite zweiten zweiter zweites zweitem second",
+		"3": "dritte dritten dritter drittes drittem third", "4": "vierte vierten vierter viertes fourth",
+		"5": "fünfte fünften fünfter fünftes fifth", "last": "letzte letzten letzter letztes letztem last final",
+	} {
+		for _, w := range strings.Fields(forms) {
+			out = append(out, struct{ word, key string }{w, key})
+		}
+	}
+	return out
+}()
 
 // detect returns the question's language: German or English, "" for
 // another; a question with no evidence either way is German.
