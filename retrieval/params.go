@@ -81,7 +81,7 @@ func DefaultParams() Params {
 		CommonShare:     0.02,
 		NumberBoost:     0.2,
 		DateBoost:       0.2,
-		MinCoverage:     0.5,
+		MinCoverage:     0.4,
 		MaxAbsentNames:  0.3,
 		VerbWeight:      0.5,
 		OwnWeight:       1,

@@ -313,7 +313,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	figure := len(vd.facts) > 0 && troopQuestion
 	vd.coverage = v.coverage(w.terms, figure, true)
 	own := termsOf(r.Passage, vd.next)
-	vd.own = v.coverage(own, figure, false) + v.namesIn(own, lang)
+	vd.own = v.coverage(own, figure, false) + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
 	}
@@ -357,16 +357,32 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
 	return true
 }
 
-// namesIn is the share of the question's named constraints that terms of
-// a text in lang hold in full.
-func (v *verifier) namesIn(terms map[string]bool, lang string) float64 {
+// inSentence is the share of the question's constraints and date that the
+// passage's own sentence states, rather than its neighbours or title: a
+// sentence that names the year asked about answers more surely than one
+// whose neighbour does.
+func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, mentions []entity.Mention) float64 {
 	n, have := 0, 0
 	for _, c := range v.q.Constraints {
-		if c.Kind != query.Named {
-			continue
-		}
 		n++
-		if namesAll(c, lang, terms) {
+		switch c.Kind {
+		case query.Named:
+			if namesAll(c, lang, terms) {
+				have++
+			}
+		case query.Owner, query.Where:
+			if mentionedAny(mentions, c.Keys()) {
+				have++
+			}
+		case query.Ordinal:
+			if ordinalIn(r.Text, c.Key) {
+				have++
+			}
+		}
+	}
+	if y := v.q.Time.Year(); y != 0 {
+		n++
+		if terms[strconv.Itoa(y)] {
 			have++
 		}
 	}
@@ -381,12 +397,20 @@ func (v *verifier) namesIn(terms map[string]bool, lang string) float64 {
 // in a noun, so it is not refused, only ranked after the others.
 const weakType = "weak-type"
 
-// termsOf is the terms of a passage and of the sentence quoted with it.
+// termsOf is the terms of a passage and of the sentence quoted with it,
+// with the signs they hold ("%").
 func termsOf(p store.Passage, next *store.Passage) map[string]bool {
 	terms := analysis.TermSet(strings.Fields(p.Terms))
+	text := p.Text
 	if next != nil {
+		text += " " + next.Text
 		for _, t := range strings.Fields(next.Terms) {
 			terms[t] = true
+		}
+	}
+	for _, sign := range symbols {
+		if strings.Contains(text, sign) {
+			terms[sign] = true
 		}
 	}
 	return terms
@@ -679,7 +703,12 @@ func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Even
 			want = timeline.AspectStart
 		}
 		var facts []store.Event
-		for _, ev := range dated {
+		for _, ev := range events {
+			// An event dated relative to a day the source does not give
+			// still says what ended, when the sentence names its date.
+			if ev.Date == "" && !r.Dated {
+				continue
+			}
 			if timeline.HasAspect(ev.Aspect, want) || v.q.Type == query.Deadline && ev.Kind == timeline.KindDeadline || v.q.Type == query.Start && ev.Since {
 				facts = append(facts, ev)
 			}

@@ -217,7 +217,7 @@ func Parse(text string, g Gazetteer) Query {
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
-		if presenceVerbs[words[i]] || lightVerbs[words[i]] {
+		if presenceVerbs[words[i]] || lightVerbs[words[i]] || indefinites[words[i]] {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -388,6 +388,11 @@ func isDigits(s string) bool {
 // says so too.
 var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden befindet dienen dient eingesetzt
 	stationed deployed based serving present`)
+
+// indefinites stand for what the answer names: "Wurde jemand getötet?" is
+// answered by "niemand wurde getötet".
+var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer irgendjemand etwas nichts
+	someone somebody anyone anybody nobody something anything nothing`)
 
 // lightVerbs carry little of a question's subject: that something runs,
 // lasts or stays is in the date or figure that answers it.

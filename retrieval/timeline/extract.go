@@ -162,7 +162,15 @@ func (x *extractor) calendar(k int) (interval, bool) {
 func (x *extractor) sentence(s Sentence, figures []troopFigure) []store.Event {
 	in := x.inside(s)
 	ws := words(x.text, s.Start, s.End)
-	base := store.Event{Start: s.Start, End: s.End, AnchorStart: s.Start, AnchorEnd: s.Start, Aspect: aspect(ws)}
+	// Words within a date say when, not what: "Ende" in "Ende 1967" ends
+	// nothing.
+	var plain []word
+	for _, w := range ws {
+		if !x.taken(w.start, w.end) {
+			plain = append(plain, w)
+		}
+	}
+	base := store.Event{Start: s.Start, End: s.End, AnchorStart: s.Start, AnchorEnd: s.Start, Aspect: aspect(plain)}
 
 	if len(figures) > 0 {
 		var out []store.Event
