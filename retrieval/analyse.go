@@ -30,6 +30,8 @@ type question struct {
 	concepts [][]string
 	names    []bool
 	verbs    []bool
+	// parts are each concept's compound parts: all of them cover it too.
+	parts [][]string
 
 	// df holds each term's passage frequency, total the passage count; they
 	// are looked up once and serve both pruning and verification.
@@ -79,6 +81,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					q.concepts = append(q.concepts, []string{t.Term})
 					q.names = append(q.names, t.Name)
 					q.verbs = append(q.verbs, t.Verb)
+					q.parts = append(q.parts, nil)
 				}
 			}
 		}
@@ -132,6 +135,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				q.concepts = append(q.concepts, []string{f.Term})
 				q.names = append(q.names, f.Name)
 				q.verbs = append(q.verbs, f.Verb)
+				q.parts = append(q.parts, f.Parts)
 			}
 		}
 	}

@@ -32,6 +32,8 @@ type fact struct {
 	// deadline one whose date is the end itself ("bis Ende September
 	// 2025"), not the day something was said of it.
 	leads, opposite, deadline bool
+	// textDated marks a fact whose date the text writes.
+	textDated bool
 }
 
 // shape groups the passing verdicts into facts, orders them, and cuts them
@@ -127,6 +129,9 @@ func group(q *question, vs []verdict) []fact {
 			}
 			f.leads = f.leads || leadsFor(q, v)
 			f.opposite = f.opposite || opposes(q, v)
+			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.DateFrom == timeline.FromText && e.Date != ""
+			})
 			f.deadline = f.deadline || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.Kind == timeline.KindDeadline
 			})
@@ -247,13 +252,18 @@ func order(q *question, facts []fact, rank func(verdict) float64, aspectBonus fl
 			}
 			return fi && later(facts[i].date, facts[j].date)
 		})
-	case q.Type == query.Deadline || q.Type == query.Start:
+	case q.Type.Temporal():
 		// What ends or starts gains, a deadline set as such the most; what
 		// states the opposite loses. The bonus weighs against how well a
 		// fact is stated, so a fact on another matter does not lead for
 		// saying "begann".
 		score := func(f fact) float64 {
 			s := rank(f.verdicts[0])
+			// A date the text writes answers "when" better than the day
+			// of the article ("in den kommenden Monaten").
+			if f.textDated {
+				s += aspectBonus / 2
+			}
 			switch {
 			case f.deadline:
 				s += 1.5 * aspectBonus

@@ -827,17 +827,28 @@ func (v *verifier) coverage(terms map[string]bool, figure, seen bool) float64 {
 			have += v.weight[i]
 			continue
 		}
-		for _, t := range c {
-			if covers(terms, t) {
-				have += v.weight[i]
-				if seen {
-					v.seen[i] = true
-				}
-				break
+		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) {
+			have += v.weight[i]
+			if seen {
+				v.seen[i] = true
 			}
 		}
 	}
 	return have / v.want
+}
+
+// allParts reports whether terms hold every part of a compound of two or
+// more parts.
+func allParts(terms map[string]bool, parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !terms[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // covers reports whether terms hold t: the term, a compound holding it or

@@ -119,6 +119,10 @@ type Term struct {
 	Name bool `json:"name,omitempty"`
 	// Verb marks a verb: answers often say it in other words.
 	Verb bool `json:"verb,omitempty"`
+	// Parts are a compound's parts, analysed ("korruption", "index" for
+	// "Korruptionsindex"): a text that holds them all holds the word's
+	// meaning ("Korruptionswahrnehmungsindex", "Index der Korruption").
+	Parts []string `json:"parts,omitempty"`
 }
 
 // Query is a question analysed.
@@ -205,7 +209,7 @@ func Parse(text string, g Gazetteer) Query {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text)}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text), Parts: t.Parts}
 		q.Content = append(q.Content, term)
 		if isTroopWord(words[i]) {
 			q.Troops = true
