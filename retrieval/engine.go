@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/quellen/quellen/prompts"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -43,6 +45,10 @@ type Engine struct {
 	// overlap measures fuzzy word overlap for the abstention decision; it is
 	// the hash embedding whatever embedder serves the vector search.
 	overlap *HashEmbedder
+
+	// entities recognises countries, nationalities and forces, in
+	// questions and in the sources' troop figures.
+	entities *entity.Recognizer
 }
 
 // Options configure an Engine; the zero value gives the offline defaults.
@@ -80,6 +86,11 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 		}
 		return translate.NewTranslator(d)
 	})
+	placeNames, err := names.New()
+	if err != nil {
+		return nil, fmt.Errorf("load place names: %w", err)
+	}
+	e.entities = entity.New(placeNames)
 	t, err := prompts.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)

@@ -18,7 +18,7 @@ import (
 // pipelineVersion names how passages are cut and analysed and how events
 // are extracted; changing any must change it, so that the next index run
 // rebuilds every source.
-const pipelineVersion = "passages-v3/events-v1"
+const pipelineVersion = "passages-v3/events-v2"
 
 // Metadata keys the engine keeps in the store.
 const (
@@ -242,11 +242,11 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 		}
 		p.passages = append(p.passages, store.IndexedPassage{
 			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End,
-				Terms: strings.Join(terms, " "), Figure: hasFigure(text), Dated: namesDate(text)},
+				Terms: strings.Join(terms, " "), Figure: len(counts(text, src.Language)) > 0, Dated: namesDate(text)},
 			Grams:  strings.Join(compoundGrams(terms), " "),
 			Vector: vec,
 		})
 	}
-	p.events = timeline.Extract(src, sentences)
+	p.events = timeline.Extract(src, sentences, e.entities)
 	return p, nil
 }

@@ -152,7 +152,7 @@ func TestAskedQuestionsForFollowUps(t *testing.T) {
 	}
 }
 
-// A database of schema version 3 keeps its feedback as votes, without the
+// A database of schema version 4 keeps its feedback as votes, without the
 // members' plain ids.
 func TestMigrationDropsPlainUserIDsOfFeedback(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "index.db")
@@ -160,12 +160,12 @@ func TestMigrationDropsPlainUserIDsOfFeedback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, m := range migrations[:3] {
+	for i, m := range migrations[:4] {
 		if _, err := db.Exec(m); err != nil {
 			t.Fatalf("migration %d: %v", i+1, err)
 		}
 	}
-	db.Exec(`PRAGMA user_version = 3`)
+	db.Exec(`PRAGMA user_version = 4`)
 	if _, err := db.Exec(`INSERT INTO feedback (at, user_id, question, answer, helpful, index_version) VALUES ('2025-01-01T00:00:00Z', '987654321987654321', 'Wer?', '„X“', 0, 4)`); err != nil {
 		t.Fatal(err)
 	}

@@ -97,7 +97,17 @@ CREATE TABLE events (
 );
 CREATE INDEX events_by_source ON events(source_id, ord);
 `,
-	// 4: the Discord bot's memory: one vote per member and answer with the
+	// 4: what a troop figure counts (whose troops, what role, which known
+	// place, whether an order of magnitude) and whether an event starts or
+	// ends something.
+	`
+ALTER TABLE events ADD COLUMN force TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN role TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN place_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN approx INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN aspect TEXT NOT NULL DEFAULT '';
+`,
+	// 5: the Discord bot's memory: one vote per member and answer with the
 	// member's id only as a keyed hash (the plain ids of version 2's feedback
 	// are dropped), the questions it declined, the question each answer
 	// answered (for follow-ups) and its own settings, among them the hash key.

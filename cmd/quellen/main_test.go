@@ -277,3 +277,32 @@ func TestKilledRebuildLeavesTheOldIndex(t *testing.T) {
 		t.Fatalf("after the kill the old index does not answer: %s %s", r.stdout, r.stderr)
 	}
 }
+
+// TestEnglishQuestionWithNoDictionaryInstalled is the fresh machine: no
+// QUELLEN_DICT and no dictionary package, so the embedded Ding dictionary
+// translates the English question for the German default articles.
+func TestEnglishQuestionWithNoDictionaryInstalled(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("QUELLEN_DICT", "")
+	r := quellen(t, data, "", "ask", "--json", "How many US troops are in Iraq?")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var a answerJSON
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatalf("%v in %s", err, r.stdout)
+	}
+	if !a.Answered {
+		t.Fatalf("declined: %q (stderr %s)", a.Answer, r.stderr)
+	}
+	figure := false
+	for _, c := range a.Citations {
+		figure = figure || strings.Contains(c.Quote, "US-Soldaten") || strings.Contains(c.Quote, "US-Truppen")
+	}
+	if !figure {
+		t.Errorf("no quote speaks of US troops: %+v", a.Citations)
+	}
+	if strings.Contains(r.stderr, "not translated") {
+		t.Errorf("warned of a missing dictionary: %s", r.stderr)
+	}
+}
