@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/quellen/quellen/internal/fakediscord"
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/store"
@@ -63,9 +65,13 @@ func (h *harness) press(t *testing.T, messageID, customID string, origin fakedis
 	return in
 }
 
+// original waits for an interaction's reply, deferred and edited in on a
+// loaded machine, and returns its message.
 func (h *harness) original(t *testing.T, in fakediscord.SentInteraction) fakediscord.Message {
 	t.Helper()
-	h.wait(t, in.Callback())
+	if isDeferred(h.wait(t, in.Callback())) {
+		h.wait(t, in.EditOriginal())
+	}
 	m, ok := h.fake.Original(in)
 	if !ok {
 		t.Fatal("no original message")
@@ -245,11 +251,22 @@ func TestFeedbackReportIsPagedForModerators(t *testing.T) {
 	ctx := context.Background()
 	now := time.Now()
 	for i := range 7 {
-		h.store.RecordVote(ctx, store.Vote{AnswerID: "a" + string(rune('0'+i)), UserID: "u", Question: "Frage " + string(rune('A'+i)),
-			Reason: "Grund " + string(rune('A'+i)), At: now.Add(time.Duration(i-10) * time.Minute)})
+		if _, err := h.store.RecordVote(ctx, store.Vote{AnswerID: "a" + string(rune('0'+i)), UserID: "u", Question: "Frage " + string(rune('A'+i)),
+			Reason: "Grund " + string(rune('A'+i)), At: now.Add(time.Duration(i-10) * time.Minute)}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for range 2 {
 		h.wait(t, h.ask(t, "Wie hoch ist der Eiffelturm?", fakediscord.Origin{}).Callback())
+	}
+	// A declined question is noted just after its answer went out.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if c, _ := h.store.CountFeedback(ctx, now.Add(-time.Hour)); c.Declined == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the declined questions were not recorded")
+		}
 	}
 	member, err := h.fake.SendSlashCommand(ctx, fakediscord.SlashCommand{Name: "feedback"})
 	if err != nil {
@@ -288,14 +305,13 @@ func TestFeedbackReportIsPagedForModerators(t *testing.T) {
 // quoted, and a source without a valid address gets no link.
 func TestAnswersLinkTheirSourcesOnce(t *testing.T) {
 	var sources []store.Source
-	for i, u := range []string{"https://a.example/kaffee", "https://b.example/ernte", "javascript:alert(1)", "https://c.example/x", "https://d.example/y", "https://e.example/z", "https://f.example/w"} {
+	for i, u := range []string{"https://a.example/irak", "https://b.example/irak", "javascript:alert(1)", "https://c.example/x", "https://d.example/y", "https://e.example/z", "https://f.example/w"} {
 		id := string(rune('a' + i))
-		sources = append(sources, store.Source{ID: id, Title: "Kaffeebericht " + id, Outlet: "Agentur " + id, URL: u, Language: "de", Hash: id,
-			Text: fmt.Sprintf("Die Kaffeeernte in Kolumbien fiel 2024 um %d Prozent. Die Kaffeeernte in Kolumbien litt im Bezirk %s unter Regen. Händler erwarten höhere Kaffeepreise.",
-				10+i, []string{"Huila", "Cauca", "Nariño", "Tolima", "Antioquia", "Caldas", "Quindío"}[i])})
+		sources = append(sources, store.Source{ID: id, Title: "Bericht " + id, Outlet: "Agentur " + id, URL: u, Language: "de", Hash: id,
+			Text: fmt.Sprintf("Im Irak sind rund %d US-Soldaten stationiert. Die %d US-Soldaten im Irak beraten die Armee. Das Wetter ist heiß.", 2500+i*100, 2500+i*100)})
 	}
 	h := startBot(t, harnessOptions{only: sources})
-	in := h.ask(t, "Wie fiel die Kaffeeernte in Kolumbien aus?", fakediscord.Origin{})
+	in := h.ask(t, "Wie viele US-Soldaten sind im Irak?", fakediscord.Origin{})
 	call := h.wait(t, in.Callback())
 	cb := decode[callback](t, call)
 	if len(cb.Data.Embeds) != 1 || len(cb.Data.Embeds[0].Fields) == 0 {
@@ -303,12 +319,22 @@ func TestAnswersLinkTheirSourcesOnce(t *testing.T) {
 	}
 	titles := map[string]bool{}
 	for _, f := range cb.Data.Embeds[0].Fields {
-		if titles[f.Name[strings.Index(f.Name, " ")+1:]] {
+		title := f.Name[strings.Index(f.Name, " ")+1:]
+		if titles[title] {
 			t.Errorf("source %q listed twice", f.Name)
 		}
-		titles[f.Name[strings.Index(f.Name, " ")+1:]] = true
+		titles[title] = true
 	}
 	rows := buttons(t, cb.Data.Components)
+	linked := 0
+	for title := range titles {
+		if strings.HasPrefix(title, "Bericht ") && title != "Bericht c" {
+			linked++
+		}
+	}
+	if linked == 0 {
+		t.Fatalf("the answer cites no source with an address: %s", call.Body)
+	}
 	if len(rows) != 2 {
 		t.Fatalf("%d rows of buttons, want the actions and the links", len(rows))
 	}
@@ -319,16 +345,34 @@ func TestAnswersLinkTheirSourcesOnce(t *testing.T) {
 		}
 		seen[b.URL] = true
 	}
-	if len(rows[1]) > 5 || len(rows[1]) == 0 {
-		t.Errorf("%d link buttons, want 1 to 5", len(rows[1]))
+	if len(rows[1]) != min(linked, 5) {
+		t.Errorf("%d link buttons for %d cited sources with an address", len(rows[1]), linked)
 	}
-	want := 0
-	for title := range titles {
-		if title != "Kaffeebericht c" && strings.HasPrefix(title, "Kaffeebericht") {
-			want++
-		}
+}
+
+// The rendering rule itself, on an answer made in the test: sources in
+// the order of their first quote, each once with all its numbers, and link
+// buttons for the first five valid addresses.
+func TestCitedSourcesAndLinks(t *testing.T) {
+	var cs []retrieval.Citation
+	for n, s := range []struct{ id, url string }{
+		{"a", "https://a.example/1"}, {"b", "https://b.example/2"}, {"a", "https://a.example/1"}, {"c", "ftp://c.example/3"},
+		{"d", "https://d.example/4"}, {"e", "https://e.example/5"}, {"f", "https://a.example/1"}, {"g", "https://g.example/7"}, {"h", "https://h.example/8"},
+	} {
+		cs = append(cs, retrieval.Citation{N: n + 1, SourceID: s.id, Title: "Titel " + s.id, URL: s.url})
 	}
-	if len(rows[1]) != min(want, 5) {
-		t.Errorf("%d link buttons for %d cited sources with an address", len(rows[1]), want)
+	var got []string
+	for _, s := range citedSources(cs) {
+		got = append(got, s.SourceID+citationRefs(s.numbers))
+	}
+	if strings.Join(got, " ") != "a[1][3] b[2] c[4] d[5] e[6] f[7] g[8] h[9]" {
+		t.Errorf("cited sources = %v", got)
+	}
+	var links []string
+	for _, c := range sourceLinks(cs).Components {
+		links = append(links, c.(discordgo.Button).URL)
+	}
+	if strings.Join(links, " ") != "https://a.example/1 https://b.example/2 https://d.example/4 https://e.example/5 https://g.example/7" {
+		t.Errorf("links = %v, want five, each address once, none for ftp", links)
 	}
 }

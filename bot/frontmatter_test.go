@@ -164,16 +164,14 @@ func FuzzMetaText(f *testing.F) {
 // hostile front matter is shown harmlessly, and a source whose url is not
 // an address still has its passages shown.
 func TestHostileFrontMatterThroughDiscord(t *testing.T) {
-	src := func(id, title, outlet, u string) store.Source {
-		return store.Source{ID: id, Title: title, Outlet: outlet, URL: u, Language: "de", Hash: id,
-			Text: "Die Kaffeeernte in Kolumbien fiel 2024 um " + id + " Prozent. Händler erwarten höhere Preise."}
+	src := func(id, u string) store.Source {
+		return store.Source{ID: id, Title: hostileTitle, Outlet: hostileOutlet, URL: u, Language: "de", Hash: id,
+			Text: "Im Irak sind rund " + id + " US-Soldaten stationiert. Die " + id + " US-Soldaten im Irak beraten die Armee."}
 	}
 	h := startBot(t, harnessOptions{only: []store.Source{
-		src("10", hostileTitle, hostileOutlet, "https://evil.example/x"),
-		src("20", "Zweiter Bericht", "Agentur", "kein Link"),
-		src("30", "Dritter Bericht", "Agentur", "javascript:alert(1)"),
+		src("2500", "https://evil.example/x"), src("2600", "kein Link"), src("2700", "javascript:alert(1)"),
 	}})
-	in := h.ask(t, "Wie fiel die Kaffeeernte in Kolumbien aus?", fakediscord.Origin{})
+	in := h.ask(t, "Wie viele US-Soldaten sind im Irak?", fakediscord.Origin{})
 	call := h.wait(t, in.Callback())
 	if call.Status != 204 {
 		t.Fatalf("Discord refused the answer: %d %s", call.Status, call.Response)

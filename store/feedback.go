@@ -48,19 +48,16 @@ func (s *Store) userHash(ctx context.Context, userID string) (string, error) {
 
 // RecordVote stores a member's vote on an answer, replacing the vote they
 // gave it before; changed says whether it differs from that one. A vote
-// that keeps its direction keeps its reason unless it brings one.
+// that keeps its direction keeps its reason unless it brings one. The vote
+// is one statement, so that it waits its turn behind other writers (other
+// shards) instead of failing as a read transaction turned writer would.
 func (s *Store) RecordVote(ctx context.Context, v Vote) (changed bool, err error) {
 	hash, err := s.userHash(ctx, v.UserID)
 	if err != nil {
 		return false, fmt.Errorf("record vote: %w", err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("record vote: %w", err)
-	}
-	defer tx.Rollback()
 	var before bool
-	err = tx.QueryRowContext(ctx, `SELECT helpful FROM votes WHERE answer_id = ? AND user_hash = ?`, v.AnswerID, hash).Scan(&before)
+	err = s.db.QueryRowContext(ctx, `SELECT helpful FROM votes WHERE answer_id = ? AND user_hash = ?`, v.AnswerID, hash).Scan(&before)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		changed = true
@@ -69,16 +66,13 @@ func (s *Store) RecordVote(ctx context.Context, v Vote) (changed bool, err error
 	default:
 		changed = before != v.Helpful
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO votes (answer_id, user_hash, helpful, reason, question, answer, guild_id, index_version, at)
+	_, err = s.db.ExecContext(ctx, `INSERT INTO votes (answer_id, user_hash, helpful, reason, question, answer, guild_id, index_version, at)
 		VALUES (?,?,?,?,?,?,?,?,?)
 		ON CONFLICT (answer_id, user_hash) DO UPDATE SET helpful = excluded.helpful,
 			reason = CASE WHEN excluded.reason != '' OR votes.helpful != excluded.helpful THEN excluded.reason ELSE votes.reason END,
 			at = excluded.at, index_version = excluded.index_version`,
 		v.AnswerID, hash, v.Helpful, v.Reason, v.Question, v.Answer, v.GuildID, v.IndexVersion, v.At.UTC().Format(time.RFC3339Nano))
 	if err != nil {
-		return false, fmt.Errorf("record vote: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("record vote: %w", err)
 	}
 	return changed, nil

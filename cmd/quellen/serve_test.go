@@ -64,14 +64,23 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 
 	for path, want := range map[string]string{"/healthz": "ok", "/metrics": "quellen_questions_total"} {
-		resp, err := http.Get("http://" + metrics + path)
-		if err != nil {
-			t.Fatalf("GET %s: %v", path, err)
+		// The answer is counted once it is delivered, just after the
+		// callback the fake saw: wait for it.
+		var code int
+		var body []byte
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			resp, err := http.Get("http://" + metrics + path)
+			if err != nil {
+				t.Fatalf("GET %s: %v", path, err)
+			}
+			body, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if code = resp.StatusCode; code == 200 && strings.Contains(string(body), want) {
+				break
+			}
 		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
-			t.Errorf("GET %s = %d %.80q", path, resp.StatusCode, body)
+		if code != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s = %d %.80q", path, code, body)
 		}
 	}
 
