@@ -130,7 +130,12 @@ func TestThreadFollowUpCarriesTheConstraint(t *testing.T) {
 		t.Fatalf("questions asked = %+v, want the follow-up with the thread's question", qs)
 	}
 	if call.Status != 200 || len(body.Embeds) != 1 || body.Embeds[0].Title != "und in Syrien?" {
-		t.Errorf("follow-up answer = %s", call.Body)
+		t.Fatalf("follow-up answer = %s", call.Body)
+	}
+	// The constraint carried over: US troops in Syria, not Syria at large
+	// (which "und in Syrien?" alone brings up in this collection).
+	if d := body.Embeds[0].Description; !strings.Contains(d, "900 US-Soldaten") || strings.Contains(d, "21 Millionen") {
+		t.Errorf("follow-up answer %q, want the US troops in Syria only", d)
 	}
 }
 
