@@ -66,8 +66,13 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 		}
 		ans = r.answer
 		if !private {
-			// Before the answer is shown: a reply to it can only come after.
-			b.remember(i.ID, i.ChannelID, question)
+			// Kept beside the response, not before it: a reply to the
+			// answer comes seconds later, and the response waits for no write.
+			b.inFlight.begin()
+			go func() {
+				defer b.inFlight.end()
+				b.remember(i.ID, i.ChannelID, question)
+			}()
 		}
 		replies <- b.answerReply(r.answer, b.interactionPermissions(i))
 	}()

@@ -146,6 +146,16 @@ func TestReplyToAnAnswerIsAFollowUp(t *testing.T) {
 	h := startBot(t, harnessOptions{only: troopSources(), answerer: wrap})
 	in := h.ask(t, "Wie viele US-Soldaten sind im Irak?", fakediscord.Origin{})
 	answer := h.original(t, in)
+	// A member replies seconds after the answer shows; the bot keeps its
+	// question meanwhile.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if _, ok, _ := h.store.AnsweredQuestion(context.Background(), in.ID); ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the answer's question was not kept")
+		}
+	}
 	h.send(t, fakediscord.ChatMessage{ReplyTo: answer.ID, Content: "und in Syrien?"})
 	call, body := h.post(t, h.fake.ChannelID, 1)
 	qs := asked()
