@@ -51,20 +51,23 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 		}
 	default:
 	}
-	deferAtOnce := result == nil
-	if deferAtOnce {
+	deferred := result == nil
+	if deferred {
+		if err := b.deferNow(i, private); err != nil {
+			return
+		}
 		result = b.answerAsync(q)
 	}
-	var ans *retrieval.Answer
+	answered := make(chan *retrieval.Answer, 1) // nil when the question failed
 	replies := make(chan reply, 1)
 	go func() {
 		r := <-result
+		answered <- r.answer
 		if r.err != nil {
 			b.log.Error("answer failed", "interaction", i.ID, "err", r.err)
 			replies <- privateReply(b.questionError(framing, r.err))
 			return
 		}
-		ans = r.answer
 		if !private {
 			// Kept beside the response, not before it: a reply to the
 			// answer comes seconds later, and the response waits for no write.
@@ -76,7 +79,8 @@ func (b *Bot) handleAsk(i *discordgo.InteractionCreate) {
 		}
 		replies <- b.answerReply(r.answer, b.interactionPermissions(i))
 	}()
-	b.deliver(i, delivery{ephemeral: private, deferAtOnce: deferAtOnce}, replies)
+	b.deliver(i, delivery{ephemeral: private, deferred: deferred}, replies)
+	ans := <-answered
 	if ans == nil {
 		b.metrics.questions.WithLabelValues("slash", "failed").Inc()
 		return

@@ -143,9 +143,20 @@ type delivery struct {
 	// update turns the message a pressed button is on, instead of
 	// answering with a new one.
 	update bool
-	// deferAtOnce acknowledges at once instead of waiting for the reply
-	// within the budget.
-	deferAtOnce bool
+	// deferred says the interaction was acknowledged with a deferral
+	// already (deferNow): the reply is edited in.
+	deferred bool
+}
+
+// deferNow acknowledges an interaction at once with a deferral, before the
+// work on it starts to take CPU from acknowledging others; deliver then
+// edits the reply in (delivery.deferred).
+func (b *Bot) deferNow(i *discordgo.InteractionCreate, ephemeral bool) error {
+	var flags discordgo.MessageFlags
+	if ephemeral {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	return b.respond(i, discordgo.InteractionResponseDeferredChannelMessageWithSource, &discordgo.InteractionResponseData{Flags: flags})
 }
 
 // deliver answers i with the reply result will carry: in the first
@@ -162,7 +173,7 @@ func (b *Bot) deliver(i *discordgo.InteractionCreate, how delivery, result <-cha
 	}
 	// Whether the message the answer goes to is seen by others.
 	public := how.update && i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral == 0 || !how.update && !how.ephemeral
-	if !how.deferAtOnce {
+	if !how.deferred {
 		budget := time.NewTimer(b.cfg.AnswerBudget)
 		defer budget.Stop()
 		select {
@@ -179,12 +190,14 @@ func (b *Bot) deliver(i *discordgo.InteractionCreate, how delivery, result <-cha
 		case <-budget.C:
 		}
 	}
-	kind := discordgo.InteractionResponseDeferredChannelMessageWithSource
-	if how.update {
-		kind, flags = discordgo.InteractionResponseDeferredMessageUpdate, 0
-	}
-	if err := b.respond(i, kind, &discordgo.InteractionResponseData{Flags: flags}); err != nil {
-		return false
+	if !how.deferred {
+		kind := discordgo.InteractionResponseDeferredChannelMessageWithSource
+		if how.update {
+			kind, flags = discordgo.InteractionResponseDeferredMessageUpdate, 0
+		}
+		if err := b.respond(i, kind, &discordgo.InteractionResponseData{Flags: flags}); err != nil {
+			return false // result is buffered: its producer does not wait
+		}
 	}
 	r := <-result
 	if r.private && public {
