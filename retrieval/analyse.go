@@ -11,6 +11,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
 
@@ -32,6 +33,9 @@ type question struct {
 	verbs    []bool
 	// parts are each concept's compound parts: all of them cover it too.
 	parts [][]string
+	// aspects say of each concept whether it names an end ("Abzug") or a
+	// start ("Beginn"): an event that ends or starts something covers it.
+	aspects []string
 
 	// df holds each term's passage frequency, total the passage count; they
 	// are looked up once and serve both pruning and verification.
@@ -82,6 +86,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					q.names = append(q.names, t.Name)
 					q.verbs = append(q.verbs, t.Verb)
 					q.parts = append(q.parts, nil)
+					q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(t.Text)))
 				}
 			}
 		}
@@ -136,6 +141,25 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				q.names = append(q.names, f.Name)
 				q.verbs = append(q.verbs, f.Verb)
 				q.parts = append(q.parts, f.Parts)
+				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
+			}
+		}
+	}
+	// A word of ending or starting searches for the other words of its
+	// kind, weakly: a question about the "Frist für den Abzug" finds a
+	// mission that "wird beendet"; the event that answers covers the word.
+	if q.Type == query.Deadline || q.Type == query.Start {
+		a := analysis.For(analysis.German)
+		for i := range q.concepts {
+			if q.aspects[i] == "" {
+				continue
+			}
+			for _, w := range timeline.AspectWords(q.aspects[i]) {
+				for _, t := range a.Terms(w) {
+					if _, ok := weights[t]; !ok {
+						add(t, aspectSearchWeight)
+					}
+				}
 			}
 		}
 	}
@@ -166,6 +190,10 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	q.vector = vec
 	return q, nil
 }
+
+// aspectSearchWeight weighs the other words of an ending or starting a
+// question names in the search: one repetition, the least FTS5 weighs.
+const aspectSearchWeight = 0.25
 
 // compoundGrams returns the 5-character n-grams of terms of at least five
 // characters, so that the parts of a compound meet the words they are made of.

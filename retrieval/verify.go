@@ -311,9 +311,10 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 		}
 	}
 	figure := len(vd.facts) > 0 && troopQuestion
-	vd.coverage = v.coverage(w.terms, figure, true)
+	aspects := factAspects(vd.facts)
+	vd.coverage = v.coverage(w.terms, figure, aspects, true)
 	own := termsOf(r.Passage, vd.next)
-	vd.own = v.coverage(own, figure, false) + v.inSentence(r, own, lang, sentenceMentions)
+	vd.own = v.coverage(own, figure, aspects, false) + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
 	}
@@ -814,16 +815,33 @@ func firstWord(s string) string {
 	return ""
 }
 
-// coverage is the share of the focus's weight that terms cover; a troop
-// figure that matches covers the words for soldiers. seen records what a
-// candidate's window covers, for absent.
-func (v *verifier) coverage(terms map[string]bool, figure, seen bool) float64 {
+// factAspects is the set of aspects the facts state: an end for a
+// deadline or an event that ends something, a start for one that starts.
+func factAspects(facts []store.Event) map[string]bool {
+	out := make(map[string]bool)
+	for _, f := range facts {
+		if f.Kind == timeline.KindDeadline || timeline.HasAspect(f.Aspect, timeline.AspectEnd) {
+			out[timeline.AspectEnd] = true
+		}
+		if timeline.HasAspect(f.Aspect, timeline.AspectStart) || f.Since {
+			out[timeline.AspectStart] = true
+		}
+	}
+	return out
+}
+
+// coverage is the share of the focus's weight that terms cover. A troop
+// figure that matches covers the words for soldiers; a fact that ends or
+// starts something covers the words for ending or starting ("Abzug" for
+// "spätestens bis Ende September 2025"). seen records what a candidate's
+// window covers, for absent.
+func (v *verifier) coverage(terms map[string]bool, figure bool, aspects map[string]bool, seen bool) float64 {
 	if v.want == 0 {
 		return 1
 	}
 	var have float64
 	for i, c := range v.q.concepts {
-		if figure && v.troop[i] {
+		if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
 			have += v.weight[i]
 			continue
 		}

@@ -189,7 +189,7 @@ func TestErrorsExitTwoWithOneLine(t *testing.T) {
 		{"long question", data, []string{"ask", strings.Repeat("x", 1001)}, "longer than 1000"},
 		{"corrupt database", corrupt, []string{"ask", "Wer?"}, "corrupt"},
 		{"data dir is a file", notADir, []string{"ask", "Wer?"}, "data directory"},
-		{"bad flag", data, []string{"ask", "--top", "0", "Wer?"}, "--top"},
+		{"bad flag", data, []string{"ask", "--top", "-1", "Wer?"}, "--top"},
 		{"unknown command", data, []string{"frag"}, "unknown command"},
 		{"missing sources folder", data, []string{"index", "--sources", "/nonexistent/quellen"}, "sources folder"},
 		{"serve without a token", data, []string{"serve", "--env", "/nonexistent/.env"}, "DISCORD_TOKEN"},

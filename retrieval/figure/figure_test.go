@@ -80,3 +80,23 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestMagnitudeWritesWhatReadReads(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text, want string
+	}{
+		{"de", "Hunderte von Truppen", "Hunderte"}, {"de", "Tausende Demonstranten", "Tausende"},
+		{"en", "thousands of troops", "thousands"}, {"en", "dozens of advisers", "dozens"},
+	} {
+		n := Read(tt.text, tt.lang)
+		if len(n) != 1 || !n[0].Approx {
+			t.Fatalf("Read(%q) = %+v", tt.text, n)
+		}
+		if got := Magnitude(n[0].Value, tt.lang); got != tt.want {
+			t.Errorf("Magnitude(%d, %s) = %q, want %q", n[0].Value, tt.lang, got, tt.want)
+		}
+	}
+	if got := Magnitude(2500, "de"); got != "" {
+		t.Errorf("Magnitude(2500) = %q, want none", got)
+	}
+}

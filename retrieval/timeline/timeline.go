@@ -232,8 +232,8 @@ func citedBefore(a, b Event) bool {
 	return ca.Start < cb.Start
 }
 
-// markSuperseded marks each troop level for which a level of the same force
-// and place dated later exists, naming the newest one. A date that only
+// markSuperseded marks each troop level for which another level of the
+// same force and place dated later exists, naming the newest one. A date that only
 // contains another ("2024" and "2024-01") is not later. Caps, movements,
 // totals and casualties supersede nothing and are superseded by nothing.
 func markSuperseded(events []Event) {
@@ -255,7 +255,7 @@ func markSuperseded(events []Event) {
 		if !ok {
 			continue
 		}
-		if n := newest[key]; n.iv.first.After(e.iv.first) {
+		if n := newest[key]; n.iv.first.After(e.iv.first) && n.Count != e.Count {
 			e.SupersededBy = &Supersession{Date: n.Date, Count: n.Count, SourceID: n.Citations[0].SourceID, Title: n.Citations[0].Title}
 		}
 	}
