@@ -106,6 +106,11 @@ func TestTimelineFilters(t *testing.T) {
 		}, 4},
 		{"Kurdistan", TimelineQuery{Query: "Kurdistan"}, func(ev timeline.Event) bool { return strings.Contains(ev.Quote, "Kurdistan") }, 1},
 		{"Syrien troops", TimelineQuery{Topic: timeline.TopicTroops, Query: "Syrien"}, func(ev timeline.Event) bool { return strings.Contains(ev.Quote, "Syrien") }, 1},
+		// Owners and places select troop figures by whose and where, each
+		// figure of a sentence that states two on its own.
+		{"US troops in Syria", TimelineQuery{Topic: timeline.TopicTroops, Query: "US-Soldaten in Syrien"}, func(ev timeline.Event) bool {
+			return ev.Force == "US" && ev.PlaceKey == "SY"
+		}, 1},
 		{"English query", TimelineQuery{Query: "Kurdistan phase"}, func(ev timeline.Event) bool { return strings.Contains(ev.Quote, "Kurdistan") }, 1},
 	}
 	for _, tt := range tests {

@@ -10,7 +10,6 @@ package timeline
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -339,8 +338,8 @@ type Filter struct {
 	// From and To keep the dated events whose date overlaps them; undated
 	// events stay, listed apart.
 	From, To Bound
-	// Match keeps only events one of whose citations it accepts; nil keeps all.
-	Match func(Citation) bool
+	// Match keeps only the events it accepts; nil keeps all.
+	Match func(Event) bool
 }
 
 // Filter returns the events of t that f keeps.
@@ -349,7 +348,7 @@ func (t Timeline) Filter(f Filter) Timeline {
 		if !f.Topic.includes(e.Kind) {
 			return false
 		}
-		return f.Match == nil || slices.ContainsFunc(e.Citations, f.Match)
+		return f.Match == nil || f.Match(e)
 	}
 	out := Timeline{Events: []Event{}, Undated: []Event{}}
 	for _, e := range t.Events {
