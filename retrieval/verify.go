@@ -48,6 +48,9 @@ type verdict struct {
 	// pass (rank).
 	own      float64
 	weakType bool
+	// ownFocus is the part of own that the focus's words make up: whether
+	// the sentence itself is about what the question asks of.
+	ownFocus float64
 	// source is the passage's source, without its text.
 	source store.Source
 }
@@ -285,7 +288,8 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
 	own := termsOf(r.Passage, vd.next)
-	vd.own = v.coverage(own, figure, aspects, false) + v.inSentence(r, own, lang, sentenceMentions)
+	vd.ownFocus = v.coverage(own, figure, aspects, false)
+	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
 	}

@@ -122,11 +122,14 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 }
 
 // countsOutsideDates returns the figures of a sentence that are no part of
-// a date: "am 1. März 1979" states no count.
+// a date, a time or a score: "am 1. März 1979", "4:51" state no count.
 func countsOutsideDates(text, lang string) []int64 {
 	dates := timex.Tag(text, timex.Options{Lang: lang})
 	var out []int64
 	for _, n := range figure.Read(text, lang) {
+		if n.Start > 0 && text[n.Start-1] == ':' || n.End < len(text) && text[n.End] == ':' && n.End+1 < len(text) && text[n.End+1] >= '0' && text[n.End+1] <= '9' {
+			continue
+		}
 		inDate := false
 		for _, d := range dates {
 			if n.Start < d.End && d.Start < n.End {
