@@ -203,6 +203,12 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	}
 	v, ok := germanWord(w)
 	if !ok {
+		// A number word first in a hyphenated word counts: "sechs-malige".
+		if head, _, found := strings.Cut(w, "-"); found {
+			if v, ok := germanWord(head); ok {
+				return Number{Start: ws[i].start, End: ws[i].start + len(head), Value: v, Spelled: true}, 1
+			}
+		}
 		return Number{}, 0
 	}
 	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
