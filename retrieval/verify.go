@@ -3,9 +3,11 @@ package retrieval
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
@@ -95,11 +97,15 @@ type verifier struct {
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
+	// mentions and titles cache what passages and titles name.
+	mentions map[int64][]entity.Mention
+	titles   map[string][]entity.Mention
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
-		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool)}
+		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool),
+		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention)}
 	n := float64(q.total)
 	idf := func(df int) float64 { return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)) }
 	v.weight = make([]float64, len(q.concepts))
@@ -230,6 +236,32 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	return w, src, nil
 }
 
+// mentionsOf returns the countries, nationalities and forces a passage
+// names, read once per question.
+func (v *verifier) mentionsOf(p store.Passage, lang string) []entity.Mention {
+	if ms, ok := v.mentions[p.ID]; ok {
+		return ms
+	}
+	ms := v.e.entities.Mentions(p.Text, lang)
+	v.mentions[p.ID] = ms
+	return ms
+}
+
+// windowMentions returns what a window's passages and its source's title
+// name; their offsets are each passage's own, so only their keys tell.
+func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
+	out, ok := v.titles[src.ID]
+	if !ok {
+		out = v.e.entities.Mentions(src.Title, src.Language)
+		v.titles[src.ID] = out
+	}
+	out = slices.Clone(out)
+	for _, p := range w.around {
+		out = append(out, v.mentionsOf(p, src.Language)...)
+	}
+	return out
+}
+
 // eventsOf returns the events whose sentence is the passage.
 func (v *verifier) eventsOf(ctx context.Context, p store.Passage) ([]store.Event, error) {
 	all, ok := v.events[p.SourceID]
@@ -262,8 +294,13 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 		return vd, err
 	}
 	lang := src.Language
-	sentenceMentions := v.e.entities.Mentions(r.Text, lang)
-	windowMentions := v.e.entities.Mentions(w.text, lang)
+	// Who and where a passage names is read only for a question that asks
+	// whose or where, once per passage and question.
+	var sentenceMentions, windowMentions []entity.Mention
+	if v.q.Has(query.Owner) || v.q.Has(query.Where) {
+		sentenceMentions = v.mentionsOf(r.Passage, lang)
+		windowMentions = v.windowMentions(w, src)
+	}
 
 	// A count question about troops is answered by the passage's troop
 	// figures that match whose, where, when and what.

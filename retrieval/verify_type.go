@@ -75,13 +75,13 @@ func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Even
 		}
 		return nil, weakType
 	case query.Place:
-		if len(v.e.entities.Mentions(r.Text, lang)) > 0 || hasPlacePhrase(r.Text) {
+		if len(v.mentionsOf(r.Passage, lang)) > 0 || hasPlacePhrase(r.Text) {
 			return nil, ""
 		}
 		return nil, weakType
 	case query.List:
 		// A list names several: countries, or items joined by commas and "und".
-		if len(v.e.entities.Mentions(r.Text, lang)) >= 2 || enumerates(r.Text) {
+		if len(v.mentionsOf(r.Passage, lang)) >= 2 || enumerates(r.Text) {
 			return nil, ""
 		}
 		return nil, weakType
