@@ -74,3 +74,21 @@ func TestGermanWithoutLexicon(t *testing.T) {
 		t.Errorf("Snowball alone: %q", got)
 	}
 }
+
+// benchText is a sentence of the default articles' kind.
+const benchText = "Die Bundesregierung kündigte an, die Ausbildungsmission der Bundeswehrsoldaten im Nordirak bis spätestens Ende September 2025 zu beenden, nachdem irakische Sicherheitskräfte die Kontrolle übernommen hatten."
+
+// BenchmarkTermsGerman is the cost of analysing German text with the
+// lexicon against Snowball alone, which indexing pays once per sentence.
+func BenchmarkTermsGerman(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		a    *Analyzer
+	}{{"lexicon", For(German)}, {"snowball", NewGerman(nil)}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				c.a.Terms(benchText)
+			}
+		})
+	}
+}
