@@ -38,6 +38,7 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		{enDe, "Where are Italian troops?", []string{"italienisch"}},
 		{deEn, "Wann wurde die Börse in Warschau eröffnet?", []string{"Warsaw"}},
 		{deEn, "Wo sind irakische Soldaten?", []string{"Iraqi"}},
+		{deEn, "Was geschah in Mossul?", []string{"Mosul"}},
 		// A compound the dictionary lacks is translated by its parts.
 		{deEn, "Wie viele Bundeswehrsoldaten sind dort?", []string{"soldier"}},
 		// Inflected German meets the dictionary's lemma.

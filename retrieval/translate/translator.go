@@ -275,6 +275,10 @@ func (t *Translator) translateWord(tok token) []Term {
 	}
 	found = append(found, senses(t.matchingLemma(tok, false), lemmaScale)...)
 	if len(found) == 0 {
+		if tok.place != "" && tok.place != tok.text {
+			// a place the dictionary lacks: "Erbil", "Mossul" → "Mosul"
+			return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
+		}
 		if terms := t.translateParts(tok); terms != nil {
 			return terms
 		}
