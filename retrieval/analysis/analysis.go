@@ -60,6 +60,12 @@ func For(lang string) *Analyzer {
 	return NewGerman(germanLexicon())
 }
 
+// Lexicon returns the German lexicon the German analyzer uses, decoded on
+// the first call; nil if it cannot be decoded. Callers that need lemmas
+// themselves (the German→English translator) share it instead of decoding
+// their own.
+func Lexicon() *lexicon.Lexicon { return germanLexicon() }
+
 // NewGerman returns a German analyzer using lex for lemmas and compounds;
 // with a nil lexicon it stems with Snowball alone, as before the lexicon.
 func NewGerman(lex *lexicon.Lexicon) *Analyzer {
