@@ -142,6 +142,54 @@ func buildNames(in, out string) error {
 	if err != nil {
 		return err
 	}
+	// Ding's lines naming people: "Amerikaner {m}; Amerikanerin {f} |
+	// Amerikaner {pl}; Amerikanerinnen {pl} :: American | Americans".
+	var peopleLines []peopleLine
+	err = readDingLines(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(pairs []dingPair) {
+		var pl peopleLine
+		for _, d := range pairs[0].de {
+			if (d.has("m") || d.has("f")) && startsUpper(d.text) && !strings.Contains(d.text, " ") {
+				pl.de = append(pl.de, d.text)
+			}
+		}
+		for _, e := range pairs[0].en {
+			if startsUpper(e.text) && !strings.Contains(e.text, " ") {
+				pl.en = append(pl.en, e.text)
+			}
+		}
+		// A nation's people come in pairs, "Iraker {m}; Irakerin {f}".
+		masc, fem := false, false
+		for _, d := range pairs[0].de {
+			masc = masc || d.has("m")
+			fem = fem || d.has("f")
+		}
+		if len(pl.de) == 0 || len(pl.en) == 0 || !masc || !fem {
+			return
+		}
+		for _, p := range pairs[1:] {
+			plural := false
+			for _, d := range p.de {
+				plural = plural || d.has("pl")
+			}
+			if !plural {
+				continue
+			}
+			for _, d := range p.de {
+				if t := strings.TrimPrefix(d.text, "die "); startsUpper(t) && !strings.Contains(t, " ") {
+					pl.dePlural = append(pl.dePlural, t)
+				}
+			}
+			for _, e := range p.en {
+				if t := strings.TrimPrefix(e.text, "the "); startsUpper(t) && !strings.Contains(t, " ") {
+					pl.enPlural = append(pl.enPlural, t)
+				}
+			}
+		}
+		peopleLines = append(peopleLines, pl)
+	})
+	if err != nil {
+		return err
+	}
 
 	nounsByWord := make(map[string][]*synset)
 	for _, s := range sortedSynsets(nouns) {
@@ -231,11 +279,15 @@ func buildNames(in, out string) error {
 		}
 		deAdj = appendNew(deAdj, extraAdjectives[code]["de"]...)
 
+		deAdjForms := adjectiveForms(deAdj, lt)
+		dePeople, enPeople := people(peopleLines, deForms, deAdj, enAdj, lt)
 		entries = append(entries,
 			nameEntry{code, "country", "de", germanNameForms(deForms, lt)},
 			nameEntry{code, "country", "en", enForms},
-			nameEntry{code, "nationality", "de", adjectiveForms(deAdj, lt)},
+			nameEntry{code, "nationality", "de", deAdjForms},
 			nameEntry{code, "nationality", "en", enAdj},
+			nameEntry{code, "people", "de", dePeople},
+			nameEntry{code, "people", "en", enPeople},
 		)
 	}
 
@@ -436,4 +488,85 @@ func sharesStart(adj string, names []string) bool {
 
 func foldLower(s string) string {
 	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss").Replace(strings.ToLower(s))
+}
+
+// peopleLine is a Ding line that may name a nation's people: its nouns.
+type peopleLine struct {
+	de, en, dePlural, enPlural []string
+}
+
+// people returns the German and English nouns for a country's people
+// ("Amerikaner", "Amerikanerinnen"; "Americans", "Frenchman") from Ding's
+// lines of a masculine and a feminine noun whose English noun is one of the
+// country's nationality adjectives or begins like one ("Frenchman",
+// "Briton"), and whose German noun begins like one of its German names or
+// adjectives, four letters as written, and is at most three letters longer
+// ("Iraker"/"irakisch", not "Turkmene"/"türkisch" nor
+// "Deutschamerikaner"/"deutsch"). A form spelt as an adjective of the
+// country ("American") stays an adjective.
+func people(lines []peopleLine, deNames, deAdj, enAdj []string, lt *ltLexicon) (de, en []string) {
+	isAdj := make(map[string]bool)
+	for _, a := range enAdj {
+		isAdj[a] = true
+	}
+	likeAdj := func(w string) bool {
+		for _, a := range enAdj {
+			if strings.HasPrefix(w, a) || sharedPrefix(strings.ToLower(w), strings.ToLower(a)) >= 4 {
+				return true
+			}
+		}
+		return false
+	}
+	germanStarts := append(append([]string(nil), deNames...), deAdj...)
+	for _, l := range lines {
+		match := false
+		for _, e := range l.en {
+			match = match || isAdj[e] || likeAdj(e)
+		}
+		if !match {
+			continue
+		}
+		var nouns []string
+		for _, d := range append(append([]string(nil), l.de...), l.dePlural...) {
+			if germanPeopleNoun(d, germanStarts) && !slices.Contains(deNames, d) {
+				nouns = appendNew(nouns, d)
+			}
+		}
+		if len(nouns) == 0 {
+			continue
+		}
+		for _, n := range nouns {
+			de = appendNew(de, n)
+			de = appendNew(de, lt.nouns[n]...)
+		}
+		for _, e := range append(append([]string(nil), l.en...), l.enPlural...) {
+			if !isAdj[e] && likeAdj(e) && !strings.Contains(e, "-") {
+				en = appendNew(en, e, englishPlural(e))
+			}
+		}
+	}
+	return de, en
+}
+
+func germanPeopleNoun(noun string, starts []string) bool {
+	n := []rune(strings.ToLower(noun))
+	for _, s := range starts {
+		r := []rune(strings.ToLower(s))
+		if len(r) >= 4 && len(n) >= 4 && string(n[:4]) == string(r[:4]) && len(n) <= len(r)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishPlural is the plural of a people noun: Frenchman → Frenchmen,
+// Briton → Britons.
+func englishPlural(noun string) string {
+	switch {
+	case strings.HasSuffix(noun, "man"):
+		return strings.TrimSuffix(noun, "man") + "men"
+	case strings.HasSuffix(noun, "s"):
+		return noun
+	}
+	return noun + "s"
 }
