@@ -225,6 +225,9 @@ func (d *Ding) lookup(headword string, fromGerman bool) []Entry {
 			srcText, dstText, variantText = e.de, e.en, e.deVariants
 		}
 		src := parseTerms(srcText)
+		if len(src) == 0 {
+			continue // a line of blanks: nothing to translate from
+		}
 		head := src[0].Text
 		for _, s := range src {
 			if DingKey(s.Text) == key {
