@@ -92,3 +92,24 @@ func BenchmarkTermsGerman(b *testing.B) {
 		})
 	}
 }
+
+// FuzzGermanTokens checks that any text analyses to tokens at their own
+// offsets, whatever the lexicon makes of its words.
+func FuzzGermanTokens(f *testing.F) {
+	de := For(German)
+	for _, s := range []string{benchText, "Sie marschierten ein.", "Ölpreis-Öl ab", "\xffab.", "ein"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tok := range de.Tokens(text) {
+			if tok.Start < 0 || tok.Start+len(tok.Text) > len(text) || text[tok.Start:tok.Start+len(tok.Text)] != tok.Text {
+				t.Fatalf("token %+v not at its offset in %q", tok, text)
+			}
+			for _, p := range tok.Parts {
+				if p == "" {
+					t.Fatalf("empty part in %+v", tok)
+				}
+			}
+		}
+	})
+}
