@@ -25,8 +25,8 @@ import (
 	"github.com/quellen/quellen/retrieval/lexicon"
 )
 
-// germanLexicon is decoded once, on the first German text analysed (a fifth
-// of a second); it is read-only after that. A lexicon that cannot be decoded
+// germanLexicon is decoded once, on the first German text analysed (a
+// quarter of a second); it is read-only after that. A lexicon that cannot be decoded
 // (a broken build) leaves German to Snowball alone.
 var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
 	l, err := lexicon.New()
