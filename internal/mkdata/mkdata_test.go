@@ -76,12 +76,21 @@ func TestDerivedAdjectives(t *testing.T) {
 		lt.adjectives[a] = []string{a}
 	}
 	for name, want := range map[string]string{"Italien": "italienisch", "Irak": "irakisch", "Syrien": "syrisch", "Chile": "chilenisch", "Polen": "polnisch"} {
-		if got := derivedAdjectives(name, lt); !slices.Contains(got, want) {
+		if got := derivedAdjectives(name, lt, nil); !slices.Contains(got, want) {
 			t.Errorf("derivedAdjectives(%q) = %q, lacks %q", name, got, want)
 		}
 	}
-	if got := derivedAdjectives("Türkis", lt); got != nil {
+	if got := derivedAdjectives("Türkis", lt, nil); got != nil {
 		t.Errorf("Türkis gave %q", got)
+	}
+	// A two-letter base: "irisch", never Iran's "iranisch".
+	lt.adjectives["irisch"], lt.adjectives["iranisch"] = []string{"irisch"}, []string{"iranisch"}
+	if got := derivedAdjectives("Irland", lt, nil); !slices.Equal(got, []string{"irisch"}) {
+		t.Errorf("Irland gave %q", got)
+	}
+	// An umlaut, and an adjective only Ding has.
+	if got := derivedAdjectives("Niederlande", lt, map[string]bool{"niederländisch": true}); !slices.Contains(got, "niederländisch") {
+		t.Errorf("Niederlande gave %q", got)
 	}
 }
 

@@ -126,15 +126,32 @@ func buildNames(in, out string) error {
 		return err
 	}
 	// English adjective → German adjectives ending in -isch, from Ding.
-	dingAdj := make(map[string][]string)
-	err = readDing(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(p dingPair) {
-		for _, e := range p.en {
-			if !startsUpper(e.text) || strings.Contains(e.text, " ") {
-				continue
-			}
+	// Ding's nationality adjectives: lowercase words in -sch in any sense of
+	// a line whose first sense is an adjective ("estnisch; estländisch {adj}
+	// :: Estonian", "koreanisch {adj} | … | südkoreanisch :: Korean | … |
+	// South Korean"); Ding writes {adj} once for a group of synonyms.
+	dingAdj := make(map[string][]string)        // English word → German adjectives
+	dingAllAdj := make(map[string]bool)         // every such German adjective
+	dingAdjEnglish := make(map[string][]string) // German adjective → capitalised English words
+	err = readDingLines(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(pairs []dingPair) {
+		isAdj := false
+		for _, d := range pairs[0].de {
+			isAdj = isAdj || d.has("adj")
+		}
+		if !isAdj {
+			return
+		}
+		for _, p := range pairs {
 			for _, d := range p.de {
-				if d.has("adj") && !startsUpper(d.text) && strings.HasSuffix(d.text, "sch") && !strings.Contains(d.text, " ") {
-					dingAdj[e.text] = appendNew(dingAdj[e.text], d.text)
+				if startsUpper(d.text) || !strings.HasSuffix(d.text, "sch") || strings.Contains(d.text, " ") {
+					continue
+				}
+				dingAllAdj[d.text] = true
+				for _, e := range p.en {
+					if startsUpper(e.text) && !strings.Contains(e.text, " ") {
+						dingAdjEnglish[d.text] = appendNew(dingAdjEnglish[d.text], e.text)
+						dingAdj[e.text] = appendNew(dingAdj[e.text], d.text)
+					}
 				}
 			}
 		}
@@ -242,6 +259,7 @@ func buildNames(in, out string) error {
 	}
 	sort.Strings(codes)
 	var entries []nameEntry
+	var countries []countryNames
 	for _, code := range codes {
 		enForms := append([]string(nil), enNames[code]...)
 		var enAdj []string
@@ -265,7 +283,7 @@ func buildNames(in, out string) error {
 		deForms := appendNew(append([]string(nil), deNames[code]...), extraNames[code]["de"]...)
 
 		var deAdj []string
-		for _, a := range enAdj {
+		for _, a := range append(append([]string(nil), enAdj...), enNames[code]...) {
 			for _, g := range dingAdj[a] {
 				// Ding's "German" is also "germanistisch": a nationality
 				// adjective begins as one of the country's German names does.
@@ -275,19 +293,53 @@ func buildNames(in, out string) error {
 			}
 		}
 		for _, name := range deForms {
-			deAdj = appendNew(deAdj, derivedAdjectives(name, lt)...)
+			deAdj = appendNew(deAdj, derivedAdjectives(name, lt, dingAllAdj)...)
 		}
 		deAdj = appendNew(deAdj, extraAdjectives[code]["de"]...)
+		// English adjectives Ding gives for the German ones ("irisch" →
+		// "Irish") where WordNet's pertain to another synset (the island).
+		for _, g := range deAdj {
+			for _, e := range dingAdjEnglish[g] {
+				if sharesStart(e, enForms) && !slices.Contains(enForms, e) {
+					enAdj = appendNew(enAdj, e)
+				}
+			}
+		}
 
-		deAdjForms := adjectiveForms(deAdj, lt)
-		dePeople, enPeople := people(peopleLines, deForms, deAdj, enAdj, lt)
+		countries = append(countries, countryNames{code, deForms, enForms, deAdj, enAdj})
+	}
+	// An adjective derived for two countries belongs to the one whose German
+	// name it begins like the longest: "nigerianisch" is Nigeria's, not
+	// Niger's.
+	owners := make(map[string][]int)
+	for i, c := range countries {
+		for _, a := range c.deAdj {
+			owners[a] = append(owners[a], i)
+		}
+	}
+	for a, idxs := range owners {
+		if len(idxs) < 2 {
+			continue
+		}
+		best := 0
+		for _, i := range idxs {
+			best = max(best, longestStart(a, countries[i].deForms))
+		}
+		for _, i := range idxs {
+			if longestStart(a, countries[i].deForms) < best {
+				countries[i].deAdj = slices.DeleteFunc(countries[i].deAdj, func(x string) bool { return x == a })
+			}
+		}
+	}
+	for _, c := range countries {
+		dePeople, enPeople := people(peopleLines, c.deForms, c.deAdj, c.enAdj, lt)
 		entries = append(entries,
-			nameEntry{code, "country", "de", germanNameForms(deForms, lt)},
-			nameEntry{code, "country", "en", enForms},
-			nameEntry{code, "nationality", "de", deAdjForms},
-			nameEntry{code, "nationality", "en", enAdj},
-			nameEntry{code, "people", "de", dePeople},
-			nameEntry{code, "people", "en", enPeople},
+			nameEntry{c.code, "country", "de", germanNameForms(c.deForms, lt)},
+			nameEntry{c.code, "country", "en", c.enForms},
+			nameEntry{c.code, "nationality", "de", adjectiveForms(c.deAdj, lt)},
+			nameEntry{c.code, "nationality", "en", c.enAdj},
+			nameEntry{c.code, "people", "de", dePeople},
+			nameEntry{c.code, "people", "en", enPeople},
 		)
 	}
 
@@ -368,21 +420,32 @@ func sortedSynsets(m map[string]*synset) []*synset {
 // German name by the usual rules (Italien → italienisch, Irak → irakisch,
 // Syrien → syrisch, Chile → chilenisch, Schweden → schwedisch, Polen →
 // polnisch) and keeps those LanguageTool's lexicon knows as adjectives.
-func derivedAdjectives(name string, lt *ltLexicon) []string {
+func derivedAdjectives(name string, lt *ltLexicon, ding map[string]bool) []string {
 	if strings.ContainsAny(name, " -") {
 		return nil
 	}
 	n := strings.ToLower(name)
 	bases := []string{n}
 	for _, end := range []string{"ien", "en", "a", "e", "land", "ei", "ia", "i", "o", "un", "n"} {
-		if b, ok := strings.CutSuffix(n, end); ok && utf8.RuneCountInString(b) >= 3 {
+		if b, ok := strings.CutSuffix(n, end); ok && utf8.RuneCountInString(b) >= 2 {
 			bases = append(bases, b)
+		}
+	}
+	// "Niederland" → "niederländ-isch": the last vowel may take an umlaut.
+	for _, b := range bases {
+		if u := umlautLast(b); u != b {
+			bases = append(bases, u)
 		}
 	}
 	var out []string
 	for _, b := range bases {
 		for _, suffix := range []string{"isch", "nisch", "esisch", "anisch", "ianisch", "enisch", "inisch", "sch"} {
-			if cand := b + suffix; lt.adjectives[cand] != nil {
+			// A two-letter base takes only "-isch" ("Irland" → "irisch"),
+			// not "-anisch" ("iranisch" is Iran's).
+			if utf8.RuneCountInString(b) < 3 && suffix != "isch" {
+				continue
+			}
+			if cand := b + suffix; lt.adjectives[cand] != nil || ding[cand] {
 				out = appendNew(out, cand)
 			}
 		}
@@ -569,4 +632,39 @@ func englishPlural(noun string) string {
 		return noun
 	}
 	return noun + "s"
+}
+
+// umlautLast puts an umlaut on the last a, o or u of s.
+func umlautLast(s string) string {
+	r := []rune(s)
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case 'a':
+			r[i] = 'ä'
+			return string(r)
+		case 'o':
+			r[i] = 'ö'
+			return string(r)
+		case 'u':
+			r[i] = 'ü'
+			return string(r)
+		}
+	}
+	return s
+}
+
+// countryNames are one region's names and adjectives in both languages.
+type countryNames struct {
+	code                           string
+	deForms, enForms, deAdj, enAdj []string
+}
+
+// longestStart is the longest prefix, in letters, that adj shares with one
+// of names, compared in lower case with umlauts folded.
+func longestStart(adj string, names []string) int {
+	best := 0
+	for _, n := range names {
+		best = max(best, sharedPrefix(foldLower(adj), foldLower(n)))
+	}
+	return best
 }

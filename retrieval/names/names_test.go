@@ -60,6 +60,9 @@ func TestFind(t *testing.T) {
 		{"polnisch und Polen", []string{"polnisch=PL/nationality", "Polen=PL/country"}},
 		{"irakische Sicherheitskräfte, Iraqi forces", []string{"irakische=IQ/nationality", "Iraqi=IQ/nationality"}},
 		{"deutsche Soldatinnen", []string{"deutsche=DE/nationality"}},
+		{"niederländische und irische Soldaten", []string{"niederländische=NL/nationality", "irische=IE/nationality"}},
+		{"südkoreanischen, estnischen", []string{"südkoreanischen=KR/nationality", "estnischen=EE/nationality"}},
+		{"nigerianische Truppen", []string{"nigerianische=NG/nationality"}},
 		// A nation's people.
 		{"Die Amerikaner und die Irakerinnen", []string{"Amerikaner=US/people", "Irakerinnen=IQ/people"}},
 		{"Italians and Britons", []string{"Italians=IT/people", "Britons=GB/people"}},
