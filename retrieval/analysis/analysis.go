@@ -25,8 +25,8 @@ import (
 	"github.com/quellen/quellen/retrieval/lexicon"
 )
 
-// germanLexicon is decoded once, on the first German text analysed (a fifth
-// of a second); it is read-only after that. A lexicon that cannot be decoded
+// germanLexicon is decoded once, on the first German text analysed (a
+// quarter of a second); it is read-only after that. A lexicon that cannot be decoded
 // (a broken build) leaves German to Snowball alone.
 var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
 	l, err := lexicon.New()
@@ -59,6 +59,12 @@ func For(lang string) *Analyzer {
 	}
 	return NewGerman(germanLexicon())
 }
+
+// Lexicon returns the German lexicon the German analyzer uses, decoded on
+// the first call; nil if it cannot be decoded. Callers that need lemmas
+// themselves (the German→English translator) share it instead of decoding
+// their own.
+func Lexicon() *lexicon.Lexicon { return germanLexicon() }
 
 // NewGerman returns a German analyzer using lex for lemmas and compounds;
 // with a nil lexicon it stems with Snowball alone, as before the lexicon.

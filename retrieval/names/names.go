@@ -5,8 +5,8 @@
 //
 // The names come from Unicode CLDR (country names, and cities from its time
 // zones), WordNet (English synonyms and nationality adjectives), Ding and
-// LanguageTool's German lexicon (German nationality adjectives and their
-// inflections); internal/mkdata builds the embedded names.tsv.gz from them
+// LanguageTool's German lexicon (German nationality adjectives, the nouns
+// for a nation's people, and their inflections); internal/mkdata builds the embedded names.tsv.gz from them
 // (see NOTICE). A place is identified by its key: an ISO 3166 region code
 // ("IQ", "US") for a country, "IQ:Baghdad" for a city, which also names its
 // country.
@@ -42,6 +42,7 @@ const (
 	Country     Kind = iota + 1 // "Irak", "United States", "USA"
 	Nationality                 // a nationality adjective: "italienische", "Iraqi"
 	City                        // a capital or city: "Bagdad", "Washington"
+	People                      // a nation's people: "Amerikaner", "Irakerinnen", "Italians"
 )
 
 func (k Kind) String() string {
@@ -52,6 +53,8 @@ func (k Kind) String() string {
 		return "nationality"
 	case City:
 		return "city"
+	case People:
+		return "people"
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
@@ -64,6 +67,8 @@ func parseKind(s string) (Kind, bool) {
 		return Nationality, true
 	case "city":
 		return City, true
+	case "people":
+		return People, true
 	}
 	return 0, false
 }
@@ -172,8 +177,9 @@ func containsPlace(ps []place, p place) bool {
 
 // Names returns the forms of a place's name in a language ("de", "en"),
 // canonical first: for a country its names, then its nationality adjectives
-// with their inflections. Names("IQ", "de") gives Irak, Iraks, irakisch,
-// irakische, …; an unknown key gives nil.
+// with their inflections, then the nouns for its people. Names("IQ", "de")
+// gives Irak, Iraks, irakisch, irakische, …, Iraker, …; an unknown key gives
+// nil.
 func (t *Table) Names(key, lang string) []Name {
 	return append([]Name(nil), t.byKey[key][lang]...)
 }
@@ -181,7 +187,7 @@ func (t *Table) Names(key, lang string) []Name {
 // Canonical returns a place's usual name in a language, or "" when it has none.
 func (t *Table) Canonical(key, lang string) string {
 	for _, n := range t.byKey[key][lang] {
-		if n.Kind != Nationality {
+		if n.Kind == Country || n.Kind == City {
 			return n.Text
 		}
 	}

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		{"polnisch und Polen", []string{"polnisch=PL/nationality", "Polen=PL/country"}},
 		{"irakische Sicherheitskräfte, Iraqi forces", []string{"irakische=IQ/nationality", "Iraqi=IQ/nationality"}},
 		{"deutsche Soldatinnen", []string{"deutsche=DE/nationality"}},
+		{"niederländische und irische Soldaten", []string{"niederländische=NL/nationality", "irische=IE/nationality"}},
+		{"südkoreanischen, estnischen", []string{"südkoreanischen=KR/nationality", "estnischen=EE/nationality"}},
+		{"nigerianische Truppen", []string{"nigerianische=NG/nationality"}},
+		// A nation's people.
+		{"Die Amerikaner und die Irakerinnen", []string{"Amerikaner=US/people", "Irakerinnen=IQ/people"}},
+		{"Italians and Britons", []string{"Italians=IT/people", "Britons=GB/people"}},
+		{"ein Franzose", []string{"Franzose=FR/people"}},
 		// Cities name their country.
 		{"in Bagdad und Baghdad", []string{"Bagdad=IQ:Baghdad/city", "Baghdad=IQ:Baghdad/city"}},
 		{"nach Erbil", []string{"Erbil=IQ:Erbil/city"}},

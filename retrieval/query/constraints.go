@@ -49,7 +49,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
 		switch {
-		case m.Force || m.Adjective || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
+		case m.Force || m.Adjective || m.People || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
 		case prep != "" && wherePrepositions[prep]:
 			c.Kind = Where
@@ -281,7 +281,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if lang == analysis.English {
 			return i > 0 || keyword
 		}
-		return t.Lemma == ""
+		return t.Lemma == "" && len(t.Parts) == 0 && !commonNounEnding(strings.ToLower(t.Text))
 	}
 	var out []Constraint
 	for i := 0; i < len(toks); i++ {
@@ -301,6 +301,24 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		i = j
 	}
 	return out
+}
+
+// nounEndings end German common nouns the lexicon may lack
+// ("Biodiversität", "Rohstoffknappheit") and never names.
+var nounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
+	"tät", "täten", "ismus", "ismen", "ist", "isten", "ität", "itäten", "nis", "nisse", "tum", "tümer", "ling", "linge",
+	"ment", "ments", "enz", "enzen", "anz", "anzen", "ik", "iken", "ie", "ien", "ur", "uren", "eur", "eure", "ern",
+	"isch", "ische", "ischen", "ischer", "isches", "ischem", "lich", "liche", "lichen"}
+
+// commonNounEnding reports whether a word, lower-case, ends as common
+// German nouns (and adjectives written with a capital) do.
+func commonNounEnding(w string) bool {
+	for _, e := range nounEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether a word is written in capitals, two or more.

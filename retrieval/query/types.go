@@ -68,7 +68,8 @@ func concat(lists ...[]cue) []cue {
 
 // questionWords make a sentence a question rather than a keyword query.
 var questionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
-	welchen wohin woher wozu wieviel wieviele
+	welchen wohin woher wozu wieviel wieviele worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
+	wonach wobei wovor wohinter
 	how when where who whom whose what which why`)
 
 // yesNoStarts are the verbs a yes/no question starts with, by language.

@@ -410,6 +410,49 @@ var (
 	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day"}
 )
 
+// AspectWords returns the words of an aspect ("end": "endet", "Abzug",
+// "Rückzug", …), lower-case, for search: a question about the "Frist für
+// den Abzug" is answered by a mission that "wird beendet".
+func AspectWords(aspect string) []string {
+	var out []string
+	switch aspect {
+	case AspectEnd:
+		out = append(out, endNouns...)
+		for w := range endWords {
+			out = append(out, w)
+		}
+	case AspectStart:
+		out = append(out, startNouns...)
+		for w := range startWords {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// AspectOf says whether a word, lower-case, speaks of starting or ending
+// something: "Abzug", "Ende", "endet" end; "Beginn", "begann" start.
+func AspectOf(lower string) string {
+	switch {
+	case endWords[lower]:
+		return AspectEnd
+	case startWords[lower]:
+		return AspectStart
+	}
+	for _, n := range endNouns {
+		if strings.HasSuffix(lower, n) {
+			return AspectEnd
+		}
+	}
+	for _, n := range startNouns {
+		if strings.HasSuffix(lower, n) {
+			return AspectStart
+		}
+	}
+	return ""
+}
+
 // aspect says whether a sentence starts or ends something.
 func aspect(ws []word) string {
 	start, end := false, false

@@ -10,7 +10,6 @@ package timeline
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -232,8 +231,8 @@ func citedBefore(a, b Event) bool {
 	return ca.Start < cb.Start
 }
 
-// markSuperseded marks each troop level for which a level of the same force
-// and place dated later exists, naming the newest one. A date that only
+// markSuperseded marks each troop level for which another level of the
+// same force and place dated later exists, naming the newest one. A date that only
 // contains another ("2024" and "2024-01") is not later. Caps, movements,
 // totals and casualties supersede nothing and are superseded by nothing.
 func markSuperseded(events []Event) {
@@ -255,7 +254,7 @@ func markSuperseded(events []Event) {
 		if !ok {
 			continue
 		}
-		if n := newest[key]; n.iv.first.After(e.iv.first) {
+		if n := newest[key]; n.iv.first.After(e.iv.first) && n.Count != e.Count {
 			e.SupersededBy = &Supersession{Date: n.Date, Count: n.Count, SourceID: n.Citations[0].SourceID, Title: n.Citations[0].Title}
 		}
 	}
@@ -339,8 +338,8 @@ type Filter struct {
 	// From and To keep the dated events whose date overlaps them; undated
 	// events stay, listed apart.
 	From, To Bound
-	// Match keeps only events one of whose citations it accepts; nil keeps all.
-	Match func(Citation) bool
+	// Match keeps only the events it accepts; nil keeps all.
+	Match func(Event) bool
 }
 
 // Filter returns the events of t that f keeps.
@@ -349,7 +348,7 @@ func (t Timeline) Filter(f Filter) Timeline {
 		if !f.Topic.includes(e.Kind) {
 			return false
 		}
-		return f.Match == nil || slices.ContainsFunc(e.Citations, f.Match)
+		return f.Match == nil || f.Match(e)
 	}
 	out := Timeline{Events: []Event{}, Undated: []Event{}}
 	for _, e := range t.Events {

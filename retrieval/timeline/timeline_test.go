@@ -109,7 +109,7 @@ func TestFilter(t *testing.T) {
 		{"from", Filter{From: bound("2024-09-15")}, []string{"2024-09", "2025-09"}, 1},
 		{"to", Filter{To: bound("2024")}, []string{"2020-01", "2024-09"}, 1},
 		{"from and to", Filter{From: bound("2025"), To: bound("2025-12")}, []string{"2025-09"}, 1},
-		{"match", Filter{Match: func(c Citation) bool { return c.SourceID == "b" }}, []string{"2020-01"}, 1},
+		{"match", Filter{Match: func(e Event) bool { return e.Citations[0].SourceID == "b" }}, []string{"2020-01"}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

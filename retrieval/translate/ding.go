@@ -177,6 +177,17 @@ func (d *Ding) EnglishGerman() *Dictionary { return &Dictionary{ding: d, fromGer
 // NewGermanTranslator.
 func (d *Ding) GermanEnglish() *Dictionary { return &Dictionary{ding: d, fromGerman: true} }
 
+// Reversed returns the same embedded dictionary read the other way
+// (GermanEnglish for EnglishGerman and back), so that both directions share
+// one load; false for a dictionary opened from dictd files, which has one
+// direction only.
+func (d *Dictionary) Reversed() (*Dictionary, bool) {
+	if d == nil || d.ding == nil {
+		return nil, false
+	}
+	return &Dictionary{ding: d.ding, fromGerman: !d.fromGerman}, true
+}
+
 // Irregular returns the base forms WordNet gives an irregular English form
 // ("withdrew" → "withdraw", "troops" has none).
 func (d *Ding) Irregular(form string) []string {
@@ -214,6 +225,9 @@ func (d *Ding) lookup(headword string, fromGerman bool) []Entry {
 			srcText, dstText, variantText = e.de, e.en, e.deVariants
 		}
 		src := parseTerms(srcText)
+		if len(src) == 0 {
+			continue // a line of blanks: nothing to translate from
+		}
 		head := src[0].Text
 		for _, s := range src {
 			if DingKey(s.Text) == key {

@@ -92,3 +92,14 @@ func FuzzParseDing(f *testing.F) {
 		}
 	})
 }
+
+func TestReversed(t *testing.T) {
+	d := mustDing(t)
+	back, ok := d.EnglishGerman().Reversed()
+	if !ok || !slices.Contains(translations(back.Lookup("Truppenabzug")), "troop withdrawal") {
+		t.Errorf("Reversed() does not read German to English")
+	}
+	if _, ok := fixtureDictionary(t).Reversed(); ok {
+		t.Error("a dictd dictionary claims a reverse direction")
+	}
+}

@@ -24,6 +24,9 @@ type token struct {
 	// not translated on its own.
 	lemma    string
 	particle bool
+	// place is the same place's name in the target language when the
+	// token names a country, nationality or city on its own.
+	place string
 }
 
 type tokenKind int

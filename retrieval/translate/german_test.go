@@ -33,6 +33,12 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		{enDe, "Who withdrew the soldiers?", []string{"zurückziehen", "Soldat"}},
 		{deEn, "Wann ist die Frist für den Truppenabzug?", []string{"troop withdrawal", "deadline"}},
 		{deEn, "Wie viele US-Soldaten sind im Irak?", []string{"US", "soldier", "Iraq"}},
+		// Places by the names table, beside the dictionary.
+		{enDe, "When was Warsaw's stock exchange reopened?", []string{"Warschau"}},
+		{enDe, "Where are Italian troops?", []string{"italienisch"}},
+		{deEn, "Wann wurde die Börse in Warschau eröffnet?", []string{"Warsaw"}},
+		{deEn, "Wo sind irakische Soldaten?", []string{"Iraqi"}},
+		{deEn, "Was geschah in Mossul?", []string{"Mosul"}},
 		// A compound the dictionary lacks is translated by its parts.
 		{deEn, "Wie viele Bundeswehrsoldaten sind dort?", []string{"soldier"}},
 		// Inflected German meets the dictionary's lemma.

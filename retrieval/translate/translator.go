@@ -8,6 +8,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/lexicon"
+	"github.com/quellen/quellen/retrieval/names"
 )
 
 // Term is one weighted query term in the target language: German for
@@ -41,6 +42,20 @@ type Translator struct {
 	german bool
 	de     *analysis.Analyzer
 	lex    *lexicon.Lexicon
+
+	// places names countries, nationalities and cities in both languages
+	// ("Warsaw" → "Warschau"); nil when its data cannot be read.
+	places *names.Table
+}
+
+// newPlaces loads the names table; it is small (a few milliseconds), and a
+// translator works without it.
+func newPlaces() *names.Table {
+	t, err := names.New()
+	if err != nil {
+		return nil
+	}
+	return t
 }
 
 // NewTranslator returns a Translator from English to German using d
@@ -49,14 +64,14 @@ type Translator struct {
 // names, numbers and the remaining words through unchanged, which is the
 // best a German index can be searched with when no dictionary is installed.
 func NewTranslator(d *Dictionary) *Translator {
-	return &Translator{dict: d, w: defaultWeighting}
+	return &Translator{dict: d, w: defaultWeighting, places: newPlaces()}
 }
 
 // NewGermanTranslator returns a Translator from German to English using d
 // (Ding's GermanEnglish) and lex for German lemmas and compound parts; lex
 // may be nil. Its Terms are English words and phrases.
 func NewGermanTranslator(d *Dictionary, lex *lexicon.Lexicon) *Translator {
-	return &Translator{dict: d, w: defaultWeighting, german: true, de: analysis.NewGerman(lex), lex: lex}
+	return &Translator{dict: d, w: defaultWeighting, german: true, de: analysis.NewGerman(lex), lex: lex, places: newPlaces()}
 }
 
 // markSeparable gives the tokens of a German question the separable verbs
@@ -77,6 +92,35 @@ func (t *Translator) markSeparable(question string, tokens []token) {
 		if a.Lemma != "" {
 			if e := t.lex.Analyse(a.Text); e.Lemma != a.Lemma {
 				tokens[i].lemma = a.Lemma // set by the clause, not the word
+			}
+		}
+	}
+}
+
+// markPlaces gives each token that is a place's name on its own the same
+// place's name in the other language: "Warsaw" → "Warschau", "irakische" →
+// "Iraqi".
+func (t *Translator) markPlaces(question string, tokens []token) {
+	if t.places == nil {
+		return
+	}
+	from, to := "en", "de"
+	if t.german {
+		from, to = "de", "en"
+	}
+	byStart := make(map[int]names.Mention)
+	for _, m := range t.places.Find(question, from) {
+		byStart[m.Start] = m
+	}
+	for i := range tokens {
+		m, ok := byStart[tokens[i].start]
+		if !ok || m.End != tokens[i].start+len(tokens[i].text) {
+			continue
+		}
+		for _, n := range t.places.Names(m.Key, to) {
+			if n.Kind == m.Kind {
+				tokens[i].place = n.Text // the canonical form comes first
+				break
 			}
 		}
 	}
@@ -131,6 +175,7 @@ func (t *Translator) Translate(question string) []Term {
 	if t.german && t.lex != nil {
 		t.markSeparable(question, tokens)
 	}
+	t.markPlaces(question, tokens)
 	var terms []Term
 	for i := 0; i < len(tokens); {
 		if n, phrase := t.translatePhrase(tokens[i:]); n > 0 {
@@ -230,13 +275,30 @@ func (t *Translator) translateWord(tok token) []Term {
 	}
 	found = append(found, senses(t.matchingLemma(tok, false), lemmaScale)...)
 	if len(found) == 0 {
+		if tok.place != "" && tok.place != tok.text {
+			// a place the dictionary lacks: "Erbil", "Mossul" → "Mosul"
+			return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
+		}
 		if terms := t.translateParts(tok); terms != nil {
 			return terms
 		}
 		return keep // perhaps a name or loanword, perhaps a typo
 	}
 	terms := t.w.weigh(found, tok.text, 1-t.w.keepSource)
+	terms = addPlace(terms, tok, 1-t.w.keepSource)
 	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
+}
+
+// addPlace adds a place's name in the other language to a word's terms at
+// the weight of its best translation, unless the dictionary gave it already.
+func addPlace(terms []Term, tok token, weight float64) []Term {
+	if tok.place == "" || slices.ContainsFunc(terms, func(t Term) bool { return t.Text == tok.place }) {
+		return terms
+	}
+	if len(terms) > 0 {
+		weight = terms[0].Weight // the best translation's
+	}
+	return append(terms, Term{Text: tok.place, Weight: weight, From: tok.text})
 }
 
 // translateName handles an acronym or a capitalised word inside a sentence.
@@ -250,7 +312,11 @@ func (t *Translator) translateName(tok token) []Term {
 	}
 	if len(entries) > 0 {
 		terms := t.w.weigh(senses(entries, 1), tok.text, 1-t.w.keepName)
+		terms = addPlace(terms, tok, 1-t.w.keepName)
 		return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepName, From: tok.text})
+	}
+	if tok.place != "" && tok.place != tok.text {
+		return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
 	}
 	keep := Term{Text: tok.text, Weight: 1, From: tok.text}
 	if strings.Contains(tok.text, "-") {
