@@ -359,15 +359,18 @@ func drawTroops(p *plot.Plot, events []timeline.Event, txt chartText) ([]keyEntr
 	p.Title.Text = txt.troopsTitle
 	p.Y.Label.Text = txt.troopsAxis
 	p.Y.Tick.Marker = countTicks{format: txt.count}
+	// One line per force and place; caps, movements, totals, casualties
+	// and orders of magnitude are no level and stay off the chart (the
+	// list beside it names them).
 	byPlace := make(map[string][]timeline.Event)
 	var figures []timeline.Event
 	lo, hi, top := math.Inf(1), math.Inf(-1), 0.0
 	for _, ev := range events {
 		n, ok := ev.Figure()
-		if !ok {
+		if !ok || !ev.Level() {
 			continue
 		}
-		byPlace[ev.Place] = append(byPlace[ev.Place], ev)
+		byPlace[ev.Series()] = append(byPlace[ev.Series()], ev)
 		figures = append(figures, ev)
 		x := unix(middle(ev))
 		lo, hi, top = math.Min(lo, x), math.Max(hi, x), math.Max(top, float64(n))
@@ -415,10 +418,10 @@ func drawTroops(p *plot.Plot, events []timeline.Event, txt chartText) ([]keyEntr
 	var keys []keyEntry
 	for i, ev := range figures {
 		n, _ := ev.Figure()
-		numbered = append(numbered, numberedPoint{plotter.XY{X: unix(middle(ev)), Y: float64(n)}, colourOf[ev.Place]})
+		numbered = append(numbered, numberedPoint{plotter.XY{X: unix(middle(ev)), Y: float64(n)}, colourOf[ev.Series()]})
 		entry := txt.count(n)
-		if ev.Place != "" {
-			entry += " · " + ev.Place
+		if s := ev.Series(); s != "" {
+			entry += " · " + s
 		}
 		keys = append(keys, keyEntry{n: i + 1, text: entry + " · " + txt.date(ev) + " — " + sourceName(ev)})
 	}
