@@ -52,7 +52,7 @@ type Event struct {
 // the same transaction, so that a source and its events change together.
 func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 	if _, err := t.tx.ExecContext(ctx, `DELETE FROM events WHERE source_id = ?`, src.ID); err != nil {
-		return fmt.Errorf("put events of %s: %w", src.ID, err)
+		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
 	if len(events) == 0 {
 		return nil
@@ -61,21 +61,21 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 		range_start, range_end, mod, date_text, date_from, relative, since, count, place, place_from, qualifier,
 		anchor_start, anchor_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
-		return fmt.Errorf("put events of %s: %w", src.ID, err)
+		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
 	defer insert.Close()
 	for i, e := range events {
 		if e.Start < 0 || e.End > len(src.Text) || e.Start >= e.End {
-			return fmt.Errorf("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
+			return invalid("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
 		}
 		if e.AnchorStart < e.Start || e.AnchorEnd > e.End || e.AnchorStart > e.AnchorEnd {
-			return fmt.Errorf("put events of %s: event %d has its anchor %d..%d outside its quote %d..%d", src.ID, i, e.AnchorStart, e.AnchorEnd, e.Start, e.End)
+			return invalid("put events of %s: event %d has its anchor %d..%d outside its quote %d..%d", src.ID, i, e.AnchorStart, e.AnchorEnd, e.Start, e.End)
 		}
 		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
 		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, src.Text[e.Start:e.End], e.Kind, e.Date,
 			e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, count, e.Place, e.PlaceFrom,
 			e.Qualifier, e.AnchorStart, e.AnchorEnd); err != nil {
-			return fmt.Errorf("put events of %s: event %d: %w", src.ID, i, err)
+			return wrapErr(t.path, fmt.Sprintf("put events of %s: event %d", src.ID, i), err)
 		}
 	}
 	return nil
@@ -91,14 +91,14 @@ func (s *Store) Events(ctx context.Context, sourceIDs ...string) ([]Event, error
 	if len(sourceIDs) > 0 {
 		list, err := json.Marshal(sourceIDs)
 		if err != nil {
-			return nil, fmt.Errorf("read events: %w", err)
+			return nil, s.fail("read events", err)
 		}
 		query = eventSelect + ` WHERE source_id IN (SELECT value FROM json_each(?)) ORDER BY source_id, ord`
 		args = []any{string(list)}
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
+		return nil, s.fail("read events", err)
 	}
 	defer rows.Close()
 	var out []Event
@@ -108,13 +108,13 @@ func (s *Store) Events(ctx context.Context, sourceIDs ...string) ([]Event, error
 		if err := rows.Scan(&e.SourceID, &e.Ord, &e.Start, &e.End, &e.Quote, &e.Kind, &e.Date, &e.RangeStart, &e.RangeEnd,
 			&e.Mod, &e.DateText, &e.DateFrom, &e.Relative, &e.Since, &count, &e.Place, &e.PlaceFrom, &e.Qualifier,
 			&e.AnchorStart, &e.AnchorEnd); err != nil {
-			return nil, fmt.Errorf("read events: %w", err)
+			return nil, s.fail("read events", err)
 		}
 		e.Count = count.Int64
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
+		return nil, s.fail("read events", err)
 	}
 	return out, nil
 }
