@@ -60,7 +60,11 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 		filter.Match = func(c timeline.Citation) bool { return matching[sentenceKey{c.SourceID, c.Start}] }
 	}
 	// Supersession is decided on every event, before the filter hides any.
-	return timeline.Build(stored, sources, today).Filter(filter), nil
+	tl, err := timeline.Build(ctx, stored, sources, today)
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	return tl.Filter(filter), nil
 }
 
 func (e *Engine) sourcesByID(ctx context.Context) (map[string]store.Source, error) {
@@ -117,7 +121,12 @@ func (e *Engine) matchingEvents(ctx context.Context, query string, stored []stor
 		idf[i] = math.Log(float64(total+1) / (float64(n) + 0.5))
 		sum += idf[i]
 	}
-	for _, ev := range stored {
+	for i, ev := range stored {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		terms := make(map[string]bool)
 		for _, t := range analysis.For(sources[ev.SourceID].Language).Terms(ev.Quote) {
 			terms[t] = true
@@ -285,8 +294,12 @@ func (e *Engine) datedEvents(ctx context.Context, passages []Ranked) (map[int64]
 	if err != nil {
 		return nil, err
 	}
+	tl, err := timeline.Build(ctx, stored, sources, time.Now())
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[int64]timeline.Event)
-	for _, ev := range timeline.Build(stored, sources, time.Now()).Events {
+	for _, ev := range tl.Events {
 		for _, c := range ev.Citations {
 			if id, ok := want[sentenceKey{c.SourceID, c.Start}]; ok {
 				if _, have := out[id]; !have {

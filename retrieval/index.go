@@ -247,6 +247,6 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 			Vector: vec,
 		})
 	}
-	p.events = timeline.Extract(src, sentences)
+	p.events = timeline.Extract(src, sentences, e.log)
 	return p, nil
 }

@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -28,12 +29,15 @@ func TestDefaultCorpus(t *testing.T) {
 				sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End})
 			}
 		}
-		for _, e := range timeline.Extract(src, sentences) {
+		for _, e := range timeline.Extract(src, sentences, nil) {
 			e.Quote = src.Text[e.Start:e.End]
 			stored = append(stored, e)
 		}
 	}
-	tl := timeline.Build(stored, bySource, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	tl, err := timeline.Build(context.Background(), stored, bySource, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
 	perKind := make(map[string]int)
 	for _, e := range tl.Events {
 		perKind[e.Kind]++
@@ -67,7 +71,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	for b.Loop() {
 		for i, src := range sources {
-			timeline.Extract(src, sentences[i])
+			timeline.Extract(src, sentences[i], nil)
 		}
 	}
 }

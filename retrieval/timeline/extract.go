@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"log/slog"
 	"sort"
 	"strings"
 
@@ -29,8 +30,10 @@ type Sentence struct{ Start, End int }
 // Extract finds the events of a source among its sentences: every sentence
 // with a temporal expression, and every troop figure. Relative expressions
 // are resolved against the source's publication date; with none (or one
-// too coarse) they are left undated, never guessed.
-func Extract(src store.Source, sentences []Sentence) []store.Event {
+// too coarse) they are left undated, never guessed. Every event's quote lies
+// in the text and its anchor in its quote; an event that would break this
+// is dropped and logged at debug level to log, which may be nil.
+func Extract(src store.Source, sentences []Sentence, log *slog.Logger) []store.Event {
 	lang := "de"
 	if src.Language == "en" {
 		lang = "en"
@@ -57,7 +60,7 @@ func Extract(src store.Source, sentences []Sentence) []store.Event {
 	for i := range out {
 		out[i].SourceID, out[i].Ord = src.ID, i
 	}
-	return out
+	return keepInQuote(src, out, log)
 }
 
 type extractor struct {

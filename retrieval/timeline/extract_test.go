@@ -19,7 +19,7 @@ func extractText(t testing.TB, lang, published, text string) []store.Event {
 			sentences = append(sentences, Sentence{Start: seg.Start, End: seg.End})
 		}
 	}
-	events := Extract(src, sentences)
+	events := Extract(src, sentences, nil)
 	checkOffsets(t, text, events)
 	return events
 }
