@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/quellen/quellen/prompts"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -43,6 +44,10 @@ type Engine struct {
 	// overlap measures fuzzy word overlap for the abstention decision; it is
 	// the hash embedding whatever embedder serves the vector search.
 	overlap *HashEmbedder
+
+	// extract finds a source's events at index time: timeline.Extract,
+	// which tests replace with a faulty one to see a bad source isolated.
+	extract func(store.Source, []timeline.Sentence, *slog.Logger) []store.Event
 }
 
 // Options configure an Engine; the zero value gives the offline defaults.
@@ -58,7 +63,8 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder()}
+	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder(),
+		extract: timeline.Extract}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}
