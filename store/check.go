@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -53,14 +54,23 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	// SQLite's own check of every page, index and (since 3.44) FTS5 table.
 	s.lines(ctx, &r, "integrity check", `PRAGMA integrity_check(`+fmt.Sprint(maxProblems)+`)`, func(line string) bool { return line != "ok" })
 
-	if s.readOnly {
+	// FTS5 runs its own check as a write: with the writer lock, so that it
+	// neither waits for a rebuild nor lets one start meanwhile.
+	unlock, err := s.LockWriter(ctx, nil)
+	switch {
+	case s.readOnly:
 		r.Skipped = append(r.Skipped, "full-text integrity-check (the index is open for reading only)")
-	} else {
+	case errors.Is(err, ErrWriterBusy):
+		r.Skipped = append(r.Skipped, fmt.Sprintf("full-text integrity-check (%v)", err))
+	case err != nil:
+		return r, err
+	default:
 		for _, table := range []string{"passages_fts", "sources_fts"} {
 			if err := s.ftsCheck(ctx, table); err != nil {
 				r.Problems = append(r.Problems, fmt.Sprintf("full-text index %s: %v", table, err))
 			}
 		}
+		unlock()
 	}
 
 	counts := []struct {

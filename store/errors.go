@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"syscall"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -77,6 +78,9 @@ func kindOf(err error) error {
 	case sqlite3.ErrFull:
 		return ErrDiskFull
 	case sqlite3.ErrIoErr, sqlite3.ErrCantOpen, sqlite3.ErrProtocol:
+		if errors.Is(se.SystemErrno, syscall.ENOSPC) {
+			return ErrDiskFull
+		}
 		return ErrIO
 	case sqlite3.ErrReadonly:
 		return ErrReadOnly

@@ -49,7 +49,9 @@ type Store struct {
 	db       *sql.DB
 	path     string
 	readOnly bool
-	stmts    *statements
+	// immutable: opened without locks, for a folder nobody may write.
+	immutable bool
+	stmts     *statements
 
 	// mu guards what the store caches of the committed state: how many
 	// passages it holds (every question needs it; counting 100,000 rows
@@ -99,6 +101,11 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 			return nil, err
 		}
 	}
+	if mode != ReadOnly {
+		if err := checkWritable(path); err != nil {
+			return nil, err
+		}
+	}
 	query := "mode=rw&_journal_mode=WAL&_busy_timeout=" + strconv.Itoa(busyTimeoutMillis) +
 		"&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
 	if mode == ReadOnly {
@@ -109,7 +116,20 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}}
-	if err := s.init(ctx, kind == fileLegacy); err != nil {
+	err = s.init(ctx, kind == fileLegacy)
+	if err != nil && mode == ReadOnly && (errors.Is(err, ErrIO) || errors.Is(err, ErrDiskFull)) {
+		// A folder nobody may write cannot hold the shared-memory file that
+		// WAL readers need: read the file as it is, without locks. Nobody
+		// can change it through this folder meanwhile.
+		db.Close()
+		db, err = sql.Open("sqlite3", fileURI(path, "mode=ro&immutable=1&_foreign_keys=on"))
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}}
+		err = s.init(ctx, false)
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}

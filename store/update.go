@@ -96,11 +96,13 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 	}
 	added, deleted := len(t.added), len(t.deleted)
 	if err := fn(); err != nil {
+		// A full disk or an I/O error may have ended the whole transaction
+		// already: then the savepoint is gone, and fn's error is the news.
 		if _, rbErr := t.tx.ExecContext(ctx, "ROLLBACK TO "+name); rbErr != nil {
-			return wrapErr(t.path, "roll back to savepoint", rbErr)
+			return fmt.Errorf("%w (undoing it: %v)", err, rbErr)
 		}
 		if _, rbErr := t.tx.ExecContext(ctx, "RELEASE "+name); rbErr != nil {
-			return wrapErr(t.path, "release savepoint", rbErr)
+			return fmt.Errorf("%w (undoing it: %v)", err, rbErr)
 		}
 		t.added, t.deleted = t.added[:added], t.deleted[:deleted]
 		return err
