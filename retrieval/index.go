@@ -53,6 +53,10 @@ type IndexRequest struct {
 	// Failed are files of the collection that could not be read this time;
 	// whatever the index holds from them stays, so a broken edit loses nothing.
 	Failed []FileError
+	// Fingerprint sums up the collection's files as they were read (see
+	// Fingerprint), for readers to tell whether it changed since; "" for
+	// none.
+	Fingerprint string
 }
 
 // Index makes the store hold exactly the request's sources, rebuilding only
@@ -134,7 +138,19 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 	}
 	report.Removed = len(removed)
 
+	oldFingerprint, err := e.store.Meta(ctx, MetaFingerprint)
+	if err != nil {
+		return report, err
+	}
 	if !report.Changed() && oldCollection == collection && !rebuildAll {
+		if oldFingerprint != req.Fingerprint {
+			// Files touched but not changed: remember them as they are now.
+			if err := e.store.Update(ctx, func(tx *store.Tx) error {
+				return tx.SetMeta(ctx, MetaFingerprint, req.Fingerprint)
+			}); err != nil {
+				return report, fmt.Errorf("write index: %w", err)
+			}
+		}
 		report.Version, err = e.IndexVersion(ctx)
 		report.Duration = time.Since(began)
 		return report, err
@@ -183,13 +199,16 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 		if err != nil {
 			return err
 		}
-		if !report.Changed() && oldCollection == collection && !rebuildAll {
+		if !report.Changed() && oldCollection == collection && !rebuildAll && oldFingerprint == req.Fingerprint {
 			return errNothingWritten
 		}
 		if err := tx.SetMeta(ctx, metaPipeline, pipeline); err != nil {
 			return err
 		}
 		if err := tx.SetMeta(ctx, MetaCollection, collection); err != nil {
+			return err
+		}
+		if err := tx.SetMeta(ctx, MetaFingerprint, req.Fingerprint); err != nil {
 			return err
 		}
 		report.Version, err = tx.BumpVersion(ctx)
