@@ -270,6 +270,12 @@ type preparedSource struct {
 // memory holds a handful of sources, not the collection.
 const prepareWindow = 4
 
+// prepareBudget bounds the bytes of source text being prepared or waiting
+// to be written at once (one source is always let through): a prepared
+// source takes about a hundred times its text in memory, so a window of
+// large sources would otherwise hold gigabytes.
+const prepareBudget = 16 << 20
+
 // prepare analyses and embeds the sources on every core and hands each to
 // write in the order given, from the calling goroutine. It stops at the
 // first error of the embedder or of write, or when ctx is done.
@@ -277,14 +283,17 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
-	window := make(chan struct{}, prepareWindow*workers)
+	window := prepareWindow * workers
 	jobs := make(chan int)
+	// freed carries the text size of each source written, back to the
+	// feeder; never more than window are outstanding.
+	freed := make(chan int, window)
 	type result struct {
 		i   int
 		p   preparedSource
 		err error
 	}
-	results := make(chan result, cap(window))
+	results := make(chan result, window)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -298,12 +307,18 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 	}
 	go func() {
 		defer close(jobs)
+		inFlight, bytes := 0, 0
 		for i := range sources {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return
+			size := len(sources[i].Text)
+			for inFlight > 0 && (inFlight >= window || bytes+size > prepareBudget) {
+				select {
+				case n := <-freed:
+					inFlight, bytes = inFlight-1, bytes-n
+				case <-ctx.Done():
+					return
+				}
 			}
+			inFlight, bytes = inFlight+1, bytes+size
 			select {
 			case jobs <- i:
 			case <-ctx.Done():
@@ -342,7 +357,7 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 			if err := write(p); err != nil {
 				return err
 			}
-			<-window
+			freed <- len(p.source.Text)
 		}
 	}
 	return nil
