@@ -43,7 +43,7 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 	if today.IsZero() {
 		today = time.Now()
 	}
-	stored, err := e.store.Events(ctx)
+	stored, err := e.store.DistinctEvents(ctx)
 	if err != nil {
 		return timeline.Timeline{}, err
 	}

@@ -97,6 +97,13 @@ CREATE TABLE events (
 );
 CREATE INDEX events_by_source ON events(source_id, ord);
 `,
+	// 4: an event a source states again word for word is marked, so that a
+	// timeline reads each statement of a source once however often the
+	// source repeats it.
+	`
+ALTER TABLE events ADD COLUMN first INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX events_first ON events(source_id, ord) WHERE first = 1;
+`,
 }
 
 // SchemaVersion is the version a fully migrated database has.

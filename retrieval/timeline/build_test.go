@@ -26,7 +26,7 @@ func referenceBuild(stored []store.Event, sources map[string]store.Source, today
 		if !ok {
 			continue
 		}
-		m := fromStored(se, src)
+		m := fromStored(se, src, analysis.TermSet(analysis.For(src.Language).Terms(se.Quote)))
 		key := m.event.Kind + "/" + m.event.Date
 		var found *group
 		for _, g := range candidates[key] {

@@ -120,6 +120,9 @@ const checkEvery = 256
 // events, and it stops with ctx's error when ctx is done.
 func Build(ctx context.Context, stored []store.Event, sources map[string]store.Source, today time.Time) (Timeline, error) {
 	mentions := make([]mention, 0, len(stored))
+	// A sentence said again and again is analysed once.
+	type said struct{ lang, quote string }
+	analysed := make(map[said]map[string]bool)
 	for i, se := range stored {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -130,7 +133,13 @@ func Build(ctx context.Context, stored []store.Event, sources map[string]store.S
 		if !ok {
 			continue
 		}
-		mentions = append(mentions, fromStored(se, src))
+		key := said{src.Language, se.Quote}
+		terms, ok := analysed[key]
+		if !ok {
+			terms = analysis.TermSet(analysis.For(src.Language).Terms(se.Quote))
+			analysed[key] = terms
+		}
+		mentions = append(mentions, fromStored(se, src, terms))
 	}
 	order := termOrder(mentions)
 	var dated, undated []*group
@@ -170,8 +179,9 @@ func Build(ctx context.Context, stored []store.Event, sources map[string]store.S
 	return t, ctx.Err()
 }
 
-// fromStored reads a stored event as a mention by its source.
-func fromStored(se store.Event, src store.Source) mention {
+// fromStored reads a stored event as a mention by its source, whose quote
+// has the given analysed terms (which mentions may share: none changes them).
+func fromStored(se store.Event, src store.Source, terms map[string]bool) mention {
 	ev := Event{
 		Date: se.Date, Mod: se.Mod, Kind: se.Kind, DateText: se.DateText, DateFrom: se.DateFrom,
 		Place: se.Place, PlaceFrom: se.PlaceFrom, Qualifier: se.Qualifier,
@@ -191,7 +201,7 @@ func fromStored(se store.Event, src store.Source) mention {
 		event: ev,
 		citation: Citation{SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
 			Published: src.Published.Value, PublishedInferred: src.Published.Inferred, Start: se.Start, End: se.End},
-		terms: analysis.TermSet(analysis.For(src.Language).Terms(se.Quote)),
+		terms: terms,
 	}
 }
 
