@@ -99,7 +99,13 @@ func (l *writerLock) try() (busy *BusyError, err error) {
 		return nil, fmt.Errorf("writer lock %s: %w", l.path, err)
 	}
 	if !ok {
+		// The holder writes who it is right after taking the lock: give it
+		// a moment when this one came in between.
 		busy := readHolder(f)
+		for try := 0; busy.PID == 0 && try < 10; try++ {
+			time.Sleep(20 * time.Millisecond)
+			busy = readHolder(f)
+		}
 		f.Close()
 		return busy, nil
 	}
