@@ -47,6 +47,8 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer unlock()
+	// A rebuild is background work: questions asked meanwhile go first.
+	backgroundPriority()
 	col, err := resolveCollection(ctx, x.cfg, st, *sourcesDir)
 	if err != nil {
 		return err
