@@ -5,7 +5,7 @@
 // user would, each run with a data directory of its own under a temporary
 // folder.
 //
-//	go run ./scripts/robustness -quellen bin/quellen -benchmarks ../shared/benchmarks [scenario ...]
+//	go run -tags sqlite_fts5 ./scripts/robustness -quellen bin/quellen -benchmarks ../shared/benchmarks [scenario ...]
 //
 // With no scenario named, all run (about ten minutes on two cores).
 package main

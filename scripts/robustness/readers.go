@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/store"
 )
 
@@ -117,6 +119,67 @@ func measureReaders(c *config) error {
 	}
 	if len(errorsSeen) > 0 || byReaders != 0 || !end.ok {
 		return fmt.Errorf("%d errors, %d rebuilds by readers, check ok %v", len(errorsSeen), byReaders, end.ok)
+	}
+	return readersInProcess(c, q, src, questions, collections[rebuilds%2])
+}
+
+// readersInProcess asks 200 questions from one long-running process, as a
+// `quellen serve` shard does, while a `quellen index` process rebuilds.
+func readersInProcess(c *config, q quellen, src string, questions []string, next []store.Source) error {
+	ctx := context.Background()
+	st, err := store.OpenMode(ctx, filepath.Join(q.data, "quellen.db"), store.ReadWrite)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	eng, err := retrieval.New(st, retrieval.Options{})
+	if err != nil {
+		return err
+	}
+	// Warm up as a serving process is: one question before the rebuild.
+	if _, err := eng.Ask(ctx, retrieval.Question{Text: questions[0]}); err != nil {
+		return err
+	}
+	if _, err := writeSources(src, next); err != nil {
+		return err
+	}
+	writer := q.command(ctx, "index")
+	if err := writer.Start(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() { done <- writer.Wait() }()
+	rng := rand.New(rand.NewPCG(15, 16))
+	var took []time.Duration
+	failures, during := 0, 0
+	running := true
+	for len(took) < 200 {
+		select {
+		case err := <-done:
+			running = false
+			if err != nil {
+				return fmt.Errorf("rebuild: %v", err)
+			}
+		default:
+		}
+		began := time.Now()
+		_, err := eng.Ask(ctx, retrieval.Question{Text: questions[rng.IntN(len(questions))]})
+		took = append(took, time.Since(began))
+		if err != nil {
+			failures++
+		}
+		if running {
+			during++
+		}
+	}
+	if running {
+		<-done
+	}
+	sorted := sortDurations(took)
+	fmt.Printf("in one serving process: %d questions, %d during the rebuild, %d errors; median %s, p90 %s, p99 %s, max %s\n",
+		len(took), during, failures, ms(percentile(sorted, 0.5)), ms(percentile(sorted, 0.9)), ms(percentile(sorted, 0.99)), ms(sorted[len(sorted)-1]))
+	if failures > 0 {
+		return fmt.Errorf("%d questions failed in process", failures)
 	}
 	return nil
 }
