@@ -97,57 +97,74 @@ func measureKill(c *config) error {
 
 	failures := 0
 	tally := map[string]int{}
-	for i := range 30 {
-		// Alternate the collection the rebuild goes to.
-		src := srcA
-		if i%2 == 1 {
-			src = srcB
-		}
+	kills, finished := 0, 0
+	for kills < 30 && kills+finished < 90 {
+		// Each time towards the collection the index does not hold.
 		before, err := state(q)
 		if err != nil {
 			return err
 		}
-		_, finished, err := kill(q, src)
+		src := srcA
+		if before == "a" {
+			src = srcB
+		}
+		_, done, err := kill(q, src)
 		if err != nil {
 			return err
+		}
+		if done {
+			finished++
+		} else {
+			kills++
 		}
 		after, err := state(q)
 		if err != nil {
 			failures++
-			fmt.Printf("rebuild kill %d: %v\n", i+1, err)
+			fmt.Printf("rebuild kill %d: %v\n", kills, err)
 			continue
 		}
-		tally[fmt.Sprintf("%s→%s", before, after)]++
-		if finished {
-			tally["(finished before the kill)"]++
+		if done {
+			continue
+		}
+		if after == before {
+			tally["killed, old index kept"]++
+		} else {
+			tally["killed after the commit, new index"]++
 		}
 	}
-	fmt.Printf("rebuild kills: 30, failures %d, states %v\n", failures, tally)
+	fmt.Printf("rebuild kills: %d (and %d runs that ended before their kill), failures %d: %v\n", kills, finished, failures, tally)
 
 	firstTally := map[string]int{}
-	for i := range 30 {
+	kills, finished = 0, 0
+	for i := 0; kills < 30 && i < 90; i++ {
 		fq := quellen{binary: c.binary, data: filepath.Join(c.tmp, "kill", fmt.Sprintf("first-%02d", i))}
 		os.MkdirAll(fq.data, 0o755)
-		_, finished, err := kill(fq, srcA)
+		_, done, err := kill(fq, srcA)
 		if err != nil {
 			return err
 		}
 		after, err := state(fq)
+		os.RemoveAll(fq.data)
 		if err != nil {
 			failures++
 			fmt.Printf("first-build kill %d: %v\n", i+1, err)
 			continue
 		}
+		if done {
+			finished++
+			if after != "a" {
+				failures++
+			}
+			continue
+		}
+		kills++
 		if after == "b" {
 			failures++
 		}
 		firstTally[after]++
-		if finished {
-			firstTally["(finished before the kill)"]++
-		}
-		os.RemoveAll(fq.data)
 	}
-	fmt.Printf("first-build kills: 30, failures %d, states %v\n", failures, firstTally)
+	fmt.Printf("first-build kills: %d (and %d runs that ended before their kill), failures %d: %v (none: no file yet; empty: made, never built; a: built)\n",
+		kills, finished, failures, firstTally)
 	if failures > 0 {
 		return fmt.Errorf("%d kills left an index that is neither old nor new", failures)
 	}
