@@ -272,9 +272,11 @@ const prepareWindow = 4
 
 // prepareBudget bounds the bytes of source text being prepared or waiting
 // to be written at once (one source is always let through): a prepared
-// source takes about a hundred times its text in memory, so a window of
-// large sources would otherwise hold gigabytes.
-const prepareBudget = 16 << 20
+// source takes about a hundred times its text in memory (a 7.5 MB source
+// of short sentences, 700 MB), so a window of large sources would
+// otherwise hold gigabytes. With it, one source of the largest size is
+// prepared at a time.
+const prepareBudget = MaxSourceBytes
 
 // prepare analyses and embeds the sources on every core and hands each to
 // write in the order given, from the calling goroutine. It stops at the

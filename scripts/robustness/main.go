@@ -36,6 +36,7 @@ func scenarios() []scenario {
 		{"kill", measureKill},
 		{"synth", measureSynth},
 		{"hostile", measureHostile},
+		{"repetitive", measureRepetitive},
 		{"memory", measureMemory},
 	}
 }
