@@ -436,3 +436,35 @@ func TestErrorKinds(t *testing.T) {
 		t.Errorf("invalid: %v", inv)
 	}
 }
+
+// The header of whatever file lies where the index should be is outside
+// input: reading it must never panic, never accept a file without our
+// application id, and never change the file.
+func FuzzInspect(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte("SQLite format 3\x00"))
+	f.Add(append([]byte("SQLite format 3\x00"), make([]byte, 84)...))
+	ours := append([]byte("SQLite format 3\x00"), make([]byte, 84)...)
+	binary.BigEndian.PutUint32(ours[68:], ApplicationID)
+	f.Add(ours)
+	legacy := append([]byte("SQLite format 3\x00"), make([]byte, 200)...)
+	binary.BigEndian.PutUint32(legacy[60:], 2)
+	f.Add(legacy)
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "quellen.db")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		kind, err := inspect(context.Background(), path)
+		if after, _ := os.ReadFile(path); !bytes.Equal(after, data) {
+			t.Fatal("inspect changed the file")
+		}
+		if err == nil && kind == fileOurs && (len(data) < 100 || binary.BigEndian.Uint32(data[68:72]) != ApplicationID) {
+			t.Fatalf("accepted as ours without the application id: %q", data)
+		}
+		if err == nil && kind == fileMissing {
+			t.Fatal("an existing file reported missing")
+		}
+	})
+}

@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestClean(t *testing.T) {
 	tests := []struct{ in, name, text string }{
@@ -20,4 +25,22 @@ func TestClean(t *testing.T) {
 			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.text)
 		}
 	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"a\nb", "\x1b[31m", "\u202e", "ok", "\xff\xfe", "\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, out := range []string{clean(s), cleanText(s)} {
+			for _, r := range out {
+				if r == utf8.RuneError || (!unicode.IsPrint(r) && r != ' ' && r != '\n' && r != '\t') {
+					t.Fatalf("clean(%q) = %q keeps %U", s, out, r)
+				}
+			}
+		}
+		if strings.ContainsAny(clean(s), "\n\t") {
+			t.Fatalf("clean(%q) = %q keeps a line break", s, clean(s))
+		}
+	})
 }
