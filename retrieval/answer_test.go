@@ -108,7 +108,7 @@ func TestAbstainsWhenTheSubjectIsAbsent(t *testing.T) {
 			t.Fatal(err)
 		}
 		if ans.Answered != tt.answered {
-			t.Errorf("%q: answered = %v (coverage %.2f), want %v", tt.question, ans.Answered, ans.Coverage, tt.answered)
+			t.Errorf("%q: answered = %v (decision %+v), want %v", tt.question, ans.Answered, ans.Decision, tt.answered)
 		}
 		if !ans.Answered {
 			if len(ans.Citations) != 0 {

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/store"
 )
 
 // Verdict is what the sources say of a claim.
@@ -43,11 +45,13 @@ type CheckResult struct {
 	IndexVersion  int        `json:"index_version"`
 }
 
-// Check checks a claim against the sources: the passages that answer it as a
-// question are read for the claim's figures and years. A passage that states
-// them supports the claim; one on the same matter that states other figures
-// or years contradicts it. A claim without figures or years is supported by
-// the passages that answer it.
+// Check checks a claim against the sources. The claim is asked as a
+// question without its figures and years ("Im Irak sind 7.000
+// US-Soldaten" asks how many US soldiers are in Iraq), so that the
+// passages on its matter are found and verified whatever figure they state;
+// each that passes supports the claim when it states the claim's figure or
+// year and contradicts it when it states another. A claim with neither is
+// supported by the passages that answer it.
 func (e *Engine) Check(ctx context.Context, c Claim) (*CheckResult, error) {
 	text := strings.TrimSpace(c.Text)
 	if text == "" {
@@ -56,40 +60,61 @@ func (e *Engine) Check(ctx context.Context, c Claim) (*CheckResult, error) {
 	if utf8.RuneCountInString(text) > MaxQuestionLength {
 		return nil, ErrQuestionTooLong
 	}
-	ans, err := e.Ask(ctx, Question{Text: text, Language: c.Language})
+	q, err := e.analyse(ctx, withoutNumbers(text), "")
 	if err != nil {
 		return nil, err
 	}
-	res := &CheckResult{Claim: text, Language: ans.Language, IndexVersion: ans.IndexVersion,
-		Supporting: []Citation{}, Contradicting: []Citation{}}
-	if ans.Answered {
-		// A contradiction need not rank among the quotes an answer cites:
-		// every passage on the matter is read.
-		// The matter is the claim without its figures: a passage on it that
-		// states another figure must be found as readily as one that agrees.
-		ranked, err := e.Rank(ctx, withoutNumbers(text), checkedPassages)
+	claimLang := q.Lang
+	if claimLang == "" {
+		claimLang = "de"
+	}
+	claimCounts, claimYears := countsAndYears(text, claimLang)
+	switch {
+	case len(claimCounts) > 0:
+		q.Type = query.Count
+	case len(claimYears) > 0:
+		q.Type = query.Date
+	}
+	q.Time = query.Time{} // the claim's year is what is checked, no constraint
+	version, err := e.IndexVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lang, _ := frameLanguage(q.Lang, c.Language)
+	res := &CheckResult{Claim: text, Language: lang, IndexVersion: version, Supporting: []Citation{}, Contradicting: []Citation{}}
+	passages := newSourcePassages(e.store)
+	ranked, err := e.rank(ctx, q, e.params.Candidates, passages)
+	if err != nil {
+		return nil, err
+	}
+	verdicts, _, err := e.verify(ctx, q, ranked, passages)
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, v := range verdicts {
+		if !v.ok || n >= checkedPassages {
+			continue
+		}
+		n++
+		var kind stanceKind
+		if len(v.facts) > 0 && q.Type == query.Count && q.Troops {
+			kind = figureStance(claimCounts, v.facts)
+		} else {
+			kind = stance(claimCounts, claimYears, v.Text, v.source.Language)
+		}
+		if kind == stanceNone {
+			continue
+		}
+		src, err := e.store.Source(ctx, v.SourceID)
 		if err != nil {
 			return nil, err
 		}
-		claimCounts, claimYears := countsAndYears(text)
-		best := 0.0
-		for _, r := range ranked {
-			best = max(best, r.Lexical)
-		}
-		for _, r := range ranked {
-			if r.Lexical < checkMinRelative*best {
-				continue
-			}
-			src, err := e.store.Source(ctx, r.SourceID)
-			if err != nil {
-				return nil, err
-			}
-			switch stance(claimCounts, claimYears, r.Text) {
-			case stanceFor:
-				res.Supporting = append(res.Supporting, citation(len(res.Supporting)+len(res.Contradicting)+1, src, r.Passage))
-			case stanceAgainst:
-				res.Contradicting = append(res.Contradicting, citation(len(res.Supporting)+len(res.Contradicting)+1, src, r.Passage))
-			}
+		cit := citation(len(res.Supporting)+len(res.Contradicting)+1, src, v.Passage)
+		if kind == stanceFor {
+			res.Supporting = append(res.Supporting, cit)
+		} else {
+			res.Contradicting = append(res.Contradicting, cit)
 		}
 	}
 	switch {
@@ -106,14 +131,19 @@ func (e *Engine) Check(ctx context.Context, c Claim) (*CheckResult, error) {
 	return res, err
 }
 
-// checkedPassages is how many of the best passages a claim check reads, and
-// checkMinRelative the share of the best passage's own match (Ranked.Lexical) a passage needs to count as
-// on the claim's matter. Not yet measured: set by hand on the default
-// collection's figures.
-const (
-	checkedPassages  = 10
-	checkMinRelative = 0.5
-)
+// checkedPassages is how many passing passages a claim check reads.
+const checkedPassages = 10
+
+// figureStance compares a claim's figures with the troop figures a passage
+// states that match the claim's force, place and role.
+func figureStance(claim []int64, facts []store.Event) stanceKind {
+	for _, f := range facts {
+		if slices.Contains(claim, f.Count) {
+			return stanceFor
+		}
+	}
+	return stanceAgainst
+}
 
 type stanceKind int
 
@@ -125,11 +155,11 @@ const (
 
 // stance says whether a quote that answers a claim states its figures
 // (for), states others (against) or neither.
-func stance(claimCounts, claimYears []int64, quote string) stanceKind {
+func stance(claimCounts, claimYears []int64, quote, lang string) stanceKind {
 	if len(claimCounts) == 0 && len(claimYears) == 0 {
 		return stanceFor
 	}
-	counts, years := countsAndYears(quote)
+	counts, years := countsAndYears(quote, lang)
 	against := false
 	if len(claimCounts) > 0 && len(counts) > 0 {
 		if shares(claimCounts, counts) {
@@ -173,13 +203,6 @@ func shares(a, b []int64) bool {
 }
 
 // countsAndYears splits a text's figures into counts and years.
-func countsAndYears(text string) (counts, years []int64) {
-	for _, f := range figures(text) {
-		if f.year {
-			years = append(years, f.value)
-		} else {
-			counts = append(counts, f.value)
-		}
-	}
-	return counts, years
+func countsAndYears(text, lang string) ([]int64, []int64) {
+	return counts(text, lang), years(text, lang)
 }

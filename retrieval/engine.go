@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/quellen/quellen/prompts"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
@@ -45,9 +47,13 @@ type Engine struct {
 	// the hash embedding whatever embedder serves the vector search.
 	overlap *HashEmbedder
 
+	// entities recognises countries, nationalities and forces, in
+	// questions and in the sources' troop figures.
+	entities *entity.Recognizer
+
 	// extract finds a source's events at index time: timeline.Extract,
 	// which tests replace with a faulty one to see a bad source isolated.
-	extract func(store.Source, []timeline.Sentence, *slog.Logger) []store.Event
+	extract func(store.Source, []timeline.Sentence, *entity.Recognizer, *slog.Logger) []store.Event
 }
 
 // Options configure an Engine; the zero value gives the offline defaults.
@@ -86,6 +92,11 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 		}
 		return translate.NewTranslator(d)
 	})
+	placeNames, err := names.New()
+	if err != nil {
+		return nil, fmt.Errorf("load place names: %w", err)
+	}
+	e.entities = entity.New(placeNames)
 	t, err := prompts.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)

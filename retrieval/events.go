@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
 )
@@ -52,12 +54,35 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 		return timeline.Timeline{}, err
 	}
 	filter := timeline.Filter{Topic: q.Topic, From: from, To: to}
-	if q.Query != "" {
-		matching, err := e.matchingEvents(ctx, q.Query, stored, sources)
-		if err != nil {
-			return timeline.Timeline{}, err
+	if strings.TrimSpace(q.Query) != "" {
+		// The query is analysed as a question is: its owners and places
+		// select by whose troops and where, its other words by the text.
+		asked := e.Analyse(q.Query, "")
+		var focus []string
+		for _, f := range asked.Focus {
+			focus = append(focus, f.Text)
 		}
-		filter.Match = func(c timeline.Citation) bool { return matching[sentenceKey{c.SourceID, c.Start}] }
+		for _, c := range asked.Constraints {
+			if c.Kind == query.Named {
+				focus = append(focus, c.Text)
+			}
+		}
+		matching := make(map[sentenceKey]bool)
+		if len(focus) > 0 {
+			if matching, err = e.matchingEvents(ctx, strings.Join(focus, " "), stored, sources); err != nil {
+				return timeline.Timeline{}, err
+			}
+		}
+		// An event is kept when one of its sources' statements meets the
+		// query: a sentence with two figures meets it for one of them.
+		filter.Match = func(ev timeline.Event) bool {
+			if !e.eventMeets(ev.Event, asked, sources[ev.SourceID].Language) {
+				return false
+			}
+			return len(focus) == 0 || slices.ContainsFunc(ev.Citations, func(c timeline.Citation) bool {
+				return matching[sentenceKey{c.SourceID, c.Start}]
+			})
+		}
 	}
 	// Supersession is decided on every event, before the filter hides any.
 	tl, err := timeline.Build(ctx, stored, sources, today)
@@ -65,6 +90,34 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 		return timeline.Timeline{}, err
 	}
 	return tl.Filter(filter), nil
+}
+
+// eventMeets reports whether a stored event meets a query's owner and place
+// constraints: a troop figure by its force and place, any other event by
+// the countries and forces its sentence names.
+func (e *Engine) eventMeets(ev store.Event, q query.Query, lang string) bool {
+	var mentions []entity.Mention
+	for _, c := range q.Constraints {
+		if c.Kind != query.Owner && c.Kind != query.Where {
+			continue
+		}
+		if ev.Kind == timeline.KindTroops && ev.Count > 0 {
+			switch {
+			case c.Kind == query.Owner && slices.ContainsFunc(c.Keys(), func(k string) bool { return slices.Contains(strings.Fields(ev.Force), k) }):
+				continue
+			case c.Kind == query.Where && ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key):
+				continue
+			}
+			return false
+		}
+		if mentions == nil {
+			mentions = e.entities.Mentions(ev.Quote, lang)
+		}
+		if !mentionedAny(mentions, c.Keys()) {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *Engine) sourcesByID(ctx context.Context) (map[string]store.Source, error) {
@@ -264,80 +317,4 @@ func (e *Engine) queryGroups(ctx context.Context, query string) ([]map[string]fl
 		groups = append(groups, byWord[w])
 	}
 	return groups, nil
-}
-
-// datedEvents returns the dated events whose sentence is one of the given
-// passages, by passage id, for answers to "when" questions; deadlines say
-// whether they are past as of now.
-func (e *Engine) datedEvents(ctx context.Context, passages []Ranked) (map[int64]timeline.Event, error) {
-	if len(passages) == 0 {
-		return nil, nil
-	}
-	// Only the cited passages' sources are read: an answer needs their
-	// events, not the whole collection's timeline.
-	want := make(map[sentenceKey]int64, len(passages))
-	sources := make(map[string]store.Source)
-	var ids []string
-	for _, p := range passages {
-		want[sentenceKey{p.SourceID, p.Start}] = p.ID
-		if _, ok := sources[p.SourceID]; !ok {
-			src, err := e.store.Source(ctx, p.SourceID)
-			if err != nil {
-				return nil, err
-			}
-			src.Text = ""
-			sources[p.SourceID] = src
-			ids = append(ids, p.SourceID)
-		}
-	}
-	stored, err := e.store.Events(ctx, ids...)
-	if err != nil {
-		return nil, err
-	}
-	tl, err := timeline.Build(ctx, stored, sources, time.Now())
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[int64]timeline.Event)
-	for _, ev := range tl.Events {
-		for _, c := range ev.Citations {
-			if id, ok := want[sentenceKey{c.SourceID, c.Start}]; ok {
-				if _, have := out[id]; !have {
-					out[id] = ev
-				}
-			}
-		}
-	}
-	return out, nil
-}
-
-// asksForSchedule reports whether a question asks when something happens
-// or until when: "wann", "bis wann", "Frist", "Zeitplan", "timeline".
-func asksForSchedule(question string) bool {
-	if asksForDate(question) {
-		return true
-	}
-	l := strings.ToLower(question)
-	return strings.Contains(l, "timeline") || strings.Contains(l, "zeitleiste") || strings.Contains(l, "zeitachse")
-}
-
-// factEvent returns the dated event a fact's passages state, if any.
-func factEvent(dated map[int64]timeline.Event, passages []Ranked) (timeline.Event, bool) {
-	for _, p := range passages {
-		if ev, ok := dated[p.ID]; ok {
-			return ev, true
-		}
-	}
-	return timeline.Event{}, false
-}
-
-// leadsByDate orders the facts of an answer to a "when" question: those
-// that are dated events first, by date; the others after, as they were.
-func leadsByDate(dated map[int64]timeline.Event, a, b []Ranked) bool {
-	ea, okA := factEvent(dated, a)
-	eb, okB := factEvent(dated, b)
-	if okA != okB {
-		return okA
-	}
-	return okA && ea.Before(eb)
 }

@@ -1,54 +1,37 @@
 package retrieval
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/figure"
 )
 
-// figure is a number a text states: "2.500", "5000", "neunhundert". Years are
-// told apart because "2019" in "2019 besiegt" is a date, not a count.
-type figure struct {
-	value int64
-	year  bool
-}
-
-// figures lists the numbers a text states, in order.
-func figures(text string) []figure {
-	var out []figure
-	for _, tok := range analysis.Scan(text) {
-		if tok.Num {
-			v, err := strconv.ParseInt(tok.Term, 10, 64)
-			if err != nil {
-				continue // longer than any figure worth comparing
-			}
-			// A four-digit number written without a thousands separator,
-			// in the range of recent centuries, is read as a year.
-			year := len(tok.Text) == 4 && v >= 1800 && v <= 2100
-			out = append(out, figure{value: v, year: year})
+// counts returns the figures a text states that are no years: a number of
+// four digits written without separator, in the range of recent centuries,
+// is read as a year. It is a cheap test for passages at index time and for
+// grouping quotes; troop figures are read properly at index time.
+func counts(text, lang string) []int64 {
+	var out []int64
+	for _, n := range figure.Read(text, lang) {
+		if n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
 			continue
 		}
-		if v, ok := analysis.GermanNumberWord(strings.ToLower(tok.Text)); ok {
-			out = append(out, figure{value: v})
-		}
+		out = append(out, n.Value)
 	}
 	return out
 }
 
-// counts returns the non-year figures of a text.
-func counts(text string) []int64 {
+// years returns the years a text names, as counts leaves them out.
+func years(text, lang string) []int64 {
 	var out []int64
-	for _, f := range figures(text) {
-		if !f.year {
-			out = append(out, f.value)
+	for _, n := range figure.Read(text, lang) {
+		if n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
+			out = append(out, n.Value)
 		}
 	}
 	return out
 }
-
-// hasFigure reports whether a text states a count.
-func hasFigure(text string) bool { return len(counts(text)) > 0 }
 
 var monthNames = map[string]bool{"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
 	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,

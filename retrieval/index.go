@@ -407,11 +407,11 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 		}
 		p.passages = append(p.passages, store.IndexedPassage{
 			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End,
-				Terms: strings.Join(terms, " "), Figure: hasFigure(text), Dated: namesDate(text)},
+				Terms: strings.Join(terms, " "), Figure: len(counts(text, src.Language)) > 0, Dated: namesDate(text)},
 			Grams:  strings.Join(compoundGrams(terms), " "),
 			Vector: vec,
 		})
 	}
-	p.events = e.extract(src, sentences, e.log)
+	p.events = e.extract(src, sentences, e.entities, e.log)
 	return p, nil
 }

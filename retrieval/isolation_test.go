@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
@@ -25,8 +26,8 @@ const trapText = "Das Budget galt für die Jahre 2001-02. Januar 1942 wurde es g
 // unguardedExtract is an extractor as it was before events were checked
 // where they are made: for the trap it anchors the first sentence's event
 // on "Jahre 2001-02. Januar 1942", past the sentence's end.
-func unguardedExtract(src store.Source, sentences []timeline.Sentence, log *slog.Logger) []store.Event {
-	events := timeline.Extract(src, sentences, log)
+func unguardedExtract(src store.Source, sentences []timeline.Sentence, rec *entity.Recognizer, log *slog.Logger) []store.Event {
+	events := timeline.Extract(src, sentences, rec, log)
 	if i := strings.Index(src.Text, "Jahre 2001-02. Januar 1942"); i >= 0 && len(sentences) > 0 {
 		s := sentences[0]
 		events = append(events, store.Event{SourceID: src.ID, Ord: len(events), Start: s.Start, End: s.End, Kind: timeline.KindEvent,

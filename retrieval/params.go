@@ -14,6 +14,7 @@ type Params struct {
 	VectorLimit  int // passages taken from vector search
 	SourceLimit  int // sources ranked for context
 	ExpandTop    int // the best sources whose every passage becomes a candidate
+	Candidates   int // passages verification reads
 
 	// Scoring: fused = Lexical·bm25 + Context·sourceBM25 + Neighbour·adjacentBM25 + Vector·cosine,
 	// each BM25 normalised by the query's best.
@@ -30,23 +31,33 @@ type Params struct {
 	// NumberBoost is added to a passage holding a figure when the question asks for one.
 	NumberBoost float64
 
-	// Abstention: the engine answers when the support (coverage of the
-	// question's content by a top passage and its neighbours, less what the
-	// collection lacks, plus their fuzzy overlap) reaches MinSupport and the
-	// names and figures the collection never mentions carry at most
-	// MaxAbsentNames of the question's weight.
-	MinSupport     float64
+	// Verification: a passage is cited when it meets the question's
+	// constraints and answer type, and its window (the passage, its
+	// neighbours and its source's title) covers at least MinCoverage of
+	// the focus's weight; the engine declines when the names and figures
+	// of the focus that the collection never mentions carry more than
+	// MaxAbsentNames of it.
+	MinCoverage    float64
 	MaxAbsentNames float64
-	// English questions over German sources are judged through their
-	// translations, which cover less of a sentence that does answer, so
-	// they have thresholds of their own.
-	MinSupportEnglish     float64
-	MaxAbsentNamesEnglish float64
+	// VerbWeight scales a verb's weight in the focus.
+	VerbWeight float64
 	// DateBoost is added to a passage naming a date when the question asks when.
 	DateBoost float64
 
-	// Answer shaping: passages scoring below this share of the best are not cited.
+	// Answer shaping: passages that pass are ordered by their fused score
+	// plus OwnWeight times the share of the focus the sentence itself
+	// covers, less WeakTypePenalty for one with no sign of the name a who
+	// or where question asks for. A short answer cites at most ShortQuotes
+	// quotes, and none ranked below MinRelative of the best.
+	OwnWeight       float64
+	WeakTypePenalty float64
+	// AspectBonus is added to a fact that ends something for a deadline
+	// question (one and a half times for a deadline set as such), or
+	// starts something for a start question, and taken from one that
+	// states the opposite.
+	AspectBonus float64
 	MinRelative float64
+	ShortQuotes int
 }
 
 // DefaultParams are the measured defaults.
@@ -56,6 +67,7 @@ func DefaultParams() Params {
 		VectorLimit:  30,
 		SourceLimit:  20,
 		ExpandTop:    3,
+		Candidates:   40,
 		Lexical:      1,
 		Context:      2,
 		Neighbour:    0.1,
@@ -64,30 +76,30 @@ func DefaultParams() Params {
 		// English 0.857 vs 0.859) and cost most of a question's time at
 		// 100,000 passages, so they are kept and searchable but not fused by
 		// default. A dense model behind Embedder would be measured anew.
-		Vector:      0,
-		GramWeight:  0.3,
-		CommonShare: 0.02,
-		NumberBoost: 0.2,
-		DateBoost:   0.2,
-		// Measured with `quellen eval abstain` on XQuAD-R German: 0.951 of
-		// answerable questions answered, 0.902 of unanswerable ones declined.
-		MinSupport:     0.60,
-		MaxAbsentNames: 0.39,
-		// On XQuAD-R English questions: 0.733 answered, 0.747 declined; no
-		// point reaches the German figures (see the README).
-		MinSupportEnglish:     -0.38,
-		MaxAbsentNamesEnglish: 0.20,
-		MinRelative:           0.6,
+		Vector:          0,
+		GramWeight:      0.3,
+		CommonShare:     0.02,
+		NumberBoost:     0.2,
+		DateBoost:       0.2,
+		MinCoverage:     0.4,
+		MaxAbsentNames:  0.3,
+		VerbWeight:      0.5,
+		OwnWeight:       1,
+		WeakTypePenalty: 0.5,
+		AspectBonus:     2,
+		MinRelative:     0.6,
+		ShortQuotes:     3,
 	}
 }
 
 // Set changes one parameter by its field name, for trying settings from the
 // command line (`quellen eval retrieval --param Context=0.4`).
 func (p *Params) Set(name, value string) error {
-	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "ExpandTop": &p.ExpandTop}
+	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "Candidates": &p.Candidates,
+		"ExpandTop": &p.ExpandTop, "ShortQuotes": &p.ShortQuotes}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
-		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost, "MinRelative": &p.MinRelative, "MinSupport": &p.MinSupport, "MaxAbsentNames": &p.MaxAbsentNames,
-		"MinSupportEnglish": &p.MinSupportEnglish, "MaxAbsentNamesEnglish": &p.MaxAbsentNamesEnglish}
+		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
+		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "AspectBonus": &p.AspectBonus, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)
 		if err != nil {
@@ -107,16 +119,11 @@ func (p *Params) Set(name, value string) error {
 	return fmt.Errorf("unknown parameter %q", name)
 }
 
-// Thresholds are the abstention bounds for a question in lang.
-func (p Params) Thresholds(lang string) (minSupport, maxAbsentNames float64) {
-	if lang == "en" {
-		return p.MinSupportEnglish, p.MaxAbsentNamesEnglish
-	}
-	return p.MinSupport, p.MaxAbsentNames
-}
-
-// answers decides whether the sources answer a question in lang.
-func (p Params) answers(s support, lang string) bool {
-	minSupport, maxAbsentNames := p.Thresholds(lang)
-	return s.Support() >= minSupport && s.AbsentNames <= maxAbsentNames
+// Answers decides whether the sources answer a question: some passage
+// meets its constraints and answer type and covers at least MinCoverage of
+// its focus, and the names the collection never mentions carry at most
+// MaxAbsentNames of it. It is the one home of the rule: the engine and the
+// evaluation both call it.
+func (p Params) Answers(d Decision) bool {
+	return d.Eligible > 0 && d.Coverage >= p.MinCoverage && d.AbsentNames <= p.MaxAbsentNames
 }

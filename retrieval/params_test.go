@@ -2,39 +2,25 @@ package retrieval
 
 import "testing"
 
-// The decision on both sides of each threshold, for German and English.
+// The decision on both sides of each threshold.
 func TestAnswersOnBothSidesOfTheThresholds(t *testing.T) {
 	p := DefaultParams()
-	at := func(value, absentNames float64) support {
-		// Coverage alone carries the support: Support() adds nothing else.
-		return support{Coverage: value, AbsentNames: absentNames}
-	}
 	const eps = 1e-9
 	tests := []struct {
 		name string
-		s    support
-		lang string
+		d    Decision
 		want bool
 	}{
-		{"German at the support threshold", at(p.MinSupport, 0), "de", true},
-		{"German just below it", at(p.MinSupport-eps, 0), "de", false},
-		{"German with absent names at the bound", at(2, p.MaxAbsentNames), "de", true},
-		{"German with absent names just above it", at(2, p.MaxAbsentNames+eps), "de", false},
-		{"English at its own threshold", at(p.MinSupportEnglish, 0), "en", true},
-		{"English just below it", at(p.MinSupportEnglish-eps, 0), "en", false},
-		{"English with absent names just above its bound", at(2, p.MaxAbsentNamesEnglish+eps), "en", false},
+		{"at the coverage threshold", Decision{Eligible: 1, Coverage: p.MinCoverage}, true},
+		{"just below it", Decision{Eligible: 1, Coverage: p.MinCoverage - eps}, false},
+		{"with absent names at the bound", Decision{Eligible: 1, Coverage: 1, AbsentNames: p.MaxAbsentNames}, true},
+		{"with absent names just above it", Decision{Eligible: 1, Coverage: 1, AbsentNames: p.MaxAbsentNames + eps}, false},
+		{"with no eligible passage", Decision{Eligible: 0, Coverage: 1}, false},
 	}
 	for _, tt := range tests {
-		if got := p.answers(tt.s, tt.lang); got != tt.want {
-			t.Errorf("%s: answers = %v, want %v (support %.3f)", tt.name, got, tt.want, tt.s.Support())
+		if got := p.Answers(tt.d); got != tt.want {
+			t.Errorf("%s: Answers = %v, want %v", tt.name, got, tt.want)
 		}
-	}
-}
-
-func TestSupportAddsItsParts(t *testing.T) {
-	s := support{Coverage: 0.8, Absent: 0.2, WindowVector: 0.2, SourceCoverage: 0.4}
-	if got, want := s.Support(), 0.8-0.2+1.5*0.2+0.75*0.4; got < want-1e-12 || got > want+1e-12 {
-		t.Errorf("Support() = %v, want %v", got, want)
 	}
 }
 

@@ -12,41 +12,59 @@ import (
 // with a date, or a troop figure. It is what the index stores per source;
 // merging the events several sources share is the reader's business.
 type Event struct {
-	SourceID string
-	Ord      int // position among the source's events
+	SourceID string `json:"source_id"`
+	Ord      int    `json:"-"` // position among the source's events
 	// Start and End locate the quoted sentence in the source's text;
 	// Quote is that text, filled in when events are read back.
-	Start, End int
-	Quote      string
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Quote string `json:"quote"`
 	// Kind is "troops", "talks", "deadline" or "event".
-	Kind string
+	Kind string `json:"kind"`
 	// Date is a TIMEX value ("2025-09", "2023-WI"), or "" when the text
 	// dates the event relative to a publication date nobody knows.
-	Date string
+	Date string `json:"date"`
 	// RangeStart and RangeEnd are the ends of a range ("zwischen September
 	// 2025 und September 2026"); Date is one of them. Both "" otherwise.
-	RangeStart, RangeEnd string
-	Mod                  string // START, END, APPROX, … as the tagger wrote it
+	RangeStart string `json:"range_start,omitempty"`
+	RangeEnd   string `json:"range_end,omitempty"`
+	Mod        string `json:"mod"` // START, END, APPROX, … as the tagger wrote it
 	// DateText is the temporal expression as written, "" when the date is
 	// the publication's.
-	DateText string
+	DateText string `json:"date_text"`
 	// DateFrom is "text" when the text dates the event, "published" when the
 	// article's publication date does, "" when undated.
-	DateFrom string
+	DateFrom string `json:"date_from"`
 	// Relative says the text's date was worked out from the publication date.
-	Relative bool
-	Since    bool // "seit 2015": the date starts a state that lasts
+	Relative bool `json:"relative,omitempty"`
+	Since    bool `json:"since,omitempty"` // "seit 2015": the date starts a state that lasts
 	// Count is the troop figure, 0 when the event states none.
-	Count int64
+	Count int64 `json:"count,omitempty"`
 	// Place is where the troops are ("Irak"); PlaceFrom says whether the
 	// sentence names it ("text") or the article's usual place is assumed
 	// ("article").
-	Place, PlaceFrom string
-	Qualifier        string // "rund", "mehr als", "about", … or ""
+	Place     string `json:"place"`
+	PlaceFrom string `json:"place_from,omitempty"`
+	Qualifier string `json:"qualifier,omitempty"` // "rund", "mehr als", "about", … or ""
+	// PlaceKey is the region or city key of a known place ("IQ",
+	// "IQ:Baghdad"), "" otherwise.
+	PlaceKey string `json:"place_key,omitempty"`
+	// Force says whose troops a figure counts: a region code or an
+	// organisation's key ("US", "UN"), "" when the text does not say.
+	Force string `json:"force,omitempty"`
+	// Role says what a figure counts: "level", "cap", "out", "in",
+	// "total" or "casualties".
+	Role string `json:"role,omitempty"`
+	// Approx marks a figure that is an order of magnitude ("Hunderte").
+	Approx bool `json:"approx,omitempty"`
+	// Aspect says whether the event starts ("start") or ends ("end")
+	// something, "" when neither.
+	Aspect string `json:"aspect,omitempty"`
 	// AnchorStart and AnchorEnd locate in the source's text what the event
 	// rests on (the figure or the date expression), for showing the core
 	// of a long quote; both equal Start when there is none.
-	AnchorStart, AnchorEnd int
+	AnchorStart int `json:"-"`
+	AnchorEnd   int `json:"-"`
 }
 
 // PutEvents replaces the events of src. It belongs right after PutSource in
@@ -60,7 +78,7 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 	}
 	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
 		range_start, range_end, mod, date_text, date_from, relative, since, count, place, place_from, qualifier,
-		anchor_start, anchor_end, first) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+		anchor_start, anchor_end, force, role, place_key, approx, aspect, first) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
@@ -75,13 +93,14 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 		}
 		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
 		quote := src.Text[e.Start:e.End]
-		statement := fmt.Sprintf("%q %q %q %q %q %q %q %q %v %v %d %q %q %q", quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd,
-			e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count, e.Place, e.PlaceFrom, e.Qualifier)
+		statement := fmt.Sprintf("%q %q %q %q %q %q %q %q %v %v %d %q %q %q %q %q %q %v %q", quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd,
+			e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count, e.Place, e.PlaceFrom, e.Qualifier,
+			e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect)
 		first := !stated[statement]
 		stated[statement] = true
 		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, quote, e.Kind, e.Date,
 			e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, count, e.Place, e.PlaceFrom,
-			e.Qualifier, e.AnchorStart, e.AnchorEnd, first); err != nil {
+			e.Qualifier, e.AnchorStart, e.AnchorEnd, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect, first); err != nil {
 			return wrapErr(t.path, fmt.Sprintf("put events of %s: event %d", src.ID, i), err)
 		}
 	}
@@ -89,7 +108,8 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 }
 
 const eventSelect = `SELECT source_id, ord, start, end, quote, kind, date, range_start, range_end,
-	mod, date_text, date_from, relative, since, count, place, place_from, qualifier, anchor_start, anchor_end FROM events`
+	mod, date_text, date_from, relative, since, count, place, place_from, qualifier, anchor_start, anchor_end,
+	force, role, place_key, approx, aspect FROM events`
 
 // Events reads the stored events of the given sources, or of every source
 // when none is given, by source and then in text order.
@@ -135,7 +155,7 @@ func (s *Store) events(ctx context.Context, where string, sourceIDs []string) ([
 		var count sql.NullInt64
 		if err := rows.Scan(&e.SourceID, &e.Ord, &e.Start, &e.End, &e.Quote, &e.Kind, &e.Date, &e.RangeStart, &e.RangeEnd,
 			&e.Mod, &e.DateText, &e.DateFrom, &e.Relative, &e.Since, &count, &e.Place, &e.PlaceFrom, &e.Qualifier,
-			&e.AnchorStart, &e.AnchorEnd); err != nil {
+			&e.AnchorStart, &e.AnchorEnd, &e.Force, &e.Role, &e.PlaceKey, &e.Approx, &e.Aspect); err != nil {
 			return nil, s.fail("read events", err)
 		}
 		e.Count = count.Int64

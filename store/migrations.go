@@ -97,7 +97,17 @@ CREATE TABLE events (
 );
 CREATE INDEX events_by_source ON events(source_id, ord);
 `,
-	// 4: an event a source states again word for word is marked, so that a
+	// 4: what a troop figure counts (whose troops, what role, which known
+	// place, whether an order of magnitude) and whether an event starts or
+	// ends something.
+	`
+ALTER TABLE events ADD COLUMN force TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN role TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN place_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN approx INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN aspect TEXT NOT NULL DEFAULT '';
+`,
+	// 5: an event a source states again word for word is marked, so that a
 	// timeline reads each statement of a source once however often the
 	// source repeats it.
 	`

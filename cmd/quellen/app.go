@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/quellen/quellen/corpus"
 	"github.com/quellen/quellen/retrieval"
@@ -22,7 +23,7 @@ type config struct {
 	dataDir  string
 	sources  string // QUELLEN_SOURCES: a sources folder instead of the default collection
 	logLevel string
-	dict     string // QUELLEN_DICT: the English-German dictionary's .index file or folder
+	dict     string // QUELLEN_DICT: a FreeDict English-German .index file or folder; empty: the embedded Ding dictionary
 }
 
 func loadConfig(e *env) config {
@@ -31,9 +32,6 @@ func loadConfig(e *env) config {
 		sources:  e.getenv("QUELLEN_SOURCES"),
 		logLevel: e.getenv("QUELLEN_LOG_LEVEL"),
 		dict:     e.getenv("QUELLEN_DICT"),
-	}
-	if c.dict == "" {
-		c.dict = filepath.Join(translate.DefaultDir, translate.IndexFile)
 	}
 	if c.dataDir == "" {
 		c.dataDir = "data"
@@ -218,15 +216,24 @@ func cannotWrite(err error) bool {
 		errors.Is(err, fs.ErrPermission) || errors.Is(err, store.ErrOutdated)
 }
 
-// dictionary opens the English-German dictionary at path: its .index file
-// (the .dict.dz beside it) or the folder holding both.
+// dictionary opens the English-German dictionary: the Ding dictionary
+// embedded in the binary when path is empty, else the FreeDict dictionary at
+// path, its .index file (the .dict.dz beside it) or the folder holding both.
+// It is opened once, on the first call, however many engines share it.
 func dictionary(path string) func() (*translate.Dictionary, error) {
-	return func() (*translate.Dictionary, error) {
+	return sync.OnceValues(func() (*translate.Dictionary, error) {
+		if path == "" {
+			d, err := translate.LoadDing()
+			if err != nil {
+				return nil, err
+			}
+			return d.EnglishGerman(), nil
+		}
 		if index, ok := strings.CutSuffix(path, ".index"); ok {
 			return translate.Open(path, index+".dict.dz")
 		}
 		return translate.OpenDir(path)
-	}
+	})
 }
 
 // collection says where the sources come from: the embedded default or a folder.

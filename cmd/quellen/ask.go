@@ -41,12 +41,12 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 func runAsk(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ask", `[--json] [--top N] "question"  |  quellen ask --batch [--json] < questions.txt`)
 	asJSON := fs.Bool("json", false, "print the answer as JSON (JSON Lines with --batch)")
-	top := fs.Int("top", retrieval.DefaultTop, "cite at most `N` quotes")
+	top := fs.Int("top", 0, "cite up to `N` quotes (default: a short answer of the few that answer best)")
 	batch := fs.Bool("batch", false, "read one question per line from standard input")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *top < 1 || *top > 50 {
+	if *top < 0 || *top > 50 {
 		return badInput("--top %d: use a number from 1 to 50", *top)
 	}
 	if *batch && fs.NArg() > 0 {
@@ -172,11 +172,17 @@ func writeAnswer(w io.Writer, tm *prompts.Templates, ans *retrieval.Answer, asJS
 			}
 		}
 	}
-	if len(ans.Citations) > 0 {
+	if len(ans.Sources) > 0 {
 		fmt.Fprintln(w)
 	}
-	for _, c := range ans.Citations {
-		fmt.Fprintf(w, "[%d] %s\n", c.N, describeSource(tm, ans.Language, c))
+	// Each source once, with the numbers of the quotes cut from it.
+	for _, s := range ans.Sources {
+		refs := make([]string, len(s.Citations))
+		for i, n := range s.Citations {
+			refs[i] = fmt.Sprintf("[%d]", n)
+		}
+		c := retrieval.Citation{Title: s.Title, Outlet: s.Outlet, URL: s.URL, Published: s.Published, PublishedInferred: s.PublishedInferred}
+		fmt.Fprintf(w, "%s %s\n", strings.Join(refs, ""), describeSource(tm, ans.Language, c))
 	}
 	if len(ans.Related) > 0 {
 		heading, err := tm.Render(ans.Language, "related_heading", nil)

@@ -6,9 +6,11 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return badInput("usage: quellen eval retrieval|abstain|speed|timex [flags] DIR")
+		return badInput("usage: quellen eval qa|retrieval|abstain|speed|timex [flags] DIR")
 	}
 	switch args[0] {
+	case "qa":
+		return runEvalQA(ctx, e, args[1:])
 	case "retrieval":
 		return runEvalRetrieval(ctx, e, args[1:])
 	case "abstain":
@@ -18,5 +20,5 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	case "timex":
 		return runEvalTimex(ctx, e, args[1:])
 	}
-	return badInput("unknown evaluation %q: use retrieval, abstain, speed or timex", args[0])
+	return badInput("unknown evaluation %q: use qa, retrieval, abstain, speed or timex", args[0])
 }

@@ -24,10 +24,50 @@ func loadBenchmarkSet(dir, name string) (*eval.Set, error) {
 		return eval.LoadXQuADR(de, de)
 	case "xquad-r-en":
 		return eval.LoadXQuADR(filepath.Join(dir, "xquad-r", "de.json"), filepath.Join(dir, "xquad-r", "en.json"))
+	case "xquad-r-de-en":
+		return eval.LoadXQuADRPair(filepath.Join(dir, "xquad-r", "en.json"), "en", filepath.Join(dir, "xquad-r", "de.json"), "de")
+	case "xquad-r-mixed":
+		return eval.LoadXQuADRMixed(filepath.Join(dir, "xquad-r", "de.json"), filepath.Join(dir, "xquad-r", "en.json"))
 	case "mlqa-de":
 		return eval.LoadMLQA(filepath.Join(dir, "mlqa-de", "dev-context-de-question-de.jsonl"))
 	}
-	return nil, badInput("unknown set %q: use xquad-r-de, xquad-r-en or mlqa-de", name)
+	return nil, badInput("unknown set %q: use %s", name, setNames)
+}
+
+const setNames = "xquad-r-de, xquad-r-en, xquad-r-de-en, xquad-r-mixed or mlqa-de"
+
+// half keeps the questions of every other article: half 1 the even-numbered
+// articles, half 2 the odd ones, so that settings tuned on one half can be
+// reported on the other. The index still holds every article.
+func half(items []eval.Item, which int) []eval.Item {
+	if which == 0 {
+		return items
+	}
+	var out []eval.Item
+	article := -1
+	last := ""
+	for _, it := range items {
+		if it.Group != last {
+			article++
+			last = it.Group
+		}
+		if article%2 == which-1 {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// byLanguage splits items by question language when they have several.
+func byLanguage(items []eval.Item) (langs []string, groups map[string][]eval.Item) {
+	groups = make(map[string][]eval.Item)
+	for _, it := range items {
+		if _, ok := groups[it.Lang]; !ok {
+			langs = append(langs, it.Lang)
+		}
+		groups[it.Lang] = append(groups[it.Lang], it)
+	}
+	return langs, groups
 }
 
 // ablations are the rankers compared: each part alone and the fusion.
@@ -48,7 +88,7 @@ func ablations(set string) []ablation {
 		{name: "bm25 + source context", params: bm25ctx},
 		{name: "bm25 + context + vectors (weight 0.3)", params: withVectors},
 	}
-	if set == "xquad-r-en" {
+	if set == "xquad-r-en" || set == "xquad-r-mixed" {
 		out = append(out, ablation{name: "default without the dictionary", params: fused, noDictionary: true})
 	}
 	return append(out, ablation{name: "default", params: fused})
@@ -63,8 +103,9 @@ type ablation struct {
 }
 
 func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval retrieval", "[--set xquad-r-de|xquad-r-en|mlqa-de] [--ablation] [--json] BENCHMARKS_DIR")
-	setName := fs.String("set", "xquad-r-de", "benchmark `set`")
+	fs := newFlags(e, "eval retrieval", "[--set xquad-r-de|xquad-r-en|xquad-r-de-en|xquad-r-mixed|mlqa-de] [--half 1|2] [--ablation] [--json] BENCHMARKS_DIR")
+	setName := fs.String("set", "xquad-r-de", "benchmark `set`: "+setNames)
+	halfFlag := fs.Int("half", 0, "score only the questions of the even (1) or odd (2) articles")
 	ablation := fs.Bool("ablation", false, "also score each part of the ranking alone")
 	asJSON := fs.Bool("json", false, "print JSON")
 	var overrides []string
@@ -82,6 +123,10 @@ func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *halfFlag < 0 || *halfFlag > 2 {
+		return badInput("--half %d: use 1 or 2", *halfFlag)
+	}
+	set.Items = half(set.Items, *halfFlag)
 	tmp, err := os.MkdirTemp("", "quellen-eval-")
 	if err != nil {
 		return err
@@ -133,11 +178,18 @@ func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		scores, err := eval.Retrieval(ctx, ranker, set.Items)
-		if err != nil {
-			return err
+		langs, groups := byLanguage(set.Items)
+		for _, lang := range langs {
+			scores, err := eval.Retrieval(ctx, ranker, groups[lang])
+			if err != nil {
+				return err
+			}
+			name := c.name
+			if len(langs) > 1 {
+				name += " (" + lang + " questions)"
+			}
+			rows = append(rows, row{name, scores})
 		}
-		rows = append(rows, row{c.name, scores})
 	}
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(map[string]any{"set": *setName, "sources": len(set.Sources), "results": rows})

@@ -183,7 +183,7 @@ func TestErrorsExitTwoWithOneLine(t *testing.T) {
 		{"no question", data, []string{"ask"}, "no question"},
 		{"long question", data, []string{"ask", strings.Repeat("x", 1001)}, "longer than 1000"},
 		{"data dir is a file", notADir, []string{"ask", "Wer?"}, "data directory"},
-		{"bad flag", data, []string{"ask", "--top", "0", "Wer?"}, "--top"},
+		{"bad flag", data, []string{"ask", "--top", "-1", "Wer?"}, "--top"},
 		{"unknown command", data, []string{"frag"}, "unknown command"},
 		{"missing sources folder", data, []string{"index", "--sources", "/nonexistent/quellen"}, "sources folder"},
 		{"serve without a token", data, []string{"serve", "--env", "/nonexistent/.env"}, "DISCORD_TOKEN"},
@@ -266,5 +266,35 @@ func TestKilledRebuildLeavesTheOldIndex(t *testing.T) {
 	var a answerJSON
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil || !a.Answered {
 		t.Fatalf("after the kill the old index does not answer: %s %s", r.stdout, r.stderr)
+	}
+}
+
+// TestEnglishQuestionWithNoDictionaryInstalled is the fresh machine: no
+// QUELLEN_DICT and no dictionary package, so the embedded Ding dictionary
+// translates the English question for the German default articles.
+func TestEnglishQuestionWithNoDictionaryInstalled(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("QUELLEN_DICT", "")
+	r := quellen(t, data, "", "ask", "--json", "How many US troops are in Iraq?")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var a answerJSON
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatalf("%v in %s", err, r.stdout)
+	}
+	if !a.Answered {
+		t.Fatalf("declined: %q (stderr %s)", a.Answer, r.stderr)
+	}
+	// The articles give the US troop level as 2.500 (2024) and 5.000 (2020).
+	figure := false
+	for _, c := range a.Citations {
+		figure = figure || strings.Contains(c.Quote, "2.500") || strings.Contains(c.Quote, "5.000")
+	}
+	if !figure {
+		t.Errorf("no quote gives a US troop figure: %+v", a.Citations)
+	}
+	if strings.Contains(r.stderr, "not translated") {
+		t.Errorf("warned of a missing dictionary: %s", r.stderr)
 	}
 }

@@ -59,14 +59,24 @@ func TestServeEndToEnd(t *testing.T) {
 	}
 
 	for path, want := range map[string]string{"/healthz": "ok", "/metrics": "quellen_questions_total"} {
-		resp, err := http.Get("http://" + metrics + path)
-		if err != nil {
-			t.Fatalf("GET %s: %v", path, err)
+		// The bot counts a question once its answer is sent: poll a moment.
+		var status int
+		var body []byte
+		for range 50 {
+			resp, err := http.Get("http://" + metrics + path)
+			if err != nil {
+				t.Fatalf("GET %s: %v", path, err)
+			}
+			body, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			status = resp.StatusCode
+			if status == 200 && strings.Contains(string(body), want) {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
-			t.Errorf("GET %s = %d %.80q", path, resp.StatusCode, body)
+		if status != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s = %d %.80q", path, status, body)
 		}
 	}
 

@@ -82,10 +82,8 @@ func writeTimeline(w io.Writer, tm *prompts.Templates, lang string, tl timeline.
 	}
 	write := func(ev timeline.Event) {
 		head := []string{render("event_label", ev)}
-		if n, ok := ev.Figure(); ok {
-			head = append(head, render("event_troops", map[string]any{
-				"Qualifier": timeline.QualifierSymbol(ev.Qualifier), "Count": timeline.FormatCount(lang, n),
-				"Place": ev.Place, "Assumed": ev.PlaceFrom == timeline.FromArticle}))
+		if f, ok := ev.FigureText(lang); ok {
+			head = append(head, render("event_troops", f))
 		}
 		if s := ev.SupersededBy; s != nil {
 			head = append(head, render("event_superseded", map[string]any{"Count": timeline.FormatCount(lang, s.Count), "Date": s.Date}))

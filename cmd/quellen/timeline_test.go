@@ -59,7 +59,7 @@ func TestTimelineJSONOnTheDefaultCorpus(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{"2024 (Stand der Quelle, erschlossen) · ≈ 2.500 Soldaten · Irak", "900 Soldaten · Syrien", "„Rund 2.500 US-Soldaten im Irak"} {
+	for _, want := range []string{"2024 (Stand der Quelle, erschlossen) · ≈ 2.500 Soldaten (US) · Irak", "900 Soldaten (US) · Syrien", "„Rund 2.500 US-Soldaten im Irak"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}

@@ -2,17 +2,39 @@
 // lower-cased, stemmed with the Snowball stemmer of the text's language,
 // umlauts and ß folded, stop words dropped, and numbers normalised so that
 // "2.500" and "2500" match.
+//
+// German words are first brought to their lemma with LanguageTool's lexicon
+// (package lexicon): "Truppen" and "Truppe", "einmarschierten" and
+// "einmarschieren", and "marschierten … ein" meet. A compound of lexicon
+// words also gives its parts' terms beside its own ("Truppenabzug" →
+// truppenabzug, trupp, abzug). Words the lexicon does not know are stemmed
+// as before. The stem of the lemma is the term, so that a known and an
+// unknown form of one word still meet.
 package analysis
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 	"github.com/blevesearch/snowballstem/german"
+
+	"github.com/quellen/quellen/retrieval/lexicon"
 )
+
+// germanLexicon is decoded once, on the first German text analysed (a
+// quarter of a second); it is read-only after that. A lexicon that cannot be decoded
+// (a broken build) leaves German to Snowball alone.
+var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
+	l, err := lexicon.New()
+	if err != nil {
+		return nil
+	}
+	return l
+})
 
 // Language codes the analyzers know.
 const (
@@ -26,6 +48,7 @@ type Analyzer struct {
 	lang string
 	stem func(*snowballstem.Env) bool
 	stop map[string]bool
+	lex  *lexicon.Lexicon // German only; nil: Snowball alone
 }
 
 // For returns the analyzer for a language code; anything but English is
@@ -34,7 +57,19 @@ func For(lang string) *Analyzer {
 	if lang == English {
 		return &Analyzer{lang: English, stem: english.Stem, stop: englishStopWords}
 	}
-	return &Analyzer{lang: German, stem: german.Stem, stop: germanStopWords}
+	return NewGerman(germanLexicon())
+}
+
+// Lexicon returns the German lexicon the German analyzer uses, decoded on
+// the first call; nil if it cannot be decoded. Callers that need lemmas
+// themselves (the German→English translator) share it instead of decoding
+// their own.
+func Lexicon() *lexicon.Lexicon { return germanLexicon() }
+
+// NewGerman returns a German analyzer using lex for lemmas and compounds;
+// with a nil lexicon it stems with Snowball alone, as before the lexicon.
+func NewGerman(lex *lexicon.Lexicon) *Analyzer {
+	return &Analyzer{lang: German, stem: german.Stem, stop: germanStopWords, lex: lex}
 }
 
 // Token is one word or number of a text, as written and as analysed.
@@ -44,6 +79,16 @@ type Token struct {
 	Term  string // stemmed and folded; a number's digits without separators
 	Stop  bool   // a stop word: no content of its own
 	Num   bool   // a number
+	// Lemma is the German lexicon's base form ("Truppe" for "Truppen",
+	// "einmarschieren" for "marschierten" when "ein" ends the clause), ""
+	// for a word the lexicon does not know and for English.
+	Lemma string
+	// Parts are the terms of a German compound's parts, after Term:
+	// "Truppenabzug" has Term "truppenabzug" and Parts "trupp", "abzug".
+	Parts []string
+	// Verb marks a word the German lexicon knows as a verb form
+	// ("stationiert", "läuft").
+	Verb bool
 }
 
 // Tokens splits text into words and numbers and analyses them.
@@ -56,11 +101,74 @@ func (a *Analyzer) Tokens(text string) []Token {
 			continue
 		}
 		lower := strings.ToLower(toks[i].Text)
-		toks[i].Term = a.stemWord(lower)
 		toks[i].Stop = a.stop[lower]
+		if a.lex == nil || toks[i].Stop {
+			toks[i].Term = a.stemWord(lower)
+			continue
+		}
+		e := a.lex.Analyse(toks[i].Text)
+		toks[i].Term = a.stemWord(strings.ToLower(e.Lemma))
+		if e.Known {
+			toks[i].Lemma = e.Lemma
+			toks[i].Verb = e.POS == lexicon.Verb
+		}
+		for _, p := range e.Parts {
+			if t := a.stemWord(strings.ToLower(p)); t != toks[i].Term && !a.stop[strings.ToLower(p)] {
+				toks[i].Parts = append(toks[i].Parts, t)
+			}
+		}
+	}
+	if a.lex != nil {
+		a.joinSeparable(text, toks)
 	}
 	return toks
 }
+
+// joinSeparable gives a separable verb split by a main clause its
+// infinitive: in "Die Truppen marschierten im März ein." the verb token
+// "marschierten" gets the lemma "einmarschieren", and the particle, which
+// has no meaning of its own there, becomes a stop word. A particle counts
+// only where it ends its clause (a punctuation mark or the text's end
+// follows), and the verb is looked for in the same clause.
+func (a *Analyzer) joinSeparable(text string, toks []Token) {
+	for i := range toks {
+		if toks[i].Num || !a.lex.IsParticle(toks[i].Text) || !endsClause(text, toks[i].Start+len(toks[i].Text)) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if endsClause(text, toks[j].Start+len(toks[j].Text)) {
+				break
+			}
+			if lemma, ok := a.lex.Separable(toks[j].Text, toks[i].Text); ok {
+				toks[j].Lemma = lemma
+				toks[j].Term = a.stemWord(lemma)
+				toks[j].Stop = false
+				toks[i].Stop = true
+				break
+			}
+		}
+	}
+}
+
+// endsClause reports whether the text after offset end starts with a clause
+// boundary: the end of the text or a punctuation mark (not a hyphen).
+func endsClause(text string, end int) bool {
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0':
+			end += size
+		case strings.ContainsRune(".,;:!?)\n\"“”„»«", r):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// IsStop reports whether a lower-case word is one of the language's stop words.
+func (a *Analyzer) IsStop(lower string) bool { return a.stop[lower] }
 
 // Scan splits text into words and numbers without analysing words: a
 // number's Term is its digits, a word's Term is empty. It is for callers
@@ -94,12 +202,14 @@ func Scan(text string) []Token {
 	return out
 }
 
-// Terms returns the analysed content terms of text, in order, stop words left out.
+// Terms returns the analysed content terms of text, in order, stop words
+// left out; a compound's parts follow its own term.
 func (a *Analyzer) Terms(text string) []string {
 	var out []string
 	for _, t := range a.Tokens(text) {
 		if !t.Stop && t.Term != "" {
 			out = append(out, t.Term)
+			out = append(out, t.Parts...)
 		}
 	}
 	return out

@@ -83,23 +83,3 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
-
-func TestNumberWords(t *testing.T) {
-	de := map[string]int64{"neunhundert": 900, "zweitausendfünfhundert": 2500, "einhunderteinundzwanzig": 121, "tausend": 1000}
-	for w, want := range de {
-		if got, ok := GermanNumberWord(w); !ok || got != want {
-			t.Errorf("GermanNumberWord(%q) = %d, %v; want %d", w, got, ok, want)
-		}
-	}
-	for _, w := range []string{"hunderte", "zwei", "tausende", "elfhundertzwölf"} {
-		if v, ok := GermanNumberWord(w); ok && w != "elfhundertzwölf" {
-			t.Errorf("GermanNumberWord(%q) = %d, want no figure", w, v)
-		}
-	}
-	if v, n := EnglishNumberWords([]string{"two", "thousand", "five", "hundred", "troops"}); v != 2500 || n != 4 {
-		t.Errorf("EnglishNumberWords = %d, %d; want 2500, 4", v, n)
-	}
-	if v, n := EnglishNumberWords([]string{"five", "soldiers"}); v != 0 || n != 0 {
-		t.Errorf("EnglishNumberWords(five soldiers) = %d, %d; want no figure", v, n)
-	}
-}

@@ -32,7 +32,8 @@ func referenceBuild(stored []store.Event, sources map[string]store.Source, today
 		for _, g := range candidates[key] {
 			e := g.mentions[0].event
 			if m.event.Kind == KindTroops {
-				if e.Count != nil && m.event.Count != nil && *e.Count == *m.event.Count && strings.EqualFold(e.Place, m.event.Place) {
+				if e.Count == m.event.Count && e.Role == m.event.Role && (e.Force == m.event.Force || e.Force == "" || m.event.Force == "") &&
+					strings.EqualFold(e.Place, m.event.Place) {
 					found = g
 					break
 				}

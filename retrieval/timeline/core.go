@@ -21,7 +21,8 @@ func (e Event) Core(maxRunes int) Core {
 	if utf8.RuneCountInString(q) <= maxRunes {
 		return Core{Text: q}
 	}
-	a, b := min(max(e.anchorStart, 0), len(q)), min(max(e.anchorEnd, 0), len(q))
+	as, ae := e.anchor()
+	a, b := min(max(as, 0), len(q)), min(max(ae, 0), len(q))
 	if a > b {
 		a, b = b, a
 	}

@@ -158,3 +158,19 @@ func (b Bound) IsZero() bool { return b.Value == "" }
 func (b Bound) After(o Bound) bool {
 	return !b.IsZero() && !o.IsZero() && b.iv.first.After(o.iv.last)
 }
+
+// DateAfter reports whether date value a starts after b ("2024-09" after
+// "2024"; "2024" not after "2024-01", which starts the same day), with the
+// finer of two dates that start the same day after the coarser. A value
+// that is no calendar date is after none and before any.
+func DateAfter(a, b string) bool {
+	ia, okA := parseValue(a)
+	ib, okB := parseValue(b)
+	if !okA || !okB {
+		return okA && !okB
+	}
+	if !ia.first.Equal(ib.first) {
+		return ia.first.After(ib.first)
+	}
+	return precisionRank[ia.precision] < precisionRank[ib.precision]
+}

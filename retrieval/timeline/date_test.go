@@ -93,3 +93,23 @@ func TestParseTopic(t *testing.T) {
 		t.Error("ParseTopic(weather) succeeded")
 	}
 }
+
+func TestDateAfter(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2024-09", "2024", true},
+		{"2024", "2024-09", false},
+		{"2024-01", "2024", true}, // the same first day: the finer is the later statement
+		{"2024", "2024-01", false},
+		{"2020-06-12", "2020-01", true},
+		{"2025", "x", true},
+		{"x", "2025", false},
+		{"2024-09", "2024-09", false},
+	} {
+		if got := DateAfter(tt.a, tt.b); got != tt.want {
+			t.Errorf("DateAfter(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
@@ -30,10 +31,15 @@ type Sentence struct{ Start, End int }
 // Extract finds the events of a source among its sentences: every sentence
 // with a temporal expression, and every troop figure. Relative expressions
 // are resolved against the source's publication date; with none (or one
-// too coarse) they are left undated, never guessed. Every event's quote lies
-// in the text and its anchor in its quote; an event that would break this
-// is dropped and logged at debug level to log, which may be nil.
-func Extract(src store.Source, sentences []Sentence, log *slog.Logger) []store.Event {
+// too coarse) they are left undated, never guessed.
+//
+// rec finds the countries, nationalities and forces that say whose troops
+// a figure counts and where; nil finds only the forces news names as such.
+//
+// Every event's quote lies in the text and its anchor in its quote; an
+// event that would break this is dropped and logged at debug level to log,
+// which may be nil.
+func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer, log *slog.Logger) []store.Event {
 	lang := "de"
 	if src.Language == "en" {
 		lang = "en"
@@ -49,13 +55,24 @@ func Extract(src store.Source, sentences []Sentence, log *slog.Logger) []store.E
 		anchor = ""
 	}
 	x.anchor = anchor
-	x.place = articlePlace(src.Text, x.taken)
-	var out []store.Event
+	x.mentions = rec.Mentions(src.Text, lang)
+	var valid []Sentence
 	for _, s := range sentences {
-		if s.Start < 0 || s.End > len(src.Text) || s.Start >= s.End {
-			continue
+		if s.Start >= 0 && s.End <= len(src.Text) && s.Start < s.End {
+			valid = append(valid, s)
 		}
-		out = append(out, x.sentence(s)...)
+	}
+	// Figures first: a number that counts soldiers is no year, whatever
+	// the date rules made of it ("etwa 1000 deutsche Soldatinnen").
+	figures := make([][]troopFigure, len(valid))
+	for i, s := range valid {
+		figures[i] = troopFigures(x.figureSentence(s))
+	}
+	x.dropDatesInFigures(figures)
+	x.place, x.placeKey = articlePlace(src.Text, x.mentions, x.taken)
+	var out []store.Event
+	for i, s := range valid {
+		out = append(out, x.sentence(s, figures[i])...)
 	}
 	for i := range out {
 		out[i].SourceID, out[i].Ord = src.ID, i
@@ -70,6 +87,55 @@ type extractor struct {
 	published      interval
 	publishedKnown bool
 	place          string // the article's usual place, or ""
+	placeKey       string // its key, when it is a known place
+	mentions       []entity.Mention
+}
+
+// figureSentence is sentence s as troopFigures reads it.
+func (x *extractor) figureSentence(s Sentence) figureSentence {
+	lo := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.Start })
+	hi := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.End })
+	return figureSentence{text: x.text, lo: s.Start, hi: s.End, ws: words(x.text, s.Start, s.End),
+		mentions: x.mentions[lo:hi], lang: x.lang, date: x.taken}
+}
+
+// dropDatesInFigures removes the temporal expressions whose number a troop
+// figure counts.
+func (x *extractor) dropDatesInFigures(figures [][]troopFigure) {
+	var kept []timex.Expr
+	for _, e := range x.exprs {
+		claimed := false
+		for _, fs := range figures {
+			for _, f := range fs {
+				if f.numStart < e.End && e.Start < f.numEnd {
+					claimed = true
+				}
+			}
+		}
+		if !claimed {
+			kept = append(kept, e)
+		}
+	}
+	if len(kept) == len(x.exprs) {
+		return
+	}
+	// RangeWith indexes the slice: renumber it.
+	index := make(map[int]int)
+	j := 0
+	for i, e := range x.exprs {
+		if j < len(kept) && kept[j].Start == e.Start && kept[j].End == e.End {
+			index[i] = j
+			j++
+		}
+	}
+	for i := range kept {
+		if r, ok := index[kept[i].RangeWith]; ok && kept[i].RangeWith >= 0 {
+			kept[i].RangeWith = r
+		} else {
+			kept[i].RangeWith = -1
+		}
+	}
+	x.exprs = kept
 }
 
 // taken reports whether a temporal expression overlaps text[a:b].
@@ -98,18 +164,27 @@ func (x *extractor) calendar(k int) (interval, bool) {
 	return parseValue(e.Value)
 }
 
-func (x *extractor) sentence(s Sentence) []store.Event {
+func (x *extractor) sentence(s Sentence, figures []troopFigure) []store.Event {
 	in := x.inside(s)
 	ws := words(x.text, s.Start, s.End)
-	base := store.Event{Start: s.Start, End: s.End, AnchorStart: s.Start, AnchorEnd: s.Start}
+	// Words within a date say when, not what: "Ende" in "Ende 1967" ends
+	// nothing.
+	var plain []word
+	for _, w := range ws {
+		if !x.taken(w.start, w.end) {
+			plain = append(plain, w)
+		}
+	}
+	base := store.Event{Start: s.Start, End: s.End, AnchorStart: s.Start, AnchorEnd: s.Start, Aspect: aspect(plain)}
 
-	if figures := troopFigures(x.text, s.Start, s.End, x.taken, x.lang); len(figures) > 0 {
+	if len(figures) > 0 {
 		var out []store.Event
 		for _, f := range figures {
 			ev := base
 			ev.Kind, ev.Count, ev.Qualifier, ev.Place, ev.PlaceFrom = KindTroops, f.count, f.qualifier, f.place, f.placeFrom
+			ev.PlaceKey, ev.Force, ev.Role, ev.Approx = f.placeKey, f.force, f.role, f.approx
 			if ev.Place == "" && x.place != "" {
-				ev.Place, ev.PlaceFrom = x.place, FromArticle
+				ev.Place, ev.PlaceKey, ev.PlaceFrom = x.place, x.placeKey, FromArticle
 			}
 			ev.AnchorStart, ev.AnchorEnd = f.start, f.end
 			if k, ok := x.figureDate(f, in, ws); ok {
@@ -121,7 +196,7 @@ func (x *extractor) sentence(s Sentence) []store.Event {
 		}
 		if k, ok := x.deadline(in); ok {
 			ev := base
-			ev.Kind = KindDeadline
+			ev.Kind, ev.Aspect = KindDeadline, AspectEnd
 			x.dateRange(&ev, k, true)
 			out = append(out, ev)
 		}
@@ -134,7 +209,7 @@ func (x *extractor) sentence(s Sentence) []store.Event {
 		ev.Kind = KindTalks
 	}
 	if k, ok := x.deadline(in); ok {
-		ev.Kind = KindDeadline
+		ev.Kind, ev.Aspect = KindDeadline, AspectEnd
 		x.dateRange(&ev, k, true)
 		return []store.Event{ev}
 	}
@@ -308,6 +383,122 @@ func cutTime(v string) string {
 		return v[:i]
 	}
 	return v
+}
+
+// Aspects of an event.
+const (
+	AspectStart = "start" // the event begins something: "Die Verhandlungen begannen im Winter 2023"
+	AspectEnd   = "end"   // the event ends something: "Die Mission endet im September 2025"
+	// AspectBoth: the sentence says when something began and ended
+	// ("Der Bürgerkrieg begann 1927 und endete 1949").
+	AspectBoth = "start end"
+)
+
+// HasAspect reports whether an event's aspect includes a given one.
+func HasAspect(aspect, want string) bool {
+	return aspect == want || aspect == AspectBoth
+}
+
+// Words that say a statement starts or ends something. Nouns are matched
+// as the head of a compound ("Missionsende"), verbs as whole words.
+var (
+	startWords = wordSet(`begann begannen beginnt beginnen begonnen startete starteten gestartet startet eingeleitet
+		einleiten eröffnet eröffnete aufgenommen aufnehmen
+		began begun begins begin started starts launched launch commenced opened`)
+	startNouns = []string{"beginn", "anfang", "auftakt", "start"}
+	endWords   = wordSet(`endet enden endete endeten beendet beenden beendete abgeschlossen abschließen ausläuft auslaufen
+		lief läuft abgezogen abziehen abzug verließen verließ verlassen abgereist
+		withdrew
+		ends end ended ending concluded conclude expires expire withdrawn withdraw withdrawal`)
+	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
+	// endIdioms use "Ende" for no end: "Licht am Ende des Tunnels".
+	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day"}
+)
+
+// AspectWords returns the words of an aspect ("end": "endet", "Abzug",
+// "Rückzug", …), lower-case, for search: a question about the "Frist für
+// den Abzug" is answered by a mission that "wird beendet".
+func AspectWords(aspect string) []string {
+	var out []string
+	switch aspect {
+	case AspectEnd:
+		out = append(out, endNouns...)
+		for w := range endWords {
+			out = append(out, w)
+		}
+	case AspectStart:
+		out = append(out, startNouns...)
+		for w := range startWords {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// AspectOf says whether a word, lower-case, speaks of starting or ending
+// something: "Abzug", "Ende", "endet" end; "Beginn", "begann" start.
+func AspectOf(lower string) string {
+	switch {
+	case endWords[lower]:
+		return AspectEnd
+	case startWords[lower]:
+		return AspectStart
+	}
+	for _, n := range endNouns {
+		if strings.HasSuffix(lower, n) {
+			return AspectEnd
+		}
+	}
+	for _, n := range startNouns {
+		if strings.HasSuffix(lower, n) {
+			return AspectStart
+		}
+	}
+	return ""
+}
+
+// aspect says whether a sentence starts or ends something.
+func aspect(ws []word) string {
+	start, end := false, false
+	var lower strings.Builder
+	for _, w := range ws {
+		lower.WriteString(w.lower)
+		lower.WriteByte(' ')
+	}
+	idiom := false
+	for _, i := range endIdioms {
+		idiom = idiom || strings.Contains(lower.String(), i)
+	}
+	for _, w := range ws {
+		if startWords[w.lower] {
+			start = true
+		}
+		if endWords[w.lower] {
+			end = true
+		}
+		if w.capitalized() {
+			for _, n := range startNouns {
+				if strings.HasSuffix(w.lower, n) {
+					start = true
+				}
+			}
+			for _, n := range endNouns {
+				if strings.HasSuffix(w.lower, n) && !(idiom && n == "ende") {
+					end = true
+				}
+			}
+		}
+	}
+	switch {
+	case end && start:
+		return AspectBoth
+	case end:
+		return AspectEnd
+	case start:
+		return AspectStart
+	}
+	return ""
 }
 
 // Words of talks: meetings, negotiations, commissions, dialogue,

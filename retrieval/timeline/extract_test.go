@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/store"
 )
@@ -19,9 +21,19 @@ func extractText(t testing.TB, lang, published, text string) []store.Event {
 			sentences = append(sentences, Sentence{Start: seg.Start, End: seg.End})
 		}
 	}
-	events := Extract(src, sentences, nil)
+	events := Extract(src, sentences, testRecognizer(t), nil)
 	checkOffsets(t, text, events)
 	return events
+}
+
+// testRecognizer is the recognizer the engine uses, made once per test.
+func testRecognizer(t testing.TB) *entity.Recognizer {
+	t.Helper()
+	tab, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entity.New(tab)
 }
 
 // checkOffsets asserts what the store relies on: every event lies within
@@ -67,12 +79,79 @@ func TestTroopFigures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []fig
 			for _, e := range extractText(t, tt.lang, "2024-09", tt.text) {
-				if e.Kind == KindTroops {
+				if e.Kind == KindTroops && e.Role != RoleCasualties {
 					place := e.Place
 					if e.PlaceFrom == "article" {
 						place = ""
 					}
 					got = append(got, fig{e.Count, place, e.Qualifier})
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("figures = %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("figure %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFigureForceAndRole(t *testing.T) {
+	type fig struct {
+		count       int64
+		force, role string
+		place       string
+	}
+	tests := []struct {
+		name, lang, text string
+		want             []fig
+	}{
+		{"compound prefix", "de", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien führen eine Koalition an.",
+			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "SY"}}},
+		{"space as thousands separator", "de", "Im Libanon sind etwa 12 000 UN-Soldaten stationiert.", []fig{{12000, "UN", RoleLevel, "LB"}}},
+		{"thin space", "de", "Im Libanon sind etwa 12 000 UN-Soldaten stationiert.", []fig{{12000, "UN", RoleLevel, "LB"}}},
+		{"number word below a hundred", "de", "Bei der Übung waren zwölf deutsche Soldaten in Litauen.", []fig{{12, "DE", RoleLevel, "LT"}}},
+		{"four digits with a unit are no year", "de", "In Mali sind etwa 1000 deutsche Soldatinnen und Soldaten im Einsatz.",
+			[]fig{{1000, "DE", RoleLevel, "ML"}}},
+		{"no place from a noun of a phrase", "de", "Im Falle der rund 1100 Soldaten der Bundeswehr gilt das Mandat.",
+			[]fig{{1100, "DE", RoleLevel, ""}}},
+		{"cap by noun", "de", "Das Mandat sieht eine Obergrenze von 1.400 Bundeswehrsoldaten in Mali vor.", []fig{{1400, "DE", RoleCap, "ML"}}},
+		{"cap by qualifier", "de", "Der Bundestag erlaubt bis zu 1.400 Soldaten in Mali.", []fig{{1400, "", RoleCap, "ML"}}},
+		{"leaving", "de", "Am Freitag verließen die letzten 142 deutschen Soldaten Mali.", []fig{{142, "DE", RoleOut, ""}}},
+		{"a cumulative total", "de", "Insgesamt dienten über die Jahre 20.000 deutsche Soldaten in Afghanistan.",
+			[]fig{{20000, "DE", RoleTotal, "AF"}}},
+		{"a sum at one moment is a level", "de", "Insgesamt marschierten 43.000 Soldaten der ARVN und 31.000 US-Soldaten nach Kambodscha ein.",
+			[]fig{{43000, "", RoleLevel, ""}, {31000, "US", RoleLevel, "KH"}}},
+		{"arriving", "de", "Das Pentagon schickte 3.000 zusätzliche Soldaten in die Region.", []fig{{3000, "US", RoleIn, ""}}},
+		{"negated movement is a level", "de", "Die USA zogen die mehr als 5.000 Soldaten nicht ab.", []fig{{5000, "US", RoleLevel, ""}}},
+		{"subject country", "de", "Die Vereinigten Staaten haben 2.500 Truppen im Irak.", []fig{{2500, "US", RoleLevel, "IQ"}}},
+		{"force named after the unit", "de", "Rund 300 Soldaten aus Italien sind in Erbil.", []fig{{300, "IT", RoleLevel, ""}}},
+		{"apposition", "de", "Unklar ist, was mit den im Irak stationierten amerikanischen Truppen geschieht, etwa 2.500 Soldaten.",
+			[]fig{{2500, "US", RoleLevel, "IQ"}}},
+		{"an order of magnitude", "de", "Hunderte von Truppen aus meist europäischen Ländern sind ebenfalls Teil der Koalition.",
+			[]fig{{100, "", RoleLevel, ""}}},
+		{"casualties", "de", "Bei dem Angriff wurden 34 US-Soldaten verletzt.", nil},
+		{"two nationalities", "de", "In Erbil dienen je fünf französische und britische Soldaten.", []fig{{5, "FR GB", RoleLevel, "IQ:Erbil"}}},
+		{"sent into a country", "de", "Im Mai 1970 marschierten 31.000 US-Soldaten nach Kambodscha ein.", []fig{{31000, "US", RoleLevel, "KH"}}},
+		{"a year is no count of the soldiers after it", "de", "Im Januar 2020 waren 5.000 US-Soldaten im Irak.", []fig{{5000, "US", RoleLevel, "IQ"}}},
+		{"English", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",
+			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "SY"}}},
+		{"English nationality", "en", "Some 400 Italian soldiers are deployed in Iraq.", []fig{{400, "IT", RoleIn, "IQ"}}},
+		{"English cap", "en", "The mandate allows up to 1,400 German troops in Mali.", []fig{{1400, "DE", RoleCap, "ML"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []fig
+			for _, e := range extractText(t, tt.lang, "2024-09", tt.text) {
+				if e.Kind == KindTroops && e.Role != RoleCasualties {
+					place := e.PlaceKey
+					if e.PlaceFrom == "article" {
+						place = ""
+					}
+					got = append(got, fig{e.Count, e.Force, e.Role, place})
 				}
 			}
 			if len(got) != len(tt.want) {

@@ -1,21 +1,37 @@
 package timeline
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 
-	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/figure"
+)
+
+// Roles of a troop figure: what the number counts.
+const (
+	RoleLevel      = "level"      // troops present: "2.500 US-Soldaten sind im Irak"
+	RoleCap        = "cap"        // a ceiling: "Obergrenze 1.400", "bis zu 1.400"
+	RoleOut        = "out"        // troops leaving: "die letzten 142 Soldaten verließen Mali"
+	RoleIn         = "in"         // troops arriving: "schickte 3.000 zusätzliche Soldaten"
+	RoleTotal      = "total"      // a sum over time: "insgesamt 20.000 über die Jahre"
+	RoleCasualties = "casualties" // the dead or wounded: "34 US-Soldaten wurden verletzt"
 )
 
 // troopFigure is a number of soldiers a sentence states: "rund 2.500
 // US-Soldaten im Irak", "neunhundert in Syrien", "2,500 U.S. troops in Iraq".
 type troopFigure struct {
 	count      int64
+	approx     bool   // an order of magnitude ("Hunderte"), not a count
 	qualifier  string // "rund", "mehr als", … as written, lower-cased
-	place      string
+	force      string // whose: a region or organisation key ("US", "UN"), "" unknown
+	role       string
+	place      string // as written
+	placeKey   string // a region or city key when the place is a known one
 	placeFrom  string
 	start, end int // from the qualifier or number to the unit or place
 	numStart   int // where the number itself starts
+	numEnd     int
 }
 
 // Unit nouns. German compounds end in them ("US-Soldaten",
@@ -23,8 +39,9 @@ type troopFigure struct {
 var (
 	germanUnitEndings = []string{"soldaten", "soldat", "soldatinnen", "truppen", "streitkräfte", "einsatzkräfte",
 		"sicherheitskräfte", "spezialkräfte", "militärangehörige", "militärangehörigen", "militärberater",
-		"marineinfanteristen", "fallschirmjäger"}
-	englishUnits = wordSet(`troops soldiers soldier servicemembers personnel marines forces advisers advisors paratroopers`)
+		"marineinfanteristen", "fallschirmjäger", "blauhelme", "blauhelmsoldaten", "ausbilder"}
+	englishUnits = wordSet(`troops soldiers soldier servicemembers personnel marines forces advisers advisors paratroopers
+		peacekeepers trainers`)
 )
 
 // isUnit reports whether w names soldiers; prev is the word before it, for
@@ -48,67 +65,88 @@ func isUnit(w, prev word) bool {
 var qualifiers = [][]string{
 	{"as", "many", "as"},
 	{"mehr", "als"}, {"weniger", "als"}, {"bis", "zu"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"},
-	{"up", "to"}, {"at", "least"},
+	{"up", "to"}, {"at", "least"}, {"at", "most"}, {"no", "more", "than"},
 	{"rund"}, {"etwa"}, {"ungefähr"}, {"circa"}, {"ca"}, {"knapp"}, {"fast"}, {"beinahe"}, {"über"},
-	{"mindestens"}, {"annähernd"}, {"gut"}, {"about"}, {"around"}, {"roughly"}, {"approximately"},
-	{"some"}, {"nearly"}, {"almost"}, {"over"}, {"approx"},
+	{"mindestens"}, {"höchstens"}, {"maximal"}, {"annähernd"}, {"gut"}, {"about"}, {"around"}, {"roughly"},
+	{"approximately"}, {"some"}, {"nearly"}, {"almost"}, {"over"}, {"approx"}, {"maximum"},
 }
 
 // Words that make a figure a count of casualties, not of troops stationed.
-var casualtyWords = []string{"getötet", "verletzt", "verwundet", "starben", "gestorben", "ums leben",
-	"killed", "wounded", "injured", "died", "dead"}
+var casualtyWords = []string{"getötet", "verletzt", "verwundet", "starben", "gestorben", "ums leben", "gefallen",
+	"tote", "toten", "verletzte", "verwundete",
+	"killed", "wounded", "injured", "died", "dead", "casualties"}
+
+// Words of a ceiling: the qualifiers "bis zu", "up to", and nouns of a cap.
+var (
+	capQualifiers = wordSet(`bis-zu up-to höchstens maximal at-most maximum no-more-than`)
+	// capPhrases are the cap qualifiers as a question writes them.
+	capPhrases = []string{"bis zu", "up to", "höchstens", "maximal", "at most", "no more than"}
+	capWords   = []string{"obergrenze", "höchstgrenze", "mandatsgrenze", "personalobergrenze", "ceiling", "cap ",
+		"limit", "maximum", "höchstzahl"}
+	// A figure is a sum over time when a sum word and a span of time meet
+	// ("insgesamt 20.000 über die Jahre"), or a verb of serving in turn
+	// says so; "insgesamt" alone sums a moment's troops ("Insgesamt
+	// marschierten 43.000 … und 31.000 … ein").
+	sumWords  = []string{"insgesamt", "in total", "altogether", "total of", "a total"}
+	spanWords = []string{"über die jahre", "im laufe", "seit ", "bis heute", "in den jahren", "während des", "während der",
+		"over the years", "since ", "throughout", "during the", "to date", "so far"}
+	servedWords = []string{"dienten", "gedient", "rotierten", "served", "rotated"}
+	// outWords and inWords are movements; a negation ("zogen … nicht ab")
+	// makes the figure a level again.
+	outWords = []string{"verließen", "verlassen", "verlässt", "verließ", "abgezogen", "abziehen", "abzug von", "zogen",
+		"zieht", "ziehen", "heimgekehrt", "zurückgekehrt", "zurückgeholt", "rückverlegt", "reduziert", "verringert",
+		"withdrew", "withdrawn", "withdraw", "withdrawal of", "pulled out", "pull out", "left", "leave", "leaving",
+		"returned home", "return home", "brought home", "cut", "reduce", "reduced"}
+	inWords = []string{"entsandt", "entsenden", "entsendet", "entsandte", "schickte", "schickten", "geschickt", "schicken",
+		"verlegt", "verlegen", "verlegte", "aufgestockt", "aufstocken", "zusätzliche", "zusätzlicher", "zusätzlichen",
+		"weitere", "verstärkung", "setzte", "setzten", "eingesetzt",
+		"deployed", "deploy", "deploying", "sent", "send", "sending", "dispatched", "additional", "reinforcement",
+		"reinforcements", "more troops"}
+	negations = wordSet(`nicht kein keine keinen not no never`)
+)
 
 // Nouns after "im"/"in" that are no place.
-var notPlaces = wordSet(`rahmen kampf laufe zuge einsatz land lande moment vergleich gegensatz zusammenhang fall
+var notPlaces = wordSet(`rahmen kampf laufe zuge einsatz land lande moment vergleich gegensatz zusammenhang fall falle
 	jahr jahre jahren monat monaten vorfeld namen auftrag dienst zukunft kürze kraft betrieb frage ordnung gefahr
-	haft höhe folge gange verlauf anschluss hinblick blick sinne total addition general particular fact`)
+	haft höhe folge gange verlauf anschluss hinblick blick sinne total addition general particular fact
+	bereitschaft alarmbereitschaft reserve ruhestand urlaub zuständigkeit stärke summe schnitt durchschnitt
+	wesentlichen allgemeinen grunde übrigen ganzen einzelnen jahresverlauf`)
 
-// figureWords reads the number at ws[i] ("2.500", "neunhundert", "2,500",
-// "nine hundred") and says how many words it spans.
-func figureWords(text string, ws []word, i int, lang string) (int64, int) {
-	w := ws[i]
-	if w.num {
-		digits, used := w.digits, 1
-		// English groups thousands with commas: "2,500" scans as 2 and 500.
-		for lang == "en" && len(w.digits) <= 3 && i+used < len(ws) && ws[i+used].num && len(ws[i+used].text) == 3 &&
-			text[ws[i+used-1].end:ws[i+used].start] == "," {
-			digits += ws[i+used].digits
-			used++
-		}
-		v, err := strconv.ParseInt(digits, 10, 64)
-		if err != nil {
-			return 0, 0
-		}
-		return v, used
-	}
-	if v, ok := analysis.GermanNumberWord(w.lower); ok {
-		return v, 1
-	}
-	if lang == "en" {
-		var list []string
-		for _, x := range ws[i:min(len(ws), i+8)] {
-			list = append(list, x.text)
-		}
-		return analysis.EnglishNumberWords(list)
-	}
-	return 0, 0
+// figureSentence holds what troopFigures needs of one sentence.
+type figureSentence struct {
+	text     string // the source's whole text
+	lo, hi   int    // the sentence
+	ws       []word
+	mentions []entity.Mention // in the sentence
+	lang     string
+	// date reports whether text[a:b] lies within a temporal expression
+	// the date rules found: its number is a date, not a count.
+	date func(a, b int) bool
 }
 
-// troopFigures finds the troop figures of text[lo:hi], a sentence; taken
-// are spans of temporal expressions, whose numbers are dates.
-func troopFigures(text string, lo, hi int, taken func(a, b int) bool, lang string) []troopFigure {
-	ws := words(text, lo, hi)
+// troopFigures finds the troop figures of a sentence.
+func troopFigures(s figureSentence) []troopFigure {
+	text, ws := s.text, s.ws
 	var out []troopFigure
-	for i := 0; i < len(ws); i++ {
-		count, used := figureWords(text, ws, i, lang)
-		if used == 0 || count < 10 || taken(ws[i].start, ws[i+used-1].end) {
+	for _, n := range figure.Read(text[s.lo:s.hi], s.lang) {
+		n.Start += s.lo
+		n.End += s.lo
+		if n.Value < 2 {
 			continue
 		}
-		f := troopFigure{count: count, start: ws[i].start, numStart: ws[i].start, end: ws[i+used-1].end}
+		i := wordAt(ws, n.Start)
+		last := wordAt(ws, n.End-1)
+		if i < 0 || last < 0 {
+			continue
+		}
+		f := troopFigure{count: n.Value, approx: n.Approx, start: n.Start, end: n.End, numStart: n.Start, numEnd: n.End}
 		f.qualifier, f.start = qualifierBefore(text, ws, i, f.start)
-		after := i + used
+		after := last + 1
+		// The unit may follow after up to two words ("1000 deutsche
+		// Soldatinnen", "2,500 U.S. troops") or "von"/"of" for an order
+		// of magnitude ("Hunderte von Truppen").
 		unit := -1
-		for k := after; k < len(ws) && k < after+3; k++ {
+		for k := after; k < len(ws) && k < after+4; k++ {
 			if !joined(text, ws[k-1], ws[k]) {
 				break
 			}
@@ -116,6 +154,16 @@ func troopFigures(text string, lo, hi int, taken func(a, b int) bool, lang strin
 				unit = k
 				break
 			}
+			// Between number and unit stand adjectives, nationalities and
+			// their "und": "fünf Schweizer und schwedische Soldaten".
+			if ws[k].num || k > after && ws[k].capitalized() && !s.nationalityAt(ws[k]) && ws[k].lower != "u" {
+				break
+			}
+		}
+		// A number within a date is a date, unless it counts soldiers and
+		// is no more than four digits ("etwa 1000 deutsche Soldatinnen").
+		if s.date(n.Start, n.End) && (unit < 0 || !n.Plain4) {
+			continue
 		}
 		if unit >= 0 {
 			f.end = ws[unit].end
@@ -125,27 +173,35 @@ func troopFigures(text string, lo, hi int, taken func(a, b int) bool, lang strin
 			// "2.500 US-Soldaten im Irak und neunhundert in Syrien".
 			continue
 		}
-		if casualty(text, lo, hi, f.start) {
-			continue
-		}
-		if place, end, ok := placeAfter(text, ws, after, taken); ok {
-			f.place, f.placeFrom, f.end = place, FromText, end
+		f.role = role(text, s.lo, s.hi, f, ws, i)
+		f.force = s.forceOf(f, unit, out)
+		if place, key, end, ok := s.placeAfter(after); ok {
+			f.place, f.placeKey, f.placeFrom, f.end = place, key, FromText, max(f.end, end)
 		}
 		out = append(out, f)
-		i = after - 1
 	}
 	// A figure without a place of its own takes the nearest place named
 	// before it in the sentence: "die im Irak stationierten Truppen, etwa
 	// 2.500 Soldaten".
 	for k := range out {
 		if out[k].place == "" {
-			out[k].place = placeBefore(text, ws, out[k].numStart, taken)
+			out[k].place, out[k].placeKey = s.placeBefore(out[k].numStart)
 			if out[k].place != "" {
 				out[k].placeFrom = FromText
 			}
 		}
 	}
 	return out
+}
+
+// wordAt returns the index of the word holding byte offset i, or -1.
+func wordAt(ws []word, i int) int {
+	for k, w := range ws {
+		if w.start <= i && i < w.end {
+			return k
+		}
+	}
+	return -1
 }
 
 // qualifierBefore returns the qualifier standing right before ws[i] and
@@ -181,9 +237,9 @@ func listed(text string, prev, f troopFigure) bool {
 	return false
 }
 
-// casualty reports whether the clause of the figure at pos counts the dead
-// or wounded.
-func casualty(text string, lo, hi, pos int) bool {
+// clause returns the bounds of the clause around byte offset pos within
+// text[lo:hi]: between commas, semicolons or colons.
+func clause(text string, lo, hi, pos int) (int, int) {
 	start, end := pos, pos
 	for start > lo && !strings.ContainsRune(",;:", rune(text[start-1])) {
 		start--
@@ -191,58 +247,227 @@ func casualty(text string, lo, hi, pos int) bool {
 	for end < hi && !strings.ContainsRune(",;:", rune(text[end])) {
 		end++
 	}
-	clause := strings.ToLower(text[start:end])
-	for _, w := range casualtyWords {
-		if strings.Contains(clause, w) {
+	return start, end
+}
+
+// role says what a figure counts, from its qualifier and the words of its
+// clause.
+func role(text string, lo, hi int, f troopFigure, ws []word, i int) string {
+	cs, ce := clause(text, lo, hi, f.numStart)
+	r := RoleOf(text[cs:ce])
+	switch {
+	case r == RoleCasualties:
+	case capQualifiers[strings.ReplaceAll(f.qualifier, " ", "-")]:
+		return RoleCap
+	case r == RoleLevel && lastOf(ws, i) && !negatedIn(text, cs, ce):
+		return RoleOut
+	}
+	return r
+}
+
+// RoleOf says what the troop figures of a clause count, or what a question
+// asks to count ("Wie hoch ist die Obergrenze?"), from its words alone:
+// casualties, a cap, a total over time, troops leaving or arriving, or
+// else a level. A negation ("zogen … nicht ab") keeps a movement a level.
+func RoleOf(clause string) string {
+	c := " " + strings.ToLower(clause) + " "
+	has := func(list []string) bool {
+		for _, w := range list {
+			if strings.Contains(c, w) {
+				return true
+			}
+		}
+		return false
+	}
+	hasWord := func(list []string) bool {
+		for _, w := range list {
+			for _, end := range []string{" ", ",", ".", "?", "!"} {
+				if strings.Contains(c, " "+w+end) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	negated := negatedIn(clause, 0, len(clause))
+	switch {
+	case has(casualtyWords):
+		return RoleCasualties
+	case hasWord(capPhrases) || has(capWords):
+		return RoleCap
+	case has(sumWords) && has(spanWords) || has(servedWords):
+		return RoleTotal
+	case !negated && hasWord(outWords):
+		return RoleOut
+	case !negated && hasWord(inWords):
+		return RoleIn
+	}
+	return RoleLevel
+}
+
+// negatedIn reports whether text[a:b] holds a negation.
+func negatedIn(text string, a, b int) bool {
+	for _, w := range words(text, a, b) {
+		if negations[w.lower] {
 			return true
 		}
 	}
 	return false
 }
 
-// placeAfter reads "im Irak", "in Syrien", "in der Region", "in Iraq" from
-// ws[k] on, allowing two verbs or adverbs before the preposition ("sind
-// im Irak", "are currently in Iraq"). It returns the place and where it ends.
-func placeAfter(text string, ws []word, k int, taken func(a, b int) bool) (string, int, bool) {
-	for skip := 0; skip <= 2 && k+skip < len(ws); skip++ {
-		p := k + skip
-		if p > 0 && !joined(text, ws[p-1], ws[p]) {
-			return "", 0, false
+// lastOf reports whether the figure at ws[i] is "die letzten …": the last
+// of a force, leaving.
+func lastOf(ws []word, i int) bool {
+	return i > 0 && (ws[i-1].lower == "letzten" || ws[i-1].lower == "last")
+}
+
+// forceOf says whose troops a figure counts: a name in the unit word
+// ("US-Soldaten", "Bundeswehrsoldaten"), a nationality between number and
+// unit ("1000 deutsche Soldatinnen", "2,500 U.S. troops"), a name after the
+// unit ("Soldaten der Bundeswehr", "troops from Italy"), the force of the
+// figure it is listed after, the force of a unit named earlier in the
+// sentence ("die amerikanischen Truppen …, etwa 2.500 Soldaten"), or a
+// country or force the sentence names as its subject ("Die USA … zogen
+// die 5.000 Soldaten nicht ab"). "" when none says.
+func (s figureSentence) forceOf(f troopFigure, unit int, earlier []troopFigure) string {
+	ws := s.ws
+	if unit >= 0 {
+		u := ws[unit]
+		var keys []string
+		for _, m := range s.mentions {
+			// In the unit word ("US-Soldaten", "Bundeswehrsoldaten"), or
+			// between number and unit ("deutsche", "U.S."), but no city;
+			// several for "Schweizer und schwedische Soldaten".
+			if m.City {
+				continue
+			}
+			if (m.Start >= u.start && m.Start < u.end) || (m.End <= u.end && m.Start >= f.numEnd) {
+				if !slices.Contains(keys, m.Country) {
+					keys = append(keys, m.Country)
+				}
+			}
 		}
-		if place, end, ok := placeAt(text, ws, p, true, taken); ok {
-			return place, end, true
+		if len(keys) > 0 {
+			return strings.Join(keys, " ")
 		}
-		if ws[p].capitalized() && ws[p].lower != "in" {
-			return "", 0, false // a noun: the figure's phrase has ended
+		// After the unit: "der Bundeswehr", "aus Italien", "from Italy".
+		for k := unit + 1; k < len(ws) && k <= unit+3; k++ {
+			if !ownerWords[ws[k-1].lower] && k > unit+1 {
+				break
+			}
+			for _, m := range s.mentions {
+				if m.Start == ws[k].start && !m.City && (ownerWords[ws[k-1].lower] || m.Force) {
+					return m.Country
+				}
+			}
+		}
+	} else if len(earlier) > 0 && listed(s.text, earlier[len(earlier)-1], f) {
+		return earlier[len(earlier)-1].force
+	}
+	// A unit with a nationality earlier in the sentence, in apposition.
+	for k := 0; k < len(ws) && ws[k].end <= f.numStart; k++ {
+		if !isUnit(ws[k], word{}) {
+			continue
+		}
+		for _, m := range s.mentions {
+			if (m.Adjective || m.Force) && m.End <= ws[k].end && m.Start >= ws[max(k-2, 0)].start {
+				return m.Country
+			}
 		}
 	}
-	return "", 0, false
+	// The sentence's subject: a country or force named before the figure,
+	// not as a place ("im Irak") or a city.
+	best := ""
+	for _, m := range s.mentions {
+		if m.Start >= f.numStart {
+			break
+		}
+		if m.City || m.Adjective && !m.Force {
+			continue
+		}
+		if k := wordAt(ws, m.Start); k > 0 && placePrepositions[ws[k-1].lower] ||
+			k > 1 && articleWords[ws[k-1].lower] && placePrepositions[ws[k-2].lower] {
+			continue
+		}
+		best = m.Country
+	}
+	return best
+}
+
+var (
+	ownerWords        = wordSet(`der des aus von vom from of`)
+	placePrepositions = wordSet(`in im ins nach into at across from aus`)
+	articleWords      = wordSet(`der die das den dem des the`)
+)
+
+// placeAfter reads "im Irak", "in Syrien", "in der Region", "in Iraq" from
+// ws[k] on, allowing two verbs or adverbs before the preposition ("sind
+// im Irak", "are currently in Iraq"). It returns the place, its key when
+// it is a known one, and where it ends.
+func (s figureSentence) placeAfter(k int) (string, string, int, bool) {
+	ws := s.ws
+	for skip := 0; skip <= 2 && k+skip < len(ws); skip++ {
+		p := k + skip
+		if p > 0 && !joined(s.text, ws[p-1], ws[p]) {
+			return "", "", 0, false
+		}
+		if place, key, end, ok := s.placeAt(p, true); ok {
+			return place, key, end, true
+		}
+		if ws[p].capitalized() && ws[p].lower != "in" {
+			return "", "", 0, false // a noun: the figure's phrase has ended
+		}
+	}
+	return "", "", 0, false
 }
 
 // placeBefore returns the nearest place named before offset pos, without an
 // article ("im Irak", "in Syrien"): with one, the noun is as often no place
 // ("in der Pressemitteilung").
-func placeBefore(text string, ws []word, pos int, taken func(a, b int) bool) string {
-	best := ""
-	for p := range ws {
-		if ws[p].start >= pos {
+func (s figureSentence) placeBefore(pos int) (string, string) {
+	best, bestKey := "", ""
+	for p := range s.ws {
+		if s.ws[p].start >= pos {
 			break
 		}
-		if place, end, ok := placeAt(text, ws, p, false, taken); ok && end <= pos {
-			best = place
+		if place, key, end, ok := s.placeAt(p, false); ok && end <= pos {
+			best, bestKey = place, key
 		}
 	}
-	return best
+	return best, bestKey
 }
 
-// placeAt reads a place phrase starting with the preposition at ws[p].
-func placeAt(text string, ws []word, p int, withArticle bool, taken func(a, b int) bool) (string, int, bool) {
-	if ws[p].lower != "in" && ws[p].lower != "im" {
-		return "", 0, false
+// nationalityAt reports whether a word is a nationality or country named
+// before a unit.
+func (s figureSentence) nationalityAt(w word) bool {
+	for _, m := range s.mentions {
+		if m.Start <= w.start && w.start < m.End && !m.City {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reads a place phrase starting with the preposition at ws[p]
+// ("in", "im", or "nach" for troops sent somewhere): a known country or
+// city, or else up to three capitalised words that are no common noun of
+// place phrases ("im Rahmen", "im Falle").
+func (s figureSentence) placeAt(p int, withArticle bool) (string, string, int, bool) {
+	ws, text := s.ws, s.text
+	if ws[p].lower != "in" && ws[p].lower != "im" && ws[p].lower != "nach" {
+		return "", "", 0, false
 	}
 	q := p + 1
 	if withArticle && ws[p].lower == "in" && q < len(ws) && (ws[q].lower == "der" || ws[q].lower == "den" || ws[q].lower == "the") {
 		q++
+	}
+	if q >= len(ws) {
+		return "", "", 0, false
+	}
+	for _, m := range s.mentions {
+		if m.Start == ws[q].start && !m.Force && !m.Adjective {
+			return text[m.Start:m.End], m.Key, m.End, true
+		}
 	}
 	first := q
 	for q < len(ws) && q < first+3 && ws[q].capitalized() && !ws[q].num && joined(text, ws[q-1], ws[q]) {
@@ -251,31 +476,33 @@ func placeAt(text string, ws []word, p int, withArticle bool, taken func(a, b in
 		}
 		q++
 	}
-	if q == first || notPlaces[ws[first].lower] || taken(ws[first].start, ws[q-1].end) {
-		return "", 0, false
+	if q == first || notPlaces[ws[first].lower] || s.date(ws[first].start, ws[q-1].end) {
+		return "", "", 0, false
 	}
-	return text[ws[first].start:ws[q-1].end], ws[q-1].end, true
+	return text[ws[first].start:ws[q-1].end], "", ws[q-1].end, true
 }
 
 // articlePlace is the place an article names most often with "im" or "in"
 // and at least three times: where its troops are when a sentence does not
 // say ("zogen die mehr als 5.000 Soldaten nicht ab").
-func articlePlace(text string, taken func(a, b int) bool) string {
-	ws := words(text, 0, len(text))
+func articlePlace(text string, mentions []entity.Mention, date func(a, b int) bool) (string, string) {
+	s := figureSentence{text: text, lo: 0, hi: len(text), ws: words(text, 0, len(text)), mentions: mentions, date: date}
 	counts := make(map[string]int)
+	keys := make(map[string]string)
 	best := ""
-	for p := range ws {
-		place, _, ok := placeAt(text, ws, p, false, taken)
+	for p := range s.ws {
+		place, key, _, ok := s.placeAt(p, false)
 		if !ok {
 			continue
 		}
 		counts[place]++
+		keys[place] = key
 		if counts[place] > counts[best] || (counts[place] == counts[best] && place < best) {
 			best = place
 		}
 	}
 	if counts[best] < 3 {
-		return ""
+		return "", ""
 	}
-	return best
+	return best, keys[best]
 }

@@ -3,6 +3,8 @@ package timeline
 import (
 	"strconv"
 	"strings"
+
+	"github.com/quellen/quellen/retrieval/figure"
 )
 
 // FormatCount writes a troop figure the way readers of lang group its
@@ -48,4 +50,43 @@ func QualifierSymbol(q string) string {
 		return s
 	}
 	return "≈"
+}
+
+// FigureText is what the templates need to write a troop figure in a
+// language: "≈ 2.500 Soldaten · Irak", "Hunderte Soldaten", "Obergrenze
+// 1.400", "… verließen".
+type FigureText struct {
+	// Qualifier is the figure's qualifier as a sign ("≈", ">"), "" when none.
+	Qualifier string
+	// Count is the figure written for readers of the language ("2.500"),
+	// or an order of magnitude in their words ("Hunderte", "hundreds").
+	Count string
+	// Approx marks an order of magnitude.
+	Approx bool
+	Place  string
+	// Assumed marks a place taken from the article, not the sentence.
+	Assumed bool
+	// Role is what the figure counts: level, cap, out, in, total,
+	// casualties.
+	Role string
+	// Force is whose troops, a region or organisation key, "" unknown.
+	Force string
+}
+
+// FigureText writes the event's troop figure for the templates; ok is false
+// for an event with none.
+func (e Event) FigureText(lang string) (FigureText, bool) {
+	n, ok := e.Figure()
+	if !ok {
+		return FigureText{}, false
+	}
+	f := FigureText{Qualifier: QualifierSymbol(e.Qualifier), Count: FormatCount(lang, n), Approx: e.Approx,
+		Place: e.Place, Assumed: e.PlaceFrom == FromArticle, Role: e.Role, Force: e.Force}
+	if f.Role == "" {
+		f.Role = RoleLevel
+	}
+	if w := figure.Magnitude(n, lang); e.Approx && w != "" {
+		f.Count, f.Qualifier = w, ""
+	}
+	return f, true
 }

@@ -11,27 +11,17 @@ package timeline
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/cite"
 	"github.com/quellen/quellen/store"
 )
 
 // Citation is a source stating an event, and where its sentence stands.
-type Citation struct {
-	SourceID          string `json:"source_id"`
-	Title             string `json:"title"`
-	Outlet            string `json:"outlet"`
-	URL               string `json:"url"`
-	Published         string `json:"published"`
-	PublishedInferred bool   `json:"published_inferred"`
-	// Start and End locate the quote in the source's text.
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
+type Citation = cite.Citation
 
 // Supersession names the newest later figure for the same place.
 type Supersession struct {
@@ -41,49 +31,32 @@ type Supersession struct {
 	Title    string `json:"title"`
 }
 
-// Event is one dated statement with every source that states it.
+// Event is one dated statement with every source that states it: the
+// statement as its first source makes it (store.Event, whose SourceID,
+// Start, End and Quote are that source's), and what reading all of them
+// adds.
 type Event struct {
-	// Date is a TIMEX value ("2025-09", "2023-WI"); "" when undated.
-	Date      string `json:"date"`
-	Precision string `json:"precision"`
-	Mod       string `json:"mod"` // START, END, … from the tagger, or ""
-	Kind      string `json:"kind"`
-	// DateText is the expression that dates the event, as written; "" when
-	// the publication date does.
-	DateText string `json:"date_text"`
-	// DateFrom is "text", "published" or, for an undated event, "".
-	DateFrom string `json:"date_from"`
-	// Count is the troop figure, null for other events.
-	Count *int64 `json:"count"`
-	Place string `json:"place"`
-	// Quote is the sentence of the first citation, verbatim.
-	Quote     string     `json:"quote"`
+	store.Event
+	// Precision is how precise Date is: "day", "month", "year", … or "".
+	Precision string     `json:"precision"`
 	Citations []Citation `json:"citations"`
-
-	PlaceFrom  string `json:"place_from,omitempty"` // "text", or "article" when the article's usual place is assumed
-	Qualifier  string `json:"qualifier,omitempty"`  // "rund", "mehr als", …
-	RangeStart string `json:"range_start,omitempty"`
-	RangeEnd   string `json:"range_end,omitempty"`
-	// Relative says the text's date was worked out from the publication date.
-	Relative bool `json:"relative,omitempty"`
-	Since    bool `json:"since,omitempty"`
 	// Status says whether a deadline is "past" or still "ahead" of today.
 	Status string `json:"status,omitempty"`
-	// SupersededBy is set on a troop figure for which a later-dated figure
-	// for the same place exists.
+	// SupersededBy is set on a troop level for which a later-dated level
+	// of the same force and place exists.
 	SupersededBy *Supersession `json:"superseded_by,omitempty"`
 
 	iv interval
-	// anchor locates in Quote what the event rests on.
-	anchorStart, anchorEnd int
 }
 
 // Figure returns the event's troop figure.
 func (e Event) Figure() (int64, bool) {
-	if e.Count == nil {
-		return 0, false
-	}
-	return *e.Count, true
+	return e.Count, e.Kind == KindTroops && e.Count > 0
+}
+
+// anchor returns what the event rests on as offsets into its Quote.
+func (e Event) anchor() (int, int) {
+	return e.AnchorStart - e.Start, e.AnchorEnd - e.Start
 }
 
 // Span returns the first and last day the event's date covers; ok is false
@@ -153,7 +126,7 @@ func Build(ctx context.Context, stored []store.Event, sources map[string]store.S
 		key := m.event.Kind + "/" + m.event.Date
 		ix := indexes[key]
 		if ix == nil {
-			ix = &groupIndex{exact: make(map[string]*group), byTerm: make(map[string][]*group), troops: make(map[troopKey]*group)}
+			ix = &groupIndex{exact: make(map[string]*group), byTerm: make(map[string][]*group), troops: make(map[troopKey][]*group)}
 			indexes[key] = ix
 		}
 		prefix := order.prefix(m.terms)
@@ -182,26 +155,21 @@ func Build(ctx context.Context, stored []store.Event, sources map[string]store.S
 // fromStored reads a stored event as a mention by its source, whose quote
 // has the given analysed terms (which mentions may share: none changes them).
 func fromStored(se store.Event, src store.Source, terms map[string]bool) mention {
-	ev := Event{
-		Date: se.Date, Mod: se.Mod, Kind: se.Kind, DateText: se.DateText, DateFrom: se.DateFrom,
-		Place: se.Place, PlaceFrom: se.PlaceFrom, Qualifier: se.Qualifier,
-		RangeStart: se.RangeStart, RangeEnd: se.RangeEnd, Relative: se.Relative, Since: se.Since,
-		Quote: se.Quote, anchorStart: se.AnchorStart - se.Start, anchorEnd: se.AnchorEnd - se.Start,
-	}
-	if se.Kind == KindTroops && se.Count != 0 {
-		n := se.Count
-		ev.Count = &n
+	ev := Event{Event: se}
+	if se.Kind != KindTroops {
+		ev.Count = 0
 	}
 	if iv, ok := parseValue(se.Date); ok {
 		ev.iv, ev.Precision = iv, iv.precision
 	} else {
 		ev.Date, ev.DateFrom = "", ""
 	}
+	c := cite.Of(src, se.Start, se.End)
+	c.Quote = ""
 	return mention{
-		event: ev,
-		citation: Citation{SourceID: src.ID, Title: src.Title, Outlet: src.Outlet, URL: src.URL,
-			Published: src.Published.Value, PublishedInferred: src.Published.Inferred, Start: se.Start, End: se.End},
-		terms: terms,
+		event:    ev,
+		citation: c,
+		terms:    terms,
 	}
 }
 
@@ -221,15 +189,23 @@ type sentenceAt struct {
 func (g *group) add(m mention) {
 	at := sentenceAt{m.citation.SourceID, m.citation.Start}
 	if g.sentences[at] {
-		return
+		return // the same sentence, once per figure it states
 	}
 	g.sentences[at] = true
 	g.mentions = append(g.mentions, m)
+	if m.event.Force != "" {
+		for i := range g.mentions {
+			if g.mentions[i].event.Force == "" {
+				g.mentions[i].event.Force = m.event.Force
+			}
+		}
+	}
 }
 
 // Two statements are one event when they have the same date and kind and,
-// for troops, the same figure and place; other statements must share this
-// share of their words, too: sameWordsNum/sameWordsDen, 0.6.
+// for troops, the same figure, role and place and no two different forces;
+// other statements must share this share of their words, too:
+// sameWordsNum/sameWordsDen, 0.6.
 const (
 	sameWordsNum = 3
 	sameWordsDen = 5
@@ -238,7 +214,8 @@ const (
 
 // groupIndex finds, among the groups of one kind and date, the first made
 // that states a mention, without comparing the mention with every group:
-// troop figures by figure and place, identical word sets by their words,
+// troop figures by figure, role and place (then by force, among the few
+// groups of those), identical word sets by their words,
 // and similar ones through prefix filtering. Two word sets whose Jaccard
 // similarity reaches t, their words ranked rarest first, share a word
 // among the first |x| − ⌈t·|x|⌉ + 1 of each (Xiao et al., "Efficient
@@ -248,13 +225,18 @@ type groupIndex struct {
 	next   int // creation number of the next group
 	exact  map[string]*group
 	byTerm map[string][]*group
-	troops map[troopKey]*group
+	troops map[troopKey][]*group
 	made   map[*group]int
 }
 
 type troopKey struct {
 	count int64
-	place string
+	role  string
+	place string // folded: upper, then lower case, as EqualFold compares
+}
+
+func troopKeyOf(e Event) troopKey {
+	return troopKey{e.Count, e.Role, strings.ToLower(strings.ToUpper(e.Place))}
 }
 
 // maxCandidates bounds how many groups one mention is compared with. Past
@@ -266,10 +248,18 @@ const maxCandidates = 512
 func (ix *groupIndex) find(m mention, prefix []string) *group {
 	ev := m.event
 	if ev.Kind == KindTroops {
-		if ev.Count == nil {
-			return nil
+		// A figure whose force the text leaves open merges with the same
+		// figure of a named force: "etwa 2.500 Soldaten" in an article on
+		// US troops and "2.500 US-Soldaten". A group's force is that of its
+		// first mention, which a later one may fill in.
+		for _, g := range ix.troops[troopKeyOf(ev)] {
+			e := g.mentions[0].event
+			if e.Count == ev.Count && e.Role == ev.Role && (e.Force == ev.Force || e.Force == "" || ev.Force == "") &&
+				strings.EqualFold(e.Place, ev.Place) {
+				return g
+			}
 		}
-		return ix.troops[troopKey{*ev.Count, strings.ToLower(ev.Place)}]
+		return nil
 	}
 	if len(m.terms) == 0 {
 		return nil
@@ -323,12 +313,8 @@ func (ix *groupIndex) add(m mention, prefix []string) *group {
 	ix.next++
 	ev := m.event
 	if ev.Kind == KindTroops {
-		if ev.Count != nil {
-			k := troopKey{*ev.Count, strings.ToLower(ev.Place)}
-			if ix.troops[k] == nil {
-				ix.troops[k] = g
-			}
-		}
+		k := troopKeyOf(ev)
+		ix.troops[k] = append(ix.troops[k], g)
 		return g
 	}
 	if len(m.terms) == 0 {
@@ -436,31 +422,46 @@ func citedBefore(a, b Event) bool {
 	return ca.Start < cb.Start
 }
 
-// markSuperseded marks each troop figure for which a figure for the same
-// place dated later exists, naming the newest one. A date that only
-// contains another ("2024" and "2024-01") is not later.
+// markSuperseded marks each troop level for which another level of the
+// same force and place dated later exists, naming the newest one. A date that only
+// contains another ("2024" and "2024-01") is not later. Caps, movements,
+// totals and casualties supersede nothing and are superseded by nothing.
 func markSuperseded(events []Event) {
-	newest := make(map[string]*Event) // place → its latest figure
+	newest := make(map[string]*Event) // force and place → the latest level
 	for i := range events {
 		e := &events[i]
-		if e.Kind != KindTroops || e.Count == nil || e.Place == "" {
+		key, ok := levelKey(*e)
+		if !ok {
 			continue
 		}
-		place := strings.ToLower(e.Place)
 		// events are in date order, so a later one of equal start wins.
-		if n := newest[place]; n == nil || !e.iv.first.Before(n.iv.first) {
-			newest[place] = e
+		if n := newest[key]; n == nil || !e.iv.first.Before(n.iv.first) {
+			newest[key] = e
 		}
 	}
 	for i := range events {
 		e := &events[i]
-		if e.Kind != KindTroops || e.Count == nil || e.Place == "" {
+		key, ok := levelKey(*e)
+		if !ok {
 			continue
 		}
-		if n := newest[strings.ToLower(e.Place)]; n.iv.first.After(e.iv.first) {
-			e.SupersededBy = &Supersession{Date: n.Date, Count: *n.Count, SourceID: n.Citations[0].SourceID, Title: n.Citations[0].Title}
+		if n := newest[key]; n.iv.first.After(e.iv.first) && n.Count != e.Count {
+			e.SupersededBy = &Supersession{Date: n.Date, Count: n.Count, SourceID: n.Citations[0].SourceID, Title: n.Citations[0].Title}
 		}
 	}
+}
+
+// levelKey names what a troop level counts: its force and place. ok is
+// false for anything but a troop level with a place and an exact count.
+func levelKey(e Event) (string, bool) {
+	if e.Kind != KindTroops || e.Count == 0 || e.Place == "" || e.Approx || e.Role != RoleLevel && e.Role != "" {
+		return "", false
+	}
+	place := e.PlaceKey
+	if place == "" {
+		place = strings.ToLower(e.Place)
+	}
+	return e.Force + "/" + place, true
 }
 
 // Deadline statuses.
@@ -528,8 +529,8 @@ type Filter struct {
 	// From and To keep the dated events whose date overlaps them; undated
 	// events stay, listed apart.
 	From, To Bound
-	// Match keeps only events one of whose citations it accepts; nil keeps all.
-	Match func(Citation) bool
+	// Match keeps only the events it accepts; nil keeps all.
+	Match func(Event) bool
 }
 
 // Filter returns the events of t that f keeps.
@@ -538,7 +539,7 @@ func (t Timeline) Filter(f Filter) Timeline {
 		if !f.Topic.includes(e.Kind) {
 			return false
 		}
-		return f.Match == nil || slices.ContainsFunc(e.Citations, f.Match)
+		return f.Match == nil || f.Match(e)
 	}
 	out := Timeline{Events: []Event{}, Undated: []Event{}}
 	for _, e := range t.Events {

@@ -23,7 +23,7 @@ const trap = "Das Budget galt für die Jahre 2001-02. Januar 1942 wurde es geän
 
 func TestEventAnchoredAcrossASentenceEndIsDropped(t *testing.T) {
 	src := store.Source{ID: "s014324", Language: "de", Text: trap, Published: store.Date{Value: "2020"}}
-	events := timeline.Extract(src, sentencesOf(src.Text), nil)
+	events := timeline.Extract(src, sentencesOf(src.Text), nil, nil)
 	for i, e := range events {
 		if e.AnchorStart < e.Start || e.AnchorEnd > e.End || e.AnchorStart > e.AnchorEnd {
 			t.Errorf("event %d: anchor %d..%d outside its quote %d..%d", i, e.AnchorStart, e.AnchorEnd, e.Start, e.End)
@@ -118,7 +118,7 @@ func FuzzEventsKeepTheStoresInvariants(f *testing.F) {
 		text := b.String()
 		src := store.Source{ID: "fuzz", Title: "Fuzz", Language: lang, Text: text, Hash: text, Published: store.Date{Value: published}}
 		sentences := sentencesOf(text)
-		events := timeline.Extract(src, sentences, nil)
+		events := timeline.Extract(src, sentences, nil, nil)
 		for i, e := range events {
 			if e.SourceID != src.ID || e.Ord != i {
 				t.Fatalf("event %d: source %q, ord %d", i, e.SourceID, e.Ord)

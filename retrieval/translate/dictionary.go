@@ -19,11 +19,16 @@ const (
 	DictFile  = "freedict-eng-deu.dict.dz"
 )
 
-// Dictionary is a dictd dictionary held in memory. It is read-only after
-// Open and safe for concurrent use.
+// Dictionary is a bilingual dictionary read in one direction: a dictd
+// dictionary opened from files (FreeDict English→German), or a direction of
+// the embedded Ding dictionary. It is read-only after it is opened and safe
+// for concurrent use.
 type Dictionary struct {
 	data    []byte            // the uncompressed .dict file
 	entries map[string][]span // normalised headword → its articles in data
+
+	ding       *Ding // set instead of data and entries for the embedded dictionary
+	fromGerman bool
 }
 
 type span struct{ offset, length uint32 }
@@ -131,10 +136,21 @@ func parseIndex(text []byte) (entries map[string][]span, end int64, err error) {
 }
 
 // Len returns the number of distinct normalised headwords.
-func (d *Dictionary) Len() int { return len(d.entries) }
+func (d *Dictionary) Len() int {
+	if d.ding != nil {
+		if d.fromGerman {
+			return len(d.ding.de)
+		}
+		return len(d.ding.en)
+	}
+	return len(d.entries)
+}
 
 // Has reports whether the dictionary has an article for the headword.
 func (d *Dictionary) Has(headword string) bool {
+	if d.ding != nil {
+		return len(d.ding.lookup(headword, d.fromGerman)) > 0
+	}
 	_, ok := d.entries[normaliseKey(headword)]
 	return ok
 }
@@ -143,6 +159,9 @@ func (d *Dictionary) Has(headword string) bool {
 // dictd compares them: case-insensitively and ignoring punctuation, so
 // "U.S." finds "us". Articles that cannot be parsed are skipped.
 func (d *Dictionary) Lookup(headword string) []Entry {
+	if d.ding != nil {
+		return d.ding.lookup(headword, d.fromGerman)
+	}
 	spans := d.entries[normaliseKey(headword)]
 	out := make([]Entry, 0, len(spans))
 	for _, s := range spans {

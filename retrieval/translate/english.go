@@ -17,6 +17,16 @@ type token struct {
 	// breakBefore is true when punctuation separates the token from the one
 	// before it; a dictionary phrase never spans such a break.
 	breakBefore bool
+	start       int // byte offset in the question
+	// lemma and particle are set for German questions from the German
+	// analysis of the whole question: the lemma of a separable verb split
+	// by its clause ("zogen … ab" → "abziehen") and its particle, which is
+	// not translated on its own.
+	lemma    string
+	particle bool
+	// place is the same place's name in the target language when the
+	// token names a country, nationality or city on its own.
+	place string
 }
 
 type tokenKind int
@@ -67,7 +77,9 @@ func tokenize(text string) []token {
 			word += "."
 			j++
 		}
-		tokens = append(tokens, newToken(word, first, brk))
+		tok := newToken(word, first, brk)
+		tok.start = i
+		tokens = append(tokens, tok)
 		first, brk = false, false
 		i = j
 	}

@@ -5,9 +5,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/lexicon"
+	"github.com/quellen/quellen/retrieval/names"
 )
 
-// Term is one weighted German query term.
+// Term is one weighted query term in the target language: German for
+// NewTranslator, English for NewGermanTranslator.
 type Term struct {
 	// Text is a German word or phrase ("Ministerpräsident", "führende
 	// Rolle"), or a name, acronym or number kept as written ("Obama", "US",
@@ -29,14 +34,134 @@ type Term struct {
 type Translator struct {
 	dict *Dictionary
 	w    weighting
+
+	// german is set for a German→English translator, which reads German
+	// questions: every noun is capitalised, so only acronyms are names;
+	// words are looked up by their lexicon lemma and compounds by their
+	// parts.
+	german bool
+	de     *analysis.Analyzer
+	lex    *lexicon.Lexicon
+
+	// places names countries, nationalities and cities in both languages
+	// ("Warsaw" → "Warschau"); nil when its data cannot be read.
+	places *names.Table
 }
 
-// NewTranslator returns a Translator using d. With a nil Dictionary the
-// Translator still drops English function words and passes names, numbers
-// and the remaining words through unchanged, which is the best a German
-// index can be searched with when no dictionary is installed.
+// newPlaces loads the names table; it is small (a few milliseconds), and a
+// translator works without it.
+func newPlaces() *names.Table {
+	t, err := names.New()
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+// NewTranslator returns a Translator from English to German using d
+// (FreeDict opened from files, or Ding's EnglishGerman). With a nil
+// Dictionary the Translator still drops English function words and passes
+// names, numbers and the remaining words through unchanged, which is the
+// best a German index can be searched with when no dictionary is installed.
 func NewTranslator(d *Dictionary) *Translator {
-	return &Translator{dict: d, w: defaultWeighting}
+	return &Translator{dict: d, w: defaultWeighting, places: newPlaces()}
+}
+
+// NewGermanTranslator returns a Translator from German to English using d
+// (Ding's GermanEnglish) and lex for German lemmas and compound parts; lex
+// may be nil. Its Terms are English words and phrases.
+func NewGermanTranslator(d *Dictionary, lex *lexicon.Lexicon) *Translator {
+	return &Translator{dict: d, w: defaultWeighting, german: true, de: analysis.NewGerman(lex), lex: lex, places: newPlaces()}
+}
+
+// markSeparable gives the tokens of a German question the separable verbs
+// the German analysis finds in it.
+func (t *Translator) markSeparable(question string, tokens []token) {
+	byStart := make(map[int]analysis.Token)
+	for _, a := range t.de.Tokens(question) {
+		byStart[a.Start] = a
+	}
+	for i := range tokens {
+		a, ok := byStart[tokens[i].start]
+		if !ok || a.Text != tokens[i].text {
+			continue
+		}
+		if a.Stop && t.lex.IsParticle(a.Text) && !t.isStop(strings.ToLower(a.Text)) {
+			tokens[i].particle = true
+		}
+		if a.Lemma != "" {
+			if e := t.lex.Analyse(a.Text); e.Lemma != a.Lemma {
+				tokens[i].lemma = a.Lemma // set by the clause, not the word
+			}
+		}
+	}
+}
+
+// markPlaces gives each token that is a place's name on its own the same
+// place's name in the other language: "Warsaw" → "Warschau", "irakische" →
+// "Iraqi".
+func (t *Translator) markPlaces(question string, tokens []token) {
+	if t.places == nil {
+		return
+	}
+	from, to := "en", "de"
+	if t.german {
+		from, to = "de", "en"
+	}
+	byStart := make(map[int]names.Mention)
+	for _, m := range t.places.Find(question, from) {
+		byStart[m.Start] = m
+	}
+	for i := range tokens {
+		m, ok := byStart[tokens[i].start]
+		if !ok || m.End != tokens[i].start+len(tokens[i].text) {
+			continue
+		}
+		for _, n := range t.places.Names(m.Key, to) {
+			if n.Kind == m.Kind {
+				tokens[i].place = n.Text // the canonical form comes first
+				break
+			}
+		}
+	}
+}
+
+// isStop reports whether a lower-case word is a function word of the
+// question's language.
+func (t *Translator) isStop(lower string) bool {
+	if t.german {
+		return t.de.IsStop(lower)
+	}
+	return isEnglishStopWord(lower)
+}
+
+// lemmas returns base forms to try for a word with no article of its own:
+// the German lexicon's lemma, or WordNet's base of an irregular English form
+// and the English suffix rules.
+func (t *Translator) lemmas(tok token) []string {
+	if t.german {
+		if tok.lemma != "" {
+			return []string{tok.lemma}
+		}
+		if t.lex == nil {
+			return nil
+		}
+		e := t.lex.Analyse(tok.text)
+		if e.Known && !strings.EqualFold(e.Lemma, tok.text) {
+			return []string{e.Lemma}
+		}
+		return nil
+	}
+	var out []string
+	if t.dict != nil && t.dict.ding != nil {
+		out = append(out, t.dict.ding.Irregular(tok.lower)...)
+	}
+	for _, l := range lemmaCandidates(tok.lower) {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // Translate turns an English question into German query terms, in question
@@ -47,6 +172,10 @@ func NewTranslator(d *Dictionary) *Translator {
 // "Irak"); inflected words are also looked up by their base form.
 func (t *Translator) Translate(question string) []Term {
 	tokens := tokenize(question)
+	if t.german && t.lex != nil {
+		t.markSeparable(question, tokens)
+	}
+	t.markPlaces(question, tokens)
 	var terms []Term
 	for i := 0; i < len(tokens); {
 		if n, phrase := t.translatePhrase(tokens[i:]); n > 0 {
@@ -65,7 +194,7 @@ func (t *Translator) Translate(question string) []Term {
 // terms. A phrase neither starts nor ends with a function word, so "the
 // coalition" or "in charge of" are not looked up.
 func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
-	if t.dict == nil || tokens[0].kind == numberToken || isEnglishStopWord(tokens[0].lower) {
+	if t.dict == nil || tokens[0].kind == numberToken || t.isStop(tokens[0].lower) {
 		return 0, nil
 	}
 	longest := 1
@@ -75,7 +204,7 @@ func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 	for n := longest; n >= 2; n-- {
 		words := tokens[:n]
 		last := words[n-1]
-		if last.kind == numberToken || isEnglishStopWord(last.lower) {
+		if last.kind == numberToken || t.isStop(last.lower) {
 			continue
 		}
 		surface := joinText(words)
@@ -83,7 +212,7 @@ func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 		if len(entries) == 0 {
 			// "prime ministers" → "prime minister"
 			prefix := joinText(words[:n-1]) + " "
-			for _, lemma := range lemmaCandidates(last.lower) {
+			for _, lemma := range t.lemmas(last) {
 				if entries = t.matching(prefix+lemma, false); len(entries) > 0 {
 					break
 				}
@@ -121,14 +250,22 @@ func (t *Translator) translateWord(tok token) []Term {
 	switch {
 	case tok.kind == numberToken:
 		return []Term{{Text: numberText(tok.text), Weight: 1, From: tok.text}}
-	case tok.kind != acronymToken && isEnglishStopWord(tok.lower):
+	case tok.kind != acronymToken && t.isStop(tok.lower), tok.particle:
 		return nil
 	case t.dict == nil:
 		return keep
-	case tok.kind == acronymToken || tok.kind == capitalisedToken && !tok.first:
+	case tok.kind == acronymToken || !t.german && tok.kind == capitalisedToken && !tok.first:
 		return t.translateName(tok)
 	}
-	found := senses(t.matching(tok.lower, false), 1)
+	var found []sense
+	if tok.lemma == "" {
+		found = senses(t.matching(tok.lower, false), 1)
+	}
+	if t.german && len(found) == 0 && tok.lemma == "" && !strings.Contains(tok.text, "-") {
+		if terms := t.translateCompound(tok); terms != nil {
+			return terms
+		}
+	}
 	// FreeDict lists many inflected forms, but their articles hold only the
 	// inflected translations ("leads": "Hauptrollen", "Leinen"); the base
 	// form's articles hold the common senses ("lead": "Führung").
@@ -136,12 +273,32 @@ func (t *Translator) translateWord(tok token) []Term {
 	if len(found) > 0 {
 		lemmaScale = t.w.lemmaScale
 	}
-	found = append(found, senses(t.matchingLemma(tok.lower, false), lemmaScale)...)
+	found = append(found, senses(t.matchingLemma(tok, false), lemmaScale)...)
 	if len(found) == 0 {
+		if tok.place != "" && tok.place != tok.text {
+			// a place the dictionary lacks: "Erbil", "Mossul" → "Mosul"
+			return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
+		}
+		if terms := t.translateParts(tok); terms != nil {
+			return terms
+		}
 		return keep // perhaps a name or loanword, perhaps a typo
 	}
 	terms := t.w.weigh(found, tok.text, 1-t.w.keepSource)
+	terms = addPlace(terms, tok, 1-t.w.keepSource)
 	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
+}
+
+// addPlace adds a place's name in the other language to a word's terms at
+// the weight of its best translation, unless the dictionary gave it already.
+func addPlace(terms []Term, tok token, weight float64) []Term {
+	if tok.place == "" || slices.ContainsFunc(terms, func(t Term) bool { return t.Text == tok.place }) {
+		return terms
+	}
+	if len(terms) > 0 {
+		weight = terms[0].Weight // the best translation's
+	}
+	return append(terms, Term{Text: tok.place, Weight: weight, From: tok.text})
 }
 
 // translateName handles an acronym or a capitalised word inside a sentence.
@@ -151,19 +308,29 @@ func (t *Translator) translateWord(tok token) []Term {
 func (t *Translator) translateName(tok token) []Term {
 	entries := t.matching(tok.text, true)
 	if len(entries) == 0 && tok.kind == capitalisedToken {
-		entries = t.matchingLemma(tok.lower, true)
+		entries = t.matchingLemma(tok, true)
 	}
 	if len(entries) > 0 {
 		terms := t.w.weigh(senses(entries, 1), tok.text, 1-t.w.keepName)
+		terms = addPlace(terms, tok, 1-t.w.keepName)
 		return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepName, From: tok.text})
 	}
+	if tok.place != "" && tok.place != tok.text {
+		return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
+	}
 	keep := Term{Text: tok.text, Weight: 1, From: tok.text}
+	if strings.Contains(tok.text, "-") {
+		// "Asian-American": its parts, beside the word as written.
+		if terms := t.translateParts(tok); terms != nil {
+			return terms
+		}
+	}
 	if tok.kind != capitalisedToken || t.w.namesAsWords == 0 {
 		return []Term{keep}
 	}
 	common := t.matching(tok.lower, false)
 	if len(common) == 0 {
-		common = t.matchingLemma(tok.lower, false)
+		common = t.matchingLemma(tok, false)
 	}
 	if len(common) == 0 {
 		return []Term{keep}
@@ -187,10 +354,65 @@ func addTerm(terms []Term, term Term) []Term {
 	return append(terms, term)
 }
 
-// matchingLemma returns the articles of the first base form of lower that
+// translateParts translates a word the dictionary has no article for by its
+// parts, keeping the word as written beside them: a hyphenated word
+// ("US-Soldaten", "plugs-out") by each part, an English closed compound
+// ("spacesuit") by the two-word headword it joins ("space suit"). It returns
+// nil when there are no such parts.
+func (t *Translator) translateParts(tok token) []Term {
+	var terms []Term
+	if strings.Contains(tok.text, "-") {
+		for part := range strings.SplitSeq(tok.text, "-") {
+			if part == "" {
+				continue
+			}
+			for _, term := range t.translateWord(newToken(part, false, false)) {
+				term.From = tok.text
+				terms = append(terms, term)
+			}
+		}
+	} else if !t.german && tok.kind == wordToken {
+		r := []rune(tok.lower)
+		for i := 3; i+3 <= len(r) && terms == nil; i++ {
+			if found := t.matching(string(r[:i])+" "+string(r[i:]), false); len(found) > 0 {
+				terms = t.w.weigh(senses(found, 1), tok.text, 1-t.w.keepSource)
+			}
+		}
+	}
+	if terms == nil {
+		return nil
+	}
+	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
+}
+
+// translateCompound translates a German compound the dictionary lacks by its
+// parts, each with the weight of a word: "Bundeswehrsoldaten" → "Bundeswehr"
+// and "soldier". It returns nil for a word the lexicon does not split or
+// whose lemma the dictionary has.
+func (t *Translator) translateCompound(tok token) []Term {
+	if t.lex == nil {
+		return nil
+	}
+	e := t.lex.Analyse(tok.text)
+	if len(e.Parts) == 0 || len(t.matching(e.Lemma, false)) > 0 {
+		return nil
+	}
+	var terms []Term
+	for _, p := range e.Parts {
+		found := senses(t.matching(p, false), 1)
+		if len(found) == 0 {
+			terms = append(terms, Term{Text: p, Weight: 1, From: tok.text})
+			continue
+		}
+		terms = append(terms, t.w.weigh(found, tok.text, 1)...)
+	}
+	return terms
+}
+
+// matchingLemma returns the articles of the first base form of a word that
 // has any.
-func (t *Translator) matchingLemma(lower string, proper bool) []Entry {
-	for _, lemma := range lemmaCandidates(lower) {
+func (t *Translator) matchingLemma(tok token, proper bool) []Entry {
+	for _, lemma := range t.lemmas(tok) {
 		if entries := t.matching(lemma, proper); len(entries) > 0 {
 			return entries
 		}

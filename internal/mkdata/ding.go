@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strings"
+)
+
+// dingPair is one aligned pair of a Ding line: German and English words or
+// phrases that translate each other. A Ding line is "German :: English", each
+// side a list of senses separated by " | " that pair up by position, each sense
+// a list of synonyms separated by "; ".
+type dingPair struct {
+	de, en []dingTerm
+	first  bool // the first sense of its line: the headword, not an inflection or example
+}
+
+type dingTerm struct {
+	text    string   // annotations removed: "Truppenabzug", "troop withdrawal", "withdraw"
+	grammar []string // "{m}", "{adj}", "{vt}" without braces
+	labels  []string // "[mil.]" without brackets
+}
+
+// readDing reads the Ding dictionary file, calling fn for each aligned pair.
+func readDing(path string, fn func(dingPair)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		for _, p := range parseDingLine(sc.Text()) {
+			fn(p)
+		}
+	}
+	return sc.Err()
+}
+
+func parseDingLine(line string) []dingPair {
+	if strings.HasPrefix(line, "#") {
+		return nil
+	}
+	de, en, ok := strings.Cut(line, " :: ")
+	if !ok {
+		return nil
+	}
+	deSenses := strings.Split(de, " | ")
+	enSenses := strings.Split(en, " | ")
+	if len(deSenses) != len(enSenses) {
+		return nil // misaligned: no pair can be trusted
+	}
+	var out []dingPair
+	for i := range deSenses {
+		p := dingPair{de: parseDingSense(deSenses[i], false), en: parseDingSense(enSenses[i], true), first: i == 0}
+		if len(p.de) > 0 && len(p.en) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func parseDingSense(s string, english bool) []dingTerm {
+	var out []dingTerm
+	for _, syn := range splitOutside(s, ';') {
+		t := cleanDingTerm(syn)
+		if english {
+			t.text = strings.TrimPrefix(t.text, "to ")
+		}
+		if t.text != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// splitOutside splits s on sep outside brackets.
+func splitOutside(s string, sep byte) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// cleanDingTerm removes {grammar}, [labels] and (notes), keeping the first
+// two as data.
+func cleanDingTerm(s string) dingTerm {
+	var t dingTerm
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '{' || c == '[' || c == '(' {
+			closer := map[byte]byte{'{': '}', '[': ']', '(': ')'}[c]
+			end := strings.IndexByte(s[i+1:], closer)
+			if end < 0 {
+				break
+			}
+			inner := strings.TrimSpace(s[i+1 : i+1+end])
+			switch c {
+			case '{':
+				t.grammar = append(t.grammar, inner)
+			case '[':
+				t.labels = append(t.labels, inner)
+			}
+			i += end + 1
+			continue
+		}
+		b.WriteByte(c)
+	}
+	// Abbreviations stand between slashes: "French /Fr./".
+	words := strings.Fields(b.String())
+	kept := words[:0]
+	for _, w := range words {
+		if len(w) > 2 && w[0] == '/' && w[len(w)-1] == '/' {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	t.text = strings.Join(kept, " ")
+	return t
+}
+
+func (t dingTerm) has(grammar string) bool {
+	for _, g := range t.grammar {
+		for _, x := range strings.Split(g, ";") {
+			if strings.TrimSpace(x) == grammar {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func TestParseDingLine(t *testing.T) {
+	line := "Abzug {m} (aus/von einem Ort) [mil.] | Abzüge {pl} :: pull-out; pullout [Am.] (from a place) | pull-outs"
+	pairs := parseDingLine(line)
+	if len(pairs) != 2 {
+		t.Fatalf("%d pairs, want 2", len(pairs))
+	}
+	p := pairs[0]
+	if !p.first || p.de[0].text != "Abzug" || !p.de[0].has("m") || !slices.Equal(p.de[0].labels, []string{"mil."}) {
+		t.Errorf("German side %+v", p.de)
+	}
+	if len(p.en) != 2 || p.en[0].text != "pull-out" || p.en[1].text != "pullout" || !slices.Equal(p.en[1].labels, []string{"Am."}) {
+		t.Errorf("English side %+v", p.en)
+	}
+	if !pairs[1].de[0].has("pl") || pairs[1].first {
+		t.Errorf("second sense %+v", pairs[1])
+	}
+	// Abbreviations between slashes and "to" before verbs go.
+	v := parseDingLine("französisch {adj} /frz./ [geogr.] :: French /Fr./")[0]
+	if v.de[0].text != "französisch" || v.en[0].text != "French" {
+		t.Errorf("abbreviations kept: %+v", v)
+	}
+	if w := parseDingLine("abziehen {vt} :: to withdraw")[0]; w.en[0].text != "withdraw" {
+		t.Errorf("to kept: %q", w.en[0].text)
+	}
+	for _, bad := range []string{"# comment", "no separator", "a | b :: c"} {
+		if got := parseDingLine(bad); got != nil {
+			t.Errorf("parseDingLine(%q) = %+v, want nothing", bad, got)
+		}
+	}
+}
+
+func TestInflectionSense(t *testing.T) {
+	pairs := parseDingLine("zurückziehen {vt} | zurückziehend | er/sie zieht zurück | ich/er/sie zog zurück | seine Kandidatur zurückziehen :: to withdraw | withdrawing | he/she withdraws | I/he/she withdrew | to withdraw one's candidature")
+	var got []bool
+	for _, p := range pairs[1:] {
+		p.en, p.de = dropPronouns(p.en), dropPronouns(p.de)
+		got = append(got, isInflectionSense(p, pairs[0]))
+	}
+	if want := []bool{true, true, true, false}; !slices.Equal(got, want) {
+		t.Errorf("inflection senses %v, want %v", got, want)
+	}
+}
+
+func TestGermanNameForms(t *testing.T) {
+	lt := &ltLexicon{nouns: map[string][]string{"Staaten": {"Staaten"}, "Emirate": {"Emirate", "Emiraten"}}}
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Irak", []string{"Irak", "Iraks"}},
+		{"Paris", []string{"Paris"}},
+		{"USA", []string{"USA"}},
+		{"Vereinigte Staaten", []string{"Vereinigte Staaten", "Vereinigten Staaten"}},
+		{"Vereinigte Arabische Emirate", []string{"Vereinigte Arabische Emirate", "Vereinigten Arabischen Emiraten"}},
+	}
+	for _, tt := range tests {
+		if got := germanNameForms([]string{tt.name}, lt); !slices.Equal(got, tt.want) {
+			t.Errorf("germanNameForms(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDerivedAdjectives(t *testing.T) {
+	lt := &ltLexicon{adjectives: map[string][]string{}}
+	for _, a := range []string{"italienisch", "irakisch", "syrisch", "chilenisch", "polnisch"} {
+		lt.adjectives[a] = []string{a}
+	}
+	for name, want := range map[string]string{"Italien": "italienisch", "Irak": "irakisch", "Syrien": "syrisch", "Chile": "chilenisch", "Polen": "polnisch"} {
+		if got := derivedAdjectives(name, lt, nil); !slices.Contains(got, want) {
+			t.Errorf("derivedAdjectives(%q) = %q, lacks %q", name, got, want)
+		}
+	}
+	if got := derivedAdjectives("Türkis", lt, nil); got != nil {
+		t.Errorf("Türkis gave %q", got)
+	}
+	// A two-letter base: "irisch", never Iran's "iranisch".
+	lt.adjectives["irisch"], lt.adjectives["iranisch"] = []string{"irisch"}, []string{"iranisch"}
+	if got := derivedAdjectives("Irland", lt, nil); !slices.Equal(got, []string{"irisch"}) {
+		t.Errorf("Irland gave %q", got)
+	}
+	// An umlaut, and an adjective only Ding has.
+	if got := derivedAdjectives("Niederlande", lt, map[string]bool{"niederländisch": true}); !slices.Contains(got, "niederländisch") {
+		t.Errorf("Niederlande gave %q", got)
+	}
+}
+
+func TestEncodeForms(t *testing.T) {
+	if got := encodeForms("Abzug", []string{"Abzug", "Abzüge", "Abzugs"}); got != "0:s 2:üge" {
+		t.Errorf("encodeForms = %q", got)
+	}
+}
+
+// TestRegenerationChangesNothing rebuilds every data file from the inputs
+// `make data` fetched and compares it with the committed one. It takes a
+// minute and needs the inputs, so it runs only when QUELLEN_DATA_IN names
+// their folder (QUELLEN_DATA_IN=/tmp/quellen-data go test ./internal/mkdata);
+// `make data` makes the same check on every run.
+func TestRegenerationChangesNothing(t *testing.T) {
+	in := os.Getenv("QUELLEN_DATA_IN")
+	if in == "" {
+		t.Skip("QUELLEN_DATA_IN is not set")
+	}
+	if _, err := os.Stat(filepath.Join(in, "trans-de-en")); err != nil {
+		t.Fatalf("no data inputs in %s; run make data", in)
+	}
+	out := t.TempDir()
+	for name, build := range map[string]func(string, string) error{"names": buildNames, "lexicon": buildLexicon, "dict": buildDict} {
+		if err := build(in, out); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	for _, f := range []string{"retrieval/names/names.tsv.gz", "retrieval/lexicon/de.tsv.gz", "retrieval/translate/dict.tsv.gz"} {
+		want, err := os.ReadFile(filepath.Join("..", "..", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(out, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: regenerated file differs from the committed one", f)
+		}
+	}
+}
+
+func FuzzParseDingLine(f *testing.F) {
+	f.Add("Abzug {m} (aus) [mil.] | Abzüge {pl} :: pull-out; pullout [Am.] | pull-outs")
+	f.Add("a {b :: c [d")
+	f.Fuzz(func(t *testing.T, line string) {
+		for _, p := range parseDingLine(line) {
+			if len(p.de) == 0 || len(p.en) == 0 {
+				t.Fatalf("empty side in %+v", p)
+			}
+		}
+	})
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// synset is one WordNet synset: its words and its pointers.
+type synset struct {
+	offset string
+	pos    byte
+	words  []string // spaces for underscores, adjective markers removed
+	ptrs   []wnPointer
+}
+
+type wnPointer struct {
+	symbol string
+	target string // synset offset
+	pos    byte
+}
+
+// readWordNetData reads a WordNet data.* file into synsets by offset.
+func readWordNetData(path string) (map[string]*synset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := make(map[string]*synset)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue // the licence header
+		}
+		body, _, _ := strings.Cut(line, " | ")
+		fields := strings.Fields(body)
+		if len(fields) < 4 {
+			continue
+		}
+		s := &synset{offset: fields[0], pos: fields[2][0]}
+		n, err := strconv.ParseInt(fields[3], 16, 32)
+		if err != nil {
+			continue
+		}
+		i := 4
+		for k := 0; k < int(n) && i+1 < len(fields); k++ {
+			w := fields[i]
+			if j := strings.IndexByte(w, '('); j > 0 { // "Italian(a)"
+				w = w[:j]
+			}
+			s.words = append(s.words, strings.ReplaceAll(w, "_", " "))
+			i += 2
+		}
+		if i >= len(fields) {
+			continue
+		}
+		np, err := strconv.Atoi(fields[i])
+		if err != nil {
+			continue
+		}
+		i++
+		for k := 0; k < np && i+3 < len(fields); k++ {
+			s.ptrs = append(s.ptrs, wnPointer{symbol: fields[i], target: fields[i+1], pos: fields[i+2][0]})
+			i += 4
+		}
+		out[s.offset] = s
+	}
+	return out, sc.Err()
+}
+
+// readTagCounts returns, for each lower-case lemma of a WordNet index file,
+// how often its senses were tagged in the Semcor corpus: a measure of how
+// common the word is.
+func readTagCounts(path string, into map[string]int) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 6 {
+			continue
+		}
+		pcnt, err := strconv.Atoi(fields[3])
+		if err != nil || 4+pcnt+2 >= len(fields) {
+			continue
+		}
+		tag, err := strconv.Atoi(fields[4+pcnt+1])
+		if err != nil {
+			continue
+		}
+		into[strings.ReplaceAll(fields[0], "_", " ")] += tag
+	}
+	return sc.Err()
+}
+
+// readExceptions reads a WordNet *.exc file: inflected form → base forms.
+func readExceptions(path string, into map[string][]string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 2 {
+			continue
+		}
+		for _, base := range fields[1:] {
+			into[fields[0]] = appendNew(into[fields[0]], strings.ReplaceAll(base, "_", " "))
+		}
+	}
+	return sc.Err()
+}

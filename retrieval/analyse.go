@@ -1,0 +1,210 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
+)
+
+// question is a question analysed for answering: what it means (the
+// query.Query every part of Quellen shares) and how to search for it.
+type question struct {
+	query.Query
+
+	terms  []store.Term // full-text terms, weighted
+	grams  []store.Term // character n-grams of the terms, for compounds
+	vector []float32
+
+	// concepts group the terms that stand for one focus word of the
+	// question: an English word with its German translations, or a German
+	// term alone. Verification asks whether each concept is found, in any
+	// form. names marks the concepts that are names or figures.
+	concepts [][]string
+	names    []bool
+	verbs    []bool
+	// parts are each concept's compound parts: all of them cover it too.
+	parts [][]string
+	// aspects say of each concept whether it names an end ("Abzug") or a
+	// start ("Beginn"): an event that ends or starts something covers it.
+	aspects []string
+
+	// df holds each term's passage frequency, total the passage count; they
+	// are looked up once and serve both pruning and verification.
+	df    map[string]int
+	total int
+}
+
+// Analyse returns the analysis of a question: its language, answer type,
+// focus, constraints and time. previous is the question it follows up
+// on, or "".
+func (e *Engine) Analyse(text, previous string) query.Query {
+	q := query.Parse(text, e.entities)
+	if previous = strings.TrimSpace(previous); previous != "" {
+		q = q.FollowUp(query.Parse(previous, e.entities))
+	}
+	return q
+}
+
+// analyse turns a question into its meaning and search terms. A German
+// question is searched as German. An English one is searched as English,
+// for English sources, and translated word by word into weighted German
+// terms, for German ones.
+func (e *Engine) analyse(ctx context.Context, text, previous string) (*question, error) {
+	q := &question{Query: e.Analyse(text, previous)}
+	weights := make(map[string]float64)
+	var order []string
+	add := func(term string, w float64) {
+		if _, ok := weights[term]; !ok {
+			order = append(order, term)
+		}
+		weights[term] += w
+	}
+	isFocus := make(map[string]bool)
+	for _, f := range q.Focus {
+		isFocus[f.Term] = true
+	}
+	embedText := text + " " + previous
+	if q.Lang == analysis.English {
+		de := analysis.For(analysis.German)
+		en := analysis.For(analysis.English)
+		concept := make(map[string]int) // English stem → its concept
+		for _, t := range q.Content {
+			add(t.Term, 1)
+			if isFocus[t.Term] {
+				if _, ok := concept[t.Term]; !ok {
+					concept[t.Term] = len(q.concepts)
+					q.concepts = append(q.concepts, []string{t.Term})
+					q.names = append(q.names, t.Name)
+					q.verbs = append(q.verbs, t.Verb)
+					q.parts = append(q.parts, nil)
+					q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(t.Text)))
+				}
+			}
+		}
+		// Alternatives for one English word share its weight: within a word
+		// a German stem counts once, at its best weight.
+		byWord := make(map[string]map[string]float64)
+		nouns := make(map[string]int) // an English word's translations written as German nouns
+		var words []string
+		for _, tr := range e.translator().Translate(strings.TrimSpace(text + " " + previous)) {
+			if byWord[tr.From] == nil {
+				byWord[tr.From] = make(map[string]float64)
+				words = append(words, tr.From)
+			}
+			if r, _ := utf8.DecodeRuneInString(tr.Text); unicode.IsUpper(r) {
+				nouns[tr.From]++
+			} else {
+				nouns[tr.From]--
+			}
+			for _, t := range de.Terms(tr.Text) {
+				byWord[tr.From][t] = math.Max(byWord[tr.From][t], tr.Weight)
+			}
+			embedText += " " + tr.Text
+		}
+		for _, w := range words {
+			stems := make([]string, 0, len(byWord[w]))
+			for t := range byWord[w] {
+				stems = append(stems, t)
+			}
+			sort.Strings(stems)
+			for _, t := range stems {
+				add(t, byWord[w][t])
+			}
+			for _, t := range en.Terms(w) {
+				if i, ok := concept[t]; ok {
+					q.concepts[i] = append(q.concepts[i], stems...)
+					// English writes nouns in lower case; their German
+					// translations tell them, and a noun the collection
+					// never mentions weighs as a name does ("football").
+					q.names[i] = q.names[i] || nouns[w] > 0
+				}
+			}
+		}
+	} else {
+		for _, t := range q.Content {
+			add(t.Term, 1)
+		}
+		seen := make(map[string]bool)
+		for _, f := range q.Focus {
+			if !seen[f.Term] {
+				seen[f.Term] = true
+				q.concepts = append(q.concepts, []string{f.Term})
+				q.names = append(q.names, f.Name)
+				q.verbs = append(q.verbs, f.Verb)
+				q.parts = append(q.parts, f.Parts)
+				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
+			}
+		}
+	}
+	// A word of ending or starting searches for the other words of its
+	// kind, weakly: a question about the "Frist für den Abzug" finds a
+	// mission that "wird beendet"; the event that answers covers the word.
+	if q.Type == query.Deadline || q.Type == query.Start {
+		a := analysis.For(analysis.German)
+		for i := range q.concepts {
+			if q.aspects[i] == "" {
+				continue
+			}
+			for _, w := range timeline.AspectWords(q.aspects[i]) {
+				for _, t := range a.Terms(w) {
+					if _, ok := weights[t]; !ok {
+						add(t, aspectSearchWeight)
+					}
+				}
+			}
+		}
+	}
+	for _, t := range order {
+		// FTS5 weighs a term by repeating it; two repetitions per unit of
+		// weight keep a translation of weight 0.4 below a sure one.
+		reps := max(1, int(math.Round(2*weights[t])))
+		q.terms = append(q.terms, store.Term{Text: t, Weight: reps})
+	}
+	if e.params.GramWeight > 0 {
+		seen := make(map[string]bool)
+		for _, t := range order {
+			for _, g := range compoundGrams([]string{t}) {
+				if !seen[g] {
+					seen[g] = true
+					q.grams = append(q.grams, store.Term{Text: g, Weight: 1})
+				}
+			}
+		}
+	}
+	if e.params.Vector <= 0 {
+		return q, nil // vectors take no part in the ranking: a model call would be wasted
+	}
+	vec, err := e.embedder.Embed(ctx, analysis.German, embedText)
+	if err != nil {
+		return q, fmt.Errorf("embed question: %w", err)
+	}
+	q.vector = vec
+	return q, nil
+}
+
+// aspectSearchWeight weighs the other words of an ending or starting a
+// question names in the search: one repetition, the least FTS5 weighs.
+const aspectSearchWeight = 0.25
+
+// compoundGrams returns the 5-character n-grams of terms of at least five
+// characters, so that the parts of a compound meet the words they are made of.
+func compoundGrams(terms []string) []string {
+	const n = 5
+	var out []string
+	for _, t := range terms {
+		r := []rune(t)
+		for i := 0; i+n <= len(r); i++ {
+			out = append(out, string(r[i:i+n]))
+		}
+	}
+	return out
+}

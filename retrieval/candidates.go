@@ -1,0 +1,265 @@
+package retrieval
+
+import (
+	"context"
+	"math"
+	"sort"
+
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
+)
+
+// Ranked is one passage with its scores, best first in a ranking.
+type Ranked struct {
+	store.Passage
+	Score     float64 // fused
+	Lexical   float64 // the passage's own BM25, normalised by the query's best
+	Context   float64 // its source's BM25, normalised
+	Neighbour float64 // the best adjacent passage's BM25, normalised
+	Vector    float64 // cosine similarity
+}
+
+// Candidates are found by full-text search over sentences, fused with the
+// score of each sentence's source and of its neighbours (rank); verification
+// then reads them.
+
+// sourcePassages remembers the passages of the sources one question
+// touches: ranking and the coverage check read the same few sources.
+type sourcePassages struct {
+	store    *store.Store
+	bySource map[string][]store.Passage
+}
+
+func newSourcePassages(st *store.Store) *sourcePassages {
+	return &sourcePassages{store: st, bySource: make(map[string][]store.Passage)}
+}
+
+func (c *sourcePassages) of(ctx context.Context, sourceID string) ([]store.Passage, error) {
+	if ps, ok := c.bySource[sourceID]; ok {
+		return ps, nil
+	}
+	ps, err := c.store.SourcePassages(ctx, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	c.bySource[sourceID] = ps
+	return ps, nil
+}
+
+// rank returns the passages best matching q, best first, at most limit.
+func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sourcePassages) ([]Ranked, error) {
+	p := e.params
+	if len(q.terms) == 0 {
+		return nil, nil
+	}
+	terms, grams, err := e.prune(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	lexHits, err := e.store.SearchPassages(ctx, store.TextQuery{Terms: terms, Grams: grams, GramWeight: p.GramWeight}, p.PassageLimit)
+	if err != nil {
+		return nil, err
+	}
+	srcHits, err := e.store.SearchSources(ctx, terms, p.SourceLimit)
+	if err != nil {
+		return nil, err
+	}
+	var vecHits []store.Hit
+	if p.Vector > 0 {
+		if vecHits, err = e.store.SearchVectors(ctx, q.vector, p.VectorLimit); err != nil {
+			return nil, err
+		}
+	}
+
+	lex := normalised(lexHits)
+	vec := make(map[int64]float64, len(vecHits))
+	for _, h := range vecHits {
+		vec[h.ID] = h.Score
+	}
+	srcScore := make(map[string]float64, len(srcHits))
+	if len(srcHits) > 0 {
+		best := srcHits[0].Score
+		for _, h := range srcHits {
+			if best > 0 {
+				srcScore[h.SourceID] = h.Score / best
+			}
+		}
+	}
+
+	ids := make([]int64, 0, len(lex)+len(vec))
+	seen := make(map[int64]bool)
+	for _, h := range lexHits {
+		if !seen[h.ID] {
+			seen[h.ID] = true
+			ids = append(ids, h.ID)
+		}
+	}
+	for _, h := range vecHits {
+		if !seen[h.ID] {
+			seen[h.ID] = true
+			ids = append(ids, h.ID)
+		}
+	}
+	passages, err := e.store.Passages(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	// Every passage of the best sources is a candidate: a sentence that
+	// answers often shares few words with the question but stands in the text
+	// that matches it best.
+	for i := 0; i < len(srcHits) && i < p.ExpandTop; i++ {
+		more, err := sources.of(ctx, srcHits[i].SourceID)
+		if err != nil {
+			return nil, err
+		}
+		for _, mp := range more {
+			if !seen[mp.ID] {
+				seen[mp.ID] = true
+				passages = append(passages, mp)
+			}
+		}
+	}
+	// A question that asks for a troop figure or an end or start date
+	// finds the passages stating one in every matching source: the fact
+	// may be phrased in words the question does not use.
+	if factual := q.Type == query.Count && q.Troops || q.Type == query.Deadline || q.Type == query.Start; factual && len(srcHits) > 0 {
+		ids := make([]string, len(srcHits))
+		for i, h := range srcHits {
+			ids[i] = h.SourceID
+		}
+		events, err := e.store.Events(ctx, ids...)
+		if err != nil {
+			return nil, err
+		}
+		starts := make(map[sentenceKey]bool)
+		for _, ev := range events {
+			if ev.Kind == timeline.KindTroops && q.Type == query.Count || ev.Kind == timeline.KindDeadline && q.Type == query.Deadline ||
+				ev.Aspect == timeline.AspectStart && q.Type == query.Start {
+				starts[sentenceKey{ev.SourceID, ev.Start}] = true
+			}
+		}
+		for _, h := range srcHits {
+			more, err := sources.of(ctx, h.SourceID)
+			if err != nil {
+				return nil, err
+			}
+			for _, mp := range more {
+				if starts[sentenceKey{mp.SourceID, mp.Start}] && !seen[mp.ID] {
+					seen[mp.ID] = true
+					passages = append(passages, mp)
+				}
+			}
+		}
+	}
+	// Neighbours: a passage whose neighbour matches the question is likely
+	// to continue its thought.
+	byPos := make(map[string]map[int]int64)
+	for _, ps := range passages {
+		if byPos[ps.SourceID] == nil {
+			byPos[ps.SourceID] = make(map[int]int64)
+		}
+		byPos[ps.SourceID][ps.Ord] = ps.ID
+	}
+
+	out := make([]Ranked, 0, len(passages))
+	for _, ps := range passages {
+		r := Ranked{Passage: ps, Lexical: lex[ps.ID], Context: srcScore[ps.SourceID]}
+		if v, ok := vec[ps.ID]; ok {
+			r.Vector = v
+		} else if p.Vector > 0 {
+			if r.Vector, err = e.store.Similarity(ctx, q.vector, ps.ID); err != nil {
+				return nil, err
+			}
+		}
+		for _, d := range []int{-1, 1} {
+			if id, ok := byPos[ps.SourceID][ps.Ord+d]; ok {
+				r.Neighbour = math.Max(r.Neighbour, lex[id])
+			}
+		}
+		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector
+		if q.Type == query.Count && ps.Figure {
+			r.Score += p.NumberBoost
+		}
+		if q.Type.Temporal() && ps.Dated {
+			r.Score += p.DateBoost
+		}
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].ID < out[j].ID
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// prune leaves out of the full-text query the terms and n-grams that occur
+// in more than Params.CommonShare of all passages: their inverse document
+// frequency is near zero, so they barely move BM25, but every passage they
+// occur in must be scored. The question's own terms stay in q for the
+// coverage check; prune fills q.df.
+func (e *Engine) prune(ctx context.Context, q *question) (terms, grams []store.Term, err error) {
+	words := make([]string, len(q.terms))
+	for i, t := range q.terms {
+		words[i] = t.Text
+	}
+	if q.df, q.total, err = e.store.DocFreq(ctx, "terms", words); err != nil {
+		return nil, nil, err
+	}
+	limit := int(e.params.CommonShare * float64(q.total))
+	if e.params.CommonShare <= 0 || limit < 100 {
+		return q.terms, q.grams, nil // a small collection: nothing is costly
+	}
+	for _, t := range q.terms {
+		if q.df[t.Text] <= limit {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		terms = q.terms
+	}
+	if len(q.grams) > 0 {
+		texts := make([]string, len(q.grams))
+		for i, g := range q.grams {
+			texts[i] = g.Text
+		}
+		gdf, _, err := e.store.DocFreq(ctx, "grams", texts)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, g := range q.grams {
+			if gdf[g.Text] <= limit {
+				grams = append(grams, g)
+			}
+		}
+	}
+	return terms, grams, nil
+}
+
+// normalised maps hits to their score divided by the best score.
+func normalised(hits []store.Hit) map[int64]float64 {
+	out := make(map[int64]float64, len(hits))
+	if len(hits) == 0 || hits[0].Score <= 0 {
+		return out
+	}
+	best := hits[0].Score
+	for _, h := range hits {
+		out[h.ID] = h.Score / best
+	}
+	return out
+}
+
+// Rank returns the passages best matching a question, best first, with no
+// abstention: what the retrieval benchmarks score.
+func (e *Engine) Rank(ctx context.Context, text string, limit int) ([]Ranked, error) {
+	q, err := e.analyse(ctx, text, "")
+	if err != nil {
+		return nil, err
+	}
+	return e.rank(ctx, q, limit, newSourcePassages(e.store))
+}

@@ -1,0 +1,296 @@
+// Package entity finds who and where a text names: countries, nationality
+// adjectives and cities (from package names, in German and English), and
+// the armed forces news names as such ("Bundeswehr", "UN-Soldaten",
+// "NATO"). Question analysis reads a question's constraints with it, and
+// fact extraction the force and place of a troop figure.
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/names"
+)
+
+// Mention is a country, nationality, city or force named in a text.
+type Mention struct {
+	Start, End int
+	// Key is a region code ("IQ", "US"), a city's key ("IQ:Baghdad"), or
+	// an organisation's key ("UN", "NATO", "EU") for a force that is no
+	// country's.
+	Key string
+	// Country is the region code of a country, nationality or city, the
+	// key itself for an organisation.
+	Country string
+	// Adjective marks a nationality adjective ("italienische", "Italian")
+	// or a name as a compound's first part ("US-" in "US-Soldaten"): it
+	// qualifies a noun.
+	Adjective bool
+	// Force marks an armed force named as such ("Bundeswehr", "UN"):
+	// whose troops, never where.
+	Force bool
+	// City marks a city or capital.
+	City bool
+}
+
+// Recognizer finds mentions. It is read-only and safe for concurrent use.
+type Recognizer struct {
+	names *names.Table
+}
+
+// New returns a recognizer over a names table; nil recognises forces only.
+func New(t *names.Table) *Recognizer { return &Recognizer{names: t} }
+
+// Mentions returns the mentions of text, in order; of overlapping ones the
+// longer wins. lang ("de", "en") is the text's language.
+func (r *Recognizer) Mentions(text, lang string) []Mention {
+	var out []Mention
+	if r != nil && r.names != nil {
+		for _, m := range r.names.Find(text, lang) {
+			out = append(out, Mention{
+				Start: m.Start, End: m.End, Key: m.Key, Country: m.Country,
+				Adjective: m.Kind == names.Nationality || m.Prefix, City: m.Kind == names.City,
+			})
+		}
+	}
+	out = append(out, forces(text)...)
+	out = append(out, r.regions(text, lang)...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m.Start < end {
+			continue // inside a longer mention
+		}
+		kept = append(kept, m)
+		end = m.End
+	}
+	return kept
+}
+
+// directionPrefixes make a region of a country of a word: "Südvietnam",
+// "Nordirak", "Ostukraine". A name the table has as a whole ("Südkorea",
+// "Nordkorea") is found as that name, which is longer, first.
+var directionPrefixes = []string{"süd", "nord", "ost", "west", "zentral", "mittel"}
+
+// regions finds words made of a direction and a country's name: the
+// region is within the country.
+func (r *Recognizer) regions(text, lang string) []Mention {
+	if r == nil || r.names == nil {
+		return nil
+	}
+	var out []Mention
+	for _, w := range scanWords(text) {
+		word := text[w.start:w.end]
+		lower := strings.ToLower(word)
+		for _, p := range directionPrefixes {
+			rest, ok := strings.CutPrefix(lower, p)
+			if !ok || utf8.RuneCountInString(rest) < 3 {
+				continue
+			}
+			name := capitaliseWords(rest)
+			for _, m := range r.names.Find(name, lang) {
+				if m.Start == 0 && m.End == len(name) && m.Kind == names.Country {
+					out = append(out, Mention{Start: w.start, End: w.end, Key: m.Key, Country: m.Country})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// QuestionMentions is Mentions for a question, which members often type
+// in lower case ("truppen irak"): a lower-case word also matches a name
+// written with a capital.
+func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
+	found := r.Mentions(text, lang)
+	capitalised := capitaliseWords(text)
+	if capitalised == text {
+		return found
+	}
+	for _, m := range r.Mentions(capitalised, lang) {
+		overlaps := false
+		for _, f := range found {
+			if m.Start < f.End && f.Start < m.End {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			found = append(found, m)
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	return found
+}
+
+// capitaliseWords writes each word's first letter as a capital where that
+// keeps the text's byte offsets.
+func capitaliseWords(text string) string {
+	b := []byte(text)
+	atStart := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if atStart && unicode.IsLower(r) {
+			if u := unicode.ToUpper(r); utf8.RuneLen(u) == size {
+				utf8.EncodeRune(b[i:], u)
+			}
+		}
+		atStart = !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+		i += size
+	}
+	return string(b)
+}
+
+// Names returns the written forms of a key's name in German and English
+// ("IQ": "Irak", "Iraq", "irakisch", …); a force's forms for an
+// organisation's key.
+func (r *Recognizer) Names(key string) []string {
+	var out []string
+	if r != nil && r.names != nil {
+		for _, lang := range []string{"de", "en"} {
+			for _, n := range r.names.Names(key, lang) {
+				out = append(out, n.Text)
+			}
+		}
+	}
+	for _, f := range forcesTable {
+		if f.key == key {
+			for _, form := range f.forms {
+				out = append(out, strings.TrimSuffix(form, "*"))
+			}
+			out = append(out, f.upper...)
+		}
+	}
+	return out
+}
+
+// Within reports whether a mention's key lies within a constraint's key:
+// the same place or force, or a city within the constraint's country.
+func Within(key, constraint string) bool {
+	if key == constraint {
+		return true
+	}
+	country, _, isCity := strings.Cut(key, ":")
+	return isCity && country == constraint
+}
+
+// A force is an armed force or an organisation whose troops news counts.
+type force struct {
+	key string
+	// forms are lower-case words or phrases; a form ending in "*" matches
+	// as the start of a word ("bundeswehrsoldaten").
+	forms []string
+	// upper forms must be written in capitals ("UN", "EU"): in lower case
+	// they are other words ("un-", "eu").
+	upper []string
+}
+
+// forcesTable lists the forces news names by an organisation rather than a
+// country, each with the key a question's constraint compares.
+var forcesTable = []force{
+	{key: "DE", forms: []string{"bundeswehr*"}},
+	{key: "AT", forms: []string{"bundesheer*"}},
+	{key: "US", forms: []string{"pentagon*"}},
+	{key: "UN", forms: []string{"vereinte nationen", "vereinten nationen", "united nations", "blauhelm*", "u.n."}, upper: []string{"UN", "UNO"}},
+	{key: "NATO", forms: []string{"nato*"}},
+	{key: "EU", upper: []string{"EU"}},
+}
+
+// forces finds the forces a text names.
+func forces(text string) []Mention {
+	var out []Mention
+	ws := scanWords(text)
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		word := text[w.start:w.end]
+		lower := strings.ToLower(word)
+		for _, f := range forcesTable {
+			if end, ok := matchForce(text, ws, i, lower, word, f); ok {
+				hyphen := end < len(text) && text[end] == '-'
+				compound := end < w.end || hyphen
+				out = append(out, Mention{Start: w.start, End: end, Key: f.key, Country: f.key, Force: true, Adjective: compound})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matchForce matches force f at word i and returns where the match ends.
+func matchForce(text string, ws []span, i int, lower, word string, f force) (int, bool) {
+	for _, u := range f.upper {
+		if word == u {
+			return ws[i].end, true
+		}
+	}
+	for _, form := range f.forms {
+		if prefix, ok := strings.CutSuffix(form, "*"); ok {
+			if strings.HasPrefix(lower, prefix) {
+				if len(lower)-len(prefix) <= 2 {
+					return ws[i].end, true // an ending: "Blauhelme", "NATOs"
+				}
+				return ws[i].start + len(prefix), true // a compound: "Bundeswehrsoldaten"
+			}
+			continue
+		}
+		parts := strings.Fields(form)
+		if i+len(parts) > len(ws) {
+			continue
+		}
+		match := true
+		for k, p := range parts {
+			if strings.ToLower(text[ws[i+k].start:ws[i+k].end]) != p {
+				match = false
+				break
+			}
+		}
+		if match {
+			return ws[i+len(parts)-1].end, true
+		}
+	}
+	return 0, false
+}
+
+type span struct{ start, end int }
+
+// scanWords splits text into words of letters, digits and inner dots
+// ("u.n."); a hyphen ends a word.
+func scanWords(text string) []span {
+	var out []span
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '.' && j+1 < len(text) && isLetter(text[j+1:])) {
+				j += size
+				continue
+			}
+			if r == '.' && j > i && strings.Count(text[i:j], ".") > 0 {
+				j += size // the closing dot of "u.n."
+			}
+			break
+		}
+		out = append(out, span{i, j})
+		i = j
+	}
+	return out
+}
+
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,108 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/names"
+)
+
+func recognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	tab, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(tab)
+}
+
+// show writes mentions as "text=KEY" with flags a(djective), f(orce), c(ity).
+func show(text string, ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		s := text[m.Start:m.End] + "=" + m.Key
+		if m.Adjective {
+			s += "/a"
+		}
+		if m.Force {
+			s += "/f"
+		}
+		if m.City {
+			s += "/c"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestMentions(t *testing.T) {
+	r := recognizer(t)
+	tests := []struct{ lang, text, want string }{
+		{"de", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien", "US=US/a Irak=IQ Syrien=SY"},
+		{"de", "die im Irak stationierten amerikanischen Truppen", "Irak=IQ amerikanischen=US/a"},
+		{"de", "Die Vereinigten Staaten haben 2.500 Truppen im Irak", "Vereinigten Staaten=US Irak=IQ"},
+		{"de", "etwa 1000 deutsche Soldatinnen der Bundeswehr", "deutsche=DE/a Bundeswehr=DE/f"},
+		{"de", "rund 300 Bundeswehrsoldaten in Litauen", "Bundeswehr=DE/a/f Litauen=LT"},
+		{"de", "etwa 12 000 UN-Soldaten im Libanon", "UN=UN/a/f Libanon=LB"},
+		{"de", "Blauhelme der Vereinten Nationen", "Blauhelme=UN/f Vereinten Nationen=UN/f"},
+		{"de", "die NATO-Staaten und die EU", "NATO=NATO/a/f EU=EU/f"},
+		{"de", "ein Treffen in Bagdad", "Bagdad=IQ:Baghdad/c"},
+		{"en", "2,500 U.S. troops in Iraq and 900 in Syria", "U.S.=US Iraq=IQ Syria=SY"},
+		{"en", "Italian and British soldiers", "Italian=IT/a British=GB/a"},
+		{"en", "United Nations peacekeepers", "United Nations=UN/f"},
+		{"de", "Truppen in Südvietnam und im Nordirak", "Südvietnam=VN Nordirak=IQ"},
+		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
+		// Not forces.
+		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
+		{"en", "the un-armed men and the eu", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := show(tt.text, r.Mentions(tt.text, tt.lang)); got != tt.want {
+				t.Errorf("Mentions = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuestionMentionsReadLowerCase(t *testing.T) {
+	r := recognizer(t)
+	text := "truppen irak syrien"
+	if got, want := show(text, r.QuestionMentions(text, "de")), "irak=IQ syrien=SY"; got != want {
+		t.Errorf("QuestionMentions = %q, want %q", got, want)
+	}
+	if got := show(text, r.Mentions(text, "de")); got != "" {
+		t.Errorf("Mentions of running text = %q, want none: lower-case words are no names there", got)
+	}
+}
+
+func TestWithin(t *testing.T) {
+	for _, tt := range []struct {
+		key, constraint string
+		want            bool
+	}{
+		{"IQ", "IQ", true}, {"IQ:Baghdad", "IQ", true}, {"IQ", "IQ:Baghdad", false}, {"SY", "IQ", false}, {"UN", "US", false},
+	} {
+		if got := Within(tt.key, tt.constraint); got != tt.want {
+			t.Errorf("Within(%q, %q) = %v, want %v", tt.key, tt.constraint, got, tt.want)
+		}
+	}
+}
+
+func FuzzMentions(f *testing.F) {
+	r := recognizer(f)
+	for _, s := range []string{"US-Soldaten im Irak", "u.n. troops", "Bundeswehr-", "UN-", "Vereinten Nationen"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, fn := range []func(string, string) []Mention{r.Mentions, r.QuestionMentions} {
+			last := 0
+			for _, m := range fn(text, "de") {
+				if m.Start < last || m.End <= m.Start || m.End > len(text) || m.Key == "" {
+					t.Fatalf("bad mention %+v in %q", m, text)
+				}
+				last = m.End
+			}
+		}
+	})
+}

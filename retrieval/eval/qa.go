@@ -1,0 +1,279 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/quellen/quellen/corpus"
+	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/store"
+)
+
+// The QA set: questions as members ask them, over three collections, with
+// the verbatim quotes that make a cited sentence a right answer or the mark
+// that the collection does not answer them (testdata/qa/README.md). dev is
+// for tuning; test is held back and reported once.
+
+//go:embed testdata/qa/dev.jsonl testdata/qa/test.jsonl testdata/qa/collections.json
+var qaFiles embed.FS
+
+// QAQuestion is one question of the QA set.
+type QAQuestion struct {
+	ID         string `json:"id"`
+	Collection string `json:"collection"`
+	Lang       string `json:"lang"`
+	Style      string `json:"style"`
+	Type       string `json:"type"`
+	Question   string `json:"question"`
+	Answerable bool   `json:"answerable"`
+	// Accept are the quotes that make a cited passage right; AcceptOlder
+	// are right but not first, being older than the newest source's.
+	Accept      []string `json:"accept"`
+	AcceptOlder []string `json:"accept_older"`
+	Why         string   `json:"why"`
+}
+
+// QASplits are the halves of the QA set.
+var QASplits = []string{"dev", "test"}
+
+// LoadQA reads one half of the QA set.
+func LoadQA(split string) ([]QAQuestion, error) {
+	data, err := qaFiles.ReadFile("testdata/qa/" + split + ".jsonl")
+	if err != nil {
+		return nil, fmt.Errorf("QA split %q: use dev or test", split)
+	}
+	var out []QAQuestion
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var q QAQuestion
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			return nil, fmt.Errorf("QA %s line %d: %w", split, n, err)
+		}
+		out = append(out, q)
+	}
+	return out, sc.Err()
+}
+
+type qaCollections struct {
+	Xquad struct {
+		File     string `json:"file"`
+		Articles []struct {
+			Index int    `json:"index"`
+			Title string `json:"title"`
+		} `json:"articles"`
+	} `json:"xquad"`
+	Wikiwars struct {
+		Dir       string   `json:"dir"`
+		Documents []string `json:"documents"`
+	} `json:"wikiwars"`
+}
+
+// QACollection builds the sources of a QA collection as collections.json
+// says: "default" is the embedded corpus; "xquad" and "wikiwars" are read
+// from the benchmarks folder (../shared/benchmarks).
+func QACollection(name, benchmarks string) ([]store.Source, error) {
+	raw, err := qaFiles.ReadFile("testdata/qa/collections.json")
+	if err != nil {
+		return nil, err
+	}
+	var c qaCollections
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return nil, fmt.Errorf("collections.json: %w", err)
+	}
+	switch name {
+	case "default":
+		sources, failed := retrieval.LoadSources(corpus.Default(), "default")
+		if len(failed) > 0 {
+			return nil, fmt.Errorf("default collection: %v", failed[0])
+		}
+		return sources, nil
+	case "xquad":
+		f, err := readSquad(filepath.Join(benchmarks, "xquad-r", "de.json"))
+		if err != nil {
+			return nil, err
+		}
+		var out []store.Source
+		for _, a := range c.Xquad.Articles {
+			if a.Index < 0 || a.Index >= len(f.Data) || f.Data[a.Index].Title != a.Title {
+				return nil, fmt.Errorf("xquad article %d is not %q in this de.json", a.Index, a.Title)
+			}
+			var parts []string
+			for _, p := range f.Data[a.Index].Paragraphs {
+				parts = append(parts, p.Context)
+			}
+			text := strings.Join(parts, "\n\n")
+			out = append(out, store.Source{ID: a.Title, Title: a.Title, Language: "de", Text: text, Hash: hashOf(text)})
+		}
+		return out, nil
+	case "wikiwars":
+		var out []store.Source
+		for _, doc := range c.Wikiwars.Documents {
+			data, err := os.ReadFile(filepath.Join(benchmarks, "wikiwarsde", "in", doc+".sgm"))
+			if err != nil {
+				return nil, fmt.Errorf("wikiwars: %w", err)
+			}
+			text := string(data)
+			if i := strings.Index(text, "<TEXT>"); i >= 0 {
+				text = text[i+len("<TEXT>"):]
+			}
+			if i := strings.Index(text, "</TEXT>"); i >= 0 {
+				text = text[:i]
+			}
+			text = strings.TrimSpace(tags.ReplaceAllString(text, ""))
+			out = append(out, store.Source{ID: doc, Title: doc, Language: "de", Text: text, Hash: hashOf(text)})
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("QA collection %q: use default, xquad or wikiwars", name)
+}
+
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+func hashOf(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// QAResult is how the engine answered one question.
+type QAResult struct {
+	QAQuestion
+	Answered bool `json:"answered"`
+	// FirstRight: the first quote holds an accepted answer (the newest
+	// where sources differ). InThree: one of the first three quotes holds
+	// an accepted or an older accepted answer.
+	FirstRight bool `json:"first_right"`
+	InThree    bool `json:"in_three"`
+	Quotes     int  `json:"quotes"`
+	// Verbatim: every quote is its source's text at its offsets.
+	Verbatim bool               `json:"verbatim"`
+	Cited    []string           `json:"cited"`
+	Decision retrieval.Decision `json:"decision"`
+}
+
+// Right reports whether the engine did what the question wants: an
+// answerable question answered with a right first quote, an unanswerable
+// one declined.
+func (r QAResult) Right() bool {
+	if r.Answerable {
+		return r.FirstRight
+	}
+	return !r.Answered
+}
+
+// AskQA asks every question of a collection's engine with default settings
+// and scores the answers; texts are the collection's sources by id, to
+// check each quote against.
+func AskQA(ctx context.Context, e *retrieval.Engine, questions []QAQuestion, texts map[string]string) ([]QAResult, error) {
+	var out []QAResult
+	for _, q := range questions {
+		ans, err := e.Ask(ctx, retrieval.Question{Text: q.Question})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", q.ID, err)
+		}
+		r := QAResult{QAQuestion: q, Answered: ans.Answered, Quotes: len(ans.Citations), Verbatim: true, Decision: ans.Decision}
+		for i, c := range ans.Citations {
+			r.Cited = append(r.Cited, c.Quote)
+			if text, ok := texts[c.SourceID]; !ok || c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != c.Quote {
+				r.Verbatim = false
+			}
+			if !ans.Answered {
+				continue
+			}
+			if i == 0 && containsAnswer(c.Quote, q.Accept) {
+				r.FirstRight = true
+			}
+			if i < 3 && (containsAnswer(c.Quote, q.Accept) || containsAnswer(c.Quote, q.AcceptOlder)) {
+				r.InThree = true
+			}
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// QAScores sums QA results.
+type QAScores struct {
+	Questions    int `json:"questions"`
+	Answerable   int `json:"answerable"`
+	Unanswerable int `json:"unanswerable"`
+	// FirstRight and InThree are shares of the answerable questions,
+	// Declined of the unanswerable ones; Right is the share of all decided
+	// right (Right()).
+	FirstRight float64 `json:"first_right"`
+	InThree    float64 `json:"in_three"`
+	Declined   float64 `json:"declined"`
+	Right      float64 `json:"right"`
+	// MedianQuotes is the median number of quotes of the answered
+	// questions; Verbatim the share of answers whose every quote is verbatim.
+	MedianQuotes float64 `json:"median_quotes"`
+	Verbatim     float64 `json:"verbatim"`
+}
+
+// ScoreQA sums results.
+func ScoreQA(results []QAResult) QAScores {
+	var s QAScores
+	var quotes []int
+	verbatim := 0
+	for _, r := range results {
+		s.Questions++
+		if r.Right() {
+			s.Right++
+		}
+		if r.Verbatim {
+			verbatim++
+		}
+		if r.Answered {
+			quotes = append(quotes, r.Quotes)
+		}
+		if r.Answerable {
+			s.Answerable++
+			if r.FirstRight {
+				s.FirstRight++
+			}
+			if r.InThree {
+				s.InThree++
+			}
+		} else {
+			s.Unanswerable++
+			if !r.Answered {
+				s.Declined++
+			}
+		}
+	}
+	if s.Answerable > 0 {
+		s.FirstRight /= float64(s.Answerable)
+		s.InThree /= float64(s.Answerable)
+	}
+	if s.Unanswerable > 0 {
+		s.Declined /= float64(s.Unanswerable)
+	}
+	if s.Questions > 0 {
+		s.Right /= float64(s.Questions)
+		s.Verbatim = float64(verbatim) / float64(s.Questions)
+	}
+	if len(quotes) > 0 {
+		sort.Ints(quotes)
+		m := len(quotes) / 2
+		if len(quotes)%2 == 1 {
+			s.MedianQuotes = float64(quotes[m])
+		} else {
+			s.MedianQuotes = float64(quotes[m-1]+quotes[m]) / 2
+		}
+	}
+	return s
+}

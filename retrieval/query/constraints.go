@@ -1,0 +1,351 @@
+package query
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+)
+
+// Prepositions before a place name that say where ("im Irak", "in Syria")
+// and that say whose ("Soldaten aus Italien", "troops from Italy").
+var (
+	wherePrepositions = wordSet(`in im ins nach into inside within at across throughout`)
+	ownerPrepositions = wordSet(`aus von vom from of`)
+	articles          = wordSet(`der die das den dem des the`)
+	directions        = wordSet(`south north east west southern northern eastern western central
+		süd nord ost west`)
+)
+
+// constraints reads the question's owner, place and name constraints from
+// its tokens and the places and nationalities it names.
+func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool, inTime []bool) []Constraint {
+	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	var out []Constraint
+	var bare []int // indexes in out of country names with no preposition
+	covered := slices.Clone(inTime)
+	lower := strings.ToLower(text) == text
+	for _, m := range mentions {
+		first, last := tokenSpan(toks, m.Start, m.End)
+		rest := "" // the compound's rest after a force named in it ("Bundeswehr|soldaten")
+		if first < 0 {
+			if first = tokenAt(toks, m.Start); first < 0 {
+				continue
+			}
+			last = first
+			t := toks[first]
+			rest = t.Text[m.End-t.Start:]
+		}
+		for k := first; k <= last; k++ {
+			covered[k] = true
+		}
+		c := Constraint{Key: m.Key, Text: text[m.Start:m.End], Start: m.Start, End: m.End}
+		next := last + 1
+		hyphen := rest == "" && next < len(toks) && strings.TrimSpace(text[m.End:toks[next].Start]) == "-"
+		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
+		prep := prepositionBefore(toks, first)
+		switch {
+		case m.Force || m.Adjective || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
+			c.Kind = Owner
+		case prep != "" && wherePrepositions[prep]:
+			c.Kind = Where
+		case troopsNext:
+			c.Kind = Owner // "US troops", "USA Truppen"
+		default:
+			c.Kind = Where
+			bare = append(bare, len(out))
+		}
+		switch {
+		case rest != "":
+			if terms := analysis.For(lang).Terms(rest); len(terms) > 0 {
+				c.Head = terms[len(terms)-1]
+			}
+		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext):
+			c.Head, c.HeadParts = headAfter(toks, next, hyphen, lang, lower)
+		}
+		out = append(out, c)
+	}
+	// A country named with no preposition is where, unless something else
+	// says where ("Wie viele Soldaten haben die USA im Irak?", "… in der
+	// Golfregion"): then it says whose. Of several such names, all but the
+	// last say whose; names joined by "und" decide together.
+	hasWhere := placePhrase(text, toks, covered)
+	for i, c := range out {
+		if c.Kind == Where && !contains(bare, i) {
+			hasWhere = true
+		}
+	}
+	groups := coordinated(text, out, bare)
+	for g, members := range groups {
+		for _, i := range members {
+			if hasWhere || g < len(groups)-1 {
+				out[i].Kind = Owner
+			}
+		}
+	}
+	out = mergeCoordinatedOwners(text, out)
+	for i, t := range toks {
+		if key, ok := OrdinalOf(strings.ToLower(t.Text)); ok && !covered[i] {
+			// "die letzten US-Soldaten" asks when the last left, not for
+			// "the last" of several.
+			if key == "last" && i+1 < len(toks) && (isTroopWord(strings.ToLower(toks[i+1].Text)) || i+2 < len(toks) && isTroopWord(strings.ToLower(toks[i+2].Text))) {
+				continue
+			}
+			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text)})
+			covered[i] = true
+		}
+	}
+	return append(out, namedConstraints(text, lang, toks, covered, keyword)...)
+}
+
+// coordinated groups the bare names, in order, joining those that only
+// "und", "and", "sowie", "oder", "or" or a comma separate.
+func coordinated(text string, cs []Constraint, bare []int) [][]int {
+	var groups [][]int
+	for k, i := range bare {
+		if k > 0 {
+			prev := cs[bare[k-1]]
+			switch strings.ToLower(strings.TrimSpace(text[prev.End:cs[i].Start])) {
+			case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
+				groups[len(groups)-1] = append(groups[len(groups)-1], i)
+				continue
+			}
+		}
+		groups = append(groups, []int{i})
+	}
+	return groups
+}
+
+// mergeCoordinatedOwners makes owners joined by "und" or "oder" one
+// constraint that any of them meets: "die USA und Großbritannien".
+func mergeCoordinatedOwners(text string, cs []Constraint) []Constraint {
+	var out []Constraint
+	for _, c := range cs {
+		if n := len(out); n > 0 && c.Kind == Owner && out[n-1].Kind == Owner {
+			prev := &out[n-1]
+			switch strings.ToLower(strings.TrimSpace(text[prev.End:c.Start])) {
+			case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
+				prev.Key += " " + c.Key
+				prev.Text = text[prev.Start:c.End]
+				prev.End = c.End
+				if prev.Head == "" {
+					prev.Head = c.Head
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// Keys returns the keys a constraint accepts: one, or several for owners
+// joined by "und" ("USA und Großbritannien").
+func (c Constraint) Keys() []string { return strings.Fields(c.Key) }
+
+// placePhrase reports whether the question names a place the gazetteer does
+// not know: "in der Golfregion", "im Nordirak".
+func placePhrase(text string, toks []analysis.Token, covered []bool) bool {
+	for i := 1; i < len(toks); i++ {
+		prep := strings.ToLower(toks[i-1].Text)
+		j := i
+		if articles[prep] && i >= 2 {
+			prep, j = strings.ToLower(toks[i-2].Text), i
+		}
+		if (prep == "in" || prep == "im") && j < len(toks) && !covered[j] && !toks[j].Num && startsUpper(toks[j].Text) &&
+			!monthNames[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNames = wordSet(`januar februar märz april mai juni juli august september oktober november dezember
+	january february march may june july october december`)
+
+func contains(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenSpan returns the first and last token within text[start:end].
+func tokenSpan(toks []analysis.Token, start, end int) (int, int) {
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Start >= start && t.Start+len(t.Text) <= end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// prepositionBefore returns the preposition before token i, skipping an
+// article ("in den Irak") and a direction ("in South Vietnam"),
+// lower-case, or "".
+func prepositionBefore(toks []analysis.Token, i int) string {
+	j := i - 1
+	if j >= 0 && directions[strings.ToLower(toks[j].Text)] {
+		j--
+	}
+	if j >= 0 && articles[strings.ToLower(toks[j].Text)] {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	w := strings.ToLower(toks[j].Text)
+	if wherePrepositions[w] || ownerPrepositions[w] {
+		return w
+	}
+	return ""
+}
+
+// headAfter returns the analysed noun an owner constraint qualifies: the
+// compound's rest after a hyphen ("US-Soldaten"); in German the next noun
+// within two words ("italienische Soldaten"); in English the last of the
+// content words that follow ("Iraqi prime minister", "Italian troops").
+func headAfter(toks []analysis.Token, next int, hyphen bool, lang string, lowerCase bool) (string, []string) {
+	if next >= len(toks) {
+		return "", nil
+	}
+	if hyphen {
+		return toks[next].Term, toks[next].Parts
+	}
+	if lang == analysis.English {
+		head := -1
+		for k := next; k < len(toks) && k < next+3 && !toks[k].Stop && !toks[k].Num; k++ {
+			head = k
+			if isTroopWord(strings.ToLower(toks[k].Text)) {
+				break
+			}
+		}
+		if head < 0 {
+			return "", nil
+		}
+		return toks[head].Term, nil
+	}
+	for k := next; k < len(toks) && k < next+2; k++ {
+		w := strings.ToLower(toks[k].Text)
+		// A question typed in lower case has no capitals to find the noun by.
+		if isTroopWord(w) || (startsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
+			return toks[k].Term, toks[k].Parts
+		}
+	}
+	return "", nil
+}
+
+// tokenAt returns the token that holds byte offset i, or -1.
+func tokenAt(toks []analysis.Token, i int) int {
+	for k, t := range toks {
+		if t.Start <= i && i < t.Start+len(t.Text) {
+			return k
+		}
+	}
+	return -1
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// namedConstraints returns the names of persons, organisations and places
+// a question names that the gazetteer did not: runs of name words. A name
+// word is capitalised and no stop word, and in German a word the lexicon
+// does not know (German writes every noun with a capital); in English one
+// not first in a question. Acronyms ("HMC", "ISIS") and names after a
+// particle ("al-Sudani") are names too.
+func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool) []Constraint {
+	isName := func(i int) bool {
+		t := toks[i]
+		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] || directions[strings.ToLower(t.Text)] {
+			return false
+		}
+		if isAcronym(t.Text) || particle(text, toks, i) {
+			return true
+		}
+		if !startsUpper(t.Text) {
+			return false
+		}
+		if lang == analysis.English {
+			return i > 0 || keyword
+		}
+		return t.Lemma == "" && len(t.Parts) == 0 && !commonNounEnding(strings.ToLower(t.Text))
+	}
+	var out []Constraint
+	for i := 0; i < len(toks); i++ {
+		if !isName(i) {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && isName(j+1) && strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
+			j++
+		}
+		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
+		var words []string
+		for k := i; k <= j; k++ {
+			words = append(words, strings.ToLower(toks[k].Text))
+		}
+		out = append(out, Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end})
+		i = j
+	}
+	return out
+}
+
+// nounEndings end German common nouns the lexicon may lack
+// ("Biodiversität", "Rohstoffknappheit") and never names.
+var nounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
+	"tät", "täten", "ismus", "ismen", "ist", "isten", "ität", "itäten", "nis", "nisse", "tum", "tümer", "ling", "linge",
+	"ment", "ments", "enz", "enzen", "anz", "anzen", "ik", "iken", "ie", "ien", "ur", "uren", "eur", "eure", "ern",
+	"isch", "ische", "ischen", "ischer", "isches", "ischem", "lich", "liche", "lichen"}
+
+// commonNounEnding reports whether a word, lower-case, ends as common
+// German nouns (and adjectives written with a capital) do.
+func commonNounEnding(w string) bool {
+	for _, e := range nounEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether a word is written in capitals, two or more.
+func isAcronym(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// particle reports whether token i is the name part after a lower-case
+// particle and a hyphen ("al-Sudani", "bin-Salman"): the particle scans as
+// a word of its own.
+func particle(text string, toks []analysis.Token, i int) bool {
+	if i == 0 || !startsUpper(toks[i].Text) {
+		return false
+	}
+	prev := toks[i-1]
+	gap := text[prev.Start+len(prev.Text) : toks[i].Start]
+	switch strings.ToLower(prev.Text) {
+	case "al", "el", "bin", "ibn", "abu", "abd", "ul":
+		return gap == "-"
+	}
+	return false
+}

@@ -1,0 +1,99 @@
+package query
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/names"
+)
+
+func recognizer(t testing.TB) *entity.Recognizer {
+	t.Helper()
+	tab, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entity.New(tab)
+}
+
+// describe writes a query's constraints as "owner:US/soldat place:IQ name:daniel shapiro", sorted.
+func describe(q Query) string {
+	var parts []string
+	for _, c := range q.Constraints {
+		s := string(c.Kind) + ":" + c.Key
+		if c.Head != "" {
+			s += "/" + c.Head
+		}
+		parts = append(parts, s)
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, " ")
+}
+
+func TestConstraints(t *testing.T) {
+	g := recognizer(t)
+	tests := []struct{ question, want string }{
+		{"Wie viele US-Soldaten sind im Irak?", "owner:US/soldat place:IQ"},
+		{"Wie viele italienische Soldaten sind im Irak?", "owner:IT/soldat place:IQ"},
+		{"Wie viele amerikanische Truppen sind in Syrien?", "owner:US/trupp place:SY"},
+		{"Wie viele Soldaten hat die Bundeswehr in Mali?", "owner:DE place:ML"},
+		{"Wie viele Bundeswehrsoldaten sind in Litauen?", "owner:DE/soldat place:LT"},
+		{"Wie viele UN-Soldaten sind im Libanon?", "owner:UN/soldat place:LB"},
+		{"Wie viele Soldaten haben die USA im Irak?", "owner:US place:IQ"},
+		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
+		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
+		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
+		{"Truppen Irak", "place:IQ"},
+		{"Wer führte die Delegation mit Daniel Shapiro an?", "name:daniel shapiro"},
+		{"Was sagte al-Sudani?", "name:sudani"},
+		{"Was ist die HMC?", "name:hmc"},
+		{"How many US troops are in Iraq?", "owner:US/troop place:IQ"},
+		{"How many Italian soldiers are in Iraq?", "owner:IT/soldier place:IQ"},
+		{"How many British troops are there in Iraq?", "owner:GB/troop place:IQ"},
+		{"How many troops from Italy are in Iraq?", "owner:IT place:IQ"},
+		{"How many NATO troops are in Lithuania?", "owner:NATO/troop place:LT"},
+		{"Who is the Iraqi prime minister?", "owner:IQ/minist"},
+		{"troops iraq number", "place:IQ"},
+		{"Wie viele Soldaten sind in Bagdad?", "place:IQ:Baghdad"},
+		{"wer ist der irakische verteidigungsminister", "owner:IQ/verteidigungsminist"},
+		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US GB"},
+		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins"},
+		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
+		{"Where did the drone strike that killed Soleimani happen?", "name:soleimani"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, g)
+			if got := describe(q); got != tt.want {
+				t.Errorf("constraints %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFollowUpCarriesConstraints(t *testing.T) {
+	g := recognizer(t)
+	prev := Parse("Wie viele US-Soldaten sind im Irak?", g)
+	tests := []struct{ followUp, want, typ string }{
+		{"und in Syrien?", "owner:US/soldat place:SY", "count"},
+		{"und 2020?", "owner:US/soldat place:IQ", "count"},
+		{"Wann sollen sie abziehen?", "owner:US/soldat place:IQ", "deadline"},
+		{"and in Syria?", "owner:US/soldat place:SY", "count"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.followUp, func(t *testing.T) {
+			q := Parse(tt.followUp, g).FollowUp(prev)
+			if got := describe(q); got != tt.want || string(q.Type) != tt.typ {
+				t.Errorf("%s %q, want %s %q", q.Type, got, tt.typ, tt.want)
+			}
+			if q.Text != tt.followUp {
+				t.Errorf("text %q, want the follow-up's own", q.Text)
+			}
+		})
+	}
+	if y := Parse("und 2020?", g).FollowUp(prev).Time.Year(); y != 2020 {
+		t.Errorf("follow-up year %d, want 2020", y)
+	}
+}

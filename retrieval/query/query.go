@@ -1,0 +1,428 @@
+// Package query analyses a question once, for every part of Quellen that
+// answers it: its language, the kind of answer it asks for (a count, a
+// date, a deadline, a person, …), the words that carry its subject (the
+// focus) and the constraints an answer must meet — whose troops, where,
+// when.
+//
+// Parse reads German and English, natural questions ("Wie viele
+// US-Soldaten sind im Irak?") and keyword queries ("truppenabzug frist",
+// "troops iraq number"). It knows no collection: whether a passage meets a
+// query is decided where passages are read.
+package query
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/lang"
+	"github.com/quellen/quellen/retrieval/timex"
+)
+
+// Type is the kind of answer a question asks for.
+type Type string
+
+// Answer types.
+const (
+	Count        Type = "count"        // how many, how much, a figure
+	Date         Type = "date"         // when
+	Deadline     Type = "deadline"     // until when, by when, when does it end
+	Start        Type = "start"        // since when, when did it begin
+	Duration     Type = "duration"     // how long
+	Person       Type = "person"       // who
+	Place        Type = "place"        // where
+	Organisation Type = "organisation" // which organisation, party, group
+	Reason       Type = "reason"       // why
+	YesNo        Type = "yesno"        // is it so?
+	List         Type = "list"         // which ones
+	Other        Type = "other"
+)
+
+// Temporal reports whether the type asks for a date of some kind.
+func (t Type) Temporal() bool { return t == Date || t == Deadline || t == Start }
+
+// Kind is the kind of a constraint.
+type Kind string
+
+// Constraint kinds.
+const (
+	// Owner: whose — a nationality, a country's or an organisation's
+	// forces ("italienische Soldaten", "US-Soldaten", "Bundeswehr",
+	// "UN-Truppen", "troops from Italy").
+	Owner Kind = "owner"
+	// Where: a place ("im Irak", "in Syria").
+	Where Kind = "place"
+	// Named: a person, organisation or other name the answer must mention.
+	Named Kind = "name"
+	// Ordinal: one of several by its place ("die zweite Phase", "the first
+	// invasion"); Key is the place, "1", "2", …, or "last".
+	Ordinal Kind = "ordinal"
+)
+
+// Constraint is something an answer must satisfy besides its type.
+type Constraint struct {
+	Kind Kind `json:"kind"`
+	// Key is what is compared: a region code ("US", "IQ"), an
+	// organisation's key ("UN"), or for a name its words, lower-case.
+	Key string `json:"key"`
+	// Text is the constraint as written in the question; Start and End are
+	// its byte offsets there.
+	Text       string `json:"text"`
+	Start, End int    `json:"-"`
+	// Head is the analysed noun an owner constraint qualifies ("soldat"
+	// for "italienische Soldaten"), "" when it qualifies none; HeadParts
+	// are its parts when it is a compound ("rakete", "angriff").
+	Head      string   `json:"head,omitempty"`
+	HeadParts []string `json:"head_parts,omitempty"`
+}
+
+// Time is the time a question asks about.
+type Time struct {
+	// Value is the TIMEX value of a date the question names ("2020",
+	// "2020-06"), "" when it names none.
+	Value string `json:"value,omitempty"`
+	// Text is that date as written.
+	Text string `json:"text,omitempty"`
+	// Current marks a question about the present state ("derzeit",
+	// "zuletzt", "now"): the newest statement answers it.
+	Current bool `json:"current,omitempty"`
+	// Start and End locate Text in the question.
+	Start, End int `json:"-"`
+}
+
+// holds reports whether the question's date covers text[a:b].
+func (t Time) holds(a, b int) bool { return t.Text != "" && a >= t.Start && b <= t.End }
+
+// Year returns the year of the question's date, 0 when it names none.
+func (t Time) Year() int {
+	if len(t.Value) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.Value[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// Term is one content word of a question.
+type Term struct {
+	Text  string `json:"text"`  // as written
+	Term  string `json:"term"`  // analysed
+	Start int    `json:"start"` // byte offset in the question
+	// Name marks a name or figure: a number, or a word capitalised other
+	// than first in a question (in German that includes every noun).
+	Name bool `json:"name,omitempty"`
+	// Verb marks a verb: answers often say it in other words.
+	Verb bool `json:"verb,omitempty"`
+	// Parts are a compound's parts, analysed ("korruption", "index" for
+	// "Korruptionsindex"): a text that holds them all holds the word's
+	// meaning ("Korruptionswahrnehmungsindex", "Index der Korruption").
+	Parts []string `json:"parts,omitempty"`
+}
+
+// Query is a question analysed.
+type Query struct {
+	Text string `json:"text"`
+	// Lang is "de" or "en", or "" for a language the collection is not in.
+	Lang string `json:"lang"`
+	Type Type   `json:"type"`
+	// Keyword marks a keyword query: no question word, no verb first.
+	Keyword bool `json:"keyword"`
+	// Focus are the content words that carry the question's subject:
+	// question words, the words that say what kind of answer is wanted
+	// ("Frist", "Anzahl") and the constraints' own words are left out.
+	Focus []Term `json:"focus"`
+	// Content are all content words, focus and constraints alike: what
+	// search looks for.
+	Content     []Term       `json:"content"`
+	Constraints []Constraint `json:"constraints"`
+	Time        Time         `json:"time"`
+	// Troops marks a question about soldiers or troops.
+	Troops bool `json:"troops,omitempty"`
+}
+
+// Has reports whether q has a constraint of kind k.
+func (q Query) Has(k Kind) bool {
+	return slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == k })
+}
+
+// Gazetteer finds the places, nationalities and forces a text names.
+type Gazetteer interface {
+	QuestionMentions(text, lang string) []entity.Mention
+}
+
+// Parse analyses a question. g recognises places and nationalities; nil
+// finds none.
+func Parse(text string, g Gazetteer) Query {
+	q := Query{Text: text, Lang: detect(text)}
+	l := q.Lang
+	if l == "" {
+		l = analysis.German
+	}
+	toks := analysis.For(l).Tokens(text)
+	words := lowerWords(toks)
+	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && englishKeywords(words) {
+		q.Lang, l = analysis.English, analysis.English
+		toks = analysis.For(l).Tokens(text)
+	}
+	q.Time = questionTime(text, l, toks, words)
+	inTime := func(t analysis.Token) bool { return q.Time.holds(t.Start, t.Start+len(t.Text)) }
+	// The words of the question's date say when, not what is asked: "end"
+	// in "end of 1965" asks for no end date.
+	var typeWords, raw []string
+	for i, t := range toks {
+		if !inTime(t) {
+			typeWords = append(typeWords, words[i])
+			raw = append(raw, t.Text)
+		}
+	}
+	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
+	var mentions []entity.Mention
+	if g != nil {
+		mentions = g.QuestionMentions(text, l)
+	}
+	// "us troops": the pronoun is no name, but before troops it is the US.
+	for i, t := range toks {
+		if words[i] == "us" && t.Text != "US" && i+1 < len(toks) && isTroopWord(words[i+1]) {
+			mentions = append(mentions, entity.Mention{Start: t.Start, End: t.Start + len(t.Text), Key: "US", Country: "US", Adjective: true})
+		}
+	}
+	timeMask := make([]bool, len(toks))
+	for i, t := range toks {
+		timeMask[i] = inTime(t)
+	}
+	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask)
+	inConstraint := func(t analysis.Token) bool {
+		for _, c := range q.Constraints {
+			if t.Start < c.End && t.Start+len(t.Text) > c.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range toks {
+		if t.Stop || t.Term == "" {
+			continue
+		}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text), Parts: t.Parts}
+		q.Content = append(q.Content, term)
+		if isTroopWord(words[i]) {
+			q.Troops = true
+		}
+		// Names are checked as constraints, not weighed as the focus.
+		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentWords[words[i]] {
+			continue
+		}
+		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
+		// troops in Iraq says they are stationed there; "Bis wann läuft
+		// die Mission?" asks when it ends, in whatever words.
+		if presenceVerbs[words[i]] || lightVerbs[words[i]] || indefinites[words[i]] {
+			continue
+		}
+		q.Focus = append(q.Focus, term)
+	}
+	// A keyword query about troops that asks for nothing else asks how
+	// many: "us troops vietnam end of 1965".
+	if q.Keyword && q.Troops && q.Type == Other {
+		q.Type = Count
+	}
+	return q
+}
+
+// OrdinalOf returns the place an ordinal word names, lower-case, in German
+// or English: "1" for "erste", "ersten", "first", "last" for "letzte".
+func OrdinalOf(word string) (string, bool) {
+	for _, o := range ordinalWords {
+		if o.word == word {
+			return o.key, true
+		}
+	}
+	return "", false
+}
+
+var ordinalWords = func() []struct{ word, key string } {
+	var out []struct{ word, key string }
+	for key, forms := range map[string]string{
+		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs first firstly initially", "2": "zweite zweiten zweiter zweites zweitem second",
+		"3": "dritte dritten dritter drittes drittem third", "4": "vierte vierten vierter viertes fourth",
+		"5": "fünfte fünften fünfter fünftes fifth", "last": "letzte letzten letzter letztes letztem last final",
+	} {
+		for _, w := range strings.Fields(forms) {
+			out = append(out, struct{ word, key string }{w, key})
+		}
+	}
+	return out
+}()
+
+// detect returns the question's language: German or English, "" for
+// another; a question with no evidence either way is German.
+func detect(text string) string {
+	switch lang.Detect(text) {
+	case lang.English:
+		return analysis.English
+	case lang.Other:
+		return ""
+	}
+	return analysis.German
+}
+
+// englishKeywords reports whether a keyword query with no function words
+// is English: more of its words are English cue or troop words than
+// German ones ("troop withdrawal deadline").
+func englishKeywords(words []string) bool {
+	en, de := 0, 0
+	for _, w := range words {
+		switch {
+		case englishTroopWords[w] || englishCueWords[w]:
+			en++
+		case isTroopWord(w) || cueWords[w]:
+			de++
+		}
+	}
+	return en > de
+}
+
+func lowerWords(toks []analysis.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToLower(t.Text)
+	}
+	return out
+}
+
+// isName reports whether the i-th token of a question is a name or a
+// figure: a number, or a word capitalised other than first.
+func isName(tok analysis.Token, i int) bool {
+	first, _ := utf8.DecodeRuneInString(tok.Text)
+	return tok.Num || i > 0 && unicode.IsUpper(first)
+}
+
+// FollowUp returns q as a follow-up of prev ("und in Syrien?" after "Wie
+// viele US-Soldaten sind im Irak?"): what q does not say of its own — the
+// answer type, a kind of constraint, the time, the focus — it takes from
+// prev. Its text is q's own.
+func (q Query) FollowUp(prev Query) Query {
+	out := q
+	if out.Type == Other || out.Type == List && prev.Type != Other {
+		out.Type = prev.Type
+	}
+	out.Troops = q.Troops || prev.Troops
+	if q.Time.Value == "" && !q.Time.Current {
+		out.Time = prev.Time
+	}
+	out.Constraints = slices.Clone(q.Constraints)
+	for _, c := range prev.Constraints {
+		if !q.Has(c.Kind) {
+			out.Constraints = append(out.Constraints, c)
+		}
+	}
+	if len(q.Focus) == 0 {
+		out.Focus = prev.Focus
+	}
+	// Search looks for both questions' words, the follow-up's first.
+	have := make(map[string]bool)
+	for _, t := range q.Content {
+		have[t.Term] = true
+	}
+	for _, t := range prev.Content {
+		if have[t.Term] || replaced(t, prev, q) {
+			continue
+		}
+		have[t.Term] = true
+		out.Content = append(out.Content, t)
+	}
+	return out
+}
+
+// replaced reports whether a content word of prev belongs to a constraint
+// that the follow-up q replaces with its own of the same kind.
+func replaced(t Term, prev, q Query) bool {
+	for _, c := range prev.Constraints {
+		if c.Kind != Named && t.Start >= c.Start && t.Start < c.End && q.Has(c.Kind) {
+			return true
+		}
+	}
+	return prev.Time.Text != "" && strings.Contains(prev.Time.Text, t.Text) && (q.Time.Value != "" || q.Time.Current)
+}
+
+// questionTime reads the date a question names and whether it asks about
+// the present.
+func questionTime(text, l string, toks []analysis.Token, words []string) Time {
+	var t Time
+	for _, w := range words {
+		if currentWords[w] {
+			t.Current = true
+		}
+	}
+	for _, e := range timex.Tag(text, timex.Options{Lang: l}) {
+		if e.Unresolved || e.Value == "" || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
+			continue
+		}
+		if len(e.Value) >= 4 && isDigits(e.Value[:4]) {
+			t.Value, t.Text, t.Start, t.End = e.Value, e.Text, e.Start, e.End
+			return t
+		}
+	}
+	// A keyword query names a year bare: "Kenia Korruptionsindex 2015".
+	for i, tok := range toks {
+		if tok.Num && len(tok.Text) == 4 && tok.Text >= "1900" && tok.Text <= "2100" &&
+			(i+1 == len(toks) || !isTroopWord(words[i+1])) {
+			t.Value, t.Text, t.Start, t.End = tok.Text, tok.Text, tok.Start, tok.Start+len(tok.Text)
+			return t
+		}
+	}
+	return t
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// presenceVerbs say troops are somewhere; a troop figure with its place
+// says so too.
+var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden befindet dienen dient eingesetzt
+	stationed deployed based serving present`)
+
+// indefinites stand for what the answer names: "Wurde jemand getötet?" is
+// answered by "niemand wurde getötet".
+var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer irgendjemand etwas nichts
+	someone somebody anyone anybody nobody something anything nothing`)
+
+// lightVerbs carry little of a question's subject: that something runs,
+// lasts or stays is in the date or figure that answers it.
+var lightVerbs = wordSet(`läuft laufen lief liefen gilt gelten galt bleibt bleiben blieb blieben dauert dauern dauerte
+	runs run ran last lasts lasted remain remains remained stay stays stayed`)
+
+// englishVerb reports whether an English word is most likely a verb form:
+// the analysis knows no English parts of speech, so a past form ("killed",
+// "withdrew") or a common auxiliary-like verb is taken as one.
+func englishVerb(lang, w string) bool {
+	if lang != analysis.English {
+		return false
+	}
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w]
+}
+
+// currentWords ask about the present state.
+var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt
+	zuletzt nun inzwischen mittlerweile noch
+	currently current now today presently latest still nowadays`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,231 @@
+package query
+
+import (
+	"strings"
+)
+
+// A cue is a run of words, lower-case, that marks an answer type; "*"
+// stands for any one word and "…" for any number of words.
+type cue struct {
+	t     Type
+	words []string
+}
+
+func cues(t Type, phrases ...string) []cue {
+	out := make([]cue, len(phrases))
+	for i, p := range phrases {
+		out[i] = cue{t, strings.Fields(p)}
+	}
+	return out
+}
+
+// questionCues are tried in order; the first that matches decides.
+// Specific phrases come before the single question words they contain
+// ("seit wann" before "wann", "wie viele" before "wie lange").
+var questionCues = concat(
+	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many", "how much", "wie hoch … zahl",
+		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der"),
+	cues(Start, "seit wann", "since when", "ab wann", "wann … begann", "wann … begannen", "wann … beginnt",
+		"wann … beginnen", "wann … begonnen", "wann … startete", "wann … starteten", "wann … gestartet",
+		"wann … anfing", "wann … angefangen", "wann … eingeleitet", "wann … eröffnet", "when … begin", "when … began",
+		"when … begun", "when … start", "when … started", "when … launched", "when … commence", "when … commenced"),
+	cues(Deadline, "bis wann", "until when", "till when", "by when", "wann … enden", "wann … endet", "wann … endete",
+		"wann … beendet", "wann … ende", "wann … auslaufen", "wann … ausläuft", "wann … abgeschlossen",
+		"wann … abziehen", "wann … abgezogen", "wann … zurückziehen", "wann … verlassen",
+		"when … end", "when … ends", "when … ended", "when … expire", "when … over", "when … conclude", "when … finish",
+		"when … withdraw", "when … leave", "frist", "fristen", "deadline", "deadlines", "stichtag", "enddatum",
+		"zeitplan", "timetable", "end date"),
+	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
+	cues(Date, "wann", "when", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
+		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date"),
+	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why",
+		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
+	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "welcher politiker", "welcher minister",
+		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
+		"which president", "which person", "name des", "name of the"),
+	cues(Place, "wo", "wohin", "woher", "where", "in welchem land", "in welcher stadt", "in welcher region",
+		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
+	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
+		"welche firma", "which organisation", "which organization", "which party", "which group", "which company",
+		"what organisation", "what organization", "what group"),
+)
+
+// keywordCues name what a keyword query wants, where no question word says it.
+var keywordCues = concat(
+	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
+		"figures", "count", "total"),
+	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
+	cues(Start, "beginn", "anfang", "start"),
+)
+
+func concat(lists ...[]cue) []cue {
+	var out []cue
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// questionWords make a sentence a question rather than a keyword query.
+var questionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
+	welchen wohin woher wozu wieviel wieviele worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
+	wonach wobei wovor wohinter
+	how when where who whom whose what which why`)
+
+// yesNoStarts are the verbs a yes/no question starts with, by language.
+var yesNoStarts = map[string]map[string]bool{
+	"de": wordSet(`ist sind hat haben wird werden gibt gab kann können soll sollen war waren bleibt bleiben hatte
+		hatten wurde wurden darf dürfen muss müssen stimmt stehen steht`),
+	"en": wordSet(`is are does do did has have will can was were should could would may must`),
+}
+
+// isList reports whether words[i] asks for a list: "welche" before a noun
+// ("Welche Länder …"), "which" or "what" before a plural ("which countries").
+func isList(words []string, raw []string, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	switch words[i] {
+	case "welche":
+		return startsUpper(raw[i+1])
+	case "which", "what":
+		next := words[i+1]
+		return strings.HasSuffix(next, "s") && !englishVerbs[next]
+	}
+	return false
+}
+
+var englishVerbs = wordSet(`is was does has have had did do are were be been go goes went take takes took make makes
+	made say says said give gives gave find found leave leaves left start starts end ends begin began die died win won
+	lead leads led fear fears happen happens happened`)
+
+// subjectNouns are words of the cues that also name what the answer is
+// about ("Welcher Minister …"): they stay in the focus.
+var subjectNouns = wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
+	firma politician president organisation organization party group company`)
+
+// cueWords are the words that say what kind of answer a question wants; they
+// are no part of its subject.
+var cueWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, c := range concat(questionCues, keywordCues) {
+		for _, w := range c.words {
+			if w != "…" && !subjectNouns[w] {
+				m[w] = true
+			}
+		}
+	}
+	for w := range questionWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// answerType returns the answer type a question asks for and whether it is
+// a keyword query.
+func answerType(words, raw []string, text, lang string) (Type, bool) {
+	keyword := !strings.ContainsRune(text, '?')
+	for _, w := range words {
+		if questionWords[w] {
+			keyword = false
+		}
+	}
+	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]]
+	if yesNo {
+		keyword = false
+	}
+	list := questionCues
+	if keyword {
+		list = concat(questionCues, keywordCues)
+	}
+	for _, c := range list {
+		if matches(words, c.words) {
+			return c.t, keyword
+		}
+	}
+	if yesNo || verbFirst(words, text, lang) {
+		return YesNo, keyword
+	}
+	for i := range words {
+		if isList(words, raw, i) {
+			return List, keyword
+		}
+	}
+	return Other, keyword
+}
+
+// matches reports whether the cue's words occur in order in words, "…"
+// allowing any words between.
+func matches(words, pattern []string) bool {
+	for start := range words {
+		if matchAt(words, start, pattern) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchAt(words []string, i int, pattern []string) bool {
+	if len(pattern) == 0 {
+		return true
+	}
+	if pattern[0] == "…" {
+		for j := i; j <= len(words); j++ {
+			if matchAt(words, j, pattern[1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	if i >= len(words) || (pattern[0] != "*" && words[i] != pattern[0]) {
+		return false
+	}
+	return matchAt(words, i+1, pattern[1:])
+}
+
+// troopWords are the nouns of soldiers and troops, German compounds by
+// their ending.
+var (
+	troopEndings = []string{"soldaten", "soldat", "soldatinnen", "soldatin", "truppen", "truppe", "streitkräfte",
+		"streitkräften", "einsatzkräfte", "spezialkräfte", "militärangehörige", "militärangehörigen", "militärberater",
+		"marineinfanteristen", "fallschirmjäger", "truppenstärke", "truppenpräsenz", "blauhelme", "blauhelmsoldaten"}
+	englishTroopWords = wordSet(`troops troop soldiers soldier servicemembers personnel marines forces advisers advisors
+		paratroopers peacekeepers`)
+)
+
+// IsTroopWord reports whether a word, lower-case, names soldiers or troops.
+func IsTroopWord(w string) bool { return isTroopWord(w) }
+
+func isTroopWord(w string) bool {
+	if englishTroopWords[w] {
+		return true
+	}
+	for _, e := range troopEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishCueWords are the cue words that are English only.
+var englishCueWords = wordSet(`how many much when since until till by deadline deadlines timetable end date long duration
+	why reason reasons who whom whose where which what country city group party company number numbers strength figure
+	figures count total start year day`)
+
+// verbFirst reports whether a German question starts with its verb, as a
+// yes/no question does: "Setzt die Koalition …?". A question word, a noun
+// (capitalised second word aside) or a figure first says otherwise; the
+// word after a verb is an article or a pronoun.
+func verbFirst(words []string, text, lang string) bool {
+	if lang != "de" || len(words) < 2 || !strings.HasSuffix(strings.TrimSpace(text), "?") || questionWords[words[0]] ||
+		conjunctions[words[0]] {
+		return false
+	}
+	return articlesAndPronouns[words[1]]
+}
+
+var conjunctions = wordSet(`und oder aber sowie denn doch`)
+
+var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem einer es er sie wir ihr man diese dieser
+	dieses deren dessen`)

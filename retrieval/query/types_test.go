@@ -1,0 +1,142 @@
+package query
+
+import "testing"
+
+func TestAnswerTypes(t *testing.T) {
+	tests := []struct {
+		question string
+		want     Type
+		keyword  bool
+	}{
+		// German, natural.
+		{"Wie viele US-Soldaten sind im Irak?", Count, false},
+		{"wieviele soldaten sind noch im irak", Count, false},
+		{"Wie viel Geld kostet der Einsatz?", Count, false},
+		{"Wie hoch ist die Zahl der Soldaten?", Count, false},
+		{"Wie stark ist die Truppe?", Count, false},
+		{"Wann ist die Frist für den Abzug?", Deadline, false},
+		{"Bis wann sollen die Truppen abziehen?", Deadline, false},
+		{"Wann endet die Mission der Koalition?", Deadline, false},
+		{"Wann soll der Einsatz beendet werden?", Deadline, false},
+		{"Gibt es einen Zeitplan für den Abzug?", Deadline, false},
+		{"Seit wann sind US-Truppen im Irak?", Start, false},
+		{"Wann begannen die Gespräche?", Start, false},
+		{"Wann haben die Verhandlungen angefangen?", Start, false},
+		{"Wie lange dauert der Prozess?", Duration, false},
+		{"Wann marschierten die USA in den Irak ein?", Date, false},
+		{"In welchem Jahr wurde der IS besiegt?", Date, false},
+		{"An welchem Tag wurde Soleimani getötet?", Date, false},
+		{"Warum fordert das Parlament den Abzug?", Reason, false},
+		{"Aus welchem Grund wächst der Druck?", Reason, false},
+		{"Wer führte die Sicherheitsdelegation an?", Person, false},
+		{"Wer ist der irakische Premierminister?", Person, false},
+		{"Welcher Minister besuchte Bagdad?", Person, false},
+		{"Wo sind die Soldaten stationiert?", Place, false},
+		{"In welchem Land kämpft die Koalition?", Place, false},
+		{"Welche Organisation führt die Koalition an?", Organisation, false},
+		{"Welche Miliz griff die Botschaft an?", Organisation, false},
+		{"Welche Länder gehören zur Koalition?", List, false},
+		{"Ist der IS besiegt?", YesNo, false},
+		{"Haben die USA Truppen im Irak?", YesNo, false},
+		{"Gibt es US-Soldaten in Syrien?", YesNo, false},
+		{"Setzt die Koalition ihre Einsätze in Syrien fort?", YesNo, false},
+		{"Und die Italiener?", Other, false},
+		{"Was forderte das irakische Parlament?", Other, false},
+		{"Was ist die Operation Inherent Resolve?", Other, false},
+		// German, keywords.
+		{"truppenabzug frist", Deadline, true},
+		{"Anzahl US-Soldaten Irak", Count, true},
+		{"Truppenstärke Irak 2024", Count, true},
+		{"Ende Koalitionsmission", Deadline, true},
+		{"Beginn Strategischer Dialog", Start, true},
+		{"Abzug Syrien", Other, true},
+		{"Soleimani Drohnenangriff", Other, true},
+		// English, natural.
+		{"How many US troops are in Iraq?", Count, false},
+		{"how many soldiers does the coalition have", Count, false},
+		{"How much does the mission cost?", Count, false},
+		{"When is the deadline for the withdrawal?", Deadline, false},
+		{"When will the coalition mission end?", Deadline, false},
+		{"Until when will US troops stay?", Deadline, false},
+		{"When did the talks begin?", Start, false},
+		{"Since when have US troops been in Iraq?", Start, false},
+		{"How long will the process take?", Duration, false},
+		{"When did the US invade Iraq?", Date, false},
+		{"What year was the coalition formed?", Date, false},
+		{"Why did the parliament demand a withdrawal?", Reason, false},
+		{"Who led the security delegation?", Person, false},
+		{"Where are the troops stationed?", Place, false},
+		{"Which country leads the coalition?", Place, false},
+		{"Which group attacked the embassy?", Organisation, false},
+		{"Which countries belong to the coalition?", List, false},
+		{"Is the Islamic State defeated?", YesNo, false},
+		{"Did the US withdraw its troops?", YesNo, false},
+		{"What did the Iraqi parliament demand?", Other, false},
+		// English, keywords.
+		{"troop withdrawal deadline", Deadline, true},
+		{"troops iraq number", Count, true},
+		{"coalition mission end", Deadline, true},
+		{"talks start", Start, true},
+		{"Suleimani drone strike", Other, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, nil)
+			if q.Type != tt.want || q.Keyword != tt.keyword {
+				t.Errorf("type %s, keyword %v; want %s, %v", q.Type, q.Keyword, tt.want, tt.keyword)
+			}
+		})
+	}
+}
+
+func TestFocusLeavesOutCuesAndTime(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string // analysed focus terms
+	}{
+		{"Wann ist die Frist für den Abzug?", []string{"abzug"}},
+		{"troop withdrawal deadline", []string{"troop", "withdraw"}},
+		{"Wie viele Soldaten waren 2020 im Einsatz?", []string{"soldat", "einsatz"}},
+		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}}, // "führte … an": anführen
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, nil)
+			var got []string
+			for _, f := range q.Focus {
+				got = append(got, f.Term)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("focus %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("focus %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestTime(t *testing.T) {
+	tests := []struct {
+		question string
+		year     int
+		current  bool
+	}{
+		{"Wie viele US-Soldaten waren 2020 im Irak?", 2020, false},
+		{"Wie viele Soldaten waren im Juni 2020 im Irak?", 2020, false},
+		{"Wie viele US-Soldaten sind derzeit im Irak?", 0, true},
+		{"How many troops are currently in Iraq?", 0, true},
+		{"How many troops were in Iraq in 2024?", 2024, false},
+		{"Wie viele Soldaten sind im Irak?", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, nil)
+			if q.Time.Year() != tt.year || q.Time.Current != tt.current {
+				t.Errorf("time %+v (year %d), want year %d, current %v", q.Time, q.Time.Year(), tt.year, tt.current)
+			}
+		})
+	}
+}

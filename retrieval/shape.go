@@ -1,0 +1,312 @@
+package retrieval
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
+)
+
+// Shaping turns the verified passages into the answer's points: passages
+// that state the same fact are one point; a count question's figures lead
+// newest first; a deadline question's end dates and a start question's
+// start dates lead; a short answer cites the few passages that score close
+// to the best, and --top shows more.
+
+// fact is one point of an answer and the verdicts that state it.
+type fact struct {
+	verdicts []verdict
+	// count is the figure it states, 0 for none.
+	count int64
+	// date orders facts newest first: the date of the figure or event it
+	// states, or else the newest publication date of its sources.
+	date string
+	// leads marks a fact that states what the question asks for directly:
+	// an end date for a deadline question, a start for a start question;
+	// opposite one that states the other ("endete" for "wann begann");
+	// deadline one whose date is the end itself ("bis Ende September
+	// 2025"), not the day something was said of it.
+	leads, opposite, deadline bool
+	// textDated marks a fact whose date the text writes.
+	textDated bool
+}
+
+// shape groups the passing verdicts into facts, orders them, and cuts them
+// to the quotes an answer cites: at most top, or for a short answer (top
+// 0) at most Params.ShortQuotes of those scoring close to the best.
+// conflicting reports figures that differ, newest first.
+func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, conflicting bool) {
+	var passed []verdict
+	for _, v := range verdicts {
+		if v.ok {
+			passed = append(passed, v)
+		}
+	}
+	if len(passed) == 0 {
+		return nil, false
+	}
+	rank := func(v verdict) float64 {
+		r := v.Score + e.params.OwnWeight*v.own
+		if v.weakType {
+			r -= e.params.WeakTypePenalty
+		}
+		return r
+	}
+	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })
+	facts = group(q, dedupe(passed))
+	short := top <= 0
+	if short {
+		// A short answer keeps the facts stated close to as well as the
+		// best: a fact counts by its best statement, so that a figure's
+		// newest source can lead though another states it better.
+		top = e.params.ShortQuotes
+		best := rank(facts[0].verdicts[0])
+		kept := facts[:0]
+		for _, f := range facts {
+			r := math.Inf(-1)
+			for _, v := range f.verdicts {
+				r = math.Max(r, rank(v))
+			}
+			if r >= e.params.MinRelative*best {
+				kept = append(kept, f)
+			}
+		}
+		facts = kept
+	}
+	conflicting = order(q, facts, rank, e.params.AspectBonus)
+	return cut(facts, top, short), conflicting
+}
+
+// dedupe drops verdicts whose sentence repeats one already kept: the same
+// sentence in a source twice, or in two sources.
+func dedupe(vs []verdict) []verdict {
+	seen := make(map[string]bool)
+	out := vs[:0:0]
+	for _, v := range vs {
+		key := strings.Join(strings.Fields(v.Text), " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// group merges verdicts that state the same fact: for a count question
+// the same figure of the same force, place and role; otherwise the same
+// leading figure ("2.500 US-Soldaten", "etwa 2.500 Soldaten") or nearly the
+// same words. Groups keep the order of their best verdict.
+func group(q *question, vs []verdict) []fact {
+	var facts []fact
+	for _, v := range vs {
+		placed := false
+		for i := range facts {
+			if sameFact(q, facts[i].verdicts[0], v) {
+				facts[i].verdicts = append(facts[i].verdicts, v)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			facts = append(facts, fact{verdicts: []verdict{v}})
+		}
+	}
+	for i := range facts {
+		f := &facts[i]
+		for _, v := range f.verdicts {
+			d := verdictDate(q, v)
+			if later(d, f.date) {
+				f.date = d
+			}
+			if f.count == 0 {
+				f.count = verdictCount(v)
+			}
+			f.leads = f.leads || leadsFor(q, v)
+			f.opposite = f.opposite || opposes(q, v)
+			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.DateFrom == timeline.FromText && e.Date != ""
+			})
+			f.deadline = f.deadline || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.Kind == timeline.KindDeadline
+			})
+		}
+		// Within a fact of a count or a date, the newest source's
+		// statement comes first; otherwise the best stated.
+		if q.Type == query.Count || q.Type.Temporal() {
+			sort.SliceStable(f.verdicts, func(a, b int) bool {
+				return later(f.verdicts[a].source.Published.Value, f.verdicts[b].source.Published.Value)
+			})
+		}
+	}
+	return facts
+}
+
+func sameFact(q *question, a, b verdict) bool {
+	if len(a.facts) > 0 && len(b.facts) > 0 && q.Type == query.Count {
+		fa, fb := a.facts[0], b.facts[0]
+		return fa.Count == fb.Count && fa.Role == fb.Role && (fa.Force == fb.Force || fa.Force == "" || fb.Force == "") &&
+			(fa.PlaceKey == fb.PlaceKey || strings.EqualFold(fa.Place, fb.Place))
+	}
+	if ca, cb := verdictCount(a), verdictCount(b); ca == cb && ca >= 10 {
+		return true
+	}
+	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7
+}
+
+// verdictCount is the figure a verdict states: its matching fact's, else
+// the first count of its sentence.
+func verdictCount(v verdict) int64 {
+	for _, f := range v.facts {
+		if f.Count > 0 {
+			return f.Count
+		}
+	}
+	if c := counts(v.Text, v.source.Language); len(c) > 0 {
+		return c[0]
+	}
+	return 0
+}
+
+// verdictDate is the date a verdict's statement holds for: its fact's date
+// for a count or "when" question, else its source's publication date.
+func verdictDate(q *question, v verdict) string {
+	for _, f := range v.facts {
+		if f.Date != "" && (q.Type == query.Count || q.Type.Temporal()) {
+			return f.Date
+		}
+	}
+	return v.source.Published.Value
+}
+
+// leadsFor reports whether a verdict states what a deadline or start
+// question asks for: an event that ends or starts something.
+func leadsFor(q *question, v verdict) bool {
+	for _, f := range v.facts {
+		switch q.Type {
+		case query.Deadline:
+			if f.Kind == timeline.KindDeadline || timeline.HasAspect(f.Aspect, timeline.AspectEnd) {
+				return true
+			}
+		case query.Start:
+			if timeline.HasAspect(f.Aspect, timeline.AspectStart) || f.Since {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposes reports whether a verdict states only the opposite of what a
+// deadline or start question asks: a start for "bis wann", an end for
+// "wann begann".
+func opposes(q *question, v verdict) bool {
+	if len(v.facts) == 0 || leadsFor(q, v) {
+		return false
+	}
+	for _, f := range v.facts {
+		switch {
+		case q.Type == query.Deadline && f.Aspect == timeline.AspectStart,
+			q.Type == query.Start && (f.Aspect == timeline.AspectEnd || f.Kind == timeline.KindDeadline):
+			return true
+		}
+	}
+	return false
+}
+
+// later reports whether date a is later than b, comparing the first day
+// each covers ("2024" starts before "2024-09"); an empty date is oldest.
+func later(a, b string) bool {
+	if b == "" {
+		return a != ""
+	}
+	if a == "" {
+		return false
+	}
+	return timeline.DateAfter(a, b)
+}
+
+// order sorts facts for the answer and reports conflicting figures. A count
+// question's figures lead newest first when they differ; a deadline or
+// start question's facts that end or start something lead; otherwise the
+// best-scoring fact leads.
+func order(q *question, facts []fact, rank func(verdict) float64, aspectBonus float64) bool {
+	distinct := make(map[int64]bool)
+	for _, f := range facts {
+		if f.count > 0 {
+			distinct[f.count] = true
+		}
+	}
+	conflicting := q.Type == query.Count && len(distinct) > 1
+	switch {
+	case conflicting:
+		sort.SliceStable(facts, func(i, j int) bool {
+			fi, fj := facts[i].count > 0, facts[j].count > 0
+			if fi != fj {
+				return fi
+			}
+			return fi && later(facts[i].date, facts[j].date)
+		})
+	case q.Type.Temporal():
+		// What ends or starts gains, a deadline set as such the most; what
+		// states the opposite loses. The bonus weighs against how well a
+		// fact is stated, so a fact on another matter does not lead for
+		// saying "begann".
+		score := func(f fact) float64 {
+			s := rank(f.verdicts[0])
+			// Only a sentence about the question's subject gains by
+			// ending or starting something.
+			if f.verdicts[0].ownFocus < 0.5 {
+				return s
+			}
+			// A date the text writes answers "when" better than the day
+			// of the article ("in den kommenden Monaten").
+			if f.textDated {
+				s += aspectBonus / 2
+			}
+			switch {
+			case f.deadline:
+				s += 1.5 * aspectBonus
+			case f.leads:
+				s += aspectBonus
+			case f.opposite:
+				s -= aspectBonus
+			}
+			return s
+		}
+		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
+	}
+	return conflicting
+}
+
+// cut keeps the facts' first quotes up to top in all. A short answer
+// gives a fact at most two quotes unless it is the only one.
+func cut(facts []fact, top int, short bool) []fact {
+	var out []fact
+	n := 0
+	for _, f := range facts {
+		if n >= top {
+			break
+		}
+		limit := top - n
+		if short && len(facts) > 1 {
+			limit = min(limit, 2)
+			// Leave room for the next fact: a short answer shows the
+			// lead and what differs from it before more of the same.
+			if len(out) == 0 && top-limit < 1 {
+				limit = max(1, top-1)
+			}
+		}
+		if len(f.verdicts) > limit {
+			f.verdicts = f.verdicts[:limit]
+		}
+		n += len(f.verdicts)
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package translate
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var sharedDing = sync.OnceValues(LoadDing)
+
+func mustDing(t testing.TB) *Ding {
+	t.Helper()
+	d, err := sharedDing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func BenchmarkLoadDing(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadDing(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func translations(entries []Entry) []string {
+	var out []string
+	for _, e := range entries {
+		for _, t := range e.Translations {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+func TestDingLookup(t *testing.T) {
+	d := mustDing(t)
+	enDe, deEn := d.EnglishGerman(), d.GermanEnglish()
+	tests := []struct {
+		dict *Dictionary
+		word string
+		want string // among the translations
+	}{
+		{enDe, "troop withdrawal", "Truppenabzug"},
+		{enDe, "Iraq", "Irak"},
+		{enDe, "withdraw", "abziehen"},
+		{enDe, "withdrew", "zurückziehen"}, // an inflected form Ding gives beside its headword
+		{enDe, "withdrawals", "Abzug"},     // a plural
+		{enDe, "deadline", "Frist"},
+		{deEn, "Truppenabzug", "troop withdrawal"},
+		{deEn, "Irak", "Iraq"},
+		{deEn, "abziehen", "withdraw"},
+		{deEn, "Frist", "deadline"},
+		{deEn, "Abzüge", "deduction"},
+	}
+	for _, tt := range tests {
+		if got := translations(tt.dict.Lookup(tt.word)); !slices.Contains(got, tt.want) {
+			t.Errorf("Lookup(%q) = %q, lacks %q", tt.word, got, tt.want)
+		}
+	}
+	if got := d.Irregular("withdrew"); !slices.Contains(got, "withdraw") {
+		t.Errorf("Irregular(withdrew) = %q", got)
+	}
+}
+
+func TestParseDingErrors(t *testing.T) {
+	for _, bad := range []string{
+		"D\ttroop\t\tTruppe\t\ttroop",
+		"D\ttroop\t\tTruppe\t\ttroop\t",
+		"D\t\t\tTruppe\t\ttroop\ttruppe",
+		"Q\ttroop",
+	} {
+		if _, err := ParseDing(strings.NewReader(bad)); err == nil {
+			t.Errorf("ParseDing(%q) gave no error", bad)
+		}
+	}
+}
+
+func FuzzParseDing(f *testing.F) {
+	f.Add("D\ttroop withdrawal\t\tTruppenabzug[mil.]\t\ttroop withdrawal\ttruppenabzug\nX\twithdrew\twithdraw\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		d, err := ParseDing(strings.NewReader(data))
+		if err != nil {
+			return
+		}
+		for _, w := range strings.Fields(data) {
+			d.EnglishGerman().Lookup(w)
+			d.GermanEnglish().Lookup(w)
+		}
+	})
+}
+
+func TestReversed(t *testing.T) {
+	d := mustDing(t)
+	back, ok := d.EnglishGerman().Reversed()
+	if !ok || !slices.Contains(translations(back.Lookup("Truppenabzug")), "troop withdrawal") {
+		t.Errorf("Reversed() does not read German to English")
+	}
+	if _, ok := fixtureDictionary(t).Reversed(); ok {
+		t.Error("a dictd dictionary claims a reverse direction")
+	}
+}

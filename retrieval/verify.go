@@ -1,0 +1,335 @@
+package retrieval
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
+)
+
+// Verification reads each candidate passage against the question: a
+// passage is cited only when it satisfies the question's constraints
+// (whose troops, where, whom, when), holds what the question asks for (a
+// figure, a date, a name…) and covers enough of the question's focus. The
+// reasons a passage fails are named, so that an abstention can say why.
+
+// Reasons a candidate fails verification.
+const (
+	failOwner    = "owner"    // another country's or force's: "italienische" for a US figure
+	failPlace    = "place"    // another place
+	failName     = "name"     // a name the question asks about is not there
+	failTime     = "time"     // another year
+	failType     = "type"     // no figure for "how many", no date for "when", …
+	failCoverage = "coverage" // too little of the question's subject
+	failAbsent   = "absent"   // the question names something the collection never mentions
+)
+
+// verdict is what verification found of one candidate passage.
+type verdict struct {
+	Ranked
+	ok     bool
+	reason string // why it fails, "" when it passes
+	// coverage is the share of the focus's weight that the passage, its
+	// neighbours and its source's title cover.
+	coverage float64
+	// facts are the passage's events that answer the question: the troop
+	// figures that match it, or its dated events for a "when" question.
+	facts []store.Event
+	// next is the following sentence when the answer lies there ("Dies
+	// löste … aus"): it is quoted with the passage as one span.
+	next *store.Passage
+	// own is the share of the focus's weight the sentence itself covers;
+	// weakType marks a passage that shows no sign of what a who, where or
+	// which-organisation question asks for. Both order the passages that
+	// pass (rank).
+	own      float64
+	weakType bool
+	// ownFocus is the part of own that the focus's words make up: whether
+	// the sentence itself is about what the question asks of.
+	ownFocus float64
+	// source is the passage's source, without its text.
+	source store.Source
+}
+
+// Decision is what the decision to answer rested on, for `ask --json` and
+// the evaluation.
+type Decision struct {
+	// Type is the answer type the question asks for.
+	Type query.Type `json:"type"`
+	// Constraints are what an answer had to satisfy.
+	Constraints []query.Constraint `json:"constraints"`
+	// Candidates is how many passages were read, Passed how many satisfy
+	// the question.
+	Candidates int `json:"candidates"`
+	Passed     int `json:"passed"`
+	// Coverage is the best focus coverage among the passages that meet
+	// every other check (Eligible of them).
+	Coverage float64 `json:"coverage"`
+	Eligible int     `json:"eligible"`
+	// Absent is the share of the focus's weight that the collection never
+	// mentions, AbsentNames the part of it carried by names and figures.
+	Absent      float64 `json:"absent"`
+	AbsentNames float64 `json:"absent_names"`
+	// Rejected counts the candidates that failed, by reason: owner, place,
+	// name, time, type, coverage, absent.
+	Rejected map[string]int `json:"rejected"`
+}
+
+// verifier holds what verification reads once per question.
+type verifier struct {
+	e        *Engine
+	q        *question
+	sources  *sourcePassages
+	weight   []float64 // each concept's weight
+	present  []bool    // whether the collection holds a concept at all
+	troop    []bool    // whether a concept is a word for soldiers
+	want     float64
+	role     string // the role of troop figure a count question asks for
+	events   map[string][]store.Event
+	srcMeta  map[string]store.Source
+	srcTerms map[string]map[string]bool
+	// seen marks the concepts some candidate's window covers: a concept
+	// the collection holds only inside compounds is not absent.
+	seen []bool
+	// mentions and titles cache what passages and titles name.
+	mentions map[int64][]entity.Mention
+	titles   map[string][]entity.Mention
+}
+
+func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
+	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
+		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool),
+		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention)}
+	n := float64(q.total)
+	idf := func(df int) float64 { return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)) }
+	v.weight = make([]float64, len(q.concepts))
+	v.present = make([]bool, len(q.concepts))
+	v.troop = make([]bool, len(q.concepts))
+	v.seen = make([]bool, len(q.concepts))
+	for i, c := range q.concepts {
+		v.weight[i] = idf(0)
+		for _, t := range c {
+			if df := q.df[t]; df > 0 {
+				if !v.present[i] || idf(df) < v.weight[i] {
+					v.weight[i] = idf(df)
+				}
+				v.present[i] = true
+			}
+			v.troop[i] = v.troop[i] || query.IsTroopWord(t) || troopStems[t]
+		}
+		if q.verbs[i] {
+			// Answers say what happened in words of their own more often
+			// than they name what it happened to.
+			v.weight[i] *= e.params.VerbWeight
+		}
+		v.want += v.weight[i]
+	}
+	if q.Type == query.Count && q.Troops {
+		v.role = timeline.RoleOf(q.Text)
+	}
+	return v
+}
+
+// verify reads the candidates and returns a verdict for each, in their
+// order, and the decision.
+func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sources *sourcePassages) ([]verdict, Decision, error) {
+	v := e.newVerifier(q, sources)
+	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
+	if d.Constraints == nil {
+		d.Constraints = []query.Constraint{}
+	}
+	out := make([]verdict, 0, len(ranked))
+	for _, r := range ranked {
+		if err := ctx.Err(); err != nil {
+			return nil, d, err
+		}
+		vd, err := v.check(ctx, r)
+		if err != nil {
+			return nil, d, err
+		}
+		if vd.ok {
+			d.Eligible++
+			d.Coverage = math.Max(d.Coverage, vd.coverage)
+		}
+		out = append(out, vd)
+	}
+	d.Absent, d.AbsentNames = v.absent()
+	// The decision rests on the question as a whole (Params.Answers); the
+	// passages cited are the eligible ones that cover enough.
+	answers := e.params.Answers(d)
+	for i := range out {
+		vd := &out[i]
+		switch {
+		case !vd.ok:
+		case !answers && d.AbsentNames > e.params.MaxAbsentNames:
+			vd.ok, vd.reason = false, failAbsent
+		case vd.coverage < e.params.MinCoverage:
+			vd.ok, vd.reason = false, failCoverage
+		}
+		if vd.ok {
+			d.Passed++
+		} else {
+			d.Rejected[vd.reason]++
+		}
+	}
+	return out, d, nil
+}
+
+// window is a passage with its neighbours and its source's title: the
+// context in which the passage states what it states.
+type window struct {
+	sentence store.Passage
+	around   []store.Passage // the passage and its neighbours, in order
+	terms    map[string]bool // of around and the title
+	text     string          // of around and the title, for mentions
+	// before is the terms of the passage, the one before it and the title,
+	// where a name the passage refers back to stands ("… kämpften hier").
+	before map[string]bool
+}
+
+func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, error) {
+	w := window{sentence: r.Passage, terms: make(map[string]bool), before: make(map[string]bool)}
+	src, ok := v.srcMeta[r.SourceID]
+	if !ok {
+		s, err := v.e.store.Source(ctx, r.SourceID)
+		if err != nil {
+			return w, src, err
+		}
+		s.Text = ""
+		v.srcMeta[r.SourceID], src = s, s
+	}
+	all, err := v.sources.of(ctx, r.SourceID)
+	if err != nil {
+		return w, src, err
+	}
+	var b strings.Builder
+	b.WriteString(src.Title)
+	for _, t := range analysis.For(src.Language).Terms(src.Title) {
+		w.terms[t] = true
+		w.before[t] = true
+	}
+	for _, p := range all {
+		if p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1 {
+			w.around = append(w.around, p)
+			b.WriteString("\n")
+			b.WriteString(p.Text)
+			for _, t := range strings.Fields(p.Terms) {
+				w.terms[t] = true
+				if p.Ord <= r.Ord {
+					w.before[t] = true
+				}
+			}
+		}
+	}
+	w.text = b.String()
+	for _, sign := range symbols {
+		if strings.Contains(w.text, sign) {
+			w.terms[sign] = true
+		}
+	}
+	return w, src, nil
+}
+
+// mentionsOf returns the countries, nationalities and forces a passage
+// names, read once per question.
+func (v *verifier) mentionsOf(p store.Passage, lang string) []entity.Mention {
+	if ms, ok := v.mentions[p.ID]; ok {
+		return ms
+	}
+	ms := v.e.entities.Mentions(p.Text, lang)
+	v.mentions[p.ID] = ms
+	return ms
+}
+
+// windowMentions returns what a window's passages and its source's title
+// name; their offsets are each passage's own, so only their keys tell.
+func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
+	out, ok := v.titles[src.ID]
+	if !ok {
+		out = v.e.entities.Mentions(src.Title, src.Language)
+		v.titles[src.ID] = out
+	}
+	out = slices.Clone(out)
+	for _, p := range w.around {
+		out = append(out, v.mentionsOf(p, src.Language)...)
+	}
+	return out
+}
+
+// eventsOf returns the events whose sentence is the passage.
+func (v *verifier) eventsOf(ctx context.Context, p store.Passage) ([]store.Event, error) {
+	all, ok := v.events[p.SourceID]
+	if !ok {
+		var err error
+		if all, err = v.e.store.Events(ctx, p.SourceID); err != nil {
+			return nil, err
+		}
+		v.events[p.SourceID] = all
+	}
+	var out []store.Event
+	for _, ev := range all {
+		if ev.Start == p.Start {
+			out = append(out, ev)
+		}
+	}
+	return out, nil
+}
+
+// check verifies one candidate.
+func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
+	vd := verdict{Ranked: r}
+	w, src, err := v.window(ctx, r)
+	if err != nil {
+		return vd, err
+	}
+	vd.source = src
+	events, err := v.eventsOf(ctx, r.Passage)
+	if err != nil {
+		return vd, err
+	}
+	lang := src.Language
+	// Who and where a passage names is read only for a question that asks
+	// whose or where, once per passage and question.
+	var sentenceMentions, windowMentions []entity.Mention
+	if v.q.Has(query.Owner) || v.q.Has(query.Where) {
+		sentenceMentions = v.mentionsOf(r.Passage, lang)
+		windowMentions = v.windowMentions(w, src)
+	}
+
+	// A count question about troops is answered by the passage's troop
+	// figures that match whose, where, when and what.
+	troopQuestion := v.q.Type == query.Count && v.q.Troops
+	if troopQuestion {
+		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions)
+		if vd.reason == "" && !v.namesNear(w, src.Language) {
+			vd.reason = failName
+		}
+	} else {
+		vd.reason = v.constraints(ctx, r, w, src, sentenceMentions, windowMentions, events)
+		if vd.reason == "" {
+			vd.facts, vd.reason = v.answerType(ctx, r, events, lang)
+			if vd.reason == failType {
+				if next, facts, ok := v.continuation(ctx, r, lang); ok {
+					vd.next, vd.facts, vd.reason = next, facts, ""
+				}
+			}
+		}
+	}
+	figure := len(vd.facts) > 0 && troopQuestion
+	aspects := factAspects(vd.facts)
+	vd.coverage = v.coverage(w.terms, figure, aspects, true)
+	own := termsOf(r.Passage, vd.next)
+	vd.ownFocus = v.coverage(own, figure, aspects, false)
+	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
+	if vd.reason == weakType {
+		vd.reason, vd.weakType = "", true
+	}
+	vd.ok = vd.reason == ""
+	return vd, nil
+}

@@ -1,0 +1,315 @@
+package retrieval
+
+// Constraints: whose, where, whom and when a passage speaks of.
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
+)
+
+// ordinalIn reports whether a sentence names an ordinal of the given place.
+func ordinalIn(text, key string) bool {
+	for _, tok := range analysis.Scan(text) {
+		if k, ok := query.OrdinalOf(strings.ToLower(tok.Text)); ok && k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNear reports whether every named constraint stands in the passage,
+// the one before it or the title.
+func (v *verifier) namesNear(w window, lang string) bool {
+	for _, c := range v.q.Constraints {
+		if c.Kind == query.Named && !namesAll(c, lang, w.before) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAll reports whether terms of a text in lang hold every word of a
+// named constraint, as that language analyses it, allowing a typo or
+// another transliteration in a long name ("Suleimani", "Soleimani").
+func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
+	a := analysis.For(lang)
+	for _, w := range strings.Fields(c.Key) {
+		for _, t := range a.Terms(w) {
+			if !covers(terms, t) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// matchingFigures returns the troop figures of a passage that answer a
+// count question: of the asked role, force, place and time.
+func (v *verifier) matchingFigures(events []store.Event, mentions []entity.Mention) ([]store.Event, string) {
+	reason := failType
+	var out []store.Event
+	for _, ev := range events {
+		if ev.Kind != timeline.KindTroops || ev.Count == 0 {
+			continue
+		}
+		role := ev.Role
+		if role == "" {
+			role = timeline.RoleLevel
+		}
+		if role != v.role {
+			continue
+		}
+		if why := v.figureMeets(ev, mentions); why != "" {
+			if reason == failType || why == failOwner {
+				reason = why
+			}
+			continue
+		}
+		out = append(out, ev)
+	}
+	if len(out) > 0 {
+		return out, ""
+	}
+	return nil, reason
+}
+
+// figureMeets says why a figure fails the question's constraints, or "".
+func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string {
+	for _, c := range v.q.Constraints {
+		switch c.Kind {
+		case query.Owner:
+			if slices.ContainsFunc(c.Keys(), func(k string) bool {
+				// A figure the text leaves open counts for a force its own
+				// sentence names.
+				return slices.Contains(strings.Fields(ev.Force), k) || ev.Force == "" && mentioned(mentions, k)
+			}) {
+				continue
+			}
+			return failOwner
+		case query.Where:
+			if ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key) {
+				continue
+			}
+			if ev.PlaceKey == "" && ev.Place != "" && strings.EqualFold(ev.Place, c.Text) {
+				continue
+			}
+			return failPlace
+		}
+	}
+	if y := v.q.Time.Year(); y != 0 && !strings.HasPrefix(ev.Date, strconv.Itoa(y)) {
+		return failTime
+	}
+	return ""
+}
+
+// mentioned reports whether a mention of key (or a city within it) is among mentions.
+func mentioned(ms []entity.Mention, key string) bool {
+	for _, m := range ms {
+		if entity.Within(m.Key, key) || m.Country == key {
+			return true
+		}
+	}
+	return false
+}
+
+// constraints says why a passage fails the question's owner, place, name
+// or time constraints, or "".
+func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src store.Source, sentence, around []entity.Mention, events []store.Event) string {
+	for _, c := range v.q.Constraints {
+		switch c.Kind {
+		case query.Owner:
+			if c.Head != "" {
+				// The question asks about a noun the owner qualifies ("der
+				// irakische Verteidigungsminister"): the sentence must name
+				// that noun and its owner ("Außenminister Mike Pompeo" is
+				// another's). A sentence that continues the one before
+				// ("Sie zogen ihre Truppen 2011 ab") may take the owner from it.
+				if found, bound, others := v.headOwners(r.Text, src.Language, c, sentence); found {
+					switch {
+					case bound:
+						continue
+					case others:
+						return failOwner // "US-Verteidigungsministerium" for the Iraqi one
+					case mentionedAny(sentence, c.Keys()) || pointsBack[strings.ToLower(firstWord(r.Text))] && mentionedAny(around, c.Keys()):
+						continue
+					}
+					return failOwner
+				}
+				// Without the noun, a sentence cannot say who someone is,
+				// what an organisation is or where it is.
+				if headRequired[v.q.Type] {
+					return failOwner
+				}
+			}
+			if mentionedAny(sentence, c.Keys()) || mentionedAny(around, c.Keys()) {
+				continue
+			}
+			return failOwner
+		case query.Where:
+			if mentioned(around, c.Key) {
+				continue
+			}
+			// News names its place once and then writes "das Land": a
+			// place the source names anywhere will do.
+			ok, err := v.sourceNames(ctx, r.SourceID, c.Key)
+			if err != nil || !ok {
+				return failPlace
+			}
+		case query.Named:
+			if !namesAll(c, src.Language, w.before) {
+				return failName
+			}
+		case query.Ordinal:
+			// "die zweite Phase" answers no question about the third.
+			if !ordinalIn(r.Text, c.Key) {
+				return failName
+			}
+		}
+	}
+	if y := v.q.Time.Year(); y != 0 {
+		year := strconv.Itoa(y)
+		ok := w.terms[year] || strings.HasPrefix(src.Published.Value, year)
+		for _, ev := range events {
+			ok = ok || strings.HasPrefix(ev.Date, year)
+		}
+		if !ok {
+			return failTime
+		}
+	}
+	return ""
+}
+
+// headRequired are the answer types whose answer must name the noun an
+// owner qualifies: who the Iraqi defence minister is is said where the
+// minister is named.
+var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
+
+// mentionedAny reports whether any of keys is mentioned.
+func mentionedAny(ms []entity.Mention, keys []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return mentioned(ms, k) })
+}
+
+// headOwners finds in a sentence the noun an owner constraint qualifies
+// and says whose each occurrence is: found when the noun is there, bound
+// when an occurrence is qualified by one of the constraint's owners ("der
+// irakische Verteidigungsminister"), others when every qualified occurrence
+// is another's and none stands alone ("US-Verteidigungsministeriums").
+func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []entity.Mention) (found, bound, others bool) {
+	toks := analysis.For(lang).Tokens(text)
+	alone := false
+	for i, tok := range toks {
+		if !isHead(tok, c) {
+			continue
+		}
+		found = true
+		owner, ok := qualifier(text, toks, i, mentions)
+		switch {
+		case !ok:
+			alone = true
+		case slices.Contains(c.Keys(), owner):
+			bound = true
+		}
+	}
+	return found, bound, found && !bound && !alone
+}
+
+// isHead reports whether a token is the noun an owner constraint
+// qualifies: the same term, a compound ending in it or holding it, a long
+// word one typo away ("verteidigungsminster"), the head of a compound head
+// ("Raketen" for "Raketenangriff"), or for soldiers any word for soldiers.
+func isHead(tok analysis.Token, c query.Constraint) bool {
+	head := c.Head
+	if tok.Term == "" || tok.Stop {
+		return false
+	}
+	if tok.Term == head || len(head) >= 4 && strings.HasSuffix(tok.Term, head) || nearlyEqual(tok.Term, head) ||
+		len(head) >= 8 && strings.HasPrefix(tok.Term, head) || slices.Contains(tok.Parts, head) {
+		return true
+	}
+	if len(tok.Term) >= 5 && slices.Contains(c.HeadParts, tok.Term) {
+		return true
+	}
+	troops := troopStems[head] || query.IsTroopWord(head)
+	return troops && (query.IsTroopWord(strings.ToLower(tok.Text)) || troopStems[tok.Term])
+}
+
+// qualifier returns the owner a nationality adjective or a name as a
+// compound's first part gives token i: "irakische" in "der irakische
+// Verteidigungsminister", "US" in "US-Truppen". At most one word (an
+// adjective) may stand between.
+func qualifier(text string, toks []analysis.Token, i int, mentions []entity.Mention) (string, bool) {
+	start := toks[i].Start
+	for _, m := range mentions {
+		if !m.Adjective || m.End > start {
+			continue
+		}
+		gap := text[m.End:start]
+		if strings.ContainsAny(gap, ",;:.()„“\"") {
+			continue
+		}
+		if g := strings.TrimSpace(gap); g == "" || g == "-" || len(strings.Fields(g)) == 1 {
+			return m.Country, true
+		}
+	}
+	return "", false
+}
+
+// nearlyEqual reports whether two terms of eight letters or more differ by
+// one edit: a typo rather than another word.
+func nearlyEqual(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 8 || len(rb) < 8 || len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	j, k := len(ra), len(rb)
+	for j > i && k > i && ra[j-1] == rb[k-1] {
+		j--
+		k--
+	}
+	return j-i <= 1 && k-i <= 1
+}
+
+// sourceNames reports whether a source names a place in any form.
+func (v *verifier) sourceNames(ctx context.Context, sourceID, key string) (bool, error) {
+	terms, ok := v.srcTerms[sourceID]
+	if !ok {
+		all, err := v.sources.of(ctx, sourceID)
+		if err != nil {
+			return false, err
+		}
+		terms = make(map[string]bool)
+		for _, p := range all {
+			for _, t := range strings.Fields(p.Terms) {
+				terms[t] = true
+			}
+		}
+		v.srcTerms[sourceID] = terms
+	}
+	lang := v.srcMeta[sourceID].Language
+	for _, form := range v.e.entities.Names(key) {
+		ts := analysis.For(lang).Terms(form)
+		if len(ts) == 0 {
+			continue
+		}
+		all := true
+		for _, t := range ts {
+			all = all && terms[t]
+		}
+		if all {
+			return true, nil
+		}
+	}
+	return false, nil
+}

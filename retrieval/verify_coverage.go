@@ -1,0 +1,166 @@
+package retrieval
+
+// Coverage: how much of the question's subject a passage holds.
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/store"
+)
+
+// troopStems are the analysed forms of troop words that the word test
+// misses ("trupp" for "Truppen").
+var troopStems = map[string]bool{"trupp": true, "soldat": true, "streitkraft": true, "troop": true, "soldier": true, "forc": true}
+
+// absent is the share of the focus's weight that the collection never
+// mentions (as a word or within a candidate's words), and of that the
+// share carried by names.
+func (v *verifier) absent() (all, names float64) {
+	if v.want == 0 {
+		return 0, 0
+	}
+	for i := range v.q.concepts {
+		if !v.present[i] && !v.seen[i] {
+			all += v.weight[i] / v.want
+			if v.q.names[i] {
+				names += v.weight[i] / v.want
+			}
+		}
+	}
+	return all, names
+}
+
+// inSentence is the share of the question's constraints and date that the
+// passage's own sentence states, rather than its neighbours or title: a
+// sentence that names the year asked about answers more surely than one
+// whose neighbour does.
+func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, mentions []entity.Mention) float64 {
+	n, have := 0, 0
+	for _, c := range v.q.Constraints {
+		n++
+		switch c.Kind {
+		case query.Named:
+			if namesAll(c, lang, terms) {
+				have++
+			}
+		case query.Owner, query.Where:
+			if mentionedAny(mentions, c.Keys()) {
+				have++
+			}
+		case query.Ordinal:
+			if ordinalIn(r.Text, c.Key) {
+				have++
+			}
+		}
+	}
+	if y := v.q.Time.Year(); y != 0 {
+		n++
+		if terms[strconv.Itoa(y)] {
+			have++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(have) / float64(n)
+}
+
+// termsOf is the terms of a passage and of the sentence quoted with it,
+// with the signs they hold ("%").
+func termsOf(p store.Passage, next *store.Passage) map[string]bool {
+	terms := analysis.TermSet(strings.Fields(p.Terms))
+	text := p.Text
+	if next != nil {
+		text += " " + next.Text
+		for _, t := range strings.Fields(next.Terms) {
+			terms[t] = true
+		}
+	}
+	for _, sign := range symbols {
+		if strings.Contains(text, sign) {
+			terms[sign] = true
+		}
+	}
+	return terms
+}
+
+// factAspects is the set of aspects the facts state: an end for a
+// deadline or an event that ends something, a start for one that starts.
+func factAspects(facts []store.Event) map[string]bool {
+	out := make(map[string]bool)
+	for _, f := range facts {
+		if f.Kind == timeline.KindDeadline || timeline.HasAspect(f.Aspect, timeline.AspectEnd) {
+			out[timeline.AspectEnd] = true
+		}
+		if timeline.HasAspect(f.Aspect, timeline.AspectStart) || f.Since {
+			out[timeline.AspectStart] = true
+		}
+	}
+	return out
+}
+
+// coverage is the share of the focus's weight that terms cover. A troop
+// figure that matches covers the words for soldiers; a fact that ends or
+// starts something covers the words for ending or starting ("Abzug" for
+// "spätestens bis Ende September 2025"). seen records what a candidate's
+// window covers, for absent.
+func (v *verifier) coverage(terms map[string]bool, figure bool, aspects map[string]bool, seen bool) float64 {
+	if v.want == 0 {
+		return 1
+	}
+	var have float64
+	for i, c := range v.q.concepts {
+		if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
+			have += v.weight[i]
+			continue
+		}
+		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) {
+			have += v.weight[i]
+			if seen {
+				v.seen[i] = true
+			}
+		}
+	}
+	return have / v.want
+}
+
+// allParts reports whether terms hold every part of a compound of two or
+// more parts.
+func allParts(terms map[string]bool, parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !terms[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// covers reports whether terms hold t: the term, a compound holding it or
+// a part of it, the sign it stands for, or a long word one typo away.
+func covers(terms map[string]bool, t string) bool {
+	if analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] {
+		return true
+	}
+	if len(t) < 8 {
+		return false
+	}
+	for w := range terms {
+		if nearlyEqual(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// symbols are the words a sign stands for in a text: "51,6 %" says
+// "Prozent". window adds the sign's term.
+var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "dollar": "$"}

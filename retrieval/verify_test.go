@@ -1,0 +1,140 @@
+package retrieval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/translate"
+	"github.com/quellen/quellen/store"
+)
+
+// Verification refuses a passage that does not satisfy the question: the
+// same sentence is cited for the force it names and refused for another,
+// in German and English.
+func TestVerificationChecksWhoseTroops(t *testing.T) {
+	ctx := context.Background()
+	usOnly := []store.Source{
+		source("a", "2024-09", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die irakische Armee."),
+		source("b", "2024-01", "Die italienische Regierung kündigte neue Gespräche mit Bagdad an. Rom will die Beziehungen vertiefen."),
+	}
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		d, err := translate.LoadDing()
+		if err != nil {
+			return nil, err
+		}
+		return d.EnglishGerman(), nil
+	}}
+	e := newTestEngine(t, usOnly, opts)
+	us, err := e.Ask(ctx, Question{Text: "Wie viele US-Soldaten sind im Irak?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !us.Answered || len(us.Citations) == 0 || !strings.Contains(us.Citations[0].Quote, "2.500 US-Soldaten") {
+		t.Fatalf("US question: %+v, want the US figure", us)
+	}
+	for _, q := range []string{"Wie viele italienische Soldaten sind im Irak?", "How many Italian troops are in Iraq?",
+		"Wie viele Bundeswehrsoldaten sind im Irak?", "Wie viele US-Soldaten sind in Syrien?", "Wie viele US-Soldaten waren 2015 im Irak?"} {
+		ans, err := e.Ask(ctx, Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered {
+			t.Errorf("%q answered with %q; want declined: no figure of that force, place or year", q, ans.Citations[0].Quote)
+		}
+		if ans.Decision.Rejected[failOwner]+ans.Decision.Rejected[failPlace]+ans.Decision.Rejected[failTime] == 0 {
+			t.Errorf("%q: decision %+v names no refused constraint", q, ans.Decision)
+		}
+	}
+	// With an Italian figure in the collection, the Italian question cites it.
+	both := append(usOnly, source("c", "2024-06", "Etwa 1.100 italienische Soldaten sind im Irak im Einsatz."))
+	e = newTestEngine(t, both, opts)
+	it, err := e.Ask(ctx, Question{Text: "Wie viele italienische Soldaten sind im Irak?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !it.Answered || !strings.Contains(it.Citations[0].Quote, "1.100 italienische") {
+		t.Fatalf("Italian question with an Italian figure: %+v", it)
+	}
+	for _, c := range it.Citations {
+		if strings.Contains(c.Quote, "US-Soldaten") {
+			t.Errorf("the Italian answer cites the US figure %q", c.Quote)
+		}
+	}
+}
+
+// A question whose answer lies in the sentence after the one that matches
+// it quotes both as one span, verbatim.
+func TestAnswerInTheNextSentenceIsOneSpan(t *testing.T) {
+	text := "Über den Vertrag zum Abzug der Truppen wurde lange verhandelt. Er trat am 1. Januar 2021 in Kraft."
+	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
+		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wann wurde über den Vertrag zum Abzug verhandelt?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered {
+		t.Fatalf("not answered: %+v", ans.Decision)
+	}
+	c := ans.Citations[0]
+	if c.Start != 0 || c.End != len(text) || c.Quote != text {
+		t.Errorf("first quote %q (%d..%d), want both sentences as one span", c.Quote, c.Start, c.End)
+	}
+}
+
+// An answer lists each source once, with the numbers of its quotes.
+func TestSourcesAreListedOnce(t *testing.T) {
+	e := newTestEngine(t, defaultSources(t), Options{})
+	for _, q := range []string{"Wie viele US-Soldaten sind im Irak?", "Wann endet die Mission der Koalition?"} {
+		ans, err := e.Ask(context.Background(), Question{Text: q, Top: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := make(map[string]bool)
+		numbered := make(map[int]string)
+		for _, s := range ans.Sources {
+			if seen[s.SourceID] {
+				t.Errorf("%q lists %s twice", q, s.SourceID)
+			}
+			seen[s.SourceID] = true
+			for _, n := range s.Citations {
+				numbered[n] = s.SourceID
+			}
+		}
+		for _, c := range ans.Citations {
+			if numbered[c.N] != c.SourceID {
+				t.Errorf("%q: quote %d from %s is listed under %q", q, c.N, c.SourceID, numbered[c.N])
+			}
+		}
+		if len(numbered) != len(ans.Citations) {
+			t.Errorf("%q: %d quotes, %d listed", q, len(ans.Citations), len(numbered))
+		}
+	}
+}
+
+// With any --top, the lead is the newest matching figure; older ones are
+// marked older.
+func TestTopOneLeadsWithTheNewestFigure(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("old", "2020-06-12", "Der Einsatz von rund 5.000 US-Soldaten im Irak ist umstritten und wird im Parlament heftig diskutiert."),
+		source("new", "2024-09", "Im Irak sind etwa 2.500 US-Soldaten."),
+		source("mid", "2022-05", "Die USA haben 3.000 Soldaten im Irak."),
+	}, Options{})
+	for _, top := range []int{1, 2, 3, 0} {
+		ans, err := e.Ask(context.Background(), Question{Text: "Wie viele US-Soldaten sind im Irak?", Top: top})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || ans.Citations[0].SourceID != "new" {
+			t.Fatalf("top %d leads with %+v, want the newest source's figure", top, ans.Citations)
+		}
+		if !ans.Points[0].Newest {
+			t.Errorf("top %d: the lead is not marked newest: %+v", top, ans.Points[0])
+		}
+		for _, p := range ans.Points[1:] {
+			if !p.Older {
+				t.Errorf("top %d: point %+v after the newest is not marked older", top, p)
+			}
+		}
+	}
+}

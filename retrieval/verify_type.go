@@ -1,0 +1,211 @@
+package retrieval
+
+// Answer types: whether a passage holds what the question asks for.
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/figure"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/retrieval/timex"
+	"github.com/quellen/quellen/store"
+)
+
+// weakType is answerType's verdict on a passage that shows no sign of what
+// a who, where or which-organisation question asks for: a name can hide
+// in a noun, so it is not refused, only ranked after the others.
+const weakType = "weak-type"
+
+// answerType says whether the passage holds what the question asks for,
+// with the events that show it.
+func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Event, lang string) ([]store.Event, string) {
+	var dated []store.Event
+	for _, ev := range events {
+		if ev.Date != "" {
+			dated = append(dated, ev)
+		}
+	}
+	switch v.q.Type {
+	case query.Count:
+		if len(countsOutsideDates(r.Text, lang)) > 0 {
+			return nil, ""
+		}
+	case query.Date:
+		if len(dated) > 0 || r.Dated {
+			return dated, ""
+		}
+	case query.Deadline, query.Start:
+		want := timeline.AspectEnd
+		if v.q.Type == query.Start {
+			want = timeline.AspectStart
+		}
+		var facts []store.Event
+		for _, ev := range events {
+			// An event dated relative to a day the source does not give
+			// still says what ended, when the sentence names its date.
+			if ev.Date == "" && !r.Dated {
+				continue
+			}
+			if timeline.HasAspect(ev.Aspect, want) || v.q.Type == query.Deadline && ev.Kind == timeline.KindDeadline || v.q.Type == query.Start && ev.Since {
+				facts = append(facts, ev)
+			}
+		}
+		if len(facts) > 0 {
+			return facts, ""
+		}
+		// A date in a sentence that says nothing of starting or ending
+		// may still answer; it ranks after those that do.
+		if len(dated) > 0 || r.Dated {
+			return dated, ""
+		}
+	case query.Duration:
+		for _, x := range timex.Tag(r.Text, timex.Options{Lang: lang}) {
+			if x.Kind == timex.KindDuration {
+				return nil, ""
+			}
+		}
+	case query.Person, query.Organisation:
+		if hasPersonName(r.Text) {
+			return nil, ""
+		}
+		return nil, weakType
+	case query.Place:
+		if len(v.mentionsOf(r.Passage, lang)) > 0 || hasPlacePhrase(r.Text) {
+			return nil, ""
+		}
+		return nil, weakType
+	case query.List:
+		// A list names several: countries, or items joined by commas and "und".
+		if len(v.mentionsOf(r.Passage, lang)) >= 2 || enumerates(r.Text) {
+			return nil, ""
+		}
+		return nil, weakType
+	default:
+		return nil, ""
+	}
+	return nil, failType
+}
+
+// continuation returns the sentence after r when it holds what the
+// question asks for and continues r's statement: it starts with a pronoun
+// or adverb that points back ("Dies", "Dort", "They").
+func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, bool) {
+	all, err := v.sources.of(ctx, r.SourceID)
+	if err != nil {
+		return nil, nil, false
+	}
+	for _, p := range all {
+		if p.Ord != r.Ord+1 || p.Block != r.Block {
+			continue
+		}
+		first := strings.ToLower(firstWord(p.Text))
+		if !pointsBack[first] {
+			return nil, nil, false
+		}
+		events, err := v.eventsOf(ctx, p)
+		if err != nil {
+			return nil, nil, false
+		}
+		facts, why := v.answerType(ctx, Ranked{Passage: p}, events, lang)
+		if why != "" {
+			return nil, nil, false
+		}
+		next := p
+		return &next, facts, true
+	}
+	return nil, nil, false
+}
+
+// countsOutsideDates returns the figures of a sentence that are no part of
+// a date, a time or a score: "am 1. März 1979", "4:51" state no count.
+func countsOutsideDates(text, lang string) []int64 {
+	dates := timex.Tag(text, timex.Options{Lang: lang})
+	var out []int64
+	for _, n := range figure.Read(text, lang) {
+		if n.Start > 0 && text[n.Start-1] == ':' || n.End < len(text) && text[n.End] == ':' && n.End+1 < len(text) && text[n.End+1] >= '0' && text[n.End+1] <= '9' {
+			continue
+		}
+		inDate := false
+		for _, d := range dates {
+			if n.Start < d.End && d.Start < n.End {
+				inDate = true
+				break
+			}
+		}
+		if !inDate && !(n.Plain4 && n.Value >= 1800 && n.Value <= 2100) {
+			out = append(out, n.Value)
+		}
+	}
+	return out
+}
+
+// pointsBack are the words a sentence starts with when it continues the
+// one before: pronouns and adverbs that refer back.
+var pointsBack = map[string]bool{
+	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
+	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,
+	"this": true, "these": true, "there": true, "they": true, "it": true, "he": true, "she": true, "then": true,
+}
+
+func firstWord(s string) string {
+	for _, tok := range analysis.Scan(s) {
+		return tok.Text
+	}
+	return ""
+}
+
+// hasPersonName reports whether a sentence names a person: two capitalised
+// words in a row not at its start ("Daniel Shapiro"), or a name with a
+// particle ("al-Sudani").
+func hasPersonName(s string) bool {
+	toks := analysis.Scan(s)
+	for i := 1; i < len(toks); i++ {
+		a, b := toks[i-1], toks[i]
+		if capitalised(b.Text) && i >= 2 && capitalised(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" {
+			return true
+		}
+		if capitalised(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" {
+			switch strings.ToLower(a.Text) {
+			case "al", "el", "bin", "ibn", "abu", "abd":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enumerates reports whether a sentence lists three or more items: two
+// commas before an "und", "and" or "oder".
+func enumerates(s string) bool {
+	for _, conj := range []string{" und ", " and ", " oder ", " or ", " sowie "} {
+		if i := strings.Index(s, conj); i > 0 && strings.Count(s[:i], ",") >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlacePhrase reports whether a sentence names a place with "in" or
+// "im" and a capitalised word.
+func hasPlacePhrase(s string) bool {
+	toks := analysis.Scan(s)
+	for i := 1; i < len(toks); i++ {
+		switch strings.ToLower(toks[i-1].Text) {
+		case "in", "im", "nach", "at":
+			if capitalised(toks[i].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
