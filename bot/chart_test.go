@@ -78,7 +78,11 @@ func fixtureTimeline(troops bool) timeline.Timeline {
 	for i := range events {
 		events[i].Ord = i
 	}
-	return timeline.Build(events, sources, testToday)
+	tl, err := timeline.Build(context.Background(), events, sources, testToday)
+	if err != nil {
+		panic(err) // a background context is never done
+	}
+	return tl
 }
 
 // differentPixels counts the pixels where a and b differ by more than a
