@@ -2,10 +2,15 @@
 TAGS := sqlite_fts5
 GO   ?= go
 
-.PHONY: build test vet bench fuzz clean data
+.PHONY: build test vet bench bleve fuzz clean data
 
 build:
 	$(GO) build -tags $(TAGS) -o bin/quellen ./cmd/quellen
+
+# The reference side of `quellen eval speed --against bleve`, in a module of
+# its own (bench/bleve) so that bleve is never a dependency of Quellen.
+bleve:
+	cd bench/bleve && $(GO) build -o ../../bin/quellen-bleve .
 
 test:
 	$(GO) vet -tags $(TAGS) ./...

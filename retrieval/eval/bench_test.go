@@ -70,3 +70,23 @@ func BenchmarkAskSynthetic(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIndexSynthetic indexes a synthetic collection of
+// QUELLEN_BENCH_PASSAGES passages (default 20,000) into a fresh index.
+func BenchmarkIndexSynthetic(b *testing.B) {
+	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
+	if err != nil {
+		b.Skipf("no benchmark data: %v", err)
+	}
+	n := 20_000
+	if s := os.Getenv("QUELLEN_BENCH_PASSAGES"); s != "" {
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sources := Synthesize([]*Set{xquad}, n, 1)
+	for b.Loop() {
+		benchEngine(b, sources)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "passages/s")
+}
