@@ -98,18 +98,15 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	if len(q.terms) == 0 {
 		return nil, nil
 	}
-	terms, grams, err := e.prune(ctx, q)
+	found, err := e.store.Search(ctx, store.SearchQuery{Terms: q.terms, CommonShare: p.CommonShare, CommonMin: commonMin,
+		Passages: p.PassageLimit, Sources: p.SourceLimit})
 	if err != nil {
 		return nil, err
 	}
-	lexHits, err := e.store.SearchPassages(ctx, store.TextQuery{Terms: terms, Grams: grams, GramWeight: p.GramWeight}, p.PassageLimit)
-	if err != nil {
-		return nil, err
-	}
-	srcHits, err := e.store.SearchSources(ctx, terms, p.SourceLimit)
-	if err != nil {
-		return nil, err
-	}
+	// The question's own terms stay in q for verification, with their
+	// frequencies.
+	q.df, q.total = found.DF, found.Total
+	lexHits, srcHits := found.Passages, found.Sources
 	var vecHits []store.Hit
 	if p.Vector > 0 {
 		if vecHits, err = e.store.SearchVectors(ctx, q.vector, p.VectorLimit); err != nil {
@@ -247,48 +244,9 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	return out, nil
 }
 
-// prune leaves out of the full-text query the terms and n-grams that occur
-// in more than Params.CommonShare of all passages: their inverse document
-// frequency is near zero, so they barely move BM25, but every passage they
-// occur in must be scored. The question's own terms stay in q for the
-// coverage check; prune fills q.df.
-func (e *Engine) prune(ctx context.Context, q *question) (terms, grams []store.Term, err error) {
-	words := make([]string, len(q.terms))
-	for i, t := range q.terms {
-		words[i] = t.Text
-	}
-	if q.df, q.total, err = e.store.DocFreq(ctx, "terms", words); err != nil {
-		return nil, nil, err
-	}
-	limit := int(e.params.CommonShare * float64(q.total))
-	if e.params.CommonShare <= 0 || limit < 100 {
-		return q.terms, q.grams, nil // a small collection: nothing is costly
-	}
-	for _, t := range q.terms {
-		if q.df[t.Text] <= limit {
-			terms = append(terms, t)
-		}
-	}
-	if len(terms) == 0 {
-		terms = q.terms
-	}
-	if len(q.grams) > 0 {
-		texts := make([]string, len(q.grams))
-		for i, g := range q.grams {
-			texts[i] = g.Text
-		}
-		gdf, _, err := e.store.DocFreq(ctx, "grams", texts)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, g := range q.grams {
-			if gdf[g.Text] <= limit {
-				grams = append(grams, g)
-			}
-		}
-	}
-	return terms, grams, nil
-}
+// commonMin is the fewest passages a term must occur in before
+// Params.CommonShare leaves it out: in a small collection nothing is costly.
+const commonMin = 100
 
 // normalised maps hits to their score divided by the best score.
 func normalised(hits []store.Hit) map[int64]float64 {

@@ -10,8 +10,9 @@ import (
 type statements struct {
 	passagesByID     *sql.Stmt
 	passagesOfSource *sql.Stmt
-	searchPassages   *sql.Stmt
-	searchSources    *sql.Stmt
+	postings         *sql.Stmt
+	sourceIDs        *sql.Stmt
+	docFreq          *sql.Stmt
 	source           *sql.Stmt
 }
 
@@ -23,11 +24,10 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 	}{
 		{&st.passagesByID, passageSelect + ` WHERE id IN (SELECT value FROM json_each(?))`},
 		{&st.passagesOfSource, passageSelect + ` WHERE source_id = ? ORDER BY ord`},
-		// bm25() is lower-is-better; it is negated so that callers see higher-is-better.
-		{&st.searchPassages, `SELECT rowid, -bm25(passages_fts, 1.0, ?1) FROM passages_fts
-			WHERE passages_fts MATCH ?2 ORDER BY bm25(passages_fts, 1.0, ?1) LIMIT ?3`},
-		{&st.searchSources, `SELECT s.id, -bm25(sources_fts) FROM sources_fts JOIN sources s ON s.num = sources_fts.rowid
-			WHERE sources_fts MATCH ? ORDER BY bm25(sources_fts) LIMIT ?`},
+		{&st.postings, `SELECT term, sources, passages, data FROM postings
+			WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term, first`},
+		{&st.sourceIDs, `SELECT num, id FROM sources WHERE num IN (SELECT value FROM json_each(?))`},
+		{&st.docFreq, `SELECT term, sum(passages) FROM postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term`},
 		{&st.source, `SELECT ` + sourceColumns + `, text FROM sources WHERE id = ?`},
 	} {
 		stmt, err := db.PrepareContext(ctx, q.query)
@@ -41,7 +41,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.searchPassages, st.searchSources, st.source} {
+	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.source} {
 		if s != nil {
 			s.Close()
 		}
