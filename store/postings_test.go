@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -204,6 +205,32 @@ func TestSearchScoresAsFTS5(t *testing.T) {
 		}
 		src, extra, ps := c.source("s0004", 3) // deleted and put again in one update
 		return tx.PutSource(ctx, src, extra, ps)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// Changes undone by Isolate leave the postings as they were: a new
+	// source, a replaced one, and one put and removed again, each in a
+	// savepoint that fails.
+	boom := errors.New("undone")
+	if err := s.Update(ctx, func(tx *Tx) error {
+		for _, id := range []string{"s0002", "new1"} {
+			if err := tx.Isolate(ctx, func() error {
+				src, extra, ps := c.source(id, 4)
+				if err := tx.PutSource(ctx, src, extra, ps); err != nil {
+					return err
+				}
+				if id == "new1" {
+					if err := tx.DeleteSource(ctx, id); err != nil {
+						return err
+					}
+				}
+				return boom
+			}); !errors.Is(err, boom) {
+				return err
+			}
+		}
+		src, extra, ps := c.source("new2", 5) // and one that stays
+		return tx.Isolate(ctx, func() error { return tx.PutSource(ctx, src, extra, ps) })
 	}); err != nil {
 		t.Fatal(err)
 	}

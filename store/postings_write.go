@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Metadata keys of the postings' totals, which BM25's average lengths are
@@ -15,73 +16,197 @@ const (
 	metaSourceTerms  = "source_terms"  // terms in all sources' whole texts
 )
 
-// flush writes the postings of the sources put and deleted since the last
-// flush: first it takes the deleted sources out of their terms' chunks,
-// then it appends the new sources' groups to the end of each term's
-// postings, one term at a time.
+// batch gathers the postings a transaction writes: per term, the groups
+// of the sources put since the last flush, already encoded (a few bytes a
+// posting, so that a rebuild holds little), and the sources removed, with
+// their terms. What is gathered inside a savepoint is journaled, so that
+// Isolate can take it back.
+type batch struct {
+	terms     map[string]*chunkEncoder
+	bytes     int              // encoded postings and removed sources' terms
+	deleted   []sourcePostings // committed sources removed
+	pending   map[int64]bool   // sources put in this batch
+	cancelled map[int64]bool   // put in this batch and removed again
+	// Changes to the totals in meta.
+	passageTerms, sourceTerms int64
+	journal                   []undo
+
+	// Reused while grouping one source's terms.
+	index  map[string]int
+	groups []termGroup
+}
+
+type termGroup struct {
+	term string
+	g    group
+}
+
+// undo takes back one change: an encoder's growth, or a source marked
+// pending or cancelled.
+type undo struct {
+	enc   *chunkEncoder
+	state chunkEncoder // the encoder before, with buf cut to its length then
+	num   int64
+	set   map[int64]bool
+}
+
+// mark is where a savepoint began.
+type mark struct {
+	journal, deleted, bytes   int
+	passageTerms, sourceTerms int64
+}
+
+func (b *batch) mark() mark {
+	return mark{len(b.journal), len(b.deleted), b.bytes, b.passageTerms, b.sourceTerms}
+}
+
+// undo takes back what was gathered since m.
+func (b *batch) undo(m mark) {
+	for i := len(b.journal) - 1; i >= m.journal; i-- {
+		u := b.journal[i]
+		if u.enc != nil {
+			buf := u.enc.buf[:len(u.state.buf)]
+			*u.enc = u.state
+			u.enc.buf = buf
+		} else {
+			delete(u.set, u.num)
+		}
+	}
+	b.journal = b.journal[:m.journal]
+	b.deleted = b.deleted[:m.deleted]
+	b.bytes, b.passageTerms, b.sourceTerms = m.bytes, m.passageTerms, m.sourceTerms
+}
+
+// keep forgets the journal: no savepoint is open any more.
+func (b *batch) keep() { b.journal = b.journal[:0] }
+
+func (b *batch) size() int { return b.bytes }
+
+// add gathers the postings of a source put; journal records how to take
+// them back.
+func (b *batch) add(sp *sourcePostings, journal bool) {
+	if b.terms == nil {
+		b.terms, b.pending, b.cancelled, b.index = make(map[string]*chunkEncoder), make(map[int64]bool), make(map[int64]bool), make(map[string]int)
+	}
+	article, passages := sp.lengths()
+	b.passageTerms += int64(passages)
+	b.sourceTerms += int64(article)
+	b.pending[sp.num] = true
+	if journal {
+		b.journal = append(b.journal, undo{num: sp.num, set: b.pending})
+	}
+	for _, tg := range b.group(sp, article) {
+		enc := b.terms[tg.term]
+		if enc == nil {
+			enc = &chunkEncoder{}
+			b.terms[strings.Clone(tg.term)] = enc
+		}
+		if journal {
+			state := *enc
+			state.buf = enc.buf[:len(enc.buf):len(enc.buf)]
+			b.journal = append(b.journal, undo{enc: enc, state: state})
+		}
+		before := len(enc.buf)
+		enc.add(tg.g)
+		b.bytes += len(enc.buf) - before
+	}
+}
+
+// group returns a source's group for each of its terms, in the order the
+// terms first occur, in space reused from source to source.
+func (b *batch) group(sp *sourcePostings, article int) []termGroup {
+	clear(b.index)
+	b.groups = b.groups[:0]
+	get := func(term string) *group {
+		i, ok := b.index[term]
+		if !ok {
+			i = len(b.groups)
+			b.index[term] = i
+			if i < cap(b.groups) {
+				b.groups = b.groups[:i+1]
+				b.groups[i].term = term
+				b.groups[i].g = group{num: sp.num, length: article, passages: b.groups[i].g.passages[:0]}
+			} else {
+				b.groups = append(b.groups, termGroup{term: term, g: group{num: sp.num, length: article}})
+			}
+		}
+		return &b.groups[i].g
+	}
+	for t := range strings.FieldsSeq(sp.extra) {
+		get(t).extra++
+	}
+	for _, p := range sp.passages {
+		n := countFields(p.terms)
+		for t := range strings.FieldsSeq(p.terms) {
+			g := get(t)
+			if last := len(g.passages) - 1; last >= 0 && g.passages[last].id == p.id {
+				g.passages[last].tf++
+			} else {
+				g.passages = append(g.passages, passageTF{id: p.id, tf: 1, length: n})
+			}
+		}
+	}
+	return b.groups
+}
+
+// remove gathers the removal of a source: one put in this batch is left
+// out when the batch is written, a committed one is taken out of its
+// terms' chunks.
+func (b *batch) remove(sp *sourcePostings, journal bool) {
+	if b.terms == nil {
+		b.terms, b.pending, b.cancelled, b.index = make(map[string]*chunkEncoder), make(map[int64]bool), make(map[int64]bool), make(map[string]int)
+	}
+	article, passages := sp.lengths()
+	b.passageTerms -= int64(passages)
+	b.sourceTerms -= int64(article)
+	if b.pending[sp.num] {
+		b.cancelled[sp.num] = true
+		if journal {
+			b.journal = append(b.journal, undo{num: sp.num, set: b.cancelled})
+		}
+		return
+	}
+	b.deleted = append(b.deleted, *sp)
+	b.bytes += len(sp.extra)
+	for _, p := range sp.passages {
+		b.bytes += len(p.terms)
+	}
+}
+
+// flush writes the batch: first it takes the removed sources out of their
+// terms' chunks, then appends the new sources' groups to the end of each
+// term's postings, one term at a time, and updates the totals.
 func (t *Tx) flush(ctx context.Context) error {
-	if len(t.postings) == 0 {
+	b := &t.postings
+	if b.terms == nil {
 		return nil
 	}
-	ops := t.postings
-	t.postings, t.postingsBytes = nil, 0
-
-	// A source put and deleted within the batch never reaches the table.
-	var adds []*sourcePostings
-	pending := make(map[int64]int)
 	removed := make(map[string][]int64) // term → source numbers to take out
-	var passageTerms, sourceTerms int64
-	for i := range ops {
-		op := &ops[i]
-		article, passages := op.lengths()
-		if !op.del {
-			pending[op.num] = len(adds)
-			adds = append(adds, &op.sourcePostings)
-			passageTerms += int64(passages)
-			sourceTerms += int64(article)
-			continue
-		}
-		passageTerms -= int64(passages)
-		sourceTerms -= int64(article)
-		if j, ok := pending[op.num]; ok {
-			adds[j] = nil
-			delete(pending, op.num)
-			continue
-		}
-		for term := range op.groups() {
-			removed[term] = append(removed[term], op.num)
+	for i := range b.deleted {
+		for term := range b.deleted[i].groups() {
+			removed[term] = append(removed[term], b.deleted[i].num)
 		}
 	}
-
 	for _, term := range sortedKeys(removed) {
 		if err := t.removeGroups(ctx, term, removed[term]); err != nil {
 			return err
 		}
 	}
-
-	added := make(map[string][]group)
-	for _, sp := range adds {
-		if sp == nil {
-			continue
-		}
-		for term, g := range sp.groups() {
-			added[term] = append(added[term], *g)
+	for _, term := range sortedKeys(b.terms) {
+		if enc := b.terms[term]; enc.groups > 0 {
+			if err := t.appendGroups(ctx, term, enc.buf, b.cancelled); err != nil {
+				return err
+			}
 		}
 	}
-	for term := range added {
-		// Sources are numbered in the order they are written, and map
-		// order is random.
-		slices.SortFunc(added[term], func(a, b group) int { return int(a.num - b.num) })
-	}
-	for _, term := range sortedKeys(added) {
-		if err := t.appendGroups(ctx, term, added[term]); err != nil {
-			return err
-		}
-	}
-	if err := t.addTotal(ctx, metaPassageTerms, passageTerms); err != nil {
+	if err := t.addTotal(ctx, metaPassageTerms, b.passageTerms); err != nil {
 		return err
 	}
-	return t.addTotal(ctx, metaSourceTerms, sourceTerms)
+	if err := t.addTotal(ctx, metaSourceTerms, b.sourceTerms); err != nil {
+		return err
+	}
+	*b = batch{groups: b.groups[:0]}
+	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -107,29 +232,74 @@ func (t *Tx) addTotal(ctx context.Context, key string, delta int64) error {
 	return t.SetMeta(ctx, key, strconv.FormatInt(n+delta, 10))
 }
 
-// appendGroups adds groups, all of sources newer than any the term's
-// postings list, to the end of the term's postings.
-func (t *Tx) appendGroups(ctx context.Context, term string, groups []group) error {
+// appendGroups adds the encoded groups of sources newer than any the
+// term's postings list, but those cancelled, to the end of the term's
+// postings: into its last chunk while that is small, so that incremental
+// updates leave no trail of tiny chunks, else into new chunks of at most
+// maxChunkBytes.
+func (t *Tx) appendGroups(ctx context.Context, term string, encoded []byte, cancelled map[int64]bool) error {
 	last, err := t.stmt(ctx, `SELECT first, data FROM postings WHERE term = ? ORDER BY first DESC LIMIT 1`)
 	if err != nil {
 		return wrapErr(t.path, "write postings", err)
 	}
-	var first int64
+	put, err := t.stmt(ctx, `INSERT OR REPLACE INTO postings (term, first, sources, passages, data) VALUES (?,?,?,?,?)`)
+	if err != nil {
+		return wrapErr(t.path, "write postings", err)
+	}
+	var out chunkEncoder
+	first := int64(-1)
+	var g group
+	copyGroups := func(data []byte, skip map[int64]bool) error {
+		r := chunkReader{data: data}
+		for {
+			num, length, extra, n, ok := r.next()
+			if !ok {
+				break
+			}
+			g = group{num: num, length: length, extra: extra, passages: g.passages[:0]}
+			for range n {
+				id, tf, l := r.passage()
+				g.passages = append(g.passages, passageTF{id: id, tf: tf, length: l})
+			}
+			if skip[num] {
+				continue
+			}
+			if out.groups > 0 && len(out.buf) >= maxChunkBytes {
+				if _, err := put.ExecContext(ctx, term, first, out.groups, out.passages, out.buf); err != nil {
+					return wrapErr(t.path, fmt.Sprintf("write postings of %q", term), err)
+				}
+				out, first = chunkEncoder{}, -1
+			}
+			if first < 0 {
+				first = num
+			}
+			out.add(g)
+		}
+		if r.err != nil {
+			return wrapErr(t.path, fmt.Sprintf("postings of %q", term), fmt.Errorf("%w: %w", ErrCorrupt, r.err))
+		}
+		return nil
+	}
+	var lastFirst int64
 	var data []byte
-	switch err := last.QueryRowContext(ctx, term).Scan(&first, &data); {
+	switch err := last.QueryRowContext(ctx, term).Scan(&lastFirst, &data); {
 	case err == sql.ErrNoRows:
 	case err != nil:
 		return wrapErr(t.path, "write postings", err)
 	case len(data) < maxChunkBytes/2:
-		// A small last chunk takes the new groups in: incremental updates
-		// leave no trail of tiny chunks.
-		old, err := decodeChunk(data)
-		if err != nil {
-			return wrapErr(t.path, fmt.Sprintf("postings of %q", term), fmt.Errorf("%w: %w", ErrCorrupt, err))
+		if err := copyGroups(data, nil); err != nil {
+			return err
 		}
-		groups = append(old, groups...)
 	}
-	return t.writeChunks(ctx, term, groups)
+	if err := copyGroups(encoded, cancelled); err != nil {
+		return err
+	}
+	if out.groups > 0 {
+		if _, err := put.ExecContext(ctx, term, first, out.groups, out.passages, out.buf); err != nil {
+			return wrapErr(t.path, fmt.Sprintf("write postings of %q", term), err)
+		}
+	}
+	return nil
 }
 
 // writeChunks writes groups as chunks of at most maxChunkBytes (a group
@@ -240,6 +410,17 @@ func (t *Tx) rebuildPostings(ctx context.Context) error {
 		return wrapErr(t.path, "rebuild postings", err)
 	}
 	defer rows.Close()
+	var cur *sourcePostings
+	gather := func() error {
+		if cur == nil {
+			return nil
+		}
+		t.postings.add(cur, false)
+		if t.postings.size() < flushBytes {
+			return nil
+		}
+		return t.flush(ctx)
+	}
 	for rows.Next() {
 		var num int64
 		var extra string
@@ -248,20 +429,18 @@ func (t *Tx) rebuildPostings(ctx context.Context) error {
 		if err := rows.Scan(&num, &extra, &id, &terms); err != nil {
 			return wrapErr(t.path, "rebuild postings", err)
 		}
-		if n := len(t.postings); n == 0 || t.postings[n-1].num != num {
-			if t.postingsBytes >= flushBytes {
-				if err := t.flush(ctx); err != nil {
-					return err
-				}
+		if cur == nil || cur.num != num {
+			if err := gather(); err != nil {
+				return err
 			}
-			t.postings = append(t.postings, postingOp{sourcePostings: sourcePostings{num: num, extra: extra}})
-			t.postingsBytes += len(extra)
+			cur = &sourcePostings{num: num, extra: extra}
 		}
 		if id.Valid {
-			last := &t.postings[len(t.postings)-1]
-			last.passages = append(last.passages, passageTerms{id: id.Int64, terms: terms.String})
-			t.postingsBytes += len(terms.String)
+			cur.passages = append(cur.passages, passageTerms{id: id.Int64, terms: terms.String})
 		}
+	}
+	if err := gather(); err != nil {
+		return err
 	}
 	if err := rows.Err(); err != nil {
 		return wrapErr(t.path, "rebuild postings", err)

@@ -31,27 +31,17 @@ type Tx struct {
 
 	savepoint int // the depth of nested Isolate calls
 
-	// postings are written in batches (flush): what the sources put and
-	// deleted since the last one, in order. Isolate cuts it back with
-	// the rows it undoes.
-	postings      []postingOp
-	postingsBytes int
+	// postings gathers what the sources put and deleted since the last
+	// flush writes it to the postings table.
+	postings batch
 
 	// stmts are the transaction's prepared statements, made on first use.
 	stmts map[string]*sql.Stmt
 }
 
-// postingOp is one source's change to the postings: added, or (del)
-// removed.
-type postingOp struct {
-	del bool
-	sourcePostings
-}
-
-// flushBytes is how much term text the postings of one batch may hold
-// before they are written: a bound on a rebuild's memory that a
-// collection of 100,000 passages stays under in one batch.
-const flushBytes = 16 << 20
+// flushBytes bounds the postings a batch gathers before they are written:
+// 8 MB hold those of about 200,000 passages.
+const flushBytes = 8 << 20
 
 // stmt returns the transaction's prepared statement for query.
 func (t *Tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
@@ -142,7 +132,7 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 	if _, err := t.tx.ExecContext(ctx, "SAVEPOINT "+name); err != nil {
 		return wrapErr(t.path, "savepoint", err)
 	}
-	added, deleted, postings, postingsBytes := len(t.added), len(t.deleted), len(t.postings), t.postingsBytes
+	added, deleted, mark := len(t.added), len(t.deleted), t.postings.mark()
 	if err := fn(); err != nil {
 		// A full disk or an I/O error may have ended the whole transaction
 		// already: then the savepoint is gone, and fn's error is the news.
@@ -153,11 +143,14 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 			return fmt.Errorf("%w (undoing it: %v)", err, rbErr)
 		}
 		t.added, t.deleted = t.added[:added], t.deleted[:deleted]
-		t.postings, t.postingsBytes = t.postings[:postings], postingsBytes
+		t.postings.undo(mark)
 		return err
 	}
 	if _, err := t.tx.ExecContext(ctx, "RELEASE "+name); err != nil {
 		return wrapErr(t.path, "release savepoint", err)
+	}
+	if t.savepoint == 1 {
+		t.postings.keep() // nothing left to undo
 	}
 	return t.maybeFlush(ctx)
 }
@@ -166,7 +159,7 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 // large, but never inside a savepoint, which could undo what was written
 // of other sources.
 func (t *Tx) maybeFlush(ctx context.Context) error {
-	if t.savepoint > 1 || t.postingsBytes < flushBytes {
+	if t.savepoint > 1 || t.postings.size() < flushBytes {
 		return nil
 	}
 	return t.flush(ctx)
@@ -203,8 +196,7 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put source %s", src.ID), err)
 	}
-	op := postingOp{sourcePostings: sourcePostings{num: num, extra: sourceTerms, passages: make([]passageTerms, 0, len(passages))}}
-	size := len(sourceTerms)
+	sp := sourcePostings{num: num, extra: sourceTerms, passages: make([]passageTerms, 0, len(passages))}
 	for _, p := range passages {
 		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, src.Text[p.Start:p.End], p.Terms, p.Figure, p.Dated)
 		if err != nil {
@@ -224,11 +216,9 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 			}
 			t.added = append(t.added, id)
 		}
-		op.passages = append(op.passages, passageTerms{id: id, terms: p.Terms})
-		size += len(p.Terms)
+		sp.passages = append(sp.passages, passageTerms{id: id, terms: p.Terms})
 	}
-	t.postings = append(t.postings, op)
-	t.postingsBytes += size
+	t.postings.add(&sp, t.savepoint > 0)
 	if t.savepoint == 0 {
 		return t.maybeFlush(ctx)
 	}
@@ -241,7 +231,7 @@ func (t *Tx) DeleteSource(ctx context.Context, id string) error {
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
 	}
-	op := postingOp{del: true}
+	var op sourcePostings
 	err = find.QueryRowContext(ctx, id).Scan(&op.num, &op.extra)
 	if err == sql.ErrNoRows {
 		return nil
@@ -285,7 +275,7 @@ func (t *Tx) DeleteSource(ctx context.Context, id string) error {
 	for _, p := range op.passages {
 		t.deleted = append(t.deleted, p.id)
 	}
-	t.postings = append(t.postings, op)
+	t.postings.remove(&op, t.savepoint > 0)
 	return nil
 }
 
