@@ -25,9 +25,9 @@ import (
 	"github.com/quellen/quellen/retrieval/lexicon"
 )
 
-// germanLexicon is decoded once, on the first German text analysed (a
-// quarter of a second); it is read-only after that. A lexicon that cannot be decoded
-// (a broken build) leaves German to Snowball alone.
+// germanLexicon is the embedded lexicon, read in place (no decoding); a
+// lexicon that cannot be read (a broken build) leaves German to Snowball
+// alone.
 var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
 	l, err := lexicon.New()
 	if err != nil {
