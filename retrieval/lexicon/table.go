@@ -44,12 +44,12 @@ const (
 
 // table is a compiled lexicon read in place.
 type table struct {
-	data                          []byte
-	nLemmas                       int
-	lemmaOffs, pos, text          []byte
-	slots, entries                []byte
-	sepSlots, sepEntries          []byte
-	slotMask, sepMask             uint32
+	data                 []byte
+	nLemmas              int
+	lemmaOffs, pos, text []byte
+	slots, entries       []byte
+	sepSlots, sepEntries []byte
+	slotMask, sepMask    uint32
 }
 
 var errTable = errors.New("lexicon table damaged")
