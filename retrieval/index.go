@@ -317,8 +317,9 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			words := make(wordCaches)
 			for i := range jobs {
-				p, err := e.prepareSafely(ctx, sources[i])
+				p, err := e.prepareSafely(ctx, sources[i], words)
 				results <- result{i, p, err}
 			}
 		}()
@@ -383,7 +384,7 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 
 // prepareSafely prepares one source; a panic in the analysis of its text
 // is that source's fault and is reported as such, with the stack logged.
-func (e *Engine) prepareSafely(ctx context.Context, src store.Source) (p preparedSource, err error) {
+func (e *Engine) prepareSafely(ctx context.Context, src store.Source, words wordCaches) (p preparedSource, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			e.log.Error("preparing a source panicked", "source", src.ID, "panic", r, "stack", string(debug.Stack()))
@@ -391,18 +392,31 @@ func (e *Engine) prepareSafely(ctx context.Context, src store.Source) (p prepare
 			err = nil
 		}
 	}()
-	return e.prepareSource(ctx, src)
+	return e.prepareSource(ctx, src, words)
+}
+
+// wordCaches are one preparing goroutine's analyses of words, by language:
+// a collection repeats its words, so most are analysed once.
+type wordCaches map[string]*analysis.Cache
+
+func (w wordCaches) of(lang string) *analysis.Cache {
+	c, ok := w[lang]
+	if !ok {
+		c = analysis.For(lang).NewCache()
+		w[lang] = c
+	}
+	return c
 }
 
 // checkEvery is how many sentences of one source are prepared between two
 // looks at the context.
 const checkEvery = 256
 
-func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedSource, error) {
+func (e *Engine) prepareSource(ctx context.Context, src store.Source, words wordCaches) (preparedSource, error) {
 	if src.Language == "" {
 		src.Language = DetectLanguage(src.Text)
 	}
-	a := analysis.For(src.Language)
+	a := words.of(src.Language)
 	p := preparedSource{source: src}
 	// The source's own terms are those of its text outside the passages:
 	// search ranks the source as a whole by these and its passages'.
