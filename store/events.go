@@ -70,20 +70,32 @@ type Event struct {
 // PutEvents replaces the events of src. It belongs right after PutSource in
 // the same transaction, so that a source and its events change together.
 func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM events WHERE source_id = ?`, src.ID); err != nil {
+	del, err := t.stmt(ctx, `DELETE FROM events WHERE source_id = ?`)
+	if err == nil {
+		_, err = del.ExecContext(ctx, src.ID)
+	}
+	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
 	if len(events) == 0 {
 		return nil
 	}
-	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
+	insert, err := t.stmt(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
 		range_start, range_end, mod, date_text, date_from, relative, since, count, place, place_from, qualifier,
 		anchor_start, anchor_end, force, role, place_key, approx, aspect, first) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
-	defer insert.Close()
-	stated := make(map[string]bool, len(events))
+	// A statement is what an event says: all but where the source says it.
+	type statement struct {
+		quote, kind, date, rangeStart, rangeEnd, mod, dateText, dateFrom string
+		relative, since                                                  bool
+		count                                                            int64
+		place, placeFrom, qualifier, force, role, placeKey               string
+		approx                                                           bool
+		aspect                                                           string
+	}
+	stated := make(map[statement]bool, len(events))
 	for i, e := range events {
 		if e.Start < 0 || e.End > len(src.Text) || e.Start >= e.End {
 			return invalid("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
@@ -93,11 +105,10 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 		}
 		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
 		quote := src.Text[e.Start:e.End]
-		statement := fmt.Sprintf("%q %q %q %q %q %q %q %q %v %v %d %q %q %q %q %q %q %v %q", quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd,
-			e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count, e.Place, e.PlaceFrom, e.Qualifier,
-			e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect)
-		first := !stated[statement]
-		stated[statement] = true
+		said := statement{quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count,
+			e.Place, e.PlaceFrom, e.Qualifier, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect}
+		first := !stated[said]
+		stated[said] = true
 		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, quote, e.Kind, e.Date,
 			e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, count, e.Place, e.PlaceFrom,
 			e.Qualifier, e.AnchorStart, e.AnchorEnd, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect, first); err != nil {
