@@ -26,43 +26,66 @@ type Ranked struct {
 	Concepts float64
 }
 
-// conceptIDF weighs each focus concept by the rarest-but-present form's
-// inverse document frequency, as verification does: what a translation
-// the collection never uses would add is not counted.
-func (q *question) conceptIDF() []float64 {
-	n := float64(q.total)
-	out := make([]float64, len(q.concepts))
-	for i, c := range q.concepts {
-		for _, t := range c {
-			if df := q.df[t]; df > 0 {
-				w := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-				if out[i] == 0 || w < out[i] {
-					out[i] = w
-				}
-			}
-		}
-	}
-	return out
+// concepts is the question's focus concepts as ranking weighs them: each
+// by the rarest-but-present form's inverse document frequency, as
+// verification does (what a translation the collection never uses would
+// add is not counted), and for each term the concepts it stands for.
+type concepts struct {
+	idf  []float64
+	want float64
+	of   map[string]uint64 // term → bit set of its concepts, when there are at most 64
+	// terms lists each concept's terms, for a question of more concepts.
+	terms [][]string
 }
 
-// conceptShare is the IDF-weighted share of the concepts a passage's terms
-// hold.
-func (q *question) conceptShare(terms string, idf []float64) float64 {
-	var want, have float64
-	set := make(map[string]bool)
-	for _, t := range strings.Fields(terms) {
-		set[t] = true
-	}
-	for i, c := range q.concepts {
-		want += idf[i]
-		if slices.ContainsFunc(c, func(t string) bool { return set[t] }) {
-			have += idf[i]
+func (q *question) conceptWeights() concepts {
+	n := float64(q.total)
+	c := concepts{idf: make([]float64, len(q.concepts)), of: make(map[string]uint64), terms: q.concepts}
+	for i, terms := range q.concepts {
+		for _, t := range terms {
+			if df := q.df[t]; df > 0 {
+				w := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+				if c.idf[i] == 0 || w < c.idf[i] {
+					c.idf[i] = w
+				}
+			}
+			if len(q.concepts) <= 64 {
+				c.of[t] |= 1 << i
+			}
 		}
+		c.want += c.idf[i]
 	}
-	if want == 0 {
+	return c
+}
+
+// share is the IDF-weighted share of the concepts a passage's terms hold.
+func (c concepts) share(terms string) float64 {
+	if c.want == 0 {
 		return 0
 	}
-	return have / want
+	var have float64
+	if len(c.terms) > 64 {
+		set := make(map[string]bool)
+		for t := range strings.FieldsSeq(terms) {
+			set[t] = true
+		}
+		for i, w := range c.idf {
+			if slices.ContainsFunc(c.terms[i], func(t string) bool { return set[t] }) {
+				have += w
+			}
+		}
+		return have / c.want
+	}
+	var held uint64
+	for t := range strings.FieldsSeq(terms) {
+		held |= c.of[t]
+	}
+	for i, w := range c.idf {
+		if held&(1<<i) != 0 {
+			have += w
+		}
+	}
+	return have / c.want
 }
 
 // Candidates are found by full-text search over sentences, fused with the
@@ -204,7 +227,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		byPos[ps.SourceID][ps.Ord] = ps.ID
 	}
 
-	conceptIDF := q.conceptIDF()
+	weights := q.conceptWeights()
 	out := make([]Ranked, 0, len(passages))
 	for _, ps := range passages {
 		r := Ranked{Passage: ps, Lexical: lex[ps.ID], Context: srcScore[ps.SourceID]}
@@ -221,7 +244,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 			}
 		}
 		if p.Concepts > 0 {
-			r.Concepts = q.conceptShare(ps.Terms, conceptIDF)
+			r.Concepts = weights.share(ps.Terms)
 		}
 		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector + p.Concepts*r.Concepts
 		if q.Type == query.Count && ps.Figure {

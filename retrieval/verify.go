@@ -197,11 +197,10 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	w := window{sentence: r.Passage, terms: make(map[string]bool), before: make(map[string]bool)}
 	src, ok := v.srcMeta[r.SourceID]
 	if !ok {
-		s, err := v.e.store.Source(ctx, r.SourceID)
+		s, err := v.e.store.SourceInfo(ctx, r.SourceID)
 		if err != nil {
 			return w, src, err
 		}
-		s.Text = ""
 		v.srcMeta[r.SourceID], src = s, s
 	}
 	all, err := v.sources.of(ctx, r.SourceID)

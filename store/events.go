@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strings"
 )
 
 // Event is one statement of a source that a timeline can place: a sentence
@@ -136,26 +135,35 @@ func (s *Store) DistinctEvents(ctx context.Context, sourceIDs ...string) ([]Even
 	return s.events(ctx, "first = 1", sourceIDs)
 }
 
+// eventQueries are the four ways events are read, prepared once: of every
+// source or of some, every event or each statement once.
+func eventQueries() (all, distinct, of, distinctOf string) {
+	of = ` source_id IN (SELECT value FROM json_each(?))`
+	order := ` ORDER BY source_id, ord`
+	return eventSelect + order, eventSelect + ` WHERE first = 1` + order,
+		eventSelect + ` WHERE` + of + order, eventSelect + ` WHERE first = 1 AND` + of + order
+}
+
 func (s *Store) events(ctx context.Context, where string, sourceIDs []string) ([]Event, error) {
-	var conds []string
-	var args []any
-	if where != "" {
-		conds = append(conds, where)
-	}
-	if len(sourceIDs) > 0 {
-		list, err := json.Marshal(sourceIDs)
-		if err != nil {
-			return nil, fmt.Errorf("read events: %w", err)
+	var rows *sql.Rows
+	var err error
+	distinct := where != ""
+	switch {
+	case len(sourceIDs) == 0 && distinct:
+		rows, err = s.stmts.distinctEvents.QueryContext(ctx)
+	case len(sourceIDs) == 0:
+		rows, err = s.stmts.events.QueryContext(ctx)
+	default:
+		list, jerr := json.Marshal(sourceIDs)
+		if jerr != nil {
+			return nil, fmt.Errorf("read events: %w", jerr)
 		}
-		conds = append(conds, `source_id IN (SELECT value FROM json_each(?))`)
-		args = append(args, string(list))
+		if distinct {
+			rows, err = s.stmts.distinctEventsOf.QueryContext(ctx, string(list))
+		} else {
+			rows, err = s.stmts.eventsOf.QueryContext(ctx, string(list))
+		}
 	}
-	query := eventSelect
-	if len(conds) > 0 {
-		query += ` WHERE ` + strings.Join(conds, " AND ")
-	}
-	query += ` ORDER BY source_id, ord`
-	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, s.fail("read events", err)
 	}

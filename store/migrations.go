@@ -162,8 +162,10 @@ CREATE INDEX events_first ON events(source_id, ord) WHERE first = 1;
 	// lexicon's lemmas and compound parts do its work); the terms of a
 	// source outside its passages (title, headings), from which the
 	// postings can be rebuilt; and vectors in a table of their own, written
-	// only by an index that uses them. The postings are rebuilt from the
-	// stored terms in the same step (rebuildPostings).
+	// only by an index that uses them; sources by language, which every
+	// question asks for (counting them read every source's text). The
+	// postings are rebuilt from the stored terms in the same step
+	// (rebuildPostings).
 	`
 DROP TABLE passages_vocab;
 DROP TABLE passages_fts;
@@ -182,6 +184,7 @@ CREATE TABLE vectors (
 	passage_id INTEGER PRIMARY KEY,
 	vector     BLOB NOT NULL
 );
+CREATE INDEX sources_by_language ON sources(language);
 `,
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sync"
@@ -214,11 +215,22 @@ func (s *Store) readPostings(ctx context.Context, terms []string) (map[string][]
 	return out, nil
 }
 
-// sourceIDs maps source numbers to their ids.
+// sourceIDs maps source numbers to their ids, from the store's cache of
+// those read before: a number is never given to another source.
 func (s *Store) sourceIDs(ctx context.Context, hits []Hit) (map[int64]string, error) {
-	nums := make([]int64, len(hits))
-	for i, h := range hits {
-		nums[i] = h.ID
+	out := make(map[int64]string, len(hits))
+	var nums []int64
+	s.mu.Lock()
+	for _, h := range hits {
+		if id, ok := s.sourceNames[h.ID]; ok {
+			out[h.ID] = id
+		} else {
+			nums = append(nums, h.ID)
+		}
+	}
+	s.mu.Unlock()
+	if len(nums) == 0 {
+		return out, nil
 	}
 	list, err := json.Marshal(nums)
 	if err != nil {
@@ -229,17 +241,29 @@ func (s *Store) sourceIDs(ctx context.Context, hits []Hit) (map[int64]string, er
 		return nil, s.fail("search sources", err)
 	}
 	defer rows.Close()
-	out := make(map[int64]string, len(hits))
+	read := make(map[int64]string, len(nums))
 	for rows.Next() {
 		var num int64
 		var id string
 		if err := rows.Scan(&num, &id); err != nil {
 			return nil, s.fail("search sources", err)
 		}
-		out[num] = id
+		read[num], out[num] = id, id
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("search sources", err)
+	}
+	s.mu.Lock()
+	if len(s.sourceNames) >= maxSourceNames {
+		clear(s.sourceNames)
+	}
+	maps.Copy(s.sourceNames, read)
+	s.mu.Unlock()
+	return out, nil
 }
+
+// maxSourceNames bounds the cache of source numbers' ids (a few megabytes).
+const maxSourceNames = 100_000
 
 // accumulators are the score tables of one search, kept for the next.
 type accumulators struct {
@@ -258,11 +282,11 @@ func newAccumulatorPool() sync.Pool {
 // scoreTable sums scores by id: a page of 1,024 scores per range of ids
 // that any posting reaches, so that adding is an index, not a hash, and a
 // search touches memory in proportion to its postings, however large ids
-// have grown.
+// have grown. The pages stay for the next search; only the scores set are
+// zeroed.
 type scoreTable struct {
 	pages   [][]float64
-	spare   [][]float64 // pages of earlier searches, zeroed
-	touched []int64     // ids with a score, in the order first scored
+	touched []int64 // ids with a score, in the order first scored
 }
 
 const pageBits = 10
@@ -274,11 +298,7 @@ func (t *scoreTable) add(id int64, v float64) {
 	}
 	page := t.pages[p]
 	if page == nil {
-		if n := len(t.spare); n > 0 {
-			page, t.spare = t.spare[n-1], t.spare[:n-1]
-		} else {
-			page = make([]float64, 1<<pageBits)
-		}
+		page = make([]float64, 1<<pageBits)
 		t.pages[p] = page
 	}
 	i := id & (1<<pageBits - 1)
@@ -290,12 +310,7 @@ func (t *scoreTable) add(id int64, v float64) {
 
 func (t *scoreTable) reset() {
 	for _, id := range t.touched {
-		p := id >> pageBits
-		if page := t.pages[p]; page != nil {
-			clear(page)
-			t.spare = append(t.spare, page)
-			t.pages[p] = nil
-		}
+		t.pages[id>>pageBits][id&(1<<pageBits-1)] = 0
 	}
 	t.touched = t.touched[:0]
 }

@@ -97,6 +97,16 @@ func (s *Store) Source(ctx context.Context, id string) (Source, error) {
 	return src, nil
 }
 
+// SourceInfo reads what is known about one source, without its text.
+func (s *Store) SourceInfo(ctx context.Context, id string) (Source, error) {
+	row := s.stmts.sourceInfo.QueryRowContext(ctx, id)
+	var src Source
+	if err := scanSource(row, &src); err != nil {
+		return Source{}, s.fail(fmt.Sprintf("source %s", id), err)
+	}
+	return src, nil
+}
+
 type scanner interface{ Scan(dest ...any) error }
 
 func scanSource(r scanner, src *Source, extra ...any) error {

@@ -13,11 +13,17 @@ type statements struct {
 	postings         *sql.Stmt
 	sourceIDs        *sql.Stmt
 	docFreq          *sql.Stmt
+	events           *sql.Stmt
+	distinctEvents   *sql.Stmt
+	eventsOf         *sql.Stmt
+	distinctEventsOf *sql.Stmt
 	source           *sql.Stmt
+	sourceInfo       *sql.Stmt
 }
 
 func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 	var st statements
+	events, distinctEvents, eventsOf, distinctEventsOf := eventQueries()
 	for _, q := range []struct {
 		stmt  **sql.Stmt
 		query string
@@ -28,7 +34,12 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 			WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term, first`},
 		{&st.sourceIDs, `SELECT num, id FROM sources WHERE num IN (SELECT value FROM json_each(?))`},
 		{&st.docFreq, `SELECT term, sum(passages) FROM postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term`},
+		{&st.events, events},
+		{&st.distinctEvents, distinctEvents},
+		{&st.eventsOf, eventsOf},
+		{&st.distinctEventsOf, distinctEventsOf},
 		{&st.source, `SELECT ` + sourceColumns + `, text FROM sources WHERE id = ?`},
+		{&st.sourceInfo, `SELECT ` + sourceColumns + ` FROM sources WHERE id = ?`},
 	} {
 		stmt, err := db.PrepareContext(ctx, q.query)
 		if err != nil {
@@ -41,7 +52,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.source} {
+	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo} {
 		if s != nil {
 			s.Close()
 		}

@@ -66,6 +66,10 @@ type Store struct {
 	stats      stats
 	vectors    *vectorIndex // nil until first needed
 
+	// sourceNames caches source numbers' ids (guarded by mu); a number
+	// is never reused, so the cache outlives rebuilds.
+	sourceNames map[int64]string
+
 	// accumulators are the score tables searches reuse.
 	accumulators sync.Pool
 
@@ -120,7 +124,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool()}
+	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string)}
 	err = s.init(ctx, kind == fileLegacy)
 	if err != nil && mode == ReadOnly && (errors.Is(err, ErrIO) || errors.Is(err, ErrDiskFull)) {
 		// A folder nobody may write cannot hold the shared-memory file that
@@ -131,7 +135,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
-		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool()}
+		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string)}
 		err = s.init(ctx, false)
 	}
 	if err != nil {
