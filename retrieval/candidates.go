@@ -103,6 +103,28 @@ func newSourcePassages(st *store.Store) *sourcePassages {
 	return &sourcePassages{store: st, bySource: make(map[string][]store.Passage)}
 }
 
+// load reads the passages of the given sources that are not read yet, in
+// one query.
+func (c *sourcePassages) load(ctx context.Context, sourceIDs []string) error {
+	var missing []string
+	for _, id := range sourceIDs {
+		if _, ok := c.bySource[id]; !ok && !slices.Contains(missing, id) {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	read, err := c.store.PassagesOfSources(ctx, missing)
+	if err != nil {
+		return err
+	}
+	for _, id := range missing {
+		c.bySource[id] = read[id]
+	}
+	return nil
+}
+
 func (c *sourcePassages) of(ctx context.Context, sourceID string) ([]store.Passage, error) {
 	if ps, ok := c.bySource[sourceID]; ok {
 		return ps, nil
@@ -170,6 +192,17 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	if err != nil {
 		return nil, err
 	}
+	// The sources whose passages are read below, read at once.
+	factual := q.Type == query.Count && q.Troops || q.Type == query.Deadline || q.Type == query.Start
+	var expand []string
+	for i, h := range srcHits {
+		if i < p.ExpandTop || factual {
+			expand = append(expand, h.SourceID)
+		}
+	}
+	if err := sources.load(ctx, expand); err != nil {
+		return nil, err
+	}
 	// Every passage of the best sources is a candidate: a sentence that
 	// answers often shares few words with the question but stands in the text
 	// that matches it best.
@@ -188,7 +221,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	// A question that asks for a troop figure or an end or start date
 	// finds the passages stating one in every matching source: the fact
 	// may be phrased in words the question does not use.
-	if factual := q.Type == query.Count && q.Troops || q.Type == query.Deadline || q.Type == query.Start; factual && len(srcHits) > 0 {
+	if factual && len(srcHits) > 0 {
 		ids := make([]string, len(srcHits))
 		for i, h := range srcHits {
 			ids[i] = h.SourceID

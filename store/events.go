@@ -1,10 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Event is one statement of a source that a timeline can place: a sentence
@@ -135,35 +138,63 @@ func (s *Store) DistinctEvents(ctx context.Context, sourceIDs ...string) ([]Even
 	return s.events(ctx, "first = 1", sourceIDs)
 }
 
+// The columns of an Event, for reading it packed (packed.go).
+var (
+	eventInts  = []string{"ord", "start", "end", "relative", "since", "count", "anchor_start", "anchor_end", "approx"}
+	eventTexts = []string{"source_id", "quote", "kind", "date", "range_start", "range_end", "mod", "date_text", "date_from",
+		"place", "place_from", "qualifier", "force", "role", "place_key", "aspect"}
+)
+
 // eventQueries are the four ways events are read, prepared once: of every
-// source or of some, every event or each statement once.
+// source or of some, every event or each statement once. The events of
+// some sources, which every question reads, are read packed (packed.go);
+// those of every source, which a timeline reads, row by row, so that no
+// value holds the whole collection's.
 func eventQueries() (all, distinct, of, distinctOf string) {
-	of = ` source_id IN (SELECT value FROM json_each(?))`
+	ofSources := ` source_id IN (SELECT value FROM json_each(?))`
 	order := ` ORDER BY source_id, ord`
 	return eventSelect + order, eventSelect + ` WHERE first = 1` + order,
-		eventSelect + ` WHERE` + of + order, eventSelect + ` WHERE first = 1 AND` + of + order
+		packedSelect(eventInts, eventTexts, `FROM events WHERE`+ofSources),
+		packedSelect(eventInts, eventTexts, `FROM events WHERE first = 1 AND`+ofSources)
 }
 
 func (s *Store) events(ctx context.Context, where string, sourceIDs []string) ([]Event, error) {
-	var rows *sql.Rows
-	var err error
 	distinct := where != ""
-	switch {
-	case len(sourceIDs) == 0 && distinct:
-		rows, err = s.stmts.distinctEvents.QueryContext(ctx)
-	case len(sourceIDs) == 0:
-		rows, err = s.stmts.events.QueryContext(ctx)
-	default:
-		list, jerr := json.Marshal(sourceIDs)
-		if jerr != nil {
-			return nil, fmt.Errorf("read events: %w", jerr)
+	if len(sourceIDs) > 0 {
+		list, err := json.Marshal(sourceIDs)
+		if err != nil {
+			return nil, fmt.Errorf("read events: %w", err)
 		}
+		stmt := s.stmts.eventsOf
 		if distinct {
-			rows, err = s.stmts.distinctEventsOf.QueryContext(ctx, string(list))
-		} else {
-			rows, err = s.stmts.eventsOf.QueryContext(ctx, string(list))
+			stmt = s.stmts.distinctEventsOf
 		}
+		var data []byte
+		if err := stmt.QueryRowContext(ctx, string(list)).Scan(&data); err != nil {
+			return nil, s.fail("read events", err)
+		}
+		var out []Event
+		u := unpacker{b: data}
+		for u.more() {
+			n, t, ok := u.next(len(eventInts), len(eventTexts))
+			if !ok {
+				return nil, s.fail("read events", fmt.Errorf("%w: %w", ErrCorrupt, u.err))
+			}
+			out = append(out, Event{Ord: int(n[0]), Start: int(n[1]), End: int(n[2]), Relative: n[3] != 0, Since: n[4] != 0, Count: n[5],
+				AnchorStart: int(n[6]), AnchorEnd: int(n[7]), Approx: n[8] != 0,
+				SourceID: t[0], Quote: t[1], Kind: t[2], Date: t[3], RangeStart: t[4], RangeEnd: t[5], Mod: t[6], DateText: t[7], DateFrom: t[8],
+				Place: t[9], PlaceFrom: t[10], Qualifier: t[11], Force: t[12], Role: t[13], PlaceKey: t[14], Aspect: t[15]})
+		}
+		slices.SortFunc(out, func(a, b Event) int {
+			return cmp.Or(strings.Compare(a.SourceID, b.SourceID), cmp.Compare(a.Ord, b.Ord))
+		})
+		return out, nil
 	}
+	stmt := s.stmts.events
+	if distinct {
+		stmt = s.stmts.distinctEvents
+	}
+	rows, err := stmt.QueryContext(ctx)
 	if err != nil {
 		return nil, s.fail("read events", err)
 	}

@@ -19,6 +19,9 @@ type statements struct {
 	distinctEventsOf *sql.Stmt
 	source           *sql.Stmt
 	sourceInfo       *sql.Stmt
+	sourceInfos      *sql.Stmt
+	// passagesOfSources reads several sources' passages at once.
+	passagesOfSources *sql.Stmt
 }
 
 func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
@@ -28,8 +31,8 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 		stmt  **sql.Stmt
 		query string
 	}{
-		{&st.passagesByID, passageSelect + ` WHERE id IN (SELECT value FROM json_each(?))`},
-		{&st.passagesOfSource, passageSelect + ` WHERE source_id = ? ORDER BY ord`},
+		{&st.passagesByID, passagesSelect(`id IN (SELECT value FROM json_each(?))`)},
+		{&st.passagesOfSource, passagesSelect(`source_id = ?`)},
 		{&st.postings, `SELECT term, sources, passages, data FROM postings
 			WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term, first`},
 		{&st.sourceIDs, `SELECT num, id FROM sources WHERE num IN (SELECT value FROM json_each(?))`},
@@ -40,6 +43,8 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 		{&st.distinctEventsOf, distinctEventsOf},
 		{&st.source, `SELECT ` + sourceColumns + `, text FROM sources WHERE id = ?`},
 		{&st.sourceInfo, `SELECT ` + sourceColumns + ` FROM sources WHERE id = ?`},
+		{&st.sourceInfos, `SELECT ` + sourceColumns + ` FROM sources WHERE id IN (SELECT value FROM json_each(?))`},
+		{&st.passagesOfSources, passagesSelect(`source_id IN (SELECT value FROM json_each(?))`)},
 	} {
 		stmt, err := db.PrepareContext(ctx, q.query)
 		if err != nil {
@@ -52,7 +57,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo} {
+	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo, st.sourceInfos, st.passagesOfSources} {
 		if s != nil {
 			s.Close()
 		}
