@@ -47,7 +47,8 @@ func corpusTimeline(t testing.TB, topic timeline.Topic) timeline.Timeline {
 // images depend on the chart alone: troop figures for two places, some
 // close together, from sources with long titles, and deadlines, talks and
 // a range.
-func fixtureTimeline(troops bool) timeline.Timeline {
+func fixtureTimeline(t *testing.T, troops bool) timeline.Timeline {
+	t.Helper()
 	sources := map[string]store.Source{}
 	var events []store.Event
 	add := func(id, title, outlet, published string, ev store.Event) {
@@ -78,7 +79,11 @@ func fixtureTimeline(troops bool) timeline.Timeline {
 	for i := range events {
 		events[i].Ord = i
 	}
-	return timeline.Build(events, sources, testToday)
+	tl, err := timeline.Build(context.Background(), events, sources, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tl
 }
 
 // differentPixels counts the pixels where a and b differ by more than a
@@ -110,7 +115,7 @@ func TestChartMatchesGoldenImages(t *testing.T) {
 		troops bool
 	}{{"troops-de", "de", true}, {"events-en", "en", false}} {
 		t.Run(tt.name, func(t *testing.T) {
-			data, err := renderChart(fixtureTimeline(tt.troops), tt.troops, testToday, wordingBot(t).chartText(tt.lang))
+			data, err := renderChart(fixtureTimeline(t, tt.troops), tt.troops, testToday, wordingBot(t).chartText(tt.lang))
 			if err != nil {
 				t.Fatal(err)
 			}

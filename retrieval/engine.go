@@ -16,6 +16,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -59,6 +60,10 @@ type Engine struct {
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
 	entities *entity.Recognizer
+
+	// extract finds a source's events at index time: timeline.Extract,
+	// which tests replace with a faulty one to see a bad source isolated.
+	extract func(store.Source, []timeline.Sentence, *entity.Recognizer, *slog.Logger) []store.Event
 }
 
 // Options configure an Engine; the zero value gives the offline defaults.
@@ -74,7 +79,8 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder()}
+	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder(),
+		extract: timeline.Extract}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}

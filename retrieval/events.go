@@ -45,7 +45,7 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 	if today.IsZero() {
 		today = time.Now()
 	}
-	stored, err := e.store.Events(ctx)
+	stored, err := e.store.DistinctEvents(ctx)
 	if err != nil {
 		return timeline.Timeline{}, err
 	}
@@ -85,7 +85,11 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 		}
 	}
 	// Supersession is decided on every event, before the filter hides any.
-	return timeline.Build(stored, sources, today).Filter(filter), nil
+	tl, err := timeline.Build(ctx, stored, sources, today)
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	return tl.Filter(filter), nil
 }
 
 // eventMeets reports whether a stored event meets a query's owner and place
@@ -170,7 +174,12 @@ func (e *Engine) matchingEvents(ctx context.Context, query string, stored []stor
 		idf[i] = math.Log(float64(total+1) / (float64(n) + 0.5))
 		sum += idf[i]
 	}
-	for _, ev := range stored {
+	for i, ev := range stored {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		terms := make(map[string]bool)
 		for _, t := range analysis.For(sources[ev.SourceID].Language).Terms(ev.Quote) {
 			terms[t] = true

@@ -117,8 +117,12 @@ func (e *Engine) datedEvents(ctx context.Context, facts []fact) (map[int64]timel
 	if err != nil {
 		return nil, err
 	}
+	tl, err := timeline.Build(ctx, stored, sources, time.Now())
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[int64]timeline.Event)
-	for _, ev := range timeline.Build(stored, sources, time.Now()).Events {
+	for _, ev := range tl.Events {
 		for _, c := range ev.Citations {
 			if id, ok := want[sentenceKey{c.SourceID, c.Start}]; ok {
 				if _, have := out[id]; !have {

@@ -2,9 +2,11 @@ package retrieval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -51,18 +53,37 @@ type IndexRequest struct {
 	// Failed are files of the collection that could not be read this time;
 	// whatever the index holds from them stays, so a broken edit loses nothing.
 	Failed []FileError
+	// Fingerprint sums up the collection's files as they were read (see
+	// Fingerprint), for readers to tell whether it changed since; "" for
+	// none.
+	Fingerprint string
 }
 
 // Index makes the store hold exactly the request's sources, rebuilding only
 // those whose content changed. The whole change is one transaction: until it
 // commits, questions are answered from the previous index, and if it fails,
-// the previous index stays.
+// the previous index stays. Sources are prepared on every core and written
+// as they are ready, a bounded number at a time, so memory does not grow
+// with the collection. A source that cannot be prepared or written is
+// named in the report's Failed, keeps what the index held of it, and does
+// not stop the others. Only one rebuild runs at a time across every process
+// sharing the index: another gets an error wrapping ErrReindexRunning and
+// naming the process that rebuilds.
 func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress) (IndexReport, error) {
 	collection, sources := req.Collection, req.Sources
 	if !e.indexing.TryLock() {
 		return IndexReport{}, ErrReindexRunning
 	}
 	defer e.indexing.Unlock()
+	unlock, err := e.store.LockWriter(ctx, nil)
+	if err != nil {
+		var busy *store.BusyError
+		if errors.As(err, &busy) {
+			return IndexReport{}, reindexBusy{busy}
+		}
+		return IndexReport{}, err
+	}
+	defer unlock()
 	began := time.Now()
 	report := IndexReport{Failed: req.Failed}
 
@@ -76,7 +97,9 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 	}
 	keepOrigin := make(map[string]bool, len(req.Failed))
 	for _, f := range req.Failed {
-		keepOrigin[path.Join(collection, f.Path)] = true
+		if f.Keep() {
+			keepOrigin[path.Join(collection, f.Path)] = true
+		}
 	}
 	pipeline := pipelineVersion + "/" + e.embedder.Name()
 	oldPipeline, err := e.store.Meta(ctx, metaPipeline)
@@ -90,6 +113,7 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 	rebuildAll := oldPipeline != pipeline
 
 	var todo []store.Source
+	added := make(map[string]bool)
 	keep := make(map[string]bool, len(sources))
 	for _, src := range sources {
 		keep[src.ID] = true
@@ -97,6 +121,7 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 		switch {
 		case !had:
 			report.Added++
+			added[src.ID] = true
 			todo = append(todo, src)
 		case old != src.Hash || rebuildAll:
 			report.Updated++
@@ -113,32 +138,69 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 	}
 	report.Removed = len(removed)
 
-	prepared, err := e.prepare(ctx, todo, progress)
+	oldFingerprint, err := e.store.Meta(ctx, MetaFingerprint)
 	if err != nil {
 		return report, err
 	}
 	if !report.Changed() && oldCollection == collection && !rebuildAll {
+		if oldFingerprint != req.Fingerprint {
+			// Files touched but not changed: remember them as they are now.
+			if err := e.store.Update(ctx, func(tx *store.Tx) error {
+				return tx.SetMeta(ctx, MetaFingerprint, req.Fingerprint)
+			}); err != nil {
+				return report, fmt.Errorf("write index: %w", err)
+			}
+		}
 		report.Version, err = e.IndexVersion(ctx)
 		report.Duration = time.Since(began)
 		return report, err
 	}
+	var done int
 	err = e.store.Update(ctx, func(tx *store.Tx) error {
 		for _, id := range removed {
 			if err := tx.DeleteSource(ctx, id); err != nil {
 				return err
 			}
 		}
-		for _, p := range prepared {
-			if err := ctx.Err(); err != nil {
+		write := func(p preparedSource) error {
+			if p.fault != nil {
+				return p.fault
+			}
+			return tx.Isolate(ctx, func() error {
+				if err := tx.PutSource(ctx, p.source, p.terms, p.passages); err != nil {
+					return err
+				}
+				return tx.PutEvents(ctx, p.source, p.events)
+			})
+		}
+		err := e.prepare(ctx, todo, func(p preparedSource) error {
+			err := write(p)
+			done++
+			switch {
+			case err == nil:
+				report.Passages += len(p.passages)
+			case p.fault != nil || errors.Is(err, store.ErrInvalid):
+				// The source's own fault: named, skipped, its old version kept.
+				report.Failed = append(report.Failed, FileError{Path: sourcePath(collection, p.source), Err: fmt.Errorf("could not be indexed: %w", err)})
+				if added[p.source.ID] {
+					report.Added--
+				} else {
+					report.Updated--
+				}
+				e.log.Warn("source skipped", "source", p.source.ID, "err", err)
+			default:
 				return err
 			}
-			if err := tx.PutSource(ctx, p.source, p.terms, p.passages); err != nil {
-				return err
+			if progress != nil {
+				progress(done, len(todo))
 			}
-			if err := tx.PutEvents(ctx, p.source, p.events); err != nil {
-				return err
-			}
-			report.Passages += len(p.passages)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if !report.Changed() && oldCollection == collection && !rebuildAll && oldFingerprint == req.Fingerprint {
+			return errNothingWritten
 		}
 		if err := tx.SetMeta(ctx, metaPipeline, pipeline); err != nil {
 			return err
@@ -146,16 +208,50 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 		if err := tx.SetMeta(ctx, MetaCollection, collection); err != nil {
 			return err
 		}
+		if err := tx.SetMeta(ctx, MetaFingerprint, req.Fingerprint); err != nil {
+			return err
+		}
 		report.Version, err = tx.BumpVersion(ctx)
 		return err
 	})
+	if errors.Is(err, errNothingWritten) {
+		report.Version, err = e.IndexVersion(ctx)
+		report.Duration = time.Since(began)
+		return report, err
+	}
 	if err != nil {
-		return IndexReport{}, fmt.Errorf("write index: %w", err)
+		return IndexReport{Failed: report.Failed}, fmt.Errorf("write index: %w", err)
+	}
+	// A rebuild may have written as much log as the index is large.
+	if complete, err := e.store.Checkpoint(ctx); err != nil || !complete {
+		e.log.Debug("checkpoint after the rebuild left the log for later", "err", err)
 	}
 	report.Duration = time.Since(began)
 	e.log.Info("index rebuilt", "added", report.Added, "updated", report.Updated, "removed", report.Removed,
-		"unchanged", report.Unchanged, "passages", report.Passages, "version", report.Version, "duration", report.Duration)
+		"unchanged", report.Unchanged, "failed", len(report.Failed), "passages", report.Passages, "version", report.Version, "duration", report.Duration)
 	return report, nil
+}
+
+// errNothingWritten rolls back a rebuild all of whose changes failed.
+var errNothingWritten = errors.New("nothing to write")
+
+// reindexBusy is another process's rebuild; it is ErrReindexRunning.
+type reindexBusy struct{ *store.BusyError }
+
+func (r reindexBusy) Is(target error) bool {
+	return target == ErrReindexRunning || r.BusyError.Is(target)
+}
+
+// sourcePath is the file a source was read from, relative to its
+// collection, as load errors name it.
+func sourcePath(collection string, src store.Source) string {
+	if rel, ok := strings.CutPrefix(src.Origin, collection+"/"); ok {
+		return rel
+	}
+	if src.Origin != "" {
+		return src.Origin
+	}
+	return src.ID
 }
 
 // preparedSource is a source cut into passages and analysed, ready to write.
@@ -164,63 +260,127 @@ type preparedSource struct {
 	terms    string
 	passages []store.IndexedPassage
 	events   []store.Event
+	// fault is why the source could not be prepared: its own fault, which
+	// skips it, unlike an error of the embedder, which stops the rebuild.
+	fault error
 }
 
-// prepare analyses and embeds the sources on every core; writing stays
-// sequential in one transaction.
-func (e *Engine) prepare(ctx context.Context, sources []store.Source, progress Progress) ([]preparedSource, error) {
-	out := make([]preparedSource, len(sources))
-	jobs := make(chan int)
-	errs := make(chan error, 1)
-	var done sync.WaitGroup
-	var mu sync.Mutex
-	finished := 0
+// prepareWindow is how many sources per core may be prepared ahead of the
+// one being written: enough to keep every core busy, few enough that
+// memory holds a handful of sources, not the collection.
+const prepareWindow = 4
+
+// prepareBudget bounds the bytes of source text being prepared or waiting
+// to be written at once (one source is always let through): a prepared
+// source takes about a hundred times its text in memory (a 7.5 MB source
+// of short sentences, 700 MB), so a window of large sources would
+// otherwise hold gigabytes. With it, one source of the largest size is
+// prepared at a time.
+const prepareBudget = MaxSourceBytes
+
+// prepare analyses and embeds the sources on every core and hands each to
+// write in the order given, from the calling goroutine. It stops at the
+// first error of the embedder or of write, or when ctx is done.
+func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func(preparedSource) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	for range runtime.GOMAXPROCS(0) {
-		done.Add(1)
+	workers := runtime.GOMAXPROCS(0)
+	window := prepareWindow * workers
+	jobs := make(chan int)
+	// freed carries the text size of each source written, back to the
+	// feeder; never more than window are outstanding.
+	freed := make(chan int, window)
+	type result struct {
+		i   int
+		p   preparedSource
+		err error
+	}
+	results := make(chan result, window)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
 		go func() {
-			defer done.Done()
+			defer wg.Done()
 			for i := range jobs {
-				p, err := e.prepareSource(ctx, sources[i])
-				if err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
-					cancel()
-					return
-				}
-				out[i] = p
-				mu.Lock()
-				finished++
-				if progress != nil {
-					progress(finished, len(sources))
-				}
-				mu.Unlock()
+				p, err := e.prepareSafely(ctx, sources[i])
+				results <- result{i, p, err}
 			}
 		}()
 	}
-feed:
-	for i := range sources {
+	go func() {
+		defer close(jobs)
+		inFlight, bytes := 0, 0
+		for i := range sources {
+			size := len(sources[i].Text)
+			for inFlight > 0 && (inFlight >= window || bytes+size > prepareBudget) {
+				select {
+				case n := <-freed:
+					inFlight, bytes = inFlight-1, bytes-n
+				case <-ctx.Done():
+					return
+				}
+			}
+			inFlight, bytes = inFlight+1, bytes+size
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	// Drain the workers whatever happens, so that none is left blocked.
+	defer func() {
+		cancel()
+		go func() {
+			wg.Wait()
+			close(results)
+		}()
+		for range results {
+		}
+	}()
+	pending := make(map[int]preparedSource)
+	for next := 0; next < len(sources); {
 		select {
-		case jobs <- i:
 		case <-ctx.Done():
-			break feed
+			return ctx.Err()
+		case r := <-results:
+			if r.err != nil {
+				return r.err
+			}
+			pending[r.i] = r.p
+		}
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := write(p); err != nil {
+				return err
+			}
+			freed <- len(p.source.Text)
 		}
 	}
-	close(jobs)
-	done.Wait()
-	select {
-	case err := <-errs:
-		return nil, err
-	default:
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return nil
 }
+
+// prepareSafely prepares one source; a panic in the analysis of its text
+// is that source's fault and is reported as such, with the stack logged.
+func (e *Engine) prepareSafely(ctx context.Context, src store.Source) (p preparedSource, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.log.Error("preparing a source panicked", "source", src.ID, "panic", r, "stack", string(debug.Stack()))
+			p = preparedSource{source: src, fault: fmt.Errorf("its text could not be analysed (%v)", r)}
+			err = nil
+		}
+	}()
+	return e.prepareSource(ctx, src)
+}
+
+// checkEvery is how many sentences of one source are prepared between two
+// looks at the context.
+const checkEvery = 256
 
 func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedSource, error) {
 	if src.Language == "" {
@@ -232,6 +392,11 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 	for _, seg := range segment.Split(src.Text) {
 		if seg.Kind != segment.Sentence {
 			continue
+		}
+		if len(sentences)%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return p, err
+			}
 		}
 		sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End})
 		text := src.Text[seg.Start:seg.End]
@@ -247,6 +412,6 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 			Vector: vec,
 		})
 	}
-	p.events = timeline.Extract(src, sentences, e.entities)
+	p.events = e.extract(src, sentences, e.entities, e.log)
 	return p, nil
 }

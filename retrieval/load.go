@@ -2,16 +2,20 @@ package retrieval
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -44,19 +48,59 @@ type FileError struct {
 	Err  error
 }
 
-func (e FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e FileError) Error() string { return Printable(e.Path) + ": " + e.Err.Error() }
 func (e FileError) Unwrap() error { return e.Err }
 
+// Keep reports whether the index keeps what it holds from the file: yes
+// for a broken edit of a source (a typo in its front matter, a file grown
+// too large), no for what is no source at all (a pipe, a link leading
+// out of the folder).
+func (e FileError) Keep() bool { return !errors.Is(e.Err, ErrNotRegular) }
+
+// ErrNotRegular marks a file that is not read because it is not a regular
+// file inside the sources folder: a named pipe, a device, a socket, a link
+// to a folder, or a link whose target lies outside.
+var ErrNotRegular = errors.New("not read")
+
+// Printable returns s as it is when every character prints, else quoted
+// with Go's escapes, so that a file name with a newline or a terminal
+// escape code cannot forge or garble what is shown.
+func Printable(s string) string {
+	for _, r := range s {
+		if !unicode.IsPrint(r) || r == utf8.RuneError {
+			return strconv.Quote(s)
+		}
+	}
+	return s
+}
+
 // LoadSources reads every .md and .txt file below the root of fsys as a
-// source. origin prefixes each source's Origin ("default", or the folder).
-// Files that fail are returned as FileErrors and do not stop the others.
+// source, for file systems whose reads never wait: the embedded default
+// collection, or one in memory. A folder on disk is read with Folder.Load.
+// origin prefixes each source's Origin ("default"). Files that fail are
+// returned as FileErrors and do not stop the others.
 func LoadSources(fsys fs.FS, origin string) ([]store.Source, []FileError) {
+	// Nothing here waits, so nothing needs cancelling.
+	sources, failed, _ := loadSources(context.Background(), fsys, origin)
+	return sources, failed
+}
+
+// loadSources walks fsys for sources. Only regular files are read (a
+// Folder also follows links that stay inside it); each is read at most up
+// to MaxSourceBytes. The error is ctx's, when it ends the walk.
+func loadSources(ctx context.Context, fsys fs.FS, origin string) ([]store.Source, []FileError, error) {
 	var sources []store.Source
 	var failed []FileError
 	seen := make(map[string]string) // id → file that claimed it
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
 		if err != nil {
 			failed = append(failed, FileError{Path: p, Err: err})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
 			return nil
 		}
 		name := d.Name()
@@ -70,8 +114,11 @@ func LoadSources(fsys fs.FS, origin string) ([]store.Source, []FileError) {
 		if strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") || strings.EqualFold(name, "README.md") {
 			return nil
 		}
-		data, err := readLimited(fsys, p)
+		data, err := readSource(ctx, fsys, p)
 		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return ctxErr
+			}
 			failed = append(failed, FileError{Path: p, Err: err})
 			return nil
 		}
@@ -81,7 +128,7 @@ func LoadSources(fsys fs.FS, origin string) ([]store.Source, []FileError) {
 			return nil
 		}
 		if other, dup := seen[src.ID]; dup {
-			failed = append(failed, FileError{Path: p, Err: fmt.Errorf("id %q is already used by %s", src.ID, other)})
+			failed = append(failed, FileError{Path: p, Err: fmt.Errorf("id %q is already used by %s", src.ID, Printable(other))})
 			return nil
 		}
 		seen[src.ID] = p
@@ -90,20 +137,71 @@ func LoadSources(fsys fs.FS, origin string) ([]store.Source, []FileError) {
 		return nil
 	})
 	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return sources, failed, ctxErr
+		}
 		failed = append(failed, FileError{Path: ".", Err: err})
 	}
-	return sources, failed
+	return sources, failed, nil
 }
 
-func readLimited(fsys fs.FS, p string) ([]byte, error) {
-	info, err := fs.Stat(fsys, p)
+// readSource reads one file if it is a regular file, at most MaxSourceBytes
+// of it: the limit holds while reading, whatever the file claims its size is.
+func readSource(ctx context.Context, fsys fs.FS, p string) ([]byte, error) {
+	f, err := fsys.Open(p)
 	if err != nil {
 		return nil, err
 	}
-	if info.Size() > MaxSourceBytes {
-		return nil, fmt.Errorf("file has %d bytes, more than the %d a source may have", info.Size(), MaxSourceBytes)
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
 	}
-	return fs.ReadFile(fsys, p)
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w", describeMode(info.Mode()), ErrNotRegular)
+	}
+	if info.Size() > MaxSourceBytes {
+		return nil, tooLarge(info.Size())
+	}
+	var buf bytes.Buffer
+	chunk := make([]byte, 256<<10)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n, err := f.Read(chunk)
+		buf.Write(chunk[:n])
+		if buf.Len() > MaxSourceBytes {
+			return nil, tooLarge(int64(buf.Len()))
+		}
+		if errors.Is(err, io.EOF) {
+			return buf.Bytes(), nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+func tooLarge(n int64) error {
+	return fmt.Errorf("file has more than %d bytes (at least %d), more than a source may have", MaxSourceBytes, n)
+}
+
+// describeMode names a file type that is not read.
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a link to a folder, which is not followed"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a link"
+	}
+	return "not a regular file (" + m.Type().String() + ")"
 }
 
 var idPattern = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]{0,127}$`)
@@ -156,8 +254,8 @@ func ParseSource(name string, data []byte) (store.Source, error) {
 	default:
 		return store.Source{}, fmt.Errorf("language %q: use de or en", fm.Language)
 	}
-	if src.URL != "" && !strings.HasPrefix(src.URL, "https://") && !strings.HasPrefix(src.URL, "http://") {
-		return store.Source{}, fmt.Errorf("url %q: use an http or https address", src.URL)
+	if err := checkURL(src.URL); err != nil {
+		return store.Source{}, err
 	}
 	if src.Published, err = parsePublished(fm.Published, fm.PublishedFrom); err != nil {
 		return store.Source{}, err
@@ -165,6 +263,42 @@ func ParseSource(name string, data []byte) (store.Source, error) {
 	sum := sha256.Sum256(data)
 	src.Hash = hex.EncodeToString(sum[:])
 	return src, nil
+}
+
+// checkURL accepts "" or an absolute http(s) address: a scheme, a host, and
+// only characters an address may carry, so that nothing in it can be read
+// as markdown or break out of a link.
+func checkURL(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	bad := func(why string) error {
+		return fmt.Errorf("url %s: %s; use an absolute address such as https://example.org/article", Printable(raw), why)
+	}
+	if len(raw) > 2048 {
+		return bad("longer than 2,048 characters")
+	}
+	for _, r := range raw {
+		// RFC 3986 leaves these out of an address; non-ASCII letters of an
+		// internationalised address are let through.
+		if r <= ' ' || r == 0x7f || strings.ContainsRune("<>\"`{}|\\^", r) || (r >= 0x80 && (!unicode.IsPrint(r) || unicode.IsSpace(r))) {
+			return bad(fmt.Sprintf("the character %q has no place in an address", r))
+		}
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return bad("not an address")
+	}
+	if scheme := strings.ToLower(u.Scheme); scheme != "http" && scheme != "https" {
+		return bad("not an http or https address")
+	}
+	if u.Host == "" || u.Hostname() == "" || u.Opaque != "" {
+		return bad("no host")
+	}
+	if u.User != nil {
+		return bad("a user name or password in the address")
+	}
+	return nil
 }
 
 // splitFrontMatter separates a leading "---" YAML block from the text. A file

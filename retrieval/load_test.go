@@ -1,9 +1,12 @@
 package retrieval
 
 import (
+	"errors"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestParseSource(t *testing.T) {
@@ -44,6 +47,13 @@ func TestParseSource(t *testing.T) {
 		{name: "badid.md", data: "---\nid: ../etc\n---\nText.", wantErr: "id"},
 		{name: "lang.md", data: "---\nlanguage: fr\n---\nTexte.", wantErr: "language"},
 		{name: "url.md", data: "---\nurl: javascript:alert(1)\n---\nText.", wantErr: "url"},
+		{name: "markdown-url.md", data: "---\nurl: \"[Tagesschau](https://evil.example/x)\"\n---\nText.", wantErr: "url"},
+		{name: "url-no-host.md", data: "---\nurl: https:///pfad\n---\nText.", wantErr: "no host"},
+		{name: "url-space.md", data: "---\nurl: https://a.example/x \"Titel\"\n---\nText.", wantErr: "url"},
+		{name: "url-relative.md", data: "---\nurl: /artikel/1\n---\nText.", wantErr: "url"},
+		{name: "url-user.md", data: "---\nurl: https://user:pw@a.example/\n---\nText.", wantErr: "password"},
+		{name: "url-ok.md", data: "---\nurl: https://de.wikipedia.org/wiki/Straße_(Begriffsklärung)?a=1#b\n---\nText.",
+			check: func(t *testing.T, text, id, title, published string, inferred bool) {}},
 		{name: "yaml.md", data: "---\ntitle: [unclosed\n---\nText.", wantErr: "front matter"},
 	}
 	for _, tt := range tests {
@@ -109,3 +119,60 @@ func FuzzParseSource(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckURL(t *testing.T) {
+	for raw, ok := range map[string]bool{
+		"": true, "https://www.tagesschau.de/ausland/irak-101.html": true, "HTTP://example.org": true,
+		"https://[::1]:8080/x": true, "https://example.org/a_(b)": true,
+		"https://example.org/\x1b[31m": false, "https://example.org/<script>": false, "ftp://example.org/": false,
+		"https:example.org": false, "mailto:a@example.org": false, "https://example.org/a b": false,
+		"[x](https://example.org)": false, "https://exa\u200bmple.org": false,
+	} {
+		if err := checkURL(raw); (err == nil) != ok {
+			t.Errorf("checkURL(%q) = %v, want ok %v", raw, err, ok)
+		}
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"quelle.md":          "quelle.md",
+		"Straße.md":          "Straße.md",
+		"a\nb.md":            `"a\nb.md"`,
+		"\x1b[2Jevil.md":     `"\x1b[2Jevil.md"`,
+		"bidi\u202eevil.md":  `"bidi\u202eevil.md"`,
+		"invalid\xffutf8.md": `"invalid\xffutf8.md"`,
+	} {
+		if got := Printable(in); got != want {
+			t.Errorf("Printable(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if got := (FileError{Path: "a\nb.md", Err: errors.New("kaputt")}).Error(); got != `"a\nb.md": kaputt` {
+		t.Errorf("FileError = %q", got)
+	}
+}
+
+// lyingFS has one file that says it is ten bytes long and never ends.
+type lyingFS struct{}
+
+func (lyingFS) Open(string) (fs.File, error) { return lyingFile{}, nil }
+
+type lyingFile struct{}
+
+func (lyingFile) Stat() (fs.FileInfo, error) { return lyingInfo{}, nil }
+func (lyingFile) Close() error               { return nil }
+func (lyingFile) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+type lyingInfo struct{}
+
+func (lyingInfo) Name() string       { return "zero.md" }
+func (lyingInfo) Size() int64        { return 10 }
+func (lyingInfo) Mode() fs.FileMode  { return 0o644 }
+func (lyingInfo) ModTime() time.Time { return time.Time{} }
+func (lyingInfo) IsDir() bool        { return false }
+func (lyingInfo) Sys() any           { return nil }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // Event is one statement of a source that a timeline can place: a sentence
@@ -70,30 +71,37 @@ type Event struct {
 // the same transaction, so that a source and its events change together.
 func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 	if _, err := t.tx.ExecContext(ctx, `DELETE FROM events WHERE source_id = ?`, src.ID); err != nil {
-		return fmt.Errorf("put events of %s: %w", src.ID, err)
+		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
 	if len(events) == 0 {
 		return nil
 	}
 	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
 		range_start, range_end, mod, date_text, date_from, relative, since, count, place, place_from, qualifier,
-		anchor_start, anchor_end, force, role, place_key, approx, aspect) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+		anchor_start, anchor_end, force, role, place_key, approx, aspect, first) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
-		return fmt.Errorf("put events of %s: %w", src.ID, err)
+		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
 	defer insert.Close()
+	stated := make(map[string]bool, len(events))
 	for i, e := range events {
 		if e.Start < 0 || e.End > len(src.Text) || e.Start >= e.End {
-			return fmt.Errorf("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
+			return invalid("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
 		}
 		if e.AnchorStart < e.Start || e.AnchorEnd > e.End || e.AnchorStart > e.AnchorEnd {
-			return fmt.Errorf("put events of %s: event %d has its anchor %d..%d outside its quote %d..%d", src.ID, i, e.AnchorStart, e.AnchorEnd, e.Start, e.End)
+			return invalid("put events of %s: event %d has its anchor %d..%d outside its quote %d..%d", src.ID, i, e.AnchorStart, e.AnchorEnd, e.Start, e.End)
 		}
 		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
-		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, src.Text[e.Start:e.End], e.Kind, e.Date,
+		quote := src.Text[e.Start:e.End]
+		statement := fmt.Sprintf("%q %q %q %q %q %q %q %q %v %v %d %q %q %q %q %q %q %v %q", quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd,
+			e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count, e.Place, e.PlaceFrom, e.Qualifier,
+			e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect)
+		first := !stated[statement]
+		stated[statement] = true
+		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, quote, e.Kind, e.Date,
 			e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, count, e.Place, e.PlaceFrom,
-			e.Qualifier, e.AnchorStart, e.AnchorEnd, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect); err != nil {
-			return fmt.Errorf("put events of %s: event %d: %w", src.ID, i, err)
+			e.Qualifier, e.AnchorStart, e.AnchorEnd, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect, first); err != nil {
+			return wrapErr(t.path, fmt.Sprintf("put events of %s: event %d", src.ID, i), err)
 		}
 	}
 	return nil
@@ -106,18 +114,39 @@ const eventSelect = `SELECT source_id, ord, start, end, quote, kind, date, range
 // Events reads the stored events of the given sources, or of every source
 // when none is given, by source and then in text order.
 func (s *Store) Events(ctx context.Context, sourceIDs ...string) ([]Event, error) {
-	query, args := eventSelect+` ORDER BY source_id, ord`, []any(nil)
+	return s.events(ctx, "", sourceIDs)
+}
+
+// DistinctEvents reads the events as Events does, but a statement a source
+// repeats word for word (the same sentence with the same date, kind,
+// figure and place) once, where the source first states it: a timeline's
+// work then grows with what the sources say, not with how often they say it.
+func (s *Store) DistinctEvents(ctx context.Context, sourceIDs ...string) ([]Event, error) {
+	return s.events(ctx, "first = 1", sourceIDs)
+}
+
+func (s *Store) events(ctx context.Context, where string, sourceIDs []string) ([]Event, error) {
+	var conds []string
+	var args []any
+	if where != "" {
+		conds = append(conds, where)
+	}
 	if len(sourceIDs) > 0 {
 		list, err := json.Marshal(sourceIDs)
 		if err != nil {
 			return nil, fmt.Errorf("read events: %w", err)
 		}
-		query = eventSelect + ` WHERE source_id IN (SELECT value FROM json_each(?)) ORDER BY source_id, ord`
-		args = []any{string(list)}
+		conds = append(conds, `source_id IN (SELECT value FROM json_each(?))`)
+		args = append(args, string(list))
 	}
+	query := eventSelect
+	if len(conds) > 0 {
+		query += ` WHERE ` + strings.Join(conds, " AND ")
+	}
+	query += ` ORDER BY source_id, ord`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
+		return nil, s.fail("read events", err)
 	}
 	defer rows.Close()
 	var out []Event
@@ -127,13 +156,13 @@ func (s *Store) Events(ctx context.Context, sourceIDs ...string) ([]Event, error
 		if err := rows.Scan(&e.SourceID, &e.Ord, &e.Start, &e.End, &e.Quote, &e.Kind, &e.Date, &e.RangeStart, &e.RangeEnd,
 			&e.Mod, &e.DateText, &e.DateFrom, &e.Relative, &e.Since, &count, &e.Place, &e.PlaceFrom, &e.Qualifier,
 			&e.AnchorStart, &e.AnchorEnd, &e.Force, &e.Role, &e.PlaceKey, &e.Approx, &e.Aspect); err != nil {
-			return nil, fmt.Errorf("read events: %w", err)
+			return nil, s.fail("read events", err)
 		}
 		e.Count = count.Int64
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
+		return nil, s.fail("read events", err)
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,45 @@ func TestPutEventsRejectsOffsetsOutsideTheText(t *testing.T) {
 	// The failed transactions left nothing behind, not even the source.
 	if sources, _ := s.Sources(context.Background()); len(sources) != 0 {
 		t.Errorf("sources = %+v after failed updates", sources)
+	}
+}
+
+func TestDistinctEventsReadARepeatedStatementOnce(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	sentence := "Die Mission endet im September 2025."
+	text := sentence + " " + sentence + " Im Jahr 2024 begannen Gespräche. " + sentence
+	src := Source{ID: "r", Title: "R", Language: "de", Text: text, Hash: "1"}
+	var events []Event
+	for start := 0; ; {
+		i := strings.Index(text[start:], sentence)
+		if i < 0 {
+			break
+		}
+		at := start + i
+		events = append(events, Event{Start: at, End: at + len(sentence), Kind: "deadline", Date: "2025-09", DateFrom: "text", AnchorStart: at, AnchorEnd: at})
+		start = at + len(sentence)
+	}
+	other := strings.Index(text, "Im Jahr")
+	events = append(events, Event{Start: other, End: other + len("Im Jahr 2024 begannen Gespräche."), Kind: "talks", Date: "2024", AnchorStart: other, AnchorEnd: other})
+	// The same sentence, dated otherwise, is another statement.
+	events = append(events, Event{Start: 0, End: len(sentence), Kind: "deadline", Date: "2025", DateFrom: "text", AnchorStart: 0, AnchorEnd: 0})
+	if err := putWithEvents(t, s, src, events); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Events(ctx)
+	if err != nil || len(all) != 5 {
+		t.Fatalf("Events = %d, %v; want 5", len(all), err)
+	}
+	distinct, err := s.DistinctEvents(ctx, "r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range distinct {
+		got = append(got, fmt.Sprintf("%d %s", e.Start, e.Date))
+	}
+	if want := []string{"0 2025-09", fmt.Sprintf("%d 2024", other), "0 2025"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("DistinctEvents = %v, want %v", got, want)
 	}
 }

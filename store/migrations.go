@@ -150,6 +150,13 @@ CREATE TABLE bot_settings (
 );
 INSERT INTO bot_settings (key, value) VALUES ('user_hash_key', lower(hex(randomblob(32))));
 `,
+	// 6: an event a source states again word for word is marked, so that a
+	// timeline reads each statement of a source once however often the
+	// source repeats it.
+	`
+ALTER TABLE events ADD COLUMN first INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX events_first ON events(source_id, ord) WHERE first = 1;
+`,
 }
 
 // SchemaVersion is the version a fully migrated database has.
@@ -157,31 +164,72 @@ func SchemaVersion() int { return len(migrations) }
 
 // migrate brings the database up to SchemaVersion, one transaction per step,
 // so that a crash mid-way leaves a database at a consistent earlier version.
+// Each step reads the version inside its own write transaction: two
+// processes opening an old index at once apply each migration once.
 func migrate(ctx context.Context, db *sql.DB) error {
+	for {
+		done, err := migrateStep(ctx, db)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+func migrateStep(ctx context.Context, db *sql.DB) (done bool, err error) {
 	var version int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
+		return false, fmt.Errorf("read schema version: %w", err)
 	}
 	if version > len(migrations) {
-		return fmt.Errorf("schema version %d is newer than this binary knows (%d): use a newer quellen", version, len(migrations))
+		return false, fmt.Errorf("schema version %d, this binary knows %d: %w; use a newer quellen", version, len(migrations), ErrNewer)
 	}
-	for i := version; i < len(migrations); i++ {
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		// PRAGMA takes no bound parameters; i is our own integer.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: set version: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: commit: %w", i+1, err)
-		}
+	if version == len(migrations) {
+		return true, nil
 	}
-	return nil
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("migration %d: %w", version+1, err)
+	}
+	defer tx.Rollback()
+	// Another process may have migrated while this one waited for the lock.
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return false, fmt.Errorf("read schema version: %w", err)
+	}
+	if version >= len(migrations) {
+		return version == len(migrations), nil
+	}
+	if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {
+		return false, fmt.Errorf("migration %d: %w", version+1, err)
+	}
+	// PRAGMA takes no bound parameters; version is our own integer.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version+1)); err != nil {
+		return false, fmt.Errorf("migration %d: set version: %w", version+1, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migration %d: commit: %w", version+1, err)
+	}
+	return false, nil
+}
+
+// adopt marks an index made before the application id existed as ours.
+func adopt(ctx context.Context, db *sql.DB) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark as a Quellen index: %w", err)
+	}
+	defer tx.Rollback()
+	var id int64
+	if err := tx.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
+		return fmt.Errorf("mark as a Quellen index: %w", err)
+	}
+	if id == ApplicationID {
+		return nil
+	}
+	if id != 0 {
+		return fmt.Errorf("application id %#x: %w", id, ErrForeign)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+		return fmt.Errorf("mark as a Quellen index: %w", err)
+	}
+	return tx.Commit()
 }

@@ -16,23 +16,23 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 	}
 	list, err := json.Marshal(ids)
 	if err != nil {
-		return nil, fmt.Errorf("read passages: %w", err)
+		return nil, s.fail("read passages", err)
 	}
 	rows, err := s.stmts.passagesByID.QueryContext(ctx, string(list))
 	if err != nil {
-		return nil, fmt.Errorf("read passages: %w", err)
+		return nil, s.fail("read passages", err)
 	}
 	defer rows.Close()
 	byID := make(map[int64]Passage, len(ids))
 	for rows.Next() {
 		var p Passage
 		if err := scanPassage(rows, &p); err != nil {
-			return nil, fmt.Errorf("read passages: %w", err)
+			return nil, s.fail("read passages", err)
 		}
 		byID[p.ID] = p
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read passages: %w", err)
+		return nil, s.fail("read passages", err)
 	}
 	out := make([]Passage, 0, len(byID))
 	for _, id := range ids {
@@ -47,14 +47,14 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 func (s *Store) SourcePassages(ctx context.Context, sourceID string) ([]Passage, error) {
 	rows, err := s.stmts.passagesOfSource.QueryContext(ctx, sourceID)
 	if err != nil {
-		return nil, fmt.Errorf("passages of %s: %w", sourceID, err)
+		return nil, s.fail(fmt.Sprintf("passages of %s", sourceID), err)
 	}
 	defer rows.Close()
 	var out []Passage
 	for rows.Next() {
 		var p Passage
 		if err := scanPassage(rows, &p); err != nil {
-			return nil, fmt.Errorf("passages of %s: %w", sourceID, err)
+			return nil, s.fail(fmt.Sprintf("passages of %s", sourceID), err)
 		}
 		out = append(out, p)
 	}
@@ -65,7 +65,7 @@ func (s *Store) SourcePassages(ctx context.Context, sourceID string) ([]Passage,
 func (s *Store) Counts(ctx context.Context) (sources, passages int, err error) {
 	err = s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM passages)`).Scan(&sources, &passages)
 	if err != nil {
-		return 0, 0, fmt.Errorf("count: %w", err)
+		return 0, 0, s.fail("count", err)
 	}
 	return sources, passages, nil
 }

@@ -2,7 +2,7 @@ package store
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"time"
 )
 
@@ -16,12 +16,28 @@ type AuditEntry struct {
 	Detail  string
 }
 
-// RecordAudit stores a moderator action.
+// retryBusy runs one small write, again while SQLite's write lock is held
+// by a rebuild (whose transaction may outlast the busy timeout), until ctx
+// is done.
+func (s *Store) retryBusy(ctx context.Context, query string, args ...any) error {
+	if s.readOnly {
+		return &Error{Path: s.path, Op: "write", Kind: ErrReadOnly, Err: errors.New("opened for reading only")}
+	}
+	for {
+		_, err := s.db.ExecContext(ctx, query, args...)
+		if err == nil || kindOf(err) != ErrBusy || ctx.Err() != nil {
+			return err
+		}
+	}
+}
+
+// RecordAudit stores a moderator action. While a rebuild holds the
+// database's write lock it waits, until ctx is done.
 func (s *Store) RecordAudit(ctx context.Context, a AuditEntry) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO audit (at, user_id, guild_id, action, outcome, detail) VALUES (?,?,?,?,?,?)`,
+	err := s.retryBusy(ctx, `INSERT INTO audit (at, user_id, guild_id, action, outcome, detail) VALUES (?,?,?,?,?,?)`,
 		a.At.UTC().Format(time.RFC3339Nano), a.UserID, a.GuildID, a.Action, a.Outcome, a.Detail)
 	if err != nil {
-		return fmt.Errorf("record audit: %w", err)
+		return s.fail("record audit", err)
 	}
 	return nil
 }
@@ -30,7 +46,7 @@ func (s *Store) RecordAudit(ctx context.Context, a AuditEntry) error {
 func (s *Store) Audit(ctx context.Context) ([]AuditEntry, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT at, user_id, guild_id, action, outcome, detail FROM audit ORDER BY id`)
 	if err != nil {
-		return nil, fmt.Errorf("list audit: %w", err)
+		return nil, s.fail("list audit", err)
 	}
 	defer rows.Close()
 	var out []AuditEntry
@@ -38,7 +54,7 @@ func (s *Store) Audit(ctx context.Context) ([]AuditEntry, error) {
 		var a AuditEntry
 		var at string
 		if err := rows.Scan(&at, &a.UserID, &a.GuildID, &a.Action, &a.Outcome, &a.Detail); err != nil {
-			return nil, fmt.Errorf("list audit: %w", err)
+			return nil, s.fail("list audit", err)
 		}
 		a.At, _ = time.Parse(time.RFC3339Nano, at)
 		out = append(out, a)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"strings"
 )
 
@@ -42,14 +41,14 @@ func (s *Store) SearchPassages(ctx context.Context, q TextQuery, limit int) ([]H
 	}
 	rows, err := s.stmts.searchPassages.QueryContext(ctx, q.GramWeight, match, limit)
 	if err != nil {
-		return nil, fmt.Errorf("search passages: %w", err)
+		return nil, s.fail("search passages", err)
 	}
 	defer rows.Close()
 	var out []Hit
 	for rows.Next() {
 		var h Hit
 		if err := rows.Scan(&h.ID, &h.Score); err != nil {
-			return nil, fmt.Errorf("search passages: %w", err)
+			return nil, s.fail("search passages", err)
 		}
 		out = append(out, h)
 	}
@@ -65,14 +64,14 @@ func (s *Store) SearchSources(ctx context.Context, terms []Term, limit int) ([]S
 	}
 	rows, err := s.stmts.searchSources.QueryContext(ctx, match, limit)
 	if err != nil {
-		return nil, fmt.Errorf("search sources: %w", err)
+		return nil, s.fail("search sources", err)
 	}
 	defer rows.Close()
 	var out []SourceHit
 	for rows.Next() {
 		var h SourceHit
 		if err := rows.Scan(&h.SourceID, &h.Score); err != nil {
-			return nil, fmt.Errorf("search sources: %w", err)
+			return nil, s.fail("search sources", err)
 		}
 		out = append(out, h)
 	}
@@ -106,7 +105,11 @@ func matchExpr(columns map[string][]Term) string {
 // ("terms" or "grams"), and how many passages there are: what inverse
 // document frequencies are made of.
 func (s *Store) DocFreq(ctx context.Context, column string, terms []string) (map[string]int, int, error) {
-	total := int(s.passageCount.Load())
+	count, err := s.current(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	total := int(count)
 	out := make(map[string]int, len(terms))
 	if len(terms) == 0 {
 		return out, total, nil
@@ -119,14 +122,14 @@ func (s *Store) DocFreq(ctx context.Context, column string, terms []string) (map
 	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM passages_vocab WHERE col = ? AND term IN (?`+
 		strings.Repeat(",?", len(terms)-1)+`)`, args...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("document frequency: %w", err)
+		return nil, 0, s.fail("document frequency", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var term string
 		var doc int
 		if err := rows.Scan(&term, &doc); err != nil {
-			return nil, 0, fmt.Errorf("document frequency: %w", err)
+			return nil, 0, s.fail("document frequency", err)
 		}
 		out[term] = doc
 	}

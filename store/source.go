@@ -73,14 +73,14 @@ const sourceColumns = `id, title, outlet, url, language, published, published_in
 func (s *Store) Sources(ctx context.Context) ([]Source, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+sourceColumns+` FROM sources ORDER BY published, id`)
 	if err != nil {
-		return nil, fmt.Errorf("list sources: %w", err)
+		return nil, s.fail("list sources", err)
 	}
 	defer rows.Close()
 	var out []Source
 	for rows.Next() {
 		var src Source
 		if err := scanSource(rows, &src); err != nil {
-			return nil, fmt.Errorf("list sources: %w", err)
+			return nil, s.fail("list sources", err)
 		}
 		out = append(out, src)
 	}
@@ -92,7 +92,7 @@ func (s *Store) Source(ctx context.Context, id string) (Source, error) {
 	row := s.stmts.source.QueryRowContext(ctx, id)
 	var src Source
 	if err := scanSource(row, &src, &src.Text); err != nil {
-		return Source{}, fmt.Errorf("source %s: %w", id, err)
+		return Source{}, s.fail(fmt.Sprintf("source %s", id), err)
 	}
 	return src, nil
 }

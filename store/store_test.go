@@ -103,6 +103,9 @@ func TestFailedUpdateKeepsPreviousIndex(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
 	putSample(t, s, "a", "Rund 2500 Soldaten im Irak", unit(1, 0))
+	if _, err := s.SearchVectors(ctx, unit(1, 0), 5); err != nil { // loads the vectors
+		t.Fatal(err)
+	}
 	boom := errors.New("injected failure half-way")
 	err := s.Update(ctx, func(tx *Tx) error {
 		if err := tx.DeleteSource(ctx, "a"); err != nil {

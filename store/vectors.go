@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -74,6 +75,46 @@ func (v *vectorIndex) add(ctx context.Context, id int64, vec []float32) error {
 	return nil
 }
 
+// addFrom reads the vectors of the given passages from db and adds them,
+// in batches, so that a large rebuild never holds its vectors twice.
+func (v *vectorIndex) addFrom(ctx context.Context, db *sql.DB, ids []int64) error {
+	const batch = 1000
+	for len(ids) > 0 {
+		n := min(batch, len(ids))
+		list, err := json.Marshal(ids[:n])
+		if err != nil {
+			return err
+		}
+		ids = ids[n:]
+		rows, err := db.QueryContext(ctx, `SELECT id, vector FROM passages WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return fmt.Errorf("load vectors: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var blob []byte
+			if err := rows.Scan(&id, &blob); err != nil {
+				rows.Close()
+				return fmt.Errorf("load vectors: %w", err)
+			}
+			vec, err := decodeVector(blob)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("load vector of passage %d: %w", id, err)
+			}
+			if err := v.add(ctx, id, vec); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("load vectors: %w", err)
+		}
+	}
+	return nil
+}
+
 func (v *vectorIndex) delete(ctx context.Context, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
@@ -91,11 +132,18 @@ func (v *vectorIndex) delete(ctx context.Context, ids []int64) error {
 // SearchVectors returns the passages nearest to vec by cosine similarity
 // (vectors are L2-normalised, so the dot product).
 func (s *Store) SearchVectors(ctx context.Context, vec []float32, limit int) ([]Hit, error) {
-	n := min(limit, s.vectors.collection.Count())
-	if n <= 0 || len(vec) == 0 {
+	if limit <= 0 || len(vec) == 0 {
 		return nil, nil
 	}
-	results, err := s.vectors.collection.QueryEmbedding(ctx, vec, n, nil, nil)
+	vectors, err := s.loadedVectors(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n := min(limit, vectors.collection.Count())
+	if n <= 0 {
+		return nil, nil
+	}
+	results, err := vectors.collection.QueryEmbedding(ctx, vec, n, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("search vectors: %w", err)
 	}
@@ -110,8 +158,16 @@ func (s *Store) SearchVectors(ctx context.Context, vec []float32, limit int) ([]
 	return out, nil
 }
 
-// VectorCount is how many passages have a vector in memory.
-func (s *Store) VectorCount() int { return s.vectors.collection.Count() }
+// VectorCount is how many passages have a vector in memory: 0 until a
+// vector search first needs them.
+func (s *Store) VectorCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.vectors == nil {
+		return 0
+	}
+	return s.vectors.collection.Count()
+}
 
 func encodeVector(vec []float32) []byte {
 	b := make([]byte, 4*len(vec))
@@ -135,7 +191,11 @@ func decodeVector(b []byte) ([]float32, error) {
 // Similarity is the cosine similarity of vec and a passage's vector, or 0
 // for a passage without one.
 func (s *Store) Similarity(ctx context.Context, vec []float32, id int64) (float64, error) {
-	doc, err := s.vectors.collection.GetByID(ctx, strconv.FormatInt(id, 10))
+	vectors, err := s.loadedVectors(ctx)
+	if err != nil {
+		return 0, err
+	}
+	doc, err := vectors.collection.GetByID(ctx, strconv.FormatInt(id, 10))
 	if err != nil {
 		return 0, nil // no vector: the passage had no content terms, or is gone
 	}

@@ -43,37 +43,60 @@ func loadConfig(e *env) config {
 type index struct {
 	cfg    config
 	log    *slog.Logger
+	stderr io.Writer
 	engine *retrieval.Engine
 	store  *store.Store
+	// readOnlyBecause is why the index could not be opened for writing
+	// (a read-only folder, a full disk), nil when it was.
+	readOnlyBecause error
 }
 
-// openIndex opens the index the configuration names, with a logger for stderr.
+// openIndex opens the index the configuration names, with a logger for
+// stderr: for reading and writing where the data directory allows, else for
+// reading only. A missing index file is made (empty, under a temporary name
+// moved into place) but not built: ready builds it.
 func openIndex(ctx context.Context, cfg config, stderr io.Writer) (*index, error) {
 	logger, err := newLogger(stderr, cfg.logLevel)
 	if err != nil {
 		return nil, err
 	}
-	eng, st, err := openEngine(ctx, cfg, logger)
+	st, readOnlyBecause, err := openStore(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
-	return &index{cfg: cfg, log: logger, engine: eng, store: st}, nil
+	eng, err := retrieval.New(st, retrieval.Options{Logger: logger, Dictionary: dictionary(cfg.dict)})
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	if readOnlyBecause != nil {
+		logger.Info("index opened for reading only: answers come from it as it is, rebuilds fail", "err", readOnlyBecause)
+	}
+	return &index{cfg: cfg, log: logger, stderr: stderr, engine: eng, store: st, readOnlyBecause: readOnlyBecause}, nil
+}
+
+// writable returns why the index cannot be written, nil when it can.
+func (x *index) writable() error {
+	if x.store.ReadOnly() {
+		return x.readOnlyBecause
+	}
+	return nil
 }
 
 // Close closes the index.
 func (x *index) Close() error { return x.store.Close() }
 
-// openSyncedIndex opens the configured index and brings it up to date with
-// its collection, noting on stderr each source file that was skipped: what
-// every command that reads the index does first.
-func openSyncedIndex(ctx context.Context, e *env) (*index, error) {
+// openReadyIndex opens the configured index for a reader (ask, sources,
+// timeline): it answers from the index as it is, building it only when
+// there is none yet.
+func openReadyIndex(ctx context.Context, e *env) (*index, error) {
 	x, err := openIndex(ctx, loadConfig(e), e.stderr)
 	if err != nil {
 		return nil, err
 	}
-	report, err := x.sync(ctx)
+	report, err := x.ready(ctx)
 	for _, f := range report.Failed {
-		fmt.Fprintf(e.stderr, "quellen: skipped %v\n", f)
+		fmt.Fprintf(e.stderr, "quellen: skipped %s\n", clean(f.Error()))
 	}
 	if err != nil {
 		x.Close()
@@ -82,44 +105,115 @@ func openSyncedIndex(ctx context.Context, e *env) (*index, error) {
 	return x, nil
 }
 
-// sync brings the index up to date with the configured collection.
+// ready makes the index answerable without rebuilding it: an index that was
+// never built is built once, under the writer lock (waiting while another
+// process builds it); one that was is left as it is, and when its
+// collection changed since, that is said once on stderr.
+func (x *index) ready(ctx context.Context) (retrieval.IndexReport, error) {
+	built, err := x.built(ctx)
+	if err != nil || built {
+		if err == nil {
+			x.noteStaleness(ctx)
+		}
+		return retrieval.IndexReport{}, err
+	}
+	if err := x.writable(); err != nil {
+		return retrieval.IndexReport{}, fmt.Errorf("the index has never been built: %w", err)
+	}
+	unlock, err := x.store.LockWriter(ctx, func(busy *store.BusyError) {
+		fmt.Fprintf(x.stderr, "quellen: waiting for the index to be built: %v\n", busy)
+	})
+	if err != nil {
+		return retrieval.IndexReport{}, err
+	}
+	defer unlock()
+	// Another process may have built it while this one waited.
+	if built, err := x.built(ctx); err != nil || built {
+		return retrieval.IndexReport{}, err
+	}
+	return x.sync(ctx)
+}
+
+// built reports whether the index was ever built.
+func (x *index) built(ctx context.Context) (bool, error) {
+	v, err := x.engine.IndexVersion(ctx)
+	return v > 0, err
+}
+
+// noteStaleness says on stderr (and in the log) when the collection changed
+// since the index was built; reading the answer goes on from the index.
+func (x *index) noteStaleness(ctx context.Context) {
+	col, err := resolveCollection(ctx, x.cfg, x.store, "")
+	if err != nil {
+		x.log.Debug("collection not checked for changes", "err", err)
+		return
+	}
+	fingerprint, err := retrieval.Fingerprint(ctx, col.fsys)
+	col.close()
+	if err != nil {
+		x.log.Debug("collection not checked for changes", "err", err)
+		return
+	}
+	why, err := x.engine.Staleness(ctx, col.name, fingerprint)
+	if err != nil || why == "" {
+		return
+	}
+	x.log.Info("the index may be out of date", "why", why)
+	fmt.Fprintf(x.stderr, "quellen: %s; answering from the index as built ('quellen index' updates it)\n", clean(why))
+}
+
+// sync rebuilds the index from the configured collection: what 'index'
+// and the bot's /reindex do.
 func (x *index) sync(ctx context.Context) (retrieval.IndexReport, error) {
+	if err := x.writable(); err != nil {
+		return retrieval.IndexReport{}, err
+	}
 	col, err := resolveCollection(ctx, x.cfg, x.store, "")
 	if err != nil {
 		return retrieval.IndexReport{}, err
 	}
+	defer col.close()
 	return syncIndex(ctx, x.engine, col, nil)
 }
 
 // dbFile is the index database inside the data directory.
 const dbFile = "quellen.db"
 
-// openEngine opens the index in the data directory and the engine over it.
-func openEngine(ctx context.Context, cfg config, logger *slog.Logger) (*retrieval.Engine, *store.Store, error) {
-	if err := os.MkdirAll(cfg.dataDir, 0o755); err != nil {
-		return nil, nil, badInput("data directory %s cannot be created: %v; set QUELLEN_DATA to a writable folder", cfg.dataDir, err)
+// openStore opens the index file in the data directory: for reading and
+// writing, making it when missing; for reading only when the directory or
+// file cannot be written, saying why. Nothing else in the data directory
+// is touched.
+func openStore(ctx context.Context, cfg config) (st *store.Store, readOnlyBecause, err error) {
+	if info, err := os.Stat(cfg.dataDir); err == nil && !info.IsDir() {
+		return nil, nil, badInput("data directory %s is a file; set QUELLEN_DATA to a folder", clean(cfg.dataDir))
+	} else if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(cfg.dataDir, 0o755); err != nil {
+			return nil, nil, badInput("data directory %s cannot be created: %v; set QUELLEN_DATA to a writable folder", clean(cfg.dataDir), err)
+		}
 	}
-	probe, err := os.CreateTemp(cfg.dataDir, ".probe-*")
-	if err != nil {
-		return nil, nil, badInput("data directory %s is not writable: %v; set QUELLEN_DATA to a writable folder", cfg.dataDir, err)
-	}
-	probe.Close()
-	os.Remove(probe.Name())
-
 	path := filepath.Join(cfg.dataDir, dbFile)
-	st, err := store.Open(ctx, path)
-	if errors.Is(err, store.ErrCorrupt) {
-		return nil, nil, badInput("index %s is corrupt; move it away (nothing was changed) and run 'quellen index' to rebuild it", path)
+	st, err = store.OpenMode(ctx, path, store.Create)
+	if err == nil {
+		return st, nil, nil
 	}
-	if err != nil {
-		return nil, nil, badInput("open index %s: %v", path, err)
-	}
-	eng, err := retrieval.New(st, retrieval.Options{Logger: logger, Dictionary: dictionary(cfg.dict)})
-	if err != nil {
-		st.Close()
+	if !cannotWrite(err) {
 		return nil, nil, err
 	}
-	return eng, st, nil
+	// A read-only directory or file, or a full disk: answer from what is there.
+	ro, roErr := store.OpenMode(ctx, path, store.ReadOnly)
+	if roErr != nil {
+		if errors.Is(roErr, store.ErrNoIndex) {
+			return nil, nil, fmt.Errorf("no index in %s, and none can be made there: %w", clean(cfg.dataDir), err)
+		}
+		return nil, nil, roErr
+	}
+	return ro, err, nil
+}
+
+// cannotWrite reports an error that opening for reading only may avoid.
+func cannotWrite(err error) bool {
+	return errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrIO) || errors.Is(err, store.ErrDiskFull) ||
+		errors.Is(err, fs.ErrPermission) || errors.Is(err, store.ErrOutdated)
 }
 
 // dictionary opens the English-German dictionary: the Ding dictionary
@@ -144,14 +238,31 @@ func dictionary(path string) func() (*translate.Dictionary, error) {
 
 // collection says where the sources come from: the embedded default or a folder.
 type collection struct {
-	name string // "default" or the folder's absolute path
-	fsys fs.FS
+	name   string // "default" or the folder's absolute path
+	fsys   fs.FS
+	folder *retrieval.Folder // nil for the default
+}
+
+func (c collection) close() {
+	if c.folder != nil {
+		c.folder.Close()
+	}
+}
+
+// load reads the collection's sources.
+func (c collection) load(ctx context.Context) ([]store.Source, []retrieval.FileError, error) {
+	if c.folder != nil {
+		return c.folder.Load(ctx, c.name)
+	}
+	sources, failed := retrieval.LoadSources(c.fsys, c.name)
+	return sources, failed, nil
 }
 
 const defaultCollection = "default"
 
 // resolveCollection picks the collection: an explicit folder, else
 // QUELLEN_SOURCES, else the folder the index remembers, else the default.
+// The caller closes it.
 func resolveCollection(ctx context.Context, cfg config, st *store.Store, explicit string) (collection, error) {
 	dir := explicit
 	if dir == "" {
@@ -171,28 +282,41 @@ func resolveCollection(ctx context.Context, cfg config, st *store.Store, explici
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return collection{}, badInput("sources folder %s: %v", dir, err)
+		return collection{}, badInput("sources folder %s: %v", clean(dir), err)
 	}
 	info, err := os.Stat(abs)
 	if err != nil {
-		return collection{}, badInput("sources folder %s: %v", dir, err)
+		return collection{}, badInput("sources folder %s: %v", clean(dir), err)
 	}
 	if !info.IsDir() {
-		return collection{}, badInput("sources folder %s is not a folder", dir)
+		return collection{}, badInput("sources folder %s is not a folder", clean(dir))
 	}
-	return collection{name: abs, fsys: os.DirFS(abs)}, nil
+	folder, err := retrieval.OpenFolder(abs)
+	if err != nil {
+		return collection{}, badInput("sources folder %s: %v", clean(dir), err)
+	}
+	return collection{name: abs, fsys: folder, folder: folder}, nil
 }
 
 // syncIndex brings the index up to date with the collection, rebuilding
-// only what changed. It is what makes the first 'ask' work with no set-up.
+// only what changed.
 func syncIndex(ctx context.Context, eng *retrieval.Engine, col collection, progress retrieval.Progress) (retrieval.IndexReport, error) {
-	sources, failed := retrieval.LoadSources(col.fsys, col.name)
+	// The fingerprint first: a file changed while loading makes the next
+	// reader say the index is out of date, never the other way round.
+	fingerprint, err := retrieval.Fingerprint(ctx, col.fsys)
+	if err != nil {
+		return retrieval.IndexReport{}, err
+	}
+	sources, failed, err := col.load(ctx)
+	if err != nil {
+		return retrieval.IndexReport{Failed: failed}, err
+	}
 	if len(sources) == 0 && len(failed) > 0 {
 		report := retrieval.IndexReport{Failed: failed}
-		return report, fmt.Errorf("no source in %s could be read (first: %v)", col.name, failed[0])
+		return report, fmt.Errorf("no source in %s could be read (first: %s)", clean(col.name), clean(failed[0].Error()))
 	}
 	if len(sources) == 0 {
-		return retrieval.IndexReport{}, badInput("no .md or .txt source files in %s", col.name)
+		return retrieval.IndexReport{}, badInput("no .md or .txt source files in %s", clean(col.name))
 	}
-	return eng.Index(ctx, retrieval.IndexRequest{Collection: col.name, Sources: sources, Failed: failed}, progress)
+	return eng.Index(ctx, retrieval.IndexRequest{Collection: col.name, Sources: sources, Failed: failed, Fingerprint: fingerprint}, progress)
 }

@@ -62,7 +62,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	x, err := openSyncedIndex(ctx, e)
+	x, err := openReadyIndex(ctx, e)
 	if err != nil {
 		return err
 	}
@@ -118,12 +118,12 @@ func askBatch(e *env, tm *prompts.Templates, answer func(string) (*retrieval.Ans
 				line, _ := json.Marshal(map[string]string{"question": q, "error": oneLine(err)})
 				fmt.Fprintf(e.stdout, "%s\n", line)
 			} else {
-				fmt.Fprintf(e.stdout, "? %s\n! %s\n\n", q, oneLine(err))
+				fmt.Fprintf(e.stdout, "? %s\n! %s\n\n", clean(q), oneLine(err))
 			}
 			continue
 		}
 		if !asJSON {
-			fmt.Fprintf(e.stdout, "? %s\n", q)
+			fmt.Fprintf(e.stdout, "? %s\n", clean(q))
 		}
 		if err := writeAnswer(e.stdout, tm, ans, asJSON); err != nil {
 			return err
@@ -150,7 +150,7 @@ func writeAnswer(w io.Writer, tm *prompts.Templates, ans *retrieval.Answer, asJS
 		_, err = fmt.Fprintf(w, "%s\n", b)
 		return err
 	}
-	fmt.Fprintln(w, ans.Text)
+	fmt.Fprintln(w, cleanText(ans.Text))
 	byN := make(map[int]retrieval.Citation)
 	for _, c := range ans.Citations {
 		byN[c.N] = c
@@ -158,17 +158,17 @@ func writeAnswer(w io.Writer, tm *prompts.Templates, ans *retrieval.Answer, asJS
 	for _, p := range ans.Points {
 		fmt.Fprintln(w)
 		if p.Label != "" {
-			fmt.Fprintf(w, "%s:\n", p.Label)
+			fmt.Fprintf(w, "%s:\n", clean(p.Label))
 		}
 		first := byN[p.Citations[0]]
 		refs := make([]string, len(p.Citations))
 		for i, n := range p.Citations {
 			refs[i] = fmt.Sprintf("[%d]", n)
 		}
-		fmt.Fprintf(w, "  „%s“ %s\n", first.Quote, strings.Join(refs, ""))
+		fmt.Fprintf(w, "  „%s“ %s\n", cleanText(first.Quote), strings.Join(refs, ""))
 		for _, n := range p.Citations[1:] {
 			if c := byN[n]; c.Quote != first.Quote {
-				fmt.Fprintf(w, "  [%d] „%s“\n", n, c.Quote)
+				fmt.Fprintf(w, "  [%d] „%s“\n", n, cleanText(c.Quote))
 			}
 		}
 	}
@@ -191,7 +191,7 @@ func writeAnswer(w io.Writer, tm *prompts.Templates, ans *retrieval.Answer, asJS
 		}
 		fmt.Fprintf(w, "\n%s\n", heading)
 		for _, c := range ans.Related {
-			fmt.Fprintf(w, "  – „%s“ (%s)\n", c.Quote, describeSource(tm, ans.Language, c))
+			fmt.Fprintf(w, "  – „%s“ (%s)\n", cleanText(c.Quote), describeSource(tm, ans.Language, c))
 		}
 	}
 	return nil
@@ -211,5 +211,5 @@ func describeSource(tm *prompts.Templates, lang string, c retrieval.Citation) st
 	if c.URL != "" {
 		parts = append(parts, c.URL)
 	}
-	return strings.Join(parts, ", ")
+	return clean(strings.Join(parts, ", "))
 }

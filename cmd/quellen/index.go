@@ -9,13 +9,16 @@ import (
 	"sync"
 
 	"golang.org/x/term"
+
+	"github.com/quellen/quellen/store"
 )
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "index", "[--sources DIR]")
+	fs := newFlags(e, "index", "[--sources DIR] [--wait]")
 	sourcesDir := fs.String("sources", "", "index the .md/.txt files of `DIR` (remembered for later runs); \"default\" goes back to the embedded collection")
+	wait := fs.Bool("wait", false, "when another rebuild is running, wait for it to end instead of refusing")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,17 +30,36 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer x.Close()
+	if err := x.writable(); err != nil {
+		return err
+	}
 	st := x.store
+	var waiting func(*store.BusyError)
+	if *wait {
+		waiting = func(busy *store.BusyError) {
+			fmt.Fprintf(e.stderr, "quellen index: %v; waiting for it to end\n", busy)
+		}
+	}
+	// The lock before anything else: a second rebuild is refused at once,
+	// not after reading the whole collection.
+	unlock, err := st.LockWriter(ctx, waiting)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	// A rebuild is background work: questions asked meanwhile go first.
+	backgroundPriority()
 	col, err := resolveCollection(ctx, x.cfg, st, *sourcesDir)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "indexing %s into %s\n", col.name, st.Path())
+	defer col.close()
+	fmt.Fprintf(e.stdout, "indexing %s into %s\n", clean(col.name), clean(st.Path()))
 	progress := newProgress(e.stdout, e.stdoutIsTerminal)
 	report, err := syncIndex(ctx, x.engine, col, progress.update)
 	progress.finish()
 	for _, f := range report.Failed {
-		fmt.Fprintf(e.stderr, "failed: %v\n", f)
+		fmt.Fprintf(e.stderr, "failed: %s\n", clean(f.Error()))
 	}
 	if err != nil {
 		return err
@@ -46,8 +68,8 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "index version %d: %d sources, %d passages (%d added, %d updated, %d removed, %d unchanged; %d passages written) in %s\n",
-		report.Version, sources, passages, report.Added, report.Updated, report.Removed, report.Unchanged, report.Passages, report.Duration.Round(1e6))
+	fmt.Fprintf(e.stdout, "index version %d: %d sources, %d passages (%d added, %d updated, %d removed, %d unchanged, %d failed; %d passages written) in %s\n",
+		report.Version, sources, passages, report.Added, report.Updated, report.Removed, report.Unchanged, len(report.Failed), report.Passages, report.Duration.Round(1e6))
 	if len(report.Failed) > 0 {
 		return partialError{fmt.Errorf("%d source files failed; the others are indexed", len(report.Failed))}
 	}
@@ -77,14 +99,14 @@ func (p *progress) update(done, total int) {
 	if p.terminal {
 		const width = 30
 		filled := done * width / total
-		fmt.Fprintf(p.w, "\r[%s%s] %d/%d sources", strings.Repeat("#", filled), strings.Repeat(" ", width-filled), done, total)
+		fmt.Fprintf(p.w, "\r[%s%s] %d/%d sources indexed", strings.Repeat("#", filled), strings.Repeat(" ", width-filled), done, total)
 		p.drawn = true
 		return
 	}
 	step := done * 10 / total
 	if step != p.lastStep {
 		p.lastStep = step
-		fmt.Fprintf(p.w, "prepared %d/%d sources\n", done, total)
+		fmt.Fprintf(p.w, "indexed %d/%d sources\n", done, total)
 	}
 }
 

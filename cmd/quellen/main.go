@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/quellen/quellen/store"
 )
 
 // env is what a subcommand may touch of the outside world. Subcommands get
@@ -62,6 +64,7 @@ func commands() []command {
 		{"serve", "run the Discord bot", runServe},
 		{"dates", "print the temporal expressions of a text read from standard input", runDates},
 		{"timeline", "list the dated events and troop figures of the sources in date order", runTimeline},
+		{"check", "verify the index: integrity, orphan rows, events, versions; exit 0 when healthy", runCheck},
 	}
 }
 
@@ -106,22 +109,68 @@ func exitStatus(stderr io.Writer, name string, err error) int {
 	case err == nil:
 		return 0
 	case errors.As(err, &partial):
-		fmt.Fprintf(stderr, "quellen %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "quellen %s: %s\n", name, oneLine(err))
 		return 1
 	case errors.As(err, &in), errors.Is(err, errFlagParse):
-		fmt.Fprintf(stderr, "quellen %s: %v\n", name, oneLine(err))
+		fmt.Fprintf(stderr, "quellen %s: %s\n", name, oneLine(err))
 		return 2
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintf(stderr, "quellen %s: interrupted\n", name)
 		return 130
-	default:
-		fmt.Fprintf(stderr, "quellen %s: %v\n", name, oneLine(err))
-		return 1
 	}
+	if msg, code, ok := describeStoreError(err); ok {
+		fmt.Fprintf(stderr, "quellen %s: %s\n", name, oneLine(errors.New(msg)))
+		return code
+	}
+	fmt.Fprintf(stderr, "quellen %s: %s\n", name, oneLine(err))
+	return 1
 }
 
+// describeStoreError turns a database fault into one line that says what
+// happened and what to do, and its exit status: 2 when the data directory
+// the user named holds something else than an index (their input), 1 for
+// the environment (a damaged file, a full disk, a read-only folder).
+func describeStoreError(err error) (msg string, code int, ok bool) {
+	path := "the index"
+	var se *store.Error
+	if errors.As(err, &se) {
+		path = se.Path
+	}
+	cause := err.Error()
+	if se != nil {
+		cause = se.Err.Error()
+	}
+	var busy *store.BusyError
+	switch {
+	case errors.As(err, &busy):
+		return fmt.Sprintf("%v: wait for it to end, or run 'quellen index --wait'", busy), 1, true
+	case errors.Is(err, store.ErrForeign):
+		return fmt.Sprintf("%s is not a Quellen index (%s); nothing was changed: set QUELLEN_DATA to the folder of your index, or move the file away", path, cause), 2, true
+	case errors.Is(err, store.ErrEmptyFile):
+		return fmt.Sprintf("%v; nothing was changed: remove it to build a new index, or set QUELLEN_DATA to the folder of your index", err), 2, true
+	case errors.Is(err, store.ErrCorrupt):
+		return fmt.Sprintf("index %s is damaged or not a database (%s); nothing was changed: move it away and run 'quellen index' to build a new one ('quellen check' says what is wrong)", path, cause), 1, true
+	case errors.Is(err, store.ErrDiskFull):
+		return fmt.Sprintf("the disk holding %s is full (%s); the index was not changed: free some space and run the command again", path, cause), 1, true
+	case errors.Is(err, store.ErrReadOnly):
+		return fmt.Sprintf("%s can only be read here (%s): questions are answered from it, but rebuilding needs a data directory quellen can write (QUELLEN_DATA)", path, cause), 1, true
+	case errors.Is(err, store.ErrIO):
+		return fmt.Sprintf("cannot read or write %s (%s): check the disk and the permissions of the data directory", path, cause), 1, true
+	case errors.Is(err, store.ErrNewer):
+		return fmt.Sprintf("%s was made by a newer quellen (%s): use that version, or build a new index in another QUELLEN_DATA", path, cause), 1, true
+	case errors.Is(err, store.ErrOutdated):
+		return fmt.Sprintf("%s was made by an older quellen (%s): run 'quellen index' where the data directory can be written", path, cause), 1, true
+	case errors.Is(err, store.ErrNoIndex):
+		return fmt.Sprintf("no index at %s: run 'quellen index'", path), 1, true
+	case errors.Is(err, store.ErrBusy):
+		return fmt.Sprintf("the index %s is busy (%s): try again", path, cause), 1, true
+	}
+	return "", 0, false
+}
+
+// oneLine makes an error one line of printable text.
 func oneLine(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
+	return clean(strings.Join(strings.Fields(err.Error()), " "))
 }
 
 func usage(w io.Writer, cmds []command) {

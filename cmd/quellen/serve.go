@@ -157,7 +157,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer x.Close()
 	logger := x.log
-	report, err := x.sync(ctx)
+	report, err := x.ready(ctx)
 	if err != nil {
 		return fmt.Errorf("index before serving: %w", err)
 	}

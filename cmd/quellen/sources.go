@@ -30,7 +30,7 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	x, err := openSyncedIndex(ctx, e)
+	x, err := openReadyIndex(ctx, e)
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func runSources(ctx context.Context, e *env, args []string) error {
 				date += " (inferred)"
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.ID, date, s.Outlet, s.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", clean(s.ID), date, clean(s.Outlet), clean(s.Title))
 	}
 	return tw.Flush()
 }

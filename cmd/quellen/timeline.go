@@ -46,7 +46,7 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	}
 	query := strings.Join(fs.Args(), " ")
 
-	x, err := openSyncedIndex(ctx, e)
+	x, err := openReadyIndex(ctx, e)
 	if err != nil {
 		return err
 	}
@@ -88,7 +88,7 @@ func writeTimeline(w io.Writer, tm *prompts.Templates, lang string, tl timeline.
 		if s := ev.SupersededBy; s != nil {
 			head = append(head, render("event_superseded", map[string]any{"Count": timeline.FormatCount(lang, s.Count), "Date": s.Date}))
 		}
-		fmt.Fprintf(w, "%s\n  „%s“\n", strings.Join(head, " · "), ev.Quote)
+		fmt.Fprintf(w, "%s\n  „%s“\n", clean(strings.Join(head, " · ")), cleanText(ev.Quote))
 		for _, c := range ev.Citations {
 			fmt.Fprintf(w, "  — %s\n", describeSource(tm, lang, retrieval.Citation{Title: c.Title, Outlet: c.Outlet, URL: c.URL,
 				Published: c.Published, PublishedInferred: c.PublishedInferred}))

@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -35,12 +36,15 @@ func TestDefaultCorpus(t *testing.T) {
 				sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End})
 			}
 		}
-		for _, e := range timeline.Extract(src, sentences, rec) {
+		for _, e := range timeline.Extract(src, sentences, rec, nil) {
 			e.Quote = src.Text[e.Start:e.End]
 			stored = append(stored, e)
 		}
 	}
-	tl := timeline.Build(stored, bySource, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	tl, err := timeline.Build(context.Background(), stored, bySource, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
 	perKind := make(map[string]int)
 	perRole := make(map[string]int)
 	for _, e := range tl.Events {
@@ -83,7 +87,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	for b.Loop() {
 		for i, src := range sources {
-			timeline.Extract(src, sentences[i], nil)
+			timeline.Extract(src, sentences[i], nil, nil)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"log/slog"
 	"sort"
 	"strings"
 
@@ -34,7 +35,11 @@ type Sentence struct{ Start, End int }
 //
 // rec finds the countries, nationalities and forces that say whose troops
 // a figure counts and where; nil finds only the forces news names as such.
-func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer) []store.Event {
+//
+// Every event's quote lies in the text and its anchor in its quote; an
+// event that would break this is dropped and logged at debug level to log,
+// which may be nil.
+func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer, log *slog.Logger) []store.Event {
 	lang := "de"
 	if src.Language == "en" {
 		lang = "en"
@@ -72,7 +77,7 @@ func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer) []s
 	for i := range out {
 		out[i].SourceID, out[i].Ord = src.ID, i
 	}
-	return out
+	return keepInQuote(src, out, log)
 }
 
 type extractor struct {

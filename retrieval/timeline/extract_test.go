@@ -21,7 +21,7 @@ func extractText(t testing.TB, lang, published, text string) []store.Event {
 			sentences = append(sentences, Sentence{Start: seg.Start, End: seg.End})
 		}
 	}
-	events := Extract(src, sentences, testRecognizer(t))
+	events := Extract(src, sentences, testRecognizer(t), nil)
 	checkOffsets(t, text, events)
 	return events
 }

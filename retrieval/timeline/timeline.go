@@ -9,6 +9,7 @@
 package timeline
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -100,43 +101,80 @@ type mention struct {
 	terms    map[string]bool
 }
 
+// checkEvery is how many events Build handles between two looks at its
+// context.
+const checkEvery = 256
+
 // Build turns the stored events into a timeline: events several sources
 // state alike become one with several citations; they are ordered by date
 // (a year before the months of that year); a troop figure is marked
 // superseded when a later figure for its place exists; deadlines say
-// whether they are past on today.
-func Build(stored []store.Event, sources map[string]store.Source, today time.Time) Timeline {
-	var dated, undated []*group
-	candidates := make(map[string][]*group) // kind and date → groups
-	for _, se := range stored {
+// whether they are past on today. Its work grows about linearly with the
+// events, and it stops with ctx's error when ctx is done.
+func Build(ctx context.Context, stored []store.Event, sources map[string]store.Source, today time.Time) (Timeline, error) {
+	mentions := make([]mention, 0, len(stored))
+	// A sentence said again and again is analysed once.
+	type said struct{ lang, quote string }
+	analysed := make(map[said]map[string]bool)
+	for i, se := range stored {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return Timeline{}, err
+			}
+		}
 		src, ok := sources[se.SourceID]
 		if !ok {
 			continue
 		}
-		m := fromStored(se, src)
+		key := said{src.Language, se.Quote}
+		terms, ok := analysed[key]
+		if !ok {
+			terms = analysis.TermSet(analysis.For(src.Language).Terms(se.Quote))
+			analysed[key] = terms
+		}
+		mentions = append(mentions, fromStored(se, src, terms))
+	}
+	order := termOrder(mentions)
+	var dated, undated []*group
+	indexes := make(map[string]*groupIndex) // kind and date → its groups
+	for i, m := range mentions {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return Timeline{}, err
+			}
+		}
 		key := m.event.Kind + "/" + m.event.Date
-		if g := findGroup(candidates[key], m); g != nil {
+		ix := indexes[key]
+		if ix == nil {
+			ix = &groupIndex{exact: make(map[string]*group), byTerm: make(map[string][]*group), troops: make(map[troopKey][]*group)}
+			indexes[key] = ix
+		}
+		prefix := order.prefix(m.terms)
+		if g := ix.find(m, prefix); g != nil {
 			g.add(m)
 			continue
 		}
-		g := &group{mentions: []mention{m}}
-		candidates[key] = append(candidates[key], g)
+		g := ix.add(m, prefix)
 		if m.event.Date == "" {
 			undated = append(undated, g)
 		} else {
 			dated = append(dated, g)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return Timeline{}, err
+	}
 	t := Timeline{Events: finish(dated), Undated: finish(undated)}
 	sort.SliceStable(t.Events, func(i, j int) bool { return before(t.Events[i], t.Events[j]) })
 	sort.SliceStable(t.Undated, func(i, j int) bool { return citedBefore(t.Undated[i], t.Undated[j]) })
 	markSuperseded(t.Events)
 	markDeadlines(t.Events, today)
-	return t
+	return t, ctx.Err()
 }
 
-// fromStored reads a stored event as a mention by its source.
-func fromStored(se store.Event, src store.Source) mention {
+// fromStored reads a stored event as a mention by its source, whose quote
+// has the given analysed terms (which mentions may share: none changes them).
+func fromStored(se store.Event, src store.Source, terms map[string]bool) mention {
 	ev := Event{Event: se}
 	if se.Kind != KindTroops {
 		ev.Count = 0
@@ -151,19 +189,29 @@ func fromStored(se store.Event, src store.Source) mention {
 	return mention{
 		event:    ev,
 		citation: c,
-		terms:    analysis.TermSet(analysis.For(src.Language).Terms(se.Quote)),
+		terms:    terms,
 	}
 }
 
 // group is the mentions of one event.
-type group struct{ mentions []mention }
+type group struct {
+	mentions []mention
+	// sentences holds each source's sentence once: a sentence stating two
+	// figures is one mention of each, not two of one.
+	sentences map[sentenceAt]bool
+}
+
+type sentenceAt struct {
+	sourceID string
+	start    int
+}
 
 func (g *group) add(m mention) {
-	for _, have := range g.mentions {
-		if have.citation.SourceID == m.citation.SourceID && have.citation.Start == m.citation.Start {
-			return // the same sentence, once per figure it states
-		}
+	at := sentenceAt{m.citation.SourceID, m.citation.Start}
+	if g.sentences[at] {
+		return // the same sentence, once per figure it states
 	}
+	g.sentences[at] = true
 	g.mentions = append(g.mentions, m)
 	if m.event.Force != "" {
 		for i := range g.mentions {
@@ -175,31 +223,174 @@ func (g *group) add(m mention) {
 }
 
 // Two statements are one event when they have the same date and kind and,
-// for troops, the same figure and place; other statements must share this
-// share of their words, too.
-const sameWords = 0.6
+// for troops, the same figure, role and place and no two different forces;
+// other statements must share this share of their words, too:
+// sameWordsNum/sameWordsDen, 0.6.
+const (
+	sameWordsNum = 3
+	sameWordsDen = 5
+	sameWords    = float64(sameWordsNum) / sameWordsDen
+)
 
-// findGroup returns the group among those of ev's kind and date that
-// states ev, if any.
-func findGroup(groups []*group, m mention) *group {
+// groupIndex finds, among the groups of one kind and date, the first made
+// that states a mention, without comparing the mention with every group:
+// troop figures by figure, role and place (then by force, among the few
+// groups of those), identical word sets by their words,
+// and similar ones through prefix filtering. Two word sets whose Jaccard
+// similarity reaches t, their words ranked rarest first, share a word
+// among the first |x| − ⌈t·|x|⌉ + 1 of each (Xiao et al., "Efficient
+// similarity joins for near duplicate detection", 2008); only groups
+// sharing such a word are compared.
+type groupIndex struct {
+	next   int // creation number of the next group
+	exact  map[string]*group
+	byTerm map[string][]*group
+	troops map[troopKey][]*group
+	made   map[*group]int
+}
+
+type troopKey struct {
+	count int64
+	role  string
+	place string // folded: upper, then lower case, as EqualFold compares
+}
+
+func troopKeyOf(e Event) troopKey {
+	return troopKey{e.Count, e.Role, strings.ToLower(strings.ToUpper(e.Place))}
+}
+
+// maxCandidates bounds how many groups one mention is compared with. Past
+// it, a statement may stand as an event of its own beside a near-identical
+// one: a small flaw, where the alternative is time that grows with the
+// square of a repetitive source.
+const maxCandidates = 512
+
+func (ix *groupIndex) find(m mention, prefix []string) *group {
 	ev := m.event
-	for _, g := range groups {
-		e := g.mentions[0].event
-		if ev.Kind == KindTroops {
-			// A figure whose force the text leaves open merges with the same
-			// figure of a named force: "etwa 2.500 Soldaten" in an article on
-			// US troops and "2.500 US-Soldaten".
+	if ev.Kind == KindTroops {
+		// A figure whose force the text leaves open merges with the same
+		// figure of a named force: "etwa 2.500 Soldaten" in an article on
+		// US troops and "2.500 US-Soldaten". A group's force is that of its
+		// first mention, which a later one may fill in.
+		for _, g := range ix.troops[troopKeyOf(ev)] {
+			e := g.mentions[0].event
 			if e.Count == ev.Count && e.Role == ev.Role && (e.Force == ev.Force || e.Force == "" || ev.Force == "") &&
 				strings.EqualFold(e.Place, ev.Place) {
 				return g
 			}
-			continue
 		}
-		if analysis.Jaccard(g.mentions[0].terms, m.terms) >= sameWords {
-			return g
+		return nil
+	}
+	if len(m.terms) == 0 {
+		return nil
+	}
+	if g := ix.exact[setKey(m.terms)]; g != nil {
+		// The first group made with these very words; an earlier group
+		// that is merely similar wins, as a scan in order would find it.
+		if best := ix.similar(m, prefix, ix.made[g]); best != nil {
+			return best
+		}
+		return g
+	}
+	return ix.similar(m, prefix, -1)
+}
+
+// similar returns the first-made group sharing sameWords of m's words,
+// among those made before limit (all when limit < 0).
+func (ix *groupIndex) similar(m mention, prefix []string, limit int) *group {
+	var best *group
+	bestMade, compared := limit, 0
+	seen := make(map[*group]bool)
+	for _, t := range prefix {
+		// Each list is in the order the groups were made.
+		for _, g := range ix.byTerm[t] {
+			made := ix.made[g]
+			if bestMade >= 0 && made >= bestMade {
+				break
+			}
+			if seen[g] {
+				continue
+			}
+			seen[g] = true
+			if compared++; compared > maxCandidates {
+				return best
+			}
+			if analysis.Jaccard(g.mentions[0].terms, m.terms) >= sameWords {
+				best, bestMade = g, made
+			}
 		}
 	}
-	return nil
+	return best
+}
+
+// add makes a new group of m and indexes it.
+func (ix *groupIndex) add(m mention, prefix []string) *group {
+	g := &group{mentions: []mention{m}, sentences: map[sentenceAt]bool{{m.citation.SourceID, m.citation.Start}: true}}
+	if ix.made == nil {
+		ix.made = make(map[*group]int)
+	}
+	ix.made[g] = ix.next
+	ix.next++
+	ev := m.event
+	if ev.Kind == KindTroops {
+		k := troopKeyOf(ev)
+		ix.troops[k] = append(ix.troops[k], g)
+		return g
+	}
+	if len(m.terms) == 0 {
+		return g
+	}
+	if k := setKey(m.terms); ix.exact[k] == nil {
+		ix.exact[k] = g
+	}
+	for _, t := range prefix {
+		ix.byTerm[t] = append(ix.byTerm[t], g)
+	}
+	return g
+}
+
+// setKey is a word set written out in sorted order.
+func setKey(terms map[string]bool) string {
+	list := make([]string, 0, len(terms))
+	for t := range terms {
+		list = append(list, t)
+	}
+	sort.Strings(list)
+	return strings.Join(list, "\x00")
+}
+
+// rarity ranks words from the rarest among all mentions, for the prefixes.
+type rarity map[string]int
+
+func termOrder(mentions []mention) rarity {
+	r := make(rarity)
+	for _, m := range mentions {
+		for t := range m.terms {
+			r[t]++
+		}
+	}
+	return r
+}
+
+// prefix returns the first |x| − ⌈sameWords·|x|⌉ + 1 words of a set, rarest
+// first (ties in alphabetical order).
+func (r rarity) prefix(terms map[string]bool) []string {
+	list := make([]string, 0, len(terms))
+	for t := range terms {
+		list = append(list, t)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if r[list[i]] != r[list[j]] {
+			return r[list[i]] < r[list[j]]
+		}
+		return list[i] < list[j]
+	})
+	n := len(list)
+	if n == 0 {
+		return nil
+	}
+	atLeast := (sameWordsNum*n + sameWordsDen - 1) / sameWordsDen
+	return list[:n-atLeast+1]
 }
 
 // finish makes each group one event with its citations, oldest source

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"context"
 	"encoding/json"
 	"reflect"
 	"slices"
@@ -33,7 +34,15 @@ func (c *corpus) add(t *testing.T, id, published, text string) {
 	}
 }
 
-func (c *corpus) build() Timeline { return Build(c.events, c.sources, today) }
+func (c *corpus) build() Timeline { return c.buildOn(today) }
+
+func (c *corpus) buildOn(day time.Time) Timeline {
+	tl, err := Build(context.Background(), c.events, c.sources, day)
+	if err != nil {
+		panic(err) // a background context never ends
+	}
+	return tl
+}
 
 func TestBuildMergesOrdersAndMarks(t *testing.T) {
 	var c corpus
@@ -65,7 +74,7 @@ func TestBuildMergesOrdersAndMarks(t *testing.T) {
 	if deadline.Status != StatusAhead || tl.Events[5].Status != StatusAhead {
 		t.Errorf("statuses %q, %q on %s, want ahead", deadline.Status, tl.Events[5].Status, today)
 	}
-	if later := Build(c.events, c.sources, time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)); later.Events[4].Status != StatusPast {
+	if later := c.buildOn(time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)); later.Events[4].Status != StatusPast {
 		t.Errorf("status on 2025-10-01 = %q, want past", later.Events[4].Status)
 	}
 	if len(tl.Undated) != 1 || tl.Undated[0].DateText != "Mittwoch" {

@@ -1,0 +1,6 @@
+//go:build !unix
+
+package main
+
+// backgroundPriority: elsewhere a rebuild keeps its priority.
+func backgroundPriority() {}
