@@ -41,9 +41,9 @@ func TestFormatSourceReadsBack(t *testing.T) {
 
 func TestFormatSourceRefusesWhatWouldNotReadBack(t *testing.T) {
 	for _, src := range []store.Source{
-		{ID: "a", Title: "T"},                                   // no text
-		{ID: "a b", Title: "T", Text: "x"},                      // not an id
-		{ID: "a", Title: "T", Language: "fr", Text: "x"},        // not a language sources may have
+		{ID: "a", Title: "T"},                            // no text
+		{ID: "a b", Title: "T", Text: "x"},               // not an id
+		{ID: "a", Title: "T", Language: "fr", Text: "x"}, // not a language sources may have
 		{ID: "a", Title: "T", URL: "javascript:alert(1)", Text: "x"},
 		{ID: "a", Title: " padded ", Text: "x"},
 		{ID: "a", Title: "T", Published: store.Date{Value: "15.10.2024"}, Text: "x"},
