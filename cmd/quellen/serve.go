@@ -171,7 +171,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return retrieval.IndexReport{}, err
 		}
-		return syncIndex(ctx, x.engine, col, progress)
+		return syncIndex(ctx, x.sources, col, progress)
 	}
 	metrics := bot.NewMetrics()
 	b, err := bot.New(sc.bot, x.engine, x.store, reindex, metrics, logger)

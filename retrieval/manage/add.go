@@ -251,7 +251,7 @@ func (m *Manager) fromAddress(ctx context.Context, in Input) (*candidate, error)
 		a, err = article.FromText(page.Body, page.URL)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrInput, page.URL, err)
+		return nil, fmt.Errorf("%w: %v", ErrInput, err)
 	}
 	address := a.Canonical
 	if address == "" {
@@ -570,7 +570,7 @@ func (m *Manager) auditAll(ctx context.Context, actor Actor, results []Result) {
 			m.audit(ctx, actor, ActionAdd, OutcomeOK, fmt.Sprintf("%s · %s · %s", s.ID, s.Title, r.Input))
 			continue
 		}
-		m.audit(ctx, actor, ActionAdd, outcomeOf(r.Err), fmt.Sprintf("%s: %v", r.Input, r.Err))
+		m.audit(ctx, actor, ActionAdd, outcomeOf(r.Err), Describe(r.Input.String(), r.Err))
 	}
 }
 

@@ -271,7 +271,7 @@ func outcomeOf(err error) string {
 		return OutcomeOK
 	case errors.Is(err, retrieval.ErrReindexRunning):
 		return OutcomeBusy
-	case errors.As(err, &fe) && fe.Refused(), errors.As(err, &dup), errors.As(err, &notAdded), errors.Is(err, ErrUnknown), errors.Is(err, ErrInput):
+	case errors.As(err, &fe) && fe.Refused(), errors.As(err, &dup), errors.As(err, &notAdded), errors.Is(err, ErrUnknown), errors.Is(err, ErrInput), errors.Is(err, ErrNoAddress):
 		return OutcomeRefused
 	}
 	return OutcomeFailed
@@ -282,6 +282,16 @@ func outcomeOf(err error) string {
 // is not an added source), as opposed to a failure on the way that a
 // retry may mend.
 func Refused(err error) bool { return outcomeOf(err) == OutcomeRefused }
+
+// Describe says what became of an input: "input: why", without the
+// input twice when the error names it already (a fetch error does).
+func Describe(input string, err error) string {
+	msg := err.Error()
+	if strings.HasPrefix(msg, input+": ") {
+		return msg
+	}
+	return input + ": " + msg
+}
 
 // indexState is what a change passes back to Engine.Index besides the
 // source it changes: the collection's name and fingerprint as the index
