@@ -174,7 +174,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return syncIndex(ctx, x.sources, col, progress)
 	}
 	metrics := bot.NewMetrics()
-	b, err := bot.New(sc.bot, x.engine, x.store, reindex, metrics, logger)
+	b, err := bot.New(sc.bot, x.engine, x.store, reindex, x.sources, metrics, logger)
 	if err != nil {
 		return badInput("%v", err)
 	}
