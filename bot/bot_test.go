@@ -39,7 +39,7 @@ type harnessOptions struct {
 	// sources makes the source manager of /source over the engine; nil
 	// leaves /source out.
 	sources func(*retrieval.Engine) SourceManager
-	logger    *slog.Logger
+	logger  *slog.Logger
 }
 
 func startBot(t *testing.T, o harnessOptions) *harness { return startBotTB(t, o) }
