@@ -19,6 +19,7 @@ import (
 
 	_ "github.com/mattn/go-sqlite3"
 
+	"github.com/quellen/quellen/internal/fakediscord"
 	"github.com/quellen/quellen/internal/testpages"
 )
 
@@ -429,4 +430,53 @@ func hasSource(t *testing.T, data, id string) bool {
 		}
 	}
 	return false
+}
+
+// TestSourceManagementThroughServe: the binary as deployed takes /source
+// add from the fake Discord and answers from the article; a removal from
+// the command line, another process, takes it out of the bot's answers.
+func TestSourceManagementThroughServe(t *testing.T) {
+	f := fakediscord.New(t)
+	site := testpages.Serve(t)
+	data := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd, logs, exited := serveProcess(t, f, data, "DISCORD_HOME_GUILD_ID="+f.GuildID, "DISCORD_GUILD_ID="+f.GuildID, "QUELLEN_ALLOW_PRIVATE_SOURCES=true")
+	if _, err := f.WaitFor(ctx, fakediscord.Route("PUT", "/api/v9/applications/"+f.AppID+"/guilds/"+f.GuildID+"/commands")); err != nil {
+		t.Fatalf("commands not registered: %v\n%s", err, logs.String())
+	}
+	mod := fakediscord.Origin{Permissions: fakediscord.DefaultPermissions | 1<<5}
+	add, err := f.SendSlashCommand(ctx, fakediscord.SlashCommand{Name: "source", Origin: mod, Options: []fakediscord.CommandOption{{Name: "add",
+		Options: []fakediscord.CommandOption{{Name: "url", Value: site.URL + "/" + testpages.Bundeswehr}}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := answerBody(ctx, t, f, add); !strings.Contains(body, "Source added") {
+		t.Fatalf("/source add: %s\n%s", body, logs.String())
+	}
+	ask := func() string {
+		in, err := f.SendSlashCommand(ctx, fakediscord.SlashCommand{Name: "ask", Options: []fakediscord.CommandOption{{Name: "question", Value: bundeswehrQuestion}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return answerBody(ctx, t, f, in)
+	}
+	if body := ask(); !strings.Contains(body, "31. Oktober 2025") {
+		t.Fatalf("not answered from the added article: %s", body)
+	}
+	if r := quellen(t, data, "", "sources", "remove", bundeswehrID); r.code != 0 {
+		t.Fatalf("remove: %s", r.stderr)
+	}
+	if body := ask(); strings.Contains(body, "31. Oktober 2025") {
+		t.Errorf("the bot still quotes the removed article: %s", body)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("serve exited with %v\n%s", err, logs.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
 }
