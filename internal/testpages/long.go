@@ -8,12 +8,33 @@ import (
 )
 
 // Long returns an article page of about size bytes of article text (plus
-// the page around it): German sentences about troops, talks and dates, a
-// different one for each seed, with a JSON-LD date, navigation and
-// comments, and the sentence
-// "Die Übungsmission Nordlicht{seed} umfasst 4{seed} Soldaten." that
-// questions can ask for.
+// the page around it): the paragraphs of LongText, with a JSON-LD date,
+// navigation and comments.
 func Long(size int, seed uint64) []byte {
+	paras := LongText(size, seed)
+	var b strings.Builder
+	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Lagebericht %d | Beispielzeitung</title>
+<meta property="og:site_name" content="Beispielzeitung">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lagebericht %d","datePublished":"2025-0%d-1%dT08:00:00+01:00","author":{"name":"Redaktion"}}</script>
+</head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a> <a href="/sport">Sport</a></nav><main><article><h1>Lagebericht %d</h1>
+`, seed, seed, 1+seed%9, seed%10, seed)
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>\n", html.EscapeString(p))
+	}
+	b.WriteString(`</article><section class="comments"><p>Ein Leser schrieb: Das wusste ich schon.</p></section></main><footer>Impressum</footer></body></html>`)
+	return []byte(b.String())
+}
+
+// Marker is the sentence of LongText(…, seed) that a question can ask
+// for: "Wie viele Soldaten umfasst die Übungsmission Nordlicht{seed}?"
+func Marker(seed uint64) string {
+	return fmt.Sprintf("Die Übungsmission Nordlicht%d umfasst 4%d Soldaten.", seed, seed)
+}
+
+// LongText returns paragraphs of about size bytes: German sentences about
+// troops, talks and dates, different for each seed, with Marker(seed) in
+// the middle.
+func LongText(size int, seed uint64) []string {
 	r := rand.New(rand.NewPCG(seed, 7))
 	places := []string{"Bagdad", "Erbil", "Basra", "Mossul", "Kirkuk", "Amman", "Damaskus", "Rakka", "Ain al-Assad", "Tikrit"}
 	forces := []string{"US-Soldaten", "deutsche Soldaten", "britische Soldaten", "Ausbilder der Nato", "französische Soldaten", "Sanitäter"}
@@ -22,7 +43,7 @@ func Long(size int, seed uint64) []byte {
 	topics := []string{"den Abzug der Koalitionstruppen", "die Ausbildung der Sicherheitskräfte", "einen neuen Zeitplan", "die Lage an der Grenze", "die Sicherheit der Stützpunkte"}
 	var text strings.Builder
 	var paras []string
-	marker := fmt.Sprintf("Die Übungsmission Nordlicht%d umfasst 4%d Soldaten.", seed, seed)
+	marker := Marker(seed)
 	for text.Len() < size {
 		var p strings.Builder
 		for range 3 + r.IntN(3) {
@@ -38,16 +59,5 @@ func Long(size int, seed uint64) []byte {
 		paras = append(paras, strings.TrimSpace(p.String()))
 		text.WriteString(p.String())
 	}
-	paras = append(paras[:len(paras)/2], append([]string{marker}, paras[len(paras)/2:]...)...)
-	var b strings.Builder
-	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Lagebericht %d | Beispielzeitung</title>
-<meta property="og:site_name" content="Beispielzeitung">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lagebericht %d","datePublished":"2025-0%d-1%dT08:00:00+01:00","author":{"name":"Redaktion"}}</script>
-</head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a> <a href="/sport">Sport</a></nav><main><article><h1>Lagebericht %d</h1>
-`, seed, seed, 1+seed%9, seed%10, seed)
-	for _, p := range paras {
-		fmt.Fprintf(&b, "<p>%s</p>\n", html.EscapeString(p))
-	}
-	b.WriteString(`</article><section class="comments"><p>Ein Leser schrieb: Das wusste ich schon.</p></section></main><footer>Impressum</footer></body></html>`)
-	return []byte(b.String())
+	return append(paras[:len(paras)/2], append([]string{marker}, paras[len(paras)/2:]...)...)
 }
