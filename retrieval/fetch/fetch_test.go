@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // publicAddr stands for a public web server; the tests route connections
@@ -393,4 +395,27 @@ func TestMessagesQuoteHostileAddresses(t *testing.T) {
 			t.Errorf("CheckURL(%q): %v", raw, err)
 		}
 	}
+}
+
+// FuzzToUTF8: whatever bytes and declared type a server sends, what is
+// kept is valid UTF-8, and a body that is valid UTF-8 without a declared
+// charset is kept as it is.
+func FuzzToUTF8(f *testing.F) {
+	f.Add([]byte("Truppenst\xe4rke"), "text/plain; charset=iso-8859-1", false)
+	f.Add([]byte("<meta charset=\"windows-1252\"><p>Gr\xfc\xdfe"), "text/html", true)
+	f.Add([]byte("\xef\xbb\xbfText"), "", false)
+	f.Add([]byte("\xfe\xff\x00A"), "text/plain", false)
+	f.Add([]byte("plain"), "text/html; charset=utf-16", true)
+	f.Fuzz(func(t *testing.T, body []byte, contentType string, html bool) {
+		out, err := toUTF8(body, contentType, html)
+		if err != nil {
+			return
+		}
+		if !utf8.Valid(out) {
+			t.Fatalf("not UTF-8: %q", out)
+		}
+		if contentType == "" && !html && utf8.Valid(body) && !bytes.HasPrefix(body, []byte("\xef\xbb\xbf")) && !bytes.HasPrefix(body, []byte("\xfe\xff")) && !bytes.HasPrefix(body, []byte("\xff\xfe")) && !bytes.Equal(out, body) {
+			t.Fatalf("valid UTF-8 %q changed to %q", body, out)
+		}
+	})
 }

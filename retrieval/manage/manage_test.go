@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -625,3 +626,28 @@ func TestAddressKey(t *testing.T) {
 }
 
 type timelineEvent = timeline.Event
+
+// FuzzAddressKey: any address a moderator or a page gives has a key, or
+// none, without panicking, and the key of an address with a fragment,
+// "www." or a tracking parameter added is the same.
+func FuzzAddressKey(f *testing.F) {
+	f.Add("https://www.news.example/a/b?x=1")
+	f.Add("http://news.example:8080/%zz")
+	f.Add("//[::1]/a?utm_source=x")
+	f.Fuzz(func(t *testing.T, raw string) {
+		k := addressKey(raw)
+		if k == "" || strings.ContainsAny(raw, "#") || strings.TrimSpace(raw) != raw {
+			return
+		}
+		u, err := url.Parse(raw)
+		if err != nil || u.Host == "" || u.Opaque != "" {
+			return
+		}
+		if strings.HasSuffix(raw, "/") || strings.HasSuffix(raw, "?") {
+			return
+		}
+		if got := addressKey(raw + "#frag"); got != k {
+			t.Fatalf("fragment changed the key of %q: %q → %q", raw, k, got)
+		}
+	})
+}
