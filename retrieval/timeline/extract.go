@@ -102,17 +102,29 @@ func (x *extractor) figureSentence(s Sentence) figureSentence {
 // dropDatesInFigures removes the temporal expressions whose number a troop
 // figure counts.
 func (x *extractor) dropDatesInFigures(figures [][]troopFigure) {
+	// The figures' numbers by start, with the furthest end reached so far,
+	// so that each expression is checked against them in log time: a source
+	// of many dates and many figures is not quadratic.
+	var nums [][2]int
+	for _, fs := range figures {
+		for _, f := range fs {
+			nums = append(nums, [2]int{f.numStart, f.numEnd})
+		}
+	}
+	sort.Slice(nums, func(i, j int) bool { return nums[i][0] < nums[j][0] })
+	furthest := make([]int, len(nums))
+	for i, n := range nums {
+		furthest[i] = n[1]
+		if i > 0 {
+			furthest[i] = max(furthest[i], furthest[i-1])
+		}
+	}
 	var kept []timex.Expr
 	for _, e := range x.exprs {
-		claimed := false
-		for _, fs := range figures {
-			for _, f := range fs {
-				if f.numStart < e.End && e.Start < f.numEnd {
-					claimed = true
-				}
-			}
-		}
-		if !claimed {
+		// A number overlaps e when it starts before e ends and ends after
+		// e starts.
+		k := sort.Search(len(nums), func(i int) bool { return nums[i][0] >= e.End })
+		if claimed := k > 0 && furthest[k-1] > e.Start; !claimed {
 			kept = append(kept, e)
 		}
 	}
