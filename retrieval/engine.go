@@ -52,9 +52,6 @@ type Engine struct {
 		langs   map[string]int
 	}
 
-	// overlap measures fuzzy word overlap for the abstention decision; it is
-	// the hash embedding whatever embedder serves the vector search.
-	overlap *HashEmbedder
 
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
@@ -74,7 +71,7 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder()}
+	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams()}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}
