@@ -52,7 +52,6 @@ type Engine struct {
 		langs   map[string]int
 	}
 
-
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
 	entities *entity.Recognizer
