@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -29,6 +30,9 @@ type harness struct {
 type harnessOptions struct {
 	cfg       Config
 	extra     []store.Source
+	only      []store.Source                         // a collection of these instead of the default corpus
+	global    bool                                   // register the public commands globally, not in the fake's guild
+	setup     func(f *fakediscord.Fake, cfg *Config) // sets channels of the fake in the configuration
 	fakeOpts  []fakediscord.Option
 	answerer  func(Answerer) Answerer // wraps the engine, e.g. to slow it down
 	reindexer func(Reindexer) Reindexer
@@ -41,8 +45,18 @@ func startBot(t *testing.T, o harnessOptions) *harness { return startBotTB(t, o)
 // temporary folder; it returns the engine, its store and the sources.
 func corpusEngine(t testing.TB, extra ...store.Source) (*retrieval.Engine, *store.Store, []store.Source) {
 	t.Helper()
+	sources, failed := retrieval.LoadSources(corpus.Default(), "default")
+	if len(failed) > 0 {
+		t.Fatal(failed)
+	}
+	return collectionEngine(t, filepath.Join(t.TempDir(), "index.db"), append(sources, extra...))
+}
+
+// collectionEngine indexes sources into the store at path.
+func collectionEngine(t testing.TB, path string, sources []store.Source) (*retrieval.Engine, *store.Store, []store.Source) {
+	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "index.db"))
+	st, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,11 +65,6 @@ func corpusEngine(t testing.TB, extra ...store.Source) (*retrieval.Engine, *stor
 	if err != nil {
 		t.Fatal(err)
 	}
-	sources, failed := retrieval.LoadSources(corpus.Default(), "default")
-	if len(failed) > 0 {
-		t.Fatal(failed)
-	}
-	sources = append(sources, extra...)
 	if _, err := eng.Index(ctx, retrieval.IndexRequest{Collection: "test", Sources: sources}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -65,9 +74,16 @@ func corpusEngine(t testing.TB, extra ...store.Source) (*retrieval.Engine, *stor
 func startBotTB(t testing.TB, o harnessOptions) *harness {
 	t.Helper()
 	f := fakediscord.New(t, o.fakeOpts...)
-	eng, st, sources := corpusEngine(t, o.extra...)
-	reindex := Reindexer(func(ctx context.Context) (retrieval.IndexReport, error) {
-		return eng.Index(ctx, retrieval.IndexRequest{Collection: "test", Sources: sources}, nil)
+	var eng *retrieval.Engine
+	var st *store.Store
+	var sources []store.Source
+	if o.only != nil {
+		eng, st, sources = collectionEngine(t, filepath.Join(t.TempDir(), "index.db"), o.only)
+	} else {
+		eng, st, sources = corpusEngine(t, o.extra...)
+	}
+	reindex := Reindexer(func(ctx context.Context, progress retrieval.Progress) (retrieval.IndexReport, error) {
+		return eng.Index(ctx, retrieval.IndexRequest{Collection: "test", Sources: sources}, progress)
 	})
 	h := &harness{fake: f, store: st, engine: eng, texts: make(map[string]string)}
 	for _, s := range sources {
@@ -75,8 +91,15 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 	}
 	cfg := o.cfg
 	cfg.Token = "Bot " + f.Token // the prefix is accepted and not doubled
-	cfg.APIURL = f.URL
-	cfg.GuildID = f.GuildID
+	if !o.global {
+		cfg.GuildID = f.GuildID
+	}
+	if cfg.HomeGuildID == "" {
+		cfg.HomeGuildID = f.GuildID
+	}
+	if o.setup != nil {
+		o.setup(f, &cfg)
+	}
 	var answerer Answerer = eng
 	if o.answerer != nil {
 		answerer = o.answerer(eng)
@@ -84,27 +107,46 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 	if o.reindexer != nil {
 		reindex = o.reindexer(reindex)
 	}
-	b, err := New(cfg, answerer, st, reindex, nil, o.logger)
+	h.bot, _ = launch(t, f, cfg, answerer, st, reindex, o.logger)
+	h.wait(t, fakediscord.Route("PUT", "/api/v9/applications/"+f.AppID+"/guilds/"+cfg.HomeGuildID+"/commands"))
+	return h
+}
+
+// launch runs a bot against f with cfg, its token and API address filled
+// in. stop ends it and returns Run's error; a bot not stopped is stopped
+// when the test ends, and must then end without error.
+func launch(t testing.TB, f *fakediscord.Fake, cfg Config, a Answerer, m Memory, r Reindexer, log *slog.Logger) (b *Bot, stop func() error) {
+	t.Helper()
+	if cfg.Token == "" {
+		cfg.Token = f.Token
+	}
+	cfg.APIURL = f.URL
+	b, err := New(cfg, a, m, r, nil, log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.bot = b
 	runCtx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(runCtx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
+	var once sync.Once
+	var runErr error
+	stop = func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case runErr = <-done:
+			case <-time.After(15 * time.Second):
+				runErr = errors.New("Run did not return after cancel")
 			}
-		case <-time.After(15 * time.Second):
-			t.Error("Run did not return after cancel")
+		})
+		return runErr
+	}
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("Run: %v", err)
 		}
 	})
-	h.wait(t, fakediscord.Route("PUT", "/api/v9/applications/"+f.AppID+"/guilds/"+f.GuildID+"/commands"))
-	return h
+	return b, stop
 }
 
 func (h *harness) wait(t testing.TB, m fakediscord.Matcher) fakediscord.Call {
@@ -186,51 +228,6 @@ func noPings(t *testing.T, raw json.RawMessage) {
 	}
 	if am == nil || am.Parse == nil || len(am.Parse) != 0 {
 		t.Errorf("allowed_mentions.parse is not an empty list in %s", raw)
-	}
-}
-
-func TestCommandRegistration(t *testing.T) {
-	h := startBot(t, harnessOptions{})
-	call := h.wait(t, fakediscord.Route("PUT", "/api/v9/applications/"+h.fake.AppID+"/guilds/"+h.fake.GuildID+"/commands"))
-	if got := call.Authorization(); got != "Bot "+h.fake.Token {
-		t.Errorf("Authorization = %q, want exactly one Bot prefix", got)
-	}
-	var cmds []struct {
-		Name                     string            `json:"name"`
-		NameLocalizations        map[string]string `json:"name_localizations"`
-		DescriptionLocalizations map[string]string `json:"description_localizations"`
-		DefaultMemberPermissions *string           `json:"default_member_permissions"`
-		Options                  []struct {
-			Name              string            `json:"name"`
-			NameLocalizations map[string]string `json:"name_localizations"`
-			MaxLength         int               `json:"max_length"`
-			Required          bool              `json:"required"`
-		} `json:"options"`
-	}
-	if err := call.Decode(&cmds); err != nil {
-		t.Fatal(err)
-	}
-	byName := make(map[string]int)
-	for i, c := range cmds {
-		byName[c.Name] = i
-	}
-	if len(cmds) != 4 {
-		t.Fatalf("registered %d commands, want ask, sources, reindex, timeline", len(cmds))
-	}
-	ask := cmds[byName["ask"]]
-	if ask.NameLocalizations["de"] != "frage" || ask.DescriptionLocalizations["de"] == "" {
-		t.Errorf("ask localisations = %v", ask.NameLocalizations)
-	}
-	if len(ask.Options) != 2 || ask.Options[0].Name != "question" || !ask.Options[0].Required || ask.Options[0].MaxLength != 1000 || ask.Options[0].NameLocalizations["de"] != "frage" {
-		t.Errorf("ask options = %+v", ask.Options)
-	}
-	re := cmds[byName["reindex"]]
-	if re.DefaultMemberPermissions == nil || *re.DefaultMemberPermissions != "32" {
-		t.Errorf("reindex default_member_permissions = %v, want Manage Server (32)", re.DefaultMemberPermissions)
-	}
-	// Only the intents the configuration needs: no message content without Q&A channels.
-	if in := h.fake.Gateway().Intents; in&(1<<15) != 0 {
-		t.Errorf("intents %b include MESSAGE_CONTENT without Q&A channels", in)
 	}
 }
 
@@ -381,10 +378,10 @@ func TestModeratorReindexWhileQuestionsAreAnswered(t *testing.T) {
 	var once sync.Once
 	h := startBot(t, harnessOptions{
 		reindexer: func(r Reindexer) Reindexer {
-			return func(ctx context.Context) (retrieval.IndexReport, error) {
+			return func(ctx context.Context, progress retrieval.Progress) (retrieval.IndexReport, error) {
 				once.Do(func() { close(started) })
 				<-release
-				return r(ctx)
+				return r(ctx, progress)
 			}
 		},
 	})
@@ -423,58 +420,6 @@ func TestModeratorReindexWhileQuestionsAreAnswered(t *testing.T) {
 	}
 	if outcomes != "busy ok " {
 		t.Errorf("audit outcomes = %q, want busy then ok", outcomes)
-	}
-}
-
-func TestFeedbackAndPassagesButtons(t *testing.T) {
-	h := startBot(t, harnessOptions{})
-	ctx := context.Background()
-	in := h.ask(t, "Wie viele US-Soldaten sind im Irak?", fakediscord.Origin{})
-	h.wait(t, in.Callback())
-	orig, ok := h.fake.Original(in)
-	if !ok {
-		t.Fatal("no original message")
-	}
-	var passagesID string
-	for _, id := range orig.CustomIDs() {
-		if strings.HasPrefix(id, passagesPrefix) {
-			passagesID = id
-		}
-	}
-	up, err := h.fake.PressComponent(ctx, fakediscord.ComponentPress{CustomID: "fb:1", MessageID: orig.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cb := decode[callback](t, h.wait(t, up.Callback())); cb.Data.Flags&64 == 0 || !strings.Contains(cb.Data.Content, "Thanks") {
-		t.Errorf("feedback reply = %+v", cb)
-	}
-	fb, err := h.store.Feedbacks(ctx)
-	if err != nil || len(fb) != 1 || !fb[0].Helpful || fb[0].Question != "Wie viele US-Soldaten sind im Irak?" || !strings.Contains(fb[0].Answer, "„") {
-		t.Fatalf("feedback = %+v, %v", fb, err)
-	}
-
-	press, err := h.fake.PressComponent(ctx, fakediscord.ComponentPress{CustomID: passagesID, MessageID: orig.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cb := decode[callback](t, h.wait(t, press.Callback()))
-	if cb.Type != 4 || cb.Data.Flags&64 == 0 || len(cb.Data.Embeds) != 1 || !strings.Contains(cb.Data.Embeds[0].Description, "**„") {
-		t.Fatalf("passages reply = %+v", cb)
-	}
-	// Page on within the private reply.
-	reply := h.fake.Followups(press)
-	_ = reply
-	next := passagesID[:len(passagesPrefix)] + "1" + passagesID[len(passagesPrefix)+1:]
-	msg, ok := h.fake.Original(press)
-	if !ok {
-		t.Fatal("no private passages message")
-	}
-	page2, err := h.fake.PressComponent(ctx, fakediscord.ComponentPress{CustomID: next, MessageID: msg.ID})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cb := decode[callback](t, h.wait(t, page2.Callback())); cb.Type != 7 || !strings.Contains(cb.Data.Embeds[0].Footer.Text, "2") {
-		t.Errorf("page 2 = %+v, want an update of the private message", cb)
 	}
 }
 
@@ -564,34 +509,63 @@ func TestMarkdownAndEveryoneQuotedHarmlessly(t *testing.T) {
 	}
 }
 
-func TestShutdownLetsInFlightAnswersFinish(t *testing.T) {
+// blockingAnswerer holds every question until release is closed.
+type blockingAnswerer struct {
+	Answerer
+	started chan struct{} // receives once per question
+	release chan struct{}
+}
+
+func (a blockingAnswerer) Ask(ctx context.Context, q retrieval.Question) (*retrieval.Answer, error) {
+	a.started <- struct{}{}
+	<-a.release
+	return a.Answerer.Ask(ctx, q)
+}
+
+// At SIGTERM an answer being worked out is still delivered, and an
+// interaction that arrives meanwhile is told, privately, to ask again.
+func TestShutdownLetsInFlightAnswersFinishAndTurnsNewOnesAway(t *testing.T) {
 	f := fakediscord.New(t)
 	eng, st, _ := corpusEngine(t)
-	b, err := New(Config{Token: f.Token, APIURL: f.URL, GuildID: f.GuildID, AnswerBudget: 20 * time.Millisecond},
-		slowAnswerer{eng, 500 * time.Millisecond}, st, nil, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- b.Run(ctx) }()
+	slow := blockingAnswerer{eng, make(chan struct{}, 1), make(chan struct{})}
+	b, stop := launch(t, f, Config{GuildID: f.GuildID, AnswerBudget: 20 * time.Millisecond}, slow, st, nil, nil)
 	wctx, wcancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer wcancel()
 	if _, err := f.WaitFor(wctx, fakediscord.Route("PUT", "/api/v9/applications/"+f.AppID+"/guilds/"+f.GuildID+"/commands")); err != nil {
 		t.Fatal(err)
 	}
-	in, err := f.SendSlashCommand(wctx, fakediscord.SlashCommand{Name: "ask", Options: []fakediscord.CommandOption{{Name: "question", Value: "Wer ist Daniel Shapiro?"}}})
+	ask := func() fakediscord.SentInteraction {
+		in, err := f.SendSlashCommand(wctx, fakediscord.SlashCommand{Name: "ask", Options: []fakediscord.CommandOption{{Name: "question", Value: "Wer ist Daniel Shapiro?"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	first := ask()
+	if _, err := f.WaitFor(wctx, first.Callback()); err != nil {
+		t.Fatal(err)
+	}
+	<-slow.started
+	stopped := make(chan error, 1)
+	go func() { stopped <- stop() }() // SIGTERM while the answer is still being worked out
+	for !b.inFlight.isClosing() {
+		time.Sleep(time.Millisecond) // waiting for a state, not measuring time
+	}
+	late := ask()
+	call, err := f.WaitFor(wctx, late.Callback())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.WaitFor(wctx, in.Callback()); err != nil {
-		t.Fatal(err)
+	var cb callback
+	call.Decode(&cb)
+	if cb.Type != 4 || cb.Data.Flags&64 == 0 || !strings.Contains(cb.Data.Content, "restarting") {
+		t.Errorf("an interaction during shutdown got %s, want a private 'restarting'", call.Body)
 	}
-	cancel() // SIGTERM while the answer is still being worked out
-	if err := <-done; err != nil {
+	close(slow.release)
+	if err := <-stopped; err != nil {
 		t.Fatalf("Run: %v", err)
 	}
-	if _, err := f.WaitFor(wctx, in.EditOriginal()); err != nil {
+	if _, err := f.WaitFor(wctx, first.EditOriginal()); err != nil {
 		t.Fatalf("the in-flight answer was not delivered before shutdown: %v", err)
 	}
 	if f.Gateway().Connected {

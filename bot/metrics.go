@@ -73,7 +73,7 @@ func (m *Metrics) Serve(ctx context.Context, addr string, healthy func() bool) e
 	srv := &http.Server{Handler: m.Handler(healthy), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
-		shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 		srv.Shutdown(shutdownCtx)
 	}()

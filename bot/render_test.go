@@ -101,7 +101,7 @@ func TestEscapeMarkdown(t *testing.T) {
 }
 
 func TestParsePassagesID(t *testing.T) {
-	page, ids, err := parsePassagesID(passagesID(1, "12,34,56"))
+	page, ids, err := parsePassagesID(passagesID(passagesPrefix, 1, "12,34,56"))
 	if err != nil || page != 1 || len(ids) != 3 || ids[2] != 56 {
 		t.Fatalf("parsePassagesID = %d, %v, %v", page, ids, err)
 	}

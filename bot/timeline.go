@@ -31,37 +31,6 @@ const (
 	coreRunes = 220
 )
 
-func timelineCommand() *discordgo.ApplicationCommand {
-	date := func(name, de, en, descDE, descEN string) *discordgo.ApplicationCommandOption {
-		return &discordgo.ApplicationCommandOption{
-			Type: discordgo.ApplicationCommandOptionString, Name: name, MaxLength: len("2006-01-02"),
-			NameLocalizations: *localized(de, en), Description: descEN, DescriptionLocalizations: *localized(descDE, descEN),
-		}
-	}
-	return &discordgo.ApplicationCommand{
-		Name:                     cmdTimeline,
-		NameLocalizations:        localized("zeitleiste", "timeline"),
-		Description:              "Events, deadlines and troop figures of the sources in date order, with a chart",
-		DescriptionLocalizations: localized("Ereignisse, Fristen und Truppenzahlen der Quellen nach Datum, mit Diagramm", "Events, deadlines and troop figures of the sources in date order, with a chart"),
-		Options: []*discordgo.ApplicationCommandOption{
-			{
-				Type: discordgo.ApplicationCommandOptionString, Name: "topic", Autocomplete: true,
-				NameLocalizations:        *localized("thema", "topic"),
-				Description:              "Troops, talks, deadlines or all events",
-				DescriptionLocalizations: *localized("Truppen, Gespräche, Fristen oder alle Ereignisse", "Troops, talks, deadlines or all events"),
-			},
-			date("from", "von", "from", "Erstes Datum: JJJJ, JJJJ-MM oder JJJJ-MM-TT", "First date: YYYY, YYYY-MM or YYYY-MM-DD"),
-			date("to", "bis", "to", "Letztes Datum: JJJJ, JJJJ-MM oder JJJJ-MM-TT", "Last date: YYYY, YYYY-MM or YYYY-MM-DD"),
-			{
-				Type: discordgo.ApplicationCommandOptionString, Name: "query", MaxLength: maxTimelineQuery,
-				NameLocalizations:        *localized("suche", "query"),
-				Description:              "Only events whose sentence has these words",
-				DescriptionLocalizations: *localized("Nur Ereignisse, deren Satz diese Wörter enthält", "Only events whose sentence has these words"),
-			},
-		},
-	}
-}
-
 // timelineRequest is what a /timeline, or one of its page buttons, asks for.
 type timelineRequest struct {
 	topic    timeline.Topic
@@ -132,16 +101,11 @@ func (b *Bot) timelineOptions(i *discordgo.InteractionCreate, lang string) (time
 	return r, ""
 }
 
-// timelineReply is a rendered timeline page, with its chart on the first.
-type timelineReply struct {
-	embed      *discordgo.MessageEmbed
-	components []discordgo.MessageComponent
-	chart      []byte
-	empty      bool
-	err        error
-}
+// timelineTimeout bounds building a timeline page.
+const timelineTimeout = 10 * time.Second
 
-// handleTimeline answers /timeline with the first page and the chart.
+// handleTimeline answers /timeline with the first page, the chart as the
+// embed's image. Bad options and "no events" go to the member alone.
 func (b *Bot) handleTimeline(i *discordgo.InteractionCreate) {
 	lang := interactionLanguage(i)
 	req, problem := b.timelineOptions(i, lang)
@@ -150,44 +114,15 @@ func (b *Bot) handleTimeline(i *discordgo.InteractionCreate) {
 		return
 	}
 	if ok, wait := b.limiter.allow(user(i).ID); !ok {
-		b.respondPrivately(i, b.text(lang, "discord_rate_limited", map[string]int{"Limit": b.cfg.RatePerMinute, "Wait": int(math.Ceil(wait.Seconds()))}))
+		b.respondPrivately(i, b.rateLimited(lang, wait))
 		return
 	}
-	result := make(chan timelineReply, 1)
-	b.inFlight.Add(1)
-	go func() {
-		defer b.inFlight.Done()
-		result <- b.timelinePage(lang, req, 0, true)
-	}()
-	budget := time.NewTimer(b.cfg.AnswerBudget)
-	defer budget.Stop()
-	select {
-	case r := <-result:
-		if r.err != nil || r.empty {
-			b.timelineFailed(i, lang, r)
-			return
-		}
-		b.respond(i, discordgo.InteractionResponseChannelMessageWithSource, &discordgo.InteractionResponseData{
-			Embeds: []*discordgo.MessageEmbed{r.embed}, Components: r.components, Files: chartFiles(r.chart),
-		})
-	case <-budget.C:
-		// Too slow for Discord's three seconds: defer, then edit the reply.
-		if err := b.respond(i, discordgo.InteractionResponseDeferredChannelMessageWithSource, &discordgo.InteractionResponseData{}); err != nil {
-			return
-		}
-		r := <-result
-		if r.err != nil || r.empty {
-			content := b.timelineProblem(lang, r)
-			b.editOriginal(i, &discordgo.WebhookEdit{Content: &content})
-			return
-		}
-		embeds := []*discordgo.MessageEmbed{r.embed}
-		b.editOriginal(i, &discordgo.WebhookEdit{Embeds: &embeds, Components: &r.components, Files: chartFiles(r.chart)})
-	}
+	b.deliver(i, delivery{}, b.timelinePage(lang, req, 0, ""))
 }
 
-// pageTimeline turns a timeline message to another page; its chart, which
-// shows every page's events, stays attached.
+// pageTimeline turns a timeline message to another page for the member who
+// ran it, and gives anyone else a private copy at that page. The chart,
+// which shows every page's events, stays the embed's image.
 func (b *Bot) pageTimeline(i *discordgo.InteractionCreate) {
 	lang := interactionLanguage(i)
 	req, page, err := parseTimelineID(i.MessageComponentData().CustomID)
@@ -196,61 +131,53 @@ func (b *Bot) pageTimeline(i *discordgo.InteractionCreate) {
 		b.respondPrivately(i, b.text(lang, "discord_error", nil))
 		return
 	}
-	r := b.timelinePage(lang, req, page, false)
-	if r.err != nil || r.empty {
-		b.timelineFailed(i, lang, r)
-		return
+	chart := ""
+	if m := i.Message; m != nil && len(m.Embeds) > 0 && m.Embeds[0].Image != nil {
+		chart = m.Embeds[0].Image.URL
 	}
-	b.respond(i, discordgo.InteractionResponseUpdateMessage, &discordgo.InteractionResponseData{
-		Embeds: []*discordgo.MessageEmbed{r.embed}, Components: r.components,
-	})
+	b.deliver(i, pagedDelivery(i), b.timelinePage(lang, req, page, chart))
 }
 
-func (b *Bot) timelineProblem(lang string, r timelineReply) string {
-	if r.empty {
-		return b.text(lang, "discord_timeline_empty", nil)
-	}
-	return b.text(lang, "discord_error", nil)
-}
-
-func (b *Bot) timelineFailed(i *discordgo.InteractionCreate, lang string, r timelineReply) {
-	if r.err != nil {
-		b.log.Error("timeline failed", "interaction", i.ID, "err", r.err)
-	}
-	b.respondPrivately(i, b.timelineProblem(lang, r))
-}
-
-func chartFiles(png []byte) []*discordgo.File {
-	if png == nil {
-		return nil
-	}
-	return []*discordgo.File{{Name: chartFile, ContentType: "image/png", Reader: bytes.NewReader(png)}}
-}
-
-// timelinePage runs the timeline and renders one page of it, and the chart
-// when asked.
-func (b *Bot) timelinePage(lang string, req timelineRequest, page int, withChart bool) timelineReply {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	today := time.Now()
-	tl, err := b.answerer.Timeline(ctx, retrieval.TimelineQuery{Topic: req.topic, From: req.from, To: req.to, Query: req.query, Today: today})
-	if err != nil {
-		return timelineReply{err: err}
-	}
-	if tl.Len() == 0 {
-		return timelineReply{empty: true}
-	}
-	items := append(append([]timeline.Event{}, tl.Events...), tl.Undated...)
-	pages := (len(items) + eventsPerPage - 1) / eventsPerPage
-	page = min(max(page, 0), pages-1)
-	r := timelineReply{
-		embed:      b.timelineEmbed(lang, req, tl.Len(), items[page*eventsPerPage:min(len(items), (page+1)*eventsPerPage)], page, pages, today),
-		components: b.pager(lang, page, pages, req.customID),
-	}
-	if withChart {
-		r.chart, r.err = renderChart(tl, req.topic == timeline.TopicTroops, today, b.chartText(lang))
-	}
-	return r
+// timelinePage runs the timeline and renders one page of it. With chart
+// "" it draws the chart and attaches it as the embed's image; otherwise
+// chart is the address of the image the message already shows.
+func (b *Bot) timelinePage(lang string, req timelineRequest, page int, chart string) <-chan reply {
+	out := make(chan reply, 1)
+	b.inFlight.begin()
+	go func() {
+		defer b.inFlight.end()
+		ctx, cancel := context.WithTimeout(b.work, timelineTimeout)
+		defer cancel()
+		today := time.Now()
+		tl, err := b.answerer.Timeline(ctx, retrieval.TimelineQuery{Topic: req.topic, From: req.from, To: req.to, Query: req.query, Today: today})
+		if err != nil {
+			b.log.Error("timeline failed", "err", err)
+			out <- privateReply(b.text(lang, "discord_error", nil))
+			return
+		}
+		if tl.Len() == 0 {
+			out <- privateReply(b.text(lang, "discord_timeline_empty", nil))
+			return
+		}
+		items := append(append([]timeline.Event{}, tl.Events...), tl.Undated...)
+		pages := (len(items) + eventsPerPage - 1) / eventsPerPage
+		page = min(max(page, 0), pages-1)
+		emb := b.timelineEmbed(lang, req, tl.Len(), items[page*eventsPerPage:min(len(items), (page+1)*eventsPerPage)], page, pages, today)
+		r := reply{embeds: []*discordgo.MessageEmbed{emb}, components: b.pager(lang, page, pages, req.customID)}
+		if chart != "" {
+			emb.Image = &discordgo.MessageEmbedImage{URL: chart}
+		} else {
+			png, err := renderChart(tl, req.topic == timeline.TopicTroops, today, b.chartText(lang))
+			if err != nil {
+				b.log.Error("timeline chart", "err", err)
+			} else if png != nil {
+				emb.Image = &discordgo.MessageEmbedImage{URL: "attachment://" + chartFile}
+				r.files = []*discordgo.File{{Name: chartFile, ContentType: "image/png", Reader: bytes.NewReader(png)}}
+			}
+		}
+		out <- r
+	}()
+	return out
 }
 
 // timelineEmbed renders one page of events: each with its date, the core
@@ -304,7 +231,7 @@ func (b *Bot) timelineEntry(lang string, ev timeline.Event) string {
 	}
 	c := ev.Citations[0]
 	cite := retrieval.Citation{Outlet: c.Outlet, URL: c.URL, Published: c.Published, PublishedInferred: c.PublishedInferred}
-	source := escapeMarkdown(truncate(c.Title, 90)) + " · " + describe(lang, cite, b.templates)
+	source := metaText(truncate(c.Title, 90)) + " · " + describe(lang, cite, b.templates)
 	if more := len(ev.Citations) - 1; more > 0 {
 		source += " · " + b.text(lang, "discord_timeline_more_sources", more)
 	}
@@ -321,37 +248,6 @@ func (b *Bot) chartText(lang string) chartText {
 		kind:        func(kind string) string { return b.text(lang, "timeline_kind", kind) },
 		date:        func(ev timeline.Event) string { return b.text(lang, "event_date", ev) },
 		count:       func(n int64) string { return timeline.FormatCount(lang, n) },
-		source: func(c timeline.Citation) string {
-			if c.Outlet != "" {
-				return truncate(c.Outlet, 24)
-			}
-			return truncate(c.Title, 24)
-		},
-	}
-}
-
-// completeTimelineTopic offers the topics whose name, in the member's
-// language or as registered, contains what they typed.
-func (b *Bot) completeTimelineTopic(i *discordgo.InteractionCreate) {
-	lang := interactionLanguage(i)
-	typed := ""
-	for _, o := range i.ApplicationCommandData().Options {
-		if o.Focused {
-			typed = strings.ToLower(strings.TrimSpace(o.StringValue()))
-		}
-	}
-	choices := []*discordgo.ApplicationCommandOptionChoice{}
-	for _, t := range timeline.Topics {
-		name := b.text(lang, "timeline_topic", string(t))
-		if strings.Contains(strings.ToLower(name), typed) || strings.Contains(string(t), typed) {
-			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: name, Value: string(t)})
-		}
-	}
-	err := b.session.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{
-		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-		Data: &discordgo.InteractionResponseData{Choices: choices},
-	})
-	if err != nil {
-		b.log.Error("autocomplete response", "interaction", i.ID, "err", err)
+		more:        func(n int) string { return b.text(lang, "timeline_chart_more", n) },
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -144,6 +145,41 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
 			}
 		}
+		// A collection with English sources is searched in English too:
+		// the question's words translated, each alternative covering its
+		// word's concept.
+		english, err := e.hasEnglish(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if english {
+			de := analysis.For(analysis.German)
+			en := analysis.For(analysis.English)
+			concept := make(map[string]int)
+			for i, c := range q.concepts {
+				concept[c[0]] = i
+			}
+			best := make(map[string]float64)
+			for _, tr := range e.germanTranslator().Translate(strings.TrimSpace(text + " " + previous)) {
+				from := de.Terms(tr.From)
+				for _, t := range en.Terms(tr.Text) {
+					best[t] = math.Max(best[t], tr.Weight)
+					for _, f := range from {
+						if i, ok := concept[f]; ok && !slices.Contains(q.concepts[i], t) {
+							q.concepts[i] = append(q.concepts[i], t)
+						}
+					}
+				}
+			}
+			terms := make([]string, 0, len(best))
+			for t := range best {
+				terms = append(terms, t)
+			}
+			sort.Strings(terms)
+			for _, t := range terms {
+				add(t, best[t])
+			}
+		}
 	}
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
@@ -189,6 +225,19 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	}
 	q.vector = vec
 	return q, nil
+}
+
+// hasEnglish reports whether the collection holds English sources.
+func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
+	version, err := e.IndexVersion(ctx)
+	if err != nil {
+		return false, err
+	}
+	langs, err := e.collectionLanguages(ctx, version)
+	if err != nil {
+		return false, err
+	}
+	return langs[analysis.English] > 0, nil
 }
 
 // aspectSearchWeight weighs the other words of an ending or starting a

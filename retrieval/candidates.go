@@ -3,7 +3,9 @@ package retrieval
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
@@ -18,6 +20,49 @@ type Ranked struct {
 	Context   float64 // its source's BM25, normalised
 	Neighbour float64 // the best adjacent passage's BM25, normalised
 	Vector    float64 // cosine similarity
+	// Concepts is the share of the question's focus, each word counted
+	// once in whichever form or translation, that the passage holds,
+	// weighed by rarity: BM25 counts every translation of a word apart.
+	Concepts float64
+}
+
+// conceptIDF weighs each focus concept by the rarest-but-present form's
+// inverse document frequency, as verification does: what a translation
+// the collection never uses would add is not counted.
+func (q *question) conceptIDF() []float64 {
+	n := float64(q.total)
+	out := make([]float64, len(q.concepts))
+	for i, c := range q.concepts {
+		for _, t := range c {
+			if df := q.df[t]; df > 0 {
+				w := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+				if out[i] == 0 || w < out[i] {
+					out[i] = w
+				}
+			}
+		}
+	}
+	return out
+}
+
+// conceptShare is the IDF-weighted share of the concepts a passage's terms
+// hold.
+func (q *question) conceptShare(terms string, idf []float64) float64 {
+	var want, have float64
+	set := make(map[string]bool)
+	for _, t := range strings.Fields(terms) {
+		set[t] = true
+	}
+	for i, c := range q.concepts {
+		want += idf[i]
+		if slices.ContainsFunc(c, func(t string) bool { return set[t] }) {
+			have += idf[i]
+		}
+	}
+	if want == 0 {
+		return 0
+	}
+	return have / want
 }
 
 // Candidates are found by full-text search over sentences, fused with the
@@ -162,6 +207,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		byPos[ps.SourceID][ps.Ord] = ps.ID
 	}
 
+	conceptIDF := q.conceptIDF()
 	out := make([]Ranked, 0, len(passages))
 	for _, ps := range passages {
 		r := Ranked{Passage: ps, Lexical: lex[ps.ID], Context: srcScore[ps.SourceID]}
@@ -177,7 +223,10 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 				r.Neighbour = math.Max(r.Neighbour, lex[id])
 			}
 		}
-		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector
+		if p.Concepts > 0 {
+			r.Concepts = q.conceptShare(ps.Terms, conceptIDF)
+		}
+		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector + p.Concepts*r.Concepts
 		if q.Type == query.Count && ps.Figure {
 			r.Score += p.NumberBoost
 		}

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/quellen/quellen/prompts"
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/timeline"
@@ -40,12 +41,17 @@ type Engine struct {
 	indexing sync.Mutex
 
 	// translator is loaded on the first English question: the dictionary
-	// takes a fifth of a second and a hundred megabytes.
-	translator func() *translate.Translator
+	// takes a fifth of a second and a hundred megabytes. germanTranslator
+	// reads German questions in English, for English sources.
+	translator       func() *translate.Translator
+	germanTranslator func() *translate.Translator
 
-	// overlap measures fuzzy word overlap for the abstention decision; it is
-	// the hash embedding whatever embedder serves the vector search.
-	overlap *HashEmbedder
+	// languages caches the collection's languages by index version.
+	languages struct {
+		sync.Mutex
+		version int
+		langs   map[string]int
+	}
 
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
@@ -69,8 +75,7 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder(),
-		extract: timeline.Extract}
+	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), extract: timeline.Extract}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}
@@ -80,17 +85,25 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 	if opts.Params != nil {
 		e.params = *opts.Params
 	}
-	e.translator = sync.OnceValue(func() *translate.Translator {
+	dict := sync.OnceValue(func() *translate.Dictionary {
 		if opts.Dictionary == nil {
-			return translate.NewTranslator(nil)
+			return nil
 		}
 		d, err := opts.Dictionary()
 		if err != nil {
-			e.log.Warn("English questions are not translated: no English-German dictionary", "err", err,
-				"fix", "apt-get install dict-freedict-eng-deu, or set QUELLEN_DICT")
-			return translate.NewTranslator(nil)
+			e.log.Warn("questions are not translated: the English-German dictionary cannot be read", "err", err,
+				"fix", "leave QUELLEN_DICT empty for the embedded dictionary, or point it to a FreeDict .index file")
+			return nil
 		}
-		return translate.NewTranslator(d)
+		return d
+	})
+	e.translator = sync.OnceValue(func() *translate.Translator { return translate.NewTranslator(dict()) })
+	e.germanTranslator = sync.OnceValue(func() *translate.Translator {
+		r, ok := dict().Reversed()
+		if !ok {
+			return translate.NewGermanTranslator(nil, analysis.Lexicon())
+		}
+		return translate.NewGermanTranslator(r, analysis.Lexicon())
 	})
 	placeNames, err := names.New()
 	if err != nil {
@@ -103,6 +116,22 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 	}
 	e.templates = t
 	return e, nil
+}
+
+// collectionLanguages returns the indexed sources' languages, counted,
+// read once per index version.
+func (e *Engine) collectionLanguages(ctx context.Context, version int) (map[string]int, error) {
+	e.languages.Lock()
+	defer e.languages.Unlock()
+	if e.languages.langs != nil && e.languages.version == version {
+		return e.languages.langs, nil
+	}
+	langs, err := e.store.Languages(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e.languages.version, e.languages.langs = version, langs
+	return langs, nil
 }
 
 // Store is the engine's store, for callers that record feedback and audits.

@@ -22,6 +22,9 @@ type Params struct {
 	Context   float64
 	Neighbour float64
 	Vector    float64
+	// Concepts weighs the share of the question's focus a passage holds,
+	// each word once (Ranked.Concepts).
+	Concepts float64
 	// CommonShare leaves terms found in more than this share of passages out
 	// of the full-text query (they cost much and weigh little); 0 keeps all.
 	CommonShare float64
@@ -76,7 +79,11 @@ func DefaultParams() Params {
 		// English 0.857 vs 0.859) and cost most of a question's time at
 		// 100,000 passages, so they are kept and searchable but not fused by
 		// default. A dense model behind Embedder would be measured anew.
-		Vector:          0,
+		Vector: 0,
+		// Measured on XQuAD-R's first half (eval retrieval --half 1):
+		// English questions hit@5 0.864 -> 0.868, MRR@10 0.691 -> 0.716;
+		// German 0.931 -> 0.938.
+		Concepts:        0.5,
 		GramWeight:      0.3,
 		CommonShare:     0.02,
 		NumberBoost:     0.2,
@@ -97,7 +104,7 @@ func DefaultParams() Params {
 func (p *Params) Set(name, value string) error {
 	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "Candidates": &p.Candidates,
 		"ExpandTop": &p.ExpandTop, "ShortQuotes": &p.ShortQuotes}
-	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector,
+	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector, "Concepts": &p.Concepts,
 		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
 		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "AspectBonus": &p.AspectBonus, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
 	if ptr, ok := ints[name]; ok {

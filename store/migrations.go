@@ -107,7 +107,50 @@ ALTER TABLE events ADD COLUMN place_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN approx INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN aspect TEXT NOT NULL DEFAULT '';
 `,
-	// 5: an event a source states again word for word is marked, so that a
+	// 5: the Discord bot's memory: one vote per member and answer with the
+	// member's id only as a keyed hash (the plain ids of version 2's feedback
+	// are dropped), the questions it declined, the question each answer
+	// answered (for follow-ups) and its own settings, among them the hash key.
+	`
+CREATE TABLE votes (
+	answer_id     TEXT NOT NULL, -- the answer's message id
+	user_hash     TEXT NOT NULL, -- HMAC-SHA256 of the member's id under bot_settings.user_hash_key
+	helpful       INTEGER NOT NULL,
+	reason        TEXT NOT NULL,
+	question      TEXT NOT NULL,
+	answer        TEXT NOT NULL,
+	guild_id      TEXT NOT NULL,
+	index_version INTEGER NOT NULL,
+	at            TEXT NOT NULL,
+	PRIMARY KEY (answer_id, user_hash)
+);
+CREATE INDEX votes_by_time ON votes(helpful, at);
+INSERT INTO votes (answer_id, user_hash, helpful, reason, question, answer, guild_id, index_version, at)
+	SELECT 'feedback-' || id, 'feedback-' || id, helpful, '', question, answer, '', index_version, at FROM feedback;
+DROP TABLE feedback;
+CREATE TABLE declined (
+	id            INTEGER PRIMARY KEY AUTOINCREMENT,
+	question      TEXT NOT NULL,
+	norm          TEXT NOT NULL, -- the question folded, so that the same question asked twice counts twice
+	guild_id      TEXT NOT NULL,
+	index_version INTEGER NOT NULL,
+	at            TEXT NOT NULL
+);
+CREATE INDEX declined_by_time ON declined(at);
+CREATE TABLE asked (
+	key        TEXT PRIMARY KEY, -- the answer's message id, or the id of the interaction it answered
+	channel_id TEXT NOT NULL,
+	question   TEXT NOT NULL,
+	at         TEXT NOT NULL
+);
+CREATE INDEX asked_by_channel ON asked(channel_id, at);
+CREATE TABLE bot_settings (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+INSERT INTO bot_settings (key, value) VALUES ('user_hash_key', lower(hex(randomblob(32))));
+`,
+	// 6: an event a source states again word for word is marked, so that a
 	// timeline reads each statement of a source once however often the
 	// source repeats it.
 	`

@@ -6,16 +6,6 @@ import (
 	"time"
 )
 
-// Feedback is a member's 👍 or 👎 on an answer.
-type Feedback struct {
-	At           time.Time
-	UserID       string
-	Question     string
-	Answer       string
-	Helpful      bool
-	IndexVersion int
-}
-
 // AuditEntry records one moderator action: who did what, when, and how it ended.
 type AuditEntry struct {
 	At      time.Time
@@ -24,17 +14,6 @@ type AuditEntry struct {
 	Action  string
 	Outcome string // "ok", "refused", "failed", "busy"
 	Detail  string
-}
-
-// RecordFeedback stores a member's feedback. While a rebuild holds the
-// database's write lock it waits, until ctx is done.
-func (s *Store) RecordFeedback(ctx context.Context, f Feedback) error {
-	err := s.retryBusy(ctx, `INSERT INTO feedback (at, user_id, question, answer, helpful, index_version) VALUES (?,?,?,?,?,?)`,
-		f.At.UTC().Format(time.RFC3339Nano), f.UserID, f.Question, f.Answer, f.Helpful, f.IndexVersion)
-	if err != nil {
-		return s.fail("record feedback", err)
-	}
-	return nil
 }
 
 // retryBusy runs one small write, again while SQLite's write lock is held
@@ -52,7 +31,8 @@ func (s *Store) retryBusy(ctx context.Context, query string, args ...any) error 
 	}
 }
 
-// RecordAudit stores a moderator action, waiting like RecordFeedback.
+// RecordAudit stores a moderator action. While a rebuild holds the
+// database's write lock it waits, until ctx is done.
 func (s *Store) RecordAudit(ctx context.Context, a AuditEntry) error {
 	err := s.retryBusy(ctx, `INSERT INTO audit (at, user_id, guild_id, action, outcome, detail) VALUES (?,?,?,?,?,?)`,
 		a.At.UTC().Format(time.RFC3339Nano), a.UserID, a.GuildID, a.Action, a.Outcome, a.Detail)
@@ -60,26 +40,6 @@ func (s *Store) RecordAudit(ctx context.Context, a AuditEntry) error {
 		return s.fail("record audit", err)
 	}
 	return nil
-}
-
-// Feedbacks lists stored feedback, oldest first.
-func (s *Store) Feedbacks(ctx context.Context) ([]Feedback, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT at, user_id, question, answer, helpful, index_version FROM feedback ORDER BY id`)
-	if err != nil {
-		return nil, s.fail("list feedback", err)
-	}
-	defer rows.Close()
-	var out []Feedback
-	for rows.Next() {
-		var f Feedback
-		var at string
-		if err := rows.Scan(&at, &f.UserID, &f.Question, &f.Answer, &f.Helpful, &f.IndexVersion); err != nil {
-			return nil, s.fail("list feedback", err)
-		}
-		f.At, _ = time.Parse(time.RFC3339Nano, at)
-		out = append(out, f)
-	}
-	return out, rows.Err()
 }
 
 // Audit lists the audit trail, oldest first.

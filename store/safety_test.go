@@ -209,8 +209,8 @@ func TestReadOnlyStoreReadsAndRefusesWrites(t *testing.T) {
 	if _, err := ro.LockWriter(ctx, nil); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("LockWriter: %v, want ErrReadOnly", err)
 	}
-	if err := ro.RecordFeedback(ctx, Feedback{UserID: "u"}); !errors.Is(err, ErrReadOnly) {
-		t.Errorf("RecordFeedback: %v, want ErrReadOnly", err)
+	if err := ro.RecordAudit(ctx, AuditEntry{UserID: "u"}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("RecordAudit: %v, want ErrReadOnly", err)
 	}
 }
 

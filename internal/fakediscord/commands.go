@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,6 +27,10 @@ const (
 	optionMentionable     = 9
 	optionNumber          = 10
 	optionAttachment      = 11
+
+	contextPrivateChannel   = 2
+	integrationGuildInstall = 0
+	integrationUserInstall  = 1
 
 	maxCommandsPerScope = 100
 	maxOptions          = 25
@@ -53,6 +58,9 @@ type commandSpec struct {
 	Description              string            `json:"description"`
 	DescriptionLocalizations map[string]string `json:"description_localizations"`
 	Options                  []optionSpec      `json:"options"`
+	Contexts                 *[]int            `json:"contexts"`
+	IntegrationTypes         *[]int            `json:"integration_types"`
+	DMPermission             *bool             `json:"dm_permission"`
 }
 
 type optionSpec struct {
@@ -91,7 +99,10 @@ func (f *Fake) commandScope(r *http.Request) (string, reply, bool) {
 		return "", errorReply(http.StatusForbidden, codeMissingAccess, "Missing Access"), false
 	}
 	guild := r.PathValue("guild")
-	if guild != "" && guild != f.GuildID {
+	f.mu.Lock()
+	_, known := f.guilds[guild]
+	f.mu.Unlock()
+	if guild != "" && !known {
 		return "", errorReply(http.StatusForbidden, codeMissingAccess, "Missing Access"), false
 	}
 	return guild, reply{}, true
@@ -235,22 +246,38 @@ func (f *Fake) commandWireLocked(scope string, c *registeredCommand) map[string]
 	return out
 }
 
-// commandLocked finds the chat-input command name visible in guildID
-// (empty for DMs), preferring a guild command over a global one, and
+// commandLocked finds the command of a type and name a member can invoke
+// in ch: a command of ch's guild, else a global one whose contexts (and
+// deprecated dm_permission) allow ch, as the Discord client offers them. It
 // returns the scope it was registered in.
-func (f *Fake) commandLocked(guildID, name string) (*registeredCommand, string, bool) {
-	scopes := []string{""}
-	if guildID != "" {
-		scopes = []string{guildID, ""}
+func (f *Fake) commandLocked(ch *channel, name string, kind int) (*registeredCommand, string, error) {
+	context := contextGuild
+	scopes := []string{ch.GuildID, ""}
+	if ch.GuildID == "" {
+		context, scopes = contextBotDM, []string{""}
 	}
 	for _, scope := range scopes {
 		for _, c := range f.commands[scope] {
-			if c.Spec.Type == commandChatInput && c.Spec.Name == name {
-				return c, scope, true
+			if c.Spec.Type != kind || c.Spec.Name != name {
+				continue
 			}
+			if scope == "" && !c.Spec.allows(context) {
+				return nil, "", fmt.Errorf("%s is not offered in this context (%d): contexts %v", name, context, c.Spec.Contexts)
+			}
+			return c, scope, nil
 		}
 	}
-	return nil, "", false
+	return nil, "", fmt.Errorf("%s (type %d) is not registered (guild %q or global); the bot must register it first", name, kind, ch.GuildID)
+}
+
+// allows reports whether a global command is offered in an interaction
+// context: by default in every one, unless contexts or the deprecated
+// dm_permission say otherwise.
+func (s commandSpec) allows(context int) bool {
+	if s.Contexts != nil {
+		return slices.Contains(*s.Contexts, context)
+	}
+	return context != contextBotDM || s.DMPermission == nil || *s.DMPermission
 }
 
 // parseCommand decodes one command and records every rule it breaks in e
@@ -273,6 +300,20 @@ func parseCommand(e formErrors, prefix string, raw map[string]json.RawMessage) c
 	}
 	if spec.Type < commandChatInput || spec.Type > 4 {
 		e.add(path("type"), "BASE_TYPE_CHOICES", "Value must be one of {1, 2, 3, 4}.")
+	}
+	if spec.Contexts != nil {
+		for i, c := range *spec.Contexts {
+			if c < contextGuild || c > contextPrivateChannel {
+				e.add(fmt.Sprintf("%s.%d", path("contexts"), i), "BASE_TYPE_CHOICES", "Value must be one of {0, 1, 2}.")
+			}
+		}
+	}
+	if spec.IntegrationTypes != nil {
+		for i, t := range *spec.IntegrationTypes {
+			if t != integrationGuildInstall && t != integrationUserInstall {
+				e.add(fmt.Sprintf("%s.%d", path("integration_types"), i), "BASE_TYPE_CHOICES", "Value must be one of {0, 1}.")
+			}
+		}
 	}
 	chatInput := spec.Type == commandChatInput
 	check := checkMenuName

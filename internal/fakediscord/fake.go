@@ -6,7 +6,13 @@
 // against real Discord. Every REST call is recorded (see Call, WaitFor) and
 // answered the way Discord answers it, including its validation errors, so a
 // payload Discord would reject fails here too. Events reach the bot through
-// SendSlashCommand, SendAutocomplete, PressComponent and SendMessage.
+// SendSlashCommand, SendAutocomplete, SendMessageCommand, PressComponent,
+// SubmitModal, SendMessage, DeleteMessage, StartThread and PostInForum.
+//
+// The fake has the guild New makes and any a test adds with AddGuild; a bot
+// that identifies with a shard gets the events of the guilds Discord's rule
+// gives that shard, and DMs on shard 0. When the bot posts, its permissions
+// in the channel count (SetBotPermissions), as on Discord.
 //
 // Typical use in a bot test:
 //
@@ -34,6 +40,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -60,11 +67,13 @@ const (
 	PermissionAttachFiles           int64 = 1 << 15
 	PermissionReadMessageHistory    int64 = 1 << 16
 	PermissionUseApplicationCommand int64 = 1 << 31
+	PermissionCreatePublicThreads   int64 = 1 << 35
+	PermissionSendMessagesInThreads int64 = 1 << 38
 
 	// DefaultPermissions is what an ordinary member may do in a text channel.
 	DefaultPermissions = PermissionAddReactions | PermissionViewChannel | PermissionSendMessages |
 		PermissionEmbedLinks | PermissionAttachFiles | PermissionReadMessageHistory |
-		PermissionUseApplicationCommand
+		PermissionUseApplicationCommand | PermissionCreatePublicThreads | PermissionSendMessagesInThreads
 )
 
 // User is a Discord account known to the fake.
@@ -90,14 +99,15 @@ type Fake struct {
 	Bot User
 	// User is the human who triggers events unless a test names another.
 	User User
-	// GuildID is the one guild the bot is in.
+	// GuildID is the guild the bot is in unless a test adds more (AddGuild).
 	GuildID string
 	// ChannelID is a text channel in that guild.
 	ChannelID string
 
-	cfg config
-	tb  testing.TB
-	srv *httptest.Server
+	cfg     config
+	tb      testing.TB
+	srv     *httptest.Server
+	revoked atomic.Bool // the token was reset in the developer portal
 
 	mu      sync.Mutex
 	changed chan struct{} // closed and replaced on every state change
@@ -112,7 +122,8 @@ type state struct {
 	calls        []Call
 	faults       []*fault
 	users        map[string]User
-	roles        []role
+	guilds       map[string]*guild
+	guildOrder   []string
 	channels     map[string]*channel
 	channelOrder []string
 	dmChannels   map[string]string // user id -> DM channel id
@@ -122,7 +133,10 @@ type state struct {
 	webhooks     map[string]*interaction // by interaction token
 	commands     map[string][]*registeredCommand
 	sessions     map[string]*gatewaySession
-	current      *gatewaySession
+	current      *gatewaySession         // the session identified or resumed last
+	shards       map[int]*gatewaySession // the live session of each shard
+	shardCount   int                     // of the latest IDENTIFY
+	modals       map[string]*openModal   // by the id of the interaction that opened it
 	liveConns    map[*gatewayConn]struct{}
 	stats        GatewayStats
 }
@@ -134,18 +148,23 @@ type role struct {
 }
 
 type channel struct {
-	ID        string
-	Type      int // 0 guild text, 1 DM
-	GuildID   string
-	Name      string
-	Recipient string // DM partner's user id
+	ID         string
+	Type       int // channelText, channelDM, channelPublicThread, channelForum, …
+	GuildID    string
+	Name       string
+	Recipient  string // DM partner's user id
+	ParentID   string // threads: the channel or forum they are in
+	OwnerID    string // threads: who started them
+	Overwrites []overwrite
 }
 
 type config struct {
 	grantedIntents      int
 	heartbeatInterval   time.Duration
 	interactionDeadline time.Duration
+	tokenLifetime       time.Duration
 	guildLocale         string
+	recommendedShards   int
 }
 
 // Option configures New.
@@ -172,6 +191,19 @@ func WithInteractionDeadline(d time.Duration) Option {
 	return func(c *config) { c.interactionDeadline = d }
 }
 
+// WithTokenLifetime sets how long an interaction's token may be used for
+// follow-ups and edits (default 15 minutes, as on Discord); later calls on
+// its webhook answer 401 Invalid Webhook Token.
+func WithTokenLifetime(d time.Duration) Option {
+	return func(c *config) { c.tokenLifetime = d }
+}
+
+// WithRecommendedShards sets the shard count GET /gateway/bot recommends
+// (default 1).
+func WithRecommendedShards(n int) Option {
+	return func(c *config) { c.recommendedShards = n }
+}
+
 // WithGuildLocale sets the guild's preferred locale (default "en-US").
 func WithGuildLocale(locale string) Option {
 	return func(c *config) { c.guildLocale = locale }
@@ -183,7 +215,9 @@ func New(tb testing.TB, opts ...Option) *Fake {
 	cfg := config{
 		heartbeatInterval:   41250 * time.Millisecond,
 		interactionDeadline: 3 * time.Second,
+		tokenLifetime:       15 * time.Minute,
 		guildLocale:         "en-US",
+		recommendedShards:   1,
 	}
 	for _, opt := range opts {
 		opt(&cfg)
@@ -194,6 +228,7 @@ func New(tb testing.TB, opts ...Option) *Fake {
 		changed: make(chan struct{}),
 		state: state{
 			users:        make(map[string]User),
+			guilds:       make(map[string]*guild),
 			channels:     make(map[string]*channel),
 			dmChannels:   make(map[string]string),
 			messages:     make(map[string]*storedMessage),
@@ -202,6 +237,8 @@ func New(tb testing.TB, opts ...Option) *Fake {
 			commands:     make(map[string][]*registeredCommand),
 			sessions:     make(map[string]*gatewaySession),
 			liveConns:    make(map[*gatewayConn]struct{}),
+			shards:       make(map[int]*gatewaySession),
+			modals:       make(map[string]*openModal),
 		},
 	}
 	f.Token = "fake." + randomHex(12) + "." + randomHex(16)
@@ -210,9 +247,10 @@ func New(tb testing.TB, opts ...Option) *Fake {
 	f.User = User{ID: f.newID(), Username: "tester", GlobalName: "Test Person"}
 	f.users[f.Bot.ID] = f.Bot
 	f.users[f.User.ID] = f.User
-	f.GuildID = f.newID()
-	f.roles = []role{{ID: f.GuildID, Name: "@everyone", Permissions: DefaultPermissions}}
-	f.ChannelID = f.addChannelLocked(&channel{Type: 0, GuildID: f.GuildID, Name: "general"})
+	f.mu.Lock()
+	g := f.addGuildLocked(f.newIDLocked(), "Quellen Test Guild")
+	f.mu.Unlock()
+	f.GuildID, f.ChannelID = g.ID, g.ChannelID
 
 	if !discordLocales[cfg.guildLocale] {
 		tb.Fatalf("fakediscord: guild locale %q is not a Discord locale", cfg.guildLocale)
@@ -242,6 +280,11 @@ func (f *Fake) close() {
 	f.srv.Close()
 }
 
+// RevokeToken makes the bot's token invalid, as resetting it in the
+// developer portal does: REST calls answer 401 and IDENTIFY or RESUME is
+// closed with 4004. A connection already open stays open until it drops.
+func (f *Fake) RevokeToken() { f.revoked.Store(true) }
+
 // AddUser makes a user known to the fake (for mentions and user options).
 func (f *Fake) AddUser(username string) User {
 	f.mu.Lock()
@@ -252,22 +295,24 @@ func (f *Fake) AddUser(username string) User {
 	return u
 }
 
-// AddRole adds a guild role and returns its id. Roles added before the bot
-// connects are part of GUILD_CREATE.
+// AddRole adds a role to the default guild and returns its id. Roles added
+// before the bot connects are part of GUILD_CREATE.
 func (f *Fake) AddRole(name string, permissions int64) string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	id := f.newIDLocked()
-	f.roles = append(f.roles, role{ID: id, Name: name, Permissions: permissions})
+	g := f.guilds[f.GuildID]
+	g.roles = append(g.roles, role{ID: id, Name: name, Permissions: permissions})
 	f.notifyLocked()
 	return id
 }
 
-// AddTextChannel adds a text channel to the guild and returns its id.
+// AddTextChannel adds a text channel to the default guild and returns its
+// id. Channels added before the bot connects are part of GUILD_CREATE.
 func (f *Fake) AddTextChannel(name string) string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.addChannelLocked(&channel{Type: 0, GuildID: f.GuildID, Name: name})
+	return f.addChannelLocked(&channel{Type: channelText, GuildID: f.GuildID, Name: name})
 }
 
 // DMChannel returns the id of the direct-message channel between u and the
@@ -283,7 +328,7 @@ func (f *Fake) dmChannelLocked(userID string) string {
 	if id, ok := f.dmChannels[userID]; ok {
 		return id
 	}
-	id := f.addChannelLocked(&channel{Type: 1, Recipient: userID})
+	id := f.addChannelLocked(&channel{Type: channelDM, Recipient: userID})
 	f.dmChannels[userID] = id
 	return id
 }

@@ -42,7 +42,12 @@ const (
 	closeSessionTimedOut  = 4009
 	closeInvalidShard     = 4010
 	closeInvalidVersion   = 4012
+	closeInvalidIntent    = 4013
 	closeDisallowedIntent = 4014
+
+	// knownIntents are the intent bits Discord defines; others are closed
+	// with 4013.
+	knownIntents = 1<<26 - 1
 )
 
 const writeTimeout = 5 * time.Second
@@ -61,6 +66,9 @@ type GatewayStats struct {
 	Heartbeats      int  // op 1 heartbeats received, each acknowledged with op 11
 	Intents         int  // intents of the latest accepted IDENTIFY
 	Compress        bool // compress flag of the latest accepted IDENTIFY
+	// Shards maps each shard id with a session to whether it is connected
+	// as Connected defines it.
+	Shards map[int]bool
 	// Connected says the current session has a live connection on which
 	// the client has sent a heartbeat. discordgo starts heartbeating when
 	// Open returns, so from then on its handlers and goroutines are set up.
@@ -75,6 +83,7 @@ type gatewaySession struct {
 	id       string
 	intents  int
 	compress bool
+	shard    [2]int // shard id and count
 
 	// sendMu is held while a sequence number is assigned and its frame
 	// written, so frames leave in sequence order and a resume's replay is
@@ -266,7 +275,7 @@ func (f *Fake) handshake(conn *gatewayConn) (*gatewaySession, error) {
 }
 
 func (f *Fake) tokenOK(token string) bool {
-	return token == f.Token || token == authorizationHeaderPrefix+f.Token
+	return !f.revoked.Load() && (token == f.Token || token == authorizationHeaderPrefix+f.Token)
 }
 
 func (f *Fake) rejectToken(conn *gatewayConn) error {
@@ -292,6 +301,10 @@ func (f *Fake) identify(conn *gatewayConn, d json.RawMessage) (*gatewaySession, 
 	if !f.tokenOK(id.Token) {
 		return nil, f.rejectToken(conn)
 	}
+	if *id.Intents&^knownIntents != 0 || *id.Intents < 0 {
+		conn.closeWith(closeInvalidIntent, "Invalid intent(s).")
+		return nil, fmt.Errorf("IDENTIFY with unknown intent bits %#x", *id.Intents)
+	}
 	if disallowed := *id.Intents & privilegedIntents &^ f.cfg.grantedIntents; disallowed != 0 {
 		conn.closeWith(closeDisallowedIntent, "Disallowed intent(s).")
 		return nil, fmt.Errorf("IDENTIFY asks for privileged intents %#x that are not granted (WithGrantedIntents)", disallowed)
@@ -305,7 +318,7 @@ func (f *Fake) identify(conn *gatewayConn, d json.RawMessage) (*gatewaySession, 
 		}
 	}
 
-	sess := &gatewaySession{id: randomHex(16), intents: *id.Intents, compress: id.Compress}
+	sess := &gatewaySession{id: randomHex(16), intents: *id.Intents, compress: id.Compress, shard: shard}
 	conn.setCompress(id.Compress)
 	// The session counts as ready before READY is written: anything sent
 	// to it meanwhile waits for sendMu and so follows READY, as on Discord,
@@ -317,26 +330,41 @@ func (f *Fake) identify(conn *gatewayConn, d json.RawMessage) (*gatewaySession, 
 	sess.conn, sess.ready = conn, true
 	f.sessions[sess.id] = sess
 	f.current = sess
+	f.shards[shard[0]] = sess
+	f.shardCount = shard[1]
 	f.stats.Identifies++
 	f.stats.Intents = sess.intents
 	f.stats.Compress = sess.compress
 	f.notifyLocked()
 	ready := f.readyLocked(sess, shard)
-	guild := f.guildLocked()
+	var guilds []wireGuild
+	for _, id := range f.guildOrder {
+		if ShardOf(id, shard[1]) == shard[0] {
+			guilds = append(guilds, f.guildWireLocked(f.guilds[id]))
+		}
+	}
 	f.mu.Unlock()
 
 	f.emit(sess, "READY", ready)
 	if sess.intents&IntentGuilds != 0 {
-		f.emit(sess, "GUILD_CREATE", guild)
+		for _, g := range guilds {
+			f.emit(sess, "GUILD_CREATE", g)
+		}
 	}
 	return sess, nil
 }
 
 func (f *Fake) readyLocked(sess *gatewaySession, shard [2]int) map[string]any {
+	guilds := []map[string]any{}
+	for _, id := range f.guildOrder {
+		if ShardOf(id, shard[1]) == shard[0] {
+			guilds = append(guilds, map[string]any{"id": id, "unavailable": true})
+		}
+	}
 	return map[string]any{
 		"v":                       9,
 		"user":                    f.currentUserWire(),
-		"guilds":                  []map[string]any{{"id": f.GuildID, "unavailable": true}},
+		"guilds":                  guilds,
 		"session_id":              sess.id,
 		"session_type":            "normal",
 		"resume_gateway_url":      f.GatewayURL,
@@ -401,6 +429,7 @@ func (f *Fake) resume(conn *gatewayConn, d json.RawMessage) (*gatewaySession, er
 	f.mu.Lock()
 	sess.conn = conn
 	f.current = sess
+	f.shards[sess.shard[0]] = sess
 	f.mu.Unlock()
 	f.emit(sess, "RESUMED", map[string]any{"_trace": []string{`["fakediscord"]`}})
 	f.mu.Lock()
@@ -481,14 +510,25 @@ func (f *Fake) emit(sess *gatewaySession, eventType string, payload any) int64 {
 	return seq
 }
 
-// readySession waits until the bot has a session that can receive events
-// (it may be momentarily disconnected: events are then replayed on resume)
-// and checks that it subscribed to needIntent, if not 0.
-func (f *Fake) readySession(ctx context.Context, eventType string, needIntent int) (*gatewaySession, error) {
+// sessionForLocked is the ready session of the shard a guild's events go
+// to (shard 0 for DMs, guildID ""), or nil.
+func (f *Fake) sessionForLocked(guildID string) *gatewaySession {
+	sess := f.shards[ShardOf(guildID, f.shardCount)]
+	if sess == nil || !sess.ready || sess.invalid {
+		return nil
+	}
+	return sess
+}
+
+// readySession waits until the shard that receives guildID's events (""
+// for DMs) has a session that can receive events (it may be momentarily
+// disconnected: events are then replayed on resume) and checks that it
+// subscribed to needIntent, if not 0.
+func (f *Fake) readySession(ctx context.Context, guildID, eventType string, needIntent int) (*gatewaySession, error) {
 	var sess *gatewaySession
 	err := f.waitUntil(ctx, func() bool {
-		sess = f.current
-		return sess != nil && sess.ready && !sess.invalid
+		sess = f.sessionForLocked(guildID)
+		return sess != nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("dispatch %s: no gateway session: %w", eventType, err)
@@ -511,6 +551,7 @@ func (f *Fake) send(sess *gatewaySession, eventType string, payload any) int64 {
 // MESSAGE_CREATE for a message it sent; Discord dispatches those too.
 type echoEvent struct {
 	eventType  string
+	guildID    string // "" for DMs
 	payload    any
 	needIntent int
 }
@@ -522,14 +563,13 @@ func (f *Fake) update(fn func(echoes *[]echoEvent) reply) reply {
 	var echoes []echoEvent
 	f.mu.Lock()
 	rep := fn(&echoes)
-	sess := f.current
-	ready := sess != nil && sess.ready && !sess.invalid
-	f.mu.Unlock()
-	if !ready {
-		return rep
+	sessions := make([]*gatewaySession, len(echoes))
+	for i, ev := range echoes {
+		sessions[i] = f.sessionForLocked(ev.guildID)
 	}
-	for _, ev := range echoes {
-		if sess.intents&ev.needIntent != 0 {
+	f.mu.Unlock()
+	for i, ev := range echoes {
+		if sess := sessions[i]; sess != nil && sess.intents&ev.needIntent != 0 {
 			f.send(sess, ev.eventType, ev.payload)
 		}
 	}
@@ -540,7 +580,7 @@ func (f *Fake) update(fn func(echoes *[]echoEvent) reply) reply {
 // sequence number. Prefer the typed senders; this is for events the fake
 // has no builder for.
 func (f *Fake) Dispatch(ctx context.Context, eventType string, payload any) (int64, error) {
-	sess, err := f.readySession(ctx, eventType, 0)
+	sess, err := f.readySession(ctx, f.GuildID, eventType, 0)
 	if err != nil {
 		return 0, err
 	}
@@ -557,7 +597,14 @@ func (f *Fake) Gateway() GatewayStats {
 func (f *Fake) gatewayLocked() GatewayStats {
 	s := f.stats
 	s.Presence = append(json.RawMessage(nil), s.Presence...)
-	s.Connected = f.current != nil && f.current.ready && f.current.conn != nil && f.current.conn.heartbeats > 0
+	live := func(sess *gatewaySession) bool {
+		return sess != nil && sess.ready && sess.conn != nil && sess.conn.heartbeats > 0
+	}
+	s.Connected = live(f.current)
+	s.Shards = make(map[int]bool, len(f.shards))
+	for id, sess := range f.shards {
+		s.Shards[id] = live(sess)
+	}
 	return s
 }
 

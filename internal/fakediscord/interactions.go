@@ -19,9 +19,6 @@ const (
 
 	contextGuild = 0
 	contextBotDM = 1
-
-	// botPermissions is what the bot may do in every channel of the fake.
-	botPermissions = DefaultPermissions
 )
 
 // Origin says who triggers an interaction and where. Zero fields take the
@@ -116,6 +113,10 @@ type interaction struct {
 	guildID   string
 	user      User
 	messageID string // component presses: the message carrying the component
+	// The member's roles, permissions and locale, for a modal they submit.
+	roles       []string
+	permissions int64
+	locale      string
 
 	responded    bool
 	responseType int
@@ -217,8 +218,8 @@ func (f *Fake) resolveOriginLocked(o Origin) (origin, error) {
 		r.channel = f.channels[f.ChannelID]
 	default:
 		ch, ok := f.channels[o.ChannelID]
-		if !ok || ch.Type != 0 {
-			return r, fmt.Errorf("channel %s is not a guild text channel of the fake", o.ChannelID)
+		if !ok || ch.Type != channelText && !isThread(ch.Type) {
+			return r, fmt.Errorf("channel %s is not a guild text channel or thread of the fake", o.ChannelID)
 		}
 		r.channel = ch
 	}
@@ -230,6 +231,7 @@ func (f *Fake) newInteractionLocked(kind int, o origin, data any) (*interaction,
 	in := &interaction{
 		id: f.newIDLocked(), token: "aW50ZXJhY3Rpb246" + randomHex(48), kind: kind,
 		channelID: o.channel.ID, guildID: o.channel.GuildID, user: o.user,
+		roles: o.roles, permissions: o.permissions, locale: o.locale,
 	}
 	f.interactions[in.id] = in
 	f.webhooks[in.token] = in
@@ -243,7 +245,7 @@ func (f *Fake) newInteractionLocked(kind int, o origin, data any) (*interaction,
 		ChannelID:                    in.channelID,
 		Token:                        in.token,
 		Version:                      1,
-		AppPermissions:               permissionString(botPermissions),
+		AppPermissions:               permissionString(f.botPermissionsLocked(o.channel.ID)),
 		Locale:                       o.locale,
 		Entitlements:                 []any{},
 		AuthorizingIntegrationOwners: authorizingOwners(in.guildID),
@@ -263,22 +265,22 @@ func (f *Fake) newInteractionLocked(kind int, o origin, data any) (*interaction,
 }
 
 // sendInteraction dispatches an interaction built by build, which runs
-// with f.mu held once a session is ready. The response deadline starts
-// when the event is sent.
+// with f.mu held, once the shard that receives it has a session. The
+// response deadline starts when the event is sent.
 func (f *Fake) sendInteraction(ctx context.Context, build func() (*interaction, wireInteraction, error)) (SentInteraction, error) {
-	sess, err := f.readySession(ctx, "INTERACTION_CREATE", 0)
-	if err != nil {
-		return SentInteraction{}, err
-	}
 	f.mu.Lock()
 	in, w, err := build()
-	if err == nil {
-		in.created = time.Now()
-	}
 	f.mu.Unlock()
 	if err != nil {
 		return SentInteraction{}, err
 	}
+	sess, err := f.readySession(ctx, in.guildID, "INTERACTION_CREATE", 0)
+	if err != nil {
+		return SentInteraction{}, err
+	}
+	f.mu.Lock()
+	in.created = time.Now()
+	f.mu.Unlock()
 	seq := f.send(sess, "INTERACTION_CREATE", w)
 	return SentInteraction{ID: in.id, Token: in.token, Seq: seq, appID: f.AppID}, nil
 }
@@ -305,9 +307,9 @@ func (f *Fake) commandInteractionLocked(kind int, o Origin, name string, opts []
 	if err != nil {
 		return nil, wireInteraction{}, err
 	}
-	cmd, scope, ok := f.commandLocked(org.channel.GuildID, name)
-	if !ok {
-		return nil, wireInteraction{}, fmt.Errorf("/%s is not registered (guild %q or global); the bot must register it first", name, org.channel.GuildID)
+	cmd, scope, err := f.commandLocked(org.channel, name, commandChatInput)
+	if err != nil {
+		return nil, wireInteraction{}, err
 	}
 	b := optionBuilder{f: f, autocomplete: kind == interactionAutocomplete, resolved: &wireResolved{}}
 	options, err := b.build("/"+name, cmd.Spec.Options, opts)
@@ -487,11 +489,12 @@ func (b *optionBuilder) resolve(where string, optionType int, id string) error {
 		b.resolved.Members[id] = f.memberLocked(u, nil, DefaultPermissions, false)
 		return nil
 	}
-	if i := slices.IndexFunc(f.roles, func(r role) bool { return r.ID == id }); i >= 0 && (optionType == optionRole || optionType == optionMentionable) {
+	roles := f.guilds[f.GuildID].roles
+	if i := slices.IndexFunc(roles, func(r role) bool { return r.ID == id }); i >= 0 && (optionType == optionRole || optionType == optionMentionable) {
 		if b.resolved.Roles == nil {
 			b.resolved.Roles = map[string]wireRole{}
 		}
-		r := f.roles[i]
+		r := roles[i]
 		b.resolved.Roles[id] = wireRole{ID: r.ID, Name: r.Name, Position: i, Permissions: permissionString(r.Permissions)}
 		return nil
 	}
@@ -519,7 +522,7 @@ func (f *Fake) PressComponent(ctx context.Context, press ComponentPress) (SentIn
 		if o.ChannelID != "" && o.ChannelID != ch.ID {
 			return nil, wireInteraction{}, fmt.Errorf("component %q is in channel %s, not %s", press.CustomID, ch.ID, o.ChannelID)
 		}
-		o.ChannelID, o.DM = "", ch.Type == 1
+		o.ChannelID, o.DM = "", ch.Type == channelDM
 		if !o.DM {
 			o.ChannelID = ch.ID
 		}
@@ -563,4 +566,55 @@ func (f *Fake) findComponentLocked(messageID, customID string) (*storedMessage, 
 		return nil, componentSpec{}, fmt.Errorf("message %s has no component with custom_id %q", messageID, customID)
 	}
 	return nil, componentSpec{}, fmt.Errorf("no message has a component with custom_id %q", customID)
+}
+
+// MessageCommand is a member choosing a message command ("Apps" in a
+// message's context menu) on a message.
+type MessageCommand struct {
+	Origin
+	Name      string // as registered
+	MessageID string // the message it is used on, in the origin's channel
+}
+
+// SendMessageCommand dispatches INTERACTION_CREATE for a message command.
+// The command must be registered with type 3 where the origin can see it,
+// and the target message must exist in the origin's channel. As on
+// Discord, the target's content is in data.resolved.messages whatever the
+// bot's intents.
+func (f *Fake) SendMessageCommand(ctx context.Context, mc MessageCommand) (SentInteraction, error) {
+	return f.sendInteraction(ctx, func() (*interaction, wireInteraction, error) {
+		o := mc.Origin
+		if target, ok := f.messages[mc.MessageID]; ok && o.ChannelID == "" && !o.DM {
+			o.ChannelID = target.channelID
+			o.DM = f.channels[target.channelID].Type == channelDM
+			if o.DM {
+				o.ChannelID = ""
+			}
+		}
+		org, err := f.resolveOriginLocked(o)
+		if err != nil {
+			return nil, wireInteraction{}, err
+		}
+		target, ok := f.messages[mc.MessageID]
+		if !ok || target.deleted || target.channelID != org.channel.ID {
+			return nil, wireInteraction{}, fmt.Errorf("message %s is not in channel %s", mc.MessageID, org.channel.ID)
+		}
+		cmd, scope, err := f.commandLocked(org.channel, mc.Name, commandMessage)
+		if err != nil {
+			return nil, wireInteraction{}, err
+		}
+		data := struct {
+			ID       string `json:"id"`
+			Name     string `json:"name"`
+			Type     int    `json:"type"`
+			GuildID  string `json:"guild_id,omitempty"`
+			TargetID string `json:"target_id"`
+			Resolved struct {
+				Messages map[string]wireMessage `json:"messages"`
+			} `json:"resolved"`
+		}{ID: cmd.ID, Name: mc.Name, Type: commandMessage, GuildID: scope, TargetID: target.id}
+		data.Resolved.Messages = map[string]wireMessage{target.id: f.messageWireLocked(target, false)}
+		in, w := f.newInteractionLocked(interactionCommand, org, data)
+		return in, w, nil
+	})
 }

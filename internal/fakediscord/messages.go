@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -146,7 +147,7 @@ func (f *Fake) storeLocked(m *storedMessage) {
 // messageIntentLocked is the intent that subscribes to messages in a
 // channel.
 func (f *Fake) messageIntentLocked(channelID string) int {
-	if f.channels[channelID].Type == 1 {
+	if f.channels[channelID].Type == channelDM {
 		return IntentDirectMessages
 	}
 	return IntentGuildMessages
@@ -213,6 +214,45 @@ func (f *Fake) applyLocked(m *storedMessage, p messagePayload, files []File, edi
 	for _, file := range files {
 		m.attachments = append(m.attachments, storedAttachment{id: f.newIDLocked(), file: file})
 	}
+	m.embeds = f.resolveAttachmentsLocked(m)
+}
+
+// resolveAttachmentsLocked replaces "attachment://NAME" in the image and
+// thumbnail of m's embeds with the address of m's attachment of that name,
+// as Discord does; a name m has no attachment for stays as it is.
+func (f *Fake) resolveAttachmentsLocked(m *storedMessage) json.RawMessage {
+	if isEmpty(m.embeds) || !strings.Contains(string(m.embeds), "attachment://") {
+		return m.embeds
+	}
+	var embeds []map[string]any
+	if json.Unmarshal(m.embeds, &embeds) != nil {
+		return m.embeds
+	}
+	for _, e := range embeds {
+		for _, key := range []string{"image", "thumbnail"} {
+			media, _ := e[key].(map[string]any)
+			u, _ := media["url"].(string)
+			name, ok := strings.CutPrefix(u, "attachment://")
+			if !ok {
+				continue
+			}
+			for _, a := range m.attachments {
+				if a.file.Name == name {
+					media["url"] = attachmentURL(m.channelID, a)
+					media["proxy_url"] = attachmentURL(m.channelID, a)
+				}
+			}
+		}
+	}
+	out, err := json.Marshal(embeds)
+	if err != nil {
+		return m.embeds
+	}
+	return out
+}
+
+func attachmentURL(channelID string, a storedAttachment) string {
+	return fmt.Sprintf("https://cdn.discordapp.com/attachments/%s/%s/%s", channelID, a.id, a.file.Name)
 }
 
 // botMessageLocked creates a message the bot sends with payload p.
@@ -228,8 +268,22 @@ func (f *Fake) botMessageLocked(channelID string, p messagePayload, files []File
 }
 
 // messageWireLocked is m as Discord sends it; forGateway adds the author's
-// member object, which only gateway events carry.
+// member object, which only gateway events carry. A reply carries the
+// message it replies to in referenced_message (null once that is deleted).
 func (f *Fake) messageWireLocked(m *storedMessage, forGateway bool) wireMessage {
+	w := f.messageWireOnlyLocked(m, forGateway)
+	if m.referenceID != "" {
+		w.ReferencedMessage = json.RawMessage("null")
+		if ref := f.messages[m.referenceID]; ref != nil && !ref.deleted {
+			if b, err := json.Marshal(f.messageWireOnlyLocked(ref, false)); err == nil {
+				w.ReferencedMessage = b
+			}
+		}
+	}
+	return w
+}
+
+func (f *Fake) messageWireOnlyLocked(m *storedMessage, forGateway bool) wireMessage {
 	ch := f.channels[m.channelID]
 	w := wireMessage{
 		ID:              m.id,
@@ -256,7 +310,7 @@ func (f *Fake) messageWireLocked(m *storedMessage, forGateway bool) wireMessage 
 		w.Mentions = append(w.Mentions, f.users[id].wire())
 	}
 	for _, a := range m.attachments {
-		url := fmt.Sprintf("https://cdn.discordapp.com/attachments/%s/%s/%s", m.channelID, a.id, a.file.Name)
+		url := attachmentURL(m.channelID, a)
 		w.Attachments = append(w.Attachments, wireAttachment{
 			ID: a.id, Filename: a.file.Name, ContentType: a.file.ContentType, Size: len(a.file.Data),
 			URL: url, ProxyURL: url,
@@ -290,7 +344,8 @@ func (f *Fake) messageEventLocked(echoes *[]echoEvent, eventType string, m *stor
 	if eventType == "MESSAGE_DELETE" {
 		payload = map[string]string{"id": m.id, "channel_id": m.channelID, "guild_id": f.channels[m.channelID].GuildID}
 	}
-	*echoes = append(*echoes, echoEvent{eventType: eventType, payload: payload, needIntent: f.messageIntentLocked(m.channelID)})
+	*echoes = append(*echoes, echoEvent{eventType: eventType, guildID: f.channels[m.channelID].GuildID, payload: payload,
+		needIntent: f.messageIntentLocked(m.channelID)})
 }
 
 func decodeMessagePayload(c *Call) (messagePayload, reply, bool) {
@@ -317,13 +372,29 @@ func (f *Fake) createChannelMessage(r *http.Request, c *Call) reply {
 	}
 	return f.update(func(echoes *[]echoEvent) reply {
 		channelID := r.PathValue("channel")
-		if _, ok := f.channels[channelID]; !ok {
+		ch, ok := f.channels[channelID]
+		if !ok {
 			return errorReply(http.StatusNotFound, codeUnknownChannel, "Unknown Channel")
 		}
-		if p.MessageReference != nil {
-			if ref, ok := f.messages[p.MessageReference.MessageID]; !ok || ref.deleted || ref.channelID != channelID {
-				return formError("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message")
+		if ch.Type == channelForum {
+			return errorReply(http.StatusBadRequest, codeInvalidThreadParent, "Cannot send messages in a forum channel")
+		}
+		if ref := p.MessageReference; ref != nil {
+			if m, ok := f.messages[ref.MessageID]; !ok || m.deleted || m.channelID != channelID {
+				// By default a reply to a message that is gone fails; with
+				// fail_if_not_exists false it is sent as a plain message.
+				if ref.FailIfNotExists == nil || *ref.FailIfNotExists {
+					return formError("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message")
+				}
+				p.MessageReference = nil
 			}
+		}
+		if rep, ok := f.canSendLocked(channelID, p.MessageReference != nil, len(c.Files) > 0); !ok {
+			return rep
+		}
+		if f.botPermissionsLocked(channelID)&PermissionEmbedLinks == 0 {
+			// Without Embed Links the message is sent and its embeds are dropped.
+			p.Embeds = nil
 		}
 		m := f.botMessageLocked(channelID, p, c.Files)
 		f.messageEventLocked(echoes, "MESSAGE_CREATE", m)
@@ -425,24 +496,34 @@ type SentMessage struct {
 // returns ErrIntentNotRequested if the bot did not subscribe to messages in
 // that kind of channel.
 func (f *Fake) SendMessage(ctx context.Context, msg ChatMessage) (SentMessage, error) {
+	return f.postMessage(ctx, msg, "")
+}
+
+// postMessage posts a user's message with the given id ("" for a new one).
+func (f *Fake) postMessage(ctx context.Context, msg ChatMessage, id string) (SentMessage, error) {
 	f.mu.Lock()
 	channelID, err := f.messageChannelLocked(&msg)
 	intent := 0
+	guildID := ""
 	if err == nil {
 		intent = f.messageIntentLocked(channelID)
+		guildID = f.channels[channelID].GuildID
 	}
 	f.mu.Unlock()
 	if err != nil {
 		return SentMessage{}, err
 	}
-	sess, err := f.readySession(ctx, "MESSAGE_CREATE", intent)
+	sess, err := f.readySession(ctx, guildID, "MESSAGE_CREATE", intent)
 	if err != nil {
 		return SentMessage{}, err
 	}
 
 	f.mu.Lock()
+	if id == "" {
+		id = f.newIDLocked()
+	}
 	m := &storedMessage{
-		id: f.newIDLocked(), channelID: channelID, author: msg.Author, authorRoles: msg.Roles,
+		id: id, channelID: channelID, author: msg.Author, authorRoles: msg.Roles,
 		msgType: messageDefault, content: msg.Content, created: time.Now(),
 	}
 	f.parseMentionsLocked(m)
@@ -460,7 +541,7 @@ func (f *Fake) SendMessage(ctx context.Context, msg ChatMessage) (SentMessage, e
 	f.storeLocked(m)
 	w := f.messageWireLocked(m, true)
 	granted := f.cfg.grantedIntents & sess.intents & IntentMessageContent
-	visible := granted != 0 || f.channels[channelID].Type == 1 || slices.Contains(m.mentions, f.Bot.ID)
+	visible := granted != 0 || f.channels[channelID].Type == channelDM || slices.Contains(m.mentions, f.Bot.ID)
 	if !visible {
 		w.Content, w.Embeds, w.Components, w.Attachments = "", json.RawMessage("[]"), json.RawMessage("[]"), []wireAttachment{}
 	}
@@ -468,6 +549,30 @@ func (f *Fake) SendMessage(ctx context.Context, msg ChatMessage) (SentMessage, e
 
 	seq := f.send(sess, "MESSAGE_CREATE", w)
 	return SentMessage{ID: m.id, ChannelID: channelID, Seq: seq, ContentVisible: visible}, nil
+}
+
+// DeleteMessage deletes a message as its author or a moderator would and
+// dispatches MESSAGE_DELETE.
+func (f *Fake) DeleteMessage(ctx context.Context, messageID string) error {
+	f.mu.Lock()
+	m, ok := f.messages[messageID]
+	if !ok || m.deleted {
+		f.mu.Unlock()
+		return fmt.Errorf("no message %s", messageID)
+	}
+	m.deleted = true
+	f.notifyLocked()
+	ch := f.channels[m.channelID]
+	intent := f.messageIntentLocked(m.channelID)
+	f.mu.Unlock()
+	sess, err := f.readySession(ctx, ch.GuildID, "MESSAGE_DELETE", 0)
+	if err != nil {
+		return err
+	}
+	if sess.intents&intent != 0 {
+		f.send(sess, "MESSAGE_DELETE", map[string]string{"id": m.id, "channel_id": m.channelID, "guild_id": ch.GuildID})
+	}
+	return nil
 }
 
 // messageChannelLocked fills in msg's defaults and returns its channel.
@@ -486,8 +591,8 @@ func (f *Fake) messageChannelLocked(msg *ChatMessage) (string, error) {
 	if msg.ChannelID == "" {
 		return f.ChannelID, nil
 	}
-	if ch, ok := f.channels[msg.ChannelID]; !ok || ch.Type != 0 {
-		return "", fmt.Errorf("channel %s is not a guild text channel of the fake", msg.ChannelID)
+	if ch, ok := f.channels[msg.ChannelID]; !ok || ch.Type != channelText && !isThread(ch.Type) {
+		return "", fmt.Errorf("channel %s is not a guild text channel or thread of the fake", msg.ChannelID)
 	}
 	return msg.ChannelID, nil
 }

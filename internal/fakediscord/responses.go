@@ -101,15 +101,11 @@ func (f *Fake) interactionCallback(r *http.Request, c *Call) reply {
 				return rep
 			}
 		case responseModal:
-			var modal struct {
-				CustomID   string          `json:"custom_id"`
-				Title      string          `json:"title"`
-				Components json.RawMessage `json:"components"`
+			spec, rep, bad := validateModal(body.Data)
+			if bad {
+				return rep
 			}
-			json.Unmarshal(body.Data, &modal)
-			if modal.CustomID == "" || modal.Title == "" || isEmpty(modal.Components) {
-				return formError("data", "BASE_TYPE_REQUIRED", "A modal needs custom_id, title and components")
-			}
+			f.modals[in.id] = &openModal{spec: spec, opener: in}
 		}
 		in.responded, in.responseType = true, body.Type
 		f.notifyLocked()
@@ -121,8 +117,12 @@ func (f *Fake) interactionCallback(r *http.Request, c *Call) reply {
 // route. Its webhook exists only once the interaction was acknowledged.
 func (f *Fake) webhookInteractionLocked(r *http.Request) (*interaction, reply, bool) {
 	in, ok := f.webhooks[r.PathValue("token")]
-	if !ok || r.PathValue("app") != f.AppID || !in.responded || in.responseType == responseAutocompleteResult {
+	if !ok || r.PathValue("app") != f.AppID || !in.responded || in.responseType == responseAutocompleteResult || in.responseType == responseModal {
 		return nil, errorReply(http.StatusNotFound, codeUnknownWebhook, "Unknown Webhook"), false
+	}
+	if age := time.Since(in.created); age > f.cfg.tokenLifetime {
+		f.logf("interaction %s: its token was used %v after it was sent, past its %v lifetime", in.id, age, f.cfg.tokenLifetime)
+		return nil, errorReply(http.StatusUnauthorized, codeInvalidWebhookToken, "Invalid Webhook Token"), false
 	}
 	return in, reply{}, true
 }

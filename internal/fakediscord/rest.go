@@ -14,18 +14,22 @@ import (
 
 // Discord's JSON error codes used by the fake.
 const (
-	codeUnknownChannel      = 10003
-	codeUnknownMessage      = 10008
-	codeUnknownUser         = 10013
-	codeUnknownWebhook      = 10015
-	codeUnknownInteraction  = 10062
-	codeUnknownCommand      = 10063
-	codeAlreadyAcknowledged = 40060
-	codeMissingAccess       = 50001
-	codeCannotEditOthers    = 50005
-	codeEmptyMessage        = 50006
-	codeInvalidFormBody     = 50035
-	codeInvalidJSON         = 50109
+	codeUnknownChannel       = 10003
+	codeUnknownMessage       = 10008
+	codeUnknownUser          = 10013
+	codeUnknownWebhook       = 10015
+	codeUnknownInteraction   = 10062
+	codeUnknownCommand       = 10063
+	codeAlreadyAcknowledged  = 40060
+	codeMissingAccess        = 50001
+	codeCannotEditOthers     = 50005
+	codeEmptyMessage         = 50006
+	codeMissingPermissions   = 50013
+	codeInvalidThreadParent  = 50024 // "Cannot execute action on this channel type"
+	codeInvalidWebhookToken  = 50027
+	codeThreadAlreadyCreated = 160004
+	codeInvalidFormBody      = 50035
+	codeInvalidJSON          = 50109
 )
 
 const (
@@ -84,6 +88,7 @@ func (f *Fake) registerREST(mux *http.ServeMux) {
 	handle("PATCH /channels/{channel}/messages/{message}", botOnly, f.editChannelMessage)
 	handle("DELETE /channels/{channel}/messages/{message}", botOnly, f.deleteChannelMessage)
 	handle("PUT /channels/{channel}/messages/{message}/reactions/{emoji}/@me", botOnly, f.addReaction)
+	handle("POST /channels/{channel}/messages/{message}/threads", botOnly, f.startThreadFromMessage)
 	for _, scope := range []string{"/applications/{app}", "/applications/{app}/guilds/{guild}"} {
 		handle("GET "+scope+"/commands", botOnly, f.listCommands)
 		handle("PUT "+scope+"/commands", botOnly, f.overwriteCommands)
@@ -107,7 +112,7 @@ func (f *Fake) endpoint(a access, h handler) http.Handler {
 			rep = errorReply(http.StatusBadRequest, codeInvalidJSON, err.Error())
 		} else if faulted, ok := f.takeFault(call); ok {
 			rep = faulted
-		} else if a == botOnly && call.Authorization() != authorizationHeaderPrefix+f.Token {
+		} else if a == botOnly && (call.Authorization() != authorizationHeaderPrefix+f.Token || f.revoked.Load()) {
 			rep = errorReply(http.StatusUnauthorized, 0, "401: Unauthorized")
 		} else {
 			rep = h(r, &call)
@@ -202,7 +207,7 @@ func (f *Fake) getGateway(*http.Request, *Call) reply {
 func (f *Fake) getGatewayBot(*http.Request, *Call) reply {
 	return jsonReply(http.StatusOK, map[string]any{
 		"url":    f.GatewayURL,
-		"shards": 1,
+		"shards": f.cfg.recommendedShards,
 		"session_start_limit": map[string]any{
 			"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1,
 		},
@@ -242,30 +247,33 @@ func (f *Fake) createDM(_ *http.Request, c *Call) reply {
 func (f *Fake) getGuild(r *http.Request, _ *Call) reply {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if r.PathValue("guild") != f.GuildID {
+	g, ok := f.guilds[r.PathValue("guild")]
+	if !ok {
 		return errorReply(http.StatusForbidden, codeMissingAccess, "Missing Access")
 	}
-	return jsonReply(http.StatusOK, f.guildLocked())
+	return jsonReply(http.StatusOK, f.guildWireLocked(g))
 }
 
 func (f *Fake) getGuildRoles(r *http.Request, _ *Call) reply {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if r.PathValue("guild") != f.GuildID {
+	g, ok := f.guilds[r.PathValue("guild")]
+	if !ok {
 		return errorReply(http.StatusForbidden, codeMissingAccess, "Missing Access")
 	}
-	return jsonReply(http.StatusOK, f.guildLocked().Roles)
+	return jsonReply(http.StatusOK, f.guildWireLocked(g).Roles)
 }
 
 func (f *Fake) getGuildChannels(r *http.Request, _ *Call) reply {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if r.PathValue("guild") != f.GuildID {
+	g, ok := f.guilds[r.PathValue("guild")]
+	if !ok {
 		return errorReply(http.StatusForbidden, codeMissingAccess, "Missing Access")
 	}
 	var out []wireChannel
 	for _, id := range f.channelOrder {
-		if ch := f.channels[id]; ch.GuildID == f.GuildID {
+		if ch := f.channels[id]; ch.GuildID == g.id && !isThread(ch.Type) {
 			out = append(out, f.channelWireLocked(ch))
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -89,7 +91,9 @@ type messagePayload struct {
 	Flags            *int            `json:"flags"`
 	TTS              bool            `json:"tts"`
 	MessageReference *struct {
-		MessageID string `json:"message_id"`
+		MessageID       string `json:"message_id"`
+		ChannelID       string `json:"channel_id"`
+		FailIfNotExists *bool  `json:"fail_if_not_exists"`
 	} `json:"message_reference"`
 }
 
@@ -126,6 +130,7 @@ func validateMessage(p messagePayload, files int, creating bool) (reply, bool) {
 
 type embedSpec struct {
 	Title       string `json:"title"`
+	URL         string `json:"url"`
 	Description string `json:"description"`
 	Fields      []struct {
 		Name  string `json:"name"`
@@ -136,7 +141,46 @@ type embedSpec struct {
 	} `json:"footer"`
 	Author *struct {
 		Name string `json:"name"`
+		URL  string `json:"url"`
 	} `json:"author"`
+	Image     *embedMedia `json:"image"`
+	Thumbnail *embedMedia `json:"thumbnail"`
+}
+
+type embedMedia struct {
+	URL string `json:"url"`
+}
+
+// maxURL bounds an address in an embed or a link button.
+const (
+	maxEmbedURL  = 2048
+	maxButtonURL = 512
+)
+
+// wellFormedURL is Discord's test of an address: absolute, with one of the
+// given schemes and, for http(s), a host; no spaces or control characters.
+func wellFormedURL(s string, schemes ...string) bool {
+	if s == "" || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+		return false
+	}
+	u, err := url.Parse(s)
+	if err != nil || !slices.Contains(schemes, u.Scheme) {
+		return false
+	}
+	if u.Scheme == "http" || u.Scheme == "https" {
+		return u.Host != "" && u.Hostname() != ""
+	}
+	return u.Opaque != "" || u.Host != "" || u.Path != ""
+}
+
+func checkURL(e formErrors, path, value string, limit int, schemes ...string) {
+	if value == "" {
+		return
+	}
+	if !wellFormedURL(value, schemes...) {
+		e.add(path, "URL_TYPE_INVALID_URL", "Not a well formed URL.")
+	}
+	e.maxLength(path, value, limit)
 }
 
 func validateEmbeds(e formErrors, raw json.RawMessage) {
@@ -155,6 +199,16 @@ func validateEmbeds(e formErrors, raw json.RawMessage) {
 	count := func(s string) int { return utf8.RuneCountInString(s) }
 	for i, em := range embeds {
 		path := fmt.Sprintf("embeds.%d.", i)
+		checkURL(e, path+"url", em.URL, maxEmbedURL, "http", "https")
+		if em.Image != nil {
+			checkURL(e, path+"image.url", em.Image.URL, maxEmbedURL, "http", "https", "attachment")
+		}
+		if em.Thumbnail != nil {
+			checkURL(e, path+"thumbnail.url", em.Thumbnail.URL, maxEmbedURL, "http", "https", "attachment")
+		}
+		if em.Author != nil {
+			checkURL(e, path+"author.url", em.Author.URL, maxEmbedURL, "http", "https")
+		}
 		e.maxLength(path+"title", em.Title, maxEmbedTitle)
 		e.maxLength(path+"description", em.Description, maxEmbedDescription)
 		total += count(em.Title) + count(em.Description)
@@ -249,6 +303,7 @@ func validateActionRow(e formErrors, path string, row componentSpec) {
 				if c.URL == "" || c.CustomID != "" {
 					e.add(cp+".url", "BUTTON_COMPONENT_URL_REQUIRED", "A link button needs a url and no custom_id")
 				}
+				checkURL(e, cp+".url", c.URL, maxButtonURL, "http", "https", "discord")
 			} else if c.CustomID == "" {
 				e.add(cp+".custom_id", "BUTTON_COMPONENT_CUSTOM_ID_REQUIRED", "A custom id is required")
 			}

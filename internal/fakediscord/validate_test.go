@@ -48,6 +48,16 @@ func TestValidateMessage(t *testing.T) {
 		{"link with custom id", `{"components":[` + row(`{"type":2,"style":5,"label":"x","url":"https://x","custom_id":"a"}`) + `]}`, 0, true, codeInvalidFormBody, "url"},
 		{"long custom id", `{"components":[` + row(button(strings.Repeat("x", 101))) + `]}`, 0, true, codeInvalidFormBody, "custom_id"},
 		{"components v2 skip rows", `{"flags":32768,"components":[{"type":10,"content":"text"}]}`, 0, true, 0, ""},
+		{"embed url", `{"embeds":[{"title":"t","url":"https://example.org/a?b=c"}]}`, 0, true, 0, ""},
+		{"embed url relative", `{"embeds":[{"title":"t","url":"/a"}]}`, 0, true, codeInvalidFormBody, "URL_TYPE_INVALID_URL"},
+		{"embed url javascript", `{"embeds":[{"title":"t","url":"javascript:alert(1)"}]}`, 0, true, codeInvalidFormBody, "URL_TYPE_INVALID_URL"},
+		{"embed url with space", `{"embeds":[{"title":"t","url":"https://ex ample.org"}]}`, 0, true, codeInvalidFormBody, "url"},
+		{"embed url markdown", `{"embeds":[{"title":"t","url":"[x](https://evil.example)"}]}`, 0, true, codeInvalidFormBody, "url"},
+		{"image attachment", `{"embeds":[{"image":{"url":"attachment://chart.png"}}]}`, 0, true, 0, ""},
+		{"image ftp", `{"embeds":[{"image":{"url":"ftp://x/chart.png"}}]}`, 0, true, codeInvalidFormBody, "image"},
+		{"link button", `{"components":[` + row(`{"type":2,"style":5,"label":"x","url":"https://x.example/a"}`) + `]}`, 0, true, 0, ""},
+		{"link button bad url", `{"components":[` + row(`{"type":2,"style":5,"label":"x","url":"x.example/a"}`) + `]}`, 0, true, codeInvalidFormBody, "url"},
+		{"link button long url", `{"components":[` + row(`{"type":2,"style":5,"label":"x","url":"https://x.example/`+strings.Repeat("a", 500)+`"}`) + `]}`, 0, true, codeInvalidFormBody, "url"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -209,5 +219,40 @@ func TestFormErrorsNest(t *testing.T) {
 	want := `{"0":{"options":{"1":{"name":{"_errors":[{"code":"APPLICATION_COMMAND_INVALID_NAME","message":"bad"},{"code":"OTHER","message":"worse"}]}}}}}`
 	if string(got) != want {
 		t.Errorf("errors = %s\nwant %s", got, want)
+	}
+}
+
+func TestValidateModal(t *testing.T) {
+	input := func(id, label string, style int) string {
+		return fmt.Sprintf(`{"type":1,"components":[{"type":4,"custom_id":%q,"label":%q,"style":%d}]}`, id, label, style)
+	}
+	tests := []struct {
+		name, data, wantPath string // wantPath "" means valid
+	}{
+		{"one input", `{"custom_id":"m","title":"What was wrong?","components":[` + input("why", "Reason", 2) + `]}`, ""},
+		{"long title", `{"custom_id":"m","title":"` + strings.Repeat("x", 46) + `","components":[` + input("why", "Reason", 2) + `]}`, "title"},
+		{"no components", `{"custom_id":"m","title":"t","components":[]}`, "Must be between 1 and 5"},
+		{"long label", `{"custom_id":"m","title":"t","components":[` + input("why", strings.Repeat("x", 46), 1) + `]}`, "label"},
+		{"bad style", `{"custom_id":"m","title":"t","components":[` + input("why", "x", 3) + `]}`, "style"},
+		{"duplicate ids", `{"custom_id":"m","title":"t","components":[` + input("a", "x", 1) + "," + input("a", "y", 1) + `]}`, "custom_id"},
+		{"button in modal", `{"custom_id":"m","title":"t","components":[{"type":1,"components":[{"type":2,"style":1,"label":"x","custom_id":"b"}]}]}`, "type"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, r, bad := validateModal(json.RawMessage(tt.data))
+			if tt.wantPath == "" {
+				if bad {
+					_, body := errorBody(t, r)
+					t.Fatalf("rejected: %s", body)
+				}
+				return
+			}
+			if !bad {
+				t.Fatal("accepted")
+			}
+			if _, body := errorBody(t, r); !strings.Contains(body, tt.wantPath) {
+				t.Errorf("rejected with %s, want %q", body, tt.wantPath)
+			}
+		})
 	}
 }

@@ -49,18 +49,35 @@ type wireRole struct {
 }
 
 type wireChannel struct {
-	ID                   string     `json:"id"`
-	Type                 int        `json:"type"`
-	GuildID              string     `json:"guild_id,omitempty"`
-	Name                 string     `json:"name,omitempty"`
-	Position             int        `json:"position"`
-	PermissionOverwrites []any      `json:"permission_overwrites"`
-	Topic                *string    `json:"topic"`
-	NSFW                 bool       `json:"nsfw"`
-	LastMessageID        *string    `json:"last_message_id"`
-	RateLimitPerUser     int        `json:"rate_limit_per_user"`
-	Recipients           []wireUser `json:"recipients,omitempty"`
-	Flags                int        `json:"flags"`
+	ID                   string              `json:"id"`
+	Type                 int                 `json:"type"`
+	GuildID              string              `json:"guild_id,omitempty"`
+	Name                 string              `json:"name,omitempty"`
+	Position             int                 `json:"position"`
+	PermissionOverwrites []wireOverwrite     `json:"permission_overwrites"`
+	Topic                *string             `json:"topic"`
+	NSFW                 bool                `json:"nsfw"`
+	LastMessageID        *string             `json:"last_message_id"`
+	RateLimitPerUser     int                 `json:"rate_limit_per_user"`
+	Recipients           []wireUser          `json:"recipients,omitempty"`
+	Flags                int                 `json:"flags"`
+	ParentID             string              `json:"parent_id,omitempty"`
+	OwnerID              string              `json:"owner_id,omitempty"`
+	ThreadMetadata       *wireThreadMetadata `json:"thread_metadata,omitempty"`
+}
+
+type wireOverwrite struct {
+	ID    string `json:"id"`
+	Type  int    `json:"type"`
+	Allow string `json:"allow"`
+	Deny  string `json:"deny"`
+}
+
+type wireThreadMetadata struct {
+	Archived            bool   `json:"archived"`
+	AutoArchiveDuration int    `json:"auto_archive_duration"`
+	ArchiveTimestamp    string `json:"archive_timestamp"`
+	Locked              bool   `json:"locked"`
 }
 
 type wireAttachment struct {
@@ -109,6 +126,7 @@ type wireMessage struct {
 	WebhookID           string                   `json:"webhook_id,omitempty"`
 	ApplicationID       string                   `json:"application_id,omitempty"`
 	MessageReference    *wireMessageReference    `json:"message_reference,omitempty"`
+	ReferencedMessage   json.RawMessage          `json:"referenced_message,omitempty"`
 	InteractionMetadata *wireInteractionMetadata `json:"interaction_metadata,omitempty"`
 }
 
@@ -135,7 +153,7 @@ type wireGuild struct {
 	Emojis                      []any         `json:"emojis"`
 	Stickers                    []any         `json:"stickers"`
 	Channels                    []wireChannel `json:"channels"`
-	Threads                     []any         `json:"threads"`
+	Threads                     []wireChannel `json:"threads"`
 	Members                     []wireMember  `json:"members"`
 	VoiceStates                 []any         `json:"voice_states"`
 	Presences                   []any         `json:"presences"`
@@ -184,38 +202,50 @@ func (f *Fake) memberLocked(u User, roles []string, permissions int64, withUser 
 }
 
 func (f *Fake) channelWireLocked(c *channel) wireChannel {
-	w := wireChannel{ID: c.ID, Type: c.Type, GuildID: c.GuildID, Name: c.Name, PermissionOverwrites: []any{}}
-	if c.Type == 1 {
+	w := wireChannel{ID: c.ID, Type: c.Type, GuildID: c.GuildID, Name: c.Name, PermissionOverwrites: []wireOverwrite{},
+		ParentID: c.ParentID, OwnerID: c.OwnerID}
+	if c.Type == channelDM {
 		w.Recipients = []wireUser{f.users[c.Recipient].wire()}
+	}
+	for _, o := range c.Overwrites {
+		w.PermissionOverwrites = append(w.PermissionOverwrites, wireOverwrite{ID: o.id, Type: o.kind,
+			Allow: permissionString(o.allow), Deny: permissionString(o.deny)})
+	}
+	if isThread(c.Type) {
+		w.ThreadMetadata = &wireThreadMetadata{AutoArchiveDuration: 1440, ArchiveTimestamp: timestamp(snowflakeTime(c.ID))}
 	}
 	return w
 }
 
-// guildLocked is the full guild object of GUILD_CREATE and GET /guilds/{id}.
-func (f *Fake) guildLocked() wireGuild {
+// guildWireLocked is the full guild object of GUILD_CREATE and GET /guilds/{id}.
+func (f *Fake) guildWireLocked(gd *guild) wireGuild {
 	g := wireGuild{
-		ID:              f.GuildID,
-		Name:            "Quellen Test Guild",
-		OwnerID:         f.User.ID,
-		JoinedAt:        timestamp(snowflakeTime(f.GuildID)),
+		ID:              gd.id,
+		Name:            gd.name,
+		OwnerID:         gd.ownerID,
+		JoinedAt:        timestamp(snowflakeTime(gd.id)),
 		PreferredLocale: f.cfg.guildLocale,
 		Features:        []string{},
 		Emojis:          []any{},
 		Stickers:        []any{},
-		Threads:         []any{},
+		Threads:         []wireChannel{},
 		VoiceStates:     []any{},
 		Presences:       []any{},
 		Members:         []wireMember{f.memberLocked(f.Bot, nil, 0, true)},
 	}
-	for i, r := range f.roles {
+	for i, r := range gd.roles {
 		g.Roles = append(g.Roles, wireRole{ID: r.ID, Name: r.Name, Position: i, Permissions: permissionString(r.Permissions)})
 	}
 	for _, id := range f.channelOrder {
 		c := f.channels[id]
-		if c.GuildID != f.GuildID {
+		if c.GuildID != gd.id {
 			continue
 		}
 		w := f.channelWireLocked(c)
+		if isThread(c.Type) {
+			g.Threads = append(g.Threads, w)
+			continue
+		}
 		w.GuildID = "" // GUILD_CREATE leaves guild_id out of its channels
 		w.Position = len(g.Channels)
 		g.Channels = append(g.Channels, w)

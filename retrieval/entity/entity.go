@@ -33,6 +33,9 @@ type Mention struct {
 	Force bool
 	// City marks a city or capital.
 	City bool
+	// People marks the nouns for a nation's people ("Amerikaner",
+	// "Italians"): whose, never where.
+	People bool
 }
 
 // Recognizer finds mentions. It is read-only and safe for concurrent use.
@@ -51,7 +54,7 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 		for _, m := range r.names.Find(text, lang) {
 			out = append(out, Mention{
 				Start: m.Start, End: m.End, Key: m.Key, Country: m.Country,
-				Adjective: m.Kind == names.Nationality || m.Prefix, City: m.Kind == names.City,
+				Adjective: m.Kind == names.Nationality || m.Prefix, City: m.Kind == names.City, People: m.Kind == names.People,
 			})
 		}
 	}

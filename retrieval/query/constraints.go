@@ -49,7 +49,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
 		switch {
-		case m.Force || m.Adjective || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
+		case m.Force || m.Adjective || m.People || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
 		case prep != "" && wherePrepositions[prep]:
 			c.Kind = Where

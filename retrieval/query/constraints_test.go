@@ -81,6 +81,7 @@ func TestFollowUpCarriesConstraints(t *testing.T) {
 		{"und 2020?", "owner:US/soldat place:IQ", "count"},
 		{"Wann sollen sie abziehen?", "owner:US/soldat place:IQ", "deadline"},
 		{"and in Syria?", "owner:US/soldat place:SY", "count"},
+		{"Und die Italiener?", "owner:IT place:IQ", "count"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.followUp, func(t *testing.T) {

@@ -54,6 +54,26 @@ func (e Event) Figure() (int64, bool) {
 	return e.Count, e.Kind == KindTroops && e.Count > 0
 }
 
+// Level reports whether the event is a troop level a chart of levels
+// plots: an exact count of troops present, no cap, movement, total,
+// casualties or order of magnitude.
+func (e Event) Level() bool {
+	_, ok := e.Figure()
+	return ok && !e.Approx && (e.Role == RoleLevel || e.Role == "")
+}
+
+// Series names the line a level belongs to: whose troops, where.
+func (e Event) Series() string {
+	parts := make([]string, 0, 2)
+	if e.Force != "" {
+		parts = append(parts, e.Force)
+	}
+	if e.Place != "" {
+		parts = append(parts, e.Place)
+	}
+	return strings.Join(parts, " · ")
+}
+
 // anchor returns what the event rests on as offsets into its Quote.
 func (e Event) anchor() (int, int) {
 	return e.AnchorStart - e.Start, e.AnchorEnd - e.Start

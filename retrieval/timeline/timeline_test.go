@@ -224,3 +224,30 @@ func TestFormatCount(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyExactLevelsArePlotted(t *testing.T) {
+	level := func(role string, approx bool) Event {
+		return Event{Event: store.Event{Kind: KindTroops, Count: 1400, Role: role, Approx: approx, Force: "DE", Place: "Mali"}}
+	}
+	for _, tt := range []struct {
+		ev   Event
+		want bool
+	}{
+		{level(RoleLevel, false), true},
+		{level("", false), true},
+		{level(RoleCap, false), false},
+		{level(RoleOut, false), false},
+		{level(RoleIn, false), false},
+		{level(RoleTotal, false), false},
+		{level(RoleCasualties, false), false},
+		{level(RoleLevel, true), false},
+		{Event{Event: store.Event{Kind: KindDeadline}}, false},
+	} {
+		if got := tt.ev.Level(); got != tt.want {
+			t.Errorf("Level(%s, approx %v, kind %s) = %v, want %v", tt.ev.Role, tt.ev.Approx, tt.ev.Kind, got, tt.want)
+		}
+	}
+	if s := level(RoleLevel, false).Series(); s != "DE · Mali" {
+		t.Errorf("Series = %q, want whose and where", s)
+	}
+}

@@ -1,0 +1,64 @@
+package retrieval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/translate"
+	"github.com/quellen/quellen/store"
+)
+
+// embeddedDictionary opens the dictionary the binary embeds: nothing is
+// read from the machine.
+func embeddedDictionary() (*translate.Dictionary, error) {
+	d, err := translate.LoadDing()
+	if err != nil {
+		return nil, err
+	}
+	return d.EnglishGerman(), nil
+}
+
+func englishSource(id, published, text string) store.Source {
+	s := source(id, published, text)
+	s.Language = "en"
+	return s
+}
+
+// A collection of German and English articles answers questions in either
+// language from the articles of both, each quote in its source's language.
+func TestMixedCollectionAnswersBothLanguages(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("de", "2024-09", "Rund 2.500 US-Soldaten sind im Irak stationiert. Die Mission der Koalition endet spätestens im September 2025."),
+		englishSource("en", "2024-06", "About 900 American troops remain in Syria. The Pentagon said the number would not change this year."),
+		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
+	}, Options{Dictionary: embeddedDictionary})
+	tests := []struct {
+		question, want string
+	}{
+		{"Wie viele US-Soldaten sind in Syrien?", "900 American troops"},
+		{"How many US troops are in Syria?", "900 American troops"},
+		{"How many US troops are in Iraq?", "2.500 US-Soldaten"},
+		{"Wie viele US-Soldaten sind im Irak?", "2.500 US-Soldaten"},
+		{"When will the coalition mission end?", "September 2025"},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(context.Background(), Question{Text: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, tt.want) {
+			t.Errorf("%q: answered %v with %v, want a first quote with %q (%+v)", tt.question, ans.Answered, ans.Citations, tt.want, ans.Decision)
+			continue
+		}
+		if lang := map[bool]string{true: "en", false: "de"}[strings.HasPrefix(tt.question, "How") || strings.HasPrefix(tt.question, "When")]; ans.Language != lang {
+			t.Errorf("%q: framed in %s, want the question's language %s", tt.question, ans.Language, lang)
+		}
+	}
+	// Neither language answers what no source says.
+	for _, q := range []string{"Wie viele britische Soldaten sind in Syrien?", "How many British troops are in Syria?"} {
+		if ans, err := e.Ask(context.Background(), Question{Text: q}); err != nil || ans.Answered {
+			t.Errorf("%q answered (%v): %+v", q, err, ans)
+		}
+	}
+}
