@@ -471,8 +471,15 @@ func AspectOf(lower string) string {
 }
 
 // aspect says whether a sentence starts or ends something.
+//
+// A sentence that reports what someone said ("Im Januar erklärte der
+// Sprecher, das Ende der Mission werde … erreicht") dates the saying: an
+// end or start it names only as a noun is not its event's.
 func aspect(ws []word) string {
-	start, end := false, false
+	start, end, said := false, false, false
+	for _, w := range ws {
+		said = said || speechVerbs[w.lower]
+	}
 	var lower strings.Builder
 	for _, w := range ws {
 		lower.WriteString(w.lower)
@@ -489,7 +496,7 @@ func aspect(ws []word) string {
 		if endWords[w.lower] {
 			end = true
 		}
-		if w.capitalized() {
+		if w.capitalized() && !said {
 			for _, n := range startNouns {
 				if strings.HasSuffix(w.lower, n) {
 					start = true
@@ -512,6 +519,11 @@ func aspect(ws []word) string {
 	}
 	return ""
 }
+
+// speechVerbs report what someone said.
+var speechVerbs = wordSet(`erklärte erklärten sagte sagten teilte teilten kündigte kündigten betonte betonten
+	bekräftigte meldete berichtete hieß versicherte
+	said says stated announced declared told reported`)
 
 // Words of talks: meetings, negotiations, commissions, dialogue,
 // statements. Nouns are matched inside compounds ("Gesprächsrunden",
