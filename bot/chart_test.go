@@ -47,8 +47,7 @@ func corpusTimeline(t testing.TB, topic timeline.Topic) timeline.Timeline {
 // images depend on the chart alone: troop figures for two places, some
 // close together, from sources with long titles, and deadlines, talks and
 // a range.
-func fixtureTimeline(t *testing.T, troops bool) timeline.Timeline {
-	t.Helper()
+func fixtureTimeline(troops bool) timeline.Timeline {
 	sources := map[string]store.Source{}
 	var events []store.Event
 	add := func(id, title, outlet, published string, ev store.Event) {
@@ -81,7 +80,7 @@ func fixtureTimeline(t *testing.T, troops bool) timeline.Timeline {
 	}
 	tl, err := timeline.Build(context.Background(), events, sources, testToday)
 	if err != nil {
-		t.Fatal(err)
+		panic(err) // a background context never ends
 	}
 	return tl
 }
@@ -115,7 +114,7 @@ func TestChartMatchesGoldenImages(t *testing.T) {
 		troops bool
 	}{{"troops-de", "de", true}, {"events-en", "en", false}} {
 		t.Run(tt.name, func(t *testing.T) {
-			data, err := renderChart(fixtureTimeline(t, tt.troops), tt.troops, testToday, wordingBot(t).chartText(tt.lang))
+			data, err := renderChart(fixtureTimeline(tt.troops), tt.troops, testToday, wordingBot(t).chartText(tt.lang))
 			if err != nil {
 				t.Fatal(err)
 			}

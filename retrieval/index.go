@@ -20,7 +20,7 @@ import (
 // pipelineVersion names how passages are cut and analysed and how events
 // are extracted; changing any must change it, so that the next index run
 // rebuilds every source.
-const pipelineVersion = "passages-v3/events-v2"
+const pipelineVersion = "passages-v3/events-v3"
 
 // Metadata keys the engine keeps in the store.
 const (
