@@ -3,8 +3,11 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -337,4 +340,63 @@ func TestSourceCommandRegistration(t *testing.T) {
 }
 
 var _ SourceManager = (*manage.Manager)(nil)
-var _ = store.Source{}
+
+// TestSourceRefreshSaysWhatChanged: /source refresh indexes a page again
+// only when its text changed, and says which.
+func TestSourceRefreshSaysWhatChanged(t *testing.T) {
+	h, site := sourceHarness(t, true)
+	var mu sync.Mutex
+	beds := "80"
+	site.Mux.HandleFunc("/live", func(w http.ResponseWriter, _ *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<html><head><title>Feldkrankenhaus in Erbil</title></head><body><article><p>In Erbil betreibt das Deutsche Rote Kreuz ein Feldkrankenhaus mit %s Betten. %s</p></article></body></html>`,
+			beds, strings.Repeat("Es versorgt vor allem Binnenflüchtlinge aus der Region. ", 8))
+	})
+	h.final(t, h.source(t, moderator, "add", fakediscord.CommandOption{Name: "url", Value: site.URL + "/live"}))
+	if m := h.final(t, h.source(t, moderator, "refresh")); !strings.Contains(m.Content, "`feldkrankenhaus-in-erbil`: unchanged.") {
+		t.Errorf("unchanged: %q", m.Content)
+	}
+	mu.Lock()
+	beds = "120"
+	mu.Unlock()
+	m := h.final(t, h.source(t, moderator, "refresh", fakediscord.CommandOption{Name: "id", Value: "feldkrankenhaus-in-erbil"}))
+	if !strings.Contains(m.Content, "`feldkrankenhaus-in-erbil`: its text changed and was indexed again") {
+		t.Errorf("changed: %q", m.Content)
+	}
+	if answer := h.answerText(t, "Wie viele Betten hat das Feldkrankenhaus in Erbil?"); !strings.Contains(answer, "120 Betten") {
+		t.Errorf("answer after the refresh: %q", answer)
+	}
+}
+
+// TestSourceAddWaitsForARebuild: while another process rebuilds (holds
+// the writer lock), an add says that it waits, questions are answered
+// meanwhile, and the add completes once the rebuild ends.
+func TestSourceAddWaitsForARebuild(t *testing.T) {
+	h, site := sourceHarness(t, true)
+	ctx := context.Background()
+	other, err := store.Open(ctx, h.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	unlock, err := other.LockWriter(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := h.source(t, moderator, "add", fakediscord.CommandOption{Name: "url", Value: site.URL + "/" + testpages.Bundeswehr})
+	h.wait(t, in.Callback())
+	h.wait(t, in.EditOriginal())
+	if m, _ := h.fake.Original(in); !strings.Contains(m.Content, "is running") || !m.Ephemeral() {
+		t.Fatalf("while a rebuild holds the lock: %q", m.Content)
+	}
+	if answer := h.answerText(t, "Wie viele US-Soldaten sind im Irak?"); !strings.Contains(answer, "2.500") {
+		t.Errorf("a question during the wait: %q", answer)
+	}
+	unlock()
+	m := h.final(t, in)
+	if e := embedsOf(t, m); len(e) != 1 || e[0].Title != "Source added" {
+		t.Fatalf("after the rebuild: %q %s", m.Content, m.Embeds)
+	}
+}
