@@ -30,11 +30,9 @@ func (e *NotAddedError) Error() string {
 // change or rebuild like Add.
 func (m *Manager) Remove(ctx context.Context, actor Actor, id string, waiting Waiting) (store.Source, error) {
 	src, err := m.remove(ctx, id, waiting)
-	detail := id
-	if err == nil {
-		detail = fmt.Sprintf("%s · %s", src.ID, src.Title)
-	} else {
-		detail = fmt.Sprintf("%s: %v", retrieval.Printable(id), err)
+	detail := fmt.Sprintf("%s · %s", src.ID, src.Title)
+	if err != nil {
+		detail = Describe(retrieval.Printable(id), err)
 	}
 	m.audit(ctx, actor, ActionRemove, outcomeOf(err), detail)
 	return src, err
