@@ -69,7 +69,7 @@ type Config struct {
 	// they appear at once (for development); "" registers them globally.
 	GuildID string
 	// HomeGuildID is the server whose moderators manage the bot: the
-	// moderation commands (/reindex, /feedback) are registered there only
+	// moderation commands (/reindex, /feedback, /source) are registered there only
 	// and refused anywhere else, since the collection is shared by every
 	// server. "" takes GuildID; with neither, they are not offered.
 	HomeGuildID string
@@ -111,6 +111,7 @@ type Bot struct {
 	answerer  Answerer
 	memory    Memory
 	reindex   Reindexer
+	sources   SourceManager // nil: /source is not offered
 	templates *prompts.Templates
 	log       *slog.Logger
 	metrics   *Metrics
@@ -133,8 +134,9 @@ type Bot struct {
 	warned    warnOnce
 }
 
-// New prepares a bot; Run connects it.
-func New(cfg Config, answerer Answerer, memory Memory, reindex Reindexer, metrics *Metrics, log *slog.Logger) (*Bot, error) {
+// New prepares a bot; Run connects it. sources manages the sources for
+// /source; nil leaves the command out.
+func New(cfg Config, answerer Answerer, memory Memory, reindex Reindexer, sources SourceManager, metrics *Metrics, log *slog.Logger) (*Bot, error) {
 	token := NormalizeToken(cfg.Token)
 	if token == "" {
 		return nil, ErrNoToken
@@ -193,7 +195,7 @@ func New(cfg Config, answerer Answerer, memory Memory, reindex Reindexer, metric
 		log = slog.New(slog.DiscardHandler)
 	}
 	b := &Bot{
-		cfg: cfg, session: session, answerer: answerer, memory: memory, reindex: reindex,
+		cfg: cfg, session: session, answerer: answerer, memory: memory, reindex: reindex, sources: sources,
 		templates: templates, log: log, metrics: metrics,
 		limiter:        newUserLimiter(cfg.RatePerMinute, time.Minute),
 		moderatorRoles: set(cfg.ModeratorRoleIDs),

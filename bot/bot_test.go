@@ -36,7 +36,10 @@ type harnessOptions struct {
 	fakeOpts  []fakediscord.Option
 	answerer  func(Answerer) Answerer // wraps the engine, e.g. to slow it down
 	reindexer func(Reindexer) Reindexer
-	logger    *slog.Logger
+	// sources makes the source manager of /source over the engine; nil
+	// leaves /source out.
+	sources func(*retrieval.Engine) SourceManager
+	logger  *slog.Logger
 }
 
 func startBot(t *testing.T, o harnessOptions) *harness { return startBotTB(t, o) }
@@ -107,7 +110,11 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 	if o.reindexer != nil {
 		reindex = o.reindexer(reindex)
 	}
-	h.bot, _ = launch(t, f, cfg, answerer, st, reindex, o.logger)
+	var manager SourceManager
+	if o.sources != nil {
+		manager = o.sources(eng)
+	}
+	h.bot, _ = launchWith(t, f, cfg, answerer, st, reindex, manager, o.logger)
 	h.wait(t, fakediscord.Route("PUT", "/api/v9/applications/"+f.AppID+"/guilds/"+cfg.HomeGuildID+"/commands"))
 	return h
 }
@@ -117,11 +124,17 @@ func startBotTB(t testing.TB, o harnessOptions) *harness {
 // when the test ends, and must then end without error.
 func launch(t testing.TB, f *fakediscord.Fake, cfg Config, a Answerer, m Memory, r Reindexer, log *slog.Logger) (b *Bot, stop func() error) {
 	t.Helper()
+	return launchWith(t, f, cfg, a, m, r, nil, log)
+}
+
+// launchWith is launch with a source manager for /source.
+func launchWith(t testing.TB, f *fakediscord.Fake, cfg Config, a Answerer, m Memory, r Reindexer, sources SourceManager, log *slog.Logger) (b *Bot, stop func() error) {
+	t.Helper()
 	if cfg.Token == "" {
 		cfg.Token = f.Token
 	}
 	cfg.APIURL = f.URL
-	b, err := New(cfg, a, m, r, nil, log)
+	b, err := New(cfg, a, m, r, sources, nil, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -574,7 +587,7 @@ func TestShutdownLetsInFlightAnswersFinishAndTurnsNewOnesAway(t *testing.T) {
 }
 
 func TestNewWithoutToken(t *testing.T) {
-	if _, err := New(Config{Token: "Bot  "}, nil, nil, nil, nil, nil); err != ErrNoToken {
+	if _, err := New(Config{Token: "Bot  "}, nil, nil, nil, nil, nil, nil); err != ErrNoToken {
 		t.Fatalf("error = %v, want ErrNoToken", err)
 	}
 }

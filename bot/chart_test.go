@@ -80,7 +80,7 @@ func fixtureTimeline(troops bool) timeline.Timeline {
 	}
 	tl, err := timeline.Build(context.Background(), events, sources, testToday)
 	if err != nil {
-		panic(err) // a background context is never done
+		panic(err) // a background context never ends
 	}
 	return tl
 }

@@ -176,6 +176,9 @@ func (b *Bot) commandScopes(previous []string) map[string][]*discordgo.Applicati
 	scopes[b.cfg.GuildID] = append(scopes[b.cfg.GuildID], publicCommands(b.templates)...)
 	if home := b.cfg.HomeGuildID; home != "" {
 		scopes[home] = append(scopes[home], moderationCommands()...)
+		if b.sources != nil {
+			scopes[home] = append(scopes[home], sourceCommand())
+		}
 	}
 	for _, old := range previous {
 		if _, ok := scopes[old]; !ok {
@@ -188,7 +191,7 @@ func (b *Bot) commandScopes(previous []string) map[string][]*discordgo.Applicati
 // registerCommands overwrites each scope's commands in one call.
 func (b *Bot) registerCommands(ctx context.Context) error {
 	if b.cfg.HomeGuildID == "" {
-		b.log.Warn("no DISCORD_HOME_GUILD_ID: /reindex and /feedback are not offered anywhere")
+		b.log.Warn("no DISCORD_HOME_GUILD_ID: /reindex, /feedback and /source are not offered anywhere")
 	}
 	stored, err := b.memory.BotSetting(ctx, scopesSetting)
 	if err != nil {

@@ -20,7 +20,7 @@ func TestFatalCloseCodesEndRunWithAdvice(t *testing.T) {
 	t.Run("4014 at start", func(t *testing.T) {
 		f := fakediscord.New(t) // the Message Content intent is not granted
 		eng, st, _ := corpusEngine(t)
-		b, err := New(Config{Token: f.Token, APIURL: f.URL, QAChannelIDs: []string{f.ChannelID}}, eng, st, nil, nil, nil)
+		b, err := New(Config{Token: f.Token, APIURL: f.URL, QAChannelIDs: []string{f.ChannelID}}, eng, st, nil, nil, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +35,7 @@ func TestFatalCloseCodesEndRunWithAdvice(t *testing.T) {
 	t.Run("4004 after a reconnect", func(t *testing.T) {
 		f := fakediscord.New(t)
 		eng, st, _ := corpusEngine(t)
-		b, err := New(Config{Token: f.Token, APIURL: f.URL, GuildID: f.GuildID}, eng, st, nil, nil, nil)
+		b, err := New(Config{Token: f.Token, APIURL: f.URL, GuildID: f.GuildID}, eng, st, nil, nil, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -32,6 +32,10 @@ func (b *Bot) onInteraction(_ *discordgo.Session, i *discordgo.InteractionCreate
 			b.handleReindex(i)
 		case cmdFeedback:
 			b.handleFeedbackReport(i, 0)
+		case cmdSource:
+			if b.sources != nil {
+				b.handleSource(i)
+			}
 		default:
 			b.log.Warn("unknown command", "name", name)
 		}
@@ -50,8 +54,16 @@ func (b *Bot) onInteraction(_ *discordgo.Session, i *discordgo.InteractionCreate
 			b.pageSources(i)
 		case strings.HasPrefix(id, feedbackReportPrefix):
 			b.pageFeedbackReport(i)
+		case strings.HasPrefix(id, sourceListPrefix) && b.sources != nil:
+			b.pageSourceList(i)
+		case strings.HasPrefix(id, sourceLogPrefix) && b.sources != nil:
+			b.pageSourceLog(i)
 		default:
 			b.log.Warn("unknown button", "custom_id", id)
+		}
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		if i.ApplicationCommandData().Name == cmdSource {
+			b.autocompleteSource(i)
 		}
 	case discordgo.InteractionModalSubmit:
 		if strings.HasPrefix(i.ModalSubmitData().CustomID, reasonModalPrefix) {

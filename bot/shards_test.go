@@ -98,7 +98,7 @@ func TestAutoShardCountAsksDiscord(t *testing.T) {
 	if n := len(callsTo(f, "PUT", "/api/v9/applications/"+f.AppID+"/commands")); n != 0 {
 		t.Errorf("shard 2 registered commands %d times", n)
 	}
-	b, err := New(Config{Token: f.Token, APIURL: f.URL, ShardID: 3, ShardCount: ShardAuto}, eng, st, nil, nil, nil)
+	b, err := New(Config{Token: f.Token, APIURL: f.URL, ShardID: 3, ShardCount: ShardAuto}, eng, st, nil, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -116,6 +116,11 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Each stage reads the caller's deadline: a question that cannot be
+	// answered in time ends with the context's error, not late.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	facts, conflicting := e.shape(question, verdicts, q.Top)
 
 	lang, languageNote := frameLanguage(question.Lang, q.Language)

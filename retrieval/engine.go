@@ -56,10 +56,6 @@ type Engine struct {
 		langs   map[string]int
 	}
 
-	// overlap measures fuzzy word overlap for the abstention decision; it is
-	// the hash embedding whatever embedder serves the vector search.
-	overlap *HashEmbedder
-
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
 	entities *entity.Recognizer
@@ -85,8 +81,7 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, embedderGiven: opts.Embedder != nil, log: opts.Logger, params: DefaultParams(), overlap: NewHashEmbedder(),
-		extract: timeline.Extract}
+	e := &Engine{store: st, embedder: opts.Embedder, embedderGiven: opts.Embedder != nil, log: opts.Logger, params: DefaultParams(), extract: timeline.Extract}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}

@@ -21,7 +21,7 @@ import (
 // are extracted; changing any must change it, so that the next index run
 // rebuilds every source. v4: a source's own terms are those outside its
 // passages (title, headings), no n-grams.
-const pipelineVersion = "passages-v4/events-v2"
+const pipelineVersion = "passages-v4/events-v3"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

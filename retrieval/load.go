@@ -31,15 +31,15 @@ const MaxSourceBytes = 8 << 20
 // frontMatter is the optional YAML header of a source file. Unknown keys are
 // an error, so that a moderator's typo ("pubished") is reported, not ignored.
 type frontMatter struct {
-	ID            string `yaml:"id"`
-	Title         string `yaml:"title"`
-	Outlet        string `yaml:"outlet"`
-	URL           string `yaml:"url"`
-	Language      string `yaml:"language"`
-	Published     string `yaml:"published"`
-	PublishedFrom string `yaml:"published_from"`
-	Note          string `yaml:"note"`
-	OriginalFile  string `yaml:"original_file"`
+	ID            string `yaml:"id,omitempty"`
+	Title         string `yaml:"title,omitempty"`
+	Outlet        string `yaml:"outlet,omitempty"`
+	URL           string `yaml:"url,omitempty"`
+	Language      string `yaml:"language,omitempty"`
+	Published     string `yaml:"published,omitempty"`
+	PublishedFrom string `yaml:"published_from,omitempty"`
+	Note          string `yaml:"note,omitempty"`
+	OriginalFile  string `yaml:"original_file,omitempty"`
 }
 
 // FileError is a source file that could not be read; the others still are.

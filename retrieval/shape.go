@@ -32,6 +32,8 @@ type fact struct {
 	// deadline one whose date is the end itself ("bis Ende September
 	// 2025"), not the day something was said of it.
 	leads, opposite, deadline bool
+	// ahead marks a deadline dated after its source's publication.
+	ahead bool
 	// textDated marks a fact whose date the text writes.
 	textDated bool
 }
@@ -59,27 +61,60 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 	}
 	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })
 	facts = group(q, dedupe(passed))
+	score := func(f fact) float64 { return factScore(q, f, rank, e.params.AspectBonus) }
 	short := top <= 0
 	if short {
 		// A short answer keeps the facts stated close to as well as the
 		// best: a fact counts by its best statement, so that a figure's
-		// newest source can lead though another states it better.
+		// newest source can lead though another states it better, and a
+		// "when" question's end or start counts with its bonus.
 		top = e.params.ShortQuotes
-		best := rank(facts[0].verdicts[0])
+		best := math.Inf(-1)
+		for _, f := range facts {
+			best = math.Max(best, score(f))
+		}
 		kept := facts[:0]
 		for _, f := range facts {
-			r := math.Inf(-1)
-			for _, v := range f.verdicts {
-				r = math.Max(r, rank(v))
-			}
-			if r >= e.params.MinRelative*best {
+			if score(f) >= e.params.MinRelative*best {
 				kept = append(kept, f)
 			}
 		}
 		facts = kept
 	}
-	conflicting = order(q, facts, rank, e.params.AspectBonus)
+	conflicting = order(q, facts, score)
 	return cut(facts, top, short), conflicting
+}
+
+// factScore is how well a fact answers: its best statement's rank, and for
+// a "when" question a bonus for a date the text writes, for ending or
+// starting what the question asks about (the most for a deadline set as
+// such), less for stating the opposite. The bonus weighs against how well a
+// fact is stated, and only a sentence about the question's subject, or a
+// deadline, gains: a fact on another matter does not lead for saying
+// "begann".
+func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus float64) float64 {
+	s := math.Inf(-1)
+	for _, v := range f.verdicts {
+		s = math.Max(s, rank(v))
+	}
+	// A deadline set ahead of its article ("spätestens bis Ende September
+	// 2025") is what a deadline question asks for even when its sentence
+	// names the matter in other words ("Einsatz" for "Mission").
+	if !q.Type.Temporal() || f.verdicts[0].ownFocus < 0.5 && !f.ahead {
+		return s
+	}
+	if f.textDated {
+		s += aspectBonus / 2
+	}
+	switch {
+	case f.deadline:
+		s += 1.5 * aspectBonus
+	case f.leads:
+		s += aspectBonus
+	case f.opposite:
+		s -= aspectBonus
+	}
+	return s
 }
 
 // dedupe drops verdicts whose sentence repeats one already kept: the same
@@ -134,6 +169,12 @@ func group(q *question, vs []verdict) []fact {
 			})
 			f.deadline = f.deadline || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.Kind == timeline.KindDeadline
+			})
+			// A deadline set ahead of its article ("spätestens bis Ende
+			// September 2025" in September 2024), not "bis 1967" told of the
+			// past.
+			f.ahead = f.ahead || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.Kind == timeline.KindDeadline && later(e.Date, v.source.Published.Value)
 			})
 		}
 		// Within a fact of a count or a date, the newest source's
@@ -235,7 +276,7 @@ func later(a, b string) bool {
 // question's figures lead newest first when they differ; a deadline or
 // start question's facts that end or start something lead; otherwise the
 // best-scoring fact leads.
-func order(q *question, facts []fact, rank func(verdict) float64, aspectBonus float64) bool {
+func order(q *question, facts []fact, score func(fact) float64) bool {
 	distinct := make(map[int64]bool)
 	for _, f := range facts {
 		if f.count > 0 {
@@ -253,32 +294,6 @@ func order(q *question, facts []fact, rank func(verdict) float64, aspectBonus fl
 			return fi && later(facts[i].date, facts[j].date)
 		})
 	case q.Type.Temporal():
-		// What ends or starts gains, a deadline set as such the most; what
-		// states the opposite loses. The bonus weighs against how well a
-		// fact is stated, so a fact on another matter does not lead for
-		// saying "begann".
-		score := func(f fact) float64 {
-			s := rank(f.verdicts[0])
-			// Only a sentence about the question's subject gains by
-			// ending or starting something.
-			if f.verdicts[0].ownFocus < 0.5 {
-				return s
-			}
-			// A date the text writes answers "when" better than the day
-			// of the article ("in den kommenden Monaten").
-			if f.textDated {
-				s += aspectBonus / 2
-			}
-			switch {
-			case f.deadline:
-				s += 1.5 * aspectBonus
-			case f.leads:
-				s += aspectBonus
-			case f.opposite:
-				s -= aspectBonus
-			}
-			return s
-		}
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
 	}
 	return conflicting

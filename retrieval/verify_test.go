@@ -138,3 +138,13 @@ func TestTopOneLeadsWithTheNewestFigure(t *testing.T) {
 		}
 	}
 }
+
+// A question asked under a context already done ends with its error.
+func TestAskHonoursItsContext(t *testing.T) {
+	e := newTestEngine(t, defaultSources(t), Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Ask(ctx, Question{Text: "Wie viele US-Soldaten sind im Irak?"}); err == nil {
+		t.Fatal("Ask under a cancelled context answered")
+	}
+}

@@ -61,3 +61,31 @@ func (s *Store) Audit(ctx context.Context) ([]AuditEntry, error) {
 	}
 	return out, rows.Err()
 }
+
+// AuditPage lists a page of the audit trail, newest first: limit entries
+// after skipping offset, and how many there are in all.
+func (s *Store) AuditPage(ctx context.Context, offset, limit int) ([]AuditEntry, int, error) {
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&total); err != nil {
+		return nil, 0, s.fail("count audit", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT at, user_id, guild_id, action, outcome, detail FROM audit ORDER BY id DESC LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return nil, 0, s.fail("list audit", err)
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var a AuditEntry
+		var at string
+		if err := rows.Scan(&at, &a.UserID, &a.GuildID, &a.Action, &a.Outcome, &a.Detail); err != nil {
+			return nil, 0, s.fail("list audit", err)
+		}
+		a.At, _ = time.Parse(time.RFC3339Nano, at)
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, s.fail("list audit", err)
+	}
+	return out, total, nil
+}

@@ -208,6 +208,9 @@ func TestReadOnlyStoreReadsAndRefusesWrites(t *testing.T) {
 	if err := ro.RecordDeclined(ctx, DeclinedQuestion{Question: "q"}); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("RecordDeclined: %v, want ErrReadOnly", err)
 	}
+	if err := ro.RecordAudit(ctx, AuditEntry{UserID: "u"}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("RecordAudit: %v, want ErrReadOnly", err)
+	}
 }
 
 func TestWriterLockIsOneAtATimeAcrossStores(t *testing.T) {

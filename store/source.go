@@ -88,6 +88,28 @@ func (s *Store) Sources(ctx context.Context) ([]Source, error) {
 	return out, rows.Err()
 }
 
+// SourcesWithText lists the indexed sources with their texts, by id: what
+// a change of one source passes back to the index unchanged.
+func (s *Store) SourcesWithText(ctx context.Context) ([]Source, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+sourceColumns+`, text FROM sources ORDER BY id`)
+	if err != nil {
+		return nil, s.fail("list sources", err)
+	}
+	defer rows.Close()
+	var out []Source
+	for rows.Next() {
+		var src Source
+		if err := scanSource(rows, &src, &src.Text); err != nil {
+			return nil, s.fail("list sources", err)
+		}
+		out = append(out, src)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("list sources", err)
+	}
+	return out, nil
+}
+
 // Source reads one source with its text.
 func (s *Store) Source(ctx context.Context, id string) (Source, error) {
 	row := s.stmts.source.QueryRowContext(ctx, id)

@@ -203,3 +203,33 @@ func TestAudit(t *testing.T) {
 		t.Fatalf("Audit = %+v, %v", au, err)
 	}
 }
+
+func TestAuditPageIsNewestFirst(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	for i := range 7 {
+		if err := s.RecordAudit(ctx, AuditEntry{UserID: "u", Action: "source add", Outcome: "ok", Detail: string(rune('a' + i))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	page, total, err := s.AuditPage(ctx, 2, 3)
+	if err != nil || total != 7 || len(page) != 3 {
+		t.Fatalf("AuditPage = %+v, %d, %v", page, total, err)
+	}
+	if got := page[0].Detail + page[1].Detail + page[2].Detail; got != "edc" {
+		t.Errorf("page 2 of 3 a page, newest first = %q, want edc", got)
+	}
+	if page, _, _ := s.AuditPage(ctx, 6, 3); len(page) != 1 || page[0].Detail != "a" {
+		t.Errorf("last page = %+v", page)
+	}
+}
+
+func TestSourcesWithText(t *testing.T) {
+	s, _ := openTemp(t)
+	putSample(t, s, "b", "Gespräche in Bagdad", unit(0, 1))
+	putSample(t, s, "a", "Rund 2500 Soldaten im Irak", unit(1, 0))
+	got, err := s.SourcesWithText(context.Background())
+	if err != nil || len(got) != 2 || got[0].ID != "a" || got[0].Text != "Rund 2500 Soldaten im Irak" || got[1].Hash != "h-Gespräche in Bagdad" {
+		t.Fatalf("SourcesWithText = %+v, %v", got, err)
+	}
+}

@@ -9,11 +9,14 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/quellen/quellen/corpus"
 	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/retrieval/fetch"
+	"github.com/quellen/quellen/retrieval/manage"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -24,6 +27,12 @@ type config struct {
 	sources  string // QUELLEN_SOURCES: a sources folder instead of the default collection
 	logLevel string
 	dict     string // QUELLEN_DICT: a FreeDict English-German .index file or folder; empty: the embedded Ding dictionary
+	// allowPrivateSources (QUELLEN_ALLOW_PRIVATE_SOURCES) lets moderators
+	// add pages from loopback, private and other non-public addresses.
+	allowPrivateSources bool
+	// configErr is a variable that could not be read; whatever opens the
+	// index reports it.
+	configErr error
 }
 
 func loadConfig(e *env) config {
@@ -36,8 +45,19 @@ func loadConfig(e *env) config {
 	if c.dataDir == "" {
 		c.dataDir = "data"
 	}
+	if v := strings.TrimSpace(e.getenv("QUELLEN_ALLOW_PRIVATE_SOURCES")); v != "" {
+		allow, err := strconv.ParseBool(v)
+		if err != nil {
+			c.configErr = badInput("QUELLEN_ALLOW_PRIVATE_SOURCES=%q: use true or false", v)
+		}
+		c.allowPrivateSources = allow
+	}
 	return c
 }
+
+// addedSourcesDir is the folder of moderator-added sources in the data
+// directory.
+const addedSourcesDir = "added-sources"
 
 // index is the opened index and the engine over it, for one command run.
 type index struct {
@@ -46,6 +66,9 @@ type index struct {
 	stderr io.Writer
 	engine *retrieval.Engine
 	store  *store.Store
+	// sources adds, removes and refreshes moderators' sources, and
+	// rebuilds the index with them.
+	sources *manage.Manager
 	// readOnlyBecause is why the index could not be opened for writing
 	// (a read-only folder, a full disk), nil when it was.
 	readOnlyBecause error
@@ -56,6 +79,9 @@ type index struct {
 // reading only. A missing index file is made (empty, under a temporary name
 // moved into place) but not built: ready builds it.
 func openIndex(ctx context.Context, cfg config, stderr io.Writer) (*index, error) {
+	if cfg.configErr != nil {
+		return nil, cfg.configErr
+	}
 	logger, err := newLogger(stderr, cfg.logLevel)
 	if err != nil {
 		return nil, err
@@ -72,7 +98,12 @@ func openIndex(ctx context.Context, cfg config, stderr io.Writer) (*index, error
 	if readOnlyBecause != nil {
 		logger.Info("index opened for reading only: answers come from it as it is, rebuilds fail", "err", readOnlyBecause)
 	}
-	return &index{cfg: cfg, log: logger, stderr: stderr, engine: eng, store: st, readOnlyBecause: readOnlyBecause}, nil
+	sources := manage.New(eng, manage.Options{
+		Dir:     filepath.Join(cfg.dataDir, addedSourcesDir),
+		Fetcher: fetch.New(fetch.Options{AllowPrivate: cfg.allowPrivateSources}),
+		Logger:  logger,
+	})
+	return &index{cfg: cfg, log: logger, stderr: stderr, engine: eng, store: st, sources: sources, readOnlyBecause: readOnlyBecause}, nil
 }
 
 // writable returns why the index cannot be written, nil when it can.
@@ -173,7 +204,7 @@ func (x *index) sync(ctx context.Context) (retrieval.IndexReport, error) {
 		return retrieval.IndexReport{}, err
 	}
 	defer col.close()
-	return syncIndex(ctx, x.engine, col, nil)
+	return syncIndex(ctx, x.sources, col, nil)
 }
 
 // dbFile is the index database inside the data directory.
@@ -298,9 +329,9 @@ func resolveCollection(ctx context.Context, cfg config, st *store.Store, explici
 	return collection{name: abs, fsys: folder, folder: folder}, nil
 }
 
-// syncIndex brings the index up to date with the collection, rebuilding
-// only what changed.
-func syncIndex(ctx context.Context, eng *retrieval.Engine, col collection, progress retrieval.Progress) (retrieval.IndexReport, error) {
+// syncIndex brings the index up to date with the collection and the
+// moderators' added sources, rebuilding only what changed.
+func syncIndex(ctx context.Context, added *manage.Manager, col collection, progress retrieval.Progress) (retrieval.IndexReport, error) {
 	// The fingerprint first: a file changed while loading makes the next
 	// reader say the index is out of date, never the other way round.
 	fingerprint, err := retrieval.Fingerprint(ctx, col.fsys)
@@ -318,5 +349,5 @@ func syncIndex(ctx context.Context, eng *retrieval.Engine, col collection, progr
 	if len(sources) == 0 {
 		return retrieval.IndexReport{}, badInput("no .md or .txt source files in %s", clean(col.name))
 	}
-	return eng.Index(ctx, retrieval.IndexRequest{Collection: col.name, Sources: sources, Failed: failed, Fingerprint: fingerprint}, progress)
+	return added.Sync(ctx, retrieval.IndexRequest{Collection: col.name, Sources: sources, Failed: failed, Fingerprint: fingerprint}, progress)
 }

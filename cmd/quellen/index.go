@@ -56,7 +56,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	defer col.close()
 	fmt.Fprintf(e.stdout, "indexing %s into %s\n", clean(col.name), clean(st.Path()))
 	progress := newProgress(e.stdout, e.stdoutIsTerminal)
-	report, err := syncIndex(ctx, x.engine, col, progress.update)
+	report, err := syncIndex(ctx, x.sources, col, progress.update)
 	progress.finish()
 	for _, f := range report.Failed {
 		fmt.Fprintf(e.stderr, "failed: %s\n", clean(f.Error()))

@@ -59,7 +59,7 @@ func commands() []command {
 	return []command{
 		{"ask", "answer a question with cited quotes", runAsk},
 		{"index", "(re)build the index from the default corpus or a sources folder", runIndex},
-		{"sources", "list the indexed sources", runSources},
+		{"sources", "list the indexed sources; add, remove or refresh sources (by address or file); their log", runSources},
 		{"eval", "measure retrieval, abstention, speed or date tagging on benchmark data", runEval},
 		{"serve", "run the Discord bot", runServe},
 		{"dates", "print the temporal expressions of a text read from standard input", runDates},

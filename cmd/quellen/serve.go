@@ -171,10 +171,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return retrieval.IndexReport{}, err
 		}
-		return syncIndex(ctx, x.engine, col, progress)
+		return syncIndex(ctx, x.sources, col, progress)
 	}
 	metrics := bot.NewMetrics()
-	b, err := bot.New(sc.bot, x.engine, x.store, reindex, metrics, logger)
+	b, err := bot.New(sc.bot, x.engine, x.store, reindex, x.sources, metrics, logger)
 	if err != nil {
 		return badInput("%v", err)
 	}

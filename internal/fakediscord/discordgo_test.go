@@ -3,6 +3,7 @@ package fakediscord_test
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/url"
 	"slices"
@@ -668,5 +669,47 @@ func TestMessagesNeedTheirIntent(t *testing.T) {
 	_, err := f.SendMessage(waitCtx(t), fakediscord.ChatMessage{Content: "hallo"})
 	if !errors.Is(err, fakediscord.ErrIntentNotRequested) {
 		t.Fatalf("SendMessage without GUILD_MESSAGES = %v, want ErrIntentNotRequested", err)
+	}
+}
+
+// TestAttachmentOption: a file attached to a command arrives as the
+// option's id with the attachment in resolved.attachments, and its url
+// serves the file, as Discord's CDN does.
+func TestAttachmentOption(t *testing.T) {
+	t.Parallel()
+	f := fakediscord.New(t)
+	var interactions <-chan *discordgo.InteractionCreate
+	s := connect(t, f, func(s *discordgo.Session) { interactions = collect[*discordgo.InteractionCreate](s) })
+	if _, err := s.ApplicationCommandBulkOverwrite(f.AppID, f.GuildID, []*discordgo.ApplicationCommand{{
+		Name: "source", Description: "Sources",
+		Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Add",
+			Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file", Description: "A file"}}}},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	data := []byte("# Titel\n\nText.\n")
+	if _, err := f.SendSlashCommand(waitCtx(t), fakediscord.SlashCommand{Name: "source", Options: []fakediscord.CommandOption{{Name: "add", Options: []fakediscord.CommandOption{
+		{Name: "file", Value: fakediscord.Attachment{Filename: "notiz.md", ContentType: "text/markdown", Data: data}}}}}}); err != nil {
+		t.Fatal(err)
+	}
+	i := receive(t, interactions)
+	d := i.ApplicationCommandData()
+	id := d.Options[0].Options[0].Value.(string)
+	a := d.Resolved.Attachments[id]
+	if a == nil || a.Filename != "notiz.md" || a.Size != len(data) || a.ContentType != "text/markdown" {
+		t.Fatalf("resolved attachment %+v", a)
+	}
+	resp, err := http.Get(a.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	got, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 || string(got) != string(data) {
+		t.Errorf("GET %s: %d %q", a.URL, resp.StatusCode, got)
+	}
+	if _, err := f.SendSlashCommand(waitCtx(t), fakediscord.SlashCommand{Name: "source", Options: []fakediscord.CommandOption{{Name: "add", Options: []fakediscord.CommandOption{
+		{Name: "file", Value: "not a file"}}}}}); err == nil {
+		t.Error("a string was taken for an attachment")
 	}
 }

@@ -137,6 +137,7 @@ type state struct {
 	shards       map[int]*gatewaySession // the live session of each shard
 	shardCount   int                     // of the latest IDENTIFY
 	modals       map[string]*openModal   // by the id of the interaction that opened it
+	uploads      map[string]Attachment   // files members attached to commands, by attachment id
 	liveConns    map[*gatewayConn]struct{}
 	stats        GatewayStats
 }
@@ -232,6 +233,7 @@ func New(tb testing.TB, opts ...Option) *Fake {
 			channels:     make(map[string]*channel),
 			dmChannels:   make(map[string]string),
 			messages:     make(map[string]*storedMessage),
+			uploads:      make(map[string]Attachment),
 			interactions: make(map[string]*interaction),
 			webhooks:     make(map[string]*interaction),
 			commands:     make(map[string][]*registeredCommand),
@@ -374,6 +376,7 @@ func (f *Fake) logf(format string, args ...any) {
 func (f *Fake) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", f.serveGateway)
+	mux.HandleFunc("GET /attachments/{id}/{name}", f.serveUpload)
 	f.registerREST(mux)
 	mux.Handle("/", f.endpoint(public, func(*http.Request, *Call) reply {
 		return errorReply(http.StatusNotFound, 0, "404: Not Found")

@@ -35,7 +35,11 @@ type Origin struct {
 }
 
 // CommandOption is a filled-in command option. Its type comes from the command
-// the bot registered, as it does in the Discord client.
+// the bot registered, as it does in the Discord client. An attachment
+// option's Value is an Attachment: the fake stores the file, sends its id
+// with the attachment in resolved.attachments, and serves it at the
+// attachment's url (below the fake's own address, where a bot reaches
+// Discord's CDN through DISCORD_API_URL).
 type CommandOption struct {
 	Name    string
 	Value   any             // nil for sub-commands and groups
@@ -48,6 +52,13 @@ type SlashCommand struct {
 	Origin
 	Name    string
 	Options []CommandOption
+}
+
+// Attachment is a file a member uploads into an attachment option.
+type Attachment struct {
+	Filename    string
+	ContentType string // "" sends none
+	Data        []byte
 }
 
 // Autocomplete is a request for choices while the user types; exactly one
@@ -163,10 +174,11 @@ type wireOption struct {
 }
 
 type wireResolved struct {
-	Users    map[string]wireUser    `json:"users,omitempty"`
-	Members  map[string]wireMember  `json:"members,omitempty"`
-	Roles    map[string]wireRole    `json:"roles,omitempty"`
-	Channels map[string]wireChannel `json:"channels,omitempty"`
+	Users       map[string]wireUser       `json:"users,omitempty"`
+	Members     map[string]wireMember     `json:"members,omitempty"`
+	Roles       map[string]wireRole       `json:"roles,omitempty"`
+	Channels    map[string]wireChannel    `json:"channels,omitempty"`
+	Attachments map[string]wireAttachment `json:"attachments,omitempty"`
 }
 
 type wireComponentData struct {
@@ -328,7 +340,7 @@ func (f *Fake) commandInteractionLocked(kind int, o Origin, name string, opts []
 }
 
 func (r *wireResolved) empty() bool {
-	return len(r.Users) == 0 && len(r.Roles) == 0 && len(r.Channels) == 0
+	return len(r.Users) == 0 && len(r.Roles) == 0 && len(r.Channels) == 0 && len(r.Attachments) == 0
 }
 
 // optionBuilder checks filled-in options against a registration and
@@ -451,6 +463,19 @@ func (b *optionBuilder) value(path string, spec optionSpec, g CommandOption) (an
 			return nil, fmt.Errorf("%s is a boolean option, got %T", where, g.Value)
 		}
 		v = bv
+	case optionAttachment:
+		a, ok := g.Value.(Attachment)
+		if !ok {
+			return nil, fmt.Errorf("%s takes a fakediscord.Attachment, got %T", where, g.Value)
+		}
+		if a.Filename == "" {
+			return nil, fmt.Errorf("%s: an attachment needs a file name", where)
+		}
+		v = b.f.uploadLocked(a)
+		if b.resolved.Attachments == nil {
+			b.resolved.Attachments = map[string]wireAttachment{}
+		}
+		b.resolved.Attachments[v.(string)] = b.f.uploadWireLocked(v.(string))
 	case optionUser, optionChannel, optionRole, optionMentionable:
 		id, ok := g.Value.(string)
 		if !ok {

@@ -105,17 +105,29 @@ func (x *extractor) figureSentence(s Sentence, ws []word) figureSentence {
 // dropDatesInFigures removes the temporal expressions whose number a troop
 // figure counts.
 func (x *extractor) dropDatesInFigures(figures [][]troopFigure) {
+	// The figures' numbers by start, with the furthest end reached so far,
+	// so that each expression is checked against them in log time: a source
+	// of many dates and many figures is not quadratic.
+	var nums [][2]int
+	for _, fs := range figures {
+		for _, f := range fs {
+			nums = append(nums, [2]int{f.numStart, f.numEnd})
+		}
+	}
+	sort.Slice(nums, func(i, j int) bool { return nums[i][0] < nums[j][0] })
+	furthest := make([]int, len(nums))
+	for i, n := range nums {
+		furthest[i] = n[1]
+		if i > 0 {
+			furthest[i] = max(furthest[i], furthest[i-1])
+		}
+	}
 	var kept []timex.Expr
 	for _, e := range x.exprs {
-		claimed := false
-		for _, fs := range figures {
-			for _, f := range fs {
-				if f.numStart < e.End && e.Start < f.numEnd {
-					claimed = true
-				}
-			}
-		}
-		if !claimed {
+		// A number overlaps e when it starts before e ends and ends after
+		// e starts.
+		k := sort.Search(len(nums), func(i int) bool { return nums[i][0] >= e.End })
+		if claimed := k > 0 && furthest[k-1] > e.Start; !claimed {
 			kept = append(kept, e)
 		}
 	}
@@ -461,8 +473,15 @@ func AspectOf(lower string) string {
 }
 
 // aspect says whether a sentence starts or ends something.
+//
+// A sentence that reports what someone said ("Im Januar erklärte der
+// Sprecher, das Ende der Mission werde … erreicht") dates the saying: an
+// end or start it names only as a noun is not its event's.
 func aspect(ws []word) string {
-	start, end := false, false
+	start, end, said := false, false, false
+	for _, w := range ws {
+		said = said || speechVerbs[w.lower]
+	}
 	var lower strings.Builder
 	for _, w := range ws {
 		lower.WriteString(w.lower)
@@ -479,7 +498,7 @@ func aspect(ws []word) string {
 		if endWords[w.lower] {
 			end = true
 		}
-		if w.capitalized() {
+		if w.capitalized() && !said {
 			for _, n := range startNouns {
 				if strings.HasSuffix(w.lower, n) {
 					start = true
@@ -502,6 +521,11 @@ func aspect(ws []word) string {
 	}
 	return ""
 }
+
+// speechVerbs report what someone said.
+var speechVerbs = wordSet(`erklärte erklärten sagte sagten teilte teilten kündigte kündigten betonte betonten
+	bekräftigte meldete berichtete hieß versicherte
+	said says stated announced declared told reported`)
 
 // Words of talks: meetings, negotiations, commissions, dialogue,
 // statements. Nouns are matched inside compounds ("Gesprächsrunden",
