@@ -98,15 +98,18 @@ type verifier struct {
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
-	// mentions and titles cache what passages and titles name.
-	mentions map[int64][]entity.Mention
-	titles   map[string][]entity.Mention
+	// mentions and titles cache what passages and titles name;
+	// titleTerms a source title's terms, analysed once per question.
+	mentions   map[int64][]entity.Mention
+	titles     map[string][]entity.Mention
+	titleTerms map[string][]string
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool),
-		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention)}
+		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
+		titleTerms: make(map[string][]string)}
 	n := float64(q.total)
 	idf := func(df int) float64 { return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)) }
 	v.weight = make([]float64, len(q.concepts))
@@ -247,7 +250,12 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	}
 	var b strings.Builder
 	b.WriteString(src.Title)
-	for _, t := range analysis.For(src.Language).Terms(src.Title) {
+	titleTerms, ok := v.titleTerms[src.ID]
+	if !ok {
+		titleTerms = analysis.For(src.Language).Terms(src.Title)
+		v.titleTerms[src.ID] = titleTerms
+	}
+	for _, t := range titleTerms {
 		w.terms[t] = true
 		w.before[t] = true
 	}
