@@ -2,10 +2,15 @@
 TAGS := sqlite_fts5
 GO   ?= go
 
-.PHONY: build test vet bench fuzz clean data
+.PHONY: build test vet bench bleve fuzz clean data
 
 build:
 	$(GO) build -tags $(TAGS) -o bin/quellen ./cmd/quellen
+
+# The reference side of `quellen eval speed --against bleve`, in a module of
+# its own (bench/bleve) so that bleve is never a dependency of Quellen.
+bleve:
+	cd bench/bleve && $(GO) build -o ../../bin/quellen-bleve .
 
 test:
 	$(GO) vet -tags $(TAGS) ./...
@@ -30,7 +35,7 @@ clean:
 # Debian and npm, build the compact files, then build them a second time
 # elsewhere and compare, which proves the step reproducible.
 DATA_IN ?= /tmp/quellen-data
-DATA_FILES := retrieval/names/names.tsv.gz retrieval/lexicon/de.tsv.gz retrieval/translate/dict.tsv.gz
+DATA_FILES := retrieval/names/names.tsv.gz retrieval/lexicon/de.tsv.gz retrieval/lexicon/de.lex retrieval/translate/dict.tsv.gz
 data:
 	internal/mkdata/fetch.sh $(DATA_IN)
 	$(GO) run ./internal/mkdata -in $(DATA_IN) -out .

@@ -45,3 +45,5 @@ require (
 	golang.org/x/sys v0.38.0 // indirect
 	google.golang.org/protobuf v1.36.8 // indirect
 )
+
+replace github.com/philippgille/chromem-go => ./third_party/chromem-go

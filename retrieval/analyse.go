@@ -22,7 +22,6 @@ type question struct {
 	query.Query
 
 	terms  []store.Term // full-text terms, weighted
-	grams  []store.Term // character n-grams of the terms, for compounds
 	vector []float32
 
 	// concepts group the terms that stand for one focus word of the
@@ -205,17 +204,6 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 		reps := max(1, int(math.Round(2*weights[t])))
 		q.terms = append(q.terms, store.Term{Text: t, Weight: reps})
 	}
-	if e.params.GramWeight > 0 {
-		seen := make(map[string]bool)
-		for _, t := range order {
-			for _, g := range compoundGrams([]string{t}) {
-				if !seen[g] {
-					seen[g] = true
-					q.grams = append(q.grams, store.Term{Text: g, Weight: 1})
-				}
-			}
-		}
-	}
 	if e.params.Vector <= 0 {
 		return q, nil // vectors take no part in the ranking: a model call would be wasted
 	}
@@ -243,17 +231,3 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 // aspectSearchWeight weighs the other words of an ending or starting a
 // question names in the search: one repetition, the least FTS5 weighs.
 const aspectSearchWeight = 0.25
-
-// compoundGrams returns the 5-character n-grams of terms of at least five
-// characters, so that the parts of a compound meet the words they are made of.
-func compoundGrams(terms []string) []string {
-	const n = 5
-	var out []string
-	for _, t := range terms {
-		r := []rune(t)
-		for i := 0; i+n <= len(r); i++ {
-			out = append(out, string(r[i:i+n]))
-		}
-	}
-	return out
-}

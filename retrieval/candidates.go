@@ -26,43 +26,66 @@ type Ranked struct {
 	Concepts float64
 }
 
-// conceptIDF weighs each focus concept by the rarest-but-present form's
-// inverse document frequency, as verification does: what a translation
-// the collection never uses would add is not counted.
-func (q *question) conceptIDF() []float64 {
-	n := float64(q.total)
-	out := make([]float64, len(q.concepts))
-	for i, c := range q.concepts {
-		for _, t := range c {
-			if df := q.df[t]; df > 0 {
-				w := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-				if out[i] == 0 || w < out[i] {
-					out[i] = w
-				}
-			}
-		}
-	}
-	return out
+// concepts is the question's focus concepts as ranking weighs them: each
+// by the rarest-but-present form's inverse document frequency, as
+// verification does (what a translation the collection never uses would
+// add is not counted), and for each term the concepts it stands for.
+type concepts struct {
+	idf  []float64
+	want float64
+	of   map[string]uint64 // term → bit set of its concepts, when there are at most 64
+	// terms lists each concept's terms, for a question of more concepts.
+	terms [][]string
 }
 
-// conceptShare is the IDF-weighted share of the concepts a passage's terms
-// hold.
-func (q *question) conceptShare(terms string, idf []float64) float64 {
-	var want, have float64
-	set := make(map[string]bool)
-	for _, t := range strings.Fields(terms) {
-		set[t] = true
-	}
-	for i, c := range q.concepts {
-		want += idf[i]
-		if slices.ContainsFunc(c, func(t string) bool { return set[t] }) {
-			have += idf[i]
+func (q *question) conceptWeights() concepts {
+	n := float64(q.total)
+	c := concepts{idf: make([]float64, len(q.concepts)), of: make(map[string]uint64), terms: q.concepts}
+	for i, terms := range q.concepts {
+		for _, t := range terms {
+			if df := q.df[t]; df > 0 {
+				w := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+				if c.idf[i] == 0 || w < c.idf[i] {
+					c.idf[i] = w
+				}
+			}
+			if len(q.concepts) <= 64 {
+				c.of[t] |= 1 << i
+			}
 		}
+		c.want += c.idf[i]
 	}
-	if want == 0 {
+	return c
+}
+
+// share is the IDF-weighted share of the concepts a passage's terms hold.
+func (c concepts) share(terms string) float64 {
+	if c.want == 0 {
 		return 0
 	}
-	return have / want
+	var have float64
+	if len(c.terms) > 64 {
+		set := make(map[string]bool)
+		for t := range strings.FieldsSeq(terms) {
+			set[t] = true
+		}
+		for i, w := range c.idf {
+			if slices.ContainsFunc(c.terms[i], func(t string) bool { return set[t] }) {
+				have += w
+			}
+		}
+		return have / c.want
+	}
+	var held uint64
+	for t := range strings.FieldsSeq(terms) {
+		held |= c.of[t]
+	}
+	for i, w := range c.idf {
+		if held&(1<<i) != 0 {
+			have += w
+		}
+	}
+	return have / c.want
 }
 
 // Candidates are found by full-text search over sentences, fused with the
@@ -78,6 +101,28 @@ type sourcePassages struct {
 
 func newSourcePassages(st *store.Store) *sourcePassages {
 	return &sourcePassages{store: st, bySource: make(map[string][]store.Passage)}
+}
+
+// load reads the passages of the given sources that are not read yet, in
+// one query.
+func (c *sourcePassages) load(ctx context.Context, sourceIDs []string) error {
+	var missing []string
+	for _, id := range sourceIDs {
+		if _, ok := c.bySource[id]; !ok && !slices.Contains(missing, id) {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	read, err := c.store.PassagesOfSources(ctx, missing)
+	if err != nil {
+		return err
+	}
+	for _, id := range missing {
+		c.bySource[id] = read[id]
+	}
+	return nil
 }
 
 func (c *sourcePassages) of(ctx context.Context, sourceID string) ([]store.Passage, error) {
@@ -98,18 +143,15 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	if len(q.terms) == 0 {
 		return nil, nil
 	}
-	terms, grams, err := e.prune(ctx, q)
+	found, err := e.store.Search(ctx, store.SearchQuery{Terms: q.terms, CommonShare: p.CommonShare, CommonMin: commonMin,
+		Passages: p.PassageLimit, Sources: p.SourceLimit})
 	if err != nil {
 		return nil, err
 	}
-	lexHits, err := e.store.SearchPassages(ctx, store.TextQuery{Terms: terms, Grams: grams, GramWeight: p.GramWeight}, p.PassageLimit)
-	if err != nil {
-		return nil, err
-	}
-	srcHits, err := e.store.SearchSources(ctx, terms, p.SourceLimit)
-	if err != nil {
-		return nil, err
-	}
+	// The question's own terms stay in q for verification, with their
+	// frequencies.
+	q.df, q.total = found.DF, found.Total
+	lexHits, srcHits := found.Passages, found.Sources
 	var vecHits []store.Hit
 	if p.Vector > 0 {
 		if vecHits, err = e.store.SearchVectors(ctx, q.vector, p.VectorLimit); err != nil {
@@ -150,6 +192,17 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	if err != nil {
 		return nil, err
 	}
+	// The sources whose passages are read below, read at once.
+	factual := q.Type == query.Count && q.Troops || q.Type == query.Deadline || q.Type == query.Start
+	var expand []string
+	for i, h := range srcHits {
+		if i < p.ExpandTop || factual {
+			expand = append(expand, h.SourceID)
+		}
+	}
+	if err := sources.load(ctx, expand); err != nil {
+		return nil, err
+	}
 	// Every passage of the best sources is a candidate: a sentence that
 	// answers often shares few words with the question but stands in the text
 	// that matches it best.
@@ -168,7 +221,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	// A question that asks for a troop figure or an end or start date
 	// finds the passages stating one in every matching source: the fact
 	// may be phrased in words the question does not use.
-	if factual := q.Type == query.Count && q.Troops || q.Type == query.Deadline || q.Type == query.Start; factual && len(srcHits) > 0 {
+	if factual && len(srcHits) > 0 {
 		ids := make([]string, len(srcHits))
 		for i, h := range srcHits {
 			ids[i] = h.SourceID
@@ -207,7 +260,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		byPos[ps.SourceID][ps.Ord] = ps.ID
 	}
 
-	conceptIDF := q.conceptIDF()
+	weights := q.conceptWeights()
 	out := make([]Ranked, 0, len(passages))
 	for _, ps := range passages {
 		r := Ranked{Passage: ps, Lexical: lex[ps.ID], Context: srcScore[ps.SourceID]}
@@ -224,7 +277,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 			}
 		}
 		if p.Concepts > 0 {
-			r.Concepts = q.conceptShare(ps.Terms, conceptIDF)
+			r.Concepts = weights.share(ps.Terms)
 		}
 		r.Score = p.Lexical*r.Lexical + p.Context*r.Context + p.Neighbour*r.Neighbour + p.Vector*r.Vector + p.Concepts*r.Concepts
 		if q.Type == query.Count && ps.Figure {
@@ -247,48 +300,9 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	return out, nil
 }
 
-// prune leaves out of the full-text query the terms and n-grams that occur
-// in more than Params.CommonShare of all passages: their inverse document
-// frequency is near zero, so they barely move BM25, but every passage they
-// occur in must be scored. The question's own terms stay in q for the
-// coverage check; prune fills q.df.
-func (e *Engine) prune(ctx context.Context, q *question) (terms, grams []store.Term, err error) {
-	words := make([]string, len(q.terms))
-	for i, t := range q.terms {
-		words[i] = t.Text
-	}
-	if q.df, q.total, err = e.store.DocFreq(ctx, "terms", words); err != nil {
-		return nil, nil, err
-	}
-	limit := int(e.params.CommonShare * float64(q.total))
-	if e.params.CommonShare <= 0 || limit < 100 {
-		return q.terms, q.grams, nil // a small collection: nothing is costly
-	}
-	for _, t := range q.terms {
-		if q.df[t.Text] <= limit {
-			terms = append(terms, t)
-		}
-	}
-	if len(terms) == 0 {
-		terms = q.terms
-	}
-	if len(q.grams) > 0 {
-		texts := make([]string, len(q.grams))
-		for i, g := range q.grams {
-			texts[i] = g.Text
-		}
-		gdf, _, err := e.store.DocFreq(ctx, "grams", texts)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, g := range q.grams {
-			if gdf[g.Text] <= limit {
-				grams = append(grams, g)
-			}
-		}
-	}
-	return terms, grams, nil
-}
+// commonMin is the fewest passages a term must occur in before
+// Params.CommonShare leaves it out: in a small collection nothing is costly.
+const commonMin = 100
 
 // normalised maps hits to their score divided by the best score.
 func normalised(hits []store.Hit) map[int64]float64 {

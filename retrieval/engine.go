@@ -30,11 +30,14 @@ var ErrNotFound = errors.New("not in the index")
 
 // Engine answers questions from one store.
 type Engine struct {
-	store     *store.Store
-	embedder  Embedder
-	templates *prompts.Templates
-	log       *slog.Logger
-	params    Params
+	store    *store.Store
+	embedder Embedder
+	// embedderGiven: the caller plugged in an embedder, which is then used
+	// whatever weight the ranking gives vectors.
+	embedderGiven bool
+	templates     *prompts.Templates
+	log           *slog.Logger
+	params        Params
 
 	// indexing is held for the length of a rebuild; TryLock tells a second
 	// caller that one is running instead of queueing it.
@@ -64,6 +67,9 @@ type Engine struct {
 
 // Options configure an Engine; the zero value gives the offline defaults.
 type Options struct {
+	// Embedder embeds passages and questions for vector search. Given,
+	// passages are embedded at index time; nil uses the hash embedding,
+	// and only when Params.Vector gives vectors weight.
 	Embedder Embedder
 	Logger   *slog.Logger
 	Params   *Params
@@ -75,7 +81,7 @@ type Options struct {
 
 // New returns an Engine over an opened store.
 func New(st *store.Store, opts Options) (*Engine, error) {
-	e := &Engine{store: st, embedder: opts.Embedder, log: opts.Logger, params: DefaultParams(), extract: timeline.Extract}
+	e := &Engine{store: st, embedder: opts.Embedder, embedderGiven: opts.Embedder != nil, log: opts.Logger, params: DefaultParams(), extract: timeline.Extract}
 	if e.embedder == nil {
 		e.embedder = NewHashEmbedder()
 	}

@@ -160,7 +160,7 @@ func (e *Engine) matchingEvents(ctx context.Context, query string, stored []stor
 			all = append(all, t)
 		}
 	}
-	df, total, err := e.store.DocFreq(ctx, "terms", all)
+	df, total, err := e.store.DocFreq(ctx, all)
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +258,7 @@ func (e *Engine) queryGroups(ctx context.Context, query string) ([]map[string]fl
 				stems = append(stems, t)
 			}
 		}
-		df, _, err := e.store.DocFreq(ctx, "terms", stems)
+		df, _, err := e.store.DocFreq(ctx, stems)
 		if err != nil {
 			return nil, err
 		}

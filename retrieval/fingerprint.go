@@ -79,7 +79,7 @@ func (e *Engine) Staleness(ctx context.Context, collection, fingerprint string) 
 	if err != nil {
 		return "", err
 	}
-	if pipeline != pipelineVersion+"/"+e.embedder.Name() {
+	if pipeline != e.pipeline() {
 		return "the index was built by another version of quellen", nil
 	}
 	stored, err := e.store.Meta(ctx, MetaFingerprint)

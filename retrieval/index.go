@@ -19,8 +19,24 @@ import (
 
 // pipelineVersion names how passages are cut and analysed and how events
 // are extracted; changing any must change it, so that the next index run
-// rebuilds every source.
-const pipelineVersion = "passages-v3/events-v3"
+// rebuilds every source. v4: a source's own terms are those outside its
+// passages (title, headings), no n-grams.
+const pipelineVersion = "passages-v4/events-v3"
+
+// pipeline names how this engine indexes: the pipeline version and the
+// embedder, or that no vectors are made.
+func (e *Engine) pipeline() string {
+	if !e.vectors() {
+		return pipelineVersion + "/no-vectors"
+	}
+	return pipelineVersion + "/" + e.embedder.Name()
+}
+
+// vectors reports whether the engine embeds passages: when the ranking
+// gives vectors weight, or when an embedder was plugged in. The hash
+// embedding adds nothing measurable to BM25 with source context (see
+// Params.Vector), so by default nothing is embedded, stored or loaded.
+func (e *Engine) vectors() bool { return e.params.Vector > 0 || e.embedderGiven }
 
 // Metadata keys the engine keeps in the store.
 const (
@@ -101,7 +117,7 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 			keepOrigin[path.Join(collection, f.Path)] = true
 		}
 	}
-	pipeline := pipelineVersion + "/" + e.embedder.Name()
+	pipeline := e.pipeline()
 	oldPipeline, err := e.store.Meta(ctx, metaPipeline)
 	if err != nil {
 		return report, err
@@ -301,8 +317,9 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			words := make(wordCaches)
 			for i := range jobs {
-				p, err := e.prepareSafely(ctx, sources[i])
+				p, err := e.prepareSafely(ctx, sources[i], words)
 				results <- result{i, p, err}
 			}
 		}()
@@ -367,7 +384,7 @@ func (e *Engine) prepare(ctx context.Context, sources []store.Source, write func
 
 // prepareSafely prepares one source; a panic in the analysis of its text
 // is that source's fault and is reported as such, with the stack logged.
-func (e *Engine) prepareSafely(ctx context.Context, src store.Source) (p preparedSource, err error) {
+func (e *Engine) prepareSafely(ctx context.Context, src store.Source, words wordCaches) (p preparedSource, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			e.log.Error("preparing a source panicked", "source", src.ID, "panic", r, "stack", string(debug.Stack()))
@@ -375,22 +392,40 @@ func (e *Engine) prepareSafely(ctx context.Context, src store.Source) (p prepare
 			err = nil
 		}
 	}()
-	return e.prepareSource(ctx, src)
+	return e.prepareSource(ctx, src, words)
+}
+
+// wordCaches are one preparing goroutine's analyses of words, by language:
+// a collection repeats its words, so most are analysed once.
+type wordCaches map[string]*analysis.Cache
+
+func (w wordCaches) of(lang string) *analysis.Cache {
+	c, ok := w[lang]
+	if !ok {
+		c = analysis.For(lang).NewCache()
+		w[lang] = c
+	}
+	return c
 }
 
 // checkEvery is how many sentences of one source are prepared between two
 // looks at the context.
 const checkEvery = 256
 
-func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedSource, error) {
+func (e *Engine) prepareSource(ctx context.Context, src store.Source, words wordCaches) (preparedSource, error) {
 	if src.Language == "" {
 		src.Language = DetectLanguage(src.Text)
 	}
-	a := analysis.For(src.Language)
-	p := preparedSource{source: src, terms: strings.Join(a.Terms(src.Title+"\n"+src.Text), " ")}
+	a := words.of(src.Language)
+	p := preparedSource{source: src}
+	// The source's own terms are those of its text outside the passages:
+	// search ranks the source as a whole by these and its passages'.
+	own := a.Terms(src.Title)
 	var sentences []timeline.Sentence
 	for _, seg := range segment.Split(src.Text) {
+		text := src.Text[seg.Start:seg.End]
 		if seg.Kind != segment.Sentence {
+			own = append(own, a.Terms(text)...)
 			continue
 		}
 		if len(sentences)%checkEvery == 0 {
@@ -399,19 +434,20 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source) (preparedS
 			}
 		}
 		sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End})
-		text := src.Text[seg.Start:seg.End]
-		terms := a.Terms(text)
-		vec, err := e.embedder.Embed(ctx, src.Language, text)
-		if err != nil {
-			return p, fmt.Errorf("embed %s: %w", src.ID, err)
+		var vec []float32
+		if e.vectors() {
+			var err error
+			if vec, err = e.embedder.Embed(ctx, src.Language, text); err != nil {
+				return p, fmt.Errorf("embed %s: %w", src.ID, err)
+			}
 		}
 		p.passages = append(p.passages, store.IndexedPassage{
 			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End,
-				Terms: strings.Join(terms, " "), Figure: len(counts(text, src.Language)) > 0, Dated: namesDate(text)},
-			Grams:  strings.Join(compoundGrams(terms), " "),
+				Terms: strings.Join(a.Terms(text), " "), Figure: len(counts(text, src.Language)) > 0, Dated: namesDate(text)},
 			Vector: vec,
 		})
 	}
+	p.terms = strings.Join(own, " ")
 	p.events = e.extract(src, sentences, e.entities, e.log)
 	return p, nil
 }

@@ -28,9 +28,6 @@ type Params struct {
 	// CommonShare leaves terms found in more than this share of passages out
 	// of the full-text query (they cost much and weigh little); 0 keeps all.
 	CommonShare float64
-	// GramWeight weighs the character n-gram column of full-text search
-	// against whole terms; 0 leaves n-grams out of the query.
-	GramWeight float64
 	// NumberBoost is added to a passage holding a figure when the question asks for one.
 	NumberBoost float64
 
@@ -84,7 +81,6 @@ func DefaultParams() Params {
 		// English questions hit@5 0.864 -> 0.868, MRR@10 0.691 -> 0.716;
 		// German 0.931 -> 0.938.
 		Concepts:        0.5,
-		GramWeight:      0.3,
 		CommonShare:     0.02,
 		NumberBoost:     0.2,
 		DateBoost:       0.2,
@@ -105,7 +101,7 @@ func (p *Params) Set(name, value string) error {
 	ints := map[string]*int{"PassageLimit": &p.PassageLimit, "VectorLimit": &p.VectorLimit, "SourceLimit": &p.SourceLimit, "Candidates": &p.Candidates,
 		"ExpandTop": &p.ExpandTop, "ShortQuotes": &p.ShortQuotes}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector, "Concepts": &p.Concepts,
-		"GramWeight": &p.GramWeight, "CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
+		"CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
 		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "AspectBonus": &p.AspectBonus, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)

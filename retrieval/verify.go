@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -97,15 +98,18 @@ type verifier struct {
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
-	// mentions and titles cache what passages and titles name.
-	mentions map[int64][]entity.Mention
-	titles   map[string][]entity.Mention
+	// mentions and titles cache what passages and titles name;
+	// titleTerms a source title's terms, analysed once per question.
+	mentions   map[int64][]entity.Mention
+	titles     map[string][]entity.Mention
+	titleTerms map[string][]string
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool),
-		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention)}
+		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
+		titleTerms: make(map[string][]string)}
 	n := float64(q.total)
 	idf := func(df int) float64 { return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)) }
 	v.weight = make([]float64, len(q.concepts))
@@ -144,6 +148,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}
 	}
+	if err := v.preload(ctx, ranked); err != nil {
+		return nil, d, err
+	}
 	out := make([]verdict, 0, len(ranked))
 	for _, r := range ranked {
 		if err := ctx.Err(); err != nil {
@@ -181,6 +188,40 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 	return out, d, nil
 }
 
+// preload reads what checking the candidates reads of their sources, in
+// three queries rather than three per source: the sources without their
+// texts, their passages and their events.
+func (v *verifier) preload(ctx context.Context, ranked []Ranked) error {
+	var ids []string
+	for _, r := range ranked {
+		if _, ok := v.srcMeta[r.SourceID]; !ok && !slices.Contains(ids, r.SourceID) {
+			ids = append(ids, r.SourceID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	infos, err := v.e.store.SourceInfos(ctx, ids)
+	if err != nil {
+		return err
+	}
+	maps.Copy(v.srcMeta, infos)
+	if err := v.sources.load(ctx, ids); err != nil {
+		return err
+	}
+	events, err := v.e.store.Events(ctx, ids...)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		v.events[id] = nil
+	}
+	for _, ev := range events {
+		v.events[ev.SourceID] = append(v.events[ev.SourceID], ev)
+	}
+	return nil
+}
+
 // window is a passage with its neighbours and its source's title: the
 // context in which the passage states what it states.
 type window struct {
@@ -197,11 +238,10 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	w := window{sentence: r.Passage, terms: make(map[string]bool), before: make(map[string]bool)}
 	src, ok := v.srcMeta[r.SourceID]
 	if !ok {
-		s, err := v.e.store.Source(ctx, r.SourceID)
+		s, err := v.e.store.SourceInfo(ctx, r.SourceID)
 		if err != nil {
 			return w, src, err
 		}
-		s.Text = ""
 		v.srcMeta[r.SourceID], src = s, s
 	}
 	all, err := v.sources.of(ctx, r.SourceID)
@@ -210,7 +250,12 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	}
 	var b strings.Builder
 	b.WriteString(src.Title)
-	for _, t := range analysis.For(src.Language).Terms(src.Title) {
+	titleTerms, ok := v.titleTerms[src.ID]
+	if !ok {
+		titleTerms = analysis.For(src.Language).Terms(src.Title)
+		v.titleTerms[src.ID] = titleTerms
+	}
+	for _, t := range titleTerms {
 		w.terms[t] = true
 		w.before[t] = true
 	}

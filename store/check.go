@@ -1,10 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
+	"slices"
 )
 
 // CheckReport is what Check found.
@@ -29,7 +30,7 @@ func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
 const maxProblems = 20
 
 // Check verifies the index without changing it: SQLite's integrity check,
-// the full-text indexes' own checks, rows whose source is gone, passages
+// the postings against the stored terms, rows whose source is gone, passages
 // and events whose offsets leave their source's text or whose quote is not
 // the text's bytes, and events whose anchor lies outside their quote. A
 // fault SQLite reports while reading (a damaged page) is a problem, not an
@@ -54,23 +55,11 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	// SQLite's own check of every page, index and (since 3.44) FTS5 table.
 	s.lines(ctx, &r, "integrity check", `PRAGMA integrity_check(`+fmt.Sprint(maxProblems)+`)`, func(line string) bool { return line != "ok" })
 
-	// FTS5 runs its own check as a write: with the writer lock, so that it
-	// neither waits for a rebuild nor lets one start meanwhile.
-	unlock, err := s.LockWriter(ctx, nil)
-	switch {
-	case s.readOnly:
-		r.Skipped = append(r.Skipped, "full-text integrity-check (the index is open for reading only)")
-	case errors.Is(err, ErrWriterBusy):
-		r.Skipped = append(r.Skipped, fmt.Sprintf("full-text integrity-check (%v)", err))
-	case err != nil:
-		return r, err
-	default:
-		for _, table := range []string{"passages_fts", "sources_fts"} {
-			if err := s.ftsCheck(ctx, table); err != nil {
-				r.Problems = append(r.Problems, fmt.Sprintf("full-text index %s: %v", table, err))
-			}
-		}
-		unlock()
+	// The postings must say what the stored terms say.
+	if problem, err := s.checkPostings(ctx); err != nil {
+		r.Problems = append(r.Problems, "postings: "+err.Error())
+	} else if problem != "" {
+		r.Problems = append(r.Problems, "postings: "+problem)
 	}
 
 	counts := []struct {
@@ -90,10 +79,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	for _, c := range []struct{ what, query string }{
 		{"passages whose source is gone", `SELECT count(*) FROM passages WHERE source_id NOT IN (SELECT id FROM sources)`},
 		{"events whose source is gone", `SELECT count(*) FROM events WHERE source_id NOT IN (SELECT id FROM sources)`},
-		{"full-text rows without a passage", `SELECT count(*) FROM passages_fts WHERE rowid NOT IN (SELECT id FROM passages)`},
-		{"passages without full-text rows", `SELECT count(*) FROM passages WHERE id NOT IN (SELECT rowid FROM passages_fts)`},
-		{"source full-text rows without a source", `SELECT count(*) FROM sources_fts WHERE rowid NOT IN (SELECT num FROM sources)`},
-		{"sources without full-text rows", `SELECT count(*) FROM sources WHERE num NOT IN (SELECT rowid FROM sources_fts)`},
+		{"vectors without a passage", `SELECT count(*) FROM vectors WHERE passage_id NOT IN (SELECT id FROM passages)`},
 		{"passages whose offsets leave their source's text", `SELECT count(*) FROM passages p JOIN sources s ON s.id = p.source_id
 			WHERE p.start < 0 OR p.start >= p.end OR p.end > length(CAST(s.text AS BLOB))`},
 		{"passages whose text is not their source's bytes", `SELECT count(*) FROM passages p JOIN sources s ON s.id = p.source_id
@@ -141,16 +127,112 @@ func (s *Store) lines(ctx context.Context, r *CheckReport, what, query string, b
 	}
 }
 
-// ftsCheck runs FTS5's integrity-check command on table. SQLite runs it as
-// an INSERT, so it runs in a transaction that is rolled back: nothing
-// changes.
-func (s *Store) ftsCheck(ctx context.Context, table string) error {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{})
+// checkPostings compares the postings with what the stored terms of the
+// sources and passages make of them, and the totals in meta with theirs.
+// It reads in one transaction, so that a rebuild committing meanwhile is
+// not mistaken for damage. It returns the first difference, "" for none.
+func (s *Store) checkPostings(ctx context.Context) (string, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer tx.Rollback()
-	// The table name is one of ours, never the caller's.
-	_, err = tx.ExecContext(ctx, fmt.Sprintf(`INSERT INTO %s(%s, rank) VALUES('integrity-check', 0)`, table, table))
-	return err
+	want := make(map[string][]group)
+	var passageTotal, sourceTotal int64
+	rows, err := tx.QueryContext(ctx, `SELECT s.num, s.terms, p.id, p.terms FROM sources s LEFT JOIN passages p ON p.source_id = s.id ORDER BY s.num, p.id`)
+	if err != nil {
+		return "", err
+	}
+	var cur *sourcePostings
+	done := func() {
+		if cur == nil {
+			return
+		}
+		article, passages := cur.lengths()
+		sourceTotal += int64(article)
+		passageTotal += int64(passages)
+		for term, g := range cur.groups() {
+			want[term] = append(want[term], *g)
+		}
+	}
+	for rows.Next() {
+		var num int64
+		var extra string
+		var id sql.NullInt64
+		var terms sql.NullString
+		if err := rows.Scan(&num, &extra, &id, &terms); err != nil {
+			rows.Close()
+			return "", err
+		}
+		if cur == nil || cur.num != num {
+			done()
+			cur = &sourcePostings{num: num, extra: extra}
+		}
+		if id.Valid {
+			cur.passages = append(cur.passages, passageTerms{id: id.Int64, terms: terms.String})
+		}
+	}
+	done()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	for _, gs := range want {
+		slices.SortFunc(gs, func(a, b group) int { return cmp.Compare(a.num, b.num) })
+	}
+	got, err := readStats(ctx, tx)
+	if err != nil {
+		return "", err
+	}
+	if got.passageTerms != passageTotal || got.sourceTerms != sourceTotal {
+		return fmt.Sprintf("totals %d passage terms, %d source terms; the stored terms make %d, %d", got.passageTerms, got.sourceTerms, passageTotal, sourceTotal), nil
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT term, first, sources, passages, data FROM postings ORDER BY term, first`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	have := make(map[string]int) // groups of each term seen so far
+	for rows.Next() {
+		var term string
+		var first int64
+		var sources, passages int
+		var data []byte
+		if err := rows.Scan(&term, &first, &sources, &passages, &data); err != nil {
+			return "", err
+		}
+		groups, err := decodeChunk(data)
+		if err != nil {
+			return fmt.Sprintf("term %q, chunk %d: %v", term, first, err), nil
+		}
+		n := 0
+		for _, g := range groups {
+			n += len(g.passages)
+		}
+		if len(groups) == 0 || groups[0].num != first || len(groups) != sources || n != passages {
+			return fmt.Sprintf("term %q, chunk %d: its counts do not match its content", term, first), nil
+		}
+		expect := want[term]
+		at := have[term]
+		for _, g := range groups {
+			if at >= len(expect) || !sameGroup(g, expect[at]) {
+				return fmt.Sprintf("term %q lists source %d where the stored terms do not", term, g.num), nil
+			}
+			at++
+		}
+		have[term] = at
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	for term, gs := range want {
+		if have[term] != len(gs) {
+			return fmt.Sprintf("term %q lists %d sources, the stored terms %d", term, have[term], len(gs)), nil
+		}
+	}
+	return "", nil
+}
+
+func sameGroup(a, b group) bool {
+	return a.num == b.num && a.length == b.length && a.extra == b.extra && slices.Equal(a.passages, b.passages)
 }

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -70,20 +72,32 @@ type Event struct {
 // PutEvents replaces the events of src. It belongs right after PutSource in
 // the same transaction, so that a source and its events change together.
 func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM events WHERE source_id = ?`, src.ID); err != nil {
+	del, err := t.stmt(ctx, `DELETE FROM events WHERE source_id = ?`)
+	if err == nil {
+		_, err = del.ExecContext(ctx, src.ID)
+	}
+	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
 	if len(events) == 0 {
 		return nil
 	}
-	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
+	insert, err := t.stmt(ctx, `INSERT INTO events (source_id, ord, start, end, quote, kind, date,
 		range_start, range_end, mod, date_text, date_from, relative, since, count, place, place_from, qualifier,
 		anchor_start, anchor_end, force, role, place_key, approx, aspect, first) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
-	defer insert.Close()
-	stated := make(map[string]bool, len(events))
+	// A statement is what an event says: all but where the source says it.
+	type statement struct {
+		quote, kind, date, rangeStart, rangeEnd, mod, dateText, dateFrom string
+		relative, since                                                  bool
+		count                                                            int64
+		place, placeFrom, qualifier, force, role, placeKey               string
+		approx                                                           bool
+		aspect                                                           string
+	}
+	stated := make(map[statement]bool, len(events))
 	for i, e := range events {
 		if e.Start < 0 || e.End > len(src.Text) || e.Start >= e.End {
 			return invalid("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
@@ -93,11 +107,10 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 		}
 		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
 		quote := src.Text[e.Start:e.End]
-		statement := fmt.Sprintf("%q %q %q %q %q %q %q %q %v %v %d %q %q %q %q %q %q %v %q", quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd,
-			e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count, e.Place, e.PlaceFrom, e.Qualifier,
-			e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect)
-		first := !stated[statement]
-		stated[statement] = true
+		said := statement{quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count,
+			e.Place, e.PlaceFrom, e.Qualifier, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect}
+		first := !stated[said]
+		stated[said] = true
 		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, quote, e.Kind, e.Date,
 			e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, count, e.Place, e.PlaceFrom,
 			e.Qualifier, e.AnchorStart, e.AnchorEnd, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect, first); err != nil {
@@ -125,26 +138,63 @@ func (s *Store) DistinctEvents(ctx context.Context, sourceIDs ...string) ([]Even
 	return s.events(ctx, "first = 1", sourceIDs)
 }
 
+// The columns of an Event, for reading it packed (packed.go).
+var (
+	eventInts  = []string{"ord", "start", "end", "relative", "since", "count", "anchor_start", "anchor_end", "approx"}
+	eventTexts = []string{"source_id", "quote", "kind", "date", "range_start", "range_end", "mod", "date_text", "date_from",
+		"place", "place_from", "qualifier", "force", "role", "place_key", "aspect"}
+)
+
+// eventQueries are the four ways events are read, prepared once: of every
+// source or of some, every event or each statement once. The events of
+// some sources, which every question reads, are read packed (packed.go);
+// those of every source, which a timeline reads, row by row, so that no
+// value holds the whole collection's.
+func eventQueries() (all, distinct, of, distinctOf string) {
+	ofSources := ` source_id IN (SELECT value FROM json_each(?))`
+	order := ` ORDER BY source_id, ord`
+	return eventSelect + order, eventSelect + ` WHERE first = 1` + order,
+		packedSelect(eventInts, eventTexts, `FROM events WHERE`+ofSources),
+		packedSelect(eventInts, eventTexts, `FROM events WHERE first = 1 AND`+ofSources)
+}
+
 func (s *Store) events(ctx context.Context, where string, sourceIDs []string) ([]Event, error) {
-	var conds []string
-	var args []any
-	if where != "" {
-		conds = append(conds, where)
-	}
+	distinct := where != ""
 	if len(sourceIDs) > 0 {
 		list, err := json.Marshal(sourceIDs)
 		if err != nil {
 			return nil, fmt.Errorf("read events: %w", err)
 		}
-		conds = append(conds, `source_id IN (SELECT value FROM json_each(?))`)
-		args = append(args, string(list))
+		stmt := s.stmts.eventsOf
+		if distinct {
+			stmt = s.stmts.distinctEventsOf
+		}
+		var data []byte
+		if err := stmt.QueryRowContext(ctx, string(list)).Scan(&data); err != nil {
+			return nil, s.fail("read events", err)
+		}
+		var out []Event
+		u := unpacker{b: data}
+		for u.more() {
+			n, t, ok := u.next(len(eventInts), len(eventTexts))
+			if !ok {
+				return nil, s.fail("read events", fmt.Errorf("%w: %w", ErrCorrupt, u.err))
+			}
+			out = append(out, Event{Ord: int(n[0]), Start: int(n[1]), End: int(n[2]), Relative: n[3] != 0, Since: n[4] != 0, Count: n[5],
+				AnchorStart: int(n[6]), AnchorEnd: int(n[7]), Approx: n[8] != 0,
+				SourceID: t[0], Quote: t[1], Kind: t[2], Date: t[3], RangeStart: t[4], RangeEnd: t[5], Mod: t[6], DateText: t[7], DateFrom: t[8],
+				Place: t[9], PlaceFrom: t[10], Qualifier: t[11], Force: t[12], Role: t[13], PlaceKey: t[14], Aspect: t[15]})
+		}
+		slices.SortFunc(out, func(a, b Event) int {
+			return cmp.Or(strings.Compare(a.SourceID, b.SourceID), cmp.Compare(a.Ord, b.Ord))
+		})
+		return out, nil
 	}
-	query := eventSelect
-	if len(conds) > 0 {
-		query += ` WHERE ` + strings.Join(conds, " AND ")
+	stmt := s.stmts.events
+	if distinct {
+		stmt = s.stmts.distinctEvents
 	}
-	query += ` ORDER BY source_id, ord`
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := stmt.QueryContext(ctx)
 	if err != nil {
 		return nil, s.fail("read events", err)
 	}

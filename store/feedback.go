@@ -66,7 +66,7 @@ func (s *Store) RecordVote(ctx context.Context, v Vote) (changed bool, err error
 	default:
 		changed = before != v.Helpful
 	}
-	_, err = s.db.ExecContext(ctx, `INSERT INTO votes (answer_id, user_hash, helpful, reason, question, answer, guild_id, index_version, at)
+	err = s.retryBusy(ctx, `INSERT INTO votes (answer_id, user_hash, helpful, reason, question, answer, guild_id, index_version, at)
 		VALUES (?,?,?,?,?,?,?,?,?)
 		ON CONFLICT (answer_id, user_hash) DO UPDATE SET helpful = excluded.helpful,
 			reason = CASE WHEN excluded.reason != '' OR votes.helpful != excluded.helpful THEN excluded.reason ELSE votes.reason END,
@@ -85,7 +85,7 @@ func (s *Store) SetVoteReason(ctx context.Context, answerID, userID, reason stri
 	if err != nil {
 		return fmt.Errorf("set vote reason: %w", err)
 	}
-	_, err = s.db.ExecContext(ctx, `UPDATE votes SET reason = ? WHERE answer_id = ? AND user_hash = ? AND NOT helpful`, reason, answerID, hash)
+	err = s.retryBusy(ctx, `UPDATE votes SET reason = ? WHERE answer_id = ? AND user_hash = ? AND NOT helpful`, reason, answerID, hash)
 	if err != nil {
 		return fmt.Errorf("set vote reason: %w", err)
 	}
@@ -191,7 +191,7 @@ func foldQuestion(q string) string {
 
 // RecordDeclined notes a question the sources did not answer.
 func (s *Store) RecordDeclined(ctx context.Context, d DeclinedQuestion) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO declined (question, norm, guild_id, index_version, at) VALUES (?,?,?,?,?)`,
+	err := s.retryBusy(ctx, `INSERT INTO declined (question, norm, guild_id, index_version, at) VALUES (?,?,?,?,?)`,
 		d.Question, foldQuestion(d.Question), d.GuildID, d.IndexVersion, d.Last.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return fmt.Errorf("record declined question: %w", err)
@@ -240,7 +240,7 @@ type AskedQuestion struct {
 
 // RememberQuestion keeps the question an answer answered.
 func (s *Store) RememberQuestion(ctx context.Context, q AskedQuestion) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO asked (key, channel_id, question, at) VALUES (?,?,?,?)
+	err := s.retryBusy(ctx, `INSERT INTO asked (key, channel_id, question, at) VALUES (?,?,?,?)
 		ON CONFLICT (key) DO UPDATE SET channel_id = excluded.channel_id, question = excluded.question, at = excluded.at`,
 		q.Key, q.ChannelID, q.Question, q.At.UTC().Format(time.RFC3339Nano))
 	if err != nil {
@@ -309,7 +309,7 @@ func (s *Store) BotSetting(ctx context.Context, key string) (string, error) {
 
 // SetBotSetting stores one of the bot's settings.
 func (s *Store) SetBotSetting(ctx context.Context, key, value string) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_settings (key, value) VALUES (?,?)
+	err := s.retryBusy(ctx, `INSERT INTO bot_settings (key, value) VALUES (?,?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
 	if err != nil {
 		return fmt.Errorf("set bot setting %s: %w", key, err)

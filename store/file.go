@@ -85,7 +85,7 @@ func inspect(ctx context.Context, path string) (fileKind, error) {
 	case h.applicationID == ApplicationID:
 		return fileOurs, nil
 	case h.applicationID == 0 && h.userVersion >= 1 && int(h.userVersion) <= len(migrations):
-		ok, err := legacyIndex(ctx, path)
+		ok, err := legacyIndex(ctx, path, int(h.userVersion))
 		if err != nil {
 			return 0, err
 		}
@@ -97,14 +97,20 @@ func inspect(ctx context.Context, path string) (fileKind, error) {
 		Err: fmt.Errorf("a SQLite database of another program (application id %#x, schema version %d)", h.applicationID, h.userVersion)}
 }
 
-// legacyTables are the tables every Quellen index has had since its first
-// schema version.
-var legacyTables = []string{"meta", "sources", "passages", "passages_fts", "sources_fts"}
+// legacyTables are the tables a Quellen index of a schema version has:
+// from its first, the full-text tables of FTS5; from version 7 the
+// postings instead.
+func legacyTables(version int) []string {
+	if version >= 7 {
+		return []string{"meta", "sources", "passages", "postings"}
+	}
+	return []string{"meta", "sources", "passages", "passages_fts", "sources_fts"}
+}
 
 // legacyIndex reports whether the database at path has the tables of a
-// Quellen index. It reads the file as immutable: no lock, no journal, no
-// change.
-func legacyIndex(ctx context.Context, path string) (bool, error) {
+// Quellen index of the schema version it says. It reads the file as
+// immutable: no lock, no journal, no change.
+func legacyIndex(ctx context.Context, path string, version int) (bool, error) {
 	db, err := sql.Open("sqlite3", fileURI(path, "mode=ro&immutable=1"))
 	if err != nil {
 		return false, err
@@ -126,7 +132,7 @@ func legacyIndex(ctx context.Context, path string) (bool, error) {
 	if err := rows.Err(); err != nil {
 		return false, wrapErr(path, "open", err)
 	}
-	for _, t := range legacyTables {
+	for _, t := range legacyTables(version) {
 		if !have[t] {
 			return false, nil
 		}

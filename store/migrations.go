@@ -157,6 +157,45 @@ INSERT INTO bot_settings (key, value) VALUES ('user_hash_key', lower(hex(randomb
 ALTER TABLE events ADD COLUMN first INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX events_first ON events(source_id, ord) WHERE first = 1;
 `,
+	// 7: Quellen's own full-text index (postings.go) instead of FTS5, which
+	// scored every match through a callback, twice; no n-gram column (the
+	// lexicon's lemmas and compound parts do its work); the terms of a
+	// source outside its passages (title, headings), from which the
+	// postings can be rebuilt; and vectors in a table of their own, written
+	// only by an index that uses them; sources by language, which every
+	// question asks for (counting them read every source's text). The
+	// postings are rebuilt from the stored terms in the same step
+	// (rebuildPostings).
+	`
+DROP TABLE passages_vocab;
+DROP TABLE passages_fts;
+DROP TABLE sources_fts;
+ALTER TABLE passages DROP COLUMN vector;
+ALTER TABLE sources ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+CREATE TABLE postings (
+	term     TEXT NOT NULL,
+	first    INTEGER NOT NULL, -- the number of the first source the chunk lists
+	sources  INTEGER NOT NULL, -- how many sources it lists
+	passages INTEGER NOT NULL, -- how many passages it lists
+	data     BLOB NOT NULL,    -- the groups, see postings.go
+	PRIMARY KEY (term, first)
+) WITHOUT ROWID;
+CREATE TABLE vectors (
+	passage_id INTEGER PRIMARY KEY,
+	vector     BLOB NOT NULL
+);
+CREATE INDEX sources_by_language ON sources(language);
+`,
+}
+
+// afterMigration are the steps SQL cannot take, run in the transaction of
+// the migration that brings the database to the version they are keyed by.
+var afterMigration = map[int]func(context.Context, *sql.Tx) error{
+	7: func(ctx context.Context, tx *sql.Tx) error {
+		t := &Tx{tx: tx}
+		defer t.close()
+		return t.rebuildPostings(ctx)
+	},
 }
 
 // SchemaVersion is the version a fully migrated database has.
@@ -200,6 +239,11 @@ func migrateStep(ctx context.Context, db *sql.DB) (done bool, err error) {
 	}
 	if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {
 		return false, fmt.Errorf("migration %d: %w", version+1, err)
+	}
+	if step := afterMigration[version+1]; step != nil {
+		if err := step(ctx, tx); err != nil {
+			return false, fmt.Errorf("migration %d: %w", version+1, err)
+		}
 	}
 	// PRAGMA takes no bound parameters; version is our own integer.
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version+1)); err != nil {

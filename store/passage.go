@@ -1,12 +1,44 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 )
 
-const passageSelect = `SELECT id, source_id, ord, block, start, end, terms, figure, dated, text FROM passages`
+// passagesSelect reads the passages that where selects, packed
+// (packed.go).
+func passagesSelect(where string) string {
+	return packedSelect([]string{"id", "ord", "block", "start", "end", "figure", "dated"}, []string{"source_id", "terms", "text"},
+		"FROM passages WHERE "+where)
+}
+
+// readPassages runs a packed passage query and returns the passages by
+// source and in text order.
+func (s *Store) readPassages(ctx context.Context, what string, stmt *sql.Stmt, arg any) ([]Passage, error) {
+	var data []byte
+	if err := stmt.QueryRowContext(ctx, arg).Scan(&data); err != nil {
+		return nil, s.fail(what, err)
+	}
+	var out []Passage
+	u := unpacker{b: data}
+	for u.more() {
+		n, t, ok := u.next(7, 3)
+		if !ok {
+			return nil, s.fail(what, fmt.Errorf("%w: %w", ErrCorrupt, u.err))
+		}
+		out = append(out, Passage{ID: n[0], Ord: int(n[1]), Block: int(n[2]), Start: int(n[3]), End: int(n[4]), Figure: n[5] != 0, Dated: n[6] != 0,
+			SourceID: t[0], Terms: t[1], Text: t[2]})
+	}
+	slices.SortFunc(out, func(a, b Passage) int {
+		return cmp.Or(strings.Compare(a.SourceID, b.SourceID), cmp.Compare(a.Ord, b.Ord))
+	})
+	return out, nil
+}
 
 // Passages reads the passages with the given ids, in the order of ids.
 // Ids that no longer exist (a rebuild removed them) are left out.
@@ -18,21 +50,13 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 	if err != nil {
 		return nil, s.fail("read passages", err)
 	}
-	rows, err := s.stmts.passagesByID.QueryContext(ctx, string(list))
+	read, err := s.readPassages(ctx, "read passages", s.stmts.passagesByID, string(list))
 	if err != nil {
-		return nil, s.fail("read passages", err)
+		return nil, err
 	}
-	defer rows.Close()
-	byID := make(map[int64]Passage, len(ids))
-	for rows.Next() {
-		var p Passage
-		if err := scanPassage(rows, &p); err != nil {
-			return nil, s.fail("read passages", err)
-		}
+	byID := make(map[int64]Passage, len(read))
+	for _, p := range read {
 		byID[p.ID] = p
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail("read passages", err)
 	}
 	out := make([]Passage, 0, len(byID))
 	for _, id := range ids {
@@ -45,20 +69,28 @@ func (s *Store) Passages(ctx context.Context, ids []int64) ([]Passage, error) {
 
 // SourcePassages reads the passages of one source in text order.
 func (s *Store) SourcePassages(ctx context.Context, sourceID string) ([]Passage, error) {
-	rows, err := s.stmts.passagesOfSource.QueryContext(ctx, sourceID)
+	return s.readPassages(ctx, fmt.Sprintf("passages of %s", sourceID), s.stmts.passagesOfSource, sourceID)
+}
+
+// PassagesOfSources reads the passages of several sources at once, each
+// source's in text order; a source that is not indexed has none.
+func (s *Store) PassagesOfSources(ctx context.Context, sourceIDs []string) (map[string][]Passage, error) {
+	out := make(map[string][]Passage, len(sourceIDs))
+	if len(sourceIDs) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(sourceIDs)
 	if err != nil {
-		return nil, s.fail(fmt.Sprintf("passages of %s", sourceID), err)
+		return nil, s.fail("read passages", err)
 	}
-	defer rows.Close()
-	var out []Passage
-	for rows.Next() {
-		var p Passage
-		if err := scanPassage(rows, &p); err != nil {
-			return nil, s.fail(fmt.Sprintf("passages of %s", sourceID), err)
-		}
-		out = append(out, p)
+	read, err := s.readPassages(ctx, "read passages", s.stmts.passagesOfSources, string(list))
+	if err != nil {
+		return nil, err
 	}
-	return out, rows.Err()
+	for _, p := range read {
+		out[p.SourceID] = append(out[p.SourceID], p)
+	}
+	return out, nil
 }
 
 // Counts returns how many sources and passages are indexed.
@@ -68,8 +100,4 @@ func (s *Store) Counts(ctx context.Context) (sources, passages int, err error) {
 		return 0, 0, s.fail("count", err)
 	}
 	return sources, passages, nil
-}
-
-func scanPassage(r scanner, p *Passage) error {
-	return r.Scan(&p.ID, &p.SourceID, &p.Ord, &p.Block, &p.Start, &p.End, &p.Terms, &p.Figure, &p.Dated, &p.Text)
 }

@@ -196,18 +196,17 @@ func TestReadOnlyStoreReadsAndRefusesWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	hits, err := ro.SearchPassages(ctx, TextQuery{Terms: []Term{{Text: "soldaten", Weight: 1}}}, 5)
-	if err != nil || len(hits) != 1 {
-		t.Fatalf("read-only search: %v, %v", hits, err)
-	}
-	if _, _, err := ro.DocFreq(ctx, "terms", []string{"soldaten"}); err != nil {
-		t.Fatal(err)
+	if hits := searchPassages(t, ro, "soldaten"); len(hits) != 1 {
+		t.Fatalf("read-only search: %v", hits)
 	}
 	if err := ro.Update(ctx, func(*Tx) error { return nil }); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("Update: %v, want ErrReadOnly", err)
 	}
 	if _, err := ro.LockWriter(ctx, nil); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("LockWriter: %v, want ErrReadOnly", err)
+	}
+	if err := ro.RecordDeclined(ctx, DeclinedQuestion{Question: "q"}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("RecordDeclined: %v, want ErrReadOnly", err)
 	}
 	if err := ro.RecordAudit(ctx, AuditEntry{UserID: "u"}); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("RecordAudit: %v, want ErrReadOnly", err)
@@ -275,15 +274,15 @@ func TestAnotherStoresUpdateIsSeen(t *testing.T) {
 	}
 	defer b.Close()
 	putSample(t, a, "a", "Rund 2500 Soldaten im Irak", unit(1, 0))
-	if _, total, _ := b.DocFreq(ctx, "terms", []string{"soldaten"}); total != 1 {
-		t.Fatalf("b counts %d passages, want 1", total)
+	if res, _ := b.Search(ctx, SearchQuery{Terms: []Term{{Text: "soldaten"}}}); res.Total != 1 {
+		t.Fatalf("b counts %d passages, want 1", res.Total)
 	}
 	if hits, _ := b.SearchVectors(ctx, unit(1, 0), 5); len(hits) != 1 {
 		t.Fatalf("b finds %d vectors, want 1", len(hits))
 	}
 	putSample(t, a, "b", "Gespräche in Bagdad", unit(0, 1))
-	if _, total, _ := b.DocFreq(ctx, "terms", []string{"soldaten"}); total != 2 {
-		t.Errorf("after a's second update b counts %d passages, want 2", total)
+	if res, _ := b.Search(ctx, SearchQuery{Terms: []Term{{Text: "soldaten"}}}); res.Total != 2 {
+		t.Errorf("after a's second update b counts %d passages, want 2", res.Total)
 	}
 	if hits, _ := b.SearchVectors(ctx, unit(0, 1), 5); len(hits) != 2 {
 		t.Errorf("after a's second update b finds %d vectors, want 2", len(hits))

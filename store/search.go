@@ -2,23 +2,19 @@ package store
 
 import (
 	"context"
-	"strings"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"sync"
 )
 
-// Term is one analysed query term with an integer weight: FTS5's bm25 sums
-// over the query's phrases, so a term given twice counts twice.
+// Term is one analysed query term with an integer weight: BM25 sums over
+// the query's terms, so a term given twice counts twice.
 type Term struct {
 	Text   string
 	Weight int
-}
-
-// TextQuery is a full-text query over analysed passage text: word terms
-// match the terms column, character n-grams the grams column.
-type TextQuery struct {
-	Terms []Term
-	Grams []Term
-	// GramWeight scales the grams column against the terms column (1).
-	GramWeight float64
 }
 
 // Hit is one search result; a higher Score is better.
@@ -33,105 +29,371 @@ type SourceHit struct {
 	Score    float64
 }
 
-// SearchPassages ranks passages by BM25 over their analysed text.
-func (s *Store) SearchPassages(ctx context.Context, q TextQuery, limit int) ([]Hit, error) {
-	match := matchExpr(map[string][]Term{"terms": q.Terms, "grams": q.Grams})
-	if match == "" || limit <= 0 {
-		return nil, nil
-	}
-	rows, err := s.stmts.searchPassages.QueryContext(ctx, q.GramWeight, match, limit)
-	if err != nil {
-		return nil, s.fail("search passages", err)
-	}
-	defer rows.Close()
-	var out []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.ID, &h.Score); err != nil {
-			return nil, s.fail("search passages", err)
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+// SearchQuery is a full-text query over the passages' analysed terms.
+type SearchQuery struct {
+	Terms []Term
+	// CommonShare leaves out of the ranking the terms that occur in more
+	// than this share of the passages (they weigh little and cost much),
+	// unless that would leave none, or the share is fewer than CommonMin
+	// passages (a small collection, where nothing is costly); 0 keeps
+	// every term.
+	CommonShare float64
+	CommonMin   int
+	// Passages and Sources are how many of each to return at most.
+	Passages, Sources int
 }
 
-// SearchSources ranks whole sources by BM25 over their analysed text; it gives
-// a passage the context of the text it stands in.
-func (s *Store) SearchSources(ctx context.Context, terms []Term, limit int) ([]SourceHit, error) {
-	match := matchExpr(map[string][]Term{"terms": terms})
-	if match == "" || limit <= 0 {
-		return nil, nil
+// SearchResult is what Search found.
+type SearchResult struct {
+	// Passages are the best passages by their own BM25, best first;
+	// Sources the best sources by the BM25 of their whole text (title,
+	// headings and every passage).
+	Passages []Hit
+	Sources  []SourceHit
+	// DF is in how many passages each query term occurs, Total how many
+	// passages there are: what inverse document frequencies are made of.
+	DF    map[string]int
+	Total int
+}
+
+// BM25's parameters, as FTS5 and most engines set them.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// Search ranks the passages and the sources by BM25 in one pass over the
+// postings of the query's terms. The scores are FTS5's bm25() for a table
+// of the passages' terms and one of the sources' whole texts: per term,
+// idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen)) with idf = ln((N − df +
+// 0.5)/(df + 0.5)), at least 1e-6; a term of weight w counts w times. Ties
+// go to the passage or source written first.
+func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchResult, error) {
+	st, err := s.current(ctx)
+	if err != nil {
+		return SearchResult{}, err
 	}
-	rows, err := s.stmts.searchSources.QueryContext(ctx, match, limit)
+	res := SearchResult{DF: make(map[string]int, len(q.Terms)), Total: int(st.passages)}
+	texts := make([]string, 0, len(q.Terms))
+	for _, t := range q.Terms {
+		if t.Text != "" && !slices.Contains(texts, t.Text) {
+			texts = append(texts, t.Text)
+		}
+	}
+	if len(texts) == 0 {
+		return res, nil
+	}
+	postings, err := s.readPostings(ctx, texts)
+	if err != nil {
+		return res, err
+	}
+	sdf := make(map[string]int, len(postings))
+	for term, chunks := range postings {
+		for _, c := range chunks {
+			res.DF[term] += c.passages
+			sdf[term] += c.sources
+		}
+	}
+	ranked := q.Terms
+	if limit := int(q.CommonShare * float64(res.Total)); q.CommonShare > 0 && limit >= q.CommonMin {
+		var kept []Term
+		for _, t := range q.Terms {
+			if res.DF[t.Text] <= limit {
+				kept = append(kept, t)
+			}
+		}
+		if len(kept) > 0 {
+			ranked = kept
+		}
+	}
+	if q.Passages <= 0 && q.Sources <= 0 {
+		return res, nil
+	}
+
+	acc := s.accumulators.Get().(*accumulators)
+	defer s.accumulators.Put(acc)
+	acc.reset()
+	n, ns := float64(st.passages), float64(st.sources)
+	avgPassage, avgSource := float64(st.passageTerms)/n, float64(st.sourceTerms)/ns
+	for _, t := range ranked {
+		chunks := postings[t.Text]
+		if len(chunks) == 0 {
+			continue
+		}
+		idf, sidf := bm25IDF(n, float64(res.DF[t.Text])), bm25IDF(ns, float64(sdf[t.Text]))
+		reps := max(t.Weight, 1)
+		for _, c := range chunks {
+			r := chunkReader{data: c.data}
+			for {
+				num, length, extra, k, ok := r.next()
+				if !ok {
+					break
+				}
+				tf := extra
+				for range k {
+					id, ptf, plen := r.passage()
+					tf += ptf
+					if q.Passages > 0 {
+						score := bm25(idf, float64(ptf), float64(plen), avgPassage)
+						for range reps {
+							acc.passages.add(id, score)
+						}
+					}
+				}
+				if q.Sources > 0 {
+					score := bm25(sidf, float64(tf), float64(length), avgSource)
+					for range reps {
+						acc.sources.add(num, score)
+					}
+				}
+			}
+			if r.err != nil {
+				return res, s.fail(fmt.Sprintf("postings of %q", t.Text), fmt.Errorf("%w: %w", ErrCorrupt, r.err))
+			}
+		}
+	}
+	res.Passages = acc.passages.top(q.Passages)
+	best := acc.sources.top(q.Sources)
+	if len(best) == 0 {
+		return res, nil
+	}
+	ids, err := s.sourceIDs(ctx, best)
+	if err != nil {
+		return res, err
+	}
+	for _, h := range best {
+		if id, ok := ids[h.ID]; ok {
+			res.Sources = append(res.Sources, SourceHit{SourceID: id, Score: h.Score})
+		}
+	}
+	return res, nil
+}
+
+// bm25IDF is FTS5's inverse document frequency.
+func bm25IDF(n, df float64) float64 {
+	idf := math.Log((n - df + 0.5) / (df + 0.5))
+	if idf <= 0 {
+		idf = 1e-6
+	}
+	return idf
+}
+
+// bm25 is one term's share of a document's score, written as FTS5 writes it.
+func bm25(idf, tf, length, avg float64) float64 {
+	return idf * ((tf * (bm25K1 + 1.0)) / (tf + bm25K1*(1-bm25B+bm25B*length/avg)))
+}
+
+// chunkRow is one row of the postings table.
+type chunkRow struct {
+	sources, passages int
+	data              []byte
+}
+
+// readPostings reads the chunks of the given terms, in order.
+func (s *Store) readPostings(ctx context.Context, terms []string) (map[string][]chunkRow, error) {
+	list, err := json.Marshal(terms)
+	if err != nil {
+		return nil, s.fail("search", err)
+	}
+	rows, err := s.stmts.postings.QueryContext(ctx, string(list))
+	if err != nil {
+		return nil, s.fail("search", err)
+	}
+	defer rows.Close()
+	out := make(map[string][]chunkRow, len(terms))
+	for rows.Next() {
+		var term string
+		var c chunkRow
+		if err := rows.Scan(&term, &c.sources, &c.passages, &c.data); err != nil {
+			return nil, s.fail("search", err)
+		}
+		out[term] = append(out[term], c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("search", err)
+	}
+	return out, nil
+}
+
+// sourceIDs maps source numbers to their ids, from the store's cache of
+// those read before: a number is never given to another source.
+func (s *Store) sourceIDs(ctx context.Context, hits []Hit) (map[int64]string, error) {
+	out := make(map[int64]string, len(hits))
+	var nums []int64
+	s.mu.Lock()
+	for _, h := range hits {
+		if id, ok := s.sourceNames[h.ID]; ok {
+			out[h.ID] = id
+		} else {
+			nums = append(nums, h.ID)
+		}
+	}
+	s.mu.Unlock()
+	if len(nums) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(nums)
+	if err != nil {
+		return nil, s.fail("search sources", err)
+	}
+	rows, err := s.stmts.sourceIDs.QueryContext(ctx, string(list))
 	if err != nil {
 		return nil, s.fail("search sources", err)
 	}
 	defer rows.Close()
-	var out []SourceHit
+	read := make(map[int64]string, len(nums))
 	for rows.Next() {
-		var h SourceHit
-		if err := rows.Scan(&h.SourceID, &h.Score); err != nil {
+		var num int64
+		var id string
+		if err := rows.Scan(&num, &id); err != nil {
 			return nil, s.fail("search sources", err)
 		}
-		out = append(out, h)
+		read[num], out[num] = id, id
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("search sources", err)
+	}
+	s.mu.Lock()
+	if len(s.sourceNames) >= maxSourceNames {
+		clear(s.sourceNames)
+	}
+	maps.Copy(s.sourceNames, read)
+	s.mu.Unlock()
+	return out, nil
 }
 
-// matchExpr builds an FTS5 MATCH expression that ORs every term, repeated by
-// its weight, each quoted so that no term is read as FTS5 syntax.
-func matchExpr(columns map[string][]Term) string {
-	var b strings.Builder
-	for _, column := range []string{"terms", "grams"} {
-		for _, t := range columns[column] {
-			if t.Text == "" {
-				continue
-			}
-			for range max(t.Weight, 1) {
-				if b.Len() > 0 {
-					b.WriteString(" OR ")
+// maxSourceNames bounds the cache of source numbers' ids (a few megabytes).
+const maxSourceNames = 100_000
+
+// accumulators are the score tables of one search, kept for the next.
+type accumulators struct {
+	passages, sources scoreTable
+}
+
+func (a *accumulators) reset() {
+	a.passages.reset()
+	a.sources.reset()
+}
+
+func newAccumulatorPool() sync.Pool {
+	return sync.Pool{New: func() any { return new(accumulators) }}
+}
+
+// scoreTable sums scores by id: a page of 1,024 scores per range of ids
+// that any posting reaches, so that adding is an index, not a hash, and a
+// search touches memory in proportion to its postings, however large ids
+// have grown. The pages stay for the next search; only the scores set are
+// zeroed.
+type scoreTable struct {
+	pages   [][]float64
+	touched []int64 // ids with a score, in the order first scored
+}
+
+const pageBits = 10
+
+func (t *scoreTable) add(id int64, v float64) {
+	p := int(id >> pageBits)
+	if p >= len(t.pages) {
+		t.pages = slices.Grow(t.pages, p+1-len(t.pages))[:p+1]
+	}
+	page := t.pages[p]
+	if page == nil {
+		page = make([]float64, 1<<pageBits)
+		t.pages[p] = page
+	}
+	i := id & (1<<pageBits - 1)
+	if page[i] == 0 {
+		t.touched = append(t.touched, id)
+	}
+	page[i] += v
+}
+
+func (t *scoreTable) reset() {
+	for _, id := range t.touched {
+		t.pages[id>>pageBits][id&(1<<pageBits-1)] = 0
+	}
+	t.touched = t.touched[:0]
+}
+
+// top returns the n best ids by score, best first, the lower id first
+// among equals.
+func (t *scoreTable) top(n int) []Hit {
+	if n <= 0 || len(t.touched) == 0 {
+		return nil
+	}
+	better := func(a, b Hit) bool { return a.Score > b.Score || a.Score == b.Score && a.ID < b.ID }
+	// A min-heap of the best n seen: its root is the worst of them.
+	heap := make([]Hit, 0, min(n, len(t.touched)))
+	for _, id := range t.touched {
+		h := Hit{ID: id, Score: t.pages[id>>pageBits][id&(1<<pageBits-1)]}
+		switch {
+		case len(heap) < n:
+			heap = append(heap, h)
+			for i := len(heap) - 1; i > 0; {
+				parent := (i - 1) / 2
+				if !better(heap[parent], heap[i]) {
+					break
 				}
-				b.WriteString(column)
-				b.WriteString(` : "`)
-				b.WriteString(strings.ReplaceAll(t.Text, `"`, `""`))
-				b.WriteString(`"`)
+				heap[parent], heap[i] = heap[i], heap[parent]
+				i = parent
+			}
+		case better(h, heap[0]):
+			heap[0] = h
+			for i := 0; ; {
+				worst, l, r := i, 2*i+1, 2*i+2
+				if l < len(heap) && better(heap[worst], heap[l]) {
+					worst = l
+				}
+				if r < len(heap) && better(heap[worst], heap[r]) {
+					worst = r
+				}
+				if worst == i {
+					break
+				}
+				heap[worst], heap[i] = heap[i], heap[worst]
+				i = worst
 			}
 		}
 	}
-	return b.String()
+	slices.SortFunc(heap, func(a, b Hit) int {
+		switch {
+		case better(a, b):
+			return -1
+		case better(b, a):
+			return 1
+		}
+		return 0
+	})
+	return heap
 }
 
-// DocFreq returns in how many passages each term occurs in a column
-// ("terms" or "grams"), and how many passages there are: what inverse
-// document frequencies are made of.
-func (s *Store) DocFreq(ctx context.Context, column string, terms []string) (map[string]int, int, error) {
-	count, err := s.current(ctx)
+// DocFreq returns in how many passages each term occurs, and how many
+// passages there are.
+func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, int, error) {
+	st, err := s.current(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
-	total := int(count)
 	out := make(map[string]int, len(terms))
 	if len(terms) == 0 {
-		return out, total, nil
+		return out, int(st.passages), nil
 	}
-	args := make([]any, 0, len(terms)+1)
-	args = append(args, column)
-	for _, t := range terms {
-		args = append(args, t)
+	list, err := json.Marshal(terms)
+	if err != nil {
+		return nil, 0, s.fail("document frequency", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT term, doc FROM passages_vocab WHERE col = ? AND term IN (?`+
-		strings.Repeat(",?", len(terms)-1)+`)`, args...)
+	rows, err := s.stmts.docFreq.QueryContext(ctx, string(list))
 	if err != nil {
 		return nil, 0, s.fail("document frequency", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var term string
-		var doc int
-		if err := rows.Scan(&term, &doc); err != nil {
+		var n int
+		if err := rows.Scan(&term, &n); err != nil {
 			return nil, 0, s.fail("document frequency", err)
 		}
-		out[term] = doc
+		out[term] = n
 	}
-	return out, total, rows.Err()
+	return out, int(st.passages), rows.Err()
 }

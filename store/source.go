@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -117,6 +118,45 @@ func (s *Store) Source(ctx context.Context, id string) (Source, error) {
 		return Source{}, s.fail(fmt.Sprintf("source %s", id), err)
 	}
 	return src, nil
+}
+
+// SourceInfo reads what is known about one source, without its text.
+func (s *Store) SourceInfo(ctx context.Context, id string) (Source, error) {
+	row := s.stmts.sourceInfo.QueryRowContext(ctx, id)
+	var src Source
+	if err := scanSource(row, &src); err != nil {
+		return Source{}, s.fail(fmt.Sprintf("source %s", id), err)
+	}
+	return src, nil
+}
+
+// SourceInfos reads what is known about several sources, without their
+// texts; a source that is not indexed is left out.
+func (s *Store) SourceInfos(ctx context.Context, ids []string) (map[string]Source, error) {
+	out := make(map[string]Source, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, s.fail("read sources", err)
+	}
+	rows, err := s.stmts.sourceInfos.QueryContext(ctx, string(list))
+	if err != nil {
+		return nil, s.fail("read sources", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var src Source
+		if err := scanSource(rows, &src); err != nil {
+			return nil, s.fail("read sources", err)
+		}
+		out[src.ID] = src
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("read sources", err)
+	}
+	return out, nil
 }
 
 type scanner interface{ Scan(dest ...any) error }

@@ -10,25 +10,41 @@ import (
 type statements struct {
 	passagesByID     *sql.Stmt
 	passagesOfSource *sql.Stmt
-	searchPassages   *sql.Stmt
-	searchSources    *sql.Stmt
+	postings         *sql.Stmt
+	sourceIDs        *sql.Stmt
+	docFreq          *sql.Stmt
+	events           *sql.Stmt
+	distinctEvents   *sql.Stmt
+	eventsOf         *sql.Stmt
+	distinctEventsOf *sql.Stmt
 	source           *sql.Stmt
+	sourceInfo       *sql.Stmt
+	sourceInfos      *sql.Stmt
+	// passagesOfSources reads several sources' passages at once.
+	passagesOfSources *sql.Stmt
 }
 
 func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 	var st statements
+	events, distinctEvents, eventsOf, distinctEventsOf := eventQueries()
 	for _, q := range []struct {
 		stmt  **sql.Stmt
 		query string
 	}{
-		{&st.passagesByID, passageSelect + ` WHERE id IN (SELECT value FROM json_each(?))`},
-		{&st.passagesOfSource, passageSelect + ` WHERE source_id = ? ORDER BY ord`},
-		// bm25() is lower-is-better; it is negated so that callers see higher-is-better.
-		{&st.searchPassages, `SELECT rowid, -bm25(passages_fts, 1.0, ?1) FROM passages_fts
-			WHERE passages_fts MATCH ?2 ORDER BY bm25(passages_fts, 1.0, ?1) LIMIT ?3`},
-		{&st.searchSources, `SELECT s.id, -bm25(sources_fts) FROM sources_fts JOIN sources s ON s.num = sources_fts.rowid
-			WHERE sources_fts MATCH ? ORDER BY bm25(sources_fts) LIMIT ?`},
+		{&st.passagesByID, passagesSelect(`id IN (SELECT value FROM json_each(?))`)},
+		{&st.passagesOfSource, passagesSelect(`source_id = ?`)},
+		{&st.postings, `SELECT term, sources, passages, data FROM postings
+			WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term, first`},
+		{&st.sourceIDs, `SELECT num, id FROM sources WHERE num IN (SELECT value FROM json_each(?))`},
+		{&st.docFreq, `SELECT term, sum(passages) FROM postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term`},
+		{&st.events, events},
+		{&st.distinctEvents, distinctEvents},
+		{&st.eventsOf, eventsOf},
+		{&st.distinctEventsOf, distinctEventsOf},
 		{&st.source, `SELECT ` + sourceColumns + `, text FROM sources WHERE id = ?`},
+		{&st.sourceInfo, `SELECT ` + sourceColumns + ` FROM sources WHERE id = ?`},
+		{&st.sourceInfos, `SELECT ` + sourceColumns + ` FROM sources WHERE id IN (SELECT value FROM json_each(?))`},
+		{&st.passagesOfSources, passagesSelect(`source_id IN (SELECT value FROM json_each(?))`)},
 	} {
 		stmt, err := db.PrepareContext(ctx, q.query)
 		if err != nil {
@@ -41,7 +57,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.searchPassages, st.searchSources, st.source} {
+	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo, st.sourceInfos, st.passagesOfSources} {
 		if s != nil {
 			s.Close()
 		}

@@ -1,6 +1,8 @@
-// Package store keeps the indexed collection: sources and their passages in
-// SQLite (with FTS5 for full-text search) and the passages' vectors in an
-// in-memory chromem-go collection loaded from SQLite when first searched.
+// Package store keeps the indexed collection in SQLite: sources, their
+// passages and events, and the postings of Quellen's own full-text index
+// (postings.go, search.go); and, for an index built with vectors, the
+// passages' vectors, searched in an in-memory chromem-go collection loaded
+// from SQLite when first needed.
 //
 // One index file may be shared by several processes: readers see the last
 // committed state through SQLite's WAL snapshots and are never blocked by a
@@ -53,16 +55,23 @@ type Store struct {
 	immutable bool
 	stmts     *statements
 
-	// mu guards what the store caches of the committed state: how many
-	// passages it holds (every question needs it; counting 100,000 rows
-	// each time is not free) and the in-memory vectors, loaded on first
-	// use. Both belong to generation, which every Update, in this process
-	// or another, increments.
-	mu           sync.Mutex
-	counted      bool
-	generation   int64
-	passageCount int64
-	vectors      *vectorIndex // nil until first needed
+	// mu guards what the store caches of the committed state: the
+	// collection's totals (every question needs them; counting 100,000
+	// rows each time is not free) and the in-memory vectors, loaded on
+	// first use. Both belong to generation, which every Update, in this
+	// process or another, increments.
+	mu         sync.Mutex
+	counted    bool
+	generation int64
+	stats      stats
+	vectors    *vectorIndex // nil until first needed
+
+	// sourceNames caches source numbers' ids (guarded by mu); a number
+	// is never reused, so the cache outlives rebuilds.
+	sourceNames map[int64]string
+
+	// accumulators are the score tables searches reuse.
+	accumulators sync.Pool
 
 	// writeMu serialises Updates in this process.
 	writeMu sync.Mutex
@@ -115,7 +124,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}}
+	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string)}
 	err = s.init(ctx, kind == fileLegacy)
 	if err != nil && mode == ReadOnly && (errors.Is(err, ErrIO) || errors.Is(err, ErrDiskFull)) {
 		// A folder nobody may write cannot hold the shared-memory file that
@@ -126,7 +135,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
-		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}}
+		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string)}
 		err = s.init(ctx, false)
 	}
 	if err != nil {
@@ -184,27 +193,42 @@ func (s *Store) init(ctx context.Context, legacy bool) error {
 	return err
 }
 
+// stats are the collection's totals that ranking needs.
+type stats struct {
+	passages, sources         int64
+	passageTerms, sourceTerms int64 // terms in all passages, in all sources' whole texts
+}
+
 // current brings what the store caches up to the committed generation and
-// returns the passage count.
-func (s *Store) current(ctx context.Context) (int64, error) {
+// returns the collection's totals.
+func (s *Store) current(ctx context.Context) (stats, error) {
 	gen, err := s.readGeneration(ctx, s.db)
 	if err != nil {
-		return 0, err
+		return stats{}, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.counted && gen == s.generation {
-		return s.passageCount, nil
+		return s.stats, nil
 	}
-	var n int64
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM passages`).Scan(&n); err != nil {
-		return 0, s.fail("count passages", err)
+	st, err := readStats(ctx, s.db)
+	if err != nil {
+		return stats{}, s.fail("count passages", err)
 	}
 	// Another process rebuilt the index: the vectors are read anew when
 	// next needed.
 	s.vectors = nil
-	s.generation, s.passageCount, s.counted = gen, n, true
-	return n, nil
+	s.generation, s.stats, s.counted = gen, st, true
+	return st, nil
+}
+
+func readStats(ctx context.Context, q queryer) (stats, error) {
+	var st stats
+	err := q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM passages), (SELECT count(*) FROM sources),
+		coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0),
+		coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)`, metaPassageTerms, metaSourceTerms).
+		Scan(&st.passages, &st.sources, &st.passageTerms, &st.sourceTerms)
+	return st, err
 }
 
 // loadedVectors returns the in-memory vectors of the committed index,

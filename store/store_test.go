@@ -41,6 +41,20 @@ func putSample(t *testing.T, s *Store, id, text string, vec []float32) {
 	}
 }
 
+// searchPassages ranks passages for terms of weight 1.
+func searchPassages(t *testing.T, s *Store, terms ...string) []Hit {
+	t.Helper()
+	q := SearchQuery{Passages: 10}
+	for _, term := range terms {
+		q.Terms = append(q.Terms, Term{Text: term, Weight: 1})
+	}
+	res, err := s.Search(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Search(%v): %v", terms, err)
+	}
+	return res.Passages
+}
+
 func TestMigrationsReachCurrentVersion(t *testing.T) {
 	s, path := openTemp(t)
 	var v int
@@ -65,9 +79,9 @@ func TestPutSearchReadDelete(t *testing.T) {
 	putSample(t, s, "a", "Rund 2500 Soldaten im Irak", unit(1, 0))
 	putSample(t, s, "b", "Gespräche in Bagdad", unit(0, 1))
 
-	hits, err := s.SearchPassages(ctx, TextQuery{Terms: []Term{{Text: "soldaten", Weight: 1}}}, 10)
-	if err != nil || len(hits) != 1 {
-		t.Fatalf("SearchPassages = %v, %v; want one hit", hits, err)
+	hits := searchPassages(t, s, "soldaten")
+	if len(hits) != 1 {
+		t.Fatalf("Search = %v; want one hit", hits)
 	}
 	ps, err := s.Passages(ctx, []int64{hits[0].ID})
 	if err != nil || len(ps) != 1 || ps[0].Text != "Rund 2500 Soldaten im Irak" || ps[0].SourceID != "a" {
@@ -80,9 +94,9 @@ func TestPutSearchReadDelete(t *testing.T) {
 	if got, _ := s.Passages(ctx, []int64{vh[0].ID}); got[0].SourceID != "b" {
 		t.Fatalf("nearest vector is %+v, want source b", got[0])
 	}
-	sh, err := s.SearchSources(ctx, []Term{{Text: "bagdad", Weight: 1}}, 5)
-	if err != nil || len(sh) != 1 || sh[0].SourceID != "b" {
-		t.Fatalf("SearchSources = %v, %v", sh, err)
+	res, err := s.Search(ctx, SearchQuery{Terms: []Term{{Text: "bagdad", Weight: 1}}, Sources: 5})
+	if err != nil || len(res.Sources) != 1 || res.Sources[0].SourceID != "b" || res.Total != 2 || res.DF["bagdad"] != 1 {
+		t.Fatalf("Search for sources = %+v, %v", res, err)
 	}
 	if v, _ := s.Meta(ctx, MetaIndexVersion); v != "2" {
 		t.Fatalf("index version = %q, want 2", v)
@@ -91,7 +105,7 @@ func TestPutSearchReadDelete(t *testing.T) {
 	if err := s.Update(ctx, func(tx *Tx) error { return tx.DeleteSource(ctx, "a") }); err != nil {
 		t.Fatal(err)
 	}
-	if hits, _ := s.SearchPassages(ctx, TextQuery{Terms: []Term{{Text: "soldaten", Weight: 1}}}, 10); len(hits) != 0 {
+	if hits := searchPassages(t, s, "soldaten"); len(hits) != 0 {
 		t.Fatalf("deleted source still found: %v", hits)
 	}
 	if s.VectorCount() != 1 {
@@ -120,9 +134,8 @@ func TestFailedUpdateKeepsPreviousIndex(t *testing.T) {
 	if !errors.Is(err, boom) {
 		t.Fatalf("Update error = %v, want the injected one", err)
 	}
-	hits, err := s.SearchPassages(ctx, TextQuery{Terms: []Term{{Text: "soldaten", Weight: 1}}}, 10)
-	if err != nil || len(hits) != 1 {
-		t.Fatalf("old index no longer answers: %v, %v", hits, err)
+	if hits := searchPassages(t, s, "soldaten"); len(hits) != 1 {
+		t.Fatalf("old index no longer answers: %v", hits)
 	}
 	if s.VectorCount() != 1 {
 		t.Fatalf("VectorCount = %d, want the old 1", s.VectorCount())
@@ -168,22 +181,6 @@ func TestPutSourceRejectsOffsetsOutsideText(t *testing.T) {
 	})
 	if err == nil || !strings.Contains(err.Error(), "outside the text") {
 		t.Fatalf("error = %v, want offsets outside the text", err)
-	}
-}
-
-func TestMatchExprQuotesTerms(t *testing.T) {
-	tests := []struct {
-		in   map[string][]Term
-		want string
-	}{
-		{map[string][]Term{"terms": {{Text: "irak", Weight: 2}}}, `terms : "irak" OR terms : "irak"`},
-		{map[string][]Term{"terms": {{Text: `a"b`}}, "grams": {{Text: "abc", Weight: 1}}}, `terms : "a""b" OR grams : "abc"`},
-		{map[string][]Term{"terms": {{Text: ""}}}, ``},
-	}
-	for _, tt := range tests {
-		if got := matchExpr(tt.in); got != tt.want {
-			t.Errorf("matchExpr(%v) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 

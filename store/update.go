@@ -10,11 +10,12 @@ import (
 )
 
 // IndexedPassage is a passage ready to be written: its analysed text for
-// full-text search and its vector.
+// full-text search and, when the caller embeds passages, its vector.
 type IndexedPassage struct {
-	Passage        // with Terms, the space-separated analysed terms
-	Grams   string // space-separated character n-grams
-	Vector  []float32
+	Passage // with Terms, the space-separated analysed terms
+	// Vector is stored only when it is not empty: an index built without
+	// vectors holds none.
+	Vector []float32
 }
 
 // Tx is one write transaction over the index. Its changes become visible to
@@ -29,6 +30,39 @@ type Tx struct {
 	deleted []int64
 
 	savepoint int // the depth of nested Isolate calls
+
+	// postings gathers what the sources put and deleted since the last
+	// flush writes it to the postings table.
+	postings batch
+
+	// stmts are the transaction's prepared statements, made on first use.
+	stmts map[string]*sql.Stmt
+}
+
+// flushBytes bounds the postings a batch gathers before they are written:
+// 8 MB hold those of about 200,000 passages.
+const flushBytes = 8 << 20
+
+// stmt returns the transaction's prepared statement for query.
+func (t *Tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = make(map[string]*sql.Stmt)
+	}
+	t.stmts[query] = st
+	return st, nil
+}
+
+func (t *Tx) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
 }
 
 // Update runs fn in one write transaction. If fn returns an error, or the
@@ -45,11 +79,15 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	}
 	defer sqlTx.Rollback()
 	tx := &Tx{tx: sqlTx, path: s.path}
+	defer tx.close()
 	before, err := s.readGeneration(ctx, sqlTx)
 	if err != nil {
 		return err
 	}
 	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.flush(ctx); err != nil {
 		return err
 	}
 	if err := tx.SetMeta(ctx, metaGeneration, strconv.FormatInt(before+1, 10)); err != nil {
@@ -65,8 +103,8 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 // process committed: the vectors in memory change by the passages it added
 // and removed, unless someone else's change came between.
 func (s *Store) committed(ctx context.Context, before, after int64, tx *Tx) error {
-	var n int64
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM passages`).Scan(&n); err != nil {
+	st, err := readStats(ctx, s.db)
+	if err != nil {
 		return s.fail("count passages", err)
 	}
 	s.mu.Lock()
@@ -80,7 +118,7 @@ func (s *Store) committed(ctx context.Context, before, after int64, tx *Tx) erro
 	} else {
 		s.vectors = nil
 	}
-	s.generation, s.passageCount, s.counted = after, n, true
+	s.generation, s.stats, s.counted = after, st, true
 	return nil
 }
 
@@ -94,7 +132,7 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 	if _, err := t.tx.ExecContext(ctx, "SAVEPOINT "+name); err != nil {
 		return wrapErr(t.path, "savepoint", err)
 	}
-	added, deleted := len(t.added), len(t.deleted)
+	added, deleted, mark := len(t.added), len(t.deleted), t.postings.mark()
 	if err := fn(); err != nil {
 		// A full disk or an I/O error may have ended the whole transaction
 		// already: then the savepoint is gone, and fn's error is the news.
@@ -105,24 +143,48 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 			return fmt.Errorf("%w (undoing it: %v)", err, rbErr)
 		}
 		t.added, t.deleted = t.added[:added], t.deleted[:deleted]
+		t.postings.undo(mark)
 		return err
 	}
 	if _, err := t.tx.ExecContext(ctx, "RELEASE "+name); err != nil {
 		return wrapErr(t.path, "release savepoint", err)
 	}
-	return nil
+	if t.savepoint == 1 {
+		t.postings.keep() // nothing left to undo
+	}
+	return t.maybeFlush(ctx)
+}
+
+// maybeFlush writes the postings gathered so far when they have grown
+// large, but never inside a savepoint, which could undo what was written
+// of other sources.
+func (t *Tx) maybeFlush(ctx context.Context) error {
+	if t.savepoint > 1 || t.postings.size() < flushBytes {
+		return nil
+	}
+	return t.flush(ctx)
 }
 
 // PutSource writes a source with its passages, replacing any source with the
-// same id. sourceTerms is the analysed text of the whole source.
+// same id. sourceTerms are the analysed terms of the source's text outside
+// its passages: its title and headings. The source as a whole (sourceTerms
+// and every passage's terms) is what source-level search ranks.
 func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, passages []IndexedPassage) error {
 	if err := t.DeleteSource(ctx, src.ID); err != nil {
 		return err
 	}
-	res, err := t.tx.ExecContext(ctx, `INSERT INTO sources (id, title, outlet, url, language, published,
-		published_inferred, note, origin, text, hash, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		src.ID, src.Title, src.Outlet, src.URL, src.Language, src.Published.Value, src.Published.Inferred,
-		src.Note, src.Origin, src.Text, src.Hash, time.Now().UTC().Format(time.RFC3339))
+	for _, p := range passages {
+		if p.Start < 0 || p.End > len(src.Text) || p.Start >= p.End {
+			return invalid("put source %s: passage %d has offsets %d..%d outside the text of %d bytes", src.ID, p.Ord, p.Start, p.End, len(src.Text))
+		}
+	}
+	insertSource, err := t.stmt(ctx, `INSERT INTO sources (id, title, outlet, url, language, published,
+		published_inferred, note, origin, text, hash, indexed_at, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return wrapErr(t.path, "put source "+src.ID, err)
+	}
+	res, err := insertSource.ExecContext(ctx, src.ID, src.Title, src.Outlet, src.URL, src.Language, src.Published.Value, src.Published.Inferred,
+		src.Note, src.Origin, src.Text, src.Hash, time.Now().UTC().Format(time.RFC3339), sourceTerms)
 	if err != nil {
 		return wrapErr(t.path, "put source "+src.ID, err)
 	}
@@ -130,24 +192,13 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put source %s", src.ID), err)
 	}
-	if _, err := t.tx.ExecContext(ctx, `INSERT INTO sources_fts (rowid, terms) VALUES (?, ?)`, num, sourceTerms); err != nil {
-		return wrapErr(t.path, fmt.Sprintf("put source %s: full text", src.ID), err)
-	}
-	insert, err := t.tx.PrepareContext(ctx, `INSERT INTO passages (source_id, ord, block, start, end, text, terms, figure, dated, vector) VALUES (?,?,?,?,?,?,?,?,?,?)`)
+	insert, err := t.stmt(ctx, `INSERT INTO passages (source_id, ord, block, start, end, text, terms, figure, dated) VALUES (?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put source %s", src.ID), err)
 	}
-	defer insert.Close()
-	insertText, err := t.tx.PrepareContext(ctx, `INSERT INTO passages_fts (rowid, terms, grams) VALUES (?,?,?)`)
-	if err != nil {
-		return wrapErr(t.path, fmt.Sprintf("put source %s", src.ID), err)
-	}
-	defer insertText.Close()
+	sp := sourcePostings{num: num, extra: sourceTerms, passages: make([]passageTerms, 0, len(passages))}
 	for _, p := range passages {
-		if p.Start < 0 || p.End > len(src.Text) || p.Start >= p.End {
-			return invalid("put source %s: passage %d has offsets %d..%d outside the text of %d bytes", src.ID, p.Ord, p.Start, p.End, len(src.Text))
-		}
-		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, src.Text[p.Start:p.End], p.Terms, p.Figure, p.Dated, encodeVector(p.Vector))
+		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, src.Text[p.Start:p.End], p.Terms, p.Figure, p.Dated)
 		if err != nil {
 			return wrapErr(t.path, fmt.Sprintf("put source %s: passage %d", src.ID, p.Ord), err)
 		}
@@ -155,56 +206,76 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 		if err != nil {
 			return wrapErr(t.path, fmt.Sprintf("put source %s: passage %d", src.ID, p.Ord), err)
 		}
-		if _, err := insertText.ExecContext(ctx, id, p.Terms, p.Grams); err != nil {
-			return wrapErr(t.path, fmt.Sprintf("put source %s: passage %d: full text", src.ID, p.Ord), err)
+		if len(p.Vector) > 0 {
+			insertVector, err := t.stmt(ctx, `INSERT INTO vectors (passage_id, vector) VALUES (?,?)`)
+			if err == nil {
+				_, err = insertVector.ExecContext(ctx, id, encodeVector(p.Vector))
+			}
+			if err != nil {
+				return wrapErr(t.path, fmt.Sprintf("put source %s: passage %d: vector", src.ID, p.Ord), err)
+			}
+			t.added = append(t.added, id)
 		}
-		t.added = append(t.added, id)
+		sp.passages = append(sp.passages, passageTerms{id: id, terms: p.Terms})
+	}
+	t.postings.add(&sp, t.savepoint > 0)
+	if t.savepoint == 0 {
+		return t.maybeFlush(ctx)
 	}
 	return nil
 }
 
 // DeleteSource removes a source and its passages; a missing source is no error.
 func (t *Tx) DeleteSource(ctx context.Context, id string) error {
-	var num int64
-	err := t.tx.QueryRowContext(ctx, `SELECT num FROM sources WHERE id = ?`, id).Scan(&num)
+	find, err := t.stmt(ctx, `SELECT num, terms FROM sources WHERE id = ?`)
+	if err != nil {
+		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
+	}
+	var op sourcePostings
+	err = find.QueryRowContext(ctx, id).Scan(&op.num, &op.extra)
 	if err == sql.ErrNoRows {
 		return nil
 	}
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
 	}
-	rows, err := t.tx.QueryContext(ctx, `SELECT id FROM passages WHERE source_id = ?`, id)
+	list, err := t.stmt(ctx, `SELECT id, terms FROM passages WHERE source_id = ? ORDER BY id`)
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
 	}
-	var ids []int64
+	rows, err := list.QueryContext(ctx, id)
+	if err != nil {
+		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
+	}
 	for rows.Next() {
-		var pid int64
-		if err := rows.Scan(&pid); err != nil {
+		var p passageTerms
+		if err := rows.Scan(&p.id, &p.terms); err != nil {
 			rows.Close()
 			return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
 		}
-		ids = append(ids, pid)
+		op.passages = append(op.passages, p)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
 	}
-	for _, pid := range ids {
-		if _, err := t.tx.ExecContext(ctx, `DELETE FROM passages_fts WHERE rowid = ?`, pid); err != nil {
-			return wrapErr(t.path, fmt.Sprintf("delete source %s: passage %d", id, pid), err)
+	for _, q := range []string{
+		`DELETE FROM vectors WHERE passage_id IN (SELECT id FROM passages WHERE source_id = ?)`,
+		`DELETE FROM passages WHERE source_id = ?`,
+		`DELETE FROM sources WHERE id = ?`,
+	} {
+		st, err := t.stmt(ctx, q)
+		if err == nil {
+			_, err = st.ExecContext(ctx, id)
+		}
+		if err != nil {
+			return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
 		}
 	}
-	t.deleted = append(t.deleted, ids...)
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM sources_fts WHERE rowid = ?`, num); err != nil {
-		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
+	for _, p := range op.passages {
+		t.deleted = append(t.deleted, p.id)
 	}
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM passages WHERE source_id = ?`, id); err != nil {
-		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
-	}
-	if _, err := t.tx.ExecContext(ctx, `DELETE FROM sources WHERE id = ?`, id); err != nil {
-		return wrapErr(t.path, fmt.Sprintf("delete source %s", id), err)
-	}
+	t.postings.remove(&op, t.savepoint > 0)
 	return nil
 }
 

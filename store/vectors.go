@@ -39,7 +39,7 @@ func loadVectors(ctx context.Context, db *sql.DB) (*vectorIndex, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.QueryContext(ctx, `SELECT id, vector FROM passages`)
+	rows, err := db.QueryContext(ctx, `SELECT passage_id, vector FROM vectors`)
 	if err != nil {
 		return nil, fmt.Errorf("load vectors: %w", err)
 	}
@@ -86,7 +86,7 @@ func (v *vectorIndex) addFrom(ctx context.Context, db *sql.DB, ids []int64) erro
 			return err
 		}
 		ids = ids[n:]
-		rows, err := db.QueryContext(ctx, `SELECT id, vector FROM passages WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+		rows, err := db.QueryContext(ctx, `SELECT passage_id, vector FROM vectors WHERE passage_id IN (SELECT value FROM json_each(?))`, string(list))
 		if err != nil {
 			return fmt.Errorf("load vectors: %w", err)
 		}

@@ -14,8 +14,8 @@ import (
 // errCheckFailed is a check that found problems; they were printed.
 var errCheckFailed = errors.New("the index has problems")
 
-// runCheck verifies the index without rebuilding it: SQLite's and the
-// full-text index's own integrity checks, orphan rows, events anchored
+// runCheck verifies the index without rebuilding it: SQLite's integrity
+// check, the postings against the stored terms, orphan rows, events anchored
 // outside their quotes, the schema and index versions, the collection.
 func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "check", "")

@@ -17,6 +17,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return runEvalAbstain(ctx, e, args[1:])
 	case "speed":
 		return runEvalSpeed(ctx, e, args[1:])
+	case "speed-worker": // one side of eval speed, run by it
+		return runEvalSpeedWorker(ctx, e, args[1:])
 	case "timex":
 		return runEvalTimex(ctx, e, args[1:])
 	}

@@ -74,7 +74,7 @@ func byLanguage(items []eval.Item) (langs []string, groups map[string][]eval.Ite
 func ablations(set string) []ablation {
 	fused := retrieval.DefaultParams()
 	bm25 := fused
-	bm25.Context, bm25.Neighbour, bm25.Vector, bm25.ExpandTop, bm25.NumberBoost, bm25.GramWeight = 0, 0, 0, 0, 0, 0
+	bm25.Context, bm25.Neighbour, bm25.Vector, bm25.ExpandTop, bm25.NumberBoost = 0, 0, 0, 0, 0
 	bm25ctx := fused
 	bm25ctx.Vector = 0
 	withVectors := fused
@@ -138,7 +138,13 @@ func runEvalRetrieval(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	dict := dictionary(loadConfig(e).dict)
-	eng, err := retrieval.New(st, retrieval.Options{Dictionary: dict})
+	// The default ranking gives vectors no weight, so its index holds
+	// none; the ablation's vector rankers need an index built with them.
+	indexParams := retrieval.DefaultParams()
+	if *ablation {
+		indexParams.Vector = 0.3
+	}
+	eng, err := retrieval.New(st, retrieval.Options{Dictionary: dict, Params: &indexParams})
 	if err != nil {
 		return err
 	}

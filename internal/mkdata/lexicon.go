@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/quellen/quellen/retrieval/lexicon"
 )
 
 // buildLexicon writes LanguageTool's German lexicon as one line per lemma:
@@ -42,7 +47,33 @@ func buildLexicon(in, out string) error {
 		}
 		fmt.Fprintf(&b, "P\t%s\t%s\t%s\n", lemma, v.particle, encodeForms(lemma, v.split))
 	}
-	return writeGzip(out+"/retrieval/lexicon/de.tsv.gz", []byte(b.String()))
+	if err := writeGzip(out+"/retrieval/lexicon/de.tsv.gz", []byte(b.String())); err != nil {
+		return err
+	}
+	return buildLexiconTable(out)
+}
+
+// buildLexiconTable compiles the lexicon in out (de.tsv.gz) into the table
+// the binary reads in place (de.lex): it needs no input package.
+func buildLexiconTable(out string) error {
+	gz, err := os.ReadFile(out + "/retrieval/lexicon/de.tsv.gz")
+	if err != nil {
+		return err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return err
+	}
+	table, err := lexicon.Compile(zr)
+	if err != nil {
+		return err
+	}
+	path := out + "/retrieval/lexicon/de.lex"
+	if err := os.WriteFile(path, table, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d bytes\n", path, len(table))
+	return nil
 }
 
 func encodeForms(lemma string, forms []string) string {

@@ -24,9 +24,9 @@ import (
 func main() {
 	in := flag.String("in", "", "folder with the unpacked input packages")
 	out := flag.String("out", ".", "repository root to write the data files into")
-	only := flag.String("only", "", "build only this data set (names, lexicon, dict)")
+	only := flag.String("only", "", "build only this data set (names, lexicon, lexicon-table, dict)")
 	flag.Parse()
-	if *in == "" {
+	if *in == "" && *only != "lexicon-table" {
 		log.Fatal("mkdata: give -in, the folder `make data` unpacked the inputs into")
 	}
 	steps := []struct {
@@ -35,6 +35,7 @@ func main() {
 	}{
 		{"names", buildNames},
 		{"lexicon", buildLexicon},
+		{"lexicon-table", func(_, out string) error { return buildLexiconTable(out) }},
 		{"dict", buildDict},
 	}
 	for _, s := range steps {

@@ -25,9 +25,9 @@ import (
 	"github.com/quellen/quellen/retrieval/lexicon"
 )
 
-// germanLexicon is decoded once, on the first German text analysed (a
-// quarter of a second); it is read-only after that. A lexicon that cannot be decoded
-// (a broken build) leaves German to Snowball alone.
+// germanLexicon is the embedded lexicon, read in place (no decoding); a
+// lexicon that cannot be read (a broken build) leaves German to Snowball
+// alone.
 var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
 	l, err := lexicon.New()
 	if err != nil {
@@ -95,28 +95,52 @@ type Token struct {
 // Hyphenated compounds give one token per part ("US-Soldaten" → "us",
 // "soldat"), which is how German writes the compounds that matter here.
 func (a *Analyzer) Tokens(text string) []Token {
+	return a.tokens(text, nil)
+}
+
+// word is what the analysis makes of one word out of context.
+type word struct {
+	term, lemma string
+	stop, verb  bool
+	parts       []string
+}
+
+// analyseWord analyses one word as written, out of context.
+func (a *Analyzer) analyseWord(text string) word {
+	lower := strings.ToLower(text)
+	w := word{stop: a.stop[lower]}
+	if a.lex == nil || w.stop {
+		w.term = a.stemWord(lower)
+		return w
+	}
+	e := a.lex.Analyse(text)
+	w.term = a.stemWord(strings.ToLower(e.Lemma))
+	if e.Known {
+		w.lemma = e.Lemma
+		w.verb = e.POS == lexicon.Verb
+	}
+	for _, p := range e.Parts {
+		if t := a.stemWord(strings.ToLower(p)); t != w.term && !a.stop[strings.ToLower(p)] {
+			w.parts = append(w.parts, t)
+		}
+	}
+	return w
+}
+
+// tokens is Tokens, with the words' analyses taken from c when it has them.
+func (a *Analyzer) tokens(text string, c *Cache) []Token {
 	toks := Scan(text)
 	for i := range toks {
 		if toks[i].Num {
 			continue
 		}
-		lower := strings.ToLower(toks[i].Text)
-		toks[i].Stop = a.stop[lower]
-		if a.lex == nil || toks[i].Stop {
-			toks[i].Term = a.stemWord(lower)
-			continue
+		var w word
+		if c != nil {
+			w = c.word(toks[i].Text)
+		} else {
+			w = a.analyseWord(toks[i].Text)
 		}
-		e := a.lex.Analyse(toks[i].Text)
-		toks[i].Term = a.stemWord(strings.ToLower(e.Lemma))
-		if e.Known {
-			toks[i].Lemma = e.Lemma
-			toks[i].Verb = e.POS == lexicon.Verb
-		}
-		for _, p := range e.Parts {
-			if t := a.stemWord(strings.ToLower(p)); t != toks[i].Term && !a.stop[strings.ToLower(p)] {
-				toks[i].Parts = append(toks[i].Parts, t)
-			}
-		}
+		toks[i].Term, toks[i].Stop, toks[i].Lemma, toks[i].Verb, toks[i].Parts = w.term, w.stop, w.lemma, w.verb, w.parts
 	}
 	if a.lex != nil {
 		a.joinSeparable(text, toks)
@@ -205,8 +229,12 @@ func Scan(text string) []Token {
 // Terms returns the analysed content terms of text, in order, stop words
 // left out; a compound's parts follow its own term.
 func (a *Analyzer) Terms(text string) []string {
+	return terms(a.Tokens(text))
+}
+
+func terms(toks []Token) []string {
 	var out []string
-	for _, t := range a.Tokens(text) {
+	for _, t := range toks {
 		if !t.Stop && t.Term != "" {
 			out = append(out, t.Term)
 			out = append(out, t.Parts...)
@@ -214,6 +242,46 @@ func (a *Analyzer) Terms(text string) []string {
 	}
 	return out
 }
+
+// Cache remembers how an analyzer analyses words, for one goroutine that
+// analyses much text: a collection repeats its words, so most are analysed
+// once. It gives what the analyzer gives. It is not safe for concurrent
+// use.
+type Cache struct {
+	a        *Analyzer
+	cur, old map[string]word
+}
+
+// cacheWords bounds a cache: two generations of this many words (a few
+// megabytes), the words of the newer one kept when the older is dropped.
+const cacheWords = 20000
+
+// NewCache returns an empty cache of a's analyses.
+func (a *Analyzer) NewCache() *Cache {
+	return &Cache{a: a, cur: make(map[string]word)}
+}
+
+func (c *Cache) word(text string) word {
+	if w, ok := c.cur[text]; ok {
+		return w
+	}
+	w, ok := c.old[text]
+	if !ok {
+		w = c.a.analyseWord(text)
+	}
+	if len(c.cur) >= cacheWords {
+		c.old, c.cur = c.cur, make(map[string]word, cacheWords)
+	}
+	c.cur[strings.Clone(text)] = w
+	return w
+}
+
+// Tokens is the analyzer's Tokens; the tokens' Parts are the cache's own,
+// not to be changed.
+func (c *Cache) Tokens(text string) []Token { return c.a.tokens(text, c) }
+
+// Terms is the analyzer's Terms.
+func (c *Cache) Terms(text string) []string { return terms(c.a.tokens(text, c)) }
 
 func (a *Analyzer) stemWord(lower string) string {
 	env := snowballstem.NewEnv(lower)

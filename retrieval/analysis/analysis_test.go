@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -82,4 +84,32 @@ func FuzzTokens(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCacheGivesWhatTheAnalyzerGives analyses texts with and without a
+// cache, through more distinct words than a cache generation holds.
+func TestCacheGivesWhatTheAnalyzerGives(t *testing.T) {
+	texts := []string{
+		"Die Truppen marschierten im März in den Irak ein.",
+		"Der Truppenabzug der Bundeswehrsoldaten wurde verschoben, sagte der Ministerpräsident.",
+		"Die Soldaten zogen im Sommer 2021 ab; die Koalitionstruppen blieben.",
+		"US troops withdrew from the base in 2021.",
+	}
+	for i := range 3 * cacheWords / 10 {
+		texts = append(texts, fmt.Sprintf("Wort%d Abzug%d Truppen%d und Soldaten zogen ab", i, i%97, i))
+	}
+	for _, lang := range []string{German, English} {
+		a := For(lang)
+		c := a.NewCache()
+		for round := range 2 {
+			for _, text := range texts {
+				if got, want := c.Terms(text), a.Terms(text); !slices.Equal(got, want) {
+					t.Fatalf("%s, round %d: cached Terms(%q) = %q, want %q", lang, round, text, got, want)
+				}
+				if got, want := c.Tokens(text), a.Tokens(text); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s, round %d: cached Tokens(%q) = %+v, want %+v", lang, round, text, got, want)
+				}
+			}
+		}
+	}
 }

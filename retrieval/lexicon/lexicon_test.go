@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"os"
 	"slices"
 	"strings"
@@ -176,6 +178,56 @@ func FuzzAnalyse(f *testing.F) {
 				t.Fatalf("empty part in %q", e.Parts)
 			}
 		}
+	})
+}
+
+// TestEmbeddedTableIsCompiledFromTheTSV keeps de.lex, which the binary
+// reads, equal to what de.tsv.gz, the lexicon's reviewable form, compiles
+// to (go run ./internal/mkdata -only lexicon-table -out . rewrites it).
+func TestEmbeddedTableIsCompiledFromTheTSV(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(EmbeddedText()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled, err := Compile(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(compiled, embeddedTable) {
+		t.Fatal("de.lex is not what de.tsv.gz compiles to: run go run ./internal/mkdata -only lexicon-table -out .")
+	}
+}
+
+func TestDamagedTableIsRefused(t *testing.T) {
+	good := compile([]lemma{{"Truppe", Noun}}, map[string][]uint32{"truppe": {0}, "truppen": {0}}, map[string]uint32{"zog ab": 0})
+	if _, err := loadTable(good); err != nil {
+		t.Fatalf("a good table: %v", err)
+	}
+	for name, bad := range map[string][]byte{
+		"empty":     nil,
+		"no magic":  append([]byte("XLEX"), good[4:]...),
+		"cut short": good[:len(good)-1],
+		"version":   append(append([]byte("QLEX"), 9, 0, 0, 0), good[8:]...),
+	} {
+		if _, err := loadTable(bad); err == nil {
+			t.Errorf("%s: loaded", name)
+		}
+	}
+}
+
+// FuzzTable reads damaged tables: each is refused or read without a panic.
+func FuzzTable(f *testing.F) {
+	f.Add(compile([]lemma{{"Truppe", Noun}, {"abziehen", Verb}}, map[string][]uint32{"truppe": {0}, "truppen": {0, 1}}, map[string]uint32{"zog ab": 1}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tab, err := loadTable(data)
+		if err != nil {
+			return
+		}
+		l := &Lexicon{t: tab}
+		for _, w := range []string{"Truppen", "truppe", "Abzug", "Truppenabzug", "größten"} {
+			l.Analyse(w)
+		}
+		l.Separable("zog", "ab")
 	})
 }
 

@@ -99,7 +99,10 @@ type Table struct {
 	// places it names.
 	forms    map[string][]place
 	maxWords int
-	byKey    map[string]map[string][]Name // key → language → names, canonical first
+	// first maps a form's first word to the most words of the forms it
+	// begins, so that Find tries only lengths some form has.
+	first map[string]int
+	byKey map[string]map[string][]Name // key → language → names, canonical first
 }
 
 type place struct {
@@ -120,7 +123,7 @@ func New() (*Table, error) {
 // kind and language, "key TAB kind TAB lang TAB form TAB form…", the first
 // form the canonical one; '#' starts a comment line.
 func Parse(r io.Reader) (*Table, error) {
-	t := &Table{forms: make(map[string][]place), byKey: make(map[string]map[string][]Name)}
+	t := &Table{forms: make(map[string][]place), byKey: make(map[string]map[string][]Name), first: make(map[string]int)}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -158,6 +161,7 @@ func Parse(r io.Reader) (*Table, error) {
 				t.forms[norm] = append(t.forms[norm], p)
 			}
 			t.maxWords = max(t.maxWords, len(words))
+			t.first[words[0]] = max(t.first[words[0]], len(words))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -205,14 +209,22 @@ func (t *Table) Canonical(key, lang string) string {
 func (t *Table) Find(text, lang string) []Mention {
 	toks := tokenize(text)
 	var out []Mention
+	var buf []byte
 	for i := 0; i < len(toks); {
 		matched := false
-		for n := min(t.maxWords, len(toks)-i); n >= 1; n-- {
+		// Only lengths that a form beginning with this word has can match
+		// as written; a capitalised word alone may also match lowered.
+		longest := t.first[text[toks[i].start:toks[i].end]]
+		if r, _ := utf8.DecodeRuneInString(text[toks[i].start:]); unicode.IsUpper(r) {
+			longest = max(longest, 1)
+		}
+		for n := min(t.maxWords, len(toks)-i, longest); n >= 1; n-- {
 			if n > 1 && !adjacent(text, toks[i:i+n]) {
 				continue
 			}
 			start, end := toks[i].start, toks[i+n-1].end
-			places := t.lookup(text, toks[i:i+n])
+			var places []place
+			places, buf = t.lookup(text, toks[i:i+n], buf)
 			found := false
 			for j, p := range places {
 				if lang != "" && p.lang != lang || slices.ContainsFunc(places[:j], func(q place) bool {
@@ -239,28 +251,36 @@ func (t *Table) Find(text, lang string) []Mention {
 }
 
 // lookup finds the places a run of tokens names, trying the words as written
-// and, for adjectives, with a capital first letter lowered.
-func (t *Table) lookup(text string, toks []token) []place {
-	words := make([]string, len(toks))
-	for i, tk := range toks {
-		words[i] = text[tk.start:tk.end]
+// and, for adjectives, with a capital first letter lowered. buf is scratch
+// space for the key, returned for the next call.
+func (t *Table) lookup(text string, toks []token, buf []byte) ([]place, []byte) {
+	if len(toks) > 1 {
+		buf = buf[:0]
+		for i, tk := range toks {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, text[tk.start:tk.end]...)
+		}
+		return t.forms[string(buf)], buf
 	}
-	key := strings.Join(words, " ")
+	key := text[toks[0].start:toks[0].end]
 	if ps := t.forms[key]; len(ps) > 0 {
-		return ps
+		return ps, buf
 	}
 	r, size := utf8.DecodeRuneInString(key)
-	if !unicode.IsUpper(r) || len(toks) > 1 {
-		return nil
+	if !unicode.IsUpper(r) {
+		return nil, buf
 	}
-	lowered := string(unicode.ToLower(r)) + key[size:]
+	buf = utf8.AppendRune(buf[:0], unicode.ToLower(r))
+	buf = append(buf, key[size:]...)
 	var out []place
-	for _, p := range t.forms[lowered] {
+	for _, p := range t.forms[string(buf)] {
 		if p.kind == Nationality {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, buf
 }
 
 func countryOf(key string) string {

@@ -64,15 +64,18 @@ func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer, log
 	}
 	// Figures first: a number that counts soldiers is no year, whatever
 	// the date rules made of it ("etwa 1000 deutsche Soldatinnen").
+	// Each sentence's words are read once, for its figures and its events.
 	figures := make([][]troopFigure, len(valid))
+	sentenceWords := make([][]word, len(valid))
 	for i, s := range valid {
-		figures[i] = troopFigures(x.figureSentence(s))
+		sentenceWords[i] = words(x.text, s.Start, s.End)
+		figures[i] = troopFigures(x.figureSentence(s, sentenceWords[i]))
 	}
 	x.dropDatesInFigures(figures)
 	x.place, x.placeKey = articlePlace(src.Text, x.mentions, x.taken)
 	var out []store.Event
 	for i, s := range valid {
-		out = append(out, x.sentence(s, figures[i])...)
+		out = append(out, x.sentence(s, sentenceWords[i], figures[i])...)
 	}
 	for i := range out {
 		out[i].SourceID, out[i].Ord = src.ID, i
@@ -91,11 +94,11 @@ type extractor struct {
 	mentions       []entity.Mention
 }
 
-// figureSentence is sentence s as troopFigures reads it.
-func (x *extractor) figureSentence(s Sentence) figureSentence {
+// figureSentence is sentence s, of words ws, as troopFigures reads it.
+func (x *extractor) figureSentence(s Sentence, ws []word) figureSentence {
 	lo := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.Start })
 	hi := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.End })
-	return figureSentence{text: x.text, lo: s.Start, hi: s.End, ws: words(x.text, s.Start, s.End),
+	return figureSentence{text: x.text, lo: s.Start, hi: s.End, ws: ws,
 		mentions: x.mentions[lo:hi], lang: x.lang, date: x.taken}
 }
 
@@ -176,9 +179,8 @@ func (x *extractor) calendar(k int) (interval, bool) {
 	return parseValue(e.Value)
 }
 
-func (x *extractor) sentence(s Sentence, figures []troopFigure) []store.Event {
+func (x *extractor) sentence(s Sentence, ws []word, figures []troopFigure) []store.Event {
 	in := x.inside(s)
-	ws := words(x.text, s.Start, s.End)
 	// Words within a date say when, not what: "Ende" in "Ende 1967" ends
 	// nothing.
 	var plain []word

@@ -1,0 +1,47 @@
+package retrieval
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestConceptShare(t *testing.T) {
+	q := &question{total: 1000, df: map[string]int{"truppe": 100, "abzug": 10, "withdrawal": 0, "irak": 500}}
+	q.concepts = [][]string{{"truppe"}, {"abzug", "withdrawal"}, {"irak"}, {"unbekannt"}}
+	c := q.conceptWeights()
+	idf := func(df float64) float64 { return math.Log(1 + (1000-df+0.5)/(df+0.5)) }
+	want := idf(100) + idf(10) + idf(500) // a concept the collection never holds weighs nothing
+	tests := []struct {
+		terms string
+		share float64
+	}{
+		{"", 0},
+		{"truppe abzug irak", 1},
+		{"truppe truppe", idf(100) / want},
+		{"abzug bagdad", idf(10) / want},
+		{"withdrawal", idf(10) / want}, // any form of a concept
+		{"unbekannt", 0},
+	}
+	for _, tt := range tests {
+		if got := c.share(tt.terms); math.Abs(got-tt.share) > 1e-12 {
+			t.Errorf("share(%q) = %v, want %v", tt.terms, got, tt.share)
+		}
+	}
+
+	// A question of more than 64 concepts is counted the same way.
+	many := &question{total: 1000, df: map[string]int{}}
+	var held []string
+	for i := range 70 {
+		term := fmt.Sprintf("t%d", i)
+		many.concepts = append(many.concepts, []string{term})
+		many.df[term] = 10
+		if i%2 == 1 {
+			held = append(held, term)
+		}
+	}
+	if got := many.conceptWeights().share(strings.Join(held, " ")); math.Abs(got-0.5) > 1e-12 {
+		t.Errorf("share of half of 70 concepts = %v, want 0.5", got)
+	}
+}
