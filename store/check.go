@@ -139,42 +139,16 @@ func (s *Store) checkPostings(ctx context.Context) (string, error) {
 	defer tx.Rollback()
 	want := make(map[string][]group)
 	var passageTotal, sourceTotal int64
-	rows, err := tx.QueryContext(ctx, `SELECT s.num, s.terms, p.id, p.terms FROM sources s LEFT JOIN passages p ON p.source_id = s.id ORDER BY s.num, p.id`)
-	if err != nil {
-		return "", err
-	}
-	var cur *sourcePostings
-	done := func() {
-		if cur == nil {
-			return
-		}
+	err = storedTerms(ctx, tx, func(cur *sourcePostings) error {
 		article, passages := cur.lengths()
 		sourceTotal += int64(article)
 		passageTotal += int64(passages)
 		for term, g := range cur.groups() {
 			want[term] = append(want[term], *g)
 		}
-	}
-	for rows.Next() {
-		var num int64
-		var extra string
-		var id sql.NullInt64
-		var terms sql.NullString
-		if err := rows.Scan(&num, &extra, &id, &terms); err != nil {
-			rows.Close()
-			return "", err
-		}
-		if cur == nil || cur.num != num {
-			done()
-			cur = &sourcePostings{num: num, extra: extra}
-		}
-		if id.Valid {
-			cur.passages = append(cur.passages, passageTerms{id: id.Int64, terms: terms.String})
-		}
-	}
-	done()
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return "", err
 	}
 	for _, gs := range want {
@@ -187,7 +161,7 @@ func (s *Store) checkPostings(ctx context.Context) (string, error) {
 	if got.passageTerms != passageTotal || got.sourceTerms != sourceTotal {
 		return fmt.Sprintf("totals %d passage terms, %d source terms; the stored terms make %d, %d", got.passageTerms, got.sourceTerms, passageTotal, sourceTotal), nil
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT term, first, sources, passages, data FROM postings ORDER BY term, first`)
+	rows, err := tx.QueryContext(ctx, `SELECT term, first, sources, passages, data FROM postings ORDER BY term, first`)
 	if err != nil {
 		return "", err
 	}

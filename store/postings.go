@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+	"database/sql"
 	"encoding/binary"
 	"errors"
 	"strings"
@@ -165,6 +167,51 @@ type sourcePostings struct {
 type passageTerms struct {
 	id    int64
 	terms string // space-separated
+}
+
+// rowQuerier is what storedTerms reads through: a transaction or the database.
+type rowQuerier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// storedTerms calls fn with the stored terms of every source and its
+// passages, in source number order: what the postings are made of, read
+// back for a rebuild of the postings or a check of them. fn may write
+// through the same transaction while the rows are read.
+func storedTerms(ctx context.Context, q rowQuerier, fn func(*sourcePostings) error) error {
+	rows, err := q.QueryContext(ctx, `SELECT s.num, s.terms, p.id, p.terms FROM sources s LEFT JOIN passages p ON p.source_id = s.id ORDER BY s.num, p.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var cur *sourcePostings
+	for rows.Next() {
+		var num int64
+		var extra string
+		var id sql.NullInt64
+		var terms sql.NullString
+		if err := rows.Scan(&num, &extra, &id, &terms); err != nil {
+			return err
+		}
+		if cur == nil || cur.num != num {
+			if cur != nil {
+				if err := fn(cur); err != nil {
+					return err
+				}
+			}
+			cur = &sourcePostings{num: num, extra: extra}
+		}
+		if id.Valid {
+			cur.passages = append(cur.passages, passageTerms{id: id.Int64, terms: terms.String})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if cur != nil {
+		return fn(cur)
+	}
+	return nil
 }
 
 // length is the source's article length and the sum of its passages'.

@@ -405,44 +405,14 @@ func (t *Tx) rebuildPostings(ctx context.Context) error {
 			return wrapErr(t.path, "rebuild postings", err)
 		}
 	}
-	rows, err := t.tx.QueryContext(ctx, `SELECT s.num, s.terms, p.id, p.terms FROM sources s LEFT JOIN passages p ON p.source_id = s.id ORDER BY s.num, p.id`)
-	if err != nil {
-		return wrapErr(t.path, "rebuild postings", err)
-	}
-	defer rows.Close()
-	var cur *sourcePostings
-	gather := func() error {
-		if cur == nil {
-			return nil
-		}
+	err := storedTerms(ctx, t.tx, func(cur *sourcePostings) error {
 		t.postings.add(cur, false)
 		if t.postings.size() < flushBytes {
 			return nil
 		}
 		return t.flush(ctx)
-	}
-	for rows.Next() {
-		var num int64
-		var extra string
-		var id sql.NullInt64
-		var terms sql.NullString
-		if err := rows.Scan(&num, &extra, &id, &terms); err != nil {
-			return wrapErr(t.path, "rebuild postings", err)
-		}
-		if cur == nil || cur.num != num {
-			if err := gather(); err != nil {
-				return err
-			}
-			cur = &sourcePostings{num: num, extra: extra}
-		}
-		if id.Valid {
-			cur.passages = append(cur.passages, passageTerms{id: id.Int64, terms: terms.String})
-		}
-	}
-	if err := gather(); err != nil {
-		return err
-	}
-	if err := rows.Err(); err != nil {
+	})
+	if err != nil {
 		return wrapErr(t.path, "rebuild postings", err)
 	}
 	return t.flush(ctx)
