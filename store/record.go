@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"time"
 )
@@ -44,22 +45,15 @@ func (s *Store) RecordAudit(ctx context.Context, a AuditEntry) error {
 
 // Audit lists the audit trail, oldest first.
 func (s *Store) Audit(ctx context.Context) ([]AuditEntry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT at, user_id, guild_id, action, outcome, detail FROM audit ORDER BY id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+auditColumns+` FROM audit ORDER BY id`)
 	if err != nil {
 		return nil, s.fail("list audit", err)
 	}
-	defer rows.Close()
-	var out []AuditEntry
-	for rows.Next() {
-		var a AuditEntry
-		var at string
-		if err := rows.Scan(&at, &a.UserID, &a.GuildID, &a.Action, &a.Outcome, &a.Detail); err != nil {
-			return nil, s.fail("list audit", err)
-		}
-		a.At, _ = time.Parse(time.RFC3339Nano, at)
-		out = append(out, a)
+	out, err := scanAudit(rows)
+	if err != nil {
+		return nil, s.fail("list audit", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // AuditPage lists a page of the audit trail, newest first: limit entries
@@ -69,23 +63,31 @@ func (s *Store) AuditPage(ctx context.Context, offset, limit int) ([]AuditEntry,
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&total); err != nil {
 		return nil, 0, s.fail("count audit", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT at, user_id, guild_id, action, outcome, detail FROM audit ORDER BY id DESC LIMIT ? OFFSET ?`, limit, offset)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+auditColumns+` FROM audit ORDER BY id DESC LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, 0, s.fail("list audit", err)
 	}
+	out, err := scanAudit(rows)
+	if err != nil {
+		return nil, 0, s.fail("list audit", err)
+	}
+	return out, total, nil
+}
+
+const auditColumns = `at, user_id, guild_id, action, outcome, detail`
+
+// scanAudit reads audit rows selected with auditColumns, and closes them.
+func scanAudit(rows *sql.Rows) ([]AuditEntry, error) {
 	defer rows.Close()
 	var out []AuditEntry
 	for rows.Next() {
 		var a AuditEntry
 		var at string
 		if err := rows.Scan(&at, &a.UserID, &a.GuildID, &a.Action, &a.Outcome, &a.Detail); err != nil {
-			return nil, 0, s.fail("list audit", err)
+			return nil, err
 		}
 		a.At, _ = time.Parse(time.RFC3339Nano, at)
 		out = append(out, a)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, s.fail("list audit", err)
-	}
-	return out, total, nil
+	return out, rows.Err()
 }
