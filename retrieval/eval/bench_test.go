@@ -52,16 +52,7 @@ func BenchmarkAskDefaultCorpus(b *testing.B) {
 // collection of QUELLEN_BENCH_PASSAGES passages (default 20,000) built from
 // the benchmark texts; `quellen eval speed` measures the full 100,000.
 func BenchmarkAskSynthetic(b *testing.B) {
-	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
-	if err != nil {
-		b.Skipf("no benchmark data: %v", err)
-	}
-	n := 20_000
-	if s := os.Getenv("QUELLEN_BENCH_PASSAGES"); s != "" {
-		if n, err = strconv.Atoi(s); err != nil {
-			b.Fatal(err)
-		}
-	}
+	xquad, n := syntheticBenchSet(b)
 	e := benchEngine(b, Synthesize([]*Set{xquad}, n, 1))
 	ctx := context.Background()
 	for i := 0; b.Loop(); i++ {
@@ -76,16 +67,7 @@ func BenchmarkAskSynthetic(b *testing.B) {
 // QUELLEN_BENCH_PASSAGES passages: what `quellen eval speed` compares with
 // bleve.
 func BenchmarkRankSynthetic(b *testing.B) {
-	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
-	if err != nil {
-		b.Skipf("no benchmark data: %v", err)
-	}
-	n := 20_000
-	if s := os.Getenv("QUELLEN_BENCH_PASSAGES"); s != "" {
-		if n, err = strconv.Atoi(s); err != nil {
-			b.Fatal(err)
-		}
-	}
+	xquad, n := syntheticBenchSet(b)
 	e := benchEngine(b, Synthesize([]*Set{xquad}, n, 1))
 	ctx := context.Background()
 	for i := 0; b.Loop(); i++ {
@@ -98,6 +80,19 @@ func BenchmarkRankSynthetic(b *testing.B) {
 // BenchmarkIndexSynthetic indexes a synthetic collection of
 // QUELLEN_BENCH_PASSAGES passages (default 20,000) into a fresh index.
 func BenchmarkIndexSynthetic(b *testing.B) {
+	xquad, n := syntheticBenchSet(b)
+	sources := Synthesize([]*Set{xquad}, n, 1)
+	for b.Loop() {
+		benchEngine(b, sources)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "passages/s")
+}
+
+// syntheticBenchSet is the XQuAD-R German set the synthetic benchmarks draw
+// their sentences and questions from, and how many passages to make:
+// QUELLEN_BENCH_PASSAGES, by default 20,000. Without the benchmark data
+// the benchmark is skipped.
+func syntheticBenchSet(b *testing.B) (*Set, int) {
 	xquad, err := LoadXQuADR(benchmarksDir+"/xquad-r/de.json", benchmarksDir+"/xquad-r/de.json")
 	if err != nil {
 		b.Skipf("no benchmark data: %v", err)
@@ -108,9 +103,5 @@ func BenchmarkIndexSynthetic(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	sources := Synthesize([]*Set{xquad}, n, 1)
-	for b.Loop() {
-		benchEngine(b, sources)
-	}
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "passages/s")
+	return xquad, n
 }
