@@ -41,10 +41,18 @@ type result struct {
 // quellen runs the built binary with a data directory of its own.
 func quellen(t *testing.T, dataDir, stdin string, args ...string) result {
 	t.Helper()
+	return runQuellen(t, dataDir, stdin, nil, args...)
+}
+
+// runQuellen runs the built binary with a data directory, standard input
+// and more environment variables, without the environment's Discord token
+// or sources folder, for at most a minute.
+func runQuellen(t *testing.T, dataDir, stdin string, env []string, args ...string) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
-	cmd.Env = append(os.Environ(), "QUELLEN_DATA="+dataDir, "QUELLEN_SOURCES=", "DISCORD_TOKEN=")
+	cmd.Env = append(append(os.Environ(), "QUELLEN_DATA="+dataDir, "QUELLEN_SOURCES=", "DISCORD_TOKEN="), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb

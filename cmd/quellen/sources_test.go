@@ -27,20 +27,7 @@ import (
 // environment variables.
 func quellenWith(t *testing.T, dataDir string, env []string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, binary, args...)
-	cmd.Env = append(append(os.Environ(), "QUELLEN_DATA="+dataDir, "QUELLEN_SOURCES=", "DISCORD_TOKEN="), env...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("run quellen %v: %v", args, err)
-	}
-	return result{out.String(), errb.String(), code}
+	return runQuellen(t, dataDir, "", env, args...)
 }
 
 // allowLocal lets the binary fetch the test pages on 127.0.0.1.
