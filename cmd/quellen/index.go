@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -16,6 +17,7 @@ import (
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
+	collectForIndexing()
 	fs := newFlags(e, "index", "[--sources DIR] [--wait]")
 	sourcesDir := fs.String("sources", "", "index the .md/.txt files of `DIR` (remembered for later runs); \"default\" goes back to the embedded collection")
 	wait := fs.Bool("wait", false, "when another rebuild is running, wait for it to end instead of refusing")
@@ -115,3 +117,19 @@ func (p *progress) finish() {
 		fmt.Fprintln(p.w)
 	}
 }
+
+// indexGCPercent is the garbage collector's target while `quellen index`
+// runs: collect when the heap has grown by half of what is live, not by all
+// of it. Indexing makes much short-lived garbage around a live heap of
+// tens of megabytes, so the default (100) lets the process grow to twice
+// what it needs. Measured on the speed benchmark's 98,982 passages
+// (`quellen eval speed`, 2 cores): peak resident memory 167 MB at 100,
+// 133 MB at 50, 114 MB at 25; time 11.3 s, 11.9 s, 13.0 s. 50 buys a fifth
+// of the memory for a twentieth of the time.
+const indexGCPercent = 50
+
+// collectForIndexing sets the collector's target for a process that
+// indexes and answers nothing meanwhile (`quellen index`, the speed
+// benchmark's indexing worker). The bot keeps the default: it answers
+// questions while it reindexes.
+func collectForIndexing() { debug.SetGCPercent(indexGCPercent) }
