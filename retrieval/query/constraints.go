@@ -48,6 +48,10 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		hyphen := rest == "" && next < len(toks) && strings.TrimSpace(text[m.End:toks[next].Start]) == "-"
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
+		before := -1 // the noun a genitive or "of" owner follows
+		if !m.Force && !m.Adjective && !m.People && !hyphen && rest == "" {
+			before = nounBefore(text, toks, first, prep, lang, lower)
+		}
 		switch {
 		case m.Force || m.Adjective || m.People || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
@@ -55,6 +59,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			c.Kind = Where
 		case troopsNext:
 			c.Kind = Owner // "US troops", "USA Truppen"
+		case before >= 0:
+			c.Kind = Owner // "der Verteidigungsminister Frankreichs"
 		default:
 			c.Kind = Where
 			bare = append(bare, len(out))
@@ -66,6 +72,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			}
 		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext):
 			c.Head, c.HeadParts = headAfter(toks, next, hyphen, lang, lower)
+		case c.Kind == Owner && before >= 0:
+			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
 		}
 		out = append(out, c)
 	}
@@ -209,6 +217,58 @@ func prepositionBefore(toks []analysis.Token, i int) string {
 		return w
 	}
 	return ""
+}
+
+// genitivePrepositions say that the name after them owns the noun before
+// them ("the defence minister of France", "der Präsident von Frankreich").
+var genitivePrepositions = wordSet(`of von vom`)
+
+// nounBefore returns the token of the noun a country name owns when the
+// name follows it as a German genitive ("der Verteidigungsminister
+// Frankreichs", "der Präsident des Irak") or after "of"/"von" ("the foreign
+// minister of Iraq"), or -1. The noun must stand right before the name, its
+// article or its preposition, and in German be written with a capital (or
+// the question be all lower case).
+func nounBefore(text string, toks []analysis.Token, first int, prep, lang string, lowerCase bool) int {
+	j := first - 1
+	if j >= 0 && articles[strings.ToLower(toks[j].Text)] {
+		j--
+	}
+	switch {
+	case prep != "":
+		if !genitivePrepositions[prep] || j < 0 || strings.ToLower(toks[j].Text) != prep {
+			return -1
+		}
+		j--
+	case lang != analysis.German:
+		return -1
+	default:
+		// Without a preposition only a genitive: "Frankreichs", "des Irak".
+		name := strings.ToLower(toks[first].Text)
+		art := ""
+		if first-1 >= 0 && j == first-2 {
+			art = strings.ToLower(toks[first-1].Text)
+		}
+		if !strings.HasSuffix(name, "s") && art != "des" && art != "der" {
+			return -1
+		}
+	}
+	if j < 0 || toks[j].Stop || toks[j].Num {
+		return -1
+	}
+	// Only a word and a space between the noun and what follows it: no
+	// comma or clause boundary.
+	if gap := text[toks[j].Start+len(toks[j].Text) : toks[j+1].Start]; strings.TrimSpace(gap) != "" {
+		return -1
+	}
+	if lang == analysis.German && !startsUpper(toks[j].Text) && !lowerCase {
+		return -1
+	}
+	// "im Norden des Irak", "in der Hauptstadt Iraks" say where.
+	if p := prepositionBefore(toks, j); p != "" && wherePrepositions[p] {
+		return -1
+	}
+	return j
 }
 
 // headAfter returns the analysed noun an owner constraint qualifies: the

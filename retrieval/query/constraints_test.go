@@ -58,6 +58,14 @@ func TestConstraints(t *testing.T) {
 		{"troops iraq number", "place:IQ"},
 		{"Wie viele Soldaten sind in Bagdad?", "place:IQ:Baghdad"},
 		{"wer ist der irakische verteidigungsminister", "owner:IQ/verteidigungsminist"},
+		// A genitive or "of" names whose the noun before it is.
+		{"Wer ist der Verteidigungsminister Frankreichs?", "owner:FR/verteidigungsminist"},
+		{"Wer ist der Präsident des Irak?", "owner:IQ/prasident"},
+		{"Who is the defence minister of France?", "owner:FR/minist"},
+		{"Wer ist der Präsident von Frankreich?", "owner:FR/prasident"},
+		{"Wie viele Soldaten sind in der Hauptstadt des Irak?", "owner:IQ"}, // a place phrase: no noun owned
+		{"Wie viele Soldaten sind im Norden des Irak?", "owner:IQ"},
+		{"Wie viele Soldaten sind in Paris?", "place:FR:Paris"},
 		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US GB"},
 		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins"},
 		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
