@@ -3,10 +3,12 @@ package bot
 import (
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -235,5 +237,63 @@ func TestNewHTTPClientWithDiscordgo(t *testing.T) {
 	}
 	if got := f.Gateway(); got.Identifies != 1 || !got.Connected {
 		t.Errorf("gateway = %+v", got)
+	}
+}
+
+// A burst of requests at once, then another: the second reuses the first's
+// connections instead of opening new ones (the default transport keeps two).
+func TestHTTPClientKeepsABurstsConnections(t *testing.T) {
+	const burst = 20
+	var mu sync.Mutex
+	opened := 0
+	release := make(chan struct{})
+	var arrived sync.WaitGroup
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived.Done()
+		<-release // hold every request until the whole burst is in flight
+		io.WriteString(w, "{}")
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			mu.Lock()
+			opened++
+			mu.Unlock()
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	client, err := NewHTTPClient(srv.URL, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	round := func() {
+		arrived.Add(burst)
+		var done sync.WaitGroup
+		for range burst {
+			done.Go(func() {
+				resp, err := client.Get("https://discord.com/api/v9/gateway")
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			})
+		}
+		arrived.Wait()
+		for range burst {
+			release <- struct{}{}
+		}
+		done.Wait()
+	}
+	round()
+	mu.Lock()
+	first := opened
+	mu.Unlock()
+	round()
+	mu.Lock()
+	defer mu.Unlock()
+	if first != burst || opened != burst {
+		t.Errorf("opened %d connections for the first burst of %d and %d in all after the second; want %d and %d", first, burst, opened, burst, burst)
 	}
 }
