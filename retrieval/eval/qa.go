@@ -25,7 +25,7 @@ import (
 // that the collection does not answer them (testdata/qa/README.md). dev is
 // for tuning; test is held back and reported once.
 
-//go:embed testdata/qa/dev.jsonl testdata/qa/test.jsonl testdata/qa/collections.json
+//go:embed testdata/qa/dev.jsonl testdata/qa/test.jsonl testdata/qa/probe.jsonl testdata/qa/collections.json
 var qaFiles embed.FS
 
 // QAQuestion is one question of the QA set.
@@ -51,7 +51,7 @@ var QASplits = []string{"dev", "test"}
 func LoadQA(split string) ([]QAQuestion, error) {
 	data, err := qaFiles.ReadFile("testdata/qa/" + split + ".jsonl")
 	if err != nil {
-		return nil, fmt.Errorf("QA split %q: use dev or test", split)
+		return nil, fmt.Errorf("QA split %q: use dev, test or probe", split)
 	}
 	var out []QAQuestion
 	sc := bufio.NewScanner(bytes.NewReader(data))
