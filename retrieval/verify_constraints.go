@@ -138,7 +138,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 						continue
 					case others:
 						return failOwner // "US-Verteidigungsministerium" for the Iraqi one
-					case mentionedAny(sentence, c.Keys()) || pointsBack[strings.ToLower(firstWord(r.Text))] && mentionedAny(around, c.Keys()):
+					case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 						continue
 					}
 					return failOwner
@@ -185,6 +185,24 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		}
 	}
 	return ""
+}
+
+// continuesOwner reports whether a sentence takes its owner from the one
+// before: it starts with a word that refers back ("Sie zogen ihre Truppen
+// ab"), unless that word is the article of a noun its own nationality
+// qualifies ("Das irakische Parlament …").
+func continuesOwner(text string, mentions []entity.Mention) bool {
+	first := firstWord(text)
+	if !pointsBack[strings.ToLower(first)] {
+		return false
+	}
+	start := strings.Index(text, first) + len(first)
+	for _, m := range mentions {
+		if m.Adjective && m.Start >= start && strings.TrimSpace(text[start:m.Start]) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // headRequired are the answer types whose answer must name the noun an

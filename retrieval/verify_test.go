@@ -148,3 +148,39 @@ func TestAskHonoursItsContext(t *testing.T) {
 		t.Fatal("Ask under a cancelled context answered")
 	}
 }
+
+// Near misses are declined and their answerable twins answered: another
+// country's minister (a genitive owner), a president where a sentence
+// names its own country's prime minister, and something no source says
+// happened.
+func TestVerificationDeclinesNearMisses(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Frankreich schickte keine Soldaten. Der irakische Verteidigungsminister Thabet al-Abbassi sprach am Montag in Bagdad über den Abzug."),
+		source("b", "2020-01", "Iran drohte mit Vergeltung. Das irakische Parlament stimmte für den Abzug, und Ministerpräsident Adel Abdul-Mahdi forderte einen Fahrplan. Am 3. Januar 2020 griffen Milizen die amerikanische Botschaft in Bagdad an."),
+	}, Options{})
+	tests := []struct {
+		question string
+		want     string // a piece of the first quote, or "" for a declined question
+	}{
+		{"Wer ist der irakische Verteidigungsminister?", "Thabet al-Abbassi"},
+		{"Wer ist der Verteidigungsminister Frankreichs?", ""},
+		{"Wer ist der Präsident des Iran?", ""},
+		{"Wann griffen Milizen die amerikanische Botschaft in Bagdad an?", "3. Januar 2020"},
+		{"Wann wurde die amerikanische Botschaft in Bagdad geschlossen?", ""},
+	}
+	for _, tt := range tests {
+		ans, err := e.Ask(ctx, Question{Text: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.want == "" && ans.Answered:
+			t.Errorf("%s: answered with %q, want declined", tt.question, ans.Citations[0].Quote)
+		case tt.want != "" && (!ans.Answered || len(ans.Citations) == 0):
+			t.Errorf("%s: declined, want %q", tt.question, tt.want)
+		case tt.want != "" && !strings.Contains(ans.Citations[0].Quote, tt.want):
+			t.Errorf("%s: first quote %q, want %q", tt.question, ans.Citations[0].Quote, tt.want)
+		}
+	}
+}
