@@ -91,36 +91,19 @@ func ftsReference(t *testing.T, s *Store) *sql.DB {
 		CREATE VIRTUAL TABLE passages_vocab USING fts5vocab('passages_fts', 'row')`); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := s.db.Query(`SELECT s.num, s.terms, p.id, p.terms FROM sources s LEFT JOIN passages p ON p.source_id = s.id ORDER BY s.num, p.id`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	whole := make(map[int64][]string)
-	var order []int64
-	for rows.Next() {
-		var num int64
-		var extra string
-		var id sql.NullInt64
-		var terms sql.NullString
-		if err := rows.Scan(&num, &extra, &id, &terms); err != nil {
-			t.Fatal(err)
-		}
-		if _, ok := whole[num]; !ok {
-			order = append(order, num)
-			whole[num] = []string{extra}
-		}
-		if id.Valid {
-			whole[num] = append(whole[num], terms.String)
-			if _, err := db.Exec(`INSERT INTO passages_fts (rowid, terms) VALUES (?, ?)`, id.Int64, terms.String); err != nil {
-				t.Fatal(err)
+	err = storedTerms(context.Background(), s.db, func(sp *sourcePostings) error {
+		whole := []string{sp.extra}
+		for _, p := range sp.passages {
+			whole = append(whole, p.terms)
+			if _, err := db.Exec(`INSERT INTO passages_fts (rowid, terms) VALUES (?, ?)`, p.id, p.terms); err != nil {
+				return err
 			}
 		}
-	}
-	for _, num := range order {
-		if _, err := db.Exec(`INSERT INTO sources_fts (rowid, terms) VALUES (?, ?)`, num, strings.Join(whole[num], " ")); err != nil {
-			t.Fatal(err)
-		}
+		_, err := db.Exec(`INSERT INTO sources_fts (rowid, terms) VALUES (?, ?)`, sp.num, strings.Join(whole, " "))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return db
 }
