@@ -6,8 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"path"
-	"strings"
 )
 
 // MetaFingerprint records the fingerprint of the sources the index was
@@ -21,26 +19,9 @@ const MetaFingerprint = "sources_fingerprint"
 // without a time (an embedded collection) are summed by their contents.
 func Fingerprint(ctx context.Context, fsys fs.FS) (string, error) {
 	h := sha256.New()
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return ctxErr
-		}
+	err := walkSourceFiles(ctx, fsys, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			fmt.Fprintf(h, "%q error\n", p)
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(name, ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		ext := strings.ToLower(path.Ext(name))
-		if strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") || strings.EqualFold(name, "README.md") {
 			return nil
 		}
 		info, err := d.Info()

@@ -92,26 +92,9 @@ func loadSources(ctx context.Context, fsys fs.FS, origin string) ([]store.Source
 	var sources []store.Source
 	var failed []FileError
 	seen := make(map[string]string) // id → file that claimed it
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return ctxErr
-		}
+	err := walkSourceFiles(ctx, fsys, func(p string, _ fs.DirEntry, err error) error {
 		if err != nil {
 			failed = append(failed, FileError{Path: p, Err: err})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(name, ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		ext := strings.ToLower(path.Ext(name))
-		if strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") || strings.EqualFold(name, "README.md") {
 			return nil
 		}
 		data, err := readSource(ctx, fsys, p)
@@ -143,6 +126,40 @@ func loadSources(ctx context.Context, fsys fs.FS, origin string) ([]store.Source
 		failed = append(failed, FileError{Path: ".", Err: err})
 	}
 	return sources, failed, nil
+}
+
+// walkSourceFiles walks fsys and calls visit for each file that may be a
+// source: a .md or .txt file, not README.md, neither it nor a folder above
+// it hidden (a name starting with "."). A path that cannot be read is
+// passed with its error (a folder's contents are then skipped). The walk
+// ends with ctx's error when ctx ends, or with visit's.
+func walkSourceFiles(ctx context.Context, fsys fs.FS, visit func(p string, d fs.DirEntry, err error) error) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		if err != nil {
+			if verr := visit(p, d, err); verr != nil {
+				return verr
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(name, ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(name))
+		if strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") || strings.EqualFold(name, "README.md") {
+			return nil
+		}
+		return visit(p, d, nil)
+	})
 }
 
 // readSource reads one file if it is a regular file, at most MaxSourceBytes
