@@ -167,6 +167,12 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			if !namesAll(c, src.Language, w.before) {
 				return failName
 			}
+			// A count asked of someone named ("How many sacks did Kawann
+			// Short have?") is not answered by the next sentence's figure
+			// of another ("Mario Addison added 6½ sacks").
+			if v.q.Type == query.Count && hasPersonName(r.Text) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms))) {
+				return failName
+			}
 		case query.Ordinal:
 			// "die zweite Phase" answers no question about the third.
 			if !ordinalIn(r.Text, c.Key) {

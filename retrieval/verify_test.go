@@ -184,3 +184,23 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		}
 	}
 }
+
+// A figure asked of someone named is cited where that one's figure stands,
+// not the next sentence's figure of another person.
+func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {
+	src := source("a", "2016-02-07", "Pro Bowl defensive tackle Kawann Short led the team in sacks with 11, while also forcing three fumbles. Fellow lineman Mario Addison added 6 sacks.")
+	src.Language = "en"
+	e := newTestEngine(t, []store.Source{src}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "How many sacks did Kawann Short have?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || len(ans.Citations) == 0 || !strings.Contains(ans.Citations[0].Quote, "Kawann Short") {
+		t.Fatalf("answer %+v, want Kawann Short's figure", ans)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Addison") {
+			t.Errorf("cited %q, another player's figure", c.Quote)
+		}
+	}
+}
