@@ -39,10 +39,6 @@ type Params struct {
 	// MaxAbsentNames of it.
 	MinCoverage    float64
 	MaxAbsentNames float64
-	// MaxAbsentVerbs is the share of the focus's weight that verbs the
-	// collection never mentions may carry: "Wann wurde die Botschaft
-	// geschlossen?" asks about something no source says happened.
-	MaxAbsentVerbs float64
 	// VerbWeight scales a verb's weight in the focus.
 	VerbWeight float64
 	// DateBoost is added to a passage naming a date when the question asks when.
@@ -90,7 +86,6 @@ func DefaultParams() Params {
 		DateBoost:       0.2,
 		MinCoverage:     0.4,
 		MaxAbsentNames:  0.3,
-		MaxAbsentVerbs:  0,
 		VerbWeight:      0.5,
 		OwnWeight:       1,
 		WeakTypePenalty: 0.5,
@@ -107,7 +102,7 @@ func (p *Params) Set(name, value string) error {
 		"ExpandTop": &p.ExpandTop, "ShortQuotes": &p.ShortQuotes}
 	floats := map[string]*float64{"Lexical": &p.Lexical, "Context": &p.Context, "Neighbour": &p.Neighbour, "Vector": &p.Vector, "Concepts": &p.Concepts,
 		"CommonShare": &p.CommonShare, "NumberBoost": &p.NumberBoost, "DateBoost": &p.DateBoost,
-		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "AspectBonus": &p.AspectBonus, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "MaxAbsentVerbs": &p.MaxAbsentVerbs, "VerbWeight": &p.VerbWeight}
+		"MinRelative": &p.MinRelative, "OwnWeight": &p.OwnWeight, "WeakTypePenalty": &p.WeakTypePenalty, "AspectBonus": &p.AspectBonus, "MinCoverage": &p.MinCoverage, "MaxAbsentNames": &p.MaxAbsentNames, "VerbWeight": &p.VerbWeight}
 	if ptr, ok := ints[name]; ok {
 		v, err := strconv.Atoi(value)
 		if err != nil {
@@ -133,15 +128,5 @@ func (p *Params) Set(name, value string) error {
 // MaxAbsentNames of it. It is the one home of the rule: the engine and the
 // evaluation both call it.
 func (p Params) Answers(d Decision) bool {
-	return d.Eligible > 0 && d.Coverage >= p.MinCoverage && !p.tooMuchAbsent(d)
-}
-
-// tooMuchAbsent reports whether the names or the verbs of the question that
-// the collection never mentions weigh too much for any passage to answer
-// it. Verbs count only where the question asks when something happened:
-// "Wann wurde die Botschaft geschlossen?" has no answer where no source
-// says it was closed, in any form, while a question of another type is
-// often answered in other words than its own.
-func (p Params) tooMuchAbsent(d Decision) bool {
-	return d.AbsentNames > p.MaxAbsentNames || d.AbsentVerbs > p.MaxAbsentVerbs && d.Type.Temporal()
+	return d.Eligible > 0 && d.Coverage >= p.MinCoverage && d.AbsentNames <= p.MaxAbsentNames
 }

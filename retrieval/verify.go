@@ -74,12 +74,9 @@ type Decision struct {
 	Coverage float64 `json:"coverage"`
 	Eligible int     `json:"eligible"`
 	// Absent is the share of the focus's weight that the collection never
-	// mentions, AbsentNames the part of it carried by names and figures,
-	// AbsentVerbs the part carried by verbs: what happened, in the
-	// question's words, that no source says in any form.
+	// mentions, AbsentNames the part of it carried by names and figures.
 	Absent      float64 `json:"absent"`
 	AbsentNames float64 `json:"absent_names"`
-	AbsentVerbs float64 `json:"absent_verbs"`
 	// Rejected counts the candidates that failed, by reason: owner, place,
 	// name, time, type, coverage, absent.
 	Rejected map[string]int `json:"rejected"`
@@ -169,7 +166,7 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		}
 		out = append(out, vd)
 	}
-	d.Absent, d.AbsentNames, d.AbsentVerbs = v.absent()
+	d.Absent, d.AbsentNames = v.absent()
 	// The decision rests on the question as a whole (Params.Answers); the
 	// passages cited are the eligible ones that cover enough.
 	answers := e.params.Answers(d)
@@ -177,7 +174,7 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		vd := &out[i]
 		switch {
 		case !vd.ok:
-		case !answers && e.params.tooMuchAbsent(d):
+		case !answers && d.AbsentNames > e.params.MaxAbsentNames:
 			vd.ok, vd.reason = false, failAbsent
 		case vd.coverage < e.params.MinCoverage:
 			vd.ok, vd.reason = false, failCoverage

