@@ -34,8 +34,9 @@ type fact struct {
 	leads, opposite, deadline bool
 	// ahead marks a deadline dated after its source's publication.
 	ahead bool
-	// textDated marks a fact whose date the text writes.
-	textDated bool
+	// textDated marks a fact whose date the text writes; asOfArticle one
+	// whose only date is its article's ("derzeit" in an article of 2024).
+	textDated, asOfArticle bool
 }
 
 // shape groups the passing verdicts into facts, orders them, and cuts them
@@ -109,6 +110,10 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	switch {
 	case f.deadline:
 		s += 1.5 * aspectBonus
+	case f.leads && q.Type == query.Deadline && f.asOfArticle && !f.textDated:
+		// An end with no date of its own ("Gespräche, um die Mission zu
+		// beenden", dated only by its article) tells a deadline question
+		// that an end is sought, not when it comes.
 	case f.leads:
 		s += aspectBonus
 	case f.opposite:
@@ -166,6 +171,9 @@ func group(q *question, vs []verdict) []fact {
 			f.opposite = f.opposite || opposes(q, v)
 			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromText && e.Date != ""
+			})
+			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.DateFrom == timeline.FromPublished
 			})
 			f.deadline = f.deadline || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.Kind == timeline.KindDeadline
