@@ -221,6 +221,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	// A question that asks for a troop figure or an end or start date
 	// finds the passages stating one in every matching source: the fact
 	// may be phrased in words the question does not use.
+	var stating map[int64]bool
 	if factual && len(srcHits) > 0 {
 		ids := make([]string, len(srcHits))
 		for i, h := range srcHits {
@@ -231,6 +232,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 			return nil, err
 		}
 		starts := make(map[sentenceKey]bool)
+		stating = make(map[int64]bool)
 		for _, ev := range events {
 			if ev.Kind == timeline.KindTroops && q.Type == query.Count || ev.Kind == timeline.KindDeadline && q.Type == query.Deadline ||
 				ev.Aspect == timeline.AspectStart && q.Type == query.Start {
@@ -243,7 +245,11 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 				return nil, err
 			}
 			for _, mp := range more {
-				if starts[sentenceKey{mp.SourceID, mp.Start}] && !seen[mp.ID] {
+				if !starts[sentenceKey{mp.SourceID, mp.Start}] {
+					continue
+				}
+				stating[mp.ID] = true
+				if !seen[mp.ID] {
 					seen[mp.ID] = true
 					passages = append(passages, mp)
 				}
@@ -295,7 +301,18 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		return out[i].ID < out[j].ID
 	})
 	if len(out) > limit {
-		out = out[:limit]
+		// The passages that state the fact asked for stay candidates below
+		// the cut, after the others, at most limit of them: their words
+		// may be none of the question's ("Der Einsatz … wird beendet
+		// spätestens bis Ende September 2025" for "Bis wann ziehen die
+		// US-Truppen ab?"), so their score says little.
+		var below []Ranked
+		for _, r := range out[limit:] {
+			if stating[r.ID] && len(below) < limit {
+				below = append(below, r)
+			}
+		}
+		out = append(out[:limit], below...)
 	}
 	return out, nil
 }
