@@ -114,6 +114,10 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		// An end with no date of its own ("Gespräche, um die Mission zu
 		// beenden", dated only by its article) tells a deadline question
 		// that an end is sought, not when it comes.
+	case f.leads && q.Type == query.Deadline && q.AsksLimit():
+		// "Bis wann …?" asks for the limit set; an end that happened
+		// ("Sie zogen ihre Truppen 2011 ab") answers it less well.
+		s += aspectBonus / 2
 	case f.leads:
 		s += aspectBonus
 	case f.opposite:

@@ -25,14 +25,19 @@ func TestDeadlineLeadsWithTheEndsDateNotTalkOfEnding(t *testing.T) {
 		}
 		return d.EnglishGerman(), nil
 	}})
-	ans, err := e.Ask(context.Background(), Question{Text: "When will the US troops withdraw from Iraq?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Answered || len(ans.Citations) == 0 {
-		t.Fatalf("declined: %+v", ans)
-	}
-	if !strings.Contains(ans.Citations[0].Quote, "September 2025") {
-		t.Errorf("first quote %q, want the end set for September 2025", ans.Citations[0].Quote)
+	// In German the sentence that sets the end names the mission, not the
+	// troops, and an end that happened (2011) names the troops.
+	for _, question := range []string{"When will the US troops withdraw from Iraq?", "Bis wann ziehen die US-Truppen aus dem Irak ab?"} {
+		ans, err := e.Ask(context.Background(), Question{Text: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Citations) == 0 {
+			t.Errorf("%s: declined", question)
+			continue
+		}
+		if !strings.Contains(ans.Citations[0].Quote, "September 2025") {
+			t.Errorf("%s: first quote %q, want the end set for September 2025", question, ans.Citations[0].Quote)
+		}
 	}
 }

@@ -221,7 +221,7 @@ func Parse(text string, g Gazetteer) Query {
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
-		if presenceVerbs[words[i]] || lightVerbs[words[i]] || indefinites[words[i]] {
+		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -402,6 +402,12 @@ var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer 
 // lasts or stays is in the date or figure that answers it.
 var lightVerbs = wordSet(`läuft laufen lief liefen gilt gelten galt bleibt bleiben blieb blieben dauert dauern dauerte
 	runs run ran last lasts lasted remain remains remained stay stays stayed`)
+
+// modalVerbs say how the question regards what it asks about ("Bis wann
+// sollen die Soldaten abziehen?"), never what it is about.
+var modalVerbs = wordSet(`soll sollen sollte sollten solle sollst muss müssen musste mussten kann können konnte konnten
+	darf dürfen durfte durften will wollen wollte wollten mag mögen möchte möchten
+	should shall must can could may might would`)
 
 // englishVerb reports whether an English word is most likely a verb form:
 // the analysis knows no English parts of speech, so a past form ("killed",

@@ -229,3 +229,22 @@ var conjunctions = wordSet(`und oder aber sowie denn doch`)
 
 var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem einer es er sie wir ihr man diese dieser
 	dieses deren dessen`)
+
+// limitCues say that a question asks for a limit set in advance ("Bis wann
+// …?", "Frist"), not when something ended ("Wann verließen …?").
+var limitCues = []string{"bis wann", "until when", "till when", "by when", "by what date", "frist", "deadline",
+	"stichtag", "spätestens", "zeitplan", "timetable"}
+
+// AsksLimit reports whether the question asks for a limit set in advance:
+// a deadline rather than the day something ended.
+func (q Query) AsksLimit() bool {
+	lower := strings.ToLower(q.Text)
+	for _, c := range limitCues {
+		if i := strings.Index(lower, c); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }

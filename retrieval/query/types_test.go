@@ -98,6 +98,8 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"troop withdrawal deadline", []string{"troop", "withdraw"}},
 		{"Wie viele Soldaten waren 2020 im Einsatz?", []string{"soldat", "einsatz"}},
 		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}}, // "führte … an": anführen
+		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},              // a modal verb is no subject
+		{"Until when must the troops withdraw?", []string{"troop"}},                 // "withdraw" is the cue
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -138,5 +140,28 @@ func TestTime(t *testing.T) {
 				t.Errorf("time %+v (year %d), want year %d, current %v", q.Time, q.Time.Year(), tt.year, tt.current)
 			}
 		})
+	}
+}
+
+// A deadline question asks for a limit set in advance ("Bis wann …?",
+// "Frist") or for when something ended ("Wann verließen …?").
+func TestAsksLimit(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"Bis wann ziehen die US-Truppen aus dem Irak ab?", true},
+		{"Wann ist die Frist für den Abzug?", true},
+		{"troop withdrawal deadline", true},
+		{"Until when will the troops stay?", true},
+		{"Wann verließen die letzten US-Soldaten Vietnam?", false},
+		{"When did the last US soldiers leave Vietnam?", false},
+		{"Wann endet die Mission?", false},
+		{"Wie viele Soldaten sind im Irak?", false},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.question, nil).AsksLimit(); got != tt.want {
+			t.Errorf("%s: AsksLimit = %v, want %v", tt.question, got, tt.want)
+		}
 	}
 }
