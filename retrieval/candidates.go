@@ -137,7 +137,9 @@ func (c *sourcePassages) of(ctx context.Context, sourceID string) ([]store.Passa
 	return ps, nil
 }
 
-// rank returns the passages best matching q, best first, at most limit.
+// rank returns the passages best matching q, best first, at most limit,
+// and after them, for a question that asks for a fact, at most limit more
+// that state one (see below the cut).
 func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sourcePassages) ([]Ranked, error) {
 	p := e.params
 	if len(q.terms) == 0 {
@@ -341,5 +343,9 @@ func (e *Engine) Rank(ctx context.Context, text string, limit int) ([]Ranked, er
 	if err != nil {
 		return nil, err
 	}
-	return e.rank(ctx, q, limit, newSourcePassages(e.store))
+	ranked, err := e.rank(ctx, q, limit, newSourcePassages(e.store))
+	if len(ranked) > limit {
+		ranked = ranked[:limit] // not the fact-stating passages kept for verification
+	}
+	return ranked, err
 }
