@@ -144,7 +144,13 @@ type Query struct {
 	Time        Time         `json:"time"`
 	// Troops marks a question about soldiers or troops.
 	Troops bool `json:"troops,omitempty"`
+	// limit marks a question that asks for a limit set in advance.
+	limit bool
 }
+
+// AsksLimit reports whether the question asks for a limit set in advance
+// ("Bis wann …?", "Frist"): a deadline rather than the day something ended.
+func (q Query) AsksLimit() bool { return q.limit }
 
 // Has reports whether q has a constraint of kind k.
 func (q Query) Has(k Kind) bool {
@@ -182,6 +188,7 @@ func Parse(text string, g Gazetteer) Query {
 		}
 	}
 	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
+	q.limit = asksLimit(typeWords)
 	var mentions []entity.Mention
 	if g != nil {
 		mentions = g.QuestionMentions(text, l)

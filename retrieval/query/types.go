@@ -1,6 +1,7 @@
 package query
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -29,12 +30,12 @@ var questionCues = concat(
 		"wann … beginnen", "wann … begonnen", "wann … startete", "wann … starteten", "wann … gestartet",
 		"wann … anfing", "wann … angefangen", "wann … eingeleitet", "wann … eröffnet", "when … begin", "when … began",
 		"when … begun", "when … start", "when … started", "when … launched", "when … commence", "when … commenced"),
-	cues(Deadline, "bis wann", "until when", "till when", "by when", "wann … enden", "wann … endet", "wann … endete",
+	cues(Deadline, limitPhrases...),
+	cues(Deadline, "wann … enden", "wann … endet", "wann … endete",
 		"wann … beendet", "wann … ende", "wann … auslaufen", "wann … ausläuft", "wann … abgeschlossen",
 		"wann … abziehen", "wann … abgezogen", "wann … zurückziehen", "wann … verlassen",
 		"when … end", "when … ends", "when … ended", "when … expire", "when … over", "when … conclude", "when … finish",
-		"when … withdraw", "when … leave", "frist", "fristen", "deadline", "deadlines", "stichtag", "enddatum",
-		"zeitplan", "timetable", "end date"),
+		"when … withdraw", "when … leave", "enddatum", "end date"),
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
 		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date"),
@@ -230,21 +231,17 @@ var conjunctions = wordSet(`und oder aber sowie denn doch`)
 var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem einer es er sie wir ihr man diese dieser
 	dieses deren dessen`)
 
-// limitCues say that a question asks for a limit set in advance ("Bis wann
-// …?", "Frist"), not when something ended ("Wann verließen …?").
-var limitCues = []string{"bis wann", "until when", "till when", "by when", "by what date", "frist", "deadline",
-	"stichtag", "spätestens", "zeitplan", "timetable"}
+// limitPhrases ask for a limit set in advance ("Bis wann …?", "Frist"),
+// not for when something ended ("Wann verließen …?"): they are deadline
+// cues, and with limitCues they set Query.AsksLimit.
+var limitPhrases = []string{"bis wann", "until when", "till when", "by when", "frist", "fristen", "deadline",
+	"deadlines", "stichtag", "zeitplan", "timetable"}
 
-// AsksLimit reports whether the question asks for a limit set in advance:
-// a deadline rather than the day something ended.
-func (q Query) AsksLimit() bool {
-	lower := strings.ToLower(q.Text)
-	for _, c := range limitCues {
-		if i := strings.Index(lower, c); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
-			return true
-		}
-	}
-	return false
+// limitCues are the phrases that ask for a limit, also where another cue
+// decided the type ("Wann endet die Mission spätestens?").
+var limitCues = cues(Deadline, append([]string{"spätestens", "by what date"}, limitPhrases...)...)
+
+// asksLimit reports whether a question's words ask for a limit.
+func asksLimit(words []string) bool {
+	return slices.ContainsFunc(limitCues, func(c cue) bool { return matches(words, c.words) })
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
