@@ -88,16 +88,13 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put events of %s", src.ID), err)
 	}
-	// A statement is what an event says: all but where the source says it.
-	type statement struct {
-		quote, kind, date, rangeStart, rangeEnd, mod, dateText, dateFrom string
-		relative, since                                                  bool
-		count                                                            int64
-		place, placeFrom, qualifier, force, role, placeKey               string
-		approx                                                           bool
-		aspect                                                           string
+	// A statement is what an event says: the event without where the
+	// source says it.
+	statement := func(e Event, quote string) Event {
+		e.SourceID, e.Ord, e.Start, e.End, e.AnchorStart, e.AnchorEnd, e.Quote = "", 0, 0, 0, 0, 0, quote
+		return e
 	}
-	stated := make(map[statement]bool, len(events))
+	stated := make(map[Event]bool, len(events))
 	for i, e := range events {
 		if e.Start < 0 || e.End > len(src.Text) || e.Start >= e.End {
 			return invalid("put events of %s: event %d has offsets %d..%d outside the text of %d bytes", src.ID, i, e.Start, e.End, len(src.Text))
@@ -107,8 +104,7 @@ func (t *Tx) PutEvents(ctx context.Context, src Source, events []Event) error {
 		}
 		count := sql.NullInt64{Int64: e.Count, Valid: e.Count != 0}
 		quote := src.Text[e.Start:e.End]
-		said := statement{quote, e.Kind, e.Date, e.RangeStart, e.RangeEnd, e.Mod, e.DateText, e.DateFrom, e.Relative, e.Since, e.Count,
-			e.Place, e.PlaceFrom, e.Qualifier, e.Force, e.Role, e.PlaceKey, e.Approx, e.Aspect}
+		said := statement(e, quote)
 		first := !stated[said]
 		stated[said] = true
 		if _, err := insert.ExecContext(ctx, src.ID, i, e.Start, e.End, quote, e.Kind, e.Date,

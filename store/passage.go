@@ -10,11 +10,17 @@ import (
 	"strings"
 )
 
+// The columns a packed passage query reads: integers, then texts, in the
+// order readPassages takes them.
+var (
+	passageInts  = []string{"id", "ord", "block", "start", "end", "figure", "dated"}
+	passageTexts = []string{"source_id", "terms", "text"}
+)
+
 // passagesSelect reads the passages that where selects, packed
 // (packed.go).
 func passagesSelect(where string) string {
-	return packedSelect([]string{"id", "ord", "block", "start", "end", "figure", "dated"}, []string{"source_id", "terms", "text"},
-		"FROM passages WHERE "+where)
+	return packedSelect(passageInts, passageTexts, "FROM passages WHERE "+where)
 }
 
 // readPassages runs a packed passage query and returns the passages by
@@ -27,7 +33,7 @@ func (s *Store) readPassages(ctx context.Context, what string, stmt *sql.Stmt, a
 	var out []Passage
 	u := unpacker{b: data}
 	for u.more() {
-		n, t, ok := u.next(7, 3)
+		n, t, ok := u.next(len(passageInts), len(passageTexts))
 		if !ok {
 			return nil, s.fail(what, fmt.Errorf("%w: %w", ErrCorrupt, u.err))
 		}

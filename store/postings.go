@@ -46,15 +46,6 @@ type passageTF struct {
 	length int // terms in the passage
 }
 
-// tf is the term's frequency in the whole source.
-func (g *group) tf() int {
-	n := g.extra
-	for _, p := range g.passages {
-		n += p.tf
-	}
-	return n
-}
-
 // chunkEncoder writes groups in the chunk format: per group the source
 // number's distance from the previous group's (the first group's from 0),
 // the article length, the extra frequency and the number of passages; per
@@ -214,7 +205,7 @@ func storedTerms(ctx context.Context, q rowQuerier, fn func(*sourcePostings) err
 	return nil
 }
 
-// length is the source's article length and the sum of its passages'.
+// lengths are the source's article length and the sum of its passages'.
 func (sp *sourcePostings) lengths() (article, passages int) {
 	article = countFields(sp.extra)
 	for _, p := range sp.passages {

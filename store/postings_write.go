@@ -228,7 +228,12 @@ func (t *Tx) addTotal(ctx context.Context, key string, delta int64) error {
 	if err != nil && err != sql.ErrNoRows {
 		return wrapErr(t.path, "postings totals", err)
 	}
-	n, _ := strconv.ParseInt(v, 10, 64)
+	var n int64
+	if v != "" {
+		if n, err = strconv.ParseInt(v, 10, 64); err != nil {
+			return wrapErr(t.path, "postings totals", fmt.Errorf("%w: %s is %q", ErrCorrupt, key, v))
+		}
+	}
 	return t.SetMeta(ctx, key, strconv.FormatInt(n+delta, 10))
 }
 

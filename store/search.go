@@ -395,5 +395,8 @@ func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, in
 		}
 		out[term] = n
 	}
-	return out, int(st.passages), rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, s.fail("document frequency", err)
+	}
+	return out, int(st.passages), nil
 }

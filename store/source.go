@@ -85,7 +85,10 @@ func (s *Store) Sources(ctx context.Context) ([]Source, error) {
 		}
 		out = append(out, src)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("list sources", err)
+	}
+	return out, nil
 }
 
 // SourcesWithText lists the indexed sources with their texts, by id: what

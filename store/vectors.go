@@ -83,7 +83,7 @@ func (v *vectorIndex) addFrom(ctx context.Context, db *sql.DB, ids []int64) erro
 		n := min(batch, len(ids))
 		list, err := json.Marshal(ids[:n])
 		if err != nil {
-			return err
+			return fmt.Errorf("load vectors: %w", err)
 		}
 		ids = ids[n:]
 		rows, err := db.QueryContext(ctx, `SELECT passage_id, vector FROM vectors WHERE passage_id IN (SELECT value FROM json_each(?))`, string(list))

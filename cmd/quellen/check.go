@@ -61,9 +61,6 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	for _, p := range report.Problems {
 		fmt.Fprintf(e.stdout, "  problem: %s\n", clean(p))
 	}
-	for _, s := range report.Skipped {
-		fmt.Fprintf(e.stdout, "  skipped: %s\n", clean(s))
-	}
 	if !report.OK() {
 		return fmt.Errorf("%w: move %s away and run 'quellen index' to build a new one", errCheckFailed, clean(path))
 	}
