@@ -192,7 +192,7 @@ CREATE INDEX sources_by_language ON sources(language);
 // the migration that brings the database to the version they are keyed by.
 var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	7: func(ctx context.Context, tx *sql.Tx) error {
-		t := &Tx{tx: tx}
+		t := &Tx{tx: tx, flushBytes: defaultFlushBytes}
 		defer t.close()
 		return t.rebuildPostings(ctx)
 	},

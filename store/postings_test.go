@@ -154,8 +154,18 @@ func sameHits(a, b []Hit) bool {
 // removed and chunks split, every query ranks passages and sources exactly
 // as FTS5's bm25() did over the same terms.
 func TestSearchScoresAsFTS5(t *testing.T) {
+	// At the default batch size and with batches that flush every few
+	// sources, so that flushed postings are deleted, replaced and undone
+	// within one update.
+	for _, flush := range []int{defaultFlushBytes, 2 << 10} {
+		t.Run(fmt.Sprintf("flush at %d bytes", flush), func(t *testing.T) { searchScoresAsFTS5(t, flush) })
+	}
+}
+
+func searchScoresAsFTS5(t *testing.T, flush int) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
+	s.flushBytes = flush
 	c := collection{rng: rand.New(rand.NewPCG(1, 2))}
 	put := func(ids ...string) {
 		err := s.Update(ctx, func(tx *Tx) error {

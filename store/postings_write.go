@@ -412,7 +412,7 @@ func (t *Tx) rebuildPostings(ctx context.Context) error {
 	}
 	err := storedTerms(ctx, t.tx, func(cur *sourcePostings) error {
 		t.postings.add(cur, false)
-		if t.postings.size() < flushBytes {
+		if t.postings.size() < t.flushBytes {
 			return nil
 		}
 		return t.flush(ctx)

@@ -77,6 +77,10 @@ type Store struct {
 	writeMu sync.Mutex
 	// lock is the cross-process writer lock; see LockWriter.
 	lock writerLock
+
+	// flushBytes is how much postings an update gathers before it writes
+	// them: defaultFlushBytes, smaller in tests of flushes mid-update.
+	flushBytes int
 }
 
 // Open opens the index database at path, creating it if needed. It is
@@ -124,7 +128,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string)}
+	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string), flushBytes: defaultFlushBytes}
 	err = s.init(ctx, kind == fileLegacy)
 	if err != nil && mode == ReadOnly && (errors.Is(err, ErrIO) || errors.Is(err, ErrDiskFull)) {
 		// A folder nobody may write cannot hold the shared-memory file that
@@ -135,7 +139,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
-		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string)}
+		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string), flushBytes: defaultFlushBytes}
 		err = s.init(ctx, false)
 	}
 	if err != nil {

@@ -32,16 +32,18 @@ type Tx struct {
 	savepoint int // the depth of nested Isolate calls
 
 	// postings gathers what the sources put and deleted since the last
-	// flush writes it to the postings table.
-	postings batch
+	// flush writes it to the postings table, once it holds flushBytes.
+	postings   batch
+	flushBytes int
 
 	// stmts are the transaction's prepared statements, made on first use.
 	stmts map[string]*sql.Stmt
 }
 
-// flushBytes bounds the postings a batch gathers before they are written:
-// 8 MB hold those of about 200,000 passages.
-const flushBytes = 8 << 20
+// defaultFlushBytes bounds the postings a batch gathers before they are
+// written: 8 MB hold those of about 200,000 passages. (Store.flushBytes
+// is this, but for tests that make batches flush often.)
+const defaultFlushBytes = 8 << 20
 
 // stmt returns the transaction's prepared statement for query.
 func (t *Tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
@@ -78,7 +80,7 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 		return s.fail("begin update", err)
 	}
 	defer sqlTx.Rollback()
-	tx := &Tx{tx: sqlTx, path: s.path}
+	tx := &Tx{tx: sqlTx, path: s.path, flushBytes: s.flushBytes}
 	defer tx.close()
 	before, err := s.readGeneration(ctx, sqlTx)
 	if err != nil {
@@ -159,7 +161,7 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 // large, but never inside a savepoint, which could undo what was written
 // of other sources.
 func (t *Tx) maybeFlush(ctx context.Context) error {
-	if t.savepoint > 1 || t.postings.size() < flushBytes {
+	if t.savepoint > 1 || t.postings.size() < t.flushBytes {
 		return nil
 	}
 	return t.flush(ctx)
