@@ -105,4 +105,9 @@ func TestFollowUpCarriesConstraints(t *testing.T) {
 	if y := Parse("und 2020?", g).FollowUp(prev).Time.Year(); y != 2020 {
 		t.Errorf("follow-up year %d, want 2020", y)
 	}
+	// A follow-up of a question that asks for a limit asks for one too.
+	until := Parse("Bis wann ziehen die US-Truppen aus dem Irak ab?", g)
+	if q := Parse("und die Briten?", g).FollowUp(until); q.Type != Deadline || !q.AsksLimit() {
+		t.Errorf("follow-up of a 'bis wann' question: %s, asks limit %v; want deadline, true", q.Type, q.AsksLimit())
+	}
 }

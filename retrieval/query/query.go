@@ -317,6 +317,7 @@ func (q Query) FollowUp(prev Query) Query {
 	out := q
 	if out.Type == Other || out.Type == List && prev.Type != Other {
 		out.Type = prev.Type
+		out.limit = q.limit || prev.limit // "und die Briten?" after "Bis wann …?"
 	}
 	out.Troops = q.Troops || prev.Troops
 	if q.Time.Value == "" && !q.Time.Current {
