@@ -154,12 +154,18 @@ func walkSourceFiles(ctx context.Context, fsys fs.FS, visit func(p string, d fs.
 			}
 			return nil
 		}
-		ext := strings.ToLower(path.Ext(name))
-		if strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") || strings.EqualFold(name, "README.md") {
+		if !IsSourceFile(name) {
 			return nil
 		}
 		return visit(p, d, nil)
 	})
+}
+
+// IsSourceFile reports whether a file of this name in a sources folder is
+// read as a source: a .md or .txt file, not hidden, not README.md.
+func IsSourceFile(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return !strings.HasPrefix(name, ".") && (ext == ".md" || ext == ".txt") && !strings.EqualFold(name, "README.md")
 }
 
 // readSource reads one file if it is a regular file, at most MaxSourceBytes

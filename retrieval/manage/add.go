@@ -515,6 +515,11 @@ func slug(title string) string {
 // earlier candidate has it.
 func uniqueID(id string, indexed []store.Source, earlier []*candidate) string {
 	taken := func(id string) bool {
+		// An id whose file the collection would not read ("readme") is as
+		// good as taken: the next rebuild would drop the source.
+		if !retrieval.IsSourceFile(fileName(id)) {
+			return true
+		}
 		for _, src := range indexed {
 			if src.ID == id {
 				return true

@@ -604,6 +604,19 @@ func TestSlug(t *testing.T) {
 	}
 }
 
+// An added source never gets an id whose file a rebuild would not read.
+func TestUniqueIDAvoidsFilesTheCollectionSkips(t *testing.T) {
+	for _, id := range []string{"readme", "README"} {
+		got := uniqueID(id, nil, nil)
+		if !retrieval.IsSourceFile(fileName(got)) {
+			t.Errorf("uniqueID(%q) = %q, whose file %s is not read as a source", id, got, fileName(got))
+		}
+	}
+	if got := uniqueID("bericht", nil, nil); got != "bericht" {
+		t.Errorf("uniqueID(bericht) = %q, want it as it is", got)
+	}
+}
+
 func TestAddressKey(t *testing.T) {
 	same := []string{
 		"https://www.news.example/a/b",
