@@ -229,5 +229,5 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 }
 
 // aspectSearchWeight weighs the other words of an ending or starting a
-// question names in the search: one repetition, the least FTS5 weighs.
+// question names in the search: a quarter of a question word's.
 const aspectSearchWeight = 0.25

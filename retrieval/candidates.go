@@ -38,13 +38,20 @@ type concepts struct {
 	terms [][]string
 }
 
-func (q *question) conceptWeights() concepts {
+// idf is the weight of a term that df of the collection's passages hold:
+// BM25's inverse document frequency, as verification and ranking weigh
+// the question's concepts.
+func (q *question) idf(df int) float64 {
 	n := float64(q.total)
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+func (q *question) conceptWeights() concepts {
 	c := concepts{idf: make([]float64, len(q.concepts)), of: make(map[string]uint64), terms: q.concepts}
 	for i, terms := range q.concepts {
 		for _, t := range terms {
 			if df := q.df[t]; df > 0 {
-				w := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+				w := q.idf(df)
 				if c.idf[i] == 0 || w < c.idf[i] {
 					c.idf[i] = w
 				}

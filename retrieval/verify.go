@@ -110,8 +110,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		titleTerms: make(map[string][]string)}
-	n := float64(q.total)
-	idf := func(df int) float64 { return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)) }
+	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.present = make([]bool, len(q.concepts))
 	v.troop = make([]bool, len(q.concepts))
@@ -273,11 +272,7 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		}
 	}
 	w.text = b.String()
-	for _, sign := range symbols {
-		if strings.Contains(w.text, sign) {
-			w.terms[sign] = true
-		}
-	}
+	addSigns(w.terms, w.text)
 	return w, src, nil
 }
 
@@ -358,7 +353,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	} else {
 		vd.reason = v.constraints(ctx, r, w, src, sentenceMentions, windowMentions, events)
 		if vd.reason == "" {
-			vd.facts, vd.reason = v.answerType(ctx, r, events, lang)
+			vd.facts, vd.reason = v.answerType(r, events, lang)
 			if vd.reason == failType {
 				if next, facts, ok := v.continuation(ctx, r, lang); ok {
 					vd.next, vd.facts, vd.reason = next, facts, ""

@@ -82,11 +82,7 @@ func termsOf(p store.Passage, next *store.Passage) map[string]bool {
 			terms[t] = true
 		}
 	}
-	for _, sign := range symbols {
-		if strings.Contains(text, sign) {
-			terms[sign] = true
-		}
-	}
+	addSigns(terms, text)
 	return terms
 }
 
@@ -159,6 +155,16 @@ func covers(terms map[string]bool, t string) bool {
 		}
 	}
 	return false
+}
+
+// addSigns adds to terms the signs text holds ("%" for "51,6 %"), which
+// cover the words they stand for.
+func addSigns(terms map[string]bool, text string) {
+	for _, sign := range symbols {
+		if strings.Contains(text, sign) {
+			terms[sign] = true
+		}
+	}
 }
 
 // symbols are the words a sign stands for in a text: "51,6 %" says

@@ -23,7 +23,7 @@ const weakType = "weak-type"
 
 // answerType says whether the passage holds what the question asks for,
 // with the events that show it.
-func (v *verifier) answerType(ctx context.Context, r Ranked, events []store.Event, lang string) ([]store.Event, string) {
+func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]store.Event, string) {
 	var dated []store.Event
 	for _, ev := range events {
 		if ev.Date != "" {
@@ -111,7 +111,7 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 		if err != nil {
 			return nil, nil, false
 		}
-		facts, why := v.answerType(ctx, Ranked{Passage: p}, events, lang)
+		facts, why := v.answerType(Ranked{Passage: p}, events, lang)
 		if why != "" {
 			return nil, nil, false
 		}
