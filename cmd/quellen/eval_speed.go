@@ -533,7 +533,7 @@ func runEvalSpeedWorker(ctx context.Context, e *env, args []string) error {
 	out := json.NewEncoder(e.stdout)
 	switch {
 	case len(args) == 3 && args[0] == "index":
-		collectForIndexing() // as `quellen index` does
+		collectForIndexing(e) // as `quellen index` does
 		began := time.Now()
 		sources, err := readSpeedSources(args[2])
 		if err != nil {

@@ -17,7 +17,6 @@ import (
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
-	collectForIndexing()
 	fs := newFlags(e, "index", "[--sources DIR] [--wait]")
 	sourcesDir := fs.String("sources", "", "index the .md/.txt files of `DIR` (remembered for later runs); \"default\" goes back to the embedded collection")
 	wait := fs.Bool("wait", false, "when another rebuild is running, wait for it to end instead of refusing")
@@ -27,6 +26,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return badInput("unexpected arguments %q", fs.Args())
 	}
+	collectForIndexing(e)
 	x, err := openIndex(ctx, loadConfig(e), e.stderr)
 	if err != nil {
 		return err
@@ -130,6 +130,10 @@ const indexGCPercent = 50
 
 // collectForIndexing sets the collector's target for a process that
 // indexes and answers nothing meanwhile (`quellen index`, the speed
-// benchmark's indexing worker). The bot keeps the default: it answers
-// questions while it reindexes.
-func collectForIndexing() { debug.SetGCPercent(indexGCPercent) }
+// benchmark's indexing worker), unless GOGC says otherwise. The bot keeps
+// the default: it answers questions while it reindexes.
+func collectForIndexing(e *env) {
+	if e.getenv("GOGC") == "" {
+		debug.SetGCPercent(indexGCPercent)
+	}
+}
