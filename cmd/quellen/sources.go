@@ -250,17 +250,13 @@ func printAdded(e *env, a *manage.Added) {
 	row("title", s.Title)
 	row("outlet", s.Outlet)
 	row("author", a.Author)
-	date := "unknown"
-	if s.Published.Known() {
-		date = prompts.FormatDate("en", s.Published.Value)
-		switch {
-		case s.Published.Inferred:
-			date += " (inferred)"
-		case a.DateFrom != "":
-			date += " (printed: " + a.DateFrom + ")"
-		default:
-			date += " (printed)"
-		}
+	date := describeDate(s.Published)
+	switch {
+	case !s.Published.Known() || s.Published.Inferred:
+	case a.DateFrom != "":
+		date += " (printed: " + a.DateFrom + ")"
+	default:
+		date += " (printed)"
 	}
 	row("date", date)
 	row("language", s.Language)

@@ -196,9 +196,8 @@ func (m *Manager) Add(ctx context.Context, actor Actor, inputs []Input, waiting 
 		}
 		src := c.src
 		src.Text = ""
-		if indexedSrc, err := m.store.Source(ctx, c.src.ID); err == nil {
+		if indexedSrc, err := m.store.SourceInfo(ctx, c.src.ID); err == nil {
 			src = indexedSrc
-			src.Text = ""
 		}
 		results[i].Added = &Added{Source: src, DateFrom: c.dateFrom, Author: c.author, Passages: len(passages), Warnings: c.warnings}
 	}

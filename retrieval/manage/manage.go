@@ -249,11 +249,15 @@ const (
 	OutcomeBusy    = "busy"
 )
 
+// auditTimeout bounds the write of an audit record, which waits for a
+// rebuild's transaction to end (SQLite allows one writer).
+const auditTimeout = 10 * time.Second
+
 // audit records an action; a failure to record it is logged, not
 // returned: the change itself stands.
 func (m *Manager) audit(ctx context.Context, actor Actor, action, outcome, detail string) {
 	// The record is written even when the change was cancelled.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), auditTimeout)
 	defer cancel()
 	err := m.store.RecordAudit(ctx, store.AuditEntry{At: m.now(), UserID: actor.UserID, GuildID: actor.GuildID, Action: action, Outcome: outcome, Detail: detail})
 	if err != nil {

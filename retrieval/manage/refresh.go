@@ -61,6 +61,14 @@ func (m *Manager) Refresh(ctx context.Context, actor Actor, id string, waiting W
 	close(next)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
+		// Nothing was committed: every source stays as it was. The audit
+		// says so (it writes even when ctx has ended).
+		for i := range out {
+			if out[i].Err == nil {
+				out[i].Changed, out[i].Err = false, err
+			}
+		}
+		m.auditRefresh(ctx, actor, out)
 		return out, err
 	}
 	if count(cands) > 0 {
@@ -93,7 +101,7 @@ func (m *Manager) refreshTargets(ctx context.Context, id string) ([]store.Source
 			return nil, &NotAddedError{Source: src}
 		}
 		if src.URL == "" {
-			return nil, fmt.Errorf("%s %w", id, ErrNoAddress)
+			return nil, fmt.Errorf("%s %w", retrieval.Printable(id), ErrNoAddress)
 		}
 		return []store.Source{src}, nil
 	}
@@ -199,8 +207,7 @@ func (m *Manager) reindexChanged(ctx context.Context, out []Refreshed, cands []*
 		if err := move(pending, filepath.Join(m.dir, fileName(c.src.ID))); err != nil {
 			m.log.Warn("added sources: a committed source waits in the journal", "id", c.src.ID, "err", err)
 		}
-		if src, err := m.store.Source(ctx, c.src.ID); err == nil {
-			src.Text = ""
+		if src, err := m.store.SourceInfo(ctx, c.src.ID); err == nil {
 			out[i].Source = src
 		}
 		if ps, err := m.store.SourcePassages(ctx, c.src.ID); err == nil {

@@ -47,14 +47,13 @@ func (m *Manager) remove(ctx context.Context, id string, waiting Waiting) (store
 	if err := m.recover(ctx); err != nil {
 		return store.Source{}, err
 	}
-	src, err := m.store.Source(ctx, id)
+	src, err := m.store.SourceInfo(ctx, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.Source{}, fmt.Errorf("%w: %s", ErrUnknown, retrieval.Printable(id))
 	}
 	if err != nil {
 		return store.Source{}, err
 	}
-	src.Text = ""
 	if !m.managed(id) {
 		return src, &NotAddedError{Source: src}
 	}
