@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -44,9 +43,6 @@ const (
 	// autocompleteChoices is Discord's limit of choices.
 	autocompleteChoices = 25
 )
-
-// attachmentExtensions are the files /source add takes.
-var attachmentExtensions = map[string]bool{".html": true, ".htm": true, ".md": true, ".txt": true}
 
 // sourceCommand is /source with its subcommands, for the home guild's
 // moderators.
@@ -195,7 +191,7 @@ func (b *Bot) sourceAdd(i *discordgo.InteractionCreate, sub *discordgo.Applicati
 		b.respondPrivately(i, b.text(lang, "discord_source_add_what", nil))
 		return
 	}
-	if attachment != nil && !attachmentExtensions[strings.ToLower(path.Ext(attachment.Filename))] {
+	if attachment != nil && !manage.AcceptsFile(attachment.Filename) {
 		b.respondPrivately(i, b.text(lang, "discord_source_file_kind", plainLabel(attachment.Filename, 100)))
 		return
 	}
@@ -236,8 +232,8 @@ func (b *Bot) sourceAdd(i *discordgo.InteractionCreate, sub *discordgo.Applicati
 // proxies, from the host of DISCORD_API_URL), at most the size a source
 // file may have.
 func (b *Bot) download(ctx context.Context, a *discordgo.MessageAttachment) ([]byte, error) {
-	if a.Size > manage.MaxFileBytes {
-		return nil, fmt.Errorf("%s has %d bytes, more than the %d MB a source may have", a.Filename, a.Size, manage.MaxFileBytes>>20)
+	if err := manage.TooLarge(a.Filename, a.Size); err != nil {
+		return nil, err
 	}
 	u, err := url.Parse(a.URL)
 	if err != nil || !b.attachmentHost(u) {
@@ -259,8 +255,8 @@ func (b *Bot) download(ctx context.Context, a *discordgo.MessageAttachment) ([]b
 	if err != nil {
 		return nil, fmt.Errorf("download %s: %w", a.Filename, err)
 	}
-	if len(data) > manage.MaxFileBytes {
-		return nil, fmt.Errorf("%s has more than the %d MB a source may have", a.Filename, manage.MaxFileBytes>>20)
+	if err := manage.TooLarge(a.Filename, len(data)); err != nil {
+		return nil, err
 	}
 	return data, nil
 }

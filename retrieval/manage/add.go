@@ -29,6 +29,21 @@ var ErrInput = errors.New("cannot be added")
 // MaxFileBytes bounds an uploaded file, as fetch.DefaultMaxBytes bounds a page.
 const MaxFileBytes = fetch.DefaultMaxBytes
 
+// fileKinds are the files that can be added, by extension.
+var fileKinds = map[string]bool{".html": true, ".htm": true, ".md": true, ".txt": true}
+
+// AcceptsFile reports whether a file of this name can be added: an HTML
+// page, Markdown or text.
+func AcceptsFile(name string) bool { return fileKinds[strings.ToLower(path.Ext(name))] }
+
+// TooLarge says why a file of n bytes cannot be added, or nil when it can.
+func TooLarge(name string, n int) error {
+	if n <= MaxFileBytes {
+		return nil
+	}
+	return fmt.Errorf("%s has %d bytes, more than the %d MB a source may have", retrieval.Printable(name), n, MaxFileBytes>>20)
+}
+
 // Input is one source to add: an address to fetch, or a file's name and
 // contents (.html, .htm, .md or .txt).
 type Input struct {
@@ -263,8 +278,8 @@ func (m *Manager) fromAddress(ctx context.Context, in Input) (*candidate, error)
 }
 
 func (m *Manager) fromFile(in Input) (*candidate, error) {
-	if len(in.Data) > MaxFileBytes {
-		return nil, fmt.Errorf("%w: %s has %d bytes, more than the %d MB a source may have", ErrInput, retrieval.Printable(in.Name), len(in.Data), MaxFileBytes>>20)
+	if err := TooLarge(in.Name, len(in.Data)); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInput, err)
 	}
 	switch ext := strings.ToLower(path.Ext(in.Name)); ext {
 	case ".html", ".htm":
