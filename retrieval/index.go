@@ -197,7 +197,7 @@ func (e *Engine) Index(ctx context.Context, req IndexRequest, progress Progress)
 				report.Passages += len(p.passages)
 			case p.fault != nil || errors.Is(err, store.ErrInvalid):
 				// The source's own fault: named, skipped, its old version kept.
-				report.Failed = append(report.Failed, FileError{Path: sourcePath(collection, p.source), Err: fmt.Errorf("could not be indexed: %w", err)})
+				report.Failed = append(report.Failed, FileError{Path: SourcePath(collection, p.source), Err: fmt.Errorf("could not be indexed: %w", err)})
 				if added[p.source.ID] {
 					report.Added--
 				} else {
@@ -258,9 +258,10 @@ func (r reindexBusy) Is(target error) bool {
 	return target == ErrReindexRunning || r.BusyError.Is(target)
 }
 
-// sourcePath is the file a source was read from, relative to its
-// collection, as load errors name it.
-func sourcePath(collection string, src store.Source) string {
+// SourcePath is the file a source was read from, relative to its
+// collection, as load errors and IndexReport.Failed name it; else its
+// origin or its id.
+func SourcePath(collection string, src store.Source) string {
 	if rel, ok := strings.CutPrefix(src.Origin, collection+"/"); ok {
 		return rel
 	}

@@ -342,15 +342,13 @@ func (m *Manager) index(ctx context.Context, st indexState, put []store.Source, 
 		return nil, err
 	}
 	failed := map[string]error{}
-	byOrigin := make(map[string]string, len(put))
+	byPath := make(map[string]string, len(put))
 	for _, src := range put {
-		byOrigin[src.Origin] = src.ID
+		byPath[retrieval.SourcePath(st.collection, src)] = src.ID
 	}
 	for _, f := range report.Failed {
-		for origin, id := range byOrigin {
-			if f.Path == origin || strings.HasSuffix(origin, "/"+f.Path) {
-				failed[id] = f.Err
-			}
+		if id, ok := byPath[f.Path]; ok {
+			failed[id] = f.Err
 		}
 	}
 	return failed, nil
