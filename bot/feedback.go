@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/quellen/quellen/retrieval/manage"
 	"github.com/quellen/quellen/store"
 )
 
@@ -257,15 +258,15 @@ func (b *Bot) moderationAllowed(i *discordgo.InteractionCreate, action string) b
 	lang := interactionLanguage(i)
 	switch {
 	case i.GuildID == "":
-		b.audit(i, action, "refused", "direct message")
+		b.audit(i, action, manage.OutcomeRefused, "direct message")
 		b.respondPrivately(i, b.text(lang, "discord_guild_only", nil))
 		return false
 	case i.GuildID != b.cfg.HomeGuildID:
-		b.audit(i, action, "refused", "not the home guild")
+		b.audit(i, action, manage.OutcomeRefused, "not the home guild")
 		b.respondPrivately(i, b.text(lang, "discord_home_only", nil))
 		return false
 	case !b.isModerator(i):
-		b.audit(i, action, "refused", "not a moderator")
+		b.audit(i, action, manage.OutcomeRefused, "not a moderator")
 		b.respondPrivately(i, b.text(lang, "discord_moderators_only", nil))
 		return false
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/retrieval/manage"
 	"github.com/quellen/quellen/store"
 )
 
@@ -55,7 +56,7 @@ func (b *Bot) handleReindex(i *discordgo.InteractionCreate) {
 		return
 	}
 	if !b.reindexMu.TryLock() {
-		b.audit(i, cmdReindex, "busy", "already running")
+		b.audit(i, cmdReindex, manage.OutcomeBusy, "already running")
 		b.respondPrivately(i, b.text(lang, "discord_reindex_running", nil))
 		return
 	}
@@ -117,19 +118,19 @@ wait:
 func (b *Bot) reindexResult(i *discordgo.InteractionCreate, lang string, report retrieval.IndexReport, err error) string {
 	switch {
 	case errors.Is(err, retrieval.ErrReindexRunning):
-		b.audit(i, cmdReindex, "busy", "already running")
+		b.audit(i, cmdReindex, manage.OutcomeBusy, "already running")
 		return b.text(lang, "discord_reindex_running", nil)
 	case err != nil:
-		b.audit(i, cmdReindex, "failed", err.Error())
+		b.audit(i, cmdReindex, manage.OutcomeFailed, err.Error())
 		return b.text(lang, "discord_reindex_failed", err.Error())
 	}
 	var failed []string
 	for _, f := range report.Failed {
 		failed = append(failed, f.Error())
 	}
-	outcome := "ok"
+	outcome := manage.OutcomeOK
 	if len(failed) > 0 {
-		outcome = "partial"
+		outcome = manage.OutcomePartial
 	}
 	b.audit(i, cmdReindex, outcome, fmt.Sprintf("version %d, %d added, %d updated, %d removed, %d failed", report.Version, report.Added, report.Updated, report.Removed, len(failed)))
 	return b.text(lang, "discord_reindex_done", map[string]any{

@@ -247,6 +247,7 @@ const (
 	OutcomeRefused = "refused"
 	OutcomeFailed  = "failed"
 	OutcomeBusy    = "busy"
+	OutcomePartial = "partial" // a rebuild that left some sources out
 )
 
 // auditTimeout bounds the write of an audit record, which waits for a
