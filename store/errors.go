@@ -134,3 +134,6 @@ func (e invalidError) Is(target error) bool { return target == ErrInvalid }
 func invalid(format string, args ...any) error {
 	return invalidError{fmt.Sprintf(format, args...)}
 }
+
+// corrupt marks err as damage to the index (ErrCorrupt).
+func corrupt(err error) error { return fmt.Errorf("%w: %w", ErrCorrupt, err) }

@@ -174,7 +174,7 @@ func (s *Store) events(ctx context.Context, where string, sourceIDs []string) ([
 		for u.more() {
 			n, t, ok := u.next(len(eventInts), len(eventTexts))
 			if !ok {
-				return nil, s.fail("read events", fmt.Errorf("%w: %w", ErrCorrupt, u.err))
+				return nil, s.fail("read events", corrupt(u.err))
 			}
 			out = append(out, Event{Ord: int(n[0]), Start: int(n[1]), End: int(n[2]), Relative: n[3] != 0, Since: n[4] != 0, Count: n[5],
 				AnchorStart: int(n[6]), AnchorEnd: int(n[7]), Approx: n[8] != 0,

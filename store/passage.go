@@ -35,7 +35,7 @@ func (s *Store) readPassages(ctx context.Context, what string, stmt *sql.Stmt, a
 	for u.more() {
 		n, t, ok := u.next(len(passageInts), len(passageTexts))
 		if !ok {
-			return nil, s.fail(what, fmt.Errorf("%w: %w", ErrCorrupt, u.err))
+			return nil, s.fail(what, corrupt(u.err))
 		}
 		out = append(out, Passage{ID: n[0], Ord: int(n[1]), Block: int(n[2]), Start: int(n[3]), End: int(n[4]), Figure: n[5] != 0, Dated: n[6] != 0,
 			SourceID: t[0], Terms: t[1], Text: t[2]})

@@ -218,6 +218,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
+// putChunkSQL writes one chunk of a term's postings; every writer of
+// chunks shares the prepared statement.
+const putChunkSQL = `INSERT OR REPLACE INTO postings (term, first, sources, passages, data) VALUES (?,?,?,?,?)`
+
 // addTotal adds delta to one of the postings' totals in meta.
 func (t *Tx) addTotal(ctx context.Context, key string, delta int64) error {
 	if delta == 0 {
@@ -247,7 +251,7 @@ func (t *Tx) appendGroups(ctx context.Context, term string, encoded []byte, canc
 	if err != nil {
 		return wrapErr(t.path, "write postings", err)
 	}
-	put, err := t.stmt(ctx, `INSERT OR REPLACE INTO postings (term, first, sources, passages, data) VALUES (?,?,?,?,?)`)
+	put, err := t.stmt(ctx, putChunkSQL)
 	if err != nil {
 		return wrapErr(t.path, "write postings", err)
 	}
@@ -281,7 +285,7 @@ func (t *Tx) appendGroups(ctx context.Context, term string, encoded []byte, canc
 			out.add(g)
 		}
 		if r.err != nil {
-			return wrapErr(t.path, fmt.Sprintf("postings of %q", term), fmt.Errorf("%w: %w", ErrCorrupt, r.err))
+			return wrapErr(t.path, fmt.Sprintf("postings of %q", term), corrupt(r.err))
 		}
 		return nil
 	}
@@ -310,7 +314,7 @@ func (t *Tx) appendGroups(ctx context.Context, term string, encoded []byte, canc
 // writeChunks writes groups as chunks of at most maxChunkBytes (a group
 // is never split), replacing chunks with the same first source.
 func (t *Tx) writeChunks(ctx context.Context, term string, groups []group) error {
-	put, err := t.stmt(ctx, `INSERT OR REPLACE INTO postings (term, first, sources, passages, data) VALUES (?,?,?,?,?)`)
+	put, err := t.stmt(ctx, putChunkSQL)
 	if err != nil {
 		return wrapErr(t.path, "write postings", err)
 	}
@@ -380,7 +384,7 @@ func (t *Tx) removeGroups(ctx context.Context, term string, nums []int64) error 
 		}
 		groups, err := decodeChunk(data)
 		if err != nil {
-			return wrapErr(t.path, fmt.Sprintf("postings of %q", term), fmt.Errorf("%w: %w", ErrCorrupt, err))
+			return wrapErr(t.path, fmt.Sprintf("postings of %q", term), corrupt(err))
 		}
 		kept := groups[:0]
 		for _, g := range groups {

@@ -148,7 +148,7 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 				}
 			}
 			if r.err != nil {
-				return res, s.fail(fmt.Sprintf("postings of %q", t.Text), fmt.Errorf("%w: %w", ErrCorrupt, r.err))
+				return res, s.fail(fmt.Sprintf("postings of %q", t.Text), corrupt(r.err))
 			}
 		}
 	}

@@ -39,29 +39,37 @@ func loadVectors(ctx context.Context, db *sql.DB) (*vectorIndex, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.QueryContext(ctx, `SELECT passage_id, vector FROM vectors`)
+	if err := v.addRows(ctx, db, `SELECT passage_id, vector FROM vectors`); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// addRows adds the vectors a query of (passage_id, vector) rows reads.
+func (v *vectorIndex) addRows(ctx context.Context, db *sql.DB, query string, args ...any) error {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("load vectors: %w", err)
+		return fmt.Errorf("load vectors: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		var blob []byte
 		if err := rows.Scan(&id, &blob); err != nil {
-			return nil, fmt.Errorf("load vectors: %w", err)
+			return fmt.Errorf("load vectors: %w", err)
 		}
 		vec, err := decodeVector(blob)
 		if err != nil {
-			return nil, fmt.Errorf("load vector of passage %d: %w", id, err)
+			return fmt.Errorf("load vector of passage %d: %w", id, err)
 		}
 		if err := v.add(ctx, id, vec); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load vectors: %w", err)
+		return fmt.Errorf("load vectors: %w", err)
 	}
-	return v, nil
+	return nil
 }
 
 func (v *vectorIndex) add(ctx context.Context, id int64, vec []float32) error {
@@ -86,30 +94,8 @@ func (v *vectorIndex) addFrom(ctx context.Context, db *sql.DB, ids []int64) erro
 			return fmt.Errorf("load vectors: %w", err)
 		}
 		ids = ids[n:]
-		rows, err := db.QueryContext(ctx, `SELECT passage_id, vector FROM vectors WHERE passage_id IN (SELECT value FROM json_each(?))`, string(list))
-		if err != nil {
-			return fmt.Errorf("load vectors: %w", err)
-		}
-		for rows.Next() {
-			var id int64
-			var blob []byte
-			if err := rows.Scan(&id, &blob); err != nil {
-				rows.Close()
-				return fmt.Errorf("load vectors: %w", err)
-			}
-			vec, err := decodeVector(blob)
-			if err != nil {
-				rows.Close()
-				return fmt.Errorf("load vector of passage %d: %w", id, err)
-			}
-			if err := v.add(ctx, id, vec); err != nil {
-				rows.Close()
-				return err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("load vectors: %w", err)
+		if err := v.addRows(ctx, db, `SELECT passage_id, vector FROM vectors WHERE passage_id IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
+			return err
 		}
 	}
 	return nil
