@@ -416,10 +416,7 @@ func (t *Tx) rebuildPostings(ctx context.Context) error {
 	}
 	err := storedTerms(ctx, t.tx, func(cur *sourcePostings) error {
 		t.postings.add(cur, false)
-		if t.postings.size() < t.flushBytes {
-			return nil
-		}
-		return t.flush(ctx)
+		return t.maybeFlush(ctx, 0)
 	})
 	if err != nil {
 		return wrapErr(t.path, "rebuild postings", err)

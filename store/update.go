@@ -154,14 +154,14 @@ func (t *Tx) Isolate(ctx context.Context, fn func() error) error {
 	if t.savepoint == 1 {
 		t.postings.keep() // nothing left to undo
 	}
-	return t.maybeFlush(ctx)
+	return t.maybeFlush(ctx, t.savepoint-1) // this savepoint is released
 }
 
 // maybeFlush writes the postings gathered so far when they have grown
-// large, but never inside a savepoint, which could undo what was written
-// of other sources.
-func (t *Tx) maybeFlush(ctx context.Context) error {
-	if t.savepoint > 1 || t.postings.size() < t.flushBytes {
+// large, but never while savepoints are open (open of them), which could
+// undo what was written of other sources.
+func (t *Tx) maybeFlush(ctx context.Context, open int) error {
+	if open > 0 || t.postings.size() < t.flushBytes {
 		return nil
 	}
 	return t.flush(ctx)
@@ -221,10 +221,7 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 		sp.passages = append(sp.passages, passageTerms{id: id, terms: p.Terms})
 	}
 	t.postings.add(&sp, t.savepoint > 0)
-	if t.savepoint == 0 {
-		return t.maybeFlush(ctx)
-	}
-	return nil
+	return t.maybeFlush(ctx, t.savepoint)
 }
 
 // DeleteSource removes a source and its passages; a missing source is no error.
