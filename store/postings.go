@@ -228,13 +228,20 @@ func (sp *sourcePostings) groups() map[string]*group {
 		}
 		return g
 	}
-	for _, t := range strings.Fields(sp.extra) {
+	sp.count(get)
+	return out
+}
+
+// count adds the source's term occurrences to the groups get returns for
+// each term: those outside its passages to extra, those of each passage
+// to that passage's frequency.
+func (sp *sourcePostings) count(get func(term string) *group) {
+	for t := range strings.FieldsSeq(sp.extra) {
 		get(t).extra++
 	}
 	for _, p := range sp.passages {
-		terms := strings.Fields(p.terms)
-		n := len(terms)
-		for _, t := range terms {
+		n := countFields(p.terms)
+		for t := range strings.FieldsSeq(p.terms) {
 			g := get(t)
 			if last := len(g.passages) - 1; last >= 0 && g.passages[last].id == p.id {
 				g.passages[last].tf++
@@ -243,7 +250,6 @@ func (sp *sourcePostings) groups() map[string]*group {
 			}
 		}
 	}
-	return out
 }
 
 func countFields(s string) int {

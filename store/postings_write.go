@@ -132,20 +132,7 @@ func (b *batch) group(sp *sourcePostings, article int) []termGroup {
 		}
 		return &b.groups[i].g
 	}
-	for t := range strings.FieldsSeq(sp.extra) {
-		get(t).extra++
-	}
-	for _, p := range sp.passages {
-		n := countFields(p.terms)
-		for t := range strings.FieldsSeq(p.terms) {
-			g := get(t)
-			if last := len(g.passages) - 1; last >= 0 && g.passages[last].id == p.id {
-				g.passages[last].tf++
-			} else {
-				g.passages = append(g.passages, passageTF{id: p.id, tf: 1, length: n})
-			}
-		}
-	}
+	sp.count(get)
 	return b.groups
 }
 
