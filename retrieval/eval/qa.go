@@ -25,7 +25,7 @@ import (
 // that the collection does not answer them (testdata/qa/README.md). dev is
 // for tuning; test is held back and reported once.
 
-//go:embed testdata/qa/dev.jsonl testdata/qa/test.jsonl testdata/qa/probe.jsonl testdata/qa/collections.json
+//go:embed testdata/qa/*.jsonl testdata/qa/collections.json
 var qaFiles embed.FS
 
 // QAQuestion is one question of the QA set.
@@ -44,14 +44,12 @@ type QAQuestion struct {
 	Why         string   `json:"why"`
 }
 
-// QASplits are the halves of the QA set.
-var QASplits = []string{"dev", "test"}
 
 // LoadQA reads one half of the QA set.
 func LoadQA(split string) ([]QAQuestion, error) {
 	data, err := qaFiles.ReadFile("testdata/qa/" + split + ".jsonl")
 	if err != nil {
-		return nil, fmt.Errorf("QA split %q: use dev, test or probe", split)
+		return nil, fmt.Errorf("QA split %q: use dev, test, probe, dev2 or test2", split)
 	}
 	var out []QAQuestion
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -69,60 +67,83 @@ func LoadQA(split string) ([]QAQuestion, error) {
 	return out, sc.Err()
 }
 
-type qaCollections struct {
-	Xquad struct {
-		File     string `json:"file"`
-		Articles []struct {
-			Index int    `json:"index"`
-			Title string `json:"title"`
-		} `json:"articles"`
-	} `json:"xquad"`
-	Wikiwars struct {
-		Dir       string   `json:"dir"`
-		Documents []string `json:"documents"`
-	} `json:"wikiwars"`
+// qaCollection is one entry of collections.json.
+type qaCollection struct {
+	// Build says where the texts come from: "embedded" (the default
+	// corpus), "xquad-r" (articles of an XQuAD-R file) or "wikiwarsde".
+	Build string `json:"build"`
+	// File is the XQuAD-R file, relative to the repository root; its
+	// base name is looked up in the benchmarks folder's xquad-r.
+	File string `json:"file"`
+	// Language is the XQuAD-R file's language; "de" when empty.
+	Language string `json:"language"`
+	Articles []struct {
+		Index int    `json:"index"`
+		Title string `json:"title"`
+	} `json:"articles"`
+	// Documents are the WikiWarsDE document ids (for "embedded", a
+	// description of the files, not read here).
+	Documents json.RawMessage `json:"documents"`
 }
 
 // QACollection builds the sources of a QA collection as collections.json
-// says: "default" is the embedded corpus; "xquad" and "wikiwars" are read
-// from the benchmarks folder (../shared/benchmarks).
+// says: "embedded" is the product's default corpus; "xquad-r" and
+// "wikiwarsde" collections are read from the benchmarks folder
+// (../shared/benchmarks).
 func QACollection(name, benchmarks string) ([]store.Source, error) {
 	raw, err := qaFiles.ReadFile("testdata/qa/collections.json")
 	if err != nil {
 		return nil, err
 	}
-	var c qaCollections
-	if err := json.Unmarshal(raw, &c); err != nil {
+	var all map[string]qaCollection
+	if err := json.Unmarshal(raw, &all); err != nil {
 		return nil, fmt.Errorf("collections.json: %w", err)
 	}
-	switch name {
-	case "default":
+	c, ok := all[name]
+	if !ok {
+		names := make([]string, 0, len(all))
+		for n := range all {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		return nil, fmt.Errorf("QA collection %q: use one of %s", name, strings.Join(names, ", "))
+	}
+	switch c.Build {
+	case "embedded":
 		sources, failed := retrieval.LoadSources(corpus.Default(), "default")
 		if len(failed) > 0 {
 			return nil, fmt.Errorf("default collection: %v", failed[0])
 		}
 		return sources, nil
-	case "xquad":
-		f, err := readSquad(filepath.Join(benchmarks, "xquad-r", "de.json"))
+	case "xquad-r":
+		lang := c.Language
+		if lang == "" {
+			lang = "de"
+		}
+		f, err := readSquad(filepath.Join(benchmarks, "xquad-r", filepath.Base(c.File)))
 		if err != nil {
 			return nil, err
 		}
 		var out []store.Source
-		for _, a := range c.Xquad.Articles {
+		for _, a := range c.Articles {
 			if a.Index < 0 || a.Index >= len(f.Data) || f.Data[a.Index].Title != a.Title {
-				return nil, fmt.Errorf("xquad article %d is not %q in this de.json", a.Index, a.Title)
+				return nil, fmt.Errorf("%s article %d is not %q in this %s", name, a.Index, a.Title, filepath.Base(c.File))
 			}
 			var parts []string
 			for _, p := range f.Data[a.Index].Paragraphs {
 				parts = append(parts, p.Context)
 			}
 			text := strings.Join(parts, "\n\n")
-			out = append(out, store.Source{ID: a.Title, Title: a.Title, Language: "de", Text: text, Hash: hashOf(text)})
+			out = append(out, store.Source{ID: a.Title, Title: a.Title, Language: lang, Text: text, Hash: hashOf(text)})
 		}
 		return out, nil
-	case "wikiwars":
+	case "wikiwarsde":
+		var docs []string
+		if err := json.Unmarshal(c.Documents, &docs); err != nil {
+			return nil, fmt.Errorf("collections.json %s documents: %w", name, err)
+		}
 		var out []store.Source
-		for _, doc := range c.Wikiwars.Documents {
+		for _, doc := range docs {
 			data, err := os.ReadFile(filepath.Join(benchmarks, "wikiwarsde", "in", doc+".sgm"))
 			if err != nil {
 				return nil, fmt.Errorf("wikiwars: %w", err)
@@ -139,7 +160,7 @@ func QACollection(name, benchmarks string) ([]store.Source, error) {
 		}
 		return out, nil
 	}
-	return nil, fmt.Errorf("QA collection %q: use default, xquad or wikiwars", name)
+	return nil, fmt.Errorf("QA collection %q: unknown build %q", name, c.Build)
 }
 
 var tags = regexp.MustCompile(`<[^>]*>`)
