@@ -44,7 +44,6 @@ type QAQuestion struct {
 	Why         string   `json:"why"`
 }
 
-
 // LoadQA reads one half of the QA set.
 func LoadQA(split string) ([]QAQuestion, error) {
 	data, err := qaFiles.ReadFile("testdata/qa/" + split + ".jsonl")
