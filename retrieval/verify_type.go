@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
@@ -17,8 +18,9 @@ import (
 )
 
 // weakType is answerType's verdict on a passage that shows no sign of what
-// a who, where or which-organisation question asks for: a name can hide
-// in a noun, so it is not refused, only ranked after the others.
+// a who, where, why or which-organisation question asks for: a name can
+// hide in a noun and a reason in a participle, so it is not refused, only
+// ranked after the others.
 const weakType = "weak-type"
 
 // answerType says whether the passage holds what the question asks for,
@@ -75,7 +77,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return nil, weakType
 	case query.Place:
-		if len(v.mentionsOf(r.Passage, lang)) > 0 || hasPlacePhrase(r.Text) {
+		if namesPlace(v.mentionsOf(r.Passage, lang)) || hasPlacePhrase(r.Text) {
+			return nil, ""
+		}
+		return nil, weakType
+	case query.Reason:
+		if statesReason(r.Text) {
 			return nil, ""
 		}
 		return nil, weakType
@@ -188,6 +195,49 @@ func enumerates(s string) bool {
 		}
 	}
 	return false
+}
+
+// namesPlace reports whether mentions name a place: a country or city, not
+// a nationality adjective, a compound's first part, a force or a people
+// ("irakische Souveränität", "US-Streik" say whose, not where).
+func namesPlace(ms []entity.Mention) bool {
+	for _, m := range ms {
+		if !m.Adjective && !m.Force && !m.People {
+			return true
+		}
+	}
+	return false
+}
+
+// statesReason reports whether a sentence gives a reason: a causal
+// conjunction or preposition ("weil", "da", "wegen", "because", "due
+// to"), or a word that names one ("Grund", "reason", "um … zu").
+func statesReason(s string) bool {
+	toks := analysis.Scan(s)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if causal[w] {
+			return true
+		}
+		if i+1 < len(toks) {
+			if causal[w+" "+strings.ToLower(toks[i+1].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causal are the words and word pairs that introduce a reason in German
+// and English news. "da" and "since" are also words of place and time;
+// they are kept because a reason question's candidates already share its
+// subject, so the marker only orders them.
+var causal = map[string]bool{
+	"weil": true, "da": true, "denn": true, "wegen": true, "aufgrund": true, "infolge": true, "angesichts": true,
+	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "gründen": true, "grunde": true,
+	"um": true, "damit": true, "sodass": true, "nachdem": true, "begründete": true, "begründet": true,
+	"because": true, "since": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
+	"so that": true, "in order": true, "result": true, "after": true, "led": true, "caused": true,
 }
 
 // hasPlacePhrase reports whether a sentence names a place with "in" or

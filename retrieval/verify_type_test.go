@@ -1,0 +1,55 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/names"
+)
+
+// A where-question's answer names a place; a nationality adjective, a
+// compound's first part, a force or a people says whose, not where.
+func TestNamesPlace(t *testing.T) {
+	table, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := entity.New(table)
+	for _, c := range []struct {
+		text, lang string
+		want       bool
+	}{
+		{"Die USA griffen in der Nähe des Flughafens von Bagdad an.", "de", true},
+		{"Die Truppen sind in Syrien stationiert.", "de", true},
+		{"The strike happened near Baghdad airport.", "en", true},
+		{"Die irakischen Beamten nannten den US-Streik einen Verstoß gegen die irakische Souveränität.", "de", false},
+		{"Die Bundeswehr bildet Soldaten aus.", "de", false},
+		{"Die Amerikaner waren empört.", "de", false},
+		{"Iraqi officials called the strike a violation.", "en", false},
+	} {
+		if got := namesPlace(r.Mentions(c.text, c.lang)); got != c.want {
+			t.Errorf("namesPlace(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A why-question's answer gives a reason: a causal word in German or
+// English.
+func TestStatesReason(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Truman entließ MacArthur, da dieser eine Ausweitung des Krieges gefordert hatte.", true},
+		{"Die Mission endet, weil der Islamische Staat besiegt ist.", true},
+		{"Wegen der Angriffe wurde die Botschaft verstärkt.", true},
+		{"He was dismissed because he had defied the president.", true},
+		{"The talks were delayed due to the attacks.", true},
+		{"Das Oberkommando erhielt der amerikanische General Douglas MacArthur.", false},
+		{"The general arrived in Seoul in June.", false},
+	} {
+		if got := statesReason(c.text); got != c.want {
+			t.Errorf("statesReason(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
