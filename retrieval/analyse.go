@@ -47,9 +47,9 @@ type question struct {
 // focus, constraints and time. previous is the question it follows up
 // on, or "".
 func (e *Engine) Analyse(text, previous string) query.Query {
-	q := query.Parse(text, e.entities)
+	q := query.Parse(text, e.vocabulary)
 	if previous = strings.TrimSpace(previous); previous != "" {
-		q = q.FollowUp(query.Parse(previous, e.entities))
+		q = q.FollowUp(query.Parse(previous, e.vocabulary))
 	}
 	return q
 }

@@ -59,6 +59,9 @@ type Engine struct {
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
 	entities *entity.Recognizer
+	// vocabulary is entities with the common words of both languages:
+	// what the question parser is given.
+	vocabulary vocabulary
 
 	// extract finds a source's events at index time: timeline.Extract,
 	// which tests replace with a faulty one to see a bad source isolated.
@@ -104,18 +107,21 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 		return d
 	})
 	e.translator = sync.OnceValue(func() *translate.Translator { return translate.NewTranslator(dict()) })
-	e.germanTranslator = sync.OnceValue(func() *translate.Translator {
-		r, ok := dict().Reversed()
-		if !ok {
-			return translate.NewGermanTranslator(nil, analysis.Lexicon())
+	reversed := sync.OnceValue(func() *translate.Dictionary {
+		if r, ok := dict().Reversed(); ok {
+			return r
 		}
-		return translate.NewGermanTranslator(r, analysis.Lexicon())
+		return nil
+	})
+	e.germanTranslator = sync.OnceValue(func() *translate.Translator {
+		return translate.NewGermanTranslator(reversed(), analysis.Lexicon())
 	})
 	placeNames, err := names.New()
 	if err != nil {
 		return nil, fmt.Errorf("load place names: %w", err)
 	}
 	e.entities = entity.New(placeNames)
+	e.vocabulary = vocabulary{Recognizer: e.entities, lex: analysis.Lexicon(), english: dict, german: reversed}
 	t, err := prompts.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)

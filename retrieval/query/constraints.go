@@ -23,7 +23,7 @@ var (
 
 // constraints reads the question's owner, place and name constraints from
 // its tokens and the places and nationalities it names.
-func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool, inTime []bool) []Constraint {
+func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool, inTime []bool, known func(string) bool) []Constraint {
 	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	var out []Constraint
 	var bare []int // indexes in out of country names with no preposition
@@ -107,7 +107,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			covered[i] = true
 		}
 	}
-	return append(out, namedConstraints(text, lang, toks, covered, keyword)...)
+	return append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 }
 
 // coordinated groups the bare names, in order, joining those that only
@@ -325,8 +325,10 @@ func startsUpper(s string) bool {
 // word is capitalised and no stop word, and in German a word the lexicon
 // does not know (German writes every noun with a capital); in English one
 // not first in a question. Acronyms ("HMC", "ISIS") and names after a
-// particle ("al-Sudani") are names too.
-func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool) []Constraint {
+// particle ("al-Sudani") are names too. In a question typed in lower case,
+// known (nil for a question with capitals) tells the names: words of three
+// letters or more it does not know.
+func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool, known func(string) bool) []Constraint {
 	isName := func(i int) bool {
 		t := toks[i]
 		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] || directions[strings.ToLower(t.Text)] {
@@ -335,6 +337,10 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if isAcronym(t.Text) || particle(text, toks, i) {
 			return true
 		}
+		if known != nil {
+			w := strings.ToLower(t.Text)
+			return utf8.RuneCountInString(w) >= 3 && isWord(w) && !known(w)
+		}
 		if !startsUpper(t.Text) {
 			return false
 		}
@@ -342,6 +348,18 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			return i > 0 || keyword
 		}
 		return t.Lemma == "" && len(t.Parts) == 0 && !commonNounEnding(strings.ToLower(t.Text))
+	}
+	// A run is guessed when no word of it is a name by its writing.
+	guessed := func(i, j int) bool {
+		if known == nil {
+			return false
+		}
+		for k := i; k <= j; k++ {
+			if isAcronym(toks[k].Text) || particle(text, toks, k) {
+				return false
+			}
+		}
+		return true
 	}
 	var out []Constraint
 	for i := 0; i < len(toks); i++ {
@@ -357,7 +375,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		for k := i; k <= j; k++ {
 			words = append(words, strings.ToLower(toks[k].Text))
 		}
-		out = append(out, Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end})
+		out = append(out, Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end, Guessed: guessed(i, j)})
 		i = j
 	}
 	return out
@@ -379,6 +397,16 @@ func commonNounEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// isWord reports whether w is written in letters only.
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether a word is written in capitals, two or more.

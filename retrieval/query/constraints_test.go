@@ -111,3 +111,51 @@ func TestFollowUpCarriesConstraints(t *testing.T) {
 		t.Errorf("follow-up of a 'bis wann' question: %s, asks limit %v; want deadline, true", q.Type, q.AsksLimit())
 	}
 }
+
+// knownWords is a Gazetteer and Vocabulary for tests: it knows the words
+// given, in both languages.
+type knownWords struct {
+	*entity.Recognizer
+	words map[string]bool
+}
+
+func (k knownWords) Knows(_, w string) bool { return k.words[w] }
+
+// A question typed in lower case names what the vocabulary does not know;
+// the guessed name stays a focus word too. With capitals, or without a
+// vocabulary, nothing is guessed.
+func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
+	g := knownWords{recognizer(t), map[string]bool{"haushalte": true, "gibt": true, "how": true, "large": true, "endowment": true, "university": true}}
+	tests := []struct {
+		question string
+		gaz      Gazetteer
+		want     string
+	}{
+		{"wie viele haushalte gibt es in clovis", g, "name:clovis"},
+		{"how large is princeton's endowment", g, "name:princeton"},
+		{"wie viele haushalte gibt es in bagdad", g, "place:IQ:Baghdad"},
+		{"Wie viele Haushalte gibt es in Clovis?", g, "name:clovis"},
+		{"wie viele haushalte gibt es in clovis", recognizer(t), ""},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.question, tt.gaz)
+		if got := describe(q); got != tt.want {
+			t.Errorf("Parse(%q) constraints = %q, want %q", tt.question, got, tt.want)
+		}
+		lower := strings.ToLower(tt.question) == tt.question
+		for _, c := range q.Constraints {
+			if c.Kind == Named && c.Guessed != lower {
+				t.Errorf("Parse(%q): %s guessed %v, want %v", tt.question, c.Key, c.Guessed, lower)
+			}
+			if c.Guessed {
+				focus := false
+				for _, f := range q.Focus {
+					focus = focus || strings.EqualFold(f.Text, c.Text) && f.Name
+				}
+				if !focus {
+					t.Errorf("Parse(%q): guessed name %q is not a focus name", tt.question, c.Text)
+				}
+			}
+		}
+	}
+}

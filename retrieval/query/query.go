@@ -78,6 +78,10 @@ type Constraint struct {
 	// are its parts when it is a compound ("rakete", "angriff").
 	Head      string   `json:"head,omitempty"`
 	HeadParts []string `json:"head_parts,omitempty"`
+	// Guessed marks a name found only because no vocabulary knows the
+	// word, in a question typed in lower case ("haushalte in clovis"): it
+	// may be a rare word, so it stays a focus word as well.
+	Guessed bool `json:"guessed,omitempty"`
 }
 
 // Time is the time a question asks about.
@@ -162,6 +166,17 @@ type Gazetteer interface {
 	QuestionMentions(text, lang string) []entity.Mention
 }
 
+// Vocabulary knows a language's common words. A question typed all in
+// lower case has no capitals to tell its names by ("wie viele haushalte
+// gibt es in clovis"); a word the vocabulary does not know is taken for
+// one. A Gazetteer that is also a Vocabulary is asked; without one, a
+// lower-case question names only what the gazetteer finds.
+type Vocabulary interface {
+	// Knows reports whether word, lower-case, is a common word of lang
+	// ("de" or "en") or close to one by a typo.
+	Knows(lang, word string) bool
+}
+
 // Parse analyses a question. g recognises places and nationalities; nil
 // finds none.
 func Parse(text string, g Gazetteer) Query {
@@ -203,10 +218,22 @@ func Parse(text string, g Gazetteer) Query {
 	for i, t := range toks {
 		timeMask[i] = inTime(t)
 	}
-	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask)
+	var known func(string) bool
+	if v, ok := g.(Vocabulary); ok && strings.ToLower(text) == text {
+		known = func(w string) bool { return v.Knows(l, w) }
+	}
+	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask, known)
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
-			if t.Start < c.End && t.Start+len(t.Text) > c.Start {
+			if !c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
+				return true
+			}
+		}
+		return false
+	}
+	guessedName := func(t analysis.Token) bool {
+		for _, c := range q.Constraints {
+			if c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
 				return true
 			}
 		}
@@ -216,7 +243,7 @@ func Parse(text string, g Gazetteer) Query {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i), Verb: t.Verb || englishVerb(l, t.Text), Parts: t.Parts}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text), Parts: t.Parts}
 		q.Content = append(q.Content, term)
 		if isTroopWord(words[i]) {
 			q.Troops = true

@@ -1,0 +1,156 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/lexicon"
+	"github.com/quellen/quellen/retrieval/translate"
+)
+
+// vocabulary is the question parser's gazetteer and its knowledge of
+// common words (query.Vocabulary): the German lexicon and the dictionary's
+// headwords in both languages. A question typed in lower case names what
+// they do not know.
+type vocabulary struct {
+	*entity.Recognizer
+	lex *lexicon.Lexicon
+	// english and german return the dictionary from English and from
+	// German, nil when there is none: then every word counts as known,
+	// and a lower-case question names only places.
+	english, german func() *translate.Dictionary
+}
+
+// typoLength is the length from which a word one edit away from a known
+// word counts as known, mistyped ("premierminster"): shorter names are too
+// often one letter from a common word ("fresno", "Fresko").
+const typoLength = 8
+
+// maxNameLength is the longest word taken for a name, in letters: longer
+// ones are known without a look, so that a hostile question of one long
+// word costs nothing.
+const maxNameLength = 40
+
+// Knows reports whether word, lower-case, is a common word of lang or one
+// typo away from one.
+func (v vocabulary) Knows(lang, word string) bool {
+	n := utf8.RuneCountInString(word)
+	if n > maxNameLength {
+		return true // no name is this long; its checks would cost n² lookups
+	}
+	if v.known(lang, word) {
+		return true
+	}
+	if n < typoLength {
+		return false
+	}
+	for _, w := range oneEditAway(word) {
+		if v.known(lang, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v vocabulary) known(lang, word string) bool {
+	if lang == analysis.English {
+		d := v.english()
+		if d == nil {
+			return true
+		}
+		for _, w := range englishBases(word) {
+			if d.Has(w) {
+				return true
+			}
+		}
+		return false
+	}
+	forms := []string{word, upperFirst(word)}
+	if strings.HasPrefix(word, "r") {
+		// Spoken German shortens her- and hin- to r-: "raus", "rein", "runter".
+		forms = append(forms, "he"+word, "hin"+word[1:])
+	}
+	if v.lex != nil {
+		for _, w := range forms {
+			if e := v.lex.Analyse(w); e.Known || e.POS != 0 {
+				return true
+			}
+		}
+	}
+	if v.lex != nil && v.namedCompound(word) {
+		return true
+	}
+	d := v.german()
+	if d == nil {
+		return v.lex == nil
+	}
+	for _, w := range forms {
+		if d.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCompound reports whether a German word is a compound of a name and
+// a noun the lexicon knows ("lutherbibel", "merkelregierung"): a thing, not
+// a name.
+func (v vocabulary) namedCompound(word string) bool {
+	rs := []rune(word)
+	for i := 3; i+4 <= len(rs); i++ {
+		if e := v.lex.Analyse(upperFirst(string(rs[i:]))); e.Known && e.POS == lexicon.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// englishBases returns an English word and the base forms its regular
+// endings allow: "troops" → "troop", "patents" → "patent", "edison's" →
+// "edison", "carried" → "carry".
+func englishBases(w string) []string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	out := []string{w}
+	for _, r := range []struct{ end, base string }{
+		{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
+	} {
+		if stem, ok := strings.CutSuffix(w, r.end); ok && len(stem) >= 2 {
+			out = append(out, stem+r.base)
+		}
+	}
+	return out
+}
+
+// oneEditAway returns the words one deletion, transposition, replacement
+// or insertion of a letter away from w.
+func oneEditAway(w string) []string {
+	const letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+	rs := []rune(w)
+	var out []string
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+		if i+1 < len(rs) {
+			t := append([]rune(nil), rs...)
+			t[i], t[i+1] = t[i+1], t[i]
+			out = append(out, string(t))
+		}
+	}
+	for _, l := range letters {
+		for i := 0; i <= len(rs); i++ {
+			out = append(out, string(rs[:i])+string(l)+string(rs[i:]))
+			if i < len(rs) && rs[i] != l {
+				t := append([]rune(nil), rs...)
+				t[i] = l
+				out = append(out, string(t))
+			}
+		}
+	}
+	return out
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[n:]
+}

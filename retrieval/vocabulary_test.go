@@ -1,0 +1,92 @@
+package retrieval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/translate"
+)
+
+func testVocabulary(t *testing.T) vocabulary {
+	t.Helper()
+	ding, err := translate.LoadDing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := ding.EnglishGerman()
+	de, ok := en.Reversed()
+	if !ok {
+		t.Fatal("the embedded dictionary cannot be reversed")
+	}
+	return vocabulary{lex: analysis.Lexicon(),
+		english: func() *translate.Dictionary { return en }, german: func() *translate.Dictionary { return de }}
+}
+
+func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
+	v := testVocabulary(t)
+	for _, c := range []struct {
+		lang, word string
+		want       bool
+	}{
+		{"de", "haushalte", true},
+		{"de", "brachten", true},
+		{"de", "größeren", true},
+		{"de", "raus", true},           // spoken "heraus"
+		{"de", "premierminster", true}, // one letter missing
+		{"de", "lutherbibel", true},    // a name and a noun: a thing
+		{"de", "clovis", false},
+		{"de", "fresno", false}, // one letter from "Fresko", but short
+		{"de", "katrina", false},
+		{"en", "troops", true},
+		{"en", "carried", true},
+		{"en", "endowment", true},
+		{"en", "princeton", false},
+		{"en", "northumbria", false},
+		{"de", strings.Repeat("ä", 1000), true}, // no name; not looked up letter by letter
+	} {
+		if got := v.Knows(c.lang, c.word); got != c.want {
+			t.Errorf("Knows(%s, %q) = %v, want %v", c.lang, c.word, got, c.want)
+		}
+	}
+	// Without a dictionary, English words all count as known: nothing is
+	// guessed a name.
+	none := vocabulary{lex: analysis.Lexicon(), english: func() *translate.Dictionary { return nil }, german: func() *translate.Dictionary { return nil }}
+	if !none.Knows("en", "princeton") {
+		t.Error("with no dictionary, an English word should count as known")
+	}
+}
+
+// A question typed in lower case about a name the collection never
+// mentions is declined, though its other words are all there; the same
+// question about a name it mentions is answered.
+func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
+	ctx := context.Background()
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		d, err := translate.LoadDing()
+		if err != nil {
+			return nil, err
+		}
+		return d.EnglishGerman(), nil
+	}}
+	e := newTestEngine(t, append(defaultSources(t),
+		source("fresno", "2010", "Fresno ist eine Stadt in Kalifornien. Im Jahr 2010 gab es in Fresno 158.349 Haushalte. "+
+			"Die durchschnittliche Haushaltsgröße betrug 3,07.")), opts)
+	ans, err := e.Ask(ctx, Question{Text: "wie viele haushalte gibt es in fresno"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "158.349 Haushalte") {
+		t.Fatalf("fresno: %+v, want the households of Fresno", ans)
+	}
+	for _, q := range []string{"wie viele haushalte gab es 2010 in der stadt clovis", "how many households did the city of clovis have in 2010"} {
+		ans, err = e.Ask(ctx, Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered {
+			t.Errorf("%q answered with %q; want declined: the collection never names Clovis", q, ans.Citations[0].Quote)
+		}
+	}
+}
