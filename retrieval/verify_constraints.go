@@ -110,6 +110,24 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 	return ""
 }
 
+// namesOtherPlace reports whether a sentence names a place, and only
+// places, apart from key: a country or a city that neither lies in key nor
+// holds it ("Paris" when London is asked; "Irak" when Baghdad is asked is
+// not another). Adjectives, forces and peoples say whose, not where.
+func namesOtherPlace(sentence []entity.Mention, key string) bool {
+	other := false
+	for _, m := range sentence {
+		if m.Adjective || m.Force || m.People {
+			continue
+		}
+		if entity.Within(m.Key, key) || entity.Within(key, m.Key) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
 // mentioned reports whether a mention of key (or a city within it) is among mentions.
 func mentioned(ms []entity.Mention, key string) bool {
 	for _, m := range ms {
@@ -154,6 +172,9 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			return failOwner
 		case query.Where:
+			if namesOtherPlace(sentence, c.Key) {
+				return failPlace // "1466 starben 40.000 Menschen in Paris" for London
+			}
 			if mentioned(around, c.Key) {
 				continue
 			}

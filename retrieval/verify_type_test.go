@@ -53,3 +53,30 @@ func TestStatesReason(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that names only another place does not answer for the place
+// asked, whatever its context names; a place within the one asked, or the
+// country that holds it, is no other.
+func TestNamesOtherPlace(t *testing.T) {
+	table, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := entity.New(table)
+	for _, c := range []struct {
+		text, key string
+		want      bool
+	}{
+		{"1466 starben mutmaßlich 40.000 Menschen an der Pest in Paris.", "GB:London", true},
+		{"Die USA haben auch 900 Soldaten in Syrien.", "IQ", true},
+		{"Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien.", "IQ", false},
+		{"Die Botschaft in Bagdad wurde angegriffen.", "IQ", false},
+		{"Im Irak sind 2.500 Soldaten stationiert.", "IQ:Baghdad", false},
+		{"Die irakische Regierung und die US-Truppen verhandeln.", "SY", false},
+		{"Die Gespräche dauern an.", "IQ", false},
+	} {
+		if got := namesOtherPlace(r.Mentions(c.text, "de"), c.key); got != c.want {
+			t.Errorf("namesOtherPlace(%q, %s) = %v, want %v", c.text, c.key, got, c.want)
+		}
+	}
+}
