@@ -51,6 +51,44 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
 	return true
 }
 
+// anotherNames reports whether a sentence writes the noun a named
+// constraint qualifies only after other names ("Newcastle University",
+// "Durham University" when Northumbria University is asked) and never
+// names the constraint's own.
+func anotherNames(text, lang string, c query.Constraint) bool {
+	toks := analysis.For(lang).Tokens(text)
+	name := analysis.For(lang).Terms(c.Key)
+	if len(name) == 0 {
+		return false
+	}
+	own := name[len(name)-1]
+	others := 0
+	for i, t := range toks {
+		if t.Term == own || sameName(t.Term, own) {
+			return false
+		}
+		if t.Term != c.Head || i == 0 {
+			continue
+		}
+		prev := toks[i-1]
+		// German writes a noun straight after another only in names and
+		// in the place adjectives in -er ("Warschauer Börse").
+		if !prev.Stop && !prev.Num && capitalised(prev.Text) && (lang == analysis.English || prev.Lemma == "" || strings.HasSuffix(prev.Text, "er")) {
+			others++
+		}
+	}
+	return others > 0
+}
+
+// sameName reports whether two terms are one name in two forms: "krakau"
+// and "krakauer", one the other's start by four letters or more.
+func sameName(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a)
+}
+
 // matchingFigures returns the troop figures of a passage that answer a
 // count question: of the asked role, force, place and time.
 func (v *verifier) matchingFigures(events []store.Event, mentions []entity.Mention) ([]store.Event, string) {
@@ -186,6 +224,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 		case query.Named:
 			if !namesAll(c, src.Language, w.before) {
+				return failName
+			}
+			// "die erste Warschauer Börse" answers nothing of the Krakauer
+			// one: the sentence gives the name's noun another name.
+			if c.Head != "" && src.Language == v.q.Lang && anotherNames(r.Text, src.Language, c) {
 				return failName
 			}
 			// A count asked of someone named ("How many sacks did Kawann

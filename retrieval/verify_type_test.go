@@ -5,6 +5,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
+	"github.com/quellen/quellen/retrieval/query"
 )
 
 // A where-question's answer names a place; a nationality adjective, a
@@ -77,6 +78,42 @@ func TestNamesOtherPlace(t *testing.T) {
 	} {
 		if got := namesOtherPlace(r.Mentions(c.text, "de"), c.key); got != c.want {
 			t.Errorf("namesOtherPlace(%q, %s) = %v, want %v", c.text, c.key, got, c.want)
+		}
+	}
+}
+
+// A name written before a noun ("die Krakauer Börse") is not answered by a
+// sentence that gives that noun another name and never names it.
+func TestAnotherNames(t *testing.T) {
+	table, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := testVocabulary(t)
+	v.Recognizer = entity.New(table)
+	for _, c := range []struct {
+		question, lang, text string
+		want                 bool
+	}{
+		{"Wann wurde die erste Krakauer Börse gegründet?", "de", "Die erste Warschauer Börse wurde im Jahr 1817 gegründet.", true},
+		{"Wann wurde die erste Krakauer Börse gegründet?", "de", "Die erste Krakauer Börse wurde 1818 gegründet.", false},
+		{"Wann wurde die erste Krakauer Börse gegründet?", "de", "In Krakau wurde die erste Börse 1818 gegründet.", false},
+		{"Wann wurde die erste Krakauer Börse gegründet?", "de", "Die Börse wurde 1818 gegründet.", false},
+		{"when did northumbria university become independent", "en", "Newcastle University became independent from Durham University in 1963.", true},
+		{"when did northumbria university become independent", "en", "Northumbria University became a university in 1992.", false},
+	} {
+		q := query.Parse(c.question, v)
+		var named *query.Constraint
+		for i := range q.Constraints {
+			if q.Constraints[i].Kind == query.Named && q.Constraints[i].Head != "" {
+				named = &q.Constraints[i]
+			}
+		}
+		if named == nil {
+			t.Fatalf("%q: no name with a head in %+v", c.question, q.Constraints)
+		}
+		if got := anotherNames(c.text, c.lang, *named); got != c.want {
+			t.Errorf("anotherNames(%q) for %q = %v, want %v", c.text, named.Text, got, c.want)
 		}
 	}
 }

@@ -375,7 +375,15 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		for k := i; k <= j; k++ {
 			words = append(words, strings.ToLower(toks[k].Text))
 		}
-		out = append(out, Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end, Guessed: guessed(i, j)})
+		c := Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end, Guessed: guessed(i, j)}
+		// A name written before a noun qualifies it: "die Krakauer Börse",
+		// "northumbria university". The noun is the name's head.
+		if k := j + 1; k < len(toks) && !toks[k].Stop && !toks[k].Num && !toks[k].Verb && !englishVerb(lang, toks[k].Text) &&
+			!cueWords[strings.ToLower(toks[k].Text)] && !(lang == analysis.English && k == len(toks)-1 && doSupport(toks)) &&
+			strings.TrimSpace(text[end:toks[k].Start]) == "" && (known != nil || lang == analysis.English || startsUpper(toks[k].Text)) {
+			c.Head = toks[k].Term
+		}
+		out = append(out, c)
 		i = j
 	}
 	return out
@@ -393,6 +401,18 @@ var nounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "
 func commonNounEnding(w string) bool {
 	for _, e := range nounEndings {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// doSupport reports whether an English question is asked with "do", "does"
+// or "did": its last word is then the verb ("Where did the strike happen?").
+func doSupport(toks []analysis.Token) bool {
+	for _, t := range toks {
+		switch strings.ToLower(t.Text) {
+		case "do", "does", "did":
 			return true
 		}
 	}

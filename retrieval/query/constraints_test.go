@@ -67,7 +67,7 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten sind im Norden des Irak?", "owner:IQ"},
 		{"Wie viele Soldaten sind in Paris?", "place:FR:Paris"},
 		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US GB"},
-		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins"},
+		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins/machtbasis"},
 		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
 		{"Where did the drone strike that killed Soleimani happen?", "name:soleimani"},
 	}
