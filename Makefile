@@ -35,7 +35,7 @@ clean:
 # Debian and npm, build the compact files, then build them a second time
 # elsewhere and compare, which proves the step reproducible.
 DATA_IN ?= /tmp/quellen-data
-DATA_FILES := retrieval/names/names.tsv.gz retrieval/lexicon/de.tsv.gz retrieval/lexicon/de.lex retrieval/translate/dict.tsv.gz
+DATA_FILES := retrieval/names/names.tsv.gz retrieval/lexicon/de.tsv.gz retrieval/lexicon/de.lex retrieval/translate/dict.tsv.gz retrieval/derive/relatives.tsv.gz
 data:
 	internal/mkdata/fetch.sh $(DATA_IN)
 	$(GO) run ./internal/mkdata -in $(DATA_IN) -out .

@@ -180,6 +180,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			}
 		}
 	}
+	e.addRelatives(q, add, weights)
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
 	// mission that "wird beendet"; the event that answers covers the word.
@@ -214,6 +215,49 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	q.vector = vec
 	return q, nil
 }
+
+// addRelatives lets the verb and the noun of one event stand for each
+// other (derive.Table): each focus word's concept is covered by its
+// relatives too ("starb" by "Tod", "die" by "death"), and they are
+// searched for at relativeSearchWeight. The question's own word is looked
+// up in its language, its translations in the other.
+func (e *Engine) addRelatives(q *question, add func(string, float64), weights map[string]float64) {
+	table := e.relatives()
+	if table == nil {
+		return
+	}
+	own, other := analysis.German, analysis.English
+	if q.Lang == analysis.English {
+		own, other = other, own
+	}
+	for i, c := range q.concepts {
+		if q.names[i] {
+			continue
+		}
+		var more []string
+		for k, t := range c {
+			lang := other
+			if k == 0 {
+				lang = own
+			}
+			for _, r := range table.Relatives(lang, t) {
+				if !slices.Contains(c, r) && !slices.Contains(more, r) {
+					more = append(more, r)
+				}
+			}
+		}
+		for _, r := range more {
+			if _, ok := weights[r]; !ok {
+				add(r, relativeSearchWeight)
+			}
+		}
+		q.concepts[i] = append(q.concepts[i], more...)
+	}
+}
+
+// relativeSearchWeight weighs a focus word's relatives in the search:
+// half a question word's, below the word as asked.
+const relativeSearchWeight = 0.5
 
 // hasEnglish reports whether the collection holds English sources.
 func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/quellen/quellen/prompts"
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/derive"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/timeline"
@@ -48,6 +49,9 @@ type Engine struct {
 	// reads German questions in English, for English sources.
 	translator       func() *translate.Translator
 	germanTranslator func() *translate.Translator
+	// relatives links the verbs and nouns of one event, read on the first
+	// question (a few tens of milliseconds); nil when it cannot be read.
+	relatives func() *derive.Table
 
 	// languages caches the collection's languages by index version.
 	languages struct {
@@ -121,6 +125,14 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 		return nil, fmt.Errorf("load place names: %w", err)
 	}
 	e.entities = entity.New(placeNames)
+	e.relatives = sync.OnceValue(func() *derive.Table {
+		t, err := derive.New()
+		if err != nil {
+			e.log.Warn("verbs and nouns of one event are not linked", "err", err)
+			return nil
+		}
+		return t
+	})
 	e.vocabulary = vocabulary{Recognizer: e.entities, lex: analysis.Lexicon(), english: dict, german: reversed}
 	t, err := prompts.Load()
 	if err != nil {

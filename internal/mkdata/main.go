@@ -24,7 +24,7 @@ import (
 func main() {
 	in := flag.String("in", "", "folder with the unpacked input packages")
 	out := flag.String("out", ".", "repository root to write the data files into")
-	only := flag.String("only", "", "build only this data set (names, lexicon, lexicon-table, dict)")
+	only := flag.String("only", "", "build only this data set (names, lexicon, lexicon-table, dict, derive)")
 	flag.Parse()
 	if *in == "" && *only != "lexicon-table" {
 		log.Fatal("mkdata: give -in, the folder `make data` unpacked the inputs into")
@@ -37,6 +37,7 @@ func main() {
 		{"lexicon", buildLexicon},
 		{"lexicon-table", func(_, out string) error { return buildLexiconTable(out) }},
 		{"dict", buildDict},
+		{"derive", buildDerive},
 	}
 	for _, s := range steps {
 		if *only != "" && *only != s.name {

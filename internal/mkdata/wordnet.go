@@ -19,6 +19,9 @@ type wnPointer struct {
 	symbol string
 	target string // synset offset
 	pos    byte
+	// from and to are the source and target word numbers, 1-based; 0 and 0
+	// for a pointer between whole synsets.
+	from, to int
 }
 
 // readWordNetData reads a WordNet data.* file into synsets by offset.
@@ -64,7 +67,8 @@ func readWordNetData(path string) (map[string]*synset, error) {
 		}
 		i++
 		for k := 0; k < np && i+3 < len(fields); k++ {
-			s.ptrs = append(s.ptrs, wnPointer{symbol: fields[i], target: fields[i+1], pos: fields[i+2][0]})
+			st, _ := strconv.ParseUint(fields[i+3], 16, 16)
+			s.ptrs = append(s.ptrs, wnPointer{symbol: fields[i], target: fields[i+1], pos: fields[i+2][0], from: int(st >> 8), to: int(st & 0xff)})
 			i += 4
 		}
 		out[s.offset] = s

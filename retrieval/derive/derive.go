@@ -1,0 +1,104 @@
+// Package derive links the verbs and nouns that name one event: "sterben"
+// and "Tod", "abziehen" and "Abzug", "die" and "death". News writes the
+// noun where a member's question has the verb ("Wann starb …?" / "Nach dem
+// Tod …"); the search lets either stand for the other.
+//
+// The table is built by internal/mkdata from WordNet 3.0's derivational
+// pointers (English), and from LanguageTool's German lexicon and the Ding
+// dictionary (German; see that builder for the rules), and embedded.
+package derive
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+)
+
+//go:embed relatives.tsv.gz
+var embedded []byte
+
+// Table maps an analysed term to the terms of its relatives, per language.
+// It is read-only and safe for concurrent use.
+type Table struct {
+	relatives map[string]map[string][]string // language → term → terms
+}
+
+// New reads the embedded table.
+func New() (*Table, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("derive: %w", err)
+	}
+	return Parse(zr)
+}
+
+// Parse reads a table of "LANG TAB verb TAB noun" lines ("#" starts a
+// comment), analysing each word as its language's analyzer does, so that
+// a question's terms find their relatives' terms.
+func Parse(r io.Reader) (*Table, error) {
+	t := &Table{relatives: make(map[string]map[string][]string)}
+	analyzers := map[string]*analysis.Analyzer{
+		analysis.German:  analysis.For(analysis.German),
+		analysis.English: analysis.For(analysis.English),
+	}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("derive line %d: want LANG TAB verb TAB noun, got %q", n, line)
+		}
+		a, ok := analyzers[f[0]]
+		if !ok {
+			return nil, fmt.Errorf("derive line %d: unknown language %q", n, f[0])
+		}
+		v, w := first(a.Terms(f[1])), first(a.Terms(f[2]))
+		if v == "" || w == "" || v == w {
+			continue
+		}
+		if t.relatives[f[0]] == nil {
+			t.relatives[f[0]] = make(map[string][]string)
+		}
+		t.add(f[0], v, w)
+		t.add(f[0], w, v)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("derive: %w", err)
+	}
+	return t, nil
+}
+
+func (t *Table) add(lang, from, to string) {
+	for _, x := range t.relatives[lang][from] {
+		if x == to {
+			return
+		}
+	}
+	t.relatives[lang][from] = append(t.relatives[lang][from], to)
+}
+
+// Relatives returns the terms of the words that name the same event as
+// the word whose term is term, in lang: "sterb" → "tod", "sterb"; "die" →
+// "death", "dy". The slice is shared: do not change it.
+func (t *Table) Relatives(lang, term string) []string {
+	if t == nil {
+		return nil
+	}
+	return t.relatives[lang][term]
+}
+
+func first(terms []string) string {
+	if len(terms) == 0 {
+		return ""
+	}
+	return terms[0]
+}

@@ -1,0 +1,65 @@
+package derive
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+)
+
+func TestRelatives(t *testing.T) {
+	tab, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := func(lang, w string) string { return analysis.For(lang).Terms(w)[0] }
+	for _, c := range []struct {
+		lang, word, relative string
+		want                 bool
+	}{
+		{"de", "starb", "Tod", true},
+		{"de", "Tod", "gestorben", true},
+		{"de", "abgezogen", "Abzug", true},
+		{"de", "Angriff", "angegriffen", true},
+		{"de", "gegründet", "Gründung", true},
+		{"de", "verhandelt", "Verhandlungen", true},
+		{"de", "gewählt", "Wahl", true},
+		{"de", "einmarschierten", "Einmarsch", true},
+		{"en", "died", "death", true},
+		{"en", "withdraw", "withdrawal", true},
+		{"en", "invaded", "invasion", true},
+		{"de", "Kraft", "zwingen", false}, // "force" is two senses
+		{"de", "Einschnitt", "einziehen", false},
+	} {
+		// The analyzer may give both one term already ("gewählt", "Wahl").
+		a, b := term(c.lang, c.word), term(c.lang, c.relative)
+		got := a == b || slices.Contains(tab.Relatives(c.lang, a), b)
+		if got != c.want {
+			t.Errorf("%s %q ~ %q: %v, want %v (relatives %v)", c.lang, c.word, c.relative, got, c.want, tab.Relatives(c.lang, term(c.lang, c.word)))
+		}
+	}
+}
+
+func TestParseRefusesMalformedLines(t *testing.T) {
+	for _, in := range []string{"de\tsterben\n", "fr\tmourir\tmort\n"} {
+		if _, err := Parse(strings.NewReader(in)); err == nil {
+			t.Errorf("Parse(%q): no error", in)
+		}
+	}
+	tab, err := Parse(strings.NewReader("# comment\n\nde\tsterben\tTod\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tab.Relatives("de", "tod"); !slices.Contains(got, "sterb") {
+		t.Errorf("relatives of tod = %v, want sterb", got)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
