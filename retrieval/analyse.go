@@ -230,8 +230,16 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), weights ma
 	if q.Lang == analysis.English {
 		own, other = other, own
 	}
+	written := make(map[string]bool) // terms of words written as names or figures
+	for _, t := range q.Content {
+		if t.Name {
+			written[t.Term] = true
+		}
+	}
 	for i, c := range q.concepts {
-		if q.names[i] {
+		// A name has no relatives; an English noun weighed as a name
+		// because the collection lacks it ("die", a tool in German) may.
+		if written[c[0]] {
 			continue
 		}
 		var more []string
@@ -251,9 +259,34 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), weights ma
 				add(r, relativeSearchWeight)
 			}
 		}
+		// An English word's relatives reach German sources translated:
+		// "die" → "death" → "Tod", where the dictionary's "die" is a tool.
+		if q.Lang == analysis.English {
+			de := analysis.For(analysis.German)
+			for _, w := range table.Words(own, c[0]) {
+				for _, tr := range e.translator().Translate(w) {
+					if tr.Weight < relativeTranslationFloor {
+						continue
+					}
+					for _, t := range de.Terms(tr.Text) {
+						// They cover the word but are not searched for: a
+						// polysemous word's relatives ("soldier" →
+						// "soldiering" → "Knechtung") would pull the ranking.
+						if !slices.Contains(c, t) && !slices.Contains(more, t) {
+							more = append(more, t)
+						}
+					}
+				}
+			}
+		}
 		q.concepts[i] = append(q.concepts[i], more...)
 	}
 }
+
+// relativeTranslationFloor is the least weight a translation of an
+// English relative needs to stand for the question's word: the
+// translator's weights run from about 0.15 (a word kept as it is) to 1.
+const relativeTranslationFloor = 0.4
 
 // relativeSearchWeight weighs a focus word's relatives in the search:
 // half a question word's, below the word as asked.

@@ -90,3 +90,29 @@ func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 		}
 	}
 }
+
+// A question's verb is answered by a sentence that has its noun, and the
+// other way round, in German and English: news writes "Nach dem Tod" where
+// a member asks "Wann starb".
+func TestVerbIsAnsweredByItsNoun(t *testing.T) {
+	ctx := context.Background()
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		d, err := translate.LoadDing()
+		if err != nil {
+			return nil, err
+		}
+		return d.EnglishGerman(), nil
+	}}
+	e := newTestEngine(t, append(defaultSources(t),
+		source("khan", "2010", "Kublai Khan einte die mongolischen Stämme. Nach dem Tod Kublai Khans im Jahr 1294 wurde das Reich geteilt. "+
+			"Seine Söhne führten die Feldzüge fort.")), opts)
+	for _, q := range []string{"Wann starb Kublai Khan?", "When did Kublai Khan die?"} {
+		ans, err := e.Ask(ctx, Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Nach dem Tod") {
+			t.Errorf("%q: answered %v, %+v; want the sentence of his death first (%+v)", q, ans.Answered, ans.Citations, ans.Decision)
+		}
+	}
+}

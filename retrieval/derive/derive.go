@@ -27,6 +27,7 @@ var embedded []byte
 // It is read-only and safe for concurrent use.
 type Table struct {
 	relatives map[string]map[string][]string // language → term → terms
+	words     map[string]map[string][]string // language → term → the relatives as written
 }
 
 // New reads the embedded table.
@@ -42,7 +43,7 @@ func New() (*Table, error) {
 // comment), analysing each word as its language's analyzer does, so that
 // a question's terms find their relatives' terms.
 func Parse(r io.Reader) (*Table, error) {
-	t := &Table{relatives: make(map[string]map[string][]string)}
+	t := &Table{relatives: make(map[string]map[string][]string), words: make(map[string]map[string][]string)}
 	analyzers := map[string]*analysis.Analyzer{
 		analysis.German:  analysis.For(analysis.German),
 		analysis.English: analysis.For(analysis.English),
@@ -67,9 +68,10 @@ func Parse(r io.Reader) (*Table, error) {
 		}
 		if t.relatives[f[0]] == nil {
 			t.relatives[f[0]] = make(map[string][]string)
+			t.words[f[0]] = make(map[string][]string)
 		}
-		t.add(f[0], v, w)
-		t.add(f[0], w, v)
+		t.add(f[0], v, w, f[2])
+		t.add(f[0], w, v, f[1])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("derive: %w", err)
@@ -77,13 +79,14 @@ func Parse(r io.Reader) (*Table, error) {
 	return t, nil
 }
 
-func (t *Table) add(lang, from, to string) {
+func (t *Table) add(lang, from, to, word string) {
 	for _, x := range t.relatives[lang][from] {
 		if x == to {
 			return
 		}
 	}
 	t.relatives[lang][from] = append(t.relatives[lang][from], to)
+	t.words[lang][from] = append(t.words[lang][from], word)
 }
 
 // Relatives returns the terms of the words that name the same event as
@@ -94,6 +97,15 @@ func (t *Table) Relatives(lang, term string) []string {
 		return nil
 	}
 	return t.relatives[lang][term]
+}
+
+// Words returns the relatives of Relatives as written ("death" for
+// "die"), in the same order, to be translated.
+func (t *Table) Words(lang, term string) []string {
+	if t == nil {
+		return nil
+	}
+	return t.words[lang][term]
 }
 
 func first(terms []string) string {
