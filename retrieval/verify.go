@@ -84,12 +84,16 @@ type Decision struct {
 
 // verifier holds what verification reads once per question.
 type verifier struct {
-	e        *Engine
-	q        *question
-	sources  *sourcePassages
-	weight   []float64 // each concept's weight
-	present  []bool    // whether the collection holds a concept at all
-	troop    []bool    // whether a concept is a word for soldiers
+	e       *Engine
+	q       *question
+	sources *sourcePassages
+	weight  []float64 // each concept's weight
+	present []bool    // whether the collection holds a concept at all
+	troop   []bool    // whether a concept is a word for soldiers
+	// counted is the index of the concept a count question counts
+	// (query.Query.Counted), -1 when there is none, it is soldiers (their
+	// figures are read as facts) or the collection never uses it.
+	counted  int
 	want     float64
 	role     string // the role of troop figure a count question asks for
 	events   map[string][]store.Event
@@ -115,7 +119,9 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.present = make([]bool, len(q.concepts))
 	v.troop = make([]bool, len(q.concepts))
 	v.seen = make([]bool, len(q.concepts))
+	v.counted = -1
 	for i, c := range q.concepts {
+
 		v.weight[i] = idf(0)
 		for _, t := range c {
 			if df := q.df[t]; df > 0 {
@@ -125,6 +131,12 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 				v.present[i] = true
 			}
 			v.troop[i] = v.troop[i] || query.IsTroopWord(t) || troopStems[t]
+		}
+		// The counted noun is asked beside its figure only where the
+		// collection uses it: one that never does words it otherwise
+		// ("population" for "Einwohner").
+		if q.Counted != "" && c[0] == q.Counted && !q.Troops && v.present[i] {
+			v.counted = i
 		}
 		if q.verbs[i] {
 			// Answers say what happened in words of their own more often

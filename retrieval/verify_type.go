@@ -4,6 +4,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	}
 	switch v.q.Type {
 	case query.Count:
-		if len(countsOutsideDates(r.Text, lang)) > 0 {
+		// A figure answers "how many households" only beside the word it
+		// counts: "State Route 99" and "32 km" count no households.
+		if len(countsOutsideDates(r.Text, lang)) > 0 && v.namesCounted(r.Passage) {
 			return nil, ""
 		}
 	case query.Date:
@@ -96,6 +99,18 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		return nil, ""
 	}
 	return nil, failType
+}
+
+// namesCounted reports whether a passage's sentence holds the noun a count
+// question counts, in any of its forms (a translation, a compound, its
+// sign: "%" for "Prozent"); true for a question that names none.
+func (v *verifier) namesCounted(p store.Passage) bool {
+	if v.counted < 0 {
+		return true
+	}
+	terms := termsOf(p, nil)
+	return slices.ContainsFunc(v.q.concepts[v.counted], func(t string) bool { return covers(terms, t) }) ||
+		allParts(terms, v.q.parts[v.counted])
 }
 
 // continuation returns the sentence after r when it holds what the

@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/retrieval/entity"
@@ -115,5 +117,28 @@ func TestAnotherNames(t *testing.T) {
 		if got := anotherNames(c.text, c.lang, *named); got != c.want {
 			t.Errorf("anotherNames(%q) for %q = %v, want %v", c.text, named.Text, got, c.want)
 		}
+	}
+}
+
+// A count question's figure stands beside the noun it counts: a road's
+// number or a distance counts no households.
+func TestCountNeedsTheCountedNoun(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, append(defaultSources(t),
+		source("fresno", "2010", "Fresno ist eine Stadt in Kalifornien. Im Jahr 2010 gab es in Fresno 158.349 Haushalte. "+
+			"Die State Route 168 führt nach Osten in die Stadt Clovis, etwa 15 km entfernt.")), Options{})
+	ans, err := e.Ask(ctx, Question{Text: "Wie viele Haushalte gibt es in Fresno?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "158.349 Haushalte") {
+		t.Fatalf("Fresno: %+v, want the households", ans)
+	}
+	ans, err = e.Ask(ctx, Question{Text: "Wie viele Haushalte gibt es in Clovis?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("Clovis answered with %q; want declined: no figure counts its households", ans.Citations[0].Quote)
 	}
 }

@@ -159,3 +159,21 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		}
 	}
 }
+
+// A count question names the noun it counts, after "wie viele" or "how
+// many", past adjectives that are constraints.
+func TestCounted(t *testing.T) {
+	g := recognizer(t)
+	for _, c := range []struct{ question, want string }{
+		{"Wie viele Haushalte gibt es in Fresno?", "haushalt"},
+		{"wie viele italienische Soldaten sind im Irak", "soldat"},
+		{"How many inhabitants does Jacksonville have?", "inhabit"},
+		{"how much money did the film make", "money"},
+		{"Wann begann der Krieg?", ""},
+		{"truppen irak anzahl", ""},
+	} {
+		if got := Parse(c.question, g).Counted; got != c.want {
+			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)
+		}
+	}
+}

@@ -148,6 +148,10 @@ type Query struct {
 	Time        Time         `json:"time"`
 	// Troops marks a question about soldiers or troops.
 	Troops bool `json:"troops,omitempty"`
+	// Counted is the term of the noun a count question counts: "haushalt"
+	// in "Wie viele Haushalte gibt es in Fresno?", "inhabit" in "how many
+	// inhabitants"; "" when it names none.
+	Counted string `json:"counted,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -260,12 +264,40 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		q.Focus = append(q.Focus, term)
 	}
+	if q.Type == Count {
+		q.Counted = counted(words, toks, inConstraint)
+	}
 	// A keyword query about troops that asks for nothing else asks how
 	// many: "us troops vietnam end of 1965".
 	if q.Keyword && q.Troops && q.Type == Other {
 		q.Type = Count
 	}
 	return q
+}
+
+// counted returns the term of the first word after "wie viele", "how
+// many" or "how much" that is no stop word, cue, figure or constraint: the
+// noun the question counts.
+func counted(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) string {
+	for i := 0; i+1 < len(words); i++ {
+		if !(words[i] == "wie" || words[i] == "how") {
+			continue
+		}
+		switch words[i+1] {
+		case "viele", "many", "much":
+		default:
+			continue
+		}
+		for _, t := range toks[i+2:] {
+			w := strings.ToLower(t.Text)
+			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) {
+				continue
+			}
+			return t.Term
+		}
+		return ""
+	}
+	return ""
 }
 
 // OrdinalOf returns the place an ordinal word names, lower-case, in German
