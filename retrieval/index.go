@@ -20,8 +20,9 @@ import (
 // pipelineVersion names how passages are cut and analysed and how events
 // are extracted; changing any must change it, so that the next index run
 // rebuilds every source. v4: a source's own terms are those outside its
-// passages (title, headings), no n-grams.
-const pipelineVersion = "passages-v4/events-v3"
+// passages (title, headings), no n-grams. v5: a feminine noun in -in has
+// its masculine's term ("Botschafterin" → "botschaft").
+const pipelineVersion = "passages-v5/events-v3"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

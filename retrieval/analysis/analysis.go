@@ -114,17 +114,33 @@ func (a *Analyzer) analyseWord(text string) word {
 		return w
 	}
 	e := a.lex.Analyse(text)
-	w.term = a.stemWord(strings.ToLower(e.Lemma))
+	w.term = a.stemWord(strings.ToLower(a.masculine(e.Lemma, e.POS)))
 	if e.Known {
 		w.lemma = e.Lemma
 		w.verb = e.POS == lexicon.Verb
 	}
 	for _, p := range e.Parts {
-		if t := a.stemWord(strings.ToLower(p)); t != w.term && !a.stop[strings.ToLower(p)] {
+		if t := a.stemWord(strings.ToLower(a.masculine(p, lexicon.Noun))); t != w.term && !a.stop[strings.ToLower(p)] {
 			w.parts = append(w.parts, t)
 		}
 	}
 	return w
+}
+
+// masculine returns the noun a feminine noun in -in is made from, when the
+// lexicon knows it ("Botschafterin" → "Botschafter", "Soldatin" →
+// "Soldat"), so that one term stands for both: news writes "die
+// Botschafterin" where a question asks for the ambassador. Any other
+// lemma is returned as it is.
+func (a *Analyzer) masculine(lemma string, pos lexicon.POS) string {
+	base, ok := strings.CutSuffix(lemma, "in")
+	if !ok || pos != lexicon.Noun || utf8.RuneCountInString(base) < 4 || strings.HasSuffix(base, "in") {
+		return lemma
+	}
+	if e := a.lex.Analyse(base); e.Known && e.POS == lexicon.Noun && e.Lemma == base {
+		return base
+	}
+	return lemma
 }
 
 // tokens is Tokens, with the words' analyses taken from c when it has them.

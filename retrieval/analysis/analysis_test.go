@@ -113,3 +113,26 @@ func TestCacheGivesWhatTheAnalyzerGives(t *testing.T) {
 		}
 	}
 }
+
+// A feminine noun in -in shares its masculine's term, so that a question
+// for the ambassador finds "die Botschafterin"; a word that only ends in
+// -in keeps its own.
+func TestFeminineNounsShareTheMasculinesTerm(t *testing.T) {
+	a := For(German)
+	for _, c := range []struct {
+		feminine, masculine string
+		same                bool
+	}{
+		{"Botschafterin", "Botschafter", true},
+		{"Soldatinnen", "Soldaten", true},
+		{"Präsidentin", "Präsident", true},
+		{"Verteidigungsministerin", "Verteidigungsminister", true},
+		{"Termin", "Term", false},
+		{"Medizin", "Mediz", false},
+	} {
+		f, m := a.Terms(c.feminine)[0], a.Terms(c.masculine)[0]
+		if (f == m) != c.same {
+			t.Errorf("%s → %q, %s → %q: same %v, want %v", c.feminine, f, c.masculine, m, f == m, c.same)
+		}
+	}
+}
