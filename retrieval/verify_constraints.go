@@ -292,9 +292,10 @@ func mentionedAny(ms []entity.Mention, keys []string) bool {
 // is another's and none stands alone ("US-Verteidigungsministeriums").
 func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []entity.Mention) (found, bound, others bool) {
 	toks := analysis.For(lang).Tokens(text)
+	heads := v.headsIn(c, lang)
 	alone := false
 	for i, tok := range toks {
-		if !isHead(tok, c) {
+		if !slices.ContainsFunc(heads, func(h query.Constraint) bool { return isHead(tok, h) }) {
 			continue
 		}
 		found = true
@@ -307,6 +308,30 @@ func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []
 		}
 	}
 	return found, bound, found && !bound && !alone
+}
+
+// headsIn returns the constraint as its head is written in lang: itself
+// in the question's language, and in the other once for each translation
+// of the head ("ambassador" → "Botschafter", "Gesandter").
+func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
+	if lang == v.q.Lang || c.Head == "" {
+		return []query.Constraint{c}
+	}
+	var out []query.Constraint
+	for _, concept := range v.q.concepts {
+		if concept[0] != c.Head {
+			continue
+		}
+		for _, t := range concept[1:] {
+			h := c
+			h.Head, h.HeadParts = t, nil
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return []query.Constraint{c}
+	}
+	return out
 }
 
 // isHead reports whether a token is the noun an owner constraint

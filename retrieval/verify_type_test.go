@@ -8,6 +8,7 @@ import (
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/translate"
 )
 
 // A where-question's answer names a place; a nationality adjective, a
@@ -140,5 +141,27 @@ func TestCountNeedsTheCountedNoun(t *testing.T) {
 	}
 	if ans.Answered {
 		t.Errorf("Clovis answered with %q; want declined: no figure counts its households", ans.Citations[0].Quote)
+	}
+}
+
+// An English question's office is found in a German sentence through its
+// translations ("ambassador" → "Botschafterin"), bound to its owner there.
+func TestEnglishOfficeIsFoundInGerman(t *testing.T) {
+	ctx := context.Background()
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		d, err := translate.LoadDing()
+		if err != nil {
+			return nil, err
+		}
+		return d.EnglishGerman(), nil
+	}}
+	e := newTestEngine(t, append(defaultSources(t),
+		source("botschaft", "2024-03", "Das teilte die Sprecherin der amerikanischen Botschafterin in Bagdad, Alina Romanowski, am Montag mit.")), opts)
+	ans, err := e.Ask(ctx, Question{Text: "Who is the American ambassador to Iraq?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Alina Romanowski") {
+		t.Fatalf("%+v; want the ambassador's name", ans)
 	}
 }
