@@ -2,6 +2,7 @@ package translate
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -105,6 +106,128 @@ func TestTranslatePhraseFirst(t *testing.T) {
 	}
 }
 
+// TranslateIn lets the collection choose among translations: what it never
+// uses gives its weight to what it uses.
+func TestTranslateIn(t *testing.T) {
+	tr := NewTranslator(fixtureDictionary(t))
+	tests := []struct {
+		name     string
+		question string
+		known    []string // the texts the collection uses
+		want     []string // terms that must be there
+		absent   []string // terms that must not
+		// heavier lists terms that weigh more than in Translate.
+		heavier []string
+		// sameRatio are two terms whose weights stand as in Translate.
+		sameRatio [2]string
+	}{
+		{
+			name:     "unused translations leave their weight to the used ones",
+			question: "Who leads the coalition?",
+			known:    []string{"Koalition", "Blei"},
+			want:     []string{"Koalition", "Blei"},
+			absent:   []string{"Führung", "Führungsrolle", "leads"},
+			heavier:  []string{"Blei"},
+		},
+		{
+			name:      "no translation used: all kept in Translate's shares",
+			question:  "Who leads the coalition?",
+			known:     []string{"Koalition"},
+			want:      []string{"Führung", "Blei"},
+			sameRatio: [2]string{"Führung", "Blei"},
+		},
+		{
+			name:     "a phrase the collection never uses is translated word by word",
+			question: "Who was the prime minister in 1990?",
+			known:    []string{"Minister", "erstklassig"},
+			want:     []string{"Minister", "1990"},
+			absent:   []string{"Ministerpräsident", "Premierminister"},
+			heavier:  []string{"Minister"},
+		},
+		{
+			name:     "a used phrase is kept",
+			question: "Who was the prime minister in 1990?",
+			known:    []string{"Ministerpräsident", "Minister"},
+			want:     []string{"Ministerpräsident", "Minister"},
+		},
+		{
+			name:     "a capitalised word the collection never writes is a common word",
+			question: "What did Bush say?",
+			known:    []string{"Busch", "Strauch"},
+			want:     []string{"Busch"},
+			absent:   []string{"Bush"},
+			heavier:  []string{"Busch"},
+		},
+		{
+			name:     "a name the collection writes stays a name",
+			question: "What did Bush say?",
+			known:    []string{"Bush", "Busch"},
+			want:     []string{"Bush", "Busch"},
+		},
+		{
+			name:     "two words stand for a compound of their translations the collection uses",
+			question: "How many war soldiers are there?",
+			known:    []string{"Krieg", "Soldat", "Kriegssoldat"},
+			want:     []string{"Kriegssoldat", "Krieg", "Soldat"},
+		},
+		{
+			name:     "a compound the collection does not use is not searched",
+			question: "How many war soldiers are there?",
+			known:    []string{"Krieg", "Soldat", "Kriegsoldat"},
+			absent:   []string{"Kriegssoldat"},
+		},
+		{
+			name:     "no compound across punctuation",
+			question: "Which war, soldiers?",
+			known:    []string{"Krieg", "Soldat", "Kriegssoldat"},
+			absent:   []string{"Kriegssoldat"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := tr.TranslateIn(tt.question, func(s string) bool { return slices.Contains(tt.known, s) })
+			w := weights(terms)
+			before := weights(tr.Translate(tt.question))
+			for _, text := range tt.want {
+				if w[text] <= 0 {
+					t.Errorf("TranslateIn(%q) has no %q: %v", tt.question, text, terms)
+				}
+			}
+			for _, text := range tt.absent {
+				if _, ok := w[text]; ok {
+					t.Errorf("TranslateIn(%q) has %q: %v", tt.question, text, terms)
+				}
+			}
+			for _, text := range tt.heavier {
+				if w[text] <= before[text]+1e-9 {
+					t.Errorf("TranslateIn(%q): %q weighs %.3f, Translate %.3f; want more", tt.question, text, w[text], before[text])
+				}
+			}
+			if p := tt.sameRatio; p != [2]string{} {
+				if r, r0 := w[p[0]]/w[p[1]], before[p[0]]/before[p[1]]; math.Abs(r-r0) > 1e-9 {
+					t.Errorf("%q / %q = %.3f, Translate %.3f; want the same shares", p[0], p[1], r, r0)
+				}
+			}
+		})
+	}
+}
+
+// A word translated part by part marks each term with its part, so that
+// the alternatives for one part can be told from those for another.
+func TestTranslatePartsAreMarked(t *testing.T) {
+	tr := NewTranslator(fixtureDictionary(t))
+	parts := make(map[string]int)
+	for _, term := range tr.Translate("coalition-soldier") {
+		if term.From != "coalition-soldier" {
+			t.Errorf("%+v: From is not the word as written", term)
+		}
+		parts[term.Text] = term.Part
+	}
+	if parts["Koalition"] != 1 || parts["Soldat"] != 2 || parts["coalition-soldier"] != 0 {
+		t.Errorf("parts = %v, want Koalition 1, Soldat 2, the word as written 0", parts)
+	}
+}
+
 func TestTranslateWithoutDictionary(t *testing.T) {
 	tr := NewTranslator(nil)
 	got := tr.Translate("Who leads the coalition in Iraq since 2003?")
@@ -125,8 +248,10 @@ func FuzzTranslate(f *testing.F) {
 		f.Add(q)
 	}
 	tr := NewTranslator(fixtureDictionary(f))
+	// A collection that uses every other text, by length.
+	known := func(s string) bool { return len(s)%2 == 0 }
 	f.Fuzz(func(t *testing.T, question string) {
-		for _, term := range tr.Translate(question) {
+		for _, term := range append(tr.Translate(question), tr.TranslateIn(question, known)...) {
 			if term.Text == "" || term.From == "" || !(term.Weight > 0) || term.Weight > 1+1e-9 || math.IsInf(term.Weight, 0) {
 				t.Errorf("Translate(%q) gave %+v", question, term)
 			}
