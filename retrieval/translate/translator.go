@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -52,9 +53,20 @@ type Translator struct {
 	// ("Warsaw" → "Warschau"); nil when its data cannot be read.
 	places *names.Table
 
-	// known is set for one call of TranslateIn: it says whether the
-	// collection searched uses a target-language word or phrase.
-	known func(string) bool
+	// known and lookups are set for one call of TranslateIn: whether the
+	// collection searched uses a target-language word or phrase, and the
+	// dictionary's answers so far.
+	known   func(string) bool
+	lookups map[lookupKey][]Entry
+	// sure says whether the collection is known to use a text: known
+	// with the texts not asked about yet taken as unused.
+	sure func(string) bool
+}
+
+// lookupKey is one question to the dictionary: matching's arguments.
+type lookupKey struct {
+	surface string
+	proper  bool
 }
 
 // newPlaces loads the names table; it is small (a few milliseconds), and a
@@ -183,22 +195,65 @@ func (t *Translator) Translate(question string) []Term {
 	return t.translate(question)
 }
 
-// TranslateIn is Translate for a collection that uses the target-language
-// words and phrases for which known returns true; the collection guides
-// the choice among translations. A word's translations the collection
-// never uses leave their weight to those it does (unless it uses none),
-// and so does the word as written; a phrase none of whose translations it
-// uses is translated word by word; a capitalised word it never uses is
-// translated as a common word, not kept as a name ("Examination Boards");
-// and two English words in a row also stand for the German compounds of
-// their translations that it uses ("pharmacy technicians" →
-// "Apothekentechniker"). known is called with each candidate as Term.Text
-// would hold it, possibly more than once for one text.
-func (t *Translator) TranslateIn(question string, known func(text string) bool) []Term {
+// Usage reports, for each of texts, whether the collection searched uses
+// it: a target-language word or phrase as Term.Text would hold it.
+type Usage func(texts []string) ([]bool, error)
+
+// TranslateIn is Translate for a collection, which guides the choice among
+// translations; usage says which texts it uses. A word's translations the
+// collection never uses leave their weight to those it does (unless it
+// uses none), and so does the word as written; a phrase none of whose
+// translations it uses is translated word by word; a capitalised word it
+// never writes is translated as a common word, not kept as a name
+// ("Examination Boards"); and two English words in a row also stand for
+// the German compounds of their translations that it uses ("pharmacy
+// technicians" → "Apothekentechniker").
+//
+// The texts to ask about are learnt by translating, so the question is
+// translated again, the dictionary's answers remembered, until each text
+// met has been asked about: the translations, then the compounds of those
+// used (and the words of a phrase the collection never uses). usage is
+// called once per round with the texts not yet asked about; its error is
+// returned.
+func (t *Translator) TranslateIn(question string, usage Usage) ([]Term, error) {
 	c := *t
-	c.known = known
-	return c.translate(question)
+	c.lookups = make(map[lookupKey][]Entry)
+	known := make(map[string]bool)
+	for range maxUsageRounds {
+		var missing []string
+		met := make(map[string]bool)
+		c.known = func(s string) bool {
+			used, ok := known[s]
+			if !ok && !met[s] {
+				met[s] = true
+				missing = append(missing, s)
+			}
+			return used || !ok
+		}
+		c.sure = func(s string) bool { return known[s] }
+		terms := c.translate(question)
+		if len(missing) == 0 {
+			return terms, nil
+		}
+		used, err := usage(missing)
+		if err != nil {
+			return nil, err
+		}
+		if len(used) != len(missing) {
+			return nil, fmt.Errorf("translate: usage answered %d of %d texts", len(used), len(missing))
+		}
+		for i, s := range missing {
+			known[s] = used[i]
+		}
+	}
+	c.known = func(s string) bool { return known[s] }
+	c.sure = c.known
+	return c.translate(question), nil
 }
+
+// maxUsageRounds bounds how often TranslateIn translates a question before
+// it takes the texts not asked about as unused.
+const maxUsageRounds = 4
 
 func (t *Translator) translate(question string) []Term {
 	tokens := tokenize(question)
@@ -239,8 +294,8 @@ func (t *Translator) compounds(tokens []token, words [][]Term) []Term {
 		if words[i] == nil || words[i+1] == nil || b.breakBefore || a.kind == numberToken || b.kind == numberToken || a.kind == acronymToken || b.kind == acronymToken {
 			continue
 		}
-		mods := compoundParts(words[i], a.text, false)
-		heads := compoundParts(words[i+1], b.text, true)
+		mods := t.compoundParts(words[i], a.text, false)
+		heads := t.compoundParts(words[i+1], b.text, true)
 		from := a.text + " " + b.text
 		for _, m := range mods {
 			for _, h := range heads {
@@ -255,15 +310,16 @@ func (t *Translator) compounds(tokens []token, words [][]Term) []Term {
 	return out
 }
 
-// compoundParts are the best single-word translations of a word, at most
-// three; nouns only for the head of a compound.
-func compoundParts(terms []Term, source string, nouns bool) []string {
+// compoundParts are the best single-word translations of a word that the
+// collection is known to use, at most three; nouns only for the head of a
+// compound.
+func (t *Translator) compoundParts(terms []Term, source string, nouns bool) []string {
 	var out []string
 	for _, term := range terms {
 		if len(out) == 3 {
 			break
 		}
-		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !startsUpper(term.Text) {
+		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !startsUpper(term.Text) || !t.sure(term.Text) {
 			continue
 		}
 		out = append(out, term.Text)
@@ -559,6 +615,19 @@ var objectSuffixes = []string{"", " sth", " sb", " sbsth"}
 // sentences ("Super!"). With proper set only articles whose headword is
 // capitalised (names, nationalities) are returned.
 func (t *Translator) matching(surface string, proper bool) []Entry {
+	if t.lookups != nil {
+		key := lookupKey{surface, proper}
+		entries, ok := t.lookups[key]
+		if !ok {
+			entries = t.match(surface, proper)
+			t.lookups[key] = entries
+		}
+		return entries
+	}
+	return t.match(surface, proper)
+}
+
+func (t *Translator) match(surface string, proper bool) []Entry {
 	base := normaliseKey(surface)
 	var out []Entry
 	for _, suffix := range objectSuffixes {

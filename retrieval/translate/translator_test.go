@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -185,7 +186,10 @@ func TestTranslateIn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			terms := tr.TranslateIn(tt.question, func(s string) bool { return slices.Contains(tt.known, s) })
+			terms, err := tr.TranslateIn(tt.question, usageOf(tt.known...))
+			if err != nil {
+				t.Fatal(err)
+			}
 			w := weights(terms)
 			before := weights(tr.Translate(tt.question))
 			for _, text := range tt.want {
@@ -209,6 +213,62 @@ func TestTranslateIn(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// usageOf is a collection that uses the given texts.
+func usageOf(texts ...string) Usage {
+	return func(asked []string) ([]bool, error) {
+		used := make([]bool, len(asked))
+		for i, s := range asked {
+			used[i] = slices.Contains(texts, s)
+		}
+		return used, nil
+	}
+}
+
+// TranslateIn asks about each text once, and returns usage's error.
+func TestTranslateInAsks(t *testing.T) {
+	tr := NewTranslator(fixtureDictionary(t))
+	asked := make(map[string]int)
+	rounds := 0
+	_, err := tr.TranslateIn("Who was the prime minister in 1990?", func(texts []string) ([]bool, error) {
+		rounds++
+		for _, s := range texts {
+			asked[s]++
+		}
+		return usageOf("Minister")(texts)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s, n := range asked {
+		if n != 1 {
+			t.Errorf("asked about %q %d times", s, n)
+		}
+	}
+	if asked["Ministerpräsident"] != 1 || asked["Minister"] != 1 {
+		t.Errorf("%d rounds, asked %v; want the phrase's and the words' translations", rounds, asked)
+	}
+	// Compounds are asked about only of translations the collection uses.
+	asked = make(map[string]int)
+	if _, err := tr.TranslateIn("How many war soldiers?", func(texts []string) ([]bool, error) {
+		for _, s := range texts {
+			asked[s]++
+		}
+		return usageOf("Krieg")(texts)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if asked["Kriegssoldat"] != 0 {
+		t.Errorf("asked about a compound of an unused translation: %v", asked)
+	}
+	broken := errors.New("index unreadable")
+	if _, err := tr.TranslateIn("Who leads?", func([]string) ([]bool, error) { return nil, broken }); !errors.Is(err, broken) {
+		t.Errorf("TranslateIn with a failing usage: %v, want %v", err, broken)
+	}
+	if _, err := tr.TranslateIn("Who leads?", func([]string) ([]bool, error) { return nil, nil }); err == nil {
+		t.Error("TranslateIn with a usage that answers nothing: no error")
 	}
 }
 
@@ -249,9 +309,19 @@ func FuzzTranslate(f *testing.F) {
 	}
 	tr := NewTranslator(fixtureDictionary(f))
 	// A collection that uses every other text, by length.
-	known := func(s string) bool { return len(s)%2 == 0 }
+	usage := func(texts []string) ([]bool, error) {
+		used := make([]bool, len(texts))
+		for i, s := range texts {
+			used[i] = len(s)%2 == 0
+		}
+		return used, nil
+	}
 	f.Fuzz(func(t *testing.T, question string) {
-		for _, term := range append(tr.Translate(question), tr.TranslateIn(question, known)...) {
+		in, err := tr.TranslateIn(question, usage)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, term := range append(tr.Translate(question), in...) {
 			if term.Text == "" || term.From == "" || !(term.Weight > 0) || term.Weight > 1+1e-9 || math.IsInf(term.Weight, 0) {
 				t.Errorf("Translate(%q) gave %+v", question, term)
 			}
