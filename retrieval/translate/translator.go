@@ -343,8 +343,9 @@ func joinCompound(mod, head string) []string {
 
 // translatePhrase looks for the longest dictionary headword of two or more
 // words starting at tokens[0] and returns how many tokens it covers and its
-// terms. A phrase neither starts nor ends with a function word, so "the
-// coalition" or "in charge of" are not looked up.
+// terms. A phrase does not start with a function word, so "the coalition"
+// or "in charge of" are not looked up, and ends with one only as a verb's
+// particle, two words long ("dealt with" → "deal with").
 func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 	if t.dict == nil || tokens[0].kind == numberToken || t.isStop(tokens[0].lower) {
 		return 0, nil
@@ -356,16 +357,28 @@ func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 	for n := longest; n >= 2; n-- {
 		words := tokens[:n]
 		last := words[n-1]
-		if last.kind == numberToken || t.isStop(last.lower) {
+		// A verb and its particle ("dealt with") are looked up by the
+		// verb's base form ("deal with"); other phrases end in a content
+		// word.
+		particle := n == 2 && !t.german && t.isStop(last.lower) && last.kind == wordToken
+		if last.kind == numberToken || t.isStop(last.lower) && !particle {
 			continue
 		}
 		surface := joinText(words)
 		entries := t.matching(surface, false)
-		if len(entries) == 0 {
+		if len(entries) == 0 && !particle {
 			// "prime ministers" → "prime minister"
 			prefix := joinText(words[:n-1]) + " "
 			for _, lemma := range t.lemmas(last) {
 				if entries = t.matching(prefix+lemma, false); len(entries) > 0 {
+					break
+				}
+			}
+		}
+		if len(entries) == 0 && particle {
+			// "dealt with" → "deal with"
+			for _, lemma := range t.lemmas(words[0]) {
+				if entries = t.matching(lemma+" "+last.lower, false); len(entries) > 0 {
 					break
 				}
 			}

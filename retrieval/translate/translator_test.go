@@ -59,6 +59,13 @@ func TestTranslate(t *testing.T) {
 			absent:   []string{"etw."},
 		},
 		{
+			// A verb and its particle are one phrase, looked up by the
+			// verb's base form.
+			question: "Which office deals with the war?",
+			want:     []string{"behandeln"},
+			heavier:  [][2]string{{"behandeln", "Geschäft"}},
+		},
+		{
 			// A stop word is not translated, even when its key hides an article.
 			question: "What would it be?",
 			absent:   []string{"Wechsel", "be"},
