@@ -13,6 +13,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
 
@@ -68,6 +69,15 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 		}
 		weights[term] += w
 	}
+	// group gives the terms that stand for one word of the question, its
+	// forms and translations, one search group: a passage scores the best
+	// of them (store.Term.Group).
+	group := make(map[string]int)
+	setGroup := func(term string, g int) {
+		if _, ok := group[term]; !ok {
+			group[term] = g
+		}
+	}
 	isFocus := make(map[string]bool)
 	for _, f := range q.Focus {
 		isFocus[f.Term] = true
@@ -90,15 +100,26 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				}
 			}
 		}
-		// Alternatives for one English word share its weight: within a word
-		// a German stem counts once, at its best weight.
-		byWord := make(map[string]map[string]float64)
+		// Alternatives for one English word (or one part of it) share its
+		// weight: within a word a German stem counts once, at its best
+		// weight, and the word's stems, English and German, are one search
+		// group. The collection guides the choice (translateIn).
+		type word struct {
+			from string
+			part int
+		}
+		byWord := make(map[word]map[string]float64)
 		nouns := make(map[string]int) // an English word's translations written as German nouns
-		var words []string
-		for _, tr := range e.translator().Translate(strings.TrimSpace(text + " " + previous)) {
-			if byWord[tr.From] == nil {
-				byWord[tr.From] = make(map[string]float64)
-				words = append(words, tr.From)
+		var words []word
+		translated, err := e.translateIn(ctx, e.translator(), de, strings.TrimSpace(text+" "+previous))
+		if err != nil {
+			return nil, err
+		}
+		for _, tr := range translated {
+			w := word{tr.From, tr.Part}
+			if byWord[w] == nil {
+				byWord[w] = make(map[string]float64)
+				words = append(words, w)
 			}
 			if r, _ := utf8.DecodeRuneInString(tr.Text); unicode.IsUpper(r) {
 				nouns[tr.From]++
@@ -106,11 +127,11 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				nouns[tr.From]--
 			}
 			for _, t := range de.Terms(tr.Text) {
-				byWord[tr.From][t] = math.Max(byWord[tr.From][t], tr.Weight)
+				byWord[w][t] = math.Max(byWord[w][t], tr.Weight)
 			}
 			embedText += " " + tr.Text
 		}
-		for _, w := range words {
+		for g, w := range words {
 			stems := make([]string, 0, len(byWord[w]))
 			for t := range byWord[w] {
 				stems = append(stems, t)
@@ -118,14 +139,18 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			sort.Strings(stems)
 			for _, t := range stems {
 				add(t, byWord[w][t])
+				setGroup(t, g+1)
 			}
-			for _, t := range en.Terms(w) {
+			for _, t := range en.Terms(w.from) {
+				if w.part == 0 {
+					setGroup(t, g+1)
+				}
 				if i, ok := concept[t]; ok {
 					q.concepts[i] = append(q.concepts[i], stems...)
 					// English writes nouns in lower case; their German
 					// translations tell them, and a noun the collection
 					// never mentions weighs as a name does ("football").
-					q.names[i] = q.names[i] || nouns[w] > 0
+					q.names[i] = q.names[i] || nouns[w.from] > 0
 				}
 			}
 		}
@@ -159,9 +184,29 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				concept[c[0]] = i
 			}
 			best := make(map[string]float64)
-			for _, tr := range e.germanTranslator().Translate(strings.TrimSpace(text + " " + previous)) {
+			translated, err := e.translateIn(ctx, e.germanTranslator(), en, strings.TrimSpace(text+" "+previous))
+			if err != nil {
+				return nil, err
+			}
+			type word struct {
+				from string
+				part int
+			}
+			groups := make(map[word]int) // a German word or part → its group
+			for _, tr := range translated {
 				from := de.Terms(tr.From)
+				g, ok := groups[word{tr.From, tr.Part}]
+				if !ok {
+					g = len(groups) + 1
+					groups[word{tr.From, tr.Part}] = g
+				}
+				if tr.Part == 0 {
+					for _, f := range from {
+						setGroup(f, g)
+					}
+				}
 				for _, t := range en.Terms(tr.Text) {
+					setGroup(t, g)
 					best[t] = math.Max(best[t], tr.Weight)
 					for _, f := range from {
 						if i, ok := concept[f]; ok && !slices.Contains(q.concepts[i], t) {
@@ -180,7 +225,14 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			}
 		}
 	}
-	e.addRelatives(q, add, weights)
+	// A relative searches in its word's group: a passage scores the best
+	// of the word's forms, not their sum.
+	join := func(term, like string) {
+		if g, ok := group[like]; ok {
+			setGroup(term, g)
+		}
+	}
+	e.addRelatives(q, add, join, weights)
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
 	// mission that "wird beendet"; the event that answers covers the word.
@@ -203,7 +255,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 		// FTS5 weighs a term by repeating it; two repetitions per unit of
 		// weight keep a translation of weight 0.4 below a sure one.
 		reps := max(1, int(math.Round(2*weights[t])))
-		q.terms = append(q.terms, store.Term{Text: t, Weight: reps})
+		q.terms = append(q.terms, store.Term{Text: t, Weight: reps, Group: group[t]})
 	}
 	if e.params.Vector <= 0 {
 		return q, nil // vectors take no part in the ranking: a model call would be wasted
@@ -219,9 +271,10 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 // addRelatives lets the verb and the noun of one event stand for each
 // other (derive.Table): each focus word's concept is covered by its
 // relatives too ("starb" by "Tod", "die" by "death"), and they are
-// searched for at relativeSearchWeight. The question's own word is looked
-// up in its language, its translations in the other.
-func (e *Engine) addRelatives(q *question, add func(string, float64), weights map[string]float64) {
+// searched for at relativeSearchWeight, in the word's search group (join).
+// The question's own word is looked up in its language, its translations
+// in the other.
+func (e *Engine) addRelatives(q *question, add func(string, float64), join func(term, like string), weights map[string]float64) {
 	table := e.relatives()
 	if table == nil {
 		return
@@ -257,6 +310,7 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), weights ma
 		for _, r := range more {
 			if _, ok := weights[r]; !ok {
 				add(r, relativeSearchWeight)
+				join(r, c[0])
 			}
 		}
 		// An English word's relatives reach German sources translated:
@@ -291,6 +345,33 @@ const relativeTranslationFloor = 0.4
 // relativeSearchWeight weighs a focus word's relatives in the search:
 // half a question word's, below the word as asked.
 const relativeSearchWeight = 0.5
+
+// translateIn translates a question with tr for this collection: a
+// translation counts as used when every term a analyses it into occurs in
+// some passage (translate.Usage).
+func (e *Engine) translateIn(ctx context.Context, tr *translate.Translator, a *analysis.Analyzer, text string) ([]translate.Term, error) {
+	terms, err := tr.TranslateIn(text, func(texts []string) ([]bool, error) {
+		stems := make([][]string, len(texts))
+		var all []string
+		for i, s := range texts {
+			stems[i] = a.Terms(s)
+			all = append(all, stems[i]...)
+		}
+		df, _, err := e.store.DocFreq(ctx, all)
+		if err != nil {
+			return nil, err
+		}
+		used := make([]bool, len(texts))
+		for i, ts := range stems {
+			used[i] = len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return df[t] == 0 })
+		}
+		return used, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("translate question: %w", err)
+	}
+	return terms, nil
+}
 
 // hasEnglish reports whether the collection holds English sources.
 func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {

@@ -391,3 +391,88 @@ func TestMigrationBuildsPostingsFromAnFTS5Index(t *testing.T) {
 		t.Errorf("check after migration: %+v, %v", r, err)
 	}
 }
+
+// Terms of one group are alternatives for one word: a passage or source
+// scores the best of them, not their sum; ungrouped terms still add up.
+func TestSearchGroupScoresItsBestTerm(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	putSample(t, s, "a", "apotheke pharmazie techniker", unit(1, 0))
+	putSample(t, s, "b", "apotheke apotheke techniker", unit(1, 0))
+	putSample(t, s, "c", "pharmazie", unit(1, 0))
+	for i := range 7 { // idf > 0 for every term above
+		putSample(t, s, fmt.Sprintf("filler%d", i), "andere worte", unit(0, 1))
+	}
+	// scores returns each source's passage and source score for terms.
+	scores := func(terms ...Term) map[string][2]float64 {
+		t.Helper()
+		res, err := s.Search(ctx, SearchQuery{Terms: terms, Passages: 20, Sources: 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make(map[string][2]float64)
+		for _, h := range res.Passages {
+			ps, err := s.Passages(ctx, []int64{h.ID})
+			if err != nil || len(ps) != 1 {
+				t.Fatalf("Passages(%d) = %v, %v", h.ID, ps, err)
+			}
+			v := out[ps[0].SourceID]
+			v[0] = h.Score
+			out[ps[0].SourceID] = v
+		}
+		for _, h := range res.Sources {
+			v := out[h.SourceID]
+			v[1] = h.Score
+			out[h.SourceID] = v
+		}
+		return out
+	}
+	apotheke := scores(Term{Text: "apotheke", Weight: 2})
+	pharmazie := scores(Term{Text: "pharmazie", Weight: 1})
+	techniker := scores(Term{Text: "techniker", Weight: 1})
+	combine := func(f func(a, b float64) float64, maps ...map[string][2]float64) map[string][2]float64 {
+		out := make(map[string][2]float64)
+		for _, m := range maps {
+			for id, v := range m {
+				o := out[id]
+				o[0], o[1] = f(o[0], v[0]), f(o[1], v[1])
+				out[id] = o
+			}
+		}
+		return out
+	}
+	sum := func(a, b float64) float64 { return a + b }
+	best := combine(math.Max, apotheke, pharmazie)
+	tests := []struct {
+		name  string
+		terms []Term
+		want  map[string][2]float64
+	}{
+		{"ungrouped terms add up", []Term{{Text: "apotheke", Weight: 2}, {Text: "pharmazie", Weight: 1}},
+			combine(sum, apotheke, pharmazie)},
+		{"a group scores its best term", []Term{{Text: "apotheke", Weight: 2, Group: 1}, {Text: "pharmazie", Weight: 1, Group: 1}},
+			best},
+		{"groups and terms add up", []Term{{Text: "techniker", Weight: 1}, {Text: "apotheke", Weight: 2, Group: 7}, {Text: "pharmazie", Weight: 1, Group: 7}},
+			combine(sum, best, techniker)},
+		{"two groups add up", []Term{{Text: "apotheke", Weight: 2, Group: 1}, {Text: "techniker", Weight: 1, Group: 2}, {Text: "pharmazie", Weight: 1, Group: 1}},
+			combine(sum, best, techniker)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := scores(tt.terms...)
+			if len(got) != len(tt.want) {
+				t.Fatalf("scored %v, want %v", got, tt.want)
+			}
+			for id, w := range tt.want {
+				g := got[id]
+				if math.Abs(g[0]-w[0]) > 1e-9 || math.Abs(g[1]-w[1]) > 1e-9 {
+					t.Errorf("source %s: passage, source scores %v, want %v", id, g, w)
+				}
+			}
+		})
+	}
+	// The best term differs by source: b's is apotheke, c's pharmazie.
+	if !(apotheke["b"][0] > pharmazie["b"][0] && pharmazie["c"][0] > apotheke["c"][0]) {
+		t.Fatalf("fixture does not separate the terms: %v %v", apotheke, pharmazie)
+	}
+}

@@ -11,10 +11,16 @@ import (
 )
 
 // Term is one analysed query term with an integer weight: BM25 sums over
-// the query's terms, so a term given twice counts twice.
+// the query's terms, so a term given twice counts twice, as one of weight
+// 2 does; a weight of 0 or less counts as 1.
+//
+// Terms of one Group other than 0 are alternatives for one word of a
+// question (its translations, say): a passage or source scores the best
+// of them, not their sum, so a word with many alternatives counts once.
 type Term struct {
 	Text   string
 	Weight int
+	Group  int
 }
 
 // Hit is one search result; a higher Score is better.
@@ -66,7 +72,7 @@ const (
 // postings of the query's terms. The scores are FTS5's bm25() for a table
 // of the passages' terms and one of the sources' whole texts: per term,
 // idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen)) with idf = ln((N − df +
-// 0.5)/(df + 0.5)), at least 1e-6; a term of weight w counts w times. Ties
+// 0.5)/(df + 0.5)), at least 1e-6, times the term's weight. Ties
 // go to the passage or source written first.
 func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchResult, error) {
 	st, err := s.current(ctx)
@@ -115,41 +121,26 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	acc.reset()
 	n, ns := float64(st.passages), float64(st.sources)
 	avgPassage, avgSource := float64(st.passageTerms)/n, float64(st.sourceTerms)/ns
-	for _, t := range ranked {
-		chunks := postings[t.Text]
-		if len(chunks) == 0 {
-			continue
+	bm := bm25Totals{n: n, ns: ns, avgPassage: avgPassage, avgSource: avgSource, passages: q.Passages > 0, sources: q.Sources > 0}
+	for _, unit := range groupTerms(ranked) {
+		into := &acc.passages
+		intoSources := &acc.sources
+		if len(unit) > 1 {
+			into, intoSources = &acc.groupPassages, &acc.groupSources
 		}
-		idf, sidf := bm25IDF(n, float64(res.DF[t.Text])), bm25IDF(ns, float64(sdf[t.Text]))
-		reps := max(t.Weight, 1)
-		for _, c := range chunks {
-			r := chunkReader{data: c.data}
-			for {
-				num, length, extra, k, ok := r.next()
-				if !ok {
-					break
-				}
-				tf := extra
-				for range k {
-					id, ptf, plen := r.passage()
-					tf += ptf
-					if q.Passages > 0 {
-						score := bm25(idf, float64(ptf), float64(plen), avgPassage)
-						for range reps {
-							acc.passages.add(id, score)
-						}
-					}
-				}
-				if q.Sources > 0 {
-					score := bm25(sidf, float64(tf), float64(length), avgSource)
-					for range reps {
-						acc.sources.add(num, score)
-					}
-				}
+		for _, t := range unit {
+			chunks := postings[t.Text]
+			if len(chunks) == 0 {
+				continue
 			}
-			if r.err != nil {
-				return res, s.fail(fmt.Sprintf("postings of %q", t.Text), corrupt(r.err))
+			idf, sidf := bm25IDF(n, float64(res.DF[t.Text])), bm25IDF(ns, float64(sdf[t.Text]))
+			if err := bm.score(chunks, t.Weight, idf, sidf, into, intoSources, len(unit) > 1); err != nil {
+				return res, s.fail(fmt.Sprintf("postings of %q", t.Text), corrupt(err))
 			}
+		}
+		if len(unit) > 1 {
+			acc.passages.addAll(&acc.groupPassages)
+			acc.sources.addAll(&acc.groupSources)
 		}
 	}
 	res.Passages = acc.passages.top(q.Passages)
@@ -167,6 +158,67 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 		}
 	}
 	return res, nil
+}
+
+// groupTerms splits a query's terms into the units it scores: each
+// ungrouped term alone, and the terms of one group together, in the order
+// of each unit's first term.
+func groupTerms(terms []Term) [][]Term {
+	var units [][]Term
+	at := make(map[int]int) // group → its unit
+	for _, t := range terms {
+		if t.Group == 0 {
+			units = append(units, []Term{t})
+			continue
+		}
+		i, ok := at[t.Group]
+		if !ok {
+			i = len(units)
+			at[t.Group] = i
+			units = append(units, nil)
+		}
+		units[i] = append(units[i], t)
+	}
+	return units
+}
+
+// bm25Totals are what BM25 needs of the whole index, and which rankings a
+// search asks for.
+type bm25Totals struct {
+	n, ns                 float64 // passages, sources
+	avgPassage, avgSource float64 // their average lengths in terms
+	passages, sources     bool
+}
+
+// score adds one term's BM25, times its weight, to each passage and source
+// of its postings, or, with keepMax, keeps the larger of that and what the
+// table holds.
+func (b bm25Totals) score(chunks []chunkRow, w int, idf, sidf float64, passages, sources *scoreTable, keepMax bool) error {
+	weight := float64(max(w, 1))
+	for _, c := range chunks {
+		r := chunkReader{data: c.data}
+		for {
+			num, length, extra, k, ok := r.next()
+			if !ok {
+				break
+			}
+			tf := extra
+			for range k {
+				id, ptf, plen := r.passage()
+				tf += ptf
+				if b.passages {
+					passages.put(id, weight*bm25(idf, float64(ptf), float64(plen), b.avgPassage), keepMax)
+				}
+			}
+			if b.sources {
+				sources.put(num, weight*bm25(sidf, float64(tf), float64(length), b.avgSource), keepMax)
+			}
+		}
+		if r.err != nil {
+			return r.err
+		}
+	}
+	return nil
 }
 
 // bm25IDF is FTS5's inverse document frequency.
@@ -268,11 +320,16 @@ const maxSourceNames = 100_000
 // accumulators are the score tables of one search, kept for the next.
 type accumulators struct {
 	passages, sources scoreTable
+	// groupPassages and groupSources hold the best score of one group of
+	// terms before it is added.
+	groupPassages, groupSources scoreTable
 }
 
 func (a *accumulators) reset() {
 	a.passages.reset()
 	a.sources.reset()
+	a.groupPassages.reset()
+	a.groupSources.reset()
 }
 
 func newAccumulatorPool() sync.Pool {
@@ -291,7 +348,10 @@ type scoreTable struct {
 
 const pageBits = 10
 
-func (t *scoreTable) add(id int64, v float64) {
+func (t *scoreTable) add(id int64, v float64) { t.put(id, v, false) }
+
+// put adds v to id's score, or with keepMax makes it the larger of the two.
+func (t *scoreTable) put(id int64, v float64, keepMax bool) {
 	p := int(id >> pageBits)
 	if p >= len(t.pages) {
 		t.pages = slices.Grow(t.pages, p+1-len(t.pages))[:p+1]
@@ -305,7 +365,19 @@ func (t *scoreTable) add(id int64, v float64) {
 	if page[i] == 0 {
 		t.touched = append(t.touched, id)
 	}
-	page[i] += v
+	if keepMax {
+		page[i] = max(page[i], v)
+	} else {
+		page[i] += v
+	}
+}
+
+// addAll adds the scores of other to t and empties other.
+func (t *scoreTable) addAll(other *scoreTable) {
+	for _, id := range other.touched {
+		t.add(id, other.pages[id>>pageBits][id&(1<<pageBits-1)])
+	}
+	other.reset()
 }
 
 func (t *scoreTable) reset() {

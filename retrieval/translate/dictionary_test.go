@@ -17,7 +17,7 @@ func TestOpenFixture(t *testing.T) {
 			t.Fatalf("chunks of %d: %v", chunkLen, err)
 		}
 		// Every key but the metadata article's, "prime minister" counted once.
-		if got, want := d.Len(), 15; got != want {
+		if got, want := d.Len(), 17; got != want {
 			t.Errorf("chunks of %d: Len() = %d, want %d", chunkLen, got, want)
 		}
 		got := headwords(d.Lookup("prime minister"))

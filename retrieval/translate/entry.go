@@ -279,7 +279,7 @@ var placeholders = map[string]bool{
 // ellipsis of prefixes ("Haupt…") and stray one-letter inflection endings
 // ("wichtigste/r/s"), and joins the rest with single spaces.
 func cleanGerman(s string) string {
-	s = strings.NewReplacer("/", " ", "…", " ", "\t", " ").Replace(s)
+	s = germanSeparators.Replace(s)
 	words := strings.Fields(s)
 	kept := words[:0]
 	for i := 0; i < len(words); i++ {
@@ -297,6 +297,10 @@ func cleanGerman(s string) string {
 	}
 	return strings.Join(kept, " ")
 }
+
+// germanSeparators split a German translation into words; a Replacer is
+// safe for concurrent use and costly to build, so it is built once.
+var germanSeparators = strings.NewReplacer("/", " ", "…", " ", "\t", " ")
 
 func isDigitString(s string) bool {
 	for _, r := range s {

@@ -40,6 +40,8 @@ var fixtureArticles = []fixtureArticle{
 	{[]string{"bill of exchange", "be"}, "bill of exchange /bˈɪl ɒv ɛkstʃˈeɪndʒ/ (b.e. /bˈiː ˈiː/, )\nWechsel <masc> [fin.]\n"},
 	{[]string{"conquer sth"}, "conquer sth. /kˈɒŋkə/ <v>\netw. erobern <v, trans>\n"},
 	{[]string{"war"}, "war /wˈɔː/\nKrieg <masc> [mil.]\n"},
+	{[]string{"deal with sth"}, "deal with sth. /dˈiːl wɪð/ <v>\netw. behandeln <v, trans>\n"},
+	{[]string{"deal"}, "deal /dˈiːl/\nGeschäft <neut>, Handel <masc>\n"},
 	{[]string{"actually"}, "actually /ˈaktʃuːəli/\neigentlicheigtl.,  /ˈaɪɡ/ , tatsächlich <adv>\n"},
 }
 

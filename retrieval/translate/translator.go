@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -27,6 +28,11 @@ type Term struct {
 	// From is the English word or phrase Text stands for, as written in the
 	// question; the alternatives for one word have the same From.
 	From string
+	// Part is 0 when Text translates all of From, and i when it translates
+	// only its i-th part, From being a compound or hyphenated word
+	// translated part by part ("Bundeswehr|soldaten", "US-Soldaten"): the
+	// alternatives for one word have the same From and Part.
+	Part int
 }
 
 // Translator turns English questions into weighted German query terms with
@@ -46,6 +52,21 @@ type Translator struct {
 	// places names countries, nationalities and cities in both languages
 	// ("Warsaw" → "Warschau"); nil when its data cannot be read.
 	places *names.Table
+
+	// known and lookups are set for one call of TranslateIn: whether the
+	// collection searched uses a target-language word or phrase, and the
+	// dictionary's answers so far.
+	known   func(string) bool
+	lookups map[lookupKey][]Entry
+	// sure says whether the collection is known to use a text: known
+	// with the texts not asked about yet taken as unused.
+	sure func(string) bool
+}
+
+// lookupKey is one question to the dictionary: matching's arguments.
+type lookupKey struct {
+	surface string
+	proper  bool
 }
 
 // newPlaces loads the names table; it is small (a few milliseconds), and a
@@ -171,28 +192,160 @@ func (t *Translator) lemmas(tok token) []string {
 // written, beside their translation when the dictionary has one ("Iraq",
 // "Irak"); inflected words are also looked up by their base form.
 func (t *Translator) Translate(question string) []Term {
+	return t.translate(question)
+}
+
+// Usage reports, for each of texts, whether the collection searched uses
+// it: a target-language word or phrase as Term.Text would hold it.
+type Usage func(texts []string) ([]bool, error)
+
+// TranslateIn is Translate for a collection, which guides the choice among
+// translations; usage says which texts it uses. A word's translations the
+// collection never uses leave their weight to those it does (unless it
+// uses none), and so does the word as written; a phrase none of whose
+// translations it uses is translated word by word; a capitalised word it
+// never writes is translated as a common word, not kept as a name
+// ("Examination Boards"); and two English words in a row also stand for
+// the German compounds of their translations that it uses ("pharmacy
+// technicians" → "Apothekentechniker").
+//
+// The texts to ask about are learnt by translating, so the question is
+// translated again, the dictionary's answers remembered, until each text
+// met has been asked about: the translations, then the compounds of those
+// used (and the words of a phrase the collection never uses). usage is
+// called once per round with the texts not yet asked about; its error is
+// returned.
+func (t *Translator) TranslateIn(question string, usage Usage) ([]Term, error) {
+	c := *t
+	c.lookups = make(map[lookupKey][]Entry)
+	known := make(map[string]bool)
+	for range maxUsageRounds {
+		var missing []string
+		met := make(map[string]bool)
+		c.known = func(s string) bool {
+			used, ok := known[s]
+			if !ok && !met[s] {
+				met[s] = true
+				missing = append(missing, s)
+			}
+			return used || !ok
+		}
+		c.sure = func(s string) bool { return known[s] }
+		terms := c.translate(question)
+		if len(missing) == 0 {
+			return terms, nil
+		}
+		used, err := usage(missing)
+		if err != nil {
+			return nil, err
+		}
+		if len(used) != len(missing) {
+			return nil, fmt.Errorf("translate: usage answered %d of %d texts", len(used), len(missing))
+		}
+		for i, s := range missing {
+			known[s] = used[i]
+		}
+	}
+	c.known = func(s string) bool { return known[s] }
+	c.sure = c.known
+	return c.translate(question), nil
+}
+
+// maxUsageRounds bounds how often TranslateIn translates a question before
+// it takes the texts not asked about as unused.
+const maxUsageRounds = 4
+
+func (t *Translator) translate(question string) []Term {
 	tokens := tokenize(question)
 	if t.german && t.lex != nil {
 		t.markSeparable(question, tokens)
 	}
 	t.markPlaces(question, tokens)
 	var terms []Term
+	words := make([][]Term, len(tokens)) // a token's terms when translated alone
 	for i := 0; i < len(tokens); {
 		if n, phrase := t.translatePhrase(tokens[i:]); n > 0 {
 			terms = append(terms, phrase...)
 			i += n
 			continue
 		}
-		terms = append(terms, t.translateWord(tokens[i])...)
+		words[i] = t.translateWord(tokens[i])
+		terms = append(terms, words[i]...)
 		i++
 	}
-	return terms
+	return append(terms, t.compounds(tokens, words)...)
+}
+
+// compounds joins the translations of two English words in a row, each
+// translated alone, into the German compounds the collection uses:
+// "pharmacy technicians" → "Apothekentechniker", "plague outbreak" →
+// "Pestausbruch". German writes as one word what English writes as two,
+// and the compound is rarer, so more telling, than its parts, which the
+// words' own translations already search. A compound weighs as a
+// dictionary phrase does. Only compounds the collection uses are returned:
+// none without known, and none for German questions.
+func (t *Translator) compounds(tokens []token, words [][]Term) []Term {
+	if t.known == nil || t.german {
+		return nil
+	}
+	var out []Term
+	for i := 0; i+1 < len(tokens); i++ {
+		a, b := tokens[i], tokens[i+1]
+		if words[i] == nil || words[i+1] == nil || b.breakBefore || a.kind == numberToken || b.kind == numberToken || a.kind == acronymToken || b.kind == acronymToken {
+			continue
+		}
+		mods := t.compoundParts(words[i], a.text, false)
+		heads := t.compoundParts(words[i+1], b.text, true)
+		from := a.text + " " + b.text
+		for _, m := range mods {
+			for _, h := range heads {
+				for _, c := range joinCompound(m, h) {
+					if t.known(c) && !slices.ContainsFunc(out, func(t Term) bool { return t.Text == c }) {
+						out = append(out, Term{Text: c, Weight: 1, From: from})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// compoundParts are the best single-word translations of a word that the
+// collection is known to use, at most three; nouns only for the head of a
+// compound.
+func (t *Translator) compoundParts(terms []Term, source string, nouns bool) []string {
+	var out []string
+	for _, term := range terms {
+		if len(out) == 3 {
+			break
+		}
+		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !startsUpper(term.Text) || !t.sure(term.Text) {
+			continue
+		}
+		out = append(out, term.Text)
+	}
+	return out
+}
+
+// joinCompound writes a modifier and a head as one German word, with each
+// of the common linking letters: "Apotheke" + "Techniker" →
+// "Apothekentechniker", "Gemeinschaft" + "Apotheke" → "Gemeinschaftsapotheke".
+func joinCompound(mod, head string) []string {
+	r, size := utf8.DecodeRuneInString(mod)
+	mod = string(unicode.ToUpper(r)) + mod[size:]
+	head = strings.ToLower(head)
+	out := []string{mod + head, mod + "s" + head, mod + "n" + head, mod + "en" + head}
+	if m, ok := strings.CutSuffix(mod, "e"); ok {
+		out = append(out, m+head)
+	}
+	return out
 }
 
 // translatePhrase looks for the longest dictionary headword of two or more
 // words starting at tokens[0] and returns how many tokens it covers and its
-// terms. A phrase neither starts nor ends with a function word, so "the
-// coalition" or "in charge of" are not looked up.
+// terms. A phrase does not start with a function word, so "the coalition"
+// or "in charge of" are not looked up, and ends with one only as a verb's
+// particle, two words long ("dealt with" → "deal with").
 func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 	if t.dict == nil || tokens[0].kind == numberToken || t.isStop(tokens[0].lower) {
 		return 0, nil
@@ -204,12 +357,16 @@ func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 	for n := longest; n >= 2; n-- {
 		words := tokens[:n]
 		last := words[n-1]
-		if last.kind == numberToken || t.isStop(last.lower) {
+		// A verb and its particle ("dealt with") are looked up by the
+		// verb's base form ("deal with"); other phrases end in a content
+		// word.
+		particle := n == 2 && !t.german && t.isStop(last.lower) && last.kind == wordToken
+		if last.kind == numberToken || t.isStop(last.lower) && !particle {
 			continue
 		}
 		surface := joinText(words)
 		entries := t.matching(surface, false)
-		if len(entries) == 0 {
+		if len(entries) == 0 && !particle {
 			// "prime ministers" → "prime minister"
 			prefix := joinText(words[:n-1]) + " "
 			for _, lemma := range t.lemmas(last) {
@@ -218,10 +375,21 @@ func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 				}
 			}
 		}
+		if len(entries) == 0 && particle {
+			// "dealt with" → "deal with"
+			for _, lemma := range t.lemmas(words[0]) {
+				if entries = t.matching(lemma+" "+last.lower, false); len(entries) > 0 {
+					break
+				}
+			}
+		}
 		if len(entries) == 0 {
 			continue
 		}
-		terms := t.w.weigh(senses(entries, 1), surface, 1)
+		terms, used := t.w.weigh(senses(entries, 1), surface, 1, t.known)
+		if !used {
+			continue // the collection says it otherwise, if at all
+		}
 		// The phrase's words hedge against a phrase in another sense
 		// ("yard line" → "Bebauungsgrenze") and against articles that say it
 		// in other words.
@@ -277,16 +445,28 @@ func (t *Translator) translateWord(tok token) []Term {
 	if len(found) == 0 {
 		if tok.place != "" && tok.place != tok.text {
 			// a place the dictionary lacks: "Erbil", "Mossul" → "Mosul"
-			return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
+			keep := t.kept(tok.text, t.w.keepName)
+			return addTerm([]Term{{Text: tok.place, Weight: 1 - keep, From: tok.text}}, Term{Text: tok.text, Weight: keep, From: tok.text})
 		}
 		if terms := t.translateParts(tok); terms != nil {
 			return terms
 		}
 		return keep // perhaps a name or loanword, perhaps a typo
 	}
-	terms := t.w.weigh(found, tok.text, 1-t.w.keepSource)
-	terms = addPlace(terms, tok, 1-t.w.keepSource)
-	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
+	kept := t.kept(tok.text, t.w.keepSource)
+	terms, _ := t.w.weigh(found, tok.text, 1-kept, t.known)
+	terms = addPlace(terms, tok, 1-kept)
+	return addTerm(terms, Term{Text: tok.text, Weight: kept, From: tok.text})
+}
+
+// kept is the share of a word's weight that the word as written keeps
+// beside its translations: share, or none when the collection never uses
+// it, so that its translations have it all.
+func (t *Translator) kept(text string, share float64) float64 {
+	if t.known != nil && !t.known(text) {
+		return 0
+	}
+	return share
 }
 
 // addPlace adds a place's name in the other language to a word's terms at
@@ -311,12 +491,14 @@ func (t *Translator) translateName(tok token) []Term {
 		entries = t.matchingLemma(tok, true)
 	}
 	if len(entries) > 0 {
-		terms := t.w.weigh(senses(entries, 1), tok.text, 1-t.w.keepName)
-		terms = addPlace(terms, tok, 1-t.w.keepName)
-		return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepName, From: tok.text})
+		keep := t.kept(tok.text, t.w.keepName)
+		terms, _ := t.w.weigh(senses(entries, 1), tok.text, 1-keep, t.known)
+		terms = addPlace(terms, tok, 1-keep)
+		return addTerm(terms, Term{Text: tok.text, Weight: keep, From: tok.text})
 	}
 	if tok.place != "" && tok.place != tok.text {
-		return []Term{{Text: tok.place, Weight: 1 - t.w.keepName, From: tok.text}, {Text: tok.text, Weight: t.w.keepName, From: tok.text}}
+		keep := t.kept(tok.text, t.w.keepName)
+		return addTerm([]Term{{Text: tok.place, Weight: 1 - keep, From: tok.text}}, Term{Text: tok.text, Weight: keep, From: tok.text})
 	}
 	keep := Term{Text: tok.text, Weight: 1, From: tok.text}
 	if strings.Contains(tok.text, "-") {
@@ -335,8 +517,15 @@ func (t *Translator) translateName(tok token) []Term {
 	if len(common) == 0 {
 		return []Term{keep}
 	}
-	keep.Weight = 1 - t.w.namesAsWords
-	return addTerm(t.w.weigh(senses(common, 1), tok.text, t.w.namesAsWords), keep)
+	asWords := t.w.namesAsWords
+	if t.known != nil && !t.known(tok.text) {
+		// The collection never writes it: a capitalised common word
+		// ("Examination Boards"), not a name it could match.
+		asWords = 1
+	}
+	keep.Weight = 1 - asWords
+	terms, _ := t.w.weigh(senses(common, 1), tok.text, asWords, t.known)
+	return addTerm(terms, keep)
 }
 
 // addTerm appends term to the terms of one source word, adding its weight to
@@ -362,12 +551,14 @@ func addTerm(terms []Term, term Term) []Term {
 func (t *Translator) translateParts(tok token) []Term {
 	var terms []Term
 	if strings.Contains(tok.text, "-") {
+		i := 0
 		for part := range strings.SplitSeq(tok.text, "-") {
 			if part == "" {
 				continue
 			}
+			i++
 			for _, term := range t.translateWord(newToken(part, false, false)) {
-				term.From = tok.text
+				term.From, term.Part = tok.text, i
 				terms = append(terms, term)
 			}
 		}
@@ -375,14 +566,14 @@ func (t *Translator) translateParts(tok token) []Term {
 		r := []rune(tok.lower)
 		for i := 3; i+3 <= len(r) && terms == nil; i++ {
 			if found := t.matching(string(r[:i])+" "+string(r[i:]), false); len(found) > 0 {
-				terms = t.w.weigh(senses(found, 1), tok.text, 1-t.w.keepSource)
+				terms, _ = t.w.weigh(senses(found, 1), tok.text, 1-t.kept(tok.text, t.w.keepSource), t.known)
 			}
 		}
 	}
 	if terms == nil {
 		return nil
 	}
-	return addTerm(terms, Term{Text: tok.text, Weight: t.w.keepSource, From: tok.text})
+	return addTerm(terms, Term{Text: tok.text, Weight: t.kept(tok.text, t.w.keepSource), From: tok.text})
 }
 
 // translateCompound translates a German compound the dictionary lacks by its
@@ -398,13 +589,17 @@ func (t *Translator) translateCompound(tok token) []Term {
 		return nil
 	}
 	var terms []Term
-	for _, p := range e.Parts {
+	for i, p := range e.Parts {
 		found := senses(t.matching(p, false), 1)
 		if len(found) == 0 {
-			terms = append(terms, Term{Text: p, Weight: 1, From: tok.text})
+			terms = append(terms, Term{Text: p, Weight: 1, From: tok.text, Part: i + 1})
 			continue
 		}
-		terms = append(terms, t.w.weigh(found, tok.text, 1)...)
+		weighed, _ := t.w.weigh(found, tok.text, 1, t.known)
+		for _, term := range weighed {
+			term.Part = i + 1
+			terms = append(terms, term)
+		}
 	}
 	return terms
 }
@@ -433,6 +628,19 @@ var objectSuffixes = []string{"", " sth", " sb", " sbsth"}
 // sentences ("Super!"). With proper set only articles whose headword is
 // capitalised (names, nationalities) are returned.
 func (t *Translator) matching(surface string, proper bool) []Entry {
+	if t.lookups != nil {
+		key := lookupKey{surface, proper}
+		entries, ok := t.lookups[key]
+		if !ok {
+			entries = t.match(surface, proper)
+			t.lookups[key] = entries
+		}
+		return entries
+	}
+	return t.match(surface, proper)
+}
+
+func (t *Translator) match(surface string, proper bool) []Entry {
 	base := normaliseKey(surface)
 	var out []Entry
 	for _, suffix := range objectSuffixes {

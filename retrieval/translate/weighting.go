@@ -75,7 +75,12 @@ func senses(entries []Entry, scale float64) []sense {
 // best of them. FreeDict orders senses alphabetically, not by frequency, so a
 // sense's score comes from the examples and references the dictionary gives
 // it; within a sense the first translation is the usual one.
-func (w weighting) weigh(senses []sense, from string, weight float64) []Term {
+//
+// known, when not nil, says whether the collection uses a translation:
+// translations it never uses are left out before the best are chosen, so
+// their share goes to those that can match, unless it uses none of them.
+// weigh reports whether the terms it returns are ones the collection uses.
+func (w weighting) weigh(senses []sense, from string, weight float64, known func(string) bool) ([]Term, bool) {
 	scores := make(map[string]float64)
 	var order []string
 	for _, e := range senses {
@@ -95,6 +100,18 @@ func (w weighting) weigh(senses []sense, from string, weight float64) []Term {
 		}
 	}
 	slices.SortStableFunc(order, func(a, b string) int { return cmp.Compare(scores[b], scores[a]) })
+	used := known == nil
+	if known != nil {
+		var kept []string
+		for _, text := range order {
+			if known(text) {
+				kept = append(kept, text)
+			}
+		}
+		if len(kept) > 0 {
+			order, used = kept, true
+		}
+	}
 	order = order[:min(len(order), w.maxTranslations)]
 	var total float64
 	for _, text := range order {
@@ -105,7 +122,7 @@ func (w weighting) weigh(senses []sense, from string, weight float64) []Term {
 		share := scores[text] / total
 		terms = append(terms, Term{Text: text, Weight: weight * math.Pow(share, w.spread), From: from})
 	}
-	return terms
+	return terms, used
 }
 
 // labelFactor lowers translations marked as outdated, rare, regional,
