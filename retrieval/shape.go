@@ -99,7 +99,7 @@ const (
 	minOwnFocus      = 0.5
 	writtenDateShare = 0.5 // a date the text writes
 	deadlineShare    = 1.5 // a deadline set as such
-	pastEndShare     = 0.5 // an end that happened, for a "bis wann" question
+	pastEndShare     = 0.5 // an end that happened, for a question of a limit ahead; a limit ahead, for one of the past
 )
 
 // factScore is how well a fact answers: its best statement's rank, and for
@@ -124,6 +124,10 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		s += writtenDateShare * aspectBonus
 	}
 	switch {
+	case f.deadline && f.ahead && q.Past:
+		// "When did the troops leave?" asks what happened; a limit still
+		// ahead of its article had not come.
+		s += pastEndShare * aspectBonus
 	case f.deadline:
 		s += deadlineShare * aspectBonus
 	case f.leads && q.Type == query.Deadline && f.asOfArticle && !f.textDated:

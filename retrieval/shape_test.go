@@ -7,6 +7,7 @@ import (
 
 	"github.com/quellen/quellen/corpus"
 	"github.com/quellen/quellen/retrieval/translate"
+	"github.com/quellen/quellen/store"
 )
 
 // A deadline question leads with the date set for the end, not with a
@@ -38,6 +39,30 @@ func TestDeadlineLeadsWithTheEndsDateNotTalkOfEnding(t *testing.T) {
 		}
 		if !strings.Contains(ans.Citations[0].Quote, "September 2025") {
 			t.Errorf("%s: first quote %q, want the end set for September 2025", question, ans.Citations[0].Quote)
+		}
+	}
+}
+
+// The tense of a "when does it end" question chooses between an end that
+// happened and a limit still ahead of its article: the present asks for
+// the limit, the past for the end.
+func TestTenseChoosesBetweenEndAndLimit(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, []store.Source{
+		source("neu", "2024-09", "Die Mission der Koalition im Irak wird spätestens bis Ende September 2025 beendet, teilten beide Regierungen mit."),
+		source("alt", "2012-01", "Die erste Mission der Koalition im Irak endete im Dezember 2011 mit dem Abzug der letzten Soldaten."),
+		source("andere", "2023-05", "Die Regierung in Bagdad verhandelt über die Zukunft der Koalition im Irak."),
+	}, Options{})
+	for _, c := range []struct{ question, want string }{
+		{"Wann endet die Mission der Koalition im Irak?", "September 2025"},
+		{"Wann endete die Mission der Koalition im Irak?", "Dezember 2011"},
+	} {
+		ans, err := e.Ask(ctx, Question{Text: c.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, c.want) {
+			t.Errorf("%q: %+v; want %q first", c.question, ans.Citations, c.want)
 		}
 	}
 }

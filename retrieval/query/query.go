@@ -152,6 +152,10 @@ type Query struct {
 	// in "Wie viele Haushalte gibt es in Fresno?", "inhabit" in "how many
 	// inhabitants"; "" when it names none.
 	Counted string `json:"counted,omitempty"`
+	// Past marks a question about what happened: "Wann zogen …?", "When
+	// did …?", "Wann wurde … geschlossen?". A question in the present
+	// ("Wann endet …?", "When do … leave?") may ask what is to come.
+	Past bool `json:"past,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -199,15 +203,26 @@ func Parse(text string, g Gazetteer) Query {
 	inTime := func(t analysis.Token) bool { return q.Time.holds(t.Start, t.Start+len(t.Text)) }
 	// The words of the question's date say when, not what is asked: "end"
 	// in "end of 1965" asks for no end date.
-	var typeWords, raw []string
+	var typeWords, raw, infinitives []string
 	for i, t := range toks {
 		if !inTime(t) {
 			typeWords = append(typeWords, words[i])
 			raw = append(raw, t.Text)
+			if lemma := strings.ToLower(t.Lemma); t.Verb && lemma != "" && lemma != words[i] {
+				infinitives = append(infinitives, lemma)
+			}
 		}
 	}
+	// A verb is its infinitive too for the cues, after the question's own
+	// words: "Wann ziehen die Truppen ab?" says "wann … abziehen".
+	typeWords = append(typeWords, infinitives...)
+	raw = append(raw, infinitives...)
 	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
-	q.limit = asksLimit(typeWords)
+	q.Past = past(l, toks, words)
+	// "Wann endet die Mission?", "When do the troops leave?": an end asked
+	// of in the present or future is a limit still ahead, as "bis wann"
+	// asks for one.
+	q.limit = asksLimit(typeWords) || q.Type == Deadline && !q.Past
 	var mentions []entity.Mention
 	if g != nil {
 		mentions = g.QuestionMentions(text, l)
@@ -274,6 +289,74 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	return q
 }
+
+// past reports whether a question asks about the past: an auxiliary of a
+// past tense ("did", "was", "wurde", "hatte", "hat … gegeben"), or a
+// German verb in the preterite ("zogen", "starb", "stationierten").
+func past(lang string, toks []analysis.Token, words []string) bool {
+	if lang == analysis.English {
+		for _, w := range words {
+			switch w {
+			case "did", "was", "were", "had":
+				return true
+			}
+		}
+		return false
+	}
+	perfect := false
+	for i, t := range toks {
+		switch words[i] {
+		case "wurde", "wurden", "war", "waren", "hatte", "hatten", "gewesen", "worden":
+			return true
+		case "hat", "haben", "ist", "sind":
+			perfect = true
+			continue
+		}
+		if !t.Verb || t.Lemma == "" {
+			continue
+		}
+		// "hat … gegeben", "hat … verlassen": the perfect's participle
+		// ends the clause.
+		if perfect && (strings.HasSuffix(words[i], "t") || strings.HasSuffix(words[i], "en")) && (i == len(toks)-1 || strings.HasPrefix(words[i], "ge")) {
+			return true
+		}
+		if preterite(words[i], strings.ToLower(t.Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// preterite reports whether a German verb form is in the preterite, by
+// its infinitive: the weak -te endings on the stem ("stationierten"), or a
+// strong form that does not begin with the present stem and carries no
+// ending of the present ("zogen", "zog", "starb"). A separable verb's
+// particle is set aside ("abziehen" for "zogen").
+func preterite(form, infinitive string) bool {
+	stem := strings.TrimSuffix(strings.TrimSuffix(infinitive, "n"), "e")
+	for _, p := range separableParticles {
+		if rest, ok := strings.CutPrefix(stem, p); ok && !strings.HasPrefix(form, p) && len(rest) >= 2 {
+			stem = rest
+			break
+		}
+	}
+	if form == infinitive || strings.HasPrefix(form, stem) {
+		rest := form[len(stem):]
+		for _, end := range []string{"te", "ten", "test", "tet", "ete", "eten"} {
+			if rest == end {
+				return true
+			}
+		}
+		return false
+	}
+	// A present form with a changed vowel ends as the present does:
+	// "stirbt", "fährst".
+	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
+}
+
+// separableParticles are the particles German splits from a verb.
+var separableParticles = []string{"zurück", "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "los", "mit", "nach",
+	"vor", "weg", "zu"}
 
 // counted returns the term of the first word after "wie viele", "how
 // many" or "how much" that is no stop word, cue, figure or constraint: the

@@ -144,7 +144,9 @@ func TestTime(t *testing.T) {
 }
 
 // A deadline question asks for a limit set in advance ("Bis wann …?",
-// "Frist") or for when something ended ("Wann verließen …?").
+// "Frist"), or in the present for an end still ahead ("Wann endet …?",
+// "Wann ziehen … ab?"), or in the past for when something ended ("Wann
+// verließen …?").
 func TestAsksLimit(t *testing.T) {
 	tests := []struct {
 		question string
@@ -156,12 +158,43 @@ func TestAsksLimit(t *testing.T) {
 		{"Until when will the troops stay?", true},
 		{"Wann verließen die letzten US-Soldaten Vietnam?", false},
 		{"When did the last US soldiers leave Vietnam?", false},
-		{"Wann endet die Mission?", false},
+		{"Wann endet die Mission?", true},
+		{"Wann ziehen die US-Truppen aus dem Irak ab?", true},
+		{"When do the US troops withdraw from Iraq?", true},
+		{"Wann endete die Mission?", false},
+		{"Wann zogen die US-Truppen aus dem Irak ab?", false},
+		{"Wann wurde die Mission beendet?", false},
 		{"Wie viele Soldaten sind im Irak?", false},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.question, nil).AsksLimit(); got != tt.want {
 			t.Errorf("%s: AsksLimit = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question's tense: what happened, or what is or is to come.
+func TestPast(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"Wann zogen die US-Truppen aus dem Irak ab?", true},
+		{"Wann starb Dschingis Khan?", true},
+		{"Wann stationierten die USA Truppen in Kuwait?", true},
+		{"Wann wurde die Botschaft geschlossen?", true},
+		{"Wann hat die Koalition den Irak verlassen?", true},
+		{"When did the troops leave?", true},
+		{"When was the embassy closed?", true},
+		{"Wann ziehen die US-Truppen aus dem Irak ab?", false},
+		{"Wann endet die Mission?", false},
+		{"Wann stirbt die Mission?", false},
+		{"Bis wann bleiben die Soldaten?", false},
+		{"When do the troops leave?", false},
+		{"When will the mission end?", false},
+	} {
+		if got := Parse(c.question, nil).Past; got != c.want {
+			t.Errorf("%s: Past = %v, want %v", c.question, got, c.want)
 		}
 	}
 }
