@@ -177,3 +177,28 @@ func TestCounted(t *testing.T) {
 		}
 	}
 }
+
+// countingWords knows no word and counts how often it is asked.
+type countingWords struct {
+	*entity.Recognizer
+	asked *int
+}
+
+func (c countingWords) Knows(_, _ string) bool { *c.asked++; return false }
+
+// A lower-case question of many words asks the vocabulary about a bounded
+// number of them: each look-up tries a word's typos.
+func TestLowerCaseLookupsAreBounded(t *testing.T) {
+	asked := 0
+	words := make([]string, 200)
+	for i := range words {
+		words[i] = "wort" + strings.Repeat(string(rune('a'+i%26)), 1+i/26)
+	}
+	Parse(strings.Join(words, " "), countingWords{recognizer(t), &asked})
+	if asked > maxLookups {
+		t.Errorf("asked about %d words, want at most %d", asked, maxLookups)
+	}
+	if asked == 0 {
+		t.Error("asked about no word")
+	}
+}

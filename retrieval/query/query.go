@@ -185,6 +185,10 @@ type Vocabulary interface {
 	Knows(lang, word string) bool
 }
 
+// maxLookups is how many words of a lower-case question are looked up in
+// the Vocabulary; the rest count as known.
+const maxLookups = 24
+
 // Parse analyses a question. g recognises places and nationalities; nil
 // finds none.
 func Parse(text string, g Gazetteer) Query {
@@ -239,7 +243,15 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	var known func(string) bool
 	if v, ok := g.(Vocabulary); ok && strings.ToLower(text) == text {
-		known = func(w string) bool { return v.Knows(l, w) }
+		asked := 0
+		known = func(w string) bool {
+			// A question of hundreds of unknown words is no question;
+			// looking each up with its typos would cost it a second.
+			if asked++; asked > maxLookups {
+				return true
+			}
+			return v.Knows(l, w)
+		}
 	}
 	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask, known)
 	inConstraint := func(t analysis.Token) bool {
