@@ -51,6 +51,44 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
 	return true
 }
 
+// numberedAsAsked reports whether a text writes a numbered name as the
+// question does, the number right after the name ("Super Bowl 51"), not
+// merely both somewhere ("Super Bowl" … "4:51"). Names without a number
+// pass.
+func numberedAsAsked(key, text string) bool {
+	words := strings.Fields(key)
+	if len(words) < 2 || !allDigits(words[len(words)-1]) {
+		return true
+	}
+	name, num := words[len(words)-2], words[len(words)-1]
+	lower := strings.ToLower(text)
+	for i := 0; ; {
+		j := strings.Index(lower[i:], " "+num)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + 1 + len(num)
+		if end == len(lower) || !isDigitByte(lower[end]) {
+			if strings.HasSuffix(lower[:at], name) {
+				return true
+			}
+		}
+		i = at + 1
+	}
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
 // anotherNames reports whether a sentence writes the noun a named
 // constraint qualifies only after other names ("Newcastle University",
 // "Durham University" when Northumbria University is asked) and never
@@ -223,7 +261,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before) {
+			if !namesAll(c, src.Language, w.before) || !numberedAsAsked(c.Key, w.text) {
 				return failName
 			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer

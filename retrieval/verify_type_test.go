@@ -165,3 +165,23 @@ func TestEnglishOfficeIsFoundInGerman(t *testing.T) {
 		t.Fatalf("%+v; want the ambassador's name", ans)
 	}
 }
+
+// A numbered name is written with its number right after it: "Super Bowl
+// 50" is not "Super Bowl 51", nor is a clock's "4:51" its number.
+func TestNumberedAsAsked(t *testing.T) {
+	for _, c := range []struct {
+		key, text string
+		want      bool
+	}{
+		{"bowl 51", "Die Broncos gewannen den Super Bowl 51 gegen Carolina.", true},
+		{"bowl 51", "Die Broncos gewannen den Super Bowl 50. Mit 4:51 verbleibenden Minuten …", false},
+		{"bowl 51", "Der Super Bowl 510 fand nie statt.", false},
+		{"apollo 11", "Apollo 11 landete am 20. Juli 1969.", true},
+		{"apollo", "Apollo landete.", true},
+		{"daniel shapiro", "Daniel Shapiro führte eine Delegation an.", true},
+	} {
+		if got := numberedAsAsked(c.key, c.text); got != c.want {
+			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
+		}
+	}
+}

@@ -370,6 +370,12 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		for j+1 < len(toks) && isName(j+1) && strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
 			j++
 		}
+		// A number right after a name is part of it: "Super Bowl 51",
+		// "Apollo 11" name another than "Super Bowl 50". A year is not
+		// ("Obama 2009" asks of Obama in 2009).
+		if k := j + 1; k < len(toks) && toks[k].Num && !covered[k] && len(toks[k].Term) <= 3 && text[toks[j].Start+len(toks[j].Text):toks[k].Start] == " " {
+			j = k
+		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
 		var words []string
 		for k := i; k <= j; k++ {

@@ -202,3 +202,16 @@ func TestLowerCaseLookupsAreBounded(t *testing.T) {
 		t.Error("asked about no word")
 	}
 }
+
+// A number right after a name is part of the name, a year is not.
+func TestNumberedNames(t *testing.T) {
+	g := recognizer(t)
+	for _, c := range []struct{ question, want string }{
+		{"Wer gewann den Super Bowl 51?", "name:bowl 51"},
+		{"When did Apollo 11 land?", "name:apollo 11"},
+	} {
+		if got := describe(Parse(c.question, g)); got != c.want {
+			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
+		}
+	}
+}
