@@ -109,6 +109,10 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			part int
 		}
 		byWord := make(map[word]map[string]float64)
+		// heads are the terms that cover an English word's concept: of each
+		// translation its head, the whole last word ("Abzug der Truppen" →
+		// "abzug"; "Truppenabzug" → "truppenabzug", not its part "trupp").
+		heads := make(map[word][]string)
 		nouns := make(map[string]int) // an English word's translations written as German nouns
 		var words []word
 		translated, err := e.translateIn(ctx, e.translator(), de, strings.TrimSpace(text+" "+previous))
@@ -129,6 +133,9 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			for _, t := range de.Terms(tr.Text) {
 				byWord[w][t] = math.Max(byWord[w][t], tr.Weight)
 			}
+			if h := headTerm(de, tr.Text); h != "" {
+				heads[w] = append(heads[w], h)
+			}
 			embedText += " " + tr.Text
 		}
 		for g, w := range words {
@@ -146,7 +153,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					setGroup(t, g+1)
 				}
 				if i, ok := concept[t]; ok {
-					q.concepts[i] = append(q.concepts[i], stems...)
+					q.concepts[i] = append(q.concepts[i], heads[w]...)
 					// English writes nouns in lower case; their German
 					// translations tell them, and a noun the collection
 					// never mentions weighs as a name does ("football").
@@ -193,6 +200,13 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				part int
 			}
 			groups := make(map[word]int) // a German word or part → its group
+			// A compound translated part by part ("Bundes|kanzler") is
+			// covered by its head's translation, not by a modifier's
+			// alone ("federal" in "Federal periods").
+			head := make(map[string]int)
+			for _, tr := range translated {
+				head[tr.From] = max(head[tr.From], tr.Part)
+			}
 			for _, tr := range translated {
 				from := de.Terms(tr.From)
 				g, ok := groups[word{tr.From, tr.Part}]
@@ -205,9 +219,15 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 						setGroup(f, g)
 					}
 				}
-				for _, t := range en.Terms(tr.Text) {
+				terms := en.Terms(tr.Text)
+				for k, t := range terms {
 					setGroup(t, g)
 					best[t] = math.Max(best[t], tr.Weight)
+					// Of a phrase ("Federal Chancellor") its head, the last
+					// word, covers the concept.
+					if tr.Part != head[tr.From] || k != len(terms)-1 {
+						continue
+					}
 					for _, f := range from {
 						if i, ok := concept[f]; ok && !slices.Contains(q.concepts[i], t) {
 							q.concepts[i] = append(q.concepts[i], t)
@@ -345,6 +365,24 @@ const relativeTranslationFloor = 0.4
 // relativeSearchWeight weighs a focus word's relatives in the search:
 // half a question word's, below the word as asked.
 const relativeSearchWeight = 0.5
+
+// headTerm returns the term of a phrase's head, analysed whole: the last
+// word of its first run of words that are no stop words, which is where
+// both languages put it before a complement ("Federal Chancellor" →
+// "chancellor"; "Abzug der Truppen" → "abzug").
+func headTerm(a *analysis.Analyzer, phrase string) string {
+	head := ""
+	for _, t := range a.Tokens(phrase) {
+		if t.Stop || t.Term == "" {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		head = t.Term
+	}
+	return head
+}
 
 // translateIn translates a question with tr for this collection: a
 // translation counts as used when every term a analyses it into occurs in

@@ -7,6 +7,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/translate"
+	"github.com/quellen/quellen/store"
 )
 
 func testVocabulary(t *testing.T) vocabulary {
@@ -114,5 +115,46 @@ func TestVerbIsAnsweredByItsNoun(t *testing.T) {
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Nach dem Tod") {
 			t.Errorf("%q: answered %v, %+v; want the sentence of his death first (%+v)", q, ans.Answered, ans.Citations, ans.Decision)
 		}
+	}
+}
+
+// A translated phrase covers a question's word by its head, not by any of
+// its words: "Bundeskanzler" is "Federal Chancellor", and "Federal
+// periods" says nothing of a chancellor.
+func TestPhraseCoversByItsHead(t *testing.T) {
+	de := analysis.For(analysis.German)
+	for _, c := range []struct{ phrase, want string }{
+		{"Abzug der Truppen", de.Terms("Abzug")[0]},
+		{"Truppenabzug", de.Terms("Truppenabzug")[0]},
+		{"die", ""},
+	} {
+		if got := headTerm(de, c.phrase); got != c.want {
+			t.Errorf("headTerm(%q) = %q, want %q", c.phrase, got, c.want)
+		}
+	}
+	ctx := context.Background()
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		d, err := translate.LoadDing()
+		if err != nil {
+			return nil, err
+		}
+		return d.EnglishGerman(), nil
+	}}
+	en := func(id, text string) store.Source {
+		s := source(id, "2010", text)
+		s.Language = "en"
+		return s
+	}
+	e := newTestEngine(t, []store.Source{
+		en("a", "Assimilated, the French made numerous contributions to economic life in the late Colonial and early Federal periods."),
+		en("b", "The Huguenots settled in the Carolinas and in Virginia. Many became merchants and artisans."),
+		en("c", "The city council met in the Federal Hall. Its members were elected every two years."),
+	}, opts)
+	ans, err := e.Ask(ctx, Question{Text: "wer ist der aktuelle bundeskanzler"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered with %q; want declined: no source names a chancellor", ans.Citations[0].Quote)
 	}
 }
