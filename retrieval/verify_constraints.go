@@ -186,11 +186,13 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 	return ""
 }
 
-// namesOtherPlace reports whether a sentence names a place, and only
-// places, apart from key: a country or a city that neither lies in key nor
-// holds it ("Paris" when London is asked; "Irak" when Baghdad is asked is
-// not another). Adjectives, forces and peoples say whose, not where.
-func namesOtherPlace(sentence []entity.Mention, key string) bool {
+// namesOtherPlace reports whether a sentence says where with another place
+// only: a country or city after a preposition of place ("in Paris", "nach
+// Syrien", "near Baghdad") that neither lies in key nor holds it ("Paris"
+// when London is asked; "Irak" when Baghdad is asked is not another). A
+// place named as an actor ("kostete die USA") or an owner says nothing of
+// where, nor do adjectives, forces and peoples.
+func namesOtherPlace(text string, sentence []entity.Mention, key string) bool {
 	other := false
 	for _, m := range sentence {
 		if m.Adjective || m.Force || m.People {
@@ -199,7 +201,9 @@ func namesOtherPlace(sentence []entity.Mention, key string) bool {
 		if entity.Within(m.Key, key) || entity.Within(key, m.Key) {
 			return false
 		}
-		other = true
+		if query.PlaceBefore(text, m.Start) {
+			other = true
+		}
 	}
 	return other
 }
@@ -248,7 +252,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			return failOwner
 		case query.Where:
-			if namesOtherPlace(sentence, c.Key) {
+			if namesOtherPlace(r.Text, sentence, c.Key) {
 				return failPlace // "1466 starben 40.000 Menschen in Paris" for London
 			}
 			if mentioned(around, c.Key) {

@@ -78,8 +78,10 @@ func TestNamesOtherPlace(t *testing.T) {
 		{"Im Irak sind 2.500 Soldaten stationiert.", "IQ:Baghdad", false},
 		{"Die irakische Regierung und die US-Truppen verhandeln.", "SY", false},
 		{"Die Gespräche dauern an.", "IQ", false},
+		{"Der Einsatz kostete die USA mehr als 2 Billionen Dollar.", "IQ", false}, // an actor, not where
+		{"Die Soldaten wurden nach Syrien verlegt.", "IQ", true},
 	} {
-		if got := namesOtherPlace(r.Mentions(c.text, "de"), c.key); got != c.want {
+		if got := namesOtherPlace(c.text, r.Mentions(c.text, "de"), c.key); got != c.want {
 			t.Errorf("namesOtherPlace(%q, %s) = %v, want %v", c.text, c.key, got, c.want)
 		}
 	}

@@ -29,18 +29,19 @@ type vocabulary struct {
 const typoLength = 8
 
 // maxNameLength is the longest word taken for a name, in letters: longer
-// ones are known without a look, so that a hostile question of one long
-// word costs nothing.
-const maxNameLength = 40
+// ones are known without a look. With typoLength it bounds a word's cost:
+// its one-typo variants (about sixty per letter) are each looked up once,
+// exactly.
+const maxNameLength = 24
 
 // Knows reports whether word, lower-case, is a common word of lang or one
 // typo away from one.
 func (v vocabulary) Knows(lang, word string) bool {
 	n := utf8.RuneCountInString(word)
 	if n > maxNameLength {
-		return true // no name is this long; its checks would cost n² lookups
+		return true
 	}
-	if v.known(lang, word) {
+	if v.known(lang, word) || lang != analysis.English && v.lex != nil && v.namedCompound(word) {
 		return true
 	}
 	if n < typoLength {
@@ -54,6 +55,7 @@ func (v vocabulary) Knows(lang, word string) bool {
 	return false
 }
 
+// known reports whether the lexicon or the dictionary has word, as it is.
 func (v vocabulary) known(lang, word string) bool {
 	if lang == analysis.English {
 		d := v.english()
@@ -78,9 +80,6 @@ func (v vocabulary) known(lang, word string) bool {
 				return true
 			}
 		}
-	}
-	if v.lex != nil && v.namedCompound(word) {
-		return true
 	}
 	d := v.german()
 	if d == nil {

@@ -158,3 +158,32 @@ func TestPhraseCoversByItsHead(t *testing.T) {
 		t.Errorf("answered with %q; want declined: no source names a chancellor", ans.Citations[0].Quote)
 	}
 }
+
+// BenchmarkAskHostileLowerCase asks a 1000-character lower-case question
+// of long words no vocabulary knows: each is looked up with its typos.
+func BenchmarkAskHostileLowerCase(b *testing.B) {
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		d, err := translate.LoadDing()
+		if err != nil {
+			return nil, err
+		}
+		return d.EnglishGerman(), nil
+	}}
+	e := newTestEngine(b, defaultSources(b), opts)
+	words := make([]string, 0, 40)
+	for i := 0; len(strings.Join(words, " ")) < 975; i++ {
+		w := []rune(strings.Repeat("qxzvkj", 4))
+		w[i%24] = rune('a' + i%26)
+		words = append(words, string(w))
+	}
+	q := strings.Join(words, " ")
+	ctx := context.Background()
+	if _, err := e.Ask(ctx, Question{Text: q}); err != nil { // the dictionary loads once
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := e.Ask(ctx, Question{Text: q}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

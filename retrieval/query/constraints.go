@@ -15,6 +15,9 @@ import (
 // and that say whose ("Soldaten aus Italien", "troops from Italy").
 var (
 	wherePrepositions = wordSet(`in im ins nach into inside within at across throughout`)
+	// nearPrepositions say where too, but in a question they may say whose
+	// ("aus", "from"): only an answer's sentence reads them as where.
+	nearPrepositions = wordSet(`bei nahe near an am aus from to`)
 	ownerPrepositions = wordSet(`aus von vom from of`)
 	articles          = wordSet(`der die das den dem des the`)
 	directions        = wordSet(`south north east west southern northern eastern western central
@@ -420,6 +423,24 @@ func doSupport(toks []analysis.Token) bool {
 		switch strings.ToLower(t.Text) {
 		case "do", "does", "did":
 			return true
+		}
+	}
+	return false
+}
+
+// PlaceBefore reports whether the words of text before offset start end in
+// a preposition of place, with at most an article between: "in Paris",
+// "nach dem Irak", "near Baghdad". A country named as an actor ("kostete
+// die USA") has none.
+func PlaceBefore(text string, start int) bool {
+	words := strings.Fields(strings.ToLower(text[:start]))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
+		w := strings.Trim(words[i], ",;:()„“\"")
+		if wherePrepositions[w] || nearPrepositions[w] {
+			return true
+		}
+		if !articles[w] {
+			return false
 		}
 	}
 	return false

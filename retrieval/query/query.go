@@ -187,7 +187,7 @@ type Vocabulary interface {
 
 // maxLookups is how many words of a lower-case question are looked up in
 // the Vocabulary; the rest count as known.
-const maxLookups = 24
+const maxLookups = 16
 
 // Parse analyses a question. g recognises places and nationalities; nil
 // finds none.
