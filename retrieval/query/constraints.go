@@ -17,7 +17,7 @@ var (
 	wherePrepositions = wordSet(`in im ins nach into inside within at across throughout`)
 	// nearPrepositions say where too, but in a question they may say whose
 	// ("aus", "from"): only an answer's sentence reads them as where.
-	nearPrepositions = wordSet(`bei nahe near an am aus from to`)
+	nearPrepositions  = wordSet(`bei nahe near an am aus from to`)
 	ownerPrepositions = wordSet(`aus von vom from of`)
 	articles          = wordSet(`der die das den dem des the`)
 	directions        = wordSet(`south north east west southern northern eastern western central
