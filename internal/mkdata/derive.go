@@ -44,7 +44,7 @@ func buildDerive(in, out string) error {
 				continue
 			}
 			n, ok := nouns[p.target]
-			if !ok || p.to == 0 || p.to > len(n.words) {
+			if !ok || p.to == 0 || p.to > len(n.words) || !eventFiles[n.lexfile] {
 				continue
 			}
 			v, w := strings.ToLower(s.words[p.from-1]), strings.ToLower(n.words[p.to-1])
@@ -130,19 +130,18 @@ func buildDerive(in, out string) error {
 	}
 	for v, tv := range deVerbs {
 		for ev := range tv.all {
-			for _, en := range append([]string{ev}, derived[ev]...) {
+			// A WordNet pair, not one English word for both: "count" is a
+			// verb and a noun, "zählen" and "Zahl", but also "Graf".
+			for _, en := range derived[ev] {
 				for _, n := range byEnglish[en] {
-					// One English word for both ("attack") is often two
-					// senses ("force": Kraft, zwingen); a WordNet pair less so.
-					need := 3
-					if en == ev {
-						need = 4
+					if agentNoun(n) {
+						continue
 					}
-					alike := sharedStem(fold(strings.ToLower(n)), fold(v)) >= need
+					alike := sharedStem(fold(strings.ToLower(n)), fold(v)) >= 3
 					// Each other's first translations, linked by WordNet
 					// and not only by being one English word ("force"); a
 					// verb with a particle has too many senses for that.
-					firsts := tv.first == ev && deNouns[n].first == en && en != ev && lt.verbs[v].particle == "" && !hasPrefix(v)
+					firsts := tv.first == ev && deNouns[n].first == en && lt.verbs[v].particle == "" && !hasPrefix(v)
 					if alike || firsts {
 						german[pair{v, n}] = true
 					}
@@ -161,6 +160,23 @@ func buildDerive(in, out string) error {
 	text := "# Verbs and nouns that name one event (WordNet 3.0; LanguageTool's German lexicon and Ding), built by internal/mkdata; see NOTICE.\n" +
 		strings.Join(lines, "\n") + "\n"
 	return writeGzip(out+"/retrieval/derive/relatives.tsv.gz", []byte(text))
+}
+
+// eventFiles are WordNet's lexicographer files of nouns that name what
+// happens: acts, events, processes, states, phenomena ("withdrawal",
+// "death", "election"), not the doer ("founder", "warrior"), the tool
+// ("counter") or the thing made ("statement").
+var eventFiles = map[int]bool{4: true, 11: true, 19: true, 22: true, 26: true}
+
+// agentNoun reports whether a German noun names the doer of its verb
+// ("Wähler", "Angreiferin", "Gründer"), not what happens.
+func agentNoun(n string) bool {
+	for _, end := range []string{"er", "erin", "or", "orin", "ant", "antin", "ent", "entin"} {
+		if strings.HasSuffix(n, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounsOfVerb returns the nouns German forms from a verb's infinitive:
@@ -243,6 +259,6 @@ func commonStart(a, b string) int {
 	return n
 }
 
-func fold(s string) string {
-	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss").Replace(s)
-}
+var folder = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss")
+
+func fold(s string) string { return folder.Replace(s) }

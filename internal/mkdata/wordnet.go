@@ -10,6 +10,7 @@ import (
 // synset is one WordNet synset: its words and its pointers.
 type synset struct {
 	offset string
+	lexfile int // the lexicographer file: 4 noun.act, 18 noun.person, …
 	pos    byte
 	words  []string // spaces for underscores, adjective markers removed
 	ptrs   []wnPointer
@@ -44,7 +45,11 @@ func readWordNetData(path string) (map[string]*synset, error) {
 		if len(fields) < 4 {
 			continue
 		}
-		s := &synset{offset: fields[0], pos: fields[2][0]}
+		lexfile, err := strconv.Atoi(fields[1])
+		if err != nil {
+			continue
+		}
+		s := &synset{offset: fields[0], lexfile: lexfile, pos: fields[2][0]}
 		n, err := strconv.ParseInt(fields[3], 16, 32)
 		if err != nil {
 			continue
@@ -67,7 +72,10 @@ func readWordNetData(path string) (map[string]*synset, error) {
 		}
 		i++
 		for k := 0; k < np && i+3 < len(fields); k++ {
-			st, _ := strconv.ParseUint(fields[i+3], 16, 16)
+			st, err := strconv.ParseUint(fields[i+3], 16, 16)
+			if err != nil {
+				st = 0 // a malformed source/target: a pointer between whole synsets
+			}
 			s.ptrs = append(s.ptrs, wnPointer{symbol: fields[i], target: fields[i+1], pos: fields[i+2][0], from: int(st >> 8), to: int(st & 0xff)})
 			i += 4
 		}
