@@ -129,6 +129,10 @@ func TestFeminineNounsShareTheMasculinesTerm(t *testing.T) {
 		{"Verteidigungsministerin", "Verteidigungsminister", true},
 		{"Termin", "Term", false},
 		{"Medizin", "Mediz", false},
+		{"Bassin", "Bass", false},
+		{"Kollegin", "Kollege", true},
+		{"Ärztin", "Arzt", true},
+		{"Köchin", "Koch", true},
 	} {
 		f, m := a.Terms(c.feminine)[0], a.Terms(c.masculine)[0]
 		if (f == m) != c.same {

@@ -171,6 +171,10 @@ func TestCounted(t *testing.T) {
 		{"how much money did the film make", "money"},
 		{"Wann begann der Krieg?", ""},
 		{"truppen irak anzahl", ""},
+		{"how much did the war cost?", ""},
+		{"Wie viel Geld kostete der Krieg?", "geld"},
+		{"Wieviele Soldaten sind in Syrien?", "soldat"},
+		{"Wie viele zusätzliche Truppen schickten die USA?", "trupp"},
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)

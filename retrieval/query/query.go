@@ -307,29 +307,42 @@ func Parse(text string, g Gazetteer) Query {
 // German verb in the preterite ("zogen", "starb", "stationierten").
 func past(lang string, toks []analysis.Token, words []string) bool {
 	if lang == analysis.English {
-		for _, w := range words {
+		for i, w := range words {
 			switch w {
 			case "did", "was", "were", "had":
 				return true
+			case "has", "have":
+				// "When has the mission ended?": the perfect.
+				for _, x := range words[i+1:] {
+					if strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "en") {
+						return true
+					}
+				}
 			}
 		}
 		return false
 	}
-	perfect := false
+	perfect, haveGe := false, false
 	for i, t := range toks {
 		switch words[i] {
 		case "wurde", "wurden", "war", "waren", "hatte", "hatten", "gewesen", "worden":
 			return true
-		case "hat", "haben", "ist", "sind":
+		case "hat", "haben":
 			perfect = true
 			continue
+		case "ist", "sind":
+			// "ist … gestorben" is the perfect; "sind … stationiert" and
+			// "ist … beendet" are more often a state.
+			haveGe = true
+			continue
 		}
-		if !t.Verb || t.Lemma == "" {
+		if !t.Verb || t.Lemma == "" || modalOrIrregular[words[i]] {
 			continue
 		}
 		// "hat … gegeben", "hat … verlassen": the perfect's participle
 		// ends the clause.
-		if perfect && (strings.HasSuffix(words[i], "t") || strings.HasSuffix(words[i], "en")) && (i == len(toks)-1 || strings.HasPrefix(words[i], "ge")) {
+		participle := strings.HasSuffix(words[i], "t") || strings.HasSuffix(words[i], "en")
+		if participle && (perfect && (i == len(toks)-1 || strings.HasPrefix(words[i], "ge")) || haveGe && strings.HasPrefix(words[i], "ge")) {
 			return true
 		}
 		if preterite(words[i], strings.ToLower(t.Lemma)) {
@@ -366,26 +379,37 @@ func preterite(form, infinitive string) bool {
 	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
 }
 
+// modalOrIrregular are present forms whose vowel differs from the
+// infinitive's without a -t ending: not the preterite.
+var modalOrIrregular = wordSet(`darf kann muss will mag soll weiß wird`)
+
 // separableParticles are the particles German splits from a verb.
 var separableParticles = []string{"zurück", "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "los", "mit", "nach",
 	"vor", "weg", "zu"}
 
-// counted returns the term of the first word after "wie viele", "how
-// many" or "how much" that is no stop word, cue, figure or constraint: the
-// noun the question counts.
+// counted returns the term of the noun right after "wie viele", "wie
+// viel", "wieviele", "how many" or "how much": the noun the question
+// counts. Adjectives and constraint words between are passed ("wie viele
+// italienische Soldaten"); at a verb or an auxiliary there is none ("how
+// much did the war cost?" counts nothing named).
 func counted(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) string {
-	for i := 0; i+1 < len(words); i++ {
-		if !(words[i] == "wie" || words[i] == "how") {
-			continue
-		}
-		switch words[i+1] {
-		case "viele", "many", "much":
+	for i := 0; i < len(words); i++ {
+		next := i + 1
+		switch {
+		case words[i] == "wieviele" || words[i] == "wieviel":
+		case i+1 < len(words) && (words[i] == "wie" && (words[i+1] == "viele" || words[i+1] == "viel") ||
+			words[i] == "how" && (words[i+1] == "many" || words[i+1] == "much")):
+			next = i + 2
 		default:
 			continue
 		}
-		for _, t := range toks[i+2:] {
-			w := strings.ToLower(t.Text)
-			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) {
+		for k := next; k < len(toks) && k < next+3; k++ {
+			t := toks[k]
+			w := words[k]
+			if t.Verb || englishVerb(analysis.English, w) || auxiliaries[w] {
+				return ""
+			}
+			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) || adjectiveEnding(w) {
 				continue
 			}
 			return t.Term
@@ -393,6 +417,21 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 		return ""
 	}
 	return ""
+}
+
+// auxiliaries are the verbs that follow "how much" or "wie viel" when no
+// noun is counted.
+var auxiliaries = wordSet(`did does do is are was were has have had will would can could kostet kostete hat haben ist sind war waren wird werden`)
+
+// adjectiveEnding reports whether a word ends as an inflected German
+// adjective before a noun does ("zusätzliche", "amerikanischen").
+func adjectiveEnding(w string) bool {
+	for _, end := range []string{"ische", "ischen", "ischer", "liche", "lichen", "licher", "ige", "igen", "iger"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // OrdinalOf returns the place an ordinal word names, lower-case, in German

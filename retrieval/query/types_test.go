@@ -192,6 +192,11 @@ func TestPast(t *testing.T) {
 		{"Bis wann bleiben die Soldaten?", false},
 		{"When do the troops leave?", false},
 		{"When will the mission end?", false},
+		{"When has the mission ended?", true},
+		{"Wann darf die Bundeswehr abziehen?", false},
+		{"Was weiß man über den Abzug?", false},
+		{"Wann sind die Soldaten stationiert?", false},
+		{"Wann ist der General gestorben?", true},
 	} {
 		if got := Parse(c.question, nil).Past; got != c.want {
 			t.Errorf("%s: Past = %v, want %v", c.question, got, c.want)
