@@ -291,7 +291,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 // addRelatives lets the verb and the noun of one event stand for each
 // other (derive.Table): each focus word's concept is covered by its
 // relatives too ("starb" by "Tod", "die" by "death"), and they are
-// searched for at relativeSearchWeight, in the word's search group (join).
+// searched for at Params.RelativeWeight, in the word's search group (join).
 // The question's own word is looked up in its language, its translations
 // in the other.
 func (e *Engine) addRelatives(q *question, add func(string, float64), join func(term, like string), weights map[string]float64) {
@@ -329,7 +329,7 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), join func(
 		}
 		for _, r := range more {
 			if _, ok := weights[r]; !ok {
-				add(r, relativeSearchWeight)
+				add(r, e.params.RelativeWeight)
 				join(r, c[0])
 			}
 		}
@@ -359,12 +359,10 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), join func(
 
 // relativeTranslationFloor is the least weight a translation of an
 // English relative needs to stand for the question's word: the
-// translator's weights run from about 0.15 (a word kept as it is) to 1.
+// translator's weights run from about 0.15 (a word kept as it is) to 1,
+// and 0.4 keeps a word's three or four likeliest senses ("death" →
+// Todesfall 0.55, Sterben and Tod 0.46; not Lebensende 0.40 and below).
 const relativeTranslationFloor = 0.4
-
-// relativeSearchWeight weighs a focus word's relatives in the search:
-// half a question word's, below the word as asked.
-const relativeSearchWeight = 0.5
 
 // headTerm returns the term of a phrase's head, analysed whole: the last
 // word of its first run of words that are no stop words, which is where

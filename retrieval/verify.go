@@ -121,7 +121,6 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.seen = make([]bool, len(q.concepts))
 	v.counted = -1
 	for i, c := range q.concepts {
-
 		v.weight[i] = idf(0)
 		for _, t := range c {
 			if df := q.df[t]; df > 0 {

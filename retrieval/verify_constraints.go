@@ -421,7 +421,7 @@ func qualifier(text string, toks []analysis.Token, i int, mentions []entity.Ment
 // one edit: a typo rather than another word.
 func nearlyEqual(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 8 || len(rb) < 8 || len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
+	if len(ra) < typoLength || len(rb) < typoLength || len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
 		return false
 	}
 	i := 0

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
@@ -146,7 +147,7 @@ func covers(terms map[string]bool, t string) bool {
 	if analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] {
 		return true
 	}
-	if len(t) < 8 {
+	if utf8.RuneCountInString(t) < typoLength {
 		return false
 	}
 	for w := range terms {

@@ -244,15 +244,16 @@ func statesReason(s string) bool {
 }
 
 // causal are the words and word pairs that introduce a reason in German
-// and English news. "da" and "since" are also words of place and time;
-// they are kept because a reason question's candidates already share its
-// subject, so the marker only orders them.
+// and English news. "da" is also a word of place and time; it is kept
+// because it is German's commonest "because", and the marker only orders a
+// reason question's candidates. "um", "nachdem", "after" and "since" say
+// too often nothing of a reason.
 var causal = map[string]bool{
 	"weil": true, "da": true, "denn": true, "wegen": true, "aufgrund": true, "infolge": true, "angesichts": true,
 	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "gründen": true, "grunde": true,
-	"um": true, "damit": true, "sodass": true, "nachdem": true, "begründete": true, "begründet": true,
-	"because": true, "since": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
-	"so that": true, "in order": true, "result": true, "after": true, "led": true, "caused": true,
+	"damit": true, "sodass": true, "begründete": true, "begründet": true,
+	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
+	"so that": true, "in order": true, "result": true, "led": true, "caused": true,
 }
 
 // hasPlacePhrase reports whether a sentence names a place with "in" or

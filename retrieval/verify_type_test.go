@@ -8,7 +8,6 @@ import (
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/query"
-	"github.com/quellen/quellen/retrieval/translate"
 )
 
 // A where-question's answer names a place; a nationality adjective, a
@@ -150,13 +149,7 @@ func TestCountNeedsTheCountedNoun(t *testing.T) {
 // translations ("ambassador" → "Botschafterin"), bound to its owner there.
 func TestEnglishOfficeIsFoundInGerman(t *testing.T) {
 	ctx := context.Background()
-	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
-		d, err := translate.LoadDing()
-		if err != nil {
-			return nil, err
-		}
-		return d.EnglishGerman(), nil
-	}}
+	opts := Options{Dictionary: embeddedDictionary}
 	e := newTestEngine(t, append(defaultSources(t),
 		source("botschaft", "2024-03", "Das teilte die Sprecherin der amerikanischen Botschafterin in Bagdad, Alina Romanowski, am Montag mit.")), opts)
 	ans, err := e.Ask(ctx, Question{Text: "Who is the American ambassador to Iraq?"})

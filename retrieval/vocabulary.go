@@ -23,9 +23,11 @@ type vocabulary struct {
 	english, german func() *translate.Dictionary
 }
 
-// typoLength is the length from which a word one edit away from a known
-// word counts as known, mistyped ("premierminster"): shorter names are too
-// often one letter from a common word ("fresno", "Fresko").
+// typoLength is the length, in letters, from which a word one edit away
+// from another counts as that word mistyped ("premierminster"): shorter
+// names are too often one letter from a common word ("fresno", "Fresko").
+// The question's vocabulary, coverage (covers) and owner heads
+// (nearlyEqual) all forgive typos from this length.
 const typoLength = 8
 
 // maxNameLength is the longest word taken for a name, in letters: longer

@@ -64,13 +64,7 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 // question about a name it mentions is answered.
 func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 	ctx := context.Background()
-	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
-		d, err := translate.LoadDing()
-		if err != nil {
-			return nil, err
-		}
-		return d.EnglishGerman(), nil
-	}}
+	opts := Options{Dictionary: embeddedDictionary}
 	e := newTestEngine(t, append(defaultSources(t),
 		source("fresno", "2010", "Fresno ist eine Stadt in Kalifornien. Im Jahr 2010 gab es in Fresno 158.349 Haushalte. "+
 			"Die durchschnittliche Haushaltsgröße betrug 3,07.")), opts)
@@ -97,13 +91,7 @@ func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 // "Wann zogen … ab", and "after his death" for "when did he die".
 func TestVerbIsAnsweredByItsNoun(t *testing.T) {
 	ctx := context.Background()
-	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
-		d, err := translate.LoadDing()
-		if err != nil {
-			return nil, err
-		}
-		return d.EnglishGerman(), nil
-	}}
+	opts := Options{Dictionary: embeddedDictionary}
 	english := source("king", "2010", "Henry ruled England for many years. After the death of Henry in 1547, his son Edward became king. "+
 		"Edward was crowned in London.")
 	english.Language = "en"
@@ -139,13 +127,7 @@ func TestPhraseCoversByItsHead(t *testing.T) {
 		}
 	}
 	ctx := context.Background()
-	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
-		d, err := translate.LoadDing()
-		if err != nil {
-			return nil, err
-		}
-		return d.EnglishGerman(), nil
-	}}
+	opts := Options{Dictionary: embeddedDictionary}
 	en := func(id, text string) store.Source {
 		s := source(id, "2010", text)
 		s.Language = "en"
@@ -168,13 +150,7 @@ func TestPhraseCoversByItsHead(t *testing.T) {
 // BenchmarkAskHostileLowerCase asks a 1000-character lower-case question
 // of long words no vocabulary knows: each is looked up with its typos.
 func BenchmarkAskHostileLowerCase(b *testing.B) {
-	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
-		d, err := translate.LoadDing()
-		if err != nil {
-			return nil, err
-		}
-		return d.EnglishGerman(), nil
-	}}
+	opts := Options{Dictionary: embeddedDictionary}
 	e := newTestEngine(b, defaultSources(b), opts)
 	words := make([]string, 0, 40)
 	for i := 0; len(strings.Join(words, " ")) < 975; i++ {

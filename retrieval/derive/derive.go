@@ -90,8 +90,8 @@ func (t *Table) add(lang, from, to, word string) {
 }
 
 // Relatives returns the terms of the words that name the same event as
-// the word whose term is term, in lang: "sterb" → "tod", "sterb"; "die" →
-// "death", "dy". The slice is shared: do not change it.
+// the word whose term is term, in lang: "sterb" → "tod"; "die" → "death".
+// The slice is shared: do not change it.
 func (t *Table) Relatives(lang, term string) []string {
 	if t == nil {
 		return nil
