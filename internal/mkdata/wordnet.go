@@ -9,11 +9,11 @@ import (
 
 // synset is one WordNet synset: its words and its pointers.
 type synset struct {
-	offset string
+	offset  string
 	lexfile int // the lexicographer file: 4 noun.act, 18 noun.person, …
-	pos    byte
-	words  []string // spaces for underscores, adjective markers removed
-	ptrs   []wnPointer
+	pos     byte
+	words   []string // spaces for underscores, adjective markers removed
+	ptrs    []wnPointer
 }
 
 type wnPointer struct {
