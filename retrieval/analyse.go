@@ -328,7 +328,7 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), join func(
 			}
 		}
 		for _, r := range more {
-			if _, ok := weights[r]; !ok {
+			if _, ok := weights[r]; !ok && e.params.RelativeWeight > 0 {
 				add(r, e.params.RelativeWeight)
 				join(r, c[0])
 			}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"sort"
+
+	"github.com/quellen/quellen/retrieval/analysis"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,15 +151,25 @@ func buildDerive(in, out string) error {
 			}
 		}
 	}
+	// Each word is written with the term the analyzer gives it, so that
+	// the binary reads the table without analysing ten thousand words on
+	// its first question; derive's tests keep the terms the analyzer's.
+	de, en := analysis.For(analysis.German), analysis.For(analysis.English)
 	var lines []string
+	line := func(lang string, a *analysis.Analyzer, p pair) {
+		v, n := firstTerm(a, p.verb), firstTerm(a, p.noun)
+		if v != "" && n != "" && v != n {
+			lines = append(lines, lang+"\t"+p.verb+"\t"+p.noun+"\t"+v+"\t"+n)
+		}
+	}
 	for p := range english {
-		lines = append(lines, "en\t"+p.verb+"\t"+p.noun)
+		line("en", en, p)
 	}
 	for p := range german {
-		lines = append(lines, "de\t"+p.verb+"\t"+p.noun)
+		line("de", de, p)
 	}
 	sort.Strings(lines)
-	text := "# Verbs and nouns that name one event (WordNet 3.0; LanguageTool's German lexicon and Ding), built by internal/mkdata; see NOTICE.\n" +
+	text := "# Verbs and nouns that name one event, with their analysed terms (WordNet 3.0; LanguageTool's German lexicon and Ding), built by internal/mkdata; see NOTICE.\n" +
 		strings.Join(lines, "\n") + "\n"
 	return writeGzip(out+"/retrieval/derive/relatives.tsv.gz", []byte(text))
 }
@@ -205,6 +217,13 @@ func nounsOfVerb(v string) []string {
 		}
 	}
 	return out
+}
+
+func firstTerm(a *analysis.Analyzer, w string) string {
+	if t := a.Terms(w); len(t) > 0 {
+		return t[0]
+	}
+	return ""
 }
 
 func upper(s string) string {

@@ -1,6 +1,9 @@
 package derive
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -42,17 +45,42 @@ func TestRelatives(t *testing.T) {
 }
 
 func TestParseRefusesMalformedLines(t *testing.T) {
-	for _, in := range []string{"de\tsterben\n", "fr\tmourir\tmort\n"} {
+	for _, in := range []string{"de\tsterben\n", "fr\tmourir\tmort\tmour\tmort\n", "de\tsterben\tTod\t\ttod\n"} {
 		if _, err := Parse(strings.NewReader(in)); err == nil {
 			t.Errorf("Parse(%q): no error", in)
 		}
 	}
-	tab, err := Parse(strings.NewReader("# comment\n\nde\tsterben\tTod\n"))
+	tab, err := Parse(strings.NewReader("# comment\n\nde\tsterben\tTod\tsterb\ttod\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := tab.Relatives("de", "tod"); !slices.Contains(got, "sterb") {
 		t.Errorf("relatives of tod = %v, want sterb", got)
+	}
+}
+
+// The table's terms are the analyzer's: a change to the analysis that is
+// not followed by `go run ./internal/mkdata -only derive` fails here.
+func TestTermsAreTheAnalysers(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		a := analysis.For(f[0])
+		for i, w := range f[1:3] {
+			if got := a.Terms(w); len(got) == 0 || got[0] != f[3+i] {
+				t.Errorf("%s %q: table term %q, analyzer %v", f[0], w, f[3+i], got)
+			}
+		}
 	}
 }
 
