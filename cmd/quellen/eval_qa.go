@@ -22,8 +22,8 @@ type qaReport struct {
 }
 
 func runEvalQA(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval qa", "[--split dev|test|probe|dev2|test2] [--json] [--show] [--param Name=value] BENCHMARKS_DIR")
-	split := fs.String("split", "dev", "`half` of a QA set: dev or dev2 (tune on them), test or test2 (held back: report each once) or probe (near misses written while tuning)")
+	fs := newFlags(e, "eval qa", "[--split dev|test|probe|dev2|test2|probe-en] [--json] [--show] [--param Name=value] BENCHMARKS_DIR")
+	split := fs.String("split", "dev", "`half` of a QA set: dev or dev2 (tune on them), test or test2 (held back: report each once) or probe, probe-en (written while tuning)")
 	asJSON := fs.Bool("json", false, "print JSON, with every question's result")
 	show := fs.Bool("show", false, "print each question the engine got wrong (dev only)")
 	var params []string

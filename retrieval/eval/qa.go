@@ -48,7 +48,7 @@ type QAQuestion struct {
 func LoadQA(split string) ([]QAQuestion, error) {
 	data, err := qaFiles.ReadFile("testdata/qa/" + split + ".jsonl")
 	if err != nil {
-		return nil, fmt.Errorf("QA split %q: use dev, test, probe, dev2 or test2", split)
+		return nil, fmt.Errorf("QA split %q: use dev, test, probe, dev2, test2 or probe-en", split)
 	}
 	var out []QAQuestion
 	sc := bufio.NewScanner(bytes.NewReader(data))

@@ -16,7 +16,7 @@ func TestQASetQuotesAreInTheirCollections(t *testing.T) {
 		t.Skipf("benchmarks folder not here: %v", err)
 	}
 	texts := make(map[string][]string)
-	for _, split := range []string{"dev", "test", "probe", "dev2", "test2"} {
+	for _, split := range []string{"dev", "test", "probe", "dev2", "test2", "probe-en"} {
 		questions, err := LoadQA(split)
 		if err != nil {
 			if split == "dev2" || split == "test2" {
