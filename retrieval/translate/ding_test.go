@@ -103,3 +103,22 @@ func TestReversed(t *testing.T) {
 		t.Error("a dictd dictionary claims a reverse direction")
 	}
 }
+
+// An English compound written as one word is looked up as two, its head in
+// the singular: "airstrikes" is "air strike".
+func TestClosedEnglishCompounds(t *testing.T) {
+	d, err := sharedDing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := NewTranslator(d.EnglishGerman())
+	for _, word := range []string{"airstrike", "airstrikes"} {
+		var got []string
+		for _, term := range tr.Translate(word) {
+			got = append(got, term.Text)
+		}
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Luft") }) {
+			t.Errorf("Translate(%q) = %v, want an air strike (Luftschlag, Luftangriff)", word, got)
+		}
+	}
+}

@@ -563,10 +563,20 @@ func (t *Translator) translateParts(tok token) []Term {
 			}
 		}
 	} else if !t.german && tok.kind == wordToken {
+		// An English compound written as one word: "airbase" → "air
+		// base"; a plural's head in its singular, "airstrikes" → "air
+		// strike".
 		r := []rune(tok.lower)
 		for i := 3; i+3 <= len(r) && terms == nil; i++ {
-			if found := t.matching(string(r[:i])+" "+string(r[i:]), false); len(found) > 0 {
-				terms, _ = t.w.weigh(senses(found, 1), tok.text, 1-t.kept(tok.text, t.w.keepSource), t.known)
+			head := string(r[i:])
+			for _, h := range []string{head, strings.TrimSuffix(head, "s"), strings.TrimSuffix(head, "es")} {
+				if len(h) < 3 {
+					continue
+				}
+				if found := t.matching(string(r[:i])+" "+h, false); len(found) > 0 {
+					terms, _ = t.w.weigh(senses(found, 1), tok.text, 1-t.kept(tok.text, t.w.keepSource), t.known)
+					break
+				}
 			}
 		}
 	}
