@@ -22,7 +22,9 @@ import (
 // rebuilds every source. v4: a source's own terms are those outside its
 // passages (title, headings), no n-grams. v5: a feminine noun in -in has
 // its masculine's term ("Botschafterin" → "botschaft").
-const pipelineVersion = "passages-v5/events-v3"
+// v6: a participle used as an adjective has its verb's term ("gebildete"
+// → "bild").
+const pipelineVersion = "passages-v6/events-v3"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -114,6 +114,14 @@ func (a *Analyzer) analyseWord(text string) word {
 		return w
 	}
 	e := a.lex.Analyse(text)
+	if e.POS == lexicon.Adjective {
+		// A participle used as an adjective is its verb's: "die 2014
+		// gebildete Koalition" was formed ("bilden"), "der getötete
+		// General" killed, "die abgezogenen Truppen" withdrawn.
+		if v := a.lex.Analyse(e.Lemma); v.POS == lexicon.Verb && v.Lemma != e.Lemma && !lexicalised[strings.ToLower(e.Lemma)] {
+			e.Lemma = v.Lemma
+		}
+	}
 	w.term = a.stemWord(strings.ToLower(a.masculine(e.Lemma, e.POS)))
 	if e.Known {
 		w.lemma = e.Lemma
@@ -126,6 +134,13 @@ func (a *Analyzer) analyseWord(text string) word {
 	}
 	return w
 }
+
+// lexicalised are adjectives that have the form of a participle but have
+// left their verb's meaning ("gesamt" is not "gesamt" from "samen",
+// "bekannt" not "bekannt" from "bekennen").
+var lexicalised = map[string]bool{"gesamt": true, "bekannt": true, "bestimmt": true, "verschieden": true, "entschieden": true,
+	"verwandt": true, "gewiss": true, "gelegen": true, "gewohnt": true, "geeignet": true, "erfahren": true, "verlegen": true,
+	"gelehrt": true, "gespannt": true, "berühmt": true, "beliebt": true, "bewusst": true}
 
 // masculine returns the noun a feminine noun in -in is made from, when the
 // lexicon knows both ("Botschafterin" → "Botschafter", "Soldatin" →

@@ -140,3 +140,25 @@ func TestFeminineNounsShareTheMasculinesTerm(t *testing.T) {
 		}
 	}
 }
+
+// A participle used as an adjective shares its verb's term ("die 2014
+// gebildete Koalition" was formed); adjectives that only look like one
+// keep their own.
+func TestParticiplesShareTheVerbsTerm(t *testing.T) {
+	a := For(German)
+	for _, c := range []struct {
+		adjective, verb string
+		same            bool
+	}{
+		{"gebildeten", "bilden", true},
+		{"getötete", "töten", true},
+		{"abgezogenen", "abziehen", true},
+		{"geplanten", "planen", true},
+		{"gesamte", "samen", false},
+	} {
+		f, m := a.Terms(c.adjective)[0], a.Terms(c.verb)[0]
+		if (f == m) != c.same {
+			t.Errorf("%s → %q, %s → %q: same %v, want %v", c.adjective, f, c.verb, m, f == m, c.same)
+		}
+	}
+}
