@@ -74,6 +74,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 				return nil, ""
 			}
 		}
+		// "How long was Hadrian's Wall?", "Wie lang ist der Rhein?" ask a
+		// length: a figure with a unit of length answers.
+		if asksLength(v.q.Text) && statesLength(r.Text) {
+			return nil, ""
+		}
 	case query.Person, query.Organisation:
 		if hasPersonName(r.Text) {
 			return nil, ""
@@ -112,6 +117,29 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 	return slices.ContainsFunc(v.q.concepts[v.counted], func(t string) bool { return covers(terms, t) }) ||
 		allParts(terms, v.q.parts[v.counted])
 }
+
+// asksLength reports whether a duration question may ask for a length:
+// English "how long" is both, German "wie lang" (not "wie lange") a length.
+func asksLength(question string) bool {
+	q := " " + strings.ToLower(question) + " "
+	return strings.Contains(q, " how long ") || strings.Contains(q, " wie lang ")
+}
+
+// statesLength reports whether a sentence gives a figure with a unit of
+// length: "73 miles (117 km)", "1.230 Kilometer".
+func statesLength(text string) bool {
+	toks := analysis.Scan(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Num && lengthUnits[strings.ToLower(toks[i+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": true, "kilometres": true, "kilometers": true,
+	"miles": true, "mile": true, "meter": true, "metern": true, "metres": true, "meters": true, "m": true, "feet": true,
+	"ft": true, "yards": true, "meilen": true, "meile": true, "cm": true, "zentimeter": true}
 
 // continuation returns the sentence after r when it holds what the
 // question asks for and continues r's statement: it starts with a pronoun

@@ -180,3 +180,21 @@ func TestNumberedAsAsked(t *testing.T) {
 		}
 	}
 }
+
+// "How long" asks a length as well as a duration: a figure with a unit of
+// length answers it; German "wie lange" asks only how long in time.
+func TestHowLongMayAskALength(t *testing.T) {
+	for _, c := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"how long was hadrians wall", "The extent of Hadrian's Wall was 73 miles (117 km).", true},
+		{"Wie lang ist der Rhein?", "Der Rhein ist 1.230 Kilometer lang.", true},
+		{"Wie lange dauerte der Krieg?", "Der Rhein ist 1.230 Kilometer lang.", false},
+		{"how long was hadrians wall", "The wall was built in 122 AD.", false},
+	} {
+		if got := asksLength(c.question) && statesLength(c.text); got != c.want {
+			t.Errorf("%q over %q: %v, want %v", c.question, c.text, got, c.want)
+		}
+	}
+}
