@@ -18,8 +18,8 @@ type vocabulary struct {
 	*entity.Recognizer
 	lex *lexicon.Lexicon
 	// english and german return the dictionary from English and from
-	// German, nil when there is none: then every word counts as known,
-	// and a lower-case question names only places.
+	// German, nil when there is none: then every English word counts as
+	// known, and German words are judged by the lexicon alone.
 	english, german func() *translate.Dictionary
 }
 
