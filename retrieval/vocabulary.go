@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,35 +65,23 @@ func (v vocabulary) known(lang, word string) bool {
 		if d == nil {
 			return true
 		}
-		for _, w := range englishBases(word) {
-			if d.Has(w) {
-				return true
-			}
-		}
-		return false
+		word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s") // "edison's"
+		return d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has)
 	}
-	forms := []string{word, upperFirst(word)}
+	forms := []string{word}
 	if strings.HasPrefix(word, "r") {
 		// Spoken German shortens her- and hin- to r-: "raus", "rein", "runter".
 		forms = append(forms, "he"+word, "hin"+word[1:])
 	}
-	if v.lex != nil {
-		for _, w := range forms {
-			if e := v.lex.Analyse(w); e.Known || e.POS != 0 {
-				return true
-			}
-		}
+	if v.lex != nil && slices.ContainsFunc(forms, v.lex.Knows) {
+		return true
 	}
 	d := v.german()
 	if d == nil {
 		return v.lex == nil
 	}
-	for _, w := range forms {
-		if d.Has(w) {
-			return true
-		}
-	}
-	return false
+	// The dictionary's lookup ignores case.
+	return slices.ContainsFunc(forms, d.Has)
 }
 
 // namedCompound reports whether a German word is a compound of a name and
@@ -101,27 +90,11 @@ func (v vocabulary) known(lang, word string) bool {
 func (v vocabulary) namedCompound(word string) bool {
 	rs := []rune(word)
 	for i := 3; i+4 <= len(rs); i++ {
-		if e := v.lex.Analyse(upperFirst(string(rs[i:]))); e.Known && e.POS == lexicon.Noun {
+		if e := v.lex.Analyse(strings.ToUpper(string(rs[i:i+1])) + string(rs[i+1:])); e.Known && e.POS == lexicon.Noun {
 			return true
 		}
 	}
 	return false
-}
-
-// englishBases returns an English word and the base forms its regular
-// endings allow: "troops" → "troop", "patents" → "patent", "edison's" →
-// "edison", "carried" → "carry".
-func englishBases(w string) []string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	out := []string{w}
-	for _, r := range []struct{ end, base string }{
-		{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
-	} {
-		if stem, ok := strings.CutSuffix(w, r.end); ok && len(stem) >= 2 {
-			out = append(out, stem+r.base)
-		}
-	}
-	return out
 }
 
 // oneEditAway returns the words one deletion, transposition, replacement
@@ -149,9 +122,4 @@ func oneEditAway(w string) []string {
 		}
 	}
 	return out
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return strings.ToUpper(string(r)) + s[n:]
 }

@@ -122,13 +122,13 @@ func (a *Analyzer) analyseWord(text string) word {
 			e.Lemma = v.Lemma
 		}
 	}
-	w.term = a.stemWord(strings.ToLower(a.masculine(e.Lemma, e.POS)))
+	w.term = a.stemWord(strings.ToLower(a.lex.Masculine(e.Lemma, e.POS)))
 	if e.Known {
 		w.lemma = e.Lemma
 		w.verb = e.POS == lexicon.Verb
 	}
 	for _, p := range e.Parts {
-		if t := a.stemWord(strings.ToLower(a.masculine(p, lexicon.Noun))); t != w.term && !a.stop[strings.ToLower(p)] {
+		if t := a.stemWord(strings.ToLower(a.lex.Masculine(p, lexicon.Noun))); t != w.term && !a.stop[strings.ToLower(p)] {
 			w.parts = append(w.parts, t)
 		}
 	}
@@ -141,56 +141,6 @@ func (a *Analyzer) analyseWord(text string) word {
 var lexicalised = map[string]bool{"gesamt": true, "bekannt": true, "bestimmt": true, "verschieden": true, "entschieden": true,
 	"verwandt": true, "gewiss": true, "gelegen": true, "gewohnt": true, "geeignet": true, "erfahren": true, "verlegen": true,
 	"gelehrt": true, "gespannt": true, "berühmt": true, "beliebt": true, "bewusst": true}
-
-// masculine returns the noun a feminine noun in -in is made from, when the
-// lexicon knows both ("Botschafterin" → "Botschafter", "Soldatin" →
-// "Soldat", "Kollegin" → "Kollege", "Ärztin" → "Arzt"), so that one term
-// stands for both: news writes "die Botschafterin" where a question asks
-// for the ambassador. A feminine is one whose plural in -innen the lexicon
-// lists ("Bassin" has none). Any other lemma is returned as it is.
-func (a *Analyzer) masculine(lemma string, pos lexicon.POS) string {
-	base, ok := strings.CutSuffix(lemma, "in")
-	if !ok || pos != lexicon.Noun || utf8.RuneCountInString(base) < 3 || strings.HasSuffix(base, "in") {
-		return lemma
-	}
-	// The lexicon files some plurals under the inclusive spelling
-	// ("KollegInnen").
-	if e := a.lex.Analyse(lemma + "nen"); !e.Known || e.Lemma != lemma && !strings.EqualFold(e.Lemma, lemma+"nen") {
-		return lemma
-	}
-	for _, b := range []string{base, base + "e", deUmlaut(base), deUmlaut(base) + "e"} {
-		if e := a.lex.Analyse(b); e.Known && e.POS == lexicon.Noun && e.Lemma == b {
-			return b
-		}
-	}
-	return lemma
-}
-
-// deUmlaut takes the umlaut off a feminine's stem: "Ärzt" → "Arzt",
-// "Köch" → "Koch"; the last umlaut only.
-func deUmlaut(s string) string {
-	rs := []rune(s)
-	for i := len(rs) - 1; i >= 0; i-- {
-		switch rs[i] {
-		case 'ä':
-			rs[i] = 'a'
-		case 'ö':
-			rs[i] = 'o'
-		case 'ü':
-			rs[i] = 'u'
-		case 'Ä':
-			rs[i] = 'A'
-		case 'Ö':
-			rs[i] = 'O'
-		case 'Ü':
-			rs[i] = 'U'
-		default:
-			continue
-		}
-		return string(rs)
-	}
-	return s
-}
 
 // tokens is Tokens, with the words' analyses taken from c when it has them.
 func (a *Analyzer) tokens(text string, c *Cache) []Token {

@@ -339,8 +339,45 @@ func (l *Lexicon) adjectiveLemma(s string) (string, bool) {
 	return "", false
 }
 
-func deUmlaut(s string) string {
-	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u").Replace(s)
+// deUmlaut takes the umlauts off a word: "Ärzt" → "Arzt", "größ" → "groß".
+func deUmlaut(s string) string { return umlauts.Replace(s) }
+
+var umlauts = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U")
+
+// Knows reports whether the lexicon reads word, in any case, as a word it
+// has: a lemma, a form, a compound of its words, or an adjective by its
+// suffix ("haushalte" as "Haushalte").
+func (l *Lexicon) Knows(word string) bool {
+	for _, w := range []string{word, upperFirst(word)} {
+		if e := l.Analyse(w); e.Known || e.POS != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Masculine returns the noun a feminine noun in -in is made from, when the
+// lexicon has both ("Botschafterin" → "Botschafter", "Soldatin" →
+// "Soldat", "Kollegin" → "Kollege", "Ärztin" → "Arzt"): news writes "die
+// Botschafterin" where a question asks for the ambassador. A feminine is
+// one whose plural in -innen the lexicon lists ("Bassin" has none). Any
+// other lemma, and a lemma of another part of speech, is returned as it
+// is.
+func (l *Lexicon) Masculine(lemma string, pos POS) string {
+	base, ok := strings.CutSuffix(lemma, "in")
+	if !ok || pos != Noun || utf8.RuneCountInString(base) < 3 || strings.HasSuffix(base, "in") {
+		return lemma
+	}
+	// Some plurals are filed under the inclusive spelling ("KollegInnen").
+	if e := l.Analyse(lemma + "nen"); !e.Known || e.Lemma != lemma && !strings.EqualFold(e.Lemma, lemma+"nen") {
+		return lemma
+	}
+	for _, b := range []string{base, base + "e", deUmlaut(base), deUmlaut(base) + "e"} {
+		if e := l.Analyse(b); e.Known && e.POS == Noun && e.Lemma == b {
+			return b
+		}
+	}
+	return lemma
 }
 
 // adjectiveSuffixes end German adjectives.

@@ -142,9 +142,10 @@ func numberText(word string) string {
 	return word[:end]
 }
 
-// lemmaCandidates returns base forms to try when an inflected word has no
-// dictionary article, most likely first.
-func lemmaCandidates(w string) []string {
+// LemmaCandidates returns the base forms of an English word to try when it has no
+// dictionary article, most likely first: "troops" → "troop", "carried" →
+// "carry", "led" → "lead".
+func LemmaCandidates(w string) []string {
 	if base, ok := irregularLemmas[w]; ok {
 		return []string{base}
 	}

@@ -76,13 +76,13 @@ func TestLemmaCandidates(t *testing.T) {
 		{"children", "child"},
 	}
 	for _, tt := range tests {
-		if got := lemmaCandidates(tt.word); !slices.Contains(got, tt.want) {
-			t.Errorf("lemmaCandidates(%q) = %q, want it to include %q", tt.word, got, tt.want)
+		if got := LemmaCandidates(tt.word); !slices.Contains(got, tt.want) {
+			t.Errorf("LemmaCandidates(%q) = %q, want it to include %q", tt.word, got, tt.want)
 		}
 	}
 	for _, word := range []string{"is", "bus", "class", "us", "a"} {
-		if got := lemmaCandidates(word); len(got) > 0 {
-			t.Errorf("lemmaCandidates(%q) = %q, want none", word, got)
+		if got := LemmaCandidates(word); len(got) > 0 {
+			t.Errorf("LemmaCandidates(%q) = %q, want none", word, got)
 		}
 	}
 }

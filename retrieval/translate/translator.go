@@ -177,7 +177,7 @@ func (t *Translator) lemmas(tok token) []string {
 	if t.dict != nil && t.dict.ding != nil {
 		out = append(out, t.dict.ding.Irregular(tok.lower)...)
 	}
-	for _, l := range lemmaCandidates(tok.lower) {
+	for _, l := range LemmaCandidates(tok.lower) {
 		if !slices.Contains(out, l) {
 			out = append(out, l)
 		}
