@@ -57,7 +57,7 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
 // pass.
 func numberedAsAsked(key, text string) bool {
 	words := strings.Fields(key)
-	if len(words) < 2 || !allDigits(words[len(words)-1]) {
+	if len(words) < 2 || strings.Trim(words[len(words)-1], digits) != "" {
 		return true
 	}
 	name, num := words[len(words)-2], words[len(words)-1]
@@ -69,7 +69,7 @@ func numberedAsAsked(key, text string) bool {
 		}
 		at := i + j
 		end := at + 1 + len(num)
-		if end == len(lower) || !isDigitByte(lower[end]) {
+		if end == len(lower) || strings.IndexByte(digits, lower[end]) < 0 {
 			if strings.HasSuffix(lower[:at], name) {
 				return true
 			}
@@ -78,16 +78,7 @@ func numberedAsAsked(key, text string) bool {
 	}
 }
 
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+const digits = "0123456789"
 
 // anotherNames reports whether a sentence writes the noun a named
 // constraint qualifies only after other names ("Newcastle University",

@@ -139,7 +139,7 @@ func buildDerive(in, out string) error {
 					if agentNoun(n) {
 						continue
 					}
-					alike := sharedStem(fold(strings.ToLower(n)), fold(v)) >= 3
+					alike := sharedStem(foldLower(n), foldLower(v)) >= 3
 					// Each other's first translations, linked by WordNet
 					// and not only by being one English word ("force"); a
 					// verb with a particle has too many senses for that.
@@ -277,7 +277,3 @@ func commonStart(a, b string) int {
 	}
 	return n
 }
-
-var folder = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss")
-
-func fold(s string) string { return folder.Replace(s) }

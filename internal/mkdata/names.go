@@ -549,9 +549,9 @@ func sharesStart(adj string, names []string) bool {
 	return false
 }
 
-func foldLower(s string) string {
-	return strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss").Replace(strings.ToLower(s))
-}
+func foldLower(s string) string { return folder.Replace(strings.ToLower(s)) }
+
+var folder = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss")
 
 // peopleLine is a Ding line that may name a nation's people: its nouns.
 type peopleLine struct {
