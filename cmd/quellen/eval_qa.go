@@ -22,8 +22,8 @@ type qaReport struct {
 }
 
 func runEvalQA(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval qa", "[--split dev|test|probe|dev2|test2|probe-en] [--json] [--show] [--param Name=value] BENCHMARKS_DIR")
-	split := fs.String("split", "dev", "`half` of a QA set: dev or dev2 (tune on them), test or test2 (held back: report each once) or probe, probe-en (written while tuning)")
+	fs := newFlags(e, "eval qa", "[--split "+strings.Join(eval.QASplits(), "|")+"] [--json] [--show] [--param Name=value] BENCHMARKS_DIR")
+	split := fs.String("split", "dev", "`half` of a QA set: dev, dev2, … (tune on them), test, test2, … (held back: report each once) or a probe (written while tuning)")
 	asJSON := fs.Bool("json", false, "print JSON, with every question's result")
 	show := fs.Bool("show", false, "print each question the engine got wrong (dev only)")
 	var params []string
@@ -37,7 +37,7 @@ func runEvalQA(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 1 {
 		return badInput("give the benchmarks folder, e.g. ../shared/benchmarks")
 	}
-	if *show && strings.HasPrefix(*split, "test") {
+	if *show && eval.IsHeldBack(*split) {
 		return badInput("--show is for the dev half and the probes: the test half is reported once, not read while tuning")
 	}
 	questions, err := eval.LoadQA(*split)

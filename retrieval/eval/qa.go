@@ -44,11 +44,33 @@ type QAQuestion struct {
 	Why         string   `json:"why"`
 }
 
+// QASplits names the halves of the QA sets, one per testdata/qa/*.jsonl
+// file, sorted: the dev halves are tuned on, the test halves held back and
+// reported once, the probes were written while tuning.
+func QASplits() []string {
+	entries, err := qaFiles.ReadDir("testdata/qa")
+	if err != nil {
+		return nil // cannot happen: the folder is embedded
+	}
+	var out []string
+	for _, e := range entries {
+		if name, ok := strings.CutSuffix(e.Name(), ".jsonl"); ok {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// IsHeldBack reports whether split is a held-back half, whose wrong answers
+// must not be read while tuning.
+func IsHeldBack(split string) bool { return strings.HasPrefix(split, "test") }
+
 // LoadQA reads one half of the QA set.
 func LoadQA(split string) ([]QAQuestion, error) {
 	data, err := qaFiles.ReadFile("testdata/qa/" + split + ".jsonl")
-	if err != nil {
-		return nil, fmt.Errorf("QA split %q: use dev, test, probe, dev2, test2 or probe-en", split)
+	if err != nil || strings.ContainsAny(split, "/.") {
+		return nil, fmt.Errorf("QA split %q: use one of %s", split, strings.Join(QASplits(), ", "))
 	}
 	var out []QAQuestion
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -76,9 +98,14 @@ type qaCollection struct {
 	File string `json:"file"`
 	// Language is the XQuAD-R file's language; "de" when empty.
 	Language string `json:"language"`
+	// Articles are the XQuAD-R articles, each one source. An article's
+	// own File and Language, when given, override the collection's: a
+	// mixed collection takes some articles from de.json, some from en.json.
 	Articles []struct {
-		Index int    `json:"index"`
-		Title string `json:"title"`
+		Index    int    `json:"index"`
+		Title    string `json:"title"`
+		File     string `json:"file"`
+		Language string `json:"language"`
 	} `json:"articles"`
 	// Documents are the WikiWarsDE document ids (for "embedded", a
 	// description of the files, not read here).
@@ -115,18 +142,26 @@ func QACollection(name, benchmarks string) ([]store.Source, error) {
 		}
 		return sources, nil
 	case "xquad-r":
-		lang := c.Language
-		if lang == "" {
-			lang = "de"
-		}
-		f, err := readSquad(filepath.Join(benchmarks, "xquad-r", filepath.Base(c.File)))
-		if err != nil {
-			return nil, err
-		}
+		files := make(map[string]*squadFile)
 		var out []store.Source
 		for _, a := range c.Articles {
+			file, lang := c.File, c.Language
+			if a.File != "" {
+				file, lang = a.File, a.Language
+			}
+			if lang == "" {
+				lang = "de"
+			}
+			f, ok := files[file]
+			if !ok {
+				var err error
+				if f, err = readSquad(filepath.Join(benchmarks, "xquad-r", filepath.Base(file))); err != nil {
+					return nil, err
+				}
+				files[file] = f
+			}
 			if a.Index < 0 || a.Index >= len(f.Data) || f.Data[a.Index].Title != a.Title {
-				return nil, fmt.Errorf("%s article %d is not %q in this %s", name, a.Index, a.Title, filepath.Base(c.File))
+				return nil, fmt.Errorf("%s article %d is not %q in this %s", name, a.Index, a.Title, filepath.Base(file))
 			}
 			var parts []string
 			for _, p := range f.Data[a.Index].Paragraphs {

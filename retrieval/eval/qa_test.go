@@ -16,12 +16,13 @@ func TestQASetQuotesAreInTheirCollections(t *testing.T) {
 		t.Skipf("benchmarks folder not here: %v", err)
 	}
 	texts := make(map[string][]string)
-	for _, split := range []string{"dev", "test", "probe", "dev2", "test2", "probe-en"} {
+	splits := QASplits()
+	if len(splits) < 6 {
+		t.Fatalf("QA splits = %v, want at least the two sets' halves and the probes", splits)
+	}
+	for _, split := range splits {
 		questions, err := LoadQA(split)
 		if err != nil {
-			if split == "dev2" || split == "test2" {
-				continue // the second set may not be written yet
-			}
 			t.Fatal(err)
 		}
 		for _, q := range questions {
@@ -53,9 +54,48 @@ func TestQASetQuotesAreInTheirCollections(t *testing.T) {
 	}
 }
 
+func TestLoadQARefusesAnUnknownSplit(t *testing.T) {
+	for _, split := range []string{"nonesuch", "../collections", "qa/dev"} {
+		if _, err := LoadQA(split); err == nil || !strings.Contains(err.Error(), "dev2") {
+			t.Errorf("LoadQA(%q) err = %v, want one naming the known splits", split, err)
+		}
+	}
+}
+
+func TestHeldBackSplits(t *testing.T) {
+	for split, want := range map[string]bool{"test": true, "test2": true, "dev": false, "dev2": false, "probe-en": false} {
+		if got := IsHeldBack(split); got != want {
+			t.Errorf("IsHeldBack(%q) = %v, want %v", split, got, want)
+		}
+	}
+}
+
 func TestQACollectionRefusesAnUnknownName(t *testing.T) {
 	_, err := QACollection("nonesuch", t.TempDir())
 	if err == nil || !strings.Contains(err.Error(), "default") {
 		t.Fatalf("err = %v, want one naming the known collections", err)
+	}
+}
+
+// A mixed collection takes each article from its own file, in its own
+// language.
+func TestQACollectionMixesLanguages(t *testing.T) {
+	benchmarks := filepath.Join("..", "..", "..", "shared", "benchmarks")
+	if _, err := os.Stat(benchmarks); err != nil {
+		t.Skipf("benchmarks folder not here: %v", err)
+	}
+	sources, err := QACollection("mixed3", benchmarks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := make(map[string]int)
+	for _, s := range sources {
+		langs[s.Language]++
+		if s.Text == "" {
+			t.Errorf("%s: empty text", s.ID)
+		}
+	}
+	if langs["de"] == 0 || langs["en"] == 0 {
+		t.Errorf("languages %v, want German and English sources", langs)
 	}
 }
