@@ -88,8 +88,12 @@ type verifier struct {
 	q       *question
 	sources *sourcePassages
 	weight  []float64 // each concept's weight
-	present []bool    // whether the collection holds a concept at all
-	troop   []bool    // whether a concept is a word for soldiers
+	// ownWeight is each concept's weight in ordering the passages that
+	// pass (verdict.own), ownWant their sum.
+	ownWeight []float64
+	ownWant   float64
+	present   []bool // whether the collection holds a concept at all
+	troop     []bool // whether a concept is a word for soldiers
 	// counted is the index of the concept a count question counts
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
 	// figures are read as facts) or the collection never uses it.
@@ -116,6 +120,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 		titleTerms: make(map[string][]string)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
+	v.ownWeight = make([]float64, len(q.concepts))
 	v.present = make([]bool, len(q.concepts))
 	v.troop = make([]bool, len(q.concepts))
 	v.seen = make([]bool, len(q.concepts))
@@ -137,12 +142,16 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 		if q.Counted != "" && c[0] == q.Counted && !q.Troops && v.present[i] {
 			v.counted = i
 		}
+		v.ownWeight[i] = v.weight[i]
 		if q.verbs[i] {
 			// Answers say what happened in words of their own more often
-			// than they name what it happened to.
+			// than they name what it happened to; but of the passages that
+			// pass, the one that says it in the question's words leads.
 			v.weight[i] *= e.params.VerbWeight
+			v.ownWeight[i] *= e.params.OwnVerbWeight
 		}
 		v.want += v.weight[i]
+		v.ownWant += v.ownWeight[i]
 	}
 	if q.Type == query.Count && q.Troops {
 		v.role = timeline.RoleOf(q.Text)
@@ -270,6 +279,14 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		w.before[t] = true
 	}
 	for _, p := range all {
+		// A paragraph names its subject once: a name stated earlier in
+		// the passage's own paragraph still stands for it ("The network
+		// is operated by …" two sentences after "the Tyne and Wear Metro").
+		if p.Block == r.Block && p.Ord < r.Ord-1 {
+			for _, t := range strings.Fields(p.Terms) {
+				w.before[t] = true
+			}
+		}
 		if p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1 {
 			w.around = append(w.around, p)
 			b.WriteString("\n")
@@ -376,7 +393,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
 	own := termsOf(r.Passage, vd.next)
-	vd.ownFocus = v.coverage(own, figure, aspects, false)
+	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true

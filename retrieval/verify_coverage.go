@@ -108,23 +108,28 @@ func factAspects(facts []store.Event) map[string]bool {
 // "spätestens bis Ende September 2025"). seen records what a candidate's
 // window covers, for absent.
 func (v *verifier) coverage(terms map[string]bool, figure bool, aspects map[string]bool, seen bool) float64 {
-	if v.want == 0 {
+	return v.share(v.weight, v.want, terms, figure, aspects, seen)
+}
+
+// share is coverage with the concepts weighed by weight, summing to want.
+func (v *verifier) share(weight []float64, want float64, terms map[string]bool, figure bool, aspects map[string]bool, seen bool) float64 {
+	if want == 0 {
 		return 1
 	}
 	var have float64
 	for i, c := range v.q.concepts {
 		if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
-			have += v.weight[i]
+			have += weight[i]
 			continue
 		}
 		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) {
-			have += v.weight[i]
+			have += weight[i]
 			if seen {
 				v.seen[i] = true
 			}
 		}
 	}
-	return have / v.want
+	return have / want
 }
 
 // allParts reports whether terms hold every part of a compound of two or

@@ -202,3 +202,57 @@ func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph names its subject once: a name two sentences back in the
+// passage's own paragraph still stands for it, one in another paragraph
+// does not.
+func TestNameEarlierInTheParagraphHolds(t *testing.T) {
+	text := "Die Stadt wird von dem Valtorino Express bedient. Sie wurde 1980 eröffnet. Das Netz betreibt die Firma Weber und Söhne im Auftrag des Landes.\n\n" +
+		"Die Brücke über den Fluss wurde 1990 gebaut. Sie wird von der Firma Krause und Partner betrieben."
+	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
+		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wer betreibt das Netz des Valtorino Express?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Weber und Söhne") {
+		t.Fatalf("answer %+v, want the operator two sentences after the name", ans)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wer betreibt die Brücke des Valtorino Express?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Krause") {
+			t.Errorf("cited %q: the name stands in another paragraph", c.Quote)
+		}
+	}
+}
+
+// Of the passages that pass, the one that says what the question asks in
+// its own verb leads, though answers may word the verb otherwise
+// (Params.OwnVerbWeight).
+func TestQuestionsVerbLeads(t *testing.T) {
+	text := "Valtorino is the largest city of the Valtorino region, home to Valtorino Harbour. " +
+		"Valtorino also suffered damage from Storm Fay. A town was established there in 1822; it was named after Andrew Jackson, the first governor."
+	sources := []store.Source{{ID: "a", Title: "Valtorino", Language: "en", Text: text, Hash: text},
+		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}}
+	for _, tt := range []struct {
+		weight float64
+		lead   bool
+	}{{1, true}, {0.5, false}} {
+		p := DefaultParams()
+		p.OwnVerbWeight = tt.weight
+		e := newTestEngine(t, sources, Options{Params: &p})
+		ans, err := e.Ask(context.Background(), Question{Text: "who was valtorino named after"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered {
+			t.Fatalf("OwnVerbWeight %v: not answered: %+v", tt.weight, ans.Decision)
+		}
+		if got := strings.Contains(ans.Citations[0].Quote, "named after"); got != tt.lead {
+			t.Errorf("OwnVerbWeight %v: first quote %q, want the naming sentence first: %v", tt.weight, ans.Citations[0].Quote, tt.lead)
+		}
+	}
+}

@@ -80,7 +80,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 	case query.Person, query.Organisation:
-		if hasPersonName(r.Text) {
+		// The answer to "who runs the Tyne and Wear Metro" is a name the
+		// question does not give: its own name is no sign of one.
+		if hasNameBesides(r.Text, v.q.Text) {
 			return nil, ""
 		}
 		return nil, weakType
@@ -212,14 +214,24 @@ func firstWord(s string) string {
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a
 // particle ("al-Sudani").
-func hasPersonName(s string) bool {
+func hasPersonName(s string) bool { return hasNameBesides(s, "") }
+
+// hasNameBesides is hasPersonName for a name not wholly made of the words
+// of asked: "the Tyne and Wear Metro" names no one new to a question about
+// the Tyne and Wear Metro.
+func hasNameBesides(s, asked string) bool {
+	own := make(map[string]bool)
+	for _, tok := range analysis.Scan(asked) {
+		own[strings.ToLower(tok.Text)] = true
+	}
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
-		if capitalised(b.Text) && i >= 2 && capitalised(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" {
+		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
+		if capitalised(b.Text) && i >= 2 && capitalised(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new {
 			return true
 		}
-		if capitalised(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" {
+		if capitalised(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
 			switch strings.ToLower(a.Text) {
 			case "al", "el", "bin", "ibn", "abu", "abd":
 				return true

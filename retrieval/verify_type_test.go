@@ -198,3 +198,27 @@ func TestHowLongMayAskALength(t *testing.T) {
 		}
 	}
 }
+
+// A who question's answer is a name the question does not already give:
+// "the Tyne and Wear Metro" names no one for "who runs the Tyne and Wear
+// Metro", "DB Regio" does.
+func TestNameBesidesTheQuestions(t *testing.T) {
+	asked := "wer betreibt die tyne and wear metro"
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"The city is served by the Tyne and Wear Metro, a system of railways.", false},
+		{"The network is operated by DB Regio on behalf of Nexus.", true},
+		{"Der Premierminister traf Mohammed al-Sudani.", true},
+		{"Der Betreiber ist die Stadt.", false},
+	}
+	for _, tt := range tests {
+		if got := hasNameBesides(tt.sentence, asked); got != tt.want {
+			t.Errorf("hasNameBesides(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+	if !hasPersonName("The city is served by the Tyne and Wear Metro.") {
+		t.Error("hasPersonName: a name is a name when nothing was asked")
+	}
+}

@@ -43,7 +43,9 @@ var questionCues = concat(
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
-		"which president", "which person", "name des", "name of the"),
+		"which president", "which person", "name des", "name of the", "wie heißt", "wie hieß", "wie heisst",
+		"wie hiess", "wie heißen", "wie hießen", "wie heissen", "wie hiessen", "what's the name", "what is the name",
+		"what was the name", "whats the name"),
 	cues(Place, "wo", "wohin", "woher", "where", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
@@ -56,7 +58,7 @@ var keywordCues = concat(
 	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
 		"figures", "count", "total"),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
-	cues(Start, "beginn", "anfang", "start"),
+	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 )
 
 func concat(lists ...[]cue) []cue {

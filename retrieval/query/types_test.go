@@ -27,6 +27,9 @@ func TestAnswerTypes(t *testing.T) {
 		{"In welchem Jahr wurde der IS besiegt?", Date, false},
 		{"An welchem Tag wurde Soleimani getötet?", Date, false},
 		{"Warum fordert das Parlament den Abzug?", Reason, false},
+		{"wie heißt der irakische innenminister", Person, false},
+		{"Wie hieß der Auftragnehmer, der getötet wurde?", Person, false},
+		{"what's the name of the iraqi prime minister", Person, false},
 		{"Aus welchem Grund wächst der Druck?", Reason, false},
 		{"Wer führte die Sicherheitsdelegation an?", Person, false},
 		{"Wer ist der irakische Premierminister?", Person, false},
@@ -45,6 +48,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Was ist die Operation Inherent Resolve?", Other, false},
 		// German, keywords.
 		{"truppenabzug frist", Deadline, true},
+		{"us mission irak beratende rolle seit", Start, true},
+		{"us troops iraq since", Start, true},
 		{"Anzahl US-Soldaten Irak", Count, true},
 		{"Truppenstärke Irak 2024", Count, true},
 		{"Ende Koalitionsmission", Deadline, true},
