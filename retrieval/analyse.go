@@ -49,6 +49,11 @@ type question struct {
 // on, or "".
 func (e *Engine) Analyse(text, previous string) query.Query {
 	q := query.Parse(text, e.vocabulary)
+	// A mistyped word is read as the word it mistypes: "aktuel" asks
+	// what "aktuell" asks, and is no name the collection lacks.
+	if fixed := e.vocabulary.corrected(q.Lang, text); fixed != text {
+		q = query.Parse(fixed, e.vocabulary)
+	}
 	if previous = strings.TrimSpace(previous); previous != "" {
 		q = q.FollowUp(query.Parse(previous, e.vocabulary))
 	}

@@ -40,23 +40,87 @@ const maxNameLength = 24
 // Knows reports whether word, lower-case, is a common word of lang or one
 // typo away from one.
 func (v vocabulary) Knows(lang, word string) bool {
-	n := utf8.RuneCountInString(word)
-	if n > maxNameLength {
+	if utf8.RuneCountInString(word) > maxNameLength {
 		return true
 	}
 	if v.known(lang, word) || lang != analysis.English && v.lex != nil && v.namedCompound(word) {
 		return true
 	}
-	if n < typoLength {
-		return false
+	if utf8.RuneCountInString(word) < typoLength {
+		_, ok := v.correction(lang, word)
+		return ok
 	}
-	for _, w := range oneEditAway(word) {
-		if v.known(lang, w) {
-			return true
+	return slices.ContainsFunc(oneEditAway(word), func(w string) bool { return v.known(lang, w) })
+}
+
+// correction returns the common word of lang that word, lower-case and
+// unknown, mistypes: one edit away from eight letters on, one left-out
+// letter away from four ("aktuel", "angy"). Other edits of a short name
+// too often make a common word ("fresno", "Fresko").
+func (v vocabulary) correction(lang, word string) (string, bool) {
+	n := utf8.RuneCountInString(word)
+	var variants []string
+	switch {
+	case n > maxNameLength || n < minTypoLength:
+		return "", false
+	case n < typoLength:
+		variants = oneLetterMore(word)
+	default:
+		variants = oneEditAway(word)
+	}
+	for _, w := range variants {
+		if v.listed(lang, w) {
+			return w, true
 		}
 	}
-	return false
+	return "", false
 }
+
+// listed reports whether word is a form the lexicon lists, or for English
+// a headword of the dictionary: a typo is corrected only to a word as it
+// stands, never to one the lexicon reads as a compound ("minstar").
+func (v vocabulary) listed(lang, word string) bool {
+	if lang == analysis.English {
+		d := v.english()
+		return d != nil && d.Has(word)
+	}
+	return v.lex != nil && v.lex.Lists(word)
+}
+
+// corrected returns text with its mistyped words ("aktuel",
+// "premierminster") written as the common words they mistype, so that the
+// question's analysis weighs what was meant; at most maxCorrections
+// unknown words are looked at. Words with a capital are left alone in a
+// question that uses capitals: there they are names.
+func (v vocabulary) corrected(lang, text string) string {
+	lowerCase := strings.ToLower(text) == text
+	var b strings.Builder
+	last, looked := 0, 0
+	for _, tok := range analysis.Scan(text) {
+		w := strings.ToLower(tok.Text)
+		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
+			continue
+		}
+		if v.known(lang, w) || lang != analysis.English && v.lex != nil && v.namedCompound(w) || analysis.For(lang).IsStop(w) {
+			continue
+		}
+		looked++
+		if fix, ok := v.correction(lang, w); ok {
+			b.WriteString(text[last:tok.Start])
+			b.WriteString(fix)
+			last = tok.Start + len(tok.Text)
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// maxCorrections bounds the unknown words of a question looked at for a
+// typo, as query's maxLookups bounds those looked up for a name.
+const maxCorrections = 16
 
 // known reports whether the lexicon or the dictionary has word, as it is.
 func (v vocabulary) known(lang, word string) bool {
@@ -97,10 +161,33 @@ func (v vocabulary) namedCompound(word string) bool {
 	return false
 }
 
+// minTypoLength is the shortest word taken for a common word mistyped.
+const minTypoLength = 4
+
+// oneLetterMore returns the words one inserted letter away from w, left
+// to right, a letter before the first last: a word's first letter is the
+// one least often mistyped ("angy" is "angry", not "mangy").
+func oneLetterMore(w string) []string {
+	rs := []rune(w)
+	var out []string
+	at := make([]int, 0, len(rs)+1)
+	for i := 1; i <= len(rs); i++ {
+		at = append(at, i)
+	}
+	for _, i := range append(at, 0) {
+		for _, l := range typoLetters {
+			out = append(out, string(rs[:i])+string(l)+string(rs[i:]))
+		}
+	}
+	return out
+}
+
+const typoLetters = "abcdefghijklmnopqrstuvwxyzäöüß"
+
 // oneEditAway returns the words one deletion, transposition, replacement
 // or insertion of a letter away from w.
 func oneEditAway(w string) []string {
-	const letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+	const letters = typoLetters
 	rs := []rune(w)
 	var out []string
 	for i := range rs {

@@ -169,3 +169,22 @@ func BenchmarkAskHostileLowerCase(b *testing.B) {
 		}
 	}
 }
+
+// A mistyped word is read as the word it mistypes, a short one only when
+// it lacks a letter; names, question words and capitalised words of a
+// question that uses capitals stay as typed.
+func TestQuestionTyposAreCorrected(t *testing.T) {
+	v := testVocabulary(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "wie viele soldaten sind aktuel im irak", "wie viele soldaten sind aktuell im irak"},
+		{"en", "why were the leaders so angy", "why were the leaders so angry"},
+		{"de", "wie viele haushalte gibt es in fresno", "wie viele haushalte gibt es in fresno"},
+		{"de", "wann wurde der grainger market eröffnet", "wann wurde der grainger market eröffnet"},
+		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
+		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
+	} {
+		if got := v.corrected(c.lang, c.text); got != c.want {
+			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -356,6 +356,16 @@ func (l *Lexicon) Knows(word string) bool {
 	return false
 }
 
+// Lists reports whether the lexicon lists word, in any case, as a form of
+// one of its lemmas: unlike Knows, it reads no compound into it and undoes
+// no comparison.
+func (l *Lexicon) Lists(word string) bool {
+	for range l.lemmasOf(strings.ToLower(word)) {
+		return true
+	}
+	return false
+}
+
 // Masculine returns the noun a feminine noun in -in is made from, when the
 // lexicon has both ("Botschafterin" → "Botschafter", "Soldatin" →
 // "Soldat", "Kollegin" → "Kollege", "Ärztin" → "Arzt"): news writes "die

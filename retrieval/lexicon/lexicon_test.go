@@ -238,3 +238,26 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// Lists finds the forms the lexicon lists, in any case, and reads no
+// compound into a word, as Knows does.
+func TestLists(t *testing.T) {
+	l := mustLexicon(t)
+	for _, tt := range []struct {
+		word        string
+		lists, know bool
+	}{
+		{"Truppen", true, true},
+		{"aktuell", true, true},
+		{"AKTUELL", true, true},
+		{"aktuel", false, false},
+		{"verteidigungsminstar", false, true}, // a compound with "Star"
+	} {
+		if got := l.Lists(tt.word); got != tt.lists {
+			t.Errorf("Lists(%q) = %v, want %v", tt.word, got, tt.lists)
+		}
+		if got := l.Knows(tt.word); got != tt.know {
+			t.Errorf("Knows(%q) = %v, want %v", tt.word, got, tt.know)
+		}
+	}
+}
