@@ -82,7 +82,7 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 func (v vocabulary) listed(lang, word string) bool {
 	if lang == analysis.English {
 		d := v.english()
-		return d != nil && d.Has(word)
+		return d != nil && (d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has))
 	}
 	return v.lex != nil && v.lex.Lists(word)
 }
