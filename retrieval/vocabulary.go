@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -122,8 +123,42 @@ func (v vocabulary) corrected(lang, text string) string {
 // typo, as query's maxLookups bounds those looked up for a name.
 const maxCorrections = 16
 
-// known reports whether the lexicon or the dictionary has word, as it is.
+// known reports whether the lexicon or the dictionary has word, as it is,
+// as a common word: a place the dictionary lists ("Kandahar [geogr.]") is
+// a name, left to the gazetteer where it knows it ("Iraq").
 func (v vocabulary) known(lang, word string) bool {
+	if v.placeName(word) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0) {
+		return false // a place the gazetteer does not know: a guessed name
+	}
+	return v.common(lang, word)
+}
+
+// placeName reports whether the dictionary has word only as the name of a
+// place: every English entry for it is capitalised and translated as
+// geographic ("Kandahar", "Paris").
+func (v vocabulary) placeName(word string) bool {
+	d := v.english()
+	if d == nil {
+		return false
+	}
+	entries := d.Lookup(word)
+	for _, e := range entries {
+		if !startsUpper(e.Headword) || !slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
+			return slices.Contains(t.Labels, "geogr.")
+		}) {
+			return false
+		}
+	}
+	return len(entries) > 0
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// common is known without the look at places.
+func (v vocabulary) common(lang, word string) bool {
 	if lang == analysis.English {
 		d := v.english()
 		if d == nil {
