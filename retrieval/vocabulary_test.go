@@ -45,8 +45,8 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"en", "endowment", true},
 		{"en", "princeton", false},
 		{"en", "northumbria", false},
-		{"de", "kandahar", false}, // in the dictionary only as a place
-		{"en", "soviet", true}, // a common word too ("a soviet")
+		{"de", "kandahar", false},               // in the dictionary only as a place
+		{"en", "soviet", true},                  // a common word too ("a soviet")
 		{"de", strings.Repeat("ä", 1000), true}, // no name; not looked up letter by letter
 	} {
 		if got := v.Knows(c.lang, c.word); got != c.want {
