@@ -199,6 +199,25 @@ func namesOtherPlace(text string, sentence []entity.Mention, key string) bool {
 	return other
 }
 
+// namesOtherCountry reports whether a sentence names a country other than
+// key as a noun, and not as the question's owner ("die USA" in a question
+// about US troops): it is about that country, not key.
+func (v *verifier) namesOtherCountry(sentence []entity.Mention, key string) bool {
+	var owners []string
+	for _, c := range v.q.Constraints {
+		if c.Kind == query.Owner {
+			owners = append(owners, c.Keys()...)
+		}
+	}
+	for _, m := range sentence {
+		if m.Adjective || m.Force || m.People || entity.Within(m.Key, key) || entity.Within(key, m.Key) || slices.Contains(owners, m.Country) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // mentioned reports whether a mention of key (or a city within it) is among mentions.
 func mentioned(ms []entity.Mention, key string) bool {
 	for _, m := range ms {
@@ -248,6 +267,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			if mentioned(around, c.Key) {
 				continue
+			}
+			// A sentence about another country ("Teilen des Irak") is not
+			// about the one asked, though its source names that one too.
+			if v.namesOtherCountry(sentence, c.Key) {
+				return failPlace
 			}
 			// News names its place once and then writes "das Land": a
 			// place the source names anywhere will do.

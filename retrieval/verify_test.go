@@ -256,3 +256,30 @@ func TestQuestionsVerbLeads(t *testing.T) {
 		}
 	}
 }
+
+// A sentence about another country answers no question about the one
+// asked, though its source names that one elsewhere; a sentence that names
+// no country may take its place from the source ("das Land").
+func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
+	text := "Frankreich zog sich aus Indochina zurück. Laos wurde ein Königreich. Kambodscha blieb neutral.\n\n" +
+		"Die Konferenz tagte lange. Die freien Wahlen für ganz Vietnam sollten im Juli 1956 stattfinden. Danach kam es anders.\n\n" +
+		"Die Verhandlungen dauerten Monate. Im Land sollten die Wahlen im März 1958 stattfinden."
+	e := newTestEngine(t, []store.Source{source("a", "2010", text),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wann sollten die freien Wahlen in Laos stattfinden?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Vietnam") {
+			t.Errorf("cited %q for Laos: the sentence is about Vietnam", c.Quote)
+		}
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wann sollten die Wahlen in Vietnam stattfinden?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Juli 1956") {
+		t.Errorf("Vietnam: %+v, want the sentence that names it", ans)
+	}
+}
