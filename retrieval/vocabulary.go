@@ -47,6 +47,9 @@ func (v vocabulary) Knows(lang, word string) bool {
 	if v.known(lang, word) || lang != analysis.English && v.lex != nil && v.namedCompound(word) {
 		return true
 	}
+	if v.unknownPlace(lang, word) {
+		return false // no typo of a common word, though one edit away ("Kurdistans")
+	}
 	if utf8.RuneCountInString(word) < typoLength {
 		_, ok := v.correction(lang, word)
 		return ok
@@ -127,10 +130,16 @@ const maxCorrections = 16
 // as a common word: a place the dictionary lists ("Kandahar [geogr.]") is
 // a name, left to the gazetteer where it knows it ("Iraq").
 func (v vocabulary) known(lang, word string) bool {
-	if v.placeName(word) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0) {
+	if v.unknownPlace(lang, word) {
 		return false // a place the gazetteer does not know: a guessed name
 	}
 	return v.common(lang, word)
+}
+
+// unknownPlace reports whether word is a place the dictionary lists and
+// the gazetteer does not know.
+func (v vocabulary) unknownPlace(lang, word string) bool {
+	return v.placeName(word) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0)
 }
 
 // placeName reports whether the dictionary has word only as the name of a
