@@ -280,7 +280,7 @@ func Parse(text string, g Gazetteer) Query {
 			q.Troops = true
 		}
 		// Names are checked as constraints, not weighed as the focus.
-		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentWords[words[i]] {
+		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentAt(words, i) {
 			continue
 		}
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
@@ -555,8 +555,8 @@ func replaced(t Term, prev, q Query) bool {
 // the present.
 func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	var t Time
-	for _, w := range words {
-		if currentWords[w] {
+	for i := range words {
+		if currentAt(words, i) {
 			t.Current = true
 		}
 	}
@@ -619,6 +619,12 @@ func englishVerb(lang, w string) bool {
 	}
 	w = strings.ToLower(w)
 	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w]
+}
+
+// currentAt reports whether words[i] asks about the present: a word of
+// currentWords, or "zeit" in "zur Zeit".
+func currentAt(words []string, i int) bool {
+	return currentWords[words[i]] || words[i] == "zeit" && i > 0 && words[i-1] == "zur"
 }
 
 // currentWords ask about the present state.

@@ -105,6 +105,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}}, // "führte … an": anführen
 		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},              // a modal verb is no subject
 		{"Until when must the troops withdraw?", []string{"troop"}},                 // "withdraw" is the cue
+		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},     // "zur Zeit" says when
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -137,6 +138,8 @@ func TestTime(t *testing.T) {
 		{"How many troops are currently in Iraq?", 0, true},
 		{"How many troops were in Iraq in 2024?", 2024, false},
 		{"Wie viele Soldaten sind im Irak?", 0, false},
+		{"wer ist zur zeit ministerpräsident", 0, true},
+		{"Was geschah in der Zeit des Krieges?", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
