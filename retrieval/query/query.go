@@ -312,7 +312,11 @@ func past(lang string, toks []analysis.Token, words []string) bool {
 			case "did", "was", "were", "had":
 				return true
 			case "has", "have":
-				// "When has the mission ended?": the perfect.
+				// "When has the mission ended?": the perfect; "When does
+				// it have to be finished?" is no perfect but a must.
+				if i+1 < len(words) && words[i+1] == "to" {
+					continue
+				}
 				for _, x := range words[i+1:] {
 					if strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "en") {
 						return true

@@ -201,6 +201,7 @@ func TestPast(t *testing.T) {
 		{"When do the troops leave?", false},
 		{"When will the mission end?", false},
 		{"When has the mission ended?", true},
+		{"By when does the mission have to be finished?", false}, // a must, not the perfect
 		{"Wann darf die Bundeswehr abziehen?", false},
 		{"Was weiß man über den Abzug?", false},
 		{"Wann sind die Soldaten stationiert?", false},
