@@ -257,6 +257,25 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			setGroup(term, g)
 		}
 	}
+	// An office is searched and covered by all its names: "der
+	// Ministerpräsident des Irak" is the "Premierminister" of the news.
+	de := analysis.For(analysis.German)
+	for i, c := range q.concepts {
+		for _, t := range c {
+			for _, w := range query.OfficeWords(t) {
+				for _, tok := range de.Tokens(w) {
+					o := tok.Term // the word, not its parts ("Chef")
+					if !slices.Contains(q.concepts[i], o) {
+						q.concepts[i] = append(q.concepts[i], o)
+						if _, ok := weights[o]; !ok {
+							add(o, 1)
+						}
+						join(o, c[0])
+					}
+				}
+			}
+		}
+	}
 	e.addRelatives(q, add, join, weights)
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a

@@ -401,7 +401,7 @@ func isHead(tok analysis.Token, c query.Constraint) bool {
 		return false
 	}
 	if tok.Term == head || len(head) >= 4 && strings.HasSuffix(tok.Term, head) || nearlyEqual(tok.Term, head) ||
-		len(head) >= 8 && strings.HasPrefix(tok.Term, head) || slices.Contains(tok.Parts, head) {
+		len(head) >= 8 && strings.HasPrefix(tok.Term, head) || slices.Contains(tok.Parts, head) || query.SameOffice(tok.Term, head) {
 		return true
 	}
 	if len(tok.Term) >= 5 && slices.Contains(c.HeadParts, tok.Term) {

@@ -283,3 +283,21 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 		t.Errorf("Vietnam: %+v, want the sentence that names it", ans)
 	}
 }
+
+// An office is found under its other names, and who holds it now is the
+// newest source's answer: "Wer ist derzeit Ministerpräsident?" leads with
+// the 2024 article's "Premierminister", not the 2020 one's predecessor.
+func TestCurrentOfficeHolderLeads(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("old", "2020-01", "Der irakische Ministerpräsident Adel Abdul-Mahdi forderte derzeit einen Fahrplan."),
+		source("new", "2024-09", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad Vertreter der USA."),
+		source("other", "2024-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wer ist derzeit der irakische Ministerpräsident?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "al-Sudani") {
+		t.Fatalf("answer %+v, want the newest source's Premierminister first", ans)
+	}
+}

@@ -196,6 +196,39 @@ var (
 		paratroopers peacekeepers`)
 )
 
+// SameOffice reports whether two analysed terms name one office in other
+// words: news calls a head of government "Ministerpräsident",
+// "Premierminister" or "Regierungschef".
+func SameOffice(a, b string) bool {
+	return officeOf(a) != "" && officeOf(a) == officeOf(b)
+}
+
+// OfficeWords returns the words for the office an analysed term names
+// ("Premierminister" and the others for "ministerprasident"), nil for a
+// term that names none.
+func OfficeWords(term string) []string {
+	if officeOf(term) == "" {
+		return nil
+	}
+	return headOfGovernment.words
+}
+
+func officeOf(term string) string {
+	for _, p := range headOfGovernment.stems {
+		if strings.HasPrefix(term, p) {
+			return "head of government"
+		}
+	}
+	return ""
+}
+
+// headOfGovernment are the German words for a head of government and the
+// analysed stems that start them.
+var headOfGovernment = struct{ words, stems []string }{
+	words: []string{"Premierminister", "Ministerpräsident", "Regierungschef"},
+	stems: []string{"premiermin", "ministerprasident", "regierungschef"},
+}
+
 // IsTroopWord reports whether a word, lower-case, names soldiers or troops.
 func IsTroopWord(w string) bool { return isTroopWord(w) }
 

@@ -212,3 +212,23 @@ func TestPast(t *testing.T) {
 		}
 	}
 }
+
+func TestSameOffice(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ministerprasident", "premierminist", true},
+		{"premierminist", "regierungschef", true},
+		{"ministerprasident", "ministerprasident", true},
+		{"ministerprasident", "verteidigungsminist", false},
+		{"botschaft", "botschaft", false}, // no office of the table
+	} {
+		if got := SameOffice(c.a, c.b); got != c.want {
+			t.Errorf("SameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	if OfficeWords("ministerprasident") == nil || OfficeWords("soldat") != nil {
+		t.Error("OfficeWords: want the words of a head of government's office, none for soldiers")
+	}
+}
