@@ -23,8 +23,9 @@ import (
 // passages (title, headings), no n-grams. v5: a feminine noun in -in has
 // its masculine's term ("Botschafterin" → "botschaft").
 // v6: a participle used as an adjective has its verb's term ("gebildete"
-// → "bild").
-const pipelineVersion = "passages-v6/events-v3"
+// → "bild"). v7: a separable verb's particle joins the clause's first
+// verb, not its last ("fingen die Kämpfe … an").
+const pipelineVersion = "passages-v7/events-v3"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -174,16 +174,36 @@ func (a *Analyzer) joinSeparable(text string, toks []Token) {
 		if toks[i].Num || !a.lex.IsParticle(toks[i].Text) || !endsClause(text, toks[i].Start+len(toks[i].Text)) {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
-			if endsClause(text, toks[j].Start+len(toks[j].Text)) {
-				break
+		// The finite verb stands early in a main clause: the clause is
+		// read from its start, so that "fingen" in "an welchem tag fingen
+		// die kämpfe an" takes the particle, not "kämpfe". A capital
+		// inside the clause marks a noun ("Die Kämpfe fingen … an"). Of
+		// clauses joined by "und" ("gingen … vor und greifen … an"), the
+		// last with a verb is read first (not "Armee- und Polizeipersonal").
+		start := i
+		for start > 0 && !endsClause(text, toks[start-1].Start+len(toks[start-1].Text)) {
+			start--
+		}
+		var from []int
+		for j := i - 1; j > start; j-- {
+			if conjunctions[strings.ToLower(toks[j].Text)] {
+				from = append(from, j+1)
 			}
-			if lemma, ok := a.lex.Separable(toks[j].Text, toks[i].Text); ok {
-				toks[j].Lemma = lemma
-				toks[j].Term = a.stemWord(lemma)
-				toks[j].Stop = false
-				toks[i].Stop = true
-				break
+		}
+		from = append(from, start)
+	join:
+		for _, first := range from {
+			for j := first; j < i; j++ {
+				if j > start && startsUpper(toks[j].Text) {
+					continue
+				}
+				if lemma, ok := a.lex.Separable(toks[j].Text, toks[i].Text); ok {
+					toks[j].Lemma = lemma
+					toks[j].Term = a.stemWord(lemma)
+					toks[j].Stop = false
+					toks[i].Stop = true
+					break join
+				}
 			}
 		}
 	}
@@ -364,3 +384,12 @@ func scanNumber(text string, i int) (end int, digits string) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// conjunctions join main clauses.
+var conjunctions = map[string]bool{"und": true, "oder": true, "aber": true, "sondern": true, "denn": true}
+
+// startsUpper reports whether a word starts with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -66,6 +66,16 @@ func TestSeparableVerbs(t *testing.T) {
 	if !slices.Contains(zog, de.Terms("abziehen")[0]) {
 		t.Errorf("zog … ab: %q lacks abziehen", zog)
 	}
+	// The particle joins the clause's finite verb, which stands early,
+	// not a later word that is a verb form too ("kämpfe"): in lower case
+	// as typed, and with the noun's capital.
+	anfangen := de.Terms("anfangen")[0]
+	for _, text := range []string{"an welchem tag fingen die kämpfe im krieg an", "Die Kämpfe fingen im Dezember an."} {
+		terms := de.Terms(text)
+		if !slices.Contains(terms, anfangen) || slices.Contains(terms, de.Terms("ankämpfen")[0]) {
+			t.Errorf("Terms(%q) = %q, want %q and no ankämpfen", text, terms, anfangen)
+		}
+	}
 }
 
 func TestGermanWithoutLexicon(t *testing.T) {

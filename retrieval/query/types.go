@@ -26,10 +26,11 @@ func cues(t Type, phrases ...string) []cue {
 var questionCues = concat(
 	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many", "how much", "wie hoch … zahl",
 		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der"),
-	cues(Start, "seit wann", "since when", "ab wann", "wann … begann", "wann … begannen", "wann … beginnt",
-		"wann … beginnen", "wann … begonnen", "wann … startete", "wann … starteten", "wann … gestartet",
-		"wann … anfing", "wann … angefangen", "wann … eingeleitet", "wann … eröffnet", "when … begin", "when … began",
-		"when … begun", "when … start", "when … started", "when … launched", "when … commence", "when … commenced"),
+	cues(Start, "seit wann", "since when", "ab wann"),
+	asked(Start, []string{"wann", "in welchem jahr", "an welchem tag", "in welchem monat"}, "begann", "begannen", "beginnt",
+		"beginnen", "begonnen", "startete", "starteten", "gestartet", "anfing", "angefangen", "anfangen", "eingeleitet", "eröffnet"),
+	asked(Start, []string{"when", "what year", "which year", "what day", "which day"}, "begin", "began", "begun", "start",
+		"started", "launched", "commence", "commenced"),
 	cues(Deadline, limitPhrases...),
 	cues(Deadline, "wann … enden", "wann … endet", "wann … endete",
 		"wann … beendet", "wann … ende", "wann … auslaufen", "wann … ausläuft", "wann … abgeschlossen",
@@ -60,6 +61,18 @@ var keywordCues = concat(
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 )
+
+// asked is the cues of a question word and a verb: "wann … begann",
+// "in welchem jahr … begann" for every question word and verb given.
+func asked(t Type, questions []string, verbs ...string) []cue {
+	var out []cue
+	for _, q := range questions {
+		for _, v := range verbs {
+			out = append(out, cue{t, append(strings.Fields(q), "…", v)})
+		}
+	}
+	return out
+}
 
 func concat(lists ...[]cue) []cue {
 	var out []cue
