@@ -36,7 +36,7 @@ func buildDict(in, out string) error {
 		if len(pairs) == 0 || !pairs[0].first {
 			return
 		}
-		head := line{en: pairs[0].en, de: pairs[0].de}
+		head := line{en: pairs[0].en, de: pairs[0].de, enVar: altTerms(pairs[0].en), deVar: altTerms(pairs[0].de)}
 		// "to withdraw {withdrew; withdrawn}": irregular forms in braces.
 		for _, t := range head.en {
 			for _, g := range t.grammar {
@@ -50,11 +50,11 @@ func buildDict(in, out string) error {
 		for _, p := range pairs[1:] {
 			p.en, p.de = dropPronouns(p.en), dropPronouns(p.de)
 			if isInflectionSense(p, pairs[0]) {
-				head.enVar = append(head.enVar, p.en...)
-				head.deVar = append(head.deVar, p.de...)
+				head.enVar = append(append(head.enVar, p.en...), altTerms(p.en)...)
+				head.deVar = append(append(head.deVar, p.de...), altTerms(p.de)...)
 				continue
 			}
-			lines = append(lines, line{en: p.en, de: p.de})
+			lines = append(lines, line{en: p.en, de: p.de, enVar: altTerms(p.en), deVar: altTerms(p.de)})
 		}
 		lines = append(lines, head)
 	})

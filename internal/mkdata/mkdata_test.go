@@ -39,6 +39,34 @@ func TestParseDingLine(t *testing.T) {
 	}
 }
 
+// Ding writes other spellings in angle brackets: they are forms to look a
+// term up by, not part of its text ("last <laste>" is "last", whose key
+// was "last laste" and never met the word).
+func TestDingOtherSpellings(t *testing.T) {
+	tests := []struct {
+		line     string
+		en, alts []string
+	}{
+		{"letzte; letzter; letztes {adj} :: last <laste>", []string{"last"}, []string{"laste"}},
+		{"Abbrecher {m} :: dropout <drop-out> <drop out>", []string{"dropout"}, []string{"drop-out", "drop out"}},
+		{"Abzug {m} :: withdrawal", []string{"withdrawal"}, nil},
+	}
+	for _, tt := range tests {
+		p := parseDingLine(tt.line)[0]
+		var en []string
+		for _, e := range p.en {
+			en = append(en, e.text)
+		}
+		var alts []string
+		for _, a := range altTerms(p.en) {
+			alts = append(alts, a.text)
+		}
+		if !slices.Equal(en, tt.en) || !slices.Equal(alts, tt.alts) {
+			t.Errorf("%q: terms %q, other spellings %q; want %q, %q", tt.line, en, alts, tt.en, tt.alts)
+		}
+	}
+}
+
 func TestInflectionSense(t *testing.T) {
 	pairs := parseDingLine("zurückziehen {vt} | zurückziehend | er/sie zieht zurück | ich/er/sie zog zurück | seine Kandidatur zurückziehen :: to withdraw | withdrawing | he/she withdraws | I/he/she withdrew | to withdraw one's candidature")
 	var got []bool
