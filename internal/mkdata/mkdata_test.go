@@ -173,3 +173,33 @@ func FuzzParseDingLine(f *testing.F) {
 		}
 	})
 }
+
+// supportTable counts the senses of the whole file, examples included,
+// that pair a word with a stem some entry offers for it, and keeps those
+// met at least three times.
+func TestSupportTable(t *testing.T) {
+	ding := `# test
+letzte; letzter {adj} | in der letzten Woche | der letzte Tag | zum letzten Mal :: last | in the last week | the last day | for the last time
+Leisten {m} :: last
+dauern {vi} :: to last
+`
+	path := filepath.Join(t.TempDir(), "de-en")
+	if err := os.WriteFile(path, []byte(ding), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := supportTable(path, func(pair func(en, de []dingTerm)) {
+		for _, line := range []string{"letzte :: last", "Leisten :: last", "dauern :: to last"} {
+			p := parseDingLine(line)[0]
+			pair(p.en, p.de)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// letzt: the headword's sense and three examples; leist and dau once
+	// each, below the table's threshold; woch and tag are no entry's
+	// translation of "last".
+	if want := "S\tlast\tletzt=4\n"; got != want {
+		t.Errorf("supportTable = %q, want %q", got, want)
+	}
+}
