@@ -86,3 +86,32 @@ func TestSupportWordsAndStems(t *testing.T) {
 		t.Errorf("SupportStems = %q", got)
 	}
 }
+
+// A capitalised word the dictionary has as a name is searched in its
+// common senses too: English capitalises titles ("Doctor Who", "Time
+// Lord"), and Ding's only capitalised "Doctor" is the church's.
+func TestTitlesKeepTheirCommonSenses(t *testing.T) {
+	tr := NewTranslator(mustDing(t).EnglishGerman())
+	tests := []struct {
+		question string
+		name     string   // the word as written, kept
+		want     []string // common senses, at least one of them
+	}{
+		{"What enemy of Doctor Who is also a Time Lord?", "Doctor", []string{"Doktor", "Arzt"}},
+		{"What enemy of Doctor Who is also a Time Lord?", "Lord", []string{"Herr"}},
+	}
+	for _, tt := range tests {
+		w := weights(tr.Translate(tt.question))
+		if w[tt.name] == 0 {
+			t.Errorf("%q: %q not kept: %v", tt.question, tt.name, w)
+		}
+		if !slices.ContainsFunc(tt.want, func(s string) bool { return w[s] > 0 }) {
+			t.Errorf("%q: none of %q among %v", tt.question, tt.want, w)
+		}
+	}
+	off := *tr
+	off.w.titleSenses = 0
+	if w := weights(off.Translate("Who is Doctor Who?")); w["Doktor"] > 0 || w["Arzt"] > 0 {
+		t.Errorf("titleSenses 0 still gives the common senses: %v", w)
+	}
+}

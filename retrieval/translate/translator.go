@@ -492,7 +492,18 @@ func (t *Translator) translateName(tok token) []Term {
 	}
 	if len(entries) > 0 {
 		keep := t.kept(tok.text, t.w.keepName)
-		terms, _ := t.w.weigh(senses(entries, 1), tok.text, 1-keep, t.known, t.dict.Support)
+		found := senses(entries, 1)
+		if tok.kind == capitalisedToken && t.w.titleSenses > 0 {
+			// English capitalises titles and names made of common words
+			// ("Doctor Who", "Time Lord"): the common senses stand beside
+			// the name's, and support and the collection choose.
+			for _, e := range t.matching(tok.lower, false) {
+				if !startsUpper(e.Headword) {
+					found = append(found, sense{e, t.w.titleSenses})
+				}
+			}
+		}
+		terms, _ := t.w.weigh(found, tok.text, 1-keep, t.known, t.dict.Support)
 		terms = addPlace(terms, tok, 1-keep)
 		return addTerm(terms, Term{Text: tok.text, Weight: keep, From: tok.text})
 	}
