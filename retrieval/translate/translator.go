@@ -58,9 +58,9 @@ type Translator struct {
 	// dictionary's answers so far.
 	known   func(string) bool
 	lookups map[lookupKey][]Entry
-	// answered says whether the collection has been asked about a text
-	// yet and, if so, whether it uses it.
-	answered func(string) (used, asked bool)
+	// sure says whether the collection is known to use a text: known
+	// with the texts not asked about yet taken as unused.
+	sure func(string) bool
 }
 
 // lookupKey is one question to the dictionary: matching's arguments.
@@ -211,8 +211,8 @@ type Usage func(texts []string) ([]bool, error)
 //
 // The texts to ask about are learnt by translating, so the question is
 // translated again, the dictionary's answers remembered, until each text
-// met has been asked about: the translations, then their compounds (and
-// the words of a phrase the collection never uses). usage is
+// met has been asked about: the translations, then the compounds of those
+// used (and the words of a phrase the collection never uses). usage is
 // called once per round with the texts not yet asked about; its error is
 // returned.
 func (t *Translator) TranslateIn(question string, usage Usage) ([]Term, error) {
@@ -230,10 +230,7 @@ func (t *Translator) TranslateIn(question string, usage Usage) ([]Term, error) {
 			}
 			return used || !ok
 		}
-		c.answered = func(s string) (bool, bool) {
-			used, ok := known[s]
-			return used, ok
-		}
+		c.sure = func(s string) bool { return known[s] }
 		terms := c.translate(question)
 		if len(missing) == 0 {
 			return terms, nil
@@ -250,7 +247,7 @@ func (t *Translator) TranslateIn(question string, usage Usage) ([]Term, error) {
 		}
 	}
 	c.known = func(s string) bool { return known[s] }
-	c.answered = func(s string) (bool, bool) { return known[s], true }
+	c.sure = c.known
 	return c.translate(question), nil
 }
 
@@ -314,31 +311,20 @@ func (t *Translator) compounds(tokens []token, words [][]Term) []Term {
 }
 
 // compoundParts are the best single-word translations of a word that the
-// collection uses, at most three, or when it uses none of them, the best
-// three all the same: "Großkanzler" stands for "grand chancellor" in a
-// collection that never writes "Kanzler" alone, and a compound is searched
-// only when the collection uses it. Nouns only for the head of a
-// compound. There are none until the collection has been asked about the
-// translations.
+// collection is known to use, at most three; nouns only for the head of a
+// compound.
 func (t *Translator) compoundParts(terms []Term, source string, nouns bool) []string {
-	var used, unused []string
+	var out []string
 	for _, term := range terms {
-		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !startsUpper(term.Text) {
+		if len(out) == 3 {
+			break
+		}
+		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !startsUpper(term.Text) || !t.sure(term.Text) {
 			continue
 		}
-		switch u, asked := t.answered(term.Text); {
-		case !asked:
-			return nil
-		case u:
-			used = append(used, term.Text)
-		default:
-			unused = append(unused, term.Text)
-		}
+		out = append(out, term.Text)
 	}
-	if len(used) == 0 {
-		used = unused
-	}
-	return used[:min(len(used), 3)]
+	return out
 }
 
 // joinCompound writes a modifier and a head as one German word, with each
