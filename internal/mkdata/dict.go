@@ -15,6 +15,7 @@ import (
 //
 //	D TAB en TAB en-variants TAB de TAB de-variants TAB en-keys TAB de-keys
 //	X TAB inflected TAB base base …
+//	S TAB english-word TAB german-stem=count;german-stem=count …
 //
 // A D line is one Ding line's first sense: its English and German synonyms
 // (";" between them, each "text" or "text[label|label]"), and the inflected
@@ -22,6 +23,9 @@ import (
 // Later senses that are phrases of their own become D lines too. The keys
 // are the lookup keys of each side's terms and variants (translate.DingKey),
 // so that loading the dictionary does no normalising.
+//
+// S lines count how often Ding pairs an English word with a German stem
+// (translate.Dictionary.Support; supportTable).
 //
 // Ding gives no frequencies. Weighing senses by how many compounds their
 // word is part of (Abzug: Truppenabzug, Abzugsdatum, …) was tried and
@@ -36,7 +40,7 @@ func buildDict(in, out string) error {
 		if len(pairs) == 0 || !pairs[0].first {
 			return
 		}
-		head := line{en: pairs[0].en, de: pairs[0].de}
+		head := line{en: pairs[0].en, de: pairs[0].de, enVar: altTerms(pairs[0].en), deVar: altTerms(pairs[0].de)}
 		// "to withdraw {withdrew; withdrawn}": irregular forms in braces.
 		for _, t := range head.en {
 			for _, g := range t.grammar {
@@ -50,11 +54,11 @@ func buildDict(in, out string) error {
 		for _, p := range pairs[1:] {
 			p.en, p.de = dropPronouns(p.en), dropPronouns(p.de)
 			if isInflectionSense(p, pairs[0]) {
-				head.enVar = append(head.enVar, p.en...)
-				head.deVar = append(head.deVar, p.de...)
+				head.enVar = append(append(head.enVar, p.en...), altTerms(p.en)...)
+				head.deVar = append(append(head.deVar, p.de...), altTerms(p.de)...)
 				continue
 			}
-			lines = append(lines, line{en: p.en, de: p.de})
+			lines = append(lines, line{en: p.en, de: p.de, enVar: altTerms(p.en), deVar: altTerms(p.de)})
 		}
 		lines = append(lines, head)
 	})
@@ -75,6 +79,15 @@ func buildDict(in, out string) error {
 		}
 		fmt.Fprintf(&b, "D\t%s\t%s\t%s\t%s\t%s\t%s\n", en, enVar, de, deVar, enKeys, deKeys)
 	}
+	supports, err := supportTable(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(pair func(en, de []dingTerm)) {
+		for _, l := range lines {
+			pair(l.en, l.de)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	b.WriteString(supports)
 	exc := make(map[string][]string)
 	wn := pkgPath(in, "wordnet-base", "usr", "share", "wordnet")
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
@@ -209,3 +222,64 @@ func dropPronouns(ts []dingTerm) []dingTerm {
 // German verb phrase ("von einem Ort abziehen"): not words of the
 // translation.
 var placeOrObject = regexp.MustCompile(`\b(von|aus|an|in|nach|zu|bei) (einem|einen|einer|irgendeinem) (Ort|Platz|Ding)\b|\birgendwo(hin)?\b`)
+
+// supportTable counts, for each English word and German stem that some D
+// line offers as each other's translation (entries calls pair with each
+// line's terms), the aligned senses of the whole dictionary, example
+// phrases included, that hold both, and writes the pairs met more than
+// once as S lines, sorted. The words and stems are translate.SupportWords
+// and translate.SupportStems, which the translator reads them with.
+func supportTable(path string, entries func(pair func(en, de []dingTerm))) (string, error) {
+	counts := make(map[string]map[string]int)
+	entries(func(en, de []dingTerm) {
+		for _, e := range en {
+			for _, w := range translate.SupportWords(e.text) {
+				if counts[w] == nil {
+					counts[w] = make(map[string]int)
+				}
+				for _, d := range de {
+					for _, s := range translate.SupportStems(d.text) {
+						counts[w][s] = 0
+					}
+				}
+			}
+		}
+	})
+	err := readDing(path, func(p dingPair) {
+		var stems []string
+		for _, d := range p.de {
+			stems = appendNew(stems, translate.SupportStems(d.text)...)
+		}
+		var words []string
+		for _, e := range p.en {
+			words = appendNew(words, translate.SupportWords(e.text)...)
+		}
+		for _, w := range words {
+			c := counts[w]
+			if c == nil {
+				continue
+			}
+			for _, s := range stems {
+				if n, ok := c[s]; ok {
+					c[s] = n + 1
+				}
+			}
+		}
+	})
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, w := range sortedKeys(counts) {
+		var items []string
+		for _, s := range sortedKeys(counts[w]) {
+			if n := counts[w][s]; n > 2 {
+				items = append(items, fmt.Sprintf("%s=%d", s, n))
+			}
+		}
+		if len(items) > 0 {
+			fmt.Fprintf(&b, "S\t%s\t%s\n", w, strings.Join(items, ";"))
+		}
+	}
+	return b.String(), nil
+}

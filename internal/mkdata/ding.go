@@ -19,6 +19,10 @@ type dingTerm struct {
 	text    string   // annotations removed: "Truppenabzug", "troop withdrawal", "withdraw"
 	grammar []string // "{m}", "{adj}", "{vt}" without braces
 	labels  []string // "[mil.]" without brackets
+	// alts are the other spellings Ding gives in angle brackets
+	// ("dropout <drop-out> <drop out>", "last <laste>"): forms to look the
+	// term up by, not words of its text.
+	alts []string
 }
 
 // readDing reads the Ding dictionary file, calling fn for each aligned pair.
@@ -97,15 +101,15 @@ func splitOutside(s string, sep byte) []string {
 	return append(parts, s[start:])
 }
 
-// cleanDingTerm removes {grammar}, [labels] and (notes), keeping the first
-// two as data.
+// cleanDingTerm removes {grammar}, [labels], (notes) and <other
+// spellings>, keeping all but the notes as data.
 func cleanDingTerm(s string) dingTerm {
 	var t dingTerm
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == '{' || c == '[' || c == '(' {
-			closer := map[byte]byte{'{': '}', '[': ']', '(': ')'}[c]
+		if c == '{' || c == '[' || c == '(' || c == '<' {
+			closer := map[byte]byte{'{': '}', '[': ']', '(': ')', '<': '>'}[c]
 			end := strings.IndexByte(s[i+1:], closer)
 			if end < 0 {
 				break
@@ -116,6 +120,10 @@ func cleanDingTerm(s string) dingTerm {
 				t.grammar = append(t.grammar, inner)
 			case '[':
 				t.labels = append(t.labels, inner)
+			case '<':
+				if inner != "" {
+					t.alts = append(t.alts, inner)
+				}
 			}
 			i += end + 1
 			continue
@@ -144,4 +152,16 @@ func (t dingTerm) has(grammar string) bool {
 		}
 	}
 	return false
+}
+
+// altTerms returns the other spellings of terms as terms of their own, to
+// be filed as variants: looked up by, never offered as translations.
+func altTerms(terms []dingTerm) []dingTerm {
+	var out []dingTerm
+	for _, t := range terms {
+		for _, a := range t.alts {
+			out = append(out, dingTerm{text: a})
+		}
+	}
+	return out
 }

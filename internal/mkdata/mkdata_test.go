@@ -39,6 +39,34 @@ func TestParseDingLine(t *testing.T) {
 	}
 }
 
+// Ding writes other spellings in angle brackets: they are forms to look a
+// term up by, not part of its text ("last <laste>" is "last", whose key
+// was "last laste" and never met the word).
+func TestDingOtherSpellings(t *testing.T) {
+	tests := []struct {
+		line     string
+		en, alts []string
+	}{
+		{"letzte; letzter; letztes {adj} :: last <laste>", []string{"last"}, []string{"laste"}},
+		{"Abbrecher {m} :: dropout <drop-out> <drop out>", []string{"dropout"}, []string{"drop-out", "drop out"}},
+		{"Abzug {m} :: withdrawal", []string{"withdrawal"}, nil},
+	}
+	for _, tt := range tests {
+		p := parseDingLine(tt.line)[0]
+		var en []string
+		for _, e := range p.en {
+			en = append(en, e.text)
+		}
+		var alts []string
+		for _, a := range altTerms(p.en) {
+			alts = append(alts, a.text)
+		}
+		if !slices.Equal(en, tt.en) || !slices.Equal(alts, tt.alts) {
+			t.Errorf("%q: terms %q, other spellings %q; want %q, %q", tt.line, en, alts, tt.en, tt.alts)
+		}
+	}
+}
+
 func TestInflectionSense(t *testing.T) {
 	pairs := parseDingLine("zurückziehen {vt} | zurückziehend | er/sie zieht zurück | ich/er/sie zog zurück | seine Kandidatur zurückziehen :: to withdraw | withdrawing | he/she withdraws | I/he/she withdrew | to withdraw one's candidature")
 	var got []bool
@@ -144,4 +172,34 @@ func FuzzParseDingLine(f *testing.F) {
 			}
 		}
 	})
+}
+
+// supportTable counts the senses of the whole file, examples included,
+// that pair a word with a stem some entry offers for it, and keeps those
+// met at least three times.
+func TestSupportTable(t *testing.T) {
+	ding := `# test
+letzte; letzter {adj} | in der letzten Woche | der letzte Tag | zum letzten Mal :: last | in the last week | the last day | for the last time
+Leisten {m} :: last
+dauern {vi} :: to last
+`
+	path := filepath.Join(t.TempDir(), "de-en")
+	if err := os.WriteFile(path, []byte(ding), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := supportTable(path, func(pair func(en, de []dingTerm)) {
+		for _, line := range []string{"letzte :: last", "Leisten :: last", "dauern :: to last"} {
+			p := parseDingLine(line)[0]
+			pair(p.en, p.de)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// letzt: the headword's sense and three examples; leist and dau once
+	// each, below the table's threshold; woch and tag are no entry's
+	// translation of "last".
+	if want := "S\tlast\tletzt=4\n"; got != want {
+		t.Errorf("supportTable = %q, want %q", got, want)
+	}
 }

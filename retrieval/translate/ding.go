@@ -29,6 +29,9 @@ type Ding struct {
 	// irregular maps an irregular English form to its base forms
 	// ("withdrew" → "withdraw"), from WordNet.
 	irregular map[string]string
+	// supports maps an English word to the German stems Ding pairs it
+	// with more than once, "stem=n;stem=n" (see Support).
+	supports map[string]string
 }
 
 type posting struct {
@@ -59,13 +62,14 @@ func LoadDing() (*Ding, error) {
 // the term lists ";"-separated with
 // each term "text" or "text[label|label]", the keys the DingKey of each
 // side's terms and variants; lines "X TAB form TAB base;base" of irregular
-// English forms; '#' starts a comment.
+// English forms; lines "S TAB word TAB stem=n;stem=n" of support counts
+// (Dictionary.Support); '#' starts a comment.
 func ParseDing(r io.Reader) (*Ding, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("dictionary: %w", err)
 	}
-	d := &Ding{text: string(data), irregular: make(map[string]string)}
+	d := &Ding{text: string(data), irregular: make(map[string]string), supports: make(map[string]string)}
 	lines := strings.Count(d.text, "\n") + 1
 	d.entries = make([]dingEntry, 0, lines)
 	d.en = make(map[string]int32, lines*3/2)
@@ -91,6 +95,8 @@ func ParseDing(r io.Reader) (*Ding, error) {
 		switch {
 		case f[0] == "X" && k == 3:
 			d.irregular[f[1]] = f[2]
+		case f[0] == "S" && k == 3:
+			d.supports[f[1]] = f[2]
 		case f[0] == "D" && k == 7:
 			if f[1] == "" || f[3] == "" || f[5] == "" || f[6] == "" {
 				return nil, fmt.Errorf("dictionary line %d: an entry needs English and German terms and keys", n)
@@ -100,7 +106,7 @@ func ParseDing(r io.Reader) (*Ding, error) {
 			d.index(d.en, idx, f[5])
 			d.index(d.de, idx, f[6])
 		default:
-			return nil, fmt.Errorf("dictionary line %d: not a D or X line", n)
+			return nil, fmt.Errorf("dictionary line %d: not a D, X or S line", n)
 		}
 	}
 	return d, nil

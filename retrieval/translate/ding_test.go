@@ -50,6 +50,8 @@ func TestDingLookup(t *testing.T) {
 		{enDe, "withdrew", "zurückziehen"}, // an inflected form Ding gives beside its headword
 		{enDe, "withdrawals", "Abzug"},     // a plural
 		{enDe, "deadline", "Frist"},
+		{enDe, "last", "letztes"},       // filed as "last <laste>": the other spelling is a variant
+		{enDe, "drop out", "Abbrecher"}, // "dropout <drop-out> <drop out>"
 		{deEn, "Truppenabzug", "troop withdrawal"},
 		{deEn, "Irak", "Iraq"},
 		{deEn, "abziehen", "withdraw"},

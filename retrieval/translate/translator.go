@@ -386,7 +386,7 @@ func (t *Translator) translatePhrase(tokens []token) (int, []Term) {
 		if len(entries) == 0 {
 			continue
 		}
-		terms, used := t.w.weigh(senses(entries, 1), surface, 1, t.known)
+		terms, used := t.w.weigh(senses(entries, 1), surface, 1, t.known, t.dict.Support)
 		if !used {
 			continue // the collection says it otherwise, if at all
 		}
@@ -454,7 +454,7 @@ func (t *Translator) translateWord(tok token) []Term {
 		return keep // perhaps a name or loanword, perhaps a typo
 	}
 	kept := t.kept(tok.text, t.w.keepSource)
-	terms, _ := t.w.weigh(found, tok.text, 1-kept, t.known)
+	terms, _ := t.w.weigh(found, tok.text, 1-kept, t.known, t.dict.Support)
 	terms = addPlace(terms, tok, 1-kept)
 	return addTerm(terms, Term{Text: tok.text, Weight: kept, From: tok.text})
 }
@@ -492,7 +492,18 @@ func (t *Translator) translateName(tok token) []Term {
 	}
 	if len(entries) > 0 {
 		keep := t.kept(tok.text, t.w.keepName)
-		terms, _ := t.w.weigh(senses(entries, 1), tok.text, 1-keep, t.known)
+		found := senses(entries, 1)
+		if tok.kind == capitalisedToken && t.w.titleSenses > 0 {
+			// English capitalises titles and names made of common words
+			// ("Doctor Who", "Time Lord"): the common senses stand beside
+			// the name's, and support and the collection choose.
+			for _, e := range t.matching(tok.lower, false) {
+				if !startsUpper(e.Headword) {
+					found = append(found, sense{e, t.w.titleSenses})
+				}
+			}
+		}
+		terms, _ := t.w.weigh(found, tok.text, 1-keep, t.known, t.dict.Support)
 		terms = addPlace(terms, tok, 1-keep)
 		return addTerm(terms, Term{Text: tok.text, Weight: keep, From: tok.text})
 	}
@@ -524,7 +535,7 @@ func (t *Translator) translateName(tok token) []Term {
 		asWords = 1
 	}
 	keep.Weight = 1 - asWords
-	terms, _ := t.w.weigh(senses(common, 1), tok.text, asWords, t.known)
+	terms, _ := t.w.weigh(senses(common, 1), tok.text, asWords, t.known, t.dict.Support)
 	return addTerm(terms, keep)
 }
 
@@ -574,7 +585,7 @@ func (t *Translator) translateParts(tok token) []Term {
 					continue
 				}
 				if found := t.matching(string(r[:i])+" "+h, false); len(found) > 0 {
-					terms, _ = t.w.weigh(senses(found, 1), tok.text, 1-t.kept(tok.text, t.w.keepSource), t.known)
+					terms, _ = t.w.weigh(senses(found, 1), tok.text, 1-t.kept(tok.text, t.w.keepSource), t.known, t.dict.Support)
 					break
 				}
 			}
@@ -605,7 +616,7 @@ func (t *Translator) translateCompound(tok token) []Term {
 			terms = append(terms, Term{Text: p, Weight: 1, From: tok.text, Part: i + 1})
 			continue
 		}
-		weighed, _ := t.w.weigh(found, tok.text, 1, t.known)
+		weighed, _ := t.w.weigh(found, tok.text, 1, t.known, t.dict.Support)
 		for _, term := range weighed {
 			term.Part = i + 1
 			terms = append(terms, term)
