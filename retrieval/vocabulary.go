@@ -108,6 +108,11 @@ func (v vocabulary) corrected(lang, text string) string {
 		if v.known(lang, w) || lang != analysis.English && v.lex != nil && v.namedCompound(w) || analysis.For(lang).IsStop(w) {
 			continue
 		}
+		// A word of the other language is no typo: a keyword question's
+		// language is a guess ("demarcation line" is not "Leine").
+		if other := otherLanguage(lang); v.known(other, w) || analysis.For(other).IsStop(w) {
+			continue
+		}
 		looked++
 		if fix, ok := v.correction(lang, w); ok {
 			b.WriteString(text[last:tok.Start])
@@ -120,6 +125,13 @@ func (v vocabulary) corrected(lang, text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+func otherLanguage(lang string) string {
+	if lang == analysis.English {
+		return analysis.German
+	}
+	return analysis.English
 }
 
 // maxCorrections bounds the unknown words of a question looked at for a

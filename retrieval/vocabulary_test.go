@@ -184,6 +184,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "who comanded the army", "who commanded the army"}, // an inflected form
 		{"de", "wie viele haushalte gibt es in fresno", "wie viele haushalte gibt es in fresno"},
 		{"de", "wann wurde der grainger market eröffnet", "wann wurde der grainger market eröffnet"},
+		{"de", "vietnam demarcation line latitude", "vietnam demarcation line latitude"}, // English, not "Leine"
 		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
 		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
 	} {

@@ -32,6 +32,16 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	var bare []int // indexes in out of country names with no preposition
 	covered := slices.Clone(inTime)
 	lower := strings.ToLower(text) == text
+	// named marks the tokens of a place or nationality: no noun an owner
+	// qualifies ("soviet deaths afghanistan").
+	named := make([]bool, len(toks))
+	for _, m := range mentions {
+		for k, t := range toks {
+			if t.Start < m.End && t.Start+len(t.Text) > m.Start {
+				named[k] = true
+			}
+		}
+	}
 	for _, m := range mentions {
 		first, last := tokenSpan(toks, m.Start, m.End)
 		rest := "" // the compound's rest after a force named in it ("Bundeswehr|soldaten")
@@ -74,7 +84,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 				c.Head = terms[len(terms)-1]
 			}
 		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext):
-			c.Head, c.HeadParts = headAfter(toks, next, hyphen, lang, lower)
+			c.Head, c.HeadParts = headAfter(toks, named, next, hyphen, lang, lower)
 		case c.Kind == Owner && before >= 0:
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
 		}
@@ -278,7 +288,7 @@ func nounBefore(text string, toks []analysis.Token, first int, prep, lang string
 // compound's rest after a hyphen ("US-Soldaten"); in German the next noun
 // within two words ("italienische Soldaten"); in English the last of the
 // content words that follow ("Iraqi prime minister", "Italian troops").
-func headAfter(toks []analysis.Token, next int, hyphen bool, lang string, lowerCase bool) (string, []string) {
+func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang string, lowerCase bool) (string, []string) {
 	if next >= len(toks) {
 		return "", nil
 	}
@@ -287,7 +297,7 @@ func headAfter(toks []analysis.Token, next int, hyphen bool, lang string, lowerC
 	}
 	if lang == analysis.English {
 		head := -1
-		for k := next; k < len(toks) && k < next+3 && !toks[k].Stop && !toks[k].Num; k++ {
+		for k := next; k < len(toks) && k < next+3 && !toks[k].Stop && !toks[k].Num && !named[k]; k++ {
 			head = k
 			if isTroopWord(strings.ToLower(toks[k].Text)) {
 				break

@@ -191,7 +191,9 @@ type countingWords struct {
 func (c countingWords) Knows(_, _ string) bool { *c.asked++; return false }
 
 // A lower-case question of many words asks the vocabulary about a bounded
-// number of them: each look-up tries a word's typos.
+// number of them: each look-up tries a word's typos. Telling the language
+// of a question its letters do not tell asks about a few more, in both
+// languages.
 func TestLowerCaseLookupsAreBounded(t *testing.T) {
 	asked := 0
 	words := make([]string, 200)
@@ -199,8 +201,8 @@ func TestLowerCaseLookupsAreBounded(t *testing.T) {
 		words[i] = "wort" + strings.Repeat(string(rune('a'+i%26)), 1+i/26)
 	}
 	Parse(strings.Join(words, " "), countingWords{recognizer(t), &asked})
-	if asked > maxLookups {
-		t.Errorf("asked about %d words, want at most %d", asked, maxLookups)
+	if bound := maxLookups + 2*maxLanguageWords; asked > bound {
+		t.Errorf("asked about %d words, want at most %d", asked, bound)
 	}
 	if asked == 0 {
 		t.Error("asked about no word")
@@ -216,6 +218,40 @@ func TestNumberedNames(t *testing.T) {
 	} {
 		if got := describe(Parse(c.question, g)); got != c.want {
 			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
+		}
+	}
+}
+
+// languageWords is a Gazetteer and Vocabulary for tests that knows each
+// language's words apart.
+type languageWords struct {
+	*entity.Recognizer
+	words map[string]map[string]bool
+}
+
+func (l languageWords) Knows(lang, w string) bool { return l.words[lang][w] }
+
+// A keyword question too short for its letters to tell its language is
+// English when more of its words are English only: "soviet deaths
+// afghanistan" is no German question. An owner's noun is no place.
+func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
+	g := languageWords{recognizer(t), map[string]map[string]bool{
+		"en": {"soviet": true, "deaths": true, "demarcation": true, "line": true, "latitude": true},
+		"de": {"truppenabzug": true, "frist": true, "line": true},
+	}}
+	for _, c := range []struct{ question, lang string }{
+		{"soviet deaths afghanistan", "en"},
+		{"vietnam demarcation line latitude", "en"},
+		{"truppenabzug frist", "de"},
+	} {
+		if got := Parse(c.question, g).Lang; got != c.lang {
+			t.Errorf("%q: language %q, want %q", c.question, got, c.lang)
+		}
+	}
+	q := Parse("soviet deaths afghanistan", g)
+	for _, c := range q.Constraints {
+		if c.Kind == Owner && c.Head != "death" {
+			t.Errorf("owner %q qualifies %q, want death", c.Text, c.Head)
 		}
 	}
 }

@@ -199,7 +199,7 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	toks := analysis.For(l).Tokens(text)
 	words := lowerWords(toks)
-	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && englishKeywords(words) {
+	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && (englishKeywords(words) || englishWords(words, g)) {
 		q.Lang, l = analysis.English, analysis.English
 		toks = analysis.For(l).Tokens(text)
 	}
@@ -490,6 +490,31 @@ func englishKeywords(words []string) bool {
 	}
 	return en > de
 }
+
+// englishWords reports whether more of a short question's words are
+// English words only than German words only, as a Vocabulary knows them:
+// "soviet deaths afghanistan" is English, "truppenabzug frist" German.
+func englishWords(words []string, g Gazetteer) bool {
+	v, ok := g.(Vocabulary)
+	if !ok {
+		return false
+	}
+	en, de := 0, 0
+	for _, w := range words[:min(len(words), maxLanguageWords)] {
+		inEnglish, inGerman := v.Knows(analysis.English, w), v.Knows(analysis.German, w)
+		switch {
+		case inEnglish && !inGerman:
+			en++
+		case inGerman && !inEnglish:
+			de++
+		}
+	}
+	return en > de
+}
+
+// maxLanguageWords is how many words of a question too short to tell its
+// language by its letters are looked up to tell it.
+const maxLanguageWords = 8
 
 func lowerWords(toks []analysis.Token) []string {
 	out := make([]string, len(toks))
