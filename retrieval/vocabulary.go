@@ -57,6 +57,10 @@ func (v vocabulary) Knows(lang, word string) bool {
 	return slices.ContainsFunc(oneEditAway(word), func(w string) bool { return v.known(lang, w) })
 }
 
+// KnowsEnglish reports whether the vocabulary has an English dictionary:
+// without one it takes every English word for known.
+func (v vocabulary) KnowsEnglish() bool { return v.english() != nil }
+
 // correction returns the common word of lang that word, lower-case and
 // unknown, mistypes: one edit away from eight letters on, one left-out
 // letter away from four ("aktuel", "angy"). Other edits of a short name

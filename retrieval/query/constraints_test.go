@@ -230,6 +230,7 @@ type languageWords struct {
 }
 
 func (l languageWords) Knows(lang, w string) bool { return l.words[lang][w] }
+func (l languageWords) KnowsEnglish() bool        { return true }
 
 // A keyword question too short for its letters to tell its language is
 // English when more of its words are English only: "soviet deaths
@@ -247,6 +248,12 @@ func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 		if got := Parse(c.question, g).Lang; got != c.lang {
 			t.Errorf("%q: language %q, want %q", c.question, got, c.lang)
 		}
+	}
+	// A vocabulary with no English words to tell takes every word for
+	// English: its words tell no language.
+	german := languageWords{g.Recognizer, map[string]map[string]bool{"de": {"frist": true}}}
+	if got := Parse("soviet deaths afghanistan", german).Lang; got != "de" {
+		t.Errorf("with no English vocabulary: language %q, want de", got)
 	}
 	q := Parse("soviet deaths afghanistan", g)
 	for _, c := range q.Constraints {

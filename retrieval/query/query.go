@@ -491,12 +491,12 @@ func englishKeywords(words []string) bool {
 	return en > de
 }
 
-// englishWords reports whether more of a short question's words are
-// English words only than German words only, as a Vocabulary knows them:
+// englishWords reports whether two or more of a short question's words are
+// English words only and none German only, as a Vocabulary knows them:
 // "soviet deaths afghanistan" is English, "truppenabzug frist" German.
 func englishWords(words []string, g Gazetteer) bool {
-	v, ok := g.(Vocabulary)
-	if !ok {
+	v, ok := g.(LanguageVocabulary)
+	if !ok || !v.KnowsEnglish() {
 		return false
 	}
 	en, de := 0, 0
@@ -509,7 +509,15 @@ func englishWords(words []string, g Gazetteer) bool {
 			de++
 		}
 	}
-	return en > de
+	return en >= 2 && de == 0
+}
+
+// LanguageVocabulary is a Vocabulary that can tell whether it knows English
+// words or only takes every word for one (without a dictionary): only then
+// do its words tell a question's language.
+type LanguageVocabulary interface {
+	Vocabulary
+	KnowsEnglish() bool
 }
 
 // maxLanguageWords is how many words of a question too short to tell its
