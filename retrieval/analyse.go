@@ -257,13 +257,13 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			setGroup(term, g)
 		}
 	}
-	// An office is searched and covered by all its names: "der
-	// Ministerpräsident des Irak" is the "Premierminister" of the news.
-	de := analysis.For(analysis.German)
+	// A word of a synonym group is searched and covered by all its words:
+	// "der Ministerpräsident des Irak" is the "Premierminister" of the
+	// news, and "Einwohner" a "population".
 	for i, c := range q.concepts {
 		for _, t := range c {
-			for _, w := range query.OfficeWords(t) {
-				for _, tok := range de.Tokens(w) {
+			for _, w := range query.Synonyms(t) {
+				for _, tok := range analysis.For(w.Lang).Tokens(w.Word) {
 					o := tok.Term // the word, not its parts ("Chef")
 					if !slices.Contains(q.concepts[i], o) {
 						q.concepts[i] = append(q.concepts[i], o)

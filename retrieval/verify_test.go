@@ -301,3 +301,19 @@ func TestCurrentOfficeHolderLeads(t *testing.T) {
 		t.Fatalf("answer %+v, want the newest source's Premierminister first", ans)
 	}
 }
+
+// A count of inhabitants is answered by a population, in other words and
+// another language: "Einwohner" meets "population".
+func TestInhabitantsMeetPopulation(t *testing.T) {
+	text := "Valtoria is a city on the coast. It has an estimated population of 853,382 in 2014. The city has two universities."
+	e := newTestEngine(t, []store.Source{{ID: "a", Title: "Valtoria", Language: "en", Text: text, Hash: "a"},
+		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}},
+		Options{Dictionary: embeddedDictionary})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Einwohner hat Valtoria?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "853,382") {
+		t.Fatalf("answer %+v, want the population", ans)
+	}
+}

@@ -213,33 +213,55 @@ var (
 // words: news calls a head of government "Ministerpräsident",
 // "Premierminister" or "Regierungschef".
 func SameOffice(a, b string) bool {
-	return officeOf(a) != "" && officeOf(a) == officeOf(b)
+	ga, gb := groupOf(a), groupOf(b)
+	return ga != nil && ga == gb && ga.office
 }
 
-// OfficeWords returns the words for the office an analysed term names
-// ("Premierminister" and the others for "ministerprasident"), nil for a
-// term that names none.
-func OfficeWords(term string) []string {
-	if officeOf(term) == "" {
-		return nil
+// Synonym is a word of a synonym group and its language.
+type Synonym struct{ Word, Lang string }
+
+// Synonyms returns the words, in both languages, of the group an analysed
+// term belongs to ("Premierminister", "Regierungschef" for
+// "ministerprasident"; "population", "Bevölkerung" for "einwohn"), nil for
+// a term of none. News and questions name these in other words more often
+// than a dictionary translates or a stem joins them.
+func Synonyms(term string) []Synonym {
+	if g := groupOf(term); g != nil {
+		return g.words
 	}
-	return headOfGovernment.words
+	return nil
 }
 
-func officeOf(term string) string {
-	for _, p := range headOfGovernment.stems {
-		if strings.HasPrefix(term, p) {
-			return "head of government"
+func groupOf(term string) *synonymGroup {
+	for i := range synonymGroups {
+		for _, p := range synonymGroups[i].stems {
+			if strings.HasPrefix(term, p) {
+				return &synonymGroups[i]
+			}
 		}
 	}
-	return ""
+	return nil
 }
 
-// headOfGovernment are the German words for a head of government and the
-// analysed stems that start them.
-var headOfGovernment = struct{ words, stems []string }{
-	words: []string{"Premierminister", "Ministerpräsident", "Regierungschef"},
-	stems: []string{"premiermin", "ministerprasident", "regierungschef"},
+// synonymGroup is words of one meaning and the analysed stems that start
+// them; office marks the names of an office, which owner checks accept
+// for each other.
+type synonymGroup struct {
+	words  []Synonym
+	stems  []string
+	office bool
+}
+
+var synonymGroups = []synonymGroup{
+	{
+		words: []Synonym{{"Premierminister", "de"}, {"Ministerpräsident", "de"}, {"Regierungschef", "de"}, {"premier", "en"}},
+		stems: []string{"premiermin", "ministerprasident", "regierungschef"}, office: true,
+	},
+	{
+		words: []Synonym{{"Einwohner", "de"}, {"Bevölkerung", "de"}, {"Einwohnerzahl", "de"}, {"population", "en"},
+			{"inhabitants", "en"}, {"residents", "en"}},
+		stems: []string{"einwohn", "bevolker", "popul", "inhabit"},
+	},
 }
 
 // IsTroopWord reports whether a word, lower-case, names soldiers or troops.

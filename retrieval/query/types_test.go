@@ -231,7 +231,10 @@ func TestSameOffice(t *testing.T) {
 			t.Errorf("SameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
-	if OfficeWords("ministerprasident") == nil || OfficeWords("soldat") != nil {
-		t.Error("OfficeWords: want the words of a head of government's office, none for soldiers")
+	if Synonyms("ministerprasident") == nil || Synonyms("einwohn") == nil || Synonyms("soldat") != nil {
+		t.Error("Synonyms: want the words of a head of government and of a population, none for soldiers")
+	}
+	if SameOffice("einwohn", "popul") {
+		t.Error("SameOffice: a population is no office")
 	}
 }
