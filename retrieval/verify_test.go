@@ -317,3 +317,27 @@ func TestInhabitantsMeetPopulation(t *testing.T) {
 		t.Fatalf("answer %+v, want the population", ans)
 	}
 }
+
+// "Wie hieß …?" asks for a name: a description of the person does not
+// answer it, a name does.
+func TestNameQuestionWantsAName(t *testing.T) {
+	ctx := context.Background()
+	q := Question{Text: "Wie hieß der Auftragnehmer, der im Dezember getötet wurde?"}
+	described := []store.Source{source("a", "2020-01", "Im Dezember tötete ein Raketenangriff einen amerikanischen Auftragnehmer."),
+		source("b", "2020-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}
+	ans, err := newTestEngine(t, described, Options{}).Ask(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered with %q; want declined: no name is given", ans.Citations[0].Quote)
+	}
+	named := append(described, source("c", "2020-02", "Der im Dezember getötete Auftragnehmer hieß Nawres Hamid."))
+	ans, err = newTestEngine(t, named, Options{}).Ask(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Nawres Hamid") {
+		t.Errorf("answer %+v, want the name", ans)
+	}
+}

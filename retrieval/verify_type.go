@@ -85,6 +85,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if hasNameBesides(r.Text, v.q.Text) {
 			return nil, ""
 		}
+		if v.q.WantsName {
+			return nil, failType // "Wie hieß der Auftragnehmer?" is no description's question
+		}
 		return nil, weakType
 	case query.Place:
 		if namesPlace(v.mentionsOf(r.Passage, lang)) || hasPlacePhrase(r.Text) {

@@ -156,6 +156,10 @@ type Query struct {
 	// did …?", "Wann wurde … geschlossen?". A question in the present
 	// ("Wann endet …?", "When do … leave?") may ask what is to come.
 	Past bool `json:"past,omitempty"`
+	// WantsName marks a question that asks for a name as such ("Wie
+	// hieß der Auftragnehmer?", "What's the name of …"): a description
+	// ("ein amerikanischer Auftragnehmer") does not answer it.
+	WantsName bool `json:"wants_name,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -223,6 +227,7 @@ func Parse(text string, g Gazetteer) Query {
 	raw = append(raw, infinitives...)
 	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
 	q.Past = past(l, toks, words)
+	q.WantsName = q.Type == Person && wantsName(words)
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
 	// asks for one.

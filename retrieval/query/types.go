@@ -44,9 +44,8 @@ var questionCues = concat(
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
-		"which president", "which person", "name des", "name of the", "wie heißt", "wie hieß", "wie heisst",
-		"wie hiess", "wie heißen", "wie hießen", "wie heissen", "wie hiessen", "what's the name", "what is the name",
-		"what was the name", "whats the name"),
+		"which president", "which person"),
+	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
@@ -61,6 +60,18 @@ var keywordCues = concat(
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 )
+
+// nameCues ask for a name as such; they are Person cues too.
+var nameCues = cues(Person, "wie heißt", "wie hieß", "wie heisst", "wie hiess", "wie heißen", "wie hießen", "wie heissen",
+	"wie hiessen", "what's the name", "what is the name", "what was the name", "whats the name", "name des",
+	"name of the")
+
+// wantsName reports whether a question's words ask for a name as such:
+// "wie heißt", "wie hieß". "What is the name of …" also asks for the name
+// of a thing ("reserved matters"), which no capital marks.
+func wantsName(words []string) bool {
+	return slices.ContainsFunc(nameCues, func(c cue) bool { return c.words[0] == "wie" && matches(words, c.words) })
+}
 
 // asked is the cues of a question word and a verb: "wann … begann",
 // "in welchem jahr … begann" for every question word and verb given.

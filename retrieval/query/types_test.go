@@ -238,3 +238,19 @@ func TestSameOffice(t *testing.T) {
 		t.Error("SameOffice: a population is no office")
 	}
 }
+
+func TestWantsName(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"Wie hieß der Auftragnehmer, der getötet wurde?", true},
+		{"wie heißt der irakische innenminister", true},
+		{"Wer griff die Botschaft an?", false},                     // a group answers too
+		{"What is the name of matters outside its powers?", false}, // a thing's name
+	} {
+		if got := Parse(c.question, nil).WantsName; got != c.want {
+			t.Errorf("%q: WantsName = %v, want %v", c.question, got, c.want)
+		}
+	}
+}
