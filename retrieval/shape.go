@@ -117,11 +117,16 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	// A deadline set ahead of its article ("spätestens bis Ende September
 	// 2025") is what a deadline question asks for even when its sentence
 	// names the matter in other words ("Einsatz" for "Mission").
-	if !q.Type.Temporal() || f.verdicts[0].ownFocus < minOwnFocus && !f.ahead {
+	if !q.Type.Temporal() {
 		return s
 	}
+	// A "when" question is answered by a date the text writes, whatever
+	// else the sentence says; one dated only by its article tells little.
 	if f.textDated {
 		s += writtenDateShare * aspectBonus
+	}
+	if f.verdicts[0].ownFocus < minOwnFocus && !f.ahead {
+		return s
 	}
 	switch {
 	case f.deadline && f.ahead && q.Past:
