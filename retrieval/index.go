@@ -24,8 +24,9 @@ import (
 // its masculine's term ("Botschafterin" → "botschaft").
 // v6: a participle used as an adjective has its verb's term ("gebildete"
 // → "bild"). v7: a separable verb's particle joins the clause's first
-// verb, not its last ("fingen die Kämpfe … an").
-const pipelineVersion = "passages-v7/events-v3"
+// verb, not its last ("fingen die Kämpfe … an"). events-v4: a year
+// before a verb is no troop figure ("1830 besetzten französische Truppen").
+const pipelineVersion = "passages-v7/events-v4"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -161,8 +161,10 @@ func troopFigures(s figureSentence) []troopFigure {
 			}
 		}
 		// A number within a date is a date, unless it counts soldiers and
-		// is no more than four digits ("etwa 1000 deutsche Soldatinnen").
-		if s.date(n.Start, n.End) && (unit < 0 || !n.Plain4) {
+		// is no more than four digits ("etwa 1000 deutsche Soldatinnen"),
+		// only nationalities standing between: in "1830 besetzten
+		// französische Truppen" the year is followed by a verb.
+		if s.date(n.Start, n.End) && (unit < 0 || !n.Plain4 || !s.onlyNationalities(ws[after:unit])) {
 			continue
 		}
 		if unit >= 0 {
@@ -192,6 +194,16 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 	}
 	return out
+}
+
+// onlyNationalities reports whether words are all nationalities and "und".
+func (s figureSentence) onlyNationalities(ws []word) bool {
+	for _, w := range ws {
+		if !s.nationalityAt(w) && w.lower != "und" && w.lower != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // wordAt returns the index of the word holding byte offset i, or -1.
