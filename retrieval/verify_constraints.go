@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
@@ -43,13 +44,32 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
 	a := analysis.For(lang)
 	for _, w := range strings.Fields(c.Key) {
 		for _, t := range a.Terms(w) {
-			if !covers(terms, t) {
+			if !covers(terms, t) && !transliterated(terms, t) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// transliterated reports whether terms hold a name as another language
+// writes its sounds: German "dsch" and "tsch" for English "j" and "ch"
+// ("Temüdschin", "Temüjin"; "Dschihad", "Jihad").
+func transliterated(terms map[string]bool, name string) bool {
+	if utf8.RuneCountInString(name) < 5 {
+		return false
+	}
+	key := soundKey.Replace(name)
+	for t := range terms {
+		if len(t) >= len(key)/2 && soundKey.Replace(t) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// soundKey writes German and English spellings of one sound alike.
+var soundKey = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh", "ü", "u", "ö", "o", "ä", "a")
 
 // numberedAsAsked reports whether a text writes a numbered name as the
 // question does, the number right after the name ("Super Bowl 51"), not

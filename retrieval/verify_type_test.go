@@ -222,3 +222,25 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 		t.Error("hasPersonName: a name is a name when nothing was asked")
 	}
 }
+
+// A name written as another language spells its sounds is the same name.
+func TestTransliteratedNames(t *testing.T) {
+	for _, c := range []struct {
+		terms []string
+		name  string
+		want  bool
+	}{
+		{[]string{"temudschin", "freund"}, "temujin", true},
+		{[]string{"dschihad"}, "jihad", true},
+		{[]string{"tschad"}, "chad", false}, // too short to tell
+		{[]string{"temudschin"}, "temur", false},
+	} {
+		terms := make(map[string]bool)
+		for _, t := range c.terms {
+			terms[t] = true
+		}
+		if got := transliterated(terms, c.name); got != c.want {
+			t.Errorf("transliterated(%v, %q) = %v, want %v", c.terms, c.name, got, c.want)
+		}
+	}
+}
