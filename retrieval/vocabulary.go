@@ -109,7 +109,16 @@ func (v vocabulary) corrected(lang, text string) string {
 		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
 			continue
 		}
-		if v.known(lang, w) || lang != analysis.English && v.lex != nil && v.namedCompound(w) || analysis.For(lang).IsStop(w) {
+		// The lexicon is asked first, and the dictionary only for a word
+		// with a correction: a German question's words seldom need it,
+		// and it takes half a second and 80 MB to load.
+		german := lang != analysis.English && v.lex != nil
+		if analysis.For(lang).IsStop(w) || german && (v.lex.Knows(w) || v.namedCompound(w)) {
+			continue
+		}
+		looked++
+		fix, ok := v.correction(lang, w)
+		if !ok || v.known(lang, w) {
 			continue
 		}
 		// A word of the other language is no typo: a keyword question's
@@ -117,12 +126,9 @@ func (v vocabulary) corrected(lang, text string) string {
 		if other := otherLanguage(lang); v.known(other, w) || analysis.For(other).IsStop(w) {
 			continue
 		}
-		looked++
-		if fix, ok := v.correction(lang, w); ok {
-			b.WriteString(text[last:tok.Start])
-			b.WriteString(fix)
-			last = tok.Start + len(tok.Text)
-		}
+		b.WriteString(text[last:tok.Start])
+		b.WriteString(fix)
+		last = tok.Start + len(tok.Text)
 	}
 	if last == 0 {
 		return text
@@ -146,10 +152,15 @@ const maxCorrections = 16
 // as a common word: a place the dictionary lists ("Kandahar [geogr.]") is
 // a name, left to the gazetteer where it knows it ("Iraq").
 func (v vocabulary) known(lang, word string) bool {
-	if v.unknownPlace(lang, word) {
-		return false // a place the gazetteer does not know: a guessed name
+	if !v.common(lang, word) {
+		return false
 	}
-	return v.common(lang, word)
+	// A word the lexicon has is no place the dictionary alone would name,
+	// and needs no dictionary to tell.
+	if lang != analysis.English && v.lex != nil && v.lex.Knows(word) {
+		return true
+	}
+	return !v.unknownPlace(lang, word) // a place the gazetteer does not know: a guessed name
 }
 
 // unknownPlace reports whether word is a place the dictionary lists and

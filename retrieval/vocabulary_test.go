@@ -193,3 +193,25 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		}
 	}
 }
+
+// A German question over German sources opens no dictionary, though it
+// has a word the lexicon lacks: the dictionary takes half a second and 80
+// MB to load (the speed benchmark's "ready" and memory). Only a word with
+// a correction asks it whether it is a word after all.
+func TestGermanQuestionsOpenNoDictionary(t *testing.T) {
+	opened := 0
+	opts := Options{Dictionary: func() (*translate.Dictionary, error) {
+		opened++
+		return embeddedDictionary()
+	}}
+	e := newTestEngine(t, defaultSources(t), opts)
+	for _, q := range []string{"Wie viele US-Soldaten sind im Irak?", "Wann endet die Mission der Koalition?",
+		"Was sagte Pentagonsprecherin Sabrina Singh über die Xylophonisten?", "Was sagte Singh über qwertzuiop?"} {
+		if _, err := e.Ask(context.Background(), Question{Text: q}); err != nil {
+			t.Fatal(err)
+		}
+		if opened > 0 {
+			t.Fatalf("%q opened the dictionary", q)
+		}
+	}
+}

@@ -203,7 +203,7 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	toks := analysis.For(l).Tokens(text)
 	words := lowerWords(toks)
-	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && (englishKeywords(words) || englishWords(words, g)) {
+	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && (englishKeywords(words) || keywordLike(text, words) && englishWords(words, g)) {
 		q.Lang, l = analysis.English, analysis.English
 		toks = analysis.For(l).Tokens(text)
 	}
@@ -515,6 +515,14 @@ func englishWords(words []string, g Gazetteer) bool {
 		}
 	}
 	return en >= 2 && de == 0
+}
+
+// keywordLike reports whether a question has neither a question mark nor a
+// question word: a keyword query, whose few words may be of either
+// language. A question in words tells its language by its letters and
+// question words, with no look-up.
+func keywordLike(text string, words []string) bool {
+	return !strings.ContainsRune(text, '?') && !slices.ContainsFunc(words, func(w string) bool { return questionWords[w] })
 }
 
 // LanguageVocabulary is a Vocabulary that can tell whether it knows English
