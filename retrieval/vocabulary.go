@@ -110,20 +110,27 @@ func (v vocabulary) corrected(lang, text string) string {
 			continue
 		}
 		// The lexicon is asked first, and the dictionary only for a word
-		// with a correction: a German question's words seldom need it,
-		// and it takes half a second and 80 MB to load.
+		// with a correction: it takes half a second and 80 MB to load.
 		german := lang != analysis.English && v.lex != nil
 		if analysis.For(lang).IsStop(w) || german && (v.lex.Knows(w) || v.namedCompound(w)) {
 			continue
 		}
 		looked++
 		fix, ok := v.correction(lang, w)
-		if !ok || v.known(lang, w) {
+		if !ok {
 			continue
 		}
-		// A word of the other language is no typo: a keyword question's
-		// language is a guess ("demarcation line" is not "Leine").
-		if other := otherLanguage(lang); v.known(other, w) || analysis.For(other).IsStop(w) {
+		// A word of the other language, or one the dictionary knows, is no
+		// typo: a keyword question's language is a guess ("demarcation
+		// line" is not "Leine"). The dictionary is asked where the question
+		// gives no other sign of its language (all lower case, or no
+		// question mark), as it is for names; a German question in
+		// sentence case is read with the lexicon alone.
+		if lang == analysis.English || lowerCase || !strings.Contains(text, "?") {
+			if other := otherLanguage(lang); v.known(lang, w) || v.known(other, w) || analysis.For(other).IsStop(w) {
+				continue
+			}
+		} else if analysis.For(analysis.English).IsStop(w) {
 			continue
 		}
 		b.WriteString(text[last:tok.Start])
