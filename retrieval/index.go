@@ -26,7 +26,8 @@ import (
 // → "bild"). v7: a separable verb's particle joins the clause's first
 // verb, not its last ("fingen die Kämpfe … an"). events-v4: a year
 // before a verb is no troop figure ("1830 besetzten französische Truppen").
-const pipelineVersion = "passages-v7/events-v4"
+// events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
+const pipelineVersion = "passages-v7/events-v5"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -27,6 +27,9 @@ var (
 		"US": {"de": {"US", "Vereinigte Staaten von Amerika", "Amerika"}},
 		// CLDR's German name is "Vereinigtes Königreich"; news says Großbritannien.
 		"GB": {"de": {"Großbritannien", "Britannien"}, "en": {"Britain", "Great Britain", "U.K."}},
+		// WordNet gives the English "Soviet Union" and "USSR" as Russia's;
+		// the German names of the same state are in no input.
+		"RU": {"de": {"Sowjetunion", "UdSSR"}},
 	}
 	// extraAdjectives are nationality adjectives neither Ding nor the
 	// derivation rules give, German in their base form.
@@ -35,6 +38,8 @@ var (
 		"US": {"de": {"US-amerikanisch"}},
 		// WordNet's "British" pertains to the island, not the kingdom.
 		"GB": {"de": {"britisch"}, "en": {"British"}},
+		// The German of WordNet's "Soviet".
+		"RU": {"de": {"sowjetisch"}},
 	}
 	// extraCities are capitals and places in the news that CLDR's time zones
 	// do not name (a zone is named after one city per region), as

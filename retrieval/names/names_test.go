@@ -49,6 +49,7 @@ func TestFind(t *testing.T) {
 		{"the United States and the U.S. army", []string{"United States=US/country", "U.S.=US/country"}},
 		{"USA und Frankreich", []string{"USA=US/country", "Frankreich=FR/country"}},
 		{"Soldaten aus Großbritannien", []string{"Großbritannien=GB/country"}},
+		{"die Sowjetunion und die sowjetischen Truppen", []string{"Sowjetunion=RU/country", "sowjetischen=RU/nationality"}},
 		// Nationality adjectives in every inflection.
 		{"italienische Soldaten", []string{"italienische=IT/nationality"}},
 		{"der italienischen Armee", []string{"italienischen=IT/nationality"}},

@@ -66,6 +66,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			before = nounBefore(text, toks, first, prep, lang, lower)
 		}
 		switch {
+		case (prep == "from" || prep == "aus") && departsBefore(toks, first):
+			c.Kind = Where // "the withdrawal from Afghanistan", "Abzug aus dem Irak"
 		case m.Force || m.Adjective || m.People || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
 		case prep != "" && wherePrepositions[prep]:
@@ -231,6 +233,26 @@ func prepositionBefore(toks []analysis.Token, i int) string {
 	}
 	return ""
 }
+
+// departsBefore reports whether the preposition before token i follows a
+// word of leaving: then "from" and "aus" say where from, not whose ("the
+// Soviet withdrawal from Afghanistan", "der Abzug aus dem Irak").
+func departsBefore(toks []analysis.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && directions[strings.ToLower(toks[j].Text)] {
+		j--
+	}
+	if j >= 0 && articles[strings.ToLower(toks[j].Text)] {
+		j--
+	}
+	j-- // the preposition
+	return j >= 0 && departureWords[strings.ToLower(toks[j].Text)]
+}
+
+// departureWords are words of leaving a place.
+var departureWords = wordSet(`withdrawal withdraw withdrew withdrawn withdrawing retreat retreated pullout exit departure
+	evacuation evacuated leave left fled flee abzug rückzug truppenabzug abziehen abgezogen zogen zog ziehen rückkehr
+	flucht flohen floh geflohen evakuierung evakuiert ausstieg`)
 
 // genitivePrepositions say that the name after them owns the noun before
 // them ("the defence minister of France", "der Präsident von Frankreich").

@@ -53,6 +53,8 @@ func TestConstraints(t *testing.T) {
 		{"How many Italian soldiers are in Iraq?", "owner:IT/soldier place:IQ"},
 		{"How many British troops are there in Iraq?", "owner:GB/troop place:IQ"},
 		{"How many troops from Italy are in Iraq?", "owner:IT place:IQ"},
+		{"When did the Soviet withdrawal from Afghanistan begin?", "owner:RU/withdraw place:AF"}, // leaving from a place
+		{"Wann begann der Abzug aus dem Irak?", "place:IQ"},
 		{"How many NATO troops are in Lithuania?", "owner:NATO/troop place:LT"},
 		{"Who is the Iraqi prime minister?", "owner:IQ/minist"},
 		{"troops iraq number", "place:IQ"},
