@@ -171,8 +171,18 @@ func addSigns(terms map[string]bool, text string) {
 			terms[sign] = true
 		}
 	}
+	if strings.ContainsAny(text, currencySigns) {
+		terms[currency] = true
+	}
 }
 
 // symbols are the words a sign stands for in a text: "51,6 %" says
-// "Prozent". window adds the sign's term.
-var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "dollar": "$"}
+// "Prozent", "$5 million" says "money". window adds the sign's term;
+// currency stands for any sign of currencySigns.
+var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "dollar": "$", "geld": currency,
+	"money": currency}
+
+const (
+	currency      = "¤"
+	currencySigns = "$€£¥"
+)

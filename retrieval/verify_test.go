@@ -341,3 +341,19 @@ func TestNameQuestionWantsAName(t *testing.T) {
 		t.Errorf("answer %+v, want the name", ans)
 	}
 }
+
+// "How much money" is answered by an amount in a currency, though the text
+// never writes "money".
+func TestMoneyIsACurrencySign(t *testing.T) {
+	text := "The merger was planned in 1953. Valtor would have received $5 million in cash under the plan. The network kept its name."
+	e := newTestEngine(t, []store.Source{{ID: "a", Title: "Valtor network", Language: "en", Text: text, Hash: "a"},
+		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}},
+		Options{Dictionary: embeddedDictionary})
+	ans, err := e.Ask(context.Background(), Question{Text: "how much money would valtor have gotten from the merger"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "$5 million") {
+		t.Fatalf("answer %+v, want the amount (%+v)", ans.Citations, ans.Decision)
+	}
+}
