@@ -645,9 +645,9 @@ var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden bef
 	stationed deployed based serving present`)
 
 // indefinites stand for what the answer names: "Wurde jemand getötet?" is
-// answered by "niemand wurde getötet".
-var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer irgendjemand etwas nichts
-	someone somebody anyone anybody nobody something anything nothing`)
+// answered by "niemand wurde getötet", "Who else was killed?" by a name.
+var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer irgendjemand etwas nichts sonst
+	someone somebody anyone anybody nobody something anything nothing else`)
 
 // lightVerbs carry little of a question's subject: that something runs,
 // lasts or stays is in the date or figure that answers it.

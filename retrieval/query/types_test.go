@@ -108,6 +108,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}}, // "führte … an": anführen
 		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},              // a modal verb is no subject
 		{"Until when must the troops withdraw?", []string{"troop"}},                 // "withdraw" is the cue
+		{"Who else was killed in the strike?", []string{"kill", "strike"}},          // "else" is no subject
 		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},     // "zur Zeit" says when
 	}
 	for _, tt := range tests {
