@@ -117,7 +117,7 @@ func (v vocabulary) corrected(lang, text string) string {
 		}
 		looked++
 		fix, ok := v.correction(lang, w)
-		if !ok {
+		if !ok || lang == analysis.English && v.closedCompound(w) {
 			continue
 		}
 		// A word of the other language, or one the dictionary knows, is no
@@ -149,6 +149,17 @@ func otherLanguage(lang string) string {
 		return analysis.German
 	}
 	return analysis.English
+}
+
+// closedCompound reports whether an English word is two words the
+// dictionary lists written as one ("airstrikes"): no typo.
+func (v vocabulary) closedCompound(w string) bool {
+	for i := 3; i+3 <= len(w); i++ {
+		if v.listed(analysis.English, w[:i]) && v.listed(analysis.English, w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCorrections bounds the unknown words of a question looked at for a

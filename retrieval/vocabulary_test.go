@@ -181,7 +181,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"de", "wie viele soldaten sind aktuel im irak", "wie viele soldaten sind aktuell im irak"},
 		{"en", "why were the leaders so angy", "why were the leaders so angry"},
-		{"en", "who comanded the army", "who commanded the army"}, // an inflected form
+		{"en", "who comanded the army", "who commanded the army"},  // an inflected form
+		{"en", "us airstrikes december", "us airstrikes december"}, // two words written as one
 		{"de", "wie viele haushalte gibt es in fresno", "wie viele haushalte gibt es in fresno"},
 		{"de", "wann wurde der grainger market eröffnet", "wann wurde der grainger market eröffnet"},
 		{"de", "vietnam demarcation line latitude", "vietnam demarcation line latitude"}, // English, not "Leine"
