@@ -61,6 +61,10 @@ func (v vocabulary) Knows(lang, word string) bool {
 // without one it takes every English word for known.
 func (v vocabulary) KnowsEnglish() bool { return v.english() != nil }
 
+// Lists reports whether word is a form the lexicon (German) or the
+// dictionary (English) lists as it stands (query.LanguageVocabulary).
+func (v vocabulary) Lists(lang, word string) bool { return v.listed(lang, word) }
+
 // correction returns the common word of lang that word, lower-case and
 // unknown, mistypes: one edit away from eight letters on, one left-out
 // letter away from four ("aktuel", "angy"). Other edits of a short name

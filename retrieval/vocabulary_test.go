@@ -217,3 +217,20 @@ func TestGermanQuestionsOpenNoDictionary(t *testing.T) {
 		}
 	}
 }
+
+// A keyword question's language is told by the words the lexicon and the
+// dictionary list as written, not by what the lexicon reads into a word
+// ("latitude" as a compound).
+func TestKeywordQuestionsLanguage(t *testing.T) {
+	e := newTestEngine(t, defaultSources(t), Options{Dictionary: embeddedDictionary})
+	for q, want := range map[string]string{
+		"vietnam demarcation line latitude": "en",
+		"soviet deaths afghanistan":         "en",
+		"truppenabzug frist":                "de",
+		"us truppen syrien anzahl":          "de",
+	} {
+		if got := e.Analyse(q, "").Lang; got != want {
+			t.Errorf("%q: language %q, want %q", q, got, want)
+		}
+	}
+}

@@ -232,7 +232,8 @@ type languageWords struct {
 }
 
 func (l languageWords) Knows(lang, w string) bool { return l.words[lang][w] }
-func (l languageWords) KnowsEnglish() bool        { return true }
+func (l languageWords) KnowsEnglish() bool        { return l.words["en"] != nil }
+func (l languageWords) Lists(lang, w string) bool { return l.words[lang][w] }
 
 // A keyword question too short for its letters to tell its language is
 // English when more of its words are English only: "soviet deaths

@@ -506,7 +506,7 @@ func englishWords(words []string, g Gazetteer) bool {
 	}
 	en, de := 0, 0
 	for _, w := range words[:min(len(words), maxLanguageWords)] {
-		inEnglish, inGerman := v.Knows(analysis.English, w), v.Knows(analysis.German, w)
+		inEnglish, inGerman := v.Lists(analysis.English, w), v.Lists(analysis.German, w)
 		switch {
 		case inEnglish && !inGerman:
 			en++
@@ -527,10 +527,13 @@ func keywordLike(text string, words []string) bool {
 
 // LanguageVocabulary is a Vocabulary that can tell whether it knows English
 // words or only takes every word for one (without a dictionary): only then
-// do its words tell a question's language.
+// do its words tell a question's language. Lists reports whether a word, as
+// written, is a form the lexicon or dictionary lists: no compound read into
+// it, no typo forgiven, which Knows allows.
 type LanguageVocabulary interface {
 	Vocabulary
 	KnowsEnglish() bool
+	Lists(lang, word string) bool
 }
 
 // maxLanguageWords is how many words of a question too short to tell its
