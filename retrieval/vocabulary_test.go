@@ -234,3 +234,25 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Correcting a question's typos never fails on any text and changes words
+// only: the question keeps its tokens' count and its non-letters.
+func FuzzCorrected(f *testing.F) {
+	for _, s := range []string{"wie viele soldaten sind aktuel im irak", "why were they so angy", "Wie viele Soldaten sind aktuel im Irak?",
+		"ä ö ü ß", "", "\xff\xfe", "us airstrikes december"} {
+		f.Add(s)
+	}
+	v := vocabulary{lex: analysis.Lexicon(), english: func() *translate.Dictionary { return nil },
+		german: func() *translate.Dictionary { return nil }}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > MaxQuestionLength {
+			return
+		}
+		for _, lang := range []string{"de", "en"} {
+			got := v.corrected(lang, text)
+			if a, b := len(analysis.Scan(text)), len(analysis.Scan(got)); a != b {
+				t.Fatalf("corrected(%s, %q) = %q: %d tokens, want %d", lang, text, got, b, a)
+			}
+		}
+	})
+}
