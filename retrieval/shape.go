@@ -198,9 +198,14 @@ func group(q *question, vs []verdict) []fact {
 			}
 			f.leads = f.leads || leadsFor(q, v)
 			f.opposite = f.opposite || opposes(q, v)
+			// The text writes a date when an event it states is dated by
+			// it, or, for "when" asked plainly, when the sentence names a
+			// year or month at all: the index keeps one event a sentence,
+			// and "der 2014 gebildeten Koalition" may be stored as the talks
+			// its article dates.
 			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromText && e.Date != ""
-			})
+			}) || q.Type == query.Date && v.Passage.Dated
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})

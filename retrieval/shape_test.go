@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/quellen/quellen/corpus"
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -82,5 +84,22 @@ func TestWhenLeadsWithAWrittenDate(t *testing.T) {
 	}
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "seit 2015") {
 		t.Errorf("first quote %+v, want the one that writes its date (%+v)", ans.Citations, ans.Decision)
+	}
+}
+
+// A "when" question's answer may write its date in a sentence whose
+// stored event its article dates (the index keeps one event a sentence):
+// the fact counts as dated by its text when the sentence names a year.
+func TestWhenCountsTheDateTheSentenceWrites(t *testing.T) {
+	v := verdict{Ranked: Ranked{Passage: store.Passage{Text: "… der 2014 gebildeten Koalition.", Dated: true}}, ok: true,
+		facts: []store.Event{{Kind: timeline.KindTalks, Date: "2024-09", DateFrom: timeline.FromPublished}}}
+	for _, c := range []struct {
+		t    query.Type
+		want bool
+	}{{query.Date, true}, {query.Deadline, false}} {
+		facts := group(&question{Query: query.Query{Type: c.t}}, []verdict{v})
+		if len(facts) != 1 || facts[0].textDated != c.want {
+			t.Errorf("%s: textDated %v, want %v", c.t, len(facts) == 1 && facts[0].textDated, c.want)
+		}
 	}
 }
