@@ -337,13 +337,20 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		})
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
-	case q.Time.Current && (q.Type == query.Person || q.Type == query.Organisation):
+	case (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation):
 		// "Wer ist derzeit Ministerpräsident?": who holds an office now
 		// is the newest source's answer; an older one may name a
 		// predecessor.
 		sort.SliceStable(facts, func(i, j int) bool { return later(facts[i].date, facts[j].date) })
 	}
 	return conflicting
+}
+
+// holdsOffice reports whether a question asks who holds an office: a noun
+// its owner qualifies ("der irakische Premierminister", "der Premierminister
+// des Irak"). Asked in the present, it asks who holds it now.
+func holdsOffice(q *question) bool {
+	return slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Owner && c.Head != "" })
 }
 
 // cut keeps the facts' first quotes up to top in all. A short answer

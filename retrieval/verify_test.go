@@ -293,12 +293,16 @@ func TestCurrentOfficeHolderLeads(t *testing.T) {
 		source("new", "2024-09", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad Vertreter der USA."),
 		source("other", "2024-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wer ist derzeit der irakische Ministerpräsident?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "al-Sudani") {
-		t.Fatalf("answer %+v, want the newest source's Premierminister first", ans)
+	// Asked in the present, "who is" an office's holder asks who holds it
+	// now, with or without "derzeit".
+	for _, q := range []string{"Wer ist derzeit der irakische Ministerpräsident?", "Wer ist der irakische Ministerpräsident?"} {
+		ans, err := e.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "al-Sudani") {
+			t.Errorf("%q: %+v, want the newest source's Premierminister first", q, ans.Citations)
+		}
 	}
 }
 
