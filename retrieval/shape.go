@@ -32,8 +32,10 @@ type fact struct {
 	// deadline one whose date is the end itself ("bis Ende September
 	// 2025"), not the day something was said of it.
 	leads, opposite, deadline bool
-	// ahead marks a deadline dated after its source's publication.
-	ahead bool
+	// ahead marks a deadline dated after its source's publication; since
+	// a start the text marks as lasting ("das seit 2015 laufende
+	// Training").
+	ahead, since bool
 	// textDated marks a fact whose date the text writes; asOfArticle one
 	// whose only date is its article's ("derzeit" in an article of 2024).
 	textDated, asOfArticle bool
@@ -107,8 +109,8 @@ const (
 // starting what the question asks about (the most for a deadline set as
 // such), less for stating the opposite. The bonus weighs against how well a
 // fact is stated, and only a sentence about the question's subject, or a
-// deadline, gains: a fact on another matter does not lead for saying
-// "begann".
+// deadline, or a start the text marks as lasting ("seit 2015"), gains: a
+// fact on another matter does not lead for saying "begann".
 func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus float64) float64 {
 	s := math.Inf(-1)
 	for _, v := range f.verdicts {
@@ -125,7 +127,7 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	if f.textDated {
 		s += writtenDateShare * aspectBonus
 	}
-	if f.verdicts[0].ownFocus < minOwnFocus && !f.ahead {
+	if f.verdicts[0].ownFocus < minOwnFocus && !f.ahead && !(q.Type == query.Start && f.since) {
 		return s
 	}
 	switch {
@@ -197,6 +199,7 @@ func group(q *question, vs []verdict) []fact {
 				f.count = verdictCount(v)
 			}
 			f.leads = f.leads || leadsFor(q, v)
+			f.since = f.since || slices.ContainsFunc(v.facts, func(e store.Event) bool { return e.Since })
 			f.opposite = f.opposite || opposes(q, v)
 			// The text writes a date when an event it states is dated by
 			// it, or, for "when" asked plainly, when the sentence names a

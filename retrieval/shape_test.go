@@ -103,3 +103,17 @@ func TestWhenCountsTheDateTheSentenceWrites(t *testing.T) {
 		}
 	}
 }
+
+// A start the text marks as lasting ("das seit 2015 laufende Training")
+// gains its bonus for "seit wann" though its sentence says little else of
+// the question; a sentence that only begins something does not.
+func TestSinceGainsThoughItSaysLittleElse(t *testing.T) {
+	q := &question{Query: query.Query{Type: query.Start}}
+	rank := func(v verdict) float64 { return v.Score }
+	v := verdict{Ranked: Ranked{Score: 1}, ownFocus: 0.3}
+	since := factScore(q, fact{verdicts: []verdict{v}, leads: true, since: true}, rank, 2)
+	begins := factScore(q, fact{verdicts: []verdict{v}, leads: true}, rank, 2)
+	if since != 3 || begins != 1 {
+		t.Errorf("score with 'seit' %v, without %v; want 3 and 1", since, begins)
+	}
+}
