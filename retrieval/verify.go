@@ -88,6 +88,9 @@ type verifier struct {
 	q       *question
 	sources *sourcePassages
 	weight  []float64 // each concept's weight
+	// askedWords are the question's words, lower-case: a who-answer's name
+	// is one it does not give (hasNameBesides).
+	askedWords map[string]bool
 	// ownWeight is each concept's weight in ordering the passages that
 	// pass (verdict.own), ownWant their sum.
 	ownWeight []float64
@@ -121,6 +124,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
+	v.askedWords = lowerWordSet(q.Text)
 	v.present = make([]bool, len(q.concepts))
 	v.troop = make([]bool, len(q.concepts))
 	v.seen = make([]bool, len(q.concepts))

@@ -68,8 +68,9 @@ func transliterated(terms map[string]bool, name string) bool {
 	return false
 }
 
-// soundKey writes German and English spellings of one sound alike.
-var soundKey = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh", "ü", "u", "ö", "o", "ä", "a")
+// soundKey writes German and English spellings of one sound alike; the
+// terms it reads are folded already (no umlauts).
+var soundKey = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
 
 // numberedAsAsked reports whether a text writes a numbered name as the
 // question does, the number right after the name ("Super Bowl 51"), not
@@ -122,7 +123,7 @@ func anotherNames(text, lang string, c query.Constraint) bool {
 		prev := toks[i-1]
 		// German writes a noun straight after another only in names and
 		// in the place adjectives in -er ("Warschauer Börse").
-		if !prev.Stop && !prev.Num && capitalised(prev.Text) && (lang == analysis.English || prev.Lemma == "" || strings.HasSuffix(prev.Text, "er")) {
+		if !prev.Stop && !prev.Num && analysis.StartsUpper(prev.Text) && (lang == analysis.English || prev.Lemma == "" || strings.HasSuffix(prev.Text, "er")) {
 			others++
 		}
 	}

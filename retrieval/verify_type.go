@@ -6,8 +6,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
@@ -82,7 +80,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	case query.Person, query.Organisation:
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if hasNameBesides(r.Text, v.q.Text) {
+		if hasNameBesides(r.Text, v.askedWords) {
 			return nil, ""
 		}
 		if v.q.WantsName {
@@ -217,24 +215,20 @@ func firstWord(s string) string {
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a
 // particle ("al-Sudani").
-func hasPersonName(s string) bool { return hasNameBesides(s, "") }
+func hasPersonName(s string) bool { return hasNameBesides(s, nil) }
 
 // hasNameBesides is hasPersonName for a name not wholly made of the words
-// of asked: "the Tyne and Wear Metro" names no one new to a question about
-// the Tyne and Wear Metro.
-func hasNameBesides(s, asked string) bool {
-	own := make(map[string]bool)
-	for _, tok := range analysis.Scan(asked) {
-		own[strings.ToLower(tok.Text)] = true
-	}
+// own (lowerWordSet of the question): "the Tyne and Wear Metro" names no
+// one new to a question about the Tyne and Wear Metro.
+func hasNameBesides(s string, own map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
-		if capitalised(b.Text) && i >= 2 && capitalised(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new {
+		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new {
 			return true
 		}
-		if capitalised(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
+		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
 			switch strings.ToLower(a.Text) {
 			case "al", "el", "bin", "ibn", "abu", "abd":
 				return true
@@ -306,7 +300,7 @@ func hasPlacePhrase(s string) bool {
 	for i := 1; i < len(toks); i++ {
 		switch strings.ToLower(toks[i-1].Text) {
 		case "in", "im", "nach", "at":
-			if capitalised(toks[i].Text) {
+			if analysis.StartsUpper(toks[i].Text) {
 				return true
 			}
 		}
@@ -314,7 +308,11 @@ func hasPlacePhrase(s string) bool {
 	return false
 }
 
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+// lowerWordSet returns a text's words, lower-case.
+func lowerWordSet(text string) map[string]bool {
+	out := make(map[string]bool)
+	for _, tok := range analysis.Scan(text) {
+		out[strings.ToLower(tok.Text)] = true
+	}
+	return out
 }

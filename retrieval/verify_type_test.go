@@ -214,7 +214,7 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 		{"Der Betreiber ist die Stadt.", false},
 	}
 	for _, tt := range tests {
-		if got := hasNameBesides(tt.sentence, asked); got != tt.want {
+		if got := hasNameBesides(tt.sentence, lowerWordSet(asked)); got != tt.want {
 			t.Errorf("hasNameBesides(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -201,18 +200,13 @@ func (v vocabulary) placeName(word string) bool {
 	}
 	entries := d.Lookup(word)
 	for _, e := range entries {
-		if !startsUpper(e.Headword) || !slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
+		if !analysis.StartsUpper(e.Headword) || !slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
 			return slices.Contains(t.Labels, "geogr.")
 		}) {
 			return false
 		}
 	}
 	return len(entries) > 0
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // common is known without the look at places.

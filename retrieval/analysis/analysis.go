@@ -194,7 +194,7 @@ func (a *Analyzer) joinSeparable(text string, toks []Token) {
 	join:
 		for _, first := range from {
 			for j := first; j < i; j++ {
-				if j > start && startsUpper(toks[j].Text) {
+				if j > start && StartsUpper(toks[j].Text) {
 					continue
 				}
 				if lemma, ok := a.lex.Separable(toks[j].Text, toks[i].Text); ok {
@@ -388,8 +388,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // conjunctions join main clauses.
 var conjunctions = map[string]bool{"und": true, "oder": true, "aber": true, "sondern": true, "denn": true}
 
-// startsUpper reports whether a word starts with a capital letter.
-func startsUpper(w string) bool {
+// StartsUpper reports whether a word starts with a capital letter.
+func StartsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -179,7 +179,7 @@ func placePhrase(text string, toks []analysis.Token, covered []bool) bool {
 		if articles[prep] && i >= 2 {
 			prep, j = strings.ToLower(toks[i-2].Text), i
 		}
-		if (prep == "in" || prep == "im") && j < len(toks) && !covered[j] && !toks[j].Num && startsUpper(toks[j].Text) &&
+		if (prep == "in" || prep == "im") && j < len(toks) && !covered[j] && !toks[j].Num && analysis.StartsUpper(toks[j].Text) &&
 			!monthNames[strings.ToLower(toks[j].Text)] {
 			return true
 		}
@@ -296,7 +296,7 @@ func nounBefore(text string, toks []analysis.Token, first int, prep, lang string
 	if gap := text[toks[j].Start+len(toks[j].Text) : toks[j+1].Start]; strings.TrimSpace(gap) != "" {
 		return -1
 	}
-	if lang == analysis.German && !startsUpper(toks[j].Text) && !lowerCase {
+	if lang == analysis.German && !analysis.StartsUpper(toks[j].Text) && !lowerCase {
 		return -1
 	}
 	// "im Norden des Irak", "in der Hauptstadt Iraks" say where.
@@ -333,7 +333,7 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 	for k := next; k < len(toks) && k < next+2; k++ {
 		w := strings.ToLower(toks[k].Text)
 		// A question typed in lower case has no capitals to find the noun by.
-		if isTroopWord(w) || (startsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
+		if isTroopWord(w) || (analysis.StartsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
 			return toks[k].Term, toks[k].Parts
 		}
 	}
@@ -348,11 +348,6 @@ func tokenAt(toks []analysis.Token, i int) int {
 		}
 	}
 	return -1
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // namedConstraints returns the names of persons, organisations and places
@@ -376,7 +371,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			w := strings.ToLower(t.Text)
 			return utf8.RuneCountInString(w) >= 3 && isWord(w) && !known(w)
 		}
-		if !startsUpper(t.Text) {
+		if !analysis.StartsUpper(t.Text) {
 			return false
 		}
 		if lang == analysis.English {
@@ -421,7 +416,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		// "northumbria university". The noun is the name's head.
 		if k := j + 1; k < len(toks) && !toks[k].Stop && !toks[k].Num && !toks[k].Verb && !englishVerb(lang, toks[k].Text) &&
 			!cueWords[strings.ToLower(toks[k].Text)] && !(lang == analysis.English && k == len(toks)-1 && doSupport(toks)) &&
-			strings.TrimSpace(text[end:toks[k].Start]) == "" && (known != nil || lang == analysis.English || startsUpper(toks[k].Text)) {
+			strings.TrimSpace(text[end:toks[k].Start]) == "" && (known != nil || lang == analysis.English || analysis.StartsUpper(toks[k].Text)) {
 			c.Head = toks[k].Term
 		}
 		out = append(out, c)
@@ -505,7 +500,7 @@ func isAcronym(w string) bool {
 // particle and a hyphen ("al-Sudani", "bin-Salman"): the particle scans as
 // a word of its own.
 func particle(text string, toks []analysis.Token, i int) bool {
-	if i == 0 || !startsUpper(toks[i].Text) {
+	if i == 0 || !analysis.StartsUpper(toks[i].Text) {
 		return false
 	}
 	prev := toks[i-1]

@@ -3,6 +3,8 @@ package query
 import (
 	"slices"
 	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
 )
 
 // A cue is a run of words, lower-case, that marks an answer type; "*"
@@ -114,7 +116,7 @@ func isList(words []string, raw []string, i int) bool {
 	}
 	switch words[i] {
 	case "welche":
-		return startsUpper(raw[i+1])
+		return analysis.StartsUpper(raw[i+1])
 	case "which", "what":
 		next := words[i+1]
 		return strings.HasSuffix(next, "s") && !englishVerbs[next]
@@ -151,12 +153,7 @@ var cueWords = func() map[string]bool {
 // answerType returns the answer type a question asks for and whether it is
 // a keyword query.
 func answerType(words, raw []string, text, lang string) (Type, bool) {
-	keyword := !strings.ContainsRune(text, '?')
-	for _, w := range words {
-		if questionWords[w] {
-			keyword = false
-		}
-	}
+	keyword := keywordLike(text, words)
 	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]]
 	if yesNo {
 		keyword = false

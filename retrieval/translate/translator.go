@@ -319,7 +319,7 @@ func (t *Translator) compoundParts(terms []Term, source string, nouns bool) []st
 		if len(out) == 3 {
 			break
 		}
-		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !startsUpper(term.Text) || !t.sure(term.Text) {
+		if term.Text == source || strings.ContainsAny(term.Text, " -") || nouns && !analysis.StartsUpper(term.Text) || !t.sure(term.Text) {
 			continue
 		}
 		out = append(out, term.Text)
@@ -498,7 +498,7 @@ func (t *Translator) translateName(tok token) []Term {
 			// ("Doctor Who", "Time Lord"): the common senses stand beside
 			// the name's, and support and the collection choose.
 			for _, e := range t.matching(tok.lower, false) {
-				if !startsUpper(e.Headword) {
+				if !analysis.StartsUpper(e.Headword) {
 					found = append(found, sense{e, t.w.titleSenses})
 				}
 			}
@@ -667,7 +667,7 @@ func (t *Translator) match(surface string, proper bool) []Entry {
 	for _, suffix := range objectSuffixes {
 		key := base + suffix
 		for _, e := range t.dict.Lookup(key) {
-			if proper && !startsUpper(e.Headword) || strings.ContainsAny(e.Headword, "!?") {
+			if proper && !analysis.StartsUpper(e.Headword) || strings.ContainsAny(e.Headword, "!?") {
 				continue
 			}
 			if normaliseKey(e.Headword) == key || suffix == "" && slices.ContainsFunc(e.Variants, func(v string) bool {
@@ -678,9 +678,4 @@ func (t *Translator) match(surface string, proper bool) []Entry {
 		}
 	}
 	return out
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
