@@ -91,6 +91,9 @@ type verifier struct {
 	// askedWords are the question's words, lower-case: a who-answer's name
 	// is one it does not give (hasNameBesides).
 	askedWords map[string]bool
+	// ownerKeys are the keys of the question's owners ("US" in "US
+	// troops"): a sentence naming them is not about another country.
+	ownerKeys []string
 	// ownWeight is each concept's weight in ordering the passages that
 	// pass (verdict.own), ownWant their sum.
 	ownWeight []float64
@@ -125,6 +128,11 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
+	for _, c := range q.Constraints {
+		if c.Kind == query.Owner {
+			v.ownerKeys = append(v.ownerKeys, c.Keys()...)
+		}
+	}
 	v.present = make([]bool, len(q.concepts))
 	v.troop = make([]bool, len(q.concepts))
 	v.seen = make([]bool, len(q.concepts))

@@ -207,7 +207,7 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 func namesOtherPlace(text string, sentence []entity.Mention, key string) bool {
 	other := false
 	for _, m := range sentence {
-		if m.Adjective || m.Force || m.People {
+		if !saysWhere(m) {
 			continue
 		}
 		if entity.Within(m.Key, key) || entity.Within(key, m.Key) {
@@ -224,20 +224,14 @@ func namesOtherPlace(text string, sentence []entity.Mention, key string) bool {
 // key as a noun, and not as the question's owner ("die USA" in a question
 // about US troops): it is about that country, not key.
 func (v *verifier) namesOtherCountry(sentence []entity.Mention, key string) bool {
-	var owners []string
-	for _, c := range v.q.Constraints {
-		if c.Kind == query.Owner {
-			owners = append(owners, c.Keys()...)
-		}
-	}
-	for _, m := range sentence {
-		if m.Adjective || m.Force || m.People || entity.Within(m.Key, key) || entity.Within(key, m.Key) || slices.Contains(owners, m.Country) {
-			continue
-		}
-		return true
-	}
-	return false
+	return slices.ContainsFunc(sentence, func(m entity.Mention) bool {
+		return saysWhere(m) && !entity.Within(m.Key, key) && !entity.Within(key, m.Key) && !slices.Contains(v.ownerKeys, m.Country)
+	})
 }
+
+// saysWhere reports whether a mention can say where: a country or city
+// named as a noun, not an adjective, a force or a people.
+func saysWhere(m entity.Mention) bool { return !m.Adjective && !m.Force && !m.People }
 
 // mentioned reports whether a mention of key (or a city within it) is among mentions.
 func mentioned(ms []entity.Mention, key string) bool {

@@ -105,6 +105,7 @@ func (v vocabulary) listed(lang, word string) bool {
 // question that uses capitals: there they are names.
 func (v vocabulary) corrected(lang, text string) string {
 	lowerCase := strings.ToLower(text) == text
+	german := lang != analysis.English && v.lex != nil
 	var b strings.Builder
 	last, looked := 0, 0
 	for _, tok := range analysis.Scan(text) {
@@ -114,7 +115,6 @@ func (v vocabulary) corrected(lang, text string) string {
 		}
 		// The lexicon is asked first, and the dictionary only for a word
 		// with a correction: it takes half a second and 80 MB to load.
-		german := lang != analysis.English && v.lex != nil
 		if analysis.For(lang).IsStop(w) || german && (v.lex.Knows(w) || v.namedCompound(w)) {
 			continue
 		}
@@ -212,12 +212,10 @@ func (v vocabulary) placeName(word string) bool {
 // common is known without the look at places.
 func (v vocabulary) common(lang, word string) bool {
 	if lang == analysis.English {
-		d := v.english()
-		if d == nil {
+		if v.english() == nil {
 			return true
 		}
-		word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s") // "edison's"
-		return d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has)
+		return v.listed(lang, strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")) // "edison's"
 	}
 	forms := []string{word}
 	if strings.HasPrefix(word, "r") {
