@@ -257,25 +257,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			setGroup(term, g)
 		}
 	}
-	// A word of a synonym group is searched and covered by all its words:
-	// "der Ministerpräsident des Irak" is the "Premierminister" of the
-	// news, and "Einwohner" a "population".
-	for i, c := range q.concepts {
-		for _, t := range c {
-			for _, w := range query.Synonyms(t) {
-				for _, tok := range analysis.For(w.Lang).Tokens(w.Word) {
-					o := tok.Term // the word, not its parts ("Chef")
-					if !slices.Contains(q.concepts[i], o) {
-						q.concepts[i] = append(q.concepts[i], o)
-						if _, ok := weights[o]; !ok {
-							add(o, 1)
-						}
-						join(o, c[0])
-					}
-				}
-			}
-		}
-	}
+	addSynonyms(q, add, join, weights)
 	e.addRelatives(q, add, join, weights)
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
@@ -310,6 +292,29 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	}
 	q.vector = vec
 	return q, nil
+}
+
+// addSynonyms searches and covers a word of a synonym group by all its
+// words (query.Synonyms): "der Ministerpräsident des Irak" is the
+// "Premierminister" of the news, and "Einwohner" a "population".
+func addSynonyms(q *question, add func(string, float64), join func(term, like string), weights map[string]float64) {
+	for i, c := range q.concepts {
+		var words []query.Synonym
+		for _, t := range c {
+			words = append(words, query.Synonyms(t)...)
+		}
+		for _, w := range words {
+			o := analysis.For(w.Lang).Tokens(w.Word)[0].Term // the word, not its parts ("Chef")
+			if slices.Contains(q.concepts[i], o) {
+				continue
+			}
+			q.concepts[i] = append(q.concepts[i], o)
+			if _, ok := weights[o]; !ok {
+				add(o, 1)
+			}
+			join(o, c[0])
+		}
+	}
 }
 
 // addRelatives lets the verb and the noun of one event stand for each

@@ -116,9 +116,6 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	for _, v := range f.verdicts {
 		s = math.Max(s, rank(v))
 	}
-	// A deadline set ahead of its article ("spätestens bis Ende September
-	// 2025") is what a deadline question asks for even when its sentence
-	// names the matter in other words ("Einsatz" for "Mission").
 	if !q.Type.Temporal() {
 		return s
 	}
@@ -127,6 +124,10 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	if f.textDated {
 		s += writtenDateShare * aspectBonus
 	}
+	// A deadline set ahead of its article ("spätestens bis Ende September
+	// 2025") is what a deadline question asks for even when its sentence
+	// names the matter in other words ("Einsatz" for "Mission"), and so is
+	// a start the text marks as lasting for a start question.
 	if f.verdicts[0].ownFocus < minOwnFocus && !f.ahead && !(q.Type == query.Start && f.since) {
 		return s
 	}
