@@ -27,7 +27,10 @@ import (
 // verb, not its last ("fingen die Kämpfe … an"). events-v4: a year
 // before a verb is no troop figure ("1830 besetzten französische Truppen").
 // events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
-const pipelineVersion = "passages-v7/events-v5"
+// events-v6: figures share a unit and a place with the one listed after
+// them, a formation's nationality is a force, a relative clause takes the
+// date of the clause it describes.
+const pipelineVersion = "passages-v7/events-v6"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -323,6 +323,22 @@ func (x *extractor) figureDate(f troopFigure, in []int, ws []word) (int, bool) {
 			best, bestDist, bestComma = k, dist, comma
 		}
 	}
+	if best >= 0 {
+		return best, true
+	}
+	// A figure in a relative clause with no date of its own is dated by
+	// the clause it describes: "Am 1. Januar 1951 begannen … eine
+	// Offensive, der die 200.000 Soldaten der UN-Streitkräfte nicht
+	// standhalten konnten".
+	for _, k := range in {
+		e := x.exprs[k]
+		if _, ok := x.calendar(k); !ok || e.Since || e.Deadline || x.attributive(k, ws) || e.End > f.start {
+			continue
+		}
+		if relativeOnly(x.text, e.End, f.start) {
+			best = k
+		}
+	}
 	return best, best >= 0
 }
 

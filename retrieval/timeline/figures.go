@@ -32,6 +32,10 @@ type troopFigure struct {
 	start, end int // from the qualifier or number to the unit or place
 	numStart   int // where the number itself starts
 	numEnd     int
+	// ownEnd, when not 0, ends the figure's own words before a unit it
+	// shares with the next figure: "400.000 chinesische| und 100.000
+	// nordkoreanische Soldaten".
+	ownEnd int
 }
 
 // Unit nouns. German compounds end in them ("US-Soldaten",
@@ -54,6 +58,26 @@ func isUnit(w, prev word) bool {
 		return true
 	}
 	for _, ending := range germanUnitEndings {
+		if strings.HasSuffix(w.lower, ending) {
+			return true
+		}
+	}
+	return false
+}
+
+// Formations: nouns of a body of troops that say whose they are but do
+// not count soldiers ("der deutsche Verband", "the British contingent").
+var (
+	germanFormationEndings = []string{"verband", "kontingent", "bataillon", "einheit", "division", "brigade", "regiment", "armee"}
+	englishFormations      = wordSet(`contingent battalion unit division brigade regiment army`)
+)
+
+// isFormation reports whether w names a body of troops.
+func isFormation(w word) bool {
+	if englishFormations[w.lower] {
+		return true
+	}
+	for _, ending := range germanFormationEndings {
 		if strings.HasSuffix(w.lower, ending) {
 			return true
 		}
@@ -146,7 +170,7 @@ func troopFigures(s figureSentence) []troopFigure {
 		// Soldatinnen", "2,500 U.S. troops") or "von"/"of" for an order
 		// of magnitude ("Hunderte von Truppen").
 		unit := -1
-		for k := after; k < len(ws) && k < after+4; k++ {
+		for k, limit := after, after+4; k < len(ws) && k < limit; k++ {
 			if !joined(text, ws[k-1], ws[k]) {
 				break
 			}
@@ -154,11 +178,20 @@ func troopFigures(s figureSentence) []troopFigure {
 				unit = k
 				break
 			}
+			// Two figures may share one unit, each with its nationality:
+			// "400.000 chinesische und 100.000 nordkoreanische Soldaten".
+			if ws[k].num && f.ownEnd == 0 && k > after+1 && conjunctions[ws[k-1].lower] && s.onlyNationalities(ws[after:k]) {
+				f.ownEnd, limit = ws[k-2].end, k+4
+				continue
+			}
 			// Between number and unit stand adjectives, nationalities and
 			// their "und": "fünf Schweizer und schwedische Soldaten".
 			if ws[k].num || k > after && ws[k].capitalized() && !s.nationalityAt(ws[k]) && ws[k].lower != "u" {
 				break
 			}
+		}
+		if unit < 0 {
+			f.ownEnd = 0
 		}
 		// A number within a date is a date, unless it counts soldiers and
 		// is no more than four digits ("etwa 1000 deutsche Soldatinnen"),
@@ -169,6 +202,9 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 		if unit >= 0 {
 			f.end = ws[unit].end
+			if f.ownEnd > 0 {
+				f.end = f.ownEnd
+			}
 			after = unit + 1
 		} else if len(out) == 0 || !listed(text, out[len(out)-1], f) {
 			// A bare number is a troop figure only in a list after one:
@@ -178,9 +214,20 @@ func troopFigures(s figureSentence) []troopFigure {
 		f.role = role(text, s.lo, s.hi, f, ws, i)
 		f.force = s.forceOf(f, unit, out)
 		if place, key, end, ok := s.placeAfter(after); ok {
-			f.place, f.placeKey, f.placeFrom, f.end = place, key, FromText, max(f.end, end)
+			f.place, f.placeKey, f.placeFrom = place, key, FromText
+			if f.ownEnd == 0 {
+				f.end = max(f.end, end)
+			}
 		}
 		out = append(out, f)
+	}
+	// Figures listed before one whose place follows it share that place:
+	// "485.000 US-Soldaten sowie 50.000 südkoreanische Soldaten in
+	// Südvietnam".
+	for k := len(out) - 2; k >= 0; k-- {
+		if out[k].place == "" && out[k+1].place != "" && listed(text, out[k], out[k+1]) {
+			out[k].place, out[k].placeKey, out[k].placeFrom = out[k+1].place, out[k+1].placeKey, out[k+1].placeFrom
+		}
 	}
 	// A figure without a place of its own takes the nearest place named
 	// before it in the sentence: "die im Irak stationierten Truppen, etwa
@@ -239,9 +286,15 @@ func qualifierBefore(text string, ws []word, i, start int) (string, int) {
 	return "", start
 }
 
+// conjunctions join the items of a list.
+var conjunctions = wordSet(`und sowie and`)
+
 // listed reports whether f follows prev in a list: only "und", "and",
 // "sowie" or a comma between the end of prev and f.
 func listed(text string, prev, f troopFigure) bool {
+	if prev.end > f.start {
+		return false
+	}
 	switch strings.TrimSpace(text[prev.end:f.start]) {
 	case "und", "and", "sowie", ",", ", und", ", and", "as well as", "plus":
 		return true
@@ -353,6 +406,13 @@ func (s figureSentence) forceOf(f troopFigure, unit int, earlier []troopFigure) 
 			if m.City {
 				continue
 			}
+			if f.ownEnd > 0 {
+				// A shared unit: only the figure's own nationality.
+				if m.Start >= f.numEnd && m.End <= f.ownEnd && !slices.Contains(keys, m.Country) {
+					keys = append(keys, m.Country)
+				}
+				continue
+			}
 			if (m.Start >= u.start && m.Start < u.end) || (m.End <= u.end && m.Start >= f.numEnd) {
 				if !slices.Contains(keys, m.Country) {
 					keys = append(keys, m.Country)
@@ -376,9 +436,11 @@ func (s figureSentence) forceOf(f troopFigure, unit int, earlier []troopFigure) 
 	} else if len(earlier) > 0 && listed(s.text, earlier[len(earlier)-1], f) {
 		return earlier[len(earlier)-1].force
 	}
-	// A unit with a nationality earlier in the sentence, in apposition.
+	// A unit or formation with a nationality earlier in the sentence, in
+	// apposition or as the subject: "dieser deutsche Verband … mit ca.
+	// 110 Soldaten".
 	for k := 0; k < len(ws) && ws[k].end <= f.numStart; k++ {
-		if !isUnit(ws[k], word{}) {
+		if !isUnit(ws[k], word{}) && !isFormation(ws[k]) {
 			continue
 		}
 		for _, m := range s.mentions {

@@ -93,6 +93,31 @@ func clauseBreak(text string, a, b int) bool {
 	return false
 }
 
+// Relative pronouns, which open a clause that describes a noun of the one
+// before.
+var relatives = wordSet(`der die das dem den deren dessen denen welcher welche welches welchem welchen which who whom whose`)
+
+// relativeOnly reports whether text[a:b] breaks a clause only by opening
+// relative clauses: commas each followed by a relative pronoun, and no
+// other break.
+func relativeOnly(text string, a, b int) bool {
+	seg := text[a:b]
+	found := false
+	for i, r := range seg {
+		switch r {
+		case ';', '–', '—', '(', ')', ':':
+			return false
+		case ',':
+			next := words(seg, i+1, len(seg))
+			if len(next) == 0 || !relatives[next[0].lower] {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // hasComma reports whether a comma lies between byte offsets a and b.
 func hasComma(text string, a, b int) bool {
 	if a > b {
