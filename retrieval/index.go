@@ -29,8 +29,9 @@ import (
 // events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
 // events-v6: figures share a unit and a place with the one listed after
 // them, a formation's nationality is a force, a relative clause takes the
-// date of the clause it describes.
-const pipelineVersion = "passages-v7/events-v6"
+// date of the clause it describes. events-v7: German people nouns formed
+// from their adjective ("Südkoreaner") name a force (names data).
+const pipelineVersion = "passages-v7/events-v7"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -103,12 +103,16 @@ type verifier struct {
 	// counted is the index of the concept a count question counts
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
 	// figures are read as facts) or the collection never uses it.
-	counted  int
-	want     float64
-	role     string // the role of troop figure a count question asks for
-	events   map[string][]store.Event
-	srcMeta  map[string]store.Source
-	srcTerms map[string]map[string]bool
+	counted int
+	want    float64
+	role    string // the role of troop figure a count question asks for
+	// casualties marks a count question about the dead or wounded ("Wie
+	// viele Amerikaner waren gefallen?"): a figure of the living answers
+	// nothing of it.
+	casualties bool
+	events     map[string][]store.Event
+	srcMeta    map[string]store.Source
+	srcTerms   map[string]map[string]bool
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -168,6 +172,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	if q.Type == query.Count && q.Troops {
 		v.role = timeline.RoleOf(q.Text)
 	}
+	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	return v
 }
 

@@ -272,7 +272,16 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 					return failOwner
 				}
 			}
-			if mentionedAny(sentence, c.Keys()) || mentionedAny(around, c.Keys()) {
+			if mentionedAny(sentence, c.Keys()) {
+				continue
+			}
+			// A count of another people ("16.000 Amerikaner waren
+			// gefallen") is not the asked one's, though the sentence
+			// before names it.
+			if v.q.Type == query.Count && namesOtherOwner(sentence, c.Keys()) {
+				return failOwner
+			}
+			if mentionedAny(around, c.Keys()) {
 				continue
 			}
 			return failOwner
@@ -351,6 +360,16 @@ func continuesOwner(text string, mentions []entity.Mention) bool {
 // owner qualifies: who the Iraqi defence minister is is said where the
 // minister is named.
 var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
+
+// namesOtherOwner reports whether a sentence names a people, force or
+// nationality of a country not among keys.
+func namesOtherOwner(sentence []entity.Mention, keys []string) bool {
+	return slices.ContainsFunc(sentence, func(m entity.Mention) bool {
+		return (m.People || m.Force || m.Adjective) && !slices.ContainsFunc(keys, func(k string) bool {
+			return entity.Within(m.Key, k) || m.Country == k
+		})
+	})
+}
 
 // mentionedAny reports whether any of keys is mentioned.
 func mentionedAny(ms []entity.Mention, keys []string) bool {

@@ -203,3 +203,25 @@ dauern {vi} :: to last
 		t.Errorf("supportTable = %q, want %q", got, want)
 	}
 }
+
+func TestDerivedPeople(t *testing.T) {
+	lt := &ltLexicon{nouns: map[string][]string{
+		"Syrer": {"Syrer", "Syrern"}, "Chinese": {"Chinese", "Chinesen"}, "Koreaner": {"Koreaner", "Koreanern"}, "Maler": {"Maler", "Malern"},
+	}}
+	ding := map[string][]string{"Maler": {"painter"}, "Koreaner": {"Korean"}, "Chinese": {"Chinese"}}
+	tests := []struct {
+		adj, en string
+		want    []string
+	}{
+		{"syrisch", "Syrian", []string{"Syrer", "Syrern"}},                         // the lexicon has it, Ding does not
+		{"chinesisch", "Chinese", []string{"Chinese", "Chinesen"}},                 // in -e, Ding agrees
+		{"südkoreanisch", "South Korean", []string{"Südkoreaner", "Südkoreanern"}}, // a compass point before a people
+		{"malisch", "Malian", nil},                                                 // "Maler" is a painter
+		{"irisch", "Irish", nil},                                                   // too short a stem to guess
+	}
+	for _, tt := range tests {
+		if got := derivedPeople([]string{tt.adj}, []string{tt.en}, ding, lt); !slices.Equal(got, tt.want) {
+			t.Errorf("derivedPeople(%q) = %q, want %q", tt.adj, got, tt.want)
+		}
+	}
+}

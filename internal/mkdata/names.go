@@ -167,7 +167,17 @@ func buildNames(in, out string) error {
 	// Ding's lines naming people: "Amerikaner {m}; Amerikanerin {f} |
 	// Amerikaner {pl}; Amerikanerinnen {pl} :: American | Americans".
 	var peopleLines []peopleLine
+	dingNouns := make(map[string][]string) // a German noun → its English words
 	err = readDingLines(pkgPath(in, "trans-de-en", "usr", "share", "trans", "de-en"), func(pairs []dingPair) {
+		for _, p := range pairs {
+			for _, d := range p.de {
+				if startsUpper(d.text) && !strings.Contains(d.text, " ") {
+					for _, e := range p.en {
+						dingNouns[d.text] = appendNew(dingNouns[d.text], e.text)
+					}
+				}
+			}
+		}
 		var pl peopleLine
 		for _, d := range pairs[0].de {
 			if (d.has("m") || d.has("f")) && startsUpper(d.text) && !strings.Contains(d.text, " ") {
@@ -338,6 +348,7 @@ func buildNames(in, out string) error {
 	}
 	for _, c := range countries {
 		dePeople, enPeople := people(peopleLines, c.deForms, c.deAdj, c.enAdj, lt)
+		dePeople = appendNew(dePeople, derivedPeople(c.deAdj, c.enAdj, dingNouns, lt)...)
 		entries = append(entries,
 			nameEntry{c.code, "country", "de", germanNameForms(c.deForms, lt)},
 			nameEntry{c.code, "country", "en", c.enForms},
@@ -614,6 +625,63 @@ func people(lines []peopleLine, deNames, deAdj, enAdj []string, lt *ltLexicon) (
 		}
 	}
 	return de, en
+}
+
+// derivedPeople returns the German nouns for a people that Ding lacks,
+// formed from the nationality adjective as German forms them and kept only
+// where the lexicon lists the noun and Ding, if it knows the noun, gives
+// it an English word like the nationality: "südkoreanisch" →
+// "Südkoreaner", "vietnamesisch" → "Vietnamese", with their inflected
+// forms; not "malisch" → "Maler" (a painter).
+func derivedPeople(adjs, enAdj []string, dingNouns map[string][]string, lt *ltLexicon) []string {
+	likeNationality := func(n string) bool {
+		en, known := dingNouns[n]
+		if !known {
+			return true
+		}
+		for _, e := range en {
+			for _, a := range enAdj {
+				if sharedPrefix(strings.ToLower(e), strings.ToLower(a)) >= 4 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var out []string
+	for _, a := range adjs {
+		stem, ok := strings.CutSuffix(a, "isch")
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		r := []rune(stem)
+		stem = strings.ToUpper(string(r[0])) + string(r[1:])
+		for _, n := range []string{stem + "er", stem + "e"} {
+			if forms, ok := lt.nouns[n]; ok && likeNationality(n) {
+				out = appendNew(out, n)
+				out = appendNew(out, forms...)
+				continue
+			}
+			// A compass point before a people the lexicon lists:
+			// "Südkoreaner" from "Koreaner".
+			for _, point := range []string{"Nord", "Süd", "Ost", "West"} {
+				rest, ok := strings.CutPrefix(n, point)
+				if !ok || rest == "" {
+					continue
+				}
+				r := []rune(strings.ToLower(rest))
+				rest = strings.ToUpper(string(r[0])) + string(r[1:])
+				if forms, ok := lt.nouns[rest]; ok && likeNationality(n) {
+					out = appendNew(out, n)
+					for _, f := range forms {
+						out = appendNew(out, point+strings.ToLower(f[:1])+f[1:])
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func germanPeopleNoun(noun string, starts []string) bool {

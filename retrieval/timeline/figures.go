@@ -97,8 +97,21 @@ var qualifiers = [][]string{
 
 // Words that make a figure a count of casualties, not of troops stationed.
 var casualtyWords = []string{"getötet", "verletzt", "verwundet", "starben", "gestorben", "ums leben", "gefallen",
-	"tote", "toten", "verletzte", "verwundete",
-	"killed", "wounded", "injured", "died", "dead", "casualties"}
+	"tote", "toten", "verletzte", "verwundete", "todesopfer", "tötete", "umgekommen", "umkamen",
+	"killed", "wounded", "injured", "died", "dead ", "casualties", "deaths", "fatalities", "death toll", "perished",
+	"lost their lives"}
+
+// SaysCasualties reports whether text speaks of the dead or wounded:
+// "16.000 Amerikaner waren gefallen", "50,000 were killed".
+func SaysCasualties(text string) bool {
+	c := " " + strings.ToLower(text) + " "
+	for _, w := range casualtyWords {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // Words of a ceiling: the qualifiers "bis zu", "up to", and nouns of a cap.
 var (
@@ -356,7 +369,7 @@ func RoleOf(clause string) string {
 	}
 	negated := negatedIn(clause, 0, len(clause))
 	switch {
-	case has(casualtyWords):
+	case SaysCasualties(clause):
 		return RoleCasualties
 	case hasWord(capPhrases) || has(capWords):
 		return RoleCap
