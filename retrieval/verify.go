@@ -112,7 +112,7 @@ type verifier struct {
 	casualties bool
 	events     map[string][]store.Event
 	srcMeta    map[string]store.Source
-	srcTerms   map[string]map[string]bool
+	srcTerms   map[string]map[string]int // a source's terms → in how many passages
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -125,7 +125,7 @@ type verifier struct {
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
-		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]bool),
+		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		titleTerms: make(map[string][]string)}
 	idf := q.idf

@@ -493,10 +493,10 @@ func (v *verifier) sourceNames(ctx context.Context, sourceID, key string) (bool,
 		if err != nil {
 			return false, err
 		}
-		terms = make(map[string]bool)
+		terms = make(map[string]int)
 		for _, p := range all {
-			for _, t := range strings.Fields(p.Terms) {
-				terms[t] = true
+			for t := range analysis.TermSet(strings.Fields(p.Terms)) {
+				terms[t]++
 			}
 		}
 		v.srcTerms[sourceID] = terms
@@ -509,7 +509,7 @@ func (v *verifier) sourceNames(ctx context.Context, sourceID, key string) (bool,
 		}
 		all := true
 		for _, t := range ts {
-			all = all && terms[t]
+			all = all && terms[t] >= v.e.params.PlaceMentions
 		}
 		if all {
 			return true, nil

@@ -289,6 +289,21 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 	}
 }
 
+// A source's place stands for a sentence that names none only when the
+// source names it more than in passing: the default articles name Syria
+// once or twice beside Iraq, so no sentence of theirs says when the US
+// invaded Syria.
+func TestPlaceNamedInPassingIsNoContext(t *testing.T) {
+	e := newTestEngine(t, defaultSources(t), Options{Dictionary: embeddedDictionary})
+	ans, err := e.Ask(context.Background(), Question{Text: "When did the US invade Syria?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q for Syria, which its source names only in passing", ans.Citations[0].Quote)
+	}
+}
+
 // An office is found under its other names, and who holds it now is the
 // newest source's answer: "Wer ist derzeit Ministerpräsident?" leads with
 // the 2024 article's "Premierminister", not the 2020 one's predecessor.
