@@ -70,10 +70,19 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return dated, ""
 		}
 	case query.Duration:
+		dates := 0
 		for _, x := range timex.Tag(r.Text, timex.Options{Lang: lang}) {
 			if x.Kind == timex.KindDuration {
 				return nil, ""
 			}
+			if x.Kind == timex.KindDate {
+				dates++
+			}
+		}
+		// From one date to another answers how long: "begann am 24. Juli
+		// und dauerte bis zum 26. November".
+		if dates >= 2 && spansDates(r.Text) {
+			return nil, ""
 		}
 		// "How long was Hadrian's Wall?", "Wie lang ist der Rhein?" ask a
 		// length: a figure with a unit of length answers.
@@ -318,4 +327,16 @@ func lowerWordSet(text string) map[string]bool {
 		out[strings.ToLower(tok.Text)] = true
 	}
 	return out
+}
+
+// spansDates reports whether a sentence runs from one date to another:
+// "von … bis", "begann … dauerte bis", "from … to", "between … and".
+func spansDates(text string) bool {
+	lower := " " + strings.ToLower(text) + " "
+	for _, w := range []string{" bis ", " bis zum ", " until ", " till ", " to ", " through ", " zwischen ", " between ", "–"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
