@@ -59,18 +59,28 @@ func transliterated(terms map[string]bool, name string) bool {
 	if utf8.RuneCountInString(name) < 5 {
 		return false
 	}
-	key := soundKey.Replace(name)
+	key := soundKey(name)
 	for t := range terms {
-		if len(t) >= len(key)/2 && soundKey.Replace(t) == key {
+		if len(t) >= len(key)/2 && soundKey(t) == key {
 			return true
 		}
 	}
 	return false
 }
 
-// soundKey writes German and English spellings of one sound alike; the
-// terms it reads are folded already (no umlauts).
-var soundKey = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
+// soundKey writes German and English spellings of one sound alike, as the
+// two languages transliterate Russian, Mongolian or Arabic names:
+// "Tuchatschewski" and "Tukhachevsky", "Jekaterinburg" and
+// "Yekaterinburg", "Temüdschin" and "Temüjin". The terms it reads are
+// folded already (no umlauts).
+func soundKey(term string) string {
+	return soundVowels.Replace(soundConsonants.Replace(term))
+}
+
+var (
+	soundConsonants = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh", "zh", "sh", "kh", "ch", "tz", "ts")
+	soundVowels     = strings.NewReplacer("v", "w", "y", "i", "j", "i", "ck", "k", "ph", "f")
+)
 
 // numberedAsAsked reports whether a text writes a numbered name as the
 // question does, the number right after the name ("Super Bowl 51"), not

@@ -122,7 +122,8 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 			have += weight[i]
 			continue
 		}
-		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) {
+		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
+			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t) }) {
 			have += weight[i]
 			if seen {
 				v.seen[i] = true

@@ -116,6 +116,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return nil, weakType
 	default:
+		// "name of us operation against isis": a sentence with a name the
+		// question does not give ranks first.
+		if v.q.AsksName && !hasNameBesides(r.Text, v.askedWords) {
+			return nil, weakType
+		}
 		return nil, ""
 	}
 	return nil, failType

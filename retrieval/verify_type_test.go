@@ -234,6 +234,12 @@ func TestTransliteratedNames(t *testing.T) {
 		{[]string{"dschihad"}, "jihad", true},
 		{[]string{"tschad"}, "chad", false}, // too short to tell
 		{[]string{"temudschin"}, "temur", false},
+		{[]string{"tuchatschewski"}, "tukhachevsky", true},
+		{[]string{"jekaterinburg"}, "yekaterinburg", true},
+		{[]string{"schukow"}, "zhukov", true},
+		{[]string{"trotzki"}, "trotsky", true},
+		{[]string{"wrangel"}, "vrangel", true},
+		{[]string{"denikin"}, "kolchak", false},
 	} {
 		terms := make(map[string]bool)
 		for _, t := range c.terms {
@@ -241,6 +247,23 @@ func TestTransliteratedNames(t *testing.T) {
 		}
 		if got := transliterated(terms, c.name); got != c.want {
 			t.Errorf("transliterated(%v, %q) = %v, want %v", c.terms, c.name, got, c.want)
+		}
+	}
+}
+
+// A sentence that runs from one date to another says how long.
+func TestSpansDates(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Die Ebroschlacht begann am 24. Juli und dauerte bis zum 26. November.", true},
+		{"Das Sommertheater war von 1870 bis 1939 in Betrieb.", true},
+		{"The war lasted from 1950 to 1953.", true},
+		{"Am 24. Juli begann die Schlacht, am 26. November fiel die Stadt.", false},
+	} {
+		if got := spansDates(c.text); got != c.want {
+			t.Errorf("spansDates(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

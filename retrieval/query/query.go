@@ -160,6 +160,10 @@ type Query struct {
 	// hieß der Auftragnehmer?", "What's the name of …"): a description
 	// ("ein amerikanischer Auftragnehmer") does not answer it.
 	WantsName bool `json:"wants_name,omitempty"`
+	// AsksName marks a question of any type that asks what something is
+	// called ("name of the operation", "wie heißt die Operation"): a
+	// sentence with a name leads.
+	AsksName bool `json:"asks_name,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -228,6 +232,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
+	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
 	// asks for one.

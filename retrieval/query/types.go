@@ -63,6 +63,10 @@ var keywordCues = concat(
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 )
 
+// nameWords ask what something is called.
+var nameWords = map[string]bool{"name": true, "namen": true, "heißt": true, "hieß": true, "heisst": true, "hiess": true,
+	"heißen": true, "hießen": true, "called": true, "named": true, "genannt": true}
+
 // nameCues ask for a name as such; they are Person cues too.
 var nameCues = cues(Person, "wie heißt", "wie hieß", "wie heisst", "wie hiess", "wie heißen", "wie hießen", "wie heissen",
 	"wie hiessen", "what's the name", "what is the name", "what was the name", "whats the name", "name des",

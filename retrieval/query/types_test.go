@@ -255,3 +255,19 @@ func TestWantsName(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksName(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"name of us operation against isis", true},
+		{"Wie heißt die Operation der Koalition?", true},
+		{"What was the operation called?", true},
+		{"Wann begann die Operation?", false},
+	} {
+		if got := Parse(c.question, nil).AsksName; got != c.want {
+			t.Errorf("%q: AsksName = %v, want %v", c.question, got, c.want)
+		}
+	}
+}
