@@ -17,7 +17,8 @@ import (
 
 // troopStems are the analysed forms of troop words that the word test
 // misses ("trupp" for "Truppen").
-var troopStems = map[string]bool{"trupp": true, "soldat": true, "streitkraft": true, "troop": true, "soldier": true, "forc": true}
+var troopStems = map[string]bool{"trupp": true, "soldat": true, "streitkraft": true, "troop": true, "soldier": true, "forc": true,
+	"conting": true, "kontingent": true}
 
 // absent is the share of the focus's weight that the collection never
 // mentions (as a word or within a candidate's words), and of that the

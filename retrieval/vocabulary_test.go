@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"context"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/names"
 	"strings"
 	"testing"
 
@@ -21,7 +23,11 @@ func testVocabulary(t *testing.T) vocabulary {
 	if !ok {
 		t.Fatal("the embedded dictionary cannot be reversed")
 	}
-	return vocabulary{lex: analysis.Lexicon(),
+	table, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vocabulary{Recognizer: entity.New(table), lex: analysis.Lexicon(),
 		english: func() *translate.Dictionary { return en }, german: func() *translate.Dictionary { return de }}
 }
 
@@ -181,7 +187,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"de", "wie viele soldaten sind aktuel im irak", "wie viele soldaten sind aktuell im irak"},
 		{"en", "why were the leaders so angy", "why were the leaders so angry"},
-		{"en", "who comanded the army", "who commanded the army"},  // an inflected form
+		{"en", "who comanded the army", "who commanded the army"}, // an inflected form
+		{"en", "how big is the us troop contigent in iraq", "how big is the us troop contingent in iraq"},
 		{"en", "us airstrikes december", "us airstrikes december"}, // two words written as one
 		{"de", "wie viele haushalte gibt es in fresno", "wie viele haushalte gibt es in fresno"},
 		{"de", "wann wurde der grainger market eröffnet", "wann wurde der grainger market eröffnet"},

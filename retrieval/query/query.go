@@ -680,9 +680,22 @@ func englishVerb(lang, w string) bool {
 }
 
 // currentAt reports whether words[i] asks about the present: a word of
-// currentWords, or "zeit" in "zur Zeit".
+// currentWords, or the noun of "zur Zeit", "im Moment", "at the moment",
+// "at present".
 func currentAt(words []string, i int) bool {
-	return currentWords[words[i]] || words[i] == "zeit" && i > 0 && words[i-1] == "zur"
+	if currentWords[words[i]] {
+		return true
+	}
+	before := func(k int, w string) bool { return i >= k && words[i-k] == w }
+	switch words[i] {
+	case "zeit":
+		return before(1, "zur")
+	case "moment":
+		return before(1, "im") || before(1, "the") && before(2, "at")
+	case "present":
+		return before(1, "at")
+	}
+	return false
 }
 
 // currentWords ask about the present state.

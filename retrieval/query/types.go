@@ -27,7 +27,12 @@ func cues(t Type, phrases ...string) []cue {
 // ("seit wann" before "wann", "wie viele" before "wie lange").
 var questionCues = concat(
 	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many", "how much", "wie hoch … zahl",
-		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der"),
+		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der",
+		// The size of a body of troops is its number of soldiers.
+		"how big … troop", "how big … troops", "how big … contingent", "how big … army", "how big … force",
+		"how large … troop", "how large … troops", "how large … contingent", "how large … army", "how large … force",
+		"how strong", "wie groß … truppe", "wie groß … truppen", "wie groß … kontingent", "wie groß … armee",
+		"wie groß … heer", "wie groß … streitmacht"),
 	cues(Start, "seit wann", "since when", "ab wann"),
 	asked(Start, []string{"wann", "in welchem jahr", "an welchem tag", "in welchem monat"}, "begann", "begannen", "beginnt",
 		"beginnen", "begonnen", "startete", "starteten", "gestartet", "anfing", "angefangen", "anfangen", "eingeleitet", "eröffnet"),
@@ -135,7 +140,8 @@ var englishVerbs = wordSet(`is was does has have had did do are were be been go 
 // subjectNouns are words of the cues that also name what the answer is
 // about ("Welcher Minister …"): they stay in the focus.
 var subjectNouns = wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
-	firma politician president organisation organization party group company`)
+	firma politician president organisation organization party group company
+	troop troops contingent army force truppe truppen kontingent armee heer streitmacht`)
 
 // cueWords are the words that say what kind of answer a question wants; they
 // are no part of its subject.
@@ -216,9 +222,10 @@ func matchAt(words []string, i int, pattern []string) bool {
 var (
 	troopEndings = []string{"soldaten", "soldat", "soldatinnen", "soldatin", "truppen", "truppe", "streitkräfte",
 		"streitkräften", "einsatzkräfte", "spezialkräfte", "militärangehörige", "militärangehörigen", "militärberater",
-		"marineinfanteristen", "fallschirmjäger", "truppenstärke", "truppenpräsenz", "blauhelme", "blauhelmsoldaten"}
+		"marineinfanteristen", "fallschirmjäger", "truppenstärke", "truppenpräsenz", "blauhelme", "blauhelmsoldaten",
+		"kontingent", "truppenkontingent"}
 	englishTroopWords = wordSet(`troops troop soldiers soldier servicemembers personnel marines forces advisers advisors
-		paratroopers peacekeepers`)
+		paratroopers peacekeepers contingent contingents`)
 )
 
 // SameOffice reports whether two analysed terms name one office in other

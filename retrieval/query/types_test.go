@@ -14,6 +14,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"Wie viel Geld kostet der Einsatz?", Count, false},
 		{"Wie hoch ist die Zahl der Soldaten?", Count, false},
 		{"Wie stark ist die Truppe?", Count, false},
+		{"Wie groß ist das deutsche Kontingent?", Count, false},
+		{"how big is the us troop contingent in iraq", Count, false},
+		{"How large was the Red Army?", Count, false},
+		{"How big is the city?", Other, false},
 		{"Wann ist die Frist für den Abzug?", Deadline, false},
 		{"Bis wann sollen die Truppen abziehen?", Deadline, false},
 		{"Wann endet die Mission der Koalition?", Deadline, false},
@@ -143,6 +147,9 @@ func TestTime(t *testing.T) {
 		{"How many troops were in Iraq in 2024?", 2024, false},
 		{"Wie viele Soldaten sind im Irak?", 0, false},
 		{"wer ist zur zeit ministerpräsident", 0, true},
+		{"how many troops are in iraq at the moment", 0, true},
+		{"Wie viele Soldaten sind im Moment dort?", 0, true},
+		{"What was the moment of truth?", 0, false},
 		{"Was geschah in der Zeit des Krieges?", 0, false},
 	}
 	for _, tt := range tests {

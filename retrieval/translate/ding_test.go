@@ -124,3 +124,16 @@ func TestClosedEnglishCompounds(t *testing.T) {
 		}
 	}
 }
+
+// A noun used as a modifier is singular, but Ding files the military sense
+// of "troop" under "troops" only: the translator reads both.
+func TestSingularTakesThePluralsOwnSenses(t *testing.T) {
+	tr := NewTranslator(mustDing(t).EnglishGerman())
+	var got []string
+	for _, term := range tr.Translate("troop contingent") {
+		got = append(got, term.Text)
+	}
+	if !slices.Contains(got, "Truppe") {
+		t.Errorf("Translate(troop contingent) = %q, lacks Truppe", got)
+	}
+}

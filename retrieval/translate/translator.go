@@ -428,6 +428,7 @@ func (t *Translator) translateWord(tok token) []Term {
 	var found []sense
 	if tok.lemma == "" {
 		found = senses(t.matching(tok.lower, false), 1)
+		found = append(found, senses(t.pluralSenses(tok.lower), 1)...)
 	}
 	if t.german && len(found) == 0 && tok.lemma == "" && !strings.Contains(tok.text, "-") {
 		if terms := t.translateCompound(tok); terms != nil {
@@ -457,6 +458,25 @@ func (t *Translator) translateWord(tok token) []Term {
 	terms, _ := t.w.weigh(found, tok.text, 1-kept, t.known, t.dict.Support)
 	terms = addPlace(terms, tok, 1-kept)
 	return addTerm(terms, Term{Text: tok.text, Weight: kept, From: tok.text})
+}
+
+// pluralSenses returns the articles of an English noun's plural that are
+// headed by the plural itself: a noun used as a modifier is written in the
+// singular ("troop withdrawal", "troop contingent"), but its military sense
+// may be filed under the plural only ("troops": "Truppe", where "troop" is
+// a "Schar").
+func (t *Translator) pluralSenses(lower string) []Entry {
+	if t.german || strings.HasSuffix(lower, "s") || strings.Contains(lower, " ") {
+		return nil
+	}
+	plural := lower + "s"
+	var out []Entry
+	for _, e := range t.matching(plural, false) {
+		if normaliseKey(e.Headword) == normaliseKey(plural) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // kept is the share of a word's weight that the word as written keeps
