@@ -52,6 +52,26 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
 	return true
 }
 
+// translatedName reports whether terms hold a guessed name as the
+// dictionary translates it: "venice" asked of German sources that write
+// "Venedig", "geneva accords" of "Genfer Abkommen". The name's concept
+// holds its translations.
+func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) bool {
+	if !c.Guessed || v.q.Lang != analysis.English {
+		return false
+	}
+	keys := analysis.For(analysis.English).Terms(c.Key)
+	if len(keys) != 1 {
+		return false
+	}
+	for _, concept := range v.q.concepts {
+		if len(concept) > 1 && concept[0] == keys[0] {
+			return slices.ContainsFunc(concept[1:], func(t string) bool { return covers(terms, t) || terms[t+"er"] })
+		}
+	}
+	return false
+}
+
 // transliterated reports whether terms hold a name as another language
 // writes its sounds: German "dsch" and "tsch" for English "j" and "ch"
 // ("Temüdschin", "Temüjin"; "Dschihad", "Jihad").
@@ -314,7 +334,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before) || !numberedAsAsked(c.Key, w.text) {
+			if !namesAll(c, src.Language, w.before) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
 				return failName
 			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer

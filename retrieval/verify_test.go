@@ -372,3 +372,25 @@ func TestCountsInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// A place named in a lower-case English question that the gazetteer does
+// not know is a name the answer must give, as the dictionary translates it
+// ("venice": "Venedig") or as German names its things ("Genfer").
+func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Im Jahr 1576 starben in Venedig 50.000 Menschen an der Pest. Die Stadt erholte sich langsam."),
+		source("b", "2010", "Im Jahr 1630 starben in Mailand 60.000 Menschen an der Pest. Die Ärzte waren machtlos."),
+	}, Options{Dictionary: embeddedDictionary})
+	ans, err := e.Ask(context.Background(), Question{Text: "how many people died in venice in the plague"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Venedig") {
+		t.Fatalf("answer %+v, want the sentence about Venedig", ans)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Mailand") {
+			t.Errorf("cited %q for Venice", c.Quote)
+		}
+	}
+}

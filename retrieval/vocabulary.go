@@ -130,7 +130,9 @@ func (v vocabulary) corrected(lang, text string) string {
 		// question mark), as it is for names; a German question in
 		// sentence case is read with the lexicon alone.
 		if lang == analysis.English || lowerCase || !strings.Contains(text, "?") {
-			if other := otherLanguage(lang); v.known(lang, w) || v.known(other, w) || analysis.For(other).IsStop(w) {
+			// A place the dictionary names is no typo either: "kurdistan"
+			// is not "kurdistans", nor "kandahar" "qandahar".
+			if other := otherLanguage(lang); v.known(lang, w) || v.known(other, w) || analysis.For(other).IsStop(w) || v.placeName(w) {
 				continue
 			}
 		} else if analysis.For(analysis.English).IsStop(w) {
