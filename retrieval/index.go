@@ -31,7 +31,8 @@ import (
 // them, a formation's nationality is a force, a relative clause takes the
 // date of the clause it describes. events-v7: German people nouns formed
 // from their adjective ("Südkoreaner") name a force (names data).
-const pipelineVersion = "passages-v7/events-v7"
+// events-v8: German city adjectives ("Berliner") are mentions of the city.
+const pipelineVersion = "passages-v7/events-v8"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -424,7 +424,7 @@ func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []
 		switch {
 		case !ok:
 			alone = true
-		case slices.Contains(c.Keys(), owner):
+		case slices.ContainsFunc(c.Keys(), func(k string) bool { return entity.Within(owner, k) }):
 			bound = true
 		}
 	}
@@ -490,7 +490,7 @@ func qualifier(text string, toks []analysis.Token, i int, mentions []entity.Ment
 			continue
 		}
 		if g := strings.TrimSpace(gap); g == "" || g == "-" || len(strings.Fields(g)) == 1 {
-			return m.Country, true
+			return m.Key, true
 		}
 	}
 	return "", false

@@ -60,6 +60,9 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 	}
 	out = append(out, forces(text)...)
 	out = append(out, r.regions(text, lang)...)
+	if lang == "de" {
+		out = append(out, r.cityAdjectives(text)...)
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
@@ -107,6 +110,30 @@ func (r *Recognizer) regions(text, lang string) []Mention {
 					out = append(out, Mention{Start: w.start, End: w.end, Key: m.Key, Country: m.Country})
 					break
 				}
+			}
+		}
+	}
+	return out
+}
+
+// cityAdjectives finds the German adjectives of cities: the city's name
+// and "er", written with a capital ("die Pariser Ausstellung", "der
+// Berliner Senat"). They say whose, like a nationality, not where.
+func (r *Recognizer) cityAdjectives(text string) []Mention {
+	if r == nil || r.names == nil {
+		return nil
+	}
+	var out []Mention
+	for _, w := range scanWords(text) {
+		word := text[w.start:w.end]
+		stem, ok := strings.CutSuffix(word, "er")
+		if !ok || utf8.RuneCountInString(stem) < 3 || !unicode.IsUpper([]rune(stem)[0]) {
+			continue
+		}
+		for _, m := range r.names.Find(stem, "de") {
+			if m.Start == 0 && m.End == len(stem) && m.Kind == names.City {
+				out = append(out, Mention{Start: w.start, End: w.end, Key: m.Key, Country: m.Country, City: true, Adjective: true})
+				break
 			}
 		}
 	}

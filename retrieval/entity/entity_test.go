@@ -52,6 +52,8 @@ func TestMentions(t *testing.T) {
 		{"en", "United Nations peacekeepers", "United Nations=UN/f"},
 		{"de", "Truppen in Südvietnam und im Nordirak", "Südvietnam=VN Nordirak=IQ"},
 		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
+		{"de", "auf der Pariser Ausstellung und im Berliner Senat", "Pariser=FR:Paris/a/c Berliner=DE:Berlin/a/c"},
+		{"de", "Ein Bauer aß einen Hamster", ""}, // no city before "er"
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},
