@@ -314,6 +314,23 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			if mentionedAny(around, c.Keys()) {
 				continue
 			}
+			// The parties an article is about need not be named in each
+			// sentence ("Damit trat … der Waffenstillstand in Kraft" in an
+			// article on the war between Iran and Iraq): every one the
+			// source names in passages enough will do, as for places.
+			if v.q.Type != query.Count && c.Head == "" {
+				all := true
+				for _, k := range c.Keys() {
+					ok, err := v.sourceNames(ctx, r.SourceID, k)
+					if err != nil {
+						return failOwner
+					}
+					all = all && ok
+				}
+				if all {
+					continue
+				}
+			}
 			return failOwner
 		case query.Where:
 			if namesOtherPlace(r.Text, sentence, c.Key) {

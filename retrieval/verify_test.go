@@ -394,3 +394,28 @@ func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
 		}
 	}
 }
+
+// The parties an article is about need not be named in every sentence:
+// its own sources' names of them do, when it names each often enough; a
+// party it does not name is still a near miss.
+func TestArticlesPartiesStandForItsSentences(t *testing.T) {
+	text := "Der Krieg zwischen Iran und Irak begann 1980. Der Irak griff zuerst an. Iran wehrte sich lange.\n\n" +
+		"Die Armee des Irak rückte vor. Die Truppen Irans hielten stand. Viele Soldaten starben.\n\n" +
+		"Die Verhandlungen dauerten Monate. Am 18. Juli 1988 lenkte die Führung ein. Damit trat am 20. August 1988 der Waffenstillstand in Kraft."
+	e := newTestEngine(t, []store.Source{source("a", "2010", text),
+		source("b", "2010", "Die Regierung in Syrien lobte die Armee. In Syrien wurde der Haushalt beschlossen. Syrien hat viele Einwohner.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "20. August 1988") {
+		t.Errorf("answer %+v, want the sentence of 20 August 1988", ans)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wann trat der Waffenstillstand zwischen Iran und Syrien in Kraft?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q for Iran and Syria", ans.Citations[0].Quote)
+	}
+}
