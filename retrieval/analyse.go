@@ -303,6 +303,11 @@ func addSynonyms(q *question, add func(string, float64), join func(term, like st
 		for _, t := range c {
 			words = append(words, query.Synonyms(t)...)
 		}
+		// A compound's head stands for it: "Friedensverhandlungen" are
+		// talks.
+		if len(words) == 0 {
+			words = query.CompoundSynonyms(c[0])
+		}
 		for _, w := range words {
 			o := analysis.For(w.Lang).Tokens(w.Word)[0].Term // the word, not its parts ("Chef")
 			if slices.Contains(q.concepts[i], o) {

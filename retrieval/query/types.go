@@ -251,6 +251,20 @@ func Synonyms(term string) []Synonym {
 	return nil
 }
 
+// CompoundSynonyms returns the words of the group a compound's last part
+// belongs to ("Unterredungen" for "friedensverhandl"), nil for none: a
+// compound is a kind of its head.
+func CompoundSynonyms(term string) []Synonym {
+	for i := range synonymGroups {
+		for _, p := range synonymGroups[i].stems {
+			if len(term) > len(p)+3 && strings.HasSuffix(term, p) {
+				return synonymGroups[i].words
+			}
+		}
+	}
+	return nil
+}
+
 func groupOf(term string) *synonymGroup {
 	for i := range synonymGroups {
 		for _, p := range synonymGroups[i].stems {
@@ -280,6 +294,13 @@ var synonymGroups = []synonymGroup{
 		words: []Synonym{{"Einwohner", "de"}, {"Bevölkerung", "de"}, {"Einwohnerzahl", "de"}, {"population", "en"},
 			{"inhabitants", "en"}, {"residents", "en"}},
 		stems: []string{"einwohn", "bevolker", "popul", "inhabit"},
+	},
+	{
+		// News calls the same talks by any of these: "Die Unterredungen
+		// begannen …" answers when the negotiations began.
+		words: []Synonym{{"Verhandlungen", "de"}, {"Gespräche", "de"}, {"Unterredungen", "de"}, {"negotiations", "en"},
+			{"talks", "en"}},
+		stems: []string{"verhandl", "gesprach", "unterred", "negotiat", "talks"},
 	},
 }
 

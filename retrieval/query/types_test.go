@@ -245,6 +245,10 @@ func TestSameOffice(t *testing.T) {
 	if SameOffice("einwohn", "popul") {
 		t.Error("SameOffice: a population is no office")
 	}
+	if Synonyms("unterred") == nil || CompoundSynonyms("friedensverhandl") == nil || CompoundSynonyms("verhandl") != nil ||
+		CompoundSynonyms("friedenstrupp") != nil {
+		t.Error("talks: want Unterredungen for Verhandlungen and for a compound ending in them, none for the word alone or other compounds")
+	}
 }
 
 func TestWantsName(t *testing.T) {
