@@ -298,7 +298,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
-				if headRequired[v.q.Type] {
+				if headRequired[v.q.Type] || v.q.AsksName {
 					return failOwner
 				}
 			}

@@ -419,3 +419,20 @@ func TestArticlesPartiesStandForItsSentences(t *testing.T) {
 		t.Errorf("answered %q for Iran and Syria", ans.Citations[0].Quote)
 	}
 }
+
+// A question asking what something of an owner is called is answered only
+// where the sentence names that thing: France's membership of a coalition
+// names no French operation.
+func TestAskedNameNeedsItsNoun(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-01", "Die USA führen die Operation Inherent Resolve gegen den IS. Frankreich gehört seit 2014 zur Koalition gegen den IS."),
+		source("b", "2024-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Name der französischen Operation gegen den IS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q; no French operation is named", ans.Citations[0].Quote)
+	}
+}
