@@ -298,7 +298,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
-				if headRequired[v.q.Type] || v.q.AsksName {
+				if headRequired[v.q.Type] || v.q.AsksName || askedAfterWhich(v.q.Text, c) {
 					return failOwner
 				}
 			}
@@ -407,6 +407,20 @@ func continuesOwner(text string, mentions []entity.Mention) bool {
 // owner qualifies: who the Iraqi defence minister is is said where the
 // minister is named.
 var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
+
+// askedAfterWhich reports whether an owner and its noun are what a
+// "welcher"/"which" question asks for: "welcher französische Geograph"
+// is answered only by a sentence that names a geographer.
+func askedAfterWhich(text string, c query.Constraint) bool {
+	if c.Start > len(text) {
+		return false
+	}
+	fields := strings.Fields(strings.ToLower(text[:c.Start]))
+	return len(fields) > 0 && whichWords[fields[len(fields)-1]]
+}
+
+var whichWords = map[string]bool{"welcher": true, "welche": true, "welches": true, "welchen": true, "welchem": true,
+	"which": true, "what": true}
 
 // namesOtherOwner reports whether a sentence names a people, force or
 // nationality of a country not among keys.

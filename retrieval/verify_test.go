@@ -158,6 +158,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("a", "2024-09", "Frankreich schickte keine Soldaten. Der irakische Verteidigungsminister Thabet al-Abbassi sprach am Montag in Bagdad über den Abzug."),
 		source("b", "2020-01", "Iran drohte mit Vergeltung. Das irakische Parlament stimmte für den Abzug, und Ministerpräsident Adel Abdul-Mahdi forderte einen Fahrplan. Am 3. Januar 2020 griffen Milizen die amerikanische Botschaft in Bagdad an."),
 		source("c", "2011-01", "Ende 1967 waren 485.000 US-Soldaten sowie 50.000 südkoreanische Soldaten in Südvietnam stationiert. Bis dahin waren 16.000 Amerikaner gefallen."),
+		source("d", "2011-01", "Der deutsche Geograph Ratzel lobte den Imperialismus. Das Reich lobte den Handel mit Frankreich."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -171,6 +172,8 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wie viele Amerikaner waren in Vietnam gefallen?", "16.000 Amerikaner"},
 		{"Wie viele Südkoreaner waren in Vietnam gefallen?", ""},
 		{"Wie viele Südkoreaner waren in Südvietnam stationiert?", "50.000 südkoreanische"},
+		// "Which French geographer" asks for a geographer, not for France.
+		{"welcher französische geograph lobte den handel", ""},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(ctx, Question{Text: tt.question})
