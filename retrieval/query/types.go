@@ -35,7 +35,8 @@ var questionCues = concat(
 		"wie groß … heer", "wie groß … streitmacht"),
 	cues(Start, "seit wann", "since when", "ab wann"),
 	asked(Start, []string{"wann", "in welchem jahr", "an welchem tag", "in welchem monat"}, "begann", "begannen", "beginnt",
-		"beginnen", "begonnen", "startete", "starteten", "gestartet", "anfing", "angefangen", "anfangen", "eingeleitet", "eröffnet"),
+		"beginnen", "begonnen", "startete", "starteten", "gestartet", "anfing", "anfingen", "angefangen", "anfangen", "fing", "fingen",
+		"eingeleitet", "eröffnet"),
 	asked(Start, []string{"when", "what year", "which year", "what day", "which day"}, "begin", "began", "begun", "start",
 		"started", "launched", "commence", "commenced"),
 	cues(Deadline, limitPhrases...),
@@ -294,6 +295,12 @@ var synonymGroups = []synonymGroup{
 		words: []Synonym{{"Einwohner", "de"}, {"Bevölkerung", "de"}, {"Einwohnerzahl", "de"}, {"population", "en"},
 			{"inhabitants", "en"}, {"residents", "en"}},
 		stems: []string{"einwohn", "bevolker", "popul", "inhabit"},
+	},
+	{
+		// An invasion is a march into a country: "Die Vereinigten Staaten
+		// marschierten 2003 in den Irak ein" says when the US invaded.
+		words: []Synonym{{"Einmarsch", "de"}, {"einmarschieren", "de"}, {"Invasion", "de"}, {"invasion", "en"}, {"invade", "en"}},
+		stems: []string{"einmarsch", "invas", "invad"},
 	},
 	{
 		// News calls the same talks by any of these: "Die Unterredungen

@@ -15,6 +15,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"Wie hoch ist die Zahl der Soldaten?", Count, false},
 		{"Wie stark ist die Truppe?", Count, false},
 		{"Wie groß ist das deutsche Kontingent?", Count, false},
+		{"an welchem tag fingen die kämpfe richtig an", Start, false},
 		{"how big is the us troop contingent in iraq", Count, false},
 		{"How large was the Red Army?", Count, false},
 		{"How big is the city?", Other, false},
@@ -244,6 +245,9 @@ func TestSameOffice(t *testing.T) {
 	}
 	if SameOffice("einwohn", "popul") {
 		t.Error("SameOffice: a population is no office")
+	}
+	if Synonyms("einmarschi") == nil || Synonyms("invad") == nil {
+		t.Error("invasion: want Einmarsch for invade and einmarschieren")
 	}
 	if Synonyms("unterred") == nil || CompoundSynonyms("friedensverhandl") == nil || CompoundSynonyms("verhandl") != nil ||
 		CompoundSynonyms("friedenstrupp") != nil {
