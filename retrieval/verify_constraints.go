@@ -296,6 +296,15 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 					}
 					return failOwner
 				}
+				// A sentence that points back with "dafür" or "deshalb"
+				// takes its noun from the one before: "In den vergangenen
+				// Monaten schlugen Raketen auf irakischen Militärbasen ein.
+				// Washington macht dafür … Milizen verantwortlich."
+				if prev, ok := previousOf(w, r.Passage); ok && pointsBackWithin(r.Text) {
+					if _, bound, _ := v.headOwners(prev.Text, src.Language, c, v.mentionsOf(prev, src.Language)); bound {
+						continue
+					}
+				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
 				if headRequired[v.q.Type] || v.q.AsksName || askedAfterWhich(v.q.Text, c) {
@@ -407,6 +416,31 @@ func continuesOwner(text string, mentions []entity.Mention) bool {
 // owner qualifies: who the Iraqi defence minister is is said where the
 // minister is named.
 var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
+
+// previousOf returns the passage before p in its window.
+func previousOf(w window, p store.Passage) (store.Passage, bool) {
+	for _, q := range w.around {
+		if q.SourceID == p.SourceID && q.Ord == p.Ord-1 {
+			return q, true
+		}
+	}
+	return store.Passage{}, false
+}
+
+// pointsBackWithin reports whether a sentence refers to the one before it
+// with a pronominal adverb or demonstrative: "dafür", "deshalb", "for
+// this".
+func pointsBackWithin(text string) bool {
+	for _, tok := range analysis.Scan(text) {
+		if backReferences[strings.ToLower(tok.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var backReferences = map[string]bool{"dafür": true, "dazu": true, "darauf": true, "deshalb": true, "deswegen": true,
+	"daher": true, "darum": true, "therefore": true, "thus": true}
 
 // askedAfterWhich reports whether an owner and its noun are what a
 // "welcher"/"which" question asks for: "welcher französische Geograph"

@@ -159,6 +159,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("b", "2020-01", "Iran drohte mit Vergeltung. Das irakische Parlament stimmte für den Abzug, und Ministerpräsident Adel Abdul-Mahdi forderte einen Fahrplan. Am 3. Januar 2020 griffen Milizen die amerikanische Botschaft in Bagdad an."),
 		source("c", "2011-01", "Ende 1967 waren 485.000 US-Soldaten sowie 50.000 südkoreanische Soldaten in Südvietnam stationiert. Bis dahin waren 16.000 Amerikaner gefallen."),
 		source("d", "2011-01", "Der deutsche Geograph Ratzel lobte den Imperialismus. Das Reich lobte den Handel mit Frankreich."),
+		source("e", "2020-01", "Die Lage blieb angespannt. In den vergangenen Monaten schlugen mehrfach Raketen auf irakischen Militärbasen ein. Washington macht dafür Iran-treue schiitische Milizen verantwortlich."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -174,6 +175,8 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wie viele Südkoreaner waren in Südvietnam stationiert?", "50.000 südkoreanische"},
 		// "Which French geographer" asks for a geographer, not for France.
 		{"welcher französische geograph lobte den handel", ""},
+		// "dafür" takes its noun from the sentence before.
+		{"Wen macht Washington für die Raketen auf die irakischen Militärbasen verantwortlich?", "Milizen"},
 	}
 	for _, tt := range tests {
 		ans, err := e.Ask(ctx, Question{Text: tt.question})
