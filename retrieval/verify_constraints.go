@@ -328,15 +328,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// article on the war between Iran and Iraq): every one the
 			// source names in passages enough will do, as for places.
 			if v.q.Type != query.Count && c.Head == "" {
-				all := true
-				for _, k := range c.Keys() {
-					ok, err := v.sourceNames(ctx, r.SourceID, k)
-					if err != nil {
-						return failOwner
-					}
-					all = all && ok
-				}
-				if all {
+				if ok, err := v.sourceNamesAll(ctx, r.SourceID, c.Keys()); err == nil && ok {
 					continue
 				}
 			}
@@ -416,6 +408,18 @@ func continuesOwner(text string, mentions []entity.Mention) bool {
 // owner qualifies: who the Iraqi defence minister is is said where the
 // minister is named.
 var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
+
+// sourceNamesAll reports whether a source names every one of keys in
+// Params.PlaceMentions passages or more.
+func (v *verifier) sourceNamesAll(ctx context.Context, sourceID string, keys []string) (bool, error) {
+	for _, k := range keys {
+		ok, err := v.sourceNames(ctx, sourceID, k)
+		if err != nil || !ok {
+			return false, err
+		}
+	}
+	return len(keys) > 0, nil
+}
 
 // previousOf returns the passage before p in its window.
 func previousOf(w window, p store.Passage) (store.Passage, bool) {
