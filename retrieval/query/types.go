@@ -64,7 +64,7 @@ var questionCues = concat(
 // keywordCues name what a keyword query wants, where no question word says it.
 var keywordCues = concat(
 	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
-		"figures", "count", "total"),
+		"figures", "count", "total", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat"),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 )

@@ -16,6 +16,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Wie stark ist die Truppe?", Count, false},
 		{"Wie groß ist das deutsche Kontingent?", Count, false},
 		{"an welchem tag fingen die kämpfe richtig an", Start, false},
+		{"metro passengers per year", Count, true},
+		{"flüchtlinge pro jahr", Count, true},
 		{"how big is the us troop contingent in iraq", Count, false},
 		{"How large was the Red Army?", Count, false},
 		{"How big is the city?", Other, false},
