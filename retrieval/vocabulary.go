@@ -76,6 +76,9 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 		return "", false
 	case n < typoLength:
 		variants = oneLetterMore(word)
+		if n >= minTranspositionLength {
+			variants = append(variants, transposed(word)...) // "musuem"
+		}
 	default:
 		variants = oneEditAway(word)
 	}
@@ -270,6 +273,26 @@ func oneLetterMore(w string) []string {
 }
 
 const typoLetters = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+// minTranspositionLength is the length from which two letters swapped
+// ("musuem") count as a typo of a shorter word: a swap makes another
+// common word less often than other edits do.
+const minTranspositionLength = 5
+
+// transposed returns the words two neighbouring letters of w swapped.
+func transposed(w string) []string {
+	rs := []rune(w)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == rs[i+1] {
+			continue
+		}
+		t := append([]rune(nil), rs...)
+		t[i], t[i+1] = t[i+1], t[i]
+		out = append(out, string(t))
+	}
+	return out
+}
 
 // oneEditAway returns the words one deletion, transposition, replacement
 // or insertion of a letter away from w.

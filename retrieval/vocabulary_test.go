@@ -189,7 +189,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "why were the leaders so angy", "why were the leaders so angry"},
 		{"en", "who comanded the army", "who commanded the army"}, // an inflected form
 		{"en", "how big is the us troop contigent in iraq", "how big is the us troop contingent in iraq"},
-		{"en", "how many us troops are in kandahar", "how many us troops are in kandahar"}, // a place, not "qandahar"
+		{"en", "how many us troops are in kandahar", "how many us troops are in kandahar"},                     // a place, not "qandahar"
+		{"de", "wieviele gemälde hat er dem musuem geschenkt", "wieviele gemälde hat er dem museum geschenkt"}, // two letters swapped
 		{"en", "how many us troops are in kurdistan", "how many us troops are in kurdistan"},
 		{"en", "us airstrikes december", "us airstrikes december"}, // two words written as one
 		{"de", "wie viele haushalte gibt es in fresno", "wie viele haushalte gibt es in fresno"},
