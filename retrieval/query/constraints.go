@@ -118,6 +118,10 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if key == "last" && i+1 < len(toks) && (isTroopWord(strings.ToLower(toks[i+1].Text)) || i+2 < len(toks) && isTroopWord(strings.ToLower(toks[i+2].Text))) {
 				continue
 			}
+			// "How long did the war last?": at the end, the verb.
+			if key == "last" && i == len(toks)-1 && lang == analysis.English {
+				continue
+			}
 			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text)})
 			covered[i] = true
 		}

@@ -45,6 +45,8 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
+		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
+		{"How long did the war in Poland last?", "place:PL"}, // the verb, not the ordinal
 		{"Truppen Irak", "place:IQ"},
 		{"Wer führte die Delegation mit Daniel Shapiro an?", "name:daniel shapiro"},
 		{"Was sagte al-Sudani?", "name:sudani"},
