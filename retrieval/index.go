@@ -32,7 +32,9 @@ import (
 // date of the clause it describes. events-v7: German people nouns formed
 // from their adjective ("Südkoreaner") name a force (names data).
 // events-v8: German city adjectives ("Berliner") are mentions of the city.
-const pipelineVersion = "passages-v7/events-v8"
+// events-v9: a German noun right after a number is what it counts ("16
+// Mitgliedsländer schickten Truppen" is no troop figure).
+const pipelineVersion = "passages-v7/events-v9"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

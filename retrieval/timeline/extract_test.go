@@ -142,6 +142,7 @@ func TestFigureForceAndRole(t *testing.T) {
 			[]fig{{400000, "CN", RoleLevel, ""}, {100000, "KP", RoleLevel, ""}}},
 		{"a list shares the place after it", "de", "Damals waren 485.000 US-Soldaten sowie 50.000 südkoreanische Soldaten in Südvietnam stationiert.",
 			[]fig{{485000, "US", RoleLevel, "VN"}, {50000, "KR", RoleLevel, "VN"}}},
+		{"a noun after the number is what it counts", "de", "Damals schickten 16 Mitgliedsländer Truppen nach Korea.", nil},
 		{"a formation's nationality", "de", "Damals war dieser deutsche Verband ca. 110 Soldaten stark.",
 			[]fig{{110, "DE", RoleLevel, ""}}},
 		{"English", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",

@@ -199,7 +199,7 @@ func troopFigures(s figureSentence) []troopFigure {
 			}
 			// Between number and unit stand adjectives, nationalities and
 			// their "und": "fünf Schweizer und schwedische Soldaten".
-			if ws[k].num || k > after && ws[k].capitalized() && !s.nationalityAt(ws[k]) && ws[k].lower != "u" {
+			if ws[k].num || (k > after || s.lang == "de") && ws[k].capitalized() && !s.nationalityAt(ws[k]) && ws[k].lower != "u" {
 				break
 			}
 		}
