@@ -143,6 +143,8 @@ func TestFigureForceAndRole(t *testing.T) {
 		{"a list shares the place after it", "de", "Damals waren 485.000 US-Soldaten sowie 50.000 südkoreanische Soldaten in Südvietnam stationiert.",
 			[]fig{{485000, "US", RoleLevel, "VN"}, {50000, "KR", RoleLevel, "VN"}}},
 		{"a noun after the number is what it counts", "de", "Damals schickten 16 Mitgliedsländer Truppen nach Korea.", nil},
+		{"a list goes on to other things", "de", "Die Polen hatten 120.000 Soldaten und 460 Geschütze zur Verfügung.",
+			[]fig{{120000, "PL", RoleLevel, ""}}},
 		{"a formation's nationality", "de", "Damals war dieser deutsche Verband ca. 110 Soldaten stark.",
 			[]fig{{110, "DE", RoleLevel, ""}}},
 		{"English", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",

@@ -219,7 +219,7 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
-		} else if len(out) == 0 || !listed(text, out[len(out)-1], f) {
+		} else if len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after) {
 			// A bare number is a troop figure only in a list after one:
 			// "2.500 US-Soldaten im Irak und neunhundert in Syrien".
 			continue
@@ -254,6 +254,13 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 	}
 	return out
+}
+
+// countsNoun reports whether the word at k, right after a number, is a
+// German noun the number counts ("120.000 Soldaten und 460 Geschütze"):
+// then a bare number in a list of troops counts something else.
+func (s figureSentence) countsNoun(ws []word, k int) bool {
+	return s.lang == "de" && k < len(ws) && joined(s.text, ws[k-1], ws[k]) && ws[k].capitalized() && !s.nationalityAt(ws[k])
 }
 
 // onlyNationalities reports whether words are all nationalities and "und".
