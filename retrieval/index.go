@@ -33,8 +33,10 @@ import (
 // from their adjective ("Südkoreaner") name a force (names data).
 // events-v8: German city adjectives ("Berliner") are mentions of the city.
 // events-v9: a German noun right after a number is what it counts ("16
-// Mitgliedsländer schickten Truppen" is no troop figure).
-const pipelineVersion = "passages-v7/events-v9"
+// Mitgliedsländer schickten Truppen" is no troop figure). events-v10: nor
+// is a bare number listed after troops that counts a noun ("und 460
+// Geschütze").
+const pipelineVersion = "passages-v7/events-v10"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.
