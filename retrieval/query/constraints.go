@@ -59,6 +59,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		c := Constraint{Key: m.Key, Text: text[m.Start:m.End], Start: m.Start, End: m.End}
 		next := last + 1
 		hyphen := rest == "" && next < len(toks) && strings.TrimSpace(text[m.End:toks[next].Start]) == "-"
+		// An English possessive owns the noun after it: "Iraq's prime
+		// minister".
+		possessive := lang == analysis.English && (strings.HasPrefix(text[m.End:], "'s ") || strings.HasPrefix(text[m.End:], "’s "))
+		if possessive && next < len(toks) && toks[next].Text == "s" {
+			next++
+		}
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
 		before := -1 // the noun a genitive or "of" owner follows
@@ -68,7 +74,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		switch {
 		case (prep == "from" || prep == "aus") && departsBefore(toks, first):
 			c.Kind = Where // "the withdrawal from Afghanistan", "Abzug aus dem Irak"
-		case m.Force || m.Adjective || m.People || hyphen || rest != "" || prep != "" && ownerPrepositions[prep]:
+		case m.Force || m.Adjective || m.People || hyphen || possessive || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
 		case prep != "" && wherePrepositions[prep]:
 			c.Kind = Where
@@ -85,7 +91,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if terms := analysis.For(lang).Terms(rest); len(terms) > 0 {
 				c.Head = terms[len(terms)-1]
 			}
-		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext):
+		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext || possessive):
 			c.Head, c.HeadParts = headAfter(toks, named, next, hyphen, lang, lower)
 		case c.Kind == Owner && before >= 0:
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts

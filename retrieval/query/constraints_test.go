@@ -46,6 +46,8 @@ func TestConstraints(t *testing.T) {
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
 		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
+		{"Who is Iraq's prime minister?", "owner:IQ/minist"}, // a possessive owns its noun
+		{"Who is Iraq’s prime minister?", "owner:IQ/minist"},
 		{"How long did the war in Poland last?", "place:PL"}, // the verb, not the ordinal
 		{"Truppen Irak", "place:IQ"},
 		{"Wer führte die Delegation mit Daniel Shapiro an?", "name:daniel shapiro"},
