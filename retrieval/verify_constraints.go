@@ -307,7 +307,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
-				if headRequired[v.q.Type] || v.q.AsksName || askedAfterWhich(v.q.Text, c) {
+				if headRequired[v.q.Type] || v.q.AsksName || c.Asked {
 					return failOwner
 				}
 			}
@@ -445,20 +445,6 @@ func pointsBackWithin(text string) bool {
 
 var backReferences = map[string]bool{"dafür": true, "dazu": true, "darauf": true, "deshalb": true, "deswegen": true,
 	"daher": true, "darum": true, "therefore": true, "thus": true}
-
-// askedAfterWhich reports whether an owner and its noun are what a
-// "welcher"/"which" question asks for: "welcher französische Geograph"
-// is answered only by a sentence that names a geographer.
-func askedAfterWhich(text string, c query.Constraint) bool {
-	if c.Start > len(text) {
-		return false
-	}
-	fields := strings.Fields(strings.ToLower(text[:c.Start]))
-	return len(fields) > 0 && whichWords[fields[len(fields)-1]]
-}
-
-var whichWords = map[string]bool{"welcher": true, "welche": true, "welches": true, "welchen": true, "welchem": true,
-	"which": true, "what": true}
 
 // namesOtherOwner reports whether a sentence names a people, force or
 // nationality of a country not among keys.

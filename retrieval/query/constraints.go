@@ -96,6 +96,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		case c.Kind == Owner && before >= 0:
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
 		}
+		c.Asked = c.Kind == Owner && c.Head != "" && first > 0 && whichWords[strings.ToLower(toks[first-1].Text)]
 		out = append(out, c)
 	}
 	// A country named with no preposition is where, unless something else
@@ -258,6 +259,9 @@ func departsBefore(toks []analysis.Token, i int) bool {
 	j-- // the preposition
 	return j >= 0 && departureWords[strings.ToLower(toks[j].Text)]
 }
+
+// whichWords ask which one of a kind: the noun after them is what is asked.
+var whichWords = wordSet(`welcher welche welches welchen welchem which what`)
 
 // departureWords are words of leaving a place.
 var departureWords = wordSet(`withdrawal withdraw withdrew withdrawn withdrawing retreat retreated pullout exit departure

@@ -269,3 +269,22 @@ func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 		}
 	}
 }
+
+// An owner and noun after "welcher"/"which" are what the question asks
+// for; elsewhere they only constrain the answer.
+func TestAskedOwner(t *testing.T) {
+	g := recognizer(t)
+	for q, want := range map[string]bool{
+		"welcher französische geograph unterstützte den imperialismus": true,
+		"Which Iraqi minister met the delegation?":                     true,
+		"Wann sprach der französische Geograph?":                       false,
+	} {
+		asked := false
+		for _, c := range Parse(q, g).Constraints {
+			asked = asked || c.Asked
+		}
+		if asked != want {
+			t.Errorf("%q: asked = %v, want %v", q, asked, want)
+		}
+	}
+}

@@ -78,6 +78,10 @@ type Constraint struct {
 	// are its parts when it is a compound ("rakete", "angriff").
 	Head      string   `json:"head,omitempty"`
 	HeadParts []string `json:"head_parts,omitempty"`
+	// Asked marks an owner and its noun that a "welcher"/"which" question
+	// asks for ("welcher französische Geograph"): an answer must name
+	// that noun.
+	Asked bool `json:"asked,omitempty"`
 	// Guessed marks a name found only because no vocabulary knows the
 	// word, in a question typed in lower case ("haushalte in clovis"): it
 	// may be a rare word, so it stays a focus word as well.
