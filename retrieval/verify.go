@@ -113,6 +113,7 @@ type verifier struct {
 	events     map[string][]store.Event
 	srcMeta    map[string]store.Source
 	srcTerms   map[string]map[string]int // a source's terms → in how many passages
+	sounds     soundKeys                 // the sound keys of terms read so far (transliterated)
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -127,7 +128,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		titleTerms: make(map[string][]string)}
+		titleTerms: make(map[string][]string), sounds: make(soundKeys)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

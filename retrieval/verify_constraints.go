@@ -30,7 +30,7 @@ func ordinalIn(text, key string) bool {
 // the one before it or the title.
 func (v *verifier) namesNear(w window, lang string) bool {
 	for _, c := range v.q.Constraints {
-		if c.Kind == query.Named && !namesAll(c, lang, w.before) {
+		if c.Kind == query.Named && !namesAll(c, lang, w.before, v.sounds) {
 			return false
 		}
 	}
@@ -40,11 +40,11 @@ func (v *verifier) namesNear(w window, lang string) bool {
 // namesAll reports whether terms of a text in lang hold every word of a
 // named constraint, as that language analyses it, allowing a typo or
 // another transliteration in a long name ("Suleimani", "Soleimani").
-func namesAll(c query.Constraint, lang string, terms map[string]bool) bool {
+func namesAll(c query.Constraint, lang string, terms map[string]bool, sounds soundKeys) bool {
 	a := analysis.For(lang)
 	for _, w := range strings.Fields(c.Key) {
 		for _, t := range a.Terms(w) {
-			if !covers(terms, t) && !transliterated(terms, t) {
+			if !covers(terms, t) && !transliterated(terms, t, sounds) {
 				return false
 			}
 		}
@@ -75,17 +75,32 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 // transliterated reports whether terms hold a name as another language
 // writes its sounds: German "dsch" and "tsch" for English "j" and "ch"
 // ("Temüdschin", "Temüjin"; "Dschihad", "Jihad").
-func transliterated(terms map[string]bool, name string) bool {
+func transliterated(terms map[string]bool, name string, sounds soundKeys) bool {
 	if utf8.RuneCountInString(name) < 5 {
 		return false
 	}
-	key := soundKey(name)
+	key := sounds.of(name)
 	for t := range terms {
-		if len(t) >= len(key)/2 && soundKey(t) == key {
+		if len(t) >= len(key)/2 && sounds.of(t) == key {
 			return true
 		}
 	}
 	return false
+}
+
+// soundKeys remembers the sound keys of one question's verification: every
+// candidate's window is read for every name not found as written, and the
+// windows share most of their terms.
+type soundKeys map[string]string
+
+// of returns term's sound key.
+func (s soundKeys) of(term string) string {
+	k, ok := s[term]
+	if !ok {
+		k = soundKey(term)
+		s[term] = k
+	}
+	return k
 }
 
 // soundKey writes German and English spellings of one sound alike, as the
@@ -352,7 +367,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
+			if !namesAll(c, src.Language, w.before, v.sounds) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
 				return failName
 			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer
@@ -363,7 +378,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// A count asked of someone named ("How many sacks did Kawann
 			// Short have?") is not answered by the next sentence's figure
 			// of another ("Mario Addison added 6½ sacks").
-			if v.q.Type == query.Count && hasPersonName(r.Text) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms))) {
+			if v.q.Type == query.Count && hasPersonName(r.Text) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.sounds) {
 				return failName
 			}
 		case query.Ordinal:

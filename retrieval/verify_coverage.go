@@ -48,7 +48,7 @@ func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, ment
 		n++
 		switch c.Kind {
 		case query.Named:
-			if namesAll(c, lang, terms) {
+			if namesAll(c, lang, terms, v.sounds) {
 				have++
 			}
 		case query.Owner, query.Where:
@@ -124,7 +124,7 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 			continue
 		}
 		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
-			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t) }) {
+			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.sounds) }) {
 			have += weight[i]
 			if seen {
 				v.seen[i] = true

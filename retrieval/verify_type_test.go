@@ -245,7 +245,7 @@ func TestTransliteratedNames(t *testing.T) {
 		for _, t := range c.terms {
 			terms[t] = true
 		}
-		if got := transliterated(terms, c.name); got != c.want {
+		if got := transliterated(terms, c.name, soundKeys{}); got != c.want {
 			t.Errorf("transliterated(%v, %q) = %v, want %v", c.terms, c.name, got, c.want)
 		}
 	}
