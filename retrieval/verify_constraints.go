@@ -66,7 +66,7 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 	}
 	for _, concept := range v.q.concepts {
 		if len(concept) > 1 && concept[0] == keys[0] {
-			return slices.ContainsFunc(concept[1:], func(t string) bool { return covers(terms, t) || terms[t+"er"] })
+			return slices.ContainsFunc(concept[1:], func(t string) bool { return covers(terms, t) || terms[t+entity.CityAdjectiveEnding] })
 		}
 	}
 	return false
@@ -594,9 +594,13 @@ func (v *verifier) sourceNames(ctx context.Context, sourceID, key string) (bool,
 			return false, err
 		}
 		terms = make(map[string]int)
-		for _, p := range all {
-			for t := range analysis.TermSet(strings.Fields(p.Terms)) {
-				terms[t]++
+		last := make(map[string]int) // the passage a term was last counted in, plus one
+		for i, p := range all {
+			for _, t := range strings.Fields(p.Terms) {
+				if last[t] != i+1 {
+					last[t] = i + 1
+					terms[t]++
+				}
 			}
 		}
 		v.srcTerms[sourceID] = terms

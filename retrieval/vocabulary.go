@@ -284,31 +284,32 @@ func transposed(w string) []string {
 	rs := []rune(w)
 	var out []string
 	for i := 0; i+1 < len(rs); i++ {
-		if rs[i] == rs[i+1] {
-			continue
+		if rs[i] != rs[i+1] {
+			out = append(out, swapped(rs, i))
 		}
-		t := append([]rune(nil), rs...)
-		t[i], t[i+1] = t[i+1], t[i]
-		out = append(out, string(t))
 	}
 	return out
+}
+
+// swapped is rs with its letters i and i+1 swapped.
+func swapped(rs []rune, i int) string {
+	t := append([]rune(nil), rs...)
+	t[i], t[i+1] = t[i+1], t[i]
+	return string(t)
 }
 
 // oneEditAway returns the words one deletion, transposition, replacement
 // or insertion of a letter away from w.
 func oneEditAway(w string) []string {
-	const letters = typoLetters
 	rs := []rune(w)
 	var out []string
 	for i := range rs {
 		out = append(out, string(rs[:i])+string(rs[i+1:]))
 		if i+1 < len(rs) {
-			t := append([]rune(nil), rs...)
-			t[i], t[i+1] = t[i+1], t[i]
-			out = append(out, string(t))
+			out = append(out, swapped(rs, i))
 		}
 	}
-	for _, l := range letters {
+	for _, l := range typoLetters {
 		for i := 0; i <= len(rs); i++ {
 			out = append(out, string(rs[:i])+string(l)+string(rs[i:]))
 			if i < len(rs) && rs[i] != l {

@@ -116,9 +116,13 @@ func (r *Recognizer) regions(text, lang string) []Mention {
 	return out
 }
 
-// cityAdjectives finds the German adjectives of cities: the city's name
-// and "er", written with a capital ("die Pariser Ausstellung", "der
-// Berliner Senat"). They say whose, like a nationality, not where.
+// CityAdjectiveEnding makes a German city's name its adjective, written
+// with a capital and never inflected: "Pariser", "Berliner", "Genfer".
+const CityAdjectiveEnding = "er"
+
+// cityAdjectives finds the German adjectives of cities ("die Pariser
+// Ausstellung", "der Berliner Senat"). They say whose, like a
+// nationality, not where.
 func (r *Recognizer) cityAdjectives(text string) []Mention {
 	if r == nil || r.names == nil {
 		return nil
@@ -126,7 +130,7 @@ func (r *Recognizer) cityAdjectives(text string) []Mention {
 	var out []Mention
 	for _, w := range scanWords(text) {
 		word := text[w.start:w.end]
-		stem, ok := strings.CutSuffix(word, "er")
+		stem, ok := strings.CutSuffix(word, CityAdjectiveEnding)
 		if !ok || utf8.RuneCountInString(stem) < 3 || !unicode.IsUpper([]rune(stem)[0]) {
 			continue
 		}

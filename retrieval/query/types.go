@@ -27,12 +27,10 @@ func cues(t Type, phrases ...string) []cue {
 // ("seit wann" before "wann", "wie viele" before "wie lange").
 var questionCues = concat(
 	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many", "how much", "wie hoch … zahl",
-		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der",
-		// The size of a body of troops is its number of soldiers.
-		"how big … troop", "how big … troops", "how big … contingent", "how big … army", "how big … force",
-		"how large … troop", "how large … troops", "how large … contingent", "how large … army", "how large … force",
-		"how strong", "wie groß … truppe", "wie groß … truppen", "wie groß … kontingent", "wie groß … armee",
-		"wie groß … heer", "wie groß … streitmacht"),
+		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der", "how strong"),
+	// The size of a body of troops is its number of soldiers.
+	asked(Count, []string{"how big", "how large"}, "troop", "troops", "contingent", "army", "force"),
+	asked(Count, []string{"wie groß"}, "truppe", "truppen", "kontingent", "armee", "heer", "streitmacht"),
 	cues(Start, "seit wann", "since when", "ab wann"),
 	asked(Start, []string{"wann", "in welchem jahr", "an welchem tag", "in welchem monat"}, "begann", "begannen", "beginnt",
 		"beginnen", "begonnen", "startete", "starteten", "gestartet", "anfing", "anfingen", "angefangen", "anfangen", "fing", "fingen",
@@ -85,8 +83,9 @@ func wantsName(words []string) bool {
 	return slices.ContainsFunc(nameCues, func(c cue) bool { return c.words[0] == "wie" && matches(words, c.words) })
 }
 
-// asked is the cues of a question word and a verb: "wann … begann",
-// "in welchem jahr … begann" for every question word and verb given.
+// asked is the cues of a question word and a word after it: "wann …
+// begann", "in welchem jahr … begann", "how big … army" for every
+// question word and word given.
 func asked(t Type, questions []string, verbs ...string) []cue {
 	var out []cue
 	for _, q := range questions {
