@@ -654,8 +654,7 @@ func derivedPeople(adjs, enAdj []string, dingNouns map[string][]string, lt *ltLe
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		r := []rune(stem)
-		stem = strings.ToUpper(string(r[0])) + string(r[1:])
+		stem = withFirst(stem, unicode.ToUpper)
 		for _, n := range []string{stem + "er", stem + "e"} {
 			if forms, ok := lt.nouns[n]; ok && likeNationality(n) {
 				out = appendNew(out, n)
@@ -669,12 +668,11 @@ func derivedPeople(adjs, enAdj []string, dingNouns map[string][]string, lt *ltLe
 				if !ok || rest == "" {
 					continue
 				}
-				r := []rune(strings.ToLower(rest))
-				rest = strings.ToUpper(string(r[0])) + string(r[1:])
+				rest = withFirst(rest, unicode.ToUpper)
 				if forms, ok := lt.nouns[rest]; ok && likeNationality(n) {
 					out = appendNew(out, n)
 					for _, f := range forms {
-						out = appendNew(out, point+strings.ToLower(f[:1])+f[1:])
+						out = appendNew(out, point+withFirst(f, unicode.ToLower))
 					}
 				}
 			}
@@ -682,6 +680,12 @@ func derivedPeople(adjs, enAdj []string, dingNouns map[string][]string, lt *ltLe
 	}
 	slices.Sort(out)
 	return out
+}
+
+// withFirst returns s with its first letter mapped by f.
+func withFirst(s string, f func(rune) rune) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(f(r)) + s[n:]
 }
 
 func germanPeopleNoun(noun string, starts []string) bool {
