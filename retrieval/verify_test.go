@@ -442,3 +442,19 @@ func TestAskedNameNeedsItsNoun(t *testing.T) {
 		t.Errorf("answered %q; no French operation is named", ans.Citations[0].Quote)
 	}
 }
+
+// Asked what something is called, a sentence giving a name the question
+// does not leads one that only repeats the question's words.
+func TestAskedNameLeadsWithAName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-01", "Das Militär nimmt die Operation gegen den IS wieder auf. Die Regierung lobte die Armee."),
+		source("b", "2024-01", "Die Koalition führt die Operation Inherent Resolve gegen den IS. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Name der Operation gegen den IS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Inherent Resolve") {
+		t.Fatalf("answer %+v, want the sentence with the operation's name first", ans)
+	}
+}

@@ -288,3 +288,17 @@ func TestAsksName(t *testing.T) {
 		}
 	}
 }
+
+// A body of troops is asked about as troops: its figures answer.
+func TestTroopWords(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how big is the german contingent in mali":      true,
+		"Wie groß ist das deutsche Kontingent in Mali?": true,
+		"Wie viele US-Soldaten sind im Irak?":           true,
+		"Wie viele Einwohner hat die Stadt?":            false,
+	} {
+		if got := Parse(q, nil).Troops; got != want {
+			t.Errorf("%q: Troops = %v, want %v", q, got, want)
+		}
+	}
+}
