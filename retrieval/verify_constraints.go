@@ -76,7 +76,7 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 // writes its sounds: German "dsch" and "tsch" for English "j" and "ch"
 // ("Temüdschin", "Temüjin"; "Dschihad", "Jihad").
 func transliterated(terms map[string]bool, name string, sounds soundKeys) bool {
-	if utf8.RuneCountInString(name) < 5 {
+	if utf8.RuneCountInString(name) < minTransliterated {
 		return false
 	}
 	key := sounds.of(name)
@@ -87,6 +87,10 @@ func transliterated(terms map[string]bool, name string, sounds soundKeys) bool {
 	}
 	return false
 }
+
+// minTransliterated is the shortest name, in letters, matched by its sound
+// key: shorter ones ("chad", "tschad") too often sound like another word.
+const minTransliterated = 5
 
 // soundKeys remembers the sound keys of one question's verification: every
 // candidate's window is read for every name not found as written, and the

@@ -257,13 +257,18 @@ func Synonyms(term string) []Synonym {
 func CompoundSynonyms(term string) []Synonym {
 	for i := range synonymGroups {
 		for _, p := range synonymGroups[i].stems {
-			if len(term) > len(p)+3 && strings.HasSuffix(term, p) {
+			if len(term) >= len(p)+minModifier && strings.HasSuffix(term, p) {
 				return synonymGroups[i].words
 			}
 		}
 	}
 	return nil
 }
+
+// minModifier is the shortest first part, in bytes, that makes a word
+// ending in a synonym's stem a compound of it ("friedens|verhandl"), not
+// the stem inflected.
+const minModifier = 4
 
 func groupOf(term string) *synonymGroup {
 	for i := range synonymGroups {
