@@ -149,24 +149,60 @@ func (r *Recognizer) cityAdjectives(text string) []Mention {
 // written with a capital.
 func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 	found := r.Mentions(text, lang)
-	capitalised := capitaliseWords(text)
-	if capitalised == text {
-		return found
-	}
-	for _, m := range r.Mentions(capitalised, lang) {
-		overlaps := false
-		for _, f := range found {
-			if m.Start < f.End && f.Start < m.End {
-				overlaps = true
-				break
-			}
+	// A short lower-case word may be an abbreviation ("die usa",
+	// "us-verteidigungsminister"): it is read in capitals before the
+	// words are read capitalised, where "Usa" is no name.
+	for _, variant := range []string{abbreviationsUpper(text, lang), capitaliseWords(text)} {
+		if variant == text {
+			continue
 		}
-		if !overlaps {
-			found = append(found, m)
+		for _, m := range r.Mentions(variant, lang) {
+			overlaps := false
+			for _, f := range found {
+				if m.Start < f.End && f.Start < m.End {
+					overlaps = true
+					break
+				}
+			}
+			if !overlaps {
+				found = append(found, m)
+			}
 		}
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return found
+}
+
+// maxAbbreviation is the longest lower-case word, in letters, read as an
+// abbreviation in a question ("nato").
+const maxAbbreviation = 4
+
+// abbreviationsUpper writes in capitals the lower-case words of two to
+// maxAbbreviation ASCII letters that are no common short words of the
+// question's language, keeping the text's byte offsets: "usa", "uno",
+// "us-soldaten". English "us" and "is" are words, not the United States
+// or the Islamic State, unless a hyphen joins them to the next word.
+func abbreviationsUpper(text, lang string) string {
+	b := []byte(text)
+	for _, w := range scanWords(text) {
+		word := text[w.start:w.end]
+		if n := len(word); n < 2 || n > maxAbbreviation || strings.ToLower(word) != word || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue
+		}
+		hyphen := w.end < len(text) && text[w.end] == '-'
+		if !hyphen && notAbbreviations[lang][word] {
+			continue
+		}
+		copy(b[w.start:w.end], strings.ToUpper(word))
+	}
+	return string(b)
+}
+
+// notAbbreviations are the short words of each language that a gazetteer
+// abbreviation spells ("us", "is", "un" in French names): read as words.
+var notAbbreviations = map[string]map[string]bool{
+	"en": {"us": true, "is": true, "it": true, "am": true, "an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "go": true, "he": true, "if": true, "in": true, "me": true, "my": true, "no": true, "of": true, "on": true, "or": true, "so": true, "to": true, "up": true, "we": true},
+	"de": {"an": true, "am": true, "da": true, "du": true, "er": true, "es": true, "im": true, "in": true, "ja": true, "je": true, "ob": true, "um": true, "wo": true, "zu": true},
 }
 
 // capitaliseWords writes each word's first letter as a capital where that

@@ -78,6 +78,23 @@ func TestQuestionMentionsReadLowerCase(t *testing.T) {
 	}
 }
 
+func TestQuestionMentionsReadAbbreviations(t *testing.T) {
+	r := recognizer(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "wann erklärten die usa bulgarien den krieg", "usa=US bulgarien=BG"},
+		{"de", "wann hat der us-verteidigungsminister die zweite phase erklärt", "us=US/a"},
+		{"de", "wie viele kommissare hat die eu-kommission", "eu=EU/a/f"},
+		{"de", "us truppen irak", "us=US irak=IQ"},
+		// English "us" and "is" are words; joined by a hyphen they are not.
+		{"en", "tell us what is happening in iraq", "iraq=IQ"},
+		{"en", "where are the us-led forces", "us=US/a"},
+	} {
+		if got := show(tt.text, r.QuestionMentions(tt.text, tt.lang)); got != tt.want {
+			t.Errorf("QuestionMentions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestWithin(t *testing.T) {
 	for _, tt := range []struct {
 		key, constraint string

@@ -247,7 +247,8 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	// "us troops": the pronoun is no name, but before troops it is the US.
 	for i, t := range toks {
-		if words[i] == "us" && t.Text != "US" && i+1 < len(toks) && isTroopWord(words[i+1]) {
+		if words[i] == "us" && t.Text != "US" && i+1 < len(toks) && isTroopWord(words[i+1]) &&
+			!slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start == t.Start }) {
 			mentions = append(mentions, entity.Mention{Start: t.Start, End: t.Start + len(t.Text), Key: "US", Country: "US", Adjective: true})
 		}
 	}
