@@ -24,7 +24,9 @@ import (
 // its masculine's term ("Botschafterin" → "botschaft").
 // v6: a participle used as an adjective has its verb's term ("gebildete"
 // → "bild"). v7: a separable verb's particle joins the clause's first
-// verb, not its last ("fingen die Kämpfe … an"). events-v4: a year
+// verb, not its last ("fingen die Kämpfe … an"). v8: a lower-case word
+// the lexicon knows only as a noun has the noun's term ("soldatinnen" →
+// "soldat"). events-v4: a year
 // before a verb is no troop figure ("1830 besetzten französische Truppen").
 // events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
 // events-v6: figures share a unit and a place with the one listed after
@@ -36,7 +38,7 @@ import (
 // Mitgliedsländer schickten Truppen" is no troop figure). events-v10: nor
 // is a bare number listed after troops that counts a noun ("und 460
 // Geschütze").
-const pipelineVersion = "passages-v7/events-v10"
+const pipelineVersion = "passages-v8/events-v10"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

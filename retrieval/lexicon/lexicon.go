@@ -258,6 +258,15 @@ func (l *Lexicon) Analyse(word string) Entry {
 	if idx, ok := l.pick(lower, startsUpper(word)); ok {
 		return Entry{Lemma: l.lemma(idx).text, POS: l.lemma(idx).pos, Known: true}
 	}
+	// A lower-case word the lexicon knows only as a noun is that noun
+	// typed in lower case, as members type questions ("wie viele
+	// soldatinnen"): it takes the noun's lemma, as the text's "Soldatinnen"
+	// does.
+	if up := upperFirst(lower); !startsUpper(word) && startsUpper(up) {
+		if e := l.Analyse(up); e.Known && e.POS == Noun {
+			return e
+		}
+	}
 	if startsUpper(word) {
 		if parts, lemma, ok := l.splitCompound(lower); ok {
 			// The compound's lemma keeps the word's own modifier and

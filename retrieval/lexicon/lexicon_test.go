@@ -110,6 +110,12 @@ func TestAnalyse(t *testing.T) {
 		{"stärker", "stark", nil},
 		{"höchsten", "hoch", nil},
 		{"neuesten", "neu", nil},
+		// A noun typed in lower case, as members type questions, is the
+		// noun; a word that is also a verb or adjective stays that.
+		{"soldatinnen", "Soldatin", nil},
+		{"botschafterin", "Botschafterin", nil},
+		{"truppenabzug", "Truppenabzug", []string{"Truppe", "Abzug"}},
+		{"fressen", "fressen", nil},
 		{"", "", nil},
 	}
 	for _, tt := range tests {
