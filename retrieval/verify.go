@@ -113,7 +113,10 @@ type verifier struct {
 	events     map[string][]store.Event
 	srcMeta    map[string]store.Source
 	srcTerms   map[string]map[string]int // a source's terms → in how many passages
-	sounds     soundKeys                 // the sound keys of terms read so far (transliterated)
+	// holders caches the surnames of the people each source calls by an
+	// owner constraint's noun (namesHolder).
+	holders map[string][]string
+	sounds  soundKeys // the sound keys of terms read so far (transliterated)
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -126,7 +129,7 @@ type verifier struct {
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
-		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int),
+		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		titleTerms: make(map[string][]string), sounds: make(soundKeys)}
 	idf := q.idf

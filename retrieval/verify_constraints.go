@@ -324,6 +324,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 						continue
 					}
 				}
+				// Nor need it say again the office of someone its source
+				// introduced by it ("Romanowski schrieb").
+				if ok, err := v.namesHolder(ctx, r.Text, r.SourceID, src.Language, c); err == nil && ok {
+					continue
+				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
 				if headRequired[v.q.Type] || v.q.AsksName || c.Asked {

@@ -2,9 +2,12 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -456,5 +459,53 @@ func TestAskedNameLeadsWithAName(t *testing.T) {
 	}
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Inherent Resolve") {
 		t.Fatalf("answer %+v, want the sentence with the operation's name first", ans)
+	}
+}
+
+// News gives an office once and then the person: a sentence naming the
+// person answers a question about the office of its owner, and no other
+// owner's.
+func TestOfficeHolderNamedOnceStandsForTheOffice(t *testing.T) {
+	text := "Der Minister traf am Montag in Bagdad eine Delegation, die von der amerikanischen Botschafterin in Bagdad, Alina Romanowski, begleitet wurde.\n\n" +
+		"Die Gespräche dauerten drei Stunden. Romanowski schrieb danach auf X, das Treffen sei ein Erfolg gewesen."
+	e := newTestEngine(t, []store.Source{source("a", "2024-09", text),
+		source("b", "2024-09", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "wo schrieb die us-botschafterin über das treffen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cites := func(ans *Answer) bool {
+		return slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Romanowski schrieb") })
+	}
+	if !cites(ans) {
+		t.Errorf("answer %+v, want Romanowski's sentence cited", ans)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "wo schrieb die irakische botschafterin über das treffen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cites(ans) {
+		t.Errorf("cited Romanowski's sentence for the Iraqi ambassador: %+v", ans.Citations)
+	}
+}
+
+func TestSurnameAfterAnOffice(t *testing.T) {
+	a := analysis.For(analysis.German)
+	for _, tt := range []struct{ text, office, want string }{
+		{"Premierminister Mohammed Shia al-Sudani traf Shapiro.", "Premierminister", "Sudani"},
+		{"die Botschafterin in Bagdad, Alina Romanowski, begleitete ihn", "Botschafterin", "Romanowski"},
+		{"Verteidigungsminister Thabet al-Abbassi Anfang September", "Verteidigungsminister", "Abbassi"},
+		{"der Premierminister traf in Bagdad ein", "Premierminister", ""},
+		{"Verteidigungsminister Iraks", "Verteidigungsminister", ""},
+	} {
+		toks := a.Tokens(tt.text)
+		i := slices.IndexFunc(toks, func(tok analysis.Token) bool { return tok.Text == tt.office })
+		var ms []entity.Mention
+		if k := strings.Index(tt.text, "Iraks"); k >= 0 {
+			ms = append(ms, entity.Mention{Start: k, End: k + len("Iraks"), Key: "IQ", Country: "IQ"})
+		}
+		if got := surnameAfter(tt.text, toks, i+1, ms); got != tt.want {
+			t.Errorf("surnameAfter(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

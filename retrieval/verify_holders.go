@@ -1,0 +1,136 @@
+package retrieval
+
+// Holders: news gives a person's office once and then the person alone.
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/query"
+)
+
+// namesHolder reports whether a sentence names someone its source calls
+// by an owner constraint's noun and owner: "Romanowski schrieb auf X" is
+// by the US ambassador where the article introduced "der amerikanischen
+// Botschafterin in Bagdad, Alina Romanowski".
+func (v *verifier) namesHolder(ctx context.Context, text, sourceID, lang string, c query.Constraint) (bool, error) {
+	key := sourceID + "\x00" + c.Key + "\x00" + c.Head
+	names, ok := v.holders[key]
+	if !ok {
+		passages, err := v.sources.of(ctx, sourceID)
+		if err != nil {
+			return false, err
+		}
+		for _, p := range passages {
+			for _, n := range v.holdersIn(p.Text, lang, c, v.mentionsOf(p, lang)) {
+				if !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+		}
+		v.holders[key] = names
+	}
+	if len(names) == 0 {
+		return false, nil
+	}
+	for _, tok := range analysis.Scan(text) {
+		if slices.Contains(names, tok.Text) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// holdersIn returns the surnames a text gives right after the
+// constraint's noun bound to its owner: "Premierminister Mohammed Shia
+// al-Sudani" → "Sudani"; "der amerikanischen Botschafterin in Bagdad,
+// Alina Romanowski" → "Romanowski".
+func (v *verifier) holdersIn(text, lang string, c query.Constraint, mentions []entity.Mention) []string {
+	toks := analysis.For(lang).Tokens(text)
+	heads := v.headsIn(c, lang)
+	var out []string
+	for i, tok := range toks {
+		if !slices.ContainsFunc(heads, func(h query.Constraint) bool { return isHead(tok, h) }) {
+			continue
+		}
+		owner, ok := qualifier(text, toks, i, mentions)
+		if !ok || !slices.ContainsFunc(c.Keys(), func(k string) bool { return entity.Within(owner, k) }) {
+			continue
+		}
+		if name := surnameAfter(text, toks, i+1, mentions); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// surnameAfter returns the last word of the person's name that starts at
+// token j, or "" when none does. A place the office is held in may come
+// first, closed by a comma ("in Bagdad, Alina Romanowski"). A name is a
+// run of capitalised words, joined by spaces or by hyphens after a
+// particle ("al-Sudani"), up to a place or people; its surname is its last
+// word that is no common word.
+func surnameAfter(text string, toks []analysis.Token, j int, mentions []entity.Mention) string {
+	if j+2 < len(toks) && toks[j].Stop && !analysis.StartsUpper(toks[j].Text) {
+		// "in Bagdad, …", "to Iraq, …"
+		k := j + 1
+		for k < len(toks) && analysis.StartsUpper(toks[k].Text) && !strings.ContainsAny(between(text, toks, k), ",;:.") {
+			k++
+		}
+		if k < len(toks) && k > j+1 && strings.TrimSpace(between(text, toks, k)) == "," {
+			j = k
+		} else {
+			return ""
+		}
+	}
+	last := ""
+	for k := j; k < len(toks); k++ {
+		tok := toks[k]
+		if k > j {
+			if gap := between(text, toks, k); gap != " " && gap != "-" {
+				break
+			}
+		}
+		if !analysis.StartsUpper(tok.Text) && !nameParticles[tok.Text] {
+			break
+		}
+		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= tok.Start && tok.Start < m.End }) {
+			break // a place or people, no person
+		}
+		// A German word the lexicon knows, or an English month or day,
+		// ends the name or is none of it: "Thabet al-Abbassi Anfang
+		// September", "Alina Romanowski on Monday".
+		if tok.Lemma == "" && !calendarWords[strings.ToLower(tok.Text)] {
+			last = tok.Text
+		}
+	}
+	if utf8.RuneCountInString(last) < minSurname || nameParticles[last] {
+		return ""
+	}
+	return last
+}
+
+// between returns the text between token k-1 and token k.
+func between(text string, toks []analysis.Token, k int) string {
+	if k == 0 {
+		return ""
+	}
+	return text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start]
+}
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "von": true, "van": true, "de": true, "der": true, "da": true}
+
+// calendarWords are the English months and days, which follow a name
+// capitalised ("Pompeo on Monday").
+var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// minSurname is the shortest surname, in letters, that stands for its
+// holder: shorter ones are too often another word.
+const minSurname = 4
