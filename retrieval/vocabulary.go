@@ -227,7 +227,8 @@ func (v vocabulary) common(lang, word string) bool {
 		// Spoken German shortens her- and hin- to r-: "raus", "rein", "runter".
 		forms = append(forms, "he"+word, "hin"+word[1:])
 	}
-	if v.lex != nil && slices.ContainsFunc(forms, v.lex.Knows) {
+	// A verb's particle standing apart ("wie nah kam er heran") is a word.
+	if v.lex != nil && (slices.ContainsFunc(forms, v.lex.Knows) || v.lex.IsParticle(word)) {
 		return true
 	}
 	d := v.german()

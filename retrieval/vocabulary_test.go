@@ -41,6 +41,7 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"de", "brachten", true},
 		{"de", "größeren", true},
 		{"de", "raus", true},           // spoken "heraus"
+		{"de", "heran", true},          // a verb's particle standing apart
 		{"de", "premierminster", true}, // one letter missing
 		{"de", "lutherbibel", true},    // a name and a noun: a thing
 		{"de", "clovis", false},
