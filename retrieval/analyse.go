@@ -259,6 +259,9 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	}
 	addSynonyms(q, add, join, weights)
 	e.addRelatives(q, add, join, weights)
+	if err := e.addCollectionForms(ctx, q, add, join, weights); err != nil {
+		return nil, err
+	}
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
 	// mission that "wird beendet"; the event that answers covers the word.
@@ -455,6 +458,73 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 	}
 	return langs[analysis.English] > 0, nil
 }
+
+// addCollectionForms searches and covers a name in the question that the
+// collection never uses by the forms it does use with another ending:
+// "cristero" by "cristeros", "hohenzollerns" by "hohenzollern". Only words
+// of minFormLength letters or more are read so.
+func (e *Engine) addCollectionForms(ctx context.Context, q *question, add func(string, float64), join func(term, like string), weights map[string]float64) error {
+	var all []string
+	for _, c := range q.concepts {
+		all = append(all, c...)
+	}
+	df, _, err := e.store.DocFreq(ctx, all)
+	if err != nil {
+		return fmt.Errorf("forms of the question's words: %w", err)
+	}
+	for i, c := range q.concepts {
+		word := c[0]
+		n := utf8.RuneCountInString(word)
+		if !q.names[i] || n < minFormLength || strings.Trim(word, "0123456789") == "" || slices.ContainsFunc(c, func(t string) bool { return df[t] > 0 }) {
+			continue
+		}
+		forms, err := e.store.TermsExtending(ctx, word, maxFormEnding, maxForms)
+		if err != nil {
+			return fmt.Errorf("forms of %q: %w", word, err)
+		}
+		// A shorter form: the question's word with an ending the
+		// collection does not write.
+		runes := []rune(word)
+		var shorter []string
+		for k := 1; k <= maxDroppedEnding && n-k >= minFormLength; k++ {
+			shorter = append(shorter, string(runes[:n-k]))
+		}
+		if len(shorter) > 0 {
+			sdf, _, err := e.store.DocFreq(ctx, shorter)
+			if err != nil {
+				return fmt.Errorf("forms of %q: %w", word, err)
+			}
+			for _, t := range shorter {
+				if sdf[t] > 0 {
+					forms = append(forms, t)
+					break // the longest
+				}
+			}
+		}
+		for _, f := range forms {
+			if slices.Contains(q.concepts[i], f) {
+				continue
+			}
+			q.concepts[i] = append(q.concepts[i], f)
+			if _, ok := weights[f]; !ok {
+				add(f, weights[word])
+				join(f, word)
+			}
+		}
+	}
+	return nil
+}
+
+// The bounds of addCollectionForms: the shortest word read, the most
+// letters its forms add ("-ern") or drop ("-es"), and the most forms
+// taken. Dropping three letters too often leaves another name
+// ("jacksonvil" → "jackson").
+const (
+	minFormLength    = 5
+	maxFormEnding    = 3
+	maxDroppedEnding = 2
+	maxForms         = 4
+)
 
 // aspectSearchWeight weighs the other words of an ending or starting a
 // question names in the search: a quarter of a question word's.

@@ -1,10 +1,14 @@
 package retrieval
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/quellen/quellen/store"
 )
 
 func TestConceptShare(t *testing.T) {
@@ -43,5 +47,38 @@ func TestConceptShare(t *testing.T) {
 	}
 	if got := many.conceptWeights().share(strings.Join(held, " ")); math.Abs(got-0.5) > 1e-12 {
 		t.Errorf("share of half of 70 concepts = %v, want 0.5", got)
+	}
+}
+
+// A name the collection writes only with another ending is searched and
+// covered by the forms it writes; a common word is not.
+func TestNameSearchedInTheCollectionsForms(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Die Erhebung der Cristeros konnte erst 1929 niedergeschlagen werden. Die Regierung lobte die Armee."),
+		source("b", "2010", "Der Krieg der Hohenzollern begann. Die Soldaten kämpften lange."),
+	}, Options{})
+	for _, tt := range []struct {
+		question string
+		want     string // a form searched for, "" for none
+		not      string
+	}{
+		{"wann wurde der cristero-aufstand niedergeschlagen", "cristeros", ""},
+		{"wann begann der krieg der hohenzollerns", "hohenzollern", ""},
+		{"wann kämpften die soldatenx", "", "soldat"},
+	} {
+		q, err := e.analyse(context.Background(), tt.question, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var searched []string
+		for _, term := range q.terms {
+			searched = append(searched, term.Text)
+		}
+		if tt.want != "" && !slices.Contains(searched, tt.want) {
+			t.Errorf("%q searches %q, want %q among them", tt.question, searched, tt.want)
+		}
+		if tt.not != "" && slices.Contains(searched, tt.not) {
+			t.Errorf("%q searches %q, want no %q", tt.question, searched, tt.not)
+		}
 	}
 }

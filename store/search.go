@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"unicode/utf8"
 )
 
 // Term is one analysed query term with an integer weight: BM25 sums over
@@ -471,4 +472,33 @@ func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, in
 		return nil, 0, s.fail("document frequency", err)
 	}
 	return out, int(st.passages), nil
+}
+
+// TermsExtending returns, in order, up to limit indexed terms that begin
+// with prefix and run at most extra letters longer ("cristeros" for
+// "cristero"): the forms of a word the collection writes with an ending
+// the question lacks.
+func (s *Store) TermsExtending(ctx context.Context, prefix string, extra, limit int) ([]string, error) {
+	if prefix == "" || limit <= 0 {
+		return nil, nil
+	}
+	// Terms compare as bytes; no UTF-8 text holds the byte 0xff, so every
+	// term beginning with prefix sorts below prefix+"\xff".
+	rows, err := s.stmts.extending.QueryContext(ctx, prefix, prefix+"\xff", utf8.RuneCountInString(prefix)+extra, limit)
+	if err != nil {
+		return nil, s.fail("terms extending "+prefix, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, s.fail("terms extending "+prefix, err)
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("terms extending "+prefix, err)
+	}
+	return out, nil
 }

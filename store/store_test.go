@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -231,5 +232,27 @@ func TestSourcesWithText(t *testing.T) {
 	got, err := s.SourcesWithText(context.Background())
 	if err != nil || len(got) != 2 || got[0].ID != "a" || got[0].Text != "Rund 2500 Soldaten im Irak" || got[1].Hash != "h-Gespräche in Bagdad" {
 		t.Fatalf("SourcesWithText = %+v, %v", got, err)
+	}
+}
+
+func TestTermsExtending(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	putSample(t, s, "a", "Die Cristeros kämpften gegen Calles", unit(1, 0))
+	putSample(t, s, "b", "Cristero Cristerobewegung Cristoph", unit(0, 1))
+	for _, tt := range []struct {
+		prefix string
+		extra  int
+		want   []string
+	}{
+		{"cristero", 2, []string{"cristeros"}}, // not the word itself, nor a compound
+		{"cristero", 10, []string{"cristerobewegung", "cristeros"}},
+		{"crist", 3, []string{"cristero", "cristoph"}},
+		{"irak", 3, nil},
+	} {
+		got, err := s.TermsExtending(ctx, tt.prefix, tt.extra, 10)
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("TermsExtending(%q, %d) = %q, %v; want %q", tt.prefix, tt.extra, got, err, tt.want)
+		}
 	}
 }
