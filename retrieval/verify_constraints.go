@@ -110,7 +110,8 @@ func (s soundKeys) of(term string) string {
 // soundKey writes German and English spellings of one sound alike, as the
 // two languages transliterate Russian, Mongolian or Arabic names:
 // "Tuchatschewski" and "Tukhachevsky", "Jekaterinburg" and
-// "Yekaterinburg", "Temüdschin" and "Temüjin". The terms it reads are
+// "Yekaterinburg", "Temüdschin" and "Temüjin"; Arabic and Persian vowels
+// written "o" or "u" ("Soleimani", "Suleimani"). The terms it reads are
 // folded already (no umlauts).
 func soundKey(term string) string {
 	return soundVowels.Replace(soundConsonants.Replace(term))
@@ -118,7 +119,7 @@ func soundKey(term string) string {
 
 var (
 	soundConsonants = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh", "zh", "sh", "kh", "ch", "tz", "ts")
-	soundVowels     = strings.NewReplacer("v", "w", "y", "i", "j", "i", "ck", "k", "ph", "f")
+	soundVowels     = strings.NewReplacer("v", "w", "y", "i", "j", "i", "ck", "k", "ph", "f", "ou", "u", "o", "u")
 )
 
 // numberedAsAsked reports whether a text writes a numbered name as the

@@ -240,6 +240,8 @@ func TestTransliteratedNames(t *testing.T) {
 		{[]string{"trotzki"}, "trotsky", true},
 		{[]string{"wrangel"}, "vrangel", true},
 		{[]string{"denikin"}, "kolchak", false},
+		{[]string{"suleimani"}, "soleimani", true},
+		{[]string{"sudani"}, "sadani", false},
 	} {
 		terms := make(map[string]bool)
 		for _, t := range c.terms {
