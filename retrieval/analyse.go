@@ -47,17 +47,45 @@ type question struct {
 // Analyse returns the analysis of a question: its language, answer type,
 // focus, constraints and time. previous is the question it follows up
 // on, or "".
-func (e *Engine) Analyse(text, previous string) query.Query {
+func (e *Engine) Analyse(ctx context.Context, text, previous string) (query.Query, error) {
 	q := query.Parse(text, e.vocabulary)
 	// A mistyped word is read as the word it mistypes: "aktuel" asks
 	// what "aktuell" asks, and is no name the collection lacks.
-	if fixed := e.vocabulary.corrected(q.Lang, text); fixed != text {
+	used, err := e.usedWords(ctx, text)
+	if err != nil {
+		return q, err
+	}
+	if fixed := e.vocabulary.corrected(q.Lang, text, used); fixed != text {
 		q = query.Parse(fixed, e.vocabulary)
 	}
 	if previous = strings.TrimSpace(previous); previous != "" {
 		q = q.FollowUp(query.Parse(previous, e.vocabulary))
 	}
-	return q
+	return q, nil
+}
+
+// usedWords returns whether the collection uses a lower-case word of text
+// as written, in German or in English analysis.
+func (e *Engine) usedWords(ctx context.Context, text string) (func(string) bool, error) {
+	terms := make(map[string][]string)
+	var all []string
+	for _, tok := range analysis.Scan(text) {
+		w := strings.ToLower(tok.Text)
+		if tok.Num || terms[w] != nil {
+			continue
+		}
+		for _, lang := range []string{analysis.German, analysis.English} {
+			terms[w] = append(terms[w], analysis.For(lang).Terms(w)...)
+		}
+		all = append(all, terms[w]...)
+	}
+	df, _, err := e.store.DocFreq(ctx, all)
+	if err != nil {
+		return nil, fmt.Errorf("words of the question: %w", err)
+	}
+	return func(w string) bool {
+		return slices.ContainsFunc(terms[w], func(t string) bool { return df[t] > 0 })
+	}, nil
 }
 
 // analyse turns a question into its meaning and search terms. A German
@@ -65,7 +93,14 @@ func (e *Engine) Analyse(text, previous string) query.Query {
 // for English sources, and translated word by word into weighted German
 // terms, for German ones.
 func (e *Engine) analyse(ctx context.Context, text, previous string) (*question, error) {
-	q := &question{Query: e.Analyse(text, previous)}
+	parsed, err := e.Analyse(ctx, text, previous)
+	if err != nil {
+		return nil, err
+	}
+	q := &question{Query: parsed}
+	// Translated and embedded as corrected: "speceis" is searched as
+	// "species", in German as "Arten".
+	text = q.Text
 	weights := make(map[string]float64)
 	var order []string
 	add := func(term string, w float64) {

@@ -57,7 +57,10 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 	if strings.TrimSpace(q.Query) != "" {
 		// The query is analysed as a question is: its owners and places
 		// select by whose troops and where, its other words by the text.
-		asked := e.Analyse(q.Query, "")
+		asked, err := e.Analyse(ctx, q.Query, "")
+		if err != nil {
+			return timeline.Timeline{}, err
+		}
 		var focus []string
 		for _, f := range asked.Focus {
 			focus = append(focus, f.Text)

@@ -105,8 +105,10 @@ func (v vocabulary) listed(lang, word string) bool {
 // "premierminster") written as the common words they mistype, so that the
 // question's analysis weighs what was meant; at most maxCorrections
 // unknown words are looked at. Words with a capital are left alone in a
-// question that uses capitals: there they are names.
-func (v vocabulary) corrected(lang, text string) string {
+// question that uses capitals: there they are names. A word the
+// collection uses as written (used, nil for none) is no typo either: "fort
+// caroline" is not "caroling", nor "rose tyler" "styler".
+func (v vocabulary) corrected(lang, text string, used func(word string) bool) string {
 	lowerCase := strings.ToLower(text) == text
 	german := lang != analysis.English && v.lex != nil
 	var b strings.Builder
@@ -114,6 +116,9 @@ func (v vocabulary) corrected(lang, text string) string {
 	for _, tok := range analysis.Scan(text) {
 		w := strings.ToLower(tok.Text)
 		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
+			continue
+		}
+		if used != nil && used(w) {
 			continue
 		}
 		// The lexicon is asked first, and the dictionary only for a word

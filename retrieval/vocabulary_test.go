@@ -200,8 +200,18 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
 		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
 	} {
-		if got := v.corrected(c.lang, c.text); got != c.want {
+		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+	// A word the collection uses as written is no typo.
+	used := func(w string) bool { return w == "caroline" || w == "tyler" }
+	for text, want := range map[string]string{
+		"who founded fort caroline": "who founded fort caroline",
+		"who playd rose tyler":      "who played rose tyler",
+	} {
+		if got := v.corrected("en", text, used); got != want {
+			t.Errorf("corrected(en, %q) with the collection's words = %q, want %q", text, got, want)
 		}
 	}
 }
@@ -240,7 +250,11 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		"truppenabzug frist":                "de",
 		"us truppen syrien anzahl":          "de",
 	} {
-		if got := e.Analyse(q, "").Lang; got != want {
+		parsed, err := e.Analyse(context.Background(), q, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := parsed.Lang; got != want {
 			t.Errorf("%q: language %q, want %q", q, got, want)
 		}
 	}
@@ -260,7 +274,7 @@ func FuzzCorrected(f *testing.F) {
 			return
 		}
 		for _, lang := range []string{"de", "en"} {
-			got := v.corrected(lang, text)
+			got := v.corrected(lang, text, nil)
 			if a, b := len(analysis.Scan(text)), len(analysis.Scan(got)); a != b {
 				t.Fatalf("corrected(%s, %q) = %q: %d tokens, want %d", lang, text, got, b, a)
 			}
