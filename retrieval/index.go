@@ -37,8 +37,10 @@ import (
 // events-v9: a German noun right after a number is what it counts ("16
 // Mitgliedsländer schickten Truppen" is no troop figure). events-v10: nor
 // is a bare number listed after troops that counts a noun ("und 460
-// Geschütze").
-const pipelineVersion = "passages-v8/events-v10"
+// Geschütze"). events-v11: the level troops are brought to ("die Zahl
+// ihrer Soldaten auf 3.000 reduzieren"), "Bewaffnete", "eintausend", and
+// up to five words between a number and its unit.
+const pipelineVersion = "passages-v8/events-v11"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

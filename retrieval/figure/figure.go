@@ -268,6 +268,9 @@ func germanWord(w string) (int64, bool) {
 		if before != "" {
 			m, ok := germanBelowThousand(before)
 			if !ok {
+				m, ok = unit(before) // "eintausend"
+			}
+			if !ok {
 				return 0, false
 			}
 			mult = m

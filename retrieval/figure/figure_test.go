@@ -25,6 +25,8 @@ func TestRead(t *testing.T) {
 		{"de", "zwölf deutsche Soldaten", []Number{{Value: 12, Spelled: true}}, []string{"zwölf"}},
 		{"de", "zweitausendfünfhundert Mann", []Number{{Value: 2500, Spelled: true}}, []string{"zweitausendfünfhundert"}},
 		{"de", "einundzwanzig Tage", []Number{{Value: 21, Spelled: true}}, []string{"einundzwanzig"}},
+		{"de", "eintausend Fallschirmjäger", []Number{{Value: 1000, Spelled: true}}, []string{"eintausend"}},
+		{"de", "einhundertzwanzig Mann", []Number{{Value: 120, Spelled: true}}, []string{"einhundertzwanzig"}},
 		{"de", "Hunderte von Truppen", []Number{{Value: 100, Approx: true, Spelled: true}}, []string{"Hunderte"}},
 		{"de", "die sechs-malige Grammy-Gewinnerin", []Number{{Value: 6, Spelled: true}}, []string{"sechs"}},
 		{"de", "zwei Millionen Menschen", []Number{{Value: 2000000, Spelled: true}}, []string{"zwei Millionen"}},

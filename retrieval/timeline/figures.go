@@ -54,6 +54,10 @@ func isUnit(w, prev word) bool {
 	if englishUnits[w.lower] || w.lower == "mann" {
 		return true
 	}
+	// "15.000 Bewaffnete", not "500 bewaffnete Fahrzeuge".
+	if (w.lower == "bewaffnete" || w.lower == "bewaffneten") && w.capitalized() {
+		return true
+	}
 	if w.lower == "members" && prev.lower == "service" {
 		return true
 	}
@@ -177,13 +181,14 @@ func troopFigures(s figureSentence) []troopFigure {
 			continue
 		}
 		f := troopFigure{count: n.Value, approx: n.Approx, start: n.Start, end: n.End, numStart: n.Start, numEnd: n.End}
+		target := false
 		f.qualifier, f.start = qualifierBefore(text, ws, i, f.start)
 		after := last + 1
 		// The unit may follow after up to two words ("1000 deutsche
 		// Soldatinnen", "2,500 U.S. troops") or "von"/"of" for an order
 		// of magnitude ("Hunderte von Truppen").
 		unit := -1
-		for k, limit := after, after+4; k < len(ws) && k < limit; k++ {
+		for k, limit := after, after+maxBeforeUnit; k < len(ws) && k < limit; k++ {
 			if !joined(text, ws[k-1], ws[k]) {
 				break
 			}
@@ -219,12 +224,16 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
-		} else if len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after) {
+		} else if target = s.troopTarget(ws, i, f.start, after); !target && (len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after)) {
 			// A bare number is a troop figure only in a list after one:
-			// "2.500 US-Soldaten im Irak und neunhundert in Syrien".
+			// "2.500 US-Soldaten im Irak und neunhundert in Syrien", or as
+			// the level troops are brought to.
 			continue
 		}
 		f.role = role(text, s.lo, s.hi, f, ws, i)
+		if target && (f.role == RoleOut || f.role == RoleIn) {
+			f.role = RoleLevel // "auf 3.000 reduzieren": the level they are brought to
+		}
 		f.force = s.forceOf(f, unit, out)
 		if place, key, end, ok := s.placeAfter(after); ok {
 			f.place, f.placeKey, f.placeFrom = place, key, FromText
@@ -254,6 +263,49 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 	}
 	return out
+}
+
+// maxBeforeUnit is how many words after a number are read for its unit:
+// adjectives, nationalities and their "und" stand between ("über 100.000
+// hauptsächlich deutsche und britische Soldaten").
+const maxBeforeUnit = 5
+
+// troopTarget reports whether the bare number at ws[i] (its qualifier from
+// start) is the level a clause brings troops to: "auf" or "to" before it,
+// troops or their strength named before in the clause, and no noun after
+// it that it would count instead. "die Zahl ihrer Soldaten im Irak auf
+// 3.000 reduzieren", "die Truppenstärke … auf etwa 115.000 vergrößert",
+// "cut the number of its troops in Iraq to 3,000".
+func (s figureSentence) troopTarget(ws []word, i, start, after int) bool {
+	p := wordAt(ws, start) - 1
+	if p < 0 || ws[p].lower != "auf" && ws[p].lower != "to" || s.countsNoun(ws, after) {
+		return false
+	}
+	if s.lang != "de" && after < len(ws) && joined(s.text, ws[after-1], ws[after]) && !ws[after].num && !englishAfterTarget[ws[after].lower] {
+		return false // "to 300 km"
+	}
+	cs, _ := clause(s.text, s.lo, s.hi, ws[i].start)
+	for k := p - 1; k >= 0 && ws[k].start >= cs; k-- {
+		if isUnit(ws[k], word{}) || strengthWord(ws[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishAfterTarget are the words that may follow an English target
+// level: "to 3,000 by May", "to 3,000 in Iraq".
+var englishAfterTarget = wordSet(`by in from within before after until at and or over during this next troops soldiers`)
+
+// strengthWord reports whether a German word names a force's strength
+// ("Truppenstärke", "Mannstärke", "Truppenanzahl") or a count ("Zahl").
+func strengthWord(lower string) bool {
+	for _, end := range []string{"stärke", "anzahl", "präsenz"} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsNoun reports whether the word at k, right after a number, is a
