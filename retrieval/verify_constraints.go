@@ -519,11 +519,26 @@ func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
 		return []query.Constraint{c}
 	}
 	var out []query.Constraint
-	for _, concept := range v.q.concepts {
+	for i, concept := range v.q.concepts {
 		if concept[0] != c.Head {
 			continue
 		}
-		for _, t := range concept[1:] {
+		// A phrase the dictionary translates whole is the head: "foreign
+		// minister" is an "Außenminister", no other minister. Its
+		// translation stands in the concept of the word before too.
+		terms := concept[1:]
+		if i > 0 {
+			var phrase []string
+			for _, t := range terms {
+				if slices.Contains(v.q.concepts[i-1][1:], t) && !slices.Contains(phrase, t) {
+					phrase = append(phrase, t)
+				}
+			}
+			if len(phrase) > 0 {
+				terms = phrase
+			}
+		}
+		for _, t := range terms {
 			h := c
 			h.Head, h.HeadParts = t, nil
 			out = append(out, h)

@@ -509,3 +509,22 @@ func TestSurnameAfterAnOffice(t *testing.T) {
 		}
 	}
 }
+
+// An English office the dictionary translates whole ("foreign minister" →
+// "Außenminister") is that office only: another minister of the same
+// country does not answer for it.
+func TestEnglishOfficeIsTranslatedWhole(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad eine Delegation. US-Außenminister Mike Pompeo sprach mit ihm."),
+		source("b", "2024-09", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{Dictionary: embeddedDictionary})
+	for question, want := range map[string]bool{"Who is the Iraqi prime minister?": true, "Who is the Iraqi foreign minister?": false} {
+		ans, err := e.Ask(context.Background(), Question{Text: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != want {
+			t.Errorf("%s answered %v, want %v (%+v)", question, ans.Answered, want, ans.Citations)
+		}
+	}
+}
