@@ -26,7 +26,8 @@ import (
 // → "bild"). v7: a separable verb's particle joins the clause's first
 // verb, not its last ("fingen die Kämpfe … an"). v8: a lower-case word
 // the lexicon knows only as a noun has the noun's term ("soldatinnen" →
-// "soldat"). events-v4: a year
+// "soldat"). v9: a separable verb's particle before "und" or "oder" ends
+// its clause ("marschierten … ein und stürzten"). events-v4: a year
 // before a verb is no troop figure ("1830 besetzten französische Truppen").
 // events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
 // events-v6: figures share a unit and a place with the one listed after
@@ -40,7 +41,7 @@ import (
 // Geschütze"). events-v11: the level troops are brought to ("die Zahl
 // ihrer Soldaten auf 3.000 reduzieren"), "Bewaffnete", "eintausend", and
 // up to five words between a number and its unit.
-const pipelineVersion = "passages-v8/events-v11"
+const pipelineVersion = "passages-v9/events-v11"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -171,7 +171,11 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 // follows), and the verb is looked for in the same clause.
 func (a *Analyzer) joinSeparable(text string, toks []Token) {
 	for i := range toks {
-		if toks[i].Num || !a.lex.IsParticle(toks[i].Text) || !endsClause(text, toks[i].Start+len(toks[i].Text)) {
+		// A clause also ends where "und" or "oder" joins the next verb:
+		// "marschierten 2003 in den Irak ein und stürzten …", not "vor und
+		// nach dem Krieg".
+		end := toks[i].Start + len(toks[i].Text)
+		if toks[i].Num || !a.lex.IsParticle(toks[i].Text) || !endsClause(text, end) && !(i+2 < len(toks) && joinsClause(toks[i+1].Text) && toks[i+2].Verb) {
 			continue
 		}
 		// The finite verb stands early in a main clause: the clause is
@@ -387,6 +391,13 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // conjunctions join main clauses.
 var conjunctions = map[string]bool{"und": true, "oder": true, "aber": true, "sondern": true, "denn": true}
+
+// joinsClause reports whether a word joins two main clauses after a
+// separable verb's particle: "und", "oder", "aber", "sondern".
+func joinsClause(w string) bool {
+	w = strings.ToLower(w)
+	return conjunctions[w] && w != "denn"
+}
 
 // StartsUpper reports whether a word starts with a capital letter.
 func StartsUpper(w string) bool {

@@ -53,6 +53,7 @@ func TestSeparableVerbs(t *testing.T) {
 		"Die Truppen marschierten im März 2003 ein.",
 		"Sie marschierten ein, als niemand damit rechnete.",
 		"Die Truppen marschierten ein",
+		"Die Vereinigten Staaten marschierten 2003 in den Irak ein und stürzten Saddam Hussein.",
 	} {
 		if !slices.Contains(de.Terms(text), want) {
 			t.Errorf("Terms(%q) = %q, lacks %q", text, de.Terms(text), want)
