@@ -435,15 +435,45 @@ func continuesOwner(text string, mentions []entity.Mention) bool {
 var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: true, query.Place: true, query.List: true, query.Count: true}
 
 // sourceNamesAll reports whether a source names every one of keys in
-// Params.PlaceMentions passages or more.
+// Params.PlaceMentions passages or more, and in Params.PartyShare of its
+// passages.
 func (v *verifier) sourceNamesAll(ctx context.Context, sourceID string, keys []string) (bool, error) {
+	all, err := v.sources.of(ctx, sourceID)
+	if err != nil {
+		return false, err
+	}
 	for _, k := range keys {
 		ok, err := v.sourceNames(ctx, sourceID, k)
 		if err != nil || !ok {
 			return false, err
 		}
+		if float64(v.passagesNaming(sourceID, k)) < v.e.params.PartyShare*float64(len(all)) {
+			return false, nil
+		}
 	}
 	return len(keys) > 0, nil
+}
+
+// passagesNaming is how many passages of a source name key in its most
+// used form; sourceNames has counted the source's terms.
+func (v *verifier) passagesNaming(sourceID, key string) int {
+	terms := v.srcTerms[sourceID]
+	lang := v.srcMeta[sourceID].Language
+	best := 0
+	for _, form := range v.e.entities.Names(key) {
+		ts := analysis.For(lang).Terms(form)
+		if len(ts) == 0 {
+			continue
+		}
+		n := -1
+		for _, t := range ts {
+			if n < 0 || terms[t] < n {
+				n = terms[t]
+			}
+		}
+		best = max(best, n)
+	}
+	return best
 }
 
 // previousOf returns the passage before p in its window.

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -525,6 +526,32 @@ func TestEnglishOfficeIsTranslatedWhole(t *testing.T) {
 		}
 		if ans.Answered != want {
 			t.Errorf("%s answered %v, want %v (%+v)", question, ans.Answered, want, ans.Citations)
+		}
+	}
+}
+
+// A country a long article names in passing is no party of it: a sentence
+// that names no party is not taken for one about that country.
+func TestCountryNamedInPassingIsNoParty(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Der Krieg zwischen Iran und Irak begann 1980. Der Irak griff Iran an.\n\n")
+	for i := range 12 {
+		fmt.Fprintf(&b, "Im Jahr %d kämpften Iran und Irak an der Front. Die Armee des Irak rückte vor.\n\n", 1981+i%7)
+	}
+	b.WriteString("Syrien unterstützte Iran mit Waffen. Auch Syrien schloss die Grenze.\n\n")
+	b.WriteString("Die Verhandlungen dauerten Monate. Damit trat am 20. August 1988 der Waffenstillstand in Kraft.")
+	e := newTestEngine(t, []store.Source{source("a", "2010", b.String()),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	for question, want := range map[string]bool{
+		"Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?":   true,
+		"Wann trat der Waffenstillstand zwischen Syrien und Irak in Kraft?": false,
+	} {
+		ans, err := e.Ask(context.Background(), Question{Text: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ans.Answered && strings.Contains(ans.Citations[0].Quote, "20. August 1988"); got != want {
+			t.Errorf("%s: cites the ceasefire %v, want %v (%+v)", question, got, want, ans.Citations)
 		}
 	}
 }
