@@ -40,8 +40,9 @@ import (
 // is a bare number listed after troops that counts a noun ("und 460
 // Geschütze"). events-v11: the level troops are brought to ("die Zahl
 // ihrer Soldaten auf 3.000 reduzieren"), "Bewaffnete", "eintausend", and
-// up to five words between a number and its unit.
-const pipelineVersion = "passages-v9/events-v11"
+// in German up to four words between a number and its unit. events-v12:
+// that level only where troops are the nearest noun before it.
+const pipelineVersion = "passages-v9/events-v12"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

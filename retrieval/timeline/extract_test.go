@@ -84,6 +84,12 @@ func TestTroopFigures(t *testing.T) {
 			[]fig{{3000, "Iraq", ""}}},
 		{"a distance after troops is no level", "de", "Die Soldaten marschierten auf 300 Kilometer Länge.", nil},
 		{"an English distance after troops is no level", "en", "Troops advanced to 300 km from the capital.", nil},
+		{"the level of something else troops have", "de", "Die US-Truppen reduzierten die Zahl ihrer Stützpunkte im Irak auf drei.", nil},
+		{"the English level of something else", "en", "US troops cut the number of their bases in Iraq to 3.", nil},
+		{"a share is no level", "de", "Die Zahl der Soldaten im Irak sank auf 30 % des früheren Standes.", nil},
+		{"a level by a time", "de", "Die Truppenstärke soll bis Ende des Jahres auf 2.500 sinken.", []fig{{2500, "", ""}}},
+		{"an English noun four words on is no unit", "en", "Some 300 families were housed by soldiers in Mosul.", nil},
+		{"English tons for troops", "en", "The plane carried 200 tons of food for troops in Iraq.", nil},
 		{"English service members", "en", "More than 5,000 service members are in Iraq.", []fig{{5000, "Iraq", "more than"}}},
 		{"English casualties", "en", "Dozens of troops were injured, and 34 soldiers were wounded.", nil},
 	}

@@ -184,11 +184,12 @@ func troopFigures(s figureSentence) []troopFigure {
 		target := false
 		f.qualifier, f.start = qualifierBefore(text, ws, i, f.start)
 		after := last + 1
-		// The unit may follow after up to two words ("1000 deutsche
-		// Soldatinnen", "2,500 U.S. troops") or "von"/"of" for an order
-		// of magnitude ("Hunderte von Truppen").
+		// The unit may follow after a few words ("1000 deutsche
+		// Soldatinnen", "2,500 U.S. troops", "über 100.000 hauptsächlich
+		// deutsche und britische Soldaten") or "von"/"of" for an order of
+		// magnitude ("Hunderte von Truppen").
 		unit := -1
-		for k, limit := after, after+maxBeforeUnit; k < len(ws) && k < limit; k++ {
+		for k, limit := after, after+wordsBeforeUnit(s.lang); k < len(ws) && k < limit; k++ {
 			if !joined(text, ws[k-1], ws[k]) {
 				break
 			}
@@ -224,7 +225,7 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
-		} else if target = s.troopTarget(ws, i, f.start, after); !target && (len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after)) {
+		} else if target = s.troopTarget(ws, i, f.start, f.numEnd, after); !target && (len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after)) {
 			// A bare number is a troop figure only in a list after one:
 			// "2.500 US-Soldaten im Irak und neunhundert in Syrien", or as
 			// the level troops are brought to.
@@ -265,40 +266,72 @@ func troopFigures(s figureSentence) []troopFigure {
 	return out
 }
 
-// maxBeforeUnit is how many words after a number are read for its unit:
-// adjectives, nationalities and their "und" stand between ("über 100.000
-// hauptsächlich deutsche und britische Soldaten").
-const maxBeforeUnit = 5
+// wordsBeforeUnit is how many words after a number are read for its unit,
+// the unit included. German may put four words between ("über 100.000
+// hauptsächlich deutsche und britische Soldaten"): a capitalised noun among
+// them ends the search. English nouns have no capital, so English reads
+// three ("Some 300 families were housed by soldiers" counts no soldiers).
+// Chosen on the figure tests and the WikiWarsDE timelines; the QA pool
+// gained one answer (a German figure with an adverb and two nationalities).
+func wordsBeforeUnit(lang string) int {
+	if lang == "de" {
+		return 5
+	}
+	return 4
+}
 
 // troopTarget reports whether the bare number at ws[i] (its qualifier from
-// start) is the level a clause brings troops to: "auf" or "to" before it,
-// troops or their strength named before in the clause, and no noun after
-// it that it would count instead. "die Zahl ihrer Soldaten im Irak auf
-// 3.000 reduzieren", "die Truppenstärke … auf etwa 115.000 vergrößert",
-// "cut the number of its troops in Iraq to 3,000".
-func (s figureSentence) troopTarget(ws []word, i, start, after int) bool {
+// start, the number ending at numEnd) is the level a clause brings troops
+// to: "auf" or "to" before it, troops or their strength the nearest noun
+// before that, and nothing after it that it would count or measure
+// instead. "die Zahl ihrer Soldaten im Irak auf 3.000 reduzieren", "die
+// Truppenstärke … auf etwa 115.000 vergrößert", "cut the number of its
+// troops in Iraq to 3,000".
+func (s figureSentence) troopTarget(ws []word, i, start, numEnd, after int) bool {
 	p := wordAt(ws, start) - 1
 	if p < 0 || ws[p].lower != "auf" && ws[p].lower != "to" || s.countsNoun(ws, after) {
 		return false
 	}
-	if s.lang != "de" && after < len(ws) && joined(s.text, ws[after-1], ws[after]) && !ws[after].num && !englishAfterTarget[ws[after].lower] {
-		return false // "to 300 km"
+	if strings.HasPrefix(strings.TrimSpace(s.text[numEnd:]), "%") {
+		return false // "auf 30 % des früheren Standes"
 	}
+	if after < len(ws) && joined(s.text, ws[after-1], ws[after]) && !ws[after].num && (percentWords[ws[after].lower] ||
+		s.lang != "de" && !englishAfterTarget[ws[after].lower]) {
+		return false // "to 300 km", "auf 30 Prozent"
+	}
+	// The noun nearest before "auf" or "to" names the troops or their
+	// strength: "die Zahl ihrer Soldaten im Irak auf 3.000", not "die Zahl
+	// ihrer Stützpunkte im Irak auf drei". Places, times, numbers and, in
+	// German, lower-case words stand between.
 	cs, _ := clause(s.text, s.lo, s.hi, ws[i].start)
 	for k := p - 1; k >= 0 && ws[k].start >= cs; k-- {
-		if isUnit(ws[k], word{}) || strengthWord(ws[k].lower) {
+		w := ws[k]
+		switch {
+		case w.num || targetSkips[w.lower] || s.lang == "de" && !w.capitalized() || s.mentionAt(w):
+			continue
+		case isUnit(w, word{}) || strengthWord(w.lower):
 			return true
 		}
+		return false
 	}
 	return false
 }
+
+// targetSkips are the words that may stand between a troop noun and the
+// "auf"/"to" of the level it is brought to: articles, possessives,
+// prepositions and times.
+var targetSkips = wordSet(`the a an its their his her of in at by from within until
+	ende anfang mitte jahres jahr monats woche januar februar märz april mai juni juli august september oktober november dezember`)
+
+// percentWords after a number make it a share, not a count.
+var percentWords = wordSet(`prozent percent per`)
 
 // englishAfterTarget are the words that may follow an English target
 // level: "to 3,000 by May", "to 3,000 in Iraq".
 var englishAfterTarget = wordSet(`by in from within before after until at and or over during this next troops soldiers`)
 
 // strengthWord reports whether a German word names a force's strength
-// ("Truppenstärke", "Mannstärke", "Truppenanzahl") or a count ("Zahl").
+// ("Truppenstärke", "Mannstärke", "Truppenanzahl", "Truppenpräsenz").
 func strengthWord(lower string) bool {
 	for _, end := range []string{"stärke", "anzahl", "präsenz"} {
 		if strings.HasSuffix(lower, end) {
@@ -585,6 +618,17 @@ func (s figureSentence) placeBefore(pos int) (string, string) {
 
 // nationalityAt reports whether a word is a nationality or country named
 // before a unit.
+// mentionAt reports whether w is part of a name the sentence mentions: a
+// place, a city, a nationality or a force.
+func (s figureSentence) mentionAt(w word) bool {
+	for _, m := range s.mentions {
+		if m.Start <= w.start && w.start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (s figureSentence) nationalityAt(w word) bool {
 	for _, m := range s.mentions {
 		if m.Start <= w.start && w.start < m.End && !m.City {
