@@ -51,11 +51,21 @@ func (e *Engine) Analyse(ctx context.Context, text, previous string) (query.Quer
 	q := query.Parse(text, e.vocabulary)
 	// A mistyped word is read as the word it mistypes: "aktuel" asks
 	// what "aktuell" asks, and is no name the collection lacks.
-	used, err := e.usedWords(ctx, text)
-	if err != nil {
-		return q, err
+	// Whether the collection uses a word is asked once, and only when a
+	// word has a correction.
+	var used func(string) bool
+	var usedErr error
+	lazy := func(w string) bool {
+		if used == nil && usedErr == nil {
+			used, usedErr = e.usedWords(ctx, text)
+		}
+		return usedErr == nil && used(w)
 	}
-	if fixed := e.vocabulary.corrected(q.Lang, text, used); fixed != text {
+	fixed := e.vocabulary.corrected(q.Lang, text, lazy)
+	if usedErr != nil {
+		return q, usedErr
+	}
+	if fixed != text {
 		q = query.Parse(fixed, e.vocabulary)
 	}
 	if previous = strings.TrimSpace(previous); previous != "" {
@@ -495,44 +505,60 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 }
 
 // addCollectionForms searches and covers a name in the question that the
-// collection never uses by the forms it does use with another ending:
-// "cristero" by "cristeros", "hohenzollerns" by "hohenzollern". Only words
-// of minFormLength letters or more are read so.
+// collection never uses by the forms it does use with another inflectional
+// ending (inflections): "cristero" by "cristeros", "hohenzollerns" by
+// "hohenzollern". "abbas" is not "Abbassi", nor "georg" "Georgien": only
+// names of minFormLength letters or more are read so, and only those
+// endings added or dropped.
 func (e *Engine) addCollectionForms(ctx context.Context, q *question, add func(string, float64), join func(term, like string), weights map[string]float64) error {
+	var names []int
 	var all []string
-	for _, c := range q.concepts {
-		all = append(all, c...)
+	for i, c := range q.concepts {
+		if q.names[i] && utf8.RuneCountInString(c[0]) >= minFormLength && strings.Trim(c[0], "0123456789") != "" {
+			names = append(names, i)
+			all = append(all, c...)
+		}
+	}
+	if len(names) == 0 {
+		return nil
 	}
 	df, _, err := e.store.DocFreq(ctx, all)
 	if err != nil {
-		return fmt.Errorf("forms of the question's words: %w", err)
+		return fmt.Errorf("forms of the question's names: %w", err)
 	}
-	for i, c := range q.concepts {
+	for _, i := range names {
+		c := q.concepts[i]
 		word := c[0]
-		n := utf8.RuneCountInString(word)
-		if !q.names[i] || n < minFormLength || strings.Trim(word, "0123456789") == "" || slices.ContainsFunc(c, func(t string) bool { return df[t] > 0 }) {
+		if slices.ContainsFunc(c, func(t string) bool { return df[t] > 0 }) {
 			continue
 		}
-		forms, err := e.store.TermsExtending(ctx, word, maxFormEnding, maxForms)
+		longer, err := e.store.TermsExtending(ctx, word, maxInflection, maxForms)
 		if err != nil {
 			return fmt.Errorf("forms of %q: %w", word, err)
 		}
+		var forms []string
+		for _, t := range longer {
+			if inflections[t[len(word):]] {
+				forms = append(forms, t)
+			}
+		}
 		// A shorter form: the question's word with an ending the
 		// collection does not write.
-		runes := []rune(word)
 		var shorter []string
-		for k := 1; k <= maxDroppedEnding && n-k >= minFormLength; k++ {
-			shorter = append(shorter, string(runes[:n-k]))
+		for end := range inflections {
+			if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= minFormLength {
+				shorter = append(shorter, stem)
+			}
 		}
 		if len(shorter) > 0 {
 			sdf, _, err := e.store.DocFreq(ctx, shorter)
 			if err != nil {
 				return fmt.Errorf("forms of %q: %w", word, err)
 			}
+			slices.Sort(shorter)
 			for _, t := range shorter {
 				if sdf[t] > 0 {
 					forms = append(forms, t)
-					break // the longest
 				}
 			}
 		}
@@ -550,15 +576,19 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, add func(s
 	return nil
 }
 
-// The bounds of addCollectionForms: the shortest word read, the most
-// letters its forms add ("-ern") or drop ("-es"), and the most forms
-// taken. Dropping three letters too often leaves another name
-// ("jacksonvil" → "jackson").
+// inflections are the endings German and English add to a name: plural,
+// genitive and case endings ("Cristeros", "Hohenzollerns", "des Irans").
+var inflections = map[string]bool{"s": true, "es": true, "n": true, "en": true, "e": true, "er": true, "ern": true, "ns": true}
+
+// The bounds of addCollectionForms: the shortest name read (shorter ones
+// take an ending and become another name too often: "Iran" and "Irans" are
+// one, "Oman" and "Omane" are not), the longest ending and the most forms
+// taken. Chosen with the QA pool (two questions gained, none lost) and the
+// review's counter-examples ("abbas"/"Abbassi", "jacksonvil"/"Jackson").
 const (
-	minFormLength    = 5
-	maxFormEnding    = 3
-	maxDroppedEnding = 2
-	maxForms         = 4
+	minFormLength = 5
+	maxInflection = 3
+	maxForms      = 8
 )
 
 // aspectSearchWeight weighs the other words of an ending or starting a

@@ -118,9 +118,6 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
 			continue
 		}
-		if used != nil && used(w) {
-			continue
-		}
 		// The lexicon is asked first, and the dictionary only for a word
 		// with a correction: it takes half a second and 80 MB to load.
 		if analysis.For(lang).IsStop(w) || german && (v.lex.Knows(w) || v.namedCompound(w)) {
@@ -128,7 +125,7 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 		}
 		looked++
 		fix, ok := v.correction(lang, w)
-		if !ok || lang == analysis.English && v.closedCompound(w) {
+		if !ok || lang == analysis.English && v.closedCompound(w) || used != nil && used(w) {
 			continue
 		}
 		// A word of the other language, or one the dictionary knows, is no
