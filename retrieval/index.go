@@ -27,7 +27,8 @@ import (
 // verb, not its last ("fingen die Kämpfe … an"). v8: a lower-case word
 // the lexicon knows only as a noun has the noun's term ("soldatinnen" →
 // "soldat"). v9: a separable verb's particle before "und" or "oder" ends
-// its clause ("marschierten … ein und stürzten"). events-v4: a year
+// its clause ("marschierten … ein und stürzten"). v10: the noun reading of
+// v8 only in a text typed all in lower case. events-v4: a year
 // before a verb is no troop figure ("1830 besetzten französische Truppen").
 // events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
 // events-v6: figures share a unit and a place with the one listed after
@@ -42,7 +43,7 @@ import (
 // ihrer Soldaten auf 3.000 reduzieren"), "Bewaffnete", "eintausend", and
 // in German up to four words between a number and its unit. events-v12:
 // that level only where troops are the nearest noun before it.
-const pipelineVersion = "passages-v9/events-v12"
+const pipelineVersion = "passages-v10/events-v12"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -113,7 +113,11 @@ func (a *Analyzer) analyseWord(text string) word {
 		w.term = a.stemWord(lower)
 		return w
 	}
-	e := a.lex.Analyse(text)
+	return a.wordOf(a.lex.Analyse(text), w)
+}
+
+// wordOf is the word the lexicon's entry e makes, its stop flag set in w.
+func (a *Analyzer) wordOf(e lexicon.Entry, w word) word {
 	if e.POS == lexicon.Adjective {
 		// A participle used as an adjective is its verb's: "die 2014
 		// gebildete Koalition" was formed ("bilden"), "der getötete
@@ -143,8 +147,12 @@ var lexicalised = map[string]bool{"gesamt": true, "bekannt": true, "bestimmt": t
 	"gelehrt": true, "gespannt": true, "berühmt": true, "beliebt": true, "bewusst": true}
 
 // tokens is Tokens, with the words' analyses taken from c when it has them.
+// A text typed all in lower case, as members type questions, writes its
+// nouns in lower case: a word the lexicon does not know as written is read
+// as the noun it is capitalised ("wie viele soldatinnen").
 func (a *Analyzer) tokens(text string, c *Cache) []Token {
 	toks := Scan(text)
+	lowerText := a.lex != nil && strings.ToLower(text) == text
 	for i := range toks {
 		if toks[i].Num {
 			continue
@@ -154,6 +162,11 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 			w = c.word(toks[i].Text)
 		} else {
 			w = a.analyseWord(toks[i].Text)
+		}
+		if lowerText && !w.stop && w.lemma == "" {
+			if e, ok := a.lex.Noun(toks[i].Text); ok {
+				w = a.wordOf(e, word{})
+			}
 		}
 		toks[i].Term, toks[i].Stop, toks[i].Lemma, toks[i].Verb, toks[i].Parts = w.term, w.stop, w.lemma, w.verb, w.parts
 	}

@@ -114,6 +114,23 @@ func TestCacheGivesWhatTheAnalyzerGives(t *testing.T) {
 	}
 }
 
+// A text typed all in lower case, as members type questions, writes its
+// nouns so: they take the terms the capitalised nouns of the sources have.
+// In a text with capitals a lower-case word is no noun.
+func TestLowerCaseTextReadsItsNouns(t *testing.T) {
+	a := For(German)
+	for lower, capitalised := range map[string]string{
+		"soldatinnen": "Soldatinnen", "botschafterin": "Botschafterin", "truppenabzug": "Truppenabzug",
+	} {
+		if got, want := a.Terms("wie viele "+lower), a.Terms(capitalised); !slices.Contains(got, want[0]) {
+			t.Errorf("Terms(%q) = %q, lacks %q", "wie viele "+lower, got, want[0])
+		}
+		if got, want := a.Terms("Wie viele "+lower+"?"), a.Terms(capitalised); slices.Contains(got, want[0]) && lower != "truppenabzug" {
+			t.Errorf("Terms(%q) = %q: a lower-case word in a text with capitals read as the noun %q", "Wie viele "+lower+"?", got, want[0])
+		}
+	}
+}
+
 // A feminine noun in -in shares its masculine's term, so that a question
 // for the ambassador finds "die Botschafterin"; a word that only ends in
 // -in keeps its own.

@@ -258,15 +258,6 @@ func (l *Lexicon) Analyse(word string) Entry {
 	if idx, ok := l.pick(lower, startsUpper(word)); ok {
 		return Entry{Lemma: l.lemma(idx).text, POS: l.lemma(idx).pos, Known: true}
 	}
-	// A lower-case word the lexicon knows only as a noun is that noun
-	// typed in lower case, as members type questions ("wie viele
-	// soldatinnen"): it takes the noun's lemma, as the text's "Soldatinnen"
-	// does.
-	if up := upperFirst(lower); !startsUpper(word) && startsUpper(up) {
-		if e := l.Analyse(up); e.Known && e.POS == Noun {
-			return e
-		}
-	}
 	if startsUpper(word) {
 		if parts, lemma, ok := l.splitCompound(lower); ok {
 			// The compound's lemma keeps the word's own modifier and
@@ -427,6 +418,20 @@ func (l *Lexicon) pick(lower string, capitalised bool) (uint32, bool) {
 		}
 	}
 	return best, found
+}
+
+// Noun reads a lower-case word that Analyse does not know as the noun it
+// is when capitalised ("soldatinnen" as "Soldatinnen", "truppenabzug" as
+// "Truppenabzug"): a text typed all in lower case, as members type
+// questions, writes its nouns so. In edited German a lower-case word is
+// no noun ("wegen", "falls"), so Analyse does not read it so.
+func (l *Lexicon) Noun(word string) (Entry, bool) {
+	up := upperFirst(strings.ToLower(word))
+	if startsUpper(word) || !startsUpper(up) || l.Analyse(word).Known {
+		return Entry{}, false
+	}
+	e := l.Analyse(up)
+	return e, e.Known && e.POS == Noun
 }
 
 // Separable returns the separable verb a finite stem and a particle form,
