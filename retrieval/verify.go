@@ -116,7 +116,11 @@ type verifier struct {
 	// holders caches the surnames of the people each source calls by an
 	// owner constraint's noun (namesHolder).
 	holders map[string][]string
-	sounds  soundKeys // the sound keys of terms read so far (transliterated)
+	// naming caches how many passages of a source name a key
+	// (passagesNaming); questionTokens the question's tokens (follows).
+	naming         map[string]int
+	questionTokens []analysis.Token
+	sounds         soundKeys // the sound keys of terms read so far (transliterated)
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -129,7 +133,7 @@ type verifier struct {
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
-		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string),
+		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		titleTerms: make(map[string][]string), sounds: make(soundKeys)}
 	idf := q.idf
@@ -400,7 +404,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 			vd.reason = failName
 		}
 	} else {
-		vd.reason = v.constraints(ctx, r, w, src, sentenceMentions, windowMentions, events)
+		if vd.reason, err = v.constraints(ctx, r, w, src, sentenceMentions, windowMentions, events); err != nil {
+			return vd, err
+		}
 		if vd.reason == "" {
 			vd.facts, vd.reason = v.answerType(r, events, lang)
 			if vd.reason == failType {

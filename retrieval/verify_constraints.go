@@ -111,8 +111,10 @@ func (s soundKeys) of(term string) string {
 // two languages transliterate Russian, Mongolian or Arabic names:
 // "Tuchatschewski" and "Tukhachevsky", "Jekaterinburg" and
 // "Yekaterinburg", "Temüdschin" and "Temüjin"; Arabic and Persian vowels
-// written "o" or "u" ("Soleimani", "Suleimani"). The terms it reads are
-// folded already (no umlauts).
+// written "o" or "u" ("Soleimani", "Suleimani"). The o/u fold holds for
+// every name it reads, so "Bosch" sounds like "Busch": it is read only for
+// a name of minTransliterated letters that a text does not write as asked.
+// The terms it reads are folded already (no umlauts).
 func soundKey(term string) string {
 	return soundVowels.Replace(soundConsonants.Replace(term))
 }
@@ -295,7 +297,7 @@ func mentioned(ms []entity.Mention, key string) bool {
 
 // constraints says why a passage fails the question's owner, place, name
 // or time constraints, or "".
-func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src store.Source, sentence, around []entity.Mention, events []store.Event) string {
+func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src store.Source, sentence, around []entity.Mention, events []store.Event) (string, error) {
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
@@ -310,11 +312,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 					case bound:
 						continue
 					case others:
-						return failOwner // "US-Verteidigungsministerium" for the Iraqi one
+						return failOwner, nil // "US-Verteidigungsministerium" for the Iraqi one
 					case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 						continue
 					}
-					return failOwner
+					return failOwner, nil
 				}
 				// A sentence that points back with "dafür" or "deshalb"
 				// takes its noun from the one before: "In den vergangenen
@@ -327,13 +329,15 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				}
 				// Nor need it say again the office of someone its source
 				// introduced by it ("Romanowski schrieb").
-				if ok, err := v.namesHolder(ctx, r.Text, r.SourceID, src.Language, c); err == nil && ok {
+				if ok, err := v.namesHolder(ctx, r.Text, r.SourceID, src.Language, c); err != nil {
+					return "", err
+				} else if ok {
 					continue
 				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
 				if headRequired[v.q.Type] || v.q.AsksName || c.Asked {
-					return failOwner
+					return failOwner, nil
 				}
 			}
 			if mentionedAny(sentence, c.Keys()) {
@@ -343,7 +347,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// gefallen") is not the asked one's, though the sentence
 			// before names it.
 			if v.q.Type == query.Count && namesOtherOwner(sentence, c.Keys()) {
-				return failOwner
+				return failOwner, nil
 			}
 			if mentionedAny(around, c.Keys()) {
 				continue
@@ -353,14 +357,16 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// article on the war between Iran and Iraq): every one the
 			// source names in passages enough will do, as for places.
 			if v.q.Type != query.Count && c.Head == "" {
-				if ok, err := v.sourceNamesAll(ctx, r.SourceID, c.Keys()); err == nil && ok {
+				if ok, err := v.sourceNamesAll(ctx, r.SourceID, c.Keys()); err != nil {
+					return "", err
+				} else if ok {
 					continue
 				}
 			}
-			return failOwner
+			return failOwner, nil
 		case query.Where:
 			if namesOtherPlace(r.Text, sentence, c.Key) {
-				return failPlace // "1466 starben 40.000 Menschen in Paris" for London
+				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
 			}
 			if mentioned(around, c.Key) {
 				continue
@@ -368,33 +374,36 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// A sentence about another country ("Teilen des Irak") is not
 			// about the one asked, though its source names that one too.
 			if v.namesOtherCountry(sentence, c.Key) {
-				return failPlace
+				return failPlace, nil
 			}
 			// News names its place once and then writes "das Land": a
 			// place the source names anywhere will do.
 			ok, err := v.sourceNames(ctx, r.SourceID, c.Key)
-			if err != nil || !ok {
-				return failPlace
+			if err != nil {
+				return "", err
+			}
+			if !ok {
+				return failPlace, nil
 			}
 		case query.Named:
 			if !namesAll(c, src.Language, w.before, v.sounds) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
-				return failName
+				return failName, nil
 			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer
 			// one: the sentence gives the name's noun another name.
 			if c.Head != "" && src.Language == v.q.Lang && anotherNames(r.Text, src.Language, c) {
-				return failName
+				return failName, nil
 			}
 			// A count asked of someone named ("How many sacks did Kawann
 			// Short have?") is not answered by the next sentence's figure
 			// of another ("Mario Addison added 6½ sacks").
 			if v.q.Type == query.Count && hasPersonName(r.Text) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.sounds) {
-				return failName
+				return failName, nil
 			}
 		case query.Ordinal:
 			// "die zweite Phase" answers no question about the third.
 			if !ordinalIn(r.Text, c.Key) {
-				return failName
+				return failName, nil
 			}
 		}
 	}
@@ -405,10 +414,10 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			ok = ok || strings.HasPrefix(ev.Date, year)
 		}
 		if !ok {
-			return failTime
+			return failTime, nil
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // continuesOwner reports whether a sentence takes its owner from the one
@@ -436,7 +445,7 @@ var headRequired = map[query.Type]bool{query.Person: true, query.Organisation: t
 
 // sourceNamesAll reports whether a source names every one of keys in
 // Params.PlaceMentions passages or more, and in Params.PartyShare of its
-// passages.
+// passages (counted by each key's most used form).
 func (v *verifier) sourceNamesAll(ctx context.Context, sourceID string, keys []string) (bool, error) {
 	all, err := v.sources.of(ctx, sourceID)
 	if err != nil {
@@ -455,8 +464,12 @@ func (v *verifier) sourceNamesAll(ctx context.Context, sourceID string, keys []s
 }
 
 // passagesNaming is how many passages of a source name key in its most
-// used form; sourceNames has counted the source's terms.
+// used form ("Irak" and "irakische" are counted apart, the larger kept);
+// sourceNames has counted the source's terms.
 func (v *verifier) passagesNaming(sourceID, key string) int {
+	if n, ok := v.naming[sourceID+"\x00"+key]; ok {
+		return n
+	}
 	terms := v.srcTerms[sourceID]
 	lang := v.srcMeta[sourceID].Language
 	best := 0
@@ -473,6 +486,7 @@ func (v *verifier) passagesNaming(sourceID, key string) int {
 		}
 		best = max(best, n)
 	}
+	v.naming[sourceID+"\x00"+key] = best
 	return best
 }
 
@@ -557,7 +571,7 @@ func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
 		// minister" is an "Außenminister", no other minister. Its
 		// translation stands in the concept of the word before too.
 		terms := concept[1:]
-		if i > 0 {
+		if i > 0 && v.follows(i) {
 			var phrase []string
 			for _, t := range terms {
 				if slices.Contains(v.q.concepts[i-1][1:], t) && !slices.Contains(phrase, t) {
@@ -578,6 +592,22 @@ func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
 		return []query.Constraint{c}
 	}
 	return out
+}
+
+// follows reports whether the question writes concept i's word right
+// after concept i-1's ("foreign minister"), so that a translation the two
+// share is the phrase's.
+func (v *verifier) follows(i int) bool {
+	if v.questionTokens == nil {
+		v.questionTokens = analysis.For(v.q.Lang).Tokens(v.q.Text)
+	}
+	toks := v.questionTokens
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].Term == v.q.concepts[i-1][0] && toks[k].Term == v.q.concepts[i][0] {
+			return true
+		}
+	}
+	return false
 }
 
 // isHead reports whether a token is the noun an owner constraint

@@ -25,7 +25,20 @@ func (v *verifier) namesHolder(ctx context.Context, text, sourceID, lang string,
 		if err != nil {
 			return false, err
 		}
+		// Only a passage that names the owner can bind the noun to it:
+		// the others are not read.
+		owner := make(map[string]bool)
+		for _, k := range c.Keys() {
+			for _, form := range v.e.entities.Names(k) {
+				for _, t := range analysis.For(lang).Terms(form) {
+					owner[t] = true
+				}
+			}
+		}
 		for _, p := range passages {
+			if !slices.ContainsFunc(strings.Fields(p.Terms), func(t string) bool { return owner[t] }) {
+				continue
+			}
 			for _, n := range v.holdersIn(p.Text, lang, c, v.mentionsOf(p, lang)) {
 				if !slices.Contains(names, n) {
 					names = append(names, n)
@@ -132,5 +145,6 @@ var calendarWords = map[string]bool{"january": true, "february": true, "march": 
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // minSurname is the shortest surname, in letters, that stands for its
-// holder: shorter ones are too often another word.
+// holder: shorter ones ("Al", "Ibn", "Li") are too often a particle or
+// another word. Not tuned: the QA pool's holders are all longer.
 const minSurname = 4

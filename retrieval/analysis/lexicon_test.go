@@ -59,6 +59,11 @@ func TestSeparableVerbs(t *testing.T) {
 			t.Errorf("Terms(%q) = %q, lacks %q", text, de.Terms(text), want)
 		}
 	}
+	// A particle before "und" joins only when a verb follows: "vor und
+	// nach dem Krieg" is no "vorziehen".
+	if slices.Contains(de.Terms("Die Truppen zogen vor und nach dem Krieg durch das Land."), de.Terms("vorziehen")[0]) {
+		t.Errorf("vor und nach: %q joined a particle", de.Terms("Die Truppen zogen vor und nach dem Krieg durch das Land."))
+	}
 	// "ein" that does not end the clause is the article.
 	if slices.Contains(de.Terms("Sie marschierten ein Stück."), want) {
 		t.Errorf("an article was read as a particle: %q", de.Terms("Sie marschierten ein Stück."))

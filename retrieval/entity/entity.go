@@ -174,7 +174,8 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 }
 
 // maxAbbreviation is the longest lower-case word, in letters, read as an
-// abbreviation in a question ("nato").
+// abbreviation in a question ("nato"): the gazetteer's abbreviations are
+// of two to four letters (US, USA, UN, UNO, EU, NATO).
 const maxAbbreviation = 4
 
 // abbreviationsUpper writes in capitals the lower-case words of two to
@@ -199,7 +200,8 @@ func abbreviationsUpper(text, lang string) string {
 }
 
 // notAbbreviations are the short words of each language that a gazetteer
-// abbreviation spells ("us", "is", "un" in French names): read as words.
+// abbreviation may spell ("us", "is"): read as words unless a hyphen joins
+// them to the next.
 var notAbbreviations = map[string]map[string]bool{
 	"en": {"us": true, "is": true, "it": true, "am": true, "an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "go": true, "he": true, "if": true, "in": true, "me": true, "my": true, "no": true, "of": true, "on": true, "or": true, "so": true, "to": true, "up": true, "we": true},
 	"de": {"an": true, "am": true, "da": true, "du": true, "er": true, "es": true, "im": true, "in": true, "ja": true, "je": true, "ob": true, "um": true, "wo": true, "zu": true},
