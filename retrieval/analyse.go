@@ -304,9 +304,6 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 	}
 	addSynonyms(q, add, join, weights)
 	e.addRelatives(q, add, join, weights)
-	if err := e.addCollectionForms(ctx, q, add, join, weights); err != nil {
-		return nil, err
-	}
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
 	// mission that "wird beendet"; the event that answers covers the word.
@@ -505,36 +502,27 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 }
 
 // addCollectionForms searches and covers a name in the question that the
-// collection never uses by the forms it does use with another inflectional
-// ending (inflections): "cristero" by "cristeros", "hohenzollerns" by
-// "hohenzollern". "abbas" is not "Abbassi", nor "georg" "Georgien": only
-// names of minFormLength letters or more are read so, and only those
-// endings added or dropped.
-func (e *Engine) addCollectionForms(ctx context.Context, q *question, add func(string, float64), join func(term, like string), weights map[string]float64) error {
-	var names []int
-	var all []string
+// collection never uses (df, from the question's search) by the forms it
+// does use with another inflectional ending (inflections): "cristero" by
+// "cristeros", "hohenzollerns" by "hohenzollern". "abbas" is not
+// "Abbassi", nor "georg" "Georgien": only names of minFormLength letters
+// or more are read so, and only those endings added or dropped. It reports
+// whether it added a form to search for.
+func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[string]int) (bool, error) {
+	added := false
 	for i, c := range q.concepts {
-		if q.names[i] && utf8.RuneCountInString(c[0]) >= minFormLength && strings.Trim(c[0], "0123456789") != "" {
-			names = append(names, i)
-			all = append(all, c...)
-		}
-	}
-	if len(names) == 0 {
-		return nil
-	}
-	df, _, err := e.store.DocFreq(ctx, all)
-	if err != nil {
-		return fmt.Errorf("forms of the question's names: %w", err)
-	}
-	for _, i := range names {
-		c := q.concepts[i]
 		word := c[0]
-		if slices.ContainsFunc(c, func(t string) bool { return df[t] > 0 }) {
+		if !q.names[i] || utf8.RuneCountInString(word) < minFormLength || strings.Trim(word, "0123456789") == "" ||
+			slices.ContainsFunc(c, func(t string) bool { return df[t] > 0 }) {
+			continue
+		}
+		k := slices.IndexFunc(q.terms, func(t store.Term) bool { return t.Text == word })
+		if k < 0 {
 			continue
 		}
 		longer, err := e.store.TermsExtending(ctx, word, maxInflection, maxForms)
 		if err != nil {
-			return fmt.Errorf("forms of %q: %w", word, err)
+			return false, fmt.Errorf("forms of %q: %w", word, err)
 		}
 		var forms []string
 		for _, t := range longer {
@@ -553,7 +541,7 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, add func(s
 		if len(shorter) > 0 {
 			sdf, _, err := e.store.DocFreq(ctx, shorter)
 			if err != nil {
-				return fmt.Errorf("forms of %q: %w", word, err)
+				return false, fmt.Errorf("forms of %q: %w", word, err)
 			}
 			slices.Sort(shorter)
 			for _, t := range shorter {
@@ -563,17 +551,15 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, add func(s
 			}
 		}
 		for _, f := range forms {
-			if slices.Contains(q.concepts[i], f) {
+			if slices.Contains(q.concepts[i], f) || slices.ContainsFunc(q.terms, func(t store.Term) bool { return t.Text == f }) {
 				continue
 			}
 			q.concepts[i] = append(q.concepts[i], f)
-			if _, ok := weights[f]; !ok {
-				add(f, weights[word])
-				join(f, word)
-			}
+			q.terms = append(q.terms, store.Term{Text: f, Weight: q.terms[k].Weight, Group: q.terms[k].Group})
+			added = true
 		}
 	}
-	return nil
+	return added, nil
 }
 
 // inflections are the endings German and English add to a name: plural,

@@ -152,10 +152,22 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	if len(q.terms) == 0 {
 		return nil, nil
 	}
-	found, err := e.store.Search(ctx, store.SearchQuery{Terms: q.terms, CommonShare: p.CommonShare, CommonMin: commonMin,
-		Passages: p.PassageLimit, Sources: p.SourceLimit})
+	search := func() (store.SearchResult, error) {
+		return e.store.Search(ctx, store.SearchQuery{Terms: q.terms, CommonShare: p.CommonShare, CommonMin: commonMin,
+			Passages: p.PassageLimit, Sources: p.SourceLimit})
+	}
+	found, err := search()
 	if err != nil {
 		return nil, err
+	}
+	// A name the collection never writes as asked is searched again in
+	// the forms it writes, which only the search's frequencies tell.
+	if added, err := e.addCollectionForms(ctx, q, found.DF); err != nil {
+		return nil, err
+	} else if added {
+		if found, err = search(); err != nil {
+			return nil, err
+		}
 	}
 	// The question's own terms stay in q for verification, with their
 	// frequencies.

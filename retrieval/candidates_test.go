@@ -71,6 +71,9 @@ func TestNameSearchedInTheCollectionsForms(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := e.rank(context.Background(), q, e.params.Candidates, newSourcePassages(e.store)); err != nil {
+			t.Fatal(err)
+		}
 		var searched []string
 		for _, term := range q.terms {
 			searched = append(searched, term.Text)
