@@ -51,17 +51,16 @@ func (e *Engine) Analyse(ctx context.Context, text, previous string) (query.Quer
 	q := query.Parse(text, e.vocabulary)
 	// A mistyped word is read as the word it mistypes: "aktuel" asks
 	// what "aktuell" asks, and is no name the collection lacks.
-	// Whether the collection uses a word is asked once, and only when a
-	// word has a correction.
-	var used func(string) bool
+	// The collection is asked about a word only when it has a correction.
 	var usedErr error
-	lazy := func(w string) bool {
-		if used == nil && usedErr == nil {
-			used, usedErr = e.usedWords(ctx, text)
+	used := func(w string) bool {
+		ok, err := e.usesWord(ctx, w)
+		if err != nil && usedErr == nil {
+			usedErr = err
 		}
-		return usedErr == nil && used(w)
+		return ok
 	}
-	fixed := e.vocabulary.corrected(q.Lang, text, lazy)
+	fixed := e.vocabulary.corrected(q.Lang, text, used)
 	if usedErr != nil {
 		return q, usedErr
 	}
@@ -74,28 +73,18 @@ func (e *Engine) Analyse(ctx context.Context, text, previous string) (query.Quer
 	return q, nil
 }
 
-// usedWords returns whether the collection uses a lower-case word of text
-// as written, in German or in English analysis.
-func (e *Engine) usedWords(ctx context.Context, text string) (func(string) bool, error) {
-	terms := make(map[string][]string)
-	var all []string
-	for _, tok := range analysis.Scan(text) {
-		w := strings.ToLower(tok.Text)
-		if tok.Num || terms[w] != nil {
-			continue
-		}
-		for _, lang := range []string{analysis.German, analysis.English} {
-			terms[w] = append(terms[w], analysis.For(lang).Terms(w)...)
-		}
-		all = append(all, terms[w]...)
+// usesWord reports whether the collection uses a lower-case word as
+// written, in German or in English analysis.
+func (e *Engine) usesWord(ctx context.Context, w string) (bool, error) {
+	var terms []string
+	for _, lang := range []string{analysis.German, analysis.English} {
+		terms = append(terms, analysis.For(lang).Terms(w)...)
 	}
-	df, _, err := e.store.DocFreq(ctx, all)
+	df, _, err := e.store.DocFreq(ctx, terms)
 	if err != nil {
-		return nil, fmt.Errorf("words of the question: %w", err)
+		return false, fmt.Errorf("words of the question: %w", err)
 	}
-	return func(w string) bool {
-		return slices.ContainsFunc(terms[w], func(t string) bool { return df[t] > 0 })
-	}, nil
+	return slices.ContainsFunc(terms, func(t string) bool { return df[t] > 0 }), nil
 }
 
 // analyse turns a question into its meaning and search terms. A German
@@ -509,10 +498,19 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 // or more are read so, and only those endings added or dropped. It reports
 // whether it added a form to search for.
 func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[string]int) (bool, error) {
+	// A German noun is capitalised, so a name to the question's analysis,
+	// but the lexicon knows its forms already: only words it does not know
+	// are read.
+	known := make(map[string]bool)
+	if q.Lang != analysis.English && e.vocabulary.lex != nil {
+		for _, f := range q.Focus {
+			known[f.Term] = known[f.Term] || e.vocabulary.lex.Knows(f.Text)
+		}
+	}
 	added := false
 	for i, c := range q.concepts {
 		word := c[0]
-		if !q.names[i] || utf8.RuneCountInString(word) < minFormLength || strings.Trim(word, "0123456789") == "" ||
+		if !q.names[i] || known[word] || utf8.RuneCountInString(word) < minFormLength || strings.Trim(word, "0123456789") == "" ||
 			slices.ContainsFunc(c, func(t string) bool { return df[t] > 0 }) {
 			continue
 		}

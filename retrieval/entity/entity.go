@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/names"
 )
 
@@ -191,7 +192,7 @@ func abbreviationsUpper(text, lang string) string {
 			continue
 		}
 		hyphen := w.end < len(text) && text[w.end] == '-'
-		if !hyphen && notAbbreviations[lang][word] {
+		if !hyphen && (notAbbreviations[lang][word] || analysis.For(lang).IsStop(word)) {
 			continue
 		}
 		copy(b[w.start:w.end], strings.ToUpper(word))
@@ -199,12 +200,13 @@ func abbreviationsUpper(text, lang string) string {
 	return string(b)
 }
 
-// notAbbreviations are the short words of each language that a gazetteer
-// abbreviation may spell ("us", "is"): read as words unless a hyphen joins
-// them to the next.
+// notAbbreviations are the short words of each language, besides its stop
+// words, that a gazetteer abbreviation may spell ("us"): read as words
+// unless a hyphen joins them to the next. A question with no other short
+// word is read once only.
 var notAbbreviations = map[string]map[string]bool{
-	"en": {"us": true, "is": true, "it": true, "am": true, "an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "go": true, "he": true, "if": true, "in": true, "me": true, "my": true, "no": true, "of": true, "on": true, "or": true, "so": true, "to": true, "up": true, "we": true},
-	"de": {"an": true, "am": true, "da": true, "du": true, "er": true, "es": true, "im": true, "in": true, "ja": true, "je": true, "ob": true, "um": true, "wo": true, "zu": true},
+	"en": {"us": true, "is": true, "it": true, "am": true, "go": true, "me": true, "my": true, "no": true, "up": true, "we": true},
+	"de": {"du": true, "er": true, "ja": true, "je": true, "ob": true, "wo": true},
 }
 
 // capitaliseWords writes each word's first letter as a capital where that
