@@ -452,11 +452,11 @@ func (v *verifier) sourceNamesAll(ctx context.Context, sourceID string, keys []s
 		return false, err
 	}
 	for _, k := range keys {
-		ok, err := v.sourceNames(ctx, sourceID, k)
-		if err != nil || !ok {
+		n, err := v.passagesNaming(ctx, sourceID, k)
+		if err != nil {
 			return false, err
 		}
-		if float64(v.passagesNaming(sourceID, k)) < v.e.params.PartyShare*float64(len(all)) {
+		if n < v.e.params.PlaceMentions || float64(n) < v.e.params.PartyShare*float64(len(all)) {
 			return false, nil
 		}
 	}
@@ -464,15 +464,19 @@ func (v *verifier) sourceNamesAll(ctx context.Context, sourceID string, keys []s
 }
 
 // passagesNaming is how many passages of a source name key in its most
-// used form ("Irak" and "irakische" are counted apart, the larger kept);
-// sourceNames has counted the source's terms.
-func (v *verifier) passagesNaming(sourceID, key string) int {
+// used form ("Irak" and "irakische" are counted apart, the larger kept; a
+// form of several words by its rarest), or -1 when no form of key is
+// analysed into terms. Counted once per source and key.
+func (v *verifier) passagesNaming(ctx context.Context, sourceID, key string) (int, error) {
 	if n, ok := v.naming[sourceID+"\x00"+key]; ok {
-		return n
+		return n, nil
 	}
-	terms := v.srcTerms[sourceID]
+	terms, err := v.sourceTerms(ctx, sourceID)
+	if err != nil {
+		return 0, err
+	}
 	lang := v.srcMeta[sourceID].Language
-	best := 0
+	best := -1
 	for _, form := range v.e.entities.Names(key) {
 		ts := analysis.For(lang).Terms(form)
 		if len(ts) == 0 {
@@ -487,7 +491,7 @@ func (v *verifier) passagesNaming(sourceID, key string) int {
 		best = max(best, n)
 	}
 	v.naming[sourceID+"\x00"+key] = best
-	return best
+	return best, nil
 }
 
 // previousOf returns the passage before p in its window.
@@ -536,23 +540,28 @@ func mentionedAny(ms []entity.Mention, keys []string) bool {
 // irakische Verteidigungsminister"), others when every qualified occurrence
 // is another's and none stands alone ("US-Verteidigungsministeriums").
 func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []entity.Mention) (found, bound, others bool) {
+	alone := false
+	v.eachHead(text, lang, c, mentions, func(_ []analysis.Token, _ int, owned, qualified bool) {
+		found = true
+		bound = bound || owned
+		alone = alone || !qualified
+	})
+	return found, bound, found && !bound && !alone
+}
+
+// eachHead calls f for each token of text that is the noun an owner
+// constraint qualifies, with the text's tokens, the token's index, whether
+// one of the constraint's owners qualifies it and whether any does.
+func (v *verifier) eachHead(text, lang string, c query.Constraint, mentions []entity.Mention, f func(toks []analysis.Token, i int, owned, qualified bool)) {
 	toks := analysis.For(lang).Tokens(text)
 	heads := v.headsIn(c, lang)
-	alone := false
 	for i, tok := range toks {
 		if !slices.ContainsFunc(heads, func(h query.Constraint) bool { return isHead(tok, h) }) {
 			continue
 		}
-		found = true
 		owner, ok := qualifier(text, toks, i, mentions)
-		switch {
-		case !ok:
-			alone = true
-		case slices.ContainsFunc(c.Keys(), func(k string) bool { return entity.Within(owner, k) }):
-			bound = true
-		}
+		f(toks, i, ok && slices.ContainsFunc(c.Keys(), func(k string) bool { return entity.Within(owner, k) }), ok)
 	}
-	return found, bound, found && !bound && !alone
 }
 
 // headsIn returns the constraint as its head is written in lang: itself
@@ -670,39 +679,33 @@ func nearlyEqual(a, b string) bool {
 	return j-i <= 1 && k-i <= 1
 }
 
-// sourceNames reports whether a source names a place in any form.
+// sourceNames reports whether a source names a place in any form in
+// Params.PlaceMentions passages or more.
 func (v *verifier) sourceNames(ctx context.Context, sourceID, key string) (bool, error) {
-	terms, ok := v.srcTerms[sourceID]
-	if !ok {
-		all, err := v.sources.of(ctx, sourceID)
-		if err != nil {
-			return false, err
-		}
-		terms = make(map[string]int)
-		last := make(map[string]int) // the passage a term was last counted in, plus one
-		for i, p := range all {
-			for _, t := range strings.Fields(p.Terms) {
-				if last[t] != i+1 {
-					last[t] = i + 1
-					terms[t]++
-				}
+	n, err := v.passagesNaming(ctx, sourceID, key)
+	return n >= 0 && n >= v.e.params.PlaceMentions, err
+}
+
+// sourceTerms returns a source's terms and in how many of its passages
+// each stands, counted once per source.
+func (v *verifier) sourceTerms(ctx context.Context, sourceID string) (map[string]int, error) {
+	if terms, ok := v.srcTerms[sourceID]; ok {
+		return terms, nil
+	}
+	all, err := v.sources.of(ctx, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	terms := make(map[string]int)
+	last := make(map[string]int) // the passage a term was last counted in, plus one
+	for i, p := range all {
+		for _, t := range strings.Fields(p.Terms) {
+			if last[t] != i+1 {
+				last[t] = i + 1
+				terms[t]++
 			}
 		}
-		v.srcTerms[sourceID] = terms
 	}
-	lang := v.srcMeta[sourceID].Language
-	for _, form := range v.e.entities.Names(key) {
-		ts := analysis.For(lang).Terms(form)
-		if len(ts) == 0 {
-			continue
-		}
-		all := true
-		for _, t := range ts {
-			all = all && terms[t] >= v.e.params.PlaceMentions
-		}
-		if all {
-			return true, nil
-		}
-	}
-	return false, nil
+	v.srcTerms[sourceID] = terms
+	return terms, nil
 }

@@ -63,21 +63,15 @@ func (v *verifier) namesHolder(ctx context.Context, text, sourceID, lang string,
 // al-Sudani" → "Sudani"; "der amerikanischen Botschafterin in Bagdad,
 // Alina Romanowski" → "Romanowski".
 func (v *verifier) holdersIn(text, lang string, c query.Constraint, mentions []entity.Mention) []string {
-	toks := analysis.For(lang).Tokens(text)
-	heads := v.headsIn(c, lang)
 	var out []string
-	for i, tok := range toks {
-		if !slices.ContainsFunc(heads, func(h query.Constraint) bool { return isHead(tok, h) }) {
-			continue
-		}
-		owner, ok := qualifier(text, toks, i, mentions)
-		if !ok || !slices.ContainsFunc(c.Keys(), func(k string) bool { return entity.Within(owner, k) }) {
-			continue
+	v.eachHead(text, lang, c, mentions, func(toks []analysis.Token, i int, owned, _ bool) {
+		if !owned {
+			return
 		}
 		if name := surnameAfter(text, toks, i+1, mentions); name != "" {
 			out = append(out, name)
 		}
-	}
+	})
 	return out
 }
 

@@ -338,7 +338,7 @@ func lowerWordSet(text string) map[string]bool {
 // "von … bis", "begann … dauerte bis", "from … to", "between … and".
 func spansDates(text string) bool {
 	lower := " " + strings.ToLower(text) + " "
-	for _, w := range []string{" bis ", " bis zum ", " until ", " till ", " to ", " through ", " zwischen ", " between ", "–"} {
+	for _, w := range []string{" bis ", " until ", " till ", " to ", " through ", " zwischen ", " between ", "–"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
