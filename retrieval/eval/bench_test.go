@@ -77,6 +77,35 @@ func BenchmarkRankSynthetic(b *testing.B) {
 	}
 }
 
+// BenchmarkRankSpeedQuestions ranks the questions `quellen eval speed`
+// times (500 drawn evenly from XQuAD-R German and MLQA German) over a
+// synthetic collection of both sets' contexts of QUELLEN_BENCH_PASSAGES
+// passages: the ranking half of that comparison in one process, without
+// bleve.
+func BenchmarkRankSpeedQuestions(b *testing.B) {
+	xquad, n := syntheticBenchSet(b)
+	mlqa, err := LoadMLQA(benchmarksDir + "/mlqa-de/dev-context-de-question-de.jsonl")
+	if err != nil {
+		b.Skipf("no benchmark data: %v", err)
+	}
+	e := benchEngine(b, Synthesize([]*Set{xquad, mlqa}, n, 1))
+	items := append(append([]Item(nil), xquad.Items...), mlqa.Items...)
+	qs := make([]string, 0, speedQuestions)
+	for i := range speedQuestions {
+		qs = append(qs, items[i*len(items)/speedQuestions].Question)
+	}
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		if _, err := e.Rank(ctx, qs[i%len(qs)], 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// speedQuestions is how many questions `quellen eval speed` asks by
+// default.
+const speedQuestions = 500
+
 // BenchmarkIndexSynthetic indexes a synthetic collection of
 // QUELLEN_BENCH_PASSAGES passages (default 20,000) into a fresh index.
 func BenchmarkIndexSynthetic(b *testing.B) {
