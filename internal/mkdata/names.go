@@ -590,7 +590,7 @@ func people(lines []peopleLine, deNames, deAdj, enAdj []string, lt *ltLexicon) (
 	}
 	likeAdj := func(w string) bool {
 		for _, a := range enAdj {
-			if strings.HasPrefix(w, a) || sharedPrefix(strings.ToLower(w), strings.ToLower(a)) >= 4 {
+			if strings.HasPrefix(w, a) || nationalityLike(w, a) {
 				return true
 			}
 		}
@@ -641,7 +641,7 @@ func derivedPeople(adjs, enAdj []string, dingNouns map[string][]string, lt *ltLe
 		}
 		for _, e := range en {
 			for _, a := range enAdj {
-				if sharedPrefix(strings.ToLower(e), strings.ToLower(a)) >= 4 {
+				if nationalityLike(e, a) {
 					return true
 				}
 			}
@@ -745,3 +745,15 @@ func longestStart(adj string, names []string) int {
 	}
 	return best
 }
+
+// nationalityLike reports whether an English word begins like the
+// nationality adjective a, by minNationalityPrefix letters or more:
+// "Vietnamese" like "Vietnamese", "Koreans" like "Korean", not "painter"
+// like "Malian".
+func nationalityLike(w, a string) bool {
+	return sharedPrefix(strings.ToLower(w), strings.ToLower(a)) >= minNationalityPrefix
+}
+
+// minNationalityPrefix is the shortest shared beginning that makes a word
+// a people's word for its nationality; the names data is built with it.
+const minNationalityPrefix = 4
