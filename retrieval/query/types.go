@@ -255,12 +255,8 @@ func Synonyms(term string) []Synonym {
 // belongs to ("Unterredungen" for "friedensverhandl"), nil for none: a
 // compound is a kind of its head.
 func CompoundSynonyms(term string) []Synonym {
-	for i := range synonymGroups {
-		for _, p := range synonymGroups[i].stems {
-			if len(term) >= len(p)+minModifier && strings.HasSuffix(term, p) {
-				return synonymGroups[i].words
-			}
-		}
+	if g := groupWhere(func(stem string) bool { return len(term) >= len(stem)+minModifier && strings.HasSuffix(term, stem) }); g != nil {
+		return g.words
 	}
 	return nil
 }
@@ -271,11 +267,15 @@ func CompoundSynonyms(term string) []Synonym {
 const minModifier = 4
 
 func groupOf(term string) *synonymGroup {
+	return groupWhere(func(stem string) bool { return strings.HasPrefix(term, stem) })
+}
+
+// groupWhere returns the first synonym group with a stem that match
+// accepts, or nil.
+func groupWhere(match func(stem string) bool) *synonymGroup {
 	for i := range synonymGroups {
-		for _, p := range synonymGroups[i].stems {
-			if strings.HasPrefix(term, p) {
-				return &synonymGroups[i]
-			}
+		if slices.ContainsFunc(synonymGroups[i].stems, match) {
+			return &synonymGroups[i]
 		}
 	}
 	return nil
