@@ -91,7 +91,8 @@ func LoadQA(split string) ([]QAQuestion, error) {
 // qaCollection is one entry of collections.json.
 type qaCollection struct {
 	// Build says where the texts come from: "embedded" (the default
-	// corpus), "xquad-r" (articles of an XQuAD-R file) or "wikiwarsde".
+	// corpus), "xquad-r" (articles of an XQuAD-R file), "wikiwarsde" or
+	// "mlqa-de" (contexts of MLQA's German file).
 	Build string `json:"build"`
 	// File is the XQuAD-R file, relative to the repository root; its
 	// base name is looked up in the benchmarks folder's xquad-r.
@@ -110,12 +111,15 @@ type qaCollection struct {
 	// Documents are the WikiWarsDE document ids (for "embedded", a
 	// description of the files, not read here).
 	Documents json.RawMessage `json:"documents"`
+	// Contexts are MLQA question ids, each naming the context it was
+	// asked of; each context is one German source, titled by the id.
+	Contexts []string `json:"contexts"`
 }
 
 // QACollection builds the sources of a QA collection as collections.json
-// says: "embedded" is the product's default corpus; "xquad-r" and
-// "wikiwarsde" collections are read from the benchmarks folder
-// (../shared/benchmarks).
+// says: "embedded" is the product's default corpus; "xquad-r",
+// "wikiwarsde" and "mlqa-de" collections are read from the benchmarks
+// folder (../shared/benchmarks).
 func QACollection(name, benchmarks string) ([]store.Source, error) {
 	raw, err := qaFiles.ReadFile("testdata/qa/collections.json")
 	if err != nil {
@@ -193,6 +197,8 @@ func QACollection(name, benchmarks string) ([]store.Source, error) {
 			out = append(out, store.Source{ID: doc, Title: doc, Language: "de", Text: text, Hash: hashOf(text)})
 		}
 		return out, nil
+	case "mlqa-de":
+		return mlqaContexts(name, filepath.Join(benchmarks, "mlqa-de", "dev-context-de-question-de.jsonl"), c.Contexts)
 	}
 	return nil, fmt.Errorf("QA collection %q: unknown build %q", name, c.Build)
 }
@@ -331,4 +337,39 @@ func ScoreQA(results []QAResult) QAScores {
 		}
 	}
 	return s
+}
+
+// mlqaContexts reads the contexts of the MLQA questions ids names from
+// path, in the order given, one source each.
+func mlqaContexts(name, path string, ids []string) ([]store.Source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	defer f.Close()
+	byID := make(map[string]string)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 4<<20)
+	for sc.Scan() {
+		var row struct {
+			ID      string `json:"id"`
+			Context string `json:"context"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", name, path, err)
+		}
+		byID[row.ID] = row.Context
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", name, path, err)
+	}
+	out := make([]store.Source, 0, len(ids))
+	for _, id := range ids {
+		text, ok := byID[id]
+		if !ok {
+			return nil, fmt.Errorf("%s: no MLQA question %q in %s", name, id, path)
+		}
+		out = append(out, store.Source{ID: id, Title: id, Language: "de", Text: text, Hash: hashOf(text)})
+	}
+	return out, nil
 }

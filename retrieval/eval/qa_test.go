@@ -99,3 +99,26 @@ func TestQACollectionMixesLanguages(t *testing.T) {
 		t.Errorf("languages %v, want German and English sources", langs)
 	}
 }
+
+// An MLQA collection is its questions' contexts, one source each, in the
+// order listed; a context shared by two questions is one text, and an id
+// the file does not hold is an error that names it.
+func TestMLQAContextsBuildSourcesInOrder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mlqa.jsonl")
+	rows := `{"id":"a1","question":"Wer?","context":"Erster Kontext.","answers":{}}
+{"id":"b2","question":"Wann?","context":"Zweiter Kontext.","answers":{}}
+`
+	if err := os.WriteFile(path, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sources, err := mlqaContexts("m", path, []string{"b2", "a1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sources) != 2 || sources[0].Text != "Zweiter Kontext." || sources[1].ID != "a1" || sources[0].Language != "de" {
+		t.Errorf("sources = %+v, want b2's then a1's context, in German", sources)
+	}
+	if _, err := mlqaContexts("m", path, []string{"zz"}); err == nil || !strings.Contains(err.Error(), `"zz"`) {
+		t.Errorf("unknown id: err = %v, want one naming it", err)
+	}
+}
