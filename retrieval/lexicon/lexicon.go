@@ -3,7 +3,8 @@
 // german-adjectives-dict 3.4.0, CC BY-SA 4.0; see NOTICE): about 97,000
 // nouns, adjectives and verbs with their 304,000 distinct forms, built into
 // de.tsv.gz by internal/mkdata and compiled from it into the table de.lex,
-// which the binary reads in place (table.go).
+// which the binary reads in place (table.go), with the reformed spelling of
+// its 7,800 forms written with "ß" (reformSpellings).
 //
 // Truppen → Truppe, einmarschierten → einmarschieren, Truppenabzüge →
 // Truppenabzug = Truppe + Abzug, "marschierten … ein" → einmarschieren.
@@ -15,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -182,8 +184,82 @@ func parse(r io.Reader) (*builder, error) {
 			l.separable[strings.ToLower(stem)+" "+particle] = idx
 		}
 	}
+	l.reformSpellings()
 	return l, nil
 }
+
+// reformSpellings adds the spelling of the 1996 reform to a lexicon that
+// lists many words only as they were written before it, with "ß" after a
+// short vowel: LanguageTool's verbs have "mußte" and "läßt" but not
+// "musste" and "lässt", which is how news has written them since, and
+// some nouns are listed twice, "Beschluss" beside "Beschluß", whose plural
+// "Beschlüsse" only the old lemma has.
+//
+// A lemma in the old spelling whose reformed spelling is a lemma of the
+// same part of speech is merged into it: its forms (and separable stems)
+// lead to the new lemma. Each form and separable stem with "ß" then gains
+// its "ss" spelling, unless a word of the same part of speech already has
+// that form ("Busse" is the plural of "Bus", not "Buße"; "Masse" is not
+// "Maße"; but the verb form "schloss" joins the noun "Schloss"). A long
+// vowel's "ß" gains a Swiss spelling ("Strasse") that German news does not
+// use and that harms nothing.
+func (l *builder) reformSpellings() {
+	into := make(map[uint32]uint32)
+	for i, lm := range l.lemmas {
+		if v := reformed(lm.text); v != lm.text {
+			if j, ok := l.find(v, lm.pos); ok {
+				into[uint32(i)] = j
+			}
+		}
+	}
+	for form, idxs := range l.forms {
+		changed := false
+		out := make([]uint32, 0, len(idxs))
+		for _, i := range idxs {
+			if j, ok := into[i]; ok {
+				i, changed = j, true
+			}
+			if !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+		if changed {
+			l.forms[form] = out
+		}
+	}
+	for key, i := range l.separable {
+		if j, ok := into[i]; ok {
+			l.separable[key] = j
+		}
+	}
+	for key, i := range maps.Clone(l.separable) {
+		if v := reformed(key); v != key {
+			if _, taken := l.separable[v]; !taken {
+				l.separable[v] = i
+			}
+		}
+	}
+	added := make(map[string][]uint32)
+	for form, idxs := range l.forms {
+		v := reformed(form)
+		if v == form {
+			continue
+		}
+		for _, i := range idxs {
+			taken := slices.ContainsFunc(l.forms[v], func(j uint32) bool { return l.lemmas[j].pos == l.lemmas[i].pos })
+			if !taken && !slices.Contains(added[v], i) {
+				added[v] = append(added[v], i)
+			}
+		}
+	}
+	for form, idxs := range added {
+		slices.Sort(idxs)
+		l.forms[form] = append(l.forms[form], idxs...)
+	}
+}
+
+// reformed is s with every "ß" written "ss".
+func reformed(s string) string { return strings.ReplaceAll(s, "ß", "ss") }
 
 // find returns the index of a lemma with the given part of speech.
 func (l *builder) find(text string, pos POS) (uint32, bool) {

@@ -163,6 +163,49 @@ func TestSeparable(t *testing.T) {
 	}
 }
 
+// The lexicon lists many words only as written before the 1996 reform
+// ("mußte", "läßt"), and some nouns under both spellings, the plural under
+// the old one only. News writes the new spelling: every form reads as the
+// same lemma in either, and an "ss" form another word of the same part of
+// speech has stays that word's.
+func TestReformSpelling(t *testing.T) {
+	l := mustLexicon(t)
+	tests := []struct{ word, lemma string }{
+		{"musste", "müssen"},
+		{"mussten", "müssen"},
+		{"mußten", "müssen"},
+		{"lässt", "lassen"},
+		{"wusste", "wissen"},
+		{"schloss", "schließen"},
+		{"Schloss", "Schloss"},
+		{"Beschlüsse", "Beschluss"},
+		{"Beschluß", "Beschluss"},
+		{"Prozesse", "Prozess"},
+		{"Einflüsse", "Einfluss"},
+		{"Busse", "Bus"},
+		{"Masse", "Masse"},
+	}
+	for _, tt := range tests {
+		if e := l.Analyse(tt.word); !e.Known || e.Lemma != tt.lemma {
+			t.Errorf("Analyse(%q) = %+v, want lemma %q", tt.word, e, tt.lemma)
+		}
+	}
+	if got, ok := l.Separable("schloss", "ab"); !ok || got != "abschließen" {
+		t.Errorf("Separable(schloss, ab) = %q, %v; want abschließen", got, ok)
+	}
+	// The rule itself, on a lexicon of three lines: the old lemma's plural
+	// leads to the new lemma, and "Busse" keeps to "Bus".
+	small, err := Parse(strings.NewReader("N\tBus\t0:se\nN\tBuße\t0:n\nN\tSchluß\t0:es 3:üsse\nN\tSchluss\t0:es\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]string{"Schlüsse": "Schluss", "Schlusses": "Schluss", "Busse": "Bus", "Buße": "Buße"} {
+		if e := small.Analyse(word); e.Lemma != want {
+			t.Errorf("small lexicon: Analyse(%q) = %+v, want lemma %q", word, e, want)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, bad := range []string{
 		"N\tTruppe",
