@@ -31,6 +31,15 @@ var (
 		// the German names of the same state are in no input.
 		"RU": {"de": {"Sowjetunion", "UdSSR"}},
 	}
+	// historicalStates are states of the last century that CLDR, naming
+	// today's territories, leaves out, by their ISO 3166-3 codes, as
+	// English and German names: histories of its wars name their soldiers
+	// ("jugoslawische Soldaten"). Their adjectives come from WordNet and
+	// Ding as any country's do.
+	historicalStates = map[string]map[string][]string{
+		"YU": {"en": {"Yugoslavia"}, "de": {"Jugoslawien"}},
+		"DD": {"en": {"East Germany"}, "de": {"DDR"}},
+	}
 	// extraAdjectives are nationality adjectives neither Ding nor the
 	// derivation rules give, German in their base form.
 	extraAdjectives = map[string]map[string][]string{
@@ -260,6 +269,9 @@ func buildNames(in, out string) error {
 	}
 
 	deNames, enNames := de.territoryNames(), en.territoryNames()
+	for code, names := range historicalStates {
+		enNames[code], deNames[code] = names["en"], names["de"]
+	}
 	enOwner := make(map[string]string) // English CLDR name → region
 	for code, names := range enNames {
 		for _, n := range names {

@@ -50,6 +50,10 @@ func TestFind(t *testing.T) {
 		{"USA und Frankreich", []string{"USA=US/country", "Frankreich=FR/country"}},
 		{"Soldaten aus Großbritannien", []string{"Großbritannien=GB/country"}},
 		{"die Sowjetunion und die sowjetischen Truppen", []string{"Sowjetunion=RU/country", "sowjetischen=RU/nationality"}},
+		// States of the last century CLDR does not name.
+		{"jugoslawische Soldaten in Jugoslawien", []string{"jugoslawische=YU/nationality", "Jugoslawien=YU/country"}},
+		{"Yugoslav troops", []string{"Yugoslav=YU/nationality"}},
+		{"die DDR und East Germany", []string{"DDR=DD/country", "East Germany=DD/country"}},
 		// Nationality adjectives in every inflection.
 		{"italienische Soldaten", []string{"italienische=IT/nationality"}},
 		{"der italienischen Armee", []string{"italienischen=IT/nationality"}},
