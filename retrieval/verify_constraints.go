@@ -18,6 +18,9 @@ import (
 
 // ordinalIn reports whether a sentence names an ordinal of the given place.
 func ordinalIn(text, key string) bool {
+	if query.DigitOrdinalIn(text, key) {
+		return true
+	}
 	for _, tok := range analysis.Scan(text) {
 		if k, ok := query.OrdinalOf(strings.ToLower(tok.Text)); ok && k == key {
 			return true
@@ -222,7 +225,10 @@ func (v *verifier) matchingFigures(events []store.Event, mentions []entity.Menti
 }
 
 // figureMeets says why a figure fails the question's constraints, or "".
+// A figure stands in one place: of several places asked ("in Iraq and
+// Syria"), it meets one.
 func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string {
+	places, placed := 0, false
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
@@ -235,14 +241,14 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 			}
 			return failOwner
 		case query.Where:
-			if ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key) {
-				continue
+			places++
+			if ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key) || ev.PlaceKey == "" && ev.Place != "" && strings.EqualFold(ev.Place, c.Text) {
+				placed = true
 			}
-			if ev.PlaceKey == "" && ev.Place != "" && strings.EqualFold(ev.Place, c.Text) {
-				continue
-			}
-			return failPlace
 		}
+	}
+	if places > 0 && !placed {
+		return failPlace
 	}
 	if y := v.q.Time.Year(); y != 0 && !strings.HasPrefix(ev.Date, strconv.Itoa(y)) {
 		return failTime

@@ -299,6 +299,30 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 	}
 }
 
+// A figure stands in one place: a count question that asks of two places
+// ("im Irak und in Syrien") cites a figure of either, and one of a third
+// place of neither.
+func TestFigureOfEitherPlaceAsked(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Rund 900 US-Soldaten sind in Syrien stationiert. Sie bekämpfen den IS."),
+		source("b", "2024-06", "Etwa 2.000 US-Soldaten sind in Jordanien im Einsatz. Sie bilden Soldaten aus."),
+	}, Options{})
+	for _, q := range []string{"Wie viele US-Soldaten sind im Irak und in Syrien?", "Wie viele US-Soldaten sind im Irak und Syrien?"} {
+		ans, err := e.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "900 US-Soldaten") {
+			t.Fatalf("%q: %+v, want the Syrian figure", q, ans)
+		}
+		for _, c := range ans.Citations {
+			if strings.Contains(c.Quote, "Jordanien") {
+				t.Errorf("%q cited %q: Jordan was not asked", q, c.Quote)
+			}
+		}
+	}
+}
+
 // A source's place stands for a sentence that names none only when the
 // source names it more than in passing: the default articles name Syria
 // once or twice beside Iraq, so no sentence of theirs says when the US

@@ -2,8 +2,9 @@ package analysis
 
 import "strings"
 
-// germanStopWords is Snowball's German stop word list, plus question words
-// and auxiliaries that carry no content in a question.
+// germanStopWords is Snowball's German stop word list, plus question words,
+// auxiliaries that carry no content in a question, and the prepositions
+// fused with an article that Snowball's list lacks ("ans", "beim").
 var germanStopWords = wordSet(`
 aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm andern anderr anders
 auch auf aus bei bin bis bist da damit dann der den des dem die das dass daß derselbe derselben denselben desselben demselben
@@ -18,6 +19,7 @@ unser unseres unter viel vom von vor während war waren warst was weg weil weite
 werde werden wie wieder will wir wird wirst wo wollen wollte würde würden zu zum zur zwar zwischen
 wer wem wen wessen wann warum wieso weshalb woher wohin womit wofür worüber wozu welch viele vielen wieviel wieviele
 gibt gab gab's geben laut sei seien wurde wurden worden hätte hätten
+ans aufs beim durchs fürs hinters übers ums unters vors
 `)
 
 // englishStopWords is Snowball's English stop word list, plus question words.

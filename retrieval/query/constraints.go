@@ -82,6 +82,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			c.Kind = Owner // "US troops", "USA Truppen"
 		case before >= 0:
 			c.Kind = Owner // "der Verteidigungsminister Frankreichs"
+		case len(out) > 0 && out[len(out)-1].Kind == Where && !contains(bare, len(out)-1) && joins(text[out[len(out)-1].End:m.Start]):
+			c.Kind = Where // "in Iraq and Syria": the preposition stands for both
 		default:
 			c.Kind = Where
 			bare = append(bare, len(out))
@@ -119,7 +121,11 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	}
 	out = mergeCoordinatedOwners(text, out)
 	for i, t := range toks {
-		if key, ok := OrdinalOf(strings.ToLower(t.Text)); ok && !covered[i] {
+		key, ok := OrdinalOf(strings.ToLower(t.Text))
+		if !ok {
+			key, ok = digitOrdinal(text, toks, i)
+		}
+		if ok && !covered[i] {
 			// "die letzten US-Soldaten" asks when the last left, not for
 			// "the last" of several.
 			if key == "last" && i+1 < len(toks) && (isTroopWord(strings.ToLower(toks[i+1].Text)) || i+2 < len(toks) && isTroopWord(strings.ToLower(toks[i+2].Text))) {
@@ -136,15 +142,76 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	return append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 }
 
+// digitOrdinal returns the number of an ordinal written in digits at
+// toks[i]: "14." before a word ("der 14. Verfassungszusatz"; a date's day
+// is the time's, not an ordinal) or "14th". Only numbers below 1000 count:
+// "1945." ends a sentence.
+func digitOrdinal(text string, toks []analysis.Token, i int) (string, bool) {
+	t := toks[i]
+	if !t.Num || len(t.Text) > 3 || strings.Trim(t.Text, "0123456789") != "" || t.Text[0] == '0' || i+1 >= len(toks) {
+		return "", false
+	}
+	end, next := t.Start+len(t.Text), toks[i+1]
+	switch between := text[end:next.Start]; {
+	case between == "" && suffixOrdinals[strings.ToLower(next.Text)]:
+		return t.Text, true
+	case strings.TrimSpace(between) == "." && between[0] == '.' && !next.Num:
+		return t.Text, true
+	}
+	return "", false
+}
+
+// startsMonth reports whether s begins with a German month's name or its
+// abbreviation: "1. Juli" is a date, not the first of something.
+func startsMonth(s string) bool {
+	lower := strings.ToLower(s)
+	for _, m := range []string{"jan", "jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"} {
+		if strings.HasPrefix(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixOrdinals are the endings of English ordinals written in digits.
+var suffixOrdinals = wordSet(`st nd rd th`)
+
+// DigitOrdinalIn reports whether text writes the ordinal key in digits:
+// "14." before a word or "14th".
+func DigitOrdinalIn(text, key string) bool {
+	if key == "" || strings.Trim(key, "0123456789") != "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], key)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(key)
+		i = end
+		if start > 0 && strings.ContainsRune("0123456789.,", rune(text[start-1])) {
+			continue
+		}
+		rest := text[end:]
+		if after, ok := strings.CutPrefix(rest, ". "); ok && !startsMonth(after) {
+			return true
+		}
+		if after, ok := strings.CutPrefix(rest, ".\u00a0"); ok && !startsMonth(after) {
+			return true
+		}
+		if len(rest) >= 2 && suffixOrdinals[strings.ToLower(rest[:2])] && (len(rest) == 2 || !unicode.IsLetter(rune(rest[2]))) {
+			return true
+		}
+	}
+}
+
 // coordinated groups the bare names, in order, joining those that only
 // "und", "and", "sowie", "oder", "or" or a comma separate.
 func coordinated(text string, cs []Constraint, bare []int) [][]int {
 	var groups [][]int
 	for k, i := range bare {
 		if k > 0 {
-			prev := cs[bare[k-1]]
-			switch strings.ToLower(strings.TrimSpace(text[prev.End:cs[i].Start])) {
-			case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
+			if joins(text[cs[bare[k-1]].End:cs[i].Start]) {
 				groups[len(groups)-1] = append(groups[len(groups)-1], i)
 				continue
 			}
@@ -152,6 +219,16 @@ func coordinated(text string, cs []Constraint, bare []int) [][]int {
 		groups = append(groups, []int{i})
 	}
 	return groups
+}
+
+// joins reports whether the text between two names coordinates them:
+// "und", "and", "sowie", "oder", "or" or a comma.
+func joins(between string) bool {
+	switch strings.ToLower(strings.TrimSpace(between)) {
+	case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
+		return true
+	}
+	return false
 }
 
 // mergeCoordinatedOwners makes owners joined by "und" or "oder" one

@@ -50,6 +50,13 @@ func TestConstraints(t *testing.T) {
 		{"Who is Iraq’s prime minister?", "owner:IQ/minist"},
 		{"How long did the war in Poland last?", "place:PL"}, // the verb, not the ordinal
 		{"Truppen Irak", "place:IQ"},
+		{"wann trat der 14. verfassungszusatz in kraft", "ordinal:14"},
+		{"When was the 14th Amendment ratified?", "name:amendment ordinal:14"},
+		{"Was geschah am 14. März 1945?", ""}, // a date's day
+		{"Was geschah 1945. Und dann?", ""},
+		{"how many american troops are in iraq and syria altogether", "owner:US/troop place:IQ place:SY"}, // one preposition for both
+		{"Wie viele Soldaten sind im Irak und in Syrien?", "place:IQ place:SY"},
+		{"Wie viele Soldaten sind im Irak und Syrien?", "place:IQ place:SY"},
 		{"Wer führte die Delegation mit Daniel Shapiro an?", "name:daniel shapiro"},
 		{"Was sagte al-Sudani?", "name:sudani"},
 		{"Was ist die HMC?", "name:hmc"},
@@ -131,7 +138,7 @@ func (k knownWords) Knows(_, w string) bool { return k.words[w] }
 // the guessed name stays a focus word too. With capitals, or without a
 // vocabulary, nothing is guessed.
 func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
-	g := knownWords{recognizer(t), map[string]bool{"haushalte": true, "gibt": true, "how": true, "large": true, "endowment": true, "university": true}}
+	g := knownWords{recognizer(t), map[string]bool{"haushalte": true, "gibt": true, "how": true, "large": true, "endowment": true, "university": true, "fluss": true, "ufer": true}}
 	tests := []struct {
 		question string
 		gaz      Gazetteer
@@ -140,6 +147,8 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		{"wie viele haushalte gibt es in clovis", g, "name:clovis"},
 		{"how large is princeton's endowment", g, "name:princeton"},
 		{"wie viele haushalte gibt es in bagdad", g, "place:IQ:Baghdad"},
+		{"wie viele haushalte gibt es beim fluss", g, ""}, // a preposition fused with its article is no name
+		{"wie viele haushalte gibt es ans ufer", g, ""},
 		{"Wie viele Haushalte gibt es in Clovis?", g, "name:clovis"},
 		{"wie viele haushalte gibt es in clovis", recognizer(t), ""},
 	}
@@ -285,6 +294,29 @@ func TestAskedOwner(t *testing.T) {
 		}
 		if asked != want {
 			t.Errorf("%q: asked = %v, want %v", q, asked, want)
+		}
+	}
+}
+
+func TestDigitOrdinalIn(t *testing.T) {
+	tests := []struct {
+		text, key string
+		want      bool
+	}{
+		{"Der 13. Verfassungszusatz trat in Kraft.", "13", true},
+		{"Der 13. Verfassungszusatz trat in Kraft.", "14", false},
+		{"The 14th Amendment was ratified.", "14", true},
+		{"The 114th Congress met.", "14", false},
+		{"Es waren 14.000 Soldaten.", "14", false},
+		{"Sie kamen 14 Tage später.", "14", false},
+		{"the 21st century", "21", true},
+		{"at last. Then", "last", false},                     // only digits
+		{"Am 1. Juli 1916 begann die Schlacht.", "1", false}, // a date
+		{"Die 1. Armee griff an.", "1", true},
+	}
+	for _, tt := range tests {
+		if got := DigitOrdinalIn(tt.text, tt.key); got != tt.want {
+			t.Errorf("DigitOrdinalIn(%q, %q) = %v, want %v", tt.text, tt.key, got, tt.want)
 		}
 	}
 }
