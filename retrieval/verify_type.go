@@ -35,7 +35,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	case query.Count:
 		// A figure answers "how many households" only beside the word it
 		// counts: "State Route 99" and "32 km" count no households.
-		if v.casualties && !timeline.SaysCasualties(r.Text) {
+		if v.casualties && !timeline.SaysCasualtiesIn(r.Text, r.Terms) {
 			return nil, failType
 		}
 		if len(countsOutsideDates(r.Text, lang)) > 0 && v.namesCounted(r.Passage) {

@@ -105,6 +105,26 @@ var casualtyWords = []string{"getötet", "verletzt", "verwundet", "starben", "ge
 	"killed", "wounded", "injured", "died", "dead ", "casualties", "deaths", "fatalities", "death toll", "perished",
 	"lost their lives"}
 
+// casualtyTerms are the analysed forms of verbs of dying that a sentence
+// may write apart or inflect past the words above: "kamen dabei um"
+// (umkommen), "starb" (sterben).
+var casualtyTerms = []string{"umkomm", "sterb"}
+
+// SaysCasualtiesIn is SaysCasualties for a sentence with its analysed
+// terms (space-separated, as indexed), which also tell a separable verb
+// written apart.
+func SaysCasualtiesIn(text, terms string) bool {
+	if SaysCasualties(text) {
+		return true
+	}
+	for _, t := range strings.Fields(terms) {
+		if slices.Contains(casualtyTerms, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // SaysCasualties reports whether text speaks of the dead or wounded:
 // "16.000 Amerikaner waren gefallen", "50,000 were killed".
 func SaysCasualties(text string) bool {
