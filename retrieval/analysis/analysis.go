@@ -139,6 +139,11 @@ func (a *Analyzer) wordOf(e lexicon.Entry, w word) word {
 	return w
 }
 
+// nounDeterminers are the words after which a lower-case word is a noun,
+// not a finite verb: articles and "viele".
+var nounDeterminers = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "einen": true, "einem": true, "einer": true, "viele": true, "vielen": true, "wieviele": true, "keine": true, "alle": true}
+
 // lexicalised are adjectives that have the form of a participle but have
 // left their verb's meaning ("gesamt" is not "gesamt" from "samen",
 // "bekannt" not "bekannt" from "bekennen").
@@ -153,18 +158,35 @@ var lexicalised = map[string]bool{"gesamt": true, "bekannt": true, "bestimmt": t
 func (a *Analyzer) tokens(text string, c *Cache) []Token {
 	toks := Scan(text)
 	lowerText := a.lex != nil && strings.ToLower(text) == text
+	words := make([]word, len(toks))
 	for i := range toks {
 		if toks[i].Num {
 			continue
 		}
-		var w word
 		if c != nil {
-			w = c.word(toks[i].Text)
+			words[i] = c.word(toks[i].Text)
 		} else {
-			w = a.analyseWord(toks[i].Text)
+			words[i] = a.analyseWord(toks[i].Text)
 		}
+	}
+	for i := range toks {
+		if toks[i].Num {
+			continue
+		}
+		w := words[i]
 		if lowerText && !w.stop && w.lemma == "" {
 			if e, ok := a.lex.Noun(toks[i].Text); ok {
+				w = a.wordOf(e, word{})
+			}
+		}
+		// "wie viele gefangene waren es": an adjective no noun follows
+		// stands for the noun made of it ("Gefangene", "Tote"), which
+		// edited text writes with a capital; so does a verb form after an
+		// article or "viele", where no finite verb stands ("wie viele
+		// verletzte"). A word alone tells nothing of where it stands.
+		if lowerText && len(toks) > 1 && !w.stop && w.lemma != "" && (i+1 == len(toks) || toks[i+1].Num || words[i+1].stop || words[i+1].verb) &&
+			(!w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]) {
+			if e, ok := a.lex.Nominalised(toks[i].Text); ok {
 				w = a.wordOf(e, word{})
 			}
 		}

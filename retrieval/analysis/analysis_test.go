@@ -131,6 +131,37 @@ func TestLowerCaseTextReadsItsNouns(t *testing.T) {
 	}
 }
 
+// In a lower-case text, an adjective or a verb form that stands where a
+// noun does (no noun after it; a verb form after an article or "viele")
+// is the noun made of it, as the sources write it capitalised: "wie viele
+// gefangene" asks for "Gefangene". Before a noun it stays the adjective,
+// and a finite verb stays a verb.
+func TestLowerCaseTextReadsNominalisedWords(t *testing.T) {
+	a := For(German)
+	for _, tt := range []struct {
+		text, word, source string
+		same               bool
+	}{
+		{"wie viele gefangene waren es", "gefangene", "Gefangene", true},
+		{"wie viele tote gab es", "tote", "Tote", true},
+		{"wie viele verletzte", "verletzte", "Verletzte", true},
+		{"die gefangenen soldaten", "gefangenen", "Gefangenen", false},  // before a noun: the adjective
+		{"wer verletzte den soldaten", "verletzte", "Verletzte", false}, // a finite verb
+		{"gefangene", "gefangene", "Gefangene", false},                  // alone: nothing tells
+	} {
+		var term string
+		for _, tok := range a.Tokens(tt.text) {
+			if tok.Text == tt.word {
+				term = tok.Term
+			}
+		}
+		want := a.Terms(tt.source)[0]
+		if (term == want) != tt.same {
+			t.Errorf("%q: %q reads as %q, the source's %q as %q; same = %v, want %v", tt.text, tt.word, term, tt.source, want, term == want, tt.same)
+		}
+	}
+}
+
 // A feminine noun in -in shares its masculine's term, so that a question
 // for the ambassador finds "die Botschafterin"; a word that only ends in
 // -in keeps its own.

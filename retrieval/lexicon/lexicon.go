@@ -510,6 +510,23 @@ func (l *Lexicon) Noun(word string) (Entry, bool) {
 	return e, e.Known && e.POS == Noun
 }
 
+// Nominalised reads a lower-case word the lexicon knows as an adjective or
+// a verb form as the noun made of it, when it lists one ("gefangene" as
+// "Gefangene", "verletzte" as "Verletzte"): a text typed in lower case
+// writes "wie viele gefangene" for the prisoners. The caller tells where a
+// word stands as a noun.
+func (l *Lexicon) Nominalised(word string) (Entry, bool) {
+	if pos := l.Analyse(word).POS; startsUpper(word) || pos != Adjective && pos != Verb {
+		return Entry{}, false
+	}
+	up := upperFirst(strings.ToLower(word))
+	idx, ok := l.pick(strings.ToLower(up), true)
+	if !ok || l.lemma(idx).pos != Noun {
+		return Entry{}, false
+	}
+	return Entry{Lemma: l.lemma(idx).text, POS: Noun, Known: true}, true
+}
+
 // Separable returns the separable verb a finite stem and a particle form,
 // as a main clause writes them apart: Separable("marschierten", "ein") is
 // "einmarschieren".

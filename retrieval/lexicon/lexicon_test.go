@@ -145,6 +145,27 @@ func TestNoun(t *testing.T) {
 	}
 }
 
+func TestNominalised(t *testing.T) {
+	l := mustLexicon(t)
+	for _, tt := range []struct {
+		word, lemma string
+		ok          bool
+	}{
+		{"gefangene", "Gefangene", true},
+		{"tote", "Tote", true},
+		{"verletzte", "Verletzte", true}, // a verb form too
+		{"abgeordnete", "Abgeordnete", true},
+		{"schnell", "", false},   // no noun made of it
+		{"soldaten", "", false},  // a noun already
+		{"Gefangene", "", false}, // capitalised: Analyse reads it
+	} {
+		e, ok := l.Nominalised(tt.word)
+		if ok != tt.ok || ok && (e.Lemma != tt.lemma || e.POS != Noun) {
+			t.Errorf("Nominalised(%q) = %+v, %v; want %q, %v", tt.word, e, ok, tt.lemma, tt.ok)
+		}
+	}
+}
+
 func TestSeparable(t *testing.T) {
 	l := mustLexicon(t)
 	tests := []struct{ stem, particle, want string }{
