@@ -421,6 +421,20 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 				}
 			}
 		}
+		// No form: a name mistyped ("bastile" for "Bastille"), one edit
+		// from a term the collection has that begins as it does.
+		if n := utf8.RuneCountInString(word); len(forms) == 0 && n >= minTypoNameLength {
+			prefix := string([]rune(word)[:max(typoPrefix, n/2)])
+			near, err := e.store.TermsExtending(ctx, prefix, n-utf8.RuneCountInString(prefix)+1, maxTypoCandidates)
+			if err != nil {
+				return false, fmt.Errorf("forms of %q: %w", word, err)
+			}
+			for _, t := range near {
+				if utf8.RuneCountInString(t) >= minTypoNameLength && oneEdit(word, t) {
+					forms = append(forms, t)
+				}
+			}
+		}
 		for _, f := range forms {
 			if slices.Contains(q.concepts[i], f) || slices.ContainsFunc(q.terms, func(t store.Term) bool { return t.Text == f }) {
 				continue
@@ -447,6 +461,13 @@ const (
 	minFormLength = 5
 	maxInflection = 3
 	maxForms      = 8
+	// A mistyped name is read as the collection's term one edit away when
+	// both have minTypoNameLength letters or more and share their first
+	// half (typoPrefix letters at least); maxTypoCandidates bounds the
+	// terms read.
+	minTypoNameLength = 6
+	typoPrefix        = 4
+	maxTypoCandidates = 64
 )
 
 // lexiconKnows reports whether a German question's focus word with the

@@ -57,6 +57,7 @@ func TestNameSearchedInTheCollectionsForms(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2010", "Die Erhebung der Cristeros konnte erst 1929 niedergeschlagen werden. Die Regierung lobte die Armee."),
 		source("b", "2010", "Der Krieg der Hohenzollern begann. Die Soldaten kämpften lange. Verteidigungsminister Thabet al-Abbassi sprach."),
+		source("c", "2010", "Am 14. Juli wurde die Bastille gestürmt. General Martin schwieg."),
 	}, Options{})
 	for _, tt := range []struct {
 		question string
@@ -65,7 +66,9 @@ func TestNameSearchedInTheCollectionsForms(t *testing.T) {
 	}{
 		{"wann wurde der cristero-aufstand niedergeschlagen", "cristeros", ""},
 		{"wann begann der krieg der hohenzollerns", "hohenzollern", ""},
-		{"was sagte abbas zum krieg", "", "abbassi"}, // another name, not an inflection
+		{"was sagte abbas zum krieg", "", "abbassi"},       // another name, not an inflection
+		{"wann wurde die bastile gestürmt", "bastill", ""}, // a typo: one edit from the collection's name
+		{"was sagte general marvin", "", "martin"},         // another name: the typo must keep the first half
 	} {
 		q, err := e.analyse(context.Background(), tt.question, "")
 		if err != nil {

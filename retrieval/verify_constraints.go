@@ -669,8 +669,14 @@ func qualifier(text string, toks []analysis.Token, i int, mentions []entity.Ment
 // nearlyEqual reports whether two terms of eight letters or more differ by
 // one edit: a typo rather than another word.
 func nearlyEqual(a, b string) bool {
+	return utf8.RuneCountInString(a) >= typoLength && utf8.RuneCountInString(b) >= typoLength && oneEdit(a, b)
+}
+
+// oneEdit reports whether a and b differ by at most one letter added,
+// dropped or replaced.
+func oneEdit(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < typoLength || len(rb) < typoLength || len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
+	if len(ra)-len(rb) > 1 || len(rb)-len(ra) > 1 {
 		return false
 	}
 	i := 0
