@@ -13,6 +13,7 @@ import (
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -415,15 +416,58 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	}
 	if y := v.q.Time.Year(); y != 0 {
 		year := strconv.Itoa(y)
-		ok := w.terms[year] || strings.HasPrefix(src.Published.Value, year)
-		for _, ev := range events {
-			ok = ok || strings.HasPrefix(ev.Date, year)
+		ok := slices.ContainsFunc(events, func(ev store.Event) bool { return strings.HasPrefix(ev.Date, year) })
+		// A sentence with no date of its own is of its paragraph's last
+		// date, else of its neighbours' or its source's.
+		var narrative []string
+		if !ok && !statesDate(r.Text, src.Language) {
+			var err error
+			if narrative, err = v.narrativeDates(ctx, r.Passage, src.Language); err != nil {
+				return "", err
+			}
+		}
+		if !ok && len(narrative) > 0 {
+			ok = slices.ContainsFunc(narrative, func(d string) bool { return strings.HasPrefix(d, year) })
+		} else if !ok {
+			ok = w.terms[year] || strings.HasPrefix(src.Published.Value, year)
 		}
 		if !ok {
 			return failTime, nil
 		}
 	}
 	return "", nil
+}
+
+// statesDate reports whether a sentence names a date of its own.
+func statesDate(text, lang string) bool {
+	return slices.ContainsFunc(timex.Tag(text, timex.Options{Lang: lang}), func(x timex.Expr) bool { return x.Kind == timex.KindDate })
+}
+
+// narrativeDates returns the dates of the last sentence before p in its
+// paragraph that states one: a history tells what happened then until it
+// names another time ("im Winter 1777/78 … Die Kontinentalarmee war zu
+// diesem Zeitpunkt … Das Heer bestand nur noch aus rund 5000 Mann").
+func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang string) ([]string, error) {
+	all, err := v.sources.of(ctx, p.SourceID)
+	if err != nil {
+		return nil, err
+	}
+	for k := len(all) - 1; k >= 0; k-- {
+		prev := all[k]
+		if prev.Block != p.Block || prev.Ord >= p.Ord {
+			continue
+		}
+		var dates []string
+		for _, x := range timex.Tag(prev.Text, timex.Options{Lang: lang}) {
+			if x.Kind == timex.KindDate && x.Value != "" {
+				dates = append(dates, x.Value)
+			}
+		}
+		if len(dates) > 0 {
+			return dates, nil
+		}
+	}
+	return nil, nil
 }
 
 // continuesOwner reports whether a sentence takes its owner from the one

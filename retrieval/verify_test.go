@@ -323,6 +323,30 @@ func TestFigureOfEitherPlaceAsked(t *testing.T) {
 	}
 }
 
+// A history tells what happened at the time it last named until it names
+// another: a sentence with no date of its own meets a question's year when
+// the last date before it in its paragraph is of that year.
+func TestUndatedSentenceTakesItsParagraphsDate(t *testing.T) {
+	text := "Im Winter 1777 war die Lage des Heeres schlecht. Viele Männer gingen nach Hause. Das Heer hatte nur noch 300 Pferde.\n\n" +
+		"Im Sommer 1780 kam Hilfe aus Frankreich. Die Franzosen brachten Waffen. Das Heer hatte wieder 900 Pferde."
+	e := newTestEngine(t, []store.Source{source("a", "", text),
+		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	for year, want := range map[string]string{"1777": "300 Pferde", "1780": "900 Pferde"} {
+		ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Pferde hatte das Heer " + year + "?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, want) {
+			t.Errorf("%s: %+v, want %q first", year, ans.Citations, want)
+		}
+		for _, c := range ans.Citations {
+			if other := map[string]string{"1777": "900", "1780": "300"}[year]; strings.Contains(c.Quote, other+" Pferde") {
+				t.Errorf("%s: cited %q, of another year", year, c.Quote)
+			}
+		}
+	}
+}
+
 // A source's place stands for a sentence that names none only when the
 // source names it more than in passing: the default articles name Syria
 // once or twice beside Iraq, so no sentence of theirs says when the US
