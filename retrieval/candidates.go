@@ -377,8 +377,10 @@ func (e *Engine) Rank(ctx context.Context, text string, limit int) ([]Ranked, er
 // does use with another inflectional ending (inflections): "cristero" by
 // "cristeros", "hohenzollerns" by "hohenzollern". "abbas" is not
 // "Abbassi", nor "georg" "Georgien": only names of minFormLength letters
-// or more are read so, and only those endings added or dropped. It reports
-// whether it added a form to search for.
+// or more are read so, and only those endings added or dropped. A name with
+// no such form may be mistyped: the collection's terms one edit away that
+// share its first half are searched too ("bastile" by "bastill"). It
+// reports whether it added a form to search for.
 func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[string]int) (bool, error) {
 	added := false
 	for i, c := range q.concepts {
