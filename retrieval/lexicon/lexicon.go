@@ -3,8 +3,9 @@
 // german-adjectives-dict 3.4.0, CC BY-SA 4.0; see NOTICE): about 97,000
 // nouns, adjectives and verbs with their 304,000 distinct forms, built into
 // de.tsv.gz by internal/mkdata and compiled from it into the table de.lex,
-// which the binary reads in place (table.go), with the reformed spelling of
-// its 7,800 forms written with "ß" (reformSpellings).
+// which the binary reads in place (table.go), with 1,100 forms it lists only
+// with "ß" after a short vowel added in the reformed spelling ("musste";
+// reformSpellings).
 //
 // Truppen → Truppe, einmarschierten → einmarschieren, Truppenabzüge →
 // Truppenabzug = Truppe + Abzug, "marschierten … ein" → einmarschieren.
@@ -197,12 +198,14 @@ func parse(r io.Reader) (*builder, error) {
 //
 // A lemma in the old spelling whose reformed spelling is a lemma of the
 // same part of speech is merged into it: its forms (and separable stems)
-// lead to the new lemma. Each form and separable stem with "ß" then gains
+// lead to the new lemma. A form with "ß" after a short vowel then gains
 // its "ss" spelling, unless a word of the same part of speech already has
 // that form ("Busse" is the plural of "Bus", not "Buße"; "Masse" is not
-// "Maße"; but the verb form "schloss" joins the noun "Schloss"). A long
-// vowel's "ß" gains a Swiss spelling ("Strasse") that German news does not
-// use and that harms nothing.
+// "Maße"; but the verb form "schloss" joins the noun "Schloss"). Spelling
+// does not show a vowel's length: a "ß" counts as after a short vowel when
+// a single vowel stands before it and some form of its lemma writes "ss"
+// ("mußte" of "müssen", "Fluß" of "Flüsse"); "weiß", "groß" and "Fuß" keep
+// theirs. Separable stems follow their verbs' forms.
 func (l *builder) reformSpellings() {
 	into := make(map[uint32]uint32)
 	for i, lm := range l.lemmas {
@@ -232,8 +235,19 @@ func (l *builder) reformSpellings() {
 			l.separable[key] = j
 		}
 	}
+	// A lemma some form of which writes "ss" has a short vowel there
+	// ("müssen", "Flüsse", "geschlossen"); "groß", "Fuß", "Straße" have
+	// none, and keep their "ß".
+	short := make(map[uint32]bool)
+	for form, idxs := range l.forms {
+		if strings.Contains(form, "ss") {
+			for _, i := range idxs {
+				short[i] = true
+			}
+		}
+	}
 	for key, i := range maps.Clone(l.separable) {
-		if v := reformed(key); v != key {
+		if v := reformed(key); v != key && short[i] && afterShortVowel(key) {
 			if _, taken := l.separable[v]; !taken {
 				l.separable[v] = i
 			}
@@ -242,12 +256,12 @@ func (l *builder) reformSpellings() {
 	added := make(map[string][]uint32)
 	for form, idxs := range l.forms {
 		v := reformed(form)
-		if v == form {
+		if v == form || !afterShortVowel(form) {
 			continue
 		}
 		for _, i := range idxs {
 			taken := slices.ContainsFunc(l.forms[v], func(j uint32) bool { return l.lemmas[j].pos == l.lemmas[i].pos })
-			if !taken && !slices.Contains(added[v], i) {
+			if short[i] && !taken && !slices.Contains(added[v], i) {
 				added[v] = append(added[v], i)
 			}
 		}
@@ -257,6 +271,24 @@ func (l *builder) reformSpellings() {
 		l.forms[form] = append(l.forms[form], idxs...)
 	}
 }
+
+// afterShortVowel reports whether every "ß" of a lower-case form follows a
+// single vowel, which may be short: after a diphthong or a long "ie" the
+// reform keeps "ß" ("weiß", "Strauß", "ließ").
+func afterShortVowel(form string) bool {
+	rs := []rune(form)
+	for i, r := range rs {
+		if r != 'ß' {
+			continue
+		}
+		if i == 0 || !isVowel(rs[i-1]) || i >= 2 && isVowel(rs[i-2]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouäöüy", r) }
 
 // reformed is s with every "ß" written "ss".
 func reformed(s string) string { return strings.ReplaceAll(s, "ß", "ss") }
@@ -519,8 +551,7 @@ func (l *Lexicon) Nominalised(word string) (Entry, bool) {
 	if pos := l.Analyse(word).POS; startsUpper(word) || pos != Adjective && pos != Verb {
 		return Entry{}, false
 	}
-	up := upperFirst(strings.ToLower(word))
-	idx, ok := l.pick(strings.ToLower(up), true)
+	idx, ok := l.pick(strings.ToLower(word), true)
 	if !ok || l.lemma(idx).pos != Noun {
 		return Entry{}, false
 	}

@@ -211,16 +211,25 @@ func TestReformSpelling(t *testing.T) {
 			t.Errorf("Analyse(%q) = %+v, want lemma %q", tt.word, e, tt.lemma)
 		}
 	}
+	// A long vowel or a diphthong keeps its "ß": "weiss" is no form of
+	// "wissen", "Gross" none of "groß" (a surname, perhaps).
+	for _, word := range []string{"weiss", "Weiss", "gross", "Strasse", "Fuss"} {
+		if e := l.Analyse(word); e.Known {
+			t.Errorf("Analyse(%q) = %+v, want it unknown: the reform keeps ß after a long vowel", word, e)
+		}
+	}
 	if got, ok := l.Separable("schloss", "ab"); !ok || got != "abschließen" {
 		t.Errorf("Separable(schloss, ab) = %q, %v; want abschließen", got, ok)
 	}
 	// The rule itself, on a lexicon of three lines: the old lemma's plural
 	// leads to the new lemma, and "Busse" keeps to "Bus".
-	small, err := Parse(strings.NewReader("N\tBus\t0:se\nN\tBuße\t0:n\nN\tSchluß\t0:es 3:üsse\nN\tSchluss\t0:es\n"))
+	small, err := Parse(strings.NewReader("N\tBus\t0:se\nN\tBuße\t0:n\nN\tSchluß\t0:es 3:üsse\nN\tSchluss\t0:es\n" +
+		"V\tmüssen\t6:ußte 6:ußten\nN\tFuß\t0:es 3:üße\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for word, want := range map[string]string{"Schlüsse": "Schluss", "Schlusses": "Schluss", "Busse": "Bus", "Buße": "Buße"} {
+	for word, want := range map[string]string{"Schlüsse": "Schluss", "Schlusses": "Schluss", "Busse": "Bus", "Buße": "Buße",
+		"musste": "müssen", "mussten": "müssen", "Fuss": "Fuss"} {
 		if e := small.Analyse(word); e.Lemma != want {
 			t.Errorf("small lexicon: Analyse(%q) = %+v, want lemma %q", word, e, want)
 		}
