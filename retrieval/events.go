@@ -108,7 +108,7 @@ func (e *Engine) eventMeets(ev store.Event, q query.Query, lang string) bool {
 			switch {
 			case c.Kind == query.Owner && slices.ContainsFunc(c.Keys(), func(k string) bool { return slices.Contains(strings.Fields(ev.Force), k) }):
 				continue
-			case c.Kind == query.Where && ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key):
+			case c.Kind == query.Where && figureIn(ev, c):
 				continue
 			}
 			return false

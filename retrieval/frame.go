@@ -42,7 +42,9 @@ func (e *Engine) cite(ctx context.Context, ans *Answer, q *question, facts []fac
 		if conflicting && f.count > 0 {
 			if i == 0 {
 				p.Newest = true
-			} else if f.count != facts[0].count && later(facts[0].date, f.date) {
+			} else if f.count != facts[0].count && later(facts[0].date, f.date) && f.place == facts[0].place {
+				// A figure of another place asked ("im Irak und in
+				// Syrien") is no older figure of the first's.
 				p.Older = true
 			}
 		}

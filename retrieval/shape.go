@@ -21,8 +21,10 @@ import (
 // fact is one point of an answer and the verdicts that state it.
 type fact struct {
 	verdicts []verdict
-	// count is the figure it states, 0 for none.
+	// count is the figure it states, 0 for none; place is where its troop
+	// figure stands, "" for none or unknown.
 	count int64
+	place string
 	// date orders facts newest first: the date of the figure or event it
 	// states, or else the newest publication date of its sources.
 	date string
@@ -199,6 +201,9 @@ func group(q *question, vs []verdict) []fact {
 			if f.count == 0 {
 				f.count = verdictCount(v)
 			}
+			if f.place == "" {
+				f.place = verdictPlace(v)
+			}
 			f.leads = f.leads || leadsFor(q, v)
 			f.since = f.since || slices.ContainsFunc(v.facts, func(e store.Event) bool { return e.Since })
 			f.opposite = f.opposite || opposes(q, v)
@@ -258,6 +263,17 @@ func verdictCount(v verdict) int64 {
 		return c[0]
 	}
 	return 0
+}
+
+// verdictPlace is where a verdict's troop figure stands: its place key, or
+// "" for none.
+func verdictPlace(v verdict) string {
+	for _, f := range v.facts {
+		if f.Count > 0 && f.PlaceKey != "" {
+			return f.PlaceKey
+		}
+	}
+	return ""
 }
 
 // verdictDate is the date a verdict's statement holds for: its fact's date

@@ -225,11 +225,18 @@ func (v *verifier) matchingFigures(events []store.Event, mentions []entity.Menti
 	return nil, reason
 }
 
+// figureIn reports whether a troop figure stands in a place the question
+// asks about: a figure stands in one place, so of places asked together
+// ("in Iraq and Syria", one constraint) it meets one.
+func figureIn(ev store.Event, c query.Constraint) bool {
+	if ev.PlaceKey == "" {
+		return ev.Place != "" && strings.EqualFold(ev.Place, c.Text)
+	}
+	return slices.ContainsFunc(c.Keys(), func(k string) bool { return entity.Within(ev.PlaceKey, k) })
+}
+
 // figureMeets says why a figure fails the question's constraints, or "".
-// A figure stands in one place: of several places asked ("in Iraq and
-// Syria"), it meets one.
 func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string {
-	places, placed := 0, false
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
@@ -242,14 +249,10 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 			}
 			return failOwner
 		case query.Where:
-			places++
-			if ev.PlaceKey != "" && entity.Within(ev.PlaceKey, c.Key) || ev.PlaceKey == "" && ev.Place != "" && strings.EqualFold(ev.Place, c.Text) {
-				placed = true
+			if !figureIn(ev, c) {
+				return failPlace
 			}
 		}
-	}
-	if places > 0 && !placed {
-		return failPlace
 	}
 	if y := v.q.Time.Year(); y != 0 && !strings.HasPrefix(ev.Date, strconv.Itoa(y)) {
 		return failTime
@@ -263,13 +266,13 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 // when London is asked; "Irak" when Baghdad is asked is not another). A
 // place named as an actor ("kostete die USA") or an owner says nothing of
 // where, nor do adjectives, forces and peoples.
-func namesOtherPlace(text string, sentence []entity.Mention, key string) bool {
+func namesOtherPlace(text string, sentence []entity.Mention, keys []string) bool {
 	other := false
 	for _, m := range sentence {
 		if !saysWhere(m) {
 			continue
 		}
-		if entity.Within(m.Key, key) || entity.Within(key, m.Key) {
+		if slices.ContainsFunc(keys, func(key string) bool { return entity.Within(m.Key, key) || entity.Within(key, m.Key) }) {
 			return false
 		}
 		if query.PlaceBefore(text, m.Start) {
@@ -282,9 +285,10 @@ func namesOtherPlace(text string, sentence []entity.Mention, key string) bool {
 // namesOtherCountry reports whether a sentence names a country other than
 // key as a noun, and not as the question's owner ("die USA" in a question
 // about US troops): it is about that country, not key.
-func (v *verifier) namesOtherCountry(sentence []entity.Mention, key string) bool {
+func (v *verifier) namesOtherCountry(sentence []entity.Mention, keys []string) bool {
 	return slices.ContainsFunc(sentence, func(m entity.Mention) bool {
-		return saysWhere(m) && !entity.Within(m.Key, key) && !entity.Within(key, m.Key) && !slices.Contains(v.ownerKeys, m.Country)
+		return saysWhere(m) && !slices.Contains(v.ownerKeys, m.Country) &&
+			!slices.ContainsFunc(keys, func(key string) bool { return entity.Within(m.Key, key) || entity.Within(key, m.Key) })
 	})
 }
 
@@ -372,22 +376,29 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			return failOwner, nil
 		case query.Where:
-			if namesOtherPlace(r.Text, sentence, c.Key) {
+			// Places asked together ("im Irak und in Syrien") are one
+			// constraint: a sentence of either meets it.
+			keys := c.Keys()
+			if namesOtherPlace(r.Text, sentence, keys) {
 				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
 			}
-			if mentioned(around, c.Key) {
+			if mentionedAny(around, keys) {
 				continue
 			}
 			// A sentence about another country ("Teilen des Irak") is not
 			// about the one asked, though its source names that one too.
-			if v.namesOtherCountry(sentence, c.Key) {
+			if v.namesOtherCountry(sentence, keys) {
 				return failPlace, nil
 			}
 			// News names its place once and then writes "das Land": a
 			// place the source names anywhere will do.
-			ok, err := v.sourceNames(ctx, r.SourceID, c.Key)
-			if err != nil {
-				return "", err
+			ok := false
+			for _, key := range keys {
+				named, err := v.sourceNames(ctx, r.SourceID, key)
+				if err != nil {
+					return "", err
+				}
+				ok = ok || named
 			}
 			if !ok {
 				return failPlace, nil
@@ -416,9 +427,10 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	}
 	if y := v.q.Time.Year(); y != 0 {
 		year := strconv.Itoa(y)
-		ok := slices.ContainsFunc(events, func(ev store.Event) bool { return strings.HasPrefix(ev.Date, year) })
+		ok := strings.HasPrefix(src.Published.Value, year) ||
+			slices.ContainsFunc(events, func(ev store.Event) bool { return strings.HasPrefix(ev.Date, year) })
 		// A sentence with no date of its own is of its paragraph's last
-		// date, else of its neighbours' or its source's.
+		// date, when it has one, rather than of its neighbours'.
 		var narrative []string
 		if !ok && !statesDate(r.Text, src.Language) {
 			var err error
@@ -429,7 +441,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		if !ok && len(narrative) > 0 {
 			ok = slices.ContainsFunc(narrative, func(d string) bool { return strings.HasPrefix(d, year) })
 		} else if !ok {
-			ok = w.terms[year] || strings.HasPrefix(src.Published.Value, year)
+			ok = w.terms[year]
 		}
 		if !ok {
 			return failTime, nil
@@ -438,7 +450,8 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	return "", nil
 }
 
-// statesDate reports whether a sentence names a date of its own.
+// statesDate reports whether a sentence names a date of its own, resolved
+// or not ("am Montag" in an article dated by its year).
 func statesDate(text, lang string) bool {
 	return slices.ContainsFunc(timex.Tag(text, timex.Options{Lang: lang}), func(x timex.Expr) bool { return x.Kind == timex.KindDate })
 }
@@ -446,28 +459,44 @@ func statesDate(text, lang string) bool {
 // narrativeDates returns the dates of the last sentence before p in its
 // paragraph that states one: a history tells what happened then until it
 // names another time ("im Winter 1777/78 … Die Kontinentalarmee war zu
-// diesem Zeitpunkt … Das Heer bestand nur noch aus rund 5000 Mann").
+// diesem Zeitpunkt … Das Heer bestand nur noch aus rund 5000 Mann"). Only
+// resolved dates count: "am Montag" tells no year.
 func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang string) ([]string, error) {
 	all, err := v.sources.of(ctx, p.SourceID)
 	if err != nil {
 		return nil, err
 	}
-	for k := len(all) - 1; k >= 0; k-- {
-		prev := all[k]
-		if prev.Block != p.Block || prev.Ord >= p.Ord {
-			continue
-		}
-		var dates []string
-		for _, x := range timex.Tag(prev.Text, timex.Options{Lang: lang}) {
-			if x.Kind == timex.KindDate && x.Value != "" {
-				dates = append(dates, x.Value)
-			}
-		}
-		if len(dates) > 0 {
+	k := slices.IndexFunc(all, func(q store.Passage) bool { return q.ID == p.ID })
+	for k--; k >= 0 && all[k].Block == p.Block; k-- {
+		if dates := v.datesOf(all[k], lang); len(dates) > 0 {
 			return dates, nil
 		}
 	}
 	return nil, nil
+}
+
+// datesOf returns the resolved dates a passage names, tagged once per
+// question; a sentence with no number and no month's name names none.
+func (v *verifier) datesOf(p store.Passage, lang string) []string {
+	if d, ok := v.dates[p.ID]; ok {
+		return d
+	}
+	var out []string
+	if mayNameDate(p.Text) {
+		for _, x := range timex.Tag(p.Text, timex.Options{Lang: lang}) {
+			if x.Kind == timex.KindDate && x.Value != "" {
+				out = append(out, x.Value)
+			}
+		}
+	}
+	v.dates[p.ID] = out
+	return out
+}
+
+// mayNameDate reports whether a text holds a number or a month's name,
+// without which it names no date that resolves to a year.
+func mayNameDate(text string) bool {
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return t.Num || monthNames[strings.ToLower(t.Text)] })
 }
 
 // continuesOwner reports whether a sentence takes its owner from the one

@@ -301,11 +301,13 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
-// place of neither.
+// place of neither; the older figure of the other place is not marked
+// older, being no earlier figure of the same.
 func TestFigureOfEitherPlaceAsked(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024-09", "Rund 900 US-Soldaten sind in Syrien stationiert. Sie bekämpfen den IS."),
 		source("b", "2024-06", "Etwa 2.000 US-Soldaten sind in Jordanien im Einsatz. Sie bilden Soldaten aus."),
+		source("c", "2024-01", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die Armee."),
 	}, Options{})
 	for _, q := range []string{"Wie viele US-Soldaten sind im Irak und in Syrien?", "Wie viele US-Soldaten sind im Irak und Syrien?"} {
 		ans, err := e.Ask(context.Background(), Question{Text: q})
@@ -313,11 +315,21 @@ func TestFigureOfEitherPlaceAsked(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "900 US-Soldaten") {
-			t.Fatalf("%q: %+v, want the Syrian figure", q, ans)
+			t.Fatalf("%q: %+v, want the Syrian figure first", q, ans)
 		}
+		iraq := false
 		for _, c := range ans.Citations {
 			if strings.Contains(c.Quote, "Jordanien") {
 				t.Errorf("%q cited %q: Jordan was not asked", q, c.Quote)
+			}
+			iraq = iraq || strings.Contains(c.Quote, "2.500")
+		}
+		if !iraq {
+			t.Errorf("%q: %+v, want the Iraqi figure too", q, ans.Citations)
+		}
+		for _, p := range ans.Points {
+			if p.Older {
+				t.Errorf("%q: point %+v marked older: it is another place's figure", q, p)
 			}
 		}
 	}

@@ -79,8 +79,9 @@ func TestNamesOtherPlace(t *testing.T) {
 		{"Die Gespräche dauern an.", "IQ", false},
 		{"Der Einsatz kostete die USA mehr als 2 Billionen Dollar.", "IQ", false}, // an actor, not where
 		{"Die Soldaten wurden nach Syrien verlegt.", "IQ", true},
+		{"Die Soldaten wurden nach Syrien verlegt.", "IQ SY", false}, // places asked together: either
 	} {
-		if got := namesOtherPlace(c.text, r.Mentions(c.text, "de"), c.key); got != c.want {
+		if got := namesOtherPlace(c.text, r.Mentions(c.text, "de"), strings.Fields(c.key)); got != c.want {
 			t.Errorf("namesOtherPlace(%q, %s) = %v, want %v", c.text, c.key, got, c.want)
 		}
 	}

@@ -29,7 +29,8 @@ var (
 func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool, inTime []bool, known func(string) bool) []Constraint {
 	sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	var out []Constraint
-	var bare []int // indexes in out of country names with no preposition
+	var bare []int                 // indexes in out of country names with no preposition
+	together := make(map[int]bool) // indexes in out of places asked with the one before
 	covered := slices.Clone(inTime)
 	lower := strings.ToLower(text) == text
 	// named marks the tokens of a place or nationality: no noun an owner
@@ -82,8 +83,11 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			c.Kind = Owner // "US troops", "USA Truppen"
 		case before >= 0:
 			c.Kind = Owner // "der Verteidigungsminister Frankreichs"
-		case len(out) > 0 && out[len(out)-1].Kind == Where && !contains(bare, len(out)-1) && joins(text[out[len(out)-1].End:m.Start]):
-			c.Kind = Where // "in Iraq and Syria": the preposition stands for both
+		case len(out) > 0 && out[len(out)-1].Kind == Where && !contains(bare, len(out)-1) && joins(text[out[len(out)-1].End:m.Start]) &&
+			!(next < len(toks) && wherePrepositions[strings.ToLower(toks[next].Text)]):
+			// "in Iraq and Syria": the preposition stands for both; not
+			// in "Frankreich in Mali und Deutschland in Niger".
+			c.Kind = Where
 		default:
 			c.Kind = Where
 			bare = append(bare, len(out))
@@ -99,6 +103,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
 		}
 		c.Asked = c.Kind == Owner && c.Head != "" && first > 0 && whichWords[strings.ToLower(toks[first-1].Text)]
+		// Places joined by "und" are asked together ("im Irak und in
+		// Syrien", "in Iraq and Syria"): one constraint of either.
+		if n := len(out); c.Kind == Where && n > 0 && out[n-1].Kind == Where && !contains(bare, n-1) && !contains(bare, n) &&
+			joinsPlaces(text[out[n-1].End:m.Start]) {
+			together[n] = true
+		}
 		out = append(out, c)
 	}
 	// A country named with no preposition is where, unless something else
@@ -119,7 +129,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			}
 		}
 	}
-	out = mergeCoordinatedOwners(text, out)
+	out = mergeCoordinated(text, out, together)
 	for i, t := range toks {
 		key, ok := OrdinalOf(strings.ToLower(t.Text))
 		if !ok {
@@ -152,25 +162,32 @@ func digitOrdinal(text string, toks []analysis.Token, i int) (string, bool) {
 		return "", false
 	}
 	end, next := t.Start+len(t.Text), toks[i+1]
+	// A day of a month is a date, with or without its year: "am 1. Mai",
+	// "July 4th", "the 4th of July".
+	month := func(k int) bool { return k >= 0 && k < len(toks) && monthNames[strings.ToLower(toks[k].Text)] }
 	switch between := text[end:next.Start]; {
 	case between == "" && suffixOrdinals[strings.ToLower(next.Text)]:
+		if month(i-1) || month(i+2) || i+3 < len(toks) && strings.EqualFold(toks[i+2].Text, "of") && month(i+3) {
+			return "", false
+		}
 		return t.Text, true
-	case strings.TrimSpace(between) == "." && between[0] == '.' && !next.Num:
+	case strings.TrimSpace(between) == "." && between[0] == '.' && !next.Num && !month(i+1):
 		return t.Text, true
 	}
 	return "", false
 }
 
-// startsMonth reports whether s begins with a German month's name or its
-// abbreviation: "1. Juli" is a date, not the first of something.
+// startsMonth reports whether s begins with a month's name: "1. Juli" is
+// a date, not the first of something.
 func startsMonth(s string) bool {
-	lower := strings.ToLower(s)
-	for _, m := range []string{"jan", "jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"} {
-		if strings.HasPrefix(lower, m) {
-			return true
-		}
-	}
-	return false
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return monthNames[strings.ToLower(strings.TrimRight(w, ".,;:"))]
+}
+
+// endsMonth reports whether s ends with a month's name ("March 14th").
+func endsMonth(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && monthNames[strings.ToLower(f[len(f)-1])]
 }
 
 // suffixOrdinals are the endings of English ordinals written in digits.
@@ -199,7 +216,8 @@ func DigitOrdinalIn(text, key string) bool {
 		if after, ok := strings.CutPrefix(rest, ".\u00a0"); ok && !startsMonth(after) {
 			return true
 		}
-		if len(rest) >= 2 && suffixOrdinals[strings.ToLower(rest[:2])] && (len(rest) == 2 || !unicode.IsLetter(rune(rest[2]))) {
+		if len(rest) >= 2 && suffixOrdinals[strings.ToLower(rest[:2])] && (len(rest) == 2 || !unicode.IsLetter(rune(rest[2]))) &&
+			!startsMonth(strings.TrimPrefix(rest[2:], " of ")) && !endsMonth(text[:start]) {
 			return true
 		}
 	}
@@ -221,6 +239,21 @@ func coordinated(text string, cs []Constraint, bare []int) [][]int {
 	return groups
 }
 
+// joinsPlaces is joins, or a join word and the next place's preposition
+// ("und in", "and in the", "oder nach").
+func joinsPlaces(between string) bool {
+	f := strings.Fields(strings.ToLower(between))
+	if len(f) == 0 || !joins(f[0]) && !joins(between) {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !wherePrepositions[w] && !articles[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // joins reports whether the text between two names coordinates them:
 // "und", "and", "sowie", "oder", "or" or a comma.
 func joins(between string) bool {
@@ -231,23 +264,24 @@ func joins(between string) bool {
 	return false
 }
 
-// mergeCoordinatedOwners makes owners joined by "und" or "oder" one
-// constraint that any of them meets: "die USA und Großbritannien".
-func mergeCoordinatedOwners(text string, cs []Constraint) []Constraint {
+// mergeCoordinated makes owners joined by "und" or "oder" one constraint
+// that any of them meets ("die USA und Großbritannien"), and so places
+// asked together (together: their indexes in cs, each joined to the one
+// before; "im Irak und in Syrien").
+func mergeCoordinated(text string, cs []Constraint, together map[int]bool) []Constraint {
 	var out []Constraint
-	for _, c := range cs {
-		if n := len(out); n > 0 && c.Kind == Owner && out[n-1].Kind == Owner {
+	for i, c := range cs {
+		n := len(out)
+		if n > 0 && (c.Kind == Owner && out[n-1].Kind == Owner && joins(text[out[n-1].End:c.Start]) ||
+			c.Kind == Where && out[n-1].Kind == Where && together[i]) {
 			prev := &out[n-1]
-			switch strings.ToLower(strings.TrimSpace(text[prev.End:c.Start])) {
-			case "und", "and", "sowie", "oder", "or", ",", "und die", "and the":
-				prev.Key += " " + c.Key
-				prev.Text = text[prev.Start:c.End]
-				prev.End = c.End
-				if prev.Head == "" {
-					prev.Head = c.Head
-				}
-				continue
+			prev.Key += " " + c.Key
+			prev.Text = text[prev.Start:c.End]
+			prev.End = c.End
+			if prev.Head == "" {
+				prev.Head = c.Head
 			}
+			continue
 		}
 		out = append(out, c)
 	}
@@ -255,7 +289,8 @@ func mergeCoordinatedOwners(text string, cs []Constraint) []Constraint {
 }
 
 // Keys returns the keys a constraint accepts: one, or several for owners
-// joined by "und" ("USA und Großbritannien").
+// joined by "und" ("USA und Großbritannien") or places asked together ("im
+// Irak und in Syrien").
 func (c Constraint) Keys() []string { return strings.Fields(c.Key) }
 
 // placePhrase reports whether the question names a place the gazetteer does
@@ -275,7 +310,8 @@ func placePhrase(text string, toks []analysis.Token, covered []bool) bool {
 	return false
 }
 
-var monthNames = wordSet(`januar februar märz april mai juni juli august september oktober november dezember
+// monthNames are the months' names in German and English.
+var monthNames = wordSet(`januar jänner februar märz april mai juni juli august september oktober november dezember
 	january february march may june july october december`)
 
 func contains(list []int, x int) bool {

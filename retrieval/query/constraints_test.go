@@ -54,9 +54,13 @@ func TestConstraints(t *testing.T) {
 		{"When was the 14th Amendment ratified?", "name:amendment ordinal:14"},
 		{"Was geschah am 14. März 1945?", ""}, // a date's day
 		{"Was geschah 1945. Und dann?", ""},
-		{"how many american troops are in iraq and syria altogether", "owner:US/troop place:IQ place:SY"}, // one preposition for both
-		{"Wie viele Soldaten sind im Irak und in Syrien?", "place:IQ place:SY"},
-		{"Wie viele Soldaten sind im Irak und Syrien?", "place:IQ place:SY"},
+		{"Was geschah am 3. Januar?", ""},                  // a day without its year is a date too
+		{"What happened on the 4th of July?", "name:july"}, // the same
+		{"Was geschah am 1. Mai?", ""},
+		{"how many american troops are in iraq and syria altogether", "owner:US/troop place:IQ SY"}, // asked together: either
+		{"Wie viele Soldaten sind im Irak und in Syrien?", "place:IQ SY"},
+		{"Wie viele Soldaten sind im Irak und Syrien?", "place:IQ SY"},
+		{"Wie viele Soldaten hat Frankreich in Mali und Deutschland in Niger?", "owner:DE owner:FR place:ML place:NE"},
 		{"Wer führte die Delegation mit Daniel Shapiro an?", "name:daniel shapiro"},
 		{"Was sagte al-Sudani?", "name:sudani"},
 		{"Was ist die HMC?", "name:hmc"},
@@ -312,6 +316,9 @@ func TestDigitOrdinalIn(t *testing.T) {
 		{"the 21st century", "21", true},
 		{"at last. Then", "last", false},                     // only digits
 		{"Am 1. Juli 1916 begann die Schlacht.", "1", false}, // a date
+		{"Die 3. Augsburger Kompanie zog ab.", "3", true},    // not August
+		{"On March 14th they left.", "14", false},
+		{"the 4th of July", "4", false},
 		{"Die 1. Armee griff an.", "1", true},
 	}
 	for _, tt := range tests {
