@@ -42,7 +42,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 	case query.Date:
-		if len(dated) > 0 || r.Dated {
+		// A day its source's date does not resolve still answers "an
+		// welchem Tag": "traf am Montag" in an article dated by its year.
+		if len(dated) > 0 || r.Dated || statesDate(r.Text, lang) {
 			return dated, ""
 		}
 	case query.Deadline, query.Start:

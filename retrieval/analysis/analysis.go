@@ -144,6 +144,9 @@ func (a *Analyzer) wordOf(e lexicon.Entry, w word) word {
 var nounDeterminers = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
 	"eine": true, "einen": true, "einem": true, "einer": true, "viele": true, "vielen": true, "wieviele": true, "keine": true, "alle": true}
 
+// degreeWords ask or say how much of a quality something has.
+var degreeWords = map[string]bool{"wie": true, "how": true, "so": true, "zu": true, "sehr": true}
+
 // lexicalised are adjectives that have the form of a participle but have
 // left their verb's meaning ("gesamt" is not "gesamt" from "samen",
 // "bekannt" not "bekannt" from "bekennen").
@@ -183,9 +186,13 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 		// stands for the noun made of it ("Gefangene", "Tote"), which
 		// edited text writes with a capital; so does a verb form after an
 		// article or "viele", where no finite verb stands ("wie viele
-		// verletzte"). A word alone tells nothing of where it stands.
+		// verletzte"). A word alone tells nothing of where it stands; an
+		// adjective before "und" or "oder" may share the noun after the
+		// next one ("verletzte und getötete soldaten"), and one after "wie"
+		// is said of something ("wie hoch war").
 		if lowerText && len(toks) > 1 && !w.stop && w.lemma != "" && (i+1 == len(toks) || toks[i+1].Num || words[i+1].stop || words[i+1].verb) &&
-			(!w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]) {
+			(!w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]) &&
+			!(i+1 < len(toks) && joinsClause(toks[i+1].Text)) && !(i > 0 && degreeWords[strings.ToLower(toks[i-1].Text)]) {
 			if e, ok := a.lex.Nominalised(toks[i].Text); ok {
 				w = a.wordOf(e, word{})
 			}
