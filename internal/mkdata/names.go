@@ -270,6 +270,9 @@ func buildNames(in, out string) error {
 
 	deNames, enNames := de.territoryNames(), en.territoryNames()
 	for code, names := range historicalStates {
+		if len(enNames[code]) > 0 || len(deNames[code]) > 0 {
+			return fmt.Errorf("CLDR now names %s (%v): drop it from historicalStates", code, enNames[code])
+		}
 		enNames[code], deNames[code] = names["en"], names["de"]
 	}
 	enOwner := make(map[string]string) // English CLDR name → region

@@ -101,8 +101,7 @@ func TestQACollectionMixesLanguages(t *testing.T) {
 }
 
 // An MLQA collection is its questions' contexts, one source each, in the
-// order listed; a context shared by two questions is one text, and an id
-// the file does not hold is an error that names it.
+// order listed, and an id the file does not hold is an error that names it.
 func TestMLQAContextsBuildSourcesInOrder(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "mlqa.jsonl")
 	rows := `{"id":"a1","question":"Wer?","context":"Erster Kontext.","answers":{}}

@@ -1,10 +1,10 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/retrieval/analysis"
-	"strings"
 )
 
 // A sentence speaks of the dead by its words, or by the analysed verb of
