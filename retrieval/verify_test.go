@@ -615,3 +615,19 @@ func TestCountryNamedInPassingIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// A day its article's date does not resolve ("am Montag" in an article
+// dated only by its year) still answers "an welchem Tag".
+func TestWeekdayAnswersWhichDay(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024", "Der Minister traf am Montag in Bagdad ein. Er sprach mit der Regierung."),
+		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "An welchem Tag traf der Minister in Bagdad ein?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "am Montag") {
+		t.Errorf("%+v, want the sentence that names the day", ans)
+	}
+}
