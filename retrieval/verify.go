@@ -418,6 +418,13 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 			}
 		}
 	}
+	if vd.reason == "" && vd.next == nil {
+		next, err := v.verbInNext(ctx, r)
+		if err != nil {
+			return vd, err
+		}
+		vd.next = next
+	}
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)

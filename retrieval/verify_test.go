@@ -249,7 +249,7 @@ func TestNameEarlierInTheParagraphHolds(t *testing.T) {
 // (Params.OwnVerbWeight).
 func TestQuestionsVerbLeads(t *testing.T) {
 	text := "Valtorino is the largest city of the Valtorino region, home to Valtorino Harbour. " +
-		"Valtorino also suffered damage from Storm Fay. A town was established there in 1822; it was named after Andrew Jackson, the first governor."
+		"Valtorino also suffered damage from Storm Fay.\n\nA town was established there in 1822; it was named after Andrew Jackson, the first governor."
 	sources := []store.Source{{ID: "a", Title: "Valtorino", Language: "en", Text: text, Hash: text},
 		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}}
 	for _, tt := range []struct {
@@ -629,5 +629,36 @@ func TestWeekdayAnswersWhichDay(t *testing.T) {
 	}
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "am Montag") {
 		t.Errorf("%+v, want the sentence that names the day", ans)
+	}
+}
+
+// A sentence that names what is asked about but not what was done, and
+// the next sentence of its paragraph that says it in the question's verb,
+// are quoted as one span; a sentence of the next paragraph is not joined.
+func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024", "Die Gespräche sollen zwischen Militärs stattfinden, um die Bedrohungen zu bewerten. "+
+			"Auf dieser Grundlage werden beide Seiten entscheiden, wie schnell die Koalition ausläuft.\n\n"+
+			"Die Regierung in Bagdad begrüßte die Gespräche zwischen den Militärs. Sie will bald entscheiden."),
+		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Was soll nach den Gesprächen zwischen den Militärs entschieden werden?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered {
+		t.Fatalf("%+v, want an answer", ans)
+	}
+	joined := false
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "stattfinden") && strings.Contains(c.Quote, "wie schnell die Koalition ausläuft") {
+			joined = true
+		}
+		if strings.Contains(c.Quote, "ausläuft") && strings.Contains(c.Quote, "begrüßte") {
+			t.Errorf("quote %q joins sentences of two paragraphs", c.Quote)
+		}
+	}
+	if !joined {
+		t.Errorf("citations %+v: want the talks and the decision in one quote", ans.Citations)
 	}
 }

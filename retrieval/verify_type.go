@@ -193,6 +193,45 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 	return nil, nil, false
 }
 
+// verbInNext returns the sentence after r in its paragraph when it says
+// what the question's verb asks and r does not: r names what is asked
+// about, the next says what was done ("Die Gespräche sollen zwischen
+// Militärs stattfinden … Auf dieser Grundlage werden beide Seiten
+// entscheiden"), and the two are quoted as one span.
+func (v *verifier) verbInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
+	own := termsOf(r.Passage, nil)
+	var missing []int
+	for i, c := range v.q.concepts {
+		if v.q.verbs[i] && !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
+			missing = append(missing, i)
+		}
+	}
+	if len(missing) == 0 {
+		return nil, nil
+	}
+	all, err := v.sources.of(ctx, r.SourceID)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range all {
+		if p.Ord != r.Ord+1 {
+			continue
+		}
+		if p.Block != r.Block {
+			return nil, nil
+		}
+		terms := termsOf(p, nil)
+		for _, i := range missing {
+			if slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) {
+				next := p
+				return &next, nil
+			}
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
 // countsOutsideDates returns the figures of a sentence that are no part of
 // a date, a time or a score: "am 1. März 1979", "4:51" state no count.
 func countsOutsideDates(text, lang string) []int64 {
