@@ -157,16 +157,22 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 }
 
 // dedupe drops verdicts whose sentence repeats one already kept: the same
-// sentence in a source twice, or in two sources.
+// sentence in a source twice, or in two sources, or a sentence a kept
+// verdict quotes with its own as one span.
 func dedupe(vs []verdict) []verdict {
 	seen := make(map[string]bool)
+	quoted := make(map[int64]bool) // passages a kept verdict quotes
 	out := vs[:0:0]
 	for _, v := range vs {
 		key := strings.Join(strings.Fields(v.Text), " ")
-		if seen[key] {
+		if seen[key] || quoted[v.ID] || v.next != nil && quoted[v.next.ID] {
 			continue
 		}
 		seen[key] = true
+		quoted[v.ID] = true
+		if v.next != nil {
+			quoted[v.next.ID] = true
+		}
 		out = append(out, v)
 	}
 	return out

@@ -642,17 +642,20 @@ func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
 			"Die Regierung in Bagdad begrüßte die Gespräche zwischen den Militärs. Sie will bald entscheiden."),
 		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Was soll nach den Gesprächen zwischen den Militärs entschieden werden?"})
+	ans, err := e.Ask(context.Background(), Question{Text: "Was soll nach den Gesprächen zwischen den Militärs entschieden werden?", Top: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !ans.Answered {
 		t.Fatalf("%+v, want an answer", ans)
 	}
-	joined := false
+	joined, decision := false, 0
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "stattfinden") && strings.Contains(c.Quote, "wie schnell die Koalition ausläuft") {
 			joined = true
+		}
+		if strings.Contains(c.Quote, "Auf dieser Grundlage") {
+			decision++ // quoted once, in the span or alone
 		}
 		if strings.Contains(c.Quote, "ausläuft") && strings.Contains(c.Quote, "begrüßte") {
 			t.Errorf("quote %q joins sentences of two paragraphs", c.Quote)
@@ -660,5 +663,8 @@ func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
 	}
 	if !joined {
 		t.Errorf("citations %+v: want the talks and the decision in one quote", ans.Citations)
+	}
+	if decision != 1 {
+		t.Errorf("citations %+v quote the decision %d times, want once", ans.Citations, decision)
 	}
 }
