@@ -418,12 +418,23 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 			}
 		}
 	}
-	if vd.reason == "" && vd.next == nil {
-		next, err := v.verbInNext(ctx, r)
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
+		next, err := v.subjectInNext(ctx, r)
 		if err != nil {
 			return vd, err
 		}
 		vd.next = next
+		// The next sentence may hold the sign of the answer the first
+		// lacks: the name a who question asks for.
+		if next != nil && vd.reason == weakType {
+			events, err := v.eventsOf(ctx, *next)
+			if err != nil {
+				return vd, err
+			}
+			if _, why := v.answerType(Ranked{Passage: *next}, events, lang); why == "" {
+				vd.reason = ""
+			}
+		}
 	}
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)

@@ -668,3 +668,20 @@ func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
 		t.Errorf("citations %+v quote the decision %d times, want once", ans.Citations, decision)
 	}
 }
+
+// The sentence after may say a noun of the question, not only its verb:
+// the quote then shows both what is asked about and the answer.
+func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "", "Die Schlacht von Monmouth dauerte bis in die Abendstunden. Infolge der Schlacht wurde General Lee vor das Kriegsgericht gestellt.\n\n"+
+			"Im Winter zog die Armee nach Middlebrook."),
+		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wer kam nach der Schlacht von Monmouth vor das Kriegsgericht?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Monmouth") || !strings.Contains(ans.Citations[0].Quote, "General Lee") {
+		t.Errorf("%+v, want the battle and the court martial in one quote first", ans.Citations)
+	}
+}

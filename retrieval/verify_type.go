@@ -193,16 +193,18 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 	return nil, nil, false
 }
 
-// verbInNext returns the sentence after r in its paragraph when it says
-// what the question's verb asks and r does not: r names what is asked
+// subjectInNext returns the sentence after r in its paragraph when it says
+// part of the question's subject that r does not: r names what is asked
 // about, the next says what was done ("Die Gespräche sollen zwischen
 // Militärs stattfinden … Auf dieser Grundlage werden beide Seiten
-// entscheiden"), and the two are quoted as one span.
-func (v *verifier) verbInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
+// entscheiden"; "Die Schlacht von Monmouth … Infolge der Schlacht wurde
+// General Lee vor das Kriegsgericht gestellt"), and the two are quoted as
+// one span.
+func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
 	own := termsOf(r.Passage, nil)
 	var missing []int
 	for i, c := range v.q.concepts {
-		if v.q.verbs[i] && !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
+		if !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
 			missing = append(missing, i)
 		}
 	}
