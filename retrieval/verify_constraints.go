@@ -5,7 +5,6 @@ package retrieval
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -254,7 +253,7 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 			}
 		}
 	}
-	if y := v.q.Time.Year(); y != 0 && !strings.HasPrefix(ev.Date, strconv.Itoa(y)) {
+	if v.q.Time.Year() != 0 && !v.q.Time.Covers(ev.Date) {
 		return failTime
 	}
 	return ""
@@ -425,10 +424,8 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 		}
 	}
-	if y := v.q.Time.Year(); y != 0 {
-		year := strconv.Itoa(y)
-		ok := strings.HasPrefix(src.Published.Value, year) ||
-			slices.ContainsFunc(events, func(ev store.Event) bool { return strings.HasPrefix(ev.Date, year) })
+	if t := v.q.Time; t.Year() != 0 {
+		ok := t.Covers(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
 		// A sentence with no date of its own is of its paragraph's last
 		// date, when it has one, rather than of its neighbours'.
 		var narrative []string
@@ -439,9 +436,9 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 		}
 		if !ok && len(narrative) > 0 {
-			ok = slices.ContainsFunc(narrative, func(d string) bool { return strings.HasPrefix(d, year) })
+			ok = slices.ContainsFunc(narrative, t.Covers)
 		} else if !ok {
-			ok = w.terms[year]
+			ok = slices.ContainsFunc(t.Years(), func(y string) bool { return w.terms[y] })
 		}
 		if !ok {
 			return failTime, nil

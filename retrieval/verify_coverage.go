@@ -4,7 +4,6 @@ package retrieval
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -61,9 +60,9 @@ func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, ment
 			}
 		}
 	}
-	if y := v.q.Time.Year(); y != 0 {
+	if years := v.q.Time.Years(); len(years) > 0 {
 		n++
-		if terms[strconv.Itoa(y)] {
+		if slices.ContainsFunc(years, func(y string) bool { return terms[y] }) {
 			have++
 		}
 	}

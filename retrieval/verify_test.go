@@ -685,3 +685,25 @@ func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
 		t.Errorf("%+v, want the battle and the court martial in one quote first", ans.Citations)
 	}
 }
+
+// A question about a span of years ("im Winter 1777/78") is met by a
+// figure of any year in it, and not by one of a year outside.
+func TestFigureInTheYearsOfASpan(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "", "Die Armee bezog ihr Winterlager. Im Februar 1778 zählte die Armee nur noch rund 5000 Soldaten.\n\n"+
+			"Im Sommer 1780 zählte die Armee wieder 9000 Soldaten."),
+		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Soldaten zählte die Armee im Winter 1777/78?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "5000 Soldaten") {
+		t.Fatalf("%+v, want the figure of February 1778", ans)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "9000") {
+			t.Errorf("cited %q, of 1780", c.Quote)
+		}
+	}
+}

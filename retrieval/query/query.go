@@ -98,8 +98,49 @@ type Time struct {
 	// Current marks a question about the present state ("derzeit",
 	// "zuletzt", "now"): the newest statement answers it.
 	Current bool `json:"current,omitempty"`
+	// Until is the TIMEX value of the date a span the question names ends
+	// with ("im Winter 1777/78", "von 1939 bis 1945"), "" for one date.
+	Until string `json:"until,omitempty"`
 	// Start and End locate Text in the question.
 	Start, End int `json:"-"`
+}
+
+// maxSpanYears bounds the years a span's checks read one by one.
+const maxSpanYears = 50
+
+// Covers reports whether a TIMEX value ("1778-WI", "2020-06-12") lies in
+// the years the question asks about: its date's year, or any of a span's.
+func (t Time) Covers(value string) bool {
+	from, to := t.years()
+	if from == 0 || len(value) < 4 || !isDigits(value[:4]) {
+		return false
+	}
+	y, _ := strconv.Atoi(value[:4])
+	return from <= y && y <= to
+}
+
+// Years returns the years the question asks about, as written in a text
+// ("1777", "1778"), at most maxSpanYears of them; none when it names no
+// date.
+func (t Time) Years() []string {
+	from, to := t.years()
+	var out []string
+	for y := from; from != 0 && y <= to && len(out) < maxSpanYears; y++ {
+		out = append(out, strconv.Itoa(y))
+	}
+	return out
+}
+
+// years returns the first and last year asked about, 0, 0 for none.
+func (t Time) years() (from, to int) {
+	from = t.Year()
+	to = from
+	if len(t.Until) >= 4 && isDigits(t.Until[:4]) {
+		if y, _ := strconv.Atoi(t.Until[:4]); y > from {
+			to = y
+		}
+	}
+	return from, to
 }
 
 // holds reports whether the question's date covers text[a:b].
@@ -115,6 +156,20 @@ func (t Time) Year() int {
 		return 0
 	}
 	return y
+}
+
+// spanJoiner reports whether the text between two dates makes them a
+// span: a slash or dash, "bis", "to", "until", or "und"/"and" after
+// "zwischen"/"between" (before, the question's text before the first).
+func spanJoiner(between, before string) bool {
+	switch strings.ToLower(strings.TrimSpace(between)) {
+	case "/", "-", "–", "—", "bis", "to", "until", "till", "through":
+		return true
+	case "und", "and":
+		f := strings.Fields(strings.ToLower(before))
+		return len(f) > 0 && (f[len(f)-1] == "zwischen" || f[len(f)-1] == "between")
+	}
+	return false
 }
 
 // Term is one content word of a question.
@@ -623,12 +678,20 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 			t.Current = true
 		}
 	}
-	for _, e := range timex.Tag(text, timex.Options{Lang: l}) {
+	dates := timex.Tag(text, timex.Options{Lang: l})
+	for k, e := range dates {
 		if e.Unresolved || e.Value == "" || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
 			continue
 		}
 		if len(e.Value) >= 4 && isDigits(e.Value[:4]) {
 			t.Value, t.Text, t.Start, t.End = e.Value, e.Text, e.Start, e.End
+			// "1777/78", "von 1939 bis 1945", "between 2014 and 2017": a span.
+			if k+1 < len(dates) {
+				n := dates[k+1]
+				if n.Value > e.Value && len(n.Value) >= 4 && isDigits(n.Value[:4]) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
+					t.Until, t.Text, t.End = n.Value, text[e.Start:n.End], n.End
+				}
+			}
 			return t
 		}
 	}

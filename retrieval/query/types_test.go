@@ -1,6 +1,9 @@
 package query
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestAnswerTypes(t *testing.T) {
 	tests := []struct {
@@ -162,6 +165,40 @@ func TestTime(t *testing.T) {
 				t.Errorf("time %+v (year %d), want year %d, current %v", q.Time, q.Time.Year(), tt.year, tt.current)
 			}
 		})
+	}
+}
+
+// A question may name a span of years; any year in it is asked about, and
+// the span's words are time, not the question's subject.
+func TestTimeSpan(t *testing.T) {
+	tests := []struct {
+		question string
+		years    []string
+	}{
+		{"wie viele mann hatte die kontinentalarmee im winter 1777/78 noch", []string{"1777", "1778"}},
+		{"Was geschah von 1939 bis 1945 in Polen?", []string{"1939", "1940", "1941", "1942", "1943", "1944", "1945"}},
+		{"What happened between 2014 and 2017?", []string{"2014", "2015", "2016", "2017"}},
+		{"Was geschah zwischen 2014 und 2017?", []string{"2014", "2015", "2016", "2017"}},
+		{"Was geschah am 1. und 2. Mai 2020?", []string{"2020"}}, // two days, no span
+		{"Wie viele Soldaten waren 2020 im Irak?", []string{"2020"}},
+		{"Wie viele Soldaten sind im Irak?", nil},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.question, nil)
+		if got := q.Time.Years(); !slices.Equal(got, tt.years) {
+			t.Errorf("Parse(%q).Time = %+v: years %q, want %q", tt.question, q.Time, got, tt.years)
+		}
+		for _, f := range q.Focus {
+			if f.Term == "78" || f.Term == "1945" || f.Term == "2017" {
+				t.Errorf("Parse(%q): the span's %q is a focus word", tt.question, f.Text)
+			}
+		}
+	}
+	span := Time{Value: "1777-WI", Until: "1778-WI"}
+	for value, want := range map[string]bool{"1777-WI": true, "1778-03": true, "1779": false, "1776-12-24": false, "": false, "PRESENT_REF": false} {
+		if got := span.Covers(value); got != want {
+			t.Errorf("%+v.Covers(%q) = %v, want %v", span, value, got, want)
+		}
 	}
 }
 
