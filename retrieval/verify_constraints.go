@@ -251,6 +251,11 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 			if !figureIn(ev, c) {
 				return failPlace
 			}
+			// "how many in Iraq and Syria altogether": the sentence must
+			// give every place's figure, not one.
+			if v.q.Sum && len(c.Keys()) > 1 && slices.ContainsFunc(c.Keys(), func(k string) bool { return !mentioned(mentions, k) }) {
+				return failPlace
+			}
 		}
 	}
 	if v.q.Time.Year() != 0 && !v.q.Time.Covers(ev.Date) {

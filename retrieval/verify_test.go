@@ -707,3 +707,32 @@ func TestFigureInTheYearsOfASpan(t *testing.T) {
 		}
 	}
 }
+
+// A sum asked of places asked together ("altogether", "insgesamt") is
+// answered only by a sentence that gives every place's figure: one
+// place's figure alone is no sum, and a place no source gives declines.
+func TestSumOfPlacesNeedsEveryPlace(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die Armee."),
+		source("b", "2024-06", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien unterstützen die Koalition. Sie bekämpfen den IS."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele US-Soldaten sind insgesamt im Irak und in Syrien?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "neunhundert in Syrien") {
+		t.Errorf("%+v, want the sentence with both places first", ans.Citations)
+	}
+	for _, c := range ans.Citations {
+		if !strings.Contains(c.Quote, "Syrien") {
+			t.Errorf("cited %q: one place's figure is no sum of both", c.Quote)
+		}
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wie viele US-Soldaten sind insgesamt im Irak und im Libanon?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("Lebanon: answered with %q, want declined: no source gives its figure", ans.Citations[0].Quote)
+	}
+}

@@ -223,6 +223,9 @@ type Query struct {
 	// called ("name of the operation", "wie heißt die Operation"): a
 	// sentence with a name leads.
 	AsksName bool `json:"asks_name,omitempty"`
+	// Sum marks a question that asks for a sum ("insgesamt", "altogether",
+	// "in total"): of places asked together, one alone does not answer it.
+	Sum bool `json:"sum,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -292,6 +295,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
+	q.Sum = slices.ContainsFunc(words, func(w string) bool { return sumWords[w] }) || strings.Contains(strings.ToLower(text), "in total")
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
 	// asks for one.

@@ -115,11 +115,13 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wann ist die Frist für den Abzug?", []string{"abzug"}},
 		{"troop withdrawal deadline", []string{"troop", "withdraw"}},
 		{"Wie viele Soldaten waren 2020 im Einsatz?", []string{"soldat", "einsatz"}},
-		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}}, // "führte … an": anführen
-		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},              // a modal verb is no subject
-		{"Until when must the troops withdraw?", []string{"troop"}},                 // "withdraw" is the cue
-		{"Who else was killed in the strike?", []string{"kill", "strike"}},          // "else" is no subject
-		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},     // "zur Zeit" says when
+		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}},      // "führte … an": anführen
+		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},                   // a modal verb is no subject
+		{"Until when must the troops withdraw?", []string{"troop"}},                      // "withdraw" is the cue
+		{"Who else was killed in the strike?", []string{"kill", "strike"}},               // "else" is no subject
+		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},          // "zur Zeit" says when
+		{"Wie viele Soldaten sind insgesamt im Einsatz?", []string{"soldat", "einsatz"}}, // a sum asked for
+		{"how many troops are there altogether", []string{"troop"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -165,6 +167,20 @@ func TestTime(t *testing.T) {
 				t.Errorf("time %+v (year %d), want year %d, current %v", q.Time, q.Time.Year(), tt.year, tt.current)
 			}
 		})
+	}
+}
+
+// A question that asks for a sum says so (Query.Sum).
+func TestSum(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wie viele Soldaten sind insgesamt im Irak und in Syrien?": true,
+		"how many troops are in iraq and syria altogether":         true,
+		"how many troops are there in total":                       true,
+		"Wie viele Soldaten sind im Irak?":                         false,
+	} {
+		if got := Parse(q, nil).Sum; got != want {
+			t.Errorf("Parse(%q).Sum = %v, want %v", q, got, want)
+		}
 	}
 }
 
