@@ -736,3 +736,22 @@ func TestSumOfPlacesNeedsEveryPlace(t *testing.T) {
 		t.Errorf("Lebanon: answered with %q, want declined: no source gives its figure", ans.Citations[0].Quote)
 	}
 }
+
+// A hedge ("ungefähr", "eigentlich", "right now") is no part of what a
+// question asks about: the plain question's answer answers it too.
+func TestHedgesDoNotDecline(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die Armee."),
+		source("b", "2024-06", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	for _, q := range []string{"Wie viele US-Soldaten sind ungefähr im Irak?", "Wie viele US-Soldaten sind eigentlich im Irak?",
+		"Wie viele US-Soldaten sind genau im Irak?", "how many US troops are in iraq right now, approximately"} {
+		ans, err := e.Ask(context.Background(), Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "2.500") {
+			t.Errorf("%q: %+v, want the figure", q, ans.Decision)
+		}
+	}
+}

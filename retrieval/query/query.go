@@ -360,7 +360,8 @@ func Parse(text string, g Gazetteer) Query {
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
-		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] {
+		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
+			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -728,6 +729,12 @@ var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden bef
 // answered by "niemand wurde getötet", "Who else was killed?" by a name.
 var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer irgendjemand etwas nichts sonst
 	someone somebody anyone anybody nobody something anything nothing else`)
+
+// hedges say how sure or how exact the asker wants the answer, or soften
+// the question ("Wie viele Soldaten sind ungefähr im Irak?", "how many
+// exactly"): never what it is about.
+var hedges = wordSet(`ungefähr etwa ca circa zirka rund genau eigentlich überhaupt bitte mal
+	approximately approx roughly exactly precisely actually really please`)
 
 // lightVerbs carry little of a question's subject: that something runs,
 // lasts or stays is in the date or figure that answers it.

@@ -122,6 +122,9 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},          // "zur Zeit" says when
 		{"Wie viele Soldaten sind insgesamt im Einsatz?", []string{"soldat", "einsatz"}}, // a sum asked for
 		{"how many troops are there altogether", []string{"troop"}},
+		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
+		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
+		{"roughly how many troops are deployed right now", []string{"troop"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
