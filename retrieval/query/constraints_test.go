@@ -50,6 +50,8 @@ func TestConstraints(t *testing.T) {
 		{"Who is Iraq’s prime minister?", "owner:IQ/minist"},
 		{"How long did the war in Poland last?", "place:PL"}, // the verb, not the ordinal
 		{"Truppen Irak", "place:IQ"},
+		{"Hey, wie viele Soldaten sind im Irak?", "place:IQ"}, // a greeting is no name
+		{"Hallo! Wer ist Daniel Shapiro?", "name:daniel shapiro"},
 		{"wann trat der 14. verfassungszusatz in kraft", "ordinal:14"},
 		{"When was the 14th Amendment ratified?", "name:amendment ordinal:14"},
 		{"Was geschah am 14. März 1945?", ""}, // a date's day

@@ -731,10 +731,11 @@ var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer 
 	someone somebody anyone anybody nobody something anything nothing else`)
 
 // hedges say how sure or how exact the asker wants the answer, or soften
-// the question ("Wie viele Soldaten sind ungefähr im Irak?", "how many
-// exactly"): never what it is about.
+// or greet ("Wie viele Soldaten sind ungefähr im Irak?", "how many
+// exactly", "Hey, …"): never what a question is about, nor a name.
 var hedges = wordSet(`ungefähr etwa ca circa zirka rund genau eigentlich überhaupt bitte mal
-	approximately approx roughly exactly precisely actually really please`)
+	approximately approx roughly exactly precisely actually really please
+	hey hi hallo hello moin servus okay ok na danke thanks`)
 
 // lightVerbs carry little of a question's subject: that something runs,
 // lasts or stays is in the date or figure that answers it.

@@ -125,6 +125,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
+		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}}, // a greeting
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
