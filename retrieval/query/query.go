@@ -344,6 +344,7 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		return false
 	}
+	framed := frameWords(words)
 	for i, t := range toks {
 		if t.Stop || t.Term == "" {
 			continue
@@ -361,7 +362,7 @@ func Parse(text string, g Gazetteer) Query {
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
-			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" {
+			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -729,6 +730,34 @@ var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden bef
 // answered by "niemand wurde getötet", "Who else was killed?" by a name.
 var indefinites = wordSet(`jemand jemanden jemandem niemand niemanden irgendwer irgendjemand etwas nichts sonst
 	someone somebody anyone anybody nobody something anything nothing else`)
+
+// frames are the words that wrap a question in a request ("Kannst du mir
+// sagen, wann …", "do you know who …"): the question is what follows.
+var frames = [][]string{
+	{"kannst", "du", "mir", "sagen"}, {"können", "sie", "mir", "sagen"}, {"weißt", "du"}, {"weisst", "du"}, {"wissen", "sie"},
+	{"sag", "mir"}, {"sag", "mal"}, {"ich", "möchte", "wissen"}, {"ich", "will", "wissen"}, {"ich", "wüsste", "gern"},
+	{"can", "you", "tell", "me"}, {"could", "you", "tell", "me"}, {"tell", "me"}, {"do", "you", "know"},
+	{"i", "want", "to", "know"}, {"i'd", "like", "to", "know"}, {"i", "would", "like", "to", "know"}, {"i", "wonder"},
+}
+
+// frameWords marks the words of a frame that opens the question, after a
+// greeting or hedge if any.
+func frameWords(words []string) map[int]bool {
+	start := 0
+	for start < len(words) && hedges[words[start]] {
+		start++
+	}
+	for _, f := range frames {
+		if len(words)-start > len(f) && slices.Equal(words[start:start+len(f)], f) {
+			out := make(map[int]bool, len(f))
+			for k := range f {
+				out[start+k] = true
+			}
+			return out
+		}
+	}
+	return nil
+}
 
 // hedges say how sure or how exact the asker wants the answer, or soften
 // or greet ("Wie viele Soldaten sind ungefähr im Irak?", "how many

@@ -126,6 +126,10 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}}, // a greeting
+		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
+		{"Weißt du, wie viele Soldaten im Einsatz sind?", []string{"soldat", "einsatz"}},
+		{"can you tell me how many troops are deployed", []string{"troop"}},
+		{"do you know who leads the delegation", []string{"lead", "deleg"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
