@@ -125,7 +125,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
-		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}}, // a greeting
+		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
 		{"Weißt du, wie viele Soldaten im Einsatz sind?", []string{"soldat", "einsatz"}},
 		{"can you tell me how many troops are deployed", []string{"troop"}},
