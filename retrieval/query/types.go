@@ -361,7 +361,7 @@ var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem 
 // not for when something ended ("Wann verließen …?"): they are deadline
 // cues, and with limitCues they set Query.AsksLimit.
 var limitPhrases = []string{"bis wann", "until when", "till when", "by when", "frist", "fristen", "deadline",
-	"deadlines", "stichtag", "zeitplan", "timetable"}
+	"deadlines", "stichtag", "zeitplan", "timetable", "termin", "schedule"}
 
 // limitCues are the phrases that ask for a limit, also where another cue
 // decided the type ("Wann endet die Mission spätestens?").

@@ -25,6 +25,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"How large was the Red Army?", Count, false},
 		{"How big is the city?", Other, false},
 		{"Wann ist die Frist für den Abzug?", Deadline, false},
+		{"Gibt es einen Termin für den Abzug?", Deadline, false}, // a date set ahead, asked
+		{"what is the schedule for the withdrawal", Deadline, false},
 		{"Bis wann sollen die Truppen abziehen?", Deadline, false},
 		{"Wann endet die Mission der Koalition?", Deadline, false},
 		{"Wann soll der Einsatz beendet werden?", Deadline, false},
