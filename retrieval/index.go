@@ -43,7 +43,7 @@ import (
 // ihrer Soldaten auf 3.000 reduzieren"), "Bewaffnete", "eintausend", and
 // in German up to four words between a number and its unit. events-v12:
 // that level only where troops are the nearest noun before it.
-const pipelineVersion = "passages-v11/events-v12"
+const pipelineVersion = "passages-v12/events-v12"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -30,6 +30,9 @@ type Number struct {
 	// Plain4 marks four digits with no separator and no scale ("2019",
 	// "1000"): a year as readily as a count.
 	Plain4 bool
+	// Times marks a multiple written as one word ("dreimal", "twice"): how
+	// often, not how many of something.
+	Times bool
 }
 
 // Read returns the numbers of text in order. lang ("de" or "en") decides
@@ -198,6 +201,9 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	if v, ok := approximate[w]; ok {
 		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Approx: true, Spelled: true}, 1
 	}
+	if v, ok := multiple(w, en); ok {
+		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true, Times: true}, 1
+	}
 	if en {
 		return readEnglish(text, ws, i)
 	}
@@ -220,6 +226,24 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 		}
 	}
 	return n, 1
+}
+
+// multiple reads a multiple written as one word: "zweimal", "dreimal",
+// "zwanzigmal", "twice", "thrice". "einmal" is left out: it is "once
+// upon a time" as often as "one time".
+func multiple(w string, en bool) (int64, bool) {
+	if en {
+		v, ok := map[string]int64{"twice": 2, "thrice": 3}[w]
+		return v, ok
+	}
+	stem, ok := strings.CutSuffix(w, "mal")
+	if !ok || stem == "" || stem == "ein" {
+		return 0, false
+	}
+	if v, ok := deSmall[stem]; ok {
+		return v, true
+	}
+	return germanWord(stem)
 }
 
 // approximate are orders of magnitude written as plural nouns: a number

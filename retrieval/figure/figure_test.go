@@ -37,6 +37,11 @@ func TestRead(t *testing.T) {
 		{"en", "nine hundred and counting", []Number{{Value: 900, Spelled: true}}, []string{"nine hundred"}},
 		{"en", "thousands of troops", []Number{{Value: 1000, Approx: true, Spelled: true}}, []string{"thousands"}},
 		{"de", "im Jahr 2019 besiegt", []Number{{Value: 2019, Plain4: true}}, []string{"2019"}},
+		// Multiples: how often, not how many.
+		{"de", "war dreimal verheiratet", []Number{{Value: 3, Spelled: true, Times: true}}, []string{"dreimal"}},
+		{"de", "zwanzigmal so viel", []Number{{Value: 20, Spelled: true, Times: true}}, []string{"zwanzigmal"}},
+		{"en", "was married twice", []Number{{Value: 2, Spelled: true, Times: true}}, []string{"twice"}},
+		{"de", "es war einmal ein König", nil, nil},
 		// Not numbers, or not one number.
 		{"de", "eine Mission und ein Einsatz", nil, nil},
 		{"de", "Zwölfte Flotte", nil, nil},

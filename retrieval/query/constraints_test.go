@@ -195,6 +195,7 @@ func TestCounted(t *testing.T) {
 		{"how much did the war cost?", ""},
 		{"Wie viel Geld kostete der Krieg?", "geld"},
 		{"Wieviele Soldaten sind in Syrien?", "soldat"},
+		{"how many times was alan thicke married", ""}, // how often: nothing counted
 		{"Wie viele zusätzliche Truppen schickten die USA?", "trupp"},
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {

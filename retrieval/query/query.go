@@ -483,6 +483,10 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 		default:
 			continue
 		}
+		// "how many times", "wie viele Male": how often, of nothing counted.
+		if next < len(words) && (words[next] == "times" || words[next] == "male" || words[next] == "mal") {
+			return ""
+		}
 		for k := next; k < len(toks) && k < next+3; k++ {
 			t := toks[k]
 			w := words[k]

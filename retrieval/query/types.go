@@ -26,7 +26,7 @@ func cues(t Type, phrases ...string) []cue {
 // Specific phrases come before the single question words they contain
 // ("seit wann" before "wann", "wie viele" before "wie lange").
 var questionCues = concat(
-	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many", "how much", "wie hoch … zahl",
+	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many times", "how many", "how much", "wie oft", "how often", "wie hoch … zahl",
 		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der", "how strong"),
 	// The size of a body of troops is its number of soldiers.
 	asked(Count, []string{"how big", "how large"}, "troop", "troops", "contingent", "army", "force"),

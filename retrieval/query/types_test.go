@@ -26,6 +26,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"How big is the city?", Other, false},
 		{"Wann ist die Frist für den Abzug?", Deadline, false},
 		{"Gibt es einen Termin für den Abzug?", Deadline, false}, // a date set ahead, asked
+		{"Wie oft war Alan Thicke verheiratet?", Count, false},   // how often is a count
+		{"how many times was he married", Count, false},
 		{"what is the schedule for the withdrawal", Deadline, false},
 		{"Bis wann sollen die Truppen abziehen?", Deadline, false},
 		{"Wann endet die Mission der Koalition?", Deadline, false},

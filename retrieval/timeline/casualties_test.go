@@ -18,6 +18,9 @@ func TestSaysCasualtiesIn(t *testing.T) {
 		{"50,000 were killed.", true},
 		{"Schätzungsweise 1700 Menschen kamen dabei um.", true},
 		{"Er starb 1865 in Washington.", true},
+		{"Das große Feuer von 1910 kostete 86 Menschen das Leben.", true},
+		{"The fire claimed the lives of 86 people.", true},
+		{"Das Leben in der Stadt war teuer.", false},
 		{"Die Truppen kamen im Frühjahr an.", false},
 		{"Die Preise stiegen um 1700 Prozent.", false},
 	}

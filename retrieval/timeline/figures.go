@@ -134,7 +134,9 @@ func SaysCasualties(text string) bool {
 			return true
 		}
 	}
-	return false
+	// "kostete 86 Menschen das Leben", "claimed the lives of 86".
+	return strings.Contains(c, " das leben") && strings.Contains(c, "kost") ||
+		strings.Contains(c, " lives") && (strings.Contains(c, "claimed") || strings.Contains(c, " cost"))
 }
 
 // Words of a ceiling: the qualifiers "bis zu", "up to", and nouns of a cap.
@@ -190,6 +192,9 @@ func troopFigures(s figureSentence) []troopFigure {
 	text, ws := s.text, s.ws
 	var out []troopFigure
 	for _, n := range figure.Read(text[s.lo:s.hi], s.lang) {
+		if n.Times {
+			continue // "dreimal so viele Soldaten" counts no soldiers
+		}
 		n.Start += s.lo
 		n.End += s.lo
 		if n.Value < 2 {
