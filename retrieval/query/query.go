@@ -698,7 +698,7 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 			// "1777/78", "von 1939 bis 1945", "between 2014 and 2017": a span.
 			if k+1 < len(dates) {
 				n := dates[k+1]
-				if n.Value > e.Value && len(n.Value) >= 4 && isDigits(n.Value[:4]) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
+				if n.Start >= e.End && n.Value > e.Value && len(n.Value) >= 4 && isDigits(n.Value[:4]) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
 					t.Until, t.Text, t.End = n.Value, text[e.Start:n.End], n.End
 				}
 			}
