@@ -154,7 +154,9 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 		}
 	}
 	if j := i + used; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
-		if s := scaleOf(ws[j].text(text)); s > 0 {
+		// A figure past what int64 holds is no count anyone states
+		// ("10000000000 Billionen"): the scale is left unread.
+		if s := scaleOf(ws[j].text(text)); s > 0 && (float64(value)+frac)*float64(s) < math.MaxInt64/2 {
 			n.Value = int64((float64(value) + frac) * float64(s))
 			n.End = ws[j].end
 			if strings.HasPrefix(text[n.End:], ".") && abbreviatedScale(ws[j].text(text)) {
@@ -220,7 +222,7 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
 	// "zwei Millionen"
 	if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
-		if s := scaleOf(ws[j].text(text)); s >= 1e6 {
+		if s := scaleOf(ws[j].text(text)); s >= 1e6 && v < math.MaxInt64/s {
 			n.Value, n.End = v*s, ws[j].end
 			return n, 2
 		}
