@@ -340,32 +340,23 @@ func ScoreQA(results []QAResult) QAScores {
 }
 
 // mlqaContexts reads the contexts of the MLQA questions ids names from
-// path, in the order given, one source each.
+// path (LoadMLQA), in the order given, one source each titled by its id.
 func mlqaContexts(name, path string, ids []string) ([]store.Source, error) {
-	f, err := os.Open(path)
+	set, err := LoadMLQA(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	defer f.Close()
-	byID := make(map[string]string)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 4<<20)
-	for sc.Scan() {
-		var row struct {
-			ID      string `json:"id"`
-			Context string `json:"context"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", name, path, err)
-		}
-		byID[row.ID] = row.Context
+	texts := make(map[string]string, len(set.Sources))
+	for _, s := range set.Sources {
+		texts[s.ID] = s.Text
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %s: %w", name, path, err)
+	contextOf := make(map[string]string, len(set.Items))
+	for _, it := range set.Items {
+		contextOf[it.ID] = texts[it.SourceID]
 	}
 	out := make([]store.Source, 0, len(ids))
 	for _, id := range ids {
-		text, ok := byID[id]
+		text, ok := contextOf[id]
 		if !ok {
 			return nil, fmt.Errorf("%s: no MLQA question %q in %s", name, id, path)
 		}
