@@ -295,7 +295,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
-	q.Sum = slices.ContainsFunc(words, func(w string) bool { return sumWords[w] }) || strings.Contains(strings.ToLower(text), "in total")
+	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
 	// asks for one.

@@ -62,15 +62,15 @@ var questionCues = concat(
 // keywordCues name what a keyword query wants, where no question word says it.
 var keywordCues = concat(
 	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
-		"figures", "count", "total", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat",
-		// A sum asked for: how many in all, not what of.
-		"insgesamt", "zusammen", "altogether", "in total", "combined", "overall"),
+		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat"),
+	// A sum asked for: how many in all, not what of.
+	cues(Count, sumWords...),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 )
 
-// sumWords ask for a sum (Query.Sum).
-var sumWords = map[string]bool{"insgesamt": true, "zusammen": true, "altogether": true, "combined": true, "overall": true, "total": true}
+// sumWords ask for a sum (Query.Sum): "in total" holds "total".
+var sumWords = []string{"insgesamt", "zusammen", "altogether", "combined", "overall", "total"}
 
 // nameWords ask what something is called.
 var nameWords = map[string]bool{"name": true, "namen": true, "heißt": true, "hieß": true, "heisst": true, "hiess": true,
