@@ -5,6 +5,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/figure"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // counts returns the figures a text states that are no years: a number of
@@ -33,10 +34,6 @@ func years(text, lang string) []int64 {
 	return out
 }
 
-var monthNames = map[string]bool{"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
-	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,
-	"january": true, "february": true, "march": true, "may": true, "june": true, "july": true, "october": true, "december": true}
-
 // namesDate reports whether a text names a year or a month: a cheap test
 // for ranking; the timeline reads dates properly.
 func namesDate(text string) bool {
@@ -44,7 +41,7 @@ func namesDate(text string) bool {
 		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" {
 			return true
 		}
-		if monthNames[strings.ToLower(tok.Text)] {
+		if timex.IsMonth(strings.ToLower(tok.Text)) {
 			return true
 		}
 	}

@@ -28,7 +28,11 @@ import (
 // the lexicon knows only as a noun has the noun's term ("soldatinnen" →
 // "soldat"). v9: a separable verb's particle before "und" or "oder" ends
 // its clause ("marschierten … ein und stürzten"). v10: the noun reading of
-// v8 only in a text typed all in lower case. events-v4: a year
+// v8 only in a text typed all in lower case. v11: the lexicon's reformed
+// spellings ("musste") and fused prepositions ("ans", "beim") as stop
+// words. v12: a multiple ("dreimal") is a figure. v13: every form of a
+// month's name the date tagger reads marks a dated sentence
+// (timex.IsMonth). events-v4: a year
 // before a verb is no troop figure ("1830 besetzten französische Truppen").
 // events-v5: "sowjetisch" and "Sowjetunion" name a force (names data).
 // events-v6: figures share a unit and a place with the one listed after
@@ -43,7 +47,9 @@ import (
 // ihrer Soldaten auf 3.000 reduzieren"), "Bewaffnete", "eintausend", and
 // in German up to four words between a number and its unit. events-v12:
 // that level only where troops are the nearest noun before it.
-const pipelineVersion = "passages-v12/events-v12"
+// events-v13: every form of a month's name may stand between troops and
+// the level they are brought to.
+const pipelineVersion = "passages-v13/events-v13"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -498,7 +498,7 @@ func (v *verifier) datesOf(p store.Passage, lang string) []string {
 // mayNameDate reports whether a text holds a number or a month's name,
 // without which it names no date that resolves to a year.
 func mayNameDate(text string) bool {
-	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return t.Num || monthNames[strings.ToLower(t.Text)] })
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return t.Num || timex.IsMonth(strings.ToLower(t.Text)) })
 }
 
 // continuesOwner reports whether a sentence takes its owner from the one

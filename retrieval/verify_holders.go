@@ -11,6 +11,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // namesHolder reports whether a sentence names someone its source calls
@@ -108,10 +109,10 @@ func surnameAfter(text string, toks []analysis.Token, j int, mentions []entity.M
 		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= tok.Start && tok.Start < m.End }) {
 			break // a place or people, no person
 		}
-		// A German word the lexicon knows, or an English month or day,
-		// ends the name or is none of it: "Thabet al-Abbassi Anfang
-		// September", "Alina Romanowski on Monday".
-		if tok.Lemma == "" && !calendarWords[strings.ToLower(tok.Text)] {
+		// A German word the lexicon knows, or a month or day, ends the
+		// name or is none of it: "Thabet al-Abbassi Anfang September",
+		// "Alina Romanowski on Monday".
+		if w := strings.ToLower(tok.Text); tok.Lemma == "" && !timex.IsMonth(w) && !timex.IsWeekday(w) {
 			last = tok.Text
 		}
 	}
@@ -131,12 +132,6 @@ func between(text string, toks []analysis.Token, k int) string {
 
 // nameParticles are the lower-case words inside personal names.
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "von": true, "van": true, "de": true, "der": true, "da": true}
-
-// calendarWords are the English months and days, which follow a name
-// capitalised ("Pompeo on Monday").
-var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // minSurname is the shortest surname, in letters, that stands for its
 // holder: shorter ones ("Al", "Ibn", "Li") are too often a particle or

@@ -9,6 +9,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // Prepositions before a place name that say where ("im Irak", "in Syria")
@@ -164,7 +165,7 @@ func digitOrdinal(text string, toks []analysis.Token, i int) (string, bool) {
 	end, next := t.Start+len(t.Text), toks[i+1]
 	// A day of a month is a date, with or without its year: "am 1. Mai",
 	// "July 4th", "the 4th of July".
-	month := func(k int) bool { return k >= 0 && k < len(toks) && monthNames[strings.ToLower(toks[k].Text)] }
+	month := func(k int) bool { return k >= 0 && k < len(toks) && timex.IsMonth(strings.ToLower(toks[k].Text)) }
 	switch between := text[end:next.Start]; {
 	case between == "" && suffixOrdinals[strings.ToLower(next.Text)]:
 		if month(i-1) || month(i+2) || i+3 < len(toks) && strings.EqualFold(toks[i+2].Text, "of") && month(i+3) {
@@ -181,13 +182,13 @@ func digitOrdinal(text string, toks []analysis.Token, i int) (string, bool) {
 // a date, not the first of something.
 func startsMonth(s string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
-	return monthNames[strings.ToLower(strings.TrimRight(w, ".,;:"))]
+	return timex.IsMonth(strings.ToLower(strings.TrimRight(w, ".,;:")))
 }
 
 // endsMonth reports whether s ends with a month's name ("March 14th").
 func endsMonth(s string) bool {
 	f := strings.Fields(s)
-	return len(f) > 0 && monthNames[strings.ToLower(f[len(f)-1])]
+	return len(f) > 0 && timex.IsMonth(strings.ToLower(f[len(f)-1]))
 }
 
 // suffixOrdinals are the endings of English ordinals written in digits.
@@ -303,16 +304,12 @@ func placePhrase(text string, toks []analysis.Token, covered []bool) bool {
 			prep, j = strings.ToLower(toks[i-2].Text), i
 		}
 		if (prep == "in" || prep == "im") && j < len(toks) && !covered[j] && !toks[j].Num && analysis.StartsUpper(toks[j].Text) &&
-			!monthNames[strings.ToLower(toks[j].Text)] {
+			!timex.IsMonth(strings.ToLower(toks[j].Text)) {
 			return true
 		}
 	}
 	return false
 }
-
-// monthNames are the months' names in German and English.
-var monthNames = wordSet(`januar jänner februar märz april mai juni juli august september oktober november dezember
-	january february march may june july october december`)
 
 func contains(list []int, x int) bool {
 	for _, y := range list {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/figure"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // Roles of a troop figure: what the number counts.
@@ -333,7 +334,7 @@ func (s figureSentence) troopTarget(ws []word, i, start, numEnd, after int) bool
 	for k := p - 1; k >= 0 && ws[k].start >= cs; k-- {
 		w := ws[k]
 		switch {
-		case w.num || targetSkips[w.lower] || s.lang == "de" && !w.capitalized() || s.mentionAt(w):
+		case w.num || targetSkips[w.lower] || timex.IsMonth(w.lower) || s.lang == "de" && !w.capitalized() || s.mentionAt(w):
 			continue
 		case isUnit(w, word{}) || strengthWord(w.lower):
 			return true
@@ -345,9 +346,9 @@ func (s figureSentence) troopTarget(ws []word, i, start, numEnd, after int) bool
 
 // targetSkips are the words that may stand between a troop noun and the
 // "auf"/"to" of the level it is brought to: articles, possessives,
-// prepositions and times.
+// prepositions and times (and months, timex.IsMonth).
 var targetSkips = wordSet(`the a an its their his her of in at by from within until
-	ende anfang mitte jahres jahr monats woche januar februar märz april mai juni juli august september oktober november dezember`)
+	ende anfang mitte jahres jahr monats woche`)
 
 // percentWords after a number make it a share, not a count.
 var percentWords = wordSet(`prozent percent per`)

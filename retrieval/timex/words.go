@@ -1,0 +1,18 @@
+package timex
+
+// IsMonth reports whether a lower-case word names a month, in German or
+// English, in any form the tagger reads as one ("juli", "jänner",
+// "märzes", "july"): the one list of month names other packages ask.
+func IsMonth(word string) bool {
+	_, de := deMonths[word]
+	_, en := enMonths[word]
+	return de || en
+}
+
+// IsWeekday reports whether a lower-case word names a day of the week, in
+// German or English ("montag", "monday").
+func IsWeekday(word string) bool {
+	_, de := deWeekdays[word]
+	_, en := enWeekdays[word]
+	return de || en
+}

@@ -1,0 +1,17 @@
+package timex
+
+import "testing"
+
+func TestMonthAndWeekdayWords(t *testing.T) {
+	for w, want := range map[string]bool{"juli": true, "jänner": true, "märzes": true, "july": true, "may": true, "mai": true,
+		"montag": false, "monat": false, "Juli": false, "": false} {
+		if got := IsMonth(w); got != want {
+			t.Errorf("IsMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"montag": true, "sunday": true, "juli": false, "woche": false} {
+		if got := IsWeekday(w); got != want {
+			t.Errorf("IsWeekday(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
