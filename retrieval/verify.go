@@ -11,6 +11,7 @@ import (
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -129,15 +130,15 @@ type verifier struct {
 	mentions   map[int64][]entity.Mention
 	titles     map[string][]entity.Mention
 	titleTerms map[string][]string
-	// dates caches the resolved dates a passage names (datesOf).
-	dates map[int64][]string
+	// tags caches the temporal expressions of a passage (tagsOf).
+	tags map[int64][]timex.Expr
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		titleTerms: make(map[string][]string), sounds: make(soundKeys), dates: make(map[int64][]string)}
+		titleTerms: make(map[string][]string), sounds: make(soundKeys), tags: make(map[int64][]timex.Expr)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

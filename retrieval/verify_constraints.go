@@ -434,7 +434,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		// A sentence with no date of its own is of its paragraph's last
 		// date, when it has one, rather than of its neighbours'.
 		var narrative []string
-		if !ok && !statesDate(r.Text, src.Language) {
+		if !ok && !v.statesDate(r.Passage, src.Language) {
 			var err error
 			if narrative, err = v.narrativeDates(ctx, r.Passage, src.Language); err != nil {
 				return "", err
@@ -454,8 +454,19 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 
 // statesDate reports whether a sentence names a date of its own, resolved
 // or not ("am Montag" in an article dated by its year).
-func statesDate(text, lang string) bool {
-	return slices.ContainsFunc(timex.Tag(text, timex.Options{Lang: lang}), func(x timex.Expr) bool { return x.Kind == timex.KindDate })
+func (v *verifier) statesDate(p store.Passage, lang string) bool {
+	return slices.ContainsFunc(v.tagsOf(p, lang), func(x timex.Expr) bool { return x.Kind == timex.KindDate })
+}
+
+// tagsOf returns the temporal expressions of a passage, tagged once per
+// question: the date and time checks of every candidate read them.
+func (v *verifier) tagsOf(p store.Passage, lang string) []timex.Expr {
+	tags, ok := v.tags[p.ID]
+	if !ok {
+		tags = timex.Tag(p.Text, timex.Options{Lang: lang})
+		v.tags[p.ID] = tags
+	}
+	return tags
 }
 
 // narrativeDates returns the dates of the last sentence before p in its
@@ -477,21 +488,18 @@ func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang str
 	return nil, nil
 }
 
-// datesOf returns the resolved dates a passage names, tagged once per
-// question; a sentence with no number and no month's name names none.
+// datesOf returns the resolved dates a passage names; a sentence with no
+// number and no month's name names none, and is not tagged.
 func (v *verifier) datesOf(p store.Passage, lang string) []string {
-	if d, ok := v.dates[p.ID]; ok {
-		return d
+	if !mayNameDate(p.Text) {
+		return nil
 	}
 	var out []string
-	if mayNameDate(p.Text) {
-		for _, x := range timex.Tag(p.Text, timex.Options{Lang: lang}) {
-			if x.Kind == timex.KindDate && x.Value != "" {
-				out = append(out, x.Value)
-			}
+	for _, x := range v.tagsOf(p, lang) {
+		if x.Kind == timex.KindDate && x.Value != "" {
+			out = append(out, x.Value)
 		}
 	}
-	v.dates[p.ID] = out
 	return out
 }
 

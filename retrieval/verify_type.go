@@ -44,7 +44,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	case query.Date:
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
-		if len(dated) > 0 || r.Dated || statesDate(r.Text, lang) {
+		if len(dated) > 0 || r.Dated || v.statesDate(r.Passage, lang) {
 			return dated, ""
 		}
 	case query.Deadline, query.Start:
@@ -73,7 +73,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 	case query.Duration:
 		dates := 0
-		for _, x := range timex.Tag(r.Text, timex.Options{Lang: lang}) {
+		for _, x := range v.tagsOf(r.Passage, lang) {
 			if x.Kind == timex.KindDuration {
 				return nil, ""
 			}
