@@ -393,49 +393,12 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 		if k < 0 {
 			continue
 		}
-		longer, err := e.store.TermsExtending(ctx, word, maxInflection, maxForms)
+		forms, err := e.inflectedForms(ctx, word)
+		if err == nil && len(forms) == 0 {
+			forms, err = e.mistypedForms(ctx, word)
+		}
 		if err != nil {
 			return false, fmt.Errorf("forms of %q: %w", word, err)
-		}
-		var forms []string
-		for _, t := range longer {
-			if inflections[t[len(word):]] {
-				forms = append(forms, t)
-			}
-		}
-		// A shorter form: the question's word with an ending the
-		// collection does not write.
-		var shorter []string
-		for end := range inflections {
-			if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= minFormLength {
-				shorter = append(shorter, stem)
-			}
-		}
-		if len(shorter) > 0 {
-			sdf, _, err := e.store.DocFreq(ctx, shorter)
-			if err != nil {
-				return false, fmt.Errorf("forms of %q: %w", word, err)
-			}
-			slices.Sort(shorter)
-			for _, t := range shorter {
-				if sdf[t] > 0 {
-					forms = append(forms, t)
-				}
-			}
-		}
-		// No form: a name mistyped ("bastile" for "Bastille"), one edit
-		// from a term the collection has that begins as it does.
-		if n := utf8.RuneCountInString(word); len(forms) == 0 && n >= minTypoNameLength {
-			prefix := string([]rune(word)[:max(typoPrefix, n/2)])
-			near, err := e.store.TermsExtending(ctx, prefix, n-utf8.RuneCountInString(prefix)+1, maxTypoCandidates)
-			if err != nil {
-				return false, fmt.Errorf("forms of %q: %w", word, err)
-			}
-			for _, t := range near {
-				if utf8.RuneCountInString(t) >= minTypoNameLength && oneEdit(word, t) {
-					forms = append(forms, t)
-				}
-			}
 		}
 		for _, f := range forms {
 			if slices.Contains(q.concepts[i], f) || slices.ContainsFunc(q.terms, func(t store.Term) bool { return t.Text == f }) {
@@ -447,6 +410,64 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 		}
 	}
 	return added, nil
+}
+
+// inflectedForms returns the terms the collection uses that are word with
+// an inflectional ending added or dropped: longer ones first, in order,
+// then shorter ones, sorted.
+func (e *Engine) inflectedForms(ctx context.Context, word string) ([]string, error) {
+	longer, err := e.store.TermsExtending(ctx, word, maxInflection, maxForms)
+	if err != nil {
+		return nil, err
+	}
+	var forms []string
+	for _, t := range longer {
+		if inflections[t[len(word):]] {
+			forms = append(forms, t)
+		}
+	}
+	var shorter []string
+	for end := range inflections {
+		if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= minFormLength {
+			shorter = append(shorter, stem)
+		}
+	}
+	if len(shorter) == 0 {
+		return forms, nil
+	}
+	df, _, err := e.store.DocFreq(ctx, shorter)
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(shorter)
+	for _, t := range shorter {
+		if df[t] > 0 {
+			forms = append(forms, t)
+		}
+	}
+	return forms, nil
+}
+
+// mistypedForms returns the terms the collection uses one edit from word
+// that begin as its first half does ("bastill" for "bastile"), for a word
+// of minTypoNameLength letters or more.
+func (e *Engine) mistypedForms(ctx context.Context, word string) ([]string, error) {
+	n := utf8.RuneCountInString(word)
+	if n < minTypoNameLength {
+		return nil, nil
+	}
+	prefix := string([]rune(word)[:max(typoPrefix, n/2)])
+	near, err := e.store.TermsExtending(ctx, prefix, n-utf8.RuneCountInString(prefix)+1, maxTypoCandidates)
+	if err != nil {
+		return nil, err
+	}
+	var forms []string
+	for _, t := range near {
+		if utf8.RuneCountInString(t) >= minTypoNameLength && oneEdit(word, t) {
+			forms = append(forms, t)
+		}
+	}
+	return forms, nil
 }
 
 // inflections are the endings German and English add to a name: plural,
