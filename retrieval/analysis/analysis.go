@@ -139,6 +139,29 @@ func (a *Analyzer) wordOf(e lexicon.Entry, w word) word {
 	return w
 }
 
+// standsAsNoun reports whether the known word toks[i] of a lower-case text
+// stands where a noun does. "wie viele gefangene waren es": an adjective
+// no noun follows stands for the noun made of it ("Gefangene", "Tote"),
+// which edited text writes with a capital; so does a verb form after an
+// article or "viele", where no finite verb stands ("wie viele verletzte").
+// A word alone tells nothing of where it stands; an adjective before "und"
+// or "oder" may share the noun after the next one ("verletzte und getötete
+// soldaten"), and one after "wie" is said of something ("wie hoch war").
+func standsAsNoun(toks []Token, words []word, i int) bool {
+	w := words[i]
+	if len(toks) < 2 || w.stop || w.lemma == "" {
+		return false
+	}
+	last := i+1 == len(toks)
+	if !last && !toks[i+1].Num && !words[i+1].stop && !words[i+1].verb || !last && joinsClause(toks[i+1].Text) {
+		return false
+	}
+	if i > 0 && degreeWords[strings.ToLower(toks[i-1].Text)] {
+		return false
+	}
+	return !w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]
+}
+
 // nounDeterminers are the words after which a lower-case word is a noun,
 // not a finite verb: articles and "viele".
 var nounDeterminers = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
@@ -182,17 +205,7 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 				w = a.wordOf(e, word{})
 			}
 		}
-		// "wie viele gefangene waren es": an adjective no noun follows
-		// stands for the noun made of it ("Gefangene", "Tote"), which
-		// edited text writes with a capital; so does a verb form after an
-		// article or "viele", where no finite verb stands ("wie viele
-		// verletzte"). A word alone tells nothing of where it stands; an
-		// adjective before "und" or "oder" may share the noun after the
-		// next one ("verletzte und getötete soldaten"), and one after "wie"
-		// is said of something ("wie hoch war").
-		if lowerText && len(toks) > 1 && !w.stop && w.lemma != "" && (i+1 == len(toks) || toks[i+1].Num || words[i+1].stop || words[i+1].verb) &&
-			(!w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]) &&
-			!(i+1 < len(toks) && joinsClause(toks[i+1].Text)) && !(i > 0 && degreeWords[strings.ToLower(toks[i-1].Text)]) {
+		if lowerText && standsAsNoun(toks, words, i) {
 			if e, ok := a.lex.Nominalised(toks[i].Text); ok {
 				w = a.wordOf(e, word{})
 			}
