@@ -285,7 +285,7 @@ func hasNameBesides(s string, own map[string]bool) bool {
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
-		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new {
+		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarWord(a.Text) && !calendarWord(b.Text) {
 			return true
 		}
 		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
@@ -296,6 +296,14 @@ func hasNameBesides(s string, own map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// calendarWord reports whether a word names a month or a weekday, which
+// is no part of a person's name: "Als er am 8. November Québec erreichte"
+// names no one.
+func calendarWord(w string) bool {
+	w = strings.ToLower(w)
+	return timex.IsMonth(w) || timex.IsWeekday(w)
 }
 
 // enumerates reports whether a sentence lists three or more items: two

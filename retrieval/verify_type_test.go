@@ -213,6 +213,9 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 		{"The network is operated by DB Regio on behalf of Nexus.", true},
 		{"Der Premierminister traf Mohammed al-Sudani.", true},
 		{"Der Betreiber ist die Stadt.", false},
+		// A month or weekday next to a place names no one.
+		{"Als er am 8. November Québec erreichte, lag seine Mannstärke bei 650.", false},
+		{"He reached the town on Monday Morning.", false},
 	}
 	for _, tt := range tests {
 		if got := hasNameBesides(tt.sentence, lowerWordSet(asked)); got != tt.want {
