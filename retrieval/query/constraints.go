@@ -444,6 +444,12 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 	if lang == analysis.English {
 		head := -1
 		for k := next; k < len(toks) && k < next+3 && !toks[k].Stop && !toks[k].Num && !named[k]; k++ {
+			// A verb after the noun ends its phrase: "spanish refugees
+			// remained", "german mercenaries fought"; the first word may
+			// look like one ("armed forces").
+			if k > next && (toks[k].Verb || englishVerb(lang, toks[k].Text)) {
+				break
+			}
 			head = k
 			if isTroopWord(strings.ToLower(toks[k].Text)) {
 				break

@@ -73,6 +73,9 @@ func TestConstraints(t *testing.T) {
 		{"When did the Soviet withdrawal from Afghanistan begin?", "owner:RU/withdraw place:AF"}, // leaving from a place
 		{"Wann begann der Abzug aus dem Irak?", "place:IQ"},
 		{"How many NATO troops are in Lithuania?", "owner:NATO/troop place:LT"},
+		{"How many Spanish refugees remained in France?", "owner:ES/refuge place:FR"}, // a verb ends the noun phrase
+		{"how many german mercenaries fought on the british side", "owner:DE/mercenari owner:GB/side"},
+		{"How many Spanish armed forces were there?", "owner:ES/forc"}, // the first word may look like a verb
 		{"Who is the Iraqi prime minister?", "owner:IQ/minist"},
 		{"troops iraq number", "place:IQ"},
 		{"Wie viele Soldaten sind in Bagdad?", "place:IQ:Baghdad"},

@@ -789,7 +789,7 @@ func englishVerb(lang, w string) bool {
 		return false
 	}
 	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w]
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w] || analysis.EnglishIrregularVerb(w)
 }
 
 // currentAt reports whether words[i] asks about the present: a word of

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quellen/quellen/retrieval/analysis"
 )
 
 // token is one word of an English question.
@@ -146,7 +148,7 @@ func numberText(word string) string {
 // dictionary article, most likely first: "troops" → "troop", "carried" →
 // "carry", "led" → "lead".
 func LemmaCandidates(w string) []string {
-	if base, ok := irregularLemmas[w]; ok {
+	if base, ok := analysis.EnglishIrregular(w); ok {
 		return []string{base}
 	}
 	var out []string
@@ -201,34 +203,4 @@ func undouble(stem string) (string, bool) {
 		return "", false
 	}
 	return stem[:n-1], true
-}
-
-// irregularLemmas maps the commonest irregular English forms to their base.
-var irregularLemmas = map[string]string{
-	"began": "begin", "begun": "begin", "became": "become", "bought": "buy",
-	"brought": "bring", "built": "build", "caught": "catch", "chose": "choose",
-	"chosen": "choose", "came": "come", "died": "die", "drew": "draw",
-	"drawn": "draw", "drove": "drive", "driven": "drive", "ate": "eat",
-	"eaten": "eat", "fell": "fall", "fallen": "fall", "felt": "feel",
-	"fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
-	"forgot": "forget", "forgotten": "forget", "gave": "give", "given": "give",
-	"went": "go", "gone": "go", "grew": "grow", "grown": "grow", "held": "hold",
-	"hid": "hide", "hidden": "hide", "kept": "keep", "knew": "know",
-	"known": "know", "laid": "lay", "led": "lead", "left": "leave",
-	"lent": "lend", "lost": "lose", "made": "make", "meant": "mean",
-	"met": "meet", "paid": "pay", "ran": "run", "rode": "ride",
-	"ridden": "ride", "rose": "rise", "risen": "rise", "said": "say",
-	"saw": "see", "seen": "see", "sold": "sell", "sent": "send", "shot": "shoot",
-	"sang": "sing", "sung": "sing", "sank": "sink", "sunk": "sink", "sat": "sit",
-	"slept": "sleep", "spoke": "speak", "spoken": "speak", "spent": "spend",
-	"stood": "stand", "stole": "steal", "stolen": "steal", "struck": "strike",
-	"swore": "swear", "sworn": "swear", "took": "take", "taken": "take",
-	"taught": "teach", "told": "tell", "thought": "think", "threw": "throw",
-	"thrown": "throw", "understood": "understand", "woke": "wake",
-	"wore": "wear", "worn": "wear", "won": "win", "wrote": "write",
-	"written": "write", "children": "child", "men": "man", "women": "woman",
-	"feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
-	"lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf",
-	"better": "good", "best": "good", "worse": "bad", "worst": "bad",
-	"larger": "large", "largest": "large", "largely": "large",
 }

@@ -1,0 +1,57 @@
+package analysis
+
+// EnglishIrregular returns the base form of one of the commonest irregular
+// English words ("fought" → "fight", "men" → "man", "best" → "good"), and
+// whether it is one.
+func EnglishIrregular(w string) (string, bool) {
+	if base, ok := irregularVerbs[w]; ok {
+		return base, true
+	}
+	base, ok := irregularOthers[w]
+	return base, ok
+}
+
+// EnglishIrregularVerb reports whether w is an irregular past form of an
+// English verb ("fought", "sent", "held"): a word that ends a noun phrase
+// as the regular "-ed" forms do.
+func EnglishIrregularVerb(w string) bool {
+	_, ok := irregularVerbs[w]
+	return ok
+}
+
+// irregularVerbs maps the commonest irregular English verb forms to their
+// infinitive.
+var irregularVerbs = map[string]string{
+	"began": "begin", "begun": "begin", "became": "become", "bought": "buy",
+	"brought": "bring", "built": "build", "caught": "catch", "chose": "choose",
+	"chosen": "choose", "came": "come", "died": "die", "drew": "draw",
+	"drawn": "draw", "drove": "drive", "driven": "drive", "ate": "eat",
+	"eaten": "eat", "fell": "fall", "fallen": "fall", "felt": "feel",
+	"fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
+	"forgot": "forget", "forgotten": "forget", "gave": "give", "given": "give",
+	"went": "go", "gone": "go", "grew": "grow", "grown": "grow", "held": "hold",
+	"hid": "hide", "hidden": "hide", "kept": "keep", "knew": "know",
+	"known": "know", "laid": "lay", "led": "lead", "left": "leave",
+	"lent": "lend", "lost": "lose", "made": "make", "meant": "mean",
+	"met": "meet", "paid": "pay", "ran": "run", "rode": "ride",
+	"ridden": "ride", "rose": "rise", "risen": "rise", "said": "say",
+	"saw": "see", "seen": "see", "sold": "sell", "sent": "send",
+	"shot": "shoot", "sang": "sing", "sung": "sing", "sank": "sink",
+	"sunk": "sink", "sat": "sit", "slept": "sleep", "spoke": "speak",
+	"spoken": "speak", "spent": "spend", "stood": "stand", "stole": "steal",
+	"stolen": "steal", "struck": "strike", "swore": "swear", "sworn": "swear",
+	"took": "take", "taken": "take", "taught": "teach", "told": "tell",
+	"thought": "think", "threw": "throw", "thrown": "throw",
+	"understood": "understand", "woke": "wake", "wore": "wear", "worn": "wear",
+	"won": "win", "wrote": "write", "written": "write",
+}
+
+// irregularOthers maps irregular English plurals and comparisons to their
+// base.
+var irregularOthers = map[string]string{
+	"children": "child", "men": "man", "women": "woman", "feet": "foot",
+	"teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
+	"wives": "wife", "knives": "knife", "leaves": "leaf", "better": "good",
+	"best": "good", "worse": "bad", "worst": "bad", "larger": "large",
+	"largest": "large", "largely": "large",
+}
