@@ -330,6 +330,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 						return failOwner, nil // "US-Verteidigungsministerium" for the Iraqi one
 					case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 						continue
+					case !headRequired[v.q.Type] && v.definiteHead(r.Text, src.Language, c, sentence) && mentionedAny(around, c.Keys()):
+						// "Der Bürgerkrieg begann …" after sentences on the
+						// Chinese one: the definite article points back. Not
+						// for a count, a name or a list, which must say whose.
+						continue
 					}
 					return failOwner, nil
 				}
@@ -637,6 +642,26 @@ func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []
 	})
 	return found, bound, found && !bound && !alone
 }
+
+// definiteHead reports whether a sentence opens with the noun an owner
+// constraint qualifies, after a definite article and with no owner of its
+// own: "Der Bürgerkrieg begann …", "The war ended …" take their owner from
+// the sentences before. Further in ("Vorratslager der Rebellen") the
+// article says less, and a genitive after the noun gives it an owner of
+// its own ("Der Einsatz der internationalen Koalition").
+func (v *verifier) definiteHead(text, lang string, c query.Constraint, mentions []entity.Mention) bool {
+	definite := false
+	v.eachHead(text, lang, c, mentions, func(toks []analysis.Token, i int, _, qualified bool) {
+		ownsNext := i+1 < len(toks) && genitives[strings.ToLower(toks[i+1].Text)]
+		definite = definite || !qualified && !ownsNext && i == 1 && definiteArticles[strings.ToLower(toks[0].Text)]
+	})
+	return definite
+}
+
+var (
+	definiteArticles = map[string]bool{"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "the": true}
+	genitives        = map[string]bool{"der": true, "des": true, "of": true}
+)
 
 // eachHead calls f for each token of text that is the noun an owner
 // constraint qualifies, with the text's tokens, the token's index, whether

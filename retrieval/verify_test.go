@@ -755,3 +755,28 @@ func TestHedgesDoNotDecline(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens with the asked noun after a definite article takes
+// its owner from the sentences before ("Der Bürgerkrieg begann …" in a
+// paragraph on the Chinese one); one whose noun has an owner of its own in
+// a genitive ("Der Einsatz der Koalition") or another's does not.
+func TestDefiniteNounTakesItsOwnerFromBefore(t *testing.T) {
+	text := "Der chinesische Bürgerkrieg war ein Konflikt um die Führung Chinas. Der Bürgerkrieg begann 1927 nach dem Nordfeldzug.\n\n" +
+		"In Korea herrschte Ruhe. Frankreich schickte Berater nach Korea. Der Einsatz der Koalition begann 1950."
+	e := newTestEngine(t, []store.Source{source("a", "2010", text),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wann begann der chinesische Bürgerkrieg?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1927") {
+		t.Errorf("answer %+v, want the sentence of 1927", ans)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wann begann der französische Einsatz?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "1950") {
+		t.Errorf("answered %q: the coalition's operation is not France's", ans.Citations[0].Quote)
+	}
+}
