@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/template"
 )
@@ -58,6 +59,15 @@ func FormatDate(lang, iso string) string {
 	months := monthsDE
 	if lang == "en" {
 		months = monthsEN
+	}
+	// A year before the common era: "BC0247" is 247 v. Chr., 247 BC.
+	if digits, ok := strings.CutPrefix(iso, "BC"); ok && len(digits) == 4 {
+		if n, err := strconv.Atoi(digits); err == nil && n > 0 && !strings.ContainsAny(digits, "+-") {
+			if lang == "en" {
+				return fmt.Sprintf("%d BC", n)
+			}
+			return fmt.Sprintf("%d v. Chr.", n)
+		}
 	}
 	var y, m, d int
 	switch len(iso) {

@@ -10,6 +10,10 @@ func TestFormatDate(t *testing.T) {
 		{"de", "2024", "2024"},
 		{"de", "2024-13", "2024-13"},
 		{"de", "", ""},
+		{"de", "BC0247", "247 v. Chr."},
+		{"en", "BC0247", "247 BC"},
+		{"en", "BC0000", "BC0000"},
+		{"en", "BC046", "BC046"}, // a decade is written as the text wrote it, not here
 	}
 	for _, tt := range tests {
 		if got := FormatDate(tt.lang, tt.iso); got != tt.want {

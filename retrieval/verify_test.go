@@ -9,6 +9,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -778,5 +779,29 @@ func TestDefiniteNounTakesItsOwnerFromBefore(t *testing.T) {
 	}
 	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "1950") {
 		t.Errorf("answered %q: the coalition's operation is not France's", ans.Citations[0].Quote)
+	}
+}
+
+// A date before the common era is a date: "Ab 247 v. Chr." answers since
+// when, and the newest of two such dates is the later year BC's smaller
+// number.
+func TestDatesBeforeTheCommonEraAnswer(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Karthago führte lange Krieg. Ab 247 v. Chr. übernahm in Sizilien Hamilkar Barkas den karthagischen Oberbefehl. Die Römer siegten."),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Ab wann hatte Hamilkar Barkas den Oberbefehl?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "247 v. Chr.") {
+		t.Errorf("answer %+v, want the sentence of 247 BC", ans)
+	}
+	tl, err := e.Timeline(context.Background(), TimelineQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(tl.Events, func(ev timeline.Event) bool { return ev.Date == "BC0247" }) {
+		t.Errorf("timeline %+v has no event of 247 BC", tl.Events)
 	}
 }

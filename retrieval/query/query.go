@@ -108,25 +108,25 @@ type Time struct {
 // maxSpanYears bounds the years a span's checks read one by one.
 const maxSpanYears = 50
 
-// Covers reports whether a TIMEX value ("1778-WI", "2020-06-12") lies in
-// the years the question asks about: its date's year, or any of a span's.
+// Covers reports whether a TIMEX value ("1778-WI", "2020-06-12",
+// "BC0247") lies in the years the question asks about: its date's year, or
+// any of a span's.
 func (t Time) Covers(value string) bool {
 	from, to := t.years()
-	if from == 0 || len(value) < 4 || !isDigits(value[:4]) {
-		return false
-	}
-	y, _ := strconv.Atoi(value[:4])
-	return from <= y && y <= to
+	y, ok := yearOf(value)
+	return from != 0 && ok && from <= y && y <= to
 }
 
 // Years returns the years the question asks about, as written in a text
-// ("1777", "1778"), at most maxSpanYears of them; none when it names no
-// date.
+// ("1777", "1778"; "247" for 247 BC), at most maxSpanYears of them; none
+// when it names no date.
 func (t Time) Years() []string {
 	from, to := t.years()
 	var out []string
 	for y := from; from != 0 && y <= to && len(out) < maxSpanYears; y++ {
-		out = append(out, strconv.Itoa(y))
+		if y != 0 {
+			out = append(out, strconv.Itoa(max(y, -y)))
+		}
 	}
 	return out
 }
@@ -135,10 +135,8 @@ func (t Time) Years() []string {
 func (t Time) years() (from, to int) {
 	from = t.Year()
 	to = from
-	if len(t.Until) >= 4 && isDigits(t.Until[:4]) {
-		if y, _ := strconv.Atoi(t.Until[:4]); y > from {
-			to = y
-		}
+	if y, ok := yearOf(t.Until); ok && y > from {
+		to = y
 	}
 	return from, to
 }
@@ -146,16 +144,25 @@ func (t Time) years() (from, to int) {
 // holds reports whether the question's date covers text[a:b].
 func (t Time) holds(a, b int) bool { return t.Text != "" && a >= t.Start && b <= t.End }
 
-// Year returns the year of the question's date, 0 when it names none.
+// Year returns the year of the question's date, negative before the
+// common era ("BC0247" is -247), 0 when it names none.
 func (t Time) Year() int {
-	if len(t.Value) < 4 {
-		return 0
-	}
-	y, err := strconv.Atoi(t.Value[:4])
-	if err != nil {
-		return 0
-	}
+	y, _ := yearOf(t.Value)
 	return y
+}
+
+// yearOf returns the year a TIMEX value begins with, negative before the
+// common era, and whether it has one.
+func yearOf(value string) (int, bool) {
+	sign := 1
+	if rest, ok := strings.CutPrefix(value, "BC"); ok {
+		value, sign = rest, -1
+	}
+	if len(value) < 4 || !isDigits(value[:4]) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(value[:4])
+	return sign * y, y != 0
 }
 
 // spanJoiner reports whether the text between two dates makes them a
@@ -693,12 +700,12 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 		if e.Unresolved || e.Value == "" || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
 			continue
 		}
-		if len(e.Value) >= 4 && isDigits(e.Value[:4]) {
+		if y, ok := yearOf(e.Value); ok {
 			t.Value, t.Text, t.Start, t.End = e.Value, e.Text, e.Start, e.End
 			// "1777/78", "von 1939 bis 1945", "between 2014 and 2017": a span.
 			if k+1 < len(dates) {
 				n := dates[k+1]
-				if n.Start >= e.End && n.Value > e.Value && len(n.Value) >= 4 && isDigits(n.Value[:4]) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
+				if ny, ok := yearOf(n.Value); ok && n.Start >= e.End && (ny > y || ny == y && n.Value > e.Value) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
 					t.Until, t.Text, t.End = n.Value, text[e.Start:n.End], n.End
 				}
 			}

@@ -210,6 +210,8 @@ func TestTimeSpan(t *testing.T) {
 		{"Was geschah am 1. und 2. Mai 2020?", []string{"2020"}}, // two days, no span
 		{"Wie viele Soldaten waren 2020 im Irak?", []string{"2020"}},
 		{"Wie viele Soldaten sind im Irak?", nil},
+		{"Was geschah 216 v. Chr.?", []string{"216"}}, // written as the text writes it
+		{"Was geschah 218–216 v. Chr.?", []string{"218", "217", "216"}},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.question, nil)
@@ -226,6 +228,13 @@ func TestTimeSpan(t *testing.T) {
 	for value, want := range map[string]bool{"1777-WI": true, "1778-03": true, "1779": false, "1776-12-24": false, "": false, "PRESENT_REF": false} {
 		if got := span.Covers(value); got != want {
 			t.Errorf("%+v.Covers(%q) = %v, want %v", span, value, got, want)
+		}
+	}
+	// Before the common era the years run backwards: 218 BC to 216 BC.
+	bc := Time{Value: "BC0218", Until: "BC0216"}
+	for value, want := range map[string]bool{"BC0217": true, "BC0216-SU": true, "BC0219": false, "0217": false} {
+		if got := bc.Covers(value); got != want {
+			t.Errorf("%+v.Covers(%q) = %v, want %v", bc, value, got, want)
 		}
 	}
 }

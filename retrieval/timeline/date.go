@@ -46,10 +46,14 @@ var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA":
 
 // parseValue reads a TIMEX date value ("2024", "2024-09", "2024-09-27",
 // "2024-09-27T04:15", "2024-W05", "2023-WI", "2024-Q1", "2024-H2", "201"
-// for the 2010s, "20" for the 1900s) as the interval it names. Values
-// before the common era, with unknown digits or of another kind are not
-// calendar dates here.
+// for the 2010s, "20" for the 1900s, and before the common era "BC0247",
+// "BC046" for the 460s BC, "BC04" for the fifth century BC) as the interval
+// it names. Values with unknown digits or of another kind are not calendar
+// dates here.
 func parseValue(v string) (interval, bool) {
+	if rest, ok := strings.CutPrefix(v, "BC"); ok {
+		return parseBC(rest)
+	}
 	if i := strings.IndexByte(v, 'T'); i >= 0 && i == len("2006-01-02") {
 		v = v[:i]
 	}
@@ -108,6 +112,31 @@ func parseValue(v string) (interval, bool) {
 		if err == nil {
 			return interval{first: t, last: t, precision: PrecisionDay}, true
 		}
+	}
+	return interval{}, false
+}
+
+// parseBC reads the digits of a TIMEX value before the common era, a year
+// (four digits), a decade (three) or a zero-based century (two), as
+// proleptic Gregorian days: 247 BC is the astronomical year -246.
+func parseBC(digits string) (interval, bool) {
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 0 || strings.ContainsAny(digits, "+-") {
+		return interval{}, false
+	}
+	span := func(oldest, newest int, precision string) (interval, bool) {
+		return interval{first: day(1-oldest, time.January, 1), last: day(1-newest, time.December, 31), precision: precision}, true
+	}
+	switch len(digits) {
+	case 4:
+		if n == 0 {
+			return interval{}, false
+		}
+		return span(n, n, PrecisionYear)
+	case 3:
+		return span(n*10+9, max(n*10, 1), PrecisionDecade)
+	case 2:
+		return span(n*100+100, n*100+1, PrecisionCentury)
 	}
 	return interval{}, false
 }

@@ -36,7 +36,7 @@ func TestParseValue(t *testing.T) {
 			t.Errorf("parseValue(%q) = %v..%v %q (%v), want %s..%s %s", tt.value, iv.first, iv.last, iv.precision, ok, tt.first, tt.last, tt.precision)
 		}
 	}
-	for _, bad := range []string{"", "P3Y", "PRESENT_REF", "BC0490", "XXXX-09", "2024-13", "2024-02-30", "2024-Q5", "2024-W60", "0000", "2024-XX"} {
+	for _, bad := range []string{"", "P3Y", "PRESENT_REF", "BC0000", "BC+490", "BC-490", "BCXX", "XXXX-09", "2024-13", "2024-02-30", "2024-Q5", "2024-W60", "0000", "2024-XX"} {
 		if iv, ok := parseValue(bad); ok {
 			t.Errorf("parseValue(%q) = %+v, want no calendar date", bad, iv)
 		}
@@ -91,6 +91,32 @@ func TestParseTopic(t *testing.T) {
 	}
 	if _, err := ParseTopic("weather"); err == nil {
 		t.Error("ParseTopic(weather) succeeded")
+	}
+}
+
+// Dates before the common era are calendar dates too, in proleptic
+// Gregorian years (247 BC is the astronomical year -246), so that they sort
+// before every later one.
+func TestParseValueBeforeTheCommonEra(t *testing.T) {
+	tests := []struct {
+		value               string
+		firstYear, lastYear int
+		precision           string
+	}{
+		{"BC0247", -246, -246, "year"},
+		{"BC0001", 0, 0, "year"},
+		{"BC046", -468, -459, "decade"}, // the 460s BC: 469 to 460 BC
+		{"BC04", -499, -400, "century"}, // the fifth century BC: 500 to 401 BC
+	}
+	for _, tt := range tests {
+		iv, ok := parseValue(tt.value)
+		if !ok || iv.first.Year() != tt.firstYear || iv.last.Year() != tt.lastYear || iv.precision != tt.precision ||
+			iv.first.YearDay() != 1 || iv.last.Month() != time.December || iv.last.Day() != 31 {
+			t.Errorf("parseValue(%q) = %v..%v %q (%v), want years %d..%d %s", tt.value, iv.first, iv.last, iv.precision, ok, tt.firstYear, tt.lastYear, tt.precision)
+		}
+	}
+	if !DateAfter("BC0216", "BC0247") || DateAfter("BC0247", "0800") || !DateAfter("0800", "BC0247") {
+		t.Error("DateAfter: 216 BC is after 247 BC, and AD 800 after both")
 	}
 }
 
