@@ -133,7 +133,7 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 		}
 		return t
 	})
-	e.vocabulary = vocabulary{Recognizer: e.entities, lex: analysis.Lexicon(), english: dict, german: reversed}
+	e.vocabulary = vocabulary{Recognizer: e.entities, lex: analysis.Lexicon(), english: dict, german: reversed, relatives: e.relatives}
 	t, err := prompts.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)

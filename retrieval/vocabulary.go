@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/derive"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/lexicon"
 	"github.com/quellen/quellen/retrieval/translate"
@@ -22,6 +23,18 @@ type vocabulary struct {
 	// German, nil when there is none: then every English word counts as
 	// known, and German words are judged by the lexicon alone.
 	english, german func() *translate.Dictionary
+	// relatives knows the nouns that name a person (query.Roles); nil
+	// or returning nil knows none.
+	relatives func() *derive.Table
+}
+
+// NamesPerson reports whether a noun names a person ("Konsul",
+// "historian"): query.Roles.
+func (v vocabulary) NamesPerson(lang, word, lemma string) bool {
+	if v.relatives == nil {
+		return false
+	}
+	return v.relatives().NamesPerson(lang, word, lemma)
 }
 
 // typoLength is the length, in letters, from which a word one edit away

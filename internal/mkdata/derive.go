@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -151,6 +152,13 @@ func buildDerive(in, out string) error {
 			}
 		}
 	}
+	// Nouns that name a person, for "welcher Konsul", "which historian":
+	// WordNet's in English; in German those whose first translation, on
+	// the first Ding line they head, is one of them.
+	persons, err := readPersonNouns(wn+"/index.noun", nouns)
+	if err != nil {
+		return err
+	}
 	// Each word is written with the term the analyzer gives it, so that
 	// the binary reads the table without analysing ten thousand words on
 	// its first question; derive's tests keep the terms the analyzer's.
@@ -168,8 +176,19 @@ func buildDerive(in, out string) error {
 	for p := range german {
 		line("de", de, p)
 	}
+	// They are kept as written, not as terms: a German term joins the
+	// musician to the music ("Musiker", "Musik": "musik").
+	for w := range persons {
+		lines = append(lines, "person\ten\t"+w)
+	}
+	for n, t := range deNouns {
+		if persons[t.first] {
+			lines = append(lines, "person\tde\t"+n)
+		}
+	}
 	sort.Strings(lines)
-	text := "# Verbs and nouns that name one event, with their analysed terms (WordNet 3.0; LanguageTool's German lexicon and Ding), built by internal/mkdata; see NOTICE.\n" +
+	lines = slices.Compact(lines)
+	text := "# Verbs and nouns that name one event, with their analysed terms, and nouns that name a person (WordNet 3.0; LanguageTool's German lexicon and Ding), built by internal/mkdata; see NOTICE.\n" +
 		strings.Join(lines, "\n") + "\n"
 	return writeGzip(out+"/retrieval/derive/relatives.tsv.gz", []byte(text))
 }

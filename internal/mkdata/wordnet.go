@@ -136,3 +136,46 @@ func readExceptions(path string, into map[string][]string) error {
 	}
 	return sc.Err()
 }
+
+// personFile is WordNet's lexicographer file of nouns that name people.
+const personFile = 18
+
+// readPersonNouns returns the one-word common nouns of a WordNet index.noun
+// whose commonest sense (the index lists senses by frequency) names a
+// person: "consul", "historian", "graduate", not "general"'s "a general
+// fact" if that came first. A name ("Lincoln") is no common noun: its
+// synset writes it with a capital.
+func readPersonNouns(path string, nouns map[string]*synset) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := make(map[string]bool)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 6 || strings.ContainsAny(fields[0], "_-.'0123456789") {
+			continue
+		}
+		pcnt, err := strconv.Atoi(fields[3])
+		if err != nil || 4+pcnt+2 >= len(fields) {
+			continue
+		}
+		first, ok := nouns[fields[4+pcnt+2]]
+		if !ok || first.lexfile != personFile {
+			continue
+		}
+		for _, w := range first.words {
+			if w == fields[0] { // written in lower case: a common noun
+				out[w] = true
+			}
+		}
+	}
+	return out, sc.Err()
+}

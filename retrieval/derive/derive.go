@@ -1,7 +1,9 @@
 // Package derive links the verbs and nouns that name one event: "sterben"
 // and "Tod", "abziehen" and "Abzug", "die" and "death". News writes the
 // noun where a member's question has the verb ("Wann starb …?" / "Nach dem
-// Tod …"); the search lets either stand for the other.
+// Tod …"); the search lets either stand for the other. It also knows the
+// nouns that name a person ("Konsul", "historian"), which make "welcher
+// Konsul …" a question for someone.
 //
 // The table is built by internal/mkdata from WordNet 3.0's derivational
 // pointers (English), and from LanguageTool's German lexicon and the Ding
@@ -28,6 +30,7 @@ var embedded []byte
 type Table struct {
 	relatives map[string]map[string][]string // language → term → terms
 	words     map[string]map[string][]string // language → term → the relatives as written
+	persons   map[string]map[string]bool     // language → lower-case noun that names a person
 }
 
 // New reads the embedded table.
@@ -42,9 +45,11 @@ func New() (*Table, error) {
 // Parse reads a table of "LANG TAB verb TAB noun TAB verb-term TAB
 // noun-term" lines ("#" starts a comment): each word with the term its
 // language's analyzer gives it (TestTermsAreTheAnalysers keeps them so),
-// so that reading the table analyses nothing.
+// so that reading the table analyses nothing; and of "person TAB LANG TAB
+// noun" lines, the nouns that name a person, as written.
 func Parse(r io.Reader) (*Table, error) {
-	t := &Table{relatives: make(map[string]map[string][]string), words: make(map[string]map[string][]string)}
+	t := &Table{relatives: make(map[string]map[string][]string), words: make(map[string]map[string][]string),
+		persons: make(map[string]map[string]bool)}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -52,6 +57,16 @@ func Parse(r io.Reader) (*Table, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
+		if f[0] == "person" {
+			if len(f) != 3 || f[2] == "" || f[1] != analysis.German && f[1] != analysis.English {
+				return nil, fmt.Errorf("derive line %d: want person TAB LANG TAB noun, got %q", n, line)
+			}
+			if t.persons[f[1]] == nil {
+				t.persons[f[1]] = make(map[string]bool)
+			}
+			t.persons[f[1]][strings.ToLower(f[2])] = true
+			continue
+		}
 		if len(f) != 5 || f[3] == "" || f[4] == "" {
 			return nil, fmt.Errorf("derive line %d: want LANG TAB verb TAB noun TAB verb-term TAB noun-term, got %q", n, line)
 		}
@@ -102,4 +117,42 @@ func (t *Table) Words(lang, term string) []string {
 		return nil
 	}
 	return t.words[lang][term]
+}
+
+// NamesPerson reports whether a noun, as written, names a person in lang:
+// "Konsul", "historian", also as a plural ("Konsuln" with its lemma given,
+// "historians"), a German feminine ("Konsulin") or a German compound
+// ending in one ("Geschichtsschreiber"). lemma may be "".
+func (t *Table) NamesPerson(lang, word, lemma string) bool {
+	if t == nil {
+		return false
+	}
+	set := t.persons[lang]
+	w, l := strings.ToLower(word), strings.ToLower(lemma)
+	if set[w] || set[l] {
+		return true
+	}
+	if lang == analysis.English {
+		base, ok := analysis.EnglishIrregular(w)
+		return set[strings.TrimSuffix(w, "s")] || ok && set[base]
+	}
+	for _, x := range []string{w, l} {
+		if x == "" {
+			continue
+		}
+		if b, ok := strings.CutSuffix(x, "innen"); ok && set[b] {
+			return true
+		}
+		if b, ok := strings.CutSuffix(x, "in"); ok && set[b] {
+			return true
+		}
+		// A compound's last part: "geschichts|schreiber", at least five
+		// letters after three.
+		for i := range x {
+			if i >= 3 && len(x)-i >= 5 && set[x[i:]] {
+				return true
+			}
+		}
+	}
+	return false
 }

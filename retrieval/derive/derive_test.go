@@ -45,7 +45,8 @@ func TestRelatives(t *testing.T) {
 }
 
 func TestParseRefusesMalformedLines(t *testing.T) {
-	for _, in := range []string{"de\tsterben\n", "fr\tmourir\tmort\tmour\tmort\n", "de\tsterben\tTod\t\ttod\n"} {
+	for _, in := range []string{"de\tsterben\n", "fr\tmourir\tmort\tmour\tmort\n", "de\tsterben\tTod\t\ttod\n",
+		"person\tfr\tconsul\n", "person\tde\n", "person\tde\t\n"} {
 		if _, err := Parse(strings.NewReader(in)); err == nil {
 			t.Errorf("Parse(%q): no error", in)
 		}
@@ -89,5 +90,43 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The nouns that name a person come from WordNet's noun.person (the
+// commonest sense) and, in German, from their first translations.
+func TestNamesPerson(t *testing.T) {
+	tab, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang, word, lemma string
+		want              bool
+	}{
+		{"de", "Konsul", "", true},
+		{"de", "Konsuln", "Konsul", true}, // a plural by its lemma
+		{"de", "Konsulin", "", true},      // a feminine
+		{"de", "Geschichtsschreiber", "", true},
+		{"de", "Präsident", "", true},
+		{"de", "Musiker", "", true},
+		{"de", "Musik", "", false}, // one term with "Musiker", no person
+		{"de", "Stelle", "", false},
+		{"de", "Land", "", false},
+		{"de", "Jahr", "", false},
+		{"en", "consul", "", true},
+		{"en", "historians", "", true},
+		{"en", "men", "", true},
+		{"en", "country", "", false},
+		{"en", "lincoln", "", false}, // a name, not a common noun
+		{"en", "year", "", false},
+	} {
+		if got := tab.NamesPerson(c.lang, c.word, c.lemma); got != c.want {
+			t.Errorf("NamesPerson(%s, %q, %q) = %v, want %v", c.lang, c.word, c.lemma, got, c.want)
+		}
+	}
+	var none *Table
+	if none.NamesPerson("de", "Konsul", "") {
+		t.Error("a nil table knows no person")
 	}
 }

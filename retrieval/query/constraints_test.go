@@ -333,3 +333,36 @@ func TestDigitOrdinalIn(t *testing.T) {
 		}
 	}
 }
+
+// roleWords is a Gazetteer and Roles for tests: the nouns it lists name a
+// person.
+type roleWords struct {
+	*entity.Recognizer
+	persons map[string]bool
+}
+
+func (r roleWords) NamesPerson(_, word, lemma string) bool {
+	return r.persons[strings.ToLower(word)] || r.persons[strings.ToLower(lemma)]
+}
+
+// "Welcher Konsul …" asks for someone, as "wer" does, when the gazetteer
+// knows the noun names a person; "welches Schiff …" does not.
+func TestWhichPersonAsksWho(t *testing.T) {
+	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "historian": true, "präsident": true}}
+	for question, want := range map[string]Type{
+		"welcher konsul hatte bei mylae das kommando":         Person,
+		"Which Greek historian was at the siege of Carthage?": Person,
+		"Welcher mongolische Präsident war in Harvard?":       Person,
+		"welches schiff sank bei mylae":                       Other,
+		"Wie viele Konsuln gab es?":                           Count, // a count stays a count
+	} {
+		if got := Parse(question, g).Type; got != want {
+			t.Errorf("Parse(%q).Type = %s, want %s", question, got, want)
+		}
+		if want == Person {
+			if got := Parse(question, recognizer(t)).Type; got == Person && !strings.Contains(question, "Präsident") {
+				t.Errorf("Parse(%q) without Roles = person: the test shows nothing", question)
+			}
+		}
+	}
+}

@@ -262,6 +262,32 @@ type Vocabulary interface {
 	Knows(lang, word string) bool
 }
 
+// Roles knows the nouns that name a person ("Konsul", "historian"). A
+// Gazetteer that is also a Roles is asked what "welcher …" or "which …"
+// asks for.
+type Roles interface {
+	// NamesPerson reports whether a noun, as written or by its lemma
+	// (which may be ""), names a person in lang.
+	NamesPerson(lang, word, lemma string) bool
+}
+
+// asksWhichPerson reports whether a question asks "welcher" or "which"
+// of a noun that names a person, with at most two words between
+// ("welcher mongolische Präsident", "which greek historian").
+func asksWhichPerson(toks []analysis.Token, words []string, lang string, r Roles) bool {
+	for i := range toks {
+		if !whichWords[words[i]] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Stop && !toks[k].Num; k++ {
+			if r.NamesPerson(lang, toks[k].Text, toks[k].Lemma) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxLookups is how many words of a lower-case question are looked up in
 // the Vocabulary; the rest count as known.
 const maxLookups = 16
@@ -299,6 +325,11 @@ func Parse(text string, g Gazetteer) Query {
 	typeWords = append(typeWords, infinitives...)
 	raw = append(raw, infinitives...)
 	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
+	// "Welcher Konsul …", "which greek historian …": a which-question of
+	// a noun that names a person asks for someone.
+	if r, ok := g.(Roles); ok && q.Type == Other && asksWhichPerson(toks, words, l, r) {
+		q.Type = Person
+	}
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
