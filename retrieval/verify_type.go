@@ -10,6 +10,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/figure"
+	"github.com/quellen/quellen/retrieval/lexicon"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/timex"
@@ -285,7 +286,7 @@ func hasNameBesides(s string, own map[string]bool) bool {
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
-		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarWord(a.Text) && !calendarWord(b.Text) {
+		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarWord(a.Text) && !calendarWord(b.Text) && !(commonNoun(a.Text) && commonNoun(b.Text)) {
 			return true
 		}
 		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
@@ -296,6 +297,15 @@ func hasNameBesides(s string, own map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// commonNoun reports whether the German lexicon reads a capitalised word
+// as one of its nouns: two of them in a row ("Abzug Roms", "Präsident
+// Müller") are German nouns, not a name; "Gaius Duilius", "Mike Pompeo"
+// and "Präsident Trump" hold a word it does not know.
+func commonNoun(w string) bool {
+	e := analysis.Lexicon().Analyse(w)
+	return e.Known && e.POS == lexicon.Noun
 }
 
 // calendarWord reports whether a word names a month or a weekday, which

@@ -216,6 +216,10 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 		// A month or weekday next to a place names no one.
 		{"Als er am 8. November Québec erreichte, lag seine Mannstärke bei 650.", false},
 		{"He reached the town on Monday Morning.", false},
+		// Two German nouns in a row are no name; one the lexicon lacks is.
+		{"Von der Schlacht von Mylae bis zum Abzug Roms aus Afrika.", false},
+		{"Der Consul Gaius Duilius traf bei Mylae auf die Flotte.", true},
+		{"Das sagte Präsident Trump am Montag.", true},
 	}
 	for _, tt := range tests {
 		if got := hasNameBesides(tt.sentence, lowerWordSet(asked)); got != tt.want {
