@@ -461,6 +461,11 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 		return toks[head].Term, nil
 	}
 	for k := next; k < len(toks) && k < next+2; k++ {
+		// An article opens another noun phrase: in "haben die athener den
+		// ioniern geschickt" the Athenians qualify no Ionians.
+		if toks[k].Stop {
+			break
+		}
 		w := strings.ToLower(toks[k].Text)
 		// A question typed in lower case has no capitals to find the noun by.
 		if isTroopWord(w) || (analysis.StartsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
