@@ -394,8 +394,14 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 			continue
 		}
 		forms, err := e.inflectedForms(ctx, word)
-		if err == nil && len(forms) == 0 {
-			forms, err = e.mistypedForms(ctx, word)
+		// A name mistyped ("bastile"), read also as the concept's other
+		// forms: an English stem cuts "hanibal" short to "hanib", the
+		// German reading keeps it whole.
+		for _, t := range c {
+			if err != nil || len(forms) > 0 {
+				break
+			}
+			forms, err = e.mistypedForms(ctx, t)
 		}
 		if err != nil {
 			return false, fmt.Errorf("forms of %q: %w", word, err)
@@ -456,18 +462,47 @@ func (e *Engine) mistypedForms(ctx context.Context, word string) ([]string, erro
 	if n < minTypoNameLength {
 		return nil, nil
 	}
-	prefix := string([]rune(word)[:max(typoPrefix, n/2)])
+	// A doubled letter typed once ("hanibal") may stand in the first
+	// half; any other edit must come after it ("marvin" is no "martin").
+	prefix := string([]rune(word)[:min(typoPrefix, n/2)])
 	near, err := e.store.TermsExtending(ctx, prefix, n-utf8.RuneCountInString(prefix)+1, maxTypoCandidates)
 	if err != nil {
 		return nil, err
 	}
 	var forms []string
 	for _, t := range near {
-		if utf8.RuneCountInString(t) >= minTypoNameLength && oneEdit(word, t) {
+		if mistypedAs(word, t) {
 			forms = append(forms, t)
 		}
 	}
 	return forms, nil
+}
+
+// mistypedAs reports whether a name of minTypoNameLength letters or more
+// was typed one edit away from a term as long: after the first half
+// (typoPrefix letters at least), or anywhere when the edit doubles a letter
+// or undoes a doubling ("hanibal", "Hannibal"; "bastile", "Bastille").
+func mistypedAs(name, term string) bool {
+	n := utf8.RuneCountInString(name)
+	if n < minTypoNameLength || utf8.RuneCountInString(term) < minTypoNameLength || !oneEdit(name, term) {
+		return false
+	}
+	prefix := string([]rune(name)[:max(typoPrefix, n/2)])
+	return strings.HasPrefix(term, prefix) || doubledLetter(name, term) || doubledLetter(term, name)
+}
+
+// doubledLetter reports whether long is short with one letter doubled.
+func doubledLetter(short, long string) bool {
+	s, l := []rune(short), []rune(long)
+	if len(l) != len(s)+1 {
+		return false
+	}
+	for i := 1; i < len(l); i++ {
+		if l[i] == l[i-1] && string(l[:i])+string(l[i+1:]) == short {
+			return true
+		}
+	}
+	return false
 }
 
 // inflections are the endings German and English add to a name: plural,
@@ -486,11 +521,14 @@ const (
 	maxForms      = 8
 	// A mistyped name is read as the collection's term one edit away when
 	// both have minTypoNameLength letters or more and share their first
-	// half (typoPrefix letters at least); maxTypoCandidates bounds the
+	// half (typoPrefix letters at least), or differ by a doubled letter
+	// anywhere (mistypedAs); maxTypoCandidates bounds the
 	// terms read (in a large collection the right one may lie past it).
 	// Chosen on dev6 ("bastile"): no tuning split's answer changed. Names
 	// are read from six letters, common words from typoLength (eight):
-	// a name has no dictionary to be corrected against.
+	// a name has no dictionary to be corrected against. The doubled
+	// letter on dev7 ("hanibal" for "Hannibal"): no other tuning answer
+	// changed. The verifier reads a guessed name the same way (mistyped).
 	minTypoNameLength = 6
 	typoPrefix        = 4
 	maxTypoCandidates = 64

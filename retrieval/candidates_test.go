@@ -89,3 +89,24 @@ func TestNameSearchedInTheCollectionsForms(t *testing.T) {
 		}
 	}
 }
+
+// A name is mistyped as a term one edit away after its first half, or by a
+// doubled letter anywhere.
+func TestMistypedAs(t *testing.T) {
+	for _, tt := range []struct {
+		name, term string
+		want       bool
+	}{
+		{"bastile", "bastill", true},
+		{"hanibal", "hannibal", true}, // a doubled letter typed once, in the first half
+		{"hannibal", "hanibal", true},
+		{"marvin", "martin", false}, // another letter in the first half: another name
+		{"gerald", "herald", false},
+		{"hanib", "hannib", false}, // too short
+		{"hanibal", "hannibals", false},
+	} {
+		if got := mistypedAs(tt.name, tt.term); got != tt.want {
+			t.Errorf("mistypedAs(%q, %q) = %v, want %v", tt.name, tt.term, got, tt.want)
+		}
+	}
+}

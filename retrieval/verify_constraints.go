@@ -47,12 +47,27 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool, sounds sou
 	a := analysis.For(lang)
 	for _, w := range strings.Fields(c.Key) {
 		for _, t := range a.Terms(w) {
-			if !covers(terms, t) && !transliterated(terms, t, sounds) {
+			if !covers(terms, t) && !transliterated(terms, t, sounds) && !(c.Guessed && mistyped(terms, t)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// mistyped reports whether terms hold a name typed one letter off in a
+// lower-case question ("hanibal" for "Hannibal"), as the search reads it
+// (mistypedAs).
+func mistyped(terms map[string]bool, name string) bool {
+	if utf8.RuneCountInString(name) < minTypoNameLength {
+		return false
+	}
+	for t := range terms {
+		if mistypedAs(name, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // translatedName reports whether terms hold a guessed name as the

@@ -805,3 +805,29 @@ func TestDatesBeforeTheCommonEraAnswer(t *testing.T) {
 		t.Errorf("timeline %+v has no event of 247 BC", tl.Events)
 	}
 }
+
+// A name typed one letter off in a lower-case question is the collection's
+// name ("hanibal" for "Hannibal"), in German and through an English stem
+// that cuts it short ("hanib"); a name two letters off is not.
+func TestMistypedNameIsTheCollections(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Karthago rüstete zum Krieg. Hannibal überquerte mit 50.000 Soldaten die Alpen. Die Römer waren überrascht."),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
+	}, Options{Dictionary: embeddedDictionary})
+	for _, question := range []string{"wie viele soldaten hatte hanibal", "how many soldiers did hanibal have"} {
+		ans, err := e.Ask(context.Background(), Question{Text: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "50.000") {
+			t.Errorf("%q: answer %+v, want Hannibal's 50.000", question, ans)
+		}
+	}
+	ans, err := e.Ask(context.Background(), Question{Text: "wie viele soldaten hatte hanubel"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q for a name two letters off", ans.Citations[0].Quote)
+	}
+}
