@@ -345,7 +345,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 						return failOwner, nil // "US-Verteidigungsministerium" for the Iraqi one
 					case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 						continue
-					case !headRequired[v.q.Type] && v.definiteHead(r.Text, src.Language, c, sentence) && mentionedAny(around, c.Keys()):
+					case !headRequired[v.q.Type] && v.definiteHead(r.Text, src.Language, c, sentence) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
 						// "Der Bürgerkrieg begann …" after sentences on the
 						// Chinese one: the definite article points back. Not
 						// for a count, a name or a list, which must say whose.
@@ -439,7 +439,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// A count asked of someone named ("How many sacks did Kawann
 			// Short have?") is not answered by the next sentence's figure
 			// of another ("Mario Addison added 6½ sacks").
-			if v.q.Type == query.Count && hasPersonName(r.Text) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.sounds) {
+			if v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.sounds) {
 				return failName, nil
 			}
 		case query.Ordinal:
@@ -656,6 +656,12 @@ func (v *verifier) headOwners(text, lang string, c query.Constraint, mentions []
 		alone = alone || !qualified
 	})
 	return found, bound, found && !bound && !alone
+}
+
+// previousNames reports whether the sentence before p names one of keys.
+func (v *verifier) previousNames(w window, p store.Passage, lang string, keys []string) bool {
+	prev, ok := previousOf(w, p)
+	return ok && mentionedAny(v.mentionsOf(prev, lang), keys)
 }
 
 // definiteHead reports whether a sentence opens with the noun an owner

@@ -773,6 +773,16 @@ func TestDefiniteNounTakesItsOwnerFromBefore(t *testing.T) {
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1927") {
 		t.Errorf("answer %+v, want the sentence of 1927", ans)
 	}
+	// Named only after it, the owner is not the sentence's.
+	e2 := newTestEngine(t, []store.Source{source("a", "2010", "In Korea herrschte Ruhe. Der Bürgerkrieg begann 1927 nach dem Nordfeldzug. In China wuchs die Armee."),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner.")}, Options{})
+	ans, err = e2.Ask(context.Background(), Question{Text: "Wann begann der chinesische Bürgerkrieg?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "1927") {
+		t.Errorf("answered %q: China is named only in the sentence after it", ans.Citations[0].Quote)
+	}
 	ans, err = e.Ask(context.Background(), Question{Text: "Wann begann der französische Einsatz?"})
 	if err != nil {
 		t.Fatal(err)

@@ -95,7 +95,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	case query.Person, query.Organisation:
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if hasNameBesides(r.Text, v.askedWords) {
+		if hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, ""
 		}
 		if v.q.WantsName {
@@ -121,7 +121,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	default:
 		// "name of us operation against isis": a sentence with a name the
 		// question does not give ranks first.
-		if v.q.AsksName && !hasNameBesides(r.Text, v.askedWords) {
+		if v.q.AsksName && !hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, weakType
 		}
 		return nil, ""
@@ -276,17 +276,22 @@ func firstWord(s string) string {
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a
 // particle ("al-Sudani").
-func hasPersonName(s string) bool { return hasNameBesides(s, nil) }
+func hasPersonName(s string, titles func(string) bool) bool { return hasNameBesides(s, nil, titles) }
 
 // hasNameBesides is hasPersonName for a name not wholly made of the words
 // own (lowerWordSet of the question): "the Tyne and Wear Metro" names no
 // one new to a question about the Tyne and Wear Metro.
-func hasNameBesides(s string, own map[string]bool) bool {
+//
+// Two nouns of the German lexicon in a row are no name ("Abzug Roms",
+// "Talent Silber") unless the first is a title, which titles tells
+// ("Kanzler Kohl", "Präsident Müller"); titles may be nil.
+func hasNameBesides(s string, own map[string]bool, titles func(string) bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
-		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarWord(a.Text) && !calendarWord(b.Text) && !(commonNoun(a.Text) && commonNoun(b.Text)) {
+		nouns := commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text))
+		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarAt(toks, i-1) && !calendarAt(toks, i) && !nouns {
 			return true
 		}
 		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
@@ -300,20 +305,21 @@ func hasNameBesides(s string, own map[string]bool) bool {
 }
 
 // commonNoun reports whether the German lexicon reads a capitalised word
-// as one of its nouns: two of them in a row ("Abzug Roms", "Präsident
-// Müller") are German nouns, not a name; "Gaius Duilius", "Mike Pompeo"
-// and "Präsident Trump" hold a word it does not know.
+// as one of its nouns.
 func commonNoun(w string) bool {
 	e := analysis.Lexicon().Analyse(w)
 	return e.Known && e.POS == lexicon.Noun
 }
 
-// calendarWord reports whether a word names a month or a weekday, which
-// is no part of a person's name: "Als er am 8. November Québec erreichte"
-// names no one.
-func calendarWord(w string) bool {
-	w = strings.ToLower(w)
-	return timex.IsMonth(w) || timex.IsWeekday(w)
+// calendarAt reports whether toks[k] names a weekday, or a month next to
+// a number, which is no part of a person's name: "Als er am 8. November
+// Québec erreichte" names no one; "Theresa May" and "August Bebel" do.
+func calendarAt(toks []analysis.Token, k int) bool {
+	w := strings.ToLower(toks[k].Text)
+	if timex.IsWeekday(w) {
+		return true
+	}
+	return timex.IsMonth(w) && (k > 0 && toks[k-1].Num || k+1 < len(toks) && toks[k+1].Num)
 }
 
 // enumerates reports whether a sentence lists three or more items: two
@@ -405,4 +411,11 @@ func spansDates(text string) bool {
 		}
 	}
 	return false
+}
+
+// title reports whether a German word names a person ("Kanzler",
+// "Präsident"): before a surname that is also a noun ("Kohl", "Müller")
+// it makes a name.
+func (v *verifier) title(w string) bool {
+	return v.e.vocabulary.NamesPerson(analysis.German, w, "")
 }

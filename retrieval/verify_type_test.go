@@ -205,6 +205,7 @@ func TestHowLongMayAskALength(t *testing.T) {
 // Metro", "DB Regio" does.
 func TestNameBesidesTheQuestions(t *testing.T) {
 	asked := "wer betreibt die tyne and wear metro"
+	titles := func(w string) bool { return w == "Präsident" || w == "Kanzler" }
 	tests := []struct {
 		sentence string
 		want     bool
@@ -216,17 +217,22 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 		// A month or weekday next to a place names no one.
 		{"Als er am 8. November Québec erreichte, lag seine Mannstärke bei 650.", false},
 		{"He reached the town on Monday Morning.", false},
-		// Two German nouns in a row are no name; one the lexicon lacks is.
+		// A month is a name where no number dates it.
+		{"On Monday Theresa May said so.", true},
+		{"Der Sozialdemokrat August Bebel sprach.", true},
+		{"Am 3. Mai 2020 sprach er.", false},
+		{"Das sagte Kanzler Kohl am Montag.", true},
+		{"Das sagte Präsident Müller.", true},
+		// Two German nouns in a row are no name, unless the first is a title.
 		{"Von der Schlacht von Mylae bis zum Abzug Roms aus Afrika.", false},
-		{"Der Consul Gaius Duilius traf bei Mylae auf die Flotte.", true},
-		{"Das sagte Präsident Trump am Montag.", true},
+		{"Rom erhielt über 400 Talent Silber.", false},
 	}
 	for _, tt := range tests {
-		if got := hasNameBesides(tt.sentence, lowerWordSet(asked)); got != tt.want {
+		if got := hasNameBesides(tt.sentence, lowerWordSet(asked), titles); got != tt.want {
 			t.Errorf("hasNameBesides(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
-	if !hasPersonName("The city is served by the Tyne and Wear Metro.") {
+	if !hasPersonName("The city is served by the Tyne and Wear Metro.", nil) {
 		t.Error("hasPersonName: a name is a name when nothing was asked")
 	}
 }
