@@ -49,9 +49,8 @@ import (
 // that level only where troops are the nearest noun before it.
 // events-v13: every form of a month's name may stand between troops and
 // the level they are brought to. events-v14: dates before the common era
-// ("247 v. Chr.") are dated events. passages-v14: a short block ending in a
-// bracket with a period inside ("… (216–211 v. Chr.)") is a heading.
-const pipelineVersion = "passages-v14/events-v14"
+// ("247 v. Chr.") are dated events.
+const pipelineVersion = "passages-v13/events-v14"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -49,24 +49,17 @@ func classifyPiece(piece string) Kind {
 
 // endsLikeSentence reports whether s ends in punctuation that closes or
 // continues a sentence, ignoring closing quotes and brackets. A block ending
-// in ':' or ',' leads into the next line and is no heading. A period inside
-// a closing bracket is the bracket's own, an abbreviation's as in "Von der
-// Schlacht von Cannae bis zum Fall Capuas (216–211 v. Chr.)": a sentence
-// puts its period after the bracket.
+// in ':' or ',' leads into the next line and is no heading.
 func endsLikeSentence(s string) bool {
-	bracket := false
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '.':
-			return !bracket
-		case '!', '?', '…', ':', ';', ',':
+		case '.', '!', '?', '…', ':', ';', ',':
 			return true
 		}
 		if !isClosing(r) {
 			return false
 		}
-		bracket = bracket || r == ')' || r == ']'
 		s = s[:len(s)-size]
 	}
 	return false
