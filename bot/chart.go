@@ -78,6 +78,7 @@ type chartText struct {
 	date                                        func(ev timeline.Event) string // an event's date
 	count                                       func(n int64) string           // a figure, grouped as the reader writes it
 	more                                        func(n int) string             // "+3 more in the list"
+	year                                        func(y int) string             // an axis year, astronomical (0 is 1 BC)
 }
 
 // sans is the chart's typeface at size points.
@@ -109,7 +110,7 @@ func renderChart(tl timeline.Timeline, troops bool, today time.Time, txt chartTe
 		return nil, nil
 	}
 	p := plot.New()
-	styleChart(p)
+	styleChart(p, txt)
 	var keys []keyEntry
 	var err error
 	if troops {
@@ -140,7 +141,7 @@ func renderChart(tl timeline.Timeline, troops bool, today time.Time, txt chartTe
 }
 
 // styleChart sets the chart's fonts, colours and line widths.
-func styleChart(p *plot.Plot) {
+func styleChart(p *plot.Plot, txt chartText) {
 	// Only fonts and colours change: plot.New's alignments stay.
 	restyle := func(s *text.Style, size float64, bold bool) {
 		s.Font, s.Color = sans(size, bold), rgb(chartInk)
@@ -157,7 +158,7 @@ func styleChart(p *plot.Plot) {
 		ax.Tick.LineStyle.Width = vg.Points(1.5)
 		ax.Tick.Length = vg.Points(6)
 	}
-	p.X.Tick.Marker = timeTicks{}
+	p.X.Tick.Marker = timeTicks{year: txt.year}
 	restyle(&p.Legend.TextStyle, textSize, false)
 	p.Legend.Top, p.Legend.Left = true, true
 	p.Legend.XOffs = vg.Points(12)
@@ -524,48 +525,43 @@ func drawRange(p *plot.Plot, ev timeline.Event, y float64, colour color.Color) e
 
 // rangeEnd is the first (or last) day of a date value of a range.
 func rangeEnd(value string, first bool) (time.Time, bool) {
-	layouts := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
-	layout, ok := layouts[len(value)]
-	if !ok {
-		return time.Time{}, false
+	from, to, ok := timeline.Interval(value)
+	if first {
+		return from, ok
 	}
-	t, err := time.Parse(layout, value)
-	if err != nil || first {
-		return t, err == nil
-	}
-	switch len(value) {
-	case 4:
-		return t.AddDate(1, 0, -1), true
-	case 7:
-		return t.AddDate(0, 1, -1), true
-	}
-	return t, true
+	return to, ok
 }
 
-// timeTicks marks years on an axis of Unix seconds: every year, labelled
-// every year, second, fifth or tenth so that at most five labels show;
-// months when it spans less than two years.
-type timeTicks struct{}
+// timeTicks marks years on an axis of Unix seconds, labelled every year,
+// second, fifth, tenth … thousandth so that at most five labels show, with
+// a tick at a fifth of that step; months when it spans less than two
+// years. year writes a label from an astronomical year (0 is 1 BC).
+type timeTicks struct{ year func(int) string }
 
-func (timeTicks) Ticks(lo, hi float64) []plot.Tick {
+func (t timeTicks) Ticks(lo, hi float64) []plot.Tick {
 	start, end := time.Unix(int64(lo), 0).UTC(), time.Unix(int64(hi), 0).UTC()
 	var ticks []plot.Tick
 	if years := end.Year() - start.Year(); years >= 2 {
 		step := 1
-		for _, s := range []int{1, 2, 5, 10, 20, 50, 100} {
+		for _, s := range []int{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000} {
 			step = s
 			if years/s <= 5 {
 				break
 			}
 		}
+		minor := max(1, step/5)
+		mod := func(y, m int) int { return ((y % m) + m) % m }
 		for y := start.Year(); y <= end.Year(); y++ {
+			if mod(y, minor) != 0 {
+				continue
+			}
 			at := unix(time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC))
 			if at < lo || at > hi {
 				continue
 			}
 			label := ""
-			if y%step == 0 {
-				label = fmt.Sprint(y)
+			if mod(y, step) == 0 {
+				label = t.year(y)
 			}
 			ticks = append(ticks, plot.Tick{Value: at, Label: label})
 		}

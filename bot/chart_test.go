@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -231,5 +232,40 @@ func BenchmarkChart(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// An axis that reaches back before the common era keeps at most five
+// labels and writes its years as the reader does.
+func TestTimeTicksBeforeTheCommonEra(t *testing.T) {
+	for lang, want := range map[string]string{"de": "v. Chr.", "en": "BC"} {
+		ticks := timeTicks{year: func(y int) string { return axisYear(lang, y) }}
+		lo := unix(time.Date(-246, time.January, 1, 0, 0, 0, 0, time.UTC)) // 247 BC
+		hi := unix(testToday)
+		got := ticks.Ticks(lo, hi)
+		var labels []string
+		for _, tk := range got {
+			if tk.Label != "" {
+				labels = append(labels, tk.Label)
+			}
+		}
+		if len(labels) == 0 || len(labels) > 6 || len(got) > 60 {
+			t.Errorf("%s: %d ticks, labels %q; want a few of each", lang, len(got), labels)
+		}
+		if !strings.Contains(strings.Join(labels, " "), want) {
+			t.Errorf("%s: labels %q, none before the common era", lang, labels)
+		}
+	}
+	if got := axisYear("de", -246); got != "247 v. Chr." {
+		t.Errorf("axisYear(de, -246) = %q, want 247 v. Chr.", got)
+	}
+	if got := axisYear("en", 0); got != "1 BC" {
+		t.Errorf("axisYear(en, 0) = %q, want 1 BC", got)
+	}
+	if got := axisYear("en", 2024); got != "2024" {
+		t.Errorf("axisYear(en, 2024) = %q", got)
+	}
+	if first, ok := rangeEnd("BC0216", true); !ok || first.Year() != -215 {
+		t.Errorf("rangeEnd(BC0216) = %v, %v; want 216 BC", first, ok)
 	}
 }

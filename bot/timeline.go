@@ -12,6 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/quellen/quellen/prompts"
 	"github.com/quellen/quellen/retrieval"
 	"github.com/quellen/quellen/retrieval/timeline"
 )
@@ -249,5 +250,16 @@ func (b *Bot) chartText(lang string) chartText {
 		date:        func(ev timeline.Event) string { return b.text(lang, "event_date", ev) },
 		count:       func(n int64) string { return timeline.FormatCount(lang, n) },
 		more:        func(n int) string { return b.text(lang, "timeline_chart_more", n) },
+		year:        func(y int) string { return axisYear(lang, y) },
 	}
+}
+
+// axisYear writes an astronomical year for a chart's axis: "2024", and
+// before the common era as the reader of lang writes it ("247 v. Chr."
+// for -246).
+func axisYear(lang string, y int) string {
+	if y > 0 {
+		return strconv.Itoa(y)
+	}
+	return prompts.FormatDate(lang, fmt.Sprintf("BC%04d", 1-y))
 }

@@ -54,36 +54,48 @@ var monthsDE = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "J
 var monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 // FormatDate writes an ISO date cut to its precision ("2020-06-12",
-// "2024-09", "2024") the way a reader of lang expects it.
+// "2024-09", "2024"), or one before the common era as TIMEX writes it
+// ("BC0216-08-02", "BC0247"), the way a reader of lang expects it: "12.
+// Juni 2020", "2. August 216 v. Chr.", "247 BC". Anything else is
+// returned as it is.
 func FormatDate(lang, iso string) string {
 	months := monthsDE
 	if lang == "en" {
 		months = monthsEN
 	}
-	// A year before the common era: "BC0247" is 247 v. Chr., 247 BC.
-	if digits, ok := strings.CutPrefix(iso, "BC"); ok && len(digits) == 4 {
-		if n, err := strconv.Atoi(digits); err == nil && n > 0 && !strings.ContainsAny(digits, "+-") {
-			if lang == "en" {
-				return fmt.Sprintf("%d BC", n)
-			}
-			return fmt.Sprintf("%d v. Chr.", n)
+	digits, bc := strings.CutPrefix(iso, "BC")
+	year, rest, _ := strings.Cut(digits, "-")
+	y, err := strconv.Atoi(year)
+	if len(year) != 4 || strings.Trim(year, "0123456789") != "" || err != nil || bc && y == 0 {
+		return iso
+	}
+	yearText := year
+	if bc {
+		yearText = fmt.Sprintf("%d v. Chr.", y)
+		if lang == "en" {
+			yearText = fmt.Sprintf("%d BC", y)
 		}
 	}
-	var y, m, d int
-	switch len(iso) {
-	case 10:
-		if _, err := fmt.Sscanf(iso, "%4d-%2d-%2d", &y, &m, &d); err != nil || m < 1 || m > 12 {
+	if strings.Trim(rest, "0123456789") != "" && (len(rest) != 5 || rest[2] != '-' || strings.Trim(rest[:2]+rest[3:], "0123456789") != "") {
+		return iso
+	}
+	var m, d int
+	switch len(rest) {
+	case 0:
+		return yearText
+	case 5:
+		if _, err := fmt.Sscanf(rest, "%2d-%2d", &m, &d); err != nil || m < 1 || m > 12 || d < 1 || d > 31 {
 			return iso
 		}
 		if lang == "en" {
-			return fmt.Sprintf("%d %s %d", d, months[m-1], y)
+			return fmt.Sprintf("%d %s %s", d, months[m-1], yearText)
 		}
-		return fmt.Sprintf("%d. %s %d", d, months[m-1], y)
-	case 7:
-		if _, err := fmt.Sscanf(iso, "%4d-%2d", &y, &m); err != nil || m < 1 || m > 12 {
+		return fmt.Sprintf("%d. %s %s", d, months[m-1], yearText)
+	case 2:
+		if _, err := fmt.Sscanf(rest, "%2d", &m); err != nil || m < 1 || m > 12 {
 			return iso
 		}
-		return fmt.Sprintf("%s %d", months[m-1], y)
+		return fmt.Sprintf("%s %s", months[m-1], yearText)
 	}
 	return iso
 }

@@ -14,6 +14,11 @@ func TestFormatDate(t *testing.T) {
 		{"en", "BC0247", "247 BC"},
 		{"en", "BC0000", "BC0000"},
 		{"en", "BC046", "BC046"}, // a decade is written as the text wrote it, not here
+		{"de", "BC0216-08-02", "2. August 216 v. Chr."},
+		{"en", "BC0216-08-02", "2 August 216 BC"},
+		{"de", "BC0216-08", "August 216 v. Chr."},
+		{"de", "2024-W05", "2024-W05"},
+		{"de", "2024-02-3x", "2024-02-3x"},
 	}
 	for _, tt := range tests {
 		if got := FormatDate(tt.lang, tt.iso); got != tt.want {

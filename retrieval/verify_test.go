@@ -793,8 +793,7 @@ func TestDefiniteNounTakesItsOwnerFromBefore(t *testing.T) {
 }
 
 // A date before the common era is a date: "Ab 247 v. Chr." answers since
-// when, and the newest of two such dates is the later year BC's smaller
-// number.
+// when, and the timeline lists it.
 func TestDatesBeforeTheCommonEraAnswer(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2010", "Karthago führte lange Krieg. Ab 247 v. Chr. übernahm in Sizilien Hamilkar Barkas den karthagischen Oberbefehl. Die Römer siegten."),

@@ -118,8 +118,9 @@ func (t Time) Covers(value string) bool {
 }
 
 // Years returns the years the question asks about, as written in a text
-// ("1777", "1778"; "247" for 247 BC), at most maxSpanYears of them; none
-// when it names no date.
+// ("1777", "1778"; "247" for 247 BC, so that a text's "247" of the common
+// era matches too: the date checks read the era), at most maxSpanYears of
+// them; none when it names no date.
 func (t Time) Years() []string {
 	from, to := t.years()
 	var out []string
@@ -152,18 +153,8 @@ func (t Time) Year() int {
 }
 
 // yearOf returns the year a TIMEX value begins with, negative before the
-// common era, and whether it has one.
-func yearOf(value string) (int, bool) {
-	sign := 1
-	if rest, ok := strings.CutPrefix(value, "BC"); ok {
-		value, sign = rest, -1
-	}
-	if len(value) < 4 || !isDigits(value[:4]) {
-		return 0, false
-	}
-	y, _ := strconv.Atoi(value[:4])
-	return sign * y, y != 0
-}
+// common era, and whether it has one (timex.ValueYear).
+func yearOf(value string) (int, bool) { return timex.ValueYear(value) }
 
 // spanJoiner reports whether the text between two dates makes them a
 // span: a slash or dash, "bis", "to", "until", or "und"/"and" after
@@ -272,17 +263,31 @@ type Roles interface {
 }
 
 // asksWhichPerson reports whether a question asks "welcher" or "which"
-// of a noun that names a person, with at most two words between
-// ("welcher mongolische Präsident", "which greek historian").
+// of a noun that names a person: the phrase's head, at most three words on
+// ("welcher mongolische Präsident", "which greek historian"), not a word
+// that qualifies another ("which general election", "which king's
+// fleet").
 func asksWhichPerson(toks []analysis.Token, words []string, lang string, r Roles) bool {
 	for i := range toks {
 		if !whichWords[words[i]] {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Stop && !toks[k].Num; k++ {
-			if r.NamesPerson(lang, toks[k].Text, toks[k].Lemma) {
-				return true
+		head := -1
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Text == "s" && k > 0 && head == k-1 {
+				continue // a possessive: "which king's fleet" asks of the fleet
 			}
+			if toks[k].Stop || toks[k].Num || toks[k].Verb || englishVerb(lang, toks[k].Text) {
+				break
+			}
+			head = k
+			// German writes the noun with a capital: the first one is it.
+			if lang != analysis.English && analysis.StartsUpper(toks[k].Text) {
+				break
+			}
+		}
+		if head >= 0 && r.NamesPerson(lang, toks[head].Text, toks[head].Lemma) {
+			return true
 		}
 	}
 	return false

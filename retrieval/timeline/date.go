@@ -47,38 +47,44 @@ var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA":
 // parseValue reads a TIMEX date value ("2024", "2024-09", "2024-09-27",
 // "2024-09-27T04:15", "2024-W05", "2023-WI", "2024-Q1", "2024-H2", "201"
 // for the 2010s, "20" for the 1900s, and before the common era "BC0247",
-// "BC046" for the 460s BC, "BC04" for the fifth century BC) as the interval
-// it names. Values with unknown digits or of another kind are not calendar
-// dates here.
+// "BC0216-08-02", "BC046" for the 460s BC, "BC04" for the fifth century
+// BC) as the interval it names, in proleptic Gregorian days: 247 BC is the
+// astronomical year -246. Values with unknown digits or of another kind
+// are not calendar dates here.
 func parseValue(v string) (interval, bool) {
-	if rest, ok := strings.CutPrefix(v, "BC"); ok {
-		return parseBC(rest)
+	digits, bc := strings.CutPrefix(v, "BC")
+	if i := strings.IndexByte(digits, 'T'); i >= 0 && i == len("2006-01-02") {
+		digits = digits[:i]
 	}
-	if i := strings.IndexByte(v, 'T'); i >= 0 && i == len("2006-01-02") {
-		v = v[:i]
-	}
-	year, rest, _ := strings.Cut(v, "-")
-	if len(year) < 2 || len(year) > 4 {
+	year, rest, _ := strings.Cut(digits, "-")
+	if len(year) < 2 || len(year) > 4 || strings.Trim(year, "0123456789") != "" {
 		return interval{}, false
 	}
-	y, err := strconv.Atoi(year)
-	if err != nil || y < 0 {
+	n, err := strconv.Atoi(year)
+	if err != nil {
 		return interval{}, false
 	}
-	switch len(year) {
-	case 2:
-		if rest != "" {
-			return interval{}, false
-		}
-		return interval{first: day(y*100, 1, 1), last: day(y*100+99, 12, 31), precision: PrecisionCentury}, true
-	case 3:
-		if rest != "" {
-			return interval{}, false
-		}
-		return interval{first: day(y*10, 1, 1), last: day(y*10+9, 12, 31), precision: PrecisionDecade}, true
+	// A decade or century: "201" the 2010s; "BC046" 469 to 460 BC, "BC04"
+	// (zero-based) 500 to 401 BC.
+	span := func(from, to int, precision string) (interval, bool) {
+		return interval{first: day(from, time.January, 1), last: day(to, time.December, 31), precision: precision}, rest == ""
 	}
-	if y == 0 {
+	switch {
+	case len(year) == 2 && bc:
+		return span(1-(n*100+100), 1-(n*100+1), PrecisionCentury)
+	case len(year) == 2:
+		return span(n*100, n*100+99, PrecisionCentury)
+	case len(year) == 3 && bc:
+		return span(1-(n*10+9), 1-max(n*10, 1), PrecisionDecade)
+	case len(year) == 3:
+		return span(n*10, n*10+9, PrecisionDecade)
+	}
+	if n == 0 {
 		return interval{}, false
+	}
+	y := n
+	if bc {
+		y = 1 - n
 	}
 	switch {
 	case rest == "":
@@ -86,59 +92,44 @@ func parseValue(v string) (interval, bool) {
 	case len(rest) == 2 && seasonStart[rest] != 0:
 		return months(y, seasonStart[rest], 3, PrecisionSeason), true
 	case len(rest) == 2 && (rest[0] == 'Q' || rest[0] == 'H'):
-		n, err := strconv.Atoi(rest[1:])
-		if rest[0] == 'Q' && err == nil && n >= 1 && n <= 4 {
-			return months(y, time.Month(3*n-2), 3, PrecisionQuarter), true
+		k, err := strconv.Atoi(rest[1:])
+		if rest[0] == 'Q' && err == nil && k >= 1 && k <= 4 {
+			return months(y, time.Month(3*k-2), 3, PrecisionQuarter), true
 		}
-		if rest[0] == 'H' && err == nil && n >= 1 && n <= 2 {
-			return months(y, time.Month(6*n-5), 6, PrecisionHalf), true
+		if rest[0] == 'H' && err == nil && k >= 1 && k <= 2 {
+			return months(y, time.Month(6*k-5), 6, PrecisionHalf), true
 		}
 	case strings.HasPrefix(rest, "W"):
 		week, _, _ := strings.Cut(rest[1:], "-") // "2024-W05-WE": the weekend of week 5
-		n, err := strconv.Atoi(week)
-		if err != nil || len(week) != 2 || n < 1 || n > 53 {
+		k, err := strconv.Atoi(week)
+		if err != nil || len(week) != 2 || k < 1 || k > 53 {
 			return interval{}, false
 		}
 		// ISO weeks: week 1 holds the year's first Thursday.
 		jan4 := day(y, time.January, 4)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(n-1))
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(k-1))
 		return interval{first: monday, last: monday.AddDate(0, 0, 6), precision: PrecisionWeek}, true
-	case len(rest) == 2:
-		if m, err := strconv.Atoi(rest); err == nil && m >= 1 && m <= 12 {
+	case len(rest) == 2 && strings.Trim(rest, "0123456789") == "":
+		if m, _ := strconv.Atoi(rest); m >= 1 && m <= 12 {
 			return months(y, time.Month(m), 1, PrecisionMonth), true
 		}
-	case len(rest) == 5 && rest[2] == '-':
-		t, err := time.Parse("2006-01-02", v)
-		if err == nil {
+	case len(rest) == 5 && rest[2] == '-' && strings.Trim(rest[:2]+rest[3:], "0123456789") == "":
+		m, _ := strconv.Atoi(rest[:2])
+		d, _ := strconv.Atoi(rest[3:])
+		if t := day(y, time.Month(m), d); m >= 1 && m <= 12 && t.Month() == time.Month(m) && t.Day() == d {
 			return interval{first: t, last: t, precision: PrecisionDay}, true
 		}
 	}
 	return interval{}, false
 }
 
-// parseBC reads the digits of a TIMEX value before the common era, a year
-// (four digits), a decade (three) or a zero-based century (two), as
-// proleptic Gregorian days: 247 BC is the astronomical year -246.
-func parseBC(digits string) (interval, bool) {
-	n, err := strconv.Atoi(digits)
-	if err != nil || n < 0 || strings.ContainsAny(digits, "+-") {
-		return interval{}, false
-	}
-	span := func(oldest, newest int, precision string) (interval, bool) {
-		return interval{first: day(1-oldest, time.January, 1), last: day(1-newest, time.December, 31), precision: precision}, true
-	}
-	switch len(digits) {
-	case 4:
-		if n == 0 {
-			return interval{}, false
-		}
-		return span(n, n, PrecisionYear)
-	case 3:
-		return span(n*10+9, max(n*10, 1), PrecisionDecade)
-	case 2:
-		return span(n*100+100, n*100+1, PrecisionCentury)
-	}
-	return interval{}, false
+// Interval returns the first and last day a TIMEX date value covers
+// ("2024-09": 1 to 30 September 2024; "BC0247": the whole of 247 BC, in
+// proleptic Gregorian days), and false for a value that is no calendar
+// date.
+func Interval(value string) (first, last time.Time, ok bool) {
+	iv, ok := parseValue(value)
+	return iv.first, iv.last, ok
 }
 
 // Precision is how fine a TIMEX date value is ("month" for "2025-09"), or ""

@@ -107,12 +107,25 @@ func TestParseValueBeforeTheCommonEra(t *testing.T) {
 		{"BC0001", 0, 0, "year"},
 		{"BC046", -468, -459, "decade"}, // the 460s BC: 469 to 460 BC
 		{"BC04", -499, -400, "century"}, // the fifth century BC: 500 to 401 BC
+		{"BC0216-08-02", -215, -215, "day"},
+		{"BC0216-08", -215, -215, "month"},
+		{"BC0216-SU", -215, -215, "season"},
 	}
 	for _, tt := range tests {
 		iv, ok := parseValue(tt.value)
-		if !ok || iv.first.Year() != tt.firstYear || iv.last.Year() != tt.lastYear || iv.precision != tt.precision ||
-			iv.first.YearDay() != 1 || iv.last.Month() != time.December || iv.last.Day() != 31 {
+		if !ok || iv.first.Year() != tt.firstYear || iv.last.Year() != tt.lastYear || iv.precision != tt.precision {
 			t.Errorf("parseValue(%q) = %v..%v %q (%v), want years %d..%d %s", tt.value, iv.first, iv.last, iv.precision, ok, tt.firstYear, tt.lastYear, tt.precision)
+		}
+	}
+	if iv, _ := parseValue("BC04"); iv.first.YearDay() != 1 || iv.last.Month() != time.December || iv.last.Day() != 31 {
+		t.Errorf("BC04 = %v..%v, want whole years", iv.first, iv.last)
+	}
+	if iv, _ := parseValue("BC0216-08-02"); iv.first.Month() != time.August || iv.first.Day() != 2 {
+		t.Errorf("BC0216-08-02 = %v, want 2 August", iv.first)
+	}
+	for _, bad := range []string{"BC0216-13", "BC0216-02-30", "BC046-08", "BC0216-X8"} {
+		if _, ok := parseValue(bad); ok {
+			t.Errorf("parseValue(%q) reads a date", bad)
 		}
 	}
 	if !DateAfter("BC0216", "BC0247") || DateAfter("BC0247", "0800") || !DateAfter("0800", "BC0247") {

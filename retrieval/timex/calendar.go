@@ -69,6 +69,14 @@ func formatDecade(d int, bc bool) string {
 
 func validYear(y int) bool { return y != 0 && y >= -maxYear && y <= maxYear }
 
+// ValueYear returns the year a TIMEX date value begins with, numbered as
+// years are before the common era ("BC0247" is -247, not the astronomical
+// -246), and whether it has one: "2024-09" 2024, "1943-SU" 1943.
+func ValueYear(value string) (int, bool) {
+	d, ok := parseCalDate(value)
+	return d.year, ok
+}
+
 // parseCalDate reads a value of the forms YYYY, YYYY-MM, YYYY-MM-DD (with an
 // optional BC prefix), ignoring anything after the day (a time) or after the
 // year when it is no month (a season "1943-SU" counts as the year 1943).
