@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 
@@ -157,7 +158,7 @@ func buildDerive(in, out string) error {
 	// the first Ding line they head, is one of them.
 	persons, err := readPersonNouns(wn+"/index.noun", nouns)
 	if err != nil {
-		return err
+		return fmt.Errorf("person nouns: %w", err)
 	}
 	// Each word is written with the term the analyzer gives it, so that
 	// the binary reads the table without analysing ten thousand words on

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -148,7 +149,7 @@ const personFile = 18
 func readPersonNouns(path string, nouns map[string]*synset) (map[string]bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read WordNet index: %w", err)
 	}
 	defer f.Close()
 	out := make(map[string]bool)
@@ -177,5 +178,8 @@ func readPersonNouns(path string, nouns map[string]*synset) (map[string]bool, er
 			}
 		}
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read WordNet index %s: %w", path, err)
+	}
+	return out, nil
 }

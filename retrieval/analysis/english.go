@@ -11,16 +11,16 @@ func EnglishIrregular(w string) (string, bool) {
 	return base, ok
 }
 
-// EnglishIrregularVerb reports whether w is an irregular past form of an
-// English verb ("fought", "sent", "held"): a word that ends a noun phrase
-// as the regular "-ed" forms do.
+// EnglishIrregularVerb reports whether w is a past form of an English verb
+// that the "-ed" rule does not undo ("fought", "sent", "held", "died"): a
+// word that ends a noun phrase as the regular forms do.
 func EnglishIrregularVerb(w string) bool {
 	_, ok := irregularVerbs[w]
 	return ok
 }
 
-// irregularVerbs maps the commonest irregular English verb forms to their
-// infinitive.
+// irregularVerbs maps the commonest English verb forms the "-ed" rule
+// does not undo to their infinitive: the irregular ones, and "died".
 var irregularVerbs = map[string]string{
 	"began": "begin", "begun": "begin", "became": "become", "bought": "buy",
 	"brought": "bring", "built": "build", "caught": "catch", "chose": "choose",

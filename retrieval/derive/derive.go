@@ -121,8 +121,9 @@ func (t *Table) Words(lang, term string) []string {
 
 // NamesPerson reports whether a noun, as written, names a person in lang:
 // "Konsul", "historian", also as a plural ("Konsuln" with its lemma given,
-// "historians"), a German feminine ("Konsulin") or a German compound
-// ending in one ("Geschichtsschreiber"). lemma may be "".
+// "historians", "emissaries", "men") or a German feminine ("Konsulin").
+// lemma may be "". A compound is read as a whole: its last part may name
+// a person where the whole does not ("Flugzeugträger").
 func (t *Table) NamesPerson(lang, word, lemma string) bool {
 	if t == nil {
 		return false
@@ -133,25 +134,21 @@ func (t *Table) NamesPerson(lang, word, lemma string) bool {
 		return true
 	}
 	if lang == analysis.English {
-		base, ok := analysis.EnglishIrregular(w)
-		return set[strings.TrimSuffix(w, "s")] || ok && set[base]
+		if base, ok := analysis.EnglishIrregular(w); ok && set[base] {
+			return true
+		}
+		if b, ok := strings.CutSuffix(w, "ies"); ok && set[b+"y"] {
+			return true
+		}
+		b, ok := strings.CutSuffix(w, "s")
+		return ok && (set[b] || set[strings.TrimSuffix(b, "e")])
 	}
 	for _, x := range []string{w, l} {
-		if x == "" {
-			continue
-		}
 		if b, ok := strings.CutSuffix(x, "innen"); ok && set[b] {
 			return true
 		}
-		if b, ok := strings.CutSuffix(x, "in"); ok && set[b] {
+		if b, ok := strings.CutSuffix(x, "in"); ok && x != "" && set[b] {
 			return true
-		}
-		// A compound's last part: "geschichts|schreiber", at least five
-		// letters after three.
-		for i := range x {
-			if i >= 3 && len(x)-i >= 5 && set[x[i:]] {
-				return true
-			}
 		}
 	}
 	return false

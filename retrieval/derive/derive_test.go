@@ -105,9 +105,12 @@ func TestNamesPerson(t *testing.T) {
 		want              bool
 	}{
 		{"de", "Konsul", "", true},
-		{"de", "Konsuln", "Konsul", true}, // a plural by its lemma
-		{"de", "Konsulin", "", true},      // a feminine
-		{"de", "Geschichtsschreiber", "", true},
+		{"de", "Konsuln", "Konsul", true},   // a plural by its lemma
+		{"de", "Konsulin", "", true},        // a feminine
+		{"de", "Flugzeugträger", "", false}, // a compound is read whole
+		{"en", "emissaries", "", true},
+		{"en", "mercenaries", "", true},
+		{"en", "witnesses", "", true},
 		{"de", "Präsident", "", true},
 		{"de", "Musiker", "", true},
 		{"de", "Musik", "", false}, // one term with "Musiker", no person

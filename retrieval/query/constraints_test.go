@@ -75,7 +75,7 @@ func TestConstraints(t *testing.T) {
 		{"How many NATO troops are in Lithuania?", "owner:NATO/troop place:LT"},
 		{"How many Spanish refugees remained in France?", "owner:ES/refuge place:FR"}, // a verb ends the noun phrase
 		{"how many german mercenaries fought on the british side", "owner:DE/mercenari owner:GB/side"},
-		{"How many Spanish armed forces were there?", "owner:ES/forc"}, // the first word may look like a verb
+		{"How many Spanish armed forces were there?", "owner:ES/forc"},                          // the first word may look like a verb
 		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"}, // an article opens another noun phrase
 		{"Who is the Iraqi prime minister?", "owner:IQ/minist"},
 		{"troops iraq number", "place:IQ"},
@@ -349,12 +349,14 @@ func (r roleWords) NamesPerson(_, word, lemma string) bool {
 // "Welcher Konsul …" asks for someone, as "wer" does, when the gazetteer
 // knows the noun names a person; "welches Schiff …" does not.
 func TestWhichPersonAsksWho(t *testing.T) {
-	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "historian": true, "präsident": true}}
+	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "historian": true, "präsident": true, "general": true, "king": true}}
 	for question, want := range map[string]Type{
 		"welcher konsul hatte bei mylae das kommando":         Person,
 		"Which Greek historian was at the siege of Carthage?": Person,
 		"Welcher mongolische Präsident war in Harvard?":       Person,
 		"welches schiff sank bei mylae":                       Other,
+		"Which general election did he win?":                  Other, // the noun is the head's, not a qualifier's
+		"Which king's fleet sank?":                            Other,
 		"Wie viele Konsuln gab es?":                           Count, // a count stays a count
 	} {
 		if got := Parse(question, g).Type; got != want {

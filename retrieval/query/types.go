@@ -138,9 +138,9 @@ func isList(words []string, raw []string, i int) bool {
 	return false
 }
 
-var englishVerbs = wordSet(`is was does has have had did do are were be been go goes went take takes took make makes
-	made say says said give gives gave find found leave leaves left start starts end ends begin began die died win won
-	lead leads led fear fears happen happens happened`)
+var englishVerbs = wordSet(`is was does has have had did do are were be been go goes take takes make makes
+	say says give gives find leave leaves start starts end ends begin die win
+	lead leads fear fears happen happens happened`)
 
 // subjectNouns are words of the cues that also name what the answer is
 // about ("Welcher Minister …"): they stay in the focus.
