@@ -439,6 +439,17 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 		return "", nil
 	}
 	if hyphen {
+		// "US- und irakische Truppen": the hyphen leaves out the noun the
+		// owner after the conjunction qualifies too.
+		switch strings.ToLower(toks[next].Text) {
+		case "und", "oder", "sowie", "and", "or":
+			for k := next + 1; k < len(toks) && k <= next+3; k++ {
+				if !named[k] && !toks[k].Stop && !toks[k].Num {
+					return toks[k].Term, toks[k].Parts
+				}
+			}
+			return "", nil
+		}
 		return toks[next].Term, toks[next].Parts
 	}
 	if lang == analysis.English {

@@ -75,8 +75,9 @@ func TestConstraints(t *testing.T) {
 		{"How many NATO troops are in Lithuania?", "owner:NATO/troop place:LT"},
 		{"How many Spanish refugees remained in France?", "owner:ES/refuge place:FR"}, // a verb ends the noun phrase
 		{"how many german mercenaries fought on the british side", "owner:DE/mercenari owner:GB/side"},
-		{"How many Spanish armed forces were there?", "owner:ES/forc"},                          // the first word may look like a verb
-		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"}, // an article opens another noun phrase
+		{"How many Spanish armed forces were there?", "owner:ES/forc"},                                          // the first word may look like a verb
+		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"},                 // an article opens another noun phrase
+		{"Haben gemeinsame Einsätze von US- und irakischen Truppen begonnen?", "owner:IQ/trupp owner:US/trupp"}, // the hyphen leaves out the noun
 		{"Who is the Iraqi prime minister?", "owner:IQ/minist"},
 		{"troops iraq number", "place:IQ"},
 		{"Wie viele Soldaten sind in Bagdad?", "place:IQ:Baghdad"},

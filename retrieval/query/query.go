@@ -808,9 +808,10 @@ func frameWords(words []string) map[int]bool {
 
 // hedges say how sure or how exact the asker wants the answer, or soften
 // or greet ("Wie viele Soldaten sind ungefähr im Irak?", "how many
-// exactly", "Hey, …"): never what a question is about, nor a name.
-var hedges = wordSet(`ungefähr etwa ca circa zirka rund genau eigentlich überhaupt bitte mal
-	approximately approx roughly exactly precisely actually really please
+// exactly", "Hey, …"), and particles of time ("schon", "already"): never
+// what a question is about, nor a name.
+var hedges = wordSet(`ungefähr etwa ca circa zirka rund genau eigentlich überhaupt bitte mal schon bereits
+	approximately approx roughly exactly precisely actually really please already
 	hey hi hallo hello moin servus okay ok na danke thanks`)
 
 // lightVerbs carry little of a question's subject: that something runs,
@@ -837,7 +838,7 @@ func englishVerb(lang, w string) bool {
 
 // currentAt reports whether words[i] asks about the present: a word of
 // currentWords, or the noun of "zur Zeit", "im Moment", "at the moment",
-// "at present".
+// "at present", "these days", "dieser Tage".
 func currentAt(words []string, i int) bool {
 	if currentWords[words[i]] {
 		return true
@@ -850,12 +851,16 @@ func currentAt(words []string, i int) bool {
 		return before(1, "im") || before(1, "the") && before(2, "at")
 	case "present":
 		return before(1, "at")
+	case "days":
+		return before(1, "these") // "what are they doing these days"
+	case "tage":
+		return before(1, "dieser") || before(1, "diese") && before(2, "in") // "dieser Tage", "in diese Tage"
 	}
 	return false
 }
 
 // currentWords ask about the present state.
-var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt
+var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt heutzutage
 	zuletzt nun inzwischen mittlerweile noch
 	currently current now today presently latest still nowadays`)
 

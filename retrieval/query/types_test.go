@@ -129,6 +129,8 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
+		{"Haben die Einsätze schon begonnen?", []string{"einsatz"}}, // a particle of time
+		{"have the operations already resumed", []string{"oper", "resum"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
 		{"Weißt du, wie viele Soldaten im Einsatz sind?", []string{"soldat", "einsatz"}},
@@ -170,6 +172,10 @@ func TestTime(t *testing.T) {
 		{"how many troops are in iraq at the moment", 0, true},
 		{"Wie viele Soldaten sind im Moment dort?", 0, true},
 		{"What was the moment of truth?", 0, false},
+		{"what are the us troops in iraq doing these days", 0, true},
+		{"Wie viele Soldaten sind dieser Tage im Irak?", 0, true},
+		{"Wie viele Soldaten sind heutzutage im Irak?", 0, true},
+		{"How many days did the siege last?", 0, false},
 		{"Was geschah in der Zeit des Krieges?", 0, false},
 	}
 	for _, tt := range tests {
