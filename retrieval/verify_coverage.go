@@ -122,7 +122,7 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 			have += weight[i]
 			continue
 		}
-		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
+		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
 			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.sounds) }) {
 			have += weight[i]
 			if seen {
@@ -131,6 +131,21 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 		}
 	}
 	return have / want
+}
+
+// peopleIn reports whether a concept that counts people as such
+// (peopleTerms) finds another word for people in terms: "Leute" in
+// "100.000 Mann".
+func peopleIn(concept []string, terms map[string]bool) bool {
+	if !slices.ContainsFunc(concept, func(t string) bool { return peopleTerms[t] }) {
+		return false
+	}
+	for t := range peopleTerms {
+		if terms[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // allParts reports whether terms hold every part of a compound of two or

@@ -840,3 +840,26 @@ func TestMistypedNameIsTheCollections(t *testing.T) {
 		t.Errorf("answered %q for a name two letters off", ans.Citations[0].Quote)
 	}
 }
+
+// A count of people is answered by a figure of another word for people
+// ("Leute" by "Mann"), not by one of things.
+func TestCountOfPeopleInOtherWords(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Die Flotte segelte nach Süden. Im Sturm vor Sizilien ertranken schätzungsweise 100.000 Mann. Rom baute neue Schiffe."),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Leute sind im Sturm vor Sizilien ertrunken?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "100.000 Mann") {
+		t.Errorf("answer %+v, want the 100.000 men", ans)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wie viele Schiffe sind im Sturm vor Sizilien gesunken?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "100.000") {
+		t.Errorf("answered %q: men are no ships", ans.Citations[0].Quote)
+	}
+}

@@ -137,9 +137,16 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 		return true
 	}
 	terms := termsOf(p, nil)
-	return slices.ContainsFunc(v.q.concepts[v.counted], func(t string) bool { return covers(terms, t) }) ||
-		allParts(terms, v.q.parts[v.counted])
+	c := v.q.concepts[v.counted]
+	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[v.counted]) ||
+		peopleIn(c, terms)
 }
+
+// peopleTerms are the analysed words that count people as such: a count
+// of "Leute" is answered by one of "Mann" or "Menschen" ("Dabei ertranken
+// schätzungsweise 100.000 Mann").
+var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true,
+	"man": true}
 
 // asksLength reports whether a duration question may ask for a length:
 // English "how long" is both, German "wie lang" (not "wie lange") a length.

@@ -474,10 +474,10 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 	for k := next; k < len(toks) && k < next+2; k++ {
 		// An article opens another noun phrase: in "haben die athener den
 		// ioniern geschickt" the Athenians qualify no Ionians.
-		if toks[k].Stop {
-			break
-		}
 		w := strings.ToLower(toks[k].Text)
+		if toks[k].Stop || cueWords[w] {
+			break // "athener anzahl": the cue asks, it is not the Athenians'
+		}
 		// A question typed in lower case has no capitals to find the noun by.
 		if isTroopWord(w) || (analysis.StartsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
 			return toks[k].Term, toks[k].Parts
