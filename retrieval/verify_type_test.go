@@ -283,3 +283,22 @@ func TestSpansDates(t *testing.T) {
 		}
 	}
 }
+
+// A sentence states the ordinal asked for in any of its forms: "erstmals"
+// says "first" ("when does the treadwheel first show up").
+func TestOrdinalIn(t *testing.T) {
+	for _, tt := range []struct {
+		text, key string
+		want      bool
+	}{
+		{"In England ist das Tretrad erstmals 1331 fassbar.", "1", true},
+		{"Die erste Sitzung fand im Januar statt.", "1", true},
+		{"Die zweite Phase beginnt 2025.", "1", false},
+		{"Der 14. Verfassungszusatz trat 1868 in Kraft.", "14", true},
+		{"Die letzte Einheit zog ab.", "1", false},
+	} {
+		if got := ordinalIn(tt.text, tt.key); got != tt.want {
+			t.Errorf("ordinalIn(%q, %q) = %v, want %v", tt.text, tt.key, got, tt.want)
+		}
+	}
+}

@@ -575,7 +575,7 @@ func OrdinalOf(word string) (string, bool) {
 var ordinalWords = func() []struct{ word, key string } {
 	var out []struct{ word, key string }
 	for key, forms := range map[string]string{
-		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs first firstly initially", "2": "zweite zweiten zweiter zweites zweitem second",
+		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs erstmals erstmalig erstmalige erstmaligen first firstly initially", "2": "zweite zweiten zweiter zweites zweitem second",
 		"3": "dritte dritten dritter drittes drittem third", "4": "vierte vierten vierter viertes fourth",
 		"5": "fünfte fünften fünfter fünftes fifth", "last": "letzte letzten letzter letztes letztem last final",
 	} {
