@@ -400,7 +400,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 
 	// A count question about troops is answered by the passage's troop
 	// figures that match whose, where, when and what.
-	troopQuestion := v.q.Type == query.Count && v.q.Troops
+	troopQuestion := v.q.Type == query.Count && v.q.Troops && !asksHowOften(v.q.Text)
 	if troopQuestion {
 		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions)
 		if vd.reason == "" && !v.namesNear(w, src.Language) {

@@ -42,6 +42,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if len(countsOutsideDates(r.Text, lang)) > 0 && v.namesCounted(r.Passage) {
 			return nil, ""
 		}
+		// "How often …?" is answered by how often without a number too:
+		// "In den vergangenen Monaten schlugen mehrfach Raketen … ein".
+		if asksHowOften(v.q.Text) && statesFrequency(r.Text) {
+			return nil, ""
+		}
 	case query.Date:
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
@@ -147,6 +152,35 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 // schätzungsweise 100.000 Mann").
 var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true,
 	"man": true}
+
+// asksHowOften reports whether a question asks how often something
+// happened: "wie oft", "wie häufig", "how often", "how many times".
+func asksHowOften(question string) bool {
+	q := " " + strings.ToLower(question) + " "
+	for _, p := range []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "} {
+		if strings.Contains(q, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesFrequency reports whether a sentence says how often without a
+// number: "mehrfach", "wiederholt", "repeatedly", "several times".
+func statesFrequency(text string) bool {
+	toks := analysis.Scan(text)
+	for i, tok := range toks {
+		w := strings.ToLower(tok.Text)
+		if frequencyWords[w] || (w == "several" || w == "many" || w == "mehrere" || w == "viele") && i+1 < len(toks) &&
+			(strings.EqualFold(toks[i+1].Text, "times") || strings.EqualFold(toks[i+1].Text, "male")) {
+			return true
+		}
+	}
+	return false
+}
+
+var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
+	"öfter": true, "vielfach": true, "repeatedly": true, "often": true, "frequently": true}
 
 // asksLength reports whether a duration question may ask for a length:
 // English "how long" is both, German "wie lang" (not "wie lange") a length.

@@ -8,6 +8,7 @@ import (
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/store"
 )
 
 // A where-question's answer names a place; a nationality adjective, a
@@ -300,5 +301,33 @@ func TestOrdinalIn(t *testing.T) {
 		if got := ordinalIn(tt.text, tt.key); got != tt.want {
 			t.Errorf("ordinalIn(%q, %q) = %v, want %v", tt.text, tt.key, got, tt.want)
 		}
+	}
+}
+
+// "How often …?" is answered by a word for how often as well as by a
+// number.
+func TestHowOftenInWords(t *testing.T) {
+	for q, want := range map[string]bool{"wie oft schlugen raketen ein": true, "How many times did it happen?": true,
+		"how often do the militias attack": true, "Wie viele Raketen schlugen ein?": false} {
+		if got := asksHowOften(q); got != want {
+			t.Errorf("asksHowOften(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"In den vergangenen Monaten schlugen mehrfach Raketen ein.": true,
+		"Rockets hit the base several times.": true, "Die Raketen schlugen ein.": false, "Many people died.": false} {
+		if got := statesFrequency(s); got != want {
+			t.Errorf("statesFrequency(%q) = %v, want %v", s, got, want)
+		}
+	}
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-06", "In den vergangenen Monaten schlugen mehrfach Raketen auf irakischen Militärbasen ein, die von US-Truppen genutzt werden. Die Regierung schwieg."),
+		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie oft schlugen Raketen auf den Militärbasen der US-Truppen ein?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "mehrfach") {
+		t.Errorf("answer %+v, want the sentence that says 'mehrfach'", ans)
 	}
 }

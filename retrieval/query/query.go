@@ -414,8 +414,9 @@ func Parse(text string, g Gazetteer) Query {
 		q.Counted = counted(words, toks, inConstraint)
 	}
 	// A keyword query about troops that asks for nothing else asks how
-	// many: "us troops vietnam end of 1965".
-	if q.Keyword && q.Troops && q.Type == Other {
+	// many: "us troops vietnam end of 1965"; not one that asks a name
+	// ("popular mobilization forces arabic name").
+	if q.Keyword && q.Troops && q.Type == Other && !q.AsksName {
 		q.Type = Count
 	}
 	return q

@@ -138,7 +138,7 @@ func isList(words []string, raw []string, i int) bool {
 	return false
 }
 
-var englishVerbs = wordSet(`is was does has have had did do are were be been go goes take takes make makes
+var englishVerbs = wordSet(`is was does has have had did do are were be been go goes take takes make makes used
 	say says give gives find leave leaves start starts end ends begin die win
 	lead leads fear fears happen happens happened`)
 

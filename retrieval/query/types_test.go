@@ -97,6 +97,7 @@ func TestAnswerTypes(t *testing.T) {
 		// English, keywords.
 		{"troop withdrawal deadline", Deadline, true},
 		{"troops iraq number", Count, true},
+		{"popular mobilization forces arabic name", Other, true}, // a name asked, not how many
 		{"coalition mission end", Deadline, true},
 		{"talks start", Start, true},
 		{"Suleimani drone strike", Other, true},
