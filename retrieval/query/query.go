@@ -132,11 +132,16 @@ func (t Time) Years() []string {
 	return out
 }
 
-// years returns the first and last year asked about, 0, 0 for none.
+// years returns the first and last year asked about, 0, 0 for none. A
+// winter reaches into the next year ("winter 2023" is December 2023 to
+// February 2024).
 func (t Time) years() (from, to int) {
 	from = t.Year()
 	to = from
-	if y, ok := yearOf(t.Until); ok && y > from {
+	if strings.HasSuffix(t.Value, "-WI") && from != 0 && from != -1 {
+		to = from + 1
+	}
+	if y, ok := yearOf(t.Until); ok && y > to {
 		to = y
 	}
 	return from, to

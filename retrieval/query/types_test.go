@@ -237,6 +237,13 @@ func TestTimeSpan(t *testing.T) {
 			t.Errorf("%+v.Covers(%q) = %v, want %v", span, value, got, want)
 		}
 	}
+	// A winter reaches into the next year.
+	winter := Time{Value: "2023-WI"}
+	for value, want := range map[string]bool{"2023-12": true, "2024-01": true, "2023": true, "2025": false} {
+		if got := winter.Covers(value); got != want {
+			t.Errorf("%+v.Covers(%q) = %v, want %v", winter, value, got, want)
+		}
+	}
 	// Before the common era the years run backwards: 218 BC to 216 BC.
 	bc := Time{Value: "BC0218", Until: "BC0216"}
 	for value, want := range map[string]bool{"BC0217": true, "BC0216-SU": true, "BC0219": false, "0217": false} {
