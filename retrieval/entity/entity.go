@@ -6,6 +6,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -105,7 +106,7 @@ func (r *Recognizer) regions(text, lang string) []Mention {
 			if !ok || utf8.RuneCountInString(rest) < 3 {
 				continue
 			}
-			name := capitaliseWords(rest)
+			name := capitaliseWords(rest, false)
 			for _, m := range r.names.Find(name, lang) {
 				if m.Start == 0 && m.End == len(name) && m.Kind == names.Country {
 					out = append(out, Mention{Start: w.start, End: w.end, Key: m.Key, Country: m.Country})
@@ -153,19 +154,29 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 	// A short lower-case word may be an abbreviation ("die usa",
 	// "us-verteidigungsminister"): it is read in capitals before the
 	// words are read capitalised, where "Usa" is no name.
-	for _, variant := range []string{abbreviationsUpper(text, lang), capitaliseWords(text)} {
+	for k, variant := range []string{abbreviationsUpper(text, lang), capitaliseWords(text, false), capitaliseWords(text, true)} {
 		if variant == text {
 			continue
 		}
 		for _, m := range r.Mentions(variant, lang) {
-			overlaps := false
+			// Hyphenated parts in capitals name only a name that spans the
+			// hyphen ("Französisch-Guayana"): "pro-iranian" is no Iran.
+			if k == 2 && !strings.Contains(text[m.Start:m.End], "-") {
+				continue
+			}
+			// A longer name read in capitals holds the shorter one read as
+			// written: "französisch-guayana" is French Guiana, not French.
+			overlaps, within := false, true
 			for _, f := range found {
 				if m.Start < f.End && f.Start < m.End {
 					overlaps = true
-					break
+					within = within && m.Start <= f.Start && f.End <= m.End && m.End-m.Start > f.End-f.Start
 				}
 			}
-			if !overlaps {
+			if overlaps && within {
+				found = slices.DeleteFunc(found, func(f Mention) bool { return m.Start <= f.Start && f.End <= m.End })
+			}
+			if !overlaps || within {
 				found = append(found, m)
 			}
 		}
@@ -210,8 +221,9 @@ var notAbbreviations = map[string]map[string]bool{
 }
 
 // capitaliseWords writes each word's first letter as a capital where that
-// keeps the text's byte offsets.
-func capitaliseWords(text string) string {
+// keeps the text's byte offsets; with parts, each part of a hyphenated
+// word too ("französisch-guayana" → "Französisch-Guayana").
+func capitaliseWords(text string, parts bool) string {
 	b := []byte(text)
 	atStart := true
 	for i := 0; i < len(text); {
@@ -221,7 +233,7 @@ func capitaliseWords(text string) string {
 				utf8.EncodeRune(b[i:], u)
 			}
 		}
-		atStart = !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+		atStart = !unicode.IsLetter(r) && !unicode.IsDigit(r) && (parts || r != '-')
 		i += size
 	}
 	return string(b)

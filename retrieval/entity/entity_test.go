@@ -78,6 +78,20 @@ func TestQuestionMentionsReadLowerCase(t *testing.T) {
 	}
 }
 
+// A name whose parts a hyphen joins is read whole in a lower-case
+// question; a name inside another word is not read.
+func TestQuestionMentionsReadHyphenatedNames(t *testing.T) {
+	r := recognizer(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "welche inseln liegen vor französisch-guayana", "französisch-guayana=GF"},
+		{"en", "who did the attacks by pro-iranian groups target", ""},
+	} {
+		if got := show(tt.text, r.QuestionMentions(tt.text, tt.lang)); got != tt.want {
+			t.Errorf("QuestionMentions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestQuestionMentionsReadAbbreviations(t *testing.T) {
 	r := recognizer(t)
 	for _, tt := range []struct{ lang, text, want string }{
