@@ -475,8 +475,8 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 		// An article opens another noun phrase: in "haben die athener den
 		// ioniern geschickt" the Athenians qualify no Ionians.
 		w := strings.ToLower(toks[k].Text)
-		if toks[k].Stop || cueWords[w] {
-			break // "athener anzahl": the cue asks, it is not the Athenians'
+		if toks[k].Stop || cueWords[w] || toks[k].Verb && !isTroopWord(w) {
+			break // "athener anzahl", "der athener finanziert": no noun of theirs
 		}
 		// A question typed in lower case has no capitals to find the noun by.
 		if isTroopWord(w) || (analysis.StartsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {

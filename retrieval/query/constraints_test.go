@@ -79,6 +79,7 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"},                 // an article opens another noun phrase
 		{"Haben gemeinsame Einsätze von US- und irakischen Truppen begonnen?", "owner:IQ/trupp owner:US/trupp"}, // the hyphen leaves out the noun
 		{"Marathon gefallene Athener Anzahl", "owner:GR:Athens"},                                                // a cue word is no noun of the owner's
+		{"wie wurde der flottenbau der athener finanziert", "owner:GR:Athens"},                                  // a verb is no noun of the owner's
 		{"How often did rockets hit Iraqi bases used by US troops?", "owner:IQ/base owner:US/troop"},            // "used" ends the phrase
 		{"Who is the Iraqi prime minister?", "owner:IQ/minist"},
 		{"troops iraq number", "place:IQ"},
