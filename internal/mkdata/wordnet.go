@@ -85,16 +85,24 @@ func readWordNetData(path string) (map[string]*synset, error) {
 	return out, sc.Err()
 }
 
-// readTagCounts returns, for each lower-case lemma of a WordNet index file,
-// how often its senses were tagged in the Semcor corpus: a measure of how
-// common the word is.
-func readTagCounts(path string, into map[string]int) error {
-	f, err := os.Open(path)
+// indexEntry is one line of a WordNet index file: a lemma (underscores
+// for spaces), how often its senses were tagged in the Semcor corpus, and
+// its synsets' offsets, commonest sense first.
+type indexEntry struct {
+	lemma   string
+	tagged  int
+	offsets []string
+}
+
+// readIndex calls f for each entry of a WordNet index file (index.noun,
+// index.verb, …), skipping the licence header and malformed lines.
+func readIndex(path string, f func(indexEntry)) error {
+	file, err := os.Open(path)
 	if err != nil {
-		return err
+		return fmt.Errorf("read WordNet index: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+	defer file.Close()
+	sc := bufio.NewScanner(file)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
@@ -109,13 +117,25 @@ func readTagCounts(path string, into map[string]int) error {
 		if err != nil || 4+pcnt+2 >= len(fields) {
 			continue
 		}
-		tag, err := strconv.Atoi(fields[4+pcnt+1])
+		tagged, err := strconv.Atoi(fields[4+pcnt+1])
 		if err != nil {
 			continue
 		}
-		into[strings.ReplaceAll(fields[0], "_", " ")] += tag
+		f(indexEntry{lemma: fields[0], tagged: tagged, offsets: fields[4+pcnt+2:]})
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read WordNet index %s: %w", path, err)
+	}
+	return nil
+}
+
+// readTagCounts returns, for each lower-case lemma of a WordNet index file,
+// how often its senses were tagged in the Semcor corpus: a measure of how
+// common the word is.
+func readTagCounts(path string, into map[string]int) error {
+	return readIndex(path, func(e indexEntry) {
+		into[strings.ReplaceAll(e.lemma, "_", " ")] += e.tagged
+	})
 }
 
 // readExceptions reads a WordNet *.exc file: inflected form → base forms.
@@ -147,39 +167,20 @@ const personFile = 18
 // fact" if that came first. A name ("Lincoln") is no common noun: its
 // synset writes it with a capital.
 func readPersonNouns(path string, nouns map[string]*synset) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read WordNet index: %w", err)
-	}
-	defer f.Close()
 	out := make(map[string]bool)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
+	err := readIndex(path, func(e indexEntry) {
+		if strings.ContainsAny(e.lemma, "_-.'0123456789") {
+			return
 		}
-		fields := strings.Fields(line)
-		if len(fields) < 6 || strings.ContainsAny(fields[0], "_-.'0123456789") {
-			continue
-		}
-		pcnt, err := strconv.Atoi(fields[3])
-		if err != nil || 4+pcnt+2 >= len(fields) {
-			continue
-		}
-		first, ok := nouns[fields[4+pcnt+2]]
+		first, ok := nouns[e.offsets[0]]
 		if !ok || first.lexfile != personFile {
-			continue
+			return
 		}
 		for _, w := range first.words {
-			if w == fields[0] { // written in lower case: a common noun
+			if w == e.lemma { // written in lower case: a common noun
 				out[w] = true
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read WordNet index %s: %w", path, err)
-	}
-	return out, nil
+	})
+	return out, err
 }
