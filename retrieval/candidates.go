@@ -397,9 +397,12 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 		// A name mistyped ("bastile"), read also as the concept's other
 		// forms: an English stem cuts "hanibal" short to "hanib", the
 		// German reading keeps it whole.
-		for _, t := range c {
+		for j, t := range c {
 			if err != nil || len(forms) > 0 {
 				break
+			}
+			if slices.Contains(c[:j], t) {
+				continue // a concept may hold a form twice ("alp alp"): one look-up
 			}
 			forms, err = e.mistypedForms(ctx, t)
 		}

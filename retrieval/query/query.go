@@ -113,7 +113,7 @@ const maxSpanYears = 50
 // any of a span's.
 func (t Time) Covers(value string) bool {
 	from, to := t.years()
-	y, ok := yearOf(value)
+	y, ok := timex.ValueYear(value)
 	return from != 0 && ok && from <= y && y <= to
 }
 
@@ -141,7 +141,7 @@ func (t Time) years() (from, to int) {
 	if strings.HasSuffix(t.Value, "-WI") && from != 0 && from != -1 {
 		to = from + 1
 	}
-	if y, ok := yearOf(t.Until); ok && y > to {
+	if y, ok := timex.ValueYear(t.Until); ok && y > to {
 		to = y
 	}
 	return from, to
@@ -153,13 +153,9 @@ func (t Time) holds(a, b int) bool { return t.Text != "" && a >= t.Start && b <=
 // Year returns the year of the question's date, negative before the
 // common era ("BC0247" is -247), 0 when it names none.
 func (t Time) Year() int {
-	y, _ := yearOf(t.Value)
+	y, _ := timex.ValueYear(t.Value)
 	return y
 }
-
-// yearOf returns the year a TIMEX value begins with, negative before the
-// common era, and whether it has one (timex.ValueYear).
-func yearOf(value string) (int, bool) { return timex.ValueYear(value) }
 
 // spanJoiner reports whether the text between two dates makes them a
 // span: a slash or dash, "bis", "to", "until", or "und"/"and" after
@@ -279,7 +275,7 @@ func asksWhichPerson(toks []analysis.Token, words []string, lang string, r Roles
 		}
 		head := -1
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
-			if toks[k].Text == "s" && k > 0 && head == k-1 {
+			if toks[k].Text == "s" && head == k-1 {
 				continue // a possessive: "which king's fleet" asks of the fleet
 			}
 			if toks[k].Stop || toks[k].Num || toks[k].Verb || englishVerb(lang, toks[k].Text) {
@@ -742,12 +738,12 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 		if e.Unresolved || e.Value == "" || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
 			continue
 		}
-		if y, ok := yearOf(e.Value); ok {
+		if y, ok := timex.ValueYear(e.Value); ok {
 			t.Value, t.Text, t.Start, t.End = e.Value, e.Text, e.Start, e.End
 			// "1777/78", "von 1939 bis 1945", "between 2014 and 2017": a span.
 			if k+1 < len(dates) {
 				n := dates[k+1]
-				if ny, ok := yearOf(n.Value); ok && n.Start >= e.End && (ny > y || ny == y && n.Value > e.Value) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
+				if ny, ok := timex.ValueYear(n.Value); ok && n.Start >= e.End && (ny > y || ny == y && n.Value > e.Value) && spanJoiner(text[e.End:n.Start], text[:e.Start]) {
 					t.Until, t.Text, t.End = n.Value, text[e.Start:n.End], n.End
 				}
 			}
