@@ -424,6 +424,16 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				}
 				ok = ok || named
 			}
+			// Nor need a sentence repeat where its paragraph opened ("In
+			// Saudi-Arabien verbot … Im Jahre 2012 wurden mehr als 140
+			// Muslime verhaftet"), though its source names the place once.
+			if !ok {
+				opens, err := v.paragraphOpensIn(ctx, r.Passage, src.Language, keys)
+				if err != nil {
+					return "", err
+				}
+				ok = opens
+			}
 			if !ok {
 				return failPlace, nil
 			}
@@ -470,6 +480,25 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		}
 	}
 	return "", nil
+}
+
+// paragraphOpensIn reports whether the first sentence of p's paragraph,
+// when it is not p, says it is set in one of keys: the place follows a
+// preposition of place ("In Saudi-Arabien verbot …").
+func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang string, keys []string) (bool, error) {
+	all, err := v.sources.of(ctx, p.SourceID)
+	if err != nil {
+		return false, err
+	}
+	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
+	if i < 0 || all[i].ID == p.ID || all[i].Ord > p.Ord {
+		return false, nil
+	}
+	first := all[i]
+	return slices.ContainsFunc(v.mentionsOf(first, lang), func(m entity.Mention) bool {
+		return saysWhere(m) && query.PlaceBefore(first.Text, m.Start) &&
+			slices.ContainsFunc(keys, func(key string) bool { return entity.Within(m.Key, key) })
+	}), nil
 }
 
 // statesDate reports whether a sentence names a date of its own, resolved

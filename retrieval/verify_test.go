@@ -300,6 +300,33 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 	}
 }
 
+// A paragraph that opens with its place ("In Chile verbot …") sets the
+// place of its sentences, though the source names it only there and two
+// sentences before; a
+// paragraph that opens elsewhere does not.
+func TestParagraphOpeningSetsThePlace(t *testing.T) {
+	for _, tc := range []struct {
+		opening string
+		want    bool
+	}{
+		{"In Chile verbot die Regierung 2009 den Verkauf von Feuerwerk.", true},
+		{"Die Regierung verbot 2009 den Verkauf von Feuerwerk.", false},
+		{"In Peru verbot die Regierung 2009 den Verkauf von Feuerwerk.", false},
+	} {
+		text := tc.opening + " Das Verbot schuf einen Schwarzmarkt. Im Jahre 2012 wurden mehr als 140 Händler verhaftet, weil sie Raketen verkauft hätten. Die Händler zahlten Strafen."
+		e := newTestEngine(t, []store.Source{source("a", "2015", text),
+			source("b", "2015", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Händler wurden 2012 in Chile verhaftet?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ans.Answered && strings.Contains(ans.Citations[0].Quote, "140 Händler")
+		if got != tc.want {
+			t.Errorf("after %q: answered with the figure %v, want %v (%+v)", tc.opening, got, tc.want, ans.Citations)
+		}
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked
