@@ -136,6 +136,11 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 		if analysis.For(lang).IsStop(w) || german && (v.lex.Knows(w) || v.namedCompound(w)) {
 			continue
 		}
+		// The first part of a hyphened compound is a name more often than
+		// a typo: "abel-preis" is not "Fabel-Preis".
+		if end := tok.Start + len(tok.Text); strings.HasPrefix(text[end:], "-") {
+			continue
+		}
 		looked++
 		fix, ok := v.correction(lang, w)
 		if !ok || lang == analysis.English && v.closedCompound(w) || used != nil && used(w) {
