@@ -142,6 +142,13 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if key == "last" && i+1 < len(toks) && (isTroopWord(strings.ToLower(toks[i+1].Text)) || i+2 < len(toks) && isTroopWord(strings.ToLower(toks[i+2].Text))) {
 				continue
 			}
+			// "first name", "first lady" are nouns of their own: "where did
+			// he get the first name woody" asks of no first. ("last name"
+			// stays an ordinal: "last" alone is a light verb, and its
+			// translations, many, would cover what it asks.)
+			if lang == analysis.English && key == "1" && i+1 < len(toks) && fixedOrdinalNouns[strings.ToLower(toks[i+1].Text)] {
+				continue
+			}
 			// "How long did the war last?": at the end, the verb.
 			if key == "last" && i == len(toks)-1 && lang == analysis.English {
 				continue
@@ -152,6 +159,10 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	}
 	return append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 }
+
+// fixedOrdinalNouns are the English nouns that "first" makes a noun of
+// its own with, asking no rank: "first name", "first lady".
+var fixedOrdinalNouns = wordSet(`name names lady`)
 
 // digitOrdinal returns the number of an ordinal written in digits at
 // toks[i]: "14." before a word ("der 14. Verfassungszusatz"; a date's day

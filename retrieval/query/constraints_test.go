@@ -48,7 +48,9 @@ func TestConstraints(t *testing.T) {
 		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
 		{"Who is Iraq's prime minister?", "owner:IQ/minist"}, // a possessive owns its noun
 		{"Who is Iraq’s prime minister?", "owner:IQ/minist"},
-		{"How long did the war in Poland last?", "place:PL"}, // the verb, not the ordinal
+		{"How long did the war in Poland last?", "place:PL"},       // the verb, not the ordinal
+		{"Where did Allen get his first name from?", "name:allen"}, // a noun of its own, not a rank
+		{"Who was the first king of Poland?", "ordinal:1 owner:PL/king"},
 		{"Truppen Irak", "place:IQ"},
 		{"Hey, wie viele Soldaten sind im Irak?", "place:IQ"}, // a greeting is no name
 		{"Hallo! Wer ist Daniel Shapiro?", "name:daniel shapiro"},

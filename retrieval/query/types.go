@@ -140,7 +140,7 @@ func isList(words []string, raw []string, i int) bool {
 
 var englishVerbs = wordSet(`is was does has have had did do are were be been go goes take takes make makes used
 	say says give gives find leave leaves start starts end ends begin die win
-	lead leads fear fears happen happens happened`)
+	lead leads fear fears happen happens happened get gets`)
 
 // subjectNouns are words of the cues that also name what the answer is
 // about ("Welcher Minister …"): they stay in the focus.
