@@ -142,6 +142,14 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 			continue
 		}
 		looked++
+		// A possessive typed without its apostrophe ("syrias army") is the
+		// place's: "syria's".
+		if owner, ok := v.possessiveOfPlace(lang, w); ok {
+			b.WriteString(text[last:tok.Start])
+			b.WriteString(tok.Text[:len(owner)] + "'s")
+			last = tok.Start + len(tok.Text)
+			continue
+		}
 		fix, ok := v.correction(lang, w)
 		if !ok || lang == analysis.English && v.closedCompound(w) || used != nil && used(w) {
 			continue
@@ -213,6 +221,26 @@ func (v vocabulary) known(lang, word string) bool {
 // the gazetteer does not know.
 func (v vocabulary) unknownPlace(lang, word string) bool {
 	return v.placeName(word) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0)
+}
+
+// possessiveOfPlace returns the place an English word unknown to the
+// dictionary is the possessive of, written without its apostrophe:
+// "syrias" → "syria"; "kansas" and "paris" are names as they stand.
+func (v vocabulary) possessiveOfPlace(lang, w string) (string, bool) {
+	if lang != analysis.English || v.Recognizer == nil || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return "", false
+	}
+	// The dictionary as written, not its lemmas, which would take "syrias"
+	// for a plural of "syria".
+	if d := v.english(); len(v.QuestionMentions(w, lang)) > 0 || d != nil && d.Has(w) {
+		return "", false
+	}
+	owner := w[:len(w)-1]
+	ms := v.QuestionMentions(owner, lang)
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].End != len(owner) {
+		return "", false
+	}
+	return owner, true
 }
 
 // placeName reports whether the dictionary has word only as the name of a

@@ -200,6 +200,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
 		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
 		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"}, // a name before a hyphen, not "fabel"
+		{"en", "can syrias army win alone", "can syria's army win alone"},      // a possessive without its apostrophe
+		{"en", "how many troops are in paris", "how many troops are in paris"}, // a place ending in s
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
