@@ -160,8 +160,11 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 		}
 		for _, m := range r.Mentions(variant, lang) {
 			// Hyphenated parts in capitals name only a name that spans the
-			// hyphen ("Französisch-Guayana"): "pro-iranian" is no Iran.
-			if k == 2 && !strings.Contains(text[m.Start:m.End], "-") {
+			// hyphen ("Französisch-Guayana"), or one joined to a name before
+			// it ("us-iran talks"): "pro-iranian" is no Iran.
+			if k == 2 && !strings.Contains(text[m.Start:m.End], "-") && !slices.ContainsFunc(found, func(f Mention) bool {
+				return m.Start > 0 && text[m.Start-1] == '-' && f.End == m.Start-1
+			}) {
 				continue
 			}
 			// A longer name read in capitals holds the shorter one read as

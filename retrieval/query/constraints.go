@@ -67,6 +67,9 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		if possessive && next < len(toks) && toks[next].Text == "s" {
 			next++
 		}
+		// The second of two names joined by a hyphen is a party as the
+		// first is: "US-Iraq talks".
+		paired := len(out) > 0 && m.Start > 0 && text[m.Start-1] == '-' && out[len(out)-1].End == m.Start-1 && out[len(out)-1].Kind == Owner
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
 		before := -1 // the noun a genitive or "of" owner follows
@@ -76,7 +79,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		switch {
 		case (prep == "from" || prep == "aus") && departsBefore(toks, first):
 			c.Kind = Where // "the withdrawal from Afghanistan", "Abzug aus dem Irak"
-		case m.Force || m.Adjective || m.People || hyphen || possessive || rest != "" || prep != "" && ownerPrepositions[prep]:
+		case m.Force || m.Adjective || m.People || hyphen || paired || possessive || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
 		case prep != "" && wherePrepositions[prep]:
 			c.Kind = Where
@@ -98,7 +101,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if terms := analysis.For(lang).Terms(rest); len(terms) > 0 {
 				c.Head = terms[len(terms)-1]
 			}
-		case c.Kind == Owner && (m.Adjective || hyphen || troopsNext || possessive):
+		case c.Kind == Owner && (m.Adjective || hyphen || paired || troopsNext || possessive):
 			c.Head, c.HeadParts = headAfter(toks, named, next, hyphen, lang, lower)
 		case c.Kind == Owner && before >= 0:
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
@@ -460,6 +463,15 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 				}
 			}
 			return "", nil
+		}
+		// "US-Iraq talks", "US-irakische Gespräche": the noun is the
+		// second name's too, and follows it.
+		if named[next] {
+			k := next
+			for k < len(toks) && named[k] {
+				k++
+			}
+			return headAfter(toks, named, k, false, lang, lowerCase)
 		}
 		return toks[next].Term, toks[next].Parts
 	}

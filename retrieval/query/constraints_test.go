@@ -52,6 +52,11 @@ func TestConstraints(t *testing.T) {
 		{"Where did Allen get his first name from?", "name:allen"}, // a noun of its own, not a rank
 		{"Who was the first king of Poland?", "ordinal:1 owner:PL/king"},
 		{"Truppen Irak", "place:IQ"},
+		{"what were the us-iran talks called", "owner:IR/talk owner:US/talk"}, // two parties of one noun
+		{"what were the us-iraq talks called", "owner:IQ/talk owner:US/talk"},
+		{"Wann begannen die US-irakischen Gespräche?", "owner:IQ/gesprach owner:US/gesprach"},
+		{"When did the US-Iraq talks begin?", "owner:IQ/talk owner:US/talk"},
+		{"what did pro-iranian militias attack", ""},          // no Iran inside a word
 		{"Hey, wie viele Soldaten sind im Irak?", "place:IQ"}, // a greeting is no name
 		{"Hallo! Wer ist Daniel Shapiro?", "name:daniel shapiro"},
 		{"wann trat der 14. verfassungszusatz in kraft", "ordinal:14"},
