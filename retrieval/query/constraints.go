@@ -381,7 +381,18 @@ func departsBefore(toks []analysis.Token, i int) bool {
 		j--
 	}
 	j-- // the preposition
-	return j >= 0 && departureWords[strings.ToLower(toks[j].Text)]
+	// Who leaves may stand between: "Abzug der Koalition aus Syrien",
+	// "withdrawal of US troops from Syria".
+	for k := j; k >= 0 && k >= j-3; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if departureWords[w] {
+			return true
+		}
+		if toks[k].Verb {
+			return false // "die Soldaten kamen aus Syrien": no leaving
+		}
+	}
+	return false
 }
 
 // whichWords ask which one of a kind: the noun after them is what is asked.
@@ -390,7 +401,7 @@ var whichWords = wordSet(`welcher welche welches welchen welchem which what`)
 // departureWords are words of leaving a place.
 var departureWords = wordSet(`withdrawal withdraw withdrew withdrawn withdrawing retreat retreated pullout exit departure
 	evacuation evacuated leave left fled flee abzug rückzug truppenabzug abziehen abgezogen zogen zog ziehen rückkehr
-	flucht flohen floh geflohen evakuierung evakuiert ausstieg`)
+	flucht flohen floh geflohen evakuierung evakuiert ausstieg abzugs rückzugs truppenabzugs`)
 
 // genitivePrepositions say that the name after them owns the noun before
 // them ("the defence minister of France", "der Präsident von Frankreich").
