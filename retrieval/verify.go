@@ -29,6 +29,7 @@ const (
 	failTime     = "time"     // another year
 	failType     = "type"     // no figure for "how many", no date for "when", …
 	failCoverage = "coverage" // too little of the question's subject
+	failOwn      = "own"      // the sentence itself states nothing the question asks of
 	failAbsent   = "absent"   // the question names something the collection never mentions
 )
 
@@ -206,6 +207,14 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		vd, err := v.check(ctx, r)
 		if err != nil {
 			return nil, d, err
+		}
+		// A sentence that states nothing the question asks of, however
+		// well its neighbours do, answers nothing of it ("Gerade in den
+		// vergangenen Wochen hatten sich Meldungen über Angriffe gehäuft"
+		// for "by when did the US want to cut its troops in Syria"),
+		// unless it is quoted with the next.
+		if vd.ok && vd.own == 0 && vd.next == nil {
+			vd.ok, vd.reason = false, failOwn
 		}
 		if vd.ok {
 			d.Eligible++

@@ -327,6 +327,24 @@ func TestParagraphOpeningSetsThePlace(t *testing.T) {
 	}
 }
 
+// A sentence that states nothing the question asks of answers nothing,
+// however well its neighbours cover the question: its date is not the
+// asked one's.
+func TestSentenceMustStateSomethingAsked(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2019", "Die Rebellen kämpften monatelang in den Bergen gegen die Armee. Im März häuften sich Meldungen über Anschläge. Die Bevölkerung floh."),
+		source("b", "2019", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wann kämpften die Rebellen gegen die Armee?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Im März") && !strings.Contains(c.Quote, "Rebellen") {
+			t.Errorf("cited %q, which states nothing of rebels, fighting or the army", c.Quote)
+		}
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked
