@@ -1,6 +1,7 @@
 package query
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -193,6 +194,23 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A German title in a lower-case English question is a guessed name
+// whose article is no focus word: no index holds "das".
+func TestGermanTitleInEnglishQuestion(t *testing.T) {
+	g := knownWords{recognizer(t), map[string]bool{"who": true, "wrote": true}}
+	q := Parse("who wrote das aschkenasische rabbinat", g)
+	if got := describe(q); got != "name:das aschkenasische rabbinat" {
+		t.Fatalf("constraints %q, want the title as a name", got)
+	}
+	var focus []string
+	for _, f := range q.Focus {
+		focus = append(focus, f.Text)
+	}
+	if slices.Contains(focus, "das") || !slices.Contains(focus, "rabbinat") {
+		t.Errorf("focus %v, want the title's words without its article", focus)
 	}
 }
 

@@ -402,6 +402,12 @@ func Parse(text string, g Gazetteer) Query {
 		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentAt(words, i) {
 			continue
 		}
+		// A German title in an English question ("who wrote das
+		// aschkenasische rabbinat") keeps its article, which no index
+		// holds.
+		if l == analysis.English && germanArticles[words[i]] && guessedName(t) {
+			continue
+		}
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
@@ -807,6 +813,10 @@ func frameWords(words []string) map[int]bool {
 	}
 	return nil
 }
+
+// germanArticles are the German articles a German title or name in an
+// English question may begin with.
+var germanArticles = wordSet(`der die das des dem den ein eine einer eines einem einen`)
 
 // hedges say how sure or how exact the asker wants the answer, or soften
 // or greet ("Wie viele Soldaten sind ungefähr im Irak?", "how many
