@@ -122,6 +122,15 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return nil, err
 	}
 	facts, conflicting := e.shape(question, verdicts, q.Top)
+	if question.AsksPublished {
+		// When the article appeared is read from its date line: the dates
+		// its sentences state are of what it reports, and a text without
+		// one is declined.
+		if facts, err = e.published(ctx, question, verdicts, decision); err != nil {
+			return nil, err
+		}
+		conflicting = false
+	}
 
 	lang, languageNote := frameLanguage(question.Lang, q.Language)
 	ans := &Answer{Question: text, Language: lang, IndexVersion: version, Decision: decision,

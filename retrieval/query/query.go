@@ -225,6 +225,11 @@ type Query struct {
 	// Sum marks a question that asks for a sum ("insgesamt", "altogether",
 	// "in total"): of places asked together, one alone does not answer it.
 	Sum bool `json:"sum,omitempty"`
+	// AsksPublished marks a question about when an article appeared
+	// ("Wann erschien der AFP-Artikel über den Truppenabbau?", "what time
+	// did the piece on the troop cut go out"): its answer is the article's
+	// date line, not a date its text states.
+	AsksPublished bool `json:"asks_published,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -336,6 +341,9 @@ func Parse(text string, g Gazetteer) Query {
 	if r, ok := g.(Roles); ok && q.Type == Other && asksWhichPerson(toks, words, l, r) {
 		q.Type = Person
 	}
+	if (q.Type == Date || q.Type == Other) && asksPublished(words) {
+		q.Type, q.AsksPublished = Date, true
+	}
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
@@ -411,6 +419,9 @@ func Parse(text string, g Gazetteer) Query {
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
+		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i)) {
+			continue // what the article is about is the subject, not that it appeared
+		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
 			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] {
 			continue
@@ -813,6 +824,39 @@ func frameWords(words []string) map[int]bool {
 	}
 	return nil
 }
+
+// asksPublished reports whether a question's words ask when an article
+// appeared: a word for the article ("Artikel", "piece") and one for its
+// appearing ("erschien", "veröffentlicht", "published", "go out").
+func asksPublished(words []string) bool {
+	article, appeared := false, false
+	for i, w := range words {
+		article = article || articleNouns[w]
+		appeared = appeared || publishWords[w] || publishParticle(words, i)
+	}
+	return article && appeared
+}
+
+// publishParticle reports whether words[i] is the "out" of "go out" or
+// "come out", or its verb.
+func publishParticle(words []string, i int) bool {
+	switch {
+	case words[i] == "out" && i > 0:
+		return publishOutVerbs[words[i-1]]
+	case publishOutVerbs[words[i]] && i+1 < len(words):
+		return words[i+1] == "out"
+	}
+	return false
+}
+
+// articleNouns name an article as such; publishWords its appearing.
+var (
+	articleNouns = wordSet(`artikel artikels bericht berichts beitrag beitrags meldung nachricht text textes quelle
+		article piece report story item post`)
+	publishWords = wordSet(`veröffentlicht veröffentlichte erschienen erschien erscheint publiziert datiert
+		published publish posted released appeared dated`)
+	publishOutVerbs = wordSet(`go goes went gone come comes came`)
+)
 
 // germanArticles are the German articles a German title or name in an
 // English question may begin with.

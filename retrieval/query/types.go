@@ -26,6 +26,7 @@ func cues(t Type, phrases ...string) []cue {
 // Specific phrases come before the single question words they contain
 // ("seit wann" before "wann", "wie viele" before "wie lange").
 var questionCues = concat(
+	cues(Date, "um wie viel uhr", "um wieviel uhr"), // a time of day, not "wie viel"
 	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many times", "how many", "how much", "wie oft", "how often", "wie hoch … zahl",
 		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der", "how strong"),
 	// The size of a body of troops is its number of soldiers.
@@ -45,7 +46,8 @@ var questionCues = concat(
 		"when … withdraw", "when … leave", "enddatum", "end date"),
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
-		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date"),
+		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",
+		"what time", "um welche uhrzeit"),
 	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why",
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "welcher politiker", "welcher minister",

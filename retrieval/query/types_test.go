@@ -390,3 +390,41 @@ func TestTroopWords(t *testing.T) {
 		}
 	}
 }
+
+// A question about when an article appeared asks for its date line; what
+// the article is about is its subject, not the article or its appearing.
+func TestAsksPublished(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+		focus    []string
+	}{
+		{"Wann erschien der Artikel über den Truppenabbau?", true, []string{"truppenabbau"}},
+		{"Wann wurde der Bericht über die Koalition veröffentlicht?", true, []string{"koalition"}},
+		{"what time did the piece on the troop cut go out", true, []string{"troop", "cut"}},
+		{"when was the article about the coalition published", true, []string{"coalit"}},
+		{"Wann wurde die Erklärung veröffentlicht?", false, nil}, // a statement the text reports, not the article
+		{"When did the troops go out?", false, nil},
+		{"Wie viele Artikel erschienen 2020?", false, nil}, // a count, not a date
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, nil)
+			if q.AsksPublished != tt.want {
+				t.Fatalf("AsksPublished = %v, want %v", q.AsksPublished, tt.want)
+			}
+			if !tt.want {
+				return
+			}
+			if q.Type != Date {
+				t.Errorf("type %v, want date", q.Type)
+			}
+			var got []string
+			for _, f := range q.Focus {
+				got = append(got, f.Term)
+			}
+			if !slices.Equal(got, tt.focus) {
+				t.Errorf("focus %v, want %v", got, tt.focus)
+			}
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package retrieval
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/store"
+)
+
+// A question about when an article appeared is answered by the date line
+// of the article its subject points to, quoted verbatim; an article
+// without one is declined, whatever dates its sentences state; and a
+// question about when something the text reports appeared is no such
+// question.
+func TestPublicationQuestionQuotesTheDateline(t *testing.T) {
+	withLine := "Abzug aus dem Norden\n\n12.06.2020, 04:15 Uhr | AFP, dpa\n\n" +
+		"Die Regierung will ihre Truppen aus dem Norden abziehen. Eine Erklärung wurde am 10. Juni 2020 veröffentlicht."
+	without := "Ende der Mission im Süden\n\nDie Mission im Süden endet im März 2026. Der Beschluss fiel im Mai 2024."
+	e := newTestEngine(t, []store.Source{source("a", "2020-06-12", withLine), source("b", "2024-05", without)}, Options{})
+	ctx := context.Background()
+
+	for _, q := range []string{"Wann erschien der AFP-Artikel über den Abzug aus dem Norden?", "Um wie viel Uhr wurde der Bericht über die Truppen im Norden veröffentlicht?"} {
+		ans, err := e.Ask(ctx, Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Citations) != 1 {
+			t.Fatalf("%q: answered %v with %d quotes, want the date line (%+v)", q, ans.Answered, len(ans.Citations), ans.Decision)
+		}
+		c := ans.Citations[0]
+		if c.Quote != "12.06.2020, 04:15 Uhr | AFP, dpa" || withLine[c.Start:c.End] != c.Quote {
+			t.Errorf("%q: quoted %q at %d–%d, want the date line as it stands", q, c.Quote, c.Start, c.End)
+		}
+	}
+
+	ans, err := e.Ask(ctx, Question{Text: "Wann erschien der Artikel über das Ende der Mission im Süden?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q for an article without a date line: its sentences' dates are not its own", ans.Citations[0].Quote)
+	}
+
+	ans, err = e.Ask(ctx, Question{Text: "Wann wurde die Erklärung veröffentlicht?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "10. Juni 2020") {
+		t.Errorf("the statement's date: %+v, want the sentence that states it", ans.Citations)
+	}
+}
