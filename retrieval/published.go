@@ -86,7 +86,9 @@ func containsWord(text, phrase string) bool {
 	}
 }
 
-func isWordByte(b byte) bool { return b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b)) }
+func isWordByte(b byte) bool {
+	return b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
+}
 
 // datelineOf returns the offsets of a text's first date line that states
 // a date ("12.06.2020, 04:15 Uhr | AFP, dpa"; not "Lesezeit: 1 Minute").
