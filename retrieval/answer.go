@@ -122,11 +122,11 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return nil, err
 	}
 	facts, conflicting := e.shape(question, verdicts, q.Top)
-	if question.AsksPublished {
-		// When the article appeared is read from its date line: the dates
-		// its sentences state are of what it reports, and a text without
-		// one is declined.
-		if facts, err = e.published(ctx, question, verdicts, decision); err != nil {
+	// When an article appeared, or whose its picture is, is read from its
+	// date line or picture credit: the dates its sentences state are of
+	// what it reports, and an article without the line is declined.
+	if lineOf := articleLineOf(question); lineOf != nil {
+		if facts, err = e.articleLine(ctx, question, verdicts, decision, lineOf); err != nil {
 			return nil, err
 		}
 		conflicting = false

@@ -230,6 +230,10 @@ type Query struct {
 	// did the piece on the troop cut go out"): its answer is the article's
 	// date line, not a date its text states.
 	AsksPublished bool `json:"asks_published,omitempty"`
+	// AsksCredit marks a question about an article's picture ("who took
+	// the picture for the article about …", "unter welcher Lizenz steht
+	// das Beitragsbild"): its answer is the picture's credit line.
+	AsksCredit bool `json:"asks_credit,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -344,6 +348,7 @@ func Parse(text string, g Gazetteer) Query {
 	if (q.Type == Date || q.Type == Other) && asksPublished(words) {
 		q.Type, q.AsksPublished = Date, true
 	}
+	q.AsksCredit = (q.Type == Person || q.Type == Other) && asksCredit(words, q.Type)
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
@@ -419,8 +424,9 @@ func Parse(text string, g Gazetteer) Query {
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
-		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i)) {
-			continue // what the article is about is the subject, not that it appeared
+		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i)) ||
+			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || creditVerbs[words[i]]) {
+			continue // what the article is about is the subject, not that it appeared or its picture
 		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
 			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] {
@@ -836,6 +842,28 @@ func asksPublished(words []string) bool {
 	}
 	return article && appeared
 }
+
+// asksCredit reports whether a question's words ask who made a picture or
+// under which license it stands: a word for the picture ("Bild", "photo")
+// and one for its credit ("Lizenz", "Fotograf", "credit"), or a who
+// question of a picture ("who took the picture").
+func asksCredit(words []string, t Type) bool {
+	picture, credit := false, false
+	for _, w := range words {
+		picture = picture || pictureNouns[w]
+		credit = credit || creditWords[w]
+	}
+	return picture && (credit || t == Person)
+}
+
+// pictureNouns name an article's picture; creditWords its credit;
+// creditVerbs its taking, or its standing under a license.
+var (
+	pictureNouns = wordSet(`bild bildes beitragsbild titelbild aufmacherbild foto fotos photo photograph picture image pic`)
+	creditWords  = wordSet(`lizenz lizensiert lizenziert urheber urheberin urheberrecht fotograf fotografin bildrechte bildquelle
+		license licence licensed photographer credit credited copyright`)
+	creditVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert steht stehen stand stands`)
+)
 
 // publishParticle reports whether words[i] is the "out" of "go out" or
 // "come out", or its verb.

@@ -428,3 +428,22 @@ func TestAsksPublished(t *testing.T) {
 		})
 	}
 }
+
+// A question about an article's picture asks for its credit line.
+func TestAsksCredit(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"who took the picture for the article about the troop cut", true},
+		{"Unter welcher Lizenz steht das Beitragsbild?", true},
+		{"Wer ist der Fotograf des Bildes?", true},
+		{"Wer hat das Foto zum Artikel über den Abzug gemacht?", true},
+		{"Welches Bild zeichnet der Bericht von der Lage?", false}, // a picture in words, not the article's
+		{"who took the city of Mosul", false},
+	} {
+		if got := Parse(tt.question, nil).AsksCredit; got != tt.want {
+			t.Errorf("Parse(%q).AsksCredit = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}

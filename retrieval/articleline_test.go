@@ -50,3 +50,29 @@ func TestPublicationQuestionQuotesTheDateline(t *testing.T) {
 		t.Errorf("the statement's date: %+v, want the sentence that states it", ans.Citations)
 	}
 }
+
+// A question about an article's picture is answered by its credit line;
+// one that names no article, by the line of every article that has one.
+func TestPictureQuestionQuotesTheCredit(t *testing.T) {
+	withPicture := "Abzug aus dem Norden\n\nDie Regierung will ihre Truppen aus dem Norden abziehen. Die Armee bereitet den Abzug vor.\n\n" +
+		"Beitragsbild: Foto von Anna Muster, CC BY-SA 4.0"
+	without := "Ende der Mission im Süden\n\nDie Mission im Süden endet im März 2026. Der Beschluss fiel im Mai 2024."
+	e := newTestEngine(t, []store.Source{source("a", "2020-06-12", withPicture), source("b", "2024-05", without)}, Options{})
+	ctx := context.Background()
+	for _, q := range []string{"Wer hat das Foto zum Artikel über den Abzug aus dem Norden gemacht?", "Unter welcher Lizenz steht das Beitragsbild?"} {
+		ans, err := e.Ask(ctx, Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Citations) != 1 || ans.Citations[0].Quote != "Beitragsbild: Foto von Anna Muster, CC BY-SA 4.0" {
+			t.Errorf("%q: %+v, want the credit line", q, ans.Citations)
+		}
+	}
+	ans, err := e.Ask(ctx, Question{Text: "Wer hat das Foto zum Artikel über das Ende der Mission im Süden gemacht?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q for an article without a picture", ans.Citations[0].Quote)
+	}
+}

@@ -1,0 +1,181 @@
+package retrieval
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/segment"
+	"github.com/quellen/quellen/retrieval/timex"
+	"github.com/quellen/quellen/store"
+)
+
+// articleLine answers a question about an article rather than what it
+// reports — when it appeared ("what time did the afp piece on the us troop
+// cut go out"), who took its picture or under which license it stands —
+// with the line of the article that says so (lineOf: its date line, its
+// picture credit). Of the sources in the order verification read their
+// passages, the first whose passage covers the question's subject, meets
+// its owner, place and time, and names its names somewhere in its text (an
+// agency stands in the date line only) is the article asked of; it is
+// cited by that line, verbatim. There is no fact when the article has no
+// such line: a date read from metadata alone is no quote.
+func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdict, d Decision, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
+	if len(q.concepts) == 0 {
+		return e.everyArticleLine(ctx, q, lineOf)
+	}
+	// The names no passage holds are checked on the whole text. The
+	// subject's coverage is of the rest.
+	indexed := 1 - d.AbsentNames
+	seen := make(map[string]bool)
+	for _, v := range verdicts {
+		if seen[v.SourceID] || indexed <= 0 || v.coverage/indexed < e.params.MinCoverage {
+			continue
+		}
+		// That a sentence states no date, or not the agency, says nothing
+		// of its article's; whose and where it is about does.
+		switch v.reason {
+		case failOwner, failPlace, failTime:
+			continue
+		}
+		seen[v.SourceID] = true
+		src, err := e.store.Source(ctx, v.SourceID)
+		if err != nil {
+			return nil, err
+		}
+		if !namesAllIn(q.Constraints, src) {
+			continue
+		}
+		start, end, ok := lineOf(src.Text, src.Language)
+		if !ok {
+			return nil, nil
+		}
+		p := store.Passage{SourceID: src.ID, Start: start, End: end, Text: src.Text[start:end]}
+		vd := verdict{Ranked: Ranked{Passage: p, Score: v.Score}, ok: true, coverage: v.coverage, source: src}
+		return []fact{{verdicts: []verdict{vd}, date: src.Published.Value, textDated: true}}, nil
+	}
+	return nil, nil
+}
+
+// everyArticleLine answers a question that names no subject ("unter
+// welcher Lizenz steht das Beitragsbild") with the line of every article
+// that has one, at most maxArticleLines: in a collection where one article
+// has a picture, that is its credit.
+func (e *Engine) everyArticleLine(ctx context.Context, q *question, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
+	sources, err := e.store.SourcesWithText(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var facts []fact
+	for _, src := range sources {
+		if !namesAllIn(q.Constraints, src) {
+			continue
+		}
+		start, end, ok := lineOf(src.Text, src.Language)
+		if !ok {
+			continue
+		}
+		p := store.Passage{SourceID: src.ID, Start: start, End: end, Text: src.Text[start:end]}
+		src.Text = ""
+		vd := verdict{Ranked: Ranked{Passage: p}, ok: true, source: src}
+		if facts = append(facts, fact{verdicts: []verdict{vd}, date: src.Published.Value, textDated: true}); len(facts) == maxArticleLines {
+			break
+		}
+	}
+	return facts, nil
+}
+
+// maxArticleLines is how many articles' lines a question that names no
+// article cites: as many as a short answer's quotes.
+const maxArticleLines = 3
+
+// articleLineOf returns the reader of the article line a question asks
+// for, nil when it asks of what the article reports.
+func articleLineOf(q *question) func(text, lang string) (int, int, bool) {
+	switch {
+	case q.AsksPublished:
+		return datelineOf
+	case q.AsksCredit:
+		return creditOf
+	}
+	return nil
+}
+
+// namesAllIn reports whether a source's title, outlet or text names every
+// name a question asks of, in any case.
+func namesAllIn(cs []query.Constraint, src store.Source) bool {
+	var all string
+	for _, c := range cs {
+		if c.Kind != query.Named {
+			continue
+		}
+		if all == "" {
+			all = strings.ToLower(src.Title + "\n" + src.Outlet + "\n" + src.Text)
+		}
+		if !containsWord(all, c.Key) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWord reports whether text holds phrase between word boundaries.
+func containsWord(text, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, after := k == 0 || !isWordByte(text[k-1]), k+len(phrase) == len(text) || !isWordByte(text[k+len(phrase)])
+		if before && after {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
+}
+
+// datelineOf returns the offsets of a text's first date line that states
+// a date ("12.06.2020, 04:15 Uhr | AFP, dpa"; not "Lesezeit: 1 Minute").
+func datelineOf(text, lang string) (start, end int, ok bool) {
+	for _, s := range segment.Split(text) {
+		if s.Kind != segment.Dateline {
+			continue
+		}
+		for _, x := range timex.Tag(text[s.Start:s.End], timex.Options{Lang: lang}) {
+			if (x.Kind == timex.KindDate || x.Kind == timex.KindTime) && x.Value != "" {
+				return s.Start, s.End, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// creditOf returns the offsets of a text's first credit line that names
+// who made or owns a picture ("Beitragsbild:By Markusszy – Own work, CC
+// BY-SA 4.0, …"), or else its first credit line.
+func creditOf(text, _ string) (start, end int, ok bool) {
+	first := -1
+	segs := segment.Split(text)
+	for i, s := range segs {
+		if s.Kind != segment.Credit {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if line := strings.ToLower(text[s.Start:s.End]); strings.Contains(line, "by ") || strings.Contains(line, "foto") ||
+			strings.Contains(line, "bild:") || strings.Contains(line, "©") || strings.Contains(line, "cc ") {
+			return s.Start, s.End, true
+		}
+	}
+	if first >= 0 {
+		return segs[first].Start, segs[first].End, true
+	}
+	return 0, 0, false
+}
