@@ -428,6 +428,14 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 			}
 		}
 	}
+	// What something led to is said by the sentence after it that points
+	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
+	// Aufstand aus"): the two are one span.
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && asksConsequence(v.q.Text) {
+		if vd.next = v.consequenceNext(ctx, r); vd.next != nil {
+			vd.reason = ""
+		}
+	}
 	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
 		next, err := v.subjectInNext(ctx, r)
 		if err != nil {

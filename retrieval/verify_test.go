@@ -345,6 +345,33 @@ func TestSentenceMustStateSomethingAsked(t *testing.T) {
 	}
 }
 
+// What something led to is said by the sentence after it that points
+// back: the two are quoted as one span; a question of something else cites
+// the sentence alone.
+func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
+	text := "Die Armee marschierte 2003 in das Nachbarland ein und stürzte den Präsidenten. Dies löste einen jahrelangen Aufstand aus. Die Wirtschaft litt."
+	e := newTestEngine(t, []store.Source{source("a", "2010", text),
+		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"Wozu führte der Einmarsch der Armee in das Nachbarland?", true},
+		{"Wann marschierte die Armee in das Nachbarland ein?", false},
+	} {
+		ans, err := e.Ask(context.Background(), Question{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered {
+			t.Fatalf("%q declined", tc.q)
+		}
+		if got := strings.Contains(ans.Citations[0].Quote, "Dies löste"); got != tc.want {
+			t.Errorf("%q: quoted %q, want the next sentence with it: %v", tc.q, ans.Citations[0].Quote, tc.want)
+		}
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked

@@ -235,6 +235,44 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 	return nil, nil, false
 }
 
+// consequenceNext returns the sentence after r in its paragraph when it
+// points back to r ("Dies löste … aus", "As a result …").
+func (v *verifier) consequenceNext(ctx context.Context, r Ranked) *store.Passage {
+	all, err := v.sources.of(ctx, r.SourceID)
+	if err != nil {
+		return nil
+	}
+	for _, p := range all {
+		if p.Ord != r.Ord+1 || p.Block != r.Block {
+			continue
+		}
+		if first := strings.ToLower(firstWord(p.Text)); pointsBack[first] || resultWords[first] {
+			next := p
+			return &next
+		}
+	}
+	return nil
+}
+
+// resultWords open a sentence that tells what followed from the one before.
+var resultWords = map[string]bool{"infolgedessen": true, "folglich": true, "somit": true, "anschließend": true,
+	"as": true, "consequently": true, "thus": true, "afterwards": true, "subsequently": true}
+
+// asksConsequence reports whether a question asks what something led to:
+// "what did the invasion lead to", "Wozu führte der Einmarsch?", "Welche
+// Folgen hatte …".
+func asksConsequence(question string) bool {
+	q := " " + strings.ToLower(question) + " "
+	for _, p := range []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
+		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " folgen ", " folge ", " folgen?", " auswirkung",
+		" konsequenz"} {
+		if strings.Contains(q, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectInNext returns the sentence after r in its paragraph when it says
 // part of the question's subject that r does not: r names what is asked
 // about, the next says what was done ("Die Gespräche sollen zwischen
