@@ -372,6 +372,26 @@ func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
 	}
 }
 
+// "An welchem Wochentag …?" is answered only by a sentence that names the
+// day of the week, not by one with another date.
+func TestWeekdayQuestionWantsTheDay(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-01", "Das Ministerium teilte mit, dass die Armee die Ausbildung der Polizei 2015 aufnahm. Die Armee nimmt die Ausbildung am Mittwoch wieder auf."),
+		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "An welchem Wochentag teilte das Ministerium mit, dass die Armee die Ausbildung wieder aufnimmt?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Mittwoch") {
+		t.Errorf("%+v, want the sentence that names the weekday first", ans.Citations)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "2015") {
+			t.Errorf("cited %q, which names no day of the week", c.Quote)
+		}
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked

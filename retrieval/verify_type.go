@@ -48,6 +48,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 	case query.Date:
+		// "An welchem Wochentag …?", "which day of the week …": only a
+		// sentence that names the day answers.
+		if asksWeekday(v.q.Text) && !namesWeekday(r.Text) {
+			return nil, failType
+		}
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
 		if len(dated) > 0 || r.Dated || v.statesDate(r.Passage, lang) {
@@ -234,6 +239,26 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 	}
 	return nil, nil, false
 }
+
+// asksWeekday reports whether a question asks on which day of the week.
+func asksWeekday(question string) bool {
+	q := strings.ToLower(question)
+	return strings.Contains(q, "wochentag") || strings.Contains(q, "day of the week") || strings.Contains(q, "weekday")
+}
+
+// namesWeekday reports whether a text names a day of the week.
+func namesWeekday(text string) bool {
+	for _, tok := range analysis.Scan(text) {
+		if weekdays[strings.ToLower(tok.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var weekdays = map[string]bool{"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+	"samstag": true, "sonnabend": true, "sonntag": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // consequenceNext returns the sentence after r in its paragraph when it
 // points back to r ("Dies löste … aus", "As a result …").

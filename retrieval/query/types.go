@@ -47,7 +47,7 @@ var questionCues = concat(
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
 		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",
-		"what time", "um welche uhrzeit"),
+		"what time", "um welche uhrzeit", "wochentag", "weekday", "day of the week"),
 	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why",
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "welcher politiker", "welcher minister",
