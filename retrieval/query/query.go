@@ -907,7 +907,7 @@ var lightVerbs = wordSet(`läuft laufen lief liefen gilt gelten galt bleibt blei
 // sollen die Soldaten abziehen?"), never what it is about.
 var modalVerbs = wordSet(`soll sollen sollte sollten solle sollst muss müssen musste mussten kann können konnte konnten
 	darf dürfen durfte durften will wollen wollte wollten mag mögen möchte möchten
-	should shall must can could may might would`)
+	should shall must can could may might would supposed`)
 
 // englishVerb reports whether an English word is most likely a verb form:
 // the analysis knows no English parts of speech, so a past form ("killed",
