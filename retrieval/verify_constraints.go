@@ -350,6 +350,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 						// Chinese one: the definite article points back. Not
 						// for a count, a name or a list, which must say whose.
 						continue
+					case v.demonstrativeHead(r.Text, src.Language, c, sentence) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
+						// "In diesem Hungerstreik starben zehn Mitglieder"
+						// after "Der Irische Hungerstreik von 1981 …": a
+						// demonstrative says whose, even of a count.
+						continue
 					}
 					return failOwner, nil
 				}
@@ -707,6 +712,20 @@ func (v *verifier) definiteHead(text, lang string, c query.Constraint, mentions 
 	})
 	return definite
 }
+
+// demonstrativeHead reports whether text writes the noun an owner
+// qualifies after a demonstrative and without an owner of its own: "in
+// diesem Hungerstreik", "this offensive".
+func (v *verifier) demonstrativeHead(text, lang string, c query.Constraint, mentions []entity.Mention) bool {
+	found := false
+	v.eachHead(text, lang, c, mentions, func(toks []analysis.Token, i int, _, qualified bool) {
+		found = found || !qualified && i > 0 && demonstratives[strings.ToLower(toks[i-1].Text)]
+	})
+	return found
+}
+
+var demonstratives = map[string]bool{"dieser": true, "diese": true, "dieses": true, "diesem": true, "diesen": true,
+	"jener": true, "jene": true, "jenes": true, "jenem": true, "jenen": true, "this": true, "these": true, "that": true, "those": true}
 
 var (
 	definiteArticles = map[string]bool{"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "the": true}

@@ -392,6 +392,27 @@ func TestWeekdayQuestionWantsTheDay(t *testing.T) {
 	}
 }
 
+// A demonstrative takes its noun's owner from the sentence before, even
+// for a count: "In diesem Streik …" after "Der chilenische Streik …" is the
+// Chilean strike's, not the Peruvian one's.
+func TestDemonstrativeTakesTheOwnerBefore(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Der chilenische Streik von 1990 dauerte Wochen. In diesem Streik wurden 300 Arbeiter verhaftet."),
+		source("b", "2010", "Der peruanische Streik von 1992 dauerte Tage. In diesem Streik wurden 500 Arbeiter verhaftet.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Arbeiter wurden beim chilenischen Streik verhaftet?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "300 Arbeiter") {
+		t.Fatalf("%+v, want the Chilean figure", ans.Citations)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "500") {
+			t.Errorf("cited the Peruvian strike's %q", c.Quote)
+		}
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked
