@@ -227,8 +227,8 @@ type Query struct {
 	Sum bool `json:"sum,omitempty"`
 	// AsksPublished marks a question about when an article appeared
 	// ("Wann erschien der AFP-Artikel über den Truppenabbau?", "what time
-	// did the piece on the troop cut go out"): its answer is the article's
-	// date line, not a date its text states.
+	// did the piece on the troop cut go out") or which agency it came from:
+	// its answer is the article's date line, not a date its text states.
 	AsksPublished bool `json:"asks_published,omitempty"`
 	// AsksCredit marks a question about an article's picture ("who took
 	// the picture for the article about …", "unter welcher Lizenz steht
@@ -345,8 +345,11 @@ func Parse(text string, g Gazetteer) Query {
 	if r, ok := g.(Roles); ok && q.Type == Other && asksWhichPerson(toks, words, l, r) {
 		q.Type = Person
 	}
-	if (q.Type == Date || q.Type == Other) && asksPublished(words) {
+	switch {
+	case (q.Type == Date || q.Type == Other) && asksPublished(words):
 		q.Type, q.AsksPublished = Date, true
+	case q.Type != Count && asksAgency(words):
+		q.AsksPublished = true // "troop reduction article june 2020 news agencies": the date line names them
 	}
 	q.AsksCredit = (q.Type == Person || q.Type == Other) && asksCredit(words, q.Type)
 	q.Past = past(l, toks, words)
@@ -424,7 +427,7 @@ func Parse(text string, g Gazetteer) Query {
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
-		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i)) ||
+		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i) || agencyWords[words[i]]) ||
 			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || creditVerbs[words[i]]) {
 			continue // what the article is about is the subject, not that it appeared or its picture
 		}
@@ -864,6 +867,16 @@ var (
 		license licence licensed photographer credit credited copyright`)
 	creditVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert steht stehen stand stands`)
 )
+
+// asksAgency reports whether a question asks which news agency an article
+// came from: a word for the article and one for an agency.
+func asksAgency(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return articleNouns[w] }) &&
+		slices.ContainsFunc(words, func(w string) bool { return agencyWords[w] })
+}
+
+// agencyWords name a news agency as such.
+var agencyWords = wordSet(`agentur agenturen nachrichtenagentur nachrichtenagenturen presseagentur agency agencies wire`)
 
 // publishParticle reports whether words[i] is the "out" of "go out" or
 // "come out", or its verb.

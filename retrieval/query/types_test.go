@@ -448,3 +448,21 @@ func TestAsksCredit(t *testing.T) {
 		}
 	}
 }
+
+// A question about which agency an article came from asks for its date
+// line too, keeping its own type.
+func TestAsksAgency(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"troop reduction article june 2020 news agencies", true},
+		{"Von welcher Nachrichtenagentur stammt der Artikel über den Abzug?", true},
+		{"Was meldete die staatliche Nachrichtenagentur INA?", false}, // an agency in the news, not the article's
+		{"Wie viele Artikel hat die Agentur veröffentlicht?", false},  // a count
+	} {
+		if got := Parse(tt.question, nil).AsksPublished; got != tt.want {
+			t.Errorf("Parse(%q).AsksPublished = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
