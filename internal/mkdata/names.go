@@ -50,6 +50,11 @@ var (
 		// The German of WordNet's "Soviet".
 		"RU": {"de": {"sowjetisch"}},
 	}
+	// extraPeople are the colloquial nouns for a people that no dictionary
+	// input lists: German writes "die Amis" for the Americans.
+	extraPeople = map[string]map[string][]string{
+		"US": {"de": {"Ami", "Amis"}},
+	}
 	// extraCities are capitals and places in the news that CLDR's time zones
 	// do not name (a zone is named after one city per region), as
 	// key → German, English.
@@ -364,6 +369,8 @@ func buildNames(in, out string) error {
 	for _, c := range countries {
 		dePeople, enPeople := people(peopleLines, c.deForms, c.deAdj, c.enAdj, lt)
 		dePeople = appendNew(dePeople, derivedPeople(c.deAdj, c.enAdj, dingNouns, lt)...)
+		dePeople = appendNew(dePeople, extraPeople[c.code]["de"]...)
+		enPeople = appendNew(enPeople, extraPeople[c.code]["en"]...)
 		entries = append(entries,
 			nameEntry{c.code, "country", "de", germanNameForms(c.deForms, lt)},
 			nameEntry{c.code, "country", "en", c.enForms},

@@ -70,6 +70,7 @@ func TestFind(t *testing.T) {
 		{"nigerianische Truppen", []string{"nigerianische=NG/nationality"}},
 		// A nation's people.
 		{"Die Amerikaner und die Irakerinnen", []string{"Amerikaner=US/people", "Irakerinnen=IQ/people"}},
+		{"Wie viele Amis sind noch im Land?", []string{"Amis=US/people"}}, // colloquial, from mkdata's extraPeople
 		{"Italians and Britons", []string{"Italians=IT/people", "Britons=GB/people"}},
 		{"ein Franzose", []string{"Franzose=FR/people"}},
 		// Cities name their country.
