@@ -378,7 +378,7 @@ func (r roleWords) NamesPerson(_, word, lemma string) bool {
 // "Welcher Konsul …" asks for someone, as "wer" does, when the gazetteer
 // knows the noun names a person; "welches Schiff …" does not.
 func TestWhichPersonAsksWho(t *testing.T) {
-	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "historian": true, "präsident": true, "general": true, "king": true}}
+	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "historian": true, "präsident": true, "general": true, "king": true, "chief": true, "deputy": true}}
 	for question, want := range map[string]Type{
 		"welcher konsul hatte bei mylae das kommando":         Person,
 		"Which Greek historian was at the siege of Carthage?": Person,
@@ -386,7 +386,9 @@ func TestWhichPersonAsksWho(t *testing.T) {
 		"welches schiff sank bei mylae":                       Other,
 		"Which general election did he win?":                  Other, // the noun is the head's, not a qualifier's
 		"Which king's fleet sank?":                            Other,
-		"Wie viele Konsuln gab es?":                           Count, // a count stays a count
+		"Wie viele Konsuln gab es?":                           Count,  // a count stays a count
+		"deputy chief militia forces killed in strike":        Person, // a keyword query of troops naming a role
+		"militia forces killed in strike number":              Count,
 	} {
 		if got := Parse(question, g).Type; got != want {
 			t.Errorf("Parse(%q).Type = %s, want %s", question, got, want)

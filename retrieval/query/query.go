@@ -445,6 +445,14 @@ func Parse(text string, g Gazetteer) Query {
 	// ("popular mobilization forces arabic name").
 	if q.Keyword && q.Troops && q.Type == Other && !q.AsksName {
 		q.Type = Count
+		// "deputy chief popular mobilization forces killed with
+		// soleimani" asks for someone: a keyword query naming a person's
+		// role asks who holds it.
+		if r, ok := g.(Roles); ok && slices.ContainsFunc(toks, func(t analysis.Token) bool {
+			return !t.Stop && !isTroopWord(strings.ToLower(t.Text)) && r.NamesPerson(l, strings.ToLower(t.Text), strings.ToLower(t.Lemma))
+		}) {
+			q.Type = Person
+		}
 	}
 	return q
 }
