@@ -413,6 +413,29 @@ func TestDemonstrativeTakesTheOwnerBefore(t *testing.T) {
 	}
 }
 
+// A question about someone's office is answered where a noun for a role
+// stands beside the name, as the last part of a compound too
+// ("Regierungssprecher"); a sentence that only names him does not answer.
+func TestRoleQuestionWantsTheRoleBesideTheName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024", "Basem al-Awadi traf am Montag in Bagdad ein. Der irakische Regierungssprecher Basem al-Awadi erklärte das Ende der Mission."),
+		source("b", "2024", "Karl Tomsen besuchte die Stadt. Tomsen blieb drei Tage.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Welches Amt hat Basem al-Awadi?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Regierungssprecher") {
+		t.Errorf("%+v, want the sentence with his role", ans.Citations)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Welches Amt hat Karl Tomsen?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q, which names no role", ans.Citations[0].Quote)
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked

@@ -541,7 +541,8 @@ func tokenAt(toks []analysis.Token, i int) int {
 func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool, known func(string) bool) []Constraint {
 	isName := func(i int) bool {
 		t := toks[i]
-		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] || directions[strings.ToLower(t.Text)] || hedges[strings.ToLower(t.Text)] {
+		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] || directions[strings.ToLower(t.Text)] || hedges[strings.ToLower(t.Text)] ||
+			officeWords[strings.ToLower(t.Text)] {
 			return false
 		}
 		if isAcronym(t.Text) || particle(text, toks, i) {

@@ -230,6 +230,12 @@ type Query struct {
 	// did the piece on the troop cut go out") or which agency it came from:
 	// its answer is the article's date line, not a date its text states.
 	AsksPublished bool `json:"asks_published,omitempty"`
+	// AsksRole marks a question about what office or job someone named
+	// holds ("mohammed shia al-sudani office", "Welches Amt hat
+	// Soleimani?"): a sentence answers where a noun for a person's role
+	// stands beside the name ("der iranische Top-General Ghassem
+	// Soleimani").
+	AsksRole bool `json:"asks_role,omitempty"`
 	// AsksCredit marks a question about an article's picture ("who took
 	// the picture for the article about …", "unter welcher Lizenz steht
 	// das Beitragsbild"): its answer is the picture's credit line.
@@ -388,6 +394,8 @@ func Parse(text string, g Gazetteer) Query {
 		}
 	}
 	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask, known)
+	q.AsksRole = q.Type == Other && asksOffice(words, q.Keyword) &&
+		slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == Named })
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
 			if !c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
@@ -430,6 +438,9 @@ func Parse(text string, g Gazetteer) Query {
 		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i) || agencyWords[words[i]]) ||
 			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || creditVerbs[words[i]]) {
 			continue // what the article is about is the subject, not that it appeared or its picture
+		}
+		if q.AsksRole && (officeWords[words[i]] || holdVerbs[words[i]]) {
+			continue // the role is what is asked, in whatever words
 		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
 			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] {
@@ -874,6 +885,28 @@ var (
 	creditWords  = wordSet(`lizenz lizensiert lizenziert urheber urheberin urheberrecht fotograf fotografin bildrechte bildquelle
 		license licence licensed photographer credit credited copyright`)
 	creditVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert steht stehen stand stands`)
+)
+
+// asksOffice reports whether a question asks for an office or job: a
+// keyword query with a word for one ("soleimani job position"), or that
+// word after a which-word ("Welches Amt hat …", "what position did …") or
+// ending the question ("what was his job"); not "what did al-sudani's
+// office say", whose office speaks.
+func asksOffice(words []string, keyword bool) bool {
+	for i, w := range words {
+		if officeWords[w] && (keyword || i > 0 && whichWords[words[i-1]] || i == len(words)-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeWords ask for someone's office or job; holdVerbs say that he holds
+// it.
+var (
+	officeWords = wordSet(`office job position role title occupation rank post profession
+		amt funktion rolle titel beruf dienstgrad posten`)
+	holdVerbs = wordSet(`hold holds held have has had hat hatte hatten innehat innehatte bekleidet bekleidete`)
 )
 
 // asksAgency reports whether a question asks which news agency an article

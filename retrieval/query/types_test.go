@@ -466,3 +466,24 @@ func TestAsksAgency(t *testing.T) {
 		}
 	}
 }
+
+// A question about someone's office asks for the noun of his role, in a
+// keyword query, after a which-word or at the question's end; an office
+// that does something is no such question.
+func TestAsksRole(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"Soleimani job position", true},
+		{"Welches Amt hat Basem al-Awadi?", true},
+		{"What position did Leotychidas hold?", true},
+		{"What was Pompeo's job?", true},
+		{"What did Al-Sudani's office say about the talks?", false},
+		{"Welche Rolle spielte die Armee?", false}, // no one named
+	} {
+		if got := Parse(tt.question, recognizer(t)).AsksRole; got != tt.want {
+			t.Errorf("Parse(%q).AsksRole = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
