@@ -379,10 +379,16 @@ const (
 	maxCustomID        = 100
 )
 
+// passageIDs lists the indexed passages an answer cites; a line of the
+// article that no passage holds (its date line, a picture credit) has id
+// 0 and no excerpt to open.
 func passageIDs(cs []retrieval.Citation) string {
 	var ids []string
 	length := 0
 	for _, c := range cs {
+		if c.PassageID == 0 {
+			continue
+		}
 		id := strconv.FormatInt(c.PassageID, 10)
 		if length+len(id)+1 > maxCustomID-len(passagesPagePrefix)-4 {
 			break

@@ -115,6 +115,19 @@ func TestParsePassagesID(t *testing.T) {
 	}
 }
 
+// A quote of an article's own line (its date line) is no indexed
+// passage: it has no excerpt to open, and an answer of such quotes alone
+// offers no passages button.
+func TestPassageIDsSkipLinesWithoutPassage(t *testing.T) {
+	cs := []retrieval.Citation{{PassageID: 12}, {PassageID: 0}, {PassageID: 34}}
+	if got := passageIDs(cs); got != "12,34" {
+		t.Errorf("passageIDs = %q, want 12,34", got)
+	}
+	if got := passageIDs([]retrieval.Citation{{PassageID: 0}}); got != "" {
+		t.Errorf("passageIDs of a date line alone = %q, want none", got)
+	}
+}
+
 func FuzzParsePassagesID(f *testing.F) {
 	f.Add("psg:0:1,2,3")
 	f.Add("psg:-1:1")

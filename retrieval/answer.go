@@ -130,6 +130,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 			return nil, err
 		}
 		conflicting = false
+		decision.ArticleQuestion, decision.ArticleLines = true, len(facts)
 	}
 
 	lang, languageNote := frameLanguage(question.Lang, q.Language)

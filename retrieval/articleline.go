@@ -3,8 +3,8 @@ package retrieval
 import (
 	"context"
 	"strings"
-	"unicode"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timex"
@@ -22,8 +22,8 @@ import (
 // cited by that line, verbatim. There is no fact when the article has no
 // such line: a date read from metadata alone is no quote.
 func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdict, d Decision, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
-	if len(q.concepts) == 0 {
-		return e.everyArticleLine(ctx, q, lineOf)
+	if len(q.concepts) == 0 && len(q.Constraints) == 0 && q.Time.Year() == 0 {
+		return e.everyArticleLine(ctx, lineOf)
 	}
 	// The names no passage holds are checked on the whole text. The
 	// subject's coverage is of the rest.
@@ -58,19 +58,21 @@ func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdic
 	return nil, nil
 }
 
-// everyArticleLine answers a question that names no subject ("unter
-// welcher Lizenz steht das Beitragsbild") with the line of every article
-// that has one, at most maxArticleLines: in a collection where one article
-// has a picture, that is its credit.
-func (e *Engine) everyArticleLine(ctx context.Context, q *question, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
+// everyArticleLine answers a question that says nothing of which article
+// it asks of — no subject, constraint or time ("unter welcher Lizenz steht
+// das Beitragsbild") — with the line of every article that has one, at
+// most maxArticleLines: in a collection where one article has a picture,
+// that is its credit. It reads every source's text, which only such a
+// question does.
+func (e *Engine) everyArticleLine(ctx context.Context, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
 	sources, err := e.store.SourcesWithText(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var facts []fact
 	for _, src := range sources {
-		if !namesAllIn(q.Constraints, src) {
-			continue
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 		start, end, ok := lineOf(src.Text, src.Language)
 		if !ok {
@@ -103,41 +105,23 @@ func articleLineOf(q *question) func(text, lang string) (int, int, bool) {
 }
 
 // namesAllIn reports whether a source's title, outlet or text names every
-// name a question asks of, in any case.
+// name a question asks of, as verification reads a name (namesAll): its
+// terms, a transliteration, a typo of a guessed name.
 func namesAllIn(cs []query.Constraint, src store.Source) bool {
-	var all string
+	var terms map[string]bool
+	sounds := make(soundKeys)
 	for _, c := range cs {
 		if c.Kind != query.Named {
 			continue
 		}
-		if all == "" {
-			all = strings.ToLower(src.Title + "\n" + src.Outlet + "\n" + src.Text)
+		if terms == nil {
+			terms = analysis.TermSet(analysis.For(src.Language).Terms(src.Title + "\n" + src.Outlet + "\n" + src.Text))
 		}
-		if !containsWord(all, c.Key) {
+		if !namesAll(c, src.Language, terms, sounds) {
 			return false
 		}
 	}
 	return true
-}
-
-// containsWord reports whether text holds phrase between word boundaries.
-func containsWord(text, phrase string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], phrase)
-		if k < 0 {
-			return false
-		}
-		k += i
-		before, after := k == 0 || !isWordByte(text[k-1]), k+len(phrase) == len(text) || !isWordByte(text[k+len(phrase)])
-		if before && after {
-			return true
-		}
-		i = k + 1
-	}
-}
-
-func isWordByte(b byte) bool {
-	return b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
 }
 
 // datelineOf returns the offsets of a text's first date line that states

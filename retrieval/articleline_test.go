@@ -20,7 +20,7 @@ func TestPublicationQuestionQuotesTheDateline(t *testing.T) {
 	e := newTestEngine(t, []store.Source{source("a", "2020-06-12", withLine), source("b", "2024-05", without)}, Options{})
 	ctx := context.Background()
 
-	for _, q := range []string{"Wann erschien der AFP-Artikel über den Abzug aus dem Norden?", "Um wie viel Uhr wurde der Bericht über die Truppen im Norden veröffentlicht?"} {
+	for _, q := range []string{"Wann erschien der AFP-Artikel über den Abzug aus dem Norden?", "Um wie viel Uhr wurde der Beitrag über die Truppen im Norden veröffentlicht?"} {
 		ans, err := e.Ask(ctx, Question{Text: q})
 		if err != nil {
 			t.Fatal(err)
@@ -32,14 +32,26 @@ func TestPublicationQuestionQuotesTheDateline(t *testing.T) {
 		if c.Quote != "12.06.2020, 04:15 Uhr | AFP, dpa" || withLine[c.Start:c.End] != c.Quote {
 			t.Errorf("%q: quoted %q at %d–%d, want the date line as it stands", q, c.Quote, c.Start, c.End)
 		}
+		// The decision says so, for the engine and the evaluation alike.
+		if d := ans.Decision; !d.ArticleQuestion || d.ArticleLines != 1 || !e.params.Answers(d) {
+			t.Errorf("%q: decision %+v, want one article line that Params.Answers accepts", q, d)
+		}
 	}
 
 	ans, err := e.Ask(ctx, Question{Text: "Wann erschien der Artikel über das Ende der Mission im Süden?"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ans.Answered {
-		t.Errorf("answered %q for an article without a date line: its sentences' dates are not its own", ans.Citations[0].Quote)
+	if ans.Answered || e.params.Answers(ans.Decision) {
+		t.Errorf("answered %+v for an article without a date line: its sentences' dates are not its own", ans.Citations)
+	}
+	// A report someone publishes in the news is dated by its sentence.
+	ans, err = e.Ask(ctx, Question{Text: "Wann wurde der Bericht des Ministeriums veröffentlicht?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Decision.ArticleQuestion {
+		t.Errorf("a ministry's report read as a question about the article: %+v", ans.Decision)
 	}
 
 	ans, err = e.Ask(ctx, Question{Text: "Wann wurde die Erklärung veröffentlicht?"})

@@ -165,7 +165,11 @@ func (p *Params) Set(name, value string) error {
 // meets its constraints and answer type and covers at least MinCoverage of
 // its focus, and the names the collection never mentions carry at most
 // MaxAbsentNames of it. It is the one home of the rule: the engine and the
-// evaluation both call it.
+// evaluation both call it. A question about an article itself is
+// answered when an article line answers it (Decision.ArticleLines).
 func (p Params) Answers(d Decision) bool {
+	if d.ArticleQuestion {
+		return d.ArticleLines > 0
+	}
 	return d.Eligible > 0 && d.Coverage >= p.MinCoverage && d.AbsentNames <= p.MaxAbsentNames
 }

@@ -80,8 +80,14 @@ type Decision struct {
 	Absent      float64 `json:"absent"`
 	AbsentNames float64 `json:"absent_names"`
 	// Rejected counts the candidates that failed, by reason: owner, place,
-	// name, time, type, coverage, absent.
+	// name, time, type, own, coverage, absent.
 	Rejected map[string]int `json:"rejected"`
+	// ArticleQuestion marks a question about an article rather than what
+	// it reports (when it appeared, its picture's credit): it is answered
+	// by ArticleLines of the articles' own lines (articleLine), and by
+	// nothing else.
+	ArticleQuestion bool `json:"article_question,omitempty"`
+	ArticleLines    int  `json:"article_lines,omitempty"`
 }
 
 // verifier holds what verification reads once per question.
@@ -211,9 +217,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		// A sentence that states nothing the question asks of, however
 		// well its neighbours do, answers nothing of it ("Gerade in den
 		// vergangenen Wochen hatten sich Meldungen über Angriffe gehäuft"
-		// for "by when did the US want to cut its troops in Syria"),
-		// unless it is quoted with the next.
-		if vd.ok && vd.own == 0 && vd.next == nil {
+		// for "by when did the US want to cut its troops in Syria"); the
+		// sentence quoted with it counts as its own (termsOf).
+		if vd.ok && vd.own == 0 {
 			vd.ok, vd.reason = false, failOwn
 		}
 		if vd.ok {
@@ -432,7 +438,10 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
 	// Aufstand aus"): the two are one span.
 	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && asksConsequence(v.q.Text) {
-		if vd.next = v.consequenceNext(ctx, r); vd.next != nil {
+		if vd.next, err = v.consequenceNext(ctx, r); err != nil {
+			return vd, err
+		}
+		if vd.next != nil {
 			vd.reason = ""
 		}
 	}

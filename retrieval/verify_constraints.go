@@ -487,9 +487,10 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	return "", nil
 }
 
-// paragraphOpensIn reports whether the first sentence of p's paragraph,
-// when it is not p, says it is set in one of keys: the place follows a
-// preposition of place ("In Saudi-Arabien verbot …").
+// paragraphOpensIn reports whether p's paragraph opens with one of keys
+// as its setting: its first sentence, when it is not p, begins "In
+// Saudi-Arabien …", and no sentence from there to p names another place
+// ("In Peru folgte 2010 ein ähnliches Verbot" moves it).
 func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang string, keys []string) (bool, error) {
 	all, err := v.sources.of(ctx, p.SourceID)
 	if err != nil {
@@ -499,11 +500,35 @@ func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang s
 	if i < 0 || all[i].ID == p.ID || all[i].Ord > p.Ord {
 		return false, nil
 	}
+	within := func(m entity.Mention) bool {
+		return slices.ContainsFunc(keys, func(key string) bool { return entity.Within(m.Key, key) })
+	}
 	first := all[i]
-	return slices.ContainsFunc(v.mentionsOf(first, lang), func(m entity.Mention) bool {
-		return saysWhere(m) && query.PlaceBefore(first.Text, m.Start) &&
-			slices.ContainsFunc(keys, func(key string) bool { return entity.Within(m.Key, key) })
-	}), nil
+	opens := slices.ContainsFunc(v.mentionsOf(first, lang), func(m entity.Mention) bool {
+		return saysWhere(m) && within(m) && opensWithIn(first.Text, m.Start)
+	})
+	if !opens {
+		return false, nil
+	}
+	for _, q := range all[i+1:] {
+		if q.Ord >= p.Ord {
+			break
+		}
+		if slices.ContainsFunc(v.mentionsOf(q, lang), func(m entity.Mention) bool { return saysWhere(m) && !within(m) }) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// opensWithIn reports whether text begins with "in" (or "im", "in der",
+// "in the") and the place at start.
+func opensWithIn(text string, start int) bool {
+	words := strings.Fields(strings.ToLower(text[:start]))
+	if len(words) == 0 || len(words) > 2 || words[0] != "in" && words[0] != "im" {
+		return false
+	}
+	return len(words) == 1 || definiteArticles[words[1]]
 }
 
 // statesDate reports whether a sentence names a date of its own, resolved

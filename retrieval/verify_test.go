@@ -312,6 +312,8 @@ func TestParagraphOpeningSetsThePlace(t *testing.T) {
 		{"In Chile verbot die Regierung 2009 den Verkauf von Feuerwerk.", true},
 		{"Die Regierung verbot 2009 den Verkauf von Feuerwerk.", false},
 		{"In Peru verbot die Regierung 2009 den Verkauf von Feuerwerk.", false},
+		{"Der Minister reiste 2009 nach Chile und verbot den Verkauf von Feuerwerk.", false}, // a journey, not the setting
+		{"In Chile verbot die Regierung 2009 den Verkauf von Feuerwerk. In Peru folgte 2010 ein ähnliches Verbot.", false},
 	} {
 		text := tc.opening + " Das Verbot schuf einen Schwarzmarkt. Im Jahre 2012 wurden mehr als 140 Händler verhaftet, weil sie Raketen verkauft hätten. Die Händler zahlten Strafen."
 		e := newTestEngine(t, []store.Source{source("a", "2015", text),
@@ -342,6 +344,9 @@ func TestSentenceMustStateSomethingAsked(t *testing.T) {
 		if strings.Contains(c.Quote, "Im März") && !strings.Contains(c.Quote, "Rebellen") {
 			t.Errorf("cited %q, which states nothing of rebels, fighting or the army", c.Quote)
 		}
+	}
+	if ans.Decision.Rejected["own"] == 0 {
+		t.Errorf("decision %+v: the sentence was not refused for stating nothing asked", ans.Decision)
 	}
 }
 
@@ -376,7 +381,7 @@ func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
 // day of the week, not by one with another date.
 func TestWeekdayQuestionWantsTheDay(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("a", "2020-01", "Das Ministerium teilte mit, dass die Armee die Ausbildung der Polizei 2015 aufnahm. Die Armee nimmt die Ausbildung am Mittwoch wieder auf."),
+		source("a", "2020-01", "Das Ministerium teilte mit, dass die Armee die Ausbildung der Polizei 2015 aufnahm. Die Armee nimmt die Ausbildung am Mittwochabend wieder auf."),
 		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
 	ans, err := e.Ask(context.Background(), Question{Text: "An welchem Wochentag teilte das Ministerium mit, dass die Armee die Ausbildung wieder aufnimmt?"})
 	if err != nil {

@@ -34,6 +34,14 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			dated = append(dated, ev)
 		}
 	}
+	// "An welchem Wochentag …?", "what day of the week did the talks
+	// start": only a sentence that names the day answers.
+	if v.q.Type.Temporal() && asksWeekday(v.q.Text) {
+		if !namesWeekday(r.Text) {
+			return nil, failType
+		}
+		return dated, "" // the day named is the answer, resolved or not ("am Mittwochabend")
+	}
 	switch v.q.Type {
 	case query.Count:
 		// A figure answers "how many households" only beside the word it
@@ -50,11 +58,6 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 	case query.Date:
-		// "An welchem Wochentag …?", "which day of the week …": only a
-		// sentence that names the day answers.
-		if asksWeekday(v.q.Text) && !namesWeekday(r.Text) {
-			return nil, failType
-		}
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
 		if len(dated) > 0 || r.Dated || v.statesDate(r.Passage, lang) {
@@ -225,30 +228,19 @@ var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": t
 // question asks for and continues r's statement: it starts with a pronoun
 // or adverb that points back ("Dies", "Dort", "They").
 func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, bool) {
-	all, err := v.sources.of(ctx, r.SourceID)
+	next, err := v.nextInParagraph(ctx, r)
+	if err != nil || next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
+		return nil, nil, false
+	}
+	events, err := v.eventsOf(ctx, *next)
 	if err != nil {
 		return nil, nil, false
 	}
-	for _, p := range all {
-		if p.Ord != r.Ord+1 || p.Block != r.Block {
-			continue
-		}
-		first := strings.ToLower(firstWord(p.Text))
-		if !pointsBack[first] {
-			return nil, nil, false
-		}
-		events, err := v.eventsOf(ctx, p)
-		if err != nil {
-			return nil, nil, false
-		}
-		facts, why := v.answerType(Ranked{Passage: p}, events, lang)
-		if why != "" {
-			return nil, nil, false
-		}
-		next := p
-		return &next, facts, true
+	facts, why := v.answerType(Ranked{Passage: *next}, events, lang)
+	if why != "" {
+		return nil, nil, false
 	}
-	return nil, nil, false
+	return next, facts, true
 }
 
 // roleBesideName reports whether a sentence writes a noun for a person's
@@ -328,42 +320,45 @@ func asksWeekday(question string) bool {
 	return strings.Contains(q, "wochentag") || strings.Contains(q, "day of the week") || strings.Contains(q, "weekday")
 }
 
-// namesWeekday reports whether a text names a day of the week.
+// namesWeekday reports whether a text names a day of the week
+// ("Mittwochabend" too).
 func namesWeekday(text string) bool {
-	for _, tok := range analysis.Scan(text) {
-		if weekdays[strings.ToLower(tok.Text)] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return timex.IsWeekday(strings.ToLower(t.Text)) })
 }
 
-var weekdays = map[string]bool{"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
-	"samstag": true, "sonnabend": true, "sonntag": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true}
-
 // consequenceNext returns the sentence after r in its paragraph when it
-// points back to r ("Dies löste … aus", "As a result …").
-func (v *verifier) consequenceNext(ctx context.Context, r Ranked) *store.Passage {
+// tells what followed from r: it opens with a word that points back to
+// r's whole statement ("Dies löste … aus", "Daraufhin …", "As a
+// result …"), not with a pronoun of its subject ("Er …", "Sie …").
+func (v *verifier) consequenceNext(ctx context.Context, r Ranked) (*store.Passage, error) {
+	next, err := v.nextInParagraph(ctx, r)
+	if err != nil || next == nil {
+		return nil, err
+	}
+	if resultWords[strings.ToLower(firstWord(next.Text))] {
+		return next, nil
+	}
+	return nil, nil
+}
+
+// nextInParagraph returns the sentence after r in its paragraph, or nil.
+func (v *verifier) nextInParagraph(ctx context.Context, r Ranked) (*store.Passage, error) {
 	all, err := v.sources.of(ctx, r.SourceID)
 	if err != nil {
-		return nil
+		return nil, err
 	}
 	for _, p := range all {
-		if p.Ord != r.Ord+1 || p.Block != r.Block {
-			continue
-		}
-		if first := strings.ToLower(firstWord(p.Text)); pointsBack[first] || resultWords[first] {
+		if p.Ord == r.Ord+1 && p.Block == r.Block {
 			next := p
-			return &next
+			return &next, nil
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // resultWords open a sentence that tells what followed from the one before.
-var resultWords = map[string]bool{"infolgedessen": true, "folglich": true, "somit": true, "anschließend": true,
-	"as": true, "consequently": true, "thus": true, "afterwards": true, "subsequently": true}
+var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedessen": true, "folglich": true, "dadurch": true,
+	"somit": true, "this": true, "consequently": true, "thus": true, "thereupon": true}
 
 // asksConsequence reports whether a question asks what something led to:
 // "what did the invasion lead to", "Wozu führte der Einmarsch?", "Welche
@@ -371,8 +366,8 @@ var resultWords = map[string]bool{"infolgedessen": true, "folglich": true, "somi
 func asksConsequence(question string) bool {
 	q := " " + strings.ToLower(question) + " "
 	for _, p := range []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
-		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " folgen ", " folge ", " folgen?", " auswirkung",
-		" konsequenz"} {
+		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
+		" zur folge", " auswirkung", " konsequenz"} {
 		if strings.Contains(q, p) {
 			return true
 		}

@@ -237,7 +237,8 @@ func (v vocabulary) possessiveOfPlace(lang, w string) (string, bool) {
 	}
 	owner := w[:len(w)-1]
 	ms := v.QuestionMentions(owner, lang)
-	if len(ms) == 0 || ms[0].Start != 0 || ms[0].End != len(owner) {
+	// A country or city, not a nationality: "saudis", "qataris" are peoples.
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].End != len(owner) || ms[0].Adjective || ms[0].People {
 		return "", false
 	}
 	return owner, true

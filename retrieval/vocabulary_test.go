@@ -202,6 +202,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"}, // a name before a hyphen, not "fabel"
 		{"en", "can syrias army win alone", "can syria's army win alone"},      // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"}, // a place ending in s
+		{"en", "what did the saudis demand", "what did the saudis demand"},     // a people, not Saudi's
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)

@@ -381,19 +381,23 @@ func departsBefore(toks []analysis.Token, i int) bool {
 		j--
 	}
 	j-- // the preposition
-	// Who leaves may stand between: "Abzug der Koalition aus Syrien",
-	// "withdrawal of US troops from Syria".
-	for k := j; k >= 0 && k >= j-3; k-- {
-		w := strings.ToLower(toks[k].Text)
-		if departureWords[w] {
-			return true
-		}
-		if toks[k].Verb {
-			return false // "die Soldaten kamen aus Syrien": no leaving
+	if j >= 0 && departureWords[strings.ToLower(toks[j].Text)] {
+		return true
+	}
+	// Who leaves may stand between as a genitive: "Abzug der Koalition aus
+	// Syrien", "withdrawal of US troops from Syria"; not any noun ("the
+	// withdrawal angered diplomats from France").
+	for k := j - 1; k >= 1 && k >= j-2; k-- {
+		if genitiveWords[strings.ToLower(toks[k].Text)] {
+			return departureWords[strings.ToLower(toks[k-1].Text)]
 		}
 	}
 	return false
 }
+
+// genitiveWords join a noun to who it is of: "Abzug der Koalition",
+// "withdrawal of US troops".
+var genitiveWords = wordSet(`der des of`)
 
 // whichWords ask which one of a kind: the noun after them is what is asked.
 var whichWords = wordSet(`welcher welche welches welchen welchem which what`)

@@ -57,7 +57,11 @@ func TestConstraints(t *testing.T) {
 		{"what were the us-iraq talks called", "owner:IQ/talk owner:US/talk"},
 		{"Wann begannen die US-irakischen Gespräche?", "owner:IQ/gesprach owner:US/gesprach"},
 		{"When did the US-Iraq talks begin?", "owner:IQ/talk owner:US/talk"},
-		{"what did pro-iranian militias attack", ""},          // no Iran inside a word
+		{"what did pro-iranian militias attack", ""},                    // no Iran inside a word
+		{"wann beginnt der abzug der koalition aus syrien", "place:SY"}, // leaving a place says where
+		{"When did the withdrawal of US troops from Syria begin?", "owner:US/troop place:SY"},
+		{"Did the withdrawal anger diplomats from France?", "owner:FR"}, // the diplomats' country, not the place left
+		{"Warum kritisierten nach dem Rückzug Politiker aus Frankreich die Entscheidung?", "owner:FR"},
 		{"Hey, wie viele Soldaten sind im Irak?", "place:IQ"}, // a greeting is no name
 		{"Hallo! Wer ist Daniel Shapiro?", "name:daniel shapiro"},
 		{"wann trat der 14. verfassungszusatz in kraft", "ordinal:14"},

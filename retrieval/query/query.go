@@ -859,32 +859,51 @@ func frameWords(words []string) map[int]bool {
 func asksPublished(words []string) bool {
 	article, appeared := false, false
 	for i, w := range words {
-		article = article || articleNouns[w]
+		article = article || isArticle(words, i)
 		appeared = appeared || publishWords[w] || publishParticle(words, i)
 	}
 	return article && appeared
 }
+
+// isArticle reports whether words[i] names the article asked of: a word
+// for an article that no one else owns ("seinen Artikel", "der Beitrag
+// des Ministeriums", "the UN's piece" are someone's in the news).
+func isArticle(words []string, i int) bool {
+	if !articleNouns[words[i]] {
+		return false
+	}
+	if i > 0 && (possessives[words[i-1]] || strings.HasSuffix(words[i-1], "'s") || strings.HasSuffix(words[i-1], "’s")) {
+		return false
+	}
+	return !(i+1 < len(words) && (words[i+1] == "des" || words[i+1] == "of" && i+2 < len(words) && words[i+2] != "the"))
+}
+
+// possessives are the pronouns that give an article an owner in the news.
+var possessives = wordSet(`sein seine seinen seinem seines ihr ihre ihren ihrem ihres its their his her`)
 
 // asksCredit reports whether a question's words ask who made a picture or
 // under which license it stands: a word for the picture ("Bild", "photo")
 // and one for its credit ("Lizenz", "Fotograf", "credit"), or a who
 // question of a picture ("who took the picture").
 func asksCredit(words []string, t Type) bool {
-	picture, credit := false, false
+	picture, credit, taken := false, false, false
 	for _, w := range words {
 		picture = picture || pictureNouns[w]
 		credit = credit || creditWords[w]
+		taken = taken || takingVerbs[w]
 	}
-	return picture && (credit || t == Person)
+	return picture && (credit || t == Person && taken) // not "Wer steht auf dem Foto?"
 }
 
 // pictureNouns name an article's picture; creditWords its credit;
-// creditVerbs its taking, or its standing under a license.
+// takingVerbs its taking; creditVerbs those or its standing under a
+// license.
 var (
 	pictureNouns = wordSet(`bild bildes beitragsbild titelbild aufmacherbild foto fotos photo photograph picture image pic`)
 	creditWords  = wordSet(`lizenz lizensiert lizenziert urheber urheberin urheberrecht fotograf fotografin bildrechte bildquelle
 		license licence licensed photographer credit credited copyright`)
-	creditVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert steht stehen stand stands`)
+	takingVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert geschossen`)
+	creditVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert geschossen steht stehen stand stands`)
 )
 
 // asksOffice reports whether a question asks for an office or job: a
@@ -912,12 +931,15 @@ var (
 // asksAgency reports whether a question asks which news agency an article
 // came from: a word for the article and one for an agency.
 func asksAgency(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return articleNouns[w] }) &&
-		slices.ContainsFunc(words, func(w string) bool { return agencyWords[w] })
+	article := false
+	for i := range words {
+		article = article || isArticle(words, i)
+	}
+	return article && slices.ContainsFunc(words, func(w string) bool { return agencyWords[w] })
 }
 
 // agencyWords name a news agency as such.
-var agencyWords = wordSet(`agentur agenturen nachrichtenagentur nachrichtenagenturen presseagentur agency agencies wire`)
+var agencyWords = wordSet(`agentur agenturen nachrichtenagentur nachrichtenagenturen presseagentur agency agencies`)
 
 // publishParticle reports whether words[i] is the "out" of "go out" or
 // "come out", or its verb.
@@ -933,8 +955,7 @@ func publishParticle(words []string, i int) bool {
 
 // articleNouns name an article as such; publishWords its appearing.
 var (
-	articleNouns = wordSet(`artikel artikels bericht berichts beitrag beitrags meldung nachricht text textes quelle
-		article piece report story item post`)
+	articleNouns = wordSet(`artikel artikels zeitungsartikel beitrag beitrags article piece`)
 	publishWords = wordSet(`veröffentlicht veröffentlichte erschienen erschien erscheint publiziert datiert
 		published publish posted released appeared dated`)
 	publishOutVerbs = wordSet(`go goes went gone come comes came`)

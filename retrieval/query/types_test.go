@@ -401,7 +401,11 @@ func TestAsksPublished(t *testing.T) {
 		focus    []string
 	}{
 		{"Wann erschien der Artikel über den Truppenabbau?", true, []string{"truppenabbau"}},
-		{"Wann wurde der Bericht über die Koalition veröffentlicht?", true, []string{"koalition"}},
+		{"Wann wurde der Beitrag über die Koalition veröffentlicht?", true, []string{"koalition"}},
+		{"Wann wurde der Bericht des Ministeriums veröffentlicht?", false, nil}, // a report in the news
+		{"Wann veröffentlichte das Ministerium seinen Artikel?", false, nil},
+		{"When were the hostages released, according to the report?", false, nil},
+		{"Wann erschien der Präsident laut Bericht in Bagdad?", false, nil},
 		{"what time did the piece on the troop cut go out", true, []string{"troop", "cut"}},
 		{"when was the article about the coalition published", true, []string{"coalit"}},
 		{"Wann wurde die Erklärung veröffentlicht?", false, nil}, // a statement the text reports, not the article
@@ -441,6 +445,8 @@ func TestAsksCredit(t *testing.T) {
 		{"Wer ist der Fotograf des Bildes?", true},
 		{"Wer hat das Foto zum Artikel über den Abzug gemacht?", true},
 		{"Welches Bild zeichnet der Bericht von der Lage?", false}, // a picture in words, not the article's
+		{"Wer steht auf dem Foto?", false},                         // who is shown, not who took it
+		{"Who is in the picture?", false},
 		{"who took the city of Mosul", false},
 	} {
 		if got := Parse(tt.question, nil).AsksCredit; got != tt.want {
@@ -459,7 +465,8 @@ func TestAsksAgency(t *testing.T) {
 		{"troop reduction article june 2020 news agencies", true},
 		{"Von welcher Nachrichtenagentur stammt der Artikel über den Abzug?", true},
 		{"Was meldete die staatliche Nachrichtenagentur INA?", false}, // an agency in the news, not the article's
-		{"Wie viele Artikel hat die Agentur veröffentlicht?", false},  // a count
+		{"Which agency did the report say was in charge?", false},
+		{"Wie viele Artikel hat die Agentur veröffentlicht?", false}, // a count
 	} {
 		if got := Parse(tt.question, nil).AsksPublished; got != tt.want {
 			t.Errorf("Parse(%q).AsksPublished = %v, want %v", tt.question, got, tt.want)
@@ -484,6 +491,20 @@ func TestAsksRole(t *testing.T) {
 	} {
 		if got := Parse(tt.question, recognizer(t)).AsksRole; got != tt.want {
 			t.Errorf("Parse(%q).AsksRole = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// "what time" asks when only before its verb: "What time frame did the US
+// set?" asks for a span.
+func TestWhatTime(t *testing.T) {
+	for q, want := range map[string]Type{
+		"What time did the talks begin?":                     Date,
+		"what time did the piece go out":                     Date,
+		"What time frame did the US set for the withdrawal?": Other,
+	} {
+		if got := Parse(q, nil).Type; got != want {
+			t.Errorf("Parse(%q).Type = %s, want %s", q, got, want)
 		}
 	}
 }

@@ -10,9 +10,11 @@ func IsMonth(word string) bool {
 }
 
 // IsWeekday reports whether a lower-case word names a day of the week, in
-// German or English ("montag", "monday").
+// German or English ("montag", "monday"), a part of the day glued on too
+// ("mittwochabend").
 func IsWeekday(word string) bool {
 	_, de := deWeekdays[word]
 	_, en := enWeekdays[word]
-	return de || en
+	wd, _ := weekdayWord(word)
+	return de || en || wd > 0
 }

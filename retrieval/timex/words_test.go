@@ -9,7 +9,7 @@ func TestMonthAndWeekdayWords(t *testing.T) {
 			t.Errorf("IsMonth(%q) = %v, want %v", w, got, want)
 		}
 	}
-	for w, want := range map[string]bool{"montag": true, "sunday": true, "juli": false, "woche": false} {
+	for w, want := range map[string]bool{"montag": true, "sunday": true, "mittwochabend": true, "juli": false, "woche": false, "feiertag": false} {
 		if got := IsWeekday(w); got != want {
 			t.Errorf("IsWeekday(%q) = %v, want %v", w, got, want)
 		}
