@@ -417,7 +417,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// figures that match whose, where, when and what.
 	troopQuestion := v.q.Type == query.Count && v.q.Troops && !asksHowOften(v.q.Text)
 	if troopQuestion {
-		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions)
+		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions, windowMentions)
 		if vd.reason == "" && !v.namesNear(w, src.Language) {
 			vd.reason = failName
 		}

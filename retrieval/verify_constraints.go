@@ -211,7 +211,7 @@ func sameName(a, b string) bool {
 
 // matchingFigures returns the troop figures of a passage that answer a
 // count question: of the asked role, force, place and time.
-func (v *verifier) matchingFigures(events []store.Event, mentions []entity.Mention) ([]store.Event, string) {
+func (v *verifier) matchingFigures(events []store.Event, mentions, around []entity.Mention) ([]store.Event, string) {
 	reason := failType
 	var out []store.Event
 	for _, ev := range events {
@@ -225,7 +225,7 @@ func (v *verifier) matchingFigures(events []store.Event, mentions []entity.Menti
 		if role != v.role {
 			continue
 		}
-		if why := v.figureMeets(ev, mentions); why != "" {
+		if why := v.figureMeets(ev, mentions, around); why != "" {
 			if reason == failType || why == failOwner {
 				reason = why
 			}
@@ -250,7 +250,7 @@ func figureIn(ev store.Event, c query.Constraint) bool {
 }
 
 // figureMeets says why a figure fails the question's constraints, or "".
-func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string {
+func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention) string {
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
@@ -263,7 +263,12 @@ func (v *verifier) figureMeets(ev store.Event, mentions []entity.Mention) string
 			}
 			return failOwner
 		case query.Where:
-			if !figureIn(ev, c) {
+			// A figure its sentence gives no place stands where the
+			// sentences beside it say, rather than where its article is
+			// mostly about ("Dabei besetzte die Rote Armee Teile Ostpolens
+			// … Dennoch fielen 3000 sowjetische Soldaten").
+			placeless := (ev.PlaceKey == "" && ev.Place == "" || ev.PlaceFrom == timeline.FromArticle) && !slices.ContainsFunc(mentions, saysWhere)
+			if !figureIn(ev, c) && !(placeless && mentionedAny(around, c.Keys())) {
 				return failPlace
 			}
 			// "how many in Iraq and Syria altogether": the sentence must

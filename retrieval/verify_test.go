@@ -441,6 +441,22 @@ func TestRoleQuestionWantsTheRoleBesideTheName(t *testing.T) {
 	}
 }
 
+// A figure whose sentence names no place stands where the sentence
+// before says, not where its article is mostly about.
+func TestPlacelessFigureTakesThePlaceBefore(t *testing.T) {
+	text := "Im Westen begann der Krieg. Im Westen standen die Heere lange still. Im Westen fiel Paris.\n\n" +
+		"Im September begann die Besetzung. Dabei besetzte die Rote Armee Teile Ostpolens. Dennoch fielen 3000 sowjetische Soldaten."
+	e := newTestEngine(t, []store.Source{source("a", "1940", text),
+		source("b", "1940", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele sowjetische Soldaten fielen in Ostpolen?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "3000") {
+		t.Errorf("%+v (%+v), want the figure after the sentence on Eastern Poland", ans.Citations, ans.Decision)
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked
