@@ -96,11 +96,24 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 		variants = oneEditAway(word)
 	}
 	for _, w := range variants {
-		if v.listed(lang, w) {
+		// A typo is of a common word, never of a name the dictionary
+		// lists: "alan" is no "Aldan", the river.
+		if v.listed(lang, w) && !(lang == analysis.English && v.properName(w)) {
 			return w, true
 		}
 	}
 	return "", false
+}
+
+// properName reports whether the English dictionary has word only as a
+// name: every entry's headword is capitalised ("Aldan", "Kandahar").
+func (v vocabulary) properName(word string) bool {
+	d := v.english()
+	if d == nil {
+		return false
+	}
+	entries := d.Lookup(word)
+	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool { return !analysis.StartsUpper(e.Headword) })
 }
 
 // listed reports whether word is a form the lexicon lists, or for English

@@ -203,6 +203,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "can syrias army win alone", "can syria's army win alone"},      // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"}, // a place ending in s
 		{"en", "what did the saudis demand", "what did the saudis demand"},     // a people, not Saudi's
+		{"en", "how often was alan married", "how often was alan married"},     // a first name, not the river Aldan
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
