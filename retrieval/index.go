@@ -49,8 +49,9 @@ import (
 // that level only where troops are the nearest noun before it.
 // events-v13: every form of a month's name may stand between troops and
 // the level they are brought to. events-v14: dates before the common era
-// ("247 v. Chr.") are dated events.
-const pipelineVersion = "passages-v13/events-v14"
+// ("247 v. Chr.") are dated events. passages-v14: every marked Latin
+// letter folds to its base ("Szűrös" is "szuros", analysis.Fold).
+const pipelineVersion = "passages-v14/events-v14"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -18,6 +18,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 	"github.com/blevesearch/snowballstem/german"
@@ -383,8 +385,9 @@ func (a *Analyzer) stemWord(lower string) string {
 	return Fold(env.Current())
 }
 
-// Fold replaces umlauts and ß with their base letters so that spellings with
-// and without them meet ("Abzüge", "Abzuge"; "Straße", "Strasse").
+// Fold replaces umlauts, ß and the other marked Latin letters with their
+// base letters so that spellings with and without them meet ("Abzüge",
+// "Abzuge"; "Straße", "Strasse"; "Szűrös", "szüros"; "Łódź", "Lodz").
 func Fold(s string) string {
 	if isASCII(s) {
 		return s
@@ -404,11 +407,36 @@ func Fold(s string) string {
 		case 'ß':
 			b.WriteString("ss")
 		default:
-			b.WriteRune(r)
+			if base, ok := latinBase(r); ok {
+				b.WriteString(base)
+			} else {
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()
 }
+
+// latinBase returns the base letters of a Latin letter with marks: its
+// canonical decomposition without the marks ("ű" → "u", "č" → "c"), or
+// for letters that do not decompose, their usual spelling ("ł" → "l",
+// "ø" → "o", "æ" → "ae").
+func latinBase(r rune) (string, bool) {
+	if r < 0xc0 || !unicode.Is(unicode.Latin, r) {
+		return "", false
+	}
+	if base, ok := undecomposed[r]; ok {
+		return base, true
+	}
+	d := norm.NFD.String(string(r))
+	if len(d) > 1 && d[0] < utf8.RuneSelf && unicode.IsLetter(rune(d[0])) {
+		return d[:1], true
+	}
+	return "", false
+}
+
+// undecomposed are the marked Latin letters Unicode does not decompose.
+var undecomposed = map[rune]string{'ł': "l", 'ø': "o", 'đ': "d", 'ħ': "h", 'ı': "i", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ð': "d"}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

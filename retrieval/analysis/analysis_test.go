@@ -210,3 +210,17 @@ func TestParticiplesShareTheVerbsTerm(t *testing.T) {
 		}
 	}
 }
+
+// Marked Latin letters fold to their base letters, so that a name typed
+// without its marks meets the text's; other scripts stay as written.
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"abzüge": "abzuge", "straße": "strasse", "szűrös": "szuros", "szüros": "szuros", "łódź": "lodz",
+		"müllerstraße": "mullerstrasse", "françois": "francois", "čapek": "capek", "ørsted": "orsted",
+		"æthelred": "aethelred", "dağ": "dag", "irak": "irak", "москва": "москва", "北京": "北京",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
