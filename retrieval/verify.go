@@ -96,6 +96,8 @@ type verifier struct {
 	q       *question
 	sources *sourcePassages
 	weight  []float64 // each concept's weight
+	// asksLife marks a question of a birth or a death (asksLife).
+	asksLife bool
 	// askedWords are the question's words, lower-case: a who-answer's name
 	// is one it does not give (hasNameBesides).
 	askedWords map[string]bool
@@ -150,6 +152,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
+	v.asksLife = asksLife(q)
 	for _, c := range q.Constraints {
 		if c.Kind == query.Owner {
 			v.ownerKeys = append(v.ownerKeys, c.Keys()...)

@@ -451,6 +451,12 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			if !namesAll(c, src.Language, w.before, v.sounds) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
 				return failName, nil
 			}
+			// A life's signs are of the name they follow: "Leona Woods (*
+			// 9. August 1919 in La Grange …) … unter Enrico Fermi" gives
+			// no birthplace of Fermi's.
+			if v.asksLife && lifeOfAnother(r.Text, src.Language, c) {
+				return failName, nil
+			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer
 			// one: the sentence gives the name's noun another name.
 			if c.Head != "" && src.Language == v.q.Lang && anotherNames(r.Text, src.Language, c) {
@@ -490,6 +496,40 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		}
 	}
 	return "", nil
+}
+
+// asksLife reports whether a question asks of a birth or a death, which
+// a life's signs answer ("wann wurde … geboren", "birthplace").
+func asksLife(q *question) bool {
+	for _, c := range q.concepts {
+		if slices.ContainsFunc(c, func(t string) bool { return symbols[t] == birthSign || symbols[t] == deathSign }) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeOfAnother reports whether a sentence writes a life's signs ("(*
+// 1919 …; † 1986)") and names c only after them: the dates are someone
+// else's.
+func lifeOfAnother(text, lang string, c query.Constraint) bool {
+	mark := lifeMark(text, '*')
+	if d := lifeMark(text, '†'); mark < 0 || d >= 0 && d < mark {
+		mark = d
+	}
+	if mark < 0 {
+		return false
+	}
+	name := analysis.For(lang).Terms(c.Key)
+	if len(name) == 0 {
+		return false
+	}
+	for _, t := range analysis.For(lang).Tokens(text[:mark]) {
+		if t.Term == name[0] || t.Term == name[len(name)-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphOpensIn reports whether p's paragraph opens with one of keys

@@ -183,7 +183,7 @@ func covers(terms map[string]bool, t string) bool {
 // cover the words they stand for.
 func addSigns(terms map[string]bool, text string) {
 	for _, sign := range symbols {
-		if strings.Contains(text, sign) {
+		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) {
 			terms[sign] = true
 		}
 	}
@@ -196,7 +196,37 @@ func addSigns(terms map[string]bool, text string) {
 // "Prozent", "$5 million" says "money". window adds the sign's term;
 // currency stands for any sign of currencySigns.
 var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "dollar": "$", "geld": currency,
-	"money": currency}
+	"money": currency,
+	// A life as encyclopaedias write it: "(* 9. August 1919 in La Grange;
+	// † 10. November 1986)" says born and died.
+	"gebar": birthSign, "geburt": birthSign, "geburtsort": birthSign, "geburtsdatum": birthSign, "born": birthSign,
+	"birth": birthSign, "birthplac": birthSign, "sterb": deathSign, "versterb": deathSign, "tod": deathSign,
+	"die": deathSign, "death": deathSign}
+
+// birthSign and deathSign mark a date of birth and of death.
+const (
+	birthSign = "*"
+	deathSign = "†"
+)
+
+// lifeMark returns the offset of a life's sign in text: '*' after "(" or
+// before a number ("(* 9. August 1919", "* 11. September 1933"), '†'
+// anywhere; -1 for none.
+func lifeMark(text string, sign rune) int {
+	if sign == '†' {
+		return strings.IndexRune(text, sign)
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] != '*' {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+1:], " \u00a0")
+		if i > 0 && text[i-1] == '(' || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
 
 const (
 	currency      = "¤"

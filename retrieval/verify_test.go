@@ -457,6 +457,29 @@ func TestPlacelessFigureTakesThePlaceBefore(t *testing.T) {
 	}
 }
 
+// A life written as encyclopaedias write it, "(* 9. August 1919 in La
+// Grange; † 1986)", says when and where its name was born; not of a name
+// the sentence gives after it.
+func TestLifeSignsAnswerBirth(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Leona Woods (* 9. August 1919 in La Grange; † 10. November 1986 in Santa Monica) war eine Physikerin, die unter Enrico Fermi arbeitete."),
+		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Wann wurde Leona Woods geboren?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1919") {
+		t.Errorf("%+v (%+v), want the sentence with her dates", ans.Citations, ans.Decision)
+	}
+	ans, err = e.Ask(context.Background(), Question{Text: "Wann wurde Enrico Fermi geboren?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("answered %q for Fermi: the dates are Leona Woods'", ans.Citations[0].Quote)
+	}
+}
+
 // A figure stands in one place: a count question that asks of two places
 // ("im Irak und in Syrien") cites a figure of either, and one of a third
 // place of neither; the older figure of the other place is not marked
