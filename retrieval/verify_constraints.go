@@ -6,6 +6,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -143,15 +144,20 @@ var (
 )
 
 // numberedAsAsked reports whether a text writes a numbered name as the
-// question does, the number right after the name ("Super Bowl 51"), not
-// merely both somewhere ("Super Bowl" … "4:51"). Names without a number
-// pass.
+// question does, the number right after the name ("Super Bowl 51", "Georg
+// IV." for "george iv"), not merely both somewhere ("Super Bowl" … "4:51",
+// "Georg III. … Wilhelm IV."). Names without a number pass. The name may be
+// written in the text's language ("Georg" for "george").
 func numberedAsAsked(key, text string) bool {
 	words := strings.Fields(key)
-	if len(words) < 2 || strings.Trim(words[len(words)-1], digits) != "" {
+	if len(words) < 2 {
 		return true
 	}
 	name, num := words[len(words)-2], words[len(words)-1]
+	roman := query.RomanNumeral(num)
+	if !roman && strings.Trim(num, digits) != "" {
+		return true
+	}
 	lower := strings.ToLower(text)
 	for i := 0; ; {
 		j := strings.Index(lower[i:], " "+num)
@@ -160,8 +166,12 @@ func numberedAsAsked(key, text string) bool {
 		}
 		at := i + j
 		end := at + 1 + len(num)
-		if end == len(lower) || strings.IndexByte(digits, lower[end]) < 0 {
-			if strings.HasSuffix(lower[:at], name) {
+		next := rune(0)
+		if end < len(lower) {
+			next, _ = utf8.DecodeRuneInString(lower[end:])
+		}
+		if next == 0 || !roman && strings.IndexRune(digits, next) < 0 || roman && !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			if before := strings.Fields(lower[:at]); len(before) > 0 && sameName(strings.Trim(before[len(before)-1], ".,;:()„“'’"), name) {
 				return true
 			}
 		}

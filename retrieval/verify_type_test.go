@@ -164,7 +164,8 @@ func TestEnglishOfficeIsFoundInGerman(t *testing.T) {
 }
 
 // A numbered name is written with its number right after it: "Super Bowl
-// 50" is not "Super Bowl 51", nor is a clock's "4:51" its number.
+// 50" is not "Super Bowl 51", nor is a clock's "4:51" its number, nor
+// "Georg III." George IV.
 func TestNumberedAsAsked(t *testing.T) {
 	for _, c := range []struct {
 		key, text string
@@ -176,6 +177,9 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"apollo 11", "Apollo 11 landete am 20. Juli 1969.", true},
 		{"apollo", "Apollo landete.", true},
 		{"daniel shapiro", "Daniel Shapiro führte eine Delegation an.", true},
+		{"george iv", "Sein ältester Sohn trat als Georg IV. die Thronfolge an.", true}, // the name in German
+		{"george iv", "Georg III. herrschte 59 Jahre. Nach ihm folgte Wilhelm IV.", false},
+		{"george iv", "Georg IVa war kein König.", false},
 	} {
 		if got := numberedAsAsked(c.key, c.text); got != c.want {
 			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)

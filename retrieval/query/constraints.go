@@ -1,6 +1,7 @@
 package query
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -524,6 +525,19 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 	return "", nil
 }
 
+// RomanNumeral reports whether a word is a regnal number in Roman
+// numerals, from II to XXXIX, in capitals or, as a lower-case question
+// types it, in small letters ("IV", "iii"); not "I" or "V", which are
+// words and letters too.
+func RomanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.ToUpper(w) != w && strings.ToLower(w) != w {
+		return false
+	}
+	return romanNumeral.MatchString(strings.ToLower(w))
+}
+
+var romanNumeral = regexp.MustCompile(`^x{0,3}(ix|iv|v?i{0,3})$`)
+
 // tokenAt returns the token that holds byte offset i, or -1.
 func tokenAt(toks []analysis.Token, i int) int {
 	for k, t := range toks {
@@ -588,7 +602,9 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		// A number right after a name is part of it: "Super Bowl 51",
 		// "Apollo 11" name another than "Super Bowl 50". A year is not
 		// ("Obama 2009" asks of Obama in 2009).
-		if k := j + 1; k < len(toks) && toks[k].Num && !covered[k] && len(toks[k].Term) <= 3 && text[toks[j].Start+len(toks[j].Text):toks[k].Start] == " " {
+		// So is a regnal number: "George IV", "Georg III." are not each other.
+		if k := j + 1; k < len(toks) && (toks[k].Num && len(toks[k].Term) <= 3 || RomanNumeral(toks[k].Text)) && !covered[k] &&
+			text[toks[j].Start+len(toks[j].Text):toks[k].Start] == " " {
 			j = k
 		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)

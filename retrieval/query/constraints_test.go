@@ -268,12 +268,16 @@ func TestLowerCaseLookupsAreBounded(t *testing.T) {
 	}
 }
 
-// A number right after a name is part of the name, a year is not.
+// A number right after a name is part of the name, a regnal number in
+// Roman numerals too; a year is not.
 func TestNumberedNames(t *testing.T) {
 	g := recognizer(t)
 	for _, c := range []struct{ question, want string }{
 		{"Wer gewann den Super Bowl 51?", "name:bowl 51"},
 		{"When did Apollo 11 land?", "name:apollo 11"},
+		{"How long did George IV reign?", "name:george iv"}, // a regnal number
+		{"Wann starb Heinrich VIII.?", "name:heinrich viii"},
+		{"Who directed Batman V Superman?", "name:batman v superman"}, // one letter is no number, but a name's word
 	} {
 		if got := describe(Parse(c.question, g)); got != c.want {
 			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
