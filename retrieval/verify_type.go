@@ -6,8 +6,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
@@ -259,26 +257,8 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 		if lang == analysis.English {
 			return v.e.vocabulary.NamesPerson(lang, strings.ToLower(w), strings.ToLower(t.Lemma))
 		}
-		if !analysis.StartsUpper(w) {
-			return false // a German noun is written with a capital
-		}
-		if v.e.vocabulary.NamesPerson(lang, w, t.Lemma) {
-			return true
-		}
-		// A compound names a person by its last part, inflected or not:
-		// "Regierungssprecher", "Kommandeurs".
-		for i, r := range w {
-			if utf8.RuneCountInString(w[i:]) < minRolePart {
-				continue
-			}
-			part := string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
-			for _, form := range []string{part, strings.TrimSuffix(part, "s"), strings.TrimSuffix(part, "en"), strings.TrimSuffix(part, "n")} {
-				if v.e.vocabulary.NamesPerson(lang, form, "") {
-					return true
-				}
-			}
-		}
-		return false
+		// A German noun is written with a capital.
+		return analysis.StartsUpper(w) && v.e.vocabulary.MayNamePerson(lang, w, t.Lemma)
 	}
 	for _, c := range v.q.Constraints {
 		if c.Kind != query.Named {
@@ -305,10 +285,6 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 	}
 	return false
 }
-
-// minRolePart is the shortest last part of a compound, in letters, read
-// as a role: "Sprecher", "General"; not "Rat" in "Gemeinderat".
-const minRolePart = 5
 
 // roleSpan is how many words before a name its role may stand: "des
 // iranischen Revolutionsgarden-Kommandeurs Qasem Soleimani".

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -36,6 +37,36 @@ func (v vocabulary) NamesPerson(lang, word, lemma string) bool {
 	}
 	return v.relatives().NamesPerson(lang, word, lemma)
 }
+
+// MayNamePerson reports whether a noun may name a person: it does
+// (NamesPerson), or, in German, the last part of a compound does, inflected
+// or not ("Regierungssprecher", "Kommandeurs"), from minRolePart letters.
+// Such a part may mislead ("Flugzeugträger"), so it is read only where a
+// person is likely anyway: a noun beside a name (roleBesideName).
+func (v vocabulary) MayNamePerson(lang, word, lemma string) bool {
+	if v.NamesPerson(lang, word, lemma) {
+		return true
+	}
+	if lang == analysis.English {
+		return false
+	}
+	for i, r := range word {
+		if utf8.RuneCountInString(word[i:]) < minRolePart {
+			break
+		}
+		part := string(unicode.ToUpper(r)) + word[i+utf8.RuneLen(r):]
+		for _, form := range []string{part, strings.TrimSuffix(part, "s"), strings.TrimSuffix(part, "en"), strings.TrimSuffix(part, "n")} {
+			if v.NamesPerson(lang, form, "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minRolePart is the shortest last part of a compound, in letters, read
+// as a role: "Sprecher", "General"; not "Rat" in "Gemeinderat".
+const minRolePart = 5
 
 // typoLength is the length, in letters, from which a word one edit away
 // from another counts as that word mistyped ("premierminster"): shorter
