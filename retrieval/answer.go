@@ -121,16 +121,18 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	facts, conflicting := e.shape(question, verdicts, q.Top)
 	// When an article appeared, or whose its picture is, is read from its
 	// date line or picture credit: the dates its sentences state are of
 	// what it reports, and an article without the line is declined.
+	var facts []fact
+	var conflicting bool
 	if lineOf := articleLineOf(question); lineOf != nil {
 		if facts, err = e.articleLine(ctx, question, verdicts, decision, lineOf); err != nil {
 			return nil, err
 		}
-		conflicting = false
 		decision.ArticleQuestion, decision.ArticleLines = true, len(facts)
+	} else {
+		facts, conflicting = e.shape(question, verdicts, q.Top)
 	}
 
 	lang, languageNote := frameLanguage(question.Lang, q.Language)

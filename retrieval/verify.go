@@ -96,8 +96,11 @@ type verifier struct {
 	q       *question
 	sources *sourcePassages
 	weight  []float64 // each concept's weight
-	// asksLife marks a question of a birth or a death (asksLife).
-	asksLife bool
+	// What the question asks, read once from its text rather than for
+	// every candidate: a birth or a death (asksLife), how often
+	// (asksHowOften), a day of the week (asksWeekday), what something led
+	// to (asksConsequence), a length (asksLength).
+	asksLife, howOften, weekday, consequence, length bool
 	// askedWords are the question's words, lower-case: a who-answer's name
 	// is one it does not give (hasNameBesides).
 	askedWords map[string]bool
@@ -152,7 +155,8 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
-	v.asksLife = asksLife(q)
+	v.asksLife, v.howOften, v.weekday = asksLife(q), asksHowOften(q.Text), asksWeekday(q.Text)
+	v.consequence, v.length = asksConsequence(q.Text), asksLength(q.Text)
 	for _, c := range q.Constraints {
 		if c.Kind == query.Owner {
 			v.ownerKeys = append(v.ownerKeys, c.Keys()...)
@@ -418,7 +422,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 
 	// A count question about troops is answered by the passage's troop
 	// figures that match whose, where, when and what.
-	troopQuestion := v.q.Type == query.Count && v.q.Troops && !asksHowOften(v.q.Text)
+	troopQuestion := v.q.Type == query.Count && v.q.Troops && !v.howOften
 	if troopQuestion {
 		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions, windowMentions)
 		if vd.reason == "" && !v.namesNear(w, src.Language) {
@@ -440,7 +444,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// What something led to is said by the sentence after it that points
 	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
 	// Aufstand aus"): the two are one span.
-	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && asksConsequence(v.q.Text) {
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && v.consequence {
 		if vd.next, err = v.consequenceNext(ctx, r); err != nil {
 			return vd, err
 		}

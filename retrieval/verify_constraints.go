@@ -583,7 +583,7 @@ func opensWithIn(text string, start int) bool {
 	if len(words) == 0 || len(words) > 2 || words[0] != "in" && words[0] != "im" {
 		return false
 	}
-	return len(words) == 1 || definiteArticles[words[1]]
+	return len(words) == 1 || query.DefiniteArticle(words[1])
 }
 
 // statesDate reports whether a sentence names a date of its own, resolved
@@ -787,8 +787,8 @@ func (v *verifier) previousNames(w window, p store.Passage, lang string, keys []
 func (v *verifier) definiteHead(text, lang string, c query.Constraint, mentions []entity.Mention) bool {
 	definite := false
 	v.eachHead(text, lang, c, mentions, func(toks []analysis.Token, i int, _, qualified bool) {
-		ownsNext := i+1 < len(toks) && genitives[strings.ToLower(toks[i+1].Text)]
-		definite = definite || !qualified && !ownsNext && i == 1 && definiteArticles[strings.ToLower(toks[0].Text)]
+		ownsNext := i+1 < len(toks) && query.Genitive(strings.ToLower(toks[i+1].Text))
+		definite = definite || !qualified && !ownsNext && i == 1 && query.DefiniteArticle(strings.ToLower(toks[0].Text))
 	})
 	return definite
 }
@@ -806,11 +806,6 @@ func (v *verifier) demonstrativeHead(text, lang string, c query.Constraint, ment
 
 var demonstratives = map[string]bool{"dieser": true, "diese": true, "dieses": true, "diesem": true, "diesen": true,
 	"jener": true, "jene": true, "jenes": true, "jenem": true, "jenen": true, "this": true, "these": true, "that": true, "those": true}
-
-var (
-	definiteArticles = map[string]bool{"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "the": true}
-	genitives        = map[string]bool{"der": true, "des": true, "of": true}
-)
 
 // eachHead calls f for each token of text that is the noun an owner
 // constraint qualifies, with the text's tokens, the token's index, whether

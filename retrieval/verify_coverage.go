@@ -182,7 +182,7 @@ func covers(terms map[string]bool, t string) bool {
 // addSigns adds to terms the signs text holds ("%" for "51,6 %"), which
 // cover the words they stand for.
 func addSigns(terms map[string]bool, text string) {
-	for _, sign := range symbols {
+	for _, sign := range signs {
 		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) {
 			terms[sign] = true
 		}
@@ -202,6 +202,17 @@ var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "
 	"gebar": birthSign, "geburt": birthSign, "geburtsort": birthSign, "geburtsdatum": birthSign, "born": birthSign,
 	"birth": birthSign, "birthplac": birthSign, "sterb": deathSign, "versterb": deathSign, "tod": deathSign,
 	"die": deathSign, "death": deathSign}
+
+// signs are symbols' signs, each once.
+var signs = func() []string {
+	var out []string
+	for _, s := range symbols {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}()
 
 // birthSign and deathSign mark a date of birth and of death.
 const (

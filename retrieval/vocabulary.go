@@ -3,7 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -50,11 +49,11 @@ func (v vocabulary) MayNamePerson(lang, word, lemma string) bool {
 	if lang == analysis.English {
 		return false
 	}
-	for i, r := range word {
+	for i := range word {
 		if utf8.RuneCountInString(word[i:]) < minRolePart {
 			break
 		}
-		part := string(unicode.ToUpper(r)) + word[i+utf8.RuneLen(r):]
+		part := word[i:] // NamesPerson reads it in lower case
 		for _, form := range []string{part, strings.TrimSuffix(part, "s"), strings.TrimSuffix(part, "en"), strings.TrimSuffix(part, "n")} {
 			if v.NamesPerson(lang, form, "") {
 				return true
@@ -139,12 +138,18 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 // properName reports whether the English dictionary has word only as a
 // name: every entry's headword is capitalised ("Aldan", "Kandahar").
 func (v vocabulary) properName(word string) bool {
+	return v.everyEntry(word, func(e translate.Entry) bool { return analysis.StartsUpper(e.Headword) })
+}
+
+// everyEntry reports whether the English dictionary has word and every
+// entry for it is as ok says.
+func (v vocabulary) everyEntry(word string, ok func(translate.Entry) bool) bool {
 	d := v.english()
 	if d == nil {
 		return false
 	}
 	entries := d.Lookup(word)
-	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool { return !analysis.StartsUpper(e.Headword) })
+	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool { return !ok(e) })
 }
 
 // listed reports whether word is a form the lexicon lists, or for English
@@ -276,7 +281,7 @@ func (v vocabulary) possessiveOfPlace(lang, w string) (string, bool) {
 	}
 	// The dictionary as written, not its lemmas, which would take "syrias"
 	// for a plural of "syria".
-	if d := v.english(); len(v.QuestionMentions(w, lang)) > 0 || d != nil && d.Has(w) {
+	if d := v.english(); d != nil && d.Has(w) || len(v.QuestionMentions(w, lang)) > 0 {
 		return "", false
 	}
 	owner := w[:len(w)-1]
@@ -292,19 +297,11 @@ func (v vocabulary) possessiveOfPlace(lang, w string) (string, bool) {
 // place: every English entry for it is capitalised and translated as
 // geographic ("Kandahar", "Paris").
 func (v vocabulary) placeName(word string) bool {
-	d := v.english()
-	if d == nil {
-		return false
-	}
-	entries := d.Lookup(word)
-	for _, e := range entries {
-		if !analysis.StartsUpper(e.Headword) || !slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
+	return v.everyEntry(word, func(e translate.Entry) bool {
+		return analysis.StartsUpper(e.Headword) && slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
 			return slices.Contains(t.Labels, "geogr.")
-		}) {
-			return false
-		}
-	}
-	return len(entries) > 0
+		})
+	})
 }
 
 // common is known without the look at places.

@@ -154,15 +154,18 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 	// A short lower-case word may be an abbreviation ("die usa",
 	// "us-verteidigungsminister"): it is read in capitals before the
 	// words are read capitalised, where "Usa" is no name.
+	const hyphenParts = 2 // the variant that capitalises the parts of hyphened words
 	for k, variant := range []string{abbreviationsUpper(text, lang), capitaliseWords(text, false), capitaliseWords(text, true)} {
-		if variant == text {
+		// Without a hyphen the last variant reads nothing the one before
+		// did not, and keeps none of it.
+		if variant == text || k == hyphenParts && !strings.Contains(text, "-") {
 			continue
 		}
 		for _, m := range r.Mentions(variant, lang) {
 			// Hyphenated parts in capitals name only a name that spans the
 			// hyphen ("Französisch-Guayana"), or one joined to a name before
 			// it ("us-iran talks"): "pro-iranian" is no Iran.
-			if k == 2 && !strings.Contains(text[m.Start:m.End], "-") && !slices.ContainsFunc(found, func(f Mention) bool {
+			if k == hyphenParts && !strings.Contains(text[m.Start:m.End], "-") && !slices.ContainsFunc(found, func(f Mention) bool {
 				return m.Start > 0 && text[m.Start-1] == '-' && f.End == m.Start-1
 			}) {
 				continue

@@ -235,18 +235,18 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 // upon a time" as often as "one time".
 func multiple(w string, en bool) (int64, bool) {
 	if en {
-		v, ok := map[string]int64{"twice": 2, "thrice": 3}[w]
+		v, ok := enMultiples[w]
 		return v, ok
 	}
 	stem, ok := strings.CutSuffix(w, "mal")
 	if !ok || stem == "" || stem == "ein" {
 		return 0, false
 	}
-	if v, ok := deSmall[stem]; ok {
-		return v, true
-	}
 	return germanWord(stem)
 }
+
+// enMultiples are the English words of how many times.
+var enMultiples = map[string]int64{"twice": 2, "thrice": 3}
 
 // approximate are orders of magnitude written as plural nouns: a number
 // of that order, not a count.

@@ -518,7 +518,7 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 			break // "athener anzahl", "der athener finanziert": no noun of theirs
 		}
 		// A question typed in lower case has no capitals to find the noun by.
-		if isTroopWord(w) || (analysis.StartsUpper(toks[k].Text) || lowerCase) && !toks[k].Stop {
+		if isTroopWord(w) || analysis.StartsUpper(toks[k].Text) || lowerCase {
 			return toks[k].Term, toks[k].Parts
 		}
 	}
@@ -537,6 +537,14 @@ func RomanNumeral(w string) bool {
 }
 
 var romanNumeral = regexp.MustCompile(`^x{0,3}(ix|iv|v?i{0,3})$`)
+
+// Genitive reports whether a lower-case word joins a noun to whom it is
+// of: "der", "des", "of".
+func Genitive(w string) bool { return genitiveWords[w] }
+
+// DefiniteArticle reports whether a lower-case word is a definite
+// article of German or English ("der", "des", "the").
+func DefiniteArticle(w string) bool { return articles[w] }
 
 // tokenAt returns the token that holds byte offset i, or -1.
 func tokenAt(toks []analysis.Token, i int) int {

@@ -436,7 +436,7 @@ func Parse(text string, g Gazetteer) Query {
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
 		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i) || agencyWords[words[i]]) ||
-			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || creditVerbs[words[i]]) {
+			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || takingVerbs[words[i]] || standVerbs[words[i]]) {
 			continue // what the article is about is the subject, not that it appeared or its picture
 		}
 		if q.AsksRole && (officeWords[words[i]] || holdVerbs[words[i]]) {
@@ -867,12 +867,13 @@ func asksPublished(words []string) bool {
 
 // isArticle reports whether words[i] names the article asked of: a word
 // for an article that no one else owns ("seinen Artikel", "der Beitrag
-// des Ministeriums", "the UN's piece" are someone's in the news).
+// des Ministeriums" are someone's in the news). An English possessive
+// ("the UN's piece") is not read: the tokens split it off.
 func isArticle(words []string, i int) bool {
 	if !articleNouns[words[i]] {
 		return false
 	}
-	if i > 0 && (possessives[words[i-1]] || strings.HasSuffix(words[i-1], "'s") || strings.HasSuffix(words[i-1], "’s")) {
+	if i > 0 && possessives[words[i-1]] {
 		return false
 	}
 	return !(i+1 < len(words) && (words[i+1] == "des" || words[i+1] == "of" && i+2 < len(words) && words[i+2] != "the"))
@@ -896,14 +897,13 @@ func asksCredit(words []string, t Type) bool {
 }
 
 // pictureNouns name an article's picture; creditWords its credit;
-// takingVerbs its taking; creditVerbs those or its standing under a
-// license.
+// takingVerbs its taking; standVerbs its standing under a license.
 var (
 	pictureNouns = wordSet(`bild bildes beitragsbild titelbild aufmacherbild foto fotos photo photograph picture image pic`)
 	creditWords  = wordSet(`lizenz lizensiert lizenziert urheber urheberin urheberrecht fotograf fotografin bildrechte bildquelle
 		license licence licensed photographer credit credited copyright`)
 	takingVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert geschossen`)
-	creditVerbs = wordSet(`took taken take shot made gemacht aufgenommen fotografiert geschossen steht stehen stand stands`)
+	standVerbs  = wordSet(`steht stehen stand stands`)
 )
 
 // asksOffice reports whether a question asks for an office or job: a

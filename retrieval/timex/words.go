@@ -13,8 +13,7 @@ func IsMonth(word string) bool {
 // German or English ("montag", "monday"), a part of the day glued on too
 // ("mittwochabend").
 func IsWeekday(word string) bool {
-	_, de := deWeekdays[word]
 	_, en := enWeekdays[word]
-	wd, _ := weekdayWord(word)
-	return de || en || wd > 0
+	wd, _ := weekdayWord(word) // the German ones, alone or with a part of day
+	return en || wd > 0
 }
