@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -18,13 +17,9 @@ func TestPublicationQuestionQuotesTheDateline(t *testing.T) {
 		"Die Regierung will ihre Truppen aus dem Norden abziehen. Eine Erklärung wurde am 10. Juni 2020 veröffentlicht."
 	without := "Ende der Mission im Süden\n\nDie Mission im Süden endet im März 2026. Der Beschluss fiel im Mai 2024."
 	e := newTestEngine(t, []store.Source{source("a", "2020-06-12", withLine), source("b", "2024-05", without)}, Options{})
-	ctx := context.Background()
 
 	for _, q := range []string{"Wann erschien der AFP-Artikel über den Abzug aus dem Norden?", "Um wie viel Uhr wurde der Beitrag über die Truppen im Norden veröffentlicht?"} {
-		ans, err := e.Ask(ctx, Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, q)
 		if !ans.Answered || len(ans.Citations) != 1 {
 			t.Fatalf("%q: answered %v with %d quotes, want the date line (%+v)", q, ans.Answered, len(ans.Citations), ans.Decision)
 		}
@@ -38,26 +33,17 @@ func TestPublicationQuestionQuotesTheDateline(t *testing.T) {
 		}
 	}
 
-	ans, err := e.Ask(ctx, Question{Text: "Wann erschien der Artikel über das Ende der Mission im Süden?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann erschien der Artikel über das Ende der Mission im Süden?")
 	if ans.Answered || e.params.Answers(ans.Decision) {
 		t.Errorf("answered %+v for an article without a date line: its sentences' dates are not its own", ans.Citations)
 	}
 	// A report someone publishes in the news is dated by its sentence.
-	ans, err = e.Ask(ctx, Question{Text: "Wann wurde der Bericht des Ministeriums veröffentlicht?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wann wurde der Bericht des Ministeriums veröffentlicht?")
 	if ans.Decision.ArticleQuestion {
 		t.Errorf("a ministry's report read as a question about the article: %+v", ans.Decision)
 	}
 
-	ans, err = e.Ask(ctx, Question{Text: "Wann wurde die Erklärung veröffentlicht?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wann wurde die Erklärung veröffentlicht?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "10. Juni 2020") {
 		t.Errorf("the statement's date: %+v, want the sentence that states it", ans.Citations)
 	}
@@ -70,20 +56,13 @@ func TestPictureQuestionQuotesTheCredit(t *testing.T) {
 		"Beitragsbild: Foto von Anna Muster, CC BY-SA 4.0"
 	without := "Ende der Mission im Süden\n\nDie Mission im Süden endet im März 2026. Der Beschluss fiel im Mai 2024."
 	e := newTestEngine(t, []store.Source{source("a", "2020-06-12", withPicture), source("b", "2024-05", without)}, Options{})
-	ctx := context.Background()
 	for _, q := range []string{"Wer hat das Foto zum Artikel über den Abzug aus dem Norden gemacht?", "Unter welcher Lizenz steht das Beitragsbild?"} {
-		ans, err := e.Ask(ctx, Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, q)
 		if !ans.Answered || len(ans.Citations) != 1 || ans.Citations[0].Quote != "Beitragsbild: Foto von Anna Muster, CC BY-SA 4.0" {
 			t.Errorf("%q: %+v, want the credit line", q, ans.Citations)
 		}
 	}
-	ans, err := e.Ask(ctx, Question{Text: "Wer hat das Foto zum Artikel über das Ende der Mission im Süden gemacht?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wer hat das Foto zum Artikel über das Ende der Mission im Süden gemacht?")
 	if ans.Answered {
 		t.Errorf("answered %q for an article without a picture", ans.Citations[0].Quote)
 	}

@@ -40,3 +40,13 @@ func defaultSources(t testing.TB) []store.Source {
 func source(id, published, text string) store.Source {
 	return store.Source{ID: id, Title: "Titel " + id, Language: "de", Published: store.Date{Value: published}, Text: text, Hash: text}
 }
+
+// ask answers a question with e, failing the test on an error.
+func ask(t testing.TB, e *Engine, question string) *Answer {
+	t.Helper()
+	ans, err := e.Ask(context.Background(), Question{Text: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ans
+}

@@ -40,10 +40,7 @@ func TestVerificationChecksWhoseTroops(t *testing.T) {
 	}
 	for _, q := range []string{"Wie viele italienische Soldaten sind im Irak?", "How many Italian troops are in Iraq?",
 		"Wie viele Bundeswehrsoldaten sind im Irak?", "Wie viele US-Soldaten sind in Syrien?", "Wie viele US-Soldaten waren 2015 im Irak?"} {
-		ans, err := e.Ask(ctx, Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, q)
 		if ans.Answered {
 			t.Errorf("%q answered with %q; want declined: no figure of that force, place or year", q, ans.Citations[0].Quote)
 		}
@@ -74,10 +71,7 @@ func TestAnswerInTheNextSentenceIsOneSpan(t *testing.T) {
 	text := "Über den Vertrag zum Abzug der Truppen wurde lange verhandelt. Er trat am 1. Januar 2021 in Kraft."
 	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
 		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wann wurde über den Vertrag zum Abzug verhandelt?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann wurde über den Vertrag zum Abzug verhandelt?")
 	if !ans.Answered {
 		t.Fatalf("not answered: %+v", ans.Decision)
 	}
@@ -158,7 +152,6 @@ func TestAskHonoursItsContext(t *testing.T) {
 // country's minister (a genitive owner), and a president where a sentence
 // names its own country's prime minister.
 func TestVerificationDeclinesNearMisses(t *testing.T) {
-	ctx := context.Background()
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024-09", "Frankreich schickte keine Soldaten. Der irakische Verteidigungsminister Thabet al-Abbassi sprach am Montag in Bagdad über den Abzug."),
 		source("b", "2020-01", "Iran drohte mit Vergeltung. Das irakische Parlament stimmte für den Abzug, und Ministerpräsident Adel Abdul-Mahdi forderte einen Fahrplan. Am 3. Januar 2020 griffen Milizen die amerikanische Botschaft in Bagdad an."),
@@ -184,10 +177,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wen macht Washington für die Raketen auf die irakischen Militärbasen verantwortlich?", "Milizen"},
 	}
 	for _, tt := range tests {
-		ans, err := e.Ask(ctx, Question{Text: tt.question})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, tt.question)
 		switch {
 		case tt.want == "" && ans.Answered:
 			t.Errorf("%s: answered with %q, want declined", tt.question, ans.Citations[0].Quote)
@@ -205,10 +195,7 @@ func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {
 	src := source("a", "2016-02-07", "Pro Bowl defensive tackle Kawann Short led the team in sacks with 11, while also forcing three fumbles. Fellow lineman Mario Addison added 6 sacks.")
 	src.Language = "en"
 	e := newTestEngine(t, []store.Source{src}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "How many sacks did Kawann Short have?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "How many sacks did Kawann Short have?")
 	if !ans.Answered || len(ans.Citations) == 0 || !strings.Contains(ans.Citations[0].Quote, "Kawann Short") {
 		t.Fatalf("answer %+v, want Kawann Short's figure", ans)
 	}
@@ -227,17 +214,11 @@ func TestNameEarlierInTheParagraphHolds(t *testing.T) {
 		"Die Brücke über den Fluss wurde 1990 gebaut. Sie wird von der Firma Krause und Partner betrieben."
 	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
 		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wer betreibt das Netz des Valtorino Express?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wer betreibt das Netz des Valtorino Express?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Weber und Söhne") {
 		t.Fatalf("answer %+v, want the operator two sentences after the name", ans)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wer betreibt die Brücke des Valtorino Express?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wer betreibt die Brücke des Valtorino Express?")
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "Krause") {
 			t.Errorf("cited %q: the name stands in another paragraph", c.Quote)
@@ -260,10 +241,7 @@ func TestQuestionsVerbLeads(t *testing.T) {
 		p := DefaultParams()
 		p.OwnVerbWeight = tt.weight
 		e := newTestEngine(t, sources, Options{Params: &p})
-		ans, err := e.Ask(context.Background(), Question{Text: "who was valtorino named after"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, "who was valtorino named after")
 		if !ans.Answered {
 			t.Fatalf("OwnVerbWeight %v: not answered: %+v", tt.weight, ans.Decision)
 		}
@@ -282,19 +260,13 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 		"Die Verhandlungen dauerten Monate. Im Land sollten die Wahlen im März 1958 stattfinden."
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wann sollten die freien Wahlen in Laos stattfinden?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann sollten die freien Wahlen in Laos stattfinden?")
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "Vietnam") {
 			t.Errorf("cited %q for Laos: the sentence is about Vietnam", c.Quote)
 		}
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wann sollten die Wahlen in Vietnam stattfinden?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wann sollten die Wahlen in Vietnam stattfinden?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Juli 1956") {
 		t.Errorf("Vietnam: %+v, want the sentence that names it", ans)
 	}
@@ -318,10 +290,7 @@ func TestParagraphOpeningSetsThePlace(t *testing.T) {
 		text := tc.opening + " Das Verbot schuf einen Schwarzmarkt. Im Jahre 2012 wurden mehr als 140 Händler verhaftet, weil sie Raketen verkauft hätten. Die Händler zahlten Strafen."
 		e := newTestEngine(t, []store.Source{source("a", "2015", text),
 			source("b", "2015", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
-		ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Händler wurden 2012 in Chile verhaftet?"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, "Wie viele Händler wurden 2012 in Chile verhaftet?")
 		got := ans.Answered && strings.Contains(ans.Citations[0].Quote, "140 Händler")
 		if got != tc.want {
 			t.Errorf("after %q: answered with the figure %v, want %v (%+v)", tc.opening, got, tc.want, ans.Citations)
@@ -336,10 +305,7 @@ func TestSentenceMustStateSomethingAsked(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2019", "Die Rebellen kämpften monatelang in den Bergen gegen die Armee. Im März häuften sich Meldungen über Anschläge. Die Bevölkerung floh."),
 		source("b", "2019", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wann kämpften die Rebellen gegen die Armee?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann kämpften die Rebellen gegen die Armee?")
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "Im März") && !strings.Contains(c.Quote, "Rebellen") {
 			t.Errorf("cited %q, which states nothing of rebels, fighting or the army", c.Quote)
@@ -364,10 +330,7 @@ func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
 		{"Wozu führte der Einmarsch der Armee in das Nachbarland?", true},
 		{"Wann marschierte die Armee in das Nachbarland ein?", false},
 	} {
-		ans, err := e.Ask(context.Background(), Question{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, tc.q)
 		if !ans.Answered {
 			t.Fatalf("%q declined", tc.q)
 		}
@@ -383,10 +346,7 @@ func TestWeekdayQuestionWantsTheDay(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2020-01", "Das Ministerium teilte mit, dass die Armee die Ausbildung der Polizei 2015 aufnahm. Die Armee nimmt die Ausbildung am Mittwochabend wieder auf."),
 		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "An welchem Wochentag teilte das Ministerium mit, dass die Armee die Ausbildung wieder aufnimmt?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "An welchem Wochentag teilte das Ministerium mit, dass die Armee die Ausbildung wieder aufnimmt?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Mittwoch") {
 		t.Errorf("%+v, want the sentence that names the weekday first", ans.Citations)
 	}
@@ -404,10 +364,7 @@ func TestDemonstrativeTakesTheOwnerBefore(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2010", "Der chilenische Streik von 1990 dauerte Wochen. In diesem Streik wurden 300 Arbeiter verhaftet."),
 		source("b", "2010", "Der peruanische Streik von 1992 dauerte Tage. In diesem Streik wurden 500 Arbeiter verhaftet.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Arbeiter wurden beim chilenischen Streik verhaftet?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wie viele Arbeiter wurden beim chilenischen Streik verhaftet?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "300 Arbeiter") {
 		t.Fatalf("%+v, want the Chilean figure", ans.Citations)
 	}
@@ -425,17 +382,11 @@ func TestRoleQuestionWantsTheRoleBesideTheName(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024", "Basem al-Awadi traf am Montag in Bagdad ein. Der irakische Regierungssprecher Basem al-Awadi erklärte das Ende der Mission."),
 		source("b", "2024", "Karl Tomsen besuchte die Stadt. Tomsen blieb drei Tage.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Welches Amt hat Basem al-Awadi?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Welches Amt hat Basem al-Awadi?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Regierungssprecher") {
 		t.Errorf("%+v, want the sentence with his role", ans.Citations)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Welches Amt hat Karl Tomsen?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Welches Amt hat Karl Tomsen?")
 	if ans.Answered {
 		t.Errorf("answered %q, which names no role", ans.Citations[0].Quote)
 	}
@@ -448,10 +399,7 @@ func TestPlacelessFigureTakesThePlaceBefore(t *testing.T) {
 		"Im September begann die Besetzung. Dabei besetzte die Rote Armee Teile Ostpolens. Dennoch fielen 3000 sowjetische Soldaten."
 	e := newTestEngine(t, []store.Source{source("a", "1940", text),
 		source("b", "1940", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele sowjetische Soldaten fielen in Ostpolen?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wie viele sowjetische Soldaten fielen in Ostpolen?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "3000") {
 		t.Errorf("%+v (%+v), want the figure after the sentence on Eastern Poland", ans.Citations, ans.Decision)
 	}
@@ -464,17 +412,11 @@ func TestLifeSignsAnswerBirth(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2010", "Leona Woods (* 9. August 1919 in La Grange; † 10. November 1986 in Santa Monica) war eine Physikerin, die unter Enrico Fermi arbeitete."),
 		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wann wurde Leona Woods geboren?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann wurde Leona Woods geboren?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1919") {
 		t.Errorf("%+v (%+v), want the sentence with her dates", ans.Citations, ans.Decision)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wann wurde Enrico Fermi geboren?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wann wurde Enrico Fermi geboren?")
 	if ans.Answered {
 		t.Errorf("answered %q for Fermi: the dates are Leona Woods'", ans.Citations[0].Quote)
 	}
@@ -491,10 +433,7 @@ func TestFigureOfEitherPlaceAsked(t *testing.T) {
 		source("c", "2024-01", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die Armee."),
 	}, Options{})
 	for _, q := range []string{"Wie viele US-Soldaten sind im Irak und in Syrien?", "Wie viele US-Soldaten sind im Irak und Syrien?"} {
-		ans, err := e.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, q)
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "900 US-Soldaten") {
 			t.Fatalf("%q: %+v, want the Syrian figure first", q, ans)
 		}
@@ -525,10 +464,7 @@ func TestUndatedSentenceTakesItsParagraphsDate(t *testing.T) {
 	e := newTestEngine(t, []store.Source{source("a", "", text),
 		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
 	for year, want := range map[string]string{"1777": "300 Pferde", "1780": "900 Pferde"} {
-		ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Pferde hatte das Heer " + year + "?"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, "Wie viele Pferde hatte das Heer "+year+"?")
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, want) {
 			t.Errorf("%s: %+v, want %q first", year, ans.Citations, want)
 		}
@@ -546,10 +482,7 @@ func TestUndatedSentenceTakesItsParagraphsDate(t *testing.T) {
 // invaded Syria.
 func TestPlaceNamedInPassingIsNoContext(t *testing.T) {
 	e := newTestEngine(t, defaultSources(t), Options{Dictionary: embeddedDictionary})
-	ans, err := e.Ask(context.Background(), Question{Text: "When did the US invade Syria?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "When did the US invade Syria?")
 	if ans.Answered {
 		t.Errorf("answered %q for Syria, which its source names only in passing", ans.Citations[0].Quote)
 	}
@@ -567,10 +500,7 @@ func TestCurrentOfficeHolderLeads(t *testing.T) {
 	// Asked in the present, "who is" an office's holder asks who holds it
 	// now, with or without "derzeit".
 	for _, q := range []string{"Wer ist derzeit der irakische Ministerpräsident?", "Wer ist der irakische Ministerpräsident?"} {
-		ans, err := e.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, q)
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "al-Sudani") {
 			t.Errorf("%q: %+v, want the newest source's Premierminister first", q, ans.Citations)
 		}
@@ -614,10 +544,7 @@ func TestCountsInOtherWords(t *testing.T) {
 		e := newTestEngine(t, []store.Source{{ID: "a", Title: "Valtoria", Language: "en", Text: c.text, Hash: "a"},
 			{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}},
 			Options{Dictionary: embeddedDictionary})
-		ans, err := e.Ask(context.Background(), Question{Text: c.question})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, c.question)
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, c.want) {
 			t.Errorf("%q: %+v, want %q (%+v)", c.question, ans.Citations, c.want, ans.Decision)
 		}
@@ -632,10 +559,7 @@ func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
 		source("a", "2010", "Im Jahr 1576 starben in Venedig 50.000 Menschen an der Pest. Die Stadt erholte sich langsam."),
 		source("b", "2010", "Im Jahr 1630 starben in Mailand 60.000 Menschen an der Pest. Die Ärzte waren machtlos."),
 	}, Options{Dictionary: embeddedDictionary})
-	ans, err := e.Ask(context.Background(), Question{Text: "how many people died in venice in the plague"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "how many people died in venice in the plague")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Venedig") {
 		t.Fatalf("answer %+v, want the sentence about Venedig", ans)
 	}
@@ -655,17 +579,11 @@ func TestArticlesPartiesStandForItsSentences(t *testing.T) {
 		"Die Verhandlungen dauerten Monate. Am 18. Juli 1988 lenkte die Führung ein. Damit trat am 20. August 1988 der Waffenstillstand in Kraft."
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
 		source("b", "2010", "Die Regierung in Syrien lobte die Armee. In Syrien wurde der Haushalt beschlossen. Syrien hat viele Einwohner.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "20. August 1988") {
 		t.Errorf("answer %+v, want the sentence of 20 August 1988", ans)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wann trat der Waffenstillstand zwischen Iran und Syrien in Kraft?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wann trat der Waffenstillstand zwischen Iran und Syrien in Kraft?")
 	if ans.Answered {
 		t.Errorf("answered %q for Iran and Syria", ans.Citations[0].Quote)
 	}
@@ -679,10 +597,7 @@ func TestAskedNameNeedsItsNoun(t *testing.T) {
 		source("a", "2024-01", "Die USA führen die Operation Inherent Resolve gegen den IS. Frankreich gehört seit 2014 zur Koalition gegen den IS."),
 		source("b", "2024-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Name der französischen Operation gegen den IS"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Name der französischen Operation gegen den IS")
 	if ans.Answered {
 		t.Errorf("answered %q; no French operation is named", ans.Citations[0].Quote)
 	}
@@ -695,10 +610,7 @@ func TestAskedNameLeadsWithAName(t *testing.T) {
 		source("a", "2024-01", "Das Militär nimmt die Operation gegen den IS wieder auf. Die Regierung lobte die Armee."),
 		source("b", "2024-01", "Die Koalition führt die Operation Inherent Resolve gegen den IS. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Name der Operation gegen den IS"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Name der Operation gegen den IS")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Inherent Resolve") {
 		t.Fatalf("answer %+v, want the sentence with the operation's name first", ans)
 	}
@@ -712,20 +624,14 @@ func TestOfficeHolderNamedOnceStandsForTheOffice(t *testing.T) {
 		"Die Gespräche dauerten drei Stunden. Romanowski schrieb danach auf X, das Treffen sei ein Erfolg gewesen."
 	e := newTestEngine(t, []store.Source{source("a", "2024-09", text),
 		source("b", "2024-09", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "wo schrieb die us-botschafterin über das treffen"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "wo schrieb die us-botschafterin über das treffen")
 	cites := func(ans *Answer) bool {
 		return slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Romanowski schrieb") })
 	}
 	if !cites(ans) {
 		t.Errorf("answer %+v, want Romanowski's sentence cited", ans)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "wo schrieb die irakische botschafterin über das treffen"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "wo schrieb die irakische botschafterin über das treffen")
 	if cites(ans) {
 		t.Errorf("cited Romanowski's sentence for the Iraqi ambassador: %+v", ans.Citations)
 	}
@@ -761,10 +667,7 @@ func TestEnglishOfficeIsTranslatedWhole(t *testing.T) {
 		source("b", "2024-09", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{Dictionary: embeddedDictionary})
 	for question, want := range map[string]bool{"Who is the Iraqi prime minister?": true, "Who is the Iraqi foreign minister?": false} {
-		ans, err := e.Ask(context.Background(), Question{Text: question})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, question)
 		if ans.Answered != want {
 			t.Errorf("%s answered %v, want %v (%+v)", question, ans.Answered, want, ans.Citations)
 		}
@@ -787,10 +690,7 @@ func TestCountryNamedInPassingIsNoParty(t *testing.T) {
 		"Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?":   true,
 		"Wann trat der Waffenstillstand zwischen Syrien und Irak in Kraft?": false,
 	} {
-		ans, err := e.Ask(context.Background(), Question{Text: question})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, question)
 		if got := ans.Answered && strings.Contains(ans.Citations[0].Quote, "20. August 1988"); got != want {
 			t.Errorf("%s: cites the ceasefire %v, want %v (%+v)", question, got, want, ans.Citations)
 		}
@@ -804,10 +704,7 @@ func TestWeekdayAnswersWhichDay(t *testing.T) {
 		source("a", "2024", "Der Minister traf am Montag in Bagdad ein. Er sprach mit der Regierung."),
 		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "An welchem Tag traf der Minister in Bagdad ein?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "An welchem Tag traf der Minister in Bagdad ein?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "am Montag") {
 		t.Errorf("%+v, want the sentence that names the day", ans)
 	}
@@ -858,10 +755,7 @@ func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
 			"Im Winter zog die Armee nach Middlebrook."),
 		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wer kam nach der Schlacht von Monmouth vor das Kriegsgericht?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wer kam nach der Schlacht von Monmouth vor das Kriegsgericht?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Monmouth") || !strings.Contains(ans.Citations[0].Quote, "General Lee") {
 		t.Errorf("%+v, want the battle and the court martial in one quote first", ans.Citations)
 	}
@@ -875,10 +769,7 @@ func TestFigureInTheYearsOfASpan(t *testing.T) {
 			"Im Sommer 1780 zählte die Armee wieder 9000 Soldaten."),
 		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Soldaten zählte die Armee im Winter 1777/78?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wie viele Soldaten zählte die Armee im Winter 1777/78?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "5000 Soldaten") {
 		t.Fatalf("%+v, want the figure of February 1778", ans)
 	}
@@ -897,10 +788,7 @@ func TestSumOfPlacesNeedsEveryPlace(t *testing.T) {
 		source("a", "2024-09", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die Armee."),
 		source("b", "2024-06", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien unterstützen die Koalition. Sie bekämpfen den IS."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele US-Soldaten sind insgesamt im Irak und in Syrien?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wie viele US-Soldaten sind insgesamt im Irak und in Syrien?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "neunhundert in Syrien") {
 		t.Errorf("%+v, want the sentence with both places first", ans.Citations)
 	}
@@ -909,10 +797,7 @@ func TestSumOfPlacesNeedsEveryPlace(t *testing.T) {
 			t.Errorf("cited %q: one place's figure is no sum of both", c.Quote)
 		}
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wie viele US-Soldaten sind insgesamt im Irak und im Libanon?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wie viele US-Soldaten sind insgesamt im Irak und im Libanon?")
 	if ans.Answered {
 		t.Errorf("Lebanon: answered with %q, want declined: no source gives its figure", ans.Citations[0].Quote)
 	}
@@ -927,10 +812,7 @@ func TestHedgesDoNotDecline(t *testing.T) {
 	}, Options{})
 	for _, q := range []string{"Wie viele US-Soldaten sind ungefähr im Irak?", "Wie viele US-Soldaten sind eigentlich im Irak?",
 		"Wie viele US-Soldaten sind genau im Irak?", "how many US troops are in iraq right now, approximately"} {
-		ans, err := e.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, q)
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "2.500") {
 			t.Errorf("%q: %+v, want the figure", q, ans.Decision)
 		}
@@ -946,27 +828,18 @@ func TestDefiniteNounTakesItsOwnerFromBefore(t *testing.T) {
 		"In Korea herrschte Ruhe. Frankreich schickte Berater nach Korea. Der Einsatz der Koalition begann 1950."
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner.")}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wann begann der chinesische Bürgerkrieg?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wann begann der chinesische Bürgerkrieg?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1927") {
 		t.Errorf("answer %+v, want the sentence of 1927", ans)
 	}
 	// Named only after it, the owner is not the sentence's.
 	e2 := newTestEngine(t, []store.Source{source("a", "2010", "In Korea herrschte Ruhe. Der Bürgerkrieg begann 1927 nach dem Nordfeldzug. In China wuchs die Armee."),
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner.")}, Options{})
-	ans, err = e2.Ask(context.Background(), Question{Text: "Wann begann der chinesische Bürgerkrieg?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e2, "Wann begann der chinesische Bürgerkrieg?")
 	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "1927") {
 		t.Errorf("answered %q: China is named only in the sentence after it", ans.Citations[0].Quote)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wann begann der französische Einsatz?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wann begann der französische Einsatz?")
 	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "1950") {
 		t.Errorf("answered %q: the coalition's operation is not France's", ans.Citations[0].Quote)
 	}
@@ -979,10 +852,7 @@ func TestDatesBeforeTheCommonEraAnswer(t *testing.T) {
 		source("a", "2010", "Karthago führte lange Krieg. Ab 247 v. Chr. übernahm in Sizilien Hamilkar Barkas den karthagischen Oberbefehl. Die Römer siegten."),
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Ab wann hatte Hamilkar Barkas den Oberbefehl?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Ab wann hatte Hamilkar Barkas den Oberbefehl?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "247 v. Chr.") {
 		t.Errorf("answer %+v, want the sentence of 247 BC", ans)
 	}
@@ -1004,18 +874,12 @@ func TestMistypedNameIsTheCollections(t *testing.T) {
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
 	}, Options{Dictionary: embeddedDictionary})
 	for _, question := range []string{"wie viele soldaten hatte hanibal", "how many soldiers did hanibal have"} {
-		ans, err := e.Ask(context.Background(), Question{Text: question})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ans := ask(t, e, question)
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "50.000") {
 			t.Errorf("%q: answer %+v, want Hannibal's 50.000", question, ans)
 		}
 	}
-	ans, err := e.Ask(context.Background(), Question{Text: "wie viele soldaten hatte hanubel"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "wie viele soldaten hatte hanubel")
 	if ans.Answered {
 		t.Errorf("answered %q for a name two letters off", ans.Citations[0].Quote)
 	}
@@ -1028,17 +892,11 @@ func TestCountOfPeopleInOtherWords(t *testing.T) {
 		source("a", "2010", "Die Flotte segelte nach Süden. Im Sturm vor Sizilien ertranken schätzungsweise 100.000 Mann. Rom baute neue Schiffe."),
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Wie viele Leute sind im Sturm vor Sizilien ertrunken?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, "Wie viele Leute sind im Sturm vor Sizilien ertrunken?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "100.000 Mann") {
 		t.Errorf("answer %+v, want the 100.000 men", ans)
 	}
-	ans, err = e.Ask(context.Background(), Question{Text: "Wie viele Schiffe sind im Sturm vor Sizilien gesunken?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans = ask(t, e, "Wie viele Schiffe sind im Sturm vor Sizilien gesunken?")
 	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "100.000") {
 		t.Errorf("answered %q: men are no ships", ans.Citations[0].Quote)
 	}
