@@ -158,6 +158,9 @@ func (e *Engine) collectionLanguages(ctx context.Context, version int) (map[stri
 	return langs, nil
 }
 
+// Params returns the engine's settings.
+func (e *Engine) Params() Params { return e.params }
+
 // Store is the engine's store, for callers that record feedback and audits.
 func (e *Engine) Store() *store.Store { return e.store }
 

@@ -75,6 +75,10 @@ type Decision struct {
 	// every other check (Eligible of them).
 	Coverage float64 `json:"coverage"`
 	Eligible int     `json:"eligible"`
+	// Lead is why the best-ranked candidate failed (one of Rejected's
+	// reasons), "" when it passed or there was none: a right passage ranked
+	// first and refused is a miss of verification, not of the search.
+	Lead string `json:"lead,omitempty"`
 	// Absent is the share of the focus's weight that the collection never
 	// mentions, AbsentNames the part of it carried by names and figures.
 	Absent      float64 `json:"absent"`
@@ -253,6 +257,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		} else {
 			d.Rejected[vd.reason]++
 		}
+	}
+	if len(out) > 0 {
+		d.Lead = out[0].reason
 	}
 	return out, d, nil
 }

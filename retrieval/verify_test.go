@@ -38,6 +38,14 @@ func TestVerificationChecksWhoseTroops(t *testing.T) {
 	if !us.Answered || len(us.Citations) == 0 || !strings.Contains(us.Citations[0].Quote, "2.500 US-Soldaten") {
 		t.Fatalf("US question: %+v, want the US figure", us)
 	}
+	if us.Decision.Lead != "" {
+		t.Errorf("US question: the best-ranked candidate refused for %q, want it to pass", us.Decision.Lead)
+	}
+	// The decision says why the best-ranked candidate was refused: the
+	// US figure ranks first for Syria, and is not of Syria.
+	if syria := ask(t, e, "Wie viele US-Soldaten sind in Syrien?"); syria.Decision.Lead != failPlace {
+		t.Errorf("Syria question: lead refused for %q, want %q", syria.Decision.Lead, failPlace)
+	}
 	for _, q := range []string{"Wie viele italienische Soldaten sind im Irak?", "How many Italian troops are in Iraq?",
 		"Wie viele Bundeswehrsoldaten sind im Irak?", "Wie viele US-Soldaten sind in Syrien?", "Wie viele US-Soldaten waren 2015 im Irak?"} {
 		ans := ask(t, e, q)

@@ -224,6 +224,11 @@ type QAResult struct {
 	Verbatim bool               `json:"verbatim"`
 	Cited    []string           `json:"cited"`
 	Decision retrieval.Decision `json:"decision"`
+	// Found is where the first passage holding an accepted answer stands
+	// among the candidates verification reads (1 for the first), 0 when
+	// none of them holds one: it tells a miss of the search from one of
+	// verification or ordering.
+	Found int `json:"found,omitempty"`
 }
 
 // Right reports whether the engine did what the question wants: an
@@ -247,6 +252,18 @@ func AskQA(ctx context.Context, e *retrieval.Engine, questions []QAQuestion, tex
 			return nil, fmt.Errorf("%s: %w", q.ID, err)
 		}
 		r := QAResult{QAQuestion: q, Answered: ans.Answered, Quotes: len(ans.Citations), Verbatim: true, Decision: ans.Decision}
+		if q.Answerable {
+			ranked, err := e.Rank(ctx, q.Question, e.Params().Candidates)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", q.ID, err)
+			}
+			for i, p := range ranked {
+				if containsAnswer(p.Text, q.Accept) || containsAnswer(p.Text, q.AcceptOlder) {
+					r.Found = i + 1
+					break
+				}
+			}
+		}
 		for i, c := range ans.Citations {
 			r.Cited = append(r.Cited, c.Quote)
 			if text, ok := texts[c.SourceID]; !ok || c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != c.Quote {

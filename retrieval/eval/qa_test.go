@@ -1,10 +1,14 @@
 package eval
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/store"
 )
 
 // Every QA question names a collection that builds, and every accepted
@@ -119,5 +123,36 @@ func TestMLQAContextsBuildSourcesInOrder(t *testing.T) {
 	}
 	if _, err := mlqaContexts("m", path, []string{"zz"}); err == nil || !strings.Contains(err.Error(), `"zz"`) {
 		t.Errorf("unknown id: err = %v, want one naming it", err)
+	}
+}
+
+// AskQA scores each answer and says where the search put the first
+// passage holding an accepted answer, so that a miss of the search is told
+// from one of verification.
+func TestAskQAScoresAndFindsTheAcceptedPassage(t *testing.T) {
+	ctx := context.Background()
+	text := "Rund 2.500 US-Soldaten sind im Irak stationiert. Die Regierung in Bagdad will über den Abzug verhandeln."
+	sources := []store.Source{{ID: "a", Title: "Truppen im Irak", Language: "de", Text: text, Hash: "a", Published: store.Date{Value: "2024-09"}}}
+	e, err := testIndexer(t, retrieval.DefaultParams())(ctx, "qa", sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	questions := []QAQuestion{
+		{ID: "q1", Question: "Wie viele US-Soldaten sind im Irak?", Answerable: true, Accept: []string{"2.500 US-Soldaten"}},
+		{ID: "q2", Question: "Wie viele US-Soldaten sind im Irak?", Answerable: true, Accept: []string{"Bagdad"}},
+		{ID: "q3", Question: "Wie viele italienische Soldaten sind im Irak?", Answerable: false},
+	}
+	got, err := AskQA(ctx, e, questions, map[string]string{"a": text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := got[0]; !r.FirstRight || !r.InThree || r.Found != 1 || !r.Verbatim {
+		t.Errorf("q1: %+v, want right first, found at 1, verbatim", r)
+	}
+	if r := got[1]; r.FirstRight || r.Found != 2 {
+		t.Errorf("q2: first right %v, found %d; want wrong first, the accepted sentence found second", r.FirstRight, r.Found)
+	}
+	if r := got[2]; r.Answered || !r.Right() || r.Found != 0 {
+		t.Errorf("q3: %+v, want declined and nothing searched for", r)
 	}
 }
