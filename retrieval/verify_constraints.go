@@ -99,12 +99,60 @@ func transliterated(terms map[string]bool, name string, sounds soundKeys) bool {
 		return false
 	}
 	key := sounds.of(name)
+	cog := sounds.cognate(name)
 	for t := range terms {
 		if len(t) >= len(key)/2 && sounds.of(t) == key {
 			return true
 		}
+		if len(cog) >= minCognate && cognates(cog, sounds.cognate(t)) {
+			return true
+		}
 	}
 	return false
+}
+
+// minCognate is the shortest cognate key compared, and minCognateStem the
+// shortest that may meet a longer one: shorter keys too often meet
+// another word ("Marcus" and "Marke" both "mark").
+const (
+	minCognate     = 5
+	minCognateStem = 6
+)
+
+// cognates reports whether two cognate keys name alike: equal, or one the
+// other with at most two letters more at its end ("jakobin",
+// "jakobiner").
+func cognates(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= minCognate && a == b || len(a) >= minCognateStem && strings.HasPrefix(b, a) && len(b)-len(a) <= 2
+}
+
+// cognate returns term's cognate key: its sound key with "c" as "k",
+// doubled letters single and a final "s" and vowels dropped, so that one
+// name spelt after English and after German ways meets ("Carthage",
+// "Karthago"; "Callias", "Kallias"; "Philip", "Philipp"; "Sardis",
+// "Sardes").
+func (s soundKeys) cognate(term string) string {
+	k, ok := s["\x00"+term]
+	if ok {
+		return k
+	}
+	key := []byte(s.of(term))
+	out := key[:0:0]
+	for i, c := range key {
+		if c == 'c' && (i+1 >= len(key) || key[i+1] != 'h') {
+			c = 'k'
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	k = strings.TrimRight(strings.TrimSuffix(string(out), "s"), "aeiou")
+	s["\x00"+term] = k
+	return k
 }
 
 // minTransliterated is the shortest name, in letters, matched by its sound

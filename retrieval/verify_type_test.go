@@ -261,6 +261,15 @@ func TestTransliteratedNames(t *testing.T) {
 		{[]string{"denikin"}, "kolchak", false},
 		{[]string{"suleimani"}, "soleimani", true},
 		{[]string{"sudani"}, "sadani", false},
+		// English and German spellings of one name: "c" as "k", a letter
+		// doubled, another ending.
+		{[]string{"karthago"}, "carthag", true},
+		{[]string{"philipp"}, "philip", true},
+		{[]string{"jakobin"}, "jacobin", true},
+		{[]string{"arktur"}, "arcturus", true},
+		{[]string{"marke", "markt"}, "marcus", false}, // too short to tell
+		{[]string{"karthag"}, "kartell", false},
+		{[]string{"jakobinerinnen"}, "jacobin", false}, // more than an ending
 	} {
 		terms := make(map[string]bool)
 		for _, t := range c.terms {
