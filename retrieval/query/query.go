@@ -345,7 +345,7 @@ func Parse(text string, g Gazetteer) Query {
 	// words: "Wann ziehen die Truppen ab?" says "wann … abziehen".
 	typeWords = append(typeWords, infinitives...)
 	raw = append(raw, infinitives...)
-	q.Type, q.Keyword = answerType(typeWords, raw, text, l)
+	q.Type, q.Keyword = answerType(typeWords, raw, text, l, len(toks) > 0 && toks[0].Verb && !inTime(toks[0]))
 	// "Welcher Konsul …", "which greek historian …": a which-question of
 	// a noun that names a person asks for someone.
 	if r, ok := g.(Roles); ok && q.Type == Other && asksWhichPerson(toks, words, l, r) {

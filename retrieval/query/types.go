@@ -121,7 +121,8 @@ var questionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wi
 // yesNoStarts are the verbs a yes/no question starts with, by language.
 var yesNoStarts = map[string]map[string]bool{
 	"de": wordSet(`ist sind hat haben wird werden gibt gab kann können soll sollen war waren bleibt bleiben hatte
-		hatten wurde wurden darf dürfen muss müssen stimmt stehen steht`),
+		hatten wurde wurden darf dürfen muss müssen stimmt stehen steht will wollen wollte wollten möchte möchten
+		könnte könnten sollte sollten würde würden`),
 	"en": wordSet(`is are does do did has have will can was were should could would may must`),
 }
 
@@ -170,9 +171,9 @@ var cueWords = func() map[string]bool {
 
 // answerType returns the answer type a question asks for and whether it is
 // a keyword query.
-func answerType(words, raw []string, text, lang string) (Type, bool) {
+func answerType(words, raw []string, text, lang string, firstVerb bool) (Type, bool) {
 	keyword := keywordLike(text, words)
-	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]]
+	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || finiteFirst(words, lang, firstVerb)
 	if yesNo {
 		keyword = false
 	}
@@ -354,6 +355,22 @@ func verbFirst(words []string, text, lang string) bool {
 	}
 	return articlesAndPronouns[words[1]]
 }
+
+// finiteFirst reports whether a German question opens with a verb the
+// lexicon knows and goes on as a clause, with an article, pronoun or
+// preposition ("kämpfen französische truppen auch in syrien gegen den is",
+// "greift der is auch zivilisten an"): a yes/no question, typed without its
+// question mark. A keyword query has no such words ("ende mission irak").
+func finiteFirst(words []string, lang string, firstVerb bool) bool {
+	if lang != "de" || !firstVerb || len(words) < 3 || questionWords[words[0]] || conjunctions[words[0]] {
+		return false
+	}
+	return slices.ContainsFunc(words[1:], func(w string) bool { return articlesAndPronouns[w] || clauseWords[w] })
+}
+
+// clauseWords are prepositions and particles that a keyword query leaves out.
+var clauseWords = wordSet(`in im an am auf aus bei mit nach von vom zu zum zur gegen für über unter durch um noch auch schon
+	eigentlich wirklich ihre ihren ihrem seine seinen seinem`)
 
 var conjunctions = wordSet(`und oder aber sowie denn doch`)
 

@@ -60,11 +60,16 @@ func TestAnswerTypes(t *testing.T) {
 		{"Haben die USA Truppen im Irak?", YesNo, false},
 		{"Gibt es US-Soldaten in Syrien?", YesNo, false},
 		{"Setzt die Koalition ihre Einsätze in Syrien fort?", YesNo, false},
+		// A verb first, typed without a question mark, still asks yes or no.
+		{"kämpfen französische truppen auch in syrien gegen den is", YesNo, false},
+		{"greift der is eigentlich auch zivilisten an", YesNo, false},
+		{"wollen usa und irak ihre verteidigungsbeziehungen ausbauen", YesNo, false},
 		{"Und die Italiener?", Other, false},
 		{"Was forderte das irakische Parlament?", Other, false},
 		{"Was ist die Operation Inherent Resolve?", Other, false},
 		// German, keywords.
 		{"truppenabzug frist", Deadline, true},
+		{"enden mission irak", Other, true}, // a verb first, but no clause
 		{"us mission irak beratende rolle seit", Start, true},
 		{"us troops iraq since", Start, true},
 		{"Anzahl US-Soldaten Irak", Count, true},
