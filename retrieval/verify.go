@@ -100,11 +100,9 @@ type verifier struct {
 	q       *question
 	sources *sourcePassages
 	weight  []float64 // each concept's weight
-	// What the question asks, read once from its text rather than for
-	// every candidate: a birth or a death (asksLife), how often
-	// (asksHowOften), a day of the week (asksWeekday), what something led
-	// to (asksConsequence), a length (asksLength).
-	asksLife, howOften, weekday, consequence, length bool
+	// asksLife marks a question of a birth or a death, read once from its
+	// concepts (the question's own properties are query.Query's).
+	asksLife bool
 	// askedWords are the question's words, lower-case: a who-answer's name
 	// is one it does not give (hasNameBesides).
 	askedWords map[string]bool
@@ -159,8 +157,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
-	v.asksLife, v.howOften, v.weekday = asksLife(q), asksHowOften(q.Text), asksWeekday(q.Text)
-	v.consequence, v.length = asksConsequence(q.Text), asksLength(q.Text)
+	v.asksLife = asksLife(q)
 	for _, c := range q.Constraints {
 		if c.Kind == query.Owner {
 			v.ownerKeys = append(v.ownerKeys, c.Keys()...)
@@ -429,7 +426,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 
 	// A count question about troops is answered by the passage's troop
 	// figures that match whose, where, when and what.
-	troopQuestion := v.q.Type == query.Count && v.q.Troops && !v.howOften
+	troopQuestion := v.q.Type == query.Count && v.q.Troops && !v.q.HowOften
 	if troopQuestion {
 		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions, windowMentions)
 		if vd.reason == "" && !v.namesNear(w, src.Language) {
@@ -451,7 +448,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// What something led to is said by the sentence after it that points
 	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
 	// Aufstand aus"): the two are one span.
-	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && v.consequence {
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && v.q.AsksConsequence {
 		if vd.next, err = v.consequenceNext(ctx, r); err != nil {
 			return vd, err
 		}

@@ -34,7 +34,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	}
 	// "An welchem Wochentag …?", "what day of the week did the talks
 	// start": only a sentence that names the day answers.
-	if v.q.Type.Temporal() && v.weekday {
+	if v.q.Type.Temporal() && v.q.AsksWeekday {
 		if !namesWeekday(r.Text) {
 			return nil, failType
 		}
@@ -52,7 +52,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// "How often …?" is answered by how often without a number too:
 		// "In den vergangenen Monaten schlugen mehrfach Raketen … ein".
-		if v.howOften && statesFrequency(r.Text) {
+		if v.q.HowOften && statesFrequency(r.Text) {
 			return nil, ""
 		}
 	case query.Date:
@@ -102,7 +102,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// "How long was Hadrian's Wall?", "Wie lang ist der Rhein?" ask a
 		// length: a figure with a unit of length answers.
-		if v.length && statesLength(r.Text) {
+		if v.q.AsksLength && statesLength(r.Text) {
 			return nil, ""
 		}
 	case query.Person, query.Organisation:
@@ -170,18 +170,6 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true,
 	"man": true}
 
-// asksHowOften reports whether a question asks how often something
-// happened: "wie oft", "wie häufig", "how often", "how many times".
-func asksHowOften(question string) bool {
-	q := " " + strings.ToLower(question) + " "
-	for _, p := range []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "} {
-		if strings.Contains(q, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // statesFrequency reports whether a sentence says how often without a
 // number: "mehrfach", "wiederholt", "repeatedly", "several times".
 func statesFrequency(text string) bool {
@@ -198,13 +186,6 @@ func statesFrequency(text string) bool {
 
 var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
 	"öfter": true, "vielfach": true, "repeatedly": true, "often": true, "frequently": true}
-
-// asksLength reports whether a duration question may ask for a length:
-// English "how long" is both, German "wie lang" (not "wie lange") a length.
-func asksLength(question string) bool {
-	q := " " + strings.ToLower(question) + " "
-	return strings.Contains(q, " how long ") || strings.Contains(q, " wie lang ")
-}
 
 // statesLength reports whether a sentence gives a figure with a unit of
 // length: "73 miles (117 km)", "1.230 Kilometer".
@@ -287,12 +268,6 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 // iranischen Revolutionsgarden-Kommandeurs Qasem Soleimani".
 const roleSpan = 3
 
-// asksWeekday reports whether a question asks on which day of the week.
-func asksWeekday(question string) bool {
-	q := strings.ToLower(question)
-	return strings.Contains(q, "wochentag") || strings.Contains(q, "day of the week") || strings.Contains(q, "weekday")
-}
-
 // namesWeekday reports whether a text names a day of the week
 // ("Mittwochabend" too).
 func namesWeekday(text string) bool {
@@ -332,21 +307,6 @@ func (v *verifier) nextInParagraph(ctx context.Context, r Ranked) (*store.Passag
 // resultWords open a sentence that tells what followed from the one before.
 var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedessen": true, "folglich": true, "dadurch": true,
 	"somit": true, "this": true, "consequently": true, "thus": true, "thereupon": true}
-
-// asksConsequence reports whether a question asks what something led to:
-// "what did the invasion lead to", "Wozu führte der Einmarsch?", "Welche
-// Folgen hatte …".
-func asksConsequence(question string) bool {
-	q := " " + strings.ToLower(question) + " "
-	for _, p := range []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
-		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
-		" zur folge", " auswirkung", " konsequenz"} {
-		if strings.Contains(q, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // subjectInNext returns the sentence after r in its paragraph when it says
 // part of the question's subject that r does not: r names what is asked

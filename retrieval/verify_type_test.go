@@ -199,7 +199,7 @@ func TestHowLongMayAskALength(t *testing.T) {
 		{"Wie lange dauerte der Krieg?", "Der Rhein ist 1.230 Kilometer lang.", false},
 		{"how long was hadrians wall", "The wall was built in 122 AD.", false},
 	} {
-		if got := asksLength(c.question) && statesLength(c.text); got != c.want {
+		if got := query.Parse(c.question, nil).AsksLength && statesLength(c.text); got != c.want {
 			t.Errorf("%q over %q: %v, want %v", c.question, c.text, got, c.want)
 		}
 	}
@@ -322,8 +322,8 @@ func TestOrdinalIn(t *testing.T) {
 func TestHowOftenInWords(t *testing.T) {
 	for q, want := range map[string]bool{"wie oft schlugen raketen ein": true, "How many times did it happen?": true,
 		"how often do the militias attack": true, "Wie viele Raketen schlugen ein?": false} {
-		if got := asksHowOften(q); got != want {
-			t.Errorf("asksHowOften(%q) = %v, want %v", q, got, want)
+		if got := query.Parse(q, nil).HowOften; got != want {
+			t.Errorf("Parse(%q).HowOften = %v, want %v", q, got, want)
 		}
 	}
 	for s, want := range map[string]bool{"In den vergangenen Monaten schlugen mehrfach Raketen ein.": true,

@@ -240,6 +240,22 @@ type Query struct {
 	// the picture for the article about …", "unter welcher Lizenz steht
 	// das Beitragsbild"): its answer is the picture's credit line.
 	AsksCredit bool `json:"asks_credit,omitempty"`
+	// HowOften marks a question of how often ("wie oft", "how many
+	// times"): a word for how often ("mehrfach", "repeatedly") answers it
+	// as a number does, and soldiers it counts are events, not a level.
+	HowOften bool `json:"how_often,omitempty"`
+	// AsksLength marks a question that may ask a length: English "how
+	// long" asks both a length and a time, German "wie lang" (not "wie
+	// lange") a length.
+	AsksLength bool `json:"asks_length,omitempty"`
+	// AsksWeekday marks a question of the day of the week ("an welchem
+	// Wochentag", "what day of the week"): a sentence answers it only by
+	// naming the day.
+	AsksWeekday bool `json:"asks_weekday,omitempty"`
+	// AsksConsequence marks a question of what something led to ("wozu
+	// führte", "what did … lead to"): its answer may be the sentence after
+	// the one that names the cause ("Dies löste … aus").
+	AsksConsequence bool `json:"asks_consequence,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -362,6 +378,11 @@ func Parse(text string, g Gazetteer) Query {
 	q.WantsName = q.Type == Person && wantsName(words)
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
+	padded := " " + strings.ToLower(text) + " "
+	q.HowOften = containsAny(padded, howOftenPhrases)
+	q.AsksLength = containsAny(padded, lengthPhrases)
+	q.AsksWeekday = containsAny(padded, weekdayPhrases)
+	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
 	// asks for one.
@@ -1022,6 +1043,23 @@ func currentAt(words []string, i int) bool {
 var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt heutzutage
 	zuletzt nun inzwischen mittlerweile noch
 	currently current now today presently latest still nowadays`)
+
+// Phrases that mark what a question asks (Query.HowOften, AsksLength,
+// AsksWeekday, AsksConsequence), matched in its lower-case text with a
+// space before and after.
+var (
+	howOftenPhrases    = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
+	lengthPhrases      = []string{" how long ", " wie lang "}
+	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
+	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
+		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
+		" zur folge", " auswirkung", " konsequenz"}
+)
+
+// containsAny reports whether s contains one of the phrases.
+func containsAny(s string, phrases []string) bool {
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
+}
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)

@@ -513,3 +513,29 @@ func TestWhatTime(t *testing.T) {
 		}
 	}
 }
+
+// What a question asks besides its type is read once, from its words.
+func TestQuestionProperties(t *testing.T) {
+	type props struct{ howOften, length, weekday, consequence bool }
+	for _, tt := range []struct {
+		question string
+		want     props
+	}{
+		{"wie oft schlugen raketen ein", props{howOften: true}},
+		{"How many times did the militias attack?", props{howOften: true}},
+		{"Wie viele Raketen schlugen ein?", props{}},
+		{"how long was hadrians wall", props{length: true}},
+		{"Wie lang ist der Rhein?", props{length: true}},
+		{"Wie lange dauerte der Krieg?", props{}},
+		{"An welchem Wochentag wurde Soleimani getötet?", props{weekday: true}},
+		{"what day of the week did the talks start", props{weekday: true}},
+		{"Wozu führte der Einmarsch?", props{consequence: true}},
+		{"what did the invasion lead to", props{consequence: true}},
+		{"Wer führte die Delegation an?", props{}},
+	} {
+		q := Parse(tt.question, nil)
+		if got := (props{q.HowOften, q.AsksLength, q.AsksWeekday, q.AsksConsequence}); got != tt.want {
+			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
+		}
+	}
+}
