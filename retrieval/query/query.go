@@ -361,22 +361,14 @@ func Parse(text string, g Gazetteer) Query {
 	// words: "Wann ziehen die Truppen ab?" says "wann … abziehen".
 	typeWords = append(typeWords, infinitives...)
 	raw = append(raw, infinitives...)
-	q.Type, q.Keyword = answerType(typeWords, raw, text, l, len(toks) > 0 && toks[0].Verb && !inTime(toks[0]))
-	// "Welcher Konsul …", "which greek historian …": a which-question of
-	// a noun that names a person asks for someone.
-	if r, ok := g.(Roles); ok && q.Type == Other && asksWhichPerson(toks, words, l, r) {
-		q.Type = Person
-	}
-	switch {
-	case (q.Type == Date || q.Type == Other) && asksPublished(words):
-		q.Type, q.AsksPublished = Date, true
-	case q.Type != Count && asksAgency(words):
-		q.AsksPublished = true // "troop reduction article june 2020 news agencies": the date line names them
-	}
+	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
+	q.Troops = slices.ContainsFunc(toks, func(t analysis.Token) bool { return !t.Stop && t.Term != "" && isTroopWord(strings.ToLower(t.Text)) })
+	r, _ := g.(Roles)
+	q.Type, q.Keyword, q.AsksPublished = questionType(typeWords, raw, words, toks, text, l, r, q.Troops, q.AsksName,
+		len(toks) > 0 && toks[0].Verb && !inTime(toks[0]))
 	q.AsksCredit = (q.Type == Person || q.Type == Other) && asksCredit(words, q.Type)
 	q.Past = past(l, toks, words)
 	q.WantsName = q.Type == Person && wantsName(words)
-	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
 	padded := " " + strings.ToLower(text) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
@@ -440,9 +432,6 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text), Parts: t.Parts}
 		q.Content = append(q.Content, term)
-		if isTroopWord(words[i]) {
-			q.Troops = true
-		}
 		// Names are checked as constraints, not weighed as the focus.
 		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentAt(words, i) {
 			continue
@@ -472,21 +461,43 @@ func Parse(text string, g Gazetteer) Query {
 	if q.Type == Count {
 		q.Counted = counted(words, toks, inConstraint)
 	}
+	return q
+}
+
+// questionType decides the answer type a question asks for, whether it is
+// a keyword query and whether it asks when (or from which agency) an
+// article appeared, in one place: the type its words cue (answerType),
+// then what a which-question of a person's noun, a question about the
+// article itself and a keyword query about troops ask. r, when not nil,
+// knows the nouns that name a person.
+func questionType(typeWords, raw, words []string, toks []analysis.Token, text, l string, r Roles, troops, asksName, firstVerb bool) (t Type, keyword, published bool) {
+	t, keyword = answerType(typeWords, raw, text, l, firstVerb)
+	// "Welcher Konsul …", "which greek historian …": a which-question of
+	// a noun that names a person asks for someone.
+	if r != nil && t == Other && asksWhichPerson(toks, words, l, r) {
+		t = Person
+	}
+	switch {
+	case (t == Date || t == Other) && asksPublished(words):
+		t, published = Date, true
+	case t != Count && asksAgency(words):
+		published = true // "troop reduction article june 2020 news agencies": the date line names them
+	}
 	// A keyword query about troops that asks for nothing else asks how
 	// many: "us troops vietnam end of 1965"; not one that asks a name
 	// ("popular mobilization forces arabic name").
-	if q.Keyword && q.Troops && q.Type == Other && !q.AsksName {
-		q.Type = Count
+	if keyword && troops && t == Other && !asksName {
+		t = Count
 		// "deputy chief popular mobilization forces killed with
 		// soleimani" asks for someone: a keyword query naming a person's
 		// role asks who holds it.
-		if r, ok := g.(Roles); ok && slices.ContainsFunc(toks, func(t analysis.Token) bool {
-			return !t.Stop && !isTroopWord(strings.ToLower(t.Text)) && r.NamesPerson(l, strings.ToLower(t.Text), strings.ToLower(t.Lemma))
+		if r != nil && slices.ContainsFunc(toks, func(tok analysis.Token) bool {
+			return !tok.Stop && !isTroopWord(strings.ToLower(tok.Text)) && r.NamesPerson(l, strings.ToLower(tok.Text), strings.ToLower(tok.Lemma))
 		}) {
-			q.Type = Person
+			t = Person
 		}
 	}
-	return q
+	return t, keyword, published
 }
 
 // past reports whether a question asks about the past: an auxiliary of a
