@@ -224,3 +224,22 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// An English plural's singulars follow the regular rules; words that only
+// end in "s" have none.
+func TestEnglishSingulars(t *testing.T) {
+	for w, want := range map[string][]string{
+		"armies":    {"army"},
+		"wives":     {"wif", "wife"},
+		"witnesses": {"witness", "witnesse"},
+		"troops":    {"troop"},
+		"class":     nil,
+		"campus":    nil,
+		"analysis":  nil,
+		"is":        nil,
+	} {
+		if got := EnglishSingulars(w); !slices.Equal(got, want) {
+			t.Errorf("EnglishSingulars(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // EnglishIrregular returns the base form of one of the commonest irregular
 // English words ("fought" → "fight", "men" → "man", "best" → "good"), and
 // whether it is one.
@@ -9,6 +11,32 @@ func EnglishIrregular(w string) (string, bool) {
 	}
 	base, ok := irregularOthers[w]
 	return base, ok
+}
+
+// EnglishSingulars returns the singulars an English plural noun may have,
+// most likely first, by the regular rules: "armies" → "army", "wives" →
+// "wif", "wife", "witnesses" → "witness", "witnesse", "troops" → "troop".
+// A word in -ss, -us or -is, or too short, has none.
+func EnglishSingulars(w string) []string {
+	var out []string
+	add := func(stem, suffix string) {
+		if len([]rune(stem)) >= 2 {
+			out = append(out, stem+suffix)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		add(w[:len(w)-3], "y")
+	case strings.HasSuffix(w, "ves"):
+		add(w[:len(w)-3], "f")
+		add(w[:len(w)-3], "fe")
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2], "")
+		add(w[:len(w)-1], "")
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		add(w[:len(w)-1], "")
+	}
+	return out
 }
 
 // EnglishIrregularVerb reports whether w is a past form of an English verb

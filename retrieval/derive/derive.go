@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -137,11 +138,7 @@ func (t *Table) NamesPerson(lang, word, lemma string) bool {
 		if base, ok := analysis.EnglishIrregular(w); ok && set[base] {
 			return true
 		}
-		if b, ok := strings.CutSuffix(w, "ies"); ok && set[b+"y"] {
-			return true
-		}
-		b, ok := strings.CutSuffix(w, "s")
-		return ok && (set[b] || set[strings.TrimSuffix(b, "e")])
+		return slices.ContainsFunc(analysis.EnglishSingulars(w), func(b string) bool { return set[b] })
 	}
 	for _, x := range []string{w, l} {
 		if b, ok := strings.CutSuffix(x, "innen"); ok && set[b] {

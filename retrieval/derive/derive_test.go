@@ -111,6 +111,7 @@ func TestNamesPerson(t *testing.T) {
 		{"en", "emissaries", "", true},
 		{"en", "mercenaries", "", true},
 		{"en", "witnesses", "", true},
+		{"en", "wives", "", true}, // -ves: wife
 		{"de", "Präsident", "", true},
 		{"de", "Musiker", "", true},
 		{"de", "Musik", "", false}, // one term with "Musiker", no person

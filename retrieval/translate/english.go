@@ -167,17 +167,10 @@ func LemmaCandidates(w string) []string {
 			add(undoubled, "")
 		}
 	}
+	if singulars := analysis.EnglishSingulars(w); len(singulars) > 0 {
+		return singulars
+	}
 	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		add(w[:len(w)-3], "y")
-	case strings.HasSuffix(w, "ves"):
-		add(w[:len(w)-3], "f")
-		add(w[:len(w)-3], "fe")
-	case strings.HasSuffix(w, "es"):
-		add(w[:len(w)-2], "")
-		add(w[:len(w)-1], "")
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		add(w[:len(w)-1], "")
 	case strings.HasSuffix(w, "ied"):
 		add(w[:len(w)-3], "y")
 	case strings.HasSuffix(w, "ed"):
