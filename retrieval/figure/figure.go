@@ -154,10 +154,8 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 		}
 	}
 	if j := i + used; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
-		// A figure past what int64 holds is no count anyone states
-		// ("10000000000 Billionen"): the scale is left unread.
-		if s := scaleOf(ws[j].text(text)); s > 0 && (float64(value)+frac)*float64(s) < math.MaxInt64/2 {
-			n.Value = int64((float64(value) + frac) * float64(s))
+		if v, ok := scaled(float64(value)+frac, scaleOf(ws[j].text(text))); ok {
+			n.Value = v
 			n.End = ws[j].end
 			if strings.HasPrefix(text[n.End:], ".") && abbreviatedScale(ws[j].text(text)) {
 				n.End++
@@ -192,6 +190,16 @@ var scales = map[string]int64{
 
 func scaleOf(w string) int64 { return scales[strings.ToLower(w)] }
 
+// scaled multiplies a number by its scale word's value, 0 for none. A
+// figure past what int64 holds is no count anyone states ("10000000000
+// Billionen"): it reports false, and the scale is left unread.
+func scaled(value float64, scale int64) (int64, bool) {
+	if scale <= 0 || value*float64(scale) >= math.MaxInt64/2 {
+		return 0, false
+	}
+	return int64(value * float64(scale)), true
+}
+
 func abbreviatedScale(w string) bool {
 	l := strings.ToLower(w)
 	return l == "mio" || l == "mrd"
@@ -222,9 +230,11 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
 	// "zwei Millionen"
 	if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
-		if s := scaleOf(ws[j].text(text)); s >= 1e6 && v < math.MaxInt64/s {
-			n.Value, n.End = v*s, ws[j].end
-			return n, 2
+		if s := scaleOf(ws[j].text(text)); s >= 1e6 {
+			if scaledV, ok := scaled(float64(v), s); ok {
+				n.Value, n.End = scaledV, ws[j].end
+				return n, 2
+			}
 		}
 	}
 	return n, 1

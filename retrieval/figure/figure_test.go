@@ -108,3 +108,22 @@ func TestMagnitudeWritesWhatReadReads(t *testing.T) {
 		t.Errorf("Magnitude(2500) = %q, want none", got)
 	}
 }
+
+// A scale multiplies; one that would overflow, or none, is not read.
+func TestScaled(t *testing.T) {
+	for _, c := range []struct {
+		value float64
+		scale int64
+		want  int64
+		ok    bool
+	}{
+		{1.5, 1e6, 1_500_000, true},
+		{2, 1e9, 2_000_000_000, true},
+		{7, 0, 0, false},
+		{1e10, 1e12, 0, false},
+	} {
+		if got, ok := scaled(c.value, c.scale); got != c.want || ok != c.ok {
+			t.Errorf("scaled(%v, %d) = %d, %v; want %d, %v", c.value, c.scale, got, ok, c.want, c.ok)
+		}
+	}
+}
