@@ -438,41 +438,10 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 		}
 		if vd.reason == "" {
 			vd.facts, vd.reason = v.answerType(r, events, lang)
-			if vd.reason == failType {
-				if next, facts, ok := v.continuation(ctx, r, lang); ok {
-					vd.next, vd.facts, vd.reason = next, facts, ""
-				}
-			}
 		}
 	}
-	// What something led to is said by the sentence after it that points
-	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
-	// Aufstand aus"): the two are one span.
-	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && v.q.AsksConsequence {
-		if vd.next, err = v.consequenceNext(ctx, r); err != nil {
-			return vd, err
-		}
-		if vd.next != nil {
-			vd.reason = ""
-		}
-	}
-	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
-		next, err := v.subjectInNext(ctx, r)
-		if err != nil {
-			return vd, err
-		}
-		vd.next = next
-		// The next sentence may hold the sign of the answer the first
-		// lacks: the name a who question asks for.
-		if next != nil && vd.reason == weakType {
-			events, err := v.eventsOf(ctx, *next)
-			if err != nil {
-				return vd, err
-			}
-			if _, why := v.answerType(Ranked{Passage: *next}, events, lang); why == "" {
-				vd.reason = ""
-			}
-		}
+	if vd, err = v.span(ctx, vd, lang, !troopQuestion); err != nil {
+		return vd, err
 	}
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)

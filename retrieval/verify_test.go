@@ -73,22 +73,6 @@ func TestVerificationChecksWhoseTroops(t *testing.T) {
 	}
 }
 
-// A question whose answer lies in the sentence after the one that matches
-// it quotes both as one span, verbatim.
-func TestAnswerInTheNextSentenceIsOneSpan(t *testing.T) {
-	text := "Über den Vertrag zum Abzug der Truppen wurde lange verhandelt. Er trat am 1. Januar 2021 in Kraft."
-	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
-		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
-	ans := ask(t, e, "Wann wurde über den Vertrag zum Abzug verhandelt?")
-	if !ans.Answered {
-		t.Fatalf("not answered: %+v", ans.Decision)
-	}
-	c := ans.Citations[0]
-	if c.Start != 0 || c.End != len(text) || c.Quote != text {
-		t.Errorf("first quote %q (%d..%d), want both sentences as one span", c.Quote, c.Start, c.End)
-	}
-}
-
 // An answer lists each source once, with the numbers of its quotes.
 func TestSourcesAreListedOnce(t *testing.T) {
 	e := newTestEngine(t, defaultSources(t), Options{})
@@ -321,30 +305,6 @@ func TestSentenceMustStateSomethingAsked(t *testing.T) {
 	}
 	if ans.Decision.Rejected["own"] == 0 {
 		t.Errorf("decision %+v: the sentence was not refused for stating nothing asked", ans.Decision)
-	}
-}
-
-// What something led to is said by the sentence after it that points
-// back: the two are quoted as one span; a question of something else cites
-// the sentence alone.
-func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
-	text := "Die Armee marschierte 2003 in das Nachbarland ein und stürzte den Präsidenten. Dies löste einen jahrelangen Aufstand aus. Die Wirtschaft litt."
-	e := newTestEngine(t, []store.Source{source("a", "2010", text),
-		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
-	for _, tc := range []struct {
-		q    string
-		want bool
-	}{
-		{"Wozu führte der Einmarsch der Armee in das Nachbarland?", true},
-		{"Wann marschierte die Armee in das Nachbarland ein?", false},
-	} {
-		ans := ask(t, e, tc.q)
-		if !ans.Answered {
-			t.Fatalf("%q declined", tc.q)
-		}
-		if got := strings.Contains(ans.Citations[0].Quote, "Dies löste"); got != tc.want {
-			t.Errorf("%q: quoted %q, want the next sentence with it: %v", tc.q, ans.Citations[0].Quote, tc.want)
-		}
 	}
 }
 
@@ -715,57 +675,6 @@ func TestWeekdayAnswersWhichDay(t *testing.T) {
 	ans := ask(t, e, "An welchem Tag traf der Minister in Bagdad ein?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "am Montag") {
 		t.Errorf("%+v, want the sentence that names the day", ans)
-	}
-}
-
-// A sentence that names what is asked about but not what was done, and
-// the next sentence of its paragraph that says it in the question's verb,
-// are quoted as one span; a sentence of the next paragraph is not joined.
-func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2024", "Die Gespräche sollen zwischen Militärs stattfinden, um die Bedrohungen zu bewerten. "+
-			"Auf dieser Grundlage werden beide Seiten entscheiden, wie schnell die Koalition ausläuft.\n\n"+
-			"Die Regierung in Bagdad begrüßte die Gespräche zwischen den Militärs. Sie will bald entscheiden."),
-		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
-	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Was soll nach den Gesprächen zwischen den Militärs entschieden werden?", Top: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Answered {
-		t.Fatalf("%+v, want an answer", ans)
-	}
-	joined, decision := false, 0
-	for _, c := range ans.Citations {
-		if strings.Contains(c.Quote, "stattfinden") && strings.Contains(c.Quote, "wie schnell die Koalition ausläuft") {
-			joined = true
-		}
-		if strings.Contains(c.Quote, "Auf dieser Grundlage") {
-			decision++ // quoted once, in the span or alone
-		}
-		if strings.Contains(c.Quote, "ausläuft") && strings.Contains(c.Quote, "begrüßte") {
-			t.Errorf("quote %q joins sentences of two paragraphs", c.Quote)
-		}
-	}
-	if !joined {
-		t.Errorf("citations %+v: want the talks and the decision in one quote", ans.Citations)
-	}
-	if decision != 1 {
-		t.Errorf("citations %+v quote the decision %d times, want once", ans.Citations, decision)
-	}
-}
-
-// The sentence after may say a noun of the question, not only its verb:
-// the quote then shows both what is asked about and the answer.
-func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "", "Die Schlacht von Monmouth dauerte bis in die Abendstunden. Infolge der Schlacht wurde General Lee vor das Kriegsgericht gestellt.\n\n"+
-			"Im Winter zog die Armee nach Middlebrook."),
-		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
-	}, Options{})
-	ans := ask(t, e, "Wer kam nach der Schlacht von Monmouth vor das Kriegsgericht?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Monmouth") || !strings.Contains(ans.Citations[0].Quote, "General Lee") {
-		t.Errorf("%+v, want the battle and the court martial in one quote first", ans.Citations)
 	}
 }
 

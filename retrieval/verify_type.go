@@ -3,7 +3,6 @@ package retrieval
 // Answer types: whether a passage holds what the question asks for.
 
 import (
-	"context"
 	"slices"
 	"strings"
 
@@ -203,25 +202,6 @@ var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": t
 	"miles": true, "mile": true, "meter": true, "metern": true, "metres": true, "meters": true, "m": true, "feet": true,
 	"ft": true, "yards": true, "meilen": true, "meile": true, "cm": true, "zentimeter": true}
 
-// continuation returns the sentence after r when it holds what the
-// question asks for and continues r's statement: it starts with a pronoun
-// or adverb that points back ("Dies", "Dort", "They").
-func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, bool) {
-	next, err := v.nextInParagraph(ctx, r)
-	if err != nil || next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
-		return nil, nil, false
-	}
-	events, err := v.eventsOf(ctx, *next)
-	if err != nil {
-		return nil, nil, false
-	}
-	facts, why := v.answerType(Ranked{Passage: *next}, events, lang)
-	if why != "" {
-		return nil, nil, false
-	}
-	return next, facts, true
-}
-
 // roleBesideName reports whether a sentence writes a noun for a person's
 // role (one the derive data lists: "Premierminister", "General",
 // "Kommandeurs") within roleSpan words before a name the question asks of,
@@ -274,71 +254,6 @@ func namesWeekday(text string) bool {
 	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return timex.IsWeekday(strings.ToLower(t.Text)) })
 }
 
-// consequenceNext returns the sentence after r in its paragraph when it
-// tells what followed from r: it opens with a word that points back to
-// r's whole statement ("Dies löste … aus", "Daraufhin …", "As a
-// result …"), not with a pronoun of its subject ("Er …", "Sie …").
-func (v *verifier) consequenceNext(ctx context.Context, r Ranked) (*store.Passage, error) {
-	next, err := v.nextInParagraph(ctx, r)
-	if err != nil || next == nil {
-		return nil, err
-	}
-	if resultWords[strings.ToLower(firstWord(next.Text))] {
-		return next, nil
-	}
-	return nil, nil
-}
-
-// nextInParagraph returns the sentence after r in its paragraph, or nil.
-func (v *verifier) nextInParagraph(ctx context.Context, r Ranked) (*store.Passage, error) {
-	all, err := v.sources.of(ctx, r.SourceID)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range all {
-		if p.Ord == r.Ord+1 && p.Block == r.Block {
-			next := p
-			return &next, nil
-		}
-	}
-	return nil, nil
-}
-
-// resultWords open a sentence that tells what followed from the one before.
-var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedessen": true, "folglich": true, "dadurch": true,
-	"somit": true, "this": true, "consequently": true, "thus": true, "thereupon": true}
-
-// subjectInNext returns the sentence after r in its paragraph when it says
-// part of the question's subject that r does not: r names what is asked
-// about, the next says what was done ("Die Gespräche sollen zwischen
-// Militärs stattfinden … Auf dieser Grundlage werden beide Seiten
-// entscheiden"; "Die Schlacht von Monmouth … Infolge der Schlacht wurde
-// General Lee vor das Kriegsgericht gestellt"), and the two are quoted as
-// one span.
-func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
-	own := termsOf(r.Passage, nil)
-	var missing []int
-	for i, c := range v.q.concepts {
-		if !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
-			missing = append(missing, i)
-		}
-	}
-	if len(missing) == 0 {
-		return nil, nil
-	}
-	next, err := v.nextInParagraph(ctx, r)
-	if err != nil || next == nil {
-		return nil, err
-	}
-	terms := termsOf(*next, nil)
-	for _, i := range missing {
-		if slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) {
-			return next, nil
-		}
-	}
-	return nil, nil
-}
-
 // countsOutsideDates returns the figures of a sentence that are no part of
 // a date, a time or a score: "am 1. März 1979", "4:51" state no count.
 func countsOutsideDates(text, lang string, dates []timex.Expr) []int64 {
@@ -359,14 +274,6 @@ func countsOutsideDates(text, lang string, dates []timex.Expr) []int64 {
 		}
 	}
 	return out
-}
-
-// pointsBack are the words a sentence starts with when it continues the
-// one before: pronouns and adverbs that refer back.
-var pointsBack = map[string]bool{
-	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
-	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,
-	"this": true, "these": true, "there": true, "they": true, "it": true, "he": true, "she": true, "then": true,
 }
 
 func firstWord(s string) string {

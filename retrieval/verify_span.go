@@ -1,0 +1,153 @@
+package retrieval
+
+// Span: the sentence after a candidate, quoted with it as one span, when
+// the answer or part of the question's subject lies there.
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/quellen/quellen/store"
+)
+
+// span tries the sentence after vd's passage, in its paragraph, in three
+// ways, the first that applies winning: it holds the answer type the
+// passage lacks and points back to it ("Dort …", "Sie zogen ihre Truppen
+// 2011 ab"; only where typed says the type was checked against the
+// question's, not troop figures); it tells what followed, for a question
+// of a consequence ("Dies löste … aus"); it says part of the subject the
+// passage does not. It returns vd with next set (and its reason, type and
+// facts as the span gives them).
+func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool) (verdict, error) {
+	r := vd.Ranked
+	if typed && vd.reason == failType {
+		if next, facts, ok := v.continuation(ctx, r, lang); ok {
+			vd.next, vd.facts, vd.reason = next, facts, ""
+		}
+	}
+	// What something led to is said by the sentence after it that points
+	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
+	// Aufstand aus"): the two are one span.
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && v.q.AsksConsequence {
+		next, err := v.consequenceNext(ctx, r)
+		if err != nil {
+			return vd, err
+		}
+		vd.next = next
+		if vd.next != nil {
+			vd.reason = ""
+		}
+	}
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
+		next, err := v.subjectInNext(ctx, r)
+		if err != nil {
+			return vd, err
+		}
+		vd.next = next
+		// The next sentence may hold the sign of the answer the first
+		// lacks: the name a who question asks for.
+		if next != nil && vd.reason == weakType {
+			events, err := v.eventsOf(ctx, *next)
+			if err != nil {
+				return vd, err
+			}
+			if _, why := v.answerType(Ranked{Passage: *next}, events, lang); why == "" {
+				vd.reason = ""
+			}
+		}
+	}
+	return vd, nil
+}
+
+// continuation returns the sentence after r when it holds what the
+// question asks for and continues r's statement: it starts with a pronoun
+// or adverb that points back ("Dies", "Dort", "They").
+func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, bool) {
+	next, err := v.nextInParagraph(ctx, r)
+	if err != nil || next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
+		return nil, nil, false
+	}
+	events, err := v.eventsOf(ctx, *next)
+	if err != nil {
+		return nil, nil, false
+	}
+	facts, why := v.answerType(Ranked{Passage: *next}, events, lang)
+	if why != "" {
+		return nil, nil, false
+	}
+	return next, facts, true
+}
+
+// consequenceNext returns the sentence after r in its paragraph when it
+// tells what followed from r: it opens with a word that points back to
+// r's whole statement ("Dies löste … aus", "Daraufhin …", "As a
+// result …"), not with a pronoun of its subject ("Er …", "Sie …").
+func (v *verifier) consequenceNext(ctx context.Context, r Ranked) (*store.Passage, error) {
+	next, err := v.nextInParagraph(ctx, r)
+	if err != nil || next == nil {
+		return nil, err
+	}
+	if resultWords[strings.ToLower(firstWord(next.Text))] {
+		return next, nil
+	}
+	return nil, nil
+}
+
+// nextInParagraph returns the sentence after r in its paragraph, or nil.
+func (v *verifier) nextInParagraph(ctx context.Context, r Ranked) (*store.Passage, error) {
+	all, err := v.sources.of(ctx, r.SourceID)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range all {
+		if p.Ord == r.Ord+1 && p.Block == r.Block {
+			next := p
+			return &next, nil
+		}
+	}
+	return nil, nil
+}
+
+// resultWords open a sentence that tells what followed from the one before.
+var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedessen": true, "folglich": true, "dadurch": true,
+	"somit": true, "this": true, "consequently": true, "thus": true, "thereupon": true}
+
+// subjectInNext returns the sentence after r in its paragraph when it says
+// part of the question's subject that r does not: r names what is asked
+// about, the next says what was done ("Die Gespräche sollen zwischen
+// Militärs stattfinden … Auf dieser Grundlage werden beide Seiten
+// entscheiden"; "Die Schlacht von Monmouth … Infolge der Schlacht wurde
+// General Lee vor das Kriegsgericht gestellt"), and the two are quoted as
+// one span.
+func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
+	own := termsOf(r.Passage, nil)
+	var missing []int
+	for i, c := range v.q.concepts {
+		if !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
+			missing = append(missing, i)
+		}
+	}
+	if len(missing) == 0 {
+		return nil, nil
+	}
+	next, err := v.nextInParagraph(ctx, r)
+	if err != nil || next == nil {
+		return nil, err
+	}
+	terms := termsOf(*next, nil)
+	for _, i := range missing {
+		if slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) {
+			return next, nil
+		}
+	}
+	return nil, nil
+}
+
+// pointsBack are the words a sentence starts with when it continues the
+// one before: pronouns and adverbs that refer back.
+var pointsBack = map[string]bool{
+	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
+	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,
+	"this": true, "these": true, "there": true, "they": true, "it": true, "he": true, "she": true, "then": true,
+}
