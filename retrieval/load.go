@@ -14,13 +14,13 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/quellen/quellen/retrieval/segment"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -363,12 +363,8 @@ func parsePublished(value, from string) (store.Date, error) {
 	if value == "" {
 		return d, nil
 	}
-	layouts := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
-	layout, ok := layouts[len(value)]
-	if ok {
-		if _, err := time.Parse(layout, value); err == nil {
-			return d, nil
-		}
+	if timex.IsDateValue(value) {
+		return d, nil
 	}
 	return store.Date{}, fmt.Errorf("published %q: use YYYY, YYYY-MM or YYYY-MM-DD", value)
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // Precisions of a date, finest first. A coarser date sorts before the finer
@@ -155,12 +157,7 @@ func ParseBound(s string) (Bound, error) {
 	if s == "" {
 		return Bound{}, nil
 	}
-	layouts := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
-	layout, ok := layouts[len(s)]
-	if !ok {
-		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
-	}
-	if _, err := time.Parse(layout, s); err != nil {
+	if !timex.IsDateValue(s) {
 		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
 	}
 	iv, ok := parseValue(s)

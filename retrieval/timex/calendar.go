@@ -77,6 +77,18 @@ func ValueYear(value string) (int, bool) {
 	return d.year, ok
 }
 
+// IsDateValue reports whether s is a date as front matter and users write
+// one, YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar
+// ("2024-02-30" is none).
+func IsDateValue(s string) bool {
+	layout, ok := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if !ok {
+		return false
+	}
+	_, err := time.Parse(layout, s)
+	return err == nil
+}
+
 // parseCalDate reads a value of the forms YYYY, YYYY-MM, YYYY-MM-DD (with an
 // optional BC prefix), ignoring anything after the day (a time) or after the
 // year when it is no month (a season "1943-SU" counts as the year 1943).
