@@ -1050,10 +1050,11 @@ func currentAt(words []string, i int) bool {
 	return false
 }
 
-// currentWords ask about the present state.
+// currentWords ask about the present state; "rn" and "atm" are chat's
+// "right now" and "at the moment".
 var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt heutzutage
 	zuletzt nun inzwischen mittlerweile noch
-	currently current now today presently latest still nowadays`)
+	currently current now today presently latest still nowadays rn atm`)
 
 // Phrases that mark what a question asks (Query.HowOften, AsksLength,
 // AsksWeekday, AsksConsequence), matched in its lower-case text with a

@@ -180,6 +180,8 @@ func TestTime(t *testing.T) {
 		{"Wie viele Soldaten sind im Moment dort?", 0, true},
 		{"What was the moment of truth?", 0, false},
 		{"what are the us troops in iraq doing these days", 0, true},
+		{"how many us troops in iraq rn", 0, true},
+		{"how many us troops are in iraq atm", 0, true},
 		{"Wie viele Soldaten sind dieser Tage im Irak?", 0, true},
 		{"Wie viele Soldaten sind heutzutage im Irak?", 0, true},
 		{"How many days did the siege last?", 0, false},
