@@ -364,13 +364,21 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
 	q.Troops = slices.ContainsFunc(toks, func(t analysis.Token) bool { return !t.Stop && t.Term != "" && isTroopWord(strings.ToLower(t.Text)) })
 	r, _ := g.(Roles)
-	q.Type, q.Keyword, q.AsksPublished = questionType(typeWords, raw, words, toks, text, l, r, q.Troops, q.AsksName,
-		len(toks) > 0 && toks[0].Verb && !inTime(toks[0]))
-	q.AsksCredit = (q.Type == Person || q.Type == Other) && asksCredit(words, q.Type)
+	typed := questionType(typeInput{typeWords: typeWords, raw: raw, words: words, toks: toks, text: text, lang: l, roles: r,
+		troops: q.Troops, asksName: q.AsksName, verbFirst: len(toks) > 0 && verbOnly(toks[0], l) && !inTime(toks[0])})
+	q.Type, q.Keyword, q.AsksPublished = typed.final, typed.keyword, typed.published
+	// What the words ask besides the type is read from the type they cue,
+	// before a keyword query about troops is taken to ask how many.
+	q.AsksCredit = (typed.cued == Person || typed.cued == Other) && asksCredit(words, typed.cued)
 	q.Past = past(l, toks, words)
-	q.WantsName = q.Type == Person && wantsName(words)
+	q.WantsName = typed.cued == Person && wantsName(words)
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
-	padded := " " + strings.ToLower(text) + " "
+	padded := " " + strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) && r != '-' && r != '\'' {
+			return ' '
+		}
+		return r
+	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
@@ -407,7 +415,7 @@ func Parse(text string, g Gazetteer) Query {
 		}
 	}
 	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask, known)
-	q.AsksRole = q.Type == Other && asksOffice(words, q.Keyword) &&
+	q.AsksRole = typed.cued == Other && asksOffice(words, q.Keyword) &&
 		slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == Named })
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
@@ -464,40 +472,77 @@ func Parse(text string, g Gazetteer) Query {
 	return q
 }
 
-// questionType decides the answer type a question asks for, whether it is
-// a keyword query and whether it asks when (or from which agency) an
-// article appeared, in one place: the type its words cue (answerType),
-// then what a which-question of a person's noun, a question about the
-// article itself and a keyword query about troops ask. r, when not nil,
-// knows the nouns that name a person.
-func questionType(typeWords, raw, words []string, toks []analysis.Token, text, l string, r Roles, troops, asksName, firstVerb bool) (t Type, keyword, published bool) {
-	t, keyword = answerType(typeWords, raw, text, l, firstVerb)
+// typeInput is what questionType reads of a question.
+type typeInput struct {
+	// typeWords and raw are the question's words outside its date, lower
+	// case and as written, with its verbs' infinitives after them; words
+	// and toks all its words, lower case and analysed.
+	typeWords, raw, words []string
+	toks                  []analysis.Token
+	text, lang            string
+	roles                 Roles // nil knows no person's nouns
+	// troops and asksName mark a question with a word for soldiers and one
+	// that asks a name; verbFirst one that opens with a word that can only
+	// be a verb (verbOnly).
+	troops, asksName, verbFirst bool
+}
+
+// typeOutput is the answer type a question cues, the type it asks for in
+// the end, whether it is a keyword query and whether it asks when (or
+// from which agency) an article appeared.
+type typeOutput struct {
+	cued, final        Type
+	keyword, published bool
+}
+
+// questionType decides the answer type in one place: the type the words
+// cue (answerType), then what a which-question of a person's noun and a
+// question about the article itself ask (the cued type), then what a
+// keyword query about troops asks (the final one).
+func questionType(in typeInput) typeOutput {
+	t, keyword := answerType(in.typeWords, in.raw, in.text, in.lang, in.verbFirst)
 	// "Welcher Konsul …", "which greek historian …": a which-question of
 	// a noun that names a person asks for someone.
-	if r != nil && t == Other && asksWhichPerson(toks, words, l, r) {
+	if in.roles != nil && t == Other && asksWhichPerson(in.toks, in.words, in.lang, in.roles) {
 		t = Person
 	}
+	out := typeOutput{keyword: keyword}
 	switch {
-	case (t == Date || t == Other) && asksPublished(words):
-		t, published = Date, true
-	case t != Count && asksAgency(words):
-		published = true // "troop reduction article june 2020 news agencies": the date line names them
+	case (t == Date || t == Other) && asksPublished(in.words):
+		t, out.published = Date, true
+	case t != Count && asksAgency(in.words):
+		out.published = true // "troop reduction article june 2020 news agencies": the date line names them
 	}
+	out.cued, out.final = t, t
 	// A keyword query about troops that asks for nothing else asks how
 	// many: "us troops vietnam end of 1965"; not one that asks a name
-	// ("popular mobilization forces arabic name").
-	if keyword && troops && t == Other && !asksName {
-		t = Count
+	// ("popular mobilization forces arabic name") or a picture's credit
+	// ("us troops iraq photo credit").
+	if keyword && in.troops && t == Other && !in.asksName && !asksCredit(in.words, t) {
+		out.final = Count
 		// "deputy chief popular mobilization forces killed with
 		// soleimani" asks for someone: a keyword query naming a person's
 		// role asks who holds it.
-		if r != nil && slices.ContainsFunc(toks, func(tok analysis.Token) bool {
-			return !tok.Stop && !isTroopWord(strings.ToLower(tok.Text)) && r.NamesPerson(l, strings.ToLower(tok.Text), strings.ToLower(tok.Lemma))
+		if in.roles != nil && slices.ContainsFunc(in.toks, func(tok analysis.Token) bool {
+			return !tok.Stop && !isTroopWord(strings.ToLower(tok.Text)) && in.roles.NamesPerson(in.lang, strings.ToLower(tok.Text), strings.ToLower(tok.Lemma))
 		}) {
-			t = Person
+			out.final = Person
 		}
 	}
-	return t, keyword, published
+	return out
+}
+
+// verbOnly reports whether a German question's first word is a verb form
+// that is no noun as well: typed in lower case, "greift" can only be a
+// verb, but "ende", "kosten", "angriffe" or "kämpfen" may begin a keyword
+// query ("ende der mission im irak").
+func verbOnly(t analysis.Token, lang string) bool {
+	if !t.Verb || lang != analysis.German {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(t.Text)
+	capital := analysis.For(analysis.German).Tokens(string(unicode.ToUpper(r)) + t.Text[size:])
+	return len(capital) == 0 || capital[0].Verb || capital[0].Lemma == ""
 }
 
 // past reports whether a question asks about the past: an auxiliary of a

@@ -60,16 +60,21 @@ func TestAnswerTypes(t *testing.T) {
 		{"Haben die USA Truppen im Irak?", YesNo, false},
 		{"Gibt es US-Soldaten in Syrien?", YesNo, false},
 		{"Setzt die Koalition ihre Einsätze in Syrien fort?", YesNo, false},
-		// A verb first, typed without a question mark, still asks yes or no.
-		{"kämpfen französische truppen auch in syrien gegen den is", YesNo, false},
-		{"greift der is eigentlich auch zivilisten an", YesNo, false},
-		{"wollen usa und irak ihre verteidigungsbeziehungen ausbauen", YesNo, false},
+		// A verb first, typed without a question mark, still asks yes or
+		// no; a first word that may be a noun begins a keyword query.
+		{"greift die miliz auch zivilisten an", YesNo, false},
+		{"findet die regierung den abzug richtig", YesNo, false},
+		{"wollen die usa ihre truppen abziehen", YesNo, false},
+		{"ende der mission im irak", Deadline, true},
+		{"kosten des einsatzes im irak", Other, true},
+		{"angriffe auf die botschaft in bagdad", Other, true},
 		{"Und die Italiener?", Other, false},
 		{"Was forderte das irakische Parlament?", Other, false},
 		{"Was ist die Operation Inherent Resolve?", Other, false},
 		// German, keywords.
 		{"truppenabzug frist", Deadline, true},
-		{"enden mission irak", Other, true}, // a verb first, but no clause
+		{"enden mission irak", Other, true},          // a verb first, but no clause
+		{"us troops iraq photo credit", Other, true}, // a picture's credit, not how many
 		{"us mission irak beratende rolle seit", Start, true},
 		{"us troops iraq since", Start, true},
 		{"Anzahl US-Soldaten Irak", Count, true},
@@ -524,6 +529,8 @@ func TestQuestionProperties(t *testing.T) {
 		want     props
 	}{
 		{"wie oft schlugen raketen ein", props{howOften: true}},
+		{"Wie oft?", props{howOften: true}},
+		{"how long, roughly, was the wall", props{length: true}},
 		{"How many times did the militias attack?", props{howOften: true}},
 		{"Wie viele Raketen schlugen ein?", props{}},
 		{"how long was hadrians wall", props{length: true}},
