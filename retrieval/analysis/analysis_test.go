@@ -229,14 +229,16 @@ func TestFold(t *testing.T) {
 // end in "s" have none.
 func TestEnglishSingulars(t *testing.T) {
 	for w, want := range map[string][]string{
-		"armies":    {"army"},
-		"wives":     {"wif", "wife"},
-		"witnesses": {"witness", "witnesse"},
-		"troops":    {"troop"},
-		"class":     nil,
-		"campus":    nil,
-		"analysis":  nil,
-		"is":        nil,
+		"armies":          {"army", "armie"},
+		"rookies":         {"rooky", "rookie"},
+		"wives":           {"wif", "wife", "wive"},
+		"representatives": {"representatif", "representatife", "representative"},
+		"witnesses":       {"witness", "witnesse"},
+		"troops":          {"troop"},
+		"class":           nil,
+		"campus":          nil,
+		"analysis":        nil,
+		"is":              nil,
 	} {
 		if got := EnglishSingulars(w); !slices.Equal(got, want) {
 			t.Errorf("EnglishSingulars(%q) = %q, want %q", w, got, want)

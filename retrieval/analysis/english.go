@@ -14,8 +14,9 @@ func EnglishIrregular(w string) (string, bool) {
 }
 
 // EnglishSingulars returns the singulars an English plural noun may have,
-// most likely first, by the regular rules: "armies" → "army", "wives" →
-// "wif", "wife", "witnesses" → "witness", "witnesse", "troops" → "troop".
+// most likely first, by the regular rules: "armies" → "army", "armie";
+// "wives" → "wif", "wife", "wive"; "witnesses" → "witness", "witnesse";
+// "troops" → "troop".
 // A word in -ss, -us or -is, or too short, has none.
 func EnglishSingulars(w string) []string {
 	var out []string
@@ -27,9 +28,11 @@ func EnglishSingulars(w string) []string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		add(w[:len(w)-3], "y")
+		add(w[:len(w)-1], "") // "rookies"
 	case strings.HasSuffix(w, "ves"):
 		add(w[:len(w)-3], "f")
 		add(w[:len(w)-3], "fe")
+		add(w[:len(w)-1], "") // "representatives"
 	case strings.HasSuffix(w, "es"):
 		add(w[:len(w)-2], "")
 		add(w[:len(w)-1], "")

@@ -112,6 +112,9 @@ func TestNamesPerson(t *testing.T) {
 		{"en", "mercenaries", "", true},
 		{"en", "witnesses", "", true},
 		{"en", "wives", "", true}, // -ves: wife
+		{"en", "representatives", "", true},
+		{"en", "relatives", "", true},
+		{"en", "rookies", "", true},
 		{"de", "Präsident", "", true},
 		{"de", "Musiker", "", true},
 		{"de", "Musik", "", false}, // one term with "Musiker", no person
