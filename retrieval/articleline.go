@@ -109,7 +109,7 @@ func articleLineOf(q *question) func(text, lang string) (int, int, bool) {
 // terms, a transliteration, a typo of a guessed name.
 func namesAllIn(cs []query.Constraint, src store.Source) bool {
 	var terms map[string]bool
-	sounds := make(soundKeys)
+	sounds := newSoundKeys()
 	for _, c := range cs {
 		if c.Kind != query.Named {
 			continue

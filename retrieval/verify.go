@@ -152,7 +152,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		titleTerms: make(map[string][]string), sounds: make(soundKeys), tags: make(map[int64][]timex.Expr)}
+		titleTerms: make(map[string][]string), sounds: newSoundKeys(), tags: make(map[int64][]timex.Expr)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

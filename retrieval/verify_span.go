@@ -22,7 +22,11 @@ import (
 func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
 	if typed && vd.reason == failType {
-		if next, facts, ok := v.continuation(ctx, r, lang); ok {
+		next, facts, err := v.continuation(ctx, r, lang)
+		if err != nil {
+			return vd, err
+		}
+		if next != nil {
 			vd.next, vd.facts, vd.reason = next, facts, ""
 		}
 	}
@@ -62,21 +66,22 @@ func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool
 
 // continuation returns the sentence after r when it holds what the
 // question asks for and continues r's statement: it starts with a pronoun
-// or adverb that points back ("Dies", "Dort", "They").
-func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, bool) {
+// or adverb that points back ("Dies", "Dort", "They"); nil when it does
+// not.
+func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, error) {
 	next, err := v.nextInParagraph(ctx, r)
 	if err != nil || next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
-		return nil, nil, false
+		return nil, nil, err
 	}
 	events, err := v.eventsOf(ctx, *next)
 	if err != nil {
-		return nil, nil, false
+		return nil, nil, err
 	}
 	facts, why := v.answerType(Ranked{Passage: *next}, events, lang)
 	if why != "" {
-		return nil, nil, false
+		return nil, nil, nil
 	}
-	return next, facts, true
+	return next, facts, nil
 }
 
 // consequenceNext returns the sentence after r in its paragraph when it

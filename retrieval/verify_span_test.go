@@ -98,3 +98,19 @@ func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
 		t.Errorf("%+v, want the battle and the court martial in one quote first", ans.Citations)
 	}
 }
+
+// A troop figure is checked against the question as a fact of its own
+// sentence: the sentence before it, which states no figure, is not quoted
+// with it, though the figure's sentence points back ("Dort …").
+func TestTroopFigureIsNoContinuation(t *testing.T) {
+	text := "Die Vereinigten Staaten haben Soldaten in den Irak verlegt. Dort sind es nun 2.500 US-Soldaten."
+	e := newTestEngine(t, []store.Source{source("a", "2024-09", text),
+		source("b", "2024-08", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+	ans := ask(t, e, "Wie viele US-Soldaten sind im Irak?")
+	if !ans.Answered || len(ans.Citations) == 0 {
+		t.Fatalf("not answered: %+v", ans.Decision)
+	}
+	if q := ans.Citations[0].Quote; q != "Dort sind es nun 2.500 US-Soldaten." {
+		t.Errorf("first quote %q, want the figure's sentence alone", q)
+	}
+}

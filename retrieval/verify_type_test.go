@@ -275,7 +275,7 @@ func TestTransliteratedNames(t *testing.T) {
 		for _, t := range c.terms {
 			terms[t] = true
 		}
-		if got := transliterated(terms, c.name, soundKeys{}); got != c.want {
+		if got := transliterated(terms, c.name, newSoundKeys()); got != c.want {
 			t.Errorf("transliterated(%v, %q) = %v, want %v", c.terms, c.name, got, c.want)
 		}
 	}
@@ -320,12 +320,6 @@ func TestOrdinalIn(t *testing.T) {
 // "How often …?" is answered by a word for how often as well as by a
 // number.
 func TestHowOftenInWords(t *testing.T) {
-	for q, want := range map[string]bool{"wie oft schlugen raketen ein": true, "How many times did it happen?": true,
-		"how often do the militias attack": true, "Wie viele Raketen schlugen ein?": false} {
-		if got := query.Parse(q, nil).HowOften; got != want {
-			t.Errorf("Parse(%q).HowOften = %v, want %v", q, got, want)
-		}
-	}
 	for s, want := range map[string]bool{"In den vergangenen Monaten schlugen mehrfach Raketen ein.": true,
 		"Rockets hit the base several times.": true, "Die Raketen schlugen ein.": false, "Many people died.": false} {
 		if got := statesFrequency(s); got != want {
