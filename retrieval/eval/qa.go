@@ -225,9 +225,13 @@ type QAResult struct {
 	Cited    []string           `json:"cited"`
 	Decision retrieval.Decision `json:"decision"`
 	// Found is where the first passage holding an accepted answer stands
-	// among the candidates verification reads (1 for the first), 0 when
-	// none of them holds one: it tells a miss of the search from one of
-	// verification or ordering.
+	// in the search's ranking (Engine.Rank, its first Params.Candidates
+	// passages; 1 for the first), 0 when none of them holds one: it tells
+	// a miss of the search from one of verification or ordering. It
+	// undercounts what verification reads: for a question of a troop
+	// figure, a deadline or a start, the passages stating one below that
+	// cut are read too, and an answer quoted as two sentences is held by
+	// neither alone.
 	Found int `json:"found,omitempty"`
 }
 
