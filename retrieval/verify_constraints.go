@@ -112,24 +112,26 @@ func transliterated(terms map[string]bool, name string, sounds soundKeys) bool {
 }
 
 // minCognate is the shortest cognate key compared, and minCognateStem the
-// shortest that may meet a longer one: shorter keys too often meet
+// shortest that may begin a longer one: shorter keys too often meet
 // another word ("Marcus" and "Marke" both "mark"). Measured on the pooled
-// tuning splits: with these, +1 right first ("jacobin" → "Jakobiner"),
-// −1 declined ("arcturus" found as "Arktur", its distance not given);
-// 4 for both gave the same answers, but matched "Marcus" to "Marke".
+// tuning splits: with these, +2 right first ("jacobin" → "Jakobiner",
+// "macedon" → "Makedonenkönig"), −1 declined ("arcturus" found as
+// "Arktur", its distance not given); 4 for both gave the same answers, but
+// matched "Marcus" to "Marke"; a longer key allowed only two letters more
+// lost the compound.
 const (
 	minCognate     = 5
 	minCognateStem = 6
 )
 
 // cognates reports whether two cognate keys name alike: equal, or one the
-// other with at most two letters more at its end ("jakobin",
-// "jakobiner").
+// start of the other ("jakobin", "jakobiner"; "makedun" for Macedon,
+// "makedunenkunig" for "Makedonenkönig").
 func cognates(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= minCognate && a == b || len(a) >= minCognateStem && strings.HasPrefix(b, a) && len(b)-len(a) <= 2
+	return len(a) >= minCognate && a == b || len(a) >= minCognateStem && strings.HasPrefix(b, a)
 }
 
 // cognate returns term's cognate key: its sound key with "c" as "k",

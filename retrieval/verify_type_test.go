@@ -269,7 +269,8 @@ func TestTransliteratedNames(t *testing.T) {
 		{[]string{"arktur"}, "arcturus", true},
 		{[]string{"marke", "markt"}, "marcus", false}, // too short to tell
 		{[]string{"karthag"}, "kartell", false},
-		{[]string{"jakobinerinnen"}, "jacobin", false}, // more than an ending
+		{[]string{"makedonenkonig"}, "macedon", true}, // a compound that begins with it
+		{[]string{"filipinos"}, "philip", false},      // too short to begin another word
 	} {
 		terms := make(map[string]bool)
 		for _, t := range c.terms {
