@@ -109,7 +109,7 @@ func articleLineOf(q *question) func(text, lang string) (int, int, bool) {
 // terms, a transliteration, a typo of a guessed name.
 func namesAllIn(cs []query.Constraint, src store.Source) bool {
 	var terms map[string]bool
-	sounds := newSoundKeys()
+	read := newReadings()
 	for _, c := range cs {
 		if c.Kind != query.Named {
 			continue
@@ -117,7 +117,7 @@ func namesAllIn(cs []query.Constraint, src store.Source) bool {
 		if terms == nil {
 			terms = analysis.TermSet(analysis.For(src.Language).Terms(src.Title + "\n" + src.Outlet + "\n" + src.Text))
 		}
-		if !namesAll(c, src.Language, terms, sounds) {
+		if !namesAll(c, src.Language, terms, read) {
 			return false
 		}
 	}

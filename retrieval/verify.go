@@ -135,7 +135,7 @@ type verifier struct {
 	// (passagesNaming); questionTokens the question's tokens (follows).
 	naming         map[string]int
 	questionTokens []analysis.Token
-	sounds         soundKeys // the sound keys of terms read so far (transliterated)
+	read           readings // what verification has read of texts so far
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -152,7 +152,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		titleTerms: make(map[string][]string), sounds: newSoundKeys(), tags: make(map[int64][]timex.Expr)}
+		titleTerms: make(map[string][]string), read: newReadings(), tags: make(map[int64][]timex.Expr)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

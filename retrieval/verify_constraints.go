@@ -34,7 +34,7 @@ func ordinalIn(text, key string) bool {
 // the one before it or the title.
 func (v *verifier) namesNear(w window, lang string) bool {
 	for _, c := range v.q.Constraints {
-		if c.Kind == query.Named && !namesAll(c, lang, w.before, v.sounds) {
+		if c.Kind == query.Named && !namesAll(c, lang, w.before, v.read) {
 			return false
 		}
 	}
@@ -44,11 +44,10 @@ func (v *verifier) namesNear(w window, lang string) bool {
 // namesAll reports whether terms of a text in lang hold every word of a
 // named constraint, as that language analyses it, allowing a typo or
 // another transliteration in a long name ("Suleimani", "Soleimani").
-func namesAll(c query.Constraint, lang string, terms map[string]bool, sounds soundKeys) bool {
-	a := analysis.For(lang)
+func namesAll(c query.Constraint, lang string, terms map[string]bool, read readings) bool {
 	for _, w := range strings.Fields(c.Key) {
-		for _, t := range a.Terms(w) {
-			if !covers(terms, t) && !transliterated(terms, t, sounds) && !(c.Guessed && mistyped(terms, t)) {
+		for _, t := range read.termsOf(w, lang) {
+			if !covers(terms, t) && !transliterated(terms, t, read) && !(c.Guessed && mistyped(terms, t)) {
 				return false
 			}
 		}
@@ -94,21 +93,58 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 // transliterated reports whether terms hold a name as another language
 // writes its sounds: German "dsch" and "tsch" for English "j" and "ch"
 // ("Temüdschin", "Temüjin"; "Dschihad", "Jihad").
-func transliterated(terms map[string]bool, name string, sounds soundKeys) bool {
+func transliterated(terms map[string]bool, name string, read readings) bool {
 	if utf8.RuneCountInString(name) < minTransliterated {
 		return false
 	}
-	key := sounds.of(name)
-	cog := sounds.cognate(name)
+	key := read.of(name)
+	cog := read.cognate(name)
 	for t := range terms {
-		if len(t) >= len(key)/2 && sounds.of(t) == key {
+		// Most terms begin with another sound: their keys are not read.
+		sound, cognate := keyStarts(t)
+		if len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && read.of(t) == key {
 			return true
 		}
-		if len(cog) >= minCognate && cognates(cog, sounds.cognate(t)) {
+		if len(cog) >= minCognate && cognate == cog[0] && cognates(cog, read.cognate(t)) {
 			return true
 		}
 	}
 	return false
+}
+
+// keyStarts returns the first letters of a term's sound key and of its
+// cognate key, as soundKey and readings.cognate write them, without
+// writing the keys; 0 for an empty term.
+func keyStarts(t string) (sound, cognate byte) {
+	if t == "" {
+		return 0, 0
+	}
+	switch {
+	case strings.HasPrefix(t, "dsch"):
+		return 'i', 'i' // "j", then "i"
+	case strings.HasPrefix(t, "tsch"), strings.HasPrefix(t, "kh"):
+		return 'c', 'c' // "ch"
+	case strings.HasPrefix(t, "sch"), strings.HasPrefix(t, "zh"):
+		return 's', 's' // "sh"
+	case strings.HasPrefix(t, "ck"):
+		return 'k', 'k'
+	case strings.HasPrefix(t, "ph"):
+		return 'f', 'f'
+	}
+	switch t[0] {
+	case 'v':
+		return 'w', 'w'
+	case 'y', 'j':
+		return 'i', 'i'
+	case 'o':
+		return 'u', 'u'
+	case 'c':
+		if len(t) > 1 && t[1] == 'h' {
+			return 'c', 'c'
+		}
+		return 'c', 'k'
+	}
+	return t[0], t[0]
 }
 
 // minCognate is the shortest cognate key compared, and minCognateStem the
@@ -139,7 +175,7 @@ func cognates(a, b string) bool {
 // name spelt after English and after German ways meets ("Carthage",
 // "Karthago"; "Callias", "Kallias"; "Philip", "Philipp"; "Sardis",
 // "Sardes").
-func (s soundKeys) cognate(term string) string {
+func (s readings) cognate(term string) string {
 	k, ok := s.cognates[term]
 	if ok {
 		return k
@@ -164,19 +200,40 @@ func (s soundKeys) cognate(term string) string {
 // key: shorter ones ("chad", "tschad") too often sound like another word.
 const minTransliterated = 5
 
-// soundKeys remembers the sound keys of one question's verification: every
-// candidate's window is read for every name not found as written, and the
-// windows share most of their terms.
-type soundKeys struct {
+// readings remembers what one question's verification has read of texts,
+// since candidates share it: a sentence is read by several checks and, as
+// a neighbour, by several windows; a name's words are analysed for every
+// candidate, and every window's terms are keyed for every name not found
+// as written (sound and cognate keys).
+type readings struct {
 	sounds, cognates map[string]string // a term's sound key, its cognate key
+	tokens           map[[2]string][]analysis.Token
 }
 
-func newSoundKeys() soundKeys {
-	return soundKeys{sounds: make(map[string]string), cognates: make(map[string]string)}
+func newReadings() readings {
+	return readings{sounds: make(map[string]string), cognates: make(map[string]string), tokens: make(map[[2]string][]analysis.Token)}
+}
+
+// tokensOf returns text's tokens in lang, analysed once per question; the
+// caller must not change them.
+func (s readings) tokensOf(text, lang string) []analysis.Token {
+	k := [2]string{lang, text}
+	toks, ok := s.tokens[k]
+	if !ok {
+		toks = analysis.For(lang).Tokens(text)
+		s.tokens[k] = toks
+	}
+	return toks
+}
+
+// termsOf returns text's terms in lang (analysis.Analyzer.Terms), from
+// its tokens read once.
+func (s readings) termsOf(text, lang string) []string {
+	return analysis.TokenTerms(s.tokensOf(text, lang))
 }
 
 // of returns term's sound key.
-func (s soundKeys) of(term string) string {
+func (s readings) of(term string) string {
 	k, ok := s.sounds[term]
 	if !ok {
 		k = soundKey(term)
@@ -244,8 +301,7 @@ const digits = "0123456789"
 // constraint qualifies only after other names ("Newcastle University",
 // "Durham University" when Northumbria University is asked) and never
 // names the constraint's own.
-func anotherNames(text, lang string, c query.Constraint) bool {
-	toks := analysis.For(lang).Tokens(text)
+func anotherNames(toks []analysis.Token, lang string, c query.Constraint) bool {
 	name := analysis.For(lang).Terms(c.Key)
 	if len(name) == 0 {
 		return false
@@ -517,7 +573,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace, nil
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before, v.sounds) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
+			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
 				return failName, nil
 			}
 			// A life's signs are of the name they follow: "Leona Woods (*
@@ -528,13 +584,13 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer
 			// one: the sentence gives the name's noun another name.
-			if c.Head != "" && src.Language == v.q.Lang && anotherNames(r.Text, src.Language, c) {
+			if c.Head != "" && src.Language == v.q.Lang && anotherNames(v.read.tokensOf(r.Text, src.Language), src.Language, c) {
 				return failName, nil
 			}
 			// A count asked of someone named ("How many sacks did Kawann
 			// Short have?") is not answered by the next sentence's figure
 			// of another ("Mario Addison added 6½ sacks").
-			if v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.sounds) {
+			if v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read) {
 				return failName, nil
 			}
 		case query.Ordinal:
@@ -760,7 +816,7 @@ func (v *verifier) passagesNaming(ctx context.Context, sourceID, key string) (in
 	lang := v.srcMeta[sourceID].Language
 	best := -1
 	for _, form := range v.e.entities.Names(key) {
-		ts := analysis.For(lang).Terms(form)
+		ts := v.read.termsOf(form, lang)
 		if len(ts) == 0 {
 			continue
 		}
@@ -870,7 +926,7 @@ var demonstratives = map[string]bool{"dieser": true, "diese": true, "dieses": tr
 // constraint qualifies, with the text's tokens, the token's index, whether
 // one of the constraint's owners qualifies it and whether any does.
 func (v *verifier) eachHead(text, lang string, c query.Constraint, mentions []entity.Mention, f func(toks []analysis.Token, i int, owned, qualified bool)) {
-	toks := analysis.For(lang).Tokens(text)
+	toks := v.read.tokensOf(text, lang)
 	heads := v.headsIn(c, lang)
 	for i, tok := range toks {
 		if !slices.ContainsFunc(heads, func(h query.Constraint) bool { return isHead(tok, h) }) {

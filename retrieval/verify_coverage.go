@@ -47,7 +47,7 @@ func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, ment
 		n++
 		switch c.Kind {
 		case query.Named:
-			if namesAll(c, lang, terms, v.sounds) {
+			if namesAll(c, lang, terms, v.read) {
 				have++
 			}
 		case query.Owner, query.Where:
@@ -123,7 +123,7 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 			continue
 		}
 		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
-			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.sounds) }) {
+			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
 			have += weight[i]
 			if seen {
 				v.seen[i] = true

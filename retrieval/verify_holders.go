@@ -31,7 +31,7 @@ func (v *verifier) namesHolder(ctx context.Context, text, sourceID, lang string,
 		owner := make(map[string]bool)
 		for _, k := range c.Keys() {
 			for _, form := range v.e.entities.Names(k) {
-				for _, t := range analysis.For(lang).Terms(form) {
+				for _, t := range v.read.termsOf(form, lang) {
 					owner[t] = true
 				}
 			}

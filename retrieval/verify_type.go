@@ -209,7 +209,7 @@ var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": t
 // stellvertretenden Befehlshaber"). A hyphened compound counts by its last
 // part ("Revolutionsgarden-Kommandeurs", "Top-General").
 func (v *verifier) roleBesideName(text, lang string) bool {
-	toks := analysis.For(lang).Tokens(text)
+	toks := v.read.tokensOf(text, lang)
 	isRole := func(t analysis.Token) bool {
 		w := t.Text
 		if i := strings.LastIndex(w, "-"); i >= 0 {
@@ -222,7 +222,7 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 		if c.Kind != query.Named {
 			continue
 		}
-		name := analysis.For(lang).Terms(c.Key)
+		name := v.read.termsOf(c.Key, lang)
 		for k, t := range toks {
 			if len(name) == 0 || !(t.Term == name[0] || t.Term == name[len(name)-1] || c.Guessed && mistypedAs(name[len(name)-1], t.Term)) {
 				continue

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/query"
@@ -118,7 +119,7 @@ func TestAnotherNames(t *testing.T) {
 		if named == nil {
 			t.Fatalf("%q: no name with a head in %+v", c.question, q.Constraints)
 		}
-		if got := anotherNames(c.text, c.lang, *named); got != c.want {
+		if got := anotherNames(analysis.For(c.lang).Tokens(c.text), c.lang, *named); got != c.want {
 			t.Errorf("anotherNames(%q) for %q = %v, want %v", c.text, named.Text, got, c.want)
 		}
 	}
@@ -276,7 +277,7 @@ func TestTransliteratedNames(t *testing.T) {
 		for _, t := range c.terms {
 			terms[t] = true
 		}
-		if got := transliterated(terms, c.name, newSoundKeys()); got != c.want {
+		if got := transliterated(terms, c.name, newReadings()); got != c.want {
 			t.Errorf("transliterated(%v, %q) = %v, want %v", c.terms, c.name, got, c.want)
 		}
 	}
@@ -337,5 +338,25 @@ func TestHowOftenInWords(t *testing.T) {
 	}
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "mehrfach") {
 		t.Errorf("answer %+v, want the sentence that says 'mehrfach'", ans)
+	}
+}
+
+// keyStarts agrees with the keys it stands in for, on every word of the
+// default articles and on words written to try each rule.
+func TestKeyStartsAgreesWithTheKeys(t *testing.T) {
+	words := []string{"dschihad", "tschad", "khan", "schukow", "zhukov", "tzar", "ckx", "philipp", "vrangel", "yekaterinburg",
+		"jakobin", "ouagadougou", "oslo", "carthag", "chemnitz", "cc", "c", "a", "cognac", "tsch", "dsch"}
+	for _, s := range defaultSources(t) {
+		words = append(words, analysis.For(s.Language).Terms(s.Text)...)
+	}
+	read := newReadings()
+	for _, w := range words {
+		sound, cognate := keyStarts(w)
+		if k := read.of(w); k != "" && k[0] != sound {
+			t.Errorf("keyStarts(%q) sound %q, key %q", w, sound, k)
+		}
+		if k := read.cognate(w); k != "" && k[0] != cognate {
+			t.Errorf("keyStarts(%q) cognate %q, key %q", w, cognate, k)
+		}
 	}
 }

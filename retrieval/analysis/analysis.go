@@ -328,6 +328,10 @@ func (a *Analyzer) Terms(text string) []string {
 	return terms(a.Tokens(text))
 }
 
+// TokenTerms returns the terms of tokens as Terms gives them: each content
+// word's term and its compound parts.
+func TokenTerms(toks []Token) []string { return terms(toks) }
+
 func terms(toks []Token) []string {
 	var out []string
 	for _, t := range toks {
