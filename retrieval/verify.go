@@ -354,7 +354,10 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		}
 	}
 	w.text = b.String()
-	addSigns(w.terms, w.text)
+	v.read.addSigns(w.terms, src.Title)
+	for _, p := range w.around {
+		v.read.addSigns(w.terms, p.Text)
+	}
 	return w, src, nil
 }
 
@@ -446,7 +449,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
-	own := termsOf(r.Passage, vd.next)
+	own := v.read.passageTerms(r.Passage, vd.next)
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {

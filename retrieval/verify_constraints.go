@@ -208,10 +208,12 @@ const minTransliterated = 5
 type readings struct {
 	sounds, cognates map[string]string // a term's sound key, its cognate key
 	tokens           map[[2]string][]analysis.Token
+	signs            map[string][]string // the signs a text holds (signsIn)
 }
 
 func newReadings() readings {
-	return readings{sounds: make(map[string]string), cognates: make(map[string]string), tokens: make(map[[2]string][]analysis.Token)}
+	return readings{sounds: make(map[string]string), cognates: make(map[string]string), tokens: make(map[[2]string][]analysis.Token),
+		signs: make(map[string][]string)}
 }
 
 // tokensOf returns text's tokens in lang, analysed once per question; the

@@ -72,18 +72,17 @@ func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, ment
 	return float64(have) / float64(n)
 }
 
-// termsOf is the terms of a passage and of the sentence quoted with it,
-// with the signs they hold ("%").
-func termsOf(p store.Passage, next *store.Passage) map[string]bool {
+// passageTerms is the terms of a passage and of the sentence quoted with
+// it, with the signs they hold ("%").
+func (s readings) passageTerms(p store.Passage, next *store.Passage) map[string]bool {
 	terms := analysis.TermSet(strings.Fields(p.Terms))
-	text := p.Text
+	s.addSigns(terms, p.Text)
 	if next != nil {
-		text += " " + next.Text
 		for _, t := range strings.Fields(next.Terms) {
 			terms[t] = true
 		}
+		s.addSigns(terms, next.Text)
 	}
-	addSigns(terms, text)
 	return terms
 }
 
@@ -179,17 +178,31 @@ func covers(terms map[string]bool, t string) bool {
 	return false
 }
 
-// addSigns adds to terms the signs text holds ("%" for "51,6 %"), which
-// cover the words they stand for.
-func addSigns(terms map[string]bool, text string) {
+// addSigns adds to terms the signs a text holds ("%" for "51,6 %"),
+// which cover the words they stand for, read once per text.
+func (s readings) addSigns(terms map[string]bool, text string) {
+	held, ok := s.signs[text]
+	if !ok {
+		held = signsIn(text)
+		s.signs[text] = held
+	}
+	for _, sign := range held {
+		terms[sign] = true
+	}
+}
+
+// signsIn returns the signs a text holds.
+func signsIn(text string) []string {
+	var out []string
 	for _, sign := range signs {
 		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) {
-			terms[sign] = true
+			out = append(out, sign)
 		}
 	}
 	if strings.ContainsAny(text, currencySigns) {
-		terms[currency] = true
+		out = append(out, currency)
 	}
+	return out
 }
 
 // symbols are the words a sign stands for in a text: "51,6 %" says

@@ -126,7 +126,7 @@ var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedesse
 // General Lee vor das Kriegsgericht gestellt"), and the two are quoted as
 // one span.
 func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
-	own := termsOf(r.Passage, nil)
+	own := v.read.passageTerms(r.Passage, nil)
 	var missing []int
 	for i, c := range v.q.concepts {
 		if !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
@@ -140,7 +140,7 @@ func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage,
 	if err != nil || next == nil {
 		return nil, err
 	}
-	terms := termsOf(*next, nil)
+	terms := v.read.passageTerms(*next, nil)
 	for _, i := range missing {
 		if slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) {
 			return next, nil

@@ -157,7 +157,7 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 	if v.counted < 0 {
 		return true
 	}
-	terms := termsOf(p, nil)
+	terms := v.read.passageTerms(p, nil)
 	c := v.q.concepts[v.counted]
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[v.counted]) ||
 		peopleIn(c, terms)
