@@ -23,6 +23,9 @@ type statements struct {
 	sourceInfos      *sql.Stmt
 	// passagesOfSources reads several sources' passages at once.
 	passagesOfSources *sql.Stmt
+	// meta reads one meta value (the index version, read by every
+	// question).
+	meta *sql.Stmt
 }
 
 func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
@@ -47,6 +50,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 		{&st.sourceInfo, `SELECT ` + sourceColumns + ` FROM sources WHERE id = ?`},
 		{&st.sourceInfos, `SELECT ` + sourceColumns + ` FROM sources WHERE id IN (SELECT value FROM json_each(?))`},
 		{&st.passagesOfSources, passagesSelect(`source_id IN (SELECT value FROM json_each(?))`)},
+		{&st.meta, `SELECT value FROM meta WHERE key = ?`},
 	} {
 		stmt, err := db.PrepareContext(ctx, q.query)
 		if err != nil {
@@ -59,7 +63,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.extending, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo, st.sourceInfos, st.passagesOfSources} {
+	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.extending, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo, st.sourceInfos, st.passagesOfSources, st.meta} {
 		if s != nil {
 			s.Close()
 		}

@@ -292,7 +292,7 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 // Meta reads one metadata value; a missing key yields "".
 func (s *Store) Meta(ctx context.Context, key string) (string, error) {
 	var v string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", key).Scan(&v)
+	err := s.stmts.meta.QueryRowContext(ctx, key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
