@@ -133,13 +133,13 @@ func (t Time) Years() []string {
 }
 
 // years returns the first and last year asked about, 0, 0 for none. A
-// winter reaches into the next year ("winter 2023" is December 2023 to
-// February 2024).
+// date that reaches into the next year covers it too: "winter 2023" is
+// December 2023 to February 2024 (timex.ParseValue).
 func (t Time) years() (from, to int) {
 	from = t.Year()
 	to = from
-	if strings.HasSuffix(t.Value, "-WI") && from != 0 && from != -1 {
-		to = from + 1
+	if iv, ok := timex.ParseValue(t.Value); ok && from != 0 && from != -1 {
+		to = from + iv.Last.Year() - iv.First.Year()
 	}
 	if y, ok := timex.ValueYear(t.Until); ok && y > to {
 		to = y

@@ -6,43 +6,6 @@ import (
 	"time"
 )
 
-func TestParseValue(t *testing.T) {
-	d := func(s string) time.Time {
-		v, err := time.Parse("2006-01-02", s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-	tests := []struct {
-		value, first, last, precision string
-	}{
-		{"2024", "2024-01-01", "2024-12-31", "year"},
-		{"2024-02", "2024-02-01", "2024-02-29", "month"},
-		{"2024-09-27", "2024-09-27", "2024-09-27", "day"},
-		{"2020-06-12T04:15", "2020-06-12", "2020-06-12", "day"},
-		{"2024-W01", "2024-01-01", "2024-01-07", "week"},
-		{"2021-W01-WE", "2021-01-04", "2021-01-10", "week"},
-		{"2023-WI", "2023-12-01", "2024-02-29", "season"},
-		{"2024-SU", "2024-06-01", "2024-08-31", "season"},
-		{"2024-Q3", "2024-07-01", "2024-09-30", "quarter"},
-		{"2024-H2", "2024-07-01", "2024-12-31", "half"},
-		{"201", "2010-01-01", "2019-12-31", "decade"},
-		{"19", "1900-01-01", "1999-12-31", "century"},
-	}
-	for _, tt := range tests {
-		iv, ok := parseValue(tt.value)
-		if !ok || !iv.first.Equal(d(tt.first)) || !iv.last.Equal(d(tt.last)) || iv.precision != tt.precision {
-			t.Errorf("parseValue(%q) = %v..%v %q (%v), want %s..%s %s", tt.value, iv.first, iv.last, iv.precision, ok, tt.first, tt.last, tt.precision)
-		}
-	}
-	for _, bad := range []string{"", "P3Y", "PRESENT_REF", "BC0000", "BC+490", "BC-490", "BCXX", "XXXX-09", "2024-13", "2024-02-30", "2024-Q5", "2024-W60", "0000", "2024-XX"} {
-		if iv, ok := parseValue(bad); ok {
-			t.Errorf("parseValue(%q) = %+v, want no calendar date", bad, iv)
-		}
-	}
-}
-
 func TestParseBound(t *testing.T) {
 	for _, ok := range []string{"", "2024", "2024-09", "2024-09-27", " 2025 "} {
 		if _, err := ParseBound(ok); err != nil {
