@@ -303,15 +303,14 @@ const digits = "0123456789"
 // constraint qualifies only after other names ("Newcastle University",
 // "Durham University" when Northumbria University is asked) and never
 // names the constraint's own.
-func anotherNames(toks []analysis.Token, lang string, c query.Constraint) bool {
-	name := analysis.For(lang).Terms(c.Key)
+func anotherNames(toks []analysis.Token, lang string, c query.Constraint, read readings) bool {
+	name := read.termsOf(c.Key, lang)
 	if len(name) == 0 {
 		return false
 	}
-	own := name[len(name)-1]
 	others := 0
 	for i, t := range toks {
-		if t.Term == own || sameName(t.Term, own) {
+		if writesName(t, name, c, read) {
 			return false
 		}
 		if t.Term != c.Head || i == 0 {
@@ -581,12 +580,12 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// A life's signs are of the name they follow: "Leona Woods (*
 			// 9. August 1919 in La Grange …) … unter Enrico Fermi" gives
 			// no birthplace of Fermi's.
-			if v.asksLife && lifeOfAnother(r.Text, src.Language, c) {
+			if v.asksLife && lifeOfAnother(r.Text, src.Language, c, v.read) {
 				return failName, nil
 			}
 			// "die erste Warschauer Börse" answers nothing of the Krakauer
 			// one: the sentence gives the name's noun another name.
-			if c.Head != "" && src.Language == v.q.Lang && anotherNames(v.read.tokensOf(r.Text, src.Language), src.Language, c) {
+			if c.Head != "" && src.Language == v.q.Lang && anotherNames(v.read.tokensOf(r.Text, src.Language), src.Language, c, v.read) {
 				return failName, nil
 			}
 			// A count asked of someone named ("How many sacks did Kawann
@@ -639,7 +638,7 @@ func asksLife(q *question) bool {
 // lifeOfAnother reports whether a sentence writes a life's signs ("(*
 // 1919 …; † 1986)") and names c only after them: the dates are someone
 // else's.
-func lifeOfAnother(text, lang string, c query.Constraint) bool {
+func lifeOfAnother(text, lang string, c query.Constraint, read readings) bool {
 	mark := lifeMark(text, '*')
 	if d := lifeMark(text, '†'); mark < 0 || d >= 0 && d < mark {
 		mark = d
@@ -647,16 +646,31 @@ func lifeOfAnother(text, lang string, c query.Constraint) bool {
 	if mark < 0 {
 		return false
 	}
-	name := analysis.For(lang).Terms(c.Key)
+	name := read.termsOf(c.Key, lang)
 	if len(name) == 0 {
 		return false
 	}
-	for _, t := range analysis.For(lang).Tokens(text[:mark]) {
-		if t.Term == name[0] || t.Term == name[len(name)-1] {
+	for _, t := range read.tokensOf(text[:mark], lang) {
+		if writesName(t, name, c, read) {
 			return false
 		}
 	}
 	return true
+}
+
+// writesName reports whether a token writes a named constraint's name
+// (its terms, name): its first or last word, that word with an ending
+// ("Cäsars"), mistyped in a guessed name, or spelt as another language
+// writes its sounds. It is the one reading of where in a sentence the name
+// asked of stands: the role beside it, the life's signs after it, the
+// other names of its noun.
+func writesName(t analysis.Token, name []string, c query.Constraint, read readings) bool {
+	if len(name) == 0 || t.Term == "" {
+		return false
+	}
+	last := name[len(name)-1]
+	return t.Term == name[0] || t.Term == last || sameName(t.Term, last) || c.Guessed && mistypedAs(last, t.Term) ||
+		transliterated(map[string]bool{t.Term: true}, last, read)
 }
 
 // paragraphOpensIn reports whether p's paragraph opens with one of keys

@@ -224,7 +224,7 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 		}
 		name := v.read.termsOf(c.Key, lang)
 		for k, t := range toks {
-			if len(name) == 0 || !(t.Term == name[0] || t.Term == name[len(name)-1] || c.Guessed && mistypedAs(name[len(name)-1], t.Term)) {
+			if !writesName(t, name, c, v.read) {
 				continue
 			}
 			for j := max(0, k-roleSpan); j < k; j++ {

@@ -119,7 +119,7 @@ func TestAnotherNames(t *testing.T) {
 		if named == nil {
 			t.Fatalf("%q: no name with a head in %+v", c.question, q.Constraints)
 		}
-		if got := anotherNames(analysis.For(c.lang).Tokens(c.text), c.lang, *named); got != c.want {
+		if got := anotherNames(analysis.For(c.lang).Tokens(c.text), c.lang, *named, newReadings()); got != c.want {
 			t.Errorf("anotherNames(%q) for %q = %v, want %v", c.text, named.Text, got, c.want)
 		}
 	}
@@ -357,6 +357,35 @@ func TestKeyStartsAgreesWithTheKeys(t *testing.T) {
 		}
 		if k := read.cognate(w); k != "" && k[0] != cognate {
 			t.Errorf("keyStarts(%q) cognate %q, key %q", w, cognate, k)
+		}
+	}
+}
+
+// A token writes the name asked of by its first or last word, with an
+// ending, mistyped when the name was guessed, or in another language's
+// spelling; another name does not.
+func TestWritesName(t *testing.T) {
+	for _, c := range []struct {
+		word, key string
+		guessed   bool
+		want      bool
+	}{
+		{"Mahdi", "Abdul Mahdi", false, true},
+		{"Abdul", "Abdul Mahdi", false, true},
+		{"Hannibals", "Hannibal", false, true},
+		{"Hannibol", "Hannibal", true, true},
+		{"Hannibol", "Hannibal", false, false}, // a typo forgiven only in a guessed name
+		{"Hanibal", "Hannibal", false, true},   // a letter doubled or not
+		{"Suleimani", "Soleimani", false, true},
+		{"Karthago", "Carthage", false, true},
+		{"Sudani", "Sadani", false, false},
+		{"Scipio", "Hannibal", false, false},
+	} {
+		read := newReadings()
+		tok := analysis.For("de").Tokens(c.word)[0]
+		name := read.termsOf(c.key, "de")
+		if got := writesName(tok, name, query.Constraint{Kind: query.Named, Key: c.key, Guessed: c.guessed}, read); got != c.want {
+			t.Errorf("writesName(%q, %q, guessed %v) = %v, want %v", c.word, c.key, c.guessed, got, c.want)
 		}
 	}
 }
