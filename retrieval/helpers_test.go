@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/corpus"
@@ -49,4 +50,15 @@ func ask(t testing.TB, e *Engine, question string) *Answer {
 		t.Fatal(err)
 	}
 	return ans
+}
+
+// unrelated is a source about nothing the tests ask of, so that a
+// collection holds more than the article a test is about.
+func unrelated(id, published string) store.Source {
+	return source(id, published, "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")
+}
+
+// leads reports whether ans answers and its first quote holds want.
+func leads(ans *Answer, want string) bool {
+	return ans.Answered && len(ans.Citations) > 0 && strings.Contains(ans.Citations[0].Quote, want)
 }

@@ -76,13 +76,13 @@ func TestWhenLeadsWithAWrittenDate(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2020-01", "Das Pentagon setzte Hunderte zusätzlicher Soldaten ein und reduzierte das Training der Armee und der Polizei."),
 		source("b", "2020-01", "Die Armee braucht Hilfe. Beamte glauben, dass der Irak das seit 2015 laufende Training wieder aufnehmen will."),
-		source("c", "2020-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("c", "2020-01"),
 	}, Options{})
 	ans, err := e.Ask(context.Background(), Question{Text: "Seit wann gibt es das Training der Armee und der Polizei?"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "seit 2015") {
+	if !leads(ans, "seit 2015") {
 		t.Errorf("first quote %+v, want the one that writes its date (%+v)", ans.Citations, ans.Decision)
 	}
 }

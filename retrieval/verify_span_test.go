@@ -13,7 +13,7 @@ import (
 func TestAnswerInTheNextSentenceIsOneSpan(t *testing.T) {
 	text := "Über den Vertrag zum Abzug der Truppen wurde lange verhandelt. Er trat am 1. Januar 2021 in Kraft."
 	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
-		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "2021-02")}, Options{})
 	ans := ask(t, e, "Wann wurde über den Vertrag zum Abzug verhandelt?")
 	if !ans.Answered {
 		t.Fatalf("not answered: %+v", ans.Decision)
@@ -56,7 +56,7 @@ func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
 		source("a", "2024", "Die Gespräche sollen zwischen Militärs stattfinden, um die Bedrohungen zu bewerten. "+
 			"Auf dieser Grundlage werden beide Seiten entscheiden, wie schnell die Koalition ausläuft.\n\n"+
 			"Die Regierung in Bagdad begrüßte die Gespräche zwischen den Militärs. Sie will bald entscheiden."),
-		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", "2024"),
 	}, Options{})
 	ans, err := e.Ask(context.Background(), Question{Text: "Was soll nach den Gesprächen zwischen den Militärs entschieden werden?", Top: 5})
 	if err != nil {
@@ -91,10 +91,10 @@ func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "", "Die Schlacht von Monmouth dauerte bis in die Abendstunden. Infolge der Schlacht wurde General Lee vor das Kriegsgericht gestellt.\n\n"+
 			"Im Winter zog die Armee nach Middlebrook."),
-		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", ""),
 	}, Options{})
 	ans := ask(t, e, "Wer kam nach der Schlacht von Monmouth vor das Kriegsgericht?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Monmouth") || !strings.Contains(ans.Citations[0].Quote, "General Lee") {
+	if !leads(ans, "Monmouth") || !strings.Contains(ans.Citations[0].Quote, "General Lee") {
 		t.Errorf("%+v, want the battle and the court martial in one quote first", ans.Citations)
 	}
 }
@@ -105,7 +105,7 @@ func TestQuestionsNounInTheNextSentenceJoinsTheQuote(t *testing.T) {
 func TestTroopFigureIsNoContinuation(t *testing.T) {
 	text := "Die Vereinigten Staaten haben Soldaten in den Irak verlegt. Dort sind es nun 2.500 US-Soldaten."
 	e := newTestEngine(t, []store.Source{source("a", "2024-09", text),
-		source("b", "2024-08", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "2024-08")}, Options{})
 	ans := ask(t, e, "Wie viele US-Soldaten sind im Irak?")
 	if !ans.Answered || len(ans.Citations) == 0 {
 		t.Fatalf("not answered: %+v", ans.Decision)

@@ -35,7 +35,7 @@ func TestVerificationChecksWhoseTroops(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !us.Answered || len(us.Citations) == 0 || !strings.Contains(us.Citations[0].Quote, "2.500 US-Soldaten") {
+	if !leads(us, "2.500 US-Soldaten") {
 		t.Fatalf("US question: %+v, want the US figure", us)
 	}
 	if us.Decision.Lead != "" {
@@ -63,7 +63,7 @@ func TestVerificationChecksWhoseTroops(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !it.Answered || !strings.Contains(it.Citations[0].Quote, "1.100 italienische") {
+	if !leads(it, "1.100 italienische") {
 		t.Fatalf("Italian question with an Italian figure: %+v", it)
 	}
 	for _, c := range it.Citations {
@@ -188,7 +188,7 @@ func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {
 	src.Language = "en"
 	e := newTestEngine(t, []store.Source{src}, Options{})
 	ans := ask(t, e, "How many sacks did Kawann Short have?")
-	if !ans.Answered || len(ans.Citations) == 0 || !strings.Contains(ans.Citations[0].Quote, "Kawann Short") {
+	if !leads(ans, "Kawann Short") {
 		t.Fatalf("answer %+v, want Kawann Short's figure", ans)
 	}
 	for _, c := range ans.Citations {
@@ -205,9 +205,9 @@ func TestNameEarlierInTheParagraphHolds(t *testing.T) {
 	text := "Die Stadt wird von dem Valtorino Express bedient. Sie wurde 1980 eröffnet. Das Netz betreibt die Firma Weber und Söhne im Auftrag des Landes.\n\n" +
 		"Die Brücke über den Fluss wurde 1990 gebaut. Sie wird von der Firma Krause und Partner betrieben."
 	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
-		source("b", "2021-02", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "2021-02")}, Options{})
 	ans := ask(t, e, "Wer betreibt das Netz des Valtorino Express?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Weber und Söhne") {
+	if !leads(ans, "Weber und Söhne") {
 		t.Fatalf("answer %+v, want the operator two sentences after the name", ans)
 	}
 	ans = ask(t, e, "Wer betreibt die Brücke des Valtorino Express?")
@@ -251,7 +251,7 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 		"Die Konferenz tagte lange. Die freien Wahlen für ganz Vietnam sollten im Juli 1956 stattfinden. Danach kam es anders.\n\n" +
 		"Die Verhandlungen dauerten Monate. Im Land sollten die Wahlen im März 1958 stattfinden."
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
-		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "2010")}, Options{})
 	ans := ask(t, e, "Wann sollten die freien Wahlen in Laos stattfinden?")
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "Vietnam") {
@@ -259,7 +259,7 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 		}
 	}
 	ans = ask(t, e, "Wann sollten die Wahlen in Vietnam stattfinden?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Juli 1956") {
+	if !leads(ans, "Juli 1956") {
 		t.Errorf("Vietnam: %+v, want the sentence that names it", ans)
 	}
 }
@@ -315,7 +315,7 @@ func TestWeekdayQuestionWantsTheDay(t *testing.T) {
 		source("a", "2020-01", "Das Ministerium teilte mit, dass die Armee die Ausbildung der Polizei 2015 aufnahm. Die Armee nimmt die Ausbildung am Mittwochabend wieder auf."),
 		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
 	ans := ask(t, e, "An welchem Wochentag teilte das Ministerium mit, dass die Armee die Ausbildung wieder aufnimmt?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Mittwoch") {
+	if !leads(ans, "Mittwoch") {
 		t.Errorf("%+v, want the sentence that names the weekday first", ans.Citations)
 	}
 	for _, c := range ans.Citations {
@@ -333,7 +333,7 @@ func TestDemonstrativeTakesTheOwnerBefore(t *testing.T) {
 		source("a", "2010", "Der chilenische Streik von 1990 dauerte Wochen. In diesem Streik wurden 300 Arbeiter verhaftet."),
 		source("b", "2010", "Der peruanische Streik von 1992 dauerte Tage. In diesem Streik wurden 500 Arbeiter verhaftet.")}, Options{})
 	ans := ask(t, e, "Wie viele Arbeiter wurden beim chilenischen Streik verhaftet?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "300 Arbeiter") {
+	if !leads(ans, "300 Arbeiter") {
 		t.Fatalf("%+v, want the Chilean figure", ans.Citations)
 	}
 	for _, c := range ans.Citations {
@@ -351,7 +351,7 @@ func TestRoleQuestionWantsTheRoleBesideTheName(t *testing.T) {
 		source("a", "2024", "Basem al-Awadi traf am Montag in Bagdad ein. Der irakische Regierungssprecher Basem al-Awadi erklärte das Ende der Mission."),
 		source("b", "2024", "Karl Tomsen besuchte die Stadt. Tomsen blieb drei Tage.")}, Options{})
 	ans := ask(t, e, "Welches Amt hat Basem al-Awadi?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Regierungssprecher") {
+	if !leads(ans, "Regierungssprecher") {
 		t.Errorf("%+v, want the sentence with his role", ans.Citations)
 	}
 	ans = ask(t, e, "Welches Amt hat Karl Tomsen?")
@@ -368,7 +368,7 @@ func TestPlacelessFigureTakesThePlaceBefore(t *testing.T) {
 	e := newTestEngine(t, []store.Source{source("a", "1940", text),
 		source("b", "1940", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
 	ans := ask(t, e, "Wie viele sowjetische Soldaten fielen in Ostpolen?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "3000") {
+	if !leads(ans, "3000") {
 		t.Errorf("%+v (%+v), want the figure after the sentence on Eastern Poland", ans.Citations, ans.Decision)
 	}
 }
@@ -381,7 +381,7 @@ func TestLifeSignsAnswerBirth(t *testing.T) {
 		source("a", "2010", "Leona Woods (* 9. August 1919 in La Grange; † 10. November 1986 in Santa Monica) war eine Physikerin, die unter Enrico Fermi arbeitete."),
 		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
 	ans := ask(t, e, "Wann wurde Leona Woods geboren?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1919") {
+	if !leads(ans, "1919") {
 		t.Errorf("%+v (%+v), want the sentence with her dates", ans.Citations, ans.Decision)
 	}
 	ans = ask(t, e, "Wann wurde Enrico Fermi geboren?")
@@ -402,7 +402,7 @@ func TestFigureOfEitherPlaceAsked(t *testing.T) {
 	}, Options{})
 	for _, q := range []string{"Wie viele US-Soldaten sind im Irak und in Syrien?", "Wie viele US-Soldaten sind im Irak und Syrien?"} {
 		ans := ask(t, e, q)
-		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "900 US-Soldaten") {
+		if !leads(ans, "900 US-Soldaten") {
 			t.Fatalf("%q: %+v, want the Syrian figure first", q, ans)
 		}
 		iraq := false
@@ -430,7 +430,7 @@ func TestUndatedSentenceTakesItsParagraphsDate(t *testing.T) {
 	text := "Im Winter 1777 war die Lage des Heeres schlecht. Viele Männer gingen nach Hause. Das Heer hatte nur noch 300 Pferde.\n\n" +
 		"Im Sommer 1780 kam Hilfe aus Frankreich. Die Franzosen brachten Waffen. Das Heer hatte wieder 900 Pferde."
 	e := newTestEngine(t, []store.Source{source("a", "", text),
-		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "")}, Options{})
 	for year, want := range map[string]string{"1777": "300 Pferde", "1780": "900 Pferde"} {
 		ans := ask(t, e, "Wie viele Pferde hatte das Heer "+year+"?")
 		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, want) {
@@ -463,13 +463,13 @@ func TestCurrentOfficeHolderLeads(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("old", "2020-01", "Der irakische Ministerpräsident Adel Abdul-Mahdi forderte derzeit einen Fahrplan."),
 		source("new", "2024-09", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad Vertreter der USA."),
-		source("other", "2024-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("other", "2024-01"),
 	}, Options{})
 	// Asked in the present, "who is" an office's holder asks who holds it
 	// now, with or without "derzeit".
 	for _, q := range []string{"Wer ist derzeit der irakische Ministerpräsident?", "Wer ist der irakische Ministerpräsident?"} {
 		ans := ask(t, e, q)
-		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "al-Sudani") {
+		if !leads(ans, "al-Sudani") {
 			t.Errorf("%q: %+v, want the newest source's Premierminister first", q, ans.Citations)
 		}
 	}
@@ -481,7 +481,7 @@ func TestNameQuestionWantsAName(t *testing.T) {
 	ctx := context.Background()
 	q := Question{Text: "Wie hieß der Auftragnehmer, der im Dezember getötet wurde?"}
 	described := []store.Source{source("a", "2020-01", "Im Dezember tötete ein Raketenangriff einen amerikanischen Auftragnehmer."),
-		source("b", "2020-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}
+		unrelated("b", "2020-01")}
 	ans, err := newTestEngine(t, described, Options{}).Ask(ctx, q)
 	if err != nil {
 		t.Fatal(err)
@@ -494,7 +494,7 @@ func TestNameQuestionWantsAName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Nawres Hamid") {
+	if !leads(ans, "Nawres Hamid") {
 		t.Errorf("answer %+v, want the name", ans)
 	}
 }
@@ -528,7 +528,7 @@ func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
 		source("b", "2010", "Im Jahr 1630 starben in Mailand 60.000 Menschen an der Pest. Die Ärzte waren machtlos."),
 	}, Options{Dictionary: embeddedDictionary})
 	ans := ask(t, e, "how many people died in venice in the plague")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Venedig") {
+	if !leads(ans, "Venedig") {
 		t.Fatalf("answer %+v, want the sentence about Venedig", ans)
 	}
 	for _, c := range ans.Citations {
@@ -548,7 +548,7 @@ func TestArticlesPartiesStandForItsSentences(t *testing.T) {
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
 		source("b", "2010", "Die Regierung in Syrien lobte die Armee. In Syrien wurde der Haushalt beschlossen. Syrien hat viele Einwohner.")}, Options{})
 	ans := ask(t, e, "Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "20. August 1988") {
+	if !leads(ans, "20. August 1988") {
 		t.Errorf("answer %+v, want the sentence of 20 August 1988", ans)
 	}
 	ans = ask(t, e, "Wann trat der Waffenstillstand zwischen Iran und Syrien in Kraft?")
@@ -563,7 +563,7 @@ func TestArticlesPartiesStandForItsSentences(t *testing.T) {
 func TestAskedNameNeedsItsNoun(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024-01", "Die USA führen die Operation Inherent Resolve gegen den IS. Frankreich gehört seit 2014 zur Koalition gegen den IS."),
-		source("b", "2024-01", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", "2024-01"),
 	}, Options{})
 	ans := ask(t, e, "Name der französischen Operation gegen den IS")
 	if ans.Answered {
@@ -579,7 +579,7 @@ func TestAskedNameLeadsWithAName(t *testing.T) {
 		source("b", "2024-01", "Die Koalition führt die Operation Inherent Resolve gegen den IS. Der Haushalt wurde beschlossen."),
 	}, Options{})
 	ans := ask(t, e, "Name der Operation gegen den IS")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Inherent Resolve") {
+	if !leads(ans, "Inherent Resolve") {
 		t.Fatalf("answer %+v, want the sentence with the operation's name first", ans)
 	}
 }
@@ -591,7 +591,7 @@ func TestOfficeHolderNamedOnceStandsForTheOffice(t *testing.T) {
 	text := "Der Minister traf am Montag in Bagdad eine Delegation, die von der amerikanischen Botschafterin in Bagdad, Alina Romanowski, begleitet wurde.\n\n" +
 		"Die Gespräche dauerten drei Stunden. Romanowski schrieb danach auf X, das Treffen sei ein Erfolg gewesen."
 	e := newTestEngine(t, []store.Source{source("a", "2024-09", text),
-		source("b", "2024-09", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "2024-09")}, Options{})
 	ans := ask(t, e, "wo schrieb die us-botschafterin über das treffen")
 	cites := func(ans *Answer) bool {
 		return slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Romanowski schrieb") })
@@ -632,7 +632,7 @@ func TestSurnameAfterAnOffice(t *testing.T) {
 func TestEnglishOfficeIsTranslatedWhole(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024-09", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad eine Delegation. US-Außenminister Mike Pompeo sprach mit ihm."),
-		source("b", "2024-09", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", "2024-09"),
 	}, Options{Dictionary: embeddedDictionary})
 	for question, want := range map[string]bool{"Who is the Iraqi prime minister?": true, "Who is the Iraqi foreign minister?": false} {
 		ans := ask(t, e, question)
@@ -653,7 +653,7 @@ func TestCountryNamedInPassingIsNoParty(t *testing.T) {
 	b.WriteString("Syrien unterstützte Iran mit Waffen. Auch Syrien schloss die Grenze.\n\n")
 	b.WriteString("Die Verhandlungen dauerten Monate. Damit trat am 20. August 1988 der Waffenstillstand in Kraft.")
 	e := newTestEngine(t, []store.Source{source("a", "2010", b.String()),
-		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")}, Options{})
+		unrelated("b", "2010")}, Options{})
 	for question, want := range map[string]bool{
 		"Wann trat der Waffenstillstand zwischen Iran und Irak in Kraft?":   true,
 		"Wann trat der Waffenstillstand zwischen Syrien und Irak in Kraft?": false,
@@ -670,10 +670,10 @@ func TestCountryNamedInPassingIsNoParty(t *testing.T) {
 func TestWeekdayAnswersWhichDay(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024", "Der Minister traf am Montag in Bagdad ein. Er sprach mit der Regierung."),
-		source("b", "2024", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", "2024"),
 	}, Options{})
 	ans := ask(t, e, "An welchem Tag traf der Minister in Bagdad ein?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "am Montag") {
+	if !leads(ans, "am Montag") {
 		t.Errorf("%+v, want the sentence that names the day", ans)
 	}
 }
@@ -684,10 +684,10 @@ func TestFigureInTheYearsOfASpan(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "", "Die Armee bezog ihr Winterlager. Im Februar 1778 zählte die Armee nur noch rund 5000 Soldaten.\n\n"+
 			"Im Sommer 1780 zählte die Armee wieder 9000 Soldaten."),
-		source("b", "", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", ""),
 	}, Options{})
 	ans := ask(t, e, "Wie viele Soldaten zählte die Armee im Winter 1777/78?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "5000 Soldaten") {
+	if !leads(ans, "5000 Soldaten") {
 		t.Fatalf("%+v, want the figure of February 1778", ans)
 	}
 	for _, c := range ans.Citations {
@@ -706,7 +706,7 @@ func TestSumOfPlacesNeedsEveryPlace(t *testing.T) {
 		source("b", "2024-06", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien unterstützen die Koalition. Sie bekämpfen den IS."),
 	}, Options{})
 	ans := ask(t, e, "Wie viele US-Soldaten sind insgesamt im Irak und in Syrien?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "neunhundert in Syrien") {
+	if !leads(ans, "neunhundert in Syrien") {
 		t.Errorf("%+v, want the sentence with both places first", ans.Citations)
 	}
 	for _, c := range ans.Citations {
@@ -725,12 +725,12 @@ func TestSumOfPlacesNeedsEveryPlace(t *testing.T) {
 func TestHedgesDoNotDecline(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024-09", "Rund 2.500 US-Soldaten sind im Irak stationiert. Sie beraten die Armee."),
-		source("b", "2024-06", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen."),
+		unrelated("b", "2024-06"),
 	}, Options{})
 	for _, q := range []string{"Wie viele US-Soldaten sind ungefähr im Irak?", "Wie viele US-Soldaten sind eigentlich im Irak?",
 		"Wie viele US-Soldaten sind genau im Irak?", "how many US troops are in iraq right now, approximately"} {
 		ans := ask(t, e, q)
-		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "2.500") {
+		if !leads(ans, "2.500") {
 			t.Errorf("%q: %+v, want the figure", q, ans.Decision)
 		}
 	}
@@ -746,7 +746,7 @@ func TestDefiniteNounTakesItsOwnerFromBefore(t *testing.T) {
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner.")}, Options{})
 	ans := ask(t, e, "Wann begann der chinesische Bürgerkrieg?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "1927") {
+	if !leads(ans, "1927") {
 		t.Errorf("answer %+v, want the sentence of 1927", ans)
 	}
 	// Named only after it, the owner is not the sentence's.
@@ -770,7 +770,7 @@ func TestDatesBeforeTheCommonEraAnswer(t *testing.T) {
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
 	}, Options{})
 	ans := ask(t, e, "Ab wann hatte Hamilkar Barkas den Oberbefehl?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "247 v. Chr.") {
+	if !leads(ans, "247 v. Chr.") {
 		t.Errorf("answer %+v, want the sentence of 247 BC", ans)
 	}
 	tl, err := e.Timeline(context.Background(), TimelineQuery{})
@@ -792,7 +792,7 @@ func TestMistypedNameIsTheCollections(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	for _, question := range []string{"wie viele soldaten hatte hanibal", "how many soldiers did hanibal have"} {
 		ans := ask(t, e, question)
-		if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "50.000") {
+		if !leads(ans, "50.000") {
 			t.Errorf("%q: answer %+v, want Hannibal's 50.000", question, ans)
 		}
 	}
@@ -810,7 +810,7 @@ func TestCountOfPeopleInOtherWords(t *testing.T) {
 		source("b", "2010", "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen. Das Land hat viele Einwohner."),
 	}, Options{})
 	ans := ask(t, e, "Wie viele Leute sind im Sturm vor Sizilien ertrunken?")
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "100.000 Mann") {
+	if !leads(ans, "100.000 Mann") {
 		t.Errorf("answer %+v, want the 100.000 men", ans)
 	}
 	ans = ask(t, e, "Wie viele Schiffe sind im Sturm vor Sizilien gesunken?")

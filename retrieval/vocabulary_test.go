@@ -81,7 +81,7 @@ func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "158.349 Haushalte") {
+	if !leads(ans, "158.349 Haushalte") {
 		t.Fatalf("fresno: %+v, want the households of Fresno", ans)
 	}
 	for _, q := range []string{"wie viele haushalte gab es 2010 in der stadt clovis", "how many households did the city of clovis have in 2010",
