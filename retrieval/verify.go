@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
@@ -132,18 +131,15 @@ type verifier struct {
 	// owner constraint's noun (namesHolder).
 	holders map[string][]string
 	// naming caches how many passages of a source name a key
-	// (passagesNaming); questionTokens the question's tokens (follows).
-	naming         map[string]int
-	questionTokens []analysis.Token
-	read           readings // what verification has read of texts so far
+	// (passagesNaming).
+	naming map[string]int
+	read   readings // what verification has read of texts so far
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
 	// mentions and titles cache what passages and titles name;
-	// titleTerms a source title's terms, analysed once per question.
-	mentions   map[int64][]entity.Mention
-	titles     map[string][]entity.Mention
-	titleTerms map[string][]string
+	mentions map[int64][]entity.Mention
+	titles   map[string][]entity.Mention
 	// tags caches the temporal expressions of a passage (tagsOf).
 	tags map[int64][]timex.Expr
 }
@@ -152,7 +148,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		titleTerms: make(map[string][]string), read: newReadings(), tags: make(map[int64][]timex.Expr)}
+		read: newReadings(), tags: make(map[int64][]timex.Expr)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
@@ -221,14 +217,6 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		vd, err := v.check(ctx, r)
 		if err != nil {
 			return nil, d, err
-		}
-		// A sentence that states nothing the question asks of, however
-		// well its neighbours do, answers nothing of it ("Gerade in den
-		// vergangenen Wochen hatten sich Meldungen über Angriffe gehäuft"
-		// for "by when did the US want to cut its troops in Syria"); the
-		// sentence quoted with it counts as its own (termsOf).
-		if vd.ok && vd.own == 0 {
-			vd.ok, vd.reason = false, failOwn
 		}
 		if vd.ok {
 			d.Eligible++
@@ -323,12 +311,7 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	}
 	var b strings.Builder
 	b.WriteString(src.Title)
-	titleTerms, ok := v.titleTerms[src.ID]
-	if !ok {
-		titleTerms = analysis.For(src.Language).Terms(src.Title)
-		v.titleTerms[src.ID] = titleTerms
-	}
-	for _, t := range titleTerms {
+	for _, t := range v.read.termsOf(src.Title, src.Language) {
 		w.terms[t] = true
 		w.before[t] = true
 	}
@@ -454,6 +437,14 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
+	}
+	// A sentence that states nothing the question asks of, however well
+	// its neighbours do, answers nothing of it ("Gerade in den vergangenen
+	// Wochen hatten sich Meldungen über Angriffe gehäuft" for "by when did
+	// the US want to cut its troops in Syria"); the sentence quoted with it
+	// counts as its own (readings.passageTerms).
+	if vd.reason == "" && vd.own == 0 {
+		vd.reason = failOwn
 	}
 	vd.ok = vd.reason == ""
 	return vd, nil

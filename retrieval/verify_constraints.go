@@ -78,7 +78,7 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 	if !c.Guessed || v.q.Lang != analysis.English {
 		return false
 	}
-	keys := analysis.For(analysis.English).Terms(c.Key)
+	keys := v.read.termsOf(c.Key, analysis.English)
 	if len(keys) != 1 {
 		return false
 	}
@@ -97,19 +97,27 @@ func transliterated(terms map[string]bool, name string, read readings) bool {
 	if utf8.RuneCountInString(name) < minTransliterated {
 		return false
 	}
-	key := read.of(name)
-	cog := read.cognate(name)
+	key, cog := read.of(name), read.cognate(name)
 	for t := range terms {
-		// Most terms begin with another sound: their keys are not read.
-		sound, cognate := keyStarts(t)
-		if len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && read.of(t) == key {
-			return true
-		}
-		if len(cog) >= minCognate && cognate == cog[0] && cognates(cog, read.cognate(t)) {
+		if read.soundsLike(key, cog, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// transliteratedAs reports whether one term writes a name as another
+// language writes its sounds (transliterated, for a single term).
+func transliteratedAs(name, term string, read readings) bool {
+	return utf8.RuneCountInString(name) >= minTransliterated && read.soundsLike(read.of(name), read.cognate(name), term)
+}
+
+// soundsLike reports whether a term has a name's sound key or cognate key
+// (key, cog). A term whose key cannot begin as the name's is not keyed.
+func (s readings) soundsLike(key, cog, t string) bool {
+	sound, cognate := keyStarts(t)
+	return len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && s.of(t) == key ||
+		len(cog) >= minCognate && cognate == cog[0] && cognates(cog, s.cognate(t))
 }
 
 // keyStarts returns the first letters of a term's sound key and of its
@@ -476,15 +484,14 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 						return failOwner, nil // "US-Verteidigungsministerium" for the Iraqi one
 					case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 						continue
-					case !headRequired[v.q.Type] && v.definiteHead(r.Text, src.Language, c, sentence) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
+					case v.headPointsBack(r.Text, src.Language, c, sentence, !headRequired[v.q.Type]) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
 						// "Der Bürgerkrieg begann …" after sentences on the
-						// Chinese one: the definite article points back. Not
-						// for a count, a name or a list, which must say whose.
-						continue
-					case v.demonstrativeHead(r.Text, src.Language, c, sentence) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
-						// "In diesem Hungerstreik starben zehn Mitglieder"
-						// after "Der Irische Hungerstreik von 1981 …": a
-						// demonstrative says whose, even of a count.
+						// Chinese one: the definite article points back, but
+						// not for a count, a name or a list, which must say
+						// whose. "In diesem Hungerstreik starben zehn
+						// Mitglieder" after "Der Irische Hungerstreik von
+						// 1981 …": a demonstrative says whose, even of a
+						// count.
 						continue
 					}
 					return failOwner, nil
@@ -670,7 +677,7 @@ func writesName(t analysis.Token, name []string, c query.Constraint, read readin
 	}
 	last := name[len(name)-1]
 	return t.Term == name[0] || t.Term == last || sameName(t.Term, last) || c.Guessed && mistypedAs(last, t.Term) ||
-		transliterated(map[string]bool{t.Term: true}, last, read)
+		transliteratedAs(last, t.Term, read)
 }
 
 // paragraphOpensIn reports whether p's paragraph opens with one of keys
@@ -909,34 +916,29 @@ func (v *verifier) previousNames(w window, p store.Passage, lang string, keys []
 	return ok && mentionedAny(v.mentionsOf(prev, lang), keys)
 }
 
-// definiteHead reports whether a sentence opens with the noun an owner
-// constraint qualifies, after a definite article and with no owner of its
-// own: "Der Bürgerkrieg begann …", "The war ended …" take their owner from
-// the sentences before. Further in ("Vorratslager der Rebellen") the
-// article says less, and a genitive after the noun gives it an owner of
-// its own ("Der Einsatz der internationalen Koalition").
-func (v *verifier) definiteHead(text, lang string, c query.Constraint, mentions []entity.Mention) bool {
-	definite := false
+// headPointsBack reports whether text writes the noun an owner constraint
+// qualifies with no owner of its own, after a word that points back to the
+// sentences before: a demonstrative ("in diesem Hungerstreik", "this
+// offensive"), or, where definite allows, a definite article opening the
+// sentence ("Der Bürgerkrieg begann …", "The war ended …"). Further in
+// ("Vorratslager der Rebellen") the article says less, and a genitive after
+// the noun gives it an owner of its own ("Der Einsatz der internationalen
+// Koalition").
+func (v *verifier) headPointsBack(text, lang string, c query.Constraint, mentions []entity.Mention, definite bool) bool {
+	points := false
 	v.eachHead(text, lang, c, mentions, func(toks []analysis.Token, i int, _, qualified bool) {
+		if points || qualified {
+			return
+		}
+		if i > 0 && query.Demonstrative(strings.ToLower(toks[i-1].Text)) {
+			points = true
+			return
+		}
 		ownsNext := i+1 < len(toks) && query.Genitive(strings.ToLower(toks[i+1].Text))
-		definite = definite || !qualified && !ownsNext && i == 1 && query.DefiniteArticle(strings.ToLower(toks[0].Text))
+		points = definite && !ownsNext && i == 1 && query.DefiniteArticle(strings.ToLower(toks[0].Text))
 	})
-	return definite
+	return points
 }
-
-// demonstrativeHead reports whether text writes the noun an owner
-// qualifies after a demonstrative and without an owner of its own: "in
-// diesem Hungerstreik", "this offensive".
-func (v *verifier) demonstrativeHead(text, lang string, c query.Constraint, mentions []entity.Mention) bool {
-	found := false
-	v.eachHead(text, lang, c, mentions, func(toks []analysis.Token, i int, _, qualified bool) {
-		found = found || !qualified && i > 0 && demonstratives[strings.ToLower(toks[i-1].Text)]
-	})
-	return found
-}
-
-var demonstratives = map[string]bool{"dieser": true, "diese": true, "dieses": true, "diesem": true, "diesen": true,
-	"jener": true, "jene": true, "jenes": true, "jenem": true, "jenen": true, "this": true, "these": true, "that": true, "those": true}
 
 // eachHead calls f for each token of text that is the noun an owner
 // constraint qualifies, with the text's tokens, the token's index, whether
@@ -996,10 +998,7 @@ func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
 // after concept i-1's ("foreign minister"), so that a translation the two
 // share is the phrase's.
 func (v *verifier) follows(i int) bool {
-	if v.questionTokens == nil {
-		v.questionTokens = analysis.For(v.q.Lang).Tokens(v.q.Text)
-	}
-	toks := v.questionTokens
+	toks := v.read.tokensOf(v.q.Text, v.q.Lang)
 	for k := 1; k < len(toks); k++ {
 		if toks[k-1].Term == v.q.concepts[i-1][0] && toks[k].Term == v.q.concepts[i][0] {
 			return true

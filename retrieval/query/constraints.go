@@ -546,6 +546,14 @@ func Genitive(w string) bool { return genitiveWords[w] }
 // article of German or English ("der", "des", "the").
 func DefiniteArticle(w string) bool { return articles[w] }
 
+// Demonstrative reports whether a lower-case word is a demonstrative of
+// German or English ("diesem", "jene", "this"): the noun after it is one
+// the text named before.
+func Demonstrative(w string) bool { return demonstratives[w] }
+
+var demonstratives = map[string]bool{"dieser": true, "diese": true, "dieses": true, "diesem": true, "diesen": true,
+	"jener": true, "jene": true, "jenes": true, "jenem": true, "jenen": true, "this": true, "these": true, "that": true, "those": true}
+
 // tokenAt returns the token that holds byte offset i, or -1.
 func tokenAt(toks []analysis.Token, i int) int {
 	for k, t := range toks {
