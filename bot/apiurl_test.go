@@ -237,11 +237,7 @@ func TestNewHTTPClientWithDiscordgo(t *testing.T) {
 	}
 	// The gateway's state is the fake's view of the socket; on a loaded
 	// machine a heartbeat may still be on its way, so wait for it.
-	got := f.Gateway()
-	for !got.Connected && ctx.Err() == nil {
-		time.Sleep(10 * time.Millisecond)
-		got = f.Gateway()
-	}
+	got, _ := f.WaitGateway(ctx, func(s fakediscord.GatewayStats) bool { return s.Connected })
 	if got.Identifies != 1 || !got.Connected {
 		t.Errorf("gateway = %+v", got)
 	}

@@ -365,11 +365,11 @@ func Parse(text string, g Gazetteer) Query {
 	q.Troops = slices.ContainsFunc(toks, func(t analysis.Token) bool { return !t.Stop && t.Term != "" && isTroopWord(strings.ToLower(t.Text)) })
 	r, _ := g.(Roles)
 	typed := questionType(typeInput{typeWords: typeWords, raw: raw, words: words, toks: toks, text: text, lang: l, roles: r,
-		troops: q.Troops, asksName: q.AsksName, verbFirst: len(toks) > 0 && verbOnly(toks[0], l) && !inTime(toks[0])})
+		troops: q.Troops, asksName: q.AsksName, verbOnly: len(toks) > 0 && verbOnly(toks[0], l) && !inTime(toks[0])})
 	q.Type, q.Keyword, q.AsksPublished = typed.final, typed.keyword, typed.published
 	// What the words ask besides the type is read from the type they cue,
 	// before a keyword query about troops is taken to ask how many.
-	q.AsksCredit = (typed.cued == Person || typed.cued == Other) && asksCredit(words, typed.cued)
+	q.AsksCredit = typed.credit
 	q.Past = past(l, toks, words)
 	q.WantsName = typed.cued == Person && wantsName(words)
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
@@ -482,17 +482,18 @@ type typeInput struct {
 	text, lang            string
 	roles                 Roles // nil knows no person's nouns
 	// troops and asksName mark a question with a word for soldiers and one
-	// that asks a name; verbFirst one that opens with a word that can only
-	// be a verb (verbOnly).
-	troops, asksName, verbFirst bool
+	// that asks a name; verbOnly one that opens with a word that can only
+	// be a verb (the function verbOnly).
+	troops, asksName, verbOnly bool
 }
 
 // typeOutput is the answer type a question cues, the type it asks for in
-// the end, whether it is a keyword query and whether it asks when (or
-// from which agency) an article appeared.
+// the end, whether it is a keyword query, whether it asks when (or from
+// which agency) an article appeared, and whether it asks a picture's
+// credit (Query.AsksCredit, read from the cued type).
 type typeOutput struct {
-	cued, final        Type
-	keyword, published bool
+	cued, final                Type
+	keyword, published, credit bool
 }
 
 // questionType decides the answer type in one place: the type the words
@@ -500,7 +501,7 @@ type typeOutput struct {
 // question about the article itself ask (the cued type), then what a
 // keyword query about troops asks (the final one).
 func questionType(in typeInput) typeOutput {
-	t, keyword := answerType(in.typeWords, in.raw, in.text, in.lang, in.verbFirst)
+	t, keyword := answerType(in.typeWords, in.raw, in.text, in.lang, in.verbOnly)
 	// "Welcher Konsul …", "which greek historian …": a which-question of
 	// a noun that names a person asks for someone.
 	if in.roles != nil && t == Other && asksWhichPerson(in.toks, in.words, in.lang, in.roles) {
@@ -514,11 +515,12 @@ func questionType(in typeInput) typeOutput {
 		out.published = true // "troop reduction article june 2020 news agencies": the date line names them
 	}
 	out.cued, out.final = t, t
+	out.credit = (t == Person || t == Other) && asksCredit(in.words, t)
 	// A keyword query about troops that asks for nothing else asks how
 	// many: "us troops vietnam end of 1965"; not one that asks a name
 	// ("popular mobilization forces arabic name") or a picture's credit
 	// ("us troops iraq photo credit").
-	if keyword && in.troops && t == Other && !in.asksName && !asksCredit(in.words, t) {
+	if keyword && in.troops && t == Other && !in.asksName && !out.credit {
 		out.final = Count
 		// "deputy chief popular mobilization forces killed with
 		// soleimani" asks for someone: a keyword query naming a person's

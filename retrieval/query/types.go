@@ -171,9 +171,11 @@ var cueWords = func() map[string]bool {
 
 // answerType returns the answer type a question asks for and whether it is
 // a keyword query.
-func answerType(words, raw []string, text, lang string, firstVerb bool) (Type, bool) {
+// verbOnly says that the first word can only be a verb (query's
+// verbOnly).
+func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bool) {
 	keyword := keywordLike(text, words)
-	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || finiteFirst(words, lang, firstVerb)
+	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || verbFirst(words, text, lang, verbOnly)
 	if yesNo {
 		keyword = false
 	}
@@ -186,7 +188,7 @@ func answerType(words, raw []string, text, lang string, firstVerb bool) (Type, b
 			return c.t, keyword
 		}
 	}
-	if yesNo || verbFirst(words, text, lang) {
+	if yesNo {
 		return YesNo, keyword
 	}
 	for i := range words {
@@ -345,28 +347,27 @@ var englishCueWords = wordSet(`how many much when since until till by deadline d
 	figures count total start year day`)
 
 // verbFirst reports whether a German question starts with its verb, as a
-// yes/no question does: "Setzt die Koalition …?". A question word, a noun
-// (capitalised second word aside) or a figure first says otherwise; the
-// word after a verb is an article or a pronoun.
-func verbFirst(words []string, text, lang string) bool {
-	if lang != "de" || len(words) < 2 || !strings.HasSuffix(strings.TrimSpace(text), "?") || questionWords[words[0]] ||
-		conjunctions[words[0]] {
+// yes/no question does, by one of two signs: a question mark and an
+// article or pronoun right after the verb ("Setzt die Koalition …?"), or a
+// first word that can only be a verb (verbOnly) and a clause after it, with
+// an article, pronoun or preposition ("greift der is auch zivilisten an",
+// typed without its question mark). A question word or a conjunction first
+// says otherwise, and a keyword query has no clause ("ende mission irak";
+// "kämpfen französische truppen …" neither, "Kämpfen" being a noun too).
+func verbFirst(words []string, text, lang string, verbOnly bool) bool {
+	if lang != "de" || len(words) < 2 || questionWords[words[0]] || conjunctions[words[0]] {
 		return false
 	}
-	return articlesAndPronouns[words[1]]
+	if strings.HasSuffix(strings.TrimSpace(text), "?") && articlesAndPronouns[words[1]] {
+		return true
+	}
+	return verbOnly && len(words) >= minClauseWords &&
+		slices.ContainsFunc(words[1:], func(w string) bool { return articlesAndPronouns[w] || clauseWords[w] })
 }
 
-// finiteFirst reports whether a German question opens with a verb the
-// lexicon knows and goes on as a clause, with an article, pronoun or
-// preposition ("kämpfen französische truppen auch in syrien gegen den is",
-// "greift der is auch zivilisten an"): a yes/no question, typed without its
-// question mark. A keyword query has no such words ("ende mission irak").
-func finiteFirst(words []string, lang string, firstVerb bool) bool {
-	if lang != "de" || !firstVerb || len(words) < 3 || questionWords[words[0]] || conjunctions[words[0]] {
-		return false
-	}
-	return slices.ContainsFunc(words[1:], func(w string) bool { return articlesAndPronouns[w] || clauseWords[w] })
-}
+// minClauseWords is the fewest words of a question read as a clause
+// without its question mark: a verb, an article and a noun.
+const minClauseWords = 3
 
 // clauseWords are prepositions and particles that a keyword query leaves out.
 var clauseWords = wordSet(`in im an am auf aus bei mit nach von vom zu zum zur gegen für über unter durch um noch auch schon
