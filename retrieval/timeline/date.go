@@ -30,18 +30,11 @@ var precisionRank = map[string]int{
 }
 
 // interval is the days a date value covers, first and last inclusive, at
-// midnight UTC.
-type interval struct {
-	first, last time.Time
-	precision   string
-}
+// midnight UTC, and its precision (timex's).
+type interval = timex.Interval
 
-// parseValue reads a TIMEX date value as the interval it names
-// (timex.ParseValue).
-func parseValue(v string) (interval, bool) {
-	iv, ok := timex.ParseValue(v)
-	return interval{first: iv.First, last: iv.Last, precision: iv.Precision}, ok
-}
+// parseValue reads a TIMEX date value as the interval it names.
+func parseValue(v string) (interval, bool) { return timex.ParseValue(v) }
 
 // Interval returns the first and last day a TIMEX date value covers
 // ("2024-09": 1 to 30 September 2024; "BC0247": the whole of 247 BC, in
@@ -49,14 +42,14 @@ func parseValue(v string) (interval, bool) {
 // date.
 func Interval(value string) (first, last time.Time, ok bool) {
 	iv, ok := parseValue(value)
-	return iv.first, iv.last, ok
+	return iv.First, iv.Last, ok
 }
 
 // Precision is how fine a TIMEX date value is ("month" for "2025-09"), or ""
 // for a value that is no calendar date.
 func Precision(value string) string {
 	iv, _ := parseValue(value)
-	return iv.precision
+	return iv.Precision
 }
 
 // Bound is one end of a date filter: a day, month or year.
@@ -91,7 +84,7 @@ func (b Bound) IsZero() bool { return b.Value == "" }
 // After reports whether b starts after o ends; an open bound is after
 // nothing.
 func (b Bound) After(o Bound) bool {
-	return !b.IsZero() && !o.IsZero() && b.iv.first.After(o.iv.last)
+	return !b.IsZero() && !o.IsZero() && b.iv.First.After(o.iv.Last)
 }
 
 // DateAfter reports whether date value a starts after b ("2024-09" after
@@ -104,8 +97,8 @@ func DateAfter(a, b string) bool {
 	if !okA || !okB {
 		return okA && !okB
 	}
-	if !ia.first.Equal(ib.first) {
-		return ia.first.After(ib.first)
+	if !ia.First.Equal(ib.First) {
+		return ia.First.After(ib.First)
 	}
-	return precisionRank[ia.precision] < precisionRank[ib.precision]
+	return precisionRank[ia.Precision] < precisionRank[ib.Precision]
 }

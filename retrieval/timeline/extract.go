@@ -292,7 +292,7 @@ func (x *extractor) deadline(in []int) (int, bool) {
 		}
 		e := x.exprs[k]
 		rangeEnd := e.RangeWith >= 0 && x.exprs[e.RangeWith].Start < e.Start
-		ahead := x.publishedKnown && iv.first.After(x.published.last)
+		ahead := x.publishedKnown && iv.First.After(x.published.Last)
 		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd)) {
 			return k, true
 		}

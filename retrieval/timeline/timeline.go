@@ -82,7 +82,7 @@ func (e Event) anchor() (int, int) {
 // Span returns the first and last day the event's date covers; ok is false
 // for an undated event.
 func (e Event) Span() (first, last time.Time, ok bool) {
-	return e.iv.first, e.iv.last, e.Date != ""
+	return e.iv.First, e.iv.Last, e.Date != ""
 }
 
 // Timeline is the events in date order and, apart, those without a date.
@@ -180,7 +180,7 @@ func fromStored(se store.Event, src store.Source, terms map[string]bool) mention
 		ev.Count = 0
 	}
 	if iv, ok := parseValue(se.Date); ok {
-		ev.iv, ev.Precision = iv, iv.precision
+		ev.iv, ev.Precision = iv, iv.Precision
 	} else {
 		ev.Date, ev.DateFrom = "", ""
 	}
@@ -420,8 +420,8 @@ func (e Event) Before(o Event) bool { return before(e, o) }
 // before orders dated events: by the first day their date covers, a
 // coarser date first, then by source.
 func before(a, b Event) bool {
-	if !a.iv.first.Equal(b.iv.first) {
-		return a.iv.first.Before(b.iv.first)
+	if !a.iv.First.Equal(b.iv.First) {
+		return a.iv.First.Before(b.iv.First)
 	}
 	if ra, rb := precisionRank[a.Precision], precisionRank[b.Precision]; ra != rb {
 		return ra > rb
@@ -455,7 +455,7 @@ func markSuperseded(events []Event) {
 			continue
 		}
 		// events are in date order, so a later one of equal start wins.
-		if n := newest[key]; n == nil || !e.iv.first.Before(n.iv.first) {
+		if n := newest[key]; n == nil || !e.iv.First.Before(n.iv.First) {
 			newest[key] = e
 		}
 	}
@@ -465,7 +465,7 @@ func markSuperseded(events []Event) {
 		if !ok {
 			continue
 		}
-		if n := newest[key]; n.iv.first.After(e.iv.first) && n.Count != e.Count {
+		if n := newest[key]; n.iv.First.After(e.iv.First) && n.Count != e.Count {
 			e.SupersededBy = &Supersession{Date: n.Date, Count: n.Count, SourceID: n.Citations[0].SourceID, Title: n.Citations[0].Title}
 		}
 	}
@@ -499,7 +499,7 @@ func markDeadlines(events []Event, today time.Time) {
 			continue
 		}
 		events[i].Status = StatusAhead
-		if day.After(events[i].iv.last) {
+		if day.After(events[i].iv.Last) {
 			events[i].Status = StatusPast
 		}
 	}
@@ -563,7 +563,7 @@ func (t Timeline) Filter(f Filter) Timeline {
 	}
 	out := Timeline{Events: []Event{}, Undated: []Event{}}
 	for _, e := range t.Events {
-		if !keep(e) || (!f.From.IsZero() && e.iv.last.Before(f.From.iv.first)) || (!f.To.IsZero() && e.iv.first.After(f.To.iv.last)) {
+		if !keep(e) || (!f.From.IsZero() && e.iv.Last.Before(f.From.iv.First)) || (!f.To.IsZero() && e.iv.First.After(f.To.iv.Last)) {
 			continue
 		}
 		out.Events = append(out.Events, e)

@@ -42,3 +42,39 @@ func TestParseValue(t *testing.T) {
 		}
 	}
 }
+
+// Dates before the common era are calendar dates too, in proleptic
+// Gregorian years (247 BC is the astronomical year -246), so that they sort
+// before every later one.
+func TestParseValueBeforeTheCommonEra(t *testing.T) {
+	tests := []struct {
+		value               string
+		firstYear, lastYear int
+		precision           string
+	}{
+		{"BC0247", -246, -246, "year"},
+		{"BC0001", 0, 0, "year"},
+		{"BC046", -468, -459, "decade"}, // the 460s BC: 469 to 460 BC
+		{"BC04", -499, -400, "century"}, // the fifth century BC: 500 to 401 BC
+		{"BC0216-08-02", -215, -215, "day"},
+		{"BC0216-08", -215, -215, "month"},
+		{"BC0216-SU", -215, -215, "season"},
+	}
+	for _, tt := range tests {
+		iv, ok := ParseValue(tt.value)
+		if !ok || iv.First.Year() != tt.firstYear || iv.Last.Year() != tt.lastYear || iv.Precision != tt.precision {
+			t.Errorf("ParseValue(%q) = %v..%v %q (%v), want years %d..%d %s", tt.value, iv.First, iv.Last, iv.Precision, ok, tt.firstYear, tt.lastYear, tt.precision)
+		}
+	}
+	if iv, _ := ParseValue("BC04"); iv.First.YearDay() != 1 || iv.Last.Month() != time.December || iv.Last.Day() != 31 {
+		t.Errorf("BC04 = %v..%v, want whole years", iv.First, iv.Last)
+	}
+	if iv, _ := ParseValue("BC0216-08-02"); iv.First.Month() != time.August || iv.First.Day() != 2 {
+		t.Errorf("BC0216-08-02 = %v, want 2 August", iv.First)
+	}
+	for _, bad := range []string{"BC0216-13", "BC0216-02-30", "BC046-08", "BC0216-X8"} {
+		if _, ok := ParseValue(bad); ok {
+			t.Errorf("ParseValue(%q) reads a date", bad)
+		}
+	}
+}
