@@ -172,17 +172,15 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 			}
 			// A longer name read in capitals holds the shorter one read as
 			// written: "französisch-guayana" is French Guiana, not French.
-			overlaps, within := false, true
+			// It is kept when every name it overlaps lies within it.
+			within := true
 			for _, f := range found {
 				if m.Start < f.End && f.Start < m.End {
-					overlaps = true
 					within = within && m.Start <= f.Start && f.End <= m.End && m.End-m.Start > f.End-f.Start
 				}
 			}
-			if overlaps && within {
+			if within {
 				found = slices.DeleteFunc(found, func(f Mention) bool { return m.Start <= f.Start && f.End <= m.End })
-			}
-			if !overlaps || within {
 				found = append(found, m)
 			}
 		}

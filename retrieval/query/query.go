@@ -138,7 +138,9 @@ func (t Time) Years() []string {
 func (t Time) years() (from, to int) {
 	from = t.Year()
 	to = from
-	if iv, ok := timex.ParseValue(t.Value); ok && from != 0 && from != -1 {
+	// The span is counted in the value's own years (ParseValue's are
+	// astronomical, Year's as written), so only their difference is used.
+	if iv, ok := timex.ParseValue(t.Value); ok && from != 0 {
 		to = from + iv.Last.Year() - iv.First.Year()
 	}
 	if y, ok := timex.ValueYear(t.Until); ok && y > to {
