@@ -51,7 +51,9 @@ import (
 // the level they are brought to. events-v14: dates before the common era
 // ("247 v. Chr.") are dated events. passages-v14: every marked Latin
 // letter folds to its base ("Szűrös" is "szuros", analysis.Fold).
-const pipelineVersion = "passages-v14/events-v14"
+// events-v15: an article before a scale word is one ("eine Million", "a
+// billion"), and a place after "New" or "Neu" is another ("New Jersey").
+const pipelineVersion = "passages-v14/events-v15"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

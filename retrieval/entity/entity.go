@@ -54,6 +54,9 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 	var out []Mention
 	if r != nil && r.names != nil {
 		for _, m := range r.names.Find(text, lang) {
+			if newNamed(text, m.Start) {
+				continue
+			}
 			out = append(out, Mention{
 				Start: m.Start, End: m.End, Key: m.Key, Country: m.Country,
 				Adjective: m.Kind == names.Nationality || m.Prefix, City: m.Kind == names.City, People: m.Kind == names.People,
@@ -82,6 +85,29 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 	}
 	return kept
 }
+
+// newPrefixes name a place after another that the gazetteer does not
+// know as a whole: "New Jersey" is not Jersey, "Neu-England" not England,
+// "Nieuw Nederland" not the Netherlands.
+var newPrefixes = []string{"new", "neu", "nieuw", "nova", "nueva", "nuevo", "nouvelle", "nouveau"}
+
+// newNamed reports whether the name starting at start follows one of
+// newPrefixes written as a word of its own ("New Jersey", "Neu-England").
+func newNamed(text string, start int) bool {
+	if start < 2 || text[start-1] != ' ' && text[start-1] != '-' {
+		return false
+	}
+	i := start - 1
+	for i > 0 && isASCIILetter(text[i-1]) {
+		i--
+	}
+	if i > 0 && text[i-1] >= utf8.RuneSelf {
+		return false // the word goes on before: "Grünew"
+	}
+	return slices.Contains(newPrefixes, strings.ToLower(text[i:start-1]))
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // directionPrefixes make a region of a country of a word: "Südvietnam",
 // "Nordirak", "Ostukraine". A name the table has as a whole ("Südkorea",

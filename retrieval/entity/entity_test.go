@@ -54,6 +54,11 @@ func TestMentions(t *testing.T) {
 		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
 		{"de", "auf der Pariser Ausstellung und im Berliner Senat", "Pariser=FR:Paris/a/c Berliner=DE:Berlin/a/c"},
 		{"de", "Ein Bauer aß einen Hamster", ""}, // no city before "er"
+		// A place after "New" or "Neu" is another place, unless the
+		// gazetteer knows the whole name.
+		{"de", "in New Jersey und New York geteilt", "New York=US:New York/c"},
+		{"de", "Neu-Mexiko, nicht Mexiko", "Mexiko=MX"},
+		{"en", "Nieuw Nederland and the Netherlands", "Netherlands=NL"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},

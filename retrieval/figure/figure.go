@@ -215,7 +215,18 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true, Times: true}, 1
 	}
 	if en {
+		if w == "a" && i+1 < len(ws) && !ws[i+1].digits && isGroupSpace(text[ws[i].end:ws[i+1].start]) &&
+			singularScale[strings.ToLower(ws[i+1].text(text))] {
+			return Number{Start: ws[i].start, End: ws[i+1].end, Value: scaleOf(ws[i+1].text(text)), Spelled: true}, 2
+		}
 		return readEnglish(text, ws, i)
+	}
+	// "eine Million", "vor einer Milliarde Jahren": the article counts one
+	// before a scale word, and only there.
+	if articleOne[w] {
+		if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) && singularScale[strings.ToLower(ws[j].text(text))] {
+			return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(ws[j].text(text)), Spelled: true}, 2
+		}
 	}
 	v, ok := germanWord(w)
 	if !ok {
@@ -239,6 +250,13 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	}
 	return n, 1
 }
+
+// articleOne are the articles that count one before a scale word: "eine
+// Million", "a billion".
+var articleOne = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true, "a": true}
+
+// singularScale are the scale words an article counts once.
+var singularScale = map[string]bool{"million": true, "milliarde": true, "billion": true}
 
 // multiple reads a multiple written as one word: "zweimal", "dreimal",
 // "zwanzigmal", "twice", "thrice". "einmal" is left out: it is "once
@@ -399,11 +417,8 @@ func readEnglish(text string, ws []token, i int) (Number, int) {
 			group += enSmall[tens] + enSmall[u]
 		case w == "hundred" && seen:
 			group *= 100
-		case (w == "thousand" || w == "million") && seen:
-			mult := int64(1000)
-			if w == "million" {
-				mult = 1e6
-			}
+		case (w == "thousand" || w == "million" || w == "billion") && seen:
+			mult := scaleOf(w)
 			total += max(group, 1) * mult
 			group = 0
 		case w == "and" && seen && i+used+1 < len(ws) && enSmall[strings.ToLower(ws[i+used+1].text(text))] > 0:
@@ -429,7 +444,7 @@ done:
 
 func isMultiplier(w string) bool {
 	switch strings.ToLower(w) {
-	case "hundred", "thousand", "million":
+	case "hundred", "thousand", "million", "billion":
 		return true
 	}
 	return false

@@ -30,6 +30,12 @@ func TestRead(t *testing.T) {
 		{"de", "Hunderte von Truppen", []Number{{Value: 100, Approx: true, Spelled: true}}, []string{"Hunderte"}},
 		{"de", "die sechs-malige Grammy-Gewinnerin", []Number{{Value: 6, Spelled: true}}, []string{"sechs"}},
 		{"de", "zwei Millionen Menschen", []Number{{Value: 2000000, Spelled: true}}, []string{"zwei Millionen"}},
+		{"de", "vor etwa einer Milliarde Jahren", []Number{{Value: 1e9, Spelled: true}}, []string{"einer Milliarde"}},
+		{"de", "eine Million Menschen", []Number{{Value: 1e6, Spelled: true}}, []string{"eine Million"}},
+		{"en", "a billion years ago", []Number{{Value: 1e9, Spelled: true}}, []string{"a billion"}},
+		{"en", "one million people", []Number{{Value: 1e6, Spelled: true}}, []string{"one million"}},
+		{"en", "two billion dollars", []Number{{Value: 2e9, Spelled: true}}, []string{"two billion"}},
+		{"en", "a thousand reasons", nil, nil}, // "a thousand" is a manner of speaking as often as a count
 		{"en", "two thousand five hundred troops", []Number{{Value: 2500, Spelled: true}}, []string{"two thousand five hundred"}},
 		{"en", "twelve soldiers", []Number{{Value: 12, Spelled: true}}, []string{"twelve"}},
 		{"en", "twenty-five advisers", []Number{{Value: 25, Spelled: true}}, []string{"twenty-five"}},
