@@ -59,6 +59,11 @@ func (e *Engine) cite(ctx context.Context, ans *Answer, q *question, facts []fac
 				c.End = v.next.End
 				c.Quote = src.Text[c.Start:c.End]
 			}
+			if v.prev != nil {
+				// The reason lies in the sentence before: one span.
+				c.Start = v.prev.Start
+				c.Quote = src.Text[c.Start:c.End]
+			}
 			ans.Citations = append(ans.Citations, c)
 			p.Citations = append(p.Citations, c.N)
 			k, ok := refs[src.ID]

@@ -46,6 +46,10 @@ type verdict struct {
 	// next is the following sentence when the answer lies there ("Dies
 	// löste … aus"): it is quoted with the passage as one span.
 	next *store.Passage
+	// prev is the sentence before when it holds the reason the passage
+	// points back to ("… Aus diesem Grund wurde er hingerichtet"): it is
+	// quoted with the passage as one span.
+	prev *store.Passage
 	// own is the share of the focus's weight the sentence itself covers;
 	// weakType marks a passage that shows no sign of what a who, where or
 	// which-organisation question asks for. Both order the passages that

@@ -7,7 +7,9 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/store"
 )
 
@@ -21,6 +23,15 @@ import (
 // facts as the span gives them).
 func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
+	// A reason given by the sentence before ("Valentin lehnte ab … Aus
+	// diesem Grund wurde er hingerichtet"): the two are one span.
+	if v.q.Type == query.Reason && vd.reason == "" && reasonBefore(r.Text) {
+		prev, err := v.inParagraph(ctx, r, -1)
+		if err != nil {
+			return vd, err
+		}
+		vd.prev = prev
+	}
 	if typed && vd.reason == failType {
 		next, facts, err := v.continuation(ctx, r, lang)
 		if err != nil {
@@ -101,18 +112,59 @@ func (v *verifier) consequenceNext(ctx context.Context, r Ranked) (*store.Passag
 
 // nextInParagraph returns the sentence after r in its paragraph, or nil.
 func (v *verifier) nextInParagraph(ctx context.Context, r Ranked) (*store.Passage, error) {
+	return v.inParagraph(ctx, r, 1)
+}
+
+// inParagraph returns the sentence step sentences after r (before it,
+// when step is negative) in r's paragraph, or nil.
+func (v *verifier) inParagraph(ctx context.Context, r Ranked, step int) (*store.Passage, error) {
 	all, err := v.sources.of(ctx, r.SourceID)
 	if err != nil {
 		return nil, err
 	}
 	for _, p := range all {
-		if p.Ord == r.Ord+1 && p.Block == r.Block {
-			next := p
-			return &next, nil
+		if p.Ord == r.Ord+step && p.Block == r.Block {
+			found := p
+			return &found, nil
 		}
 	}
 	return nil, nil
 }
+
+// reasonBefore reports whether a sentence gives its reason by pointing
+// back to the sentence before: "Aus diesem Grund …", "Deshalb …", "That
+// is why …". A sentence that also gives a reason of its own ("weil …",
+// "because …") does not need the one before.
+func reasonBefore(text string) bool {
+	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsSpace(r) {
+			return r
+		}
+		return ' '
+	}, text)))
+	if slices.ContainsFunc(words, func(w string) bool { return ownReasonWords[w] }) {
+		return false
+	}
+	for _, phrase := range reasonBackPhrases {
+		p := strings.Fields(phrase)
+		for i := 0; i+len(p) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(p)], p) && (i == 0 || !reasonBackAtStart[phrase]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reasonBackPhrases point back to the sentence before as the reason;
+// those in reasonBackAtStart only as the sentence's first words ("Daher
+// …", not "kam daher").
+var (
+	reasonBackPhrases = []string{"aus diesem grund", "aus diesen gründen", "deshalb", "deswegen", "daher", "darum",
+		"for this reason", "for that reason", "for these reasons", "that is why", "this is why", "therefore", "hence"}
+	reasonBackAtStart = map[string]bool{"daher": true, "darum": true, "hence": true}
+	ownReasonWords    = map[string]bool{"weil": true, "denn": true, "because": true}
+)
 
 // resultWords open a sentence that tells what followed from the one before.
 var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedessen": true, "folglich": true, "dadurch": true,

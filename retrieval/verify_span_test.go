@@ -114,3 +114,44 @@ func TestTroopFigureIsNoContinuation(t *testing.T) {
 		t.Errorf("first quote %q, want the figure's sentence alone", q)
 	}
 }
+
+// A reason the matching sentence points back to ("Aus diesem Grund …")
+// lies in the sentence before: the two are quoted as one span, verbatim;
+// a sentence that gives its own reason is quoted alone.
+func TestReasonInThePreviousSentenceIsOneSpan(t *testing.T) {
+	before := "Der Bischof weigerte sich, den alten Göttern zu opfern. "
+	back := "Aus diesem Grund wurde er vom Kaiser verbannt."
+	own := "Der Händler wurde verbannt, weil er Steuern hinterzogen hatte."
+	e := newTestEngine(t, []store.Source{source("a", "2010", before+back),
+		source("b", "2011", "Die Bahn fuhr pünktlich. "+own)}, Options{})
+	for _, tc := range []struct{ q, want string }{
+		{"Warum wurde der Bischof verbannt?", before + back},
+		{"Warum wurde der Händler verbannt?", own},
+	} {
+		ans := ask(t, e, tc.q)
+		if !ans.Answered {
+			t.Fatalf("%q declined: %+v", tc.q, ans.Decision)
+		}
+		if c := ans.Citations[0]; c.Quote != tc.want {
+			t.Errorf("%q: quoted %q, want %q", tc.q, c.Quote, tc.want)
+		}
+	}
+}
+
+func TestReasonBefore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Aus diesem Grund wurde er hingerichtet.":          true,
+		"Deshalb zog die Armee ab.":                        true,
+		"Die Armee zog deshalb ab.":                        true,
+		"Daher wurde der Vertrag gekündigt.":               true,
+		"That is why the troops stayed.":                   true,
+		"For this reason, the talks failed.":               true,
+		"Er kam daher nach Bagdad.":                        false, // "daher" within: from there
+		"Deshalb zog die Armee ab, weil der Krieg endete.": false, // a reason of its own
+		"Die Armee zog ab.":                                false,
+	} {
+		if got := reasonBefore(text); got != want {
+			t.Errorf("reasonBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
