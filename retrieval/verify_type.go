@@ -46,7 +46,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.casualties && !timeline.SaysCasualtiesIn(r.Text, r.Terms) {
 			return nil, failType
 		}
-		if len(countsOutsideDates(r.Text, lang, v.tagsOf(r.Passage, lang))) > 0 && v.namesCounted(r.Passage) {
+		dates := v.tagsOf(r.Passage, lang)
+		if v.q.CountsTime() {
+			// "nach nur 45 Tagen" counts days: a length of time is the figure.
+			dates = slices.DeleteFunc(slices.Clone(dates), func(d timex.Expr) bool { return d.Kind == timex.KindDuration })
+		}
+		if len(countsOutsideDates(r.Text, lang, dates)) > 0 && v.namesCounted(r.Passage) {
 			return nil, ""
 		}
 		// "How often …?" is answered by how often without a number too:

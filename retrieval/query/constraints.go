@@ -88,6 +88,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			c.Kind = Owner // "US troops", "USA Truppen"
 		case before >= 0:
 			c.Kind = Owner // "der Verteidigungsminister Frankreichs"
+		case subjectAfterVerb(toks, first, lang):
+			c.Kind = Owner // "an wie vielen Orten haben die USA zurückgeschlagen": who acted, not where
 		case len(out) > 0 && out[len(out)-1].Kind == Where && !contains(bare, len(out)-1) && joins(text[out[len(out)-1].End:m.Start]) &&
 			!(next < len(toks) && wherePrepositions[strings.ToLower(toks[next].Text)]):
 			// "in Iraq and Syria": the preposition stands for both; not
@@ -291,7 +293,7 @@ func mergeCoordinated(text string, cs []Constraint, together map[int]bool) []Con
 		if n > 0 && (c.Kind == Owner && out[n-1].Kind == Owner && joins(text[out[n-1].End:c.Start]) ||
 			c.Kind == Where && out[n-1].Kind == Where && together[i]) {
 			prev := &out[n-1]
-			prev.Key += " " + c.Key
+			prev.Key += KeySeparator + c.Key
 			prev.Text = text[prev.Start:c.End]
 			prev.End = c.End
 			if prev.Head == "" {
@@ -306,8 +308,12 @@ func mergeCoordinated(text string, cs []Constraint, together map[int]bool) []Con
 
 // Keys returns the keys a constraint accepts: one, or several for owners
 // joined by "und" ("USA und Großbritannien") or places asked together ("im
-// Irak und in Syrien").
-func (c Constraint) Keys() []string { return strings.Fields(c.Key) }
+// Irak und in Syrien"). Keys are joined by KeySeparator, not a space:
+// a city's key holds one ("US:New York").
+func (c Constraint) Keys() []string { return strings.Split(c.Key, KeySeparator) }
+
+// KeySeparator joins the keys of a constraint that accepts several.
+const KeySeparator = "|"
 
 // placePhrase reports whether the question names a place the gazetteer does
 // not know: "in der Golfregion", "im Nordirak".
@@ -368,6 +374,18 @@ func prepositionBefore(toks []analysis.Token, i int) string {
 		return w
 	}
 	return ""
+}
+
+// subjectAfterVerb reports whether the name at token i follows a verb and
+// an article, as a question's subject does ("haben die USA", "did the
+// US"): it names who acts, not where.
+func subjectAfterVerb(toks []analysis.Token, i int, lang string) bool {
+	if i < 2 || !articles[strings.ToLower(toks[i-1].Text)] {
+		return false
+	}
+	v := toks[i-2]
+	w := strings.ToLower(v.Text)
+	return v.Verb || auxiliaries[w] || englishVerb(lang, w)
 }
 
 // departsBefore reports whether the preposition before token i follows a

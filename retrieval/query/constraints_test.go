@@ -71,9 +71,9 @@ func TestConstraints(t *testing.T) {
 		{"Was geschah am 3. Januar?", ""},                  // a day without its year is a date too
 		{"What happened on the 4th of July?", "name:july"}, // the same
 		{"Was geschah am 1. Mai?", ""},
-		{"how many american troops are in iraq and syria altogether", "owner:US/troop place:IQ SY"}, // asked together: either
-		{"Wie viele Soldaten sind im Irak und in Syrien?", "place:IQ SY"},
-		{"Wie viele Soldaten sind im Irak und Syrien?", "place:IQ SY"},
+		{"how many american troops are in iraq and syria altogether", "owner:US/troop place:IQ|SY"}, // asked together: either
+		{"Wie viele Soldaten sind im Irak und in Syrien?", "place:IQ|SY"},
+		{"Wie viele Soldaten sind im Irak und Syrien?", "place:IQ|SY"},
 		{"Wie viele Soldaten hat Frankreich in Mali und Deutschland in Niger?", "owner:DE owner:FR place:ML place:NE"},
 		{"Wer führte die Delegation mit Daniel Shapiro an?", "name:daniel shapiro"},
 		{"Was sagte al-Sudani?", "name:sudani"},
@@ -105,16 +105,40 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten sind in der Hauptstadt des Irak?", "owner:IQ"}, // a place phrase: no noun owned
 		{"Wie viele Soldaten sind im Norden des Irak?", "owner:IQ"},
 		{"Wie viele Soldaten sind in Paris?", "place:FR:Paris"},
-		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US GB"},
+		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US|GB"},
 		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins/machtbasis"},
 		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
 		{"Where did the drone strike that killed Soleimani happen?", "name:soleimani"},
+		// A country after a verb and an article is who acts, not where.
+		{"An wie vielen Orten schlugen die USA zurück?", "owner:US"},
+		{"Wie viele Orte griffen die USA im Irak an?", "owner:US place:IQ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			q := Parse(tt.question, g)
 			if got := describe(q); got != tt.want {
 				t.Errorf("constraints %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConstraintKeys(t *testing.T) {
+	g := recognizer(t)
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"Wie viele Soldaten sind im Irak und in Syrien?", []string{"IQ", "SY"}},
+		// A city's key holds a space; it stays one key.
+		{"nach wem ist new york benannt", []string{"US:New York"}},
+		{"Wie viele Soldaten sind in New York und in Bagdad?", []string{"US:New York", "IQ:Baghdad"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, g)
+			if len(q.Constraints) != 1 || !slices.Equal(q.Constraints[0].Keys(), tt.want) {
+				t.Errorf("constraints %+v, want one with keys %q", q.Constraints, tt.want)
 			}
 		})
 	}
@@ -234,9 +258,25 @@ func TestCounted(t *testing.T) {
 		{"Wieviele Soldaten sind in Syrien?", "soldat"},
 		{"how many times was alan thicke married", ""}, // how often: nothing counted
 		{"Wie viele zusätzliche Truppen schickten die USA?", "trupp"},
+		{"Mit wie vielen Soldaten verteidigte der König die Stadt?", "soldat"}, // a dative after a preposition
+		{"Nach wievielen Tagen trat er zurück?", "tag"},
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)
+		}
+	}
+}
+
+// A count of units of time is answered by a length of time.
+func TestCountsTime(t *testing.T) {
+	for question, want := range map[string]bool{
+		"nach wie vielen tagen wurde er abgesetzt": true,
+		"how many years did the war last":          true,
+		"Wie viele Soldaten sind im Irak?":         false,
+		"Wie lange dauerte der Krieg?":             false, // a duration asked, not a count
+	} {
+		if got := Parse(question, nil).CountsTime(); got != want {
+			t.Errorf("Parse(%q).CountsTime() = %v, want %v", question, got, want)
 		}
 	}
 }

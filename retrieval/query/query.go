@@ -647,8 +647,8 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 	for i := 0; i < len(words); i++ {
 		next := i + 1
 		switch {
-		case words[i] == "wieviele" || words[i] == "wieviel":
-		case i+1 < len(words) && (words[i] == "wie" && (words[i+1] == "viele" || words[i+1] == "viel") ||
+		case words[i] == "wieviele" || words[i] == "wievielen" || words[i] == "wieviel":
+		case i+1 < len(words) && (words[i] == "wie" && (words[i+1] == "viele" || words[i+1] == "vielen" || words[i+1] == "viel") ||
 			words[i] == "how" && (words[i+1] == "many" || words[i+1] == "much")):
 			next = i + 2
 		default:
@@ -673,6 +673,14 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 	}
 	return ""
 }
+
+// CountsTime reports whether a count question counts units of time ("nach
+// wie vielen Tagen", "how many years"): its answer is a length of time
+// ("nach nur 45 Tagen"), which the date rules read as a duration.
+func (q Query) CountsTime() bool { return q.Type == Count && timeUnitTerms[q.Counted] }
+
+// timeUnitTerms are the analysed words of units of time.
+var timeUnitTerms = wordSet(`sekund minut stund tag woch monat jahr jahrzehnt jahrhundert second minut hour day week month year decad centuri`)
 
 // auxiliaries are the verbs that follow "how much" or "wie viel" when no
 // noun is counted.

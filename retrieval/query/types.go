@@ -27,7 +27,7 @@ func cues(t Type, phrases ...string) []cue {
 // ("seit wann" before "wann", "wie viele" before "wie lange").
 var questionCues = concat(
 	cues(Date, "um wie viel uhr", "um wieviel uhr"), // a time of day, not "wie viel"
-	cues(Count, "wie viele", "wieviele", "wie viel", "wieviel", "how many times", "how many", "how much", "wie oft", "how often", "wie hoch … zahl",
+	cues(Count, "wie viele", "wieviele", "wie vielen", "wievielen", "wie viel", "wieviel", "how many times", "how many", "how much", "wie oft", "how often", "wie hoch … zahl",
 		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der", "how strong"),
 	// The size of a body of troops is its number of soldiers.
 	asked(Count, []string{"how big", "how large"}, "troop", "troops", "contingent", "army", "force"),
@@ -70,7 +70,15 @@ var keywordCues = concat(
 	cues(Count, sumWords...),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
+	// Who did something, named by the doer's noun: "punch system inventor".
+	cues(Person, agentNouns...),
 )
+
+// agentNouns name a person by what they did: a keyword query that holds
+// one asks who.
+var agentNouns = []string{"erfinder", "inventor", "entdecker", "discoverer", "gründer", "founder", "begründer",
+	"autor", "author", "verfasser", "komponist", "composer", "architekt", "architect", "mörder", "murderer", "killer",
+	"attentäter", "assassin"}
 
 // sumWords ask for a sum (Query.Sum): "in total" holds "total".
 var sumWords = []string{"insgesamt", "zusammen", "altogether", "combined", "overall", "total"}

@@ -83,6 +83,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Beginn Strategischer Dialog", Start, true},
 		{"Abzug Syrien", Other, true},
 		{"Soleimani Drohnenangriff", Other, true},
+		{"lochsystem erfinder", Person, true},
+		{"Mit wie vielen Soldaten verteidigte der König die Stadt?", Count, false},
 		// English, natural.
 		{"How many US troops are in Iraq?", Count, false},
 		{"how many soldiers does the coalition have", Count, false},
@@ -111,6 +113,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"coalition mission end", Deadline, true},
 		{"talks start", Start, true},
 		{"Suleimani drone strike", Other, true},
+		{"swedish punch system inventor", Person, true},
+		{"embassy rocket attacker", Other, true}, // an attacker may be a state or a militia
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
