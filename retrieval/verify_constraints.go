@@ -82,9 +82,16 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 	if len(keys) != 1 {
 		return false
 	}
+	// A word of the question's own is no translation: "al-qaeda" holds
+	// "al", which "Al Asad" covers.
+	own := func(t string) bool {
+		return slices.ContainsFunc(v.q.concepts, func(c []string) bool { return len(c) > 0 && c[0] == t })
+	}
 	for _, concept := range v.q.concepts {
 		if len(concept) > 1 && concept[0] == keys[0] {
-			return slices.ContainsFunc(concept[1:], func(t string) bool { return covers(terms, t) || terms[t+entity.CityAdjectiveEnding] })
+			return slices.ContainsFunc(concept[1:], func(t string) bool {
+				return !own(t) && (covers(terms, t) || terms[t+entity.CityAdjectiveEnding])
+			})
 		}
 	}
 	return false

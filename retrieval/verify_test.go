@@ -538,6 +538,18 @@ func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
 	}
 }
 
+// A hyphenated name's own parts are no translation of it: "al-qaeda" is
+// not met by a sentence that names "Al Asad".
+func TestGuessedNamesPartsAreNoTranslation(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020", "Raketen trafen die Al Asad Air Base. Die Angriffe nahmen in den vergangenen Wochen zu."),
+		unrelated("b", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, e, "were there more al-qaeda attacks in the weeks before"); ans.Answered {
+		t.Errorf("answered %q for al-qaeda", ans.Citations[0].Quote)
+	}
+}
+
 // The parties an article is about need not be named in every sentence:
 // its own sources' names of them do, when it names each often enough; a
 // party it does not name is still a near miss.
