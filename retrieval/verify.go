@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
@@ -109,6 +110,9 @@ type verifier struct {
 	// askedWords are the question's words, lower-case: a who-answer's name
 	// is one it does not give (hasNameBesides).
 	askedWords map[string]bool
+	// named reports whether a token is a word of a name the question
+	// gives, nil when it gives none.
+	named func(analysis.Token) bool
 	// ownerKeys are the keys of the question's owners ("US" in "US
 	// troops"): a sentence naming them is not about another country.
 	ownerKeys []string
@@ -158,9 +162,19 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
 	v.asksLife = asksLife(q)
+	var named []string
 	for _, c := range q.Constraints {
-		if c.Kind == query.Owner {
+		switch c.Kind {
+		case query.Owner:
 			v.ownerKeys = append(v.ownerKeys, c.Keys()...)
+		case query.Named:
+			named = append(named, strings.Fields(c.Key)...)
+		}
+	}
+	if len(named) > 0 {
+		v.named = func(t analysis.Token) bool {
+			w := strings.ToLower(t.Text)
+			return slices.ContainsFunc(named, func(n string) bool { return n == w || n == t.Term || mistypedAs(n, w) })
 		}
 	}
 	v.present = make([]bool, len(q.concepts))

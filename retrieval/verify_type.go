@@ -110,6 +110,15 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 	case query.Person, query.Organisation:
+		// "al-Sudani's first name" is answered where the name is written
+		// with its first name ("Mohammed Shia al-Sudani"), not where it
+		// stands alone.
+		if part := v.q.NamePart; part != "" && v.named != nil {
+			if namePartIn(v.read.tokensOf(r.Text, lang), v.named, part) {
+				return nil, ""
+			}
+			return nil, failType
+		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
 		if hasNameBesides(r.Text, v.askedWords, v.title) {
@@ -434,4 +443,47 @@ func spansDates(text string) bool {
 // it makes a name.
 func (v *verifier) title(w string) bool {
 	return v.e.vocabulary.NamesPerson(analysis.German, w, "")
+}
+
+// namePartIn reports whether a sentence writes a person's name with the
+// part asked for: a word of a name before it (first: "Mohammed Shia
+// al-Sudani"), two (middle: "Michael Richard Pompeo"), or one after it
+// (last: "Mike Pompeo" for Mike's). named tells the asked name's words.
+// Particles ("al", "von") are passed over; a word the German lexicon knows
+// as a noun ("Premierminister"), a month or a weekday is no name's.
+func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part query.NamePart) bool {
+	nameWord := func(t analysis.Token) bool {
+		w := strings.ToLower(t.Text)
+		return analysis.StartsUpper(t.Text) && !timex.IsMonth(w) && !timex.IsWeekday(w) && !commonNoun(t.Text)
+	}
+	for i, t := range toks {
+		if !named(t) {
+			continue
+		}
+		if part == query.NameLast {
+			for k := i + 1; k < len(toks); k++ {
+				if !nameParticles[toks[k].Text] {
+					if nameWord(toks[k]) && !named(toks[k]) {
+						return true
+					}
+					break
+				}
+			}
+			continue
+		}
+		before := 0
+		for k := i - 1; k >= 0; k-- {
+			if nameParticles[toks[k].Text] {
+				continue
+			}
+			if !nameWord(toks[k]) || named(toks[k]) {
+				break
+			}
+			before++
+		}
+		if part == query.NameFirst && before >= 1 || part == query.NameMiddle && before >= 2 {
+			return true
+		}
+	}
+	return false
 }

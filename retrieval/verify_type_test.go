@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -386,6 +387,32 @@ func TestWritesName(t *testing.T) {
 		name := read.termsOf(c.key, "de")
 		if got := writesName(tok, name, query.Constraint{Kind: query.Named, Key: c.key, Guessed: c.guessed}, read); got != c.want {
 			t.Errorf("writesName(%q, %q, guessed %v) = %v, want %v", c.word, c.key, c.guessed, got, c.want)
+		}
+	}
+}
+
+func TestNamePartIn(t *testing.T) {
+	named := func(words ...string) func(analysis.Token) bool {
+		return func(t analysis.Token) bool { return slices.Contains(words, strings.ToLower(t.Text)) }
+	}
+	tests := []struct {
+		text string
+		name string
+		part query.NamePart
+		want bool
+	}{
+		{"Der Premierminister Mohammed Shia al-Sudani reiste ab.", "sudani", query.NameFirst, true},
+		{"Der Premierminister Mohammed Shia al-Sudani reiste ab.", "sudani", query.NameMiddle, true},
+		{"Im Januar leitete al-Sudani die Sitzung.", "sudani", query.NameFirst, false},
+		{"Außenminister Mike Pompeo lehnte ab.", "pompeo", query.NameFirst, true},
+		{"Außenminister Mike Pompeo lehnte ab.", "pompeo", query.NameMiddle, false}, // a title is no name
+		{"Außenminister Mike Pompeo lehnte ab.", "mike", query.NameLast, true},
+		{"Am Montag Pompeo gesehen.", "pompeo", query.NameFirst, false}, // a weekday is no name
+	}
+	for _, tt := range tests {
+		toks := analysis.For("de").Tokens(tt.text)
+		if got := namePartIn(toks, named(tt.name), tt.part); got != tt.want {
+			t.Errorf("namePartIn(%q, %s, %s) = %v, want %v", tt.text, tt.name, tt.part, got, tt.want)
 		}
 	}
 }

@@ -33,6 +33,10 @@ func TestDetect(t *testing.T) {
 		{"war in Ukraine", Unknown},
 		{"Müller Straße", German}, // letters only
 		{"Did Müller resign?", English},
+		// Chat spellings without an apostrophe.
+		{"whats the prime ministers first name", English},
+		{"wheres the embassy", English},
+		{"gibts neue zahlen", German},
 		// Mixed: the sentence's frame decides.
 		{"Was hat Merkel about the coalition gesagt und warum?", German},
 		{"What did the Bundesregierung say about the Koalition?", English},

@@ -32,14 +32,16 @@ var functionWords = func() map[string]languageSet {
 			es wir ihr ihm ihn ihnen sein seine seiner seinen ihre ihren ihrem dass ob wenn
 			weil als denn doch kein keine keinen dieser diese dieses diesem diesen jetzt seit
 			bis sich nichts mehr heute gestern morgen worden bereits oft einige manche uns
-			worauf wogegen wozu wovon woran worin worum wonach wobei`,
+			worauf wogegen wozu wovon woran worin worum wonach wobei gibts`,
 		english: `the of to and or but not is are were been be being has have had do does did
 			would should could can may might must who whom whose what which when where why how
 			that this these those there their they them he she it its we you your our his her
 			him my me i with from by for at on into about after before between during without
 			under over than then if because as any some all each every many much more most
 			there's what's who's it's don't doesn't didn't isn't aren't wasn't weren't yet
-			since until while against`,
+			since until while against
+			whats whos wheres whens whys hows thats theres dont doesnt didnt isnt arent wasnt
+			werent wont cant havent hasnt`,
 		french: `de le la les des du une est sont qui que quoi quel quelle quels quelles où
 			pourquoi comment combien avec pour dans sur pas ce cette ces et au aux il elle ils
 			elles nous vous je leur été fait`,

@@ -258,6 +258,10 @@ type Query struct {
 	// führte", "what did … lead to"): its answer may be the sentence after
 	// the one that names the cause ("Dies löste … aus").
 	AsksConsequence bool `json:"asks_consequence,omitempty"`
+	// NamePart is the part of a person's name asked for: NameFirst ("what's
+	// al-Sudani's first name", "Vorname"), NameMiddle or NameLast; "" for
+	// none. Such a question asks who (Person).
+	NamePart NamePart `json:"name_part,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
 }
@@ -385,6 +389,14 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
+	for part, phrases := range namePartPhrases {
+		if containsAny(padded, phrases) {
+			q.NamePart = part
+		}
+	}
+	if q.NamePart != "" && (q.Type == Other || q.Type == Person) {
+		q.Type, q.WantsName = Person, true
+	}
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
 	// asks for one.
@@ -1124,6 +1136,25 @@ var (
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
 		" zur folge", " auswirkung", " konsequenz"}
 )
+
+// NamePart is a part of a person's name.
+type NamePart string
+
+// The parts of a name a question may ask for.
+const (
+	NameFirst  NamePart = "first"  // written before the family name
+	NameMiddle NamePart = "middle" // between the first and the family name
+	NameLast   NamePart = "last"   // the family name, written last
+)
+
+// namePartPhrases ask for a part of a name, matched as the phrases above.
+var namePartPhrases = map[NamePart][]string{
+	NameFirst: {" first name ", " first names ", " given name ", " forename ", " vorname ", " vornamen ", " rufname ",
+		" rufnamen "},
+	NameMiddle: {" middle name ", " middle names ", " zweiter vorname ", " zweiten vornamen ", " mittelname ", " mittelnamen "},
+	NameLast: {" last name ", " surname ", " family name ", " nachname ", " nachnamen ", " familienname ",
+		" familiennamen ", " zuname ", " zunamen "},
+}
 
 // containsAny reports whether s contains one of the phrases.
 func containsAny(s string, phrases []string) bool {

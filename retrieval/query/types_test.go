@@ -552,3 +552,30 @@ func TestQuestionProperties(t *testing.T) {
 		}
 	}
 }
+
+// A question for a part of a name asks who, and says which part.
+func TestNamePart(t *testing.T) {
+	tests := []struct {
+		question string
+		want     NamePart
+	}{
+		{"whats the generals first name", NameFirst},
+		{"Wie lautet der Vorname des Botschafters?", NameFirst},
+		{"what is the senators middle name", NameMiddle},
+		{"Wie ist der Nachname der Ministerin?", NameLast},
+		{"what's the family name of the king", NameLast},
+		{"Who was the first president?", ""},
+		{"what is the name of the operation", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := Parse(tt.question, nil)
+			if q.NamePart != tt.want {
+				t.Errorf("NamePart %q, want %q", q.NamePart, tt.want)
+			}
+			if tt.want != "" && (q.Type != Person || !q.WantsName) {
+				t.Errorf("type %s, wants name %v; want a person's name", q.Type, q.WantsName)
+			}
+		})
+	}
+}
