@@ -634,6 +634,25 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		if !ok {
 			return failTime, nil
 		}
+	} else if t.Month != 0 {
+		// A month asked without a year ("Ende Oktober") is met as a year is:
+		// by the source's date, a date of the sentence or, for a sentence
+		// with none, of its paragraph's narrative, or the month named
+		// beside it.
+		ok := t.CoversMonth(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.CoversMonth(ev.Date) })
+		namesMonth := func(text string) bool {
+			return slices.ContainsFunc(v.read.tokensOf(text, src.Language), func(tok analysis.Token) bool { return timex.MonthOf(strings.ToLower(tok.Text)) == t.Month })
+		}
+		if !ok && !v.statesDate(r.Passage, src.Language) {
+			var err error
+			if ok, err = v.narrativeMonth(ctx, r.Passage, src.Language, t, namesMonth); err != nil {
+				return "", err
+			}
+		}
+		ok = ok || namesMonth(w.text)
+		if !ok {
+			return failTime, nil
+		}
 	}
 	return "", nil
 }
@@ -765,6 +784,29 @@ func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang str
 		}
 	}
 	return nil, nil
+}
+
+// narrativeMonth reports whether the last sentence before p in its
+// paragraph that names a date or a month names the month t asks of
+// (namesMonth) or has a date in it: a history's month, as narrativeDates
+// its year, with months its tagger cannot resolve ("seit Ende Dezember").
+func (v *verifier) narrativeMonth(ctx context.Context, p store.Passage, lang string, t query.Time, namesMonth func(string) bool) (bool, error) {
+	all, err := v.sources.of(ctx, p.SourceID)
+	if err != nil {
+		return false, err
+	}
+	k := slices.IndexFunc(all, func(q store.Passage) bool { return q.ID == p.ID })
+	for k--; k >= 0 && all[k].Block == p.Block; k-- {
+		if mayNameDate(all[k].Text) {
+			if namesMonth(all[k].Text) || slices.ContainsFunc(v.datesOf(all[k], lang), t.CoversMonth) {
+				return true, nil
+			}
+			if len(v.datesOf(all[k], lang)) > 0 || slices.ContainsFunc(analysis.Scan(all[k].Text), func(tok analysis.Token) bool { return timex.IsMonth(strings.ToLower(tok.Text)) }) {
+				return false, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // datesOf returns the resolved dates a passage names; a sentence with no

@@ -538,6 +538,21 @@ func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
 	}
 }
 
+// A month asked without a year is met only by a sentence of that month,
+// its own or its paragraph's.
+func TestMonthWithoutYearConstrains(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-01", "Seit Ende Dezember nahmen die Spannungen zu. Raketen trafen eine Basis im Norden des Landes."),
+		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen."),
+	}, Options{})
+	if ans := ask(t, e, "Wo trafen Raketen Ende Dezember eine Basis?"); !leads(ans, "Basis im Norden") {
+		t.Errorf("December: %+v, want the sentence of that paragraph", ans)
+	}
+	if ans := ask(t, e, "Wo trafen Raketen Ende Oktober eine Basis?"); ans.Answered {
+		t.Errorf("October: answered %q", ans.Citations[0].Quote)
+	}
+}
+
 // A hyphenated name's own parts are no translation of it: "al-qaeda" is
 // not met by a sentence that names "Al Asad".
 func TestGuessedNamesPartsAreNoTranslation(t *testing.T) {

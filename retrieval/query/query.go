@@ -101,8 +101,21 @@ type Time struct {
 	// Until is the TIMEX value of the date a span the question names ends
 	// with ("im Winter 1777/78", "von 1939 bis 1945"), "" for one date.
 	Until string `json:"until,omitempty"`
+	// Month is the month (1–12) of a date the question names without a
+	// year ("Ende Oktober", "im März"), 0 when it names none or a year.
+	Month int `json:"month,omitempty"`
 	// Start and End locate Text in the question.
 	Start, End int `json:"-"`
+}
+
+// CoversMonth reports whether a TIMEX value ("2020-10-28", "2019-10")
+// lies in the month the question asks about without a year.
+func (t Time) CoversMonth(value string) bool {
+	if t.Month == 0 || len(value) < 7 || value[4] != '-' {
+		return false
+	}
+	m, err := strconv.Atoi(value[5:7])
+	return err == nil && m == t.Month
 }
 
 // maxSpanYears bounds the years a span's checks read one by one.
@@ -896,11 +909,27 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 			return t
 		}
 	}
+	// A month named without a year ("ende oktober"): the date rules cannot
+	// resolve it, but it still says when.
+	for _, e := range dates {
+		if !e.Unresolved || e.Kind != timex.KindDate {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Text)) {
+			if m := timex.MonthOf(w); m != 0 {
+				t.Month, t.Text, t.Start, t.End = m, e.Text, e.Start, e.End
+				break
+			}
+		}
+		if t.Month != 0 {
+			break
+		}
+	}
 	// A keyword query names a year bare: "Kenia Korruptionsindex 2015".
 	for i, tok := range toks {
 		if tok.Num && len(tok.Text) == 4 && tok.Text >= "1900" && tok.Text <= "2100" &&
 			(i+1 == len(toks) || !isTroopWord(words[i+1])) {
-			t.Value, t.Text, t.Start, t.End = tok.Text, tok.Text, tok.Start, tok.Start+len(tok.Text)
+			t.Value, t.Text, t.Start, t.End, t.Month = tok.Text, tok.Text, tok.Start, tok.Start+len(tok.Text), 0
 			return t
 		}
 	}

@@ -172,6 +172,31 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 	}
 }
 
+// A month named without a year is asked of as such; with a year, the
+// year decides.
+func TestTimeMonth(t *testing.T) {
+	tests := []struct {
+		question string
+		month    int
+	}{
+		{"wo wurde ende oktober eine basis beschossen", 10},
+		{"Was geschah im März?", 3},
+		{"Was geschah am 3. Januar?", 1},
+		{"Wie viele Soldaten waren im Juni 2020 im Irak?", 0},
+		{"Wie viele Soldaten sind im Irak?", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := Parse(tt.question, nil).Time.Month; got != tt.month {
+				t.Errorf("month %d, want %d", got, tt.month)
+			}
+		})
+	}
+	if !(Time{Month: 10}).CoversMonth("2019-10-28") || (Time{Month: 10}).CoversMonth("2019-12") || (Time{}).CoversMonth("2019-10") {
+		t.Error("CoversMonth reads the month of a value wrongly")
+	}
+}
+
 func TestTime(t *testing.T) {
 	tests := []struct {
 		question string

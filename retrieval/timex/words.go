@@ -3,10 +3,15 @@ package timex
 // IsMonth reports whether a lower-case word names a month, in German or
 // English, in any form the tagger reads as one ("juli", "jänner",
 // "märzes", "july"): the one list of month names other packages ask.
-func IsMonth(word string) bool {
-	_, de := deMonths[word]
-	_, en := enMonths[word]
-	return de || en
+func IsMonth(word string) bool { return MonthOf(word) != 0 }
+
+// MonthOf returns the number (1–12) of the month a lower-case word names,
+// as IsMonth reads it; 0 for a word that names none.
+func MonthOf(word string) int {
+	if m, ok := deMonths[word]; ok {
+		return m
+	}
+	return enMonths[word]
 }
 
 // IsWeekday reports whether a lower-case word names a day of the week, in

@@ -15,3 +15,11 @@ func TestMonthAndWeekdayWords(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthOf(t *testing.T) {
+	for w, want := range map[string]int{"oktober": 10, "october": 10, "jänner": 1, "märzes": 3, "montag": 0, "mais": 5, "": 0} {
+		if got := MonthOf(w); got != want {
+			t.Errorf("MonthOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
