@@ -488,7 +488,7 @@ func Parse(text string, g Gazetteer) Query {
 			continue // the role is what is asked, in whatever words
 		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
-			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] {
+			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] || collectionRef(words, i) {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
@@ -982,6 +982,18 @@ func frameWords(words []string) map[int]bool {
 	}
 	return nil
 }
+
+// collectionRef reports whether words[i] refers to the collection asked
+// as a whole ("who do the articles call …", "was sagen die Quellen über
+// …", "laut den Artikeln"): what the sources say is asked, not of them.
+func collectionRef(words []string, i int) bool {
+	return collectionNouns[words[i]] && i > 0 && collectionDeterminers[words[i-1]]
+}
+
+var (
+	collectionNouns       = wordSet(`articles sources texts artikel artikeln quellen texte texten`)
+	collectionDeterminers = wordSet(`the these your die den diesen deinen ihren`)
+)
 
 // asksPublished reports whether a question's words ask when an article
 // appeared: a word for the article ("Artikel", "piece") and one for its

@@ -152,6 +152,10 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"can you tell me how many troops are deployed", []string{"troop"}},
 		{"do you know who leads the delegation", []string{"lead", "deleg"}},
 		{"what were the talks supposed to ease", []string{"talk", "eas"}}, // "supposed to" is modal
+		// The collection itself is no subject.
+		{"what do the sources say about the delegation", []string{"say", "deleg"}},
+		{"Was sagen die Artikel über die Delegation?", []string{"sag", "delegation"}},
+		{"which articles mention the delegation", []string{"articl", "mention", "deleg"}}, // no determiner: asked of
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
