@@ -30,6 +30,9 @@ var (
 		// WordNet gives the English "Soviet Union" and "USSR" as Russia's;
 		// the German names of the same state are in no input.
 		"RU": {"de": {"Sowjetunion", "UdSSR"}},
+		// CLDR's German name is "Myanmar"; histories and much news write
+		// "Birma" or "Burma" (and Ding's "birmanisch" begins so).
+		"MM": {"de": {"Birma", "Burma"}},
 	}
 	// historicalStates are states of the last century that CLDR, naming
 	// today's territories, leaves out, by their ISO 3166-3 codes, as
@@ -51,9 +54,10 @@ var (
 		"RU": {"de": {"sowjetisch"}},
 	}
 	// extraPeople are the colloquial nouns for a people that no dictionary
-	// input lists: German writes "die Amis" for the Americans.
+	// input lists as one: German writes "die Amis" for the Americans, and
+	// English "the Yanks" (Ding has both only as each other's translation).
 	extraPeople = map[string]map[string][]string{
-		"US": {"de": {"Ami", "Amis"}},
+		"US": {"de": {"Ami", "Amis"}, "en": {"Yank", "Yanks"}},
 	}
 	// extraCities are capitals and places in the news that CLDR's time zones
 	// do not name (a zone is named after one city per region), as

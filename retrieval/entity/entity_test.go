@@ -59,6 +59,9 @@ func TestMentions(t *testing.T) {
 		{"de", "in New Jersey und New York geteilt", "New York=US:New York/c"},
 		{"de", "Neu-Mexiko, nicht Mexiko", "Mexiko=MX"},
 		{"en", "Nieuw Nederland and the Netherlands", "Netherlands=NL"},
+		// Names news uses beside CLDR's (internal/mkdata's extraNames, extraPeople).
+		{"de", "birmanische Truppen verteidigten Birma", "birmanische=MM/a Birma=MM"},
+		{"en", "the Yanks stayed", "Yanks=US"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},
