@@ -123,9 +123,37 @@ func transliteratedAs(name, term string, read readings) bool {
 // (key, cog). A term whose key cannot begin as the name's is not keyed.
 func (s readings) soundsLike(key, cog, t string) bool {
 	sound, cognate := keyStarts(t)
-	return len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && s.of(t) == key ||
-		len(cog) >= minCognate && cognate == cog[0] && cognates(cog, s.cognate(t))
+	if len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && s.of(t) == key {
+		return true
+	}
+	if len(cog) < minCognate || cognate != cog[0] {
+		return false
+	}
+	tc := s.cognate(t)
+	return cognates(cog, tc) || sameConsonants(cog, tc)
 }
+
+// sameConsonants reports whether two cognate keys have the same
+// consonants, minConsonants of them or more: transliterations differ in
+// their vowels ("Gorbachev", "Gorbatschow"), which a short name cannot
+// afford.
+func sameConsonants(a, b string) bool {
+	ca, cb := consonants(a), consonants(b)
+	return len(ca) >= minConsonants && ca == cb
+}
+
+func consonants(key string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("aeiou", r) {
+			return -1
+		}
+		return r
+	}, key)
+}
+
+// minConsonants is the fewest consonants two keys must share to name
+// alike by them alone.
+const minConsonants = 6
 
 // keyStarts returns the first letters of a term's sound key and of its
 // cognate key, as soundKey and readings.cognate write them, without
