@@ -54,7 +54,7 @@ import (
 // events-v15: an article before a scale word is one ("eine Million", "a
 // billion"), and a place after "New" or "Neu" is another ("New Jersey").
 // events-v16: Myanmar's German names "Birma", "Burma" and their adjectives,
-// and the English "Yanks" for Americans (names data).
+// and the English "Yanks" and "GIs" for Americans (names data).
 const pipelineVersion = "passages-v14/events-v16"
 
 // pipeline names how this engine indexes: the pipeline version and the

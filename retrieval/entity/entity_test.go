@@ -62,6 +62,7 @@ func TestMentions(t *testing.T) {
 		// Names news uses beside CLDR's (internal/mkdata's extraNames, extraPeople).
 		{"de", "birmanische Truppen verteidigten Birma", "birmanische=MM/a Birma=MM"},
 		{"en", "the Yanks stayed", "Yanks=US"},
+		{"en", "2,500 GIs in Iraq", "GIs=US Iraq=IQ"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},
