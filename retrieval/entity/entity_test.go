@@ -133,7 +133,7 @@ func TestWithin(t *testing.T) {
 
 func FuzzMentions(f *testing.F) {
 	r := recognizer(f)
-	for _, s := range []string{"US-Soldaten im Irak", "u.n. troops", "Bundeswehr-", "UN-", "Vereinten Nationen"} {
+	for _, s := range []string{"US-Soldaten im Irak", "u.n. troops", "Bundeswehr-", "UN-", "Vereinten Nationen", "New Jersey", "Neu-", " New", "Grünew Jersey"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -14,6 +14,7 @@ func FuzzParse(f *testing.F) {
 		"Wie viele US-Soldaten sind im Irak?", "wie viele haushalte gibt es in clovis", "When did Henry die?",
 		"Wann zogen die Briten aus Aden ab?", "Wer gewann den Super Bowl 51?", "how much did the war cost?",
 		"bis wann ziehen die truppen ab", "al-Sudani", "Super Bowl 5", "wie viele", "how many", "ä", "",
+		"mit wie vielen", "whats his first name", "ende oktober", "haben die usa", "the sources say",
 	} {
 		f.Add(s)
 	}
