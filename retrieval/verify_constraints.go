@@ -485,6 +485,18 @@ func (v *verifier) namesOtherCountry(sentence []entity.Mention, keys []string) b
 	})
 }
 
+// whereOnly returns the mentions that can say where (saysWhere): the
+// Spanish flu happened in no Spain asked of.
+func whereOnly(ms []entity.Mention) []entity.Mention {
+	var out []entity.Mention
+	for _, m := range ms {
+		if saysWhere(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // saysWhere reports whether a mention can say where: a country or city
 // named as a noun, not an adjective, a force or a people.
 func saysWhere(m entity.Mention) bool { return !m.Adjective && !m.Force && !m.People }
@@ -584,7 +596,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			if namesOtherPlace(r.Text, sentence, keys) {
 				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
 			}
-			if mentionedAny(around, keys) {
+			if mentionedAny(whereOnly(around), keys) {
 				continue
 			}
 			// A sentence about another country ("Teilen des Irak") is not

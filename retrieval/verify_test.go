@@ -553,6 +553,21 @@ func TestMonthWithoutYearConstrains(t *testing.T) {
 	}
 }
 
+// A place asked of is met by a sentence or its neighbours that name the
+// place, not by its adjective: the Spanish flu is no war Spain entered.
+func TestPlaceIsNotMetByItsAdjective(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "1919", "Im Jahr 1918 starben viele Soldaten an der Spanischen Grippe. Die Lazarette waren überfüllt."),
+		source("b", "1919", "Im Jahr 1917 trat Brasilien in den Krieg ein. Die Flotte lief aus."),
+	}, Options{})
+	if ans := ask(t, e, "Wann trat Brasilien in den Krieg ein?"); !leads(ans, "Brasilien") {
+		t.Errorf("Brazil: %+v, want its sentence", ans)
+	}
+	if ans := ask(t, e, "Wann starben in Spanien viele Soldaten?"); ans.Answered {
+		t.Errorf("Spain: answered %q", ans.Citations[0].Quote)
+	}
+}
+
 // A hyphenated name's own parts are no translation of it: "al-qaeda" is
 // not met by a sentence that names "Al Asad".
 func TestGuessedNamesPartsAreNoTranslation(t *testing.T) {

@@ -20,7 +20,7 @@ var (
 	// nearPrepositions say where too, but in a question they may say whose
 	// ("aus", "from"): only an answer's sentence reads them as where.
 	nearPrepositions  = wordSet(`bei nahe near an am aus from to`)
-	ownerPrepositions = wordSet(`aus von vom from of`)
+	ownerPrepositions = wordSet(`aus von vom from of gegen against`)
 	articles          = wordSet(`der die das den dem des the`)
 	directions        = wordSet(`south north east west southern northern eastern western central
 		süd nord ost west`)

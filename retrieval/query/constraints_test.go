@@ -109,6 +109,9 @@ func TestConstraints(t *testing.T) {
 		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins/machtbasis"},
 		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
 		{"Where did the drone strike that killed Soleimani happen?", "name:soleimani"},
+		// "against" names a party, not where.
+		{"Who led the civil disobedience against Austria?", "owner:AT"},
+		{"Wer kämpfte gegen Frankreich?", "owner:FR"},
 		// A country after a verb and an article is who acts, not where.
 		{"An wie vielen Orten schlugen die USA zurück?", "owner:US"},
 		{"Wie viele Orte griffen die USA im Irak an?", "owner:US place:IQ"},
