@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
@@ -153,8 +152,7 @@ func creditOf(text, _ string) (start, end int, ok bool) {
 		if first < 0 {
 			first = i
 		}
-		if line := strings.ToLower(text[s.Start:s.End]); strings.Contains(line, "by ") || strings.Contains(line, "foto") ||
-			strings.Contains(line, "bild:") || strings.Contains(line, "©") || strings.Contains(line, "cc ") {
+		if segment.NamesMaker(text[s.Start:s.End]) {
 			return s.Start, s.End, true
 		}
 	}

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,20 +87,19 @@ func countWords(s string, limit int) int {
 	return n
 }
 
-// creditLabels open photo, source and copyright lines when a colon follows them.
-var creditLabels = strings.Fields(`
-	Foto Fotos Photo Photos Bild Bilder Bildquelle Bildquellen Bildnachweis Bildrechte
-	Beitragsbild Titelbild Titelfoto Symbolbild Symbolfoto Vorschaubild Headerbild Aufmacherbild
-	Quelle Quellen Source Sources Credit Credits Image Images Picture Pictures Illustration
-	Grafik Grafiken Video Fotograf Fotografin Photographer Copyright Lizenz License
-`)
+// creditLabels open photo, source and copyright lines when a colon follows
+// them: a picture's labels, and the labels of a source or a licence.
+var creditLabels = append(strings.Fields(`Quelle Quellen Source Sources Credit Credits Video Copyright Lizenz License`),
+	pictureLabels...)
 
-// copyrightMarkers mark a short line as a credit wherever they stand in it.
-var copyrightMarkers = []string{
-	"©", "Urheberrechtshinweis", "Creative Commons", "CC BY", "CC-BY", "CC0",
-	"All rights reserved", "Alle Rechte vorbehalten", "Getty Images", "picture alliance",
-	"picture-alliance", "imago images", "Own work", "Eigenes Werk", "commons.wikimedia.org",
-}
+// copyrightMarkers mark a short line as a credit wherever they stand in it:
+// those that name a picture's maker or licence, and notices that name none.
+var copyrightMarkers = append([]string{"Urheberrechtshinweis", "All rights reserved", "Alle Rechte vorbehalten",
+	"commons.wikimedia.org"}, makerMarkers...)
+
+// makerMarkers name who made or owns a picture, or its licence.
+var makerMarkers = []string{"©", "Creative Commons", "CC BY", "CC-BY", "CC0", "Getty Images", "picture alliance",
+	"picture-alliance", "imago images", "Own work", "Eigenes Werk"}
 
 // startsWithCreditLabel reports whether s opens like a credit line: "Foto: dpa",
 // "Bildquelle: …", "(Quelle: Reuters)", "© AFP", "(c) 2020 …", "Copyright …".
@@ -126,6 +126,31 @@ func startsWithCreditLabel(s string) bool {
 	}
 	return false
 }
+
+// NamesMaker reports whether a credit line names who made or owns a
+// picture: it holds a maker's or licence's marker ("©", "CC BY", "Own
+// work") or "by", or opens with a picture's label ("Foto:",
+// "Beitragsbild:"), rather than only citing a source ("Quelle: Reuters")
+// or giving a notice ("Bild Urheberrechtshinweis …").
+func NamesMaker(line string) bool {
+	if slices.ContainsFunc(makerMarkers, func(m string) bool { return strings.Contains(line, m) }) ||
+		hasFoldPrefix(strings.TrimLeft(line, " "), "(c) ") || containsFold(line, "by ") {
+		return true
+	}
+	s := strings.TrimLeft(line, "([ ")
+	word := wordAt(s, 0)
+	return word != "" && strings.HasPrefix(strings.TrimLeft(s[len(word):], " "), ":") &&
+		slices.ContainsFunc(pictureLabels, func(l string) bool { return strings.EqualFold(word, l) })
+}
+
+// pictureLabels are the credit labels of a picture's line.
+var pictureLabels = strings.Fields(`
+	Foto Fotos Photo Photos Bild Bilder Bildquelle Bildquellen Bildnachweis Bildrechte
+	Beitragsbild Titelbild Titelfoto Symbolbild Symbolfoto Vorschaubild Headerbild Aufmacherbild
+	Image Images Picture Pictures Illustration Grafik Grafiken Fotograf Fotografin Photographer
+`)
+
+func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), sub) }
 
 func hasCopyrightMarker(s string) bool {
 	for _, m := range copyrightMarkers {
