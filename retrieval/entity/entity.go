@@ -54,7 +54,7 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 	var out []Mention
 	if r != nil && r.names != nil {
 		for _, m := range r.names.Find(text, lang) {
-			if newNamed(text, m.Start) {
+			if (m.Kind == names.Country || m.Kind == names.City) && !m.Prefix && newNamed(text, m.Start) {
 				continue
 			}
 			out = append(out, Mention{
@@ -88,11 +88,13 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 
 // newPrefixes name a place after another that the gazetteer does not
 // know as a whole: "New Jersey" is not Jersey, "Neu-England" not England,
-// "Nieuw Nederland" not the Netherlands.
-var newPrefixes = []string{"new", "neu", "nieuw", "nova", "nueva", "nuevo", "nouvelle", "nouveau"}
+// "Nieuw Nederland" not the Netherlands. Written with a capital: "new US
+// troops" are American.
+var newPrefixes = []string{"New", "Neu", "Nieuw", "Nova", "Nueva", "Nuevo", "Nouvelle", "Nouveau"}
 
-// newNamed reports whether the name starting at start follows one of
-// newPrefixes written as a word of its own ("New Jersey", "Neu-England").
+// newNamed reports whether the country's or city's name starting at start
+// follows one of newPrefixes written as a word of its own ("New Jersey",
+// "Neu-England").
 func newNamed(text string, start int) bool {
 	if start < 2 || text[start-1] != ' ' && text[start-1] != '-' {
 		return false
@@ -104,7 +106,7 @@ func newNamed(text string, start int) bool {
 	if i > 0 && text[i-1] >= utf8.RuneSelf {
 		return false // the word goes on before: "Grünew"
 	}
-	return slices.Contains(newPrefixes, strings.ToLower(text[i:start-1]))
+	return slices.Contains(newPrefixes, text[i:start-1])
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

@@ -59,6 +59,8 @@ func TestMentions(t *testing.T) {
 		{"de", "in New Jersey und New York geteilt", "New York=US:New York/c"},
 		{"de", "Neu-Mexiko, nicht Mexiko", "Mexiko=MX"},
 		{"en", "Nieuw Nederland and the Netherlands", "Netherlands=NL"},
+		{"en", "Trump sends new US troops to Iraq", "US=US Iraq=IQ"}, // the adjective "new"
+		{"en", "the new Iraqi government", "Iraqi=IQ/a"},
 		// Names news uses beside CLDR's (internal/mkdata's extraNames, extraPeople).
 		{"de", "birmanische Truppen verteidigten Birma", "birmanische=MM/a Birma=MM"},
 		{"en", "the Yanks stayed", "Yanks=US"},

@@ -378,15 +378,28 @@ func prepositionBefore(toks []analysis.Token, i int) string {
 
 // subjectAfterVerb reports whether the name at token i follows a verb and
 // an article, as a question's subject does ("haben die USA", "did the
-// US"): it names who acts, not where.
+// US"): it names who acts, not where (or, as an object, whom: "Who
+// attacked the US?"). A verb of being or lying somewhere leaves it a
+// place: "Wo liegt der Irak?", "Where is the UK located?".
 func subjectAfterVerb(toks []analysis.Token, i int, lang string) bool {
 	if i < 2 || !articles[strings.ToLower(toks[i-1].Text)] {
 		return false
 	}
 	v := toks[i-2]
 	w := strings.ToLower(v.Text)
-	return v.Verb || auxiliaries[w] || englishVerb(lang, w)
+	if locatingVerbs[w] || presenceVerbs[w] {
+		return false
+	}
+	return v.Verb || actingAuxiliaries[w] || englishVerb(lang, w)
 }
+
+var (
+	// locatingVerbs say that something is or lies somewhere.
+	locatingVerbs = wordSet(`ist sind war waren liegt liegen lag lagen befindet befinden is are was were lies lie lay located`)
+	// actingAuxiliaries stand before the subject of a question that asks
+	// what someone did: "haben die USA …", "did the US …".
+	actingAuxiliaries = wordSet(`hat haben hatte hatten wird werden wurde wurden did does do has have had will would can could`)
+)
 
 // departsBefore reports whether the preposition before token i follows a
 // word of leaving: then "from" and "aus" say where from, not whose ("the

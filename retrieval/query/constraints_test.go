@@ -109,12 +109,17 @@ func TestConstraints(t *testing.T) {
 		{"Wen unterstützte Jamukha gegen Temüdschins Machtbasis?", "name:jamukha name:temüdschins/machtbasis"},
 		{"Kambodscha Einmarsch US-Soldaten Anzahl", "owner:US/soldat place:KH"},
 		{"Where did the drone strike that killed Soleimani happen?", "name:soleimani"},
+		// "New Jersey" is not Jersey; "new US troops" are American.
+		{"How many new US troops were sent to Iraq?", "owner:US/troop place:IQ"},
+		{"wer lebte in new jersey", ""}, // no Jersey; the name is guessed only with a vocabulary
 		// "against" names a party, not where.
 		{"Who led the civil disobedience against Austria?", "owner:AT"},
 		{"Wer kämpfte gegen Frankreich?", "owner:FR"},
 		// A country after a verb and an article is who acts, not where.
 		{"An wie vielen Orten schlugen die USA zurück?", "owner:US"},
 		{"Wie viele Orte griffen die USA im Irak an?", "owner:US place:IQ"},
+		{"Wo liegt der Irak?", "place:IQ"}, // being somewhere: a place
+		{"Where is the UK located?", "place:GB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -156,6 +161,10 @@ func TestFollowUpCarriesConstraints(t *testing.T) {
 		{"Wann sollen sie abziehen?", "owner:US/soldat place:IQ", "deadline"},
 		{"and in Syria?", "owner:US/soldat place:SY", "count"},
 		{"Und die Italiener?", "owner:IT place:IQ", "count"},
+	}
+	// A follow-up's own month replaces the question's time.
+	if q := Parse("und im Oktober?", g).FollowUp(Parse("Wie viele Soldaten waren im Juni 2020 im Irak?", g)); q.Time.Month != 10 || q.Time.Value != "" {
+		t.Errorf("time %+v, want October without a year", q.Time)
 	}
 	for _, tt := range tests {
 		t.Run(tt.followUp, func(t *testing.T) {
