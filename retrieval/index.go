@@ -55,7 +55,9 @@ import (
 // billion"), and a place after "New" or "Neu" is another ("New Jersey").
 // events-v16: Myanmar's German names "Birma", "Burma" and their adjectives,
 // and the English "Yanks" and "GIs" for Americans (names data).
-const pipelineVersion = "passages-v14/events-v16"
+// events-v17: German "Billion" is a million millions; "GIs" names
+// Americans in German too (names data).
+const pipelineVersion = "passages-v14/events-v17"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -56,9 +56,9 @@ var (
 	// extraPeople are the colloquial nouns for a people that no dictionary
 	// input lists as one: German writes "die Amis" for the Americans, and
 	// English "the Yanks" (Ding has both only as each other's translation)
-	// and "GIs" for its soldiers.
+	// and "GIs" (both languages) for its soldiers.
 	extraPeople = map[string]map[string][]string{
-		"US": {"de": {"Ami", "Amis"}, "en": {"Yank", "Yanks", "GI", "GIs"}},
+		"US": {"de": {"Ami", "Amis", "GI", "GIs"}, "en": {"Yank", "Yanks", "GI", "GIs"}},
 	}
 	// extraCities are capitals and places in the news that CLDR's time zones
 	// do not name (a zone is named after one city per region), as

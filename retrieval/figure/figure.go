@@ -145,7 +145,7 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 	frac := 0.0
 	// A decimal part counts only before a scale word: "1,5 Millionen".
 	if !grouped && i+used < len(ws) && ws[i+used].digits && text[ws[i+used-1].end:ws[i+used].start] == decimal {
-		if j := i + used + 1; j < len(ws) && scaleOf(ws[j].text(text)) > 0 && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
+		if j := i + used + 1; j < len(ws) && scaleOf(ws[j].text(text), en) > 0 && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
 			d := ws[i+used].text(text)
 			f, _ := parseInt(d)
 			frac = float64(f) / math.Pow10(len(d))
@@ -154,7 +154,7 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 		}
 	}
 	if j := i + used; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[j-1].end:ws[j].start]) {
-		if v, ok := scaled(float64(value)+frac, scaleOf(ws[j].text(text))); ok {
+		if v, ok := scaled(float64(value)+frac, scaleOf(ws[j].text(text), en)); ok {
 			n.Value = v
 			n.End = ws[j].end
 			if strings.HasPrefix(text[n.End:], ".") && abbreviatedScale(ws[j].text(text)) {
@@ -188,7 +188,18 @@ var scales = map[string]int64{
 	"thousand": 1e3, "millions": 1e6, "billion": 1e9, "billions": 1e9,
 }
 
-func scaleOf(w string) int64 { return scales[strings.ToLower(w)] }
+// scaleOf returns a scale word's value in its language: German
+// "Billion" is a million millions, English "billion" a thousand millions.
+func scaleOf(w string, en bool) int64 {
+	l := strings.ToLower(w)
+	if v, ok := deScales[l]; ok && !en {
+		return v
+	}
+	return scales[l]
+}
+
+// deScales are the German values of scale words English values otherwise.
+var deScales = map[string]int64{"billion": 1e12, "billionen": 1e12}
 
 // scaled multiplies a number by its scale word's value, 0 for none. A
 // figure past what int64 holds is no count anyone states ("10000000000
@@ -217,7 +228,7 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	if en {
 		if w == "a" && i+1 < len(ws) && !ws[i+1].digits && isGroupSpace(text[ws[i].end:ws[i+1].start]) &&
 			singularScale[strings.ToLower(ws[i+1].text(text))] {
-			return Number{Start: ws[i].start, End: ws[i+1].end, Value: scaleOf(ws[i+1].text(text)), Spelled: true}, 2
+			return Number{Start: ws[i].start, End: ws[i+1].end, Value: scaleOf(ws[i+1].text(text), true), Spelled: true}, 2
 		}
 		return readEnglish(text, ws, i)
 	}
@@ -225,7 +236,7 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	// before a scale word, and only there.
 	if articleOne[w] {
 		if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) && singularScale[strings.ToLower(ws[j].text(text))] {
-			return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(ws[j].text(text)), Spelled: true}, 2
+			return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(ws[j].text(text), false), Spelled: true}, 2
 		}
 	}
 	v, ok := germanWord(w)
@@ -241,7 +252,7 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
 	// "zwei Millionen"
 	if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
-		if s := scaleOf(ws[j].text(text)); s >= 1e6 {
+		if s := scaleOf(ws[j].text(text), false); s >= 1e6 {
 			if scaledV, ok := scaled(float64(v), s); ok {
 				n.Value, n.End = scaledV, ws[j].end
 				return n, 2
@@ -251,9 +262,9 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	return n, 1
 }
 
-// articleOne are the articles that count one before a scale word: "eine
-// Million", "a billion".
-var articleOne = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true, "a": true}
+// articleOne are the German articles that count one before a scale word
+// ("eine Million"); English "a" does so in readWords ("a billion").
+var articleOne = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true}
 
 // singularScale are the scale words an article counts once.
 var singularScale = map[string]bool{"million": true, "milliarde": true, "billion": true}
@@ -418,7 +429,7 @@ func readEnglish(text string, ws []token, i int) (Number, int) {
 		case w == "hundred" && seen:
 			group *= 100
 		case (w == "thousand" || w == "million" || w == "billion") && seen:
-			mult := scaleOf(w)
+			mult := scaleOf(w, true)
 			total += max(group, 1) * mult
 			group = 0
 		case w == "and" && seen && i+used+1 < len(ws) && enSmall[strings.ToLower(ws[i+used+1].text(text))] > 0:

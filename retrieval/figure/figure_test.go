@@ -36,6 +36,11 @@ func TestRead(t *testing.T) {
 		{"en", "one million people", []Number{{Value: 1e6, Spelled: true}}, []string{"one million"}},
 		{"en", "two billion dollars", []Number{{Value: 2e9, Spelled: true}}, []string{"two billion"}},
 		{"en", "a thousand reasons", nil, nil}, // "a thousand" is a manner of speaking as often as a count
+		// German "Billion" is a million millions.
+		{"de", "eine Billion Euro", []Number{{Value: 1e12, Spelled: true}}, []string{"eine Billion"}},
+		{"de", "2 Billionen Euro", []Number{{Value: 2e12}}, []string{"2 Billionen"}},
+		{"en", "2 billion dollars", []Number{{Value: 2e9}}, []string{"2 billion"}},
+		{"de", "eine a Million", nil, nil}, // "a" is no German article
 		{"en", "two thousand five hundred troops", []Number{{Value: 2500, Spelled: true}}, []string{"two thousand five hundred"}},
 		{"en", "twelve soldiers", []Number{{Value: 12, Spelled: true}}, []string{"twelve"}},
 		{"en", "twenty-five advisers", []Number{{Value: 25, Spelled: true}}, []string{"twenty-five"}},
