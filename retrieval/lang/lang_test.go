@@ -34,8 +34,9 @@ func TestDetect(t *testing.T) {
 		{"Müller Straße", German}, // letters only
 		{"Did Müller resign?", English},
 		// Chat spellings without an apostrophe.
-		{"whats the prime ministers first name", English},
-		{"wheres the embassy", English},
+		{"whats merkels plan", English},
+		{"wheres merkel", English},
+		{"whos leading isis", English},
 		{"gibts neue zahlen", German},
 		// Mixed: the sentence's frame decides.
 		{"Was hat Merkel about the coalition gesagt und warum?", German},

@@ -277,6 +277,8 @@ type Query struct {
 	NamePart NamePart `json:"name_part,omitempty"`
 	// limit marks a question that asks for a limit set in advance.
 	limit bool
+	// countsTime marks a count of units of time (CountsTime).
+	countsTime bool
 }
 
 // AsksLimit reports whether the question asks for a limit set in advance
@@ -402,13 +404,12 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
-	for part, phrases := range namePartPhrases {
-		if containsAny(padded, phrases) {
-			q.NamePart = part
+	// "What's al-Sudani's first name?" asks for it; "where did he get the
+	// first name Woody from" asks where.
+	if q.Type == Other || q.Type == Person {
+		if q.NamePart = namePartOf(padded); q.NamePart != "" {
+			q.Type, q.WantsName = Person, true
 		}
-	}
-	if q.NamePart != "" && (q.Type == Other || q.Type == Person) {
-		q.Type, q.WantsName = Person, true
 	}
 	// "Wann endet die Mission?", "When do the troops leave?": an end asked
 	// of in the present or future is a limit still ahead, as "bis wann"
@@ -488,13 +489,16 @@ func Parse(text string, g Gazetteer) Query {
 			continue // the role is what is asked, in whatever words
 		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
-			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] || collectionRef(words, i) {
+			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] || collectionRef(words, i) ||
+			q.NamePart != "" && namePartWords[words[i]] || particleOfName(text, toks, i, inConstraint) {
 			continue
 		}
 		q.Focus = append(q.Focus, term)
 	}
 	if q.Type == Count {
-		q.Counted = counted(words, toks, inConstraint)
+		var word string
+		q.Counted, word = counted(words, toks, inConstraint)
+		q.countsTime = timex.IsUnit(word)
 	}
 	return q
 }
@@ -668,7 +672,7 @@ var separableParticles = []string{"zurück", "ab", "an", "auf", "aus", "bei", "e
 // counts. Adjectives and constraint words between are passed ("wie viele
 // italienische Soldaten"); at a verb or an auxiliary there is none ("how
 // much did the war cost?" counts nothing named).
-func counted(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) string {
+func counted(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
 	for i := 0; i < len(words); i++ {
 		next := i + 1
 		switch {
@@ -681,31 +685,28 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 		}
 		// "how many times", "wie viele Male": how often, of nothing counted.
 		if next < len(words) && (words[next] == "times" || words[next] == "male" || words[next] == "mal") {
-			return ""
+			return "", ""
 		}
 		for k := next; k < len(toks) && k < next+3; k++ {
 			t := toks[k]
 			w := words[k]
 			if t.Verb || englishVerb(analysis.English, w) || auxiliaries[w] {
-				return ""
+				return "", ""
 			}
 			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) || adjectiveEnding(w) {
 				continue
 			}
-			return t.Term
+			return t.Term, w
 		}
-		return ""
+		return "", ""
 	}
-	return ""
+	return "", ""
 }
 
 // CountsTime reports whether a count question counts units of time ("nach
 // wie vielen Tagen", "how many years"): its answer is a length of time
 // ("nach nur 45 Tagen"), which the date rules read as a duration.
-func (q Query) CountsTime() bool { return q.Type == Count && timeUnitTerms[q.Counted] }
-
-// timeUnitTerms are the analysed words of units of time.
-var timeUnitTerms = wordSet(`sekund minut stund tag woch monat jahr jahrzehnt jahrhundert second minut hour day week month year decad centuri`)
+func (q Query) CountsTime() bool { return q.Type == Count && q.countsTime }
 
 // auxiliaries are the verbs that follow "how much" or "wie viel" when no
 // noun is counted.
@@ -845,7 +846,7 @@ func (q Query) FollowUp(prev Query) Query {
 		out.limit = q.limit || prev.limit // "und die Briten?" after "Bis wann …?"
 	}
 	out.Troops = q.Troops || prev.Troops
-	if q.Time.Value == "" && !q.Time.Current {
+	if !q.Time.names() {
 		out.Time = prev.Time
 	}
 	out.Constraints = slices.Clone(q.Constraints)
@@ -880,8 +881,12 @@ func replaced(t Term, prev, q Query) bool {
 			return true
 		}
 	}
-	return prev.Time.Text != "" && strings.Contains(prev.Time.Text, t.Text) && (q.Time.Value != "" || q.Time.Current)
+	return prev.Time.Text != "" && strings.Contains(prev.Time.Text, t.Text) && q.Time.names()
 }
+
+// names reports whether a question names a time of its own: a date, a
+// month without a year, or the present.
+func (t Time) names() bool { return t.Value != "" || t.Month != 0 || t.Current }
 
 // questionTime reads the date a question names and whether it asks about
 // the present.
@@ -983,16 +988,41 @@ func frameWords(words []string) map[int]bool {
 	return nil
 }
 
+// particleOfName reports whether toks[i] is a particle hyphened to a name
+// the question's constraints hold ("al" in "al-Sudani"): part of the name,
+// not of the subject.
+func particleOfName(text string, toks []analysis.Token, i int, inConstraint func(analysis.Token) bool) bool {
+	if i+1 >= len(toks) || !HyphenParticles[strings.ToLower(toks[i].Text)] || !inConstraint(toks[i+1]) {
+		return false
+	}
+	return text[toks[i].Start+len(toks[i].Text):toks[i+1].Start] == "-"
+}
+
+// HyphenParticles are the particles hyphened to Arabic names ("al-Sudani",
+// "Abu-Mahdi"), lower-case.
+var HyphenParticles = wordSet(`al el bin ibn abu abd`)
+
 // collectionRef reports whether words[i] refers to the collection asked
 // as a whole ("who do the articles call …", "was sagen die Quellen über
 // …", "laut den Artikeln"): what the sources say is asked, not of them.
+// It must be one that speaks: a verb of saying, naming or reporting in the
+// question, or "laut"/"according to" before it ("die Quellen in
+// Baden-Baden" are springs, "the sources for the story" its informants).
 func collectionRef(words []string, i int) bool {
-	return collectionNouns[words[i]] && i > 0 && collectionDeterminers[words[i-1]]
+	if !collectionNouns[words[i]] || i == 0 || !collectionDeterminers[words[i-1]] {
+		return false
+	}
+	return i >= 2 && (words[i-2] == "laut" || words[i-2] == "to" && i >= 3 && words[i-3] == "according") ||
+		slices.ContainsFunc(words, func(w string) bool { return speakingVerbs[w] })
 }
 
 var (
 	collectionNouns       = wordSet(`articles sources texts artikel artikeln quellen texte texten`)
 	collectionDeterminers = wordSet(`the these your die den diesen deinen ihren`)
+	speakingVerbs         = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
+		reports reported describe describes described claim claims claimed state states stated tell tells told
+		sagen sagt sagte sagten nennen nennt nannte nannten erwähnen erwähnt erwähnte erwähnten schreiben schreibt
+		schrieb schrieben berichten berichtet berichtete berichteten beschreiben beschreibt beschrieb behaupten behauptet`)
 )
 
 // asksPublished reports whether a question's words ask when an article
@@ -1116,8 +1146,10 @@ var hedges = wordSet(`ungefähr etwa ca circa zirka rund genau eigentlich überh
 	hey hi hallo hello moin servus okay ok na danke thanks`)
 
 // lightVerbs carry little of a question's subject: that something runs,
-// lasts or stays is in the date or figure that answers it.
+// lasts or stays is in the date or figure that answers it, and what a
+// name "lautet" in the name.
 var lightVerbs = wordSet(`läuft laufen lief liefen gilt gelten galt bleibt bleiben blieb blieben dauert dauern dauerte
+	lautet lauten lautete lauteten
 	runs run ran last lasts lasted remain remains remained stay stays stayed`)
 
 // modalVerbs say how the question regards what it asks about ("Bis wann
@@ -1189,12 +1221,47 @@ const (
 )
 
 // namePartPhrases ask for a part of a name, matched as the phrases above.
-var namePartPhrases = map[NamePart][]string{
-	NameFirst: {" first name ", " first names ", " given name ", " forename ", " vorname ", " vornamen ", " rufname ",
-		" rufnamen "},
-	NameMiddle: {" middle name ", " middle names ", " zweiter vorname ", " zweiten vornamen ", " mittelname ", " mittelnamen "},
-	NameLast: {" last name ", " surname ", " family name ", " nachname ", " nachnamen ", " familienname ",
-		" familiennamen ", " zuname ", " zunamen "},
+var namePartPhrases = []struct {
+	part    NamePart
+	phrases []string
+}{
+	{NameMiddle, []string{" middle name ", " middle names ", " zweiter vorname ", " zweiten vornamen ", " mittelname ", " mittelnamen "}},
+	{NameFirst, []string{" first name ", " first names ", " given name ", " forename ", " vorname ", " vornamen ", " rufname ",
+		" rufnamen "}},
+	{NameLast, []string{" last name ", " surname ", " family name ", " nachname ", " nachnamen ", " familienname ",
+		" familiennamen ", " zuname ", " zunamen "}},
+}
+
+// namePartWords are the words of namePartPhrases: they say what is asked,
+// not of whom, and stay out of the focus.
+var namePartWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range namePartPhrases {
+		for _, ph := range p.phrases {
+			for _, w := range strings.Fields(ph) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// namePartOf returns the part of a name the padded lower-case text asks
+// for, the one asked first where it asks for two ("Vorname und
+// Nachname"); "" for none.
+func namePartOf(padded string) NamePart {
+	part, at := NamePart(""), len(padded)
+	for _, p := range namePartPhrases {
+		for _, ph := range p.phrases {
+			// "zweiter vorname" holds "vorname": the middle name's phrases
+			// come first and win where they start at the same place or
+			// earlier.
+			if i := strings.Index(padded, ph); i >= 0 && i < at {
+				part, at = p.part, i
+			}
+		}
+	}
+	return part
 }
 
 // containsAny reports whether s contains one of the phrases.

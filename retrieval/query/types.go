@@ -45,17 +45,17 @@ var questionCues = concat(
 		"when … end", "when … ends", "when … ended", "when … expire", "when … over", "when … conclude", "when … finish",
 		"when … withdraw", "when … leave", "enddatum", "end date"),
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
-	cues(Date, "wann", "when", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
+	cues(Date, "wann", "when", "whens", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
 		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",
 		"what time did", "what time does", "what time do", "what time was", "what time is", "what time were", "what time will",
 		"um welche uhrzeit", "wochentag", "weekday", "day of the week"),
-	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why",
+	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why", "whys",
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
-	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "welcher politiker", "welcher minister",
+	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),
 	nameCues,
-	cues(Place, "wo", "wohin", "woher", "where", "in welchem land", "in welcher stadt", "in welcher region",
+	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
 		"welche firma", "which organisation", "which organization", "which party", "which group", "which company",
@@ -75,9 +75,10 @@ var keywordCues = concat(
 )
 
 // agentNouns name a person by what they did: a keyword query that holds
-// one asks who.
+// one asks who. They name what the answer is about too ("der Mörder von
+// Kennedy"), so they stay in the focus, as subjectNouns do.
 var agentNouns = []string{"erfinder", "inventor", "entdecker", "discoverer", "gründer", "founder", "begründer",
-	"autor", "author", "verfasser", "komponist", "composer", "architekt", "architect", "mörder", "murderer", "killer",
+	"autor", "author", "verfasser", "komponist", "composer", "architekt", "architect", "mörder", "murderer",
 	"attentäter", "assassin"}
 
 // sumWords ask for a sum (Query.Sum): "in total" holds "total".
@@ -122,9 +123,9 @@ func concat(lists ...[]cue) []cue {
 
 // questionWords make a sentence a question rather than a keyword query.
 var questionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
-	welchen wohin woher wozu wieviel wieviele worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
+	welchen wohin woher wozu wieviel wieviele wievielen worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
 	wonach wobei wovor wohinter
-	how when where who whom whose what which why`)
+	how when where who whom whose what which why whats whos wheres whens whys hows`)
 
 // yesNoStarts are the verbs a yes/no question starts with, by language.
 var yesNoStarts = map[string]map[string]bool{
@@ -166,7 +167,7 @@ var cueWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, c := range concat(questionCues, keywordCues) {
 		for _, w := range c.words {
-			if w != "…" && !subjectNouns[w] {
+			if w != "…" && !subjectNouns[w] && !slices.Contains(agentNouns, w) {
 				m[w] = true
 			}
 		}

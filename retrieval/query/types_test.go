@@ -114,6 +114,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"talks start", Start, true},
 		{"Suleimani drone strike", Other, true},
 		{"swedish punch system inventor", Person, true},
+		// Chat's question words without their apostrophe.
+		{"wheres the embassy", Place, false},
+		{"whos leading the delegation", Person, false},
+		{"whens the deadline", Deadline, false},
 		{"embassy rocket attacker", Other, true}, // an attacker may be a state or a militia
 	}
 	for _, tt := range tests {
@@ -152,10 +156,15 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"can you tell me how many troops are deployed", []string{"troop"}},
 		{"do you know who leads the delegation", []string{"lead", "deleg"}},
 		{"what were the talks supposed to ease", []string{"talk", "eas"}}, // "supposed to" is modal
+		// A doer's noun is the subject too, though it cues who.
+		{"Wer war der Mörder des Präsidenten?", []string{"mord", "prasident"}},
+		{"who was the author of the report", []string{"author", "report"}},
 		// The collection itself is no subject.
 		{"what do the sources say about the delegation", []string{"say", "deleg"}},
 		{"Was sagen die Artikel über die Delegation?", []string{"sag", "delegation"}},
 		{"which articles mention the delegation", []string{"articl", "mention", "deleg"}}, // no determiner: asked of
+		{"Wie heiß sind die Quellen im Kurort?", []string{"heiss", "quell"}},              // springs, which say nothing
+		{"who were the sources for the story", []string{"sourc", "stori"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -593,6 +602,8 @@ func TestNamePart(t *testing.T) {
 		{"what is the senators middle name", NameMiddle},
 		{"Wie ist der Nachname der Ministerin?", NameLast},
 		{"what's the family name of the king", NameLast},
+		{"where did he get the first name woody from", ""}, // asks where
+		{"Wie lauten Vorname und Nachname des Botschafters?", NameFirst},
 		{"Who was the first president?", ""},
 		{"what is the name of the operation", ""},
 	}

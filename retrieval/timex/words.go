@@ -22,3 +22,12 @@ func IsWeekday(word string) bool {
 	wd, _ := weekdayWord(word) // the German ones, alone or with a part of day
 	return en || wd > 0
 }
+
+// IsUnit reports whether a lower-case word names a unit of time, in German
+// or English, in any form the tagger reads ("tagen", "jahre", "weeks",
+// "quarters").
+func IsUnit(word string) bool {
+	_, de := deUnitWords[word]
+	_, en := enUnitWords[word]
+	return de || en
+}

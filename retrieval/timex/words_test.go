@@ -23,3 +23,11 @@ func TestMonthOf(t *testing.T) {
 		}
 	}
 }
+
+func TestIsUnit(t *testing.T) {
+	for w, want := range map[string]bool{"tagen": true, "jahre": true, "weeks": true, "days": true, "soldaten": false, "juli": false} {
+		if got := IsUnit(w); got != want {
+			t.Errorf("IsUnit(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
