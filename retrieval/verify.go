@@ -450,7 +450,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
-	own := v.read.passageTerms(r.Passage, vd.next)
+	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {

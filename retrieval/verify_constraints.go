@@ -123,37 +123,9 @@ func transliteratedAs(name, term string, read readings) bool {
 // (key, cog). A term whose key cannot begin as the name's is not keyed.
 func (s readings) soundsLike(key, cog, t string) bool {
 	sound, cognate := keyStarts(t)
-	if len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && s.of(t) == key {
-		return true
-	}
-	if len(cog) < minCognate || cognate != cog[0] {
-		return false
-	}
-	tc := s.cognate(t)
-	return cognates(cog, tc) || sameConsonants(cog, tc)
+	return len(key) > 0 && sound == key[0] && len(t) >= len(key)/2 && s.of(t) == key ||
+		len(cog) >= minCognate && cognate == cog[0] && cognates(cog, s.cognate(t))
 }
-
-// sameConsonants reports whether two cognate keys have the same
-// consonants, minConsonants of them or more: transliterations differ in
-// their vowels ("Gorbachev", "Gorbatschow"), which a short name cannot
-// afford.
-func sameConsonants(a, b string) bool {
-	ca, cb := consonants(a), consonants(b)
-	return len(ca) >= minConsonants && ca == cb
-}
-
-func consonants(key string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune("aeiou", r) {
-			return -1
-		}
-		return r
-	}, key)
-}
-
-// minConsonants is the fewest consonants two keys must share to name
-// alike by them alone.
-const minConsonants = 6
 
 // keyStarts returns the first letters of a term's sound key and of its
 // cognate key, as soundKey and readings.cognate write them, without
@@ -680,16 +652,13 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		// with none, of its paragraph's narrative, or the month named
 		// beside it.
 		ok := t.CoversMonth(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.CoversMonth(ev.Date) })
-		namesMonth := func(text string) bool {
-			return slices.ContainsFunc(v.read.tokensOf(text, src.Language), func(tok analysis.Token) bool { return timex.MonthOf(strings.ToLower(tok.Text)) == t.Month })
-		}
 		if !ok && !v.statesDate(r.Passage, src.Language) {
 			var err error
-			if ok, err = v.narrativeMonth(ctx, r.Passage, src.Language, t, namesMonth); err != nil {
+			if ok, err = v.narrativeMonth(ctx, r.Passage, src.Language, t); err != nil {
 				return "", err
 			}
 		}
-		ok = ok || namesMonth(w.text)
+		ok = ok || slices.Contains(monthsIn(w.text, src.Language), t.Month)
 		if !ok {
 			return failTime, nil
 		}
@@ -827,26 +796,43 @@ func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang str
 }
 
 // narrativeMonth reports whether the last sentence before p in its
-// paragraph that names a date or a month names the month t asks of
-// (namesMonth) or has a date in it: a history's month, as narrativeDates
-// its year, with months its tagger cannot resolve ("seit Ende Dezember").
-func (v *verifier) narrativeMonth(ctx context.Context, p store.Passage, lang string, t query.Time, namesMonth func(string) bool) (bool, error) {
+// paragraph that names a date or a month names the month t asks of, or
+// has a date in it: a history's month, as narrativeDates its year, with
+// months its tagger cannot resolve ("seit Ende Dezember").
+func (v *verifier) narrativeMonth(ctx context.Context, p store.Passage, lang string, t query.Time) (bool, error) {
 	all, err := v.sources.of(ctx, p.SourceID)
 	if err != nil {
 		return false, err
 	}
 	k := slices.IndexFunc(all, func(q store.Passage) bool { return q.ID == p.ID })
 	for k--; k >= 0 && all[k].Block == p.Block; k-- {
-		if mayNameDate(all[k].Text) {
-			if namesMonth(all[k].Text) || slices.ContainsFunc(v.datesOf(all[k], lang), t.CoversMonth) {
-				return true, nil
-			}
-			if len(v.datesOf(all[k], lang)) > 0 || slices.ContainsFunc(analysis.Scan(all[k].Text), func(tok analysis.Token) bool { return timex.IsMonth(strings.ToLower(tok.Text)) }) {
-				return false, nil
-			}
+		if !mayNameDate(all[k].Text) {
+			continue
+		}
+		months, dates := monthsIn(all[k].Text, lang), v.datesOf(all[k], lang)
+		if len(months) > 0 || len(dates) > 0 {
+			return slices.Contains(months, t.Month) || slices.ContainsFunc(dates, t.CoversMonth), nil
 		}
 	}
 	return false, nil
+}
+
+// monthsIn returns the months (1–12) that a text's dates name, as its
+// tagger reads them: "may" in "the troops may leave" is none, "Ende
+// Oktober" is October though no year resolves it.
+func monthsIn(text, lang string) []int {
+	var out []int
+	for _, x := range timex.Tag(text, timex.Options{Lang: lang}) {
+		if x.Kind != timex.KindDate {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+			if m := timex.MonthOf(strings.Trim(w, ".,;:()")); m != 0 {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // datesOf returns the resolved dates a passage names; a sentence with no

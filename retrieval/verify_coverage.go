@@ -72,16 +72,19 @@ func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, ment
 	return float64(have) / float64(n)
 }
 
-// passageTerms is the terms of a passage and of the sentence quoted with
-// it, with the signs they hold ("%").
-func (s readings) passageTerms(p store.Passage, next *store.Passage) map[string]bool {
+// passageTerms is the terms of a passage and of the sentences quoted with
+// it (nil for none), with the signs they hold ("%").
+func (s readings) passageTerms(p store.Passage, with ...*store.Passage) map[string]bool {
 	terms := analysis.TermSet(strings.Fields(p.Terms))
 	s.addSigns(terms, p.Text)
-	if next != nil {
-		for _, t := range strings.Fields(next.Terms) {
+	for _, q := range with {
+		if q == nil {
+			continue
+		}
+		for _, t := range strings.Fields(q.Terms) {
 			terms[t] = true
 		}
-		s.addSigns(terms, next.Text)
+		s.addSigns(terms, q.Text)
 	}
 	return terms
 }

@@ -130,8 +130,15 @@ func between(text string, toks []analysis.Token, k int) string {
 	return text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start]
 }
 
-// nameParticles are the lower-case words inside personal names.
-var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "von": true, "van": true, "de": true, "der": true, "da": true}
+// nameParticles are the lower-case words inside personal names: the
+// Arabic ones (query.HyphenParticles) and the European ones.
+var nameParticles = func() map[string]bool {
+	m := map[string]bool{"von": true, "van": true, "de": true, "der": true, "da": true}
+	for w := range query.HyphenParticles {
+		m[w] = true
+	}
+	return m
+}()
 
 // minSurname is the shortest surname, in letters, that stands for its
 // holder: shorter ones ("Al", "Ibn", "Li") are too often a particle or

@@ -25,12 +25,14 @@ func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool
 	r := vd.Ranked
 	// A reason given by the sentence before ("Valentin lehnte ab … Aus
 	// diesem Grund wurde er hingerichtet"): the two are one span.
-	if v.q.Type == query.Reason && vd.reason == "" && reasonBefore(r.Text) {
+	if v.q.Type == query.Reason && (vd.reason == "" || vd.reason == weakType) && reasonBefore(r.Text) {
 		prev, err := v.inParagraph(ctx, r, -1)
 		if err != nil {
 			return vd, err
 		}
-		vd.prev = prev
+		if vd.prev = prev; prev != nil {
+			vd.reason = "" // the span gives the reason
+		}
 	}
 	if typed && vd.reason == failType {
 		next, facts, err := v.continuation(ctx, r, lang)
@@ -134,7 +136,8 @@ func (v *verifier) inParagraph(ctx context.Context, r Ranked, step int) (*store.
 // reasonBefore reports whether a sentence gives its reason by pointing
 // back to the sentence before: "Aus diesem Grund …", "Deshalb …", "That
 // is why …". A sentence that also gives a reason of its own ("weil …",
-// "because …") does not need the one before.
+// "because …", statesReason without the phrase) does not need the one
+// before.
 func reasonBefore(text string) bool {
 	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsSpace(r) {
@@ -142,14 +145,12 @@ func reasonBefore(text string) bool {
 		}
 		return ' '
 	}, text)))
-	if slices.ContainsFunc(words, func(w string) bool { return ownReasonWords[w] }) {
-		return false
-	}
 	for _, phrase := range reasonBackPhrases {
 		p := strings.Fields(phrase)
 		for i := 0; i+len(p) <= len(words); i++ {
 			if slices.Equal(words[i:i+len(p)], p) && (i == 0 || !reasonBackAtStart[phrase]) {
-				return true
+				rest := strings.Join(slices.Concat(words[:i], words[i+len(p):]), " ")
+				return !statesReason(rest)
 			}
 		}
 	}
@@ -163,7 +164,6 @@ var (
 	reasonBackPhrases = []string{"aus diesem grund", "aus diesen gründen", "deshalb", "deswegen", "daher", "darum",
 		"for this reason", "for that reason", "for these reasons", "that is why", "this is why", "therefore", "hence"}
 	reasonBackAtStart = map[string]bool{"daher": true, "darum": true, "hence": true}
-	ownReasonWords    = map[string]bool{"weil": true, "denn": true, "because": true}
 )
 
 // resultWords open a sentence that tells what followed from the one before.
@@ -178,7 +178,7 @@ var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedesse
 // General Lee vor das Kriegsgericht gestellt"), and the two are quoted as
 // one span.
 func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
-	own := v.read.passageTerms(r.Passage, nil)
+	own := v.read.passageTerms(r.Passage)
 	var missing []int
 	for i, c := range v.q.concepts {
 		if !slices.ContainsFunc(c, func(t string) bool { return covers(own, t) }) {
@@ -192,7 +192,7 @@ func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage,
 	if err != nil || next == nil {
 		return nil, err
 	}
-	terms := v.read.passageTerms(*next, nil)
+	terms := v.read.passageTerms(*next)
 	for _, i := range missing {
 		if slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) {
 			return next, nil

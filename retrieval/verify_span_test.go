@@ -115,19 +115,30 @@ func TestTroopFigureIsNoContinuation(t *testing.T) {
 	}
 }
 
-// A reason the matching sentence points back to ("Aus diesem Grund …")
-// lies in the sentence before: the two are quoted as one span, verbatim;
-// a sentence that gives its own reason is quoted alone.
+// A reason the matching sentence points back to ("Aus diesem Grund …",
+// "That is why …") lies in the sentence before: the two are quoted as one
+// span, verbatim; a sentence that gives its own reason is quoted alone.
 func TestReasonInThePreviousSentenceIsOneSpan(t *testing.T) {
-	before := "Der Bischof weigerte sich, den alten Göttern zu opfern. "
-	back := "Aus diesem Grund wurde er vom Kaiser verbannt."
-	own := "Der Händler wurde verbannt, weil er Steuern hinterzogen hatte."
-	e := newTestEngine(t, []store.Source{source("a", "2010", before+back),
+	const (
+		council = "Der Rat lehnte die neue Steuer ab. "
+		back    = "Aus diesem Grund trat der Bürgermeister zurück."
+		own     = "Der Kämmerer trat zurück, weil er krank war."
+		enPrev  = "The council rejected the new tax. "
+		enBack  = "That is why the mayor resigned."
+	)
+	de := newTestEngine(t, []store.Source{source("a", "2010", council+back),
 		source("b", "2011", "Die Bahn fuhr pünktlich. "+own)}, Options{})
-	for _, tc := range []struct{ q, want string }{
-		{"Warum wurde der Bischof verbannt?", before + back},
-		{"Warum wurde der Händler verbannt?", own},
+	en := newTestEngine(t, []store.Source{englishSource("c", "2012", enPrev+enBack+" The weather was fine."),
+		englishSource("d", "2012", "The trains ran on time. The budget was passed.")}, Options{})
+	for _, tc := range []struct {
+		e       *Engine
+		q, want string
+	}{
+		{de, "Warum trat der Bürgermeister zurück?", council + back},
+		{de, "Warum trat der Kämmerer zurück?", own},
+		{en, "Why did the mayor resign?", enPrev + enBack},
 	} {
+		e := tc.e
 		ans := ask(t, e, tc.q)
 		if !ans.Answered {
 			t.Fatalf("%q declined: %+v", tc.q, ans.Decision)

@@ -539,17 +539,23 @@ func TestGuessedPlaceNameMeetsItsTranslation(t *testing.T) {
 }
 
 // A month asked without a year is met only by a sentence of that month,
-// its own or its paragraph's.
+// its own or its paragraph's narrative (three sentences back, beyond its
+// neighbours); the month named elsewhere in the collection, or "may" as a
+// verb, is none.
 func TestMonthWithoutYearConstrains(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("a", "2020-01", "Seit Ende Dezember nahmen die Spannungen zu. Raketen trafen eine Basis im Norden des Landes."),
-		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen."),
-	}, Options{})
+		source("a", "2020-01", "Seit Ende Dezember nahmen die Spannungen zu. Die Regierung war besorgt. Die Armee blieb ruhig. Raketen trafen eine Basis im Norden des Landes. Die Bahn fuhr."),
+		source("b", "2020-01", "Im Oktober fuhr die Bahn pünktlich. Der Haushalt wurde beschlossen."),
+		source("c", "2020-01", "Officials said the troops may leave the base at Erbil soon. The talks went on."),
+	}, Options{Dictionary: embeddedDictionary})
 	if ans := ask(t, e, "Wo trafen Raketen Ende Dezember eine Basis?"); !leads(ans, "Basis im Norden") {
 		t.Errorf("December: %+v, want the sentence of that paragraph", ans)
 	}
 	if ans := ask(t, e, "Wo trafen Raketen Ende Oktober eine Basis?"); ans.Answered {
 		t.Errorf("October: answered %q", ans.Citations[0].Quote)
+	}
+	if ans := ask(t, e, "Which base did the troops leave in May?"); ans.Answered {
+		t.Errorf("May: answered %q", ans.Citations[0].Quote)
 	}
 }
 

@@ -114,7 +114,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// with its first name ("Mohammed Shia al-Sudani"), not where it
 		// stands alone.
 		if part := v.q.NamePart; part != "" && v.named != nil {
-			if namePartIn(v.read.tokensOf(r.Text, lang), v.named, part) {
+			office := func(w string) bool { return v.title(w) || v.e.vocabulary.NamesPerson(analysis.English, w, "") }
+			if namePartIn(v.read.tokensOf(r.Text, lang), v.named, part, office) {
 				return nil, ""
 			}
 			return nil, failType
@@ -171,7 +172,7 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 	if v.counted < 0 {
 		return true
 	}
-	terms := v.read.passageTerms(p, nil)
+	terms := v.read.passageTerms(p)
 	c := v.q.concepts[v.counted]
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[v.counted]) ||
 		peopleIn(c, terms)
@@ -319,11 +320,9 @@ func hasNameBesides(s string, own map[string]bool, titles func(string) bool) boo
 		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarAt(toks, i-1) && !calendarAt(toks, i) && !nouns() {
 			return true
 		}
-		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] {
-			switch strings.ToLower(a.Text) {
-			case "al", "el", "bin", "ibn", "abu", "abd":
-				return true
-			}
+		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] &&
+			query.HyphenParticles[strings.ToLower(a.Text)] {
+			return true
 		}
 	}
 	return false
@@ -448,35 +447,39 @@ func (v *verifier) title(w string) bool {
 // namePartIn reports whether a sentence writes a person's name with the
 // part asked for: a word of a name before it (first: "Mohammed Shia
 // al-Sudani"), two (middle: "Michael Richard Pompeo"), or one after it
-// (last: "Mike Pompeo" for Mike's). named tells the asked name's words.
-// Particles ("al", "von") are passed over; a word the German lexicon knows
-// as a noun ("Premierminister"), a month or a weekday is no name's.
-func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part query.NamePart) bool {
-	nameWord := func(t analysis.Token) bool {
+// (last: "Mike Pompeo" for Mike's). named tells the asked name's words,
+// title the nouns of an office. Particles ("al", "von") are passed over;
+// the sentence's first word (capitalised anyway), a word the German
+// lexicon knows as a noun ("Premierminister"), an office ("President"), a
+// month or a weekday is no name's.
+func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part query.NamePart, title func(string) bool) bool {
+	nameWord := func(k int) bool {
+		t := toks[k]
 		w := strings.ToLower(t.Text)
-		return analysis.StartsUpper(t.Text) && !timex.IsMonth(w) && !timex.IsWeekday(w) && !commonNoun(t.Text)
+		return k > 0 && analysis.StartsUpper(t.Text) && !timex.IsMonth(w) && !timex.IsWeekday(w) && !commonNoun(t.Text) &&
+			(title == nil || !title(w)) && !named(t)
 	}
+	particle := func(k int) bool { return nameParticles[strings.ToLower(toks[k].Text)] }
 	for i, t := range toks {
 		if !named(t) {
 			continue
 		}
 		if part == query.NameLast {
-			for k := i + 1; k < len(toks); k++ {
-				if !nameParticles[toks[k].Text] {
-					if nameWord(toks[k]) && !named(toks[k]) {
-						return true
-					}
-					break
-				}
+			k := i + 1
+			for k < len(toks) && particle(k) {
+				k++
+			}
+			if k < len(toks) && nameWord(k) {
+				return true
 			}
 			continue
 		}
 		before := 0
 		for k := i - 1; k >= 0; k-- {
-			if nameParticles[toks[k].Text] {
+			if particle(k) {
 				continue
 			}
-			if !nameWord(toks[k]) || named(toks[k]) {
+			if !nameWord(k) {
 				break
 			}
 			before++

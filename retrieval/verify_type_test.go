@@ -82,9 +82,9 @@ func TestNamesOtherPlace(t *testing.T) {
 		{"Die Gespräche dauern an.", "IQ", false},
 		{"Der Einsatz kostete die USA mehr als 2 Billionen Dollar.", "IQ", false}, // an actor, not where
 		{"Die Soldaten wurden nach Syrien verlegt.", "IQ", true},
-		{"Die Soldaten wurden nach Syrien verlegt.", "IQ SY", false}, // places asked together: either
+		{"Die Soldaten wurden nach Syrien verlegt.", "IQ|SY", false}, // places asked together: either
 	} {
-		if got := namesOtherPlace(c.text, r.Mentions(c.text, "de"), strings.Fields(c.key)); got != c.want {
+		if got := namesOtherPlace(c.text, r.Mentions(c.text, "de"), query.Constraint{Key: c.key}.Keys()); got != c.want {
 			t.Errorf("namesOtherPlace(%q, %s) = %v, want %v", c.text, c.key, got, c.want)
 		}
 	}
@@ -379,9 +379,6 @@ func TestWritesName(t *testing.T) {
 		{"Hanibal", "Hannibal", false, true},   // a letter doubled or not
 		{"Suleimani", "Soleimani", false, true},
 		{"Karthago", "Carthage", false, true},
-		{"Gorbatschow", "Gorbachev", false, true}, // the vowels differ, the consonants do not
-		{"Schewardnadse", "Shevardnadze", false, true},
-		{"Kolchose", "Kolkhoz", false, false}, // five consonants: too few to name alike by them alone
 		{"Sudani", "Sadani", false, false},
 		{"Scipio", "Hannibal", false, false},
 	} {
@@ -390,6 +387,32 @@ func TestWritesName(t *testing.T) {
 		name := read.termsOf(c.key, "de")
 		if got := writesName(tok, name, query.Constraint{Kind: query.Named, Key: c.key, Guessed: c.guessed}, read); got != c.want {
 			t.Errorf("writesName(%q, %q, guessed %v) = %v, want %v", c.word, c.key, c.guessed, got, c.want)
+		}
+	}
+}
+
+// A count of days is answered by a length of time, which the date rules
+// read as a duration ("nach nur 45 Tagen").
+func TestCountOfDaysIsAnsweredByALengthOfTime(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2010", "Nach nur 45 Tagen trat der Minister zurück. Sein Nachfolger blieb länger."),
+		unrelated("b", "2010"),
+	}, Options{})
+	if ans := ask(t, e, "Nach wie vielen Tagen trat der Minister zurück?"); !leads(ans, "45 Tagen") {
+		t.Errorf("answer %+v, want the sentence of 45 days", ans)
+	}
+}
+
+// A question for a part of a name is answered by the sentence that writes
+// the name with it, not by one that names the person as the question does.
+func TestNamePartQuestionLeadsWithTheFullName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-02", "In Bagdad traf al-Sudani am Montag die Delegation. Die Gespräche dauerten an."),
+		source("b", "2024-01", "Die Bahn fuhr pünktlich. Später reiste Premierminister Mohammed Shia al-Sudani nach Washington."),
+	}, Options{})
+	for _, q := range []string{"Wie lautet der Vorname von al-Sudani?", "wie ist der vorname von al-sudani"} {
+		if ans := ask(t, e, q); !leads(ans, "Mohammed Shia al-Sudani") {
+			t.Errorf("%q: %+v, want the sentence with the first name", q, ans.Citations)
 		}
 	}
 }
@@ -411,10 +434,15 @@ func TestNamePartIn(t *testing.T) {
 		{"Außenminister Mike Pompeo lehnte ab.", "pompeo", query.NameMiddle, false}, // a title is no name
 		{"Außenminister Mike Pompeo lehnte ab.", "mike", query.NameLast, true},
 		{"Am Montag Pompeo gesehen.", "pompeo", query.NameFirst, false}, // a weekday is no name
+		{"Auch Pompeo sagte das.", "pompeo", query.NameFirst, false},    // the sentence's first word
+		{"Dann sprach President Biden.", "biden", query.NameFirst, false},
+		{"Von der Leyen sagte das.", "leyen", query.NameFirst, false},
+		{"Dann sprach Ursula von der Leyen.", "leyen", query.NameFirst, true},
 	}
+	office := func(w string) bool { return w == "president" }
 	for _, tt := range tests {
 		toks := analysis.For("de").Tokens(tt.text)
-		if got := namePartIn(toks, named(tt.name), tt.part); got != tt.want {
+		if got := namePartIn(toks, named(tt.name), tt.part, office); got != tt.want {
 			t.Errorf("namePartIn(%q, %s, %s) = %v, want %v", tt.text, tt.name, tt.part, got, tt.want)
 		}
 	}

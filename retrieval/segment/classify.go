@@ -129,13 +129,16 @@ func startsWithCreditLabel(s string) bool {
 
 // NamesMaker reports whether a credit line names who made or owns a
 // picture: it holds a maker's or licence's marker ("©", "CC BY", "Own
-// work") or "by", or opens with a picture's label ("Foto:",
-// "Beitragsbild:"), rather than only citing a source ("Quelle: Reuters")
-// or giving a notice ("Bild Urheberrechtshinweis …").
+// work"), "by", or a photo's word ("Pressefoto", "AFP-Foto"), in any
+// case, or opens with a picture's label ("Bild:", "Beitragsbild:"),
+// rather than only citing a source ("Quelle: Reuters") or giving a notice
+// ("Bild Urheberrechtshinweis …").
 func NamesMaker(line string) bool {
-	if slices.ContainsFunc(makerMarkers, func(m string) bool { return strings.Contains(line, m) }) ||
-		hasFoldPrefix(strings.TrimLeft(line, " "), "(c) ") || containsFold(line, "by ") {
-		return true
+	lower := strings.ToLower(line)
+	if slices.ContainsFunc(makerMarkers, func(m string) bool { return strings.Contains(lower, strings.ToLower(m)) }) ||
+		strings.HasPrefix(strings.TrimLeft(lower, " "), "(c) ") || strings.Contains(lower, "by ") ||
+		strings.Contains(lower, "foto") || strings.Contains(lower, "photo") {
+		return true // "Pressefoto: …", "AFP-Foto", "cc by-sa 4.0"
 	}
 	s := strings.TrimLeft(line, "([ ")
 	word := wordAt(s, 0)
@@ -149,8 +152,6 @@ var pictureLabels = strings.Fields(`
 	Beitragsbild Titelbild Titelfoto Symbolbild Symbolfoto Vorschaubild Headerbild Aufmacherbild
 	Image Images Picture Pictures Illustration Grafik Grafiken Fotograf Fotografin Photographer
 `)
-
-func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), sub) }
 
 func hasCopyrightMarker(s string) bool {
 	for _, m := range copyrightMarkers {

@@ -11,6 +11,10 @@ func TestNamesMaker(t *testing.T) {
 		"Quelle: Reuters":                                    false, // a source, no picture's maker
 		"Video: Tagesschau":                                  false,
 		"Bild Urheberrechtshinweis nach EU-Urheberrecht":     false, // a notice
+		"Pressefoto: Bundeswehr":                             true,
+		"AFP-Foto":                                           true,
+		"cc by-sa 4.0":                                       true,
+		"Grafik: Statista":                                   true,
 	} {
 		if got := NamesMaker(line); got != want {
 			t.Errorf("NamesMaker(%q) = %v, want %v", line, got, want)
