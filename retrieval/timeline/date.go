@@ -9,53 +9,28 @@ import (
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
-// Precisions of a date (timex's), finest first. A coarser date sorts
-// before the finer dates that start on the same day: a year comes before
-// its January.
-const (
-	PrecisionDay     = timex.PrecisionDay
-	PrecisionWeek    = timex.PrecisionWeek
-	PrecisionMonth   = timex.PrecisionMonth
-	PrecisionSeason  = timex.PrecisionSeason
-	PrecisionQuarter = timex.PrecisionQuarter
-	PrecisionHalf    = timex.PrecisionHalf
-	PrecisionYear    = timex.PrecisionYear
-	PrecisionDecade  = timex.PrecisionDecade
-	PrecisionCentury = timex.PrecisionCentury
-)
-
+// precisionRank orders timex's precisions finest first. A coarser date
+// sorts before the finer dates that start on the same day: a year comes
+// before its January.
 var precisionRank = map[string]int{
-	PrecisionDay: 0, PrecisionWeek: 1, PrecisionMonth: 2, PrecisionSeason: 3, PrecisionQuarter: 4,
-	PrecisionHalf: 5, PrecisionYear: 6, PrecisionDecade: 7, PrecisionCentury: 8,
+	timex.PrecisionDay: 0, timex.PrecisionWeek: 1, timex.PrecisionMonth: 2, timex.PrecisionSeason: 3,
+	timex.PrecisionQuarter: 4, timex.PrecisionHalf: 5, timex.PrecisionYear: 6, timex.PrecisionDecade: 7,
+	timex.PrecisionCentury: 8,
 }
-
-// interval is the days a date value covers, first and last inclusive, at
-// midnight UTC, and its precision (timex's).
-type interval = timex.Interval
-
-// parseValue reads a TIMEX date value as the interval it names.
-func parseValue(v string) (interval, bool) { return timex.ParseValue(v) }
 
 // Interval returns the first and last day a TIMEX date value covers
 // ("2024-09": 1 to 30 September 2024; "BC0247": the whole of 247 BC, in
 // proleptic Gregorian days), and false for a value that is no calendar
 // date.
 func Interval(value string) (first, last time.Time, ok bool) {
-	iv, ok := parseValue(value)
+	iv, ok := timex.ParseValue(value)
 	return iv.First, iv.Last, ok
-}
-
-// Precision is how fine a TIMEX date value is ("month" for "2025-09"), or ""
-// for a value that is no calendar date.
-func Precision(value string) string {
-	iv, _ := parseValue(value)
-	return iv.Precision
 }
 
 // Bound is one end of a date filter: a day, month or year.
 type Bound struct {
 	Value string // "2024", "2024-09" or "2024-09-27"; "" for no bound
-	iv    interval
+	iv    timex.Interval
 }
 
 // ErrBadBound is wrapped by ParseBound's errors.
@@ -71,7 +46,7 @@ func ParseBound(s string) (Bound, error) {
 	if !timex.IsDateValue(s) {
 		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
 	}
-	iv, ok := parseValue(s)
+	iv, ok := timex.ParseValue(s)
 	if !ok {
 		return Bound{}, fmt.Errorf("%q: %w", s, ErrBadBound)
 	}
@@ -92,8 +67,8 @@ func (b Bound) After(o Bound) bool {
 // finer of two dates that start the same day after the coarser. A value
 // that is no calendar date is after none and before any.
 func DateAfter(a, b string) bool {
-	ia, okA := parseValue(a)
-	ib, okB := parseValue(b)
+	ia, okA := timex.ParseValue(a)
+	ib, okB := timex.ParseValue(b)
 	if !okA || !okB {
 		return okA && !okB
 	}

@@ -50,7 +50,7 @@ func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer, log
 	}
 	x := &extractor{text: src.Text, lang: lang}
 	x.exprs = timex.Tag(src.Text, timex.Options{Anchor: anchor, Lang: lang})
-	x.published, x.publishedKnown = parseValue(anchor)
+	x.published, x.publishedKnown = timex.ParseValue(anchor)
 	if !x.publishedKnown {
 		anchor = ""
 	}
@@ -87,7 +87,7 @@ type extractor struct {
 	text, lang     string
 	exprs          []timex.Expr // in text order
 	anchor         string       // the usable publication date, or ""
-	published      interval
+	published      timex.Interval
 	publishedKnown bool
 	place          string // the article's usual place, or ""
 	placeKey       string // its key, when it is a known place
@@ -171,12 +171,12 @@ func (x *extractor) inside(s Sentence) []int {
 }
 
 // calendar returns the interval of an expression that names a calendar date.
-func (x *extractor) calendar(k int) (interval, bool) {
+func (x *extractor) calendar(k int) (timex.Interval, bool) {
 	e := x.exprs[k]
 	if e.Unresolved || (e.Kind != timex.KindDate && e.Kind != timex.KindTime) {
-		return interval{}, false
+		return timex.Interval{}, false
 	}
-	return parseValue(e.Value)
+	return timex.ParseValue(e.Value)
 }
 
 func (x *extractor) sentence(s Sentence, ws []word, figures []troopFigure) []store.Event {
@@ -381,7 +381,7 @@ func (x *extractor) dateRange(ev *store.Event, k int, deadline bool) {
 		return
 	}
 	other := x.exprs[e.RangeWith]
-	if _, ok := parseValue(other.Value); !ok || other.Unresolved {
+	if _, ok := timex.ParseValue(other.Value); !ok || other.Unresolved {
 		return
 	}
 	first, last := e, other

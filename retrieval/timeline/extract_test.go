@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/quellen/quellen/retrieval/timex"
 	"strings"
 	"testing"
 
@@ -288,7 +289,7 @@ func FuzzExtract(f *testing.F) {
 		}
 		events := extractText(t, lang, published, text)
 		for _, e := range events {
-			if e.Date != "" && Precision(e.Date) == "" {
+			if _, ok := timex.ParseValue(e.Date); e.Date != "" && !ok {
 				t.Fatalf("event dated %q, which is no calendar date", e.Date)
 			}
 			if e.Kind == KindTroops && e.Count <= 0 {

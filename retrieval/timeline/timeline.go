@@ -11,6 +11,7 @@ package timeline
 import (
 	"context"
 	"fmt"
+	"github.com/quellen/quellen/retrieval/timex"
 	"sort"
 	"strings"
 	"time"
@@ -46,7 +47,7 @@ type Event struct {
 	// of the same force and place exists.
 	SupersededBy *Supersession `json:"superseded_by,omitempty"`
 
-	iv interval
+	iv timex.Interval
 }
 
 // Figure returns the event's troop figure.
@@ -179,7 +180,7 @@ func fromStored(se store.Event, src store.Source, terms map[string]bool) mention
 	if se.Kind != KindTroops {
 		ev.Count = 0
 	}
-	if iv, ok := parseValue(se.Date); ok {
+	if iv, ok := timex.ParseValue(se.Date); ok {
 		ev.iv, ev.Precision = iv, iv.Precision
 	} else {
 		ev.Date, ev.DateFrom = "", ""
