@@ -658,7 +658,9 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return "", err
 			}
 		}
-		ok = ok || slices.Contains(monthsIn(w.text, src.Language), t.Month)
+		ok = ok || slices.ContainsFunc(timex.Tag(w.text, timex.Options{Lang: src.Language}), func(x timex.Expr) bool {
+			return slices.Contains(timex.MonthsOf(x), t.Month)
+		})
 		if !ok {
 			return failTime, nil
 		}
@@ -782,17 +784,11 @@ func (v *verifier) tagsOf(p store.Passage, lang string) []timex.Expr {
 // diesem Zeitpunkt … Das Heer bestand nur noch aus rund 5000 Mann"). Only
 // resolved dates count: "am Montag" tells no year.
 func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang string) ([]string, error) {
-	all, err := v.sources.of(ctx, p.SourceID)
-	if err != nil {
+	q, err := v.lastBefore(ctx, p, func(q store.Passage) bool { return len(v.datesOf(q, lang)) > 0 })
+	if err != nil || q == nil {
 		return nil, err
 	}
-	k := slices.IndexFunc(all, func(q store.Passage) bool { return q.ID == p.ID })
-	for k--; k >= 0 && all[k].Block == p.Block; k-- {
-		if dates := v.datesOf(all[k], lang); len(dates) > 0 {
-			return dates, nil
-		}
-	}
-	return nil, nil
+	return v.datesOf(*q, lang), nil
 }
 
 // narrativeMonth reports whether the last sentence before p in its
@@ -800,39 +796,36 @@ func (v *verifier) narrativeDates(ctx context.Context, p store.Passage, lang str
 // has a date in it: a history's month, as narrativeDates its year, with
 // months its tagger cannot resolve ("seit Ende Dezember").
 func (v *verifier) narrativeMonth(ctx context.Context, p store.Passage, lang string, t query.Time) (bool, error) {
+	months := func(q store.Passage) []int {
+		var out []int
+		for _, x := range v.tagsOf(q, lang) {
+			out = append(out, timex.MonthsOf(x)...)
+		}
+		return out
+	}
+	q, err := v.lastBefore(ctx, p, func(q store.Passage) bool {
+		return mayNameDate(q.Text) && (len(months(q)) > 0 || len(v.datesOf(q, lang)) > 0)
+	})
+	if err != nil || q == nil {
+		return false, err
+	}
+	return slices.Contains(months(*q), t.Month) || slices.ContainsFunc(v.datesOf(*q, lang), t.CoversMonth), nil
+}
+
+// lastBefore returns the last sentence before p in its paragraph that
+// holds, or nil.
+func (v *verifier) lastBefore(ctx context.Context, p store.Passage, holds func(store.Passage) bool) (*store.Passage, error) {
 	all, err := v.sources.of(ctx, p.SourceID)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	k := slices.IndexFunc(all, func(q store.Passage) bool { return q.ID == p.ID })
 	for k--; k >= 0 && all[k].Block == p.Block; k-- {
-		if !mayNameDate(all[k].Text) {
-			continue
-		}
-		months, dates := monthsIn(all[k].Text, lang), v.datesOf(all[k], lang)
-		if len(months) > 0 || len(dates) > 0 {
-			return slices.Contains(months, t.Month) || slices.ContainsFunc(dates, t.CoversMonth), nil
+		if holds(all[k]) {
+			return &all[k], nil
 		}
 	}
-	return false, nil
-}
-
-// monthsIn returns the months (1–12) that a text's dates name, as its
-// tagger reads them: "may" in "the troops may leave" is none, "Ende
-// Oktober" is October though no year resolves it.
-func monthsIn(text, lang string) []int {
-	var out []int
-	for _, x := range timex.Tag(text, timex.Options{Lang: lang}) {
-		if x.Kind != timex.KindDate {
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(x.Text)) {
-			if m := timex.MonthOf(strings.Trim(w, ".,;:()")); m != 0 {
-				out = append(out, m)
-			}
-		}
-	}
-	return out
+	return nil, nil
 }
 
 // datesOf returns the resolved dates a passage names; a sentence with no

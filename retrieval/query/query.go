@@ -917,16 +917,8 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	// A month named without a year ("ende oktober"): the date rules cannot
 	// resolve it, but it still says when.
 	for _, e := range dates {
-		if !e.Unresolved || e.Kind != timex.KindDate {
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(e.Text)) {
-			if m := timex.MonthOf(w); m != 0 {
-				t.Month, t.Text, t.Start, t.End = m, e.Text, e.Start, e.End
-				break
-			}
-		}
-		if t.Month != 0 {
+		if months := timex.MonthsOf(e); e.Unresolved && len(months) > 0 {
+			t.Month, t.Text, t.Start, t.End = months[0], e.Text, e.Start, e.End
 			break
 		}
 	}

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // IsMonth reports whether a lower-case word names a month, in German or
 // English, in any form the tagger reads as one ("juli", "jänner",
 // "märzes", "july"): the one list of month names other packages ask.
@@ -21,6 +23,22 @@ func IsWeekday(word string) bool {
 	_, en := enWeekdays[word]
 	wd, _ := weekdayWord(word) // the German ones, alone or with a part of day
 	return en || wd > 0
+}
+
+// MonthsOf returns the months (1–12) a date expression's words name ("Ende
+// Oktober" is October, though no year resolves it); none for an
+// expression of another kind.
+func MonthsOf(x Expr) []int {
+	if x.Kind != KindDate {
+		return nil
+	}
+	var out []int
+	for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+		if m := MonthOf(strings.Trim(w, ".,;:()")); m != 0 {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // IsUnit reports whether a lower-case word names a unit of time, in German
