@@ -54,15 +54,10 @@ func (e *Engine) cite(ctx context.Context, ans *Answer, q *question, facts []fac
 				return err
 			}
 			c := citation(len(ans.Citations)+1, src, v.Passage)
-			if v.next != nil {
-				// The answer continues in the next sentence: one span.
-				c.End = v.next.End
-				c.Quote = src.Text[c.Start:c.End]
-			}
-			if v.prev != nil {
-				// The reason lies in the sentence before: one span.
-				c.Start = v.prev.Start
-				c.Quote = src.Text[c.Start:c.End]
+			// The answer continues in the next sentence, or its reason lies
+			// in the one before: one span.
+			if start, end := v.bounds(); start != c.Start || end != c.End {
+				c.Start, c.End, c.Quote = start, end, src.Text[start:end]
 			}
 			ans.Citations = append(ans.Citations, c)
 			p.Citations = append(p.Citations, c.N)

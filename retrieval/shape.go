@@ -165,15 +165,13 @@ func dedupe(vs []verdict) []verdict {
 	out := vs[:0:0]
 	for _, v := range vs {
 		key := strings.Join(strings.Fields(v.Text), " ")
-		if seen[key] || quoted[v.ID] || v.next != nil && quoted[v.next.ID] || v.prev != nil && quoted[v.prev.ID] {
+		spanned := v.spanned()
+		if seen[key] || slices.ContainsFunc(spanned, func(p store.Passage) bool { return quoted[p.ID] }) {
 			continue
 		}
 		seen[key] = true
-		quoted[v.ID] = true
-		for _, p := range []*store.Passage{v.next, v.prev} {
-			if p != nil {
-				quoted[p.ID] = true
-			}
+		for _, p := range spanned {
+			quoted[p.ID] = true
 		}
 		out = append(out, v)
 	}

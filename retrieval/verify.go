@@ -64,6 +64,27 @@ type verdict struct {
 	source store.Source
 }
 
+// spanned returns the passages vd quotes: its own, and the sentence before
+// or after it quoted with it.
+func (vd verdict) spanned() []store.Passage {
+	out := []store.Passage{vd.Passage}
+	for _, p := range []*store.Passage{vd.prev, vd.next} {
+		if p != nil {
+			out = append(out, *p)
+		}
+	}
+	return out
+}
+
+// bounds returns the byte offsets, in its source's text, of what vd quotes.
+func (vd verdict) bounds() (start, end int) {
+	start, end = vd.Start, vd.End
+	for _, p := range vd.spanned() {
+		start, end = min(start, p.Start), max(end, p.End)
+	}
+	return start, end
+}
+
 // Decision is what the decision to answer rested on, for `ask --json` and
 // the evaluation.
 type Decision struct {
@@ -444,7 +465,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 			vd.facts, vd.reason = v.answerType(r, events, lang)
 		}
 	}
-	if vd, err = v.span(ctx, vd, lang, !troopQuestion); err != nil {
+	if vd, err = v.span(ctx, vd, w, lang, !troopQuestion); err != nil {
 		return vd, err
 	}
 	figure := len(vd.facts) > 0 && troopQuestion

@@ -1,7 +1,7 @@
 package retrieval
 
-// Span: the sentence after a candidate, quoted with it as one span, when
-// the answer or part of the question's subject lies there.
+// Span: the sentence after a candidate, or before it, quoted with it as one
+// span, when the answer or part of the question's subject lies there.
 
 import (
 	"context"
@@ -13,29 +13,28 @@ import (
 	"github.com/quellen/quellen/store"
 )
 
-// span tries the sentence after vd's passage, in its paragraph, in three
-// ways, the first that applies winning: it holds the answer type the
+// span quotes the sentence before vd's passage, in its paragraph (from its
+// window w), with it when the passage only points back to the reason a
+// reason question asks for. It tries the sentence after in three ways, the
+// first that applies winning: it holds the answer type the
 // passage lacks and points back to it ("Dort …", "Sie zogen ihre Truppen
 // 2011 ab"; only where typed says the type was checked against the
 // question's, not troop figures); it tells what followed, for a question
 // of a consequence ("Dies löste … aus"); it says part of the subject the
-// passage does not. It returns vd with next set (and its reason, type and
-// facts as the span gives them).
-func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool) (verdict, error) {
+// passage does not. It returns vd with prev or next set (and its reason,
+// type and facts as the span gives them).
+func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
+	after := w.inParagraph(r, 1)
 	// A reason given by the sentence before ("Valentin lehnte ab … Aus
 	// diesem Grund wurde er hingerichtet"): the two are one span.
 	if v.q.Type == query.Reason && (vd.reason == "" || vd.reason == weakType) && reasonBefore(r.Text) {
-		prev, err := v.inParagraph(ctx, r, -1)
-		if err != nil {
-			return vd, err
-		}
-		if vd.prev = prev; prev != nil {
+		if vd.prev = w.inParagraph(r, -1); vd.prev != nil {
 			vd.reason = "" // the span gives the reason
 		}
 	}
 	if typed && vd.reason == failType {
-		next, facts, err := v.continuation(ctx, r, lang)
+		next, facts, err := v.continuation(ctx, after, lang)
 		if err != nil {
 			return vd, err
 		}
@@ -47,20 +46,12 @@ func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool
 	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
 	// Aufstand aus"): the two are one span.
 	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && v.q.AsksConsequence {
-		next, err := v.consequenceNext(ctx, r)
-		if err != nil {
-			return vd, err
-		}
-		vd.next = next
-		if vd.next != nil {
+		if vd.next = consequenceNext(after); vd.next != nil {
 			vd.reason = ""
 		}
 	}
 	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
-		next, err := v.subjectInNext(ctx, r)
-		if err != nil {
-			return vd, err
-		}
+		next := v.subjectInNext(r, after)
 		vd.next = next
 		// The next sentence may hold the sign of the answer the first
 		// lacks: the name a who question asks for.
@@ -77,14 +68,13 @@ func (v *verifier) span(ctx context.Context, vd verdict, lang string, typed bool
 	return vd, nil
 }
 
-// continuation returns the sentence after r when it holds what the
-// question asks for and continues r's statement: it starts with a pronoun
-// or adverb that points back ("Dies", "Dort", "They"); nil when it does
-// not.
-func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*store.Passage, []store.Event, error) {
-	next, err := v.nextInParagraph(ctx, r)
-	if err != nil || next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
-		return nil, nil, err
+// continuation returns next, the sentence after a candidate in its
+// paragraph (nil for none), when it holds what the question asks for and
+// continues the candidate's statement: it starts with a pronoun or adverb
+// that points back ("Dies", "Dort", "They"); nil when it does not.
+func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string) (*store.Passage, []store.Event, error) {
+	if next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
+		return nil, nil, nil
 	}
 	events, err := v.eventsOf(ctx, *next)
 	if err != nil {
@@ -97,40 +87,28 @@ func (v *verifier) continuation(ctx context.Context, r Ranked, lang string) (*st
 	return next, facts, nil
 }
 
-// consequenceNext returns the sentence after r in its paragraph when it
-// tells what followed from r: it opens with a word that points back to
-// r's whole statement ("Dies löste … aus", "Daraufhin …", "As a
-// result …"), not with a pronoun of its subject ("Er …", "Sie …").
-func (v *verifier) consequenceNext(ctx context.Context, r Ranked) (*store.Passage, error) {
-	next, err := v.nextInParagraph(ctx, r)
-	if err != nil || next == nil {
-		return nil, err
+// consequenceNext returns next, the sentence after a candidate in its
+// paragraph (nil for none), when it tells what followed from the
+// candidate: it opens with a word that points back to its whole statement
+// ("Dies löste … aus", "Daraufhin …", "Consequently …"), not with a
+// pronoun of its subject ("Er …", "Sie …").
+func consequenceNext(next *store.Passage) *store.Passage {
+	if next != nil && resultWords[strings.ToLower(firstWord(next.Text))] {
+		return next
 	}
-	if resultWords[strings.ToLower(firstWord(next.Text))] {
-		return next, nil
-	}
-	return nil, nil
+	return nil
 }
 
-// nextInParagraph returns the sentence after r in its paragraph, or nil.
-func (v *verifier) nextInParagraph(ctx context.Context, r Ranked) (*store.Passage, error) {
-	return v.inParagraph(ctx, r, 1)
-}
-
-// inParagraph returns the sentence step sentences after r (before it,
-// when step is negative) in r's paragraph, or nil.
-func (v *verifier) inParagraph(ctx context.Context, r Ranked, step int) (*store.Passage, error) {
-	all, err := v.sources.of(ctx, r.SourceID)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range all {
+// inParagraph returns the sentence step sentences from r (1 after it,
+// −1 before it) when it stands in r's paragraph, from r's window; or nil.
+func (w window) inParagraph(r Ranked, step int) *store.Passage {
+	for _, p := range w.around {
 		if p.Ord == r.Ord+step && p.Block == r.Block {
 			found := p
-			return &found, nil
+			return &found
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // reasonBefore reports whether a sentence gives its reason by pointing
@@ -170,14 +148,15 @@ var (
 var resultWords = map[string]bool{"dies": true, "daraufhin": true, "infolgedessen": true, "folglich": true, "dadurch": true,
 	"somit": true, "this": true, "consequently": true, "thus": true, "thereupon": true}
 
-// subjectInNext returns the sentence after r in its paragraph when it says
-// part of the question's subject that r does not: r names what is asked
+// subjectInNext returns next, the sentence after r in its paragraph (nil
+// for none), when it says part of the question's subject that r does not:
+// r names what is asked
 // about, the next says what was done ("Die Gespräche sollen zwischen
 // Militärs stattfinden … Auf dieser Grundlage werden beide Seiten
 // entscheiden"; "Die Schlacht von Monmouth … Infolge der Schlacht wurde
 // General Lee vor das Kriegsgericht gestellt"), and the two are quoted as
 // one span.
-func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage, error) {
+func (v *verifier) subjectInNext(r Ranked, next *store.Passage) *store.Passage {
 	own := v.read.passageTerms(r.Passage)
 	var missing []int
 	for i, c := range v.q.concepts {
@@ -185,20 +164,16 @@ func (v *verifier) subjectInNext(ctx context.Context, r Ranked) (*store.Passage,
 			missing = append(missing, i)
 		}
 	}
-	if len(missing) == 0 {
-		return nil, nil
-	}
-	next, err := v.nextInParagraph(ctx, r)
-	if err != nil || next == nil {
-		return nil, err
+	if len(missing) == 0 || next == nil {
+		return nil
 	}
 	terms := v.read.passageTerms(*next)
 	for _, i := range missing {
 		if slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) {
-			return next, nil
+			return next
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // pointsBack are the words a sentence starts with when it continues the
