@@ -408,7 +408,7 @@ func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention
 			// sentences beside it say, rather than where its article is
 			// mostly about ("Dabei besetzte die Rote Armee Teile Ostpolens
 			// … Dennoch fielen 3000 sowjetische Soldaten").
-			placeless := (ev.PlaceKey == "" && ev.Place == "" || ev.PlaceFrom == timeline.FromArticle) && !slices.ContainsFunc(mentions, saysWhere)
+			placeless := (ev.PlaceKey == "" && ev.Place == "" || ev.PlaceFrom == timeline.FromArticle) && !namesPlace(mentions)
 			if !figureIn(ev, c) && !(placeless && mentionedAny(around, c.Keys())) {
 				return failPlace
 			}
@@ -457,16 +457,13 @@ func (v *verifier) namesOtherCountry(sentence []entity.Mention, keys []string) b
 	})
 }
 
-// whereOnly returns the mentions that can say where (saysWhere): the
-// Spanish flu happened in no Spain asked of.
-func whereOnly(ms []entity.Mention) []entity.Mention {
-	var out []entity.Mention
-	for _, m := range ms {
-		if saysWhere(m) {
-			out = append(out, m)
-		}
-	}
-	return out
+// saysWhereAny reports whether a mention of one of keys (or a city within
+// it) says where (saysWhere): the Spanish flu happened in no Spain asked
+// of.
+func saysWhereAny(ms []entity.Mention, keys []string) bool {
+	return slices.ContainsFunc(ms, func(m entity.Mention) bool {
+		return saysWhere(m) && slices.ContainsFunc(keys, func(k string) bool { return mentionOf(m, k) })
+	})
 }
 
 // saysWhere reports whether a mention can say where: a country or city
@@ -475,12 +472,12 @@ func saysWhere(m entity.Mention) bool { return !m.Adjective && !m.Force && !m.Pe
 
 // mentioned reports whether a mention of key (or a city within it) is among mentions.
 func mentioned(ms []entity.Mention, key string) bool {
-	for _, m := range ms {
-		if entity.Within(m.Key, key) || m.Country == key {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ms, func(m entity.Mention) bool { return mentionOf(m, key) })
+}
+
+// mentionOf reports whether a mention names key or a city within it.
+func mentionOf(m entity.Mention, key string) bool {
+	return entity.Within(m.Key, key) || m.Country == key
 }
 
 // constraints says why a passage fails the question's owner, place, name
@@ -568,7 +565,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			if namesOtherPlace(r.Text, sentence, keys) {
 				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
 			}
-			if mentionedAny(whereOnly(around), keys) {
+			if saysWhereAny(around, keys) {
 				continue
 			}
 			// A sentence about another country ("Teilen des Irak") is not

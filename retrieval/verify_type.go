@@ -360,14 +360,7 @@ func enumerates(s string) bool {
 // namesPlace reports whether mentions name a place: a country or city, not
 // a nationality adjective, a compound's first part, a force or a people
 // ("irakische Souveränität", "US-Streik" say whose, not where).
-func namesPlace(ms []entity.Mention) bool {
-	for _, m := range ms {
-		if !m.Adjective && !m.Force && !m.People {
-			return true
-		}
-	}
-	return false
-}
+func namesPlace(ms []entity.Mention) bool { return slices.ContainsFunc(ms, saysWhere) }
 
 // statesReason reports whether a sentence gives a reason: a causal
 // conjunction or preposition ("weil", "da", "wegen", "because", "due
