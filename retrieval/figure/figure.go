@@ -225,19 +225,15 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	if v, ok := multiple(w, en); ok {
 		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true, Times: true}, 1
 	}
-	if en {
-		if w == "a" && i+1 < len(ws) && !ws[i+1].digits && isGroupSpace(text[ws[i].end:ws[i+1].start]) &&
-			singularScale[strings.ToLower(ws[i+1].text(text))] {
-			return Number{Start: ws[i].start, End: ws[i+1].end, Value: scaleOf(ws[i+1].text(text), true), Spelled: true}, 2
-		}
-		return readEnglish(text, ws, i)
-	}
-	// "eine Million", "vor einer Milliarde Jahren": the article counts one
-	// before a scale word, and only there.
-	if articleOne[w] {
+	// "eine Million", "vor einer Milliarde Jahren", "a billion": the article
+	// counts one before a scale word, and only there.
+	if en && w == "a" || !en && articleOne[w] {
 		if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) && singularScale[strings.ToLower(ws[j].text(text))] {
-			return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(ws[j].text(text), false), Spelled: true}, 2
+			return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(ws[j].text(text), en), Spelled: true}, 2
 		}
+	}
+	if en {
+		return readEnglish(text, ws, i)
 	}
 	v, ok := germanWord(w)
 	if !ok {
@@ -263,7 +259,7 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 }
 
 // articleOne are the German articles that count one before a scale word
-// ("eine Million"); English "a" does so in readWords ("a billion").
+// ("eine Million"); English "a" does so too (readWords).
 var articleOne = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true}
 
 // singularScale are the scale words an article counts once.
@@ -428,7 +424,7 @@ func readEnglish(text string, ws []token, i int) (Number, int) {
 			group += enSmall[tens] + enSmall[u]
 		case w == "hundred" && seen:
 			group *= 100
-		case (w == "thousand" || w == "million" || w == "billion") && seen:
+		case isMultiplier(w) && seen: // "hundred" is read above
 			mult := scaleOf(w, true)
 			total += max(group, 1) * mult
 			group = 0

@@ -293,7 +293,7 @@ func mergeCoordinated(text string, cs []Constraint, together map[int]bool) []Con
 		if n > 0 && (c.Kind == Owner && out[n-1].Kind == Owner && joins(text[out[n-1].End:c.Start]) ||
 			c.Kind == Where && out[n-1].Kind == Where && together[i]) {
 			prev := &out[n-1]
-			prev.Key += KeySeparator + c.Key
+			prev.Key += keySeparator + c.Key
 			prev.Text = text[prev.Start:c.End]
 			prev.End = c.End
 			if prev.Head == "" {
@@ -308,12 +308,12 @@ func mergeCoordinated(text string, cs []Constraint, together map[int]bool) []Con
 
 // Keys returns the keys a constraint accepts: one, or several for owners
 // joined by "und" ("USA und Großbritannien") or places asked together ("im
-// Irak und in Syrien"). Keys are joined by KeySeparator, not a space:
+// Irak und in Syrien"). Keys are joined by keySeparator, not a space:
 // a city's key holds one ("US:New York").
-func (c Constraint) Keys() []string { return strings.Split(c.Key, KeySeparator) }
+func (c Constraint) Keys() []string { return strings.Split(c.Key, keySeparator) }
 
-// KeySeparator joins the keys of a constraint that accepts several.
-const KeySeparator = "|"
+// keySeparator joins the keys of a constraint that accepts several.
+const keySeparator = "|"
 
 // placePhrase reports whether the question names a place the gazetteer does
 // not know: "in der Golfregion", "im Nordirak".

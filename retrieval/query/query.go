@@ -67,7 +67,10 @@ const (
 type Constraint struct {
 	Kind Kind `json:"kind"`
 	// Key is what is compared: a region code ("US", "IQ"), an
-	// organisation's key ("UN"), or for a name its words, lower-case.
+	// organisation's key ("UN"), or for a name its words, lower-case and
+	// joined by spaces. An owner or place constraint that accepts several
+	// joins their keys by "|" (Keys reads them): a city's key holds a space
+	// ("US:New York").
 	Key string `json:"key"`
 	// Text is the constraint as written in the question; Start and End are
 	// its byte offsets there.

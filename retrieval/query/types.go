@@ -76,7 +76,7 @@ var keywordCues = concat(
 
 // agentNouns name a person by what they did: a keyword query that holds
 // one asks who. They name what the answer is about too ("der Mörder von
-// Kennedy"), so they stay in the focus, as subjectNouns do.
+// Kennedy"), so they are subjectNouns and stay in the focus.
 var agentNouns = []string{"erfinder", "inventor", "entdecker", "discoverer", "gründer", "founder", "begründer",
 	"autor", "author", "verfasser", "komponist", "composer", "architekt", "architect", "mörder", "murderer",
 	"attentäter", "assassin"}
@@ -157,9 +157,15 @@ var englishVerbs = wordSet(`is was does has have had did do are were be been go 
 
 // subjectNouns are words of the cues that also name what the answer is
 // about ("Welcher Minister …"): they stay in the focus.
-var subjectNouns = wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
+var subjectNouns = func() map[string]bool {
+	m := wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
 	firma politician president organisation organization party group company
 	troop troops contingent army force truppe truppen kontingent armee heer streitmacht`)
+	for _, w := range agentNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // cueWords are the words that say what kind of answer a question wants; they
 // are no part of its subject.
@@ -167,7 +173,7 @@ var cueWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, c := range concat(questionCues, keywordCues) {
 		for _, w := range c.words {
-			if w != "…" && !subjectNouns[w] && !slices.Contains(agentNouns, w) {
+			if w != "…" && !subjectNouns[w] {
 				m[w] = true
 			}
 		}
