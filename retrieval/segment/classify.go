@@ -111,20 +111,17 @@ func startsWithCreditLabel(s string) bool {
 	if strings.HasPrefix(s, "©") || hasFoldPrefix(s, "copyright ") {
 		return true
 	}
+	return opensWithLabel(s, creditLabels)
+}
+
+// opensWithLabel reports whether s, past opening brackets and spaces,
+// opens with one of labels (in any case) and a colon: "Foto: dpa",
+// "(Quelle: Reuters)".
+func opensWithLabel(s string, labels []string) bool {
+	s = strings.TrimLeft(s, "([ ")
 	word := wordAt(s, 0)
-	if word == "" {
-		return false
-	}
-	rest := strings.TrimLeft(s[len(word):], " ")
-	if !strings.HasPrefix(rest, ":") {
-		return false
-	}
-	for _, label := range creditLabels {
-		if strings.EqualFold(word, label) {
-			return true
-		}
-	}
-	return false
+	return word != "" && strings.HasPrefix(strings.TrimLeft(s[len(word):], " "), ":") &&
+		slices.ContainsFunc(labels, func(l string) bool { return strings.EqualFold(word, l) })
 }
 
 // NamesMaker reports whether a credit line names who made or owns a
@@ -140,10 +137,7 @@ func NamesMaker(line string) bool {
 		strings.Contains(lower, "foto") || strings.Contains(lower, "photo") {
 		return true // "Pressefoto: …", "AFP-Foto", "cc by-sa 4.0"
 	}
-	s := strings.TrimLeft(line, "([ ")
-	word := wordAt(s, 0)
-	return word != "" && strings.HasPrefix(strings.TrimLeft(s[len(word):], " "), ":") &&
-		slices.ContainsFunc(pictureLabels, func(l string) bool { return strings.EqualFold(word, l) })
+	return opensWithLabel(line, pictureLabels)
 }
 
 // pictureLabels are the credit labels of a picture's line.
