@@ -108,13 +108,14 @@ func articleLineOf(q *question) func(text, lang string) (int, int, bool) {
 // terms, a transliteration, a typo of a guessed name.
 func namesAllIn(cs []query.Constraint, src store.Source) bool {
 	var terms map[string]bool
-	read := newReadings()
+	var read readings
 	for _, c := range cs {
 		if c.Kind != query.Named {
 			continue
 		}
-		if terms == nil {
+		if terms == nil { // read only for a question that names someone
 			terms = analysis.TermSet(analysis.For(src.Language).Terms(src.Title + "\n" + src.Outlet + "\n" + src.Text))
+			read = newReadings()
 		}
 		if !namesAll(c, src.Language, terms, read) {
 			return false
