@@ -118,6 +118,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"wheres the embassy", Place, false},
 		{"whos leading the delegation", Person, false},
 		{"whens the deadline", Deadline, false},
+		{"whens the talks", Date, false},
+		{"whys the mission ending", Reason, false},
 		{"embassy rocket attacker", Other, true}, // an attacker may be a state or a militia
 	}
 	for _, tt := range tests {
@@ -159,6 +161,8 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		// A doer's noun is the subject too, though it cues who.
 		{"Wer war der Mörder des Präsidenten?", []string{"mord", "prasident"}},
 		{"who was the author of the report", []string{"author", "report"}},
+		// A particle hyphened to a name is part of the name.
+		{"Wer ist al-Sudani?", nil},
 		// The collection itself is no subject.
 		{"what do the sources say about the delegation", []string{"say", "deleg"}},
 		{"Was sagen die Artikel über die Delegation?", []string{"sag", "delegation"}},
