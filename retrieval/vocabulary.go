@@ -9,6 +9,7 @@ import (
 	"github.com/quellen/quellen/retrieval/derive"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/lexicon"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/retrieval/translate"
 )
 
@@ -127,8 +128,10 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 	}
 	for _, w := range variants {
 		// A typo is of a common word, never of a name the dictionary
-		// lists: "alan" is no "Aldan", the river.
-		if v.listed(lang, w) && !(lang == analysis.English && v.properName(w)) {
+		// lists: "alan" is no "Aldan", the river. English writes its
+		// months and weekdays with a capital, but they are words: "decmber"
+		// is December.
+		if v.listed(lang, w) && !(lang == analysis.English && v.properName(w) && !timex.IsMonth(w) && !timex.IsWeekday(w)) {
 			return w, true
 		}
 	}
@@ -173,11 +176,20 @@ func (v vocabulary) listed(lang, word string) bool {
 func (v vocabulary) corrected(lang, text string, used func(word string) bool) string {
 	lowerCase := strings.ToLower(text) == text
 	german := lang != analysis.English && v.lex != nil
+	// A word of a name the gazetteer knows is no typo: "hong kong" is not
+	// "hoing kong".
+	var names []entity.Mention
+	if v.Recognizer != nil {
+		names = v.QuestionMentions(text, lang)
+	}
 	var b strings.Builder
 	last, looked := 0, 0
 	for _, tok := range analysis.Scan(text) {
 		w := strings.ToLower(tok.Text)
 		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
+			continue
+		}
+		if slices.ContainsFunc(names, func(m entity.Mention) bool { return tok.Start < m.End && m.Start < tok.Start+len(tok.Text) }) {
 			continue
 		}
 		// The lexicon is asked first, and the dictionary only for a word
