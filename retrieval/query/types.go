@@ -198,6 +198,7 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 	if keyword {
 		list = concat(questionCues, keywordCues)
 	}
+	words = withoutRelatives(words, lang, yesNo)
 	for _, c := range list {
 		if matches(words, c.words) {
 			return c.t, keyword
@@ -213,6 +214,37 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 	}
 	return Other, keyword
 }
+
+// withoutRelatives returns words without the English relative pronouns of
+// a question that another question word or a verb opens: in "what did the
+// militiamen who stormed the embassy use", "who" says which militiamen,
+// not that a person is asked for. After a verb of knowing or telling ("do
+// you know who won") it still asks.
+func withoutRelatives(words []string, lang string, yesNo bool) []string {
+	if lang != analysis.English || len(words) == 0 || !yesNo && !questionWords[words[0]] || relativeWords[words[0]] {
+		return words
+	}
+	var out []string
+	for i, w := range words {
+		if i > 0 && relativeWords[w] && !askingVerbs[words[i-1]] {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[i] = ""
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// relativeWords are the English question words that also open a relative
+// clause; askingVerbs the verbs after which they still ask.
+var (
+	relativeWords = wordSet(`who whom whose`)
+	askingVerbs   = wordSet(`know knows knew tell told say says said ask asked wonder find out show`)
+)
 
 // matches reports whether the cue's words occur in order in words, "…"
 // allowing any words between.

@@ -117,6 +117,9 @@ func TestAnswerTypes(t *testing.T) {
 		// Chat's question words without their apostrophe.
 		{"wheres the embassy", Place, false},
 		{"whos leading the delegation", Person, false},
+		{"what did the militiamen who stormed the embassy use", Other, false}, // a relative clause, not who
+		{"did the men who stormed the embassy use rockets", YesNo, false},
+		{"do you know who stormed the embassy", Person, false}, // asked after a verb of knowing
 		{"whens the deadline", Deadline, false},
 		{"whens the talks", Date, false},
 		{"whys the mission ending", Reason, false},
