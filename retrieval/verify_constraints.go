@@ -341,9 +341,13 @@ func anotherNames(toks []analysis.Token, lang string, c query.Constraint, read r
 	return others > 0
 }
 
-// sameName reports whether two terms are one name in two forms: "krakau"
-// and "krakauer", one the other's start by four letters or more.
+// sameName reports whether two terms are one name in two forms: the same
+// word ("iso" and "iso"), or "krakau" and "krakauer", one the other's start
+// by four letters or more.
 func sameName(a, b string) bool {
+	if a == b && a != "" {
+		return true
+	}
 	if len(a) > len(b) {
 		a, b = b, a
 	}

@@ -182,6 +182,8 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"george iv", "Sein ältester Sohn trat als Georg IV. die Thronfolge an.", true}, // the name in German
 		{"george iv", "Georg III. herrschte 59 Jahre. Nach ihm folgte Wilhelm IV.", false},
 		{"george iv", "Georg IVa war kein König.", false},
+		{"iso 838", "Er ist im Standard ISO 838 beschrieben.", true}, // a short name, written as asked
+		{"iso 838", "Er ist im Standard ISO 8380 beschrieben.", false},
 	} {
 		if got := numberedAsAsked(c.key, c.text); got != c.want {
 			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)

@@ -254,6 +254,8 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 	for q, want := range map[string]string{
 		"vietnam demarcation line latitude": "en",
 		"soviet deaths afghanistan":         "en",
+		"iso 838 hole diameter":             "en", // one English word only, "hole" is German too
+		"kandahar soldaten":                 "de",
 		"truppenabzug frist":                "de",
 		"us truppen syrien anzahl":          "de",
 	} {

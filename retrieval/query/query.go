@@ -779,9 +779,10 @@ func englishKeywords(words []string) bool {
 	return en > de
 }
 
-// englishWords reports whether two or more of a short question's words are
+// englishWords reports whether one or more of a short question's words are
 // English words only and none German only, as a Vocabulary knows them:
-// "soviet deaths afghanistan" is English, "truppenabzug frist" German.
+// "soviet deaths afghanistan" is English, and "iso 838 hole diameter",
+// whose "hole" German has too; "truppenabzug frist" is German.
 func englishWords(words []string, g Gazetteer) bool {
 	v, ok := g.(LanguageVocabulary)
 	if !ok || !v.KnowsEnglish() {
@@ -797,7 +798,7 @@ func englishWords(words []string, g Gazetteer) bool {
 			de++
 		}
 	}
-	return en >= 2 && de == 0
+	return en >= 1 && de == 0
 }
 
 // keywordLike reports whether a question has neither a question mark nor a
