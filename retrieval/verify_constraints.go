@@ -560,6 +560,11 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				} else if ok {
 					continue
 				}
+				if ok, err := v.callsCountry(ctx, r, c.Keys()); err != nil {
+					return "", err
+				} else if ok {
+					continue
+				}
 			}
 			return failOwner, nil
 		case query.Where:
@@ -581,11 +586,17 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// place the source names anywhere will do.
 			ok := false
 			for _, key := range keys {
-				named, err := v.sourceNames(ctx, r.SourceID, key)
+				n, err := v.passagesNaming(ctx, r.SourceID, key)
 				if err != nil {
 					return "", err
 				}
-				ok = ok || named
+				ok = ok || n >= v.e.params.PlaceMentions
+			}
+			if !ok {
+				var err error
+				if ok, err = v.callsCountry(ctx, r, keys); err != nil {
+					return "", err
+				}
 			}
 			// Nor need a sentence repeat where its paragraph opened ("In
 			// Saudi-Arabien verbot … Im Jahre 2012 wurden mehr als 140
@@ -751,6 +762,43 @@ func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang s
 	}
 	return true, nil
 }
+
+// callsCountry reports whether a sentence calls a country "das Land" ("Im
+// Index der menschlichen Entwicklung steht das Land auf dem 165. Platz")
+// and its source names one of keys, a country, though only once: the
+// sentence speaks of it.
+func (v *verifier) callsCountry(ctx context.Context, r Ranked, keys []string) (bool, error) {
+	if !countryAnaphor(r.Text) {
+		return false, nil
+	}
+	for _, key := range keys {
+		if strings.Contains(key, ":") { // a city
+			continue
+		}
+		n, err := v.passagesNaming(ctx, r.SourceID, key)
+		if err != nil || n >= 1 {
+			return n >= 1, err
+		}
+	}
+	return false, nil
+}
+
+// countryAnaphor reports whether a sentence calls a country "das Land" or
+// "the country" (in any case of the article).
+func countryAnaphor(text string) bool {
+	toks := analysis.Scan(text)
+	for i := 1; i < len(toks); i++ {
+		if countryNouns[strings.ToLower(toks[i].Text)] && countryArticles[strings.ToLower(toks[i-1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	countryNouns    = map[string]bool{"land": true, "landes": true, "country": true, "country's": true}
+	countryArticles = map[string]bool{"das": true, "dem": true, "des": true, "the": true}
+)
 
 // opensWithIn reports whether text begins with "in" (or "im", "in der",
 // "in the") and the place at start.
@@ -1140,13 +1188,6 @@ func oneEdit(a, b string) bool {
 		k--
 	}
 	return j-i <= 1 && k-i <= 1
-}
-
-// sourceNames reports whether a source names a place in any form in
-// Params.PlaceMentions passages or more.
-func (v *verifier) sourceNames(ctx context.Context, sourceID, key string) (bool, error) {
-	n, err := v.passagesNaming(ctx, sourceID, key)
-	return n >= 0 && n >= v.e.params.PlaceMentions, err
 }
 
 // sourceTerms returns a source's terms and in how many of its passages

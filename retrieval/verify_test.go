@@ -264,6 +264,35 @@ func TestSentenceAboutAnotherCountryFailsThePlace(t *testing.T) {
 	}
 }
 
+// A sentence that calls its place "das Land" speaks of the one country its
+// source names, though the source names it once only; without that word it
+// needs the name or a source that names the place more often.
+func TestCountryCalledDasLand(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Im Index der menschlichen Entwicklung steht das Land auf dem 165. Platz von 189.", true},
+		{"Im Index der menschlichen Entwicklung steht es auf dem 165. Platz von 189.", false},
+	} {
+		text := "Von 1884 bis 1916 war Togo eine deutsche Kolonie. Der Kaiser besuchte sie nie. Die Händler kamen mit Schiffen.\n\n" +
+			"Die Wirtschaft lebt von der Landwirtschaft. Die Bauern ernten Kakao. " + tc.sentence
+		e := newTestEngine(t, []store.Source{source("a", "2018", text), unrelated("b", "2018")}, Options{})
+		// Asked as who has the rank, and (in lower case) as where.
+		for _, question := range []string{"Welchen Platz hat Togo im Index der menschlichen Entwicklung?", "welchen platz hat togo im index der menschlichen entwicklung"} {
+			ans := ask(t, e, question)
+			if got := leads(ans, "165. Platz"); got != tc.want {
+				t.Errorf("%q after %q: answered with the rank %v, want %v (%+v)", question, tc.sentence, got, tc.want, ans.Citations)
+			}
+		}
+	}
+	for text, want := range map[string]bool{"Das Land liegt am Meer.": true, "Er kaufte Land.": false, "the country's army": true, "a country road": false} {
+		if got := countryAnaphor(text); got != want {
+			t.Errorf("countryAnaphor(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // A paragraph that opens with its place ("In Chile verbot …") sets the
 // place of its sentences, though the source names it only there and two
 // sentences before; a
