@@ -35,6 +35,7 @@ func TestDetect(t *testing.T) {
 		{"Did Müller resign?", English},
 		// Chat spellings without an apostrophe.
 		{"whats merkels plan", English},
+		{"r u in irak", English}, // chat's "r u" for "are you"
 		{"wheres merkel", English},
 		{"whos leading isis", English},
 		{"gibts neue zahlen", German},

@@ -132,7 +132,7 @@ var yesNoStarts = map[string]map[string]bool{
 	"de": wordSet(`ist sind hat haben wird werden gibt gab kann können soll sollen war waren bleibt bleiben hatte
 		hatten wurde wurden darf dürfen muss müssen stimmt stehen steht will wollen wollte wollten möchte möchten
 		könnte könnten sollte sollten würde würden`),
-	"en": wordSet(`is are does do did has have will can was were should could would may must`),
+	"en": wordSet(`is are does do did has have will can was were should could would may must r`), // chat's "r u sure"
 }
 
 // isList reports whether words[i] asks for a list: "welche" before a noun

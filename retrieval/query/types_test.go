@@ -120,6 +120,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"what did the militiamen who stormed the embassy use", Other, false}, // a relative clause, not who
 		{"did the men who stormed the embassy use rockets", YesNo, false},
 		{"do you know who stormed the embassy", Person, false}, // asked after a verb of knowing
+		{"r there more us troops in syria than in iraq", YesNo, false}, // chat's "r" for "are"
 		{"whens the deadline", Deadline, false},
 		{"whens the talks", Date, false},
 		{"whys the mission ending", Reason, false},
