@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
@@ -20,7 +21,7 @@ import (
 // agency stands in the date line only) is the article asked of; it is
 // cited by that line, verbatim. There is no fact when the article has no
 // such line: a date read from metadata alone is no quote.
-func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdict, d Decision, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
+func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdict, d Decision, lineOf lineReader) ([]fact, error) {
 	if len(q.concepts) == 0 && len(q.Constraints) == 0 && q.Time.Year() == 0 {
 		return e.everyArticleLine(ctx, lineOf)
 	}
@@ -46,7 +47,7 @@ func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdic
 		if !namesAllIn(q.Constraints, src) {
 			continue
 		}
-		start, end, ok := lineOf(src.Text, src.Language)
+		start, end, ok := lineOf(src)
 		if !ok {
 			return nil, nil
 		}
@@ -63,7 +64,7 @@ func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdic
 // most maxArticleLines: in a collection where one article has a picture,
 // that is its credit. It reads every source's text, which only such a
 // question does.
-func (e *Engine) everyArticleLine(ctx context.Context, lineOf func(text, lang string) (int, int, bool)) ([]fact, error) {
+func (e *Engine) everyArticleLine(ctx context.Context, lineOf lineReader) ([]fact, error) {
 	sources, err := e.store.SourcesWithText(ctx)
 	if err != nil {
 		return nil, err
@@ -73,7 +74,7 @@ func (e *Engine) everyArticleLine(ctx context.Context, lineOf func(text, lang st
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		start, end, ok := lineOf(src.Text, src.Language)
+		start, end, ok := lineOf(src)
 		if !ok {
 			continue
 		}
@@ -91,16 +92,38 @@ func (e *Engine) everyArticleLine(ctx context.Context, lineOf func(text, lang st
 // article cites: as many as a short answer's quotes.
 const maxArticleLines = 3
 
+// lineReader returns the offsets in a source's text of the line an
+// article question asks for, ok false when the source has none.
+type lineReader func(src store.Source) (start, end int, ok bool)
+
 // articleLineOf returns the reader of the article line a question asks
 // for, nil when it asks of what the article reports.
-func articleLineOf(q *question) func(text, lang string) (int, int, bool) {
+func articleLineOf(q *question) lineReader {
 	switch {
 	case q.AsksPublished:
-		return datelineOf
+		return func(src store.Source) (int, int, bool) { return datelineOf(src.Text, src.Language) }
 	case q.AsksCredit:
-		return creditOf
+		return func(src store.Source) (int, int, bool) { return creditOf(src.Text, src.Language) }
+	case q.AsksHeadline:
+		return headlineOf
 	}
 	return nil
+}
+
+// headlineOf returns the offsets of a source's headline: its title where
+// the text prints it as a line of its own. A title the text does not print
+// (given beside it by whoever added the source) is no quote.
+func headlineOf(src store.Source) (start, end int, ok bool) {
+	title := strings.TrimSpace(src.Title)
+	if title == "" {
+		return 0, 0, false
+	}
+	for _, s := range segment.Split(src.Text) {
+		if s.Kind == segment.Heading && strings.TrimSpace(src.Text[s.Start:s.End]) == title {
+			return s.Start, s.End, true
+		}
+	}
+	return 0, 0, false
 }
 
 // namesAllIn reports whether a source's title, outlet or text names every

@@ -66,3 +66,22 @@ func TestPictureQuestionQuotesTheCredit(t *testing.T) {
 		t.Errorf("answered %q for an article without a picture", ans.Citations[0].Quote)
 	}
 }
+
+// A question about an article's headline quotes the title where the text
+// prints it, and declines for an article whose title is not in its text.
+func TestHeadlineQuestionQuotesTheTitle(t *testing.T) {
+	printed := source("a", "2020-06-12", "Kampf im Norden\n\nAbzug aus dem Norden beschlossen\n\nDie Regierung will ihre Truppen aus dem Norden abziehen. Die Armee bereitet den Abzug vor.")
+	printed.Title = "Abzug aus dem Norden beschlossen"
+	unprinted := source("b", "2024-05", "Die Mission im Süden endet im März 2026. Der Beschluss über die Mission fiel im Mai 2024.")
+	unprinted.Title = "Ende der Mission im Süden"
+	e := newTestEngine(t, []store.Source{printed, unprinted}, Options{Dictionary: embeddedDictionary})
+	for _, q := range []string{"Wie lautet die Schlagzeile des Artikels über den Abzug aus dem Norden?", "what was the headline of the article on the withdrawal from the north"} {
+		ans := ask(t, e, q)
+		if !ans.Answered || len(ans.Citations) != 1 || ans.Citations[0].Quote != "Abzug aus dem Norden beschlossen" {
+			t.Errorf("%q: %+v, want the title line", q, ans.Citations)
+		}
+	}
+	if ans := ask(t, e, "Wie lautet die Überschrift des Artikels über die Mission im Süden?"); ans.Answered {
+		t.Errorf("answered %q for an article that does not print its title", ans.Citations[0].Quote)
+	}
+}

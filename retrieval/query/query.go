@@ -258,6 +258,10 @@ type Query struct {
 	// the picture for the article about …", "unter welcher Lizenz steht
 	// das Beitragsbild"): its answer is the picture's credit line.
 	AsksCredit bool `json:"asks_credit,omitempty"`
+	// AsksHeadline marks a question about an article's headline ("wie
+	// lautet die Schlagzeile vom AFP-Artikel über den Truppenabbau"): its
+	// answer is the article's title line.
+	AsksHeadline bool `json:"asks_headline,omitempty"`
 	// HowOften marks a question of how often ("wie oft", "how many
 	// times"): a word for how often ("mehrfach", "repeatedly") answers it
 	// as a number does, and soldiers it counts are events, not a level.
@@ -394,6 +398,7 @@ func Parse(text string, g Gazetteer) Query {
 	// What the words ask besides the type is read from the type they cue,
 	// before a keyword query about troops is taken to ask how many.
 	q.AsksCredit = typed.credit
+	q.AsksHeadline = !q.AsksPublished && !q.AsksCredit && asksHeadline(words)
 	q.Past = past(l, toks, words)
 	q.WantsName = typed.cued == Person && wantsName(words)
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
@@ -485,7 +490,8 @@ func Parse(text string, g Gazetteer) Query {
 		// troops in Iraq says they are stationed there; "Bis wann läuft
 		// die Mission?" asks when it ends, in whatever words.
 		if q.AsksPublished && (articleNouns[words[i]] || publishWords[words[i]] || publishParticle(words, i) || agencyWords[words[i]]) ||
-			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || takingVerbs[words[i]] || standVerbs[words[i]]) {
+			q.AsksCredit && (articleNouns[words[i]] || pictureNouns[words[i]] || creditWords[words[i]] || takingVerbs[words[i]] || standVerbs[words[i]]) ||
+			q.AsksHeadline && (articleNouns[words[i]] || headlineWords[words[i]] || titleWords[words[i]] || agencyWords[words[i]]) {
 			continue // what the article is about is the subject, not that it appeared or its picture
 		}
 		if q.AsksRole && (officeWords[words[i]] || holdVerbs[words[i]]) {
@@ -1063,6 +1069,27 @@ func asksCredit(words []string, t Type) bool {
 	}
 	return picture && (credit || t == Person && taken) // not "Wer steht auf dem Foto?"
 }
+
+// asksHeadline reports whether a question's words ask for an article's
+// headline: a word for one ("Schlagzeile", "headline"), or for a title
+// with one for an article ("der Titel des Artikels"; not "welchen Titel
+// trug er").
+func asksHeadline(words []string) bool {
+	title, article := false, false
+	for _, w := range words {
+		if headlineWords[w] {
+			return true
+		}
+		title = title || titleWords[w]
+		article = article || articleNouns[w]
+	}
+	return title && article
+}
+
+var (
+	headlineWords = wordSet(`schlagzeile schlagzeilen überschrift überschriften headline headlines`)
+	titleWords    = wordSet(`titel title`)
+)
 
 // pictureNouns name an article's picture; creditWords its credit;
 // takingVerbs its taking; standVerbs its standing under a license.

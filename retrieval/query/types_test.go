@@ -119,7 +119,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"whos leading the delegation", Person, false},
 		{"what did the militiamen who stormed the embassy use", Other, false}, // a relative clause, not who
 		{"did the men who stormed the embassy use rockets", YesNo, false},
-		{"do you know who stormed the embassy", Person, false}, // asked after a verb of knowing
+		{"do you know who stormed the embassy", Person, false},         // asked after a verb of knowing
 		{"r there more us troops in syria than in iraq", YesNo, false}, // chat's "r" for "are"
 		{"whens the deadline", Deadline, false},
 		{"whens the talks", Date, false},
@@ -513,6 +513,39 @@ func TestAsksCredit(t *testing.T) {
 	} {
 		if got := Parse(tt.question, nil).AsksCredit; got != tt.want {
 			t.Errorf("Parse(%q).AsksCredit = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question about an article's headline asks for its title line, and its
+// focus is what the article is about.
+func TestAsksHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+		focus    []string
+	}{
+		{"wie lautet die schlagzeile vom artikel über den truppenabbau", true, []string{"truppenabbau"}},
+		{"Was ist die Überschrift des Beitrags über die Koalition?", true, []string{"koalition"}},
+		{"what was the headline of the piece on the troop cut", true, []string{"troop", "cut"}},
+		{"Wie lautet der Titel des Artikels über den Abzug?", true, []string{"abzug"}},
+		{"Welchen Titel trug der General?", false, nil},                               // a person's title, not an article's
+		{"Wann erschien der Artikel mit der Schlagzeile über den Abzug?", false, nil}, // when it appeared
+	} {
+		q := Parse(tt.question, nil)
+		if q.AsksHeadline != tt.want {
+			t.Errorf("Parse(%q).AsksHeadline = %v, want %v", tt.question, q.AsksHeadline, tt.want)
+			continue
+		}
+		if !tt.want {
+			continue
+		}
+		var got []string
+		for _, f := range q.Focus {
+			got = append(got, f.Term)
+		}
+		if !slices.Equal(got, tt.focus) {
+			t.Errorf("%q: focus %v, want %v", tt.question, got, tt.focus)
 		}
 	}
 }
