@@ -199,7 +199,10 @@ func statesFrequency(text string) bool {
 }
 
 var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
-	"öfter": true, "vielfach": true, "repeatedly": true, "often": true, "frequently": true}
+	"öfter": true, "vielfach": true, "sporadisch": true, "gelegentlich": true, "selten": true, "regelmäßig": true,
+	"ständig": true, "täglich": true, "wöchentlich": true, "monatlich": true, "jährlich": true,
+	"repeatedly": true, "often": true, "frequently": true, "sporadically": true, "occasionally": true, "rarely": true,
+	"seldom": true, "regularly": true, "constantly": true, "daily": true, "weekly": true, "monthly": true, "annually": true}
 
 // statesLength reports whether a sentence gives a figure with a unit of
 // length: "73 miles (117 km)", "1.230 Kilometer".

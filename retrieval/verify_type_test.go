@@ -326,7 +326,8 @@ func TestOrdinalIn(t *testing.T) {
 // number.
 func TestHowOftenInWords(t *testing.T) {
 	for s, want := range map[string]bool{"In den vergangenen Monaten schlugen mehrfach Raketen ein.": true,
-		"Rockets hit the base several times.": true, "Die Raketen schlugen ein.": false, "Many people died.": false} {
+		"Rockets hit the base several times.": true, "Die Raketen schlugen ein.": false, "Many people died.": false,
+		"Sie greifen weiterhin sporadisch Armee- und Polizeipersonal an.": true, "Militias occasionally fire rockets.": true} {
 		if got := statesFrequency(s); got != want {
 			t.Errorf("statesFrequency(%q) = %v, want %v", s, got, want)
 		}
