@@ -73,6 +73,11 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		paired := len(out) > 0 && m.Start > 0 && text[m.Start-1] == '-' && out[len(out)-1].End == m.Start-1 && out[len(out)-1].Kind == Owner
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
+		// "die us delegation": a name between an article and its noun,
+		// typed without the hyphen, says whose the noun is.
+		attributive := lang == analysis.German && !hyphen && rest == "" && prep == "" && first > 0 &&
+			articles[strings.ToLower(toks[first-1].Text)] && next < len(toks) && !named[next] &&
+			!toks[next].Stop && !toks[next].Num && !toks[next].Verb && strings.TrimSpace(text[m.End:toks[next].Start]) == ""
 		before := -1 // the noun a genitive or "of" owner follows
 		if !m.Force && !m.Adjective && !m.People && !hyphen && rest == "" {
 			before = nounBefore(text, toks, first, prep, lang, lower)
@@ -80,7 +85,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		switch {
 		case (prep == "from" || prep == "aus") && departsBefore(toks, first):
 			c.Kind = Where // "the withdrawal from Afghanistan", "Abzug aus dem Irak"
-		case m.Force || m.Adjective || m.People || hyphen || paired || possessive || rest != "" || prep != "" && ownerPrepositions[prep]:
+		case m.Force || m.Adjective || m.People || hyphen || paired || possessive || attributive || rest != "" || prep != "" && ownerPrepositions[prep]:
 			c.Kind = Owner
 		case prep != "" && wherePrepositions[prep]:
 			c.Kind = Where
@@ -104,7 +109,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if terms := analysis.For(lang).Terms(rest); len(terms) > 0 {
 				c.Head = terms[len(terms)-1]
 			}
-		case c.Kind == Owner && (m.Adjective || hyphen || paired || troopsNext || possessive):
+		case c.Kind == Owner && (m.Adjective || hyphen || paired || troopsNext || possessive || attributive):
 			c.Head, c.HeadParts = headAfter(toks, named, next, hyphen, lang, lower)
 		case c.Kind == Owner && before >= 0:
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
@@ -443,6 +448,10 @@ var departureWords = wordSet(`withdrawal withdraw withdrew withdrawn withdrawing
 // them ("the defence minister of France", "der Präsident von Frankreich").
 var genitivePrepositions = wordSet(`of von vom`)
 
+// maxAbbreviationLetters is the longest name read as an abbreviation, which
+// takes no genitive "s": "US", "USA".
+const maxAbbreviationLetters = 3
+
 // nounBefore returns the token of the noun a country name owns when the
 // name follows it as a German genitive ("der Verteidigungsminister
 // Frankreichs", "der Präsident des Irak") or after "of"/"von" ("the foreign
@@ -463,13 +472,15 @@ func nounBefore(text string, toks []analysis.Token, first int, prep, lang string
 	case lang != analysis.German:
 		return -1
 	default:
-		// Without a preposition only a genitive: "Frankreichs", "des Irak".
+		// Without a preposition only a genitive: "Frankreichs", "des Irak";
+		// an abbreviation ends in "s" uninflected ("die us delegation").
 		name := strings.ToLower(toks[first].Text)
 		art := ""
 		if first-1 >= 0 && j == first-2 {
 			art = strings.ToLower(toks[first-1].Text)
 		}
-		if !strings.HasSuffix(name, "s") && art != "des" && art != "der" {
+		genitiveS := strings.HasSuffix(name, "s") && utf8.RuneCountInString(name) > maxAbbreviationLetters
+		if !genitiveS && art != "des" && art != "der" {
 			return -1
 		}
 	}

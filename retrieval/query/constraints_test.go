@@ -103,6 +103,10 @@ func TestConstraints(t *testing.T) {
 		{"Who is the defence minister of France?", "owner:FR/minist"},
 		{"Wer ist der Präsident von Frankreich?", "owner:FR/prasident"},
 		{"Wie viele Soldaten sind in der Hauptstadt des Irak?", "owner:IQ"}, // a place phrase: no noun owned
+		// A name between an article and a noun, typed without a hyphen,
+		// owns the noun; an abbreviation takes no genitive "s".
+		{"wer leitete die us delegation beim treffen", "owner:US/delegation"},
+		{"Wer leitete die USA Delegation?", "owner:US/delegation"},
 		{"Wie viele Soldaten sind im Norden des Irak?", "owner:IQ"},
 		{"Wie viele Soldaten sind in Paris?", "place:FR:Paris"},
 		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US|GB"},
