@@ -51,12 +51,17 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			// "nach nur 45 Tagen" counts days: a length of time is the figure.
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d timex.Expr) bool { return d.Kind == timex.KindDuration })
 		}
-		if len(countsOutsideDates(r.Text, lang, dates)) > 0 && v.namesCounted(r.Passage) {
+		// "How often …?" is answered by how often without a number too:
+		// "In den vergangenen Monaten schlugen mehrfach Raketen … ein". A
+		// figure that counts something else ("an fünf Orten") answers it
+		// less surely.
+		if v.q.HowOften && statesFrequency(r.Text) {
 			return nil, ""
 		}
-		// "How often …?" is answered by how often without a number too:
-		// "In den vergangenen Monaten schlugen mehrfach Raketen … ein".
-		if v.q.HowOften && statesFrequency(r.Text) {
+		if len(countsOutsideDates(r.Text, lang, dates)) > 0 && v.namesCounted(r.Passage) {
+			if v.q.HowOften {
+				return nil, weakType
+			}
 			return nil, ""
 		}
 	case query.Date:
@@ -190,13 +195,36 @@ func statesFrequency(text string) bool {
 	toks := analysis.Scan(text)
 	for i, tok := range toks {
 		w := strings.ToLower(tok.Text)
-		if frequencyWords[w] || (w == "several" || w == "many" || w == "mehrere" || w == "viele") && i+1 < len(toks) &&
-			(strings.EqualFold(toks[i+1].Text, "times") || strings.EqualFold(toks[i+1].Text, "male")) {
+		if frequencyWords[w] || timesWord(w) {
+			return true
+		}
+		// "several times", "mehrere Male", "3 times", "fünf Mal".
+		if i+1 < len(toks) && (w == "several" || w == "many" || w == "mehrere" || w == "viele" || tok.Num || numberWord(w)) &&
+			timesNouns[strings.ToLower(toks[i+1].Text)] {
 			return true
 		}
 	}
 	return false
 }
+
+// timesWord reports whether a word counts times: "zweimal", "dreimal",
+// "twice".
+func timesWord(w string) bool {
+	if w == "once" || w == "twice" || w == "thrice" {
+		return true
+	}
+	n, ok := strings.CutSuffix(w, "mal")
+	return ok && n != "" && (n == "ein" || numberWord(n))
+}
+
+// numberWord reports whether a word is a number written out, German or
+// English ("fünf", "five").
+func numberWord(w string) bool {
+	return len(figure.Read(w, analysis.German)) > 0 || len(figure.Read(w, analysis.English)) > 0
+}
+
+// timesNouns count times after a number.
+var timesNouns = map[string]bool{"times": true, "mal": true, "male": true}
 
 var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
 	"öfter": true, "vielfach": true, "sporadisch": true, "gelegentlich": true, "selten": true, "regelmäßig": true,

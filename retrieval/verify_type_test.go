@@ -327,7 +327,9 @@ func TestOrdinalIn(t *testing.T) {
 func TestHowOftenInWords(t *testing.T) {
 	for s, want := range map[string]bool{"In den vergangenen Monaten schlugen mehrfach Raketen ein.": true,
 		"Rockets hit the base several times.": true, "Die Raketen schlugen ein.": false, "Many people died.": false,
-		"Sie greifen weiterhin sporadisch Armee- und Polizeipersonal an.": true, "Militias occasionally fire rockets.": true} {
+		"Sie greifen weiterhin sporadisch Armee- und Polizeipersonal an.": true, "Militias occasionally fire rockets.": true,
+		"Er war dreimal verheiratet.": true, "He was married twice.": true, "Die Raketen schlugen 5 Mal ein.": true,
+		"Raketen trafen die Basis an fünf Orten.": false, "Das Jahresmal steht im Park.": false} {
 		if got := statesFrequency(s); got != want {
 			t.Errorf("statesFrequency(%q) = %v, want %v", s, got, want)
 		}
@@ -448,5 +450,16 @@ func TestNamePartIn(t *testing.T) {
 		if got := namePartIn(toks, named(tt.name), tt.part, office); got != tt.want {
 			t.Errorf("namePartIn(%q, %s, %s) = %v, want %v", tt.text, tt.name, tt.part, got, tt.want)
 		}
+	}
+}
+
+// "How often …?" leads with the sentence that says how often, before one
+// whose figure counts something else.
+func TestHowOftenLeadsWithFrequency(t *testing.T) {
+	text := "Die Milizen greifen die Stützpunkte an fünf Orten im Irak an. Der Haushalt wurde beschlossen.\n\n" +
+		"Die Milizen greifen die Stützpunkte fast täglich an."
+	e := newTestEngine(t, []store.Source{source("a", "2024-01", text), unrelated("b", "2024-01")}, Options{})
+	if ans := ask(t, e, "Wie oft greifen die Milizen die Stützpunkte an?"); !leads(ans, "fast täglich") {
+		t.Errorf("led with %+v, want the sentence that says how often", ans.Citations)
 	}
 }
