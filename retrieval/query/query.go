@@ -1011,16 +1011,25 @@ var HyphenParticles = wordSet(`al el bin ibn abu abd`)
 // question, or "laut"/"according to" before it ("die Quellen in
 // Baden-Baden" are springs, "the sources for the story" its informants).
 func collectionRef(words []string, i int) bool {
-	if !collectionNouns[words[i]] || i == 0 || !collectionDeterminers[words[i-1]] {
+	if !collectionNouns[words[i]] || i == 0 {
 		return false
 	}
-	return i >= 2 && (words[i-2] == "laut" || words[i-2] == "to" && i >= 3 && words[i-3] == "according") ||
+	// An agency may name the article: "der afp-text", "the reuters article".
+	j := i - 1
+	if agencyNames[words[j]] && j > 0 {
+		j--
+	}
+	if !collectionDeterminers[words[j]] {
+		return false
+	}
+	return j >= 1 && (words[j-1] == "laut" || words[j-1] == "to" && j >= 2 && words[j-2] == "according") ||
 		slices.ContainsFunc(words, func(w string) bool { return speakingVerbs[w] })
 }
 
 var (
-	collectionNouns       = wordSet(`articles sources texts artikel artikeln quellen texte texten`)
-	collectionDeterminers = wordSet(`the these your die den diesen deinen ihren`)
+	collectionNouns       = wordSet(`articles sources texts artikel artikeln quellen texte texten article text textes artikels`)
+	collectionDeterminers = wordSet(`the these this your die den diesen deinen ihren der dem des dieser diesem`)
+	agencyNames           = wordSet(`afp dpa reuters ap apa sda kna epd ddp`)
 	speakingVerbs         = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
 		reports reported describe describes described claim claims claimed state states stated tell tells told
 		sagen sagt sagte sagten nennen nennt nannte nannten erwähnen erwähnt erwähnte erwähnten schreiben schreibt
