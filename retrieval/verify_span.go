@@ -33,7 +33,7 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 			vd.reason = "" // the span gives the reason
 		}
 	}
-	if typed && vd.reason == failType {
+	if typed && (vd.reason == failType || vd.reason == weakType) {
 		next, facts, err := v.continuation(ctx, after, lang)
 		if err != nil {
 			return vd, err
@@ -182,4 +182,5 @@ var pointsBack = map[string]bool{
 	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
 	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,
 	"this": true, "these": true, "there": true, "they": true, "it": true, "he": true, "she": true, "then": true,
+	"zuvor": true, "vorher": true, "davor": true, "previously": true,
 }

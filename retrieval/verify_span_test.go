@@ -166,3 +166,16 @@ func TestReasonBefore(t *testing.T) {
 		}
 	}
 }
+
+// A who question whose matching sentence names no one besides whom it asks
+// of is quoted with the sentence after it that points back and names
+// someone ("Zuvor wurde diese Position von Andy Rubin übernommen").
+func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
+	text := "Sundar Pichai wurde 2004 bei Google eingestellt. Er leitete zunächst die Entwicklung von Chrome.\n\n" +
+		"Seit 2013 war Pichai zusätzlich für die Android-Entwicklung zuständig. Zuvor wurde diese Position von Andy Rubin übernommen."
+	e := newTestEngine(t, []store.Source{source("a", "2018", text), unrelated("b", "2018")}, Options{})
+	ans := ask(t, e, "Wer war vor Pichai für Android zuständig?")
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Andy Rubin") {
+		t.Errorf("cited %+v, want the Android sentence with the one after it that names Rubin", ans.Citations)
+	}
+}
