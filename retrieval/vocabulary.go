@@ -186,6 +186,14 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 	last, looked := 0, 0
 	for _, tok := range analysis.Scan(text) {
 		w := strings.ToLower(tok.Text)
+		// Chat's short forms are the words they stand for: "ops" are
+		// operations, no name.
+		if long, ok := shortForms[lang][w]; ok {
+			b.WriteString(text[last:tok.Start])
+			b.WriteString(long)
+			last = tok.Start + len(tok.Text)
+			continue
+		}
 		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
 			continue
 		}
@@ -239,6 +247,13 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// shortForms are the clipped words of chat and headlines, by language, and
+// the words they stand for.
+var shortForms = map[string]map[string]string{
+	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
+		"mins": "minutes", "intl": "international", "dept": "department", "pres": "president"},
 }
 
 func otherLanguage(lang string) string {

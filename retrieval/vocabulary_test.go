@@ -199,13 +199,15 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "vietnam demarcation line latitude", "vietnam demarcation line latitude"}, // English, not "Leine"
 		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
 		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
-		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"},                     // a name before a hyphen, not "fabel"
-		{"en", "can syrias army win alone", "can syria's army win alone"},                          // a possessive without its apostrophe
-		{"en", "how many troops are in paris", "how many troops are in paris"},                     // a place ending in s
-		{"en", "what did the saudis demand", "what did the saudis demand"},                         // a people, not Saudi's
-		{"en", "how often was alan married", "how often was alan married"},                         // a first name, not the river Aldan
-		{"en", "what happened in late decmber", "what happened in late december"},                  // a month, written with a capital
-		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
+		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"},                          // a name before a hyphen, not "fabel"
+		{"en", "can syrias army win alone", "can syria's army win alone"},                               // a possessive without its apostrophe
+		{"en", "how many troops are in paris", "how many troops are in paris"},                          // a place ending in s
+		{"en", "what did the saudis demand", "what did the saudis demand"},                              // a people, not Saudi's
+		{"en", "how often was alan married", "how often was alan married"},                              // a first name, not the river Aldan
+		{"en", "what happened in late decmber", "what happened in late december"},                       // a month, written with a capital
+		{"en", "are there as many joint ops as before", "are there as many joint operations as before"}, // a short form
+		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                          // English's only
+		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"},      // a place's word, not "hoing"
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
