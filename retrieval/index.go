@@ -57,7 +57,9 @@ import (
 // and the English "Yanks" and "GIs" for Americans (names data).
 // events-v17: German "Billion" is a million millions; "GIs" names
 // Americans in German too (names data).
-const pipelineVersion = "passages-v14/events-v17"
+// events-v18: troops that "are deployed" ("sind eingesetzt") are a level,
+// not an arrival (timeline.RoleOf).
+const pipelineVersion = "passages-v14/events-v18"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -283,7 +283,7 @@ var (
 		"marineinfanteristen", "fallschirmjäger", "truppenstärke", "truppenpräsenz", "blauhelme", "blauhelmsoldaten",
 		"kontingent", "truppenkontingent"}
 	englishTroopWords = wordSet(`troops troop soldiers soldier servicemembers personnel marines forces advisers advisors
-		paratroopers peacekeepers contingent contingents`)
+		paratroopers peacekeepers contingent contingents gis`)
 )
 
 // SameOffice reports whether two analysed terms name one office in other

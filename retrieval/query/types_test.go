@@ -452,6 +452,7 @@ func TestTroopWords(t *testing.T) {
 		"Wie groß ist das deutsche Kontingent in Mali?": true,
 		"Wie viele US-Soldaten sind im Irak?":           true,
 		"Wie viele Einwohner hat die Stadt?":            false,
+		"how many GIs are deployed in iran these days":  true, // soldiers, and whose
 	} {
 		if got := Parse(q, nil).Troops; got != want {
 			t.Errorf("%q: Troops = %v, want %v", q, got, want)

@@ -167,7 +167,7 @@ func TestFigureForceAndRole(t *testing.T) {
 			[]fig{{110, "DE", RoleLevel, ""}}},
 		{"English", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",
 			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "SY"}}},
-		{"English nationality", "en", "Some 400 Italian soldiers are deployed in Iraq.", []fig{{400, "IT", RoleIn, "IQ"}}},
+		{"English nationality", "en", "Some 400 Italian soldiers are deployed in Iraq.", []fig{{400, "IT", RoleLevel, "IQ"}}}, // "are deployed": there, not arriving
 		{"English cap", "en", "The mandate allows up to 1,400 German troops in Mali.", []fig{{1400, "DE", RoleCap, "ML"}}},
 	}
 	for _, tt := range tests {
@@ -297,4 +297,24 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// RoleOf reads what a clause's figures count, or what a question asks to
+// count, from its words.
+func TestRoleOf(t *testing.T) {
+	for clause, want := range map[string]string{
+		"Wie viele US-Soldaten sind im Irak?":                RoleLevel,
+		"how many us troops are deployed in iraq these days": RoleLevel, // a state: how many are there
+		"wie viele soldaten sind im irak eingesetzt":         RoleLevel,
+		"how many troops did the us deploy to iraq":          RoleIn,
+		"Die USA entsandten weitere 3.000 Soldaten":          RoleIn,
+		"how many additional troops are deployed":            RoleIn, // more of them: arriving
+		"Wie viele Soldaten ziehen ab?":                      RoleOut,
+		"Wie hoch ist die Obergrenze für die Soldaten?":      RoleCap,
+		"Die USA zogen die mehr als 5.000 Soldaten nicht ab": RoleLevel,
+	} {
+		if got := RoleOf(clause); got != want {
+			t.Errorf("RoleOf(%q) = %q, want %q", clause, got, want)
+		}
+	}
 }

@@ -496,11 +496,32 @@ func RoleOf(clause string) string {
 		return RoleTotal
 	case !negated && hasWord(outWords):
 		return RoleOut
-	case !negated && hasWord(inWords):
+	case !negated && hasWord(inWords) && !presentState(c, hasWord):
 		return RoleIn
 	}
 	return RoleLevel
 }
+
+// presentState reports whether the only word of arriving in a clause is a
+// participle after a present "to be": "2,500 troops are deployed in Iraq",
+// "wie viele Soldaten sind im Irak eingesetzt" say how many are there, not
+// how many came.
+func presentState(c string, hasWord func([]string) bool) bool {
+	if !hasWord(presentBe) || !hasWord(stateParticiples) {
+		return false
+	}
+	for _, w := range inWords {
+		if !slices.Contains(stateParticiples, w) && hasWord([]string{w}) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	presentBe        = []string{"are", "is", "sind", "ist"}
+	stateParticiples = []string{"deployed", "eingesetzt"}
+)
 
 // negatedIn reports whether text[a:b] holds a negation.
 func negatedIn(text string, a, b int) bool {
