@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -13,14 +14,17 @@ import (
 
 // articleLine answers a question about an article rather than what it
 // reports — when it appeared ("what time did the afp piece on the us troop
-// cut go out"), who took its picture or under which license it stands —
-// with the line of the article that says so (lineOf: its date line, its
-// picture credit). Of the sources in the order verification read their
-// passages, the first whose passage covers the question's subject, meets
-// its owner, place and time, and names its names somewhere in its text (an
-// agency stands in the date line only) is the article asked of; it is
-// cited by that line, verbatim. There is no fact when the article has no
-// such line: a date read from metadata alone is no quote.
+// cut go out"), who took its picture, under which license it stands or
+// what its headline is — with the line of the article that says so
+// (lineOf: its date line, its picture credit, its title line). Of the
+// sources in the order verification read their passages, the first whose
+// passage covers the question's subject, meets its owner, place and time,
+// and names its names somewhere in its text (an agency stands in the date
+// line only) is the article asked of; for a headline, of the first few
+// such, the one whose title says most of the subject, and none when no
+// title says any of it. It is cited by that line, verbatim. There is no
+// fact when the article has no such line: a date or title read from
+// metadata alone is no quote.
 func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdict, d Decision, lineOf lineReader) ([]fact, error) {
 	if len(q.concepts) == 0 && len(q.Constraints) == 0 && q.Time.Year() == 0 {
 		return e.everyArticleLine(ctx, lineOf)
@@ -29,6 +33,7 @@ func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdic
 	// subject's coverage is of the rest.
 	indexed := 1 - d.AbsentNames
 	seen := make(map[string]bool)
+	var found []verdict // the first verdict of each article that may be the one asked of, in order
 	for _, v := range verdicts {
 		if seen[v.SourceID] || indexed <= 0 || v.coverage/indexed < e.params.MinCoverage {
 			continue
@@ -47,15 +52,67 @@ func (e *Engine) articleLine(ctx context.Context, q *question, verdicts []verdic
 		if !namesAllIn(q.Constraints, src) {
 			continue
 		}
-		start, end, ok := lineOf(src)
-		if !ok {
-			return nil, nil
+		v.source = src
+		found = append(found, v)
+		// Only a headline question weighs more than the first: the
+		// article whose title says most of its subject is the one asked
+		// of ("die Schlagzeile des Artikels über den Truppenabbau").
+		if !q.AsksHeadline || len(found) == maxHeadlineArticles {
+			break
 		}
-		p := store.Passage{SourceID: src.ID, Start: start, End: end, Text: src.Text[start:end]}
-		vd := verdict{Ranked: Ranked{Passage: p, Score: v.Score}, ok: true, coverage: v.coverage, source: src}
-		return []fact{{verdicts: []verdict{vd}, date: src.Published.Value, textDated: true}}, nil
 	}
-	return nil, nil
+	if len(found) == 0 {
+		return nil, nil
+	}
+	best := found[0]
+	for _, v := range found[1:] {
+		if titleShare(q, v.source) > titleShare(q, best.source) {
+			best = v
+		}
+	}
+	// A headline that says nothing of the subject is another article's.
+	if q.AsksHeadline && titleShare(q, best.source) == 0 {
+		return nil, nil
+	}
+	src := best.source
+	start, end, ok := lineOf(src)
+	if !ok {
+		return nil, nil
+	}
+	p := store.Passage{SourceID: src.ID, Start: start, End: end, Text: src.Text[start:end]}
+	vd := verdict{Ranked: Ranked{Passage: p, Score: best.Score}, ok: true, coverage: best.coverage, source: src}
+	return []fact{{verdicts: []verdict{vd}, date: src.Published.Value, textDated: true}}, nil
+}
+
+// maxHeadlineArticles is how many articles a headline question weighs by
+// their titles.
+const maxHeadlineArticles = 5
+
+// titleShare is the share of a question's focus concepts that a source's
+// title holds, in any form, a compound by the share of its parts the title
+// holds ("Truppen|abbau" half by "Truppenpräsenz").
+func titleShare(q *question, src store.Source) float64 {
+	if len(q.concepts) == 0 {
+		return 0
+	}
+	terms := analysis.TermSet(analysis.For(src.Language).Terms(src.Title))
+	var n float64
+	for i, c := range q.concepts {
+		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) {
+			n++
+			continue
+		}
+		if parts := q.parts[i]; len(parts) > 1 {
+			held := 0
+			for _, p := range parts {
+				if terms[p] {
+					held++
+				}
+			}
+			n += float64(held) / float64(len(parts))
+		}
+	}
+	return n / float64(len(q.concepts))
 }
 
 // everyArticleLine answers a question that says nothing of which article

@@ -85,3 +85,17 @@ func TestHeadlineQuestionQuotesTheTitle(t *testing.T) {
 		t.Errorf("answered %q for an article that does not print its title", ans.Citations[0].Quote)
 	}
 }
+
+// A headline question declines rather than quote a title that says nothing
+// of what it asks about: that headline is of another story.
+func TestHeadlineQuestionNeedsATitleOnTheSubject(t *testing.T) {
+	src := source("a", "2020-06-12", "Haushalt beschlossen\n\nDer Bundestag hat den Haushalt beschlossen. Die Regierung will ihre Truppen aus dem Norden abziehen.")
+	src.Title = "Haushalt beschlossen"
+	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020")}, Options{})
+	if ans := ask(t, e, "Wie lautet die Schlagzeile des Artikels über den Abzug aus dem Norden?"); ans.Answered {
+		t.Errorf("quoted %q, a headline on another subject", ans.Citations[0].Quote)
+	}
+	if ans := ask(t, e, "Wie lautet die Schlagzeile des Artikels über den Haushalt?"); !ans.Answered || ans.Citations[0].Quote != "Haushalt beschlossen" {
+		t.Errorf("%+v, want the title line", ans.Citations)
+	}
+}

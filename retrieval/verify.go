@@ -52,9 +52,9 @@ type verdict struct {
 	// quoted with the passage as one span.
 	prev *store.Passage
 	// own is the share of the focus's weight the sentence itself covers;
-	// weakType marks a passage that shows no sign of what a who, where or
-	// which-organisation question asks for. Both order the passages that
-	// pass (rank).
+	// weakType marks a passage that shows only weakly what the question
+	// asks for (the constant weakType says when). Both order the passages
+	// that pass (rank).
 	own      float64
 	weakType bool
 	// ownFocus is the part of own that the focus's words make up: whether

@@ -560,7 +560,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				} else if ok {
 					continue
 				}
-				if ok, err := v.callsCountry(ctx, r, c.Keys()); err != nil {
+				if ok, err := v.callsCountry(ctx, r, src.Language, c.Keys()); err != nil {
 					return "", err
 				} else if ok {
 					continue
@@ -594,7 +594,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			if !ok {
 				var err error
-				if ok, err = v.callsCountry(ctx, r, keys); err != nil {
+				if ok, err = v.callsCountry(ctx, r, src.Language, keys); err != nil {
 					return "", err
 				}
 			}
@@ -765,39 +765,56 @@ func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang s
 
 // callsCountry reports whether a sentence calls a country "das Land" ("Im
 // Index der menschlichen Entwicklung steht das Land auf dem 165. Platz")
-// and its source names one of keys, a country, though only once: the
-// sentence speaks of it.
-func (v *verifier) callsCountry(ctx context.Context, r Ranked, keys []string) (bool, error) {
+// and the one country its source names is one of keys: the sentence speaks
+// of it, though the source names it only once. A source that names
+// another country too leaves open which one "das Land" is.
+func (v *verifier) callsCountry(ctx context.Context, r Ranked, lang string, keys []string) (bool, error) {
 	if !countryAnaphor(r.Text) {
 		return false, nil
 	}
-	for _, key := range keys {
-		if strings.Contains(key, ":") { // a city
-			continue
-		}
-		n, err := v.passagesNaming(ctx, r.SourceID, key)
-		if err != nil || n >= 1 {
-			return n >= 1, err
+	all, err := v.sources.of(ctx, r.SourceID)
+	if err != nil {
+		return false, err
+	}
+	named := ""
+	for _, p := range all {
+		for _, m := range v.mentionsOf(p, lang) {
+			if !saysWhere(m) || m.Country == "" {
+				continue
+			}
+			if named != "" && m.Country != named {
+				return false, nil
+			}
+			named = m.Country
 		}
 	}
-	return false, nil
+	return named != "" && slices.Contains(keys, named), nil
 }
 
 // countryAnaphor reports whether a sentence calls a country "das Land" or
-// "the country" (in any case of the article).
+// "the country" (in any case of the article); not the countryside ("auf
+// dem Land", "aufs Land") nor a state it names ("das Land Hessen").
 func countryAnaphor(text string) bool {
 	toks := analysis.Scan(text)
 	for i := 1; i < len(toks); i++ {
-		if countryNouns[strings.ToLower(toks[i].Text)] && countryArticles[strings.ToLower(toks[i-1].Text)] {
-			return true
+		if !countryNouns[strings.ToLower(toks[i].Text)] || !countryArticles[strings.ToLower(toks[i-1].Text)] {
+			continue
 		}
+		if i >= 2 && countrysidePrepositions[strings.ToLower(toks[i-2].Text)] {
+			continue
+		}
+		if i+1 < len(toks) && analysis.StartsUpper(toks[i+1].Text) && !toks[i+1].Num {
+			continue
+		}
+		return true
 	}
 	return false
 }
 
 var (
-	countryNouns    = map[string]bool{"land": true, "landes": true, "country": true, "country's": true}
-	countryArticles = map[string]bool{"das": true, "dem": true, "des": true, "the": true}
+	countryNouns            = map[string]bool{"land": true, "landes": true, "country": true, "country's": true}
+	countryArticles         = map[string]bool{"das": true, "dem": true, "des": true, "the": true}
+	countrysidePrepositions = map[string]bool{"auf": true, "vom": true}
 )
 
 // opensWithIn reports whether text begins with "in" (or "im", "in der",

@@ -5,6 +5,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
@@ -17,9 +18,10 @@ import (
 )
 
 // weakType is answerType's verdict on a passage that shows no sign of what
-// a who, where, why or which-organisation question asks for: a name can
-// hide in a noun and a reason in a participle, so it is not refused, only
-// ranked after the others.
+// a who, where, why or which-organisation question asks for, or answers
+// "how often" only with a figure of something else ("an fünf Orten"): a
+// name can hide in a noun and a reason in a participle, so it is not
+// refused, only ranked after the others.
 const weakType = "weak-type"
 
 // answerType says whether the passage holds what the question asks for,
@@ -190,41 +192,71 @@ var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, 
 	"man": true}
 
 // statesFrequency reports whether a sentence says how often without a
-// number: "mehrfach", "wiederholt", "repeatedly", "several times".
+// number: "mehrfach", "wiederholt", "repeatedly", "several times", or a
+// multiple ("dreimal", "twice", "5 Mal"). A multiple that compares ("twice
+// as many", "dreimal so viele", "five times larger") says how much, and a
+// capitalised English word mid-sentence is a name ("The Daily Telegraph").
 func statesFrequency(text string) bool {
 	toks := analysis.Scan(text)
 	for i, tok := range toks {
 		w := strings.ToLower(tok.Text)
-		if frequencyWords[w] || timesWord(w) {
+		if frequencyWords[w] && (i == 0 || w == tok.Text) {
 			return true
 		}
-		// "several times", "mehrere Male", "3 times", "fünf Mal".
-		if i+1 < len(toks) && (w == "several" || w == "many" || w == "mehrere" || w == "viele" || tok.Num || numberWord(w)) &&
-			timesNouns[strings.ToLower(toks[i+1].Text)] {
+		n := 0 // the words that say how many times
+		switch {
+		case isMultiple(w):
+			n = 1
+		case i+1 < len(toks) && timesNouns[strings.ToLower(toks[i+1].Text)] &&
+			(w == "several" || w == "many" || w == "mehrere" || w == "viele" || tok.Num || numberWord(w)) &&
+			(toks[i+1].Text != "male" || !englishNumberWord(w)): // "two male soldiers"
+			n = 2
+		}
+		if n > 0 && !comparing(toks[i+n:]) {
 			return true
 		}
 	}
 	return false
 }
 
-// timesWord reports whether a word counts times: "zweimal", "dreimal",
-// "twice".
-func timesWord(w string) bool {
-	if w == "once" || w == "twice" || w == "thrice" {
-		return true
+// isMultiple reports whether a word is a multiple written as one word, as
+// the figure reader reads it ("dreimal", "twice"; not "einmal").
+func isMultiple(w string) bool {
+	for _, lang := range []string{analysis.German, analysis.English} {
+		if ns := figure.Read(w, lang); len(ns) == 1 && ns[0].Times {
+			return true
+		}
 	}
-	n, ok := strings.CutSuffix(w, "mal")
-	return ok && n != "" && (n == "ein" || numberWord(n))
+	return false
 }
 
 // numberWord reports whether a word is a number written out, German or
 // English ("fünf", "five").
 func numberWord(w string) bool {
-	return len(figure.Read(w, analysis.German)) > 0 || len(figure.Read(w, analysis.English)) > 0
+	return len(figure.Read(w, analysis.German)) > 0 || englishNumberWord(w)
 }
 
-// timesNouns count times after a number.
-var timesNouns = map[string]bool{"times": true, "mal": true, "male": true}
+func englishNumberWord(w string) bool { return len(figure.Read(w, analysis.English)) > 0 }
+
+// comparing reports whether the words after a multiple compare: "as
+// many", "so viele", "more", "größer", "larger".
+func comparing(rest []analysis.Token) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.ToLower(rest[0].Text)
+	return comparatives[w] || strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) > 4 && !notComparatives[w]
+}
+
+var (
+	// timesNouns count times after a number.
+	timesNouns = map[string]bool{"times": true, "mal": true, "male": true}
+	// comparatives follow a multiple that says how much, not how often;
+	// notComparatives end in "-er" but compare nothing.
+	comparatives    = map[string]bool{"as": true, "so": true, "mehr": true, "more": true, "than": true, "wie": true, "the": true}
+	notComparatives = map[string]bool{"after": true, "über": true, "unter": true, "over": true, "under": true, "wieder": true,
+		"hinter": true, "later": true, "aber": true, "oder": true, "per": true, "every": true, "jeder": true}
+)
 
 var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
 	"öfter": true, "vielfach": true, "sporadisch": true, "gelegentlich": true, "selten": true, "regelmäßig": true,

@@ -329,7 +329,12 @@ func TestHowOftenInWords(t *testing.T) {
 		"Rockets hit the base several times.": true, "Die Raketen schlugen ein.": false, "Many people died.": false,
 		"Sie greifen weiterhin sporadisch Armee- und Polizeipersonal an.": true, "Militias occasionally fire rockets.": true,
 		"Er war dreimal verheiratet.": true, "He was married twice.": true, "Die Raketen schlugen 5 Mal ein.": true,
-		"Raketen trafen die Basis an fünf Orten.": false, "Das Jahresmal steht im Park.": false} {
+		"Raketen trafen die Basis an fünf Orten.": false, "Das Jahresmal steht im Park.": false,
+		// Not how often: a comparison, "once" as "when", a name, a sex.
+		"Sie griffen nicht einmal nachts an.": false, "Once the mission ends, they leave.": false,
+		"There were twice as many troops.": false, "Es waren dreimal so viele Soldaten.": false,
+		"The base is five times larger.": false, "The Daily Telegraph reported it.": false,
+		"Two male soldiers were hurt.": false, "Täglich greifen sie an.": true} {
 		if got := statesFrequency(s); got != want {
 			t.Errorf("statesFrequency(%q) = %v, want %v", s, got, want)
 		}

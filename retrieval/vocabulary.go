@@ -167,37 +167,36 @@ func (v vocabulary) listed(lang, word string) bool {
 }
 
 // corrected returns text with its mistyped words ("aktuel",
-// "premierminster") written as the common words they mistype, so that the
-// question's analysis weighs what was meant; at most maxCorrections
-// unknown words are looked at. Words with a capital are left alone in a
+// "premierminster") written as the common words they mistype, and chat's
+// short forms ("ops") as the words they stand for, so that the question's
+// analysis weighs what was meant; at most maxCorrections unknown words are
+// looked at. Words with a capital are left alone in a
 // question that uses capitals: there they are names. A word the
 // collection uses as written (used, nil for none) is no typo either: "fort
 // caroline" is not "caroling", nor "rose tyler" "styler".
 func (v vocabulary) corrected(lang, text string, used func(word string) bool) string {
 	lowerCase := strings.ToLower(text) == text
 	german := lang != analysis.English && v.lex != nil
-	// A word of a name the gazetteer knows is no typo: "hong kong" is not
-	// "hoing kong".
+	// A word of a name the gazetteer knows, in either language, is no
+	// typo: "hong kong" is not "hoing kong" nor "honig kong".
 	var names []entity.Mention
 	if v.Recognizer != nil {
-		names = v.QuestionMentions(text, lang)
+		names = append(v.QuestionMentions(text, lang), v.QuestionMentions(text, otherLanguage(lang))...)
 	}
 	var b strings.Builder
 	last, looked := 0, 0
 	for _, tok := range analysis.Scan(text) {
 		w := strings.ToLower(tok.Text)
-		// Chat's short forms are the words they stand for: "ops" are
-		// operations, no name.
-		if long, ok := shortForms[lang][w]; ok {
+		// Chat's short forms, typed in lower case, are the words they
+		// stand for: "ops" are operations, no name; unless the collection
+		// uses them so.
+		if long, ok := shortForms[lang][tok.Text]; ok && !(used != nil && used(w)) {
 			b.WriteString(text[last:tok.Start])
 			b.WriteString(long)
 			last = tok.Start + len(tok.Text)
 			continue
 		}
 		if tok.Num || !lowerCase && w != tok.Text || utf8.RuneCountInString(w) < minTypoLength || looked >= maxCorrections {
-			continue
-		}
-		if slices.ContainsFunc(names, func(m entity.Mention) bool { return tok.Start < m.End && m.Start < tok.Start+len(tok.Text) }) {
 			continue
 		}
 		// The lexicon is asked first, and the dictionary only for a word
@@ -217,6 +216,9 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 			b.WriteString(text[last:tok.Start])
 			b.WriteString(tok.Text[:len(owner)] + "'s")
 			last = tok.Start + len(tok.Text)
+			continue
+		}
+		if slices.ContainsFunc(names, func(m entity.Mention) bool { return tok.Start < m.End && m.Start < tok.Start+len(tok.Text) }) {
 			continue
 		}
 		fix, ok := v.correction(lang, w)
@@ -253,7 +255,7 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 // the words they stand for.
 var shortForms = map[string]map[string]string{
 	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
-		"mins": "minutes", "intl": "international", "dept": "department", "pres": "president"},
+		"intl": "international", "dept": "department"},
 }
 
 func otherLanguage(lang string) string {

@@ -207,6 +207,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "what happened in late decmber", "what happened in late december"},                       // a month, written with a capital
 		{"en", "are there as many joint ops as before", "are there as many joint operations as before"}, // a short form
 		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                          // English's only
+		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                      // a capital: a name's word
+		{"de", "was passierte in hong kong", "was passierte in hong kong"},                              // an English name in a German question
 		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"},      // a place's word, not "hoing"
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
@@ -258,6 +260,7 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		"soviet deaths afghanistan":         "en",
 		"iso 838 hole diameter":             "en", // one English word only, "hole" is German too
 		"kandahar soldaten":                 "de",
+		"bagdad airport":                    "de", // a German spelling
 		"truppenabzug frist":                "de",
 		"us truppen syrien anzahl":          "de",
 	} {

@@ -35,7 +35,8 @@ func TestDetect(t *testing.T) {
 		{"Did Müller resign?", English},
 		// Chat spellings without an apostrophe.
 		{"whats merkels plan", English},
-		{"r u in irak", English}, // chat's "r u" for "are you"
+		{"r u in irak", English},             // chat's "r u" for "are you"
+		{"abzug der truppen u nato", German}, // German chat's "u" for "und"
 		{"wheres merkel", English},
 		{"whos leading isis", English},
 		{"gibts neue zahlen", German},

@@ -41,7 +41,7 @@ var functionWords = func() map[string]languageSet {
 			there's what's who's it's don't doesn't didn't isn't aren't wasn't weren't yet
 			since until while against
 			whats whos wheres whens whys hows thats theres dont doesnt didnt isnt arent wasnt
-			werent wont cant havent hasnt r u ur`,
+			werent wont cant havent hasnt r`,
 		french: `de le la les des du une est sont qui que quoi quel quelle quels quelles où
 			pourquoi comment combien avec pour dans sur pas ce cette ces et au aux il elle ils
 			elles nous vous je leur été fait`,

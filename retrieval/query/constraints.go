@@ -73,9 +73,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		paired := len(out) > 0 && m.Start > 0 && text[m.Start-1] == '-' && out[len(out)-1].End == m.Start-1 && out[len(out)-1].Kind == Owner
 		troopsNext := next < len(toks) && isTroopWord(strings.ToLower(toks[next].Text))
 		prep := prepositionBefore(toks, first)
-		// "die us delegation": a name between an article and its noun,
-		// typed without the hyphen, says whose the noun is.
+		// "die us delegation": an abbreviation typed in lower case between
+		// an article and its noun, without the hyphen, says whose the noun
+		// is; a name there is otherwise a subject before its object ("schickten die USA
+		// Truppen" is no US noun, "forderte der Irak Abzug" none of Iraq's).
 		attributive := lang == analysis.German && !hyphen && rest == "" && prep == "" && first > 0 &&
+			utf8.RuneCountInString(text[m.Start:m.End]) <= maxAbbreviationLetters && strings.ToLower(text[m.Start:m.End]) == text[m.Start:m.End] && first == last &&
 			articles[strings.ToLower(toks[first-1].Text)] && next < len(toks) && !named[next] &&
 			!toks[next].Stop && !toks[next].Num && !toks[next].Verb && strings.TrimSpace(text[m.End:toks[next].Start]) == ""
 		before := -1 // the noun a genitive or "of" owner follows

@@ -106,7 +106,9 @@ func TestConstraints(t *testing.T) {
 		// A name between an article and a noun, typed without a hyphen,
 		// owns the noun; an abbreviation takes no genitive "s".
 		{"wer leitete die us delegation beim treffen", "owner:US/delegation"},
-		{"Wer leitete die USA Delegation?", "owner:US/delegation"},
+		{"Wie viele Soldaten schickten die USA Richtung Irak?", "owner:US place:IQ"}, // a subject, then its object
+		{"Wann forderte der Irak Abzug?", "owner:IQ"},
+		{"wen besiegten die us", "owner:US"}, // an abbreviation's "s" is no genitive
 		{"Wie viele Soldaten sind im Norden des Irak?", "owner:IQ"},
 		{"Wie viele Soldaten sind in Paris?", "place:FR:Paris"},
 		{"Wie viele Soldaten hatten die USA und Großbritannien im März 2003 in der Golfregion?", "owner:US|GB"},

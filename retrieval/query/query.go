@@ -20,6 +20,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/lang"
+	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
@@ -786,7 +787,8 @@ func englishKeywords(words []string) bool {
 }
 
 // englishWords reports whether one or more of a short question's words are
-// English words only and none German only, as a Vocabulary knows them:
+// English words only and none German only, as a Vocabulary knows them
+// (and the gazetteer the places it spells):
 // "soviet deaths afghanistan" is English, and "iso 838 hole diameter",
 // whose "hole" German has too; "truppenabzug frist" is German.
 func englishWords(words []string, g Gazetteer) bool {
@@ -797,6 +799,11 @@ func englishWords(words []string, g Gazetteer) bool {
 	en, de := 0, 0
 	for _, w := range words[:min(len(words), maxLanguageWords)] {
 		inEnglish, inGerman := v.Lists(analysis.English, w), v.Lists(analysis.German, w)
+		// A place spelt one language's way tells that language: "bagdad",
+		// "baghdad"; not an abbreviation, read alike in both ("us").
+		if !inEnglish && !inGerman && utf8.RuneCountInString(w) > maxAbbreviationLetters {
+			inEnglish, inGerman = len(g.QuestionMentions(w, analysis.English)) > 0, len(g.QuestionMentions(w, analysis.German)) > 0
+		}
 		switch {
 		case inEnglish && !inGerman:
 			en++
@@ -1016,7 +1023,7 @@ func collectionRef(words []string, i int) bool {
 	}
 	// An agency may name the article: "der afp-text", "the reuters article".
 	j := i - 1
-	if agencyNames[words[j]] && j > 0 {
+	if segment.IsNewsAgency(words[j]) && j > 0 {
 		j--
 	}
 	if !collectionDeterminers[words[j]] {
@@ -1029,7 +1036,6 @@ func collectionRef(words []string, i int) bool {
 var (
 	collectionNouns       = wordSet(`articles sources texts artikel artikeln quellen texte texten article text textes artikels`)
 	collectionDeterminers = wordSet(`the these this your die den diesen deinen ihren der dem des dieser diesem`)
-	agencyNames           = wordSet(`afp dpa reuters ap apa sda kna epd ddp`)
 	speakingVerbs         = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
 		reports reported describe describes described claim claims claimed state states stated tell tells told
 		sagen sagt sagte sagten nennen nennt nannte nannten erwähnen erwähnt erwähnte erwähnten schreiben schreibt
@@ -1080,24 +1086,27 @@ func asksCredit(words []string, t Type) bool {
 }
 
 // asksHeadline reports whether a question's words ask for an article's
-// headline: a word for one ("Schlagzeile", "headline"), or for a title
-// with one for an article ("der Titel des Artikels"; not "welchen Titel
-// trug er").
+// headline: a word for one ("Schlagzeile", "headline"), not made by someone
+// ("which general made headlines"), or a title of an article ("der Titel
+// des Artikels", "the title of the piece"; not "welchen Titel trägt er laut
+// dem Artikel").
 func asksHeadline(words []string) bool {
-	title, article := false, false
-	for _, w := range words {
-		if headlineWords[w] {
+	for i, w := range words {
+		if headlineWords[w] && !slices.ContainsFunc(words, func(w string) bool { return makingVerbs[w] }) {
 			return true
 		}
-		title = title || titleWords[w]
-		article = article || articleNouns[w]
+		if titleWords[w] && i+2 < len(words) && (words[i+1] == "des" || words[i+1] == "of" || words[i+1] == "vom") &&
+			(isArticle(words, i+2) || i+3 < len(words) && isArticle(words, i+3)) {
+			return true
+		}
 	}
-	return title && article
+	return false
 }
 
 var (
 	headlineWords = wordSet(`schlagzeile schlagzeilen überschrift überschriften headline headlines`)
 	titleWords    = wordSet(`titel title`)
+	makingVerbs   = wordSet(`make makes made making machen macht machte machten gemacht sorgte sorgten`)
 )
 
 // pictureNouns name an article's picture; creditWords its credit;

@@ -132,7 +132,7 @@ var yesNoStarts = map[string]map[string]bool{
 	"de": wordSet(`ist sind hat haben wird werden gibt gab kann können soll sollen war waren bleibt bleiben hatte
 		hatten wurde wurden darf dürfen muss müssen stimmt stehen steht will wollen wollte wollten möchte möchten
 		könnte könnten sollte sollten würde würden`),
-	"en": wordSet(`is are does do did has have will can was were should could would may must r`), // chat's "r u sure"
+	"en": wordSet(`is are does do did has have will can was were should could would may must`),
 }
 
 // isList reports whether words[i] asks for a list: "welche" before a noun
@@ -190,7 +190,7 @@ var cueWords = func() map[string]bool {
 // verbOnly).
 func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bool) {
 	keyword := keywordLike(text, words)
-	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || verbFirst(words, text, lang, verbOnly)
+	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || verbFirst(words, text, lang, verbOnly) || chatAre(words, lang)
 	if yesNo {
 		keyword = false
 	}
@@ -215,18 +215,32 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 	return Other, keyword
 }
 
+// chatAre reports whether an English question opens with chat's "r" for
+// "are" ("r there more us troops in syria", "r u sure"): before "there" or
+// a pronoun only, not in "r&d budget".
+func chatAre(words []string, lang string) bool {
+	return lang == analysis.English && len(words) > 1 && words[0] == "r" && chatAreNext[words[1]]
+}
+
+var chatAreNext = wordSet(`there they we you u the these those`)
+
 // withoutRelatives returns words without the English relative pronouns of
 // a question that another question word or a verb opens: in "what did the
 // militiamen who stormed the embassy use", "who" says which militiamen,
-// not that a person is asked for. After a verb of knowing or telling ("do
-// you know who won") it still asks.
+// not that a person is asked for. After a verb of knowing or telling, its
+// object ("can you tell me who leads"), "known", "clear" or "and" it still
+// asks.
 func withoutRelatives(words []string, lang string, yesNo bool) []string {
 	if lang != analysis.English || len(words) == 0 || !yesNo && !questionWords[words[0]] || relativeWords[words[0]] {
 		return words
 	}
 	var out []string
+	asks := func(i int) bool { // "tell who", "tell me who", "known who", "and who"
+		asking := func(w string) bool { return speakingVerbs[w] || knowingWords[w] }
+		return asking(words[i-1]) || i >= 2 && objectPronouns[words[i-1]] && asking(words[i-2])
+	}
 	for i, w := range words {
-		if i > 0 && relativeWords[w] && !askingVerbs[words[i-1]] {
+		if i > 0 && relativeWords[w] && !asks(i) {
 			if out == nil {
 				out = slices.Clone(words)
 			}
@@ -240,10 +254,12 @@ func withoutRelatives(words []string, lang string, yesNo bool) []string {
 }
 
 // relativeWords are the English question words that also open a relative
-// clause; askingVerbs the verbs after which they still ask.
+// clause; after a verb of saying (speakingVerbs) or one of knowingWords,
+// and after objectPronouns between such a verb and them, they still ask.
 var (
-	relativeWords = wordSet(`who whom whose`)
-	askingVerbs   = wordSet(`know knows knew tell told say says said ask asked wonder find out show`)
+	relativeWords  = wordSet(`who whom whose`)
+	knowingWords   = wordSet(`know knows knew known ask asked wonder find out show clear unclear announced and or`)
+	objectPronouns = wordSet(`me us him her them you`)
 )
 
 // matches reports whether the cue's words occur in order in words, "…"

@@ -535,7 +535,10 @@ func TestAsksHeadline(t *testing.T) {
 		{"Was ist die Überschrift des Beitrags über die Koalition?", true, []string{"koalition"}},
 		{"what was the headline of the piece on the troop cut", true, []string{"troop", "cut"}},
 		{"Wie lautet der Titel des Artikels über den Abzug?", true, []string{"abzug"}},
-		{"Welchen Titel trug der General?", false, nil},                               // a person's title, not an article's
+		{"Welchen Titel trug der General?", false, nil}, // a person's title, not an article's
+		{"Welchen Titel trägt Shapiro laut dem Artikel?", false, nil},
+		{"which general made headlines after the strike", false, nil}, // news, not a headline
+		{"Welcher Politiker machte Schlagzeilen?", false, nil},
 		{"Wann erschien der Artikel mit der Schlagzeile über den Abzug?", false, nil}, // when it appeared
 	} {
 		q := Parse(tt.question, nil)

@@ -122,6 +122,17 @@ var newsAgencies = wordSet(`
 	ots red ddp EFE ANSA TASS Interfax IRNA UPI Anadolu AA CNN BBC ARD ZDF DW
 `)
 
+// IsNewsAgency reports whether a word, in any case, names a news agency
+// ("afp", "Reuters").
+func IsNewsAgency(word string) bool {
+	for a := range newsAgencies {
+		if strings.EqualFold(a, word) {
+			return true
+		}
+	}
+	return false
+}
+
 func wordSet(list string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(list) {
