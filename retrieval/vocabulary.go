@@ -178,10 +178,16 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 	lowerCase := strings.ToLower(text) == text
 	german := lang != analysis.English && v.lex != nil
 	// A word of a name the gazetteer knows, in either language, is no
-	// typo: "hong kong" is not "hoing kong" nor "honig kong".
+	// typo: "hong kong" is not "hoing kong" nor "honig kong". The names are
+	// read once, for the first word that has a correction.
 	var names []entity.Mention
-	if v.Recognizer != nil {
-		names = append(v.QuestionMentions(text, lang), v.QuestionMentions(text, otherLanguage(lang))...)
+	namesRead := false
+	inName := func(tok analysis.Token) bool {
+		if !namesRead && v.Recognizer != nil {
+			names = append(v.QuestionMentions(text, lang), v.QuestionMentions(text, otherLanguage(lang))...)
+		}
+		namesRead = true
+		return slices.ContainsFunc(names, func(m entity.Mention) bool { return tok.Start < m.End && m.Start < tok.Start+len(tok.Text) })
 	}
 	var b strings.Builder
 	last, looked := 0, 0
@@ -218,11 +224,8 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 			last = tok.Start + len(tok.Text)
 			continue
 		}
-		if slices.ContainsFunc(names, func(m entity.Mention) bool { return tok.Start < m.End && m.Start < tok.Start+len(tok.Text) }) {
-			continue
-		}
 		fix, ok := v.correction(lang, w)
-		if !ok || lang == analysis.English && v.closedCompound(w) || used != nil && used(w) {
+		if !ok || lang == analysis.English && v.closedCompound(w) || inName(tok) || used != nil && used(w) {
 			continue
 		}
 		// A word of the other language, or one the dictionary knows, is no
