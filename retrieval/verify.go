@@ -171,13 +171,16 @@ type verifier struct {
 	titles   map[string][]entity.Mention
 	// tags caches the temporal expressions of a passage (tagsOf).
 	tags map[int64][]timex.Expr
+	// countries caches the one country a source names, "" for none or
+	// several (callsCountry).
+	countries map[string]string
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		read: newReadings(), tags: make(map[int64][]timex.Expr)}
+		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

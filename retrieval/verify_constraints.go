@@ -670,9 +670,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return "", err
 			}
 		}
-		ok = ok || slices.ContainsFunc(timex.Tag(w.text, timex.Options{Lang: src.Language}), func(x timex.Expr) bool {
-			return slices.Contains(timex.MonthsOf(x), t.Month)
-		})
+		ok = ok || v.windowNamesMonth(w, src, t.Month)
 		if !ok {
 			return failTime, nil
 		}
@@ -772,23 +770,35 @@ func (v *verifier) callsCountry(ctx context.Context, r Ranked, lang string, keys
 	if !countryAnaphor(r.Text) {
 		return false, nil
 	}
-	all, err := v.sources.of(ctx, r.SourceID)
+	named, err := v.onlyCountry(ctx, r.SourceID, lang)
+	return named != "" && slices.Contains(keys, named), err
+}
+
+// onlyCountry returns the one country a source names as a place, "" when
+// it names none or several; read once per source.
+func (v *verifier) onlyCountry(ctx context.Context, sourceID, lang string) (string, error) {
+	if named, ok := v.countries[sourceID]; ok {
+		return named, nil
+	}
+	all, err := v.sources.of(ctx, sourceID)
 	if err != nil {
-		return false, err
+		return "", err
 	}
 	named := ""
 	for _, p := range all {
 		for _, m := range v.mentionsOf(p, lang) {
-			if !saysWhere(m) || m.Country == "" {
+			if !saysWhere(m) || m.Country == "" || m.Country == named {
 				continue
 			}
-			if named != "" && m.Country != named {
-				return false, nil
+			if named != "" {
+				v.countries[sourceID] = ""
+				return "", nil
 			}
 			named = m.Country
 		}
 	}
-	return named != "" && slices.Contains(keys, named), nil
+	v.countries[sourceID] = named
+	return named, nil
 }
 
 // countryAnaphor reports whether a sentence calls a country "das Land" or
@@ -842,6 +852,15 @@ func (v *verifier) tagsOf(p store.Passage, lang string) []timex.Expr {
 		v.tags[p.ID] = tags
 	}
 	return tags
+}
+
+// windowNamesMonth reports whether a window's sentences or its source's
+// title name month (1–12), as the date tagger reads them ("Ende Oktober";
+// "the troops may leave" names no May). The sentences' tags are cached.
+func (v *verifier) windowNamesMonth(w window, src store.Source, month int) bool {
+	names := func(x timex.Expr) bool { return slices.Contains(timex.MonthsOf(x), month) }
+	return slices.ContainsFunc(timex.Tag(src.Title, timex.Options{Lang: src.Language}), names) ||
+		slices.ContainsFunc(w.around, func(p store.Passage) bool { return slices.ContainsFunc(v.tagsOf(p, src.Language), names) })
 }
 
 // narrativeDates returns the dates of the last sentence before p in its

@@ -207,7 +207,7 @@ func statesFrequency(text string) bool {
 		switch {
 		case isMultiple(w):
 			n = 1
-		case i+1 < len(toks) && timesNouns[strings.ToLower(toks[i+1].Text)] &&
+		case i+1 < len(toks) && query.IsTimesNoun(strings.ToLower(toks[i+1].Text)) &&
 			(w == "several" || w == "many" || w == "mehrere" || w == "viele" || tok.Num || numberWord(w)) &&
 			(toks[i+1].Text != "male" || !englishNumberWord(w)): // "two male soldiers"
 			n = 2
@@ -245,17 +245,20 @@ func comparing(rest []analysis.Token) bool {
 		return false
 	}
 	w := strings.ToLower(rest[0].Text)
-	return comparatives[w] || strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) > 4 && !notComparatives[w]
+	return comparatives[w] || strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) >= minComparative && !notComparatives[w]
 }
 
+// minComparative is the shortest word in "-er", in letters, read as a
+// comparative ("größer", "larger"): shorter ones are other words ("aber",
+// "oder", "per").
+const minComparative = 5
+
 var (
-	// timesNouns count times after a number.
-	timesNouns = map[string]bool{"times": true, "mal": true, "male": true}
 	// comparatives follow a multiple that says how much, not how often;
 	// notComparatives end in "-er" but compare nothing.
 	comparatives    = map[string]bool{"as": true, "so": true, "mehr": true, "more": true, "than": true, "wie": true, "the": true}
-	notComparatives = map[string]bool{"after": true, "über": true, "unter": true, "over": true, "under": true, "wieder": true,
-		"hinter": true, "later": true, "aber": true, "oder": true, "per": true, "every": true, "jeder": true}
+	notComparatives = map[string]bool{"after": true, "unter": true, "under": true, "wieder": true, "hinter": true,
+		"later": true, "every": true, "jeder": true}
 )
 
 var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,

@@ -75,10 +75,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		prep := prepositionBefore(toks, first)
 		// "die us delegation": an abbreviation typed in lower case between
 		// an article and its noun, without the hyphen, says whose the noun
-		// is; a name there is otherwise a subject before its object ("schickten die USA
-		// Truppen" is no US noun, "forderte der Irak Abzug" none of Iraq's).
-		attributive := lang == analysis.German && !hyphen && rest == "" && prep == "" && first > 0 &&
-			utf8.RuneCountInString(text[m.Start:m.End]) <= maxAbbreviationLetters && strings.ToLower(text[m.Start:m.End]) == text[m.Start:m.End] && first == last &&
+		// is; a name there is otherwise a subject before its object
+		// ("schickten die USA Truppen" is no US noun, "forderte der Irak
+		// Abzug" none of Iraq's).
+		name := text[m.Start:m.End]
+		attributive := lang == analysis.German && !hyphen && rest == "" && prep == "" && first > 0 && first == last &&
+			utf8.RuneCountInString(name) <= maxAbbreviationLetters && strings.ToLower(name) == name &&
 			articles[strings.ToLower(toks[first-1].Text)] && next < len(toks) && !named[next] &&
 			!toks[next].Stop && !toks[next].Num && !toks[next].Verb && strings.TrimSpace(text[m.End:toks[next].Start]) == ""
 		before := -1 // the noun a genitive or "of" owner follows

@@ -694,7 +694,7 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 			continue
 		}
 		// "how many times", "wie viele Male": how often, of nothing counted.
-		if next < len(words) && (words[next] == "times" || words[next] == "male" || words[next] == "mal") {
+		if next < len(words) && IsTimesNoun(words[next]) {
 			return "", ""
 		}
 		for k := next; k < len(toks) && k < next+3; k++ {
@@ -712,6 +712,12 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 	}
 	return "", ""
 }
+
+// IsTimesNoun reports whether a lower-case word counts times after a
+// number or "many": "times", "Mal", "Male".
+func IsTimesNoun(w string) bool { return timesNouns[w] }
+
+var timesNouns = wordSet(`times mal male`)
 
 // CountsTime reports whether a count question counts units of time ("nach
 // wie vielen Tagen", "how many years"): its answer is a length of time
