@@ -174,6 +174,9 @@ type verifier struct {
 	// countries caches the one country a source names, "" for none or
 	// several (callsCountry).
 	countries map[string]string
+	// asksHolder marks a question who holds an office ("Wer war
+	// US-Botschafter …?"): only a name answers it.
+	asksHolder bool
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
@@ -186,6 +189,9 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
 	v.asksLife = asksLife(q)
+	v.asksHolder = q.Type == query.Person && asksHolder(analysis.Scan(q.Text), func(w string) bool {
+		return v.title(w) || e.vocabulary.NamesPerson(analysis.English, w, "")
+	})
 	var named []string
 	for _, c := range q.Constraints {
 		switch c.Kind {

@@ -132,7 +132,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, ""
 		}
-		if v.q.WantsName {
+		if v.q.WantsName || v.asksHolder {
 			return nil, failType // "Wie hieß der Auftragnehmer?" is no description's question
 		}
 		return nil, weakType
@@ -499,6 +499,50 @@ func spansDates(text string) bool {
 // title reports whether a German word names a person ("Kanzler",
 // "Präsident"): before a surname that is also a noun ("Kohl", "Müller")
 // it makes a name.
+// asksHolder reports whether a question asks who holds an office: "wer"
+// or "who", a form of "to be", and within holderSpan words an office's
+// noun, with an article or a name before it ("Wer war US-Botschafter in
+// Bagdad", "who is the us president").
+// The last part of a hyphened word is its noun.
+func asksHolder(toks []analysis.Token, office func(string) bool) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	first := strings.ToLower(toks[0].Text)
+	k := 1
+	switch {
+	case first == "whos":
+	case (first == "wer" || first == "who") && beVerbs[strings.ToLower(toks[1].Text)]:
+		k = 2
+	default:
+		return false
+	}
+	for j := k; j < len(toks) && j < k+holderSpan; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if i := strings.LastIndex(w, "-"); i >= 0 {
+			w = w[i+1:]
+		}
+		if office(w) {
+			return true
+		}
+		// An article may stand before the office, no other small word:
+		// "Wer ist mit dem Botschafter gereist?" asks about someone else.
+		if !articles[w] && (analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+var articles = map[string]bool{"der": true, "die": true, "das": true, "the": true, "a": true, "an": true}
+
+// holderSpan is how many words after "wer war" an office may stand: "the
+// US deputy ambassador".
+const holderSpan = 4
+
+// beVerbs are the forms of "sein" and "to be" that ask who someone is.
+var beVerbs = map[string]bool{"ist": true, "war": true, "sind": true, "waren": true, "is": true, "was": true, "are": true, "were": true}
+
 func (v *verifier) title(w string) bool {
 	return v.e.vocabulary.NamesPerson(analysis.German, w, "")
 }

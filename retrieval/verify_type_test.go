@@ -468,3 +468,24 @@ func TestHowOftenLeadsWithFrequency(t *testing.T) {
 		t.Errorf("led with %+v, want the sentence that says how often", ans.Citations)
 	}
 }
+
+func TestAsksHolder(t *testing.T) {
+	office := func(w string) bool {
+		return w == "botschafter" || w == "ambassador" || w == "präsident" || w == "president"
+	}
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"wer war us-botschafter in bagdad, als die milizen die botschaft gestürmt haben", true},
+		{"Who is the US president?", true},
+		{"whos the deputy ambassador in baghdad", true},
+		{"Wer griff die Botschaft an?", false},                // no form of "sein"
+		{"Wer ist mit dem Botschafter gereist?", false},       // the office is no subject
+		{"who was in the meeting with the ambassador", false}, // too far
+	} {
+		if got := asksHolder(analysis.Scan(tt.question), office); got != tt.want {
+			t.Errorf("asksHolder(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}

@@ -206,6 +206,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "how often was alan married", "how often was alan married"},                              // a first name, not the river Aldan
 		{"en", "what happened in late decmber", "what happened in late december"},                       // a month, written with a capital
 		{"en", "are there as many joint ops as before", "are there as many joint operations as before"}, // a short form
+		{"en", "who was at the meeting with the pentagon ppl", "who was at the meeting with the pentagon people"},
 		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                          // English's only
 		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                      // a capital: a name's word
 		{"de", "was passierte in hong kong", "was passierte in hong kong"},                              // an English name in a German question

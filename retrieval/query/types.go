@@ -231,7 +231,7 @@ var chatAreNext = wordSet(`there they we you u the these those`)
 // object ("can you tell me who leads"), "known", "clear" or "and" it still
 // asks.
 func withoutRelatives(words []string, lang string, yesNo bool) []string {
-	if lang != analysis.English || len(words) == 0 || !yesNo && !questionWords[words[0]] || relativeWords[words[0]] {
+	if lang != analysis.English || len(words) == 0 || !yesNo && !questionWords[words[0]] {
 		return words
 	}
 	var out []string
@@ -254,10 +254,11 @@ func withoutRelatives(words []string, lang string, yesNo bool) []string {
 }
 
 // relativeWords are the English question words that also open a relative
-// clause; after a verb of saying (speakingVerbs) or one of knowingWords,
+// clause, or, "when", a clause of time ("who was the ambassador when the
+// militias stormed the embassy" asks who); after a verb of saying (speakingVerbs) or one of knowingWords,
 // and after objectPronouns between such a verb and them, they still ask.
 var (
-	relativeWords  = wordSet(`who whom whose`)
+	relativeWords  = wordSet(`who whom whose when`)
 	knowingWords   = wordSet(`know knows knew known ask asked wonder find out show clear unclear announced and or`)
 	objectPronouns = wordSet(`me us him her them you`)
 )

@@ -119,6 +119,9 @@ func TestAnswerTypes(t *testing.T) {
 		{"whos leading the delegation", Person, false},
 		{"what did the militiamen who stormed the embassy use", Other, false}, // a relative clause, not who
 		{"did the men who stormed the embassy use rockets", YesNo, false},
+		{"who was the us ambassador when the militias stormed the embassy", Person, false}, // "when" opens a clause of time
+		{"how many troops were there when the talks began", Count, false},
+		{"when and where did the talks begin", Start, false},
 		{"do you know who stormed the embassy", Person, false},         // asked after a verb of knowing
 		{"r there more us troops in syria than in iraq", YesNo, false}, // chat's "r" for "are"
 		{"whens the deadline", Deadline, false},
