@@ -534,7 +534,9 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				}
 				// Without the noun, a sentence cannot say who someone is,
 				// what an organisation is or where it is.
-				if headRequired[v.q.Type] || v.q.AsksName || c.Asked {
+				// Nor can one that does not name the office say whose
+				// holder spoke ("the iranian government spokesman").
+				if headRequired[v.q.Type] || v.q.AsksName || c.Asked || v.officeHead(c.Head) {
 					return failOwner, nil
 				}
 			}
@@ -676,6 +678,20 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		}
 	}
 	return "", nil
+}
+
+// officeHead reports whether an owner's noun, as the question writes it,
+// names an office or a role ("Regierungssprecher", "spokesman").
+func (v *verifier) officeHead(head string) bool {
+	if head == "" {
+		return false
+	}
+	for _, t := range v.read.tokensOf(v.q.Text, v.q.Lang) {
+		if t.Term == head {
+			return v.e.vocabulary.MayNamePerson(v.q.Lang, strings.ToLower(t.Text), strings.ToLower(t.Lemma))
+		}
+	}
+	return false
 }
 
 // asksLife reports whether a question asks of a birth or a death, which

@@ -150,6 +150,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("c", "2011-01", "Ende 1967 waren 485.000 US-Soldaten sowie 50.000 südkoreanische Soldaten in Südvietnam stationiert. Bis dahin waren 16.000 Amerikaner gefallen."),
 		source("d", "2011-01", "Der deutsche Geograph Ratzel lobte den Imperialismus. Das Reich lobte den Handel mit Frankreich."),
 		source("e", "2020-01", "Die Lage blieb angespannt. In den vergangenen Monaten schlugen mehrfach Raketen auf irakischen Militärbasen ein. Washington macht dafür Iran-treue schiitische Milizen verantwortlich."),
+		source("f", "2024-09", "Der irakische Regierungssprecher Basem al-Awadi sagte im Januar, die Mission ende 2025. Iranische Milizen griffen die Mission im Januar an."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -167,6 +168,12 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"welcher französische geograph lobte den handel", ""},
 		// "dafür" takes its noun from the sentence before.
 		{"Wen macht Washington für die Raketen auf die irakischen Militärbasen verantwortlich?", "Milizen"},
+		// Who holds an office is answered by a name only.
+		{"Wer war US-Botschafter in Bagdad, als Milizen die Botschaft angriffen?", ""},
+		// A sentence that does not name the office cannot say whose
+		// spokesman spoke.
+		{"Wann sagte der irakische Regierungssprecher, die Mission ende?", "Basem al-Awadi"},
+		{"Wann sagte der iranische Regierungssprecher, die Mission ende?", ""},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)

@@ -50,6 +50,21 @@ func EnglishIrregularVerb(w string) bool {
 	return ok
 }
 
+// EnglishIrregularInfinitive reports whether w is the infinitive of one
+// of the irregular verbs EnglishIrregularVerb knows ("tell", "take"): after
+// "did" and a subject it is the verb, not part of the subject.
+func EnglishIrregularInfinitive(w string) bool {
+	return irregularInfinitives[w]
+}
+
+var irregularInfinitives = func() map[string]bool {
+	m := make(map[string]bool, len(irregularVerbs))
+	for _, inf := range irregularVerbs {
+		m[inf] = true
+	}
+	return m
+}()
+
 // irregularVerbs maps the commonest English verb forms the "-ed" rule
 // does not undo to their infinitive: the irregular ones, and "died".
 var irregularVerbs = map[string]string{

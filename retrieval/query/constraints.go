@@ -539,12 +539,14 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 		return toks[next].Term, toks[next].Parts
 	}
 	if lang == analysis.English {
-		head := -1
+		head, do := -1, doSupport(toks)
 		for k := next; k < len(toks) && k < next+3 && !toks[k].Stop && !toks[k].Num && !named[k]; k++ {
 			// A verb after the noun ends its phrase: "spanish refugees
 			// remained", "german mercenaries fought"; the first word may
 			// look like one ("armed forces").
-			if k > next && (toks[k].Verb || englishVerb(lang, toks[k].Text)) {
+			// After "did", the verb stands bare: "did the iranian
+			// government spokesman tell".
+			if k > next && (toks[k].Verb || englishVerb(lang, toks[k].Text) || do && analysis.EnglishIrregularInfinitive(strings.ToLower(toks[k].Text))) {
 				break
 			}
 			head = k

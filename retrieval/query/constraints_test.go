@@ -46,6 +46,7 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
+		{"when did the iranian government spokesman tell state media", "owner:IR/spokesman"}, // after "did", "tell" is the verb
 		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
 		{"Who is Iraq's prime minister?", "owner:IQ/minist"}, // a possessive owns its noun
 		{"Who is Iraq’s prime minister?", "owner:IQ/minist"},
