@@ -207,10 +207,10 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "what happened in late decmber", "what happened in late december"},                       // a month, written with a capital
 		{"en", "are there as many joint ops as before", "are there as many joint operations as before"}, // a short form
 		{"en", "who was at the meeting with the pentagon ppl", "who was at the meeting with the pentagon people"},
-		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                          // English's only
-		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                      // a capital: a name's word
-		{"de", "was passierte in hong kong", "was passierte in hong kong"},                              // an English name in a German question
-		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"},      // a place's word, not "hoing"
+		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                     // English's only
+		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                 // a capital: a name's word
+		{"de", "was passierte in hong kong", "was passierte in hong kong"},                         // an English name in a German question
+		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
