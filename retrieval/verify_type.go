@@ -66,6 +66,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			}
 			return nil, ""
 		}
+		// "Sie entsendet einen Abgeordneten": an article before the noun
+		// counted says one, less surely than a figure.
+		if v.articleCounts(r.Text, lang) {
+			return nil, weakType
+		}
 	case query.Date:
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
@@ -184,6 +189,26 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[v.counted]) ||
 		peopleIn(c, terms)
 }
+
+// articleCounts reports whether a sentence writes the noun a count
+// question counts, other than troops, right after an indefinite article:
+// "einen Abgeordneten" is one.
+func (v *verifier) articleCounts(text, lang string) bool {
+	if v.counted < 0 {
+		return false
+	}
+	c := v.q.concepts[v.counted]
+	toks := v.read.tokensOf(text, lang)
+	for i := 1; i < len(toks); i++ {
+		if indefinite[strings.ToLower(toks[i-1].Text)] && slices.Contains(c, toks[i].Term) {
+			return true
+		}
+	}
+	return false
+}
+
+var indefinite = map[string]bool{"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true,
+	"a": true, "an": true}
 
 // peopleTerms are the analysed words that count people as such: a count
 // of "Leute" is answered by one of "Mann" or "Menschen" ("Dabei ertranken
@@ -367,7 +392,9 @@ func firstWord(s string) string {
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a
 // particle ("al-Sudani").
-func hasPersonName(s string, titles func(string) bool) bool { return hasNameBesides(s, nil, titles) }
+func hasPersonName(s string, titles func(string) bool) bool {
+	return namesBesides(s, nil, titles, true)
+}
 
 // hasNameBesides is hasPersonName for a name not wholly made of the words
 // own (lowerWordSet of the question): "the Tyne and Wear Metro" names no
@@ -377,12 +404,24 @@ func hasPersonName(s string, titles func(string) bool) bool { return hasNameBesi
 // "Talent Silber") unless the first is a title, which titles tells
 // ("Kanzler Kohl", "Präsident Müller"); titles may be nil.
 func hasNameBesides(s string, own map[string]bool, titles func(string) bool) bool {
+	return namesBesides(s, own, titles, false)
+}
+
+// namesBesides is hasNameBesides, and hasPersonName when person: then a
+// common noun that is no office before a name names a thing ("Parlament
+// Storting", "Flughafen Tegel"), not a person.
+func namesBesides(s string, own map[string]bool, titles func(string) bool, person bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
 		// Two nouns of the lexicon are no name (asked last: it looks them up).
-		nouns := func() bool { return commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text)) }
+		nouns := func() bool {
+			if person && commonNoun(a.Text) && titles != nil && !titles(a.Text) {
+				return true
+			}
+			return commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text))
+		}
 		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarAt(toks, i-1) && !calendarAt(toks, i) && !nouns() {
 			return true
 		}

@@ -149,6 +149,30 @@ func TestCountNeedsTheCountedNoun(t *testing.T) {
 	}
 }
 
+// An indefinite article before the counted noun says one: "Sie entsendet
+// einen Abgeordneten" answers how many members a party sends, where no
+// figure does; a sentence without the noun does not.
+func TestArticleCountsOne(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, append(defaultSources(t),
+		source("partei", "2019", "Rødt ist eine sozialistische Partei in Norwegen. Sie entsendet einen Abgeordneten ins Parlament."),
+		source("verein", "2019", "Der Verein Blau ist eine Gruppe in Schweden. Er hat eine Zeitung.")), Options{})
+	ans, err := e.Ask(ctx, Question{Text: "Wie viele Abgeordnete entsendet Rødt ins Parlament?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !leads(ans, "einen Abgeordneten") {
+		t.Fatalf("Rødt: %+v, want the one member", ans)
+	}
+	ans, err = e.Ask(ctx, Question{Text: "Wie viele Abgeordnete hat der Verein Blau?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("Blau answered with %q; want declined: no article counts its members", ans.Citations[0].Quote)
+	}
+}
+
 // An English question's office is found in a German sentence through its
 // translations ("ambassador" → "Botschafterin"), bound to its owner there.
 func TestEnglishOfficeIsFoundInGerman(t *testing.T) {
@@ -243,6 +267,13 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 	}
 	if !hasPersonName("The city is served by the Tyne and Wear Metro.", nil) {
 		t.Error("hasPersonName: a name is a name when nothing was asked")
+	}
+	// A noun that is no office before a name names a thing, not a person.
+	if hasPersonName("Sie entsendet einen Abgeordneten ins nationale Parlament Storting.", titles) {
+		t.Error("hasPersonName: \"Parlament Storting\" names no person")
+	}
+	if !hasPersonName("Das sagte Präsident Müller.", titles) {
+		t.Error("hasPersonName: an office before a name names a person")
 	}
 }
 

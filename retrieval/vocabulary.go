@@ -258,7 +258,7 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 // the words they stand for.
 var shortForms = map[string]map[string]string{
 	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
-		"intl": "international", "dept": "department", "ppl": "people"},
+		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament"},
 }
 
 func otherLanguage(lang string) string {
