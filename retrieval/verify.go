@@ -250,6 +250,12 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 // order, and the decision.
 func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sources *sourcePassages) ([]verdict, Decision, error) {
 	v := e.newVerifier(q, sources)
+	// A question typed in lower case shows its names only where the
+	// candidates write them.
+	if names := v.writtenNames(ranked); len(names) > 0 {
+		q.Constraints = append(slices.Clone(q.Constraints), names...)
+		v = e.newVerifier(q, sources)
+	}
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}

@@ -136,19 +136,26 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 }
 
 // peopleIn reports whether a concept that counts people as such
-// (peopleTerms) finds another word for people in terms: "Leute" in
-// "100.000 Mann".
+// (peopleTerms), or children (childTerms), finds another word for them in
+// terms: "Leute" in "100.000 Mann", "Kinder" in "drei Töchter".
 func peopleIn(concept []string, terms map[string]bool) bool {
-	if !slices.ContainsFunc(concept, func(t string) bool { return peopleTerms[t] }) {
-		return false
-	}
-	for t := range peopleTerms {
-		if terms[t] {
-			return true
+	for _, kind := range []map[string]bool{peopleTerms, childTerms} {
+		if !slices.ContainsFunc(concept, func(t string) bool { return kind[t] }) {
+			continue
+		}
+		for t := range kind {
+			if terms[t] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// childTerms are the analysed words that count children: "Aus dieser Ehe
+// gingen drei Töchter hervor" answers how many children.
+var childTerms = map[string]bool{"kind": true, "tocht": true, "sohn": true, "child": true, "children": true, "kid": true,
+	"daughter": true, "son": true}
 
 // allParts reports whether terms hold every part of a compound of two or
 // more parts.

@@ -909,4 +909,12 @@ func TestCountOfPeopleInOtherWords(t *testing.T) {
 	if ans.Answered && strings.Contains(ans.Citations[0].Quote, "100.000") {
 		t.Errorf("answered %q: men are no ships", ans.Citations[0].Quote)
 	}
+	// Daughters and sons are children.
+	e = newTestEngine(t, []store.Source{
+		source("c", "2010", "1947 heiratete der Maler Hugo Balder in Bern. Aus dieser zweiten Ehe gingen drei Töchter hervor. Er starb 1970."),
+	}, Options{})
+	ans = ask(t, e, "Wie viele Kinder hatte Hugo Balder aus der zweiten Ehe?")
+	if !leads(ans, "drei Töchter") {
+		t.Errorf("answer %+v, want the three daughters", ans)
+	}
 }

@@ -456,3 +456,7 @@ var limitCues = cues(Deadline, append([]string{"spätestens", "by what date"}, l
 func asksLimit(words []string) bool {
 	return slices.ContainsFunc(limitCues, func(c cue) bool { return matches(words, c.words) })
 }
+
+// IsQuestionWord reports whether a lower-case word is a German or English
+// question word ("wer", "how", "whats").
+func IsQuestionWord(w string) bool { return questionWords[w] }
