@@ -18,7 +18,7 @@ func TestWritesAsName(t *testing.T) {
 		{"Nach dem Abschluss studierte Ray Fisher in New York.", "ray fisher", true},
 		{"Das Queen Victoria Building steht in Sydney.", "queen victoria building", true},
 		{"Seit 1972 erlaubt der National Park Service Brände.", "national park", false}, // a longer name
-		{"Anna Zürcher heiratete 1947.", "anna zürcher", false},                        // the sentence's first word is capitalised anyway
+		{"Anna Zürcher heiratete 1947.", "anna zürcher", false},                         // the sentence's first word is capitalised anyway
 		{"Er heiratete anna zürcher.", "anna zürcher", false},
 		{"Die Frist endet Ende September.", "ende september", false}, // two nouns of the lexicon
 		{"Er heiratete Zürcher Anna.", "anna zürcher", false},        // in another order
