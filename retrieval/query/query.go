@@ -1187,9 +1187,11 @@ var germanArticles = wordSet(`der die das des dem den ein eine einer eines einem
 // hedges say how sure or how exact the asker wants the answer, or soften
 // or greet ("Wie viele Soldaten sind ungefähr im Irak?", "how many
 // exactly", "Hey, …"), and particles of time ("schon", "already"): never
-// what a question is about, nor a name.
+// what a question is about, nor a name; nor is "the next" one ("Wann ist
+// der nächste Vollmond?" asks of full moons).
 var hedges = wordSet(`ungefähr etwa ca circa zirka rund genau eigentlich überhaupt bitte mal schon bereits
-	approximately approx roughly exactly precisely actually really please already
+	nächste nächsten nächster nächstes
+	approximately approx roughly exactly precisely actually really please already next upcoming
 	hey hi hallo hello moin servus okay ok na danke thanks`)
 
 // lightVerbs carry little of a question's subject: that something runs,

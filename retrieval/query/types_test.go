@@ -155,6 +155,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie viele Soldaten sind insgesamt im Einsatz?", []string{"soldat", "einsatz"}}, // a sum asked for
 		{"how many troops are there altogether", []string{"troop"}},
 		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
+		{"Wann ist der nächste Vollmond?", []string{"vollmond"}},                        // "the next" is no subject
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
 		{"Haben die Einsätze schon begonnen?", []string{"einsatz"}}, // a particle of time
