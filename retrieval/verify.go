@@ -177,6 +177,10 @@ type verifier struct {
 	// asksHolder marks a question who holds an office ("Wer war
 	// US-Botschafter …?"): only a name answers it.
 	asksHolder bool
+	// office is the concept of the office a question asks when someone
+	// named held ("Seit wann war Fahd Kronprinz?"), or -1: the sentence
+	// must name it, not another office of his.
+	office int
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
@@ -242,6 +246,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	if q.Type == query.Count && q.Troops {
 		v.role = timeline.RoleOf(q.Text)
 	}
+	v.office = v.askedOffice()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	return v
 }
@@ -500,6 +505,52 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && vd.own == 0 {
 		vd.reason = failOwn
 	}
+	if vd.reason == "" && v.office >= 0 && !v.conceptIn(own, v.office) {
+		vd.reason = failType
+	}
 	vd.ok = vd.reason == ""
 	return vd, nil
 }
+
+// askedOffice returns the concept of the office a question asks when
+// someone named held: a when-question with a name and the noun of an
+// office said of it, right after the name or after "become" or a form of
+// "to be" ("Seit wann war Fahd Kronprinz?", "when did pompeo become
+// secretary of state"), or -1.
+func (v *verifier) askedOffice() int {
+	if !v.q.Type.Temporal() || !v.q.Has(query.Named) {
+		return -1
+	}
+	named := func(end int) bool {
+		return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool {
+			return c.Kind == query.Named && c.End <= end && strings.TrimSpace(v.q.Text[c.End:end]) == ""
+		})
+	}
+	for _, f := range v.q.Focus {
+		if f.Name || !v.e.vocabulary.MayNamePerson(v.q.Lang, strings.ToLower(f.Text), f.Term) {
+			continue
+		}
+		// The office is said of the name: "Fahd Kronprinz", "become
+		// secretary of state".
+		before := strings.Fields(strings.ToLower(v.q.Text[:f.Start]))
+		if !named(f.Start) && !(len(before) > 0 && becomeWords[before[len(before)-1]]) {
+			continue
+		}
+		for i, c := range v.q.concepts {
+			if c[0] == f.Term {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// conceptIn reports whether terms hold concept i in any of its forms or
+// all of its compound parts.
+func (v *verifier) conceptIn(terms map[string]bool, i int) bool {
+	return slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i])
+}
+
+// becomeWords say that someone became or was what follows.
+var becomeWords = map[string]bool{"become": true, "became": true, "werden": true, "wurde": true, "ist": true, "war": true,
+	"was": true, "is": true}

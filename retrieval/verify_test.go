@@ -151,6 +151,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("d", "2011-01", "Der deutsche Geograph Ratzel lobte den Imperialismus. Das Reich lobte den Handel mit Frankreich."),
 		source("e", "2020-01", "Die Lage blieb angespannt. In den vergangenen Monaten schlugen mehrfach Raketen auf irakischen Militärbasen ein. Washington macht dafür Iran-treue schiitische Milizen verantwortlich."),
 		source("f", "2024-09", "Der irakische Regierungssprecher Basem al-Awadi sagte im Januar, die Mission ende 2025. Iranische Milizen griffen die Mission im Januar an."),
+		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -174,6 +175,9 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		// spokesman spoke.
 		{"Wann sagte der irakische Regierungssprecher, die Mission ende?", "Basem al-Awadi"},
 		{"Wann sagte der iranische Regierungssprecher, die Mission ende?", ""},
+		// When someone held an office is answered where that office is named.
+		{"Seit wann war Fahd König?", "von 1982"},
+		{"Seit wann war Fahd Kronprinz?", ""},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)
