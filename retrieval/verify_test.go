@@ -152,6 +152,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("e", "2020-01", "Die Lage blieb angespannt. In den vergangenen Monaten schlugen mehrfach Raketen auf irakischen Militärbasen ein. Washington macht dafür Iran-treue schiitische Milizen verantwortlich."),
 		source("f", "2024-09", "Der irakische Regierungssprecher Basem al-Awadi sagte im Januar, die Mission ende 2025. Iranische Milizen griffen die Mission im Januar an."),
 		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
+		source("h", "2011-01", "Der Kronprinz besuchte Berlin. Der Kronprinz sprach dort. Ein Kronprinz regiert nicht."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -176,8 +177,8 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wann sagte der irakische Regierungssprecher, die Mission ende?", "Basem al-Awadi"},
 		{"Wann sagte der iranische Regierungssprecher, die Mission ende?", ""},
 		// When someone held an office is answered where that office is named.
-		{"Seit wann war Fahd König?", "von 1982"},
-		{"Seit wann war Fahd Kronprinz?", ""},
+		{"seit wann war fahd könig", "von 1982"},
+		{"seit wann war fahd kronprinz", ""},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)
