@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -175,6 +176,7 @@ func (v vocabulary) listed(lang, word string) bool {
 // collection uses as written (used, nil for none) is no typo either: "fort
 // caroline" is not "caroling", nor "rose tyler" "styler".
 func (v vocabulary) corrected(lang, text string, used func(word string) bool) string {
+	text = withoutIdioms(lang, text)
 	lowerCase := strings.ToLower(text) == text
 	german := lang != analysis.English && v.lex != nil
 	// A word of a name the gazetteer knows, in either language, is no
@@ -258,7 +260,52 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 // the words they stand for.
 var shortForms = map[string]map[string]string{
 	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
-		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament"},
+		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament",
+		"rn": "right now", "atm": "at the moment"},
+}
+
+// idioms are the phrases of chat and news that say in other words what
+// the collection says plainly, by language: "boots on the ground" are
+// troops.
+var idioms = map[string][][2]string{
+	analysis.English: {{"boots on the ground", "troops"}},
+}
+
+// withoutIdioms returns text with its idioms, in any case and as whole
+// words, written plainly; chat's short forms are shortForms.
+func withoutIdioms(lang, text string) string {
+	for _, id := range idioms[lang] {
+		lower := strings.ToLower(text)
+		if len(lower) != len(text) {
+			return text // lower case of another length ("İ"): its offsets are not text's
+		}
+		for i := strings.Index(lower, id[0]); i >= 0; {
+			end := i + len(id[0])
+			if wordBoundary(lower, i-1) && wordBoundary(lower, end) {
+				text = text[:i] + id[1] + text[end:]
+				lower = lower[:i] + id[1] + lower[end:]
+				end = i + len(id[1])
+			}
+			next := strings.Index(lower[end:], id[0])
+			if next < 0 {
+				break
+			}
+			i = end + next
+		}
+	}
+	return text
+}
+
+// wordBoundary reports whether text has no letter or digit at byte i.
+func wordBoundary(text string, i int) bool {
+	if i < 0 || i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && i > 0 {
+		r, _ = utf8.DecodeLastRuneInString(text[:i+1])
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 func otherLanguage(lang string) string {
