@@ -153,6 +153,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("f", "2024-09", "Der irakische Regierungssprecher Basem al-Awadi sagte im Januar, die Mission ende 2025. Iranische Milizen griffen die Mission im Januar an."),
 		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
 		source("h", "2011-01", "Der Kronprinz besuchte Berlin. Der Kronprinz sprach dort. Ein Kronprinz regiert nicht."),
+		source("i", "2024-09", "Die Lage ist ruhig. Seit Oktober 2023 greifen Milizen die Truppen der Koalition in Jordanien an. Die Koalition bleibt in Syrien bis Ende 2026."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -179,6 +180,9 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		// When someone held an office is answered where that office is named.
 		{"seit wann war fahd könig", "von 1982"},
 		{"seit wann war fahd kronprinz", ""},
+		// Since when answers no "until when".
+		{"Bis wann bleibt die Koalition in Jordanien?", ""},
+		{"Bis wann bleibt die Koalition in Syrien?", "bis Ende 2026"},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)

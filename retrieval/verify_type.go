@@ -97,7 +97,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return facts, ""
 		}
 		// A date in a sentence that says nothing of starting or ending
-		// may still answer; it ranks after those that do.
+		// may still answer; it ranks after those that do. One that says
+		// only since when ("seit Oktober") answers no "bis wann".
+		if v.q.Type == query.Deadline && len(dated) > 0 && !slices.ContainsFunc(dated, func(ev store.Event) bool { return !ev.Since }) {
+			return nil, failType
+		}
 		if len(dated) > 0 || r.Dated {
 			return dated, ""
 		}
