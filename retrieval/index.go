@@ -58,8 +58,9 @@ import (
 // events-v17: German "Billion" is a million millions; "GIs" names
 // Americans in German too (names data).
 // events-v18: troops that "are deployed" ("sind eingesetzt") are a level,
-// not an arrival (timeline.RoleOf).
-const pipelineVersion = "passages-v14/events-v18"
+// not an arrival (timeline.RoleOf). events-v19: a chronicle's years of
+// three digits ("394 wurde …", "nach seinem Tod 395").
+const pipelineVersion = "passages-v14/events-v19"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -478,6 +478,15 @@ func deYearRule(m *matcher, i int) (candidate, bool) {
 	}
 	y, k, ok := m.deYear(j, false)
 	short := false
+	// "394 wurde Theodosius Alleinherrscher", "Nach seinem Tod 395": a
+	// year of three digits where a chronicle writes one.
+	if !ok && m.digits(j) == 3 && mod == "" && (m.sentenceStart(j) && m.is(j+1, deChronicleVerbs...) || m.is(j-1, deLifeNouns...)) {
+		if y2, k2, ok2 := m.deYear(j, true); ok2 {
+			var d dateSpec
+			y2.apply(&d)
+			return dateCand(i, k2, d, "")
+		}
+	}
 	if !ok && mod != "" && m.digits(j) == 3 {
 		// "Um 449" counts only where the story is set before Christ.
 		if y2, k2, ok2 := m.deYear(j, true); ok2 {
@@ -495,6 +504,15 @@ func deYearRule(m *matcher, i int) (candidate, bool) {
 	s := spec{kind: KindDate, date: d, mod: mod, onlyBC: short}
 	return cand(i, k, s)
 }
+
+// deChronicleVerbs are the singular verbs after which a number opening a
+// sentence is a year ("394 wurde …"); a plural one counts ("300 wurden
+// gefangen").
+var deChronicleVerbs = []string{"wurde", "starb", "kam", "begann", "folgte", "fiel", "zog", "trat", "gelang", "heiratete", "erhielt"}
+
+// deLifeNouns are the nouns of a life after which a number is its year
+// ("nach seinem Tod 395").
+var deLifeNouns = []string{"tod", "tode", "geburt", "krönung", "thronbesteigung", "hochzeit", "heirat", "abdankung"}
 
 // plausibleBareYear rejects four-digit numbers that count something: "1500
 // Soldaten", "mehr als 2000", "von 1200 auf 1800".

@@ -90,6 +90,9 @@ func TestTagIssueExamples(t *testing.T) {
 		{name: "deadline after the preposition", text: "Der Antrag muss bis spätestens 30. Juni 2024 gestellt sein.",
 			want: []want{{text: "30. Juni 2024", value: "2024-06-30", deadline: true}}},
 		{name: "bare year", text: "2019 war ein gutes Jahr.", want: []want{{text: "2019", value: "2019"}}},
+		// A chronicle's years of three digits.
+		{name: "three digits opening a sentence", text: "Er kam nach Rom. 394 wurde Theodosius Alleinherrscher.", want: []want{{text: "394", value: "0394"}}},
+		{name: "three digits after a death", text: "Nach seinem Tod 395 wurde das Reich geteilt.", want: []want{{text: "395", value: "0395"}}},
 		{name: "century", text: "Kriege des 20. Jahrhunderts", want: []want{{text: "20. Jahrhunderts", value: "19"}}},
 		{name: "decade", text: "in den 1990er Jahren", want: []want{{text: "den 1990er Jahren", value: "199"}}},
 		{name: "range", text: "Gebaut wird zwischen September 2025 und September 2026.",
@@ -199,6 +202,8 @@ func TestTagNotDates(t *testing.T) {
 		"Das Spiel endete 3:1.",
 		"Abschnitt 3.27. regelt das.",
 		"Er zahlte 13.000 Euro.",
+		"300 wurden gefangen genommen.", // a plural verb: a count
+		"Er kam mit 394 Soldaten.",
 	} {
 		if got := Tag(text, Options{Anchor: "2024-09-18"}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %s, want nothing", text, describe(got))
