@@ -153,6 +153,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("f", "2024-09", "Der irakische Regierungssprecher Basem al-Awadi sagte im Januar, die Mission ende 2025. Iranische Milizen griffen die Mission im Januar an."),
 		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
 		source("h", "2011-01", "Der Kronprinz besuchte Berlin. Der Kronprinz sprach dort. Ein Kronprinz regiert nicht."),
+		source("j", "2020-06", "Der Einsatz von rund 5.000 US-Soldaten in Syrien ist umstritten. Der Einsatz in Mali kostete jährlich 2 Milliarden Dollar."),
 		source("i", "2024-09", "Die Lage ist ruhig. Seit Oktober 2023 greifen Milizen die Truppen der Koalition in Jordanien an. Die Koalition bleibt in Syrien bis Ende 2026."),
 	}, Options{})
 	tests := []struct {
@@ -183,6 +184,9 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		// Since when answers no "until when".
 		{"Bis wann bleibt die Koalition in Jordanien?", ""},
 		{"Bis wann bleibt die Koalition in Syrien?", "bis Ende 2026"},
+		// What something cost is a sum of money, not a figure of troops.
+		{"Wie viel kostet der Einsatz in Syrien?", ""},
+		{"Wie viel kostete der Einsatz in Mali?", "2 Milliarden Dollar"},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)

@@ -48,6 +48,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.casualties && !timeline.SaysCasualtiesIn(r.Text, r.Terms) {
 			return nil, failType
 		}
+		// What something cost is answered by a sum of money.
+		if v.q.AsksMoney && !statesMoney(r.Text) {
+			return nil, failType
+		}
 		dates := v.tagsOf(r.Passage, lang)
 		if v.q.CountsTime() {
 			// "nach nur 45 Tagen" counts days: a length of time is the figure.
@@ -307,6 +311,33 @@ func statesLength(text string) bool {
 	}
 	return false
 }
+
+// statesMoney reports whether a sentence names a sum of money: a sign of
+// currency ("$", "€") or a currency's name, alone or as a compound's last
+// part ("151 Mio. US-Dollar"), or a weight of silver or gold.
+func statesMoney(text string) bool {
+	if strings.ContainsAny(text, currencySigns) {
+		return true
+	}
+	for _, t := range analysis.Scan(text) {
+		w := strings.ToLower(t.Text)
+		if i := strings.LastIndex(w, "-"); i >= 0 {
+			w = w[i+1:]
+		}
+		if currencies[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var currencies = map[string]bool{"dollar": true, "dollars": true, "euro": true, "euros": true, "mark": true, "reichsmark": true,
+	"pfund": true, "pound": true, "pounds": true, "franc": true, "francs": true, "franken": true, "yen": true, "rubel": true,
+	"rupien": true, "rupees": true, "lire": true, "lira": true, "peseten": true, "pesetas": true, "cent": true, "cents": true,
+	"usd": true, "eur": true, "gbp": true,
+	// Older sums are weighed in metal or counted in old coins.
+	"talent": true, "talente": true, "talenten": true, "talents": true, "drachmen": true, "denare": true, "sesterzen": true,
+	"silber": true, "gold": true, "silver": true, "dukaten": true, "gulden": true, "taler": true}
 
 var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": true, "kilometres": true, "kilometers": true,
 	"miles": true, "mile": true, "meter": true, "metern": true, "metres": true, "meters": true, "m": true, "feet": true,

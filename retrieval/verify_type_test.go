@@ -520,3 +520,20 @@ func TestAsksHolder(t *testing.T) {
 		}
 	}
 }
+
+func TestStatesMoney(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Der Film spielte weltweit 151 Mio. US-Dollar ein.", true},
+		{"Das Projekt kostete 3 Mrd. €.", true},
+		{"Panormos musste 100 Talente Silber zahlen.", true},
+		{"Der Einsatz von rund 5.000 US-Soldaten im Irak ist hoch umstritten.", false},
+		{"Allein 1916 wurden 88.000 deutsche Gefallene gezählt.", false},
+	} {
+		if got := statesMoney(tt.sentence); got != tt.want {
+			t.Errorf("statesMoney(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

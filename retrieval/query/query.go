@@ -271,6 +271,9 @@ type Query struct {
 	// long" asks both a length and a time, German "wie lang" (not "wie
 	// lange") a length.
 	AsksLength bool `json:"asks_length,omitempty"`
+	// AsksMoney marks a how-much question about money: what something
+	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?").
+	AsksMoney bool `json:"asks_money,omitempty"`
 	// AsksWeekday marks a question of the day of the week ("an welchem
 	// Wochentag", "what day of the week"): a sentence answers it only by
 	// naming the day.
@@ -411,6 +414,7 @@ func Parse(text string, g Gazetteer) Query {
 	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
+	q.AsksMoney = q.Type == Count && slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
@@ -1258,6 +1262,11 @@ var (
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
 		" zur folge", " auswirkung", " konsequenz"}
 )
+
+// moneyWords ask what something cost, paid or earned.
+var moneyWords = wordSet(`kosten kostet kostete kosteten gekostet zahlen zahlt zahlte zahlten gezahlt bezahlt bezahlen bezahlte
+	budget etat eingespielt einspielte verdient verdiente verdienten ausgegeben umsatz preis
+	cost costs costed pay pays paid budget revenue gross grossed earn earns earned spend spent price`)
 
 // NamePart is a part of a person's name.
 type NamePart string

@@ -673,3 +673,21 @@ func TestNamePart(t *testing.T) {
 		})
 	}
 }
+
+func TestAsksMoney(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"how much does the us deployment in iraq cost", true},
+		{"Wie viel hat der Film eingespielt?", true},
+		{"wie viel silber musste panormos zahlen", true},
+		{"bei wie vielen aufführungen spielte david banks den doktor", false}, // played, not grossed
+		{"Wie viele Soldaten sind im Irak?", false},
+		{"What did the mission cost the Iraqis?", false}, // no how-much question
+	} {
+		if got := Parse(tt.question, nil).AsksMoney; got != tt.want {
+			t.Errorf("Parse(%q).AsksMoney = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
