@@ -153,9 +153,12 @@ type verifier struct {
 	// viele Amerikaner waren gefallen?"): a figure of the living answers
 	// nothing of it.
 	casualties bool
-	events     map[string][]store.Event
-	srcMeta    map[string]store.Source
-	srcTerms   map[string]map[string]int // a source's terms → in how many passages
+	// deaths marks one about the dead only ("How many sailors died"): a
+	// figure of the wounded answers nothing of it.
+	deaths   bool
+	events   map[string][]store.Event
+	srcMeta  map[string]store.Source
+	srcTerms map[string]map[string]int // a source's terms → in how many passages
 	// holders caches the surnames of the people each source calls by an
 	// owner constraint's noun (namesHolder).
 	holders map[string][]string
@@ -248,6 +251,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	}
 	v.office = v.askedOffice()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
+	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
 	return v
 }
 

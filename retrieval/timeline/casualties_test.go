@@ -31,3 +31,36 @@ func TestSaysCasualtiesIn(t *testing.T) {
 		}
 	}
 }
+
+// A question of the dead only is answered by a sentence of the dead, not
+// of the wounded.
+func TestDeaths(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"How many US sailors died when the ship hit a mine?", true},
+		{"Wie viele Menschen starben beim Brand?", true},
+		{"Wie viele Soldaten wurden getötet oder verwundet?", false},
+		{"How many casualties were there?", false},
+		{"Wie viele Soldaten sind im Irak?", false},
+	} {
+		if got := AsksDeaths(tt.question); got != tt.want {
+			t.Errorf("AsksDeaths(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Die Fregatte lief auf eine Mine, dabei wurden 10 Seeleute verletzt.", false},
+		{"Dabei kamen 10 Seeleute ums Leben.", true},
+		{"Schätzungsweise 1700 Menschen kamen dabei um.", true},
+		{"The fire claimed the lives of 86 people.", true},
+	} {
+		terms := strings.Join(analysis.For(analysis.German).Terms(tt.text), " ")
+		if got := SaysDeathsIn(tt.text, terms); got != tt.want {
+			t.Errorf("SaysDeathsIn(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -126,6 +126,47 @@ func SaysCasualtiesIn(text, terms string) bool {
 	return false
 }
 
+// woundedWords are casualtyWords that count the wounded, not the dead.
+var woundedWords = []string{"verletzt", "verwundet", "verletzte", "verwundete", "wounded", "injured", "casualties"}
+
+// AsksDeaths reports whether a question asks of the dead only: it speaks of
+// casualties (SaysCasualties) and names none of woundedWords ("How many
+// sailors died …", "Wie viele Menschen starben …").
+func AsksDeaths(question string) bool {
+	return SaysCasualties(question) && !mentionsAny(question, woundedWords)
+}
+
+// SaysDeathsIn reports whether a sentence (with its analysed terms, as
+// SaysCasualtiesIn) speaks of the dead: "10 Seeleute verletzt" counts no
+// dead.
+func SaysDeathsIn(text, terms string) bool {
+	c := " " + strings.ToLower(text) + " "
+	for _, w := range casualtyWords {
+		if !slices.Contains(woundedWords, w) && strings.Contains(c, w) {
+			return true
+		}
+	}
+	for _, t := range strings.Fields(terms) {
+		if slices.Contains(casualtyTerms, t) {
+			return true
+		}
+	}
+	return livesLost(c)
+}
+
+// livesLost reports whether c, lower case and padded with spaces, says
+// lives were lost: "kostete 86 Menschen das Leben", "claimed the lives of
+// 86".
+func livesLost(c string) bool {
+	return strings.Contains(c, " das leben") && strings.Contains(c, "kost") ||
+		strings.Contains(c, " lives") && (strings.Contains(c, "claimed") || strings.Contains(c, " cost"))
+}
+
+func mentionsAny(text string, words []string) bool {
+	c := " " + strings.ToLower(text) + " "
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) })
+}
+
 // SaysCasualties reports whether text speaks of the dead or wounded:
 // "16.000 Amerikaner waren gefallen", "50,000 were killed".
 func SaysCasualties(text string) bool {
@@ -135,9 +176,7 @@ func SaysCasualties(text string) bool {
 			return true
 		}
 	}
-	// "kostete 86 Menschen das Leben", "claimed the lives of 86".
-	return strings.Contains(c, " das leben") && strings.Contains(c, "kost") ||
-		strings.Contains(c, " lives") && (strings.Contains(c, "claimed") || strings.Contains(c, " cost"))
+	return livesLost(c)
 }
 
 // Words of a ceiling: the qualifiers "bis zu", "up to", and nouns of a cap.
