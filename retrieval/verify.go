@@ -155,7 +155,10 @@ type verifier struct {
 	casualties bool
 	// deaths marks one about the dead only ("How many sailors died"): a
 	// figure of the wounded answers nothing of it.
-	deaths   bool
+	deaths bool
+	// captured marks one about prisoners ("wie viele wurden gefangen
+	// genommen"): a figure of the fallen answers nothing of it.
+	captured bool
 	events   map[string][]store.Event
 	srcMeta  map[string]store.Source
 	srcTerms map[string]map[string]int // a source's terms → in how many passages
@@ -252,6 +255,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.office = v.askedOffice()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
+	v.captured = q.Type == query.Count && timeline.SaysCaptured(q.Text)
 	return v
 }
 

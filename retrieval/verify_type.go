@@ -45,7 +45,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	case query.Count:
 		// A figure answers "how many households" only beside the word it
 		// counts: "State Route 99" and "32 km" count no households.
-		if v.casualties && !timeline.SaysCasualtiesIn(r.Text, r.Terms) || v.deaths && !timeline.SaysDeathsIn(r.Text, r.Terms) {
+		if v.casualties && !timeline.SaysCasualtiesIn(r.Text, r.Terms) || v.deaths && !timeline.SaysDeathsIn(r.Text, r.Terms) ||
+			v.captured && !timeline.SaysCaptured(r.Text) {
 			return nil, failType
 		}
 		// What something cost is answered by a sum of money.

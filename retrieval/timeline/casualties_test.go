@@ -64,3 +64,21 @@ func TestDeaths(t *testing.T) {
 		}
 	}
 }
+
+// Prisoners are told by words of capture: the fallen are no captives.
+func TestSaysCaptured(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Wie viele Legionäre wurden bei der Schlacht gefangen genommen?", true},
+		{"how many were taken prisoner", true},
+		{"Ebenso viele Legionäre gerieten in Gefangenschaft.", true},
+		{"Fast 50.000 römische Legionäre fielen in der Schlacht.", false},
+		{"Die Gefangenenlager wurden geschlossen.", false}, // a compound says no capture
+	} {
+		if got := SaysCaptured(tt.text); got != tt.want {
+			t.Errorf("SaysCaptured(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

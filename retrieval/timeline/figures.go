@@ -3,6 +3,7 @@ package timeline
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/figure"
@@ -160,6 +161,17 @@ func SaysDeathsIn(text, terms string) bool {
 func livesLost(c string) bool {
 	return strings.Contains(c, " das leben") && strings.Contains(c, "kost") ||
 		strings.Contains(c, " lives") && (strings.Contains(c, "claimed") || strings.Contains(c, " cost"))
+}
+
+// captureWords say that people were taken prisoner.
+var captureWords = []string{"gefangen", "gefangene", "gefangenen", "gefangenschaft", "gefangennahme", "captured", "prisoner",
+	"prisoners", "captive", "captives"}
+
+// SaysCaptured reports whether text speaks of people taken prisoner: a
+// count of the captured is not one of the fallen.
+func SaysCaptured(text string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }),
+		func(w string) bool { return slices.Contains(captureWords, w) })
 }
 
 func mentionsAny(text string, words []string) bool {
