@@ -180,11 +180,8 @@ type verifier struct {
 	// countries caches the one country a source names, "" for none or
 	// several (callsCountry).
 	countries map[string]string
-	// asksHolder marks a question who holds an office ("Wer war
-	// US-Botschafter …?"): only a name answers it.
-	asksHolder bool
 	// office is the concept of the office a question asks when someone
-	// named held ("Seit wann war Fahd Kronprinz?"), or -1: the sentence
+	// named held ("seit wann war fahd kronprinz"), or -1: the sentence
 	// must name it, not another office of his.
 	office int
 }
@@ -199,9 +196,6 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
 	v.asksLife = asksLife(q)
-	v.asksHolder = q.Type == query.Person && asksHolder(analysis.Scan(q.Text), func(w string) bool {
-		return v.title(w) || e.vocabulary.NamesPerson(analysis.English, w, "")
-	})
 	var named []string
 	for _, c := range q.Constraints {
 		switch c.Kind {
@@ -262,13 +256,13 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 // verify reads the candidates and returns a verdict for each, in their
 // order, and the decision.
 func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sources *sourcePassages) ([]verdict, Decision, error) {
-	v := e.newVerifier(q, sources)
 	// A question typed in lower case shows its names only where the
-	// candidates write them.
-	if names := v.writtenNames(ranked); len(names) > 0 {
+	// candidates write them; they constrain the answer from here on, and
+	// the decision shows them.
+	if names := e.writtenNames(q, ranked); len(names) > 0 {
 		q.Constraints = append(slices.Clone(q.Constraints), names...)
-		v = e.newVerifier(q, sources)
 	}
+	v := e.newVerifier(q, sources)
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}
@@ -522,26 +516,36 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 
 // askedOffice returns the concept of the office a question asks when
 // someone named held: a when-question with a name and the noun of an
-// office said of it, right after the name or after "become" or a form of
-// "to be" ("Seit wann war Fahd Kronprinz?", "when did pompeo become
-// secretary of state"), or -1.
+// office (query.IsOffice) said of it, right after the name or after
+// "become" or a form of "to be", and no name after it ("seit wann war fahd
+// kronprinz"; not "wann war präsident obama in berlin"), or -1. Words and
+// names a follow-up took from the question before are not this text's
+// (their offsets are another's) and are passed over.
 func (v *verifier) askedOffice() int {
+	text := v.q.Text
 	if !v.q.Type.Temporal() || !v.q.Has(query.Named) {
 		return -1
 	}
-	named := func(end int) bool {
-		return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool {
-			return c.Kind == query.Named && c.End <= end && strings.TrimSpace(v.q.Text[c.End:end]) == ""
-		})
+	ofText := func(start, end int) bool { return start >= 0 && start <= end && end <= len(text) }
+	var names []query.Constraint
+	for _, c := range v.q.Constraints {
+		if c.Kind == query.Named && ofText(c.Start, c.End) && text[c.Start:c.End] == c.Text {
+			names = append(names, c)
+		}
+	}
+	nameEndsAt := func(at int) bool {
+		return slices.ContainsFunc(names, func(c query.Constraint) bool { return c.End <= at && strings.TrimSpace(text[c.End:at]) == "" })
+	}
+	nameStartsAt := func(at int) bool {
+		return slices.ContainsFunc(names, func(c query.Constraint) bool { return c.Start >= at && strings.TrimSpace(text[at:c.Start]) == "" })
 	}
 	for _, f := range v.q.Focus {
-		if f.Name || !v.e.vocabulary.MayNamePerson(v.q.Lang, strings.ToLower(f.Text), f.Term) {
+		end := f.Start + len(f.Text)
+		if f.Name || !ofText(f.Start, end) || text[f.Start:end] != f.Text || !query.IsOffice(f.Text) || nameStartsAt(end) {
 			continue
 		}
-		// The office is said of the name: "Fahd Kronprinz", "become
-		// secretary of state".
-		before := strings.Fields(strings.ToLower(v.q.Text[:f.Start]))
-		if !named(f.Start) && !(len(before) > 0 && becomeWords[before[len(before)-1]]) {
+		before := strings.Fields(strings.ToLower(text[:f.Start]))
+		if !nameEndsAt(f.Start) && !(len(before) > 0 && becomeWords[before[len(before)-1]]) {
 			continue
 		}
 		for i, c := range v.q.concepts {

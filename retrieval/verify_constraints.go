@@ -681,14 +681,15 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 }
 
 // officeHead reports whether an owner's noun, as the question writes it,
-// names an office or a role ("Regierungssprecher", "spokesman").
+// names an office (query.IsOffice: "Regierungssprecher", "spokesman"),
+// not just any person ("iranische Kämpfer").
 func (v *verifier) officeHead(head string) bool {
 	if head == "" {
 		return false
 	}
 	for _, t := range v.read.tokensOf(v.q.Text, v.q.Lang) {
 		if t.Term == head {
-			return v.e.vocabulary.MayNamePerson(v.q.Lang, strings.ToLower(t.Text), strings.ToLower(t.Lemma))
+			return query.IsOffice(t.Text)
 		}
 	}
 	return false

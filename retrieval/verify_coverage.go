@@ -125,6 +125,7 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 			continue
 		}
 		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
+			childTermsIn(c, terms) ||
 			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
 			have += weight[i]
 			if seen {
@@ -136,26 +137,52 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 }
 
 // peopleIn reports whether a concept that counts people as such
-// (peopleTerms), or children (childTerms), finds another word for them in
-// terms: "Leute" in "100.000 Mann", "Kinder" in "drei Töchter".
+// (peopleTerms) finds another word for people in terms: "Leute" in
+// "100.000 Mann".
 func peopleIn(concept []string, terms map[string]bool) bool {
-	for _, kind := range []map[string]bool{peopleTerms, childTerms} {
-		if !slices.ContainsFunc(concept, func(t string) bool { return kind[t] }) {
-			continue
-		}
-		for t := range kind {
-			if terms[t] {
-				return true
-			}
+	if !slices.ContainsFunc(concept, func(t string) bool { return peopleTerms[t] }) {
+		return false
+	}
+	for t := range peopleTerms {
+		if terms[t] {
+			return true
 		}
 	}
 	return false
 }
 
-// childTerms are the analysed words that count children: "Aus dieser Ehe
-// gingen drei Töchter hervor" answers how many children.
-var childTerms = map[string]bool{"kind": true, "tocht": true, "sohn": true, "child": true, "children": true, "kid": true,
-	"daughter": true, "son": true}
+// childrenIn reports whether a concept that counts children ("Kinder",
+// "children") finds daughters or sons in a sentence, as whole words: "Aus
+// dieser Ehe gingen drei Töchter hervor" counts children; the reverse does
+// not hold, nor does a "Tochtergesellschaft".
+func childrenIn(concept []string, text string) bool {
+	if !slices.ContainsFunc(concept, func(t string) bool { return childTerms[t] }) {
+		return false
+	}
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return offspring[strings.ToLower(t.Text)] })
+}
+
+// childTermsIn is childrenIn for a window's analysed terms, for coverage.
+func childTermsIn(concept []string, terms map[string]bool) bool {
+	if !slices.ContainsFunc(concept, func(t string) bool { return childTerms[t] }) {
+		return false
+	}
+	for _, t := range offspringTerms {
+		if terms[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// childTerms are the analysed words that count children; offspring the
+// words, as written, for daughters and sons, offspringTerms their terms.
+var (
+	offspringTerms = []string{"tocht", "sohn", "daughter", "son"}
+	childTerms     = map[string]bool{"kind": true, "child": true, "children": true, "kid": true}
+	offspring      = map[string]bool{"tochter": true, "töchter": true, "töchtern": true, "sohn": true, "söhne": true, "söhnen": true,
+		"daughter": true, "daughters": true, "son": true, "sons": true}
+)
 
 // allParts reports whether terms hold every part of a compound of two or
 // more parts.

@@ -21,14 +21,14 @@ import (
 // weekdays, offices and pairs of the lexicon's common nouns ("Ende
 // September") are passed over. The names come from the candidates, not the
 // question, so they are marked guessed.
-func (v *verifier) writtenNames(ranked []Ranked) []query.Constraint {
-	text := v.q.Text
+func (e *Engine) writtenNames(q *question, ranked []Ranked) []query.Constraint {
+	text := q.Text
 	if strings.ToLower(text) != text {
 		return nil
 	}
 	toks := analysis.Scan(text)
 	covered := func(t analysis.Token) bool {
-		for _, c := range v.q.Constraints {
+		for _, c := range q.Constraints {
 			if t.Start < c.End && c.Start < t.Start+len(t.Text) {
 				return true
 			}
@@ -39,7 +39,7 @@ func (v *verifier) writtenNames(ranked []Ranked) []query.Constraint {
 		w := t.Text
 		return !t.Num && utf8.RuneCountInString(w) >= minNameWord && !strings.Contains(w, "-") && !covered(t) &&
 			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) &&
-			!timex.IsMonth(w) && !timex.IsWeekday(w) && !v.title(w) && !query.IsQuestionWord(w)
+			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w)
 	}
 	var out []query.Constraint
 	for i := 0; i+1 < len(toks); i++ {
@@ -83,8 +83,9 @@ const (
 )
 
 // writesAsName reports whether a sentence writes words, lower case, as
-// one name: capitalised, in order, not opening the sentence, with at most
-// one capitalised word between two of them ("Anna Margaritha Zürcher"),
+// one name: capitalised, in order, not opening the sentence, with only
+// spaces and at most one capitalised word between two of them ("Anna
+// Margaritha Zürcher", not "Anna, Berta Zürcher"),
 // and no capitalised word right after ("National Park Service" is another
 // name than "national park") nor before, unless it opens the sentence or
 // is a noun of the German lexicon ("Der Schauspieler Ray Fisher"); nor all
@@ -98,10 +99,11 @@ func writesAsName(sentence string, words []string) bool {
 		}
 		k, nouns := i, commonNoun(toks[i].Text)
 		for _, w := range words[1:] {
+			next := func(j int) bool { return capital(j) && adjacent(sentence, toks[j-1], toks[j]) }
 			switch {
-			case capital(k+1) && strings.ToLower(toks[k+1].Text) == w:
+			case next(k+1) && strings.ToLower(toks[k+1].Text) == w:
 				k++
-			case capital(k+1) && capital(k+2) && strings.ToLower(toks[k+2].Text) == w:
+			case next(k+1) && next(k+2) && strings.ToLower(toks[k+2].Text) == w:
 				k += 2
 			default:
 				k = -1

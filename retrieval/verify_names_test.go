@@ -22,6 +22,7 @@ func TestWritesAsName(t *testing.T) {
 		{"Er heiratete anna zürcher.", "anna zürcher", false},
 		{"Die Frist endet Ende September.", "ende september", false}, // two nouns of the lexicon
 		{"Er heiratete Zürcher Anna.", "anna zürcher", false},        // in another order
+		{"Er lud Anna, Berta Zürcher ein.", "anna zürcher", false},   // a comma between
 	} {
 		if got := writesAsName(tt.sentence, strings.Fields(tt.words)); got != tt.want {
 			t.Errorf("writesAsName(%q, %q) = %v, want %v", tt.sentence, tt.words, got, tt.want)

@@ -930,4 +930,37 @@ func TestCountOfPeopleInOtherWords(t *testing.T) {
 	if !leads(ans, "drei Töchter") {
 		t.Errorf("answer %+v, want the three daughters", ans)
 	}
+	// Not the reverse: children are not all daughters; nor is a
+	// subsidiary ("Tochtergesellschaft") a daughter.
+	e = newTestEngine(t, []store.Source{
+		source("d", "2010", "Der Maler Karl Ostner lebte in Bern. Karl Ostner hatte mit ihr fünf Kinder. Er starb 1970."),
+		source("f", "2010", "Die Firma Lenz wuchs. Die Lenz-Tochtergesellschaft beschäftigt 500 Mitarbeiter. Sie sitzt in Zürich."),
+	}, Options{})
+	if ans = ask(t, e, "Wie viele Töchter hatte Karl Ostner?"); ans.Answered {
+		t.Errorf("answered %q: five children are not five daughters", ans.Citations[0].Quote)
+	}
+	if ans = ask(t, e, "Wie viele Kinder hat die Firma Lenz?"); ans.Answered {
+		t.Errorf("answered %q: a subsidiary is no child", ans.Citations[0].Quote)
+	}
+}
+
+// A follow-up keeps the names of the question before, with that
+// question's offsets: reading the office asked of must not read them in
+// the shorter follow-up. A title before a name ("präsident fahd") is no
+// office asked of.
+func TestOfficeAskedInAFollowUp(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
+		source("h", "2011-01", "Die Stadt wuchs. Im Mai 1990 war Präsident Fahd in Riad. Dort sprach er."),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "und seit wann?", Previous: "seit wann war fahd kronprinz"})
+	if err != nil {
+		t.Fatalf("follow-up: %v", err)
+	}
+	if ans.Answered {
+		t.Errorf("follow-up answered with %q, want declined", ans.Citations[0].Quote)
+	}
+	if ans = ask(t, e, "wann war präsident fahd in riad"); !leads(ans, "Mai 1990") {
+		t.Errorf("answer %+v, want the visit in May 1990", ans)
+	}
 }

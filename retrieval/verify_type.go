@@ -146,8 +146,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, ""
 		}
-		if v.q.WantsName || v.asksHolder {
-			return nil, failType // "Wie hieß der Auftragnehmer?" is no description's question
+		if v.q.WantsName {
+			// "Wie hieß der Auftragnehmer?", "Wer war US-Botschafter …?"
+			// ask no description.
+			return nil, failType
 		}
 		return nil, weakType
 	case query.Place:
@@ -196,12 +198,12 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 	terms := v.read.passageTerms(p)
 	c := v.q.concepts[v.counted]
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[v.counted]) ||
-		peopleIn(c, terms)
+		peopleIn(c, terms) || childrenIn(c, p.Text)
 }
 
 // articleCounts reports whether a sentence writes the noun a count
-// question counts, other than troops, right after an indefinite article:
-// "einen Abgeordneten" is one.
+// question counts, other than troops, right after an indefinite article
+// of a subject or an object: "einen Abgeordneten" is one.
 func (v *verifier) articleCounts(text, lang string) bool {
 	if v.counted < 0 {
 		return false
@@ -209,15 +211,23 @@ func (v *verifier) articleCounts(text, lang string) bool {
 	c := v.q.concepts[v.counted]
 	toks := v.read.tokensOf(text, lang)
 	for i := 1; i < len(toks); i++ {
-		if indefinite[strings.ToLower(toks[i-1].Text)] && slices.Contains(c, toks[i].Term) {
+		if indefinite[strings.ToLower(toks[i-1].Text)] && slices.Contains(c, toks[i].Term) &&
+			!(i >= 2 && prepositions[strings.ToLower(toks[i-2].Text)]) {
 			return true
 		}
 	}
 	return false
 }
 
-var indefinite = map[string]bool{"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true,
-	"a": true, "an": true}
+// indefinite are the indefinite articles of a subject or an object, and
+// prepositions the words before one that make it another's ("mit einem
+// Abgeordneten der Partei" counts none of its own).
+var (
+	indefinite   = map[string]bool{"ein": true, "eine": true, "einen": true, "a": true, "an": true}
+	prepositions = map[string]bool{"mit": true, "von": true, "zu": true, "bei": true, "aus": true, "nach": true, "für": true,
+		"über": true, "unter": true, "vor": true, "gegen": true, "ohne": true, "durch": true, "with": true, "of": true, "to": true,
+		"by": true, "from": true, "for": true, "about": true, "against": true, "without": true}
+)
 
 // peopleTerms are the analysed words that count people as such: a count
 // of "Leute" is answered by one of "Mann" or "Menschen" ("Dabei ertranken
@@ -444,8 +454,8 @@ func hasNameBesides(s string, own map[string]bool, titles func(string) bool) boo
 }
 
 // namesBesides is hasNameBesides, and hasPersonName when person: then a
-// common noun that is no office before a name names a thing ("Parlament
-// Storting", "Flughafen Tegel"), not a person.
+// common noun that is no office, after an article, before a name names a
+// thing ("ins Parlament Storting", "den Flughafen Tegel"), not a person.
 func namesBesides(s string, own map[string]bool, titles func(string) bool, person bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
@@ -453,7 +463,7 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
 		// Two nouns of the lexicon are no name (asked last: it looks them up).
 		nouns := func() bool {
-			if person && commonNoun(a.Text) && titles != nil && !titles(a.Text) {
+			if person && thingBefore(toks, i-1, titles) {
 				return true
 			}
 			return commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text))
@@ -467,6 +477,19 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 		}
 	}
 	return false
+}
+
+// thingBefore reports whether toks[k] is a common noun that is no office,
+// after an article or a number and at most one lower-case word ("ins
+// nationale Parlament Storting", "den Flughafen Tegel", "14 Millionen
+// US-Dollar"): the name after it names a thing. Without them it may be a
+// first name ("Mark Rutte").
+func thingBefore(toks []analysis.Token, k int, titles func(string) bool) bool {
+	if !commonNoun(toks[k].Text) || titles == nil || titles(toks[k].Text) {
+		return false
+	}
+	article := func(j int) bool { return j >= 0 && (analysis.IsArticle(strings.ToLower(toks[j].Text)) || toks[j].Num) }
+	return article(k-1) || k >= 2 && !analysis.StartsUpper(toks[k-1].Text) && article(k-2)
 }
 
 // commonNoun reports whether the German lexicon reads a capitalised word
@@ -574,50 +597,6 @@ func spansDates(text string) bool {
 // title reports whether a German word names a person ("Kanzler",
 // "Präsident"): before a surname that is also a noun ("Kohl", "Müller")
 // it makes a name.
-// asksHolder reports whether a question asks who holds an office: "wer"
-// or "who", a form of "to be", and within holderSpan words an office's
-// noun, with an article or a name before it ("Wer war US-Botschafter in
-// Bagdad", "who is the us president").
-// The last part of a hyphened word is its noun.
-func asksHolder(toks []analysis.Token, office func(string) bool) bool {
-	if len(toks) < 3 {
-		return false
-	}
-	first := strings.ToLower(toks[0].Text)
-	k := 1
-	switch {
-	case first == "whos":
-	case (first == "wer" || first == "who") && beVerbs[strings.ToLower(toks[1].Text)]:
-		k = 2
-	default:
-		return false
-	}
-	for j := k; j < len(toks) && j < k+holderSpan; j++ {
-		w := strings.ToLower(toks[j].Text)
-		if i := strings.LastIndex(w, "-"); i >= 0 {
-			w = w[i+1:]
-		}
-		if office(w) {
-			return true
-		}
-		// An article may stand before the office, no other small word:
-		// "Wer ist mit dem Botschafter gereist?" asks about someone else.
-		if !articles[w] && (analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w)) {
-			return false
-		}
-	}
-	return false
-}
-
-var articles = map[string]bool{"der": true, "die": true, "das": true, "the": true, "a": true, "an": true}
-
-// holderSpan is how many words after "wer war" an office may stand: "the
-// US deputy ambassador".
-const holderSpan = 4
-
-// beVerbs are the forms of "sein" and "to be" that ask who someone is.
-var beVerbs = map[string]bool{"ist": true, "war": true, "sind": true, "waren": true, "is": true, "was": true, "are": true, "were": true}
-
 func (v *verifier) title(w string) bool {
 	return v.e.vocabulary.NamesPerson(analysis.German, w, "")
 }

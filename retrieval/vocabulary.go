@@ -3,7 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -261,7 +260,7 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 var shortForms = map[string]map[string]string{
 	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
 		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament",
-		"rn": "right now", "atm": "at the moment"},
+		"rn": "right now"},
 }
 
 // idioms are the phrases of chat and news that say in other words what
@@ -272,40 +271,35 @@ var idioms = map[string][][2]string{
 }
 
 // withoutIdioms returns text with its idioms, in any case and as whole
-// words, written plainly; chat's short forms are shortForms.
+// words with only spaces between, written plainly; chat's short forms are
+// shortForms.
 func withoutIdioms(lang, text string) string {
 	for _, id := range idioms[lang] {
-		lower := strings.ToLower(text)
-		if len(lower) != len(text) {
-			return text // lower case of another length ("İ"): its offsets are not text's
-		}
-		for i := strings.Index(lower, id[0]); i >= 0; {
-			end := i + len(id[0])
-			if wordBoundary(lower, i-1) && wordBoundary(lower, end) {
-				text = text[:i] + id[1] + text[end:]
-				lower = lower[:i] + id[1] + lower[end:]
-				end = i + len(id[1])
+		want := strings.Fields(id[0])
+		for {
+			toks := analysis.Scan(text)
+			at := -1
+			for i := 0; i+len(want) <= len(toks) && at < 0; i++ {
+				ok := true
+				for j, w := range want {
+					t := toks[i+j]
+					if strings.ToLower(t.Text) != w || j > 0 && strings.TrimSpace(text[toks[i+j-1].Start+len(toks[i+j-1].Text):t.Start]) != "" {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					at = i
+				}
 			}
-			next := strings.Index(lower[end:], id[0])
-			if next < 0 {
+			if at < 0 {
 				break
 			}
-			i = end + next
+			last := toks[at+len(want)-1]
+			text = text[:toks[at].Start] + id[1] + text[last.Start+len(last.Text):]
 		}
 	}
 	return text
-}
-
-// wordBoundary reports whether text has no letter or digit at byte i.
-func wordBoundary(text string, i int) bool {
-	if i < 0 || i >= len(text) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	if r == utf8.RuneError && i > 0 {
-		r, _ = utf8.DecodeLastRuneInString(text[:i+1])
-	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 func otherLanguage(lang string) string {

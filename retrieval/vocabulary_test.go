@@ -209,11 +209,12 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "are there as many joint ops as before", "are there as many joint operations as before"}, // a short form
 		{"en", "who was at the meeting with the pentagon ppl", "who was at the meeting with the pentagon people"},
 		{"en", "how many American boots on the ground in iraq rn", "how many American troops in iraq right now"}, // an idiom
-		{"en", "Boots on the groundwork", "Boots on the groundwork"},                                             // a whole phrase only
-		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                                   // English's only
-		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                               // a capital: a name's word
-		{"de", "was passierte in hong kong", "was passierte in hong kong"},                                       // an English name in a German question
-		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"},               // a place's word, not "hoing"
+		{"en", "Boots on the groundwork", "Boots on the groundwork"},
+		{"en", "ẞ boots on the ground Ⱥ", "ẞ troops Ⱥ"},                                            // letters whose lower case is longer or shorter                                             // a whole phrase only
+		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                     // English's only
+		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                 // a capital: a name's word
+		{"de", "was passierte in hong kong", "was passierte in hong kong"},                         // an English name in a German question
+		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
@@ -297,6 +298,13 @@ func FuzzCorrected(f *testing.F) {
 			if a, b := nonWords(text), nonWords(got); a != b {
 				t.Fatalf("corrected(%s, %q) = %q: other characters %q, want %q", lang, text, got, b, a)
 			}
+			// A typo's correction is one word for one: only short forms
+			// and idioms change the count of words.
+			if !rewritesWords(lang, text) {
+				if a, b := len(analysis.Scan(text)), len(analysis.Scan(got)); a != b {
+					t.Fatalf("corrected(%s, %q) = %q: %d tokens, want %d", lang, text, got, b, a)
+				}
+			}
 		}
 	})
 }
@@ -310,4 +318,21 @@ func nonWords(text string) string {
 		}
 		return r
 	}, text)
+}
+
+// rewritesWords reports whether text holds a short form or the first word
+// of an idiom of lang, which corrected may write in more or fewer words.
+func rewritesWords(lang, text string) bool {
+	for _, t := range analysis.Scan(text) {
+		w := strings.ToLower(t.Text)
+		if _, ok := shortForms[lang][t.Text]; ok {
+			return true
+		}
+		for _, id := range idioms[lang] {
+			if strings.Fields(id[0])[0] == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -169,6 +169,14 @@ func standsAsNoun(toks []Token, words []word, i int) bool {
 var nounDeterminers = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
 	"eine": true, "einen": true, "einem": true, "einer": true, "viele": true, "vielen": true, "wieviele": true, "keine": true, "alle": true}
 
+// IsArticle reports whether a lower-case word is an article, German or
+// English, or a German preposition fused with one ("ins", "zum").
+func IsArticle(w string) bool { return articleWords[w] }
+
+var articleWords = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "ins": true, "im": true, "am": true, "vom": true,
+	"zum": true, "zur": true, "beim": true, "the": true, "a": true, "an": true}
+
 // degreeWords ask or say how much of a quality something has.
 var degreeWords = map[string]bool{"wie": true, "how": true, "so": true, "zu": true, "sehr": true}
 

@@ -544,9 +544,11 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 			// A verb after the noun ends its phrase: "spanish refugees
 			// remained", "german mercenaries fought"; the first word may
 			// look like one ("armed forces").
-			// After "did", the verb stands bare: "did the iranian
-			// government spokesman tell".
-			if k > next && (toks[k].Verb || englishVerb(lang, toks[k].Text) || do && analysis.EnglishIrregularInfinitive(strings.ToLower(toks[k].Text))) {
+			// After "did" and an office, the verb stands bare: "did the
+			// iranian government spokesman tell" (but "did the israeli air
+			// strike happen").
+			if k > next && (toks[k].Verb || englishVerb(lang, toks[k].Text) ||
+				do && IsOffice(toks[k-1].Text) && analysis.EnglishIrregularInfinitive(strings.ToLower(toks[k].Text))) {
 				break
 			}
 			head = k

@@ -404,7 +404,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksCredit = typed.credit
 	q.AsksHeadline = !q.AsksPublished && !q.AsksCredit && asksHeadline(words)
 	q.Past = past(l, toks, words)
-	q.WantsName = typed.cued == Person && wantsName(words)
+	q.WantsName = typed.cued == Person && (wantsName(words) || asksHolder(toks, words))
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
 	padded := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) && r != '-' && r != '\'' {

@@ -1,0 +1,43 @@
+package query
+
+import "testing"
+
+func TestIsOffice(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"Botschafter", true}, {"Botschafterin", true}, {"US-Botschafter", true}, {"Regierungssprecher", true},
+		{"Verteidigungsministers", true}, {"ambassador", true}, {"spokesman", true}, {"presidents", true},
+		{"Kämpfer", false}, {"Täter", false}, {"Soldaten", false}, {"fighters", false},
+		{"making", false}, {"warhead", false}, // English offices are whole words
+	} {
+		if got := IsOffice(tt.word); got != tt.want {
+			t.Errorf("IsOffice(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// Who holds an office asks for a name; who someone is, who did something
+// or who several were may be answered otherwise.
+func TestHolderQuestionsWantAName(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"Wer war US-Botschafter in Bagdad, als die Botschaft angegriffen wurde?", true},
+		{"Who is the US president?", true},
+		{"who's the deputy ambassador in baghdad", true},
+		{"whos the spokesman of the pentagon", true},
+		{"Wer ist der irakische Verteidigungsminister?", true},
+		{"who is president zelensky", false},            // a name follows: who he is
+		{"Wer waren die Täter?", false},                 // plural, and no office
+		{"Wer ist mit dem Botschafter gereist?", false}, // the office is no subject
+		{"who was in the meeting with the ambassador", false},
+		{"who are the fighters", false},
+	} {
+		if got := Parse(tt.question, nil).WantsName; got != tt.want {
+			t.Errorf("Parse(%q).WantsName = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
