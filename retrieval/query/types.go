@@ -237,7 +237,10 @@ func withoutRelatives(words []string, lang string, yesNo bool) []string {
 	var out []string
 	asks := func(i int) bool { // "tell who", "tell me who", "known who", "and who"
 		asking := func(w string) bool { return speakingVerbs[w] || knowingWords[w] }
-		return asking(words[i-1]) || i >= 2 && objectPronouns[words[i-1]] && asking(words[i-2])
+		// After "of" or an article the word is a noun: "secretary of
+		// state when …".
+		noun := i >= 2 && (words[i-2] == "of" || articles[words[i-2]])
+		return asking(words[i-1]) && !noun || i >= 2 && objectPronouns[words[i-1]] && asking(words[i-2])
 	}
 	for i, w := range words {
 		if i > 0 && relativeWords[w] && !asks(i) {

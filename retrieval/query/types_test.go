@@ -121,6 +121,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"did the men who stormed the embassy use rockets", YesNo, false},
 		{"who was the us ambassador when the militias stormed the embassy", Person, false}, // "when" opens a clause of time
 		{"how many troops were there when the talks began", Count, false},
+		{"who was the US secretary of state when soleimani was killed", Person, false}, // "state" a noun, no verb of saying
 		{"when and where did the talks begin", Start, false},
 		{"do you know who stormed the embassy", Person, false},         // asked after a verb of knowing
 		{"r there more us troops in syria than in iraq", YesNo, false}, // chat's "r" for "are"
