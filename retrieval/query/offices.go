@@ -73,7 +73,9 @@ func asksHolder(toks []analysis.Token, words []string) bool {
 		if IsOffice(words[j]) {
 			return j+1 == len(toks) || toks[j+1].Stop
 		}
-		if !articles[words[j]] && toks[j].Stop {
+		// An article, or the owner "US" ("who is the us president"), may
+		// stand before the office, no other small word.
+		if !articles[words[j]] && words[j] != "us" && toks[j].Stop {
 			return false
 		}
 	}

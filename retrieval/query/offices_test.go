@@ -27,6 +27,7 @@ func TestHolderQuestionsWantAName(t *testing.T) {
 	}{
 		{"Wer war US-Botschafter in Bagdad, als die Botschaft angegriffen wurde?", true},
 		{"Who is the US president?", true},
+		{"who was the us secretary of state when soleimani was killed", true},
 		{"who's the deputy ambassador in baghdad", true},
 		{"whos the spokesman of the pentagon", true},
 		{"Wer ist der irakische Verteidigungsminister?", true},
