@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -67,6 +68,9 @@ func parseDingLine(line string) []dingPair {
 
 func parseDingSense(s string, english bool) []dingTerm {
 	var out []dingTerm
+	// An abbreviation may list several forms ("government /Gov.; Govt./"):
+	// it goes before the synonyms are split at their semicolons.
+	s = abbreviations.ReplaceAllString(s, "$1$2")
 	for _, syn := range splitOutside(s, ';') {
 		t := cleanDingTerm(syn)
 		if english {
@@ -78,6 +82,10 @@ func parseDingSense(s string, english bool) []dingTerm {
 	}
 	return out
 }
+
+// abbreviations are the "/Gov.; Govt./" after a term: a slash after a
+// space or the start, up to a slash before a space, a semicolon or the end.
+var abbreviations = regexp.MustCompile(`(^|\s)/[^/\s][^/]*/(\s|;|$)`)
 
 // splitOutside splits s on sep outside brackets.
 func splitOutside(s string, sep byte) []string {

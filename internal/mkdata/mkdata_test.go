@@ -29,6 +29,12 @@ func TestParseDingLine(t *testing.T) {
 	if v.de[0].text != "französisch" || v.en[0].text != "French" {
 		t.Errorf("abbreviations kept: %+v", v)
 	}
+	// An abbreviation with several forms holds a semicolon that splits no
+	// synonyms.
+	g := parseDingLine("Regierung {f} [pol.] :: government /Gov.; Govt./; administration [Am.]")[0]
+	if len(g.en) != 2 || g.en[0].text != "government" || g.en[1].text != "administration" {
+		t.Errorf("abbreviation with a semicolon: %+v", g.en)
+	}
 	if w := parseDingLine("abziehen {vt} :: to withdraw")[0]; w.en[0].text != "withdraw" {
 		t.Errorf("to kept: %q", w.en[0].text)
 	}
