@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -76,11 +77,38 @@ func parseDingSense(s string, english bool) []dingTerm {
 		if english {
 			t.text = strings.TrimPrefix(t.text, "to ")
 		}
+		// "adopt/pass an amendment" is two terms: the first is the text,
+		// the other a form to look it up by.
+		if v := slashVariants(t.text); len(v) > 1 {
+			t.text = v[0]
+			t.alts = append(t.alts, v[1:]...)
+		}
 		if t.text != "" {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// slashVariants returns the terms a text with alternatives joined by a
+// slash in its first such word stands for ("adopt/pass an amendment" →
+// "adopt an amendment", "pass an amendment"), or the text alone.
+func slashVariants(text string) []string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		opts := strings.Split(w, "/")
+		if len(opts) < 2 || slices.Contains(opts, "") {
+			continue
+		}
+		out := make([]string, 0, len(opts))
+		for _, o := range opts {
+			v := slices.Clone(words)
+			v[i] = o
+			out = append(out, strings.Join(v, " "))
+		}
+		return out
+	}
+	return []string{text}
 }
 
 // abbreviations are the "/Gov.; Govt./" after a term: a slash after a

@@ -35,6 +35,13 @@ func TestParseDingLine(t *testing.T) {
 	if len(g.en) != 2 || g.en[0].text != "government" || g.en[1].text != "administration" {
 		t.Errorf("abbreviation with a semicolon: %+v", g.en)
 	}
+	// Alternatives joined by a slash are one term each: the first the text,
+	// the others forms to look it up by.
+	a := parseDingLine("einen Abänderungsantrag stellen/einbringen :: to move/propose an amendment")[0]
+	if a.de[0].text != "einen Abänderungsantrag stellen" || !slices.Equal(a.de[0].alts, []string{"einen Abänderungsantrag einbringen"}) ||
+		a.en[0].text != "move an amendment" || !slices.Equal(a.en[0].alts, []string{"propose an amendment"}) {
+		t.Errorf("slash alternatives: %+v / %+v", a.de, a.en)
+	}
 	if w := parseDingLine("abziehen {vt} :: to withdraw")[0]; w.en[0].text != "withdraw" {
 		t.Errorf("to kept: %q", w.en[0].text)
 	}
