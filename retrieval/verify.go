@@ -249,7 +249,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.office = v.askedOffice()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
-	v.captured = q.Type == query.Count && timeline.SaysCaptured(q.Text)
+	v.captured = q.Type == query.Count && timeline.AsksCaptured(q.Text)
 	return v
 }
 

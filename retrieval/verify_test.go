@@ -151,10 +151,10 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("d", "2011-01", "Der deutsche Geograph Ratzel lobte den Imperialismus. Das Reich lobte den Handel mit Frankreich."),
 		source("e", "2020-01", "Die Lage blieb angespannt. In den vergangenen Monaten schlugen mehrfach Raketen auf irakischen Militärbasen ein. Washington macht dafür Iran-treue schiitische Milizen verantwortlich."),
 		source("f", "2024-09", "Der irakische Regierungssprecher Basem al-Awadi sagte im Januar, die Mission ende 2025. Iranische Milizen griffen die Mission im Januar an."),
-		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
+		source("g", "2011-01", "Das Land ist eine Monarchie. Harald war von 1991 bis 2020 König von Norwegen. Er lebt in Oslo."),
 		source("h", "2011-01", "Der Kronprinz besuchte Berlin. Der Kronprinz sprach dort. Ein Kronprinz regiert nicht."),
 		source("j", "2020-06", "Der Einsatz von rund 5.000 US-Soldaten in Syrien ist umstritten. Der Einsatz in Mali kostete jährlich 2 Milliarden Dollar."),
-		source("i", "2024-09", "Die Lage ist ruhig. Seit Oktober 2023 greifen Milizen die Truppen der Koalition in Jordanien an. Die Koalition bleibt in Syrien bis Ende 2026."),
+		source("i", "2024-09", "Die Lage ist ruhig. Seit Oktober 2023 greifen Milizen die Truppen der Koalition in Kuwait an. Die Koalition bleibt in Syrien bis Ende 2026."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -173,16 +173,16 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		// "dafür" takes its noun from the sentence before.
 		{"Wen macht Washington für die Raketen auf die irakischen Militärbasen verantwortlich?", "Milizen"},
 		// Who holds an office is answered by a name only.
-		{"Wer war US-Botschafter in Bagdad, als Milizen die Botschaft angriffen?", ""},
+		{"Wer war US-Botschafter in Bagdad am Tag des Angriffs der Milizen?", ""},
 		// A sentence that does not name the office cannot say whose
 		// spokesman spoke.
 		{"Wann sagte der irakische Regierungssprecher, die Mission ende?", "Basem al-Awadi"},
 		{"Wann sagte der iranische Regierungssprecher, die Mission ende?", ""},
 		// When someone held an office is answered where that office is named.
-		{"seit wann war fahd könig", "von 1982"},
-		{"seit wann war fahd kronprinz", ""},
+		{"seit wann war harald könig", "von 1991"},
+		{"seit wann war harald kronprinz", ""},
 		// Since when answers no "until when".
-		{"Bis wann bleibt die Koalition in Jordanien?", ""},
+		{"Bis wann bleibt die Koalition in Kuwait?", ""},
 		{"Bis wann bleibt die Koalition in Syrien?", "bis Ende 2026"},
 		// What something cost is a sum of money, not a figure of troops.
 		{"Wie viel kostet der Einsatz in Syrien?", ""},
@@ -950,17 +950,17 @@ func TestCountOfPeopleInOtherWords(t *testing.T) {
 // office asked of.
 func TestOfficeAskedInAFollowUp(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("g", "2011-01", "Das Land ist eine Monarchie. Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien. Er starb 2005."),
-		source("h", "2011-01", "Die Stadt wuchs. Im Mai 1990 war Präsident Fahd in Riad. Dort sprach er."),
+		source("g", "2011-01", "Das Land ist eine Monarchie. Harald war von 1991 bis 2020 König von Norwegen. Er lebt in Oslo."),
+		source("h", "2011-01", "Die Stadt wuchs. Im Mai 1990 war Präsident Harald in Bergen. Dort sprach er."),
 	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "und seit wann?", Previous: "seit wann war fahd kronprinz"})
+	ans, err := e.Ask(context.Background(), Question{Text: "und seit wann?", Previous: "seit wann war harald kronprinz"})
 	if err != nil {
 		t.Fatalf("follow-up: %v", err)
 	}
 	if ans.Answered {
 		t.Errorf("follow-up answered with %q, want declined", ans.Citations[0].Quote)
 	}
-	if ans = ask(t, e, "wann war präsident fahd in riad"); !leads(ans, "Mai 1990") {
+	if ans = ask(t, e, "wann war präsident harald in bergen"); !leads(ans, "Mai 1990") {
 		t.Errorf("answer %+v, want the visit in May 1990", ans)
 	}
 }

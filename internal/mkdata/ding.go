@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // dingPair is one aligned pair of a Ding line: German and English words or
@@ -90,14 +91,18 @@ func parseDingSense(s string, english bool) []dingTerm {
 	return out
 }
 
-// slashVariants returns the terms a text with alternatives joined by a
-// slash in its first such word stands for ("adopt/pass an amendment" →
-// "adopt an amendment", "pass an amendment"), or the text alone.
+// slashVariants returns the terms a text of several words with
+// alternatives joined by a slash in its first such word stands for
+// ("adopt/pass an amendment" → "adopt an amendment", "pass an amendment"),
+// or the text alone.
 func slashVariants(text string) []string {
 	words := strings.Fields(text)
+	if len(words) < 2 {
+		return []string{text} // "input/output", "Ein-/Ausgabe", "24/7" are one term
+	}
 	for i, w := range words {
 		opts := strings.Split(w, "/")
-		if len(opts) < 2 || slices.Contains(opts, "") {
+		if len(opts) < 2 || slices.ContainsFunc(opts, notAlternative) {
 			continue
 		}
 		out := make([]string, 0, len(opts))
@@ -109,6 +114,14 @@ func slashVariants(text string) []string {
 		return out
 	}
 	return []string{text}
+}
+
+// notAlternative reports whether a part of a slashed word is no word that
+// may stand alone: shorter than three letters, with a digit, or a hyphened
+// part ("An-/Aus…", "and/or").
+func notAlternative(o string) bool {
+	return utf8.RuneCountInString(o) < 3 || strings.HasPrefix(o, "-") || strings.HasSuffix(o, "-") ||
+		strings.ContainsAny(o, "0123456789")
 }
 
 // abbreviations are the "/Gov.; Govt./" after a term: a slash after a

@@ -42,6 +42,12 @@ func TestParseDingLine(t *testing.T) {
 		a.en[0].text != "move an amendment" || !slices.Equal(a.en[0].alts, []string{"propose an amendment"}) {
 		t.Errorf("slash alternatives: %+v / %+v", a.de, a.en)
 	}
+	for _, one := range []string{"Ein-/Ausgabe {f} :: input/output", "rund um die Uhr :: 24/7", "und/oder :: and/or"} {
+		p := parseDingLine(one)[0]
+		if len(p.en[0].alts) > 0 || len(p.de[0].alts) > 0 {
+			t.Errorf("%q split: %+v / %+v", one, p.de, p.en)
+		}
+	}
 	if w := parseDingLine("abziehen {vt} :: to withdraw")[0]; w.en[0].text != "withdraw" {
 		t.Errorf("to kept: %q", w.en[0].text)
 	}

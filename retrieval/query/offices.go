@@ -18,6 +18,11 @@ func IsOffice(word string) bool {
 	if i := strings.LastIndex(w, "-"); i >= 0 {
 		w = w[i+1:]
 	}
+	for _, thing := range notOffices {
+		if strings.HasSuffix(w, thing) {
+			return false
+		}
+	}
 	if englishOffices[w] || englishOffices[strings.TrimSuffix(w, "s")] {
 		return true
 	}
@@ -36,15 +41,20 @@ func IsOffice(word string) bool {
 }
 
 // germanOffices end the German nouns of an office; englishOffices are the
-// English ones.
+// English ones; notOffices end German words that end as an office does
+// but name a thing ("Lautsprecher", "Halbleiter", "Premieren").
 var (
 	germanOffices = strings.Fields(`minister präsident sprecher botschafter kanzler general kommandeur befehlshaber
 		direktor leiter vorsitzende vorsitzender gouverneur bürgermeister könig königin kaiser kaiserin papst bischof
 		richter sekretär senator abgeordnete abgeordneter berater gesandte gesandter konsul admiral oberst
-		kronprinz prinz premier regent staatschef parteichef armeechef geheimdienstchef stabschef intendant beamte beamter`)
+		kronprinz prinz premier regent staatschef parteichef armeechef geheimdienstchef stabschef intendant beamte beamter
+		anführer`)
+	notOffices = strings.Fields(`lautsprecher halbleiter ableiter trichter premiere premieren zuoberst wärmeleiter
+		stromleiter blitzableiter`)
 	englishOffices = wordSet(`minister president spokesman spokeswoman spokesperson ambassador chancellor general
 		commander chief director chairman chairwoman chair governor mayor king queen emperor empress pope bishop judge
-		secretary senator envoy adviser advisor consul admiral colonel prince princess premier regent ceo official`)
+		secretary senator envoy adviser advisor consul admiral colonel prince princess premier regent ceo official
+		leader head executive`)
 )
 
 // asksHolder reports whether a question asks who holds an office, which
@@ -71,11 +81,16 @@ func asksHolder(toks []analysis.Token, words []string) bool {
 	}
 	for j := k; j < len(words) && j < k+holderSpan; j++ {
 		if IsOffice(words[j]) {
+			// The office may take more words ("secretary general",
+			// "chief executive"); a name after them says who is asked of.
+			for j+1 < len(words) && IsOffice(words[j+1]) {
+				j++
+			}
 			return j+1 == len(toks) || toks[j+1].Stop
 		}
 		// An article, or the owner "US" ("who is the us president"), may
 		// stand before the office, no other small word.
-		if !articles[words[j]] && words[j] != "us" && toks[j].Stop {
+		if !analysis.IsArticle(words[j]) && words[j] != "us" && toks[j].Stop {
 			return false
 		}
 	}

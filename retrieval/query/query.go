@@ -272,7 +272,8 @@ type Query struct {
 	// lange") a length.
 	AsksLength bool `json:"asks_length,omitempty"`
 	// AsksMoney marks a how-much question about money: what something
-	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?").
+	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?"),
+	// not how many ("Wie viele Menschenleben hat der Krieg gekostet?").
 	AsksMoney bool `json:"asks_money,omitempty"`
 	// AsksWeekday marks a question of the day of the week ("an welchem
 	// Wochentag", "what day of the week"): a sentence answers it only by
@@ -414,7 +415,8 @@ func Parse(text string, g Gazetteer) Query {
 	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
-	q.AsksMoney = q.Type == Count && slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
+	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
+		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "What's al-Sudani's first name?" asks for it; "where did he get the

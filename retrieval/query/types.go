@@ -224,9 +224,9 @@ func chatAre(words []string, lang string) bool {
 
 var chatAreNext = wordSet(`there they we you u the these those`)
 
-// withoutRelatives returns words without the English relative pronouns of
-// a question after its first word, which a question word or a verb opens: in "what did the
-// militiamen who stormed the embassy use", "who" says which militiamen,
+// withoutRelatives returns words without the English relative pronouns
+// after a question's first word, where a question word or a verb opens it:
+// in "what did the militiamen who stormed the embassy use", "who" says which militiamen,
 // not that a person is asked for. After a verb of knowing or telling, its
 // object ("can you tell me who leads"), "known", "clear" or "and" it still
 // asks.
@@ -261,9 +261,8 @@ func withoutRelatives(words []string, lang string, yesNo bool) []string {
 // militias stormed the embassy" asks who); after a verb of saying (speakingVerbs) or one of knowingWords,
 // and after objectPronouns between such a verb and them, they still ask.
 var (
-	relativeWords = wordSet(`who whom whose when`)
-	knowingWords  = wordSet(`know knows knew known ask asked wonder find out show clear unclear announce announces announced
-		decide decides decided determine determined agree agreed and or`)
+	relativeWords  = wordSet(`who whom whose when`)
+	knowingWords   = wordSet(`know knows knew known ask asked wonder find out show clear unclear announced and or`)
 	objectPronouns = wordSet(`me us him her them you`)
 )
 

@@ -121,7 +121,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"did the men who stormed the embassy use rockets", YesNo, false},
 		{"who was the us ambassador when the militias stormed the embassy", Person, false}, // "when" opens a clause of time
 		{"how many troops were there when the talks began", Count, false},
-		{"who was the US secretary of state when soleimani was killed", Person, false}, // "state" a noun, no verb of saying
+		{"who was the US secretary of state when the treaty was signed", Person, false}, // "state" a noun, no verb of saying
 		{"when and where did the talks begin", Start, false},
 		{"do you know who stormed the embassy", Person, false},         // asked after a verb of knowing
 		{"r there more us troops in syria than in iraq", YesNo, false}, // chat's "r" for "are"
@@ -156,7 +156,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie viele Soldaten sind insgesamt im Einsatz?", []string{"soldat", "einsatz"}}, // a sum asked for
 		{"how many troops are there altogether", []string{"troop"}},
 		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
-		{"Wann ist der nächste Vollmond?", []string{"vollmond"}},                        // "the next" is no subject
+		{"Wann ist die nächste Sonnenfinsternis?", []string{"sonnenfinsternis"}},        // "the next" is no subject
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
 		{"Haben die Einsätze schon begonnen?", []string{"einsatz"}}, // a particle of time
@@ -680,10 +680,12 @@ func TestAsksMoney(t *testing.T) {
 		question string
 		want     bool
 	}{
-		{"how much does the us deployment in iraq cost", true},
-		{"Wie viel hat der Film eingespielt?", true},
-		{"wie viel silber musste panormos zahlen", true},
-		{"bei wie vielen aufführungen spielte david banks den doktor", false}, // played, not grossed
+		{"how much did the bridge in lisbon cost", true},
+		{"Wie viel hat die Oper in Hamburg gekostet?", true},
+		{"wie viel gold musste die stadt zahlen", true},
+		{"bei wie vielen konzerten spielte die band", false},       // played, not grossed
+		{"Wie viele Menschenleben hat der Krieg gekostet?", false}, // how many, not how much
+		{"How many years did she spend in prison?", false},
 		{"Wie viele Soldaten sind im Irak?", false},
 		{"What did the mission cost the Iraqis?", false}, // no how-much question
 	} {

@@ -43,6 +43,8 @@ func TestDeaths(t *testing.T) {
 		{"Wie viele Menschen starben beim Brand?", true},
 		{"Wie viele Soldaten wurden getötet oder verwundet?", false},
 		{"How many casualties were there?", false},
+		{"Wie viele Elemente kannte Aristoteles?", false}, // "Tote" only inside a word
+		{"How many passengers died, and how many were uninjured?", true},
 		{"Wie viele Soldaten sind im Irak?", false},
 	} {
 		if got := AsksDeaths(tt.question); got != tt.want {
@@ -54,6 +56,7 @@ func TestDeaths(t *testing.T) {
 		want bool
 	}{
 		{"Die Fregatte lief auf eine Mine, dabei wurden 10 Seeleute verletzt.", false},
+		{"She studied law in Paris.", false}, // no death inside a word
 		{"Dabei kamen 10 Seeleute ums Leben.", true},
 		{"Schätzungsweise 1700 Menschen kamen dabei um.", true},
 		{"The fire claimed the lives of 86 people.", true},
@@ -65,16 +68,29 @@ func TestDeaths(t *testing.T) {
 	}
 }
 
-// Prisoners are told by words of capture: the fallen are no captives.
-func TestSaysCaptured(t *testing.T) {
+// Prisoners are asked of and told by words of capture: the fallen are no
+// captives, nor are captured towns prisoners.
+func TestCaptured(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"Wie viele Ritter wurden bei Azincourt gefangen genommen?", true},
+		{"how many sailors were taken prisoner at Lissa", true},
+		{"How many towns were captured in 1940?", false},
+	} {
+		if got := AsksCaptured(tt.question); got != tt.want {
+			t.Errorf("AsksCaptured(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
 	for _, tt := range []struct {
 		text string
 		want bool
 	}{
-		{"Wie viele Legionäre wurden bei der Schlacht gefangen genommen?", true},
-		{"how many were taken prisoner", true},
-		{"Ebenso viele Legionäre gerieten in Gefangenschaft.", true},
-		{"Fast 50.000 römische Legionäre fielen in der Schlacht.", false},
+		{"Über 1.500 Ritter gerieten in Gefangenschaft.", true},
+		{"Die Kriegsgefangenen wurden nach England gebracht.", true},
+		{"Rund 600 Ritter wurden gefangengenommen.", true},
+		{"Fast 6.000 französische Ritter fielen in der Schlacht.", false},
 		{"Die Gefangenenlager wurden geschlossen.", false}, // a compound says no capture
 	} {
 		if got := SaysCaptured(tt.text); got != tt.want {

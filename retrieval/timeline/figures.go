@@ -127,26 +127,31 @@ func SaysCasualtiesIn(text, terms string) bool {
 	return false
 }
 
-// woundedWords are casualtyWords that count the wounded, not the dead.
+// woundedWords are casualtyWords that count the wounded, or the wounded
+// with the dead ("casualties"): not the dead alone.
 var woundedWords = []string{"verletzt", "verwundet", "verletzte", "verwundete", "wounded", "injured", "casualties"}
 
-// AsksDeaths reports whether a question asks of the dead only: it speaks of
-// casualties (SaysCasualties) and names none of woundedWords ("How many
-// sailors died …", "Wie viele Menschen starben …").
+// AsksDeaths reports whether a question asks of the dead only: a word of
+// death starts one of its words and none of woundedWords does ("How many
+// sailors died …", "Wie viele Menschen starben …"; not "Aristoteles").
 func AsksDeaths(question string) bool {
-	return SaysCasualties(question) && !mentionsAny(question, woundedWords)
+	return mentionsAny(question, deathWords()) && !mentionsAny(question, woundedWords)
+}
+
+// deathWords are casualtyWords but woundedWords.
+func deathWords() []string {
+	return slices.DeleteFunc(slices.Clone(casualtyWords), func(w string) bool { return slices.Contains(woundedWords, w) })
 }
 
 // SaysDeathsIn reports whether a sentence (with its analysed terms, as
 // SaysCasualtiesIn) speaks of the dead: "10 Seeleute verletzt" counts no
 // dead.
 func SaysDeathsIn(text, terms string) bool {
-	c := " " + strings.ToLower(text) + " "
-	for _, w := range casualtyWords {
-		if !slices.Contains(woundedWords, w) && strings.Contains(c, w) {
-			return true
-		}
+	// At a word's start: "studied" is no "died", "Aristoteles" no "Tote".
+	if mentionsAny(text, deathWords()) {
+		return true
 	}
+	c := " " + strings.ToLower(text) + " "
 	for _, t := range strings.Fields(terms) {
 		if slices.Contains(casualtyTerms, t) {
 			return true
@@ -163,20 +168,39 @@ func livesLost(c string) bool {
 		strings.Contains(c, " lives") && (strings.Contains(c, "claimed") || strings.Contains(c, " cost"))
 }
 
-// captureWords say that people were taken prisoner.
-var captureWords = []string{"gefangen", "gefangene", "gefangenen", "gefangenschaft", "gefangennahme", "captured", "prisoner",
-	"prisoners", "captive", "captives"}
+// prisonerWords ask of people taken prisoner; captureWords tell of them,
+// with the compounds that end in "gefangene(n)" ("Kriegsgefangene").
+var (
+	prisonerWords = []string{"gefangen", "gefangene", "gefangenen", "gefangenschaft", "gefangennahme", "gefangengenommen",
+		"prisoner", "prisoners", "captive", "captives"}
+	captureWords = append([]string{"captured", "häftlinge", "detainees", "detained", "inhaftiert"}, prisonerWords...)
+)
+
+// AsksCaptured reports whether a question asks of people taken prisoner
+// ("wie viele wurden gefangen genommen", "how many were taken prisoner");
+// "how many towns were captured" does not.
+func AsksCaptured(question string) bool {
+	return slices.ContainsFunc(letterWords(question), func(w string) bool { return slices.Contains(prisonerWords, w) })
+}
 
 // SaysCaptured reports whether text speaks of people taken prisoner: a
 // count of the captured is not one of the fallen.
 func SaysCaptured(text string) bool {
-	return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }),
-		func(w string) bool { return slices.Contains(captureWords, w) })
+	return slices.ContainsFunc(letterWords(text), func(w string) bool {
+		return slices.Contains(captureWords, w) || strings.HasSuffix(w, "gefangene") || strings.HasSuffix(w, "gefangenen")
+	})
 }
 
+// letterWords returns text's words, lower case, split at all but letters.
+func letterWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// mentionsAny reports whether text holds one of words at a word's start
+// ("uninjured" holds no "injured").
 func mentionsAny(text string, words []string) bool {
 	c := " " + strings.ToLower(text) + " "
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, w) })
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(c, " "+w) })
 }
 
 // SaysCasualties reports whether text speaks of the dead or wounded:

@@ -480,8 +480,8 @@ func deYearRule(m *matcher, i int) (candidate, bool) {
 	short := false
 	// "394 wurde Theodosius Alleinherrscher", "Nach seinem Tod 395": a
 	// year of three digits where a chronicle writes one.
-	if !ok && m.digits(j) == 3 && mod == "" && (m.sentenceStart(j) && m.is(j+1, deChronicleVerbs...) || m.is(j-1, deLifeNouns...)) {
-		if y2, k2, ok2 := m.deYear(j, true); ok2 {
+	if !ok && m.digits(j) == 3 && mod == "" && (m.chronicleStart(j) && m.is(j+1, deChronicleVerbs...) || m.is(j-1, deLifeNouns...)) {
+		if y2, k2, ok2 := m.deYear(j, true); ok2 && m.plausibleBareYear(i, k2) {
 			var d dateSpec
 			y2.apply(&d)
 			return dateCand(i, k2, d, "")
@@ -504,6 +504,23 @@ func deYearRule(m *matcher, i int) (candidate, bool) {
 	s := spec{kind: KindDate, date: d, mod: mod, onlyBC: short}
 	return cand(i, k, s)
 }
+
+// chronicleStart reports whether token i opens a sentence as a year may:
+// not after the full stop of an abbreviation ("Nr. 370 wurde") or of a
+// number.
+func (m *matcher) chronicleStart(i int) bool {
+	if !m.sentenceStart(i) {
+		return false
+	}
+	if m.is(i-1, ".") && (m.ok(i-2) && m.toks[i-2].kind == tokNumber || m.is(i-2, deAbbreviations...)) {
+		return false
+	}
+	return true
+}
+
+// deAbbreviations end with a full stop that ends no sentence before a
+// number.
+var deAbbreviations = []string{"nr", "art", "s", "abs", "bd", "kap", "vgl", "ca", "no", "z"}
 
 // deChronicleVerbs are the singular verbs after which a number opening a
 // sentence is a year ("394 wurde …"); a plural one counts ("300 wurden
