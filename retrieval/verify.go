@@ -545,7 +545,7 @@ func (v *verifier) askedOffice() int {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(text[:f.Start]))
-		if !nameEndsAt(f.Start) && !(len(before) > 0 && becomeWords[before[len(before)-1]]) {
+		if !nameEndsAt(f.Start) && !(len(before) > 0 && query.SaysWhatOneIs(before[len(before)-1])) {
 			continue
 		}
 		for i, c := range v.q.concepts {
@@ -562,7 +562,3 @@ func (v *verifier) askedOffice() int {
 func (v *verifier) conceptIn(terms map[string]bool, i int) bool {
 	return slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i])
 }
-
-// becomeWords say that someone became or was what follows.
-var becomeWords = map[string]bool{"become": true, "became": true, "werden": true, "wurde": true, "ist": true, "war": true,
-	"was": true, "is": true}

@@ -276,30 +276,36 @@ var idioms = map[string][][2]string{
 func withoutIdioms(lang, text string) string {
 	for _, id := range idioms[lang] {
 		want := strings.Fields(id[0])
-		for {
-			toks := analysis.Scan(text)
-			at := -1
-			for i := 0; i+len(want) <= len(toks) && at < 0; i++ {
-				ok := true
-				for j, w := range want {
-					t := toks[i+j]
-					if strings.ToLower(t.Text) != w || j > 0 && strings.TrimSpace(text[toks[i+j-1].Start+len(toks[i+j-1].Text):t.Start]) != "" {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					at = i
-				}
+		toks := analysis.Scan(text)
+		var b strings.Builder
+		last := 0
+		for i := 0; i+len(want) <= len(toks); i++ {
+			if !idiomAt(text, toks[i:i+len(want)], want) {
+				continue
 			}
-			if at < 0 {
-				break
-			}
-			last := toks[at+len(want)-1]
-			text = text[:toks[at].Start] + id[1] + text[last.Start+len(last.Text):]
+			end := toks[i+len(want)-1]
+			b.WriteString(text[last:toks[i].Start])
+			b.WriteString(id[1])
+			last = end.Start + len(end.Text)
+			i += len(want) - 1
+		}
+		if last > 0 {
+			b.WriteString(text[last:])
+			text = b.String()
 		}
 	}
 	return text
+}
+
+// idiomAt reports whether toks write words, in any case, with only spaces
+// between them.
+func idiomAt(text string, toks []analysis.Token, words []string) bool {
+	for j, w := range words {
+		if strings.ToLower(toks[j].Text) != w || j > 0 && strings.TrimSpace(text[toks[j-1].Start+len(toks[j-1].Text):toks[j].Start]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func otherLanguage(lang string) string {

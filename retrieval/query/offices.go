@@ -101,6 +101,13 @@ func asksHolder(toks []analysis.Token, words []string) bool {
 // US deputy ambassador".
 const holderSpan = 4
 
+// SaysWhatOneIs reports whether a lower-case word says that someone
+// became or was what follows it ("wurde", "war", "became", "is"): an
+// office after it is said of someone.
+func SaysWhatOneIs(w string) bool { return holderVerbs[w] || becomeWords[w] }
+
+var becomeWords = wordSet(`become became werden wurde`)
+
 // holderVerbs are the singular forms of "sein" and "to be" that ask who
 // holds an office; the plural ones ("Wer waren die Täter?") may ask for a
 // description.

@@ -135,20 +135,18 @@ var woundedWords = []string{"verletzt", "verwundet", "verletzte", "verwundete", 
 // death starts one of its words and none of woundedWords does ("How many
 // sailors died …", "Wie viele Menschen starben …"; not "Aristoteles").
 func AsksDeaths(question string) bool {
-	return mentionsAny(question, deathWords()) && !mentionsAny(question, woundedWords)
+	return mentionsAny(question, deathWords) && !mentionsAny(question, woundedWords)
 }
 
 // deathWords are casualtyWords but woundedWords.
-func deathWords() []string {
-	return slices.DeleteFunc(slices.Clone(casualtyWords), func(w string) bool { return slices.Contains(woundedWords, w) })
-}
+var deathWords = slices.DeleteFunc(slices.Clone(casualtyWords), func(w string) bool { return slices.Contains(woundedWords, w) })
 
 // SaysDeathsIn reports whether a sentence (with its analysed terms, as
 // SaysCasualtiesIn) speaks of the dead: "10 Seeleute verletzt" counts no
 // dead.
 func SaysDeathsIn(text, terms string) bool {
 	// At a word's start: "studied" is no "died", "Aristoteles" no "Tote".
-	if mentionsAny(text, deathWords()) {
+	if mentionsAny(text, deathWords) {
 		return true
 	}
 	c := " " + strings.ToLower(text) + " "
