@@ -37,6 +37,22 @@ var abbreviations = buildAbbreviations([]abbrevList{
 	`},
 })
 
+// IsAbbreviation reports whether a word, without its final period, is an
+// abbreviation the sentence splitter knows ("Nr", "Art", "vgl", "bzw"), as
+// written or capitalised, or a single letter ("S", "z"): a period after it
+// need not end a sentence.
+func IsAbbreviation(word string) bool {
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsLetter(r)
+	}
+	if abbreviations[word] != notAbbreviation {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(word)
+	return abbreviations[string(unicode.ToUpper(r))+word[size:]] != notAbbreviation
+}
+
 type abbrevList struct {
 	class abbrevClass
 	words string

@@ -1,6 +1,10 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/segment"
+)
 
 // deRules are the German rules, tried at every token; the longest match wins.
 var deRules = []rule{
@@ -506,21 +510,17 @@ func deYearRule(m *matcher, i int) (candidate, bool) {
 }
 
 // chronicleStart reports whether token i opens a sentence as a year may:
-// not after the full stop of an abbreviation ("Nr. 370 wurde") or of a
-// number.
+// not after the full stop of an abbreviation the sentence splitter knows
+// (segment.IsAbbreviation: "Nr. 370 wurde") or of a number.
 func (m *matcher) chronicleStart(i int) bool {
 	if !m.sentenceStart(i) {
 		return false
 	}
-	if m.is(i-1, ".") && (m.ok(i-2) && m.toks[i-2].kind == tokNumber || m.is(i-2, deAbbreviations...)) {
+	if m.is(i-1, ".") && m.ok(i-2) && (m.toks[i-2].kind == tokNumber || segment.IsAbbreviation(m.toks[i-2].text)) {
 		return false
 	}
 	return true
 }
-
-// deAbbreviations end with a full stop that ends no sentence before a
-// number.
-var deAbbreviations = []string{"nr", "art", "s", "abs", "bd", "kap", "vgl", "ca", "no", "z"}
 
 // deChronicleVerbs are the singular verbs after which a number opening a
 // sentence is a year ("394 wurde …"); a plural one counts ("300 wurden
