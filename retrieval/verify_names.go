@@ -41,6 +41,17 @@ func (e *Engine) writtenNames(q *question, ranked []Ranked) []query.Constraint {
 			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) &&
 			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w)
 	}
+	// Each candidate is scanned once, when the first run of words is
+	// tried, and read for every run.
+	var candidates []scanned
+	scan := func() []scanned {
+		if candidates == nil {
+			for _, r := range ranked[:min(len(ranked), nameCandidates)] {
+				candidates = append(candidates, scanned{r.Text, analysis.Scan(r.Text)})
+			}
+		}
+		return candidates
+	}
 	var out []query.Constraint
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
@@ -58,7 +69,7 @@ func (e *Engine) writtenNames(q *question, ranked []Ranked) []query.Constraint {
 			for _, t := range toks[i : j+1] {
 				words = append(words, t.Text)
 			}
-			if !slices.ContainsFunc(ranked[:min(len(ranked), nameCandidates)], func(r Ranked) bool { return writesAsName(r.Text, words) }) {
+			if !slices.ContainsFunc(scan(), func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
 				continue
 			}
 			start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
@@ -91,7 +102,17 @@ const (
 // is a noun of the German lexicon ("Der Schauspieler Ray Fisher"); nor all
 // of them nouns of the German lexicon.
 func writesAsName(sentence string, words []string) bool {
-	toks := analysis.Scan(sentence)
+	return writesAsNameIn(sentence, analysis.Scan(sentence), words)
+}
+
+// scanned is a sentence with its tokens (analysis.Scan).
+type scanned struct {
+	text string
+	toks []analysis.Token
+}
+
+// writesAsNameIn is writesAsName for a sentence already scanned.
+func writesAsNameIn(sentence string, toks []analysis.Token, words []string) bool {
 	capital := func(k int) bool { return k >= 0 && k < len(toks) && analysis.StartsUpper(toks[k].Text) }
 	for i := 1; i < len(toks); i++ {
 		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) || nameBefore(sentence, toks, i) {
