@@ -37,6 +37,10 @@ type question struct {
 	// aspects say of each concept whether it names an end ("Abzug") or a
 	// start ("Beginn"): an event that ends or starts something covers it.
 	aspects []string
+	// offices mark the concepts that name an office (query.IsOffice): an
+	// office is covered by itself, not by a part ("Minister" in
+	// "Premierminister" does not cover "Innenminister").
+	offices []bool
 
 	// df holds each term's passage frequency, total the passage count; they
 	// are looked up once and serve both pruning and verification.
@@ -136,6 +140,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					q.verbs = append(q.verbs, t.Verb)
 					q.parts = append(q.parts, nil)
 					q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(t.Text)))
+					q.offices = append(q.offices, query.IsOffice(t.Text))
 				}
 			}
 		}
@@ -213,6 +218,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				q.verbs = append(q.verbs, f.Verb)
 				q.parts = append(q.parts, f.Parts)
 				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
+				q.offices = append(q.offices, query.IsOffice(f.Text))
 			}
 		}
 		// A collection with English sources is searched in English too:

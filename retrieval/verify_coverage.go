@@ -124,7 +124,11 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 			have += weight[i]
 			continue
 		}
-		if slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
+		cover := covers
+		if v.q.offices[i] {
+			cover = coversWhole
+		}
+		if slices.ContainsFunc(c, func(t string) bool { return cover(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
 			childTermsIn(c, terms) ||
 			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
 			have += weight[i]
@@ -202,6 +206,24 @@ func allParts(terms map[string]bool, parts []string) bool {
 // a part of it, the sign it stands for, or a long word one typo away.
 func covers(terms map[string]bool, t string) bool {
 	if analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] {
+		return true
+	}
+	if utf8.RuneCountInString(t) < typoLength {
+		return false
+	}
+	for w := range terms {
+		if nearlyEqual(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// coversWhole is covers for a word that no part of it covers: a term
+// covers it only when it is the word, holds it ("Innenministerin" for
+// "Innenminister"; analysis.Within) or mistypes it.
+func coversWhole(terms map[string]bool, t string) bool {
+	if analysis.Within(t, terms) {
 		return true
 	}
 	if utf8.RuneCountInString(t) < typoLength {

@@ -155,6 +155,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("h", "2011-01", "Der Kronprinz besuchte Berlin. Der Kronprinz sprach dort. Ein Kronprinz regiert nicht."),
 		source("j", "2020-06", "Der Einsatz von rund 5.000 US-Soldaten in Syrien ist umstritten. Der Einsatz in Mali kostete jährlich 2 Milliarden Dollar."),
 		source("i", "2024-09", "Die Lage ist ruhig. Seit Oktober 2023 greifen Milizen die Truppen der Koalition in Kuwait an. Die Koalition bleibt in Syrien bis Ende 2026."),
+		source("k", "2024-09", "Der Außenminister blieb in Bagdad. Am Montag besuchte Innenminister Abdul Amir al-Shammari die Provinz Dijala. Vizeverteidigungsminister Ali Hamid traf Premierminister Mohammed al-Sudani in Basra."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -187,6 +188,11 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		// What something cost is a sum of money, not a figure of troops.
 		{"Wie viel kostet der Einsatz in Syrien?", ""},
 		{"Wie viel kostete der Einsatz in Mali?", "2 Milliarden Dollar"},
+		// An office is named only by itself: the Premierminister is no
+		// Außenminister, though both are ministers.
+		{"Wer ist der Innenminister?", "al-Shammari"},
+		{"Wer ist der Außenminister?", ""},
+		{"aussenminister name", ""},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)

@@ -358,6 +358,9 @@ func TestOrdinalIn(t *testing.T) {
 		{"Die zweite Phase beginnt 2025.", "1", false},
 		{"Der 14. Verfassungszusatz trat 1868 in Kraft.", "14", true},
 		{"Die letzte Einheit zog ab.", "1", false},
+		// What was so originally was so first.
+		{"DECnet was originally released in 1975.", "1", true},
+		{"Das Denkmal stand ursprünglich am Hafen.", "1", true},
 	} {
 		if got := ordinalIn(tt.text, tt.key); got != tt.want {
 			t.Errorf("ordinalIn(%q, %q) = %v, want %v", tt.text, tt.key, got, tt.want)

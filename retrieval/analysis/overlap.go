@@ -42,3 +42,21 @@ func Covered(term string, terms map[string]bool) bool {
 	}
 	return false
 }
+
+// Within reports whether a term or a compound containing it is among a
+// set of terms, not a part of it: "innenminist" is within
+// "innenministerin" but not covered by "minist".
+func Within(term string, terms map[string]bool) bool {
+	if terms[term] {
+		return true
+	}
+	if len(term) < minPart {
+		return false
+	}
+	for w := range terms {
+		if strings.Contains(w, term) {
+			return true
+		}
+	}
+	return false
+}

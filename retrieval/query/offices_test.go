@@ -39,6 +39,11 @@ func TestHolderQuestionsWantAName(t *testing.T) {
 		{"Wer ist mit dem Botschafter gereist?", false}, // the office is no subject
 		{"who was in the meeting with the ambassador", false},
 		{"who are the fighters", false},
+		// A keyword query asking the name of an office asks who holds it;
+		// the name of a thing is no holder's.
+		{"innenminister irak name", true},
+		{"us ambassador baghdad name", true},
+		{"popular mobilization forces arabic name", false},
 	} {
 		if got := Parse(tt.question, nil).WantsName; got != tt.want {
 			t.Errorf("Parse(%q).WantsName = %v, want %v", tt.question, got, tt.want)

@@ -405,7 +405,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksCredit = typed.credit
 	q.AsksHeadline = !q.AsksPublished && !q.AsksCredit && asksHeadline(words)
 	q.Past = past(l, toks, words)
-	q.WantsName = typed.cued == Person && (wantsName(words) || asksHolder(toks, words))
+	q.WantsName = typed.cued == Person && (wantsName(words) || asksHolder(toks, words) || typed.holder)
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
 	padded := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) && r != '-' && r != '\'' {
@@ -541,6 +541,8 @@ type typeInput struct {
 type typeOutput struct {
 	cued, final                Type
 	keyword, published, credit bool
+	// holder marks a keyword query that asks who holds an office.
+	holder bool
 }
 
 // questionType decides the answer type in one place: the type the words
@@ -560,6 +562,17 @@ func questionType(in typeInput) typeOutput {
 		t, out.published = Date, true
 	case t != Count && asksAgency(in.words):
 		out.published = true // "troop reduction article june 2020 news agencies": the date line names them
+	}
+	// A keyword query that ends in the year or date asks when ("decnet
+	// first release year", "gründung merit jahr"); one that asks the name
+	// of a person's role asks who holds it ("innenminister irak name").
+	if keyword && t == Other && len(in.words) > 1 && dateEnds[in.words[len(in.words)-1]] {
+		t = Date
+	}
+	if keyword && t == Other && in.asksName && slices.ContainsFunc(in.toks, func(tok analysis.Token) bool {
+		return !tok.Stop && IsOffice(tok.Text)
+	}) {
+		t, out.holder = Person, true
 	}
 	out.cued, out.final = t, t
 	out.credit = (t == Person || t == Other) && asksCredit(in.words, t)
@@ -675,6 +688,9 @@ func preterite(form, infinitive string) bool {
 	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
 }
 
+// dateEnds, last in a keyword query, ask when.
+var dateEnds = wordSet(`year jahr date datum when wann`)
+
 // modalOrIrregular are present forms whose vowel differs from the
 // infinitive's without a -t ending: not the preterite.
 var modalOrIrregular = wordSet(`darf kann muss will mag soll weiß wird`)
@@ -759,7 +775,7 @@ func OrdinalOf(word string) (string, bool) {
 var ordinalWords = func() []struct{ word, key string } {
 	var out []struct{ word, key string }
 	for key, forms := range map[string]string{
-		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs erstmals erstmalig erstmalige erstmaligen first firstly initially", "2": "zweite zweiten zweiter zweites zweitem second",
+		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs erstmals erstmalig erstmalige erstmaligen ursprünglich anfänglich first firstly initially originally", "2": "zweite zweiten zweiter zweites zweitem second",
 		"3": "dritte dritten dritter drittes drittem third", "4": "vierte vierten vierter viertes fourth",
 		"5": "fünfte fünften fünfter fünftes fifth", "last": "letzte letzten letzter letztes letztem last final",
 	} {
@@ -1029,26 +1045,58 @@ var HyphenParticles = wordSet(`al el bin ibn abu abd`)
 // It must be one that speaks: a verb of saying, naming or reporting in the
 // question, or "laut"/"according to" before it ("die Quellen in
 // Baden-Baden" are springs, "the sources for the story" its informants).
+// A report or the news ("laut der neuesten Meldung", "according to the
+// latest reports") is the collection only after "laut"/"according to";
+// the words of recency between are the collection's too, and what they
+// ask (the newest) is asked by any count question.
 func collectionRef(words []string, i int) bool {
-	if !collectionNouns[words[i]] || i == 0 {
+	if words[i] == "according" && i+1 < len(words) && words[i+1] == "to" {
+		for j := i + 2; j < len(words) && j <= i+5; j++ {
+			if !collectionDeterminers[words[j]] && !recentWords[words[j]] {
+				return collectionRef(words, j)
+			}
+		}
 		return false
 	}
-	// An agency may name the article: "der afp-text", "the reuters article".
+	if recentWords[words[i]] {
+		for j := i + 1; j < len(words) && j <= i+2; j++ {
+			if !recentWords[words[j]] {
+				return (collectionNouns[words[j]] || reportNouns[words[j]]) && collectionRef(words, j)
+			}
+		}
+		return false
+	}
+	if !collectionNouns[words[i]] && !reportNouns[words[i]] || i == 0 {
+		return false
+	}
+	// An agency may name the article: "der afp-text", "the reuters
+	// article"; recency may qualify it: "den neuesten Meldungen".
 	j := i - 1
 	if segment.IsNewsAgency(words[j]) && j > 0 {
 		j--
 	}
-	if !collectionDeterminers[words[j]] {
+	for j > 0 && recentWords[words[j]] {
+		j--
+	}
+	attributed := words[j] == "laut" || words[j] == "to" && j >= 1 && words[j-1] == "according"
+	if collectionDeterminers[words[j]] {
+		attributed = j >= 1 && (words[j-1] == "laut" || words[j-1] == "to" && j >= 2 && words[j-2] == "according")
+	} else if !attributed || !reportNouns[words[i]] {
 		return false
 	}
-	return j >= 1 && (words[j-1] == "laut" || words[j-1] == "to" && j >= 2 && words[j-2] == "according") ||
-		slices.ContainsFunc(words, func(w string) bool { return speakingVerbs[w] })
+	return attributed || collectionNouns[words[i]] && slices.ContainsFunc(words, func(w string) bool { return speakingVerbs[w] })
 }
 
 var (
 	collectionNouns       = wordSet(`articles sources texts artikel artikeln quellen texte texten article text textes artikels`)
 	collectionDeterminers = wordSet(`the these this your die den diesen deinen ihren der dem des dieser diesem`)
-	speakingVerbs         = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
+	// reportNouns name a report or the news, which the collection is only
+	// where the question attributes to it.
+	reportNouns = wordSet(`meldung meldungen bericht berichten berichte berichts nachrichten angaben informationen stand
+		report reports news information accounts`)
+	// recentWords say a report is the newest.
+	recentWords   = wordSet(`neuesten neueste neuester letzten letzte aktuellen aktuelle jüngsten jüngste latest newest recent most last current`)
+	speakingVerbs = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
 		reports reported describe describes described claim claims claimed state states stated tell tells told
 		sagen sagt sagte sagten nennen nennt nannte nannten erwähnen erwähnt erwähnte erwähnten schreiben schreibt
 		schrieb schrieben berichten berichtet berichtete berichteten beschreiben beschreibt beschrieb behaupten behauptet`)
