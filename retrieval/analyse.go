@@ -37,6 +37,11 @@ type question struct {
 	// aspects say of each concept whether it names an end ("Abzug") or a
 	// start ("Beginn"): an event that ends or starts something covers it.
 	aspects []string
+	// translated gives each term of the question's words its terms in the
+	// other language, where the collection holds both: a name's words
+	// ("Islamic State") are found in the other language's sources by them
+	// ("Islamischen Staat").
+	translated map[string][]string
 	// offices mark the concepts that name an office (query.IsOffice): an
 	// office is covered by itself, not by a part ("Minister" in
 	// "Premierminister" does not cover "Innenminister").
@@ -46,6 +51,18 @@ type question struct {
 	// are looked up once and serve both pruning and verification.
 	df    map[string]int
 	total int
+}
+
+// translate records terms as translations of the question's term t.
+func (q *question) translate(t string, terms ...string) {
+	if q.translated == nil {
+		q.translated = make(map[string][]string)
+	}
+	for _, x := range terms {
+		if !slices.Contains(q.translated[t], x) {
+			q.translated[t] = append(q.translated[t], x)
+		}
+	}
 }
 
 // Analyse returns the analysis of a question: its language, answer type,
@@ -196,6 +213,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				if w.part == 0 {
 					setGroup(t, g+1)
 				}
+				q.translate(t, stems...)
 				if i, ok := concept[t]; ok {
 					q.concepts[i] = append(q.concepts[i], heads[w]...)
 					// English writes nouns in lower case; their German
@@ -265,6 +283,11 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					}
 				}
 				terms := en.Terms(tr.Text)
+				if tr.Part == 0 {
+					for _, f := range from {
+						q.translate(f, terms...)
+					}
+				}
 				for k, t := range terms {
 					setGroup(t, g)
 					best[t] = math.Max(best[t], tr.Weight)

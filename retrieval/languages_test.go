@@ -62,3 +62,18 @@ func TestMixedCollectionAnswersBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A name of several words is found in a source of the other language by
+// its words' translations, and only by all of them.
+func TestNameAcrossLanguages(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("de", "2024-01", "Die Lage bleibt gespannt. Der Islamische Staat unterhält in Wüstengebieten Schläferzellen."),
+		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, e, "Where does the Islamic State keep sleeper cells?"); !leads(ans, "Islamische Staat") {
+		t.Errorf("Islamic State: %+v, want the German sentence", ans)
+	}
+	if ans := ask(t, e, "Where does the Islamic Front keep sleeper cells?"); ans.Answered {
+		t.Errorf("Islamic Front: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+}

@@ -97,6 +97,23 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 	return false
 }
 
+// namedInTranslation reports whether terms of a source in the other
+// language than the question's hold every word of a name of several
+// words, as written or translated: "Islamic State" in "dem Islamischen
+// Staat". A name of one word is left to translatedName: its translation
+// is a common word more often ("Bush", "Busch").
+func (v *verifier) namedInTranslation(c query.Constraint, lang string, terms map[string]bool) bool {
+	if lang == v.q.Lang || len(strings.Fields(c.Key)) < 2 {
+		return false
+	}
+	for _, t := range v.read.termsOf(c.Key, v.q.Lang) {
+		if !covers(terms, t) && !slices.ContainsFunc(v.q.translated[t], func(x string) bool { return covers(terms, x) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // transliterated reports whether terms hold a name as another language
 // writes its sounds: German "dsch" and "tsch" for English "j" and "ch"
 // ("Temüdschin", "Temüjin"; "Dschihad", "Jihad").
@@ -614,7 +631,8 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace, nil
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) || !numberedAsAsked(c.Key, w.text) {
+			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) && !v.namedInTranslation(c, src.Language, w.before) ||
+				!numberedAsAsked(c.Key, w.text) {
 				return failName, nil
 			}
 			// A life's signs are of the name they follow: "Leona Woods (*
