@@ -219,7 +219,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					// English writes nouns in lower case; their German
 					// translations tell them, and a noun the collection
 					// never mentions weighs as a name does ("football").
-					q.names[i] = q.names[i] || nouns[w.from] > 0
+					q.names[i] = q.names[i] || nouns[w.from] > 0 && !q.verbs[i]
 				}
 			}
 		}

@@ -77,3 +77,22 @@ func TestNameAcrossLanguages(t *testing.T) {
 		t.Errorf("Islamic Front: answered with %q, want declined", ans.Citations[0].Quote)
 	}
 }
+
+// "Who heads …" is answered by the body's chair, by name, and not by its
+// former chairs.
+func TestWhoHeadsIsAnsweredByTheChair(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2016-01", "The panel meets every year. The Korean economist Hoesung Lee is the chair of the IPCC since 2015."),
+		englishSource("b", "2016-01", "The panel meets every year. The previous chairs of the IPCC were Rajendra Pachauri and Robert Watson."),
+		englishSource("c", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
+	}, Options{Dictionary: embeddedDictionary})
+	ans := ask(t, e, "who heads the ipcc right now")
+	if !leads(ans, "Hoesung Lee") {
+		t.Fatalf("%+v, want the chair first", ans)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "previous chairs") {
+			t.Errorf("cited the former chairs: %q", c.Quote)
+		}
+	}
+}

@@ -143,6 +143,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
+		// Who holds an office now is not answered by its former holders
+		// ("The previous chairs were …").
+		if v.q.WantsName && !v.q.Past && formerHolders(r.Text) {
+			return nil, failType
+		}
 		if hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, ""
 		}
@@ -647,3 +652,25 @@ func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part que
 	}
 	return false
 }
+
+// formerHolders reports whether a sentence names an office's former
+// holders: a word for "former" right before an office ("Die früheren
+// Botschafter", "the previous chairs", "ex-president").
+func formerHolders(text string) bool {
+	toks := analysis.Scan(text)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if before, after, ok := strings.Cut(w, "-"); ok && formerWords[before] && query.IsOffice(after) {
+			return true
+		}
+		if formerWords[w] && i+1 < len(toks) && query.IsOffice(toks[i+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords say that someone held an office before.
+var formerWords = map[string]bool{"former": true, "previous": true, "ex": true, "ehemalige": true, "ehemaligen": true,
+	"ehemaliger": true, "frühere": true, "früheren": true, "früherer": true, "vormalige": true, "vormaligen": true,
+	"vormaliger": true, "einstige": true, "einstigen": true, "einstiger": true, "alt": true}

@@ -531,3 +531,18 @@ func TestStatesMoney(t *testing.T) {
 		}
 	}
 }
+
+// An office's former holders are named as such.
+func TestFormerHolders(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The previous chairs were Rajendra K. Pachauri and Robert Watson.": true,
+		"Der frühere Botschafter Douglas Silliman sprach in Bagdad.":       true,
+		"Ex-President Trump spoke.":                                        true,
+		"Hoesung Lee is the chair of the IPCC.":                            false,
+		"The previous meeting was in May.":                                 false,
+	} {
+		if got := formerHolders(text); got != want {
+			t.Errorf("formerHolders(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

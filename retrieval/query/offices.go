@@ -76,6 +76,8 @@ func asksHolder(toks []analysis.Token, words []string) bool {
 		k = 2 // "who's"
 	case (words[0] == "wer" || words[0] == "who") && holderVerbs[words[1]]:
 		k = 2
+	case words[0] == "who" && (leadVerbs[words[1]] || (words[1] == "currently" || words[1] == "now") && leadVerbs[words[2]]):
+		return true // "who heads the ipcc", "who currently leads …": its head, by name
 	default:
 		return false
 	}
@@ -96,6 +98,10 @@ func asksHolder(toks []analysis.Token, words []string) bool {
 	}
 	return false
 }
+
+// leadVerbs say that someone heads a body: who does asks for its
+// head's name.
+var leadVerbs = wordSet(`heads leads chairs runs directs commands`)
 
 // holderSpan is how many words after "wer war" an office may stand: "the
 // US deputy ambassador".

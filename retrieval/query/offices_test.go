@@ -50,3 +50,29 @@ func TestHolderQuestionsWantAName(t *testing.T) {
 		}
 	}
 }
+
+// "who heads …" asks for a head by name, and "heads" is its verb; the
+// words for a head are one group, "headquarters" not of it.
+func TestWhoHeadsAsksForAName(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"who heads the ipcc right now", true},
+		{"Who currently leads the delegation?", true},
+		{"who runs the mission", true},
+		{"who is in the headquarters", false},
+	} {
+		q := Parse(tt.question, nil)
+		if q.WantsName != tt.want {
+			t.Errorf("Parse(%q).WantsName = %v, want %v", tt.question, q.WantsName, tt.want)
+		}
+	}
+	q := Parse("who heads the ipcc", nil)
+	if len(q.Focus) == 0 || q.Focus[0].Term != "head" || !q.Focus[0].Verb {
+		t.Errorf("focus %+v, want the verb head first", q.Focus)
+	}
+	if len(Synonyms("head")) == 0 || Synonyms("headquart") != nil || Synonyms("headlin") != nil {
+		t.Errorf("Synonyms: head %v, headquart %v, headlin %v; want only head's group", Synonyms("head"), Synonyms("headquart"), Synonyms("headlin"))
+	}
+}

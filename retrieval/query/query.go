@@ -481,7 +481,7 @@ func Parse(text string, g Gazetteer) Query {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text), Parts: t.Parts}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text) || verbAfterWho(l, words, i), Parts: t.Parts}
 		q.Content = append(q.Content, term)
 		// Names are checked as constraints, not weighed as the focus.
 		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentAt(words, i) {
@@ -1271,6 +1271,26 @@ func englishVerb(lang, w string) bool {
 	w = strings.ToLower(w)
 	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w] || analysis.EnglishIrregularVerb(w)
 }
+
+// verbAfterWho reports whether words[i] is the verb of an English
+// question that opens with "who": its present form in -s right after it
+// ("who heads the ipcc", "who runs the mission"), or after "currently"
+// or "now".
+func verbAfterWho(lang string, words []string, i int) bool {
+	if lang != analysis.English || i == 0 || !strings.HasSuffix(words[i], "s") || strings.HasSuffix(words[i], "ss") ||
+		notVerbsAfterWho[words[i]] {
+		return false
+	}
+	j := i - 1
+	if j > 0 && (words[j] == "currently" || words[j] == "now") {
+		j--
+	}
+	return j == 0 && words[0] == "who"
+}
+
+// notVerbsAfterWho are forms in -s after "who" that are no verb of their
+// own: auxiliaries, and "whos".
+var notVerbsAfterWho = wordSet(`is was has does its this`)
 
 // currentAt reports whether words[i] asks about the present: a word of
 // currentWords, or the noun of "zur Zeit", "im Moment", "at the moment",

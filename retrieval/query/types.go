@@ -345,6 +345,11 @@ func CompoundSynonyms(term string) []Synonym {
 const minModifier = 4
 
 func groupOf(term string) *synonymGroup {
+	for i := range synonymGroups {
+		if slices.Contains(synonymGroups[i].exact, term) {
+			return &synonymGroups[i]
+		}
+	}
 	return groupWhere(func(stem string) bool { return strings.HasPrefix(term, stem) })
 }
 
@@ -366,6 +371,9 @@ type synonymGroup struct {
 	words  []Synonym
 	stems  []string
 	office bool
+	// exact are analysed terms that belong to the group only as they
+	// stand: "head", not "headquarters" or "headline".
+	exact []string
 }
 
 var synonymGroups = []synonymGroup{
@@ -390,6 +398,14 @@ var synonymGroups = []synonymGroup{
 		words: []Synonym{{"Verhandlungen", "de"}, {"Gespräche", "de"}, {"Unterredungen", "de"}, {"negotiations", "en"},
 			{"talks", "en"}},
 		stems: []string{"verhandl", "gesprach", "unterred", "negotiat", "talks"},
+	},
+	{
+		// Who heads a body is its chair or leader: "who heads the ipcc" is
+		// answered by "Hoesung Lee is the chair of the IPCC".
+		words: []Synonym{{"chair", "en"}, {"chairman", "en"}, {"chairwoman", "en"}, {"leader", "en"}, {"head", "en"},
+			{"Vorsitzende", "de"}, {"Vorsitz", "de"}, {"Leiter", "de"}, {"Leiterin", "de"}},
+		stems: []string{"chairm", "chairw", "chairp", "vorsitz"},
+		exact: []string{"head", "chair", "leader", "leiter", "leiterin"},
 	},
 }
 
