@@ -96,3 +96,19 @@ func TestWhoHeadsIsAnsweredByTheChair(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens in one place speaks of it: its figure answers
+// for that place, not for another its source names in other paragraphs.
+func TestParagraphSpeaksOfItsPlace(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2016-01", "In India, states govern their schools. This has resulted in 30 different examination boards.\n\n"+
+			"South Africa has public and independent schools. South Africa funds public schools by taxes. Many schools in South Africa charge fees."),
+		englishSource("c", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, e, "How many examination boards are there in India?"); !leads(ans, "30 different") {
+		t.Errorf("India: %+v, want the 30 boards", ans)
+	}
+	if ans := ask(t, e, "How many examination boards are there in South Africa?"); ans.Answered {
+		t.Errorf("South Africa: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+}

@@ -426,6 +426,11 @@ func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 	}
 	out = slices.Clone(out)
 	for _, p := range w.around {
+		// The next paragraph has a subject of its own: "Some of the oldest
+		// schools in South Africa …" says nothing of the figure before it.
+		if p.Block != w.sentence.Block && p.Ord > w.sentence.Ord {
+			continue
+		}
 		out = append(out, v.mentionsOf(p, src.Language)...)
 	}
 	return out

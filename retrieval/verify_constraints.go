@@ -601,6 +601,13 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			if v.namesOtherCountry(sentence, keys) {
 				return failPlace, nil
 			}
+			// A paragraph that opens in another place ("In India, …")
+			// speaks of it, though its source names the one asked too.
+			if elsewhere, err := v.paragraphOpensElsewhere(ctx, r.Passage, src.Language, keys); err != nil {
+				return "", err
+			} else if elsewhere {
+				return failPlace, nil
+			}
 			// News names its place once and then writes "das Land": a
 			// place the source names anywhere will do.
 			ok := false
@@ -790,6 +797,39 @@ func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang s
 			break
 		}
 		if slices.ContainsFunc(v.mentionsOf(q, lang), func(m entity.Mention) bool { return saysWhere(m) && !within(m) }) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// paragraphOpensElsewhere reports whether p's paragraph opens with a place
+// that is none of keys (opensWithIn: "In India, …") and names none of
+// keys up to p: p speaks of that place.
+func (v *verifier) paragraphOpensElsewhere(ctx context.Context, p store.Passage, lang string, keys []string) (bool, error) {
+	all, err := v.sources.of(ctx, p.SourceID)
+	if err != nil {
+		return false, err
+	}
+	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
+	if i < 0 || all[i].Ord > p.Ord {
+		return false, nil
+	}
+	asked := func(m entity.Mention) bool {
+		return slices.ContainsFunc(keys, func(key string) bool { return mentionOf(m, key) || entity.Within(key, m.Key) })
+	}
+	first := all[i]
+	opens := slices.ContainsFunc(v.mentionsOf(first, lang), func(m entity.Mention) bool {
+		return saysWhere(m) && !asked(m) && opensWithIn(first.Text, m.Start)
+	})
+	if !opens {
+		return false, nil
+	}
+	for _, q := range all[i:] {
+		if q.Ord > p.Ord {
+			break
+		}
+		if slices.ContainsFunc(v.mentionsOf(q, lang), asked) {
 			return false, nil
 		}
 	}

@@ -41,6 +41,9 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		{deEn, "Was geschah in Mossul?", []string{"Mosul"}},
 		// A compound the dictionary lacks is translated by its parts.
 		{deEn, "Wie viele Bundeswehrsoldaten sind dort?", []string{"soldier"}},
+		// Typed in lower case too.
+		{deEn, "wann schrieb luther über mönchsgelübde", []string{"vow"}},
+		{deEn, "wie viele bundeswehrsoldaten sind dort", []string{"soldier"}},
 		// Inflected German meets the dictionary's lemma.
 		{deEn, "Die Truppen sind dort.", []string{"troops"}},
 	}

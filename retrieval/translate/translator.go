@@ -430,7 +430,10 @@ func (t *Translator) translateWord(tok token) []Term {
 		found = senses(t.matching(tok.lower, false), 1)
 		found = append(found, senses(t.pluralSenses(tok.lower), 1)...)
 	}
-	if t.german && len(found) == 0 && tok.lemma == "" && !strings.Contains(tok.text, "-") {
+	// A noun's lemma from the clause is the word as the lexicon writes it
+	// ("Mönchsgelübde" for a lower-case "mönchsgelübde"): its parts are
+	// translated as a capitalised word's are.
+	if t.german && len(found) == 0 && (tok.lemma == "" || isUpperFirst(tok.lemma)) && !strings.Contains(tok.text, "-") {
 		if terms := t.translateCompound(tok); terms != nil {
 			return terms
 		}
@@ -625,7 +628,11 @@ func (t *Translator) translateCompound(tok token) []Term {
 	if t.lex == nil {
 		return nil
 	}
-	e := t.lex.Analyse(tok.text)
+	word := tok.text
+	if tok.lemma != "" {
+		word = tok.lemma
+	}
+	e := t.lex.Analyse(word)
 	if len(e.Parts) == 0 || len(t.matching(e.Lemma, false)) > 0 {
 		return nil
 	}
@@ -698,4 +705,10 @@ func (t *Translator) match(surface string, proper bool) []Entry {
 		}
 	}
 	return out
+}
+
+// isUpperFirst reports whether a word begins with a capital letter.
+func isUpperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
