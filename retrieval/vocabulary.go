@@ -265,9 +265,10 @@ var shortForms = map[string]map[string]string{
 
 // idioms are the phrases of chat and news that say in other words what
 // the collection says plainly, by language: "boots on the ground" are
-// troops.
+// troops; what was "set up" was established, and what was "shut down"
+// closed.
 var idioms = map[string][][2]string{
-	analysis.English: {{"boots on the ground", "troops"}},
+	analysis.English: {{"boots on the ground", "troops"}, {"set up", "established"}, {"shut down", "closed"}},
 }
 
 // withoutIdioms returns text with its idioms, in any case and as whole

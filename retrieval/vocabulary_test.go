@@ -210,11 +210,13 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "who was at the meeting with the pentagon ppl", "who was at the meeting with the pentagon people"},
 		{"en", "how many British boots on the ground in mali rn", "how many British troops in mali right now"}, // an idiom
 		{"en", "Boots on the groundwork", "Boots on the groundwork"},                                           // a whole phrase only
-		{"en", "ẞ boots on the ground Ⱥ", "ẞ troops Ⱥ"},                                                        // letters whose lower case is longer or shorter
-		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                                 // English's only
-		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                             // a capital: a name's word
-		{"de", "was passierte in hong kong", "was passierte in hong kong"},                                     // an English name in a German question
-		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"},             // a place's word, not "hoing"
+		{"en", "what year was merit network set up", "what year was merit network established"},                // a phrasal verb
+		{"en", "when was the base shut down", "when was the base closed"},
+		{"en", "ẞ boots on the ground Ⱥ", "ẞ troops Ⱥ"},                                            // letters whose lower case is longer or shorter
+		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                     // English's only
+		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                 // a capital: a name's word
+		{"de", "was passierte in hong kong", "was passierte in hong kong"},                         // an English name in a German question
+		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)

@@ -1,6 +1,9 @@
 package query
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestIsOffice(t *testing.T) {
 	for _, tt := range []struct {
@@ -74,5 +77,28 @@ func TestWhoHeadsAsksForAName(t *testing.T) {
 	}
 	if len(Synonyms("head")) == 0 || Synonyms("headquart") != nil || Synonyms("headlin") != nil {
 		t.Errorf("Synonyms: head %v, headquart %v, headlin %v; want only head's group", Synonyms("head"), Synonyms("headquart"), Synonyms("headlin"))
+	}
+}
+
+// Founding is said in several words, each as a whole word: "formed" and
+// "established" say what "set up" (read as "established") asks; "format"
+// and "former" do not.
+func TestFoundingWords(t *testing.T) {
+	words := func(term string) []string {
+		var out []string
+		for _, s := range Synonyms(term) {
+			out = append(out, s.Word)
+		}
+		return out
+	}
+	for _, term := range []string{"establish", "form", "found", "grundung"} {
+		if !slices.Contains(words(term), "formed") || !slices.Contains(words(term), "established") {
+			t.Errorf("Synonyms(%q) = %v, want the founding words", term, words(term))
+		}
+	}
+	for _, term := range []string{"format", "former", "foundat"} {
+		if slices.Contains(words(term), "established") {
+			t.Errorf("Synonyms(%q) = %v, want no founding words", term, words(term))
+		}
 	}
 }

@@ -44,6 +44,7 @@ var questionCues = concat(
 		"wann … abziehen", "wann … abgezogen", "wann … zurückziehen", "wann … verlassen",
 		"when … end", "when … ends", "when … ended", "when … expire", "when … over", "when … conclude", "when … finish",
 		"when … withdraw", "when … leave", "enddatum", "end date"),
+
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "whens", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
 		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",
@@ -398,6 +399,14 @@ var synonymGroups = []synonymGroup{
 		words: []Synonym{{"Verhandlungen", "de"}, {"Gespräche", "de"}, {"Unterredungen", "de"}, {"negotiations", "en"},
 			{"talks", "en"}},
 		stems: []string{"verhandl", "gesprach", "unterred", "negotiat", "talks"},
+	},
+	{
+		// A body is founded, formed, established or created: "was formed
+		// in 1966" says when it was set up.
+		words: []Synonym{{"founded", "en"}, {"formed", "en"}, {"established", "en"}, {"created", "en"},
+			{"gegründet", "de"}, {"Gründung", "de"}},
+		stems: []string{"establish", "grundung", "gegrundet"},
+		exact: []string{"found", "form", "creat", "formed", "founded"},
 	},
 	{
 		// Who heads a body is its chair or leader: "who heads the ipcc" is

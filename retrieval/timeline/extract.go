@@ -437,8 +437,8 @@ var (
 		began begun begins begin started starts launched launch commenced opened`)
 	startNouns = []string{"beginn", "anfang", "auftakt", "start"}
 	endWords   = wordSet(`endet enden endete endeten beendet beenden beendete abgeschlossen abschließen ausläuft auslaufen
-		lief läuft abgezogen abziehen abzug verließen verließ verlassen abgereist
-		withdrew
+		lief läuft abgezogen abziehen abzug verließen verließ verlassen abgereist aufgelöst
+		withdrew closed dissolved disbanded abolished
 		ends end ended ending concluded conclude expires expire withdrawn withdraw withdrawal`)
 	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
 	// endIdioms use "Ende" for no end: "Licht am Ende des Tunnels".
