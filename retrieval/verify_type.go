@@ -41,6 +41,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return dated, "" // the day named is the answer, resolved or not ("am Mittwochabend")
 	}
+	// A life's dates answer when someone was born or died, not when he
+	// won a prize: "Akshay Venkatesh (* 21. November 1981 in Neu-Delhi)
+	// ist ein … Mathematiker" gives no date of the Abel Prize.
+	if v.q.Type.Temporal() && !v.asksLife && onlyLifeDates(r.Text, v.tagsOf(r.Passage, lang)) {
+		return nil, failType
+	}
 	switch v.q.Type {
 	case query.Count:
 		// A figure answers "how many households" only beside the word it
@@ -674,3 +680,34 @@ func formerHolders(text string) bool {
 var formerWords = map[string]bool{"former": true, "previous": true, "ex": true, "ehemalige": true, "ehemaligen": true,
 	"ehemaliger": true, "frühere": true, "früheren": true, "früherer": true, "vormalige": true, "vormaligen": true,
 	"vormaliger": true, "einstige": true, "einstigen": true, "einstiger": true, "alt": true}
+
+// onlyLifeDates reports whether every date a sentence gives is of a life:
+// within the parenthesis of its signs ("(* 9. August 1919 in La Grange;
+// † 10. November 1986)"), or the one date of a sentence that tells a
+// birth ("wurde am 7. November 1888 … geboren", "was born in 1917").
+func onlyLifeDates(text string, tags []timex.Expr) bool {
+	var dates []timex.Expr
+	for _, x := range tags {
+		if x.Kind == timex.KindDate {
+			dates = append(dates, x)
+		}
+	}
+	if len(dates) == 0 {
+		return false
+	}
+	if mark := lifeMark(text, '*'); mark >= 0 {
+		open := strings.LastIndex(text[:mark], "(")
+		end := strings.Index(text[mark:], ")")
+		if open >= 0 && end >= 0 {
+			end += mark
+			return !slices.ContainsFunc(dates, func(x timex.Expr) bool { return x.Start < open || x.End > end })
+		}
+	}
+	if len(dates) > 1 {
+		return false
+	}
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return birthWords[strings.ToLower(t.Text)] })
+}
+
+// birthWords tell a birth.
+var birthWords = map[string]bool{"geboren": true, "born": true}

@@ -10,6 +10,7 @@ import (
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -543,6 +544,22 @@ func TestFormerHolders(t *testing.T) {
 	} {
 		if got := formerHolders(text); got != want {
 			t.Errorf("formerHolders(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A life's dates are only those of its signs or of a birth told.
+func TestOnlyLifeDates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Akshay Venkatesh (* 21. November 1981 in Neu-Delhi) ist ein indisch-australischer Mathematiker.": true,
+		"C. V. Raman wurde am 7. November 1888 in Tiruchirappalli geboren.":                               true,
+		"John Marshall was born in 1917.":                                                                 true,
+		"Akshay Venkatesh (* 21. November 1981) erhielt 2018 die Fields-Medaille.":                        false,
+		"Raman wurde 1888 geboren und erhielt 1930 den Nobelpreis.":                                       false,
+		"Raman erhielt 1930 den Nobelpreis.":                                                              false,
+	} {
+		if got := onlyLifeDates(text, timex.Tag(text, timex.Options{Lang: "de"})); got != want {
+			t.Errorf("onlyLifeDates(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
