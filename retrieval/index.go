@@ -60,7 +60,7 @@ import (
 // events-v18: troops that "are deployed" ("sind eingesetzt") are a level,
 // not an arrival (timeline.RoleOf). events-v19: a chronicle's years of
 // three digits ("394 wurde …", "nach seinem Tod 395").
-const pipelineVersion = "passages-v14/events-v20"
+const pipelineVersion = "passages-v14/events-v21"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -316,7 +316,10 @@ type force struct {
 }
 
 // forcesTable lists the forces news names by an organisation rather than a
-// country, each with the key a question's constraint compares.
+// country, each with the key a question's constraint compares; and the
+// peoples and confessions it names as parties with no state of their own
+// ("kurdische Kräfte", "Shiite militias", "sunnitische Parteien"), whose
+// troops or politicians a question may ask of.
 var forcesTable = []force{
 	{key: "DE", forms: []string{"bundeswehr*"}},
 	{key: "AT", forms: []string{"bundesheer*"}},
@@ -324,6 +327,12 @@ var forcesTable = []force{
 	{key: "UN", forms: []string{"vereinte nationen", "vereinten nationen", "united nations", "blauhelm*", "u.n."}, upper: []string{"UN", "UNO"}},
 	{key: "NATO", forms: []string{"nato*"}},
 	{key: "EU", upper: []string{"EU"}},
+	{key: "KURD", forms: []string{"kurd*"}},
+	{key: "SHIA", forms: []string{"schiit*", "shiit*", "shiite*", "shia", "shias", "shi'ite*", "schia"}},
+	{key: "SUNNI", forms: []string{"sunnit*", "sunni", "sunnis"}},
+	{key: "YAZIDI", forms: []string{"jesid*", "yazidi*", "ezid*"}},
+	{key: "ALAWITE", forms: []string{"alawit*"}},
+	{key: "DRUZE", forms: []string{"drusisch*", "drusen", "druze*"}},
 }
 
 // forceInitials are the lower-case first bytes of every form and upper
@@ -353,6 +362,17 @@ func forces(text string) []Mention {
 		lower := strings.ToLower(word)
 		for _, f := range forcesTable {
 			if end, ok := matchForce(text, ws, i, lower, word, f); ok {
+				// A people's land is a place, not the people: "Kurdistan".
+				if end < w.end && strings.HasPrefix(strings.ToLower(text[end:w.end]), "istan") {
+					break
+				}
+				// An adjective of a people is the whole word, not a
+				// compound's first part: "kurdischen", "Kurdish".
+				if end < w.end && adjectiveEnding(text[end:w.end]) {
+					end = w.end
+					out = append(out, Mention{Start: w.start, End: end, Key: f.key, Country: f.key, Force: true, Adjective: true})
+					break
+				}
 				hyphen := end < len(text) && text[end] == '-'
 				compound := end < w.end || hyphen
 				out = append(out, Mention{Start: w.start, End: end, Key: f.key, Country: f.key, Force: true, Adjective: compound})
@@ -361,6 +381,16 @@ func forces(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// adjectiveEnding reports whether the rest of a word after a people's
+// stem makes an adjective of it: "-isch", "-ische", "-ischen", "-ish".
+func adjectiveEnding(rest string) bool {
+	switch strings.ToLower(rest) {
+	case "isch", "ische", "ischen", "ischer", "isches", "ischem", "ish":
+		return true
+	}
+	return false
 }
 
 // matchForce matches force f at word i and returns where the match ends.

@@ -65,6 +65,12 @@ func TestMentions(t *testing.T) {
 		{"de", "birmanische Truppen verteidigten Birma", "birmanische=MM/a Birma=MM"},
 		{"en", "the Yanks stayed", "Yanks=US"},
 		{"en", "2,500 GIs in Iraq", "GIs=US Iraq=IQ"},
+		// Peoples and confessions as parties: whose, by adjective or noun;
+		// their land is none of them.
+		{"de", "kurdische Kräfte und die Kurden in Kurdistan", "kurdische=KURD/a/f Kurden=KURD/f"},
+		{"en", "Shiite militias and Sunni parties", "Shiite=SHIA/f Sunni=SUNNI/f"},
+		{"de", "schiitischen Politikern", "schiitischen=SHIA/a/f"},
+		{"de", "die Vereinten Nationen", "Vereinten Nationen=UN/f"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},
@@ -135,7 +141,8 @@ func TestWithin(t *testing.T) {
 
 func FuzzMentions(f *testing.F) {
 	r := recognizer(f)
-	for _, s := range []string{"US-Soldaten im Irak", "u.n. troops", "Bundeswehr-", "UN-", "Vereinten Nationen", "New Jersey", "Neu-", " New", "Grünew Jersey"} {
+	for _, s := range []string{"US-Soldaten im Irak", "u.n. troops", "Bundeswehr-", "UN-", "Vereinten Nationen", "New Jersey", "Neu-", " New", "Grünew Jersey",
+		"Kurdistan", "kurdischen", "Vereinte Nationenistan"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
