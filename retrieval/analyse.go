@@ -213,7 +213,9 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				if w.part == 0 {
 					setGroup(t, g+1)
 				}
-				q.translate(t, stems...)
+				if w.part == 0 {
+					q.translate(t, stems...)
+				}
 				if i, ok := concept[t]; ok {
 					q.concepts[i] = append(q.concepts[i], heads[w]...)
 					// English writes nouns in lower case; their German

@@ -76,6 +76,14 @@ func TestNameAcrossLanguages(t *testing.T) {
 	if ans := ask(t, e, "Where does the Islamic Front keep sleeper cells?"); ans.Answered {
 		t.Errorf("Islamic Front: answered with %q, want declined", ans.Citations[0].Quote)
 	}
+	// The words of the name, each somewhere, are not the name.
+	apart := newTestEngine(t, []store.Source{
+		source("de", "2024-01", "Islamistische Milizen bedrohen den Staat. Sie unterhalten in Wüstengebieten Schläferzellen."),
+		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, apart, "Where does the Islamic State keep sleeper cells?"); ans.Answered {
+		t.Errorf("name's words apart: answered with %q, want declined", ans.Citations[0].Quote)
+	}
 }
 
 // "Who heads …" is answered by the body's chair, by name, and not by its
@@ -110,5 +118,21 @@ func TestParagraphSpeaksOfItsPlace(t *testing.T) {
 	}
 	if ans := ask(t, e, "How many examination boards are there in South Africa?"); ans.Answered {
 		t.Errorf("South Africa: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+}
+
+// An office is named only by itself in a collection of both languages too:
+// the English "minister" that translates its head is no Außenminister.
+func TestOfficeInMixedCollection(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("de", "2024-09", "Am Montag besuchte Innenminister Abdul Amir al-Shammari die Provinz Dijala. Vizeverteidigungsminister Ali Hamid traf Premierminister Mohammed al-Sudani in Basra."),
+		source("de2", "2024-09", "Der Außenminister blieb in Bagdad. Er sprach nicht."),
+		englishSource("en", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, e, "Wer ist der Innenminister?"); !leads(ans, "al-Shammari") {
+		t.Errorf("Innenminister: %+v, want al-Shammari", ans)
+	}
+	if ans := ask(t, e, "Wer ist der Außenminister?"); ans.Answered {
+		t.Errorf("Außenminister: answered with %q, want declined", ans.Citations[0].Quote)
 	}
 }

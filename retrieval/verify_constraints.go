@@ -97,21 +97,31 @@ func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) boo
 	return false
 }
 
-// namedInTranslation reports whether terms of a source in the other
-// language than the question's hold every word of a name of several
-// words, as written or translated: "Islamic State" in "dem Islamischen
-// Staat". A name of one word is left to translatedName: its translation
-// is a common word more often ("Bush", "Busch").
-func (v *verifier) namedInTranslation(c query.Constraint, lang string, terms map[string]bool) bool {
-	if lang == v.q.Lang || len(strings.Fields(c.Key)) < 2 {
+// namedInTranslation reports whether a sentence of a source in the other
+// language than the question's writes a name of several words, each as
+// written or translated, as whole terms next to each other: "Islamic
+// State" in "dem Islamischen Staat", not in "Islamistische Milizen
+// bedrohen den Staat". A name of one word is left to translatedName: its
+// translation is a common word more often ("Bush", "Busch").
+func (v *verifier) namedInTranslation(c query.Constraint, text, lang string) bool {
+	words := v.read.termsOf(c.Key, v.q.Lang)
+	if lang == v.q.Lang || len(words) < 2 {
 		return false
 	}
-	for _, t := range v.read.termsOf(c.Key, v.q.Lang) {
-		if !covers(terms, t) && !slices.ContainsFunc(v.q.translated[t], func(x string) bool { return covers(terms, x) }) {
-			return false
+	var terms []string
+	for _, t := range v.read.tokensOf(text, lang) {
+		if !t.Stop && t.Term != "" {
+			terms = append(terms, t.Term)
 		}
 	}
-	return true
+	writes := func(term, word string) bool { return term == word || slices.Contains(v.q.translated[word], term) }
+	for i := 0; i+len(words) <= len(terms); i++ {
+		run := terms[i : i+len(words)]
+		if !slices.ContainsFunc(words, func(w string) bool { return !slices.ContainsFunc(run, func(t string) bool { return writes(t, w) }) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // transliterated reports whether terms hold a name as another language
@@ -638,7 +648,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace, nil
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) && !v.namedInTranslation(c, src.Language, w.before) ||
+			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) && !v.namedInTranslation(c, r.Text, src.Language) ||
 				!numberedAsAsked(c.Key, w.text) {
 				return failName, nil
 			}
@@ -769,33 +779,50 @@ func writesName(t analysis.Token, name []string, c query.Constraint, read readin
 		transliteratedAs(last, t.Term, read)
 }
 
+// paragraphOpening returns the places that open p's paragraph ("In
+// Saudi-Arabien …": saysWhere mentions at opensWithIn) and the paragraph's
+// passages from its first to p, p last; ok is false when p's paragraph is
+// not found.
+func (v *verifier) paragraphOpening(ctx context.Context, p store.Passage, lang string) (opens []entity.Mention, upTo []store.Passage, ok bool, err error) {
+	all, err := v.sources.of(ctx, p.SourceID)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
+	if i < 0 || all[i].Ord > p.Ord {
+		return nil, nil, false, nil
+	}
+	first := all[i]
+	for _, m := range v.mentionsOf(first, lang) {
+		if saysWhere(m) && opensWithIn(first.Text, m.Start) {
+			opens = append(opens, m)
+		}
+	}
+	for _, q := range all[i:] {
+		if q.Ord > p.Ord {
+			break
+		}
+		upTo = append(upTo, q)
+	}
+	return opens, upTo, true, nil
+}
+
 // paragraphOpensIn reports whether p's paragraph opens with one of keys
 // as its setting: its first sentence, when it is not p, begins "In
 // Saudi-Arabien …", and no sentence from there to p names another place
 // ("In Peru folgte 2010 ein ähnliches Verbot" moves it).
 func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang string, keys []string) (bool, error) {
-	all, err := v.sources.of(ctx, p.SourceID)
-	if err != nil {
+	opens, upTo, ok, err := v.paragraphOpening(ctx, p, lang)
+	if err != nil || !ok || len(upTo) < 2 {
 		return false, err
-	}
-	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
-	if i < 0 || all[i].ID == p.ID || all[i].Ord > p.Ord {
-		return false, nil
 	}
 	within := func(m entity.Mention) bool {
 		return slices.ContainsFunc(keys, func(key string) bool { return entity.Within(m.Key, key) })
 	}
-	first := all[i]
-	opens := slices.ContainsFunc(v.mentionsOf(first, lang), func(m entity.Mention) bool {
-		return saysWhere(m) && within(m) && opensWithIn(first.Text, m.Start)
-	})
-	if !opens {
+	if !slices.ContainsFunc(opens, within) {
 		return false, nil
 	}
-	for _, q := range all[i+1:] {
-		if q.Ord >= p.Ord {
-			break
-		}
+	for _, q := range upTo[1 : len(upTo)-1] {
 		if slices.ContainsFunc(v.mentionsOf(q, lang), func(m entity.Mention) bool { return saysWhere(m) && !within(m) }) {
 			return false, nil
 		}
@@ -804,31 +831,20 @@ func (v *verifier) paragraphOpensIn(ctx context.Context, p store.Passage, lang s
 }
 
 // paragraphOpensElsewhere reports whether p's paragraph opens with a place
-// that is none of keys (opensWithIn: "In India, …") and names none of
-// keys up to p: p speaks of that place.
+// that is none of keys ("In India, …") and names none of keys up to p: p
+// speaks of that place.
 func (v *verifier) paragraphOpensElsewhere(ctx context.Context, p store.Passage, lang string, keys []string) (bool, error) {
-	all, err := v.sources.of(ctx, p.SourceID)
-	if err != nil {
+	opens, upTo, ok, err := v.paragraphOpening(ctx, p, lang)
+	if err != nil || !ok {
 		return false, err
-	}
-	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
-	if i < 0 || all[i].Ord > p.Ord {
-		return false, nil
 	}
 	asked := func(m entity.Mention) bool {
 		return slices.ContainsFunc(keys, func(key string) bool { return mentionOf(m, key) || entity.Within(key, m.Key) })
 	}
-	first := all[i]
-	opens := slices.ContainsFunc(v.mentionsOf(first, lang), func(m entity.Mention) bool {
-		return saysWhere(m) && !asked(m) && opensWithIn(first.Text, m.Start)
-	})
-	if !opens {
+	if !slices.ContainsFunc(opens, func(m entity.Mention) bool { return !asked(m) }) {
 		return false, nil
 	}
-	for _, q := range all[i:] {
-		if q.Ord > p.Ord {
-			break
-		}
+	for _, q := range upTo {
 		if slices.ContainsFunc(v.mentionsOf(q, lang), asked) {
 			return false, nil
 		}

@@ -126,11 +126,11 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 		}
 		cover := covers
 		if v.q.offices[i] {
-			cover = coversWhole
+			cover = func(terms map[string]bool, t string) bool { return coversOffice(terms, c[0], t) }
 		}
 		if slices.ContainsFunc(c, func(t string) bool { return cover(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
 			childTermsIn(c, terms) ||
-			v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
+			v.q.names[i] && !v.q.offices[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
 			have += weight[i]
 			if seen {
 				v.seen[i] = true
@@ -219,10 +219,16 @@ func covers(terms map[string]bool, t string) bool {
 	return false
 }
 
-// coversWhole is covers for a word that no part of it covers: a term
-// covers it only when it is the word, holds it ("Innenministerin" for
-// "Innenminister"; analysis.Within) or mistypes it.
-func coversWhole(terms map[string]bool, t string) bool {
+// coversOffice is covers for an office, the question's own term office
+// or one of its translations t, which no part of it covers: the office's
+// own term only as written, inflected ("Innenministerin" for
+// "Innenminister"; analysis.Within) or mistyped; a translation only as
+// written, and not one that is the office's head alone ("minist" for
+// "aussenminist").
+func coversOffice(terms map[string]bool, office, t string) bool {
+	if t != office {
+		return terms[t] && !strings.HasSuffix(office, t)
+	}
 	if analysis.Within(t, terms) {
 		return true
 	}

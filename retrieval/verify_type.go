@@ -147,13 +147,13 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			}
 			return nil, failType
 		}
-		// The answer to "who runs the Tyne and Wear Metro" is a name the
-		// question does not give: its own name is no sign of one.
 		// Who holds an office now is not answered by its former holders
 		// ("The previous chairs were …").
 		if v.q.WantsName && !v.q.Past && formerHolders(r.Text) {
 			return nil, failType
 		}
+		// The answer to "who runs the Tyne and Wear Metro" is a name the
+		// question does not give: its own name is no sign of one.
 		if hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, ""
 		}
@@ -659,21 +659,33 @@ func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part que
 	return false
 }
 
-// formerHolders reports whether a sentence names an office's former
-// holders: a word for "former" right before an office ("Die früheren
-// Botschafter", "the previous chairs", "ex-president").
+// formerHolders reports whether the offices a sentence names are all
+// former ones: each with a word for "former" at most three words before
+// it ("the previous chairs", "Der frühere Botschafter", "Former Iraqi
+// Prime Minister", "ex-president"). A sentence that names a holder now
+// too ("Prime Minister al-Sudani met former president Salih") answers.
 func formerHolders(text string) bool {
 	toks := analysis.Scan(text)
+	offices, former := 0, 0
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
 		if before, after, ok := strings.Cut(w, "-"); ok && formerWords[before] && query.IsOffice(after) {
-			return true
+			offices++
+			former++
+			continue
 		}
-		if formerWords[w] && i+1 < len(toks) && query.IsOffice(toks[i+1].Text) {
-			return true
+		if !query.IsOffice(t.Text) || i > 0 && query.IsOffice(toks[i-1].Text) {
+			continue // an office of two words ("Prime Minister") counts once
+		}
+		offices++
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if formerWords[strings.ToLower(toks[k].Text)] {
+				former++
+				break
+			}
 		}
 	}
-	return false
+	return offices > 0 && former == offices
 }
 
 // formerWords say that someone held an office before.
@@ -706,8 +718,22 @@ func onlyLifeDates(text string, tags []timex.Expr) bool {
 	if len(dates) > 1 {
 		return false
 	}
-	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return birthWords[strings.ToLower(t.Text)] })
+	return toldBirth(text, dates[0])
 }
 
-// birthWords tell a birth.
-var birthWords = map[string]bool{"geboren": true, "born": true}
+// toldBirth reports whether a sentence's one date is of a birth it tells:
+// a German sentence that ends in "geboren" ("wurde am 7. November 1888 …
+// geboren"), or an English date right after "born" ("was born in 1917";
+// not "The hospital where he was born opened in 1917").
+func toldBirth(text string, date timex.Expr) bool {
+	toks := analysis.Scan(text)
+	if n := len(toks); n > 0 && strings.EqualFold(toks[n-1].Text, "geboren") {
+		return true
+	}
+	for _, t := range toks {
+		if end := t.Start + len(t.Text); strings.EqualFold(t.Text, "born") && date.Start >= end && date.Start-end <= len(" on the ") {
+			return true
+		}
+	}
+	return false
+}

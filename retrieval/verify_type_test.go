@@ -536,11 +536,13 @@ func TestStatesMoney(t *testing.T) {
 // An office's former holders are named as such.
 func TestFormerHolders(t *testing.T) {
 	for text, want := range map[string]bool{
-		"The previous chairs were Rajendra K. Pachauri and Robert Watson.": true,
-		"Der frühere Botschafter Douglas Silliman sprach in Bagdad.":       true,
-		"Ex-President Trump spoke.":                                        true,
-		"Hoesung Lee is the chair of the IPCC.":                            false,
-		"The previous meeting was in May.":                                 false,
+		"The previous chairs were Rajendra K. Pachauri and Robert Watson.":     true,
+		"Der frühere Botschafter Douglas Silliman sprach in Bagdad.":           true,
+		"Ex-President Trump spoke.":                                            true,
+		"Hoesung Lee is the chair of the IPCC.":                                false,
+		"The previous meeting was in May.":                                     false,
+		"Former Iraqi Prime Minister Adel Abdul-Mahdi resigned.":               true,
+		"Prime Minister Mohammed al-Sudani met former president Barham Salih.": false,
 	} {
 		if got := formerHolders(text); got != want {
 			t.Errorf("formerHolders(%q) = %v, want %v", text, got, want)
@@ -557,6 +559,8 @@ func TestOnlyLifeDates(t *testing.T) {
 		"Akshay Venkatesh (* 21. November 1981) erhielt 2018 die Fields-Medaille.":                        false,
 		"Raman wurde 1888 geboren und erhielt 1930 den Nobelpreis.":                                       false,
 		"Raman erhielt 1930 den Nobelpreis.":                                                              false,
+		"The hospital where Marshall was born opened in 1917.":                                            false,
+		"Das Krankenhaus, in dem er geboren wurde, öffnete 1917.":                                         false,
 	} {
 		if got := onlyLifeDates(text, timex.Tag(text, timex.Options{Lang: "de"})); got != want {
 			t.Errorf("onlyLifeDates(%q) = %v, want %v", text, got, want)

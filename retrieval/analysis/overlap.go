@@ -43,9 +43,11 @@ func Covered(term string, terms map[string]bool) bool {
 	return false
 }
 
-// Within reports whether a term or a compound containing it is among a
-// set of terms, not a part of it: "innenminist" is within
-// "innenministerin" but not covered by "minist".
+// Within reports whether a term, or the term inflected, is among a set of
+// terms: the term with a short ending ("innenminist" in "innenministerin")
+// or as a hyphened compound's last part ("us-botschaft"); not a part of
+// it, nor a longer compound ("minist" is not within "premierminist", nor
+// "prasident" within "prasidentschaftskandidat").
 func Within(term string, terms map[string]bool) bool {
 	if terms[term] {
 		return true
@@ -54,9 +56,13 @@ func Within(term string, terms map[string]bool) bool {
 		return false
 	}
 	for w := range terms {
-		if strings.Contains(w, term) {
+		if rest, ok := strings.CutPrefix(w, term); ok && len(rest) <= maxEnding || strings.HasSuffix(w, "-"+term) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxEnding is the longest ending, in bytes, that Within takes for an
+// inflection ("innen").
+const maxEnding = 5

@@ -169,6 +169,11 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if key == "last" && i == len(toks)-1 && lang == analysis.English {
 				continue
 			}
+			// "woher stammt er ursprünglich", "where is he originally
+			// from" ask his origin, not a first of several.
+			if originWords[strings.ToLower(t.Text)] && slices.ContainsFunc(toks, func(o analysis.Token) bool { return originAsked[strings.ToLower(o.Text)] }) {
+				continue
+			}
 			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text)})
 			covered[i] = true
 		}
@@ -779,3 +784,10 @@ func particle(text string, toks []analysis.Token, i int) bool {
 	}
 	return false
 }
+
+// originWords say what was so from the start; asked with originAsked they
+// ask where someone or something comes from.
+var (
+	originWords = wordSet(`ursprünglich originally`)
+	originAsked = wordSet(`woher stammt stammte stammen stammten from`)
+)

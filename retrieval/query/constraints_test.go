@@ -467,3 +467,18 @@ func TestWhichPersonAsksWho(t *testing.T) {
 		}
 	}
 }
+
+// "originally" asks a first, except of someone's origin.
+func TestOriginallyAsksFirst(t *testing.T) {
+	for q, want := range map[string]bool{
+		"wann wurde der cristo degli abissi ursprünglich aufgestellt": true,
+		"when was decnet originally released":                         true,
+		"woher stammt der kanzler ursprünglich":                       false,
+		"where is the ceo originally from":                            false,
+	} {
+		got := slices.ContainsFunc(Parse(q, nil).Constraints, func(c Constraint) bool { return c.Kind == Ordinal && c.Key == "1" })
+		if got != want {
+			t.Errorf("%q: ordinal first %v, want %v", q, got, want)
+		}
+	}
+}

@@ -566,12 +566,14 @@ func questionType(in typeInput) typeOutput {
 	// A keyword query that ends in the year or date asks when ("decnet
 	// first release year", "gründung merit jahr"); one that asks the name
 	// of a person's role asks who holds it ("innenminister irak name").
-	if keyword && t == Other && len(in.words) > 1 && dateEnds[in.words[len(in.words)-1]] {
+	if n := len(in.words); keyword && t == Other && n > 1 && dateEnds[in.words[n-1]] && !ofTheYear[in.words[n-2]] {
 		t = Date
 	}
-	if keyword && t == Other && in.asksName && slices.ContainsFunc(in.toks, func(tok analysis.Token) bool {
-		return !tok.Stop && IsOffice(tok.Text)
-	}) {
+	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg".
+	if keyword && t == Other && slices.ContainsFunc(in.words, func(w string) bool { return len(w) > len("zahl")+3 && strings.HasSuffix(w, "zahl") }) {
+		t = Count
+	}
+	if keyword && t == Other && in.asksName && officeNamed(in.toks, in.words) {
 		t, out.holder = Person, true
 	}
 	out.cued, out.final = t, t
@@ -688,8 +690,25 @@ func preterite(form, infinitive string) bool {
 	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
 }
 
-// dateEnds, last in a keyword query, ask when.
-var dateEnds = wordSet(`year jahr date datum when wann`)
+// dateEnds, last in a keyword query, ask when ("date", "wann" and the
+// like are cues of their own); not after ofTheYear ("player of the year",
+// "fiscal year").
+var (
+	dateEnds  = wordSet(`year jahr`)
+	ofTheYear = wordSet(`the of des fiscal academic school calendar light`)
+)
+
+// officeNamed reports whether a keyword query asks the name of an office:
+// the office is the word right before "name" ("us ambassador name"), not
+// any word of it ("head office name", "queen album name").
+func officeNamed(toks []analysis.Token, words []string) bool {
+	for i, w := range words {
+		if (w == "name" || w == "namen") && i > 0 && !toks[i-1].Stop && IsOffice(toks[i-1].Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // modalOrIrregular are present forms whose vowel differs from the
 // infinitive's without a -t ending: not the preterite.
@@ -775,7 +794,7 @@ func OrdinalOf(word string) (string, bool) {
 var ordinalWords = func() []struct{ word, key string } {
 	var out []struct{ word, key string }
 	for key, forms := range map[string]string{
-		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs erstmals erstmalig erstmalige erstmaligen ursprünglich anfänglich first firstly initially originally", "2": "zweite zweiten zweiter zweites zweitem second",
+		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs erstmals erstmalig erstmalige erstmaligen ursprünglich ursprüngliche ursprünglichen anfänglich anfängliche anfänglichen first firstly initially originally", "2": "zweite zweiten zweiter zweites zweitem second",
 		"3": "dritte dritten dritter drittes drittem third", "4": "vierte vierten vierter viertes fourth",
 		"5": "fünfte fünften fünfter fünftes fifth", "last": "letzte letzten letzter letztes letztem last final",
 	} {
@@ -1052,15 +1071,16 @@ var HyphenParticles = wordSet(`al el bin ibn abu abd`)
 func collectionRef(words []string, i int) bool {
 	if words[i] == "according" && i+1 < len(words) && words[i+1] == "to" {
 		for j := i + 2; j < len(words) && j <= i+5; j++ {
-			if !collectionDeterminers[words[j]] && !recentWords[words[j]] {
+			if !collectionDeterminers[words[j]] && !recentWords[words[j]] && !currentWords[words[j]] && !segment.IsNewsAgency(words[j]) {
 				return collectionRef(words, j)
 			}
 		}
 		return false
 	}
-	if recentWords[words[i]] {
+	recent := func(w string) bool { return recentWords[w] || currentWords[w] }
+	if recent(words[i]) {
 		for j := i + 1; j < len(words) && j <= i+2; j++ {
-			if !recentWords[words[j]] {
+			if !recent(words[j]) {
 				return (collectionNouns[words[j]] || reportNouns[words[j]]) && collectionRef(words, j)
 			}
 		}
@@ -1075,13 +1095,16 @@ func collectionRef(words []string, i int) bool {
 	if segment.IsNewsAgency(words[j]) && j > 0 {
 		j--
 	}
-	for j > 0 && recentWords[words[j]] {
+	for j > 0 && recent(words[j]) {
+		j--
+	}
+	if segment.IsNewsAgency(words[j]) && j > 0 {
 		j--
 	}
 	attributed := words[j] == "laut" || words[j] == "to" && j >= 1 && words[j-1] == "according"
 	if collectionDeterminers[words[j]] {
 		attributed = j >= 1 && (words[j-1] == "laut" || words[j-1] == "to" && j >= 2 && words[j-2] == "according")
-	} else if !attributed || !reportNouns[words[i]] {
+	} else if !attributed {
 		return false
 	}
 	return attributed || collectionNouns[words[i]] && slices.ContainsFunc(words, func(w string) bool { return speakingVerbs[w] })
@@ -1094,8 +1117,10 @@ var (
 	// where the question attributes to it.
 	reportNouns = wordSet(`meldung meldungen bericht berichten berichte berichts nachrichten angaben informationen stand
 		report reports news information accounts`)
-	// recentWords say a report is the newest.
-	recentWords   = wordSet(`neuesten neueste neuester letzten letzte aktuellen aktuelle jüngsten jüngste latest newest recent most last current`)
+	// recentWords, with currentWords, say which report: the newest, or an
+	// official one.
+	recentWords = wordSet(`neuesten neueste neuester letzten letzte jüngsten jüngste offiziellen offizielle
+		newest recent most last official`)
 	speakingVerbs = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
 		reports reported describe describes described claim claims claimed state states stated tell tells told
 		sagen sagt sagte sagten nennen nennt nannte nannten erwähnen erwähnt erwähnte erwähnten schreiben schreibt
@@ -1273,24 +1298,19 @@ func englishVerb(lang, w string) bool {
 }
 
 // verbAfterWho reports whether words[i] is the verb of an English
-// question that opens with "who": its present form in -s right after it
-// ("who heads the ipcc", "who runs the mission"), or after "currently"
-// or "now".
+// question that asks who heads something: one of leadVerbs right after
+// "who" ("who heads the ipcc", "who runs the mission"), or after a word
+// of the present ("who currently leads").
 func verbAfterWho(lang string, words []string, i int) bool {
-	if lang != analysis.English || i == 0 || !strings.HasSuffix(words[i], "s") || strings.HasSuffix(words[i], "ss") ||
-		notVerbsAfterWho[words[i]] {
+	if lang != analysis.English || i == 0 || !leadVerbs[words[i]] {
 		return false
 	}
 	j := i - 1
-	if j > 0 && (words[j] == "currently" || words[j] == "now") {
+	if j > 0 && currentWords[words[j]] {
 		j--
 	}
 	return j == 0 && words[0] == "who"
 }
-
-// notVerbsAfterWho are forms in -s after "who" that are no verb of their
-// own: auxiliaries, and "whos".
-var notVerbsAfterWho = wordSet(`is was has does its this`)
 
 // currentAt reports whether words[i] asks about the present: a word of
 // currentWords, or the noun of "zur Zeit", "im Moment", "at the moment",

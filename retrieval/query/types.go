@@ -406,7 +406,8 @@ var synonymGroups = []synonymGroup{
 		words: []Synonym{{"founded", "en"}, {"formed", "en"}, {"established", "en"}, {"created", "en"},
 			{"gegründet", "de"}, {"Gründung", "de"}},
 		stems: []string{"establish", "grundung", "gegrundet"},
-		exact: []string{"found", "form", "creat", "formed", "founded"},
+		// "form" is a noun as often ("what form …"): only the others join.
+		exact: []string{"found", "creat"},
 	},
 	{
 		// Who heads a body is its chair or leader: "who heads the ipcc" is
@@ -414,7 +415,7 @@ var synonymGroups = []synonymGroup{
 		words: []Synonym{{"chair", "en"}, {"chairman", "en"}, {"chairwoman", "en"}, {"leader", "en"}, {"head", "en"},
 			{"Vorsitzende", "de"}, {"Vorsitz", "de"}, {"Leiter", "de"}, {"Leiterin", "de"}},
 		stems: []string{"chairm", "chairw", "chairp", "vorsitz"},
-		exact: []string{"head", "chair", "leader", "leiter", "leiterin"},
+		exact: []string{"head", "chair", "leader"},
 	},
 }
 

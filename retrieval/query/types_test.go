@@ -134,8 +134,11 @@ func TestAnswerTypes(t *testing.T) {
 		{"decnet first release year", Date, true},
 		{"gründung merit jahr", Date, true},
 		{"coalition mission end date", Deadline, true},
-		{"innenminister irak name", Person, true},
-		{"year of the treaty", Other, true}, // "year" not last: what of the year is asked is unsaid
+		{"irak innenminister name", Person, true},
+		{"queen album name", Other, true},
+		{"player of the year", Other, true},
+		{"opferzahl bürgerkrieg", Count, true}, // a compound of "Zahl"
+		{"year of the treaty", Other, true},    // "year" not last: what of the year is asked is unsaid
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -197,6 +200,9 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wann war der Präsident laut Bericht in Bagdad?", []string{"prasident"}},
 		{"Was fordert der neueste Bericht des Pentagons?", []string{"ford", "neu", "bericht", "pentagon"}},
 		{"what did the latest report find", []string{"report", "find"}}, // "latest" asks the newest as ever
+		{"how many troops are in syria according to the reuters report", []string{"troop", "syria", "reuter"}},
+		{"how many troops are in syria according to sources", []string{"troop", "syria"}},
+		{"wie viele soldaten sind laut den neuesten offiziellen angaben in syrien", []string{"soldat", "syri"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -441,8 +441,10 @@ var (
 		withdrew closed dissolved disbanded abolished
 		ends end ended ending concluded conclude expires expire withdrawn withdraw withdrawal`)
 	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
-	// endIdioms use "Ende" for no end: "Licht am Ende des Tunnels".
-	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day"}
+	// endIdioms use "Ende" or "closed" for no end: "Licht am Ende des
+	// Tunnels", "talks behind closed doors".
+	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day",
+		"behind closed doors"}
 )
 
 // AspectWords returns the words of an aspect ("end": "endet", "Abzug",
@@ -511,7 +513,7 @@ func aspect(ws []word) string {
 		if startWords[w.lower] {
 			start = true
 		}
-		if endWords[w.lower] {
+		if endWords[w.lower] && !(idiom && w.lower == "closed") {
 			end = true
 		}
 		if w.capitalized() && !said {

@@ -328,3 +328,13 @@ func TestAspectOfClosing(t *testing.T) {
 		}
 	}
 }
+
+// Talks behind closed doors end nothing.
+func TestClosedDoorsEndNothing(t *testing.T) {
+	if got := aspect(words("The talks behind closed doors began in May.", 0, len("The talks behind closed doors began in May."))); got != AspectStart {
+		t.Errorf("aspect = %q, want start only", got)
+	}
+	if got := aspect(words("The embassy closed in May.", 0, len("The embassy closed in May."))); got != AspectEnd {
+		t.Errorf("aspect = %q, want end", got)
+	}
+}

@@ -433,7 +433,7 @@ func (t *Translator) translateWord(tok token) []Term {
 	// A noun's lemma from the clause is the word as the lexicon writes it
 	// ("Mönchsgelübde" for a lower-case "mönchsgelübde"): its parts are
 	// translated as a capitalised word's are.
-	if t.german && len(found) == 0 && (tok.lemma == "" || isUpperFirst(tok.lemma)) && !strings.Contains(tok.text, "-") {
+	if t.german && len(found) == 0 && (tok.lemma == "" || analysis.StartsUpper(tok.lemma)) && !strings.Contains(tok.text, "-") {
 		if terms := t.translateCompound(tok); terms != nil {
 			return terms
 		}
@@ -705,10 +705,4 @@ func (t *Translator) match(surface string, proper bool) []Entry {
 		}
 	}
 	return out
-}
-
-// isUpperFirst reports whether a word begins with a capital letter.
-func isUpperFirst(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
