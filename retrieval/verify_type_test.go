@@ -308,6 +308,9 @@ func TestTransliteratedNames(t *testing.T) {
 		{[]string{"wrangel"}, "vrangel", true},
 		{[]string{"denikin"}, "kolchak", false},
 		{[]string{"suleimani"}, "soleimani", true},
+		{[]string{"gorbatschow"}, "gorbachev", true}, // Russian "-ев": English "-ev", German "-ow"
+		{[]string{"chruschtschow"}, "khrushchev", true},
+		{[]string{"gorbatschow"}, "gorbunov", false},
 		{[]string{"sudani"}, "sadani", false},
 		// English and German spellings of one name: "c" as "k", a letter
 		// doubled, another ending.
