@@ -212,8 +212,6 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			for _, t := range en.Terms(w.from) {
 				if w.part == 0 {
 					setGroup(t, g+1)
-				}
-				if w.part == 0 {
 					q.translate(t, stems...)
 				}
 				if i, ok := concept[t]; ok {

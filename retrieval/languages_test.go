@@ -135,4 +135,15 @@ func TestOfficeInMixedCollection(t *testing.T) {
 	if ans := ask(t, e, "Wer ist der Außenminister?"); ans.Answered {
 		t.Errorf("Außenminister: answered with %q, want declined", ans.Citations[0].Quote)
 	}
+	// An English source names it in its own words.
+	english := newTestEngine(t, []store.Source{
+		englishSource("en", "2024-09", "The talks went on. Iraqi Foreign Minister Fuad Hussein met the delegation in Baghdad."),
+		englishSource("other", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, english, "Wer ist der irakische Außenminister?"); !leads(ans, "Fuad Hussein") {
+		t.Errorf("Außenminister over English: %+v, want Fuad Hussein", ans)
+	}
+	if ans := ask(t, english, "Wer ist der irakische Innenminister?"); ans.Answered {
+		t.Errorf("Innenminister over English: answered with %q, want declined", ans.Citations[0].Quote)
+	}
 }

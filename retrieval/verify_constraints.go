@@ -295,10 +295,13 @@ func (s readings) of(term string) string {
 // a name of minTransliterated letters that a text does not write as asked.
 // The terms it reads are folded already (no umlauts).
 func soundKey(term string) string {
-	// A Russian name's "-ев" is "-ev" in English and "-ow" in German:
-	// "Gorbachev", "Gorbatschow".
-	if stem, ok := strings.CutSuffix(term, "ev"); ok && len(stem) >= 3 {
-		term = stem + "ow"
+	// A Russian name's "-ев" is "-ev" in English and "-ow" or "-ew" in
+	// German: "Gorbachev", "Gorbatschow"; "Medvedev", "Medwedew".
+	for _, end := range []string{"ev", "ew"} {
+		if stem, ok := strings.CutSuffix(term, end); ok && len(stem) >= 3 {
+			term = stem + "ow"
+			break
+		}
 	}
 	return soundVowels.Replace(soundConsonants.Replace(term))
 }

@@ -126,7 +126,7 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 		}
 		cover := covers
 		if v.q.offices[i] {
-			cover = func(terms map[string]bool, t string) bool { return coversOffice(terms, c[0], t) }
+			cover = func(terms map[string]bool, t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) }
 		}
 		if slices.ContainsFunc(c, func(t string) bool { return cover(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
 			childTermsIn(c, terms) ||
@@ -223,11 +223,15 @@ func covers(terms map[string]bool, t string) bool {
 // or one of its translations t, which no part of it covers: the office's
 // own term only as written, inflected ("Innenministerin" for
 // "Innenminister"; analysis.Within) or mistyped; a translation only as
-// written, and not one that is the office's head alone ("minist" for
-// "aussenminist").
-func coversOffice(terms map[string]bool, office, t string) bool {
+// written, and the office's head alone ("minist" for "aussenminist") only
+// beside another word of its translations (translated: "foreign" of
+// "Foreign Minister", not "prime").
+func coversOffice(terms map[string]bool, office, t string, translated []string) bool {
 	if t != office {
-		return terms[t] && !strings.HasSuffix(office, t)
+		if !terms[t] {
+			return false
+		}
+		return !strings.HasSuffix(office, t) || slices.ContainsFunc(translated, func(x string) bool { return x != t && !strings.HasSuffix(office, x) && terms[x] })
 	}
 	if analysis.Within(t, terms) {
 		return true

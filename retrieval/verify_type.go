@@ -695,8 +695,8 @@ var formerWords = map[string]bool{"former": true, "previous": true, "ex": true, 
 
 // onlyLifeDates reports whether every date a sentence gives is of a life:
 // within the parenthesis of its signs ("(* 9. August 1919 in La Grange;
-// † 10. November 1986)"), or the one date of a sentence that tells a
-// birth ("wurde am 7. November 1888 … geboren", "was born in 1917").
+// † 10. November 1986)"). A birth told in words is left alone: "Die Idee
+// wurde 2015 geboren" tells none.
 func onlyLifeDates(text string, tags []timex.Expr) bool {
 	var dates []timex.Expr
 	for _, x := range tags {
@@ -704,36 +704,15 @@ func onlyLifeDates(text string, tags []timex.Expr) bool {
 			dates = append(dates, x)
 		}
 	}
-	if len(dates) == 0 {
+	mark := lifeMark(text, '*')
+	if len(dates) == 0 || mark < 0 {
 		return false
 	}
-	if mark := lifeMark(text, '*'); mark >= 0 {
-		open := strings.LastIndex(text[:mark], "(")
-		end := strings.Index(text[mark:], ")")
-		if open >= 0 && end >= 0 {
-			end += mark
-			return !slices.ContainsFunc(dates, func(x timex.Expr) bool { return x.Start < open || x.End > end })
-		}
-	}
-	if len(dates) > 1 {
+	open := strings.LastIndex(text[:mark], "(")
+	end := strings.Index(text[mark:], ")")
+	if open < 0 || end < 0 {
 		return false
 	}
-	return toldBirth(text, dates[0])
-}
-
-// toldBirth reports whether a sentence's one date is of a birth it tells:
-// a German sentence that ends in "geboren" ("wurde am 7. November 1888 …
-// geboren"), or an English date right after "born" ("was born in 1917";
-// not "The hospital where he was born opened in 1917").
-func toldBirth(text string, date timex.Expr) bool {
-	toks := analysis.Scan(text)
-	if n := len(toks); n > 0 && strings.EqualFold(toks[n-1].Text, "geboren") {
-		return true
-	}
-	for _, t := range toks {
-		if end := t.Start + len(t.Text); strings.EqualFold(t.Text, "born") && date.Start >= end && date.Start-end <= len(" on the ") {
-			return true
-		}
-	}
-	return false
+	end += mark
+	return !slices.ContainsFunc(dates, func(x timex.Expr) bool { return x.Start < open || x.End > end })
 }

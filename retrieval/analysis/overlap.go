@@ -1,6 +1,9 @@
 package analysis
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // TermSet is the set of distinct analysed terms.
 func TermSet(terms []string) map[string]bool {
@@ -44,10 +47,10 @@ func Covered(term string, terms map[string]bool) bool {
 }
 
 // Within reports whether a term, or the term inflected, is among a set of
-// terms: the term with a short ending ("innenminist" in "innenministerin")
-// or as a hyphened compound's last part ("us-botschaft"); not a part of
-// it, nor a longer compound ("minist" is not within "premierminist", nor
-// "prasident" within "prasidentschaftskandidat").
+// terms: the term with an ending of withinEndings ("innenminist" in
+// "innenministerin") or as a hyphened compound's last part
+// ("us-botschaft"); not a part of it, nor a longer word ("minist" is not
+// within "premierminist", nor "innenminist" within "innenministerium").
 func Within(term string, terms map[string]bool) bool {
 	if terms[term] {
 		return true
@@ -56,13 +59,13 @@ func Within(term string, terms map[string]bool) bool {
 		return false
 	}
 	for w := range terms {
-		if rest, ok := strings.CutPrefix(w, term); ok && len(rest) <= maxEnding || strings.HasSuffix(w, "-"+term) {
+		if rest, ok := strings.CutPrefix(w, term); ok && slices.Contains(withinEndings, rest) || strings.HasSuffix(w, "-"+term) {
 			return true
 		}
 	}
 	return false
 }
 
-// maxEnding is the longest ending, in bytes, that Within takes for an
-// inflection ("innen").
-const maxEnding = 5
+// withinEndings are the endings of a person's noun that Within takes:
+// feminine, plural and genitive.
+var withinEndings = []string{"in", "innen", "erin", "erinnen", "s", "n", "en", "es", "er", "e"}

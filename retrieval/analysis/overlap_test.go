@@ -24,9 +24,9 @@ func TestCovered(t *testing.T) {
 
 // Within is Covered without the parts: a compound is not within its head.
 func TestWithin(t *testing.T) {
-	window := TermSet([]string{"innenministerin", "minist", "irak", "prasidentschaftskandidat", "us-botschaft"})
+	window := TermSet([]string{"innenministerin", "minist", "irak", "prasidentschaftskandidat", "us-botschaft", "kanzleramt"})
 	for term, want := range map[string]bool{"innenminist": true, "irak": true, "minist": true, "botschaft": true,
-		"aussenminist": false, "premierminist": false, "ira": false, "prasident": false} {
+		"aussenminist": false, "premierminist": false, "ira": false, "prasident": false, "kanzl": false} {
 		if got := Within(term, window); got != want {
 			t.Errorf("Within(%q) = %v, want %v", term, got, want)
 		}

@@ -30,7 +30,8 @@ type Mention struct {
 	// or a name as a compound's first part ("US-" in "US-Soldaten"): it
 	// qualifies a noun.
 	Adjective bool
-	// Force marks an armed force named as such ("Bundeswehr", "UN"):
+	// Force marks an armed force named as such ("Bundeswehr", "UN"), or
+	// a people or confession news names as a party ("Kurden", "Shiite"):
 	// whose troops, never where.
 	Force bool
 	// City marks a city or capital.
@@ -64,6 +65,7 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 		}
 	}
 	out = append(out, forces(text)...)
+	out = append(out, peoples(text)...)
 	out = append(out, r.regions(text, lang)...)
 	if lang == "de" {
 		out = append(out, r.cityAdjectives(text)...)
@@ -316,10 +318,7 @@ type force struct {
 }
 
 // forcesTable lists the forces news names by an organisation rather than a
-// country, each with the key a question's constraint compares; and the
-// peoples and confessions it names as parties with no state of their own
-// ("kurdische Kräfte", "Shiite militias", "sunnitische Parteien"), whose
-// troops or politicians a question may ask of.
+// country, each with the key a question's constraint compares.
 var forcesTable = []force{
 	{key: "DE", forms: []string{"bundeswehr*"}},
 	{key: "AT", forms: []string{"bundesheer*"}},
@@ -327,12 +326,73 @@ var forcesTable = []force{
 	{key: "UN", forms: []string{"vereinte nationen", "vereinten nationen", "united nations", "blauhelm*", "u.n."}, upper: []string{"UN", "UNO"}},
 	{key: "NATO", forms: []string{"nato*"}},
 	{key: "EU", upper: []string{"EU"}},
-	{key: "KURD", forms: []string{"kurd*"}},
-	{key: "SHIA", forms: []string{"schiit*", "shiit*", "shiite*", "shia", "shias", "shi'ite*", "schia"}},
-	{key: "SUNNI", forms: []string{"sunnit*", "sunni", "sunnis"}},
-	{key: "YAZIDI", forms: []string{"jesid*", "yazidi*", "ezid*"}},
-	{key: "ALAWITE", forms: []string{"alawit*"}},
-	{key: "DRUZE", forms: []string{"drusisch*", "drusen", "druze*"}},
+}
+
+// peoplesTable lists the peoples and confessions news names as parties
+// with no state of their own ("kurdische Kräfte", "Shiite militias",
+// "sunnitische Parteien"): whose, as a force is. Each is read as whole
+// words only: a German stem with a people's or an adjective's ending
+// ("Kurden", "kurdischen"; not "Kurdirektor" or "Alan Kurdi"), or an
+// English form as written.
+var peoplesTable = []people{
+	{key: "KURD", stems: []string{"kurd"}, english: []string{"kurd", "kurds", "kurdish"}, adjectives: []string{"kurdish"}},
+	{key: "SHIA", stems: []string{"schiit"}, english: []string{"shia", "shias", "shiite", "shiites"}, adjectives: []string{"shia", "shiite"}},
+	{key: "SUNNI", stems: []string{"sunnit"}, english: []string{"sunni", "sunnis"}, adjectives: []string{"sunni"}},
+	{key: "YAZIDI", stems: []string{"jesid", "ezid"}, english: []string{"yazidi", "yazidis"}, adjectives: []string{"yazidi"}},
+	{key: "ALAWITE", stems: []string{"alawit"}, english: []string{"alawite", "alawites"}, adjectives: []string{"alawite"}},
+	// "Drusen" are glands and crystals too: the people only by its
+	// adjective or in English.
+	{key: "DRUZE", stems: []string{"drus"}, english: []string{"druze", "druzes"}, adjectives: []string{"druze"}},
+}
+
+// people is a people or confession: its key, German stems, English forms,
+// and of those the adjectives, which qualify a noun.
+type people struct {
+	key                        string
+	stems, english, adjectives []string
+}
+
+// peopleNouns and peopleAdjectives are the German endings of a people's
+// stem: its members ("Kurde", "Kurden", "Kurdin"), its adjective
+// ("kurdisch", "kurdischen").
+var (
+	peopleNouns      = []string{"e", "en", "in", "innen"}
+	peopleAdjectives = []string{"isch", "ische", "ischen", "ischer", "isches", "ischem"}
+)
+
+// IsPeople reports whether a key is one of peoplesTable's.
+func IsPeople(key string) bool {
+	return slices.ContainsFunc(peoplesTable, func(p people) bool { return p.key == key })
+}
+
+// peoples finds the peoples of peoplesTable a text names.
+func peoples(text string) []Mention {
+	var out []Mention
+	for _, w := range scanWords(text) {
+		lower := strings.ToLower(text[w.start:w.end])
+		for _, p := range peoplesTable {
+			adjective, ok := false, slices.Contains(p.english, lower)
+			if ok {
+				adjective = slices.Contains(p.adjectives, lower)
+			}
+			for _, stem := range p.stems {
+				rest, found := strings.CutPrefix(lower, stem)
+				if !found {
+					continue
+				}
+				if slices.Contains(peopleAdjectives, rest) {
+					ok, adjective = true, true
+				} else if slices.Contains(peopleNouns, rest) && p.key != "DRUZE" {
+					ok = true
+				}
+			}
+			if ok {
+				out = append(out, Mention{Start: w.start, End: w.end, Key: p.key, Country: p.key, Force: true, Adjective: adjective})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // forceInitials are the lower-case first bytes of every form and upper
@@ -362,17 +422,6 @@ func forces(text string) []Mention {
 		lower := strings.ToLower(word)
 		for _, f := range forcesTable {
 			if end, ok := matchForce(text, ws, i, lower, word, f); ok {
-				// A people's land is a place, not the people: "Kurdistan".
-				if end < w.end && strings.HasPrefix(strings.ToLower(text[end:w.end]), "istan") {
-					break
-				}
-				// An adjective of a people is the whole word, not a
-				// compound's first part: "kurdischen", "Kurdish".
-				if end < w.end && adjectiveEnding(text[end:w.end]) {
-					end = w.end
-					out = append(out, Mention{Start: w.start, End: end, Key: f.key, Country: f.key, Force: true, Adjective: true})
-					break
-				}
 				hyphen := end < len(text) && text[end] == '-'
 				compound := end < w.end || hyphen
 				out = append(out, Mention{Start: w.start, End: end, Key: f.key, Country: f.key, Force: true, Adjective: compound})
@@ -381,16 +430,6 @@ func forces(text string) []Mention {
 		}
 	}
 	return out
-}
-
-// adjectiveEnding reports whether the rest of a word after a people's
-// stem makes an adjective of it: "-isch", "-ische", "-ischen", "-ish".
-func adjectiveEnding(rest string) bool {
-	switch strings.ToLower(rest) {
-	case "isch", "ische", "ischen", "ischer", "isches", "ischem", "ish":
-		return true
-	}
-	return false
 }
 
 // matchForce matches force f at word i and returns where the match ends.

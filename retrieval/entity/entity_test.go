@@ -68,8 +68,9 @@ func TestMentions(t *testing.T) {
 		// Peoples and confessions as parties: whose, by adjective or noun;
 		// their land is none of them.
 		{"de", "kurdische Kräfte und die Kurden in Kurdistan", "kurdische=KURD/a/f Kurden=KURD/f"},
-		{"en", "Shiite militias and Sunni parties", "Shiite=SHIA/f Sunni=SUNNI/f"},
-		{"de", "schiitischen Politikern", "schiitischen=SHIA/a/f"},
+		{"en", "Shiite militias and Sunni parties", "Shiite=SHIA/a/f Sunni=SUNNI/a/f"},
+		{"de", "schiitischen Politikern und drusische Dörfer", "schiitischen=SHIA/a/f drusische=DRUZE/a/f"},
+		{"de", "der Kurdirektor, die Alan Kurdi und Drusen im Gestein", ""},
 		{"de", "die Vereinten Nationen", "Vereinten Nationen=UN/f"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},

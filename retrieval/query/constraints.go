@@ -119,6 +119,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		case c.Kind == Owner && before >= 0:
 			c.Head, c.HeadParts = toks[before].Term, toks[before].Parts
 		}
+		// A people's adjective before a word for land describes a place
+		// ("in den kurdischen Gebieten", "the Kurdish region"), which news
+		// names in many ways: it constrains nothing.
+		if entity.IsPeople(m.Key) && c.Head != "" && landHeads[c.Head] {
+			continue
+		}
 		c.Asked = c.Kind == Owner && c.Head != "" && first > 0 && whichWords[strings.ToLower(toks[first-1].Text)]
 		// Places joined by "und" are asked together ("im Irak und in
 		// Syrien", "in Iraq and Syria"): one constraint of either.
@@ -791,3 +797,7 @@ var (
 	originWords = wordSet(`ursprünglich originally`)
 	originAsked = wordSet(`woher stammt stammte stammen stammten from`)
 )
+
+// landHeads are the analysed words for land after a people's adjective.
+var landHeads = wordSet(`gebiet gebiete region regionen provinz provinzen norden land landes autonomiegebiet
+	region regions area areas territory territori provinc north land`)

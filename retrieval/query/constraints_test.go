@@ -54,6 +54,12 @@ func TestConstraints(t *testing.T) {
 		{"Where did Allen get his first name from?", "name:allen"}, // a noun of its own, not a rank
 		{"Who was the first king of Poland?", "ordinal:1 owner:PL/king"},
 		{"Truppen Irak", "place:IQ"},
+		// A people or confession is whose, as a force is; before a word
+		// for land it describes a place and constrains nothing.
+		{"Wie viele kurdische Kämpfer sind in Syrien?", "owner:KURD/kampf place:SY"},
+		{"which sunni politicians pushed baghdad", "owner:SUNNI/politician place:IQ:Baghdad"},
+		{"Wie viele US-Soldaten sind in den kurdischen Gebieten stationiert?", "owner:US/soldat"},
+		{"How many US troops are in the Kurdish region?", "owner:US/troop"},
 		{"what were the us-iran talks called", "owner:IR/talk owner:US/talk"}, // two parties of one noun
 		{"what were the us-iraq talks called", "owner:IQ/talk owner:US/talk"},
 		{"Wann begannen die US-irakischen Gespräche?", "owner:IQ/gesprach owner:US/gesprach"},

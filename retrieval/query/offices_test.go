@@ -65,6 +65,7 @@ func TestWhoHeadsAsksForAName(t *testing.T) {
 	}{
 		{"who heads the ipcc right now", true},
 		{"Who currently leads the delegation?", true},
+		{"who presently heads the ipcc", true},
 		{"who runs the mission", true},
 		{"who is in the headquarters", false},
 	} {

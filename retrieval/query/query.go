@@ -563,14 +563,15 @@ func questionType(in typeInput) typeOutput {
 	case t != Count && asksAgency(in.words):
 		out.published = true // "troop reduction article june 2020 news agencies": the date line names them
 	}
-	// A keyword query that ends in the year or date asks when ("decnet
-	// first release year", "gründung merit jahr"); one that asks the name
-	// of a person's role asks who holds it ("innenminister irak name").
+	// A keyword query that ends in the year asks when ("decnet first
+	// release year", "gründung merit jahr"); one that asks the name of an
+	// office asks who holds it ("irak innenminister name").
 	if n := len(in.words); keyword && t == Other && n > 1 && dateEnds[in.words[n-1]] && !ofTheYear[in.words[n-2]] {
 		t = Date
 	}
-	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg".
-	if keyword && t == Other && slices.ContainsFunc(in.words, func(w string) bool { return len(w) > len("zahl")+3 && strings.HasSuffix(w, "zahl") }) {
+	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg",
+	// "mitgliederzahlen"; not a number of another kind ("postleitzahl").
+	if keyword && t == Other && slices.ContainsFunc(in.words, countCompound) {
 		t = Count
 	}
 	if keyword && t == Other && in.asksName && officeNamed(in.toks, in.words) {
@@ -689,6 +690,16 @@ func preterite(form, infinitive string) bool {
 	// "stirbt", "fährst".
 	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
 }
+
+// countCompound reports whether a word is a compound of "Zahl" that
+// counts ("Opferzahl", "Mitgliederzahlen"), not one of notCounts.
+func countCompound(w string) bool {
+	stem := strings.TrimSuffix(w, "en")
+	return len(stem) > len("zahl")+3 && strings.HasSuffix(stem, "zahl") && !notCounts[stem]
+}
+
+// notCounts are compounds of "Zahl" that name a number of another kind.
+var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl telefonzahl`)
 
 // dateEnds, last in a keyword query, ask when ("date", "wann" and the
 // like are cues of their own); not after ofTheYear ("player of the year",

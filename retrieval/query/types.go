@@ -44,7 +44,6 @@ var questionCues = concat(
 		"wann … abziehen", "wann … abgezogen", "wann … zurückziehen", "wann … verlassen",
 		"when … end", "when … ends", "when … ended", "when … expire", "when … over", "when … conclude", "when … finish",
 		"when … withdraw", "when … leave", "enddatum", "end date"),
-
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "whens", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
 		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",

@@ -138,7 +138,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"queen album name", Other, true},
 		{"player of the year", Other, true},
 		{"opferzahl bürgerkrieg", Count, true}, // a compound of "Zahl"
-		{"year of the treaty", Other, true},    // "year" not last: what of the year is asked is unsaid
+		{"mitgliederzahlen nato", Count, true},
+		{"postleitzahl bagdad", Other, true},
+		{"gründung merit jahreszahl", Other, true},
+		{"year of the treaty", Other, true}, // "year" not last: what of the year is asked is unsaid
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
