@@ -377,6 +377,9 @@ func addSynonyms(q *question, add func(string, float64), join func(term, like st
 				continue
 			}
 			q.concepts[i] = append(q.concepts[i], o)
+			if slices.ContainsFunc(c, query.CoverOnly) {
+				continue
+			}
 			if _, ok := weights[o]; !ok {
 				add(o, 1)
 			}

@@ -47,10 +47,11 @@ func Covered(term string, terms map[string]bool) bool {
 }
 
 // Within reports whether a term, or the term inflected, is among a set of
-// terms: the term with an ending of withinEndings ("innenminist" in
-// "innenministerin") or as a hyphened compound's last part
-// ("us-botschaft"); not a part of it, nor a longer word ("minist" is not
-// within "premierminist", nor "innenminist" within "innenministerium").
+// terms: the term itself or as a compound's head, with an ending of
+// withinEndings or none ("innenminist" in "innenministerin", "sekretar"
+// in "generalsekretar", "botschaft" in "us-botschaft"); not a part before
+// the head, nor a longer word ("innenminist" is not within
+// "innenministerium", nor "prasident" within "prasidentschaftskandidat").
 func Within(term string, terms map[string]bool) bool {
 	if terms[term] {
 		return true
@@ -59,7 +60,7 @@ func Within(term string, terms map[string]bool) bool {
 		return false
 	}
 	for w := range terms {
-		if rest, ok := strings.CutPrefix(w, term); ok && slices.Contains(withinEndings, rest) || strings.HasSuffix(w, "-"+term) {
+		if i := strings.LastIndex(w, term); i >= 0 && (i+len(term) == len(w) || slices.Contains(withinEndings, w[i+len(term):])) {
 			return true
 		}
 	}

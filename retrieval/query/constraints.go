@@ -175,9 +175,10 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if key == "last" && i == len(toks)-1 && lang == analysis.English {
 				continue
 			}
-			// "woher stammt er ursprünglich", "where is he originally
-			// from" ask his origin, not a first of several.
-			if originWords[strings.ToLower(t.Text)] && slices.ContainsFunc(toks, func(o analysis.Token) bool { return originAsked[strings.ToLower(o.Text)] }) {
+			// "ursprünglich", "originally" in a question ask what was so
+			// before ("Wofür wurde DECnet ursprünglich geschaffen?"), which
+			// its answer need not call first; in a text they say first.
+			if textOrdinals[strings.ToLower(t.Text)] {
 				continue
 			}
 			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text)})
@@ -791,12 +792,9 @@ func particle(text string, toks []analysis.Token, i int) bool {
 	return false
 }
 
-// originWords say what was so from the start; asked with originAsked they
-// ask where someone or something comes from.
-var (
-	originWords = wordSet(`ursprünglich originally`)
-	originAsked = wordSet(`woher stammt stammte stammen stammten from`)
-)
+// textOrdinals are the ordinal words (OrdinalOf) that say first only in an
+// answer's text, not as a question's constraint.
+var textOrdinals = wordSet(`ursprünglich ursprüngliche ursprünglichen anfänglich anfängliche anfänglichen originally`)
 
 // landHeads are the analysed words for land after a people's adjective.
 var landHeads = wordSet(`gebiet gebiete region regionen provinz provinzen norden land landes autonomiegebiet

@@ -474,13 +474,14 @@ func TestWhichPersonAsksWho(t *testing.T) {
 	}
 }
 
-// "originally" asks a first, except of someone's origin.
-func TestOriginallyAsksFirst(t *testing.T) {
+// "originally" in a question asks what was so before, not a first its
+// answer must name; "first" does.
+func TestOriginallyAsksNoFirst(t *testing.T) {
 	for q, want := range map[string]bool{
-		"wann wurde der cristo degli abissi ursprünglich aufgestellt": true,
-		"when was decnet originally released":                         true,
-		"woher stammt der kanzler ursprünglich":                       false,
+		"wann wurde der cristo degli abissi ursprünglich aufgestellt": false,
+		"Wofür wurde DECnet ursprünglich geschaffen?":                 false,
 		"where is the ceo originally from":                            false,
+		"decnet first release year":                                   true,
 	} {
 		got := slices.ContainsFunc(Parse(q, nil).Constraints, func(c Constraint) bool { return c.Kind == Ordinal && c.Key == "1" })
 		if got != want {

@@ -78,6 +78,11 @@ func TestWhoHeadsAsksForAName(t *testing.T) {
 	if len(q.Focus) == 0 || q.Focus[0].Term != "head" || !q.Focus[0].Verb {
 		t.Errorf("focus %+v, want the verb head first", q.Focus)
 	}
+	// Their words cover "head" but are not searched for.
+	if !CoverOnly("head") || !CoverOnly("found") || CoverOnly("ministerprasident") || CoverOnly("headquart") {
+		t.Errorf("CoverOnly: head %v, found %v, ministerprasident %v, headquart %v; want true, true, false, false",
+			CoverOnly("head"), CoverOnly("found"), CoverOnly("ministerprasident"), CoverOnly("headquart"))
+	}
 	if len(Synonyms("head")) == 0 || Synonyms("headquart") != nil || Synonyms("headlin") != nil {
 		t.Errorf("Synonyms: head %v, headquart %v, headlin %v; want only head's group", Synonyms("head"), Synonyms("headquart"), Synonyms("headlin"))
 	}
