@@ -76,7 +76,7 @@ func asksHolder(toks []analysis.Token, words []string) bool {
 		k = 2 // "who's"
 	case (words[0] == "wer" || words[0] == "who") && holderVerbs[words[1]]:
 		k = 2
-	case words[0] == "who" && (leadVerbs[words[1]] || currentWords[words[1]] && leadVerbs[words[2]]):
+	case verbAfterWho(analysis.English, words, 1) || verbAfterWho(analysis.English, words, 2):
 		return true // "who heads the ipcc", "who currently leads …": its head, by name
 	default:
 		return false

@@ -1103,13 +1103,7 @@ func collectionRef(words []string, i int) bool {
 	// An agency may name the article: "der afp-text", "the reuters
 	// article"; recency may qualify it: "den neuesten Meldungen".
 	j := i - 1
-	if segment.IsNewsAgency(words[j]) && j > 0 {
-		j--
-	}
-	for j > 0 && recent(words[j]) {
-		j--
-	}
-	if segment.IsNewsAgency(words[j]) && j > 0 {
+	for j > 0 && (recent(words[j]) || segment.IsNewsAgency(words[j])) {
 		j--
 	}
 	attributed := words[j] == "laut" || words[j] == "to" && j >= 1 && words[j-1] == "according"
