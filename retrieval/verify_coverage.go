@@ -205,9 +205,12 @@ func allParts(terms map[string]bool, parts []string) bool {
 // covers reports whether terms hold t: the term, a compound holding it or
 // a part of it, the sign it stands for, or a long word one typo away.
 func covers(terms map[string]bool, t string) bool {
-	if analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] {
-		return true
-	}
+	return analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
+}
+
+// nearlyIn reports whether terms hold a word one typo away from a long
+// term t (nearlyEqual).
+func nearlyIn(terms map[string]bool, t string) bool {
 	if utf8.RuneCountInString(t) < typoLength {
 		return false
 	}
@@ -233,18 +236,7 @@ func coversOffice(terms map[string]bool, office, t string, translated []string) 
 		}
 		return !strings.HasSuffix(office, t) || slices.ContainsFunc(translated, func(x string) bool { return x != t && !strings.HasSuffix(office, x) && terms[x] })
 	}
-	if analysis.Within(t, terms) {
-		return true
-	}
-	if utf8.RuneCountInString(t) < typoLength {
-		return false
-	}
-	for w := range terms {
-		if nearlyEqual(w, t) {
-			return true
-		}
-	}
-	return false
+	return analysis.Within(t, terms) || nearlyIn(terms, t)
 }
 
 // addSigns adds to terms the signs a text holds ("%" for "51,6 %"),
