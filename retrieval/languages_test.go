@@ -19,6 +19,24 @@ func embeddedDictionary() (*translate.Dictionary, error) {
 	return d.EnglishGerman(), nil
 }
 
+// oilPrices and oilPricesEnglish are sources about nothing the language
+// tests ask of, so that a collection holds more than the article a test is
+// about.
+func oilPrices(id string) store.Source {
+	return source(id, "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen.")
+}
+
+func oilPricesEnglish(id string) store.Source {
+	return englishSource(id, "2016-01", "Oil prices rose in the summer. Traders expect further increases.")
+}
+
+// bilingualEngine is a test engine over sources with the embedded
+// dictionary, so that questions meet sources of the other language.
+func bilingualEngine(t *testing.T, sources []store.Source) *Engine {
+	t.Helper()
+	return newTestEngine(t, sources, Options{Dictionary: embeddedDictionary})
+}
+
 func englishSource(id, published, text string) store.Source {
 	s := source(id, published, text)
 	s.Language = "en"
@@ -66,10 +84,10 @@ func TestMixedCollectionAnswersBothLanguages(t *testing.T) {
 // A name of several words is found in a source of the other language by
 // its words' translations, and only by all of them.
 func TestNameAcrossLanguages(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
+	e := bilingualEngine(t, []store.Source{
 		source("de", "2024-01", "Die Lage bleibt gespannt. Der Islamische Staat unterhält in Wüstengebieten Schläferzellen."),
-		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
-	}, Options{Dictionary: embeddedDictionary})
+		oilPrices("other"),
+	})
 	if ans := ask(t, e, "Where does the Islamic State keep sleeper cells?"); !leads(ans, "Islamische Staat") {
 		t.Errorf("Islamic State: %+v, want the German sentence", ans)
 	}
@@ -77,10 +95,10 @@ func TestNameAcrossLanguages(t *testing.T) {
 		t.Errorf("Islamic Front: answered with %q, want declined", ans.Citations[0].Quote)
 	}
 	// The words of the name, each somewhere, are not the name.
-	apart := newTestEngine(t, []store.Source{
+	apart := bilingualEngine(t, []store.Source{
 		source("de", "2024-01", "Islamistische Milizen bedrohen den Staat. Sie unterhalten in Wüstengebieten Schläferzellen."),
-		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
-	}, Options{Dictionary: embeddedDictionary})
+		oilPrices("other"),
+	})
 	if ans := ask(t, apart, "Where does the Islamic State keep sleeper cells?"); ans.Answered {
 		t.Errorf("name's words apart: answered with %q, want declined", ans.Citations[0].Quote)
 	}
@@ -89,11 +107,11 @@ func TestNameAcrossLanguages(t *testing.T) {
 // "Who heads …" is answered by the body's chair, by name, and not by its
 // former chairs.
 func TestWhoHeadsIsAnsweredByTheChair(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
+	e := bilingualEngine(t, []store.Source{
 		englishSource("a", "2016-01", "The panel meets every year. The Korean economist Hoesung Lee is the chair of the IPCC since 2015."),
 		englishSource("b", "2016-01", "The panel meets every year. The previous chairs of the IPCC were Rajendra Pachauri and Robert Watson."),
-		englishSource("c", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
-	}, Options{Dictionary: embeddedDictionary})
+		oilPricesEnglish("c"),
+	})
 	ans := ask(t, e, "who heads the ipcc right now")
 	if !leads(ans, "Hoesung Lee") {
 		t.Fatalf("%+v, want the chair first", ans)
@@ -108,11 +126,11 @@ func TestWhoHeadsIsAnsweredByTheChair(t *testing.T) {
 // A paragraph that opens in one place speaks of it: its figure answers
 // for that place, not for another its source names in other paragraphs.
 func TestParagraphSpeaksOfItsPlace(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
+	e := bilingualEngine(t, []store.Source{
 		englishSource("a", "2016-01", "In India, states govern their schools. This has resulted in 30 different examination boards.\n\n"+
 			"South Africa has public and independent schools. South Africa funds public schools by taxes. Many schools in South Africa charge fees."),
-		englishSource("c", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
-	}, Options{Dictionary: embeddedDictionary})
+		oilPricesEnglish("c"),
+	})
 	if ans := ask(t, e, "How many examination boards are there in India?"); !leads(ans, "30 different") {
 		t.Errorf("India: %+v, want the 30 boards", ans)
 	}
@@ -124,11 +142,11 @@ func TestParagraphSpeaksOfItsPlace(t *testing.T) {
 // An office is named only by itself in a collection of both languages too:
 // the English "minister" that translates its head is no Außenminister.
 func TestOfficeInMixedCollection(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
+	e := bilingualEngine(t, []store.Source{
 		source("de", "2024-09", "Am Montag besuchte Innenminister Abdul Amir al-Shammari die Provinz Dijala. Vizeverteidigungsminister Ali Hamid traf Premierminister Mohammed al-Sudani in Basra."),
 		source("de2", "2024-09", "Der Außenminister blieb in Bagdad. Er sprach nicht."),
-		englishSource("en", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
-	}, Options{Dictionary: embeddedDictionary})
+		oilPricesEnglish("en"),
+	})
 	if ans := ask(t, e, "Wer ist der Innenminister?"); !leads(ans, "al-Shammari") {
 		t.Errorf("Innenminister: %+v, want al-Shammari", ans)
 	}
@@ -136,10 +154,10 @@ func TestOfficeInMixedCollection(t *testing.T) {
 		t.Errorf("Außenminister: answered with %q, want declined", ans.Citations[0].Quote)
 	}
 	// An English source names it in its own words.
-	english := newTestEngine(t, []store.Source{
+	english := bilingualEngine(t, []store.Source{
 		englishSource("en", "2024-09", "The talks went on. Iraqi Foreign Minister Fuad Hussein met the delegation in Baghdad."),
-		englishSource("other", "2016-01", "Oil prices rose in the summer. Traders expect further increases."),
-	}, Options{Dictionary: embeddedDictionary})
+		oilPricesEnglish("other"),
+	})
 	if ans := ask(t, english, "Wer ist der irakische Außenminister?"); !leads(ans, "Fuad Hussein") {
 		t.Errorf("Außenminister over English: %+v, want Fuad Hussein", ans)
 	}
