@@ -395,13 +395,16 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 		}
 		forms, err := e.inflectedForms(ctx, word)
 		// A name mistyped ("bastile"), read also as the concept's other
-		// forms: an English stem cuts "hanibal" short to "hanib", the
-		// German reading keeps it whole.
+		// readings of the same word: an English stem cuts "hanibal" short
+		// to "hanib", the German reading keeps it whole. A translation is
+		// a dictionary's word, not the member's: it is never mistyped
+		// ("discord" → "Misston" is not "Mission").
+		own := ownReadings(q, word)
 		for j, t := range c {
 			if err != nil || len(forms) > 0 {
 				break
 			}
-			if slices.Contains(c[:j], t) {
+			if slices.Contains(c[:j], t) || !own[t] {
 				continue // a concept may hold a form twice ("alp alp"): one look-up
 			}
 			forms, err = e.mistypedForms(ctx, t)
@@ -419,6 +422,23 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 		}
 	}
 	return added, nil
+}
+
+// ownReadings returns the terms of the question's word whose term is word,
+// as either language analyses it: the word as the member typed it.
+func ownReadings(q *question, word string) map[string]bool {
+	own := map[string]bool{word: true}
+	for _, f := range q.Focus {
+		if f.Term != word {
+			continue
+		}
+		for _, l := range []string{analysis.German, analysis.English} {
+			for _, t := range analysis.For(l).Terms(f.Text) {
+				own[t] = true
+			}
+		}
+	}
+	return own
 }
 
 // inflectedForms returns the terms the collection uses that are word with

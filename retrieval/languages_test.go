@@ -165,3 +165,27 @@ func TestOfficeInMixedCollection(t *testing.T) {
 		t.Errorf("Innenminister over English: answered with %q, want declined", ans.Citations[0].Quote)
 	}
 }
+
+// An English office is covered by its translation as a German compound's
+// head: the Oberbürgermeister is a mayor.
+func TestEnglishOfficeInAGermanCompound(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		source("de", "2011-01", "Erdoğan wuchs in Istanbul auf. Von 1994 bis 1998 war Recep Tayyip Erdoğan Oberbürgermeister von Istanbul."),
+		oilPrices("other"),
+	})
+	if ans := ask(t, e, "Who was mayor of Istanbul?"); !leads(ans, "Oberbürgermeister") {
+		t.Errorf("mayor: %+v, want the Oberbürgermeister", ans)
+	}
+}
+
+// A translation is the dictionary's word, not the member's: it is never
+// read as mistyped, so "discord" (Misston) finds no "Mission".
+func TestTranslationIsNotMistyped(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		source("de", "2024-09", "Die Mission der Koalition endet im September 2025. Danach wechselt der Server die Rolle."),
+		oilPrices("other"),
+	})
+	if ans := ask(t, e, "How do I change my discord nickname?"); ans.Answered {
+		t.Errorf("discord nickname: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+}

@@ -519,8 +519,10 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	return vd, nil
 }
 
-// askedOffice returns the concept of the office a question asks when
-// someone named held: a when-question with a name and the noun of an
+// askedOffice returns the concept of the office that an answer's own
+// sentence must name: the office a who-question asks the holder of
+// (query.Query.WantsName), or the one a question asks when someone named
+// held: a when-question with a name and the noun of an
 // office (query.IsOffice) said of it, right after the name or after
 // "become" or a form of "to be", and no name after it ("seit wann war fahd
 // kronprinz"; not "wann war präsident obama in berlin"), or -1. Words and
@@ -528,6 +530,17 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 // (their offsets are another's) and are passed over.
 func (v *verifier) askedOffice() int {
 	text := v.q.Text
+	if v.q.Type == query.Person && v.q.WantsName {
+		// Who holds an office is told where the office is: "who was the
+		// us ambassador at the meeting" is not answered by a sentence on
+		// the meeting that names no ambassador.
+		for _, f := range v.q.Focus {
+			if query.IsOffice(f.Text) {
+				return slices.IndexFunc(v.q.concepts, func(c []string) bool { return c[0] == f.Term })
+			}
+		}
+		return -1
+	}
 	if !v.q.Type.Temporal() || !v.q.Has(query.Named) {
 		return -1
 	}

@@ -226,15 +226,16 @@ func nearlyIn(terms map[string]bool, t string) bool {
 // or one of its translations t, which no part of it covers: the office's
 // own term only as written, inflected ("Innenministerin" for
 // "Innenminister"; analysis.Within) or mistyped; a translation only as
-// written, and the office's head alone ("minist" for "aussenminist") only
-// beside another word of its translations (translated: "foreign" of
-// "Foreign Minister", not "prime").
+// written or as a compound's head ("burgermeist" of "mayor" in
+// "oberburgermeist"), and the office's head alone ("minist" for
+// "aussenminist") only beside another word of its translations
+// (translated: "foreign" of "Foreign Minister", not "prime").
 func coversOffice(terms map[string]bool, office, t string, translated []string) bool {
 	if t != office {
-		if !terms[t] {
-			return false
+		if !strings.HasSuffix(office, t) {
+			return analysis.Within(t, terms)
 		}
-		return !strings.HasSuffix(office, t) || slices.ContainsFunc(translated, func(x string) bool { return x != t && !strings.HasSuffix(office, x) && terms[x] })
+		return terms[t] && slices.ContainsFunc(translated, func(x string) bool { return x != t && !strings.HasSuffix(office, x) && terms[x] })
 	}
 	return analysis.Within(t, terms) || nearlyIn(terms, t)
 }

@@ -175,6 +175,10 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wen macht Washington für die Raketen auf die irakischen Militärbasen verantwortlich?", "Milizen"},
 		// Who holds an office is answered by a name only.
 		{"Wer war US-Botschafter in Bagdad am Tag des Angriffs der Milizen?", ""},
+		// and where the office is named: a name at the meeting asked of is
+		// not the ambassador's.
+		{"Wer war der Botschafter beim Treffen mit al-Sudani?", ""},
+		{"Wer war der Vizeverteidigungsminister beim Treffen mit al-Sudani?", "Ali Hamid"},
 		// A sentence that does not name the office cannot say whose
 		// spokesman spoke.
 		{"Wann sagte der irakische Regierungssprecher, die Mission ende?", "Basem al-Awadi"},
