@@ -83,6 +83,13 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			utf8.RuneCountInString(name) <= maxAbbreviationLetters && strings.ToLower(name) == name &&
 			articles[strings.ToLower(toks[first-1].Text)] && next < len(toks) && !named[next] &&
 			!toks[next].Stop && !toks[next].Num && !toks[next].Verb && strings.TrimSpace(text[m.End:toks[next].Start]) == ""
+		// "auf us einrichtungen", "on US bases": an abbreviation after a
+		// small word other than an article and right before a noun is that
+		// noun's owner, a compound written apart, not the place.
+		attributive = attributive || !hyphen && rest == "" && first > 0 && first == last && toks[first-1].Stop &&
+			!articles[strings.ToLower(toks[first-1].Text)] && utf8.RuneCountInString(name) <= maxAbbreviationLetters &&
+			next < len(toks) && !named[next] && !toks[next].Stop && !toks[next].Num && !toks[next].Verb &&
+			strings.TrimSpace(text[m.End:toks[next].Start]) == ""
 		before := -1 // the noun a genitive or "of" owner follows
 		if !m.Force && !m.Adjective && !m.People && !hyphen && rest == "" {
 			before = nounBefore(text, toks, first, prep, lang, lower)

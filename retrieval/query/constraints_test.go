@@ -43,6 +43,10 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Bundeswehrsoldaten sind in Litauen?", "owner:DE/soldat place:LT"},
 		{"Wie viele UN-Soldaten sind im Libanon?", "owner:UN/soldat place:LB"},
 		{"Wie viele Soldaten haben die USA im Irak?", "owner:US place:IQ"},
+		// An abbreviation between a preposition and its noun owns the noun.
+		{"seit wann gab es angriffe auf us einrichtungen", "owner:US/einricht"},
+		{"How many attacks on US bases were there?", "owner:US/base"},
+		{"Wie viele Soldaten sind in den USA?", "place:US"},
 		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
