@@ -484,7 +484,7 @@ func Parse(text string, g Gazetteer) Query {
 		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text) || verbAfterWho(l, words, i), Parts: t.Parts}
 		q.Content = append(q.Content, term)
 		// Names are checked as constraints, not weighed as the focus.
-		if cueWords[words[i]] || inConstraint(t) || inTime(t) || currentAt(words, i) {
+		if cueOf(q.Type, words[i], term.Verb) || inConstraint(t) || inTime(t) || currentAt(words, i) {
 			continue
 		}
 		// A German title in an English question ("who wrote das

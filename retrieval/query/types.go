@@ -184,6 +184,32 @@ var cueWords = func() map[string]bool {
 	return m
 }()
 
+// typeCueWords are cueWords by the type their cue marks.
+var typeCueWords = func() map[Type]map[string]bool {
+	m := make(map[Type]map[string]bool)
+	for _, c := range concat(questionCues, keywordCues) {
+		if m[c.t] == nil {
+			m[c.t] = make(map[string]bool)
+		}
+		for _, w := range c.words {
+			if w != "…" && !subjectNouns[w] {
+				m[c.t][w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// cueOf reports whether a lower-case word cues a question of type t, as
+// no subject: a question word, a word of a cue that marks t, or a word
+// of another's cue that is no verb ("since", "monat"). A verb cues only
+// its own type: "abgezogen" marks "wann … abgezogen" as a deadline
+// question, but in "usa truppen abgezogen jahr", which asks a date, it is
+// the subject.
+func cueOf(t Type, w string, verb bool) bool {
+	return questionWords[w] || typeCueWords[t][w] || cueWords[w] && !verb
+}
+
 // answerType returns the answer type a question asks for and whether it is
 // a keyword query.
 // verbOnly says that the first word can only be a verb (query's

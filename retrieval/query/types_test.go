@@ -172,7 +172,10 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wann ist die nächste Sonnenfinsternis?", []string{"sonnenfinsternis"}},        // "the next" is no subject
 		{"Wie viele Soldaten sind eigentlich genau im Einsatz?", []string{"soldat", "einsatz"}},
 		{"roughly how many troops are deployed right now", []string{"troop"}},
-		{"Haben die Einsätze schon begonnen?", []string{"einsatz"}}, // a particle of time
+		{"Haben die Einsätze schon begonnen?", []string{"einsatz", "beginn"}}, // a particle of time; a cue of another type is the subject
+		// A word that cues one type is the subject in a question of another.
+		{"truppen abgezogen jahr", []string{"trupp", "abzieh"}},
+		{"Wann wurden die Truppen abgezogen?", []string{"trupp"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
