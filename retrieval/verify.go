@@ -356,6 +356,14 @@ type window struct {
 	before map[string]bool
 }
 
+// paragraphHolds reports whether the window's sentence or a neighbour in
+// its own paragraph holds the term.
+func (w window) paragraphHolds(term string) bool {
+	return slices.ContainsFunc(w.around, func(p store.Passage) bool {
+		return p.Block == w.sentence.Block && slices.Contains(strings.Fields(p.Terms), term)
+	})
+}
+
 func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, error) {
 	w := window{sentence: r.Passage, terms: make(map[string]bool), before: make(map[string]bool)}
 	src, ok := v.srcMeta[r.SourceID]

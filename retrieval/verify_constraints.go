@@ -698,7 +698,10 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		if !ok && len(narrative) > 0 {
 			ok = slices.ContainsFunc(narrative, t.Covers)
 		} else if !ok {
-			ok = slices.ContainsFunc(t.Years(), func(y string) bool { return w.terms[y] })
+			// A year beside the sentence in its own paragraph or in its
+			// title; another paragraph's year is of another matter.
+			title := v.read.termsOf(src.Title, src.Language)
+			ok = slices.ContainsFunc(t.Years(), func(y string) bool { return w.paragraphHolds(y) || slices.Contains(title, y) })
 		}
 		if !ok {
 			return failTime, nil

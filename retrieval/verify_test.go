@@ -211,6 +211,22 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 	}
 }
 
+// A year asked is met by the sentence's own paragraph, not by the one
+// before it: "However, his religious views …" opens a paragraph of 1937,
+// whatever year the paragraph before names.
+func TestYearOfAnotherParagraphDoesNotHold(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("bio", "", "Edison won nothing in 1915.\n\nHowever, his religious views remain uncertain. For example, in his article \"A Machine to End War\", published in 1937, Tesla stated his views."),
+		oilPricesEnglish("other"),
+	}, Options{})
+	if ans := ask(t, e, "what was the title of tesla's 1915 article"); ans.Answered {
+		t.Errorf("1915 article: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+	if ans := ask(t, e, "what was the title of tesla's 1937 article"); !leads(ans, "A Machine to End War") {
+		t.Errorf("1937 article: %+v, want the Machine to End War", ans)
+	}
+}
+
 // A figure asked of someone named is cited where that one's figure stands,
 // not the next sentence's figure of another person.
 func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {

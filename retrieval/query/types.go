@@ -54,6 +54,12 @@ var questionCues = concat(
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),
+	// A title asked for is what the answer is, not its subject: "what was
+	// the title of tesla's 1937 article" is answered by the title quoted,
+	// wherever the sentence calls it an article.
+	cues(Other, "what was the title", "what is the title", "what's the title", "whats the title", "which title",
+		"what title", "wie lautet der titel", "wie lautete der titel", "wie heißt der titel", "wie hieß der titel",
+		"welchen titel", "welcher titel", "was ist der titel", "was war der titel"),
 	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),

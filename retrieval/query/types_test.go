@@ -27,6 +27,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Wann ist die Frist für den Abzug?", Deadline, false},
 		{"Gibt es einen Termin für den Abzug?", Deadline, false}, // a date set ahead, asked
 		{"Wie oft war Alan Thicke verheiratet?", Count, false},   // how often is a count
+		{"what was the title of tesla's 1937 article", Other, false},
+		{"Wie hieß der Titel seines Buches?", Other, false}, // a title, not a person's name
 		{"how many times was he married", Count, false},
 		{"what is the schedule for the withdrawal", Deadline, false},
 		{"Bis wann sollen die Truppen abziehen?", Deadline, false},
@@ -176,6 +178,8 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		// A word that cues one type is the subject in a question of another.
 		{"truppen abgezogen jahr", []string{"trupp", "abzieh"}},
 		{"Wann wurden die Truppen abgezogen?", []string{"trupp"}},
+		// A title asked for is the answer, not its subject.
+		{"what was the title of tesla's 1937 article", []string{"tesla", "articl"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
