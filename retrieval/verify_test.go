@@ -227,6 +227,23 @@ func TestYearOfAnotherParagraphDoesNotHold(t *testing.T) {
 	}
 }
 
+// How big something is, is answered by a figure, not by any sentence about it.
+func TestSizeIsAnsweredByAFigure(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("bio", "", "Ctenophores are predators of the open sea. Ctenophores range from about 1 millimeter to 1.5 meters in size."),
+		oilPricesEnglish("other"),
+	}, Options{})
+	ans := ask(t, e, "how big do ctenophores get")
+	if !leads(ans, "1.5 meters") {
+		t.Fatalf("size: %+v, want the figure first", ans)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "predators") {
+			t.Errorf("size: cited %q, which gives no size", c.Quote)
+		}
+	}
+}
+
 // A figure asked of someone named is cited where that one's figure stands,
 // not the next sentence's figure of another person.
 func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {

@@ -180,6 +180,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return nil, weakType
 	default:
+		// "How big do ctenophores get?" is answered by a figure: "from
+		// about 1 millimeter to 1.5 meters in size".
+		if v.q.AsksSize && len(countsOutsideDates(r.Text, lang, v.tagsOf(r.Passage, lang))) == 0 {
+			return nil, failType
+		}
 		// "mohammed shia al-sudani office": a noun for a role beside the
 		// name answers ("Der irakische Premierminister Mohammed Shia
 		// al-Sudani").

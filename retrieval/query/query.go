@@ -271,6 +271,10 @@ type Query struct {
 	// long" asks both a length and a time, German "wie lang" (not "wie
 	// lange") a length.
 	AsksLength bool `json:"asks_length,omitempty"`
+	// AsksSize marks a question of how big, tall or heavy something is
+	// ("how big do ctenophores get", "wie hoch ist der Turm") that asks no
+	// count: a figure answers it.
+	AsksSize bool `json:"asks_size,omitempty"`
 	// AsksMoney marks a how-much question about money: what something
 	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?"),
 	// not how many ("Wie viele Menschenleben hat der Krieg gekostet?").
@@ -415,6 +419,7 @@ func Parse(text string, g Gazetteer) Query {
 	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
+	q.AsksSize = q.Type == Other && containsAny(padded, sizePhrases)
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
@@ -504,7 +509,7 @@ func Parse(text string, g Gazetteer) Query {
 		if q.AsksRole && (officeWords[words[i]] || holdVerbs[words[i]]) {
 			continue // the role is what is asked, in whatever words
 		}
-		if presenceVerbs[words[i]] || lightVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
+		if presenceVerbs[words[i]] || lightVerbs[words[i]] || q.AsksSize && growVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
 			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] || collectionRef(words, i) ||
 			q.NamePart != "" && namePartWords[words[i]] || particleOfName(text, toks, i, inConstraint) {
 			continue
@@ -1285,6 +1290,11 @@ var lightVerbs = wordSet(`läuft laufen lief liefen gilt gelten galt bleibt blei
 	lautet lauten lautete lauteten
 	runs run ran last lasts lasted remain remains remained stay stays stayed`)
 
+// growVerbs say that something gets to a size: of a size asked ("how big
+// do ctenophores get") the figure tells it, as German's "werden", a stop
+// word, does; elsewhere they carry the subject ("became independent").
+var growVerbs = wordSet(`get gets got become becomes became grow grows grew`)
+
 // modalVerbs say how the question regards what it asks about ("Bis wann
 // sollen die Soldaten abziehen?"), never what it is about.
 var modalVerbs = wordSet(`soll sollen sollte sollten solle sollst muss müssen musste mussten kann können konnte konnten
@@ -1347,11 +1357,13 @@ var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuel
 	currently current now today presently latest still nowadays rn atm`)
 
 // Phrases that mark what a question asks (Query.HowOften, AsksLength,
-// AsksWeekday, AsksConsequence), matched in its lower-case text with a
+// AsksSize, AsksWeekday, AsksConsequence), matched in its lower-case text with a
 // space before and after.
 var (
 	howOftenPhrases    = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
 	lengthPhrases      = []string{" how long ", " wie lang "}
+	sizePhrases        = []string{" how big ", " how large ", " how tall ", " how high ", " how wide ", " how deep ", " how heavy ",
+		" wie groß ", " wie gross ", " wie hoch ", " wie breit ", " wie tief ", " wie schwer "}
 	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",

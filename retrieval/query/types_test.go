@@ -178,6 +178,9 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		// A word that cues one type is the subject in a question of another.
 		{"truppen abgezogen jahr", []string{"trupp", "abzieh"}},
 		{"Wann wurden die Truppen abgezogen?", []string{"trupp"}},
+		// What something grows to is the size asked; elsewhere it is the subject.
+		{"how big do ctenophores get", []string{"ctenophor"}},
+		{"when did the university become independent", []string{"univers", "becom", "independ"}},
 		// A title asked for is the answer, not its subject.
 		{"what was the title of tesla's 1937 article", []string{"tesla", "articl"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
@@ -650,7 +653,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, weekday, consequence bool }
+	type props struct{ howOften, length, size, weekday, consequence bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -668,9 +671,14 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wozu führte der Einmarsch?", props{consequence: true}},
 		{"what did the invasion lead to", props{consequence: true}},
 		{"Wer führte die Delegation an?", props{}},
+		{"how big do ctenophores get", props{size: true}},
+		{"Wie hoch ist der Kölner Dom?", props{size: true}},
+		{"Wie hoch ist die Zahl der Soldaten?", props{}},        // a count
+		{"How large was the Red Army?", props{}},                // a count of troops
+		{"when did the university become independent", props{}}, // no size
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksWeekday, q.AsksConsequence}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}
