@@ -486,6 +486,64 @@ func namesOtherPlace(text string, sentence []entity.Mention, keys []string) bool
 	return other
 }
 
+// otherRegion reports whether a question asks a country's region ("im
+// Südirak", "in southern Iraq") and a sentence names the same country
+// with another region ("im Nordirak"), and not with that one.
+func otherRegion(question string, c query.Constraint, text string, sentence []entity.Mention) bool {
+	if c.Start < 0 || c.End > len(question) || c.Start > c.End || question[c.Start:c.End] != c.Text {
+		return false // a place a follow-up took from the question before
+	}
+	asked := regionAt(question, c.Start, c.End)
+	if asked == "" {
+		return false
+	}
+	other := false
+	for _, m := range sentence {
+		if !saysWhere(m) || !slices.ContainsFunc(c.Keys(), func(k string) bool { return m.Key == k }) {
+			continue
+		}
+		switch regionAt(text, m.Start, m.End) {
+		case asked:
+			return false
+		case "":
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// regionAt returns the region of a country a place's name at text[start:end]
+// gives, "south", "north", "east" or "west", or "": its first part
+// ("Südirak", "Nordsyrien") or the adjective before it ("im südlichen
+// Irak", "northern Iraq").
+func regionAt(text string, start, end int) string {
+	name := strings.ToLower(text[start:end])
+	for prefix, region := range regionPrefixes {
+		if strings.HasPrefix(name, prefix) && len(name) > len(prefix) {
+			return region
+		}
+	}
+	before := strings.Fields(strings.ToLower(text[:start]))
+	if len(before) == 0 {
+		return ""
+	}
+	w := strings.Trim(before[len(before)-1], ",;:()")
+	for stem, region := range regionAdjectives {
+		if strings.HasPrefix(w, stem) {
+			return region
+		}
+	}
+	return ""
+}
+
+var (
+	regionPrefixes   = map[string]string{"süd": "south", "nord": "north", "ost": "east", "west": "west"}
+	regionAdjectives = map[string]string{"südlich": "south", "nördlich": "north", "östlich": "east", "westlich": "west",
+		"southern": "south", "northern": "north", "eastern": "east", "western": "west", "south": "south", "north": "north",
+		"east": "east", "west": "west", "süd": "south", "nord": "north", "ost": "east"}
+)
+
 // namesOtherCountry reports whether a sentence names a country other than
 // key as a noun, and not as the question's owner ("die USA" in a question
 // about US troops): it is about that country, not key.
@@ -610,6 +668,10 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			keys := c.Keys()
 			if namesOtherPlace(r.Text, sentence, keys) {
 				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
+			}
+			// "eine Basis im Nordirak" is not one in the south of Iraq.
+			if otherRegion(v.q.Text, c, r.Text, sentence) {
+				return failPlace, nil
 			}
 			if saysWhereAny(around, keys) {
 				continue

@@ -227,6 +227,24 @@ func TestYearOfAnotherParagraphDoesNotHold(t *testing.T) {
 	}
 }
 
+// A region of a country asked is not met by a sentence on another region
+// of it: a base in the north of Iraq is none in its south.
+func TestAnotherRegionFailsThePlace(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-01", "Die Spannungen im Irak nahmen zu, als im Dezember 2023 eine Rakete auf eine Basis im Nordirak einschlug."),
+		oilPrices("other"),
+	}, Options{})
+	if ans := ask(t, e, "Wann schlug eine Rakete auf eine Basis im Südirak ein?"); ans.Answered {
+		t.Errorf("Südirak: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+	if ans := ask(t, e, "Wann schlug eine Rakete auf eine Basis im Nordirak ein?"); !leads(ans, "Dezember 2023") {
+		t.Errorf("Nordirak: %+v, want the December rocket", ans)
+	}
+	if ans := ask(t, e, "Wann schlug eine Rakete auf eine Basis im Irak ein?"); !leads(ans, "Dezember 2023") {
+		t.Errorf("Irak: %+v, want the December rocket", ans)
+	}
+}
+
 // How big something is, is answered by a figure, not by any sentence about it.
 func TestSizeIsAnsweredByAFigure(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
@@ -1005,5 +1023,21 @@ func TestOfficeAskedInAFollowUp(t *testing.T) {
 	}
 	if ans = ask(t, e, "wann war präsident harald in bergen"); !leads(ans, "Mai 1990") {
 		t.Errorf("answer %+v, want the visit in May 1990", ans)
+	}
+}
+
+func TestRegionAt(t *testing.T) {
+	for _, tt := range []struct{ text, name, want string }{
+		{"eine Basis im Nordirak", "Nordirak", "north"},
+		{"im südlichen Irak", "Irak", "south"},
+		{"bases in northern Iraq", "Iraq", "north"},
+		{"in Iraq", "Iraq", ""},
+		{"in Ostsyrien", "Ostsyrien", "east"},
+		{"in Westfalen", "Westfalen", "west"}, // a prefix; only the same country's mentions are compared
+	} {
+		i := strings.Index(tt.text, tt.name)
+		if got := regionAt(tt.text, i, i+len(tt.name)); got != tt.want {
+			t.Errorf("regionAt(%q, %q) = %q, want %q", tt.text, tt.name, got, tt.want)
+		}
 	}
 }
