@@ -584,7 +584,12 @@ func (v *verifier) askedOffice() int {
 }
 
 // conceptIn reports whether terms hold concept i in any of its forms or
-// all of its compound parts.
+// all of its compound parts; an office only as itself.
 func (v *verifier) conceptIn(terms map[string]bool, i int) bool {
-	return slices.ContainsFunc(v.q.concepts[i], func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i])
+	c := v.q.concepts[i]
+	if v.q.offices[i] {
+		// An office by itself (coversOffice), not its parts.
+		return slices.ContainsFunc(c, func(t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) })
+	}
+	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i])
 }

@@ -128,7 +128,7 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 		if v.q.offices[i] {
 			cover = func(terms map[string]bool, t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) }
 		}
-		if slices.ContainsFunc(c, func(t string) bool { return cover(terms, t) }) || allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
+		if slices.ContainsFunc(c, func(t string) bool { return cover(terms, t) }) || !v.q.offices[i] && allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
 			childTermsIn(c, terms) ||
 			v.q.names[i] && !v.q.offices[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
 			have += weight[i]
@@ -237,7 +237,14 @@ func coversOffice(terms map[string]bool, office, t string, translated []string) 
 		}
 		return terms[t] && slices.ContainsFunc(translated, func(x string) bool { return x != t && !strings.HasSuffix(office, x) && terms[x] })
 	}
-	return analysis.Within(t, terms) || nearlyIn(terms, t)
+	return analysis.WithinUnless(t, terms, deputyOf) || nearlyIn(terms, t)
+}
+
+// deputyOf reports whether the part of a compound before an office makes
+// its holder a deputy: the "Vizeverteidigungsminister" is not the
+// Verteidigungsminister, nor the "vicepresident" the president.
+func deputyOf(before string) bool {
+	return strings.HasSuffix(before, "vize") || strings.HasSuffix(before, "vice")
 }
 
 // addSigns adds to terms the signs a text holds ("%" for "51,6 %"),

@@ -156,6 +156,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		source("j", "2020-06", "Der Einsatz von rund 5.000 US-Soldaten in Syrien ist umstritten. Der Einsatz in Mali kostete jährlich 2 Milliarden Dollar."),
 		source("i", "2024-09", "Die Lage ist ruhig. Seit Oktober 2023 greifen Milizen die Truppen der Koalition in Kuwait an. Die Koalition bleibt in Syrien bis Ende 2026."),
 		source("k", "2024-09", "Der Außenminister blieb in Bagdad. Am Montag besuchte Innenminister Abdul Amir al-Shammari die Provinz Dijala. Vizeverteidigungsminister Ali Hamid traf Premierminister Mohammed al-Sudani in Basra."),
+		source("l", "2024-02", "Der Premierminister traf Vertreter des US-Verteidigungsministeriums. Der US-Vizeverteidigungsminister Daniel Shapiro führte die Delegation an."),
 	}, Options{})
 	tests := []struct {
 		question string
@@ -197,6 +198,9 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wer ist der Innenminister?", "al-Shammari"},
 		{"Wer ist der Außenminister?", ""},
 		{"aussenminister name", ""},
+		// Nor is a deputy the office, nor its ministry.
+		{"Wie hieß der US-Verteidigungsminister beim Treffen?", ""},
+		{"Wie hieß der US-Vizeverteidigungsminister beim Treffen?", "Daniel Shapiro"},
 	}
 	for _, tt := range tests {
 		ans := ask(t, e, tt.question)

@@ -53,6 +53,13 @@ func Covered(term string, terms map[string]bool) bool {
 // the head, nor a longer word ("innenminist" is not within
 // "innenministerium", nor "prasident" within "prasidentschaftskandidat").
 func Within(term string, terms map[string]bool) bool {
+	return WithinUnless(term, terms, nil)
+}
+
+// WithinUnless is Within, but a compound whose part before term makes
+// unless true does not count: "vize" in "vizeverteidigungsminist" makes
+// a deputy, not the minister.
+func WithinUnless(term string, terms map[string]bool, unless func(before string) bool) bool {
 	if terms[term] {
 		return true
 	}
@@ -60,7 +67,8 @@ func Within(term string, terms map[string]bool) bool {
 		return false
 	}
 	for w := range terms {
-		if i := strings.LastIndex(w, term); i >= 0 && (i+len(term) == len(w) || slices.Contains(withinEndings, w[i+len(term):])) {
+		if i := strings.LastIndex(w, term); i >= 0 && (i+len(term) == len(w) || slices.Contains(withinEndings, w[i+len(term):])) &&
+			(unless == nil || !unless(w[:i])) {
 			return true
 		}
 	}

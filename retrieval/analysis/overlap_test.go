@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestJaccard(t *testing.T) {
 	a, b := TermSet([]string{"us", "soldat", "irak"}), TermSet([]string{"soldat", "irak", "syri"})
@@ -31,6 +34,23 @@ func TestWithin(t *testing.T) {
 		"aussenminist": false, "premierminist": false, "ira": false, "prasident": false, "kanzl": false, "general": false} {
 		if got := Within(term, window); got != want {
 			t.Errorf("Within(%q) = %v, want %v", term, got, want)
+		}
+	}
+}
+
+func TestWithinUnless(t *testing.T) {
+	deputy := func(before string) bool { return strings.HasSuffix(before, "vize") }
+	for _, tt := range []struct {
+		window []string
+		want   bool
+	}{
+		{[]string{"vizeverteidigungsminist"}, false},
+		{[]string{"usvizeverteidigungsministerin"}, false},
+		{[]string{"vizeverteidigungsminist", "verteidigungsministerin"}, true},
+		{[]string{"bundesverteidigungsminist"}, true},
+	} {
+		if got := WithinUnless("verteidigungsminist", TermSet(tt.window), deputy); got != tt.want {
+			t.Errorf("WithinUnless(verteidigungsminist, %v) = %v, want %v", tt.window, got, tt.want)
 		}
 	}
 }

@@ -1360,9 +1360,9 @@ var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuel
 // AsksSize, AsksWeekday, AsksConsequence), matched in its lower-case text with a
 // space before and after.
 var (
-	howOftenPhrases    = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
-	lengthPhrases      = []string{" how long ", " wie lang "}
-	sizePhrases        = []string{" how big ", " how large ", " how tall ", " how high ", " how wide ", " how deep ", " how heavy ",
+	howOftenPhrases = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
+	lengthPhrases   = []string{" how long ", " wie lang "}
+	sizePhrases     = []string{" how big ", " how large ", " how tall ", " how high ", " how wide ", " how deep ", " how heavy ",
 		" wie groß ", " wie gross ", " wie hoch ", " wie breit ", " wie tief ", " wie schwer "}
 	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
