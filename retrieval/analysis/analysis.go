@@ -164,6 +164,9 @@ func standsAsNoun(toks []Token, words []word, i int) bool {
 	return !w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]
 }
 
+// beForms are the finite forms of "sein".
+var beForms = map[string]bool{"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true, "bin": true, "bist": true}
+
 // nounDeterminers are the words after which a lower-case word is a noun,
 // not a finite verb: articles and "viele".
 var nounDeterminers = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
@@ -212,6 +215,15 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 		w := words[i]
 		if lowerText && !w.stop && w.lemma == "" {
 			if e, ok := a.lex.Noun(toks[i].Text); ok {
+				w = a.wordOf(e, word{})
+			}
+		}
+		// "wie viele rippenquallen arten sind bestätigt": a verb form right
+		// before a finite "sein" would be a second finite verb, or an
+		// infinitive no "zu" governs; the word is the noun it also is.
+		if lowerText && !w.stop && w.verb && i+1 < len(toks) && beForms[strings.ToLower(toks[i+1].Text)] &&
+			!(i > 0 && strings.EqualFold(toks[i-1].Text, "zu")) {
+			if e, ok := a.lex.Nominalised(toks[i].Text); ok {
 				w = a.wordOf(e, word{})
 			}
 		}

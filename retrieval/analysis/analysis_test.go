@@ -162,6 +162,26 @@ func TestLowerCaseTextReadsNominalisedWords(t *testing.T) {
 	}
 }
 
+// In a lower-case text a verb form right before a finite "sein" is the
+// noun it also is: two finite verbs do not stand in a row.
+func TestLowerCaseVerbBeforeSeinIsANoun(t *testing.T) {
+	a := For(German)
+	for _, tt := range []struct {
+		text, word, lemma string
+		verb              bool
+	}{
+		{"wie viele rippenquallen arten sind bestätigt", "arten", "Art", false},
+		{"die truppen arten aus", "arten", "ausarten", true},
+		{"wie viele soldaten getötet sind", "getötet", "töten", true}, // a participle stays one
+	} {
+		for _, tok := range a.Tokens(tt.text) {
+			if tok.Text == tt.word && (tok.Verb != tt.verb || tok.Lemma != tt.lemma) {
+				t.Errorf("%q: %q reads as lemma %q, verb %v; want %q, %v", tt.text, tt.word, tok.Lemma, tok.Verb, tt.lemma, tt.verb)
+			}
+		}
+	}
+}
+
 // A feminine noun in -in shares its masculine's term, so that a question
 // for the ambassador finds "die Botschafterin"; a word that only ends in
 // -in keeps its own.

@@ -289,6 +289,9 @@ func TestCounted(t *testing.T) {
 		{"Wie viele zusätzliche Truppen schickten die USA?", "trupp"},
 		{"Mit wie vielen Soldaten verteidigte der König die Stadt?", "soldat"}, // a dative after a preposition
 		{"Nach wievielen Tagen trat er zurück?", "tag"},
+		// Of a compound written apart the last noun is counted.
+		{"wie viele rippenquallen arten sind bestätigt", "art"},
+		{"how many comb rows do most species have", "row"},
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)

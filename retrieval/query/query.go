@@ -763,6 +763,12 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) || adjectiveEnding(w) {
 				continue
 			}
+			// Of two nouns in a row, a compound written apart, the last
+			// is counted: "comb rows", "rippenquallen arten".
+			if n := k + 1; n < len(toks) && n < len(words) && !toks[n].Verb && !englishVerb(analysis.English, words[n]) && !auxiliaries[words[n]] &&
+				!toks[n].Stop && !toks[n].Num && !cueWords[words[n]] && !englishCueWords[words[n]] && !inConstraint(toks[n]) && !adjectiveEnding(words[n]) {
+				return toks[n].Term, words[n]
+			}
 			return t.Term, w
 		}
 		return "", ""
