@@ -518,7 +518,7 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	if q.Type == Count {
 		var word string
-		q.Counted, word = counted(words, toks, inConstraint)
+		q.Counted, word = counted(l, words, toks, inConstraint)
 		q.countsTime = timex.IsUnit(word)
 	}
 	return q
@@ -738,8 +738,9 @@ var separableParticles = []string{"zurück", "ab", "an", "auf", "aus", "bei", "e
 // viel", "wieviele", "how many" or "how much": the noun the question
 // counts. Adjectives and constraint words between are passed ("wie viele
 // italienische Soldaten"); at a verb or an auxiliary there is none ("how
-// much did the war cost?" counts nothing named).
-func counted(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
+// much did the war cost?" counts nothing named). Of a German compound
+// written apart the last noun is counted. lang is the question's.
+func counted(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
 	for i := 0; i < len(words); i++ {
 		next := i + 1
 		switch {
@@ -763,9 +764,11 @@ func counted(words []string, toks []analysis.Token, inConstraint func(analysis.T
 			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) || adjectiveEnding(w) {
 				continue
 			}
-			// Of two nouns in a row, a compound written apart, the last
-			// is counted: "comb rows", "rippenquallen arten".
-			if n := k + 1; n < len(toks) && n < len(words) && !toks[n].Verb && !englishVerb(analysis.English, words[n]) && !auxiliaries[words[n]] &&
+			// Of two German nouns in a row, a compound written apart, the
+			// last is counted ("rippenquallen arten"). English writes its
+			// compounds apart too, but a plural present verb looks like a
+			// noun there ("how many nations control …").
+			if n := k + 1; lang == analysis.German && n < len(toks) && n < len(words) && !toks[n].Verb && !auxiliaries[words[n]] &&
 				!toks[n].Stop && !toks[n].Num && !cueWords[words[n]] && !englishCueWords[words[n]] && !inConstraint(toks[n]) && !adjectiveEnding(words[n]) {
 				return toks[n].Term, words[n]
 			}
