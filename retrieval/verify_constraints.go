@@ -815,8 +815,8 @@ func asksLife(q *question) bool {
 }
 
 // lifeOfAnother reports whether a sentence writes a life's signs ("(*
-// 1919 …; † 1986)") and names c only after them: the dates are someone
-// else's.
+// 1919 …; † 1986)") and names c only after them, or before them only by
+// its first name: the dates are someone else's.
 func lifeOfAnother(text, lang string, c query.Constraint, read readings) bool {
 	mark := lifeMark(text, '*')
 	if d := lifeMark(text, '†'); mark < 0 || d >= 0 && d < mark {
@@ -829,8 +829,11 @@ func lifeOfAnother(text, lang string, c query.Constraint, read readings) bool {
 	if len(name) == 0 {
 		return false
 	}
+	// A first name alone is many people's: "John Canfield Spencer (* …)"
+	// gives no life of John Tyler's.
+	last := name[len(name)-1]
 	for _, t := range read.tokensOf(text[:mark], lang) {
-		if writesName(t, name, c, read) {
+		if writesName(t, name, c, read) && (len(name) == 1 || t.Term != name[0] || t.Term == last) {
 			return false
 		}
 	}

@@ -510,6 +510,12 @@ func TestLifeSignsAnswerBirth(t *testing.T) {
 	if ans.Answered {
 		t.Errorf("answered %q for Fermi: the dates are Leona Woods'", ans.Citations[0].Quote)
 	}
+	// Nor is a shared first name the same person: Leona Fermi is not
+	// named before the dates, only a Leona.
+	ans = ask(t, e, "Wann wurde Leona Fermi geboren?")
+	if ans.Answered {
+		t.Errorf("answered %q for Leona Fermi: the dates are Leona Woods'", ans.Citations[0].Quote)
+	}
 }
 
 // A figure stands in one place: a count question that asks of two places
