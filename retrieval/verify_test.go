@@ -249,15 +249,16 @@ func TestAnotherRegionFailsThePlace(t *testing.T) {
 	}
 }
 
-// How big something is, is answered by a figure, not by any sentence about it.
+// How big something is, is answered by a figure, not by any sentence about
+// it, and surest by a figure with a unit of measure.
 func TestSizeIsAnsweredByAFigure(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		englishSource("bio", "", "Ctenophores are predators of the open sea. Ctenophores range from about 1 millimeter to 1.5 meters in size."),
+		englishSource("bio", "", "Ctenophores are predators of the open sea. Ctenophores can eat ten times their own weight in a day. Ctenophores range from about 1 millimeter to 1.5 meters in size."),
 		oilPricesEnglish("other"),
 	}, Options{})
 	ans := ask(t, e, "how big do ctenophores get")
 	if !leads(ans, "1.5 meters") {
-		t.Fatalf("size: %+v, want the figure first", ans)
+		t.Fatalf("size: %+v, want the figure with its unit first", ans)
 	}
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "predators") {

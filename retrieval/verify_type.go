@@ -182,8 +182,15 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	default:
 		// "How big do ctenophores get?" is answered by a figure: "from
 		// about 1 millimeter to 1.5 meters in size".
-		if v.q.AsksSize && len(countsOutsideDates(r.Text, lang, v.tagsOf(r.Passage, lang))) == 0 {
-			return nil, failType
+		if v.q.AsksSize {
+			if len(countsOutsideDates(r.Text, lang, v.tagsOf(r.Passage, lang))) == 0 {
+				return nil, failType
+			}
+			// A figure with a unit of measure answers it surely; another
+			// ("ten times their own weight") may.
+			if !statesLength(r.Text) && !statesMeasure(r.Text) {
+				return nil, weakType
+			}
 		}
 		// "mohammed shia al-sudani office": a noun for a role beside the
 		// name answers ("Der irakische Premierminister Mohammed Shia
@@ -339,6 +346,24 @@ func statesLength(text string) bool {
 	return false
 }
 
+// statesMeasure reports whether a sentence gives a figure with a unit of
+// weight or area ("1.200 Tonnen", "20.500 km²"), beside statesLength's.
+func statesMeasure(text string) bool {
+	toks := analysis.Scan(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Num && measureUnits[strings.ToLower(toks[i+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// measureUnits are the units of weight and area a size is given in.
+var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": true, "kilograms": true, "t": true, "tonnen": true,
+	"tonnes": true, "tons": true, "tonne": true, "ton": true, "pounds": true, "pfund": true, "lb": true, "g": true, "gramm": true,
+	"grams": true, "km²": true, "km2": true, "m²": true, "quadratkilometer": true, "quadratkilometern": true, "hektar": true,
+	"hectares": true, "acres": true, "square": true}
+
 // statesMoney reports whether a sentence names a sum of money: a sign of
 // currency ("$", "€") or a currency's name, alone or as a compound's last
 // part ("151 Mio. US-Dollar"), or a weight of silver or gold.
@@ -368,7 +393,9 @@ var currencies = map[string]bool{"dollar": true, "dollars": true, "euro": true, 
 
 var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": true, "kilometres": true, "kilometers": true,
 	"miles": true, "mile": true, "meter": true, "metern": true, "metres": true, "meters": true, "m": true, "feet": true,
-	"ft": true, "yards": true, "meilen": true, "meile": true, "cm": true, "zentimeter": true}
+	"ft": true, "yards": true, "meilen": true, "meile": true, "cm": true, "zentimeter": true, "mm": true, "millimeter": true,
+	"millimeters": true, "millimetre": true, "millimetres": true, "centimeters": true, "centimetres": true, "inches": true,
+	"inch": true, "zoll": true}
 
 // roleBesideName reports whether a sentence writes a noun for a person's
 // role (one the derive data lists: "Premierminister", "General",
