@@ -405,7 +405,7 @@ func (e *Engine) addCollectionForms(ctx context.Context, q *question, df map[str
 				break
 			}
 			if slices.Contains(c[:j], t) || !own[t] {
-				continue // a concept may hold a form twice ("alp alp"): one look-up
+				continue // a translation, or a form the concept holds twice ("alp alp"): one look-up
 			}
 			forms, err = e.mistypedForms(ctx, t)
 		}

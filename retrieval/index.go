@@ -60,8 +60,8 @@ import (
 // events-v18: troops that "are deployed" ("sind eingesetzt") are a level,
 // not an arrival (timeline.RoleOf). events-v19: a chronicle's years of
 // three digits ("394 wurde …", "nach seinem Tod 395"). passages-v15: in
-// a text all in lower case, a verb form before a finite "sein" is the noun
-// it also is ("arten sind").
+// a text analysed all in lower case (a sentence so written), an infinitive
+// before a finite "sein" is the noun it also is ("arten sind").
 const pipelineVersion = "passages-v15/events-v21"
 
 // pipeline names how this engine indexes: the pipeline version and the

@@ -520,15 +520,16 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && vd.own == 0 {
 		vd.reason = failOwn
 	}
-	if vd.reason == "" && v.office >= 0 && !v.conceptIn(own, v.office) {
+	if vd.reason == "" && v.office >= 0 && !v.covered(v.office, own, false, nil) {
 		vd.reason = failType
 	}
 	vd.ok = vd.reason == ""
 	return vd, nil
 }
 
-// askedOffice returns the concept of the office that an answer's own
-// sentence must name: the office a who-question asks the holder of
+// askedOffice returns the concept of the office that an answer's sentence,
+// or the one quoted with it, must name: the office a who-question asks the
+// holder of
 // (query.Query.WantsName), or the one a question asks when someone named
 // held: a when-question with a name and the noun of an
 // office (query.IsOffice) said of it, right after the name or after
@@ -581,15 +582,4 @@ func (v *verifier) askedOffice() int {
 		}
 	}
 	return -1
-}
-
-// conceptIn reports whether terms hold concept i in any of its forms or
-// all of its compound parts; an office only as itself.
-func (v *verifier) conceptIn(terms map[string]bool, i int) bool {
-	c := v.q.concepts[i]
-	if v.q.offices[i] {
-		// An office by itself (coversOffice), not its parts.
-		return slices.ContainsFunc(c, func(t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) })
-	}
-	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i])
 }

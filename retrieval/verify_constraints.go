@@ -515,34 +515,41 @@ func otherRegion(question string, c query.Constraint, text string, sentence []en
 
 // regionAt returns the region of a country a place's name at text[start:end]
 // gives, "south", "north", "east" or "west", or "": its first part
-// ("Südirak", "Nordsyrien") or the adjective before it ("im südlichen
-// Irak", "northern Iraq").
+// ("Südirak", "Nordsyrien") or the adjective right before it ("im
+// südlichen Irak", "northern Iraq"); not a word before it that is itself a
+// region's name ("in Nordsyrien, Irak").
 func regionAt(text string, start, end int) string {
 	name := strings.ToLower(text[start:end])
-	for prefix, region := range regionPrefixes {
-		if strings.HasPrefix(name, prefix) && len(name) > len(prefix) {
-			return region
+	for _, p := range regionPrefixes {
+		if strings.HasPrefix(name, p.prefix) && len(name) > len(p.prefix) {
+			return p.region
 		}
 	}
 	before := strings.Fields(strings.ToLower(text[:start]))
 	if len(before) == 0 {
 		return ""
 	}
-	w := strings.Trim(before[len(before)-1], ",;:()")
-	for stem, region := range regionAdjectives {
-		if strings.HasPrefix(w, stem) {
-			return region
-		}
-	}
-	return ""
+	return regionAdjectives[before[len(before)-1]]
 }
 
-var (
-	regionPrefixes   = map[string]string{"süd": "south", "nord": "north", "ost": "east", "west": "west"}
-	regionAdjectives = map[string]string{"südlich": "south", "nördlich": "north", "östlich": "east", "westlich": "west",
-		"southern": "south", "northern": "north", "eastern": "east", "western": "west", "south": "south", "north": "north",
-		"east": "east", "west": "west", "süd": "south", "nord": "north", "ost": "east"}
-)
+// regionPrefixes are the first parts that make a region of a country's
+// name, in the order tried.
+var regionPrefixes = []struct{ prefix, region string }{
+	{"süd", "south"}, {"nord", "north"}, {"ost", "east"}, {"west", "west"},
+}
+
+// regionAdjectives are the adjectives, in every form, that say which
+// region of a country follows.
+var regionAdjectives = func() map[string]string {
+	m := map[string]string{"southern": "south", "northern": "north", "eastern": "east", "western": "west",
+		"south": "south", "north": "north", "east": "east", "west": "west"}
+	for stem, region := range map[string]string{"südlich": "south", "nördlich": "north", "östlich": "east", "westlich": "west"} {
+		for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+			m[stem+end] = region
+		}
+	}
+	return m
+}()
 
 // namesOtherCountry reports whether a sentence names a country other than
 // key as a noun, and not as the question's owner ("die USA" in a question

@@ -119,18 +119,8 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 		return 1
 	}
 	var have float64
-	for i, c := range v.q.concepts {
-		if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
-			have += weight[i]
-			continue
-		}
-		cover := covers
-		if v.q.offices[i] {
-			cover = func(terms map[string]bool, t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) }
-		}
-		if slices.ContainsFunc(c, func(t string) bool { return cover(terms, t) }) || !v.q.offices[i] && allParts(terms, v.q.parts[i]) || peopleIn(c, terms) ||
-			childTermsIn(c, terms) ||
-			v.q.names[i] && !v.q.offices[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) }) {
+	for i := range v.q.concepts {
+		if v.covered(i, terms, figure, aspects) {
 			have += weight[i]
 			if seen {
 				v.seen[i] = true
@@ -138,6 +128,25 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 		}
 	}
 	return have / want
+}
+
+// covered reports whether terms hold concept i: in any of its forms, all
+// of its compound parts, another word for the people or children it
+// counts, or as a name transliterated; an office only as itself
+// (coversOffice); a troop word by a troop figure (figure), and a word of
+// ending or starting by a fact that does so (aspects). It is the one home
+// of what covers a concept.
+func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects map[string]bool) bool {
+	c := v.q.concepts[i]
+	if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
+		return true
+	}
+	if v.q.offices[i] {
+		return slices.ContainsFunc(c, func(t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) })
+	}
+	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
+		peopleIn(c, terms) || childTermsIn(c, terms) ||
+		v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) })
 }
 
 // peopleIn reports whether a concept that counts people as such
@@ -242,7 +251,10 @@ func coversOffice(terms map[string]bool, office, t string, translated []string) 
 
 // deputyOf reports whether the part of a compound before an office makes
 // its holder a deputy: the "Vizeverteidigungsminister" is not the
-// Verteidigungsminister, nor the "vicepresident" the president.
+// Verteidigungsminister. Only the compound's term tells: the index holds a
+// compound's lexicon parts as terms too, so "Vizebürgermeister" (split
+// Vize|bürgermeister) still covers "Bürgermeister", and "Vice President"
+// in two words covers "President".
 func deputyOf(before string) bool {
 	return strings.HasSuffix(before, "vize") || strings.HasSuffix(before, "vice")
 }

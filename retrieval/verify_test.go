@@ -249,6 +249,19 @@ func TestAnotherRegionFailsThePlace(t *testing.T) {
 	}
 }
 
+// An office is not covered by its parts in other words:
+// "Verteidigungspolitik" and "Premierminister" make no
+// Verteidigungsminister.
+func TestOfficeIsNotCoveredByItsParts(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-01", "Die Verteidigungspolitik des Irak blieb ruhig, sagte Premierminister Ali Hamid am Montag in Basra."),
+		oilPrices("other"),
+	}, Options{})
+	if ans := ask(t, e, "Wann sprach der Verteidigungsminister in Basra?"); ans.Answered {
+		t.Errorf("Verteidigungsminister: answered with %q, want declined", ans.Citations[0].Quote)
+	}
+}
+
 // How big something is, is answered by a figure, not by any sentence about
 // it, and surest by a figure with a unit of measure.
 func TestSizeIsAnsweredByAFigure(t *testing.T) {
@@ -1044,7 +1057,9 @@ func TestRegionAt(t *testing.T) {
 		{"bases in northern Iraq", "Iraq", "north"},
 		{"in Iraq", "Iraq", ""},
 		{"in Ostsyrien", "Ostsyrien", "east"},
-		{"in Westfalen", "Westfalen", "west"}, // a prefix; only the same country's mentions are compared
+		{"in Westfalen", "Westfalen", "west"},          // a prefix; only the same country's mentions are compared
+		{"in Nordsyrien, Irak und Kuwait", "Irak", ""}, // a region's name before it is no adjective
+		{"im Süden des Landes, Irak", "Irak", ""},
 	} {
 		i := strings.Index(tt.text, tt.name)
 		if got := regionAt(tt.text, i, i+len(tt.name)); got != tt.want {

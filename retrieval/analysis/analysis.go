@@ -165,7 +165,8 @@ func standsAsNoun(toks []Token, words []word, i int) bool {
 }
 
 // beForms are the finite forms of "sein".
-var beForms = map[string]bool{"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true, "bin": true, "bist": true}
+var beForms = map[string]bool{"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true, "bin": true,
+	"bist": true, "seid": true, "wäre": true, "wären": true}
 
 // nounDeterminers are the words after which a lower-case word is a noun,
 // not a finite verb: articles and "viele".
@@ -218,11 +219,14 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 				w = a.wordOf(e, word{})
 			}
 		}
-		// "wie viele rippenquallen arten sind bestätigt": a verb form right
-		// before a finite "sein" would be a second finite verb, or an
-		// infinitive no "zu" governs; the word is the noun it also is.
-		if lowerText && !w.stop && w.verb && i+1 < len(toks) && beForms[strings.ToLower(toks[i+1].Text)] &&
-			!(i > 0 && strings.EqualFold(toks[i-1].Text, "zu")) {
+		// "wie viele rippenquallen arten sind bestätigt": an infinitive
+		// right before a finite "sein" would be a second finite verb, or
+		// one no "zu" governs; the word is the noun it also is. A
+		// participle stands there ("gefallen sind", "verboten ist"): one
+		// in ge- or apart from its infinitive is left a verb.
+		if lower := strings.ToLower(toks[i].Text); lowerText && !w.stop && w.verb && i+1 < len(toks) &&
+			beForms[strings.ToLower(toks[i+1].Text)] && !(i > 0 && strings.EqualFold(toks[i-1].Text, "zu")) &&
+			strings.EqualFold(w.lemma, lower) && !strings.HasPrefix(lower, "ge") {
 			if e, ok := a.lex.Nominalised(toks[i].Text); ok {
 				w = a.wordOf(e, word{})
 			}

@@ -173,11 +173,21 @@ func TestLowerCaseVerbBeforeSeinIsANoun(t *testing.T) {
 		{"wie viele rippenquallen arten sind bestätigt", "arten", "Art", false},
 		{"die truppen arten aus", "arten", "ausarten", true},
 		{"wie viele soldaten getötet sind", "getötet", "töten", true}, // a participle stays one
+		{"wie viele soldaten gefallen sind", "gefallen", "fallen", true},
+		{"was verboten ist", "verboten", "verbieten", true},
 	} {
+		found := false
 		for _, tok := range a.Tokens(tt.text) {
-			if tok.Text == tt.word && (tok.Verb != tt.verb || tok.Lemma != tt.lemma) {
+			if tok.Text != tt.word {
+				continue
+			}
+			found = true
+			if tok.Verb != tt.verb || tok.Lemma != tt.lemma {
 				t.Errorf("%q: %q reads as lemma %q, verb %v; want %q, %v", tt.text, tt.word, tok.Lemma, tok.Verb, tt.lemma, tt.verb)
 			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.text, tt.word)
 		}
 	}
 }

@@ -79,17 +79,24 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		// ("schickten die USA Truppen" is no US noun, "forderte der Irak
 		// Abzug" none of Iraq's).
 		name := text[m.Start:m.End]
-		attributive := lang == analysis.German && !hyphen && rest == "" && prep == "" && first > 0 && first == last &&
-			utf8.RuneCountInString(name) <= maxAbbreviationLetters && strings.ToLower(name) == name &&
-			articles[strings.ToLower(toks[first-1].Text)] && next < len(toks) && !named[next] &&
-			!toks[next].Stop && !toks[next].Num && !toks[next].Verb && strings.TrimSpace(text[m.End:toks[next].Start]) == ""
-		// "auf us einrichtungen", "on US bases": an abbreviation after a
-		// small word other than an article and right before a noun is that
-		// noun's owner, a compound written apart, not the place.
-		attributive = attributive || !hyphen && rest == "" && first > 0 && first == last && toks[first-1].Stop &&
-			!articles[strings.ToLower(toks[first-1].Text)] && utf8.RuneCountInString(name) <= maxAbbreviationLetters &&
-			next < len(toks) && !named[next] && !toks[next].Stop && !toks[next].Num && !toks[next].Verb &&
+		// An abbreviation is one short word in one case ("US", "us"; not
+		// "Rom"); the noun after it follows without a gap and says no time
+		// ("in USA Ende 2011", "in UK yesterday").
+		abbreviation := first == last && utf8.RuneCountInString(name) <= maxAbbreviationLetters &&
+			(strings.ToLower(name) == name || strings.ToUpper(name) == name)
+		nounNext := next < len(toks) && !named[next] && !toks[next].Stop && !toks[next].Num && !toks[next].Verb &&
+			!(next < len(inTime) && inTime[next]) && !saysWhen(strings.ToLower(toks[next].Text)) &&
 			strings.TrimSpace(text[m.End:toks[next].Start]) == ""
+		var smallBefore string // the small word before the name, lower case
+		if first > 0 && toks[first-1].Stop {
+			smallBefore = strings.ToLower(toks[first-1].Text)
+		}
+		// An abbreviation between an article and its noun, typed in lower
+		// case without the hyphen ("die us delegation"), or after another
+		// small word ("auf us einrichtungen", "on US bases"), is the
+		// noun's owner, a compound written apart, not the place.
+		attributive := !hyphen && rest == "" && abbreviation && nounNext && smallBefore != "" &&
+			(articles[smallBefore] && lang == analysis.German && prep == "" && strings.ToLower(name) == name || !articles[smallBefore])
 		before := -1 // the noun a genitive or "of" owner follows
 		if !m.Force && !m.Adjective && !m.People && !hyphen && rest == "" {
 			before = nounBefore(text, toks, first, prep, lang, lower)
@@ -455,6 +462,16 @@ func departsBefore(toks []analysis.Token, i int) bool {
 	}
 	return false
 }
+
+// saysWhen reports whether a lower-case word says when or how surely
+// rather than naming a thing: a month, a weekday, a day by today, "Ende",
+// "derzeit", a hedge.
+func saysWhen(w string) bool {
+	return timex.IsMonth(w) || timex.IsWeekday(w) || timex.IsDeictic(w) || timeNouns[w] || currentWords[w] || hedges[w]
+}
+
+// timeNouns name a part of a span of time.
+var timeNouns = wordSet(`ende anfang beginn mitte end beginning start middle`)
 
 // genitiveWords join a noun to who it is of: "Abzug der Koalition",
 // "withdrawal of US troops".

@@ -47,6 +47,9 @@ func TestConstraints(t *testing.T) {
 		{"seit wann gab es angriffe auf us einrichtungen", "owner:US/einricht"},
 		{"How many attacks on US bases were there?", "owner:US/base"},
 		{"Wie viele Soldaten sind in den USA?", "place:US"},
+		{"Wie viele Soldaten waren in USA Ende 2011?", "place:US"}, // a time after it is no noun it owns
+		{"What happened in UK yesterday?", "place:GB"},
+		{"Wie viele Demonstranten waren in Rom Montag?", "place:IT:Rome"}, // "Rom" is no abbreviation
 		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
@@ -292,6 +295,8 @@ func TestCounted(t *testing.T) {
 		// Of a compound written apart the last noun is counted.
 		{"wie viele rippenquallen arten sind bestätigt", "art"},
 		{"How many nations control this region in total?", "nation"}, // English: a verb may look like a noun
+		{"Wie viele Menschen weltweit sprechen Deutsch?", "mensch"},  // an adverb is no noun
+		{"wie viele soldaten genau sind im irak", "soldat"},
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)

@@ -755,24 +755,30 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 		if next < len(words) && IsTimesNoun(words[next]) {
 			return "", ""
 		}
-		for k := next; k < len(toks) && k < next+3; k++ {
-			t := toks[k]
+		verb := func(k int) bool {
+			return toks[k].Verb || englishVerb(analysis.English, words[k]) || auxiliaries[words[k]]
+		}
+		passed := func(k int) bool {
 			w := words[k]
-			if t.Verb || englishVerb(analysis.English, w) || auxiliaries[w] {
+			return toks[k].Stop || toks[k].Num || cueWords[w] || englishCueWords[w] || inConstraint(toks[k]) || adjectiveEnding(w)
+		}
+		for k := next; k < len(toks) && k < next+3; k++ {
+			if verb(k) {
 				return "", ""
 			}
-			if t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) || adjectiveEnding(w) {
+			if passed(k) {
 				continue
 			}
 			// Of two German nouns in a row, a compound written apart, the
-			// last is counted ("rippenquallen arten"). English writes its
-			// compounds apart too, but a plural present verb looks like a
-			// noun there ("how many nations control …").
-			if n := k + 1; lang == analysis.German && n < len(toks) && n < len(words) && !toks[n].Verb && !auxiliaries[words[n]] &&
-				!toks[n].Stop && !toks[n].Num && !cueWords[words[n]] && !englishCueWords[words[n]] && !inConstraint(toks[n]) && !adjectiveEnding(words[n]) {
+			// last is counted ("rippenquallen arten"); a noun is what the
+			// lexicon writes with a capital, not "genau" or "weltweit".
+			// English writes its compounds apart too, but a plural present
+			// verb looks like a noun there ("how many nations control …").
+			if n := k + 1; lang == analysis.German && n < len(toks) && n < len(words) && !verb(n) && !passed(n) &&
+				analysis.StartsUpper(toks[n].Lemma) {
 				return toks[n].Term, words[n]
 			}
-			return t.Term, w
+			return toks[k].Term, words[k]
 		}
 		return "", ""
 	}
@@ -1371,8 +1377,10 @@ var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuel
 var (
 	howOftenPhrases = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
 	lengthPhrases   = []string{" how long ", " wie lang "}
-	sizePhrases     = []string{" how big ", " how large ", " how tall ", " how high ", " how wide ", " how deep ", " how heavy ",
-		" wie groß ", " wie gross ", " wie hoch ", " wie breit ", " wie tief ", " wie schwer "}
+	// "wie hoch", "how high" and "wie schwer" ask as often how high a
+	// risk is or how severe a wound as a height or a weight: not sizes.
+	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
+		" wie groß ", " wie gross ", " wie breit ", " wie tief "}
 	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",

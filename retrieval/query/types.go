@@ -54,12 +54,7 @@ var questionCues = concat(
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),
-	// A title asked for is what the answer is, not its subject: "what was
-	// the title of tesla's 1937 article" is answered by the title quoted,
-	// wherever the sentence calls it an article.
-	cues(Other, "what was the title", "what is the title", "what's the title", "whats the title", "which title",
-		"what title", "wie lautet der titel", "wie lautete der titel", "wie heißt der titel", "wie hieß der titel",
-		"welchen titel", "welcher titel", "was ist der titel", "was war der titel"),
+	titleCues,
 	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
@@ -67,6 +62,29 @@ var questionCues = concat(
 		"welche firma", "which organisation", "which organization", "which party", "which group", "which company",
 		"what organisation", "what organization", "what group"),
 )
+
+// titleCues ask for a title, which is what the answer is, not its
+// subject: "what was the title of tesla's 1937 article" is answered by the
+// title quoted, wherever the sentence calls it an article. Only their
+// "title" cues, and only a title question (cueWord): "war", "ist",
+// "lautet" of them are other questions' subject ("When did the Iraq war
+// start?"), and so is a title ("Who won the title in 2010?").
+var titleCues = cues(Other, "what was the title", "what is the title", "what's the title", "whats the title", "which title",
+	"what title", "wie lautet der titel", "wie lautete der titel", "wie heißt der titel", "wie hieß der titel",
+	"welchen titel", "welcher titel", "was ist der titel", "was war der titel")
+
+// cueWord reports whether a word of cue c is a cue word of c's type (of
+// any type, when anyType): not "…", not a subject noun; of a title cue
+// only the title itself, and only of its own type.
+func cueWord(c cue, w string, anyType bool) bool {
+	if w == "…" || subjectNouns[w] {
+		return false
+	}
+	if slices.ContainsFunc(c.words, func(x string) bool { return titleWords[x] }) {
+		return !anyType && titleWords[w]
+	}
+	return true
+}
 
 // keywordCues name what a keyword query wants, where no question word says it.
 var keywordCues = concat(
@@ -179,7 +197,7 @@ var cueWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, c := range concat(questionCues, keywordCues) {
 		for _, w := range c.words {
-			if w != "…" && !subjectNouns[w] {
+			if cueWord(c, w, true) {
 				m[w] = true
 			}
 		}
@@ -198,7 +216,7 @@ var typeCueWords = func() map[Type]map[string]bool {
 			m[c.t] = make(map[string]bool)
 		}
 		for _, w := range c.words {
-			if w != "…" && !subjectNouns[w] {
+			if cueWord(c, w, false) {
 				m[c.t][w] = true
 			}
 		}

@@ -183,6 +183,9 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"when did the university become independent", []string{"univers", "becom", "independ"}},
 		// A title asked for is the answer, not its subject.
 		{"what was the title of tesla's 1937 article", []string{"tesla", "articl"}},
+		// but the words of a title cue are no cue elsewhere.
+		{"When did the Iraq war start?", []string{"war"}},
+		{"Who won the title in 2010?", []string{"won", "titl"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
@@ -672,7 +675,9 @@ func TestQuestionProperties(t *testing.T) {
 		{"what did the invasion lead to", props{consequence: true}},
 		{"Wer führte die Delegation an?", props{}},
 		{"how big do ctenophores get", props{size: true}},
-		{"Wie hoch ist der Kölner Dom?", props{size: true}},
+		{"Wie breit ist der Rhein bei Köln?", props{size: true}},
+		{"Wie hoch ist das Risiko?", props{}},                   // a risk's height is no size
+		{"Wie schwer wurde der Soldat verletzt?", props{}},      // how severe
 		{"Wie hoch ist die Zahl der Soldaten?", props{}},        // a count
 		{"How large was the Red Army?", props{}},                // a count of troops
 		{"when did the university become independent", props{}}, // no size

@@ -25,6 +25,14 @@ func IsWeekday(word string) bool {
 	return en || wd > 0
 }
 
+// IsDeictic reports whether a lower-case word names a day by today, in
+// German or English ("gestern", "yesterday", "heute", "tonight").
+func IsDeictic(word string) bool {
+	_, de := deDeictic[word]
+	_, en := enDeictic[word]
+	return de || en
+}
+
 // MonthsOf returns the months (1–12) a date expression's words name ("Ende
 // Oktober" is October, though no year resolves it); none for an
 // expression of another kind.
