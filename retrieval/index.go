@@ -61,8 +61,9 @@ import (
 // not an arrival (timeline.RoleOf). events-v19: a chronicle's years of
 // three digits ("394 wurde …", "nach seinem Tod 395"). passages-v15: in
 // a text analysed all in lower case (a sentence so written), an infinitive
-// before a finite "sein" is the noun it also is ("arten sind").
-const pipelineVersion = "passages-v15/events-v21"
+// before a finite "sein" is the noun it also is ("arten sind");
+// passages-v16: not one in ge- ("gefallen sind").
+const pipelineVersion = "passages-v16/events-v21"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -528,10 +528,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 }
 
 // askedOffice returns the concept of the office that an answer's sentence,
-// or the one quoted with it, must name: the office a who-question asks the
-// holder of
-// (query.Query.WantsName), or the one a question asks when someone named
-// held: a when-question with a name and the noun of an
+// or the one quoted with it, must name: the office a who-question asks
+// the holder of (query.Query.WantsName), or the one a question asks when
+// someone named held: a when-question with a name and the noun of an
 // office (query.IsOffice) said of it, right after the name or after
 // "become" or a form of "to be", and no name after it ("seit wann war fahd
 // kronprinz"; not "wann war präsident obama in berlin"), or -1. Words and

@@ -529,7 +529,11 @@ func regionAt(text string, start, end int) string {
 	if len(before) == 0 {
 		return ""
 	}
-	return regionAdjectives[before[len(before)-1]]
+	// "im Nord-Irak", "(northern Iraq)": a hyphen after the word and a
+	// bracket or quote before it belong to the name's writing; a comma
+	// after it ends another name ("in Nordsyrien, Irak").
+	w := strings.TrimSuffix(strings.TrimLeft(before[len(before)-1], "(\"„“'»«"), "-")
+	return regionAdjectives[w]
 }
 
 // regionPrefixes are the first parts that make a region of a country's
@@ -538,11 +542,11 @@ var regionPrefixes = []struct{ prefix, region string }{
 	{"süd", "south"}, {"nord", "north"}, {"ost", "east"}, {"west", "west"},
 }
 
-// regionAdjectives are the adjectives, in every form, that say which
-// region of a country follows.
+// regionAdjectives are the adjectives, in every form, and the words of a
+// direction that say which region of a country follows.
 var regionAdjectives = func() map[string]string {
 	m := map[string]string{"southern": "south", "northern": "north", "eastern": "east", "western": "west",
-		"south": "south", "north": "north", "east": "east", "west": "west"}
+		"south": "south", "north": "north", "east": "east", "west": "west", "süd": "south", "nord": "north", "ost": "east"}
 	for stem, region := range map[string]string{"südlich": "south", "nördlich": "north", "östlich": "east", "westlich": "west"} {
 		for _, end := range []string{"", "e", "en", "er", "es", "em"} {
 			m[stem+end] = region

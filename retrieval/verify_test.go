@@ -1060,6 +1060,8 @@ func TestRegionAt(t *testing.T) {
 		{"in Westfalen", "Westfalen", "west"},          // a prefix; only the same country's mentions are compared
 		{"in Nordsyrien, Irak und Kuwait", "Irak", ""}, // a region's name before it is no adjective
 		{"im Süden des Landes, Irak", "Irak", ""},
+		{"im Nord-Irak", "Irak", "north"},
+		{"a base (northern Iraq)", "Iraq", "north"},
 	} {
 		i := strings.Index(tt.text, tt.name)
 		if got := regionAt(tt.text, i, i+len(tt.name)); got != tt.want {

@@ -297,6 +297,7 @@ func TestCounted(t *testing.T) {
 		{"How many nations control this region in total?", "nation"}, // English: a verb may look like a noun
 		{"Wie viele Menschen weltweit sprechen Deutsch?", "mensch"},  // an adverb is no noun
 		{"wie viele soldaten genau sind im irak", "soldat"},
+		{"wie viele kalmar spezies gibt es", "spezi"}, // a word the lexicon does not know
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)

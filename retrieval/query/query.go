@@ -771,11 +771,12 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 			}
 			// Of two German nouns in a row, a compound written apart, the
 			// last is counted ("rippenquallen arten"); a noun is what the
-			// lexicon writes with a capital, not "genau" or "weltweit".
+			// lexicon writes with a capital, not "genau" or "weltweit", or
+			// a word it does not know ("kalmar spezies").
 			// English writes its compounds apart too, but a plural present
 			// verb looks like a noun there ("how many nations control …").
 			if n := k + 1; lang == analysis.German && n < len(toks) && n < len(words) && !verb(n) && !passed(n) &&
-				analysis.StartsUpper(toks[n].Lemma) {
+				(analysis.StartsUpper(toks[n].Lemma) || toks[n].Lemma == "" && !saysWhen(words[n])) {
 				return toks[n].Term, words[n]
 			}
 			return toks[k].Term, words[k]

@@ -66,8 +66,8 @@ var questionCues = concat(
 // titleCues ask for a title, which is what the answer is, not its
 // subject: "what was the title of tesla's 1937 article" is answered by the
 // title quoted, wherever the sentence calls it an article. Only their
-// "title" cues, and only a title question (cueWord): "war", "ist",
-// "lautet" of them are other questions' subject ("When did the Iraq war
+// "title", "heißt" and "lautet" cue, and only a title question (cueWord):
+// "war" of them is other questions' subject ("When did the Iraq war
 // start?"), and so is a title ("Who won the title in 2010?").
 var titleCues = cues(Other, "what was the title", "what is the title", "what's the title", "whats the title", "which title",
 	"what title", "wie lautet der titel", "wie lautete der titel", "wie heißt der titel", "wie hieß der titel",
@@ -75,13 +75,14 @@ var titleCues = cues(Other, "what was the title", "what is the title", "what's t
 
 // cueWord reports whether a word of cue c is a cue word of c's type (of
 // any type, when anyType): not "…", not a subject noun; of a title cue
-// only the title itself, and only of its own type.
+// only the title and the German verbs that say what it is ("heißt",
+// "lautet"), and only of its own type.
 func cueWord(c cue, w string, anyType bool) bool {
 	if w == "…" || subjectNouns[w] {
 		return false
 	}
 	if slices.ContainsFunc(c.words, func(x string) bool { return titleWords[x] }) {
-		return !anyType && titleWords[w]
+		return !anyType && (titleWords[w] || nameWords[w] || w == "lautet" || w == "lautete")
 	}
 	return true
 }

@@ -186,6 +186,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		// but the words of a title cue are no cue elsewhere.
 		{"When did the Iraq war start?", []string{"war"}},
 		{"Who won the title in 2010?", []string{"won", "titl"}},
+		{"Wie heißt der Titel des Films?", []string{"film"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
