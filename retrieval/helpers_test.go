@@ -62,3 +62,18 @@ func unrelated(id, published string) store.Source {
 func leads(ans *Answer, want string) bool {
 	return ans.Answered && len(ans.Citations) > 0 && strings.Contains(ans.Citations[0].Quote, want)
 }
+
+// wantFirst asks e a question and reports an error unless it declines
+// (want "") or its first quote holds want.
+func wantFirst(t testing.TB, e *Engine, question, want string) {
+	t.Helper()
+	ans := ask(t, e, question)
+	switch {
+	case want == "" && ans.Answered:
+		t.Errorf("%s: answered with %q, want declined", question, ans.Citations[0].Quote)
+	case want != "" && (!ans.Answered || len(ans.Citations) == 0):
+		t.Errorf("%s: declined, want %q", question, want)
+	case want != "" && !strings.Contains(ans.Citations[0].Quote, want):
+		t.Errorf("%s: first quote %q, want %q", question, ans.Citations[0].Quote, want)
+	}
+}

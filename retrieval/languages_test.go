@@ -173,9 +173,7 @@ func TestEnglishOfficeInAGermanCompound(t *testing.T) {
 		source("de", "2011-01", "Erdoğan wuchs in Istanbul auf. Von 1994 bis 1998 war Recep Tayyip Erdoğan Oberbürgermeister von Istanbul."),
 		oilPrices("other"),
 	})
-	if ans := ask(t, e, "Who was mayor of Istanbul?"); !leads(ans, "Oberbürgermeister") {
-		t.Errorf("mayor: %+v, want the Oberbürgermeister", ans)
-	}
+	wantFirst(t, e, "Who was mayor of Istanbul?", "Oberbürgermeister")
 }
 
 // A translation is the dictionary's word, not the member's: it is never
@@ -185,7 +183,5 @@ func TestTranslationIsNotMistyped(t *testing.T) {
 		source("de", "2024-09", "Die Mission der Koalition endet im September 2025. Danach wechselt der Server die Rolle."),
 		oilPrices("other"),
 	})
-	if ans := ask(t, e, "How do I change my discord nickname?"); ans.Answered {
-		t.Errorf("discord nickname: answered with %q, want declined", ans.Citations[0].Quote)
-	}
+	wantFirst(t, e, "How do I change my discord nickname?", "")
 }

@@ -203,15 +203,7 @@ func TestVerificationDeclinesNearMisses(t *testing.T) {
 		{"Wie hieß der US-Vizeverteidigungsminister beim Treffen?", "Daniel Shapiro"},
 	}
 	for _, tt := range tests {
-		ans := ask(t, e, tt.question)
-		switch {
-		case tt.want == "" && ans.Answered:
-			t.Errorf("%s: answered with %q, want declined", tt.question, ans.Citations[0].Quote)
-		case tt.want != "" && (!ans.Answered || len(ans.Citations) == 0):
-			t.Errorf("%s: declined, want %q", tt.question, tt.want)
-		case tt.want != "" && !strings.Contains(ans.Citations[0].Quote, tt.want):
-			t.Errorf("%s: first quote %q, want %q", tt.question, ans.Citations[0].Quote, tt.want)
-		}
+		wantFirst(t, e, tt.question, tt.want)
 	}
 }
 
@@ -223,12 +215,8 @@ func TestYearOfAnotherParagraphDoesNotHold(t *testing.T) {
 		englishSource("bio", "", "Edison won nothing in 1915.\n\nHowever, his religious views remain uncertain. For example, in his article \"A Machine to End War\", published in 1937, Tesla stated his views."),
 		oilPricesEnglish("other"),
 	}, Options{})
-	if ans := ask(t, e, "what was the title of tesla's 1915 article"); ans.Answered {
-		t.Errorf("1915 article: answered with %q, want declined", ans.Citations[0].Quote)
-	}
-	if ans := ask(t, e, "what was the title of tesla's 1937 article"); !leads(ans, "A Machine to End War") {
-		t.Errorf("1937 article: %+v, want the Machine to End War", ans)
-	}
+	wantFirst(t, e, "what was the title of tesla's 1915 article", "")
+	wantFirst(t, e, "what was the title of tesla's 1937 article", "A Machine to End War")
 }
 
 // A region of a country asked is not met by a sentence on another region
@@ -238,15 +226,9 @@ func TestAnotherRegionFailsThePlace(t *testing.T) {
 		source("a", "2024-01", "Die Spannungen im Irak nahmen zu, als im Dezember 2023 eine Rakete auf eine Basis im Nordirak einschlug."),
 		oilPrices("other"),
 	}, Options{})
-	if ans := ask(t, e, "Wann schlug eine Rakete auf eine Basis im Südirak ein?"); ans.Answered {
-		t.Errorf("Südirak: answered with %q, want declined", ans.Citations[0].Quote)
-	}
-	if ans := ask(t, e, "Wann schlug eine Rakete auf eine Basis im Nordirak ein?"); !leads(ans, "Dezember 2023") {
-		t.Errorf("Nordirak: %+v, want the December rocket", ans)
-	}
-	if ans := ask(t, e, "Wann schlug eine Rakete auf eine Basis im Irak ein?"); !leads(ans, "Dezember 2023") {
-		t.Errorf("Irak: %+v, want the December rocket", ans)
-	}
+	wantFirst(t, e, "Wann schlug eine Rakete auf eine Basis im Südirak ein?", "")
+	wantFirst(t, e, "Wann schlug eine Rakete auf eine Basis im Nordirak ein?", "Dezember 2023")
+	wantFirst(t, e, "Wann schlug eine Rakete auf eine Basis im Irak ein?", "Dezember 2023")
 }
 
 // An office is not covered by its parts in other words:
@@ -257,9 +239,7 @@ func TestOfficeIsNotCoveredByItsParts(t *testing.T) {
 		source("a", "2024-01", "Die Verteidigungspolitik des Irak blieb ruhig, sagte Premierminister Ali Hamid am Montag in Basra."),
 		oilPrices("other"),
 	}, Options{})
-	if ans := ask(t, e, "Wann sprach der Verteidigungsminister in Basra?"); ans.Answered {
-		t.Errorf("Verteidigungsminister: answered with %q, want declined", ans.Citations[0].Quote)
-	}
+	wantFirst(t, e, "Wann sprach der Verteidigungsminister in Basra?", "")
 }
 
 // How big something is, is answered by a figure, not by any sentence about
