@@ -336,10 +336,14 @@ var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wieder
 
 // statesLength reports whether a sentence gives a figure with a unit of
 // length: "73 miles (117 km)", "1.230 Kilometer".
-func statesLength(text string) bool {
+func statesLength(text string) bool { return numberBefore(text, lengthUnits) }
+
+// numberBefore reports whether a sentence writes a number right before one of
+// units.
+func numberBefore(text string, units map[string]bool) bool {
 	toks := analysis.Scan(text)
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Num && lengthUnits[strings.ToLower(toks[i+1].Text)] {
+		if toks[i].Num && units[strings.ToLower(toks[i+1].Text)] {
 			return true
 		}
 	}
@@ -348,15 +352,7 @@ func statesLength(text string) bool {
 
 // statesMeasure reports whether a sentence gives a figure with a unit of
 // weight or area ("1.200 Tonnen", "20.500 km²"), beside statesLength's.
-func statesMeasure(text string) bool {
-	toks := analysis.Scan(text)
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Num && measureUnits[strings.ToLower(toks[i+1].Text)] {
-			return true
-		}
-	}
-	return false
-}
+func statesMeasure(text string) bool { return numberBefore(text, measureUnits) }
 
 // measureUnits are the units of weight and area a size is given in.
 var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": true, "kilograms": true, "t": true, "tonnen": true,
