@@ -77,3 +77,13 @@ func wantFirst(t testing.TB, e *Engine, question, want string) {
 		t.Errorf("%s: first quote %q, want %q", question, ans.Citations[0].Quote, want)
 	}
 }
+
+// citesNone reports an error for each quote of ans that holds text.
+func citesNone(t testing.TB, ans *Answer, text string) {
+	t.Helper()
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, text) {
+			t.Errorf("%s: cited %q, which holds %q", ans.Question, c.Quote, text)
+		}
+	}
+}

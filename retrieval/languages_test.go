@@ -116,11 +116,7 @@ func TestWhoHeadsIsAnsweredByTheChair(t *testing.T) {
 	if !leads(ans, "Hoesung Lee") {
 		t.Fatalf("%+v, want the chair first", ans)
 	}
-	for _, c := range ans.Citations {
-		if strings.Contains(c.Quote, "previous chairs") {
-			t.Errorf("cited the former chairs: %q", c.Quote)
-		}
-	}
+	citesNone(t, ans, "previous chairs")
 }
 
 // A paragraph that opens in one place speaks of it: its figure answers
@@ -131,12 +127,8 @@ func TestParagraphSpeaksOfItsPlace(t *testing.T) {
 			"South Africa has public and independent schools. South Africa funds public schools by taxes. Many schools in South Africa charge fees."),
 		oilPricesEnglish("c"),
 	})
-	if ans := ask(t, e, "How many examination boards are there in India?"); !leads(ans, "30 different") {
-		t.Errorf("India: %+v, want the 30 boards", ans)
-	}
-	if ans := ask(t, e, "How many examination boards are there in South Africa?"); ans.Answered {
-		t.Errorf("South Africa: answered with %q, want declined", ans.Citations[0].Quote)
-	}
+	wantFirst(t, e, "How many examination boards are there in India?", "30 different")
+	wantFirst(t, e, "How many examination boards are there in South Africa?", "")
 }
 
 // An office is named only by itself in a collection of both languages too:
@@ -147,23 +139,15 @@ func TestOfficeInMixedCollection(t *testing.T) {
 		source("de2", "2024-09", "Der Außenminister blieb in Bagdad. Er sprach nicht."),
 		oilPricesEnglish("en"),
 	})
-	if ans := ask(t, e, "Wer ist der Innenminister?"); !leads(ans, "al-Shammari") {
-		t.Errorf("Innenminister: %+v, want al-Shammari", ans)
-	}
-	if ans := ask(t, e, "Wer ist der Außenminister?"); ans.Answered {
-		t.Errorf("Außenminister: answered with %q, want declined", ans.Citations[0].Quote)
-	}
+	wantFirst(t, e, "Wer ist der Innenminister?", "al-Shammari")
+	wantFirst(t, e, "Wer ist der Außenminister?", "")
 	// An English source names it in its own words.
 	english := bilingualEngine(t, []store.Source{
 		englishSource("en", "2024-09", "The talks went on. Iraqi Foreign Minister Fuad Hussein met the delegation in Baghdad."),
 		oilPricesEnglish("other"),
 	})
-	if ans := ask(t, english, "Wer ist der irakische Außenminister?"); !leads(ans, "Fuad Hussein") {
-		t.Errorf("Außenminister over English: %+v, want Fuad Hussein", ans)
-	}
-	if ans := ask(t, english, "Wer ist der irakische Innenminister?"); ans.Answered {
-		t.Errorf("Innenminister over English: answered with %q, want declined", ans.Citations[0].Quote)
-	}
+	wantFirst(t, english, "Wer ist der irakische Außenminister?", "Fuad Hussein")
+	wantFirst(t, english, "Wer ist der irakische Innenminister?", "")
 }
 
 // An English office is covered by its translation as a German compound's

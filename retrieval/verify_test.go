@@ -253,11 +253,7 @@ func TestSizeIsAnsweredByAFigure(t *testing.T) {
 	if !leads(ans, "1.5 meters") {
 		t.Fatalf("size: %+v, want the figure with its unit first", ans)
 	}
-	for _, c := range ans.Citations {
-		if strings.Contains(c.Quote, "predators") {
-			t.Errorf("size: cited %q, which gives no size", c.Quote)
-		}
-	}
+	citesNone(t, ans, "predators") // no size
 }
 
 // A figure asked of someone named is cited where that one's figure stands,
