@@ -270,8 +270,18 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			for _, tr := range translated {
 				head[tr.From] = max(head[tr.From], tr.Part)
 			}
+			// A word's term in the question may differ from the word's
+			// analysed alone: "pest" is the noun "Pest" there, "kam" part
+			// of "ankommen".
+			inQuestion := make(map[string]string)
+			for _, t := range q.Content {
+				inQuestion[strings.ToLower(t.Text)] = t.Term
+			}
 			for _, tr := range translated {
 				from := de.Terms(tr.From)
+				if t, ok := inQuestion[strings.ToLower(tr.From)]; ok && !slices.Contains(from, t) {
+					from = append([]string{t}, from...)
+				}
 				g, ok := groups[word{tr.From, tr.Part}]
 				if !ok {
 					g = len(groups) + 1

@@ -169,3 +169,24 @@ func TestTranslationIsNotMistyped(t *testing.T) {
 	})
 	wantFirst(t, e, "How do I change my discord nickname?", "")
 }
+
+// A German word is translated as the question reads it, not as it reads
+// alone: lower-case "pest" is the noun "Pest" (alone, "pes"), "kam … an"
+// the verb "ankommen"; their English words cover them.
+func TestGermanWordsTranslatedAsTheQuestionReadsThem(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		englishSource("en", "2016-01", "The disease spread through France. The plague eventually arrived in England in the spring of 1349."),
+		oilPricesEnglish("other"),
+	})
+	wantFirst(t, e, "wann kam die pest in england an", "spring of 1349")
+}
+
+// An English adjective the dictionary files only with its verb ("be
+// afraid") is translated, not guessed a name the sources must state.
+func TestPredicativeAdjectiveIsTranslated(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		source("de", "2020-06", "Viele Iraker haben Angst vor einer Rückkehr des IS. Die Regierung schweigt."),
+		oilPrices("other"),
+	})
+	wantFirst(t, e, "Who is afraid of a return of IS?", "Angst")
+}

@@ -161,7 +161,7 @@ func (v vocabulary) everyEntry(word string, ok func(translate.Entry) bool) bool 
 func (v vocabulary) listed(lang, word string) bool {
 	if lang == analysis.English {
 		d := v.english()
-		return d != nil && (d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has))
+		return d != nil && (d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has) || d.Has(translate.Predicative(word)))
 	}
 	return v.lex != nil && v.lex.Lists(word)
 }

@@ -446,6 +446,11 @@ func (t *Translator) translateWord(tok token) []Term {
 		lemmaScale = t.w.lemmaScale
 	}
 	found = append(found, senses(t.matchingLemma(tok, false), lemmaScale)...)
+	if len(found) == 0 && !t.german {
+		// An adjective said of someone may be filed only with its verb:
+		// "afraid" as "be afraid" ("Angst haben").
+		found = senses(t.matching(Predicative(tok.lower), false), 1)
+	}
 	if len(found) == 0 {
 		if tok.place != "" && tok.place != tok.text {
 			// a place the dictionary lacks: "Erbil", "Mossul" → "Mosul"
@@ -462,6 +467,11 @@ func (t *Translator) translateWord(tok token) []Term {
 	terms = addPlace(terms, tok, 1-kept)
 	return addTerm(terms, Term{Text: tok.text, Weight: kept, From: tok.text})
 }
+
+// Predicative returns the headword under which the dictionary may file an
+// English adjective said of someone, with its verb: "be afraid" for
+// "afraid".
+func Predicative(word string) string { return "be " + word }
 
 // pluralSenses returns the articles of an English noun's plural that are
 // headed by the plural itself: a noun used as a modifier is written in the
