@@ -289,7 +289,10 @@ func signsIn(text string) []string {
 // symbols are the words a sign stands for in a text: "51,6 %" says
 // "Prozent", "$5 million" says "money". window adds the sign's term;
 // currency stands for any sign of currencySigns.
-var symbols = map[string]string{"prozent": "%", "percent": "%", "euro": "€", "dollar": "$", "geld": currency,
+var symbols = map[string]string{"prozent": "%", "percent": "%", "prozentsatz": "%", "percentag": "%",
+	// A share is said in percent: "Over 60% of Norway's population died".
+	"anteil": "%", "share": "%", "proport": "%",
+	"euro": "€", "dollar": "$", "geld": currency,
 	"money": currency,
 	// A life as encyclopaedias write it: "(* 9. August 1919 in La Grange;
 	// † 10. November 1986)" says born and died.
