@@ -270,18 +270,26 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			for _, tr := range translated {
 				head[tr.From] = max(head[tr.From], tr.Part)
 			}
-			// A word's term in the question may differ from the word's
-			// analysed alone: "pest" is the noun "Pest" there, "kam" part
-			// of "ankommen".
-			inQuestion := make(map[string]string)
+			// A word's term in the question may differ from the term of the
+			// word analysed alone: "pest" is the noun "Pest" there, "kam"
+			// part of "ankommen". Each reading counts (a follow-up's words
+			// come after the question's own).
+			inQuestion := make(map[string][]string)
 			for _, t := range q.Content {
-				inQuestion[strings.ToLower(t.Text)] = t.Term
+				w := strings.ToLower(t.Text)
+				if !slices.Contains(inQuestion[w], t.Term) {
+					inQuestion[w] = append(inQuestion[w], t.Term)
+				}
 			}
 			for _, tr := range translated {
 				from := de.Terms(tr.From)
-				if t, ok := inQuestion[strings.ToLower(tr.From)]; ok && !slices.Contains(from, t) {
-					from = append([]string{t}, from...)
+				var read []string
+				for _, t := range inQuestion[strings.ToLower(tr.From)] {
+					if !slices.Contains(from, t) {
+						read = append(read, t)
+					}
 				}
+				from = append(read, from...)
 				g, ok := groups[word{tr.From, tr.Part}]
 				if !ok {
 					g = len(groups) + 1

@@ -191,14 +191,19 @@ func TestPredicativeAdjectiveIsTranslated(t *testing.T) {
 	wantFirst(t, e, "Who is afraid of a return of IS?", "Angst")
 }
 
-// A share is said in percent: "what share", "proportion", "Anteil" are
-// covered by a "%".
+// A share a question asks of is said in percent: "what share", "what
+// proportion", "welcher Anteil" are covered by a "%"; sharing and a part
+// played are not.
 func TestShareIsSaidInPercent(t *testing.T) {
 	e := bilingualEngine(t, []store.Source{
 		englishSource("en", "2016-01", "The plague reached Bergen in 1349. Over 60% of Norway's population died in 1348–50."),
 		source("de", "2016-01", "Die Pest erreichte Bergen 1349. Mehr als 60 % der Bevölkerung Norwegens starben."),
+		englishSource("treaty", "2016-01", "Support for the treaty stood at 60% in Norway. Merkel welcomed the agreement."),
 		oilPricesEnglish("other"),
 	})
 	wantFirst(t, e, "what share of norway's people died", "60")
+	wantFirst(t, e, "what proportion of the population of norway died", "60")
 	wantFirst(t, e, "Welcher Anteil der Bevölkerung Norwegens starb?", "60")
+	wantFirst(t, e, "how did the leaders share power in norway", "")
+	wantFirst(t, e, "Welchen Anteil hatte Merkel an der Einigung?", "")
 }

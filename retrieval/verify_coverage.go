@@ -146,8 +146,14 @@ func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects ma
 	}
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
 		peopleIn(c, terms) || childTermsIn(c, terms) ||
+		v.q.AsksShare && terms["%"] && slices.ContainsFunc(c, func(t string) bool { return shareTerms[t] }) ||
 		v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) })
 }
+
+// shareTerms are the analysed words for a share, which a question that
+// asks one (query.Query.AsksShare) finds said in percent: "Over 60% of
+// Norway's population died" for "what share of norway's people died".
+var shareTerms = map[string]bool{"anteil": true, "share": true, "proport": true, "fraction": true}
 
 // peopleIn reports whether a concept that counts people as such
 // (peopleTerms) finds another word for people in terms: "Leute" in
@@ -289,10 +295,7 @@ func signsIn(text string) []string {
 // symbols are the words a sign stands for in a text: "51,6 %" says
 // "Prozent", "$5 million" says "money". window adds the sign's term;
 // currency stands for any sign of currencySigns.
-var symbols = map[string]string{"prozent": "%", "percent": "%", "prozentsatz": "%", "percentag": "%",
-	// A share is said in percent: "Over 60% of Norway's population died".
-	"anteil": "%", "share": "%", "proport": "%",
-	"euro": "€", "dollar": "$", "geld": currency,
+var symbols = map[string]string{"prozent": "%", "percent": "%", "prozentsatz": "%", "percentag": "%", "euro": "€", "dollar": "$", "geld": currency,
 	"money": currency,
 	// A life as encyclopaedias write it: "(* 9. August 1919 in La Grange;
 	// † 10. November 1986)" says born and died.

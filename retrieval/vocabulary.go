@@ -156,12 +156,17 @@ func (v vocabulary) everyEntry(word string, ok func(translate.Entry) bool) bool 
 }
 
 // listed reports whether word is a form the lexicon lists, or for English
-// a headword of the dictionary: a typo is corrected only to a word as it
+// a headword of the dictionary, its lemma's, or one with "be" before it
+// ("be afraid", translate.Predicative): a typo is corrected only to a word as it
 // stands, never to one the lexicon reads as a compound ("minstar").
 func (v vocabulary) listed(lang, word string) bool {
 	if lang == analysis.English {
 		d := v.english()
-		return d != nil && (d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has) || d.Has(translate.Predicative(word)))
+		if d == nil {
+			return false
+		}
+		key, predicative := translate.Predicative(word)
+		return d.Has(word) || slices.ContainsFunc(translate.LemmaCandidates(word), d.Has) || predicative && d.Has(key)
 	}
 	return v.lex != nil && v.lex.Lists(word)
 }

@@ -217,6 +217,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                 // a capital: a name's word
 		{"de", "was passierte in hong kong", "was passierte in hong kong"},                         // an English name in a German question
 		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
+		{"en", "who was glad about the deal", "who was glad about the deal"},                       // "be glad" is a headword: no "gland"
+		{"en", "was corruption rife in the army", "was corruption rife in the army"},               // "be rife", not "rifle"
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)

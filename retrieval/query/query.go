@@ -275,6 +275,11 @@ type Query struct {
 	// ("how big do ctenophores get", "wie hoch ist der Turm") that asks no
 	// count: a figure answers it.
 	AsksSize bool `json:"asks_size,omitempty"`
+	// AsksShare marks a question of what share of something is so ("what
+	// share of norway's people died", "welcher Anteil der Bevölkerung"),
+	// which a percentage answers; not of sharing ("how did they share
+	// power") or of a part played ("welchen Anteil hatte Merkel").
+	AsksShare bool `json:"asks_share,omitempty"`
 	// AsksMoney marks a how-much question about money: what something
 	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?"),
 	// not how many ("Wie viele Menschenleben hat der Krieg gekostet?").
@@ -420,6 +425,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksSize = q.Type == Other && containsAny(padded, sizePhrases)
+	q.AsksShare = containsAny(padded, sharePhrases)
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
@@ -1382,6 +1388,9 @@ var (
 	// risk is or how severe a wound as a height or a weight: not sizes.
 	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
 		" wie groß ", " wie gross ", " wie breit ", " wie tief "}
+	sharePhrases = []string{" share of ", " proportion of ", " percentage of ", " fraction of ", " what share ", " what proportion ",
+		" what percentage ", " which share ", " which proportion ", " welcher anteil ", " anteil der ", " anteil des ", " anteil von ",
+		" anteil an der bevölkerung ", " prozentsatz "}
 	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",

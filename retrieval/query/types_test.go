@@ -657,7 +657,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, size, weekday, consequence bool }
+	type props struct{ howOften, length, size, weekday, consequence, share bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -682,9 +682,14 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wie hoch ist die Zahl der Soldaten?", props{}},        // a count
 		{"How large was the Red Army?", props{}},                // a count of troops
 		{"when did the university become independent", props{}}, // no size
+		{"what share of norway's people died", props{share: true}},
+		{"Welcher Anteil der Bevölkerung starb?", props{share: true}},
+		{"what percentage of voters backed the treaty", props{share: true}},
+		{"how did the leaders share power", props{}},              // sharing
+		{"Welchen Anteil hatte Merkel an der Einigung?", props{}}, // a part played
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}

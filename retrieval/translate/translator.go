@@ -449,7 +449,9 @@ func (t *Translator) translateWord(tok token) []Term {
 	if len(found) == 0 && !t.german {
 		// An adjective said of someone may be filed only with its verb:
 		// "afraid" as "be afraid" ("Angst haben").
-		found = senses(t.matching(Predicative(tok.lower), false), 1)
+		if key, ok := Predicative(tok.lower); ok {
+			found = senses(t.matching(key, false), 1)
+		}
 	}
 	if len(found) == 0 {
 		if tok.place != "" && tok.place != tok.text {
@@ -470,8 +472,13 @@ func (t *Translator) translateWord(tok token) []Term {
 
 // Predicative returns the headword under which the dictionary may file an
 // English adjective said of someone, with its verb: "be afraid" for
-// "afraid".
-func Predicative(word string) string { return "be " + word }
+// "afraid". It is false for what is no plain lower-case word ("", "?",
+// "Glad", "sth"), which the dictionary's key would reduce to "be" alone or
+// another word.
+func Predicative(word string) (string, bool) {
+	key := "be " + word
+	return key, word != "" && DingKey(key) == key
+}
 
 // pluralSenses returns the articles of an English noun's plural that are
 // headed by the plural itself: a noun used as a modifier is written in the

@@ -335,3 +335,14 @@ func FuzzTranslate(f *testing.F) {
 		}
 	})
 }
+
+// Predicative files an adjective under "be" only for a plain lower-case
+// word: what the dictionary's key would reduce to "be" alone, or to
+// another word, is none.
+func TestPredicative(t *testing.T) {
+	for word, want := range map[string]bool{"afraid": true, "glad": true, "": false, "?": false, "-": false, "sth": false, "Glad": false} {
+		if key, ok := Predicative(word); ok != want || ok && key != "be "+word {
+			t.Errorf("Predicative(%q) = %q, %v; want %v", word, key, ok, want)
+		}
+	}
+}
