@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/quellen/quellen/retrieval/figure"
 	"math"
 	"slices"
 	"sort"
@@ -251,7 +252,7 @@ func sameFact(q *question, a, b verdict) bool {
 		return fa.Count == fb.Count && fa.Role == fb.Role && (fa.Force == fb.Force || fa.Force == "" || fb.Force == "") &&
 			(fa.PlaceKey == fb.PlaceKey || strings.EqualFold(fa.Place, fb.Place))
 	}
-	if ca, cb := verdictCount(a), verdictCount(b); ca == cb && ca >= 10 {
+	if ca, cb := exactCount(a), exactCount(b); ca == cb && ca >= 10 {
 		return true
 	}
 	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7
@@ -267,6 +268,27 @@ func verdictCount(v verdict) int64 {
 	}
 	if c := counts(v.Text, v.source.Language); len(c) > 0 {
 		return c[0]
+	}
+	return 0
+}
+
+// exactCount is the figure a verdict states as written, not as an order
+// of magnitude: two sentences of "Hunderte" (of rockets, of troops) state
+// no one fact. It is 0 for none.
+func exactCount(v verdict) int64 {
+	for _, f := range v.facts {
+		if f.Count > 0 {
+			if f.Approx {
+				return 0
+			}
+			return f.Count
+		}
+	}
+	for _, n := range figure.Read(v.Text, v.source.Language) {
+		if n.Approx || n.Times || n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
+			continue
+		}
+		return n.Value
 	}
 	return 0
 }

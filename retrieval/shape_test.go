@@ -117,3 +117,27 @@ func TestSinceGainsThoughItSaysLittleElse(t *testing.T) {
 		t.Errorf("score with 'seit' %v, without %v; want 3 and 1", since, begins)
 	}
 }
+
+// Two sentences state one fact when they write one figure, not when each
+// says an order of magnitude: "Hunderte von Raketen" and "Hunderte
+// zusätzlicher Truppen" are two matters, and the second must not lend the
+// first its rank.
+func TestOrdersOfMagnitudeStateNoOneFact(t *testing.T) {
+	de := store.Source{Language: "de"}
+	v := func(text string) verdict {
+		return verdict{Ranked: Ranked{Passage: store.Passage{Text: text}}, source: de}
+	}
+	q := &question{Query: query.Query{Type: query.Start}}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Die Schläge folgten auf Hunderte von Raketen seit Oktober.", "Das Pentagon setzte Hunderte zusätzlicher Truppen ein.", false},
+		{"Rund 2.500 US-Soldaten sind im Irak.", "Die USA haben 2.500 Truppen im Irak stationiert.", true},
+		{"Tausende flohen 2014.", "Hunderte von Raketen, dann 2.500 Soldaten.", false},
+	} {
+		if got := sameFact(q, v(c.a), v(c.b)); got != c.want {
+			t.Errorf("sameFact(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
