@@ -130,8 +130,10 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	// A deadline set ahead of its article ("spätestens bis Ende September
 	// 2025") is what a deadline question asks for even when its sentence
 	// names the matter in other words ("Einsatz" for "Mission"), and so is
-	// a start the text marks as lasting for a start question.
-	if f.verdicts[0].ownFocus < minOwnFocus && !f.ahead && !(q.Type == query.Start && f.since) {
+	// a start the text marks as lasting for a start question, when its
+	// sentence states something of the question at all ("seit Oktober" of
+	// rocket attacks starts nothing a question of training asks about).
+	if f.verdicts[0].ownFocus < minOwnFocus && !f.ahead && !(q.Type == query.Start && f.since && f.verdicts[0].ownFocus > 0) {
 		return s
 	}
 	switch {

@@ -116,6 +116,12 @@ func TestSinceGainsThoughItSaysLittleElse(t *testing.T) {
 	if since != 3 || begins != 1 {
 		t.Errorf("score with 'seit' %v, without %v; want 3 and 1", since, begins)
 	}
+	// A sentence that states nothing of the question gains nothing for
+	// its "seit".
+	v.ownFocus = 0
+	if other := factScore(q, fact{verdicts: []verdict{v}, leads: true, since: true}, rank, 2); other != 1 {
+		t.Errorf("score with 'seit' of another matter %v, want 1", other)
+	}
 }
 
 // Two sentences state one fact when they write one figure, not when each
