@@ -207,3 +207,15 @@ func TestShareIsSaidInPercent(t *testing.T) {
 	wantFirst(t, e, "how did the leaders share power in norway", "")
 	wantFirst(t, e, "Welchen Anteil hatte Merkel an der Einigung?", "")
 }
+
+// A sense Ding gives an English word only within other entries covers it:
+// "officials" are the "Beamten" of the sentence, so the owner asked is
+// checked against them, Iraqi and not Iranian.
+func TestSupportedSenseCoversTheWord(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		source("de", "2020-01", "Der Angriff traf Bagdad. Die irakischen Beamten nannten den US-Streik einen Verstoß gegen die Souveränität."),
+		oilPrices("other"),
+	})
+	wantFirst(t, e, "how did iraqi officials describe the us strike", "irakischen Beamten")
+	wantFirst(t, e, "how did iranian officials describe the us strike", "")
+}

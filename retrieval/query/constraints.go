@@ -547,6 +547,16 @@ func nounBefore(text string, toks []analysis.Token, first int, prep, lang string
 // compound's rest after a hyphen ("US-Soldaten"); in German the next noun
 // within two words ("italienische Soldaten"); in English the last of the
 // content words that follow ("Iraqi prime minister", "Italian troops").
+// englishPlural reports whether an English word reads as a plural noun:
+// "-s" after a letter other than "s", "u" or "i", five letters at least
+// ("airstrikes", "teams"; not "class", "status", "analysis", "news" is
+// four).
+func englishPlural(w string) bool {
+	w = strings.ToLower(w)
+	n := len(w)
+	return n >= 5 && w[n-1] == 's' && !strings.ContainsRune("sui", rune(w[n-2]))
+}
+
 func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang string, lowerCase bool) (string, []string) {
 	if next >= len(toks) {
 		return "", nil
@@ -588,7 +598,11 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 				break
 			}
 			head = k
-			if isTroopWord(strings.ToLower(toks[k].Text)) {
+			// A plural ends the noun phrase: English puts a modifier in the
+			// singular ("troop contingent"), so the word after a plural is
+			// its verb ("american airstrikes hit", "japanese teams
+			// sequence").
+			if isTroopWord(strings.ToLower(toks[k].Text)) || englishPlural(toks[k].Text) {
 				break
 			}
 		}

@@ -101,6 +101,11 @@ func TestConstraints(t *testing.T) {
 		{"How many NATO troops are in Lithuania?", "owner:NATO/troop place:LT"},
 		{"How many Spanish refugees remained in France?", "owner:ES/refuge place:FR"}, // a verb ends the noun phrase
 		{"how many german mercenaries fought on the british side", "owner:DE/mercenari owner:GB/side"},
+		// A plural ends the noun phrase: the word after it is its verb.
+		{"how many places did american airstrikes hit", "owner:US/airstrik"},
+		{"which plants did the japanese teams sequence", "owner:JP/team"},
+		{"how did iraqi officials describe the strike", "owner:IQ/offici"},
+		{"which german car makers opened plants", "owner:DE/maker"}, // a singular modifier stays in the phrase
 		{"How many Spanish armed forces were there?", "owner:ES/forc"},                                          // the first word may look like a verb
 		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"},                 // an article opens another noun phrase
 		{"Haben gemeinsame Einsätze von US- und irakischen Truppen begonnen?", "owner:IQ/trupp owner:US/trupp"}, // the hyphen leaves out the noun

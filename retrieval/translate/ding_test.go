@@ -137,3 +137,23 @@ func TestSingularTakesThePluralsOwnSenses(t *testing.T) {
 		t.Errorf("Translate(troop contingent) = %q, lacks Truppe", got)
 	}
 }
+
+// TopSupport gives the stem Ding pairs an English word with most often
+// across its entries: "officials" is "Beamte" in senior officials,
+// ministry official and more, which no entry of "official" says.
+func TestTopSupport(t *testing.T) {
+	d, err := LoadDing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := d.EnglishGerman()
+	if stem, n, share := en.TopSupport("officials"); stem != "beamt" || n < 5 || share < 0.5 {
+		t.Errorf("TopSupport(officials) = %q, %d, %.2f; want beamt, at least 5, at least half", stem, n, share)
+	}
+	if stem, _, _ := en.TopSupport("qxzvkj"); stem != "" {
+		t.Errorf("TopSupport of an unknown word = %q, want none", stem)
+	}
+	if stem, _, _ := d.GermanEnglish().TopSupport("beamte"); stem != "" {
+		t.Errorf("TopSupport from German = %q, want none: the counts are of English words", stem)
+	}
+}

@@ -89,3 +89,29 @@ func (d *Dictionary) Support(headword, translation string) int {
 	}
 	return max(best, 0)
 }
+
+// TopSupport returns the German stem the dictionary pairs an English word
+// with most often across its entries, with that count and its share of
+// all the word's counts; "" when the word has none.
+func (d *Dictionary) TopSupport(word string) (string, int, float64) {
+	if d == nil || d.ding == nil || d.fromGerman {
+		return "", 0, 0
+	}
+	list, ok := d.ding.supports[strings.ToLower(word)]
+	if !ok {
+		return "", 0, 0
+	}
+	best, bestN, total := "", 0, 0
+	for item := range strings.SplitSeq(list, ";") {
+		s, n, _ := strings.Cut(item, "=")
+		v, _ := strconv.Atoi(n)
+		total += v
+		if v > bestN {
+			best, bestN = s, v
+		}
+	}
+	if total == 0 {
+		return "", 0, 0
+	}
+	return best, bestN, float64(bestN) / float64(total)
+}

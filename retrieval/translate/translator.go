@@ -723,3 +723,11 @@ func (t *Translator) match(surface string, proper bool) []Entry {
 	}
 	return out
 }
+
+// TopSupport is the translator's dictionary's Dictionary.TopSupport.
+func (t *Translator) TopSupport(word string) (string, int, float64) {
+	if t.dict == nil {
+		return "", 0, 0
+	}
+	return t.dict.TopSupport(word)
+}
