@@ -105,7 +105,7 @@ func TestConstraints(t *testing.T) {
 		{"how many places did american airstrikes hit", "owner:US/airstrik"},
 		{"which plants did the japanese teams sequence", "owner:JP/team"},
 		{"how did iraqi officials describe the strike", "owner:IQ/offici"},
-		{"which german car makers opened plants", "owner:DE/maker"}, // a singular modifier stays in the phrase
+		{"which german car makers opened plants", "owner:DE/maker"},                                             // a singular modifier stays in the phrase
 		{"How many Spanish armed forces were there?", "owner:ES/forc"},                                          // the first word may look like a verb
 		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"},                 // an article opens another noun phrase
 		{"Haben gemeinsame Einsätze von US- und irakischen Truppen begonnen?", "owner:IQ/trupp owner:US/trupp"}, // the hyphen leaves out the noun
