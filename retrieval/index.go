@@ -62,8 +62,10 @@ import (
 // three digits ("394 wurde …", "nach seinem Tod 395"). passages-v15: in
 // a text analysed all in lower case (a sentence so written), an infinitive
 // before a finite "sein" is the noun it also is ("arten sind");
-// passages-v16: not one in ge- ("gefallen sind").
-const pipelineVersion = "passages-v16/events-v21"
+// passages-v16: not one in ge- ("gefallen sind"). passages-v17: a
+// separable verb's particle meets its verb across a day's dot and
+// quotation marks ("kündigte am 8. August … „defensiven“ … an").
+const pipelineVersion = "passages-v17/events-v21"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

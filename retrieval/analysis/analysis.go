@@ -266,7 +266,7 @@ func (a *Analyzer) joinSeparable(text string, toks []Token) {
 		// clauses joined by "und" ("gingen … vor und greifen … an"), the
 		// last with a verb is read first (not "Armee- und Polizeipersonal").
 		start := i
-		for start > 0 && !endsClause(text, toks[start-1].Start+len(toks[start-1].Text)) {
+		for start > 0 && !clauseBefore(text, toks[start-1]) {
 			start--
 		}
 		var from []int
@@ -309,6 +309,24 @@ func endsClause(text string, end int) bool {
 		}
 	}
 	return true
+}
+
+// clauseBefore reports whether a clause ends after tok, read backwards
+// from a particle: as endsClause, but not at the dot of a day or an
+// ordinal of two digits at most ("am 8. August", "im 19. Jahrhundert"; a
+// year's dot ends a sentence), nor at a quotation mark, which opens or
+// closes words within the clause ("einer „insgesamt defensiven“
+// Militäraktion").
+func clauseBefore(text string, tok Token) bool {
+	end := tok.Start + len(tok.Text)
+	rest := strings.TrimLeft(text[end:], " \t")
+	if tok.Num && len(tok.Text) <= 2 && strings.HasPrefix(rest, ".") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); r != utf8.RuneError && strings.ContainsRune("\"“”„»«", r) {
+		return false
+	}
+	return endsClause(text, end)
 }
 
 // IsStop reports whether a lower-case word is one of the language's stop words.

@@ -68,6 +68,19 @@ func TestSeparableVerbs(t *testing.T) {
 	if slices.Contains(de.Terms("Sie marschierten ein Stück."), want) {
 		t.Errorf("an article was read as a particle: %q", de.Terms("Sie marschierten ein Stück."))
 	}
+	// A day's or an ordinal's dot and quotation marks stand within the
+	// clause; a year's dot ends a sentence.
+	ankuendigen := de.Terms("ankündigen")[0]
+	for text, want := range map[string]bool{
+		"Bush kündigte am 8. August 1990 den Beginn der Militäraktion an.":                                                                        true,
+		"US-Präsident Bush kündigte am 8. August 1990 umgehend den Beginn einer „insgesamt defensiven“ Militäraktion an, um den Irak zu hindern.": true,
+		"Er kündigte im 19. Jahrhundert nichts an.":                                                                                               true,
+		"Er kündigte 2003. Im Mai fing es an.":                                                                                                    false,
+	} {
+		if got := slices.Contains(de.Terms(text), ankuendigen); got != want {
+			t.Errorf("Terms(%q) = %q: ankündigen %v, want %v", text, de.Terms(text), got, want)
+		}
+	}
 	zog := de.Terms("Die Armee zog im Herbst ab.")
 	if !slices.Contains(zog, de.Terms("abziehen")[0]) {
 		t.Errorf("zog … ab: %q lacks abziehen", zog)
