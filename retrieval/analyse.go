@@ -200,9 +200,12 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			embedText += " " + tr.Text
 		}
 		// A sense Ding gives an English word only within its other
-		// entries covers the word too: "officials" are "Beamte" in six
+		// entries stands for the word too, as a head does (covering its
+		// concept, naming an owner's noun, weighing in the candidates'
+		// order; it is not searched for): "officials" are "Beamte" in six
 		// ("senior officials", "ministry official"), though "official"
-		// alone is only "Amtsperson".
+		// alone is only "Amtsperson". The counts are of Snowball stems,
+		// which a lexicon's lemma may not share ("starb" for "died").
 		for _, w := range words {
 			if w.part != 0 {
 				continue

@@ -65,7 +65,9 @@ import (
 // passages-v16: not one in ge- ("gefallen sind"). passages-v17: a
 // separable verb's particle meets its verb across a day's dot and
 // quotation marks ("kündigte am 8. August … „defensiven“ … an").
-const pipelineVersion = "passages-v17/events-v21"
+// passages-v18: not at a quotation mark before a comma, nor at a small
+// number's dot after no preposition or article ("stieg auf 12.").
+const pipelineVersion = "passages-v18/events-v21"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

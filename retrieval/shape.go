@@ -112,8 +112,9 @@ const (
 // starting what the question asks about (the most for a deadline set as
 // such), less for stating the opposite. The bonus weighs against how well a
 // fact is stated, and only a sentence about the question's subject, or a
-// deadline, or a start the text marks as lasting ("seit 2015"), gains: a
-// fact on another matter does not lead for saying "begann".
+// deadline, or a start the text marks as lasting ("seit 2015") in a
+// sentence that states something of the question, gains: a fact on
+// another matter does not lead for saying "begann".
 func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus float64) float64 {
 	s := math.Inf(-1)
 	for _, v := range f.verdicts {
@@ -286,9 +287,14 @@ func exactCount(v verdict) int64 {
 			return f.Count
 		}
 	}
+	// The first figure that is no year, as counts reads them; an order
+	// of magnitude or a multiple there is none written.
 	for _, n := range figure.Read(v.Text, v.source.Language) {
-		if n.Approx || n.Times || n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
+		if n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
 			continue
+		}
+		if n.Approx || n.Times {
+			return 0
 		}
 		return n.Value
 	}

@@ -141,6 +141,9 @@ func TestOrdersOfMagnitudeStateNoOneFact(t *testing.T) {
 		{"Die Schläge folgten auf Hunderte von Raketen seit Oktober.", "Das Pentagon setzte Hunderte zusätzlicher Truppen ein.", false},
 		{"Rund 2.500 US-Soldaten sind im Irak.", "Die USA haben 2.500 Truppen im Irak stationiert.", true},
 		{"Tausende flohen 2014.", "Hunderte von Raketen, dann 2.500 Soldaten.", false},
+		// nor by a day or a figure after an order of magnitude
+		{"Hunderte Raketen schlugen seit dem 17. Oktober ein.", "Tausende Soldaten trafen am 17. Oktober ein.", false},
+		{"Tausende Menschen flohen, 12 Dörfer brannten.", "Die Miliz feuerte 12 Raketen ab.", false},
 	} {
 		if got := sameFact(q, v(c.a), v(c.b)); got != c.want {
 			t.Errorf("sameFact(%q, %q) = %v, want %v", c.a, c.b, got, c.want)

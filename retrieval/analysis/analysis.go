@@ -266,7 +266,7 @@ func (a *Analyzer) joinSeparable(text string, toks []Token) {
 		// clauses joined by "und" ("gingen … vor und greifen … an"), the
 		// last with a verb is read first (not "Armee- und Polizeipersonal").
 		start := i
-		for start > 0 && !clauseBefore(text, toks[start-1]) {
+		for start > 0 && !clauseBefore(text, toks, start-1) {
 			start--
 		}
 		var from []int
@@ -311,23 +311,33 @@ func endsClause(text string, end int) bool {
 	return true
 }
 
-// clauseBefore reports whether a clause ends after tok, read backwards
+// clauseBefore reports whether a clause ends after toks[k], read backwards
 // from a particle: as endsClause, but not at the dot of a day or an
-// ordinal of two digits at most ("am 8. August", "im 19. Jahrhundert"; a
-// year's dot ends a sentence), nor at a quotation mark, which opens or
-// closes words within the clause ("einer „insgesamt defensiven“
-// Militäraktion").
-func clauseBefore(text string, tok Token) bool {
+// ordinal of two digits at most after a preposition or an article ("am 8.
+// August", "im 19. Jahrhundert"; "stieg auf 12." and a year's dot end a
+// sentence), nor at a quotation mark that opens or closes words within
+// the clause ("einer „insgesamt defensiven“ Militäraktion"; one before a
+// comma or a full stop ends it: "dem „Kalten Krieg“, dann …").
+func clauseBefore(text string, toks []Token, k int) bool {
+	tok := toks[k]
 	end := tok.Start + len(tok.Text)
 	rest := strings.TrimLeft(text[end:], " \t")
-	if tok.Num && len(tok.Text) <= 2 && strings.HasPrefix(rest, ".") {
+	if tok.Num && len(tok.Text) <= 2 && strings.HasPrefix(rest, ".") && k > 0 && dateWords[strings.ToLower(toks[k-1].Text)] {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); r != utf8.RuneError && strings.ContainsRune("\"“”„»«", r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(rest); r != utf8.RuneError && strings.ContainsRune(quoteMarks, r) {
+		after := strings.TrimLeft(rest, quoteMarks+" \t")
+		return after == "" || strings.ContainsRune(".,;:!?)\n", []rune(after)[0])
 	}
 	return endsClause(text, end)
 }
+
+// quoteMarks open or close a quotation.
+const quoteMarks = "\"“”„»«"
+
+// dateWords stand before a day's or an ordinal's number.
+var dateWords = map[string]bool{"am": true, "im": true, "vom": true, "zum": true, "bis": true, "seit": true, "ab": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
 
 // IsStop reports whether a lower-case word is one of the language's stop words.
 func (a *Analyzer) IsStop(lower string) bool { return a.stop[lower] }

@@ -81,6 +81,18 @@ func TestSeparableVerbs(t *testing.T) {
 			t.Errorf("Terms(%q) = %q: ankündigen %v, want %v", text, de.Terms(text), got, want)
 		}
 	}
+	// A small number's dot after no date word, and a closing quotation
+	// mark before a comma, end the clause: the particle meets the verb
+	// after them.
+	for _, c := range []struct{ text, want, not string }{
+		{"Der Kurs stieg auf 12. Am Montag griffen sie an.", "angreifen", "ansteigen"},
+		{"Er zog einen Vergleich mit dem „Kalten Krieg“, dann griffen die Rebellen an.", "angreifen", "anziehen"},
+	} {
+		terms := de.Terms(c.text)
+		if !slices.Contains(terms, de.Terms(c.want)[0]) || slices.Contains(terms, de.Terms(c.not)[0]) {
+			t.Errorf("Terms(%q) = %q, want %s and no %s", c.text, terms, c.want, c.not)
+		}
+	}
 	zog := de.Terms("Die Armee zog im Herbst ab.")
 	if !slices.Contains(zog, de.Terms("abziehen")[0]) {
 		t.Errorf("zog … ab: %q lacks abziehen", zog)

@@ -543,20 +543,30 @@ func nounBefore(text string, toks []analysis.Token, first int, prep, lang string
 	return j
 }
 
+// endsNounPhrase reports whether an English word ends the noun phrase it
+// stands in before next: a plural does, since English puts a modifier in
+// the singular ("troop contingent"), so that the word after it is its verb
+// ("american airstrikes hit"). A plural is "-s" after a letter other than
+// "s", "u" or "i", five letters at least ("teams"; not "class", "status",
+// "analysis"); not a field's name in "-ics" ("economics minister"), one
+// of the plurals that do modify (pluralModifiers: "sports minister",
+// "human rights groups"), nor one before an office ("affairs minister").
+func endsNounPhrase(w, next string) bool {
+	w = strings.ToLower(w)
+	n := len(w)
+	return n >= 5 && w[n-1] == 's' && !strings.ContainsRune("sui", rune(w[n-2])) &&
+		!strings.HasSuffix(w, "ics") && !pluralModifiers[w] && !(next != "" && IsOffice(next))
+}
+
+// pluralModifiers are English plurals that stand before the noun they
+// qualify.
+var pluralModifiers = wordSet(`arms sports savings customs rights affairs operations goods services relations
+	headquarters series species liberties weapons`)
+
 // headAfter returns the analysed noun an owner constraint qualifies: the
 // compound's rest after a hyphen ("US-Soldaten"); in German the next noun
 // within two words ("italienische Soldaten"); in English the last of the
 // content words that follow ("Iraqi prime minister", "Italian troops").
-// englishPlural reports whether an English word reads as a plural noun:
-// "-s" after a letter other than "s", "u" or "i", five letters at least
-// ("airstrikes", "teams"; not "class", "status", "analysis", "news" is
-// four).
-func englishPlural(w string) bool {
-	w = strings.ToLower(w)
-	n := len(w)
-	return n >= 5 && w[n-1] == 's' && !strings.ContainsRune("sui", rune(w[n-2]))
-}
-
 func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang string, lowerCase bool) (string, []string) {
 	if next >= len(toks) {
 		return "", nil
@@ -598,11 +608,13 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 				break
 			}
 			head = k
-			// A plural ends the noun phrase: English puts a modifier in the
-			// singular ("troop contingent"), so the word after a plural is
-			// its verb ("american airstrikes hit", "japanese teams
-			// sequence").
-			if isTroopWord(strings.ToLower(toks[k].Text)) || englishPlural(toks[k].Text) {
+			// A plural ends the noun phrase (endsNounPhrase): "american
+			// airstrikes hit", "japanese teams sequence".
+			next := ""
+			if k+1 < len(toks) {
+				next = toks[k+1].Text
+			}
+			if isTroopWord(strings.ToLower(toks[k].Text)) || endsNounPhrase(toks[k].Text, next) {
 				break
 			}
 		}

@@ -105,7 +105,10 @@ func TestConstraints(t *testing.T) {
 		{"how many places did american airstrikes hit", "owner:US/airstrik"},
 		{"which plants did the japanese teams sequence", "owner:JP/team"},
 		{"how did iraqi officials describe the strike", "owner:IQ/offici"},
-		{"which german car makers opened plants", "owner:DE/maker"},                                             // a singular modifier stays in the phrase
+		{"which german car makers opened plants", "owner:DE/maker"}, // a singular modifier stays in the phrase
+		{"what did the german economics minister say", "owner:DE/minist"},
+		{"what did the british sports minister say", "owner:GB/minist"},
+		{"what did the iraqi foreign affairs ministry say", "owner:IQ/ministri"},
 		{"How many Spanish armed forces were there?", "owner:ES/forc"},                                          // the first word may look like a verb
 		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"},                 // an article opens another noun phrase
 		{"Haben gemeinsame Einsätze von US- und irakischen Truppen begonnen?", "owner:IQ/trupp owner:US/trupp"}, // the hyphen leaves out the noun
