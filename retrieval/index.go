@@ -67,7 +67,9 @@ import (
 // quotation marks ("kündigte am 8. August … „defensiven“ … an").
 // passages-v18: not at a quotation mark before a comma, nor at a small
 // number's dot after no preposition or article ("stieg auf 12.").
-const pipelineVersion = "passages-v18/events-v21"
+// passages-v19: "und", "zur", "beim", "ins" before such a number too ("am
+// 7. und 8. August").
+const pipelineVersion = "passages-v19/events-v21"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

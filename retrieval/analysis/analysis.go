@@ -336,8 +336,8 @@ func clauseBefore(text string, toks []Token, k int) bool {
 const quoteMarks = "\"“”„»«"
 
 // dateWords stand before a day's or an ordinal's number.
-var dateWords = map[string]bool{"am": true, "im": true, "vom": true, "zum": true, "bis": true, "seit": true, "ab": true,
-	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
+var dateWords = map[string]bool{"am": true, "im": true, "vom": true, "zum": true, "zur": true, "beim": true, "ins": true,
+	"bis": true, "seit": true, "ab": true, "und": true, "der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
 
 // IsStop reports whether a lower-case word is one of the language's stop words.
 func (a *Analyzer) IsStop(lower string) bool { return a.stop[lower] }

@@ -74,6 +74,8 @@ func TestSeparableVerbs(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Bush kündigte am 8. August 1990 den Beginn der Militäraktion an.":                                                                        true,
 		"US-Präsident Bush kündigte am 8. August 1990 umgehend den Beginn einer „insgesamt defensiven“ Militäraktion an, um den Irak zu hindern.": true,
+		"Er kündigte am 7. und 8. August die Gespräche an.":                                                                                       true,
+		"Er kündigte beim 2. Treffen nichts an.":                                                                                                  true,
 		"Er kündigte im 19. Jahrhundert nichts an.":                                                                                               true,
 		"Er kündigte 2003. Im Mai fing es an.":                                                                                                    false,
 	} {

@@ -555,8 +555,12 @@ func endsNounPhrase(w, next string) bool {
 	w = strings.ToLower(w)
 	n := len(w)
 	return n >= 5 && w[n-1] == 's' && !strings.ContainsRune("sui", rune(w[n-2])) &&
-		!strings.HasSuffix(w, "ics") && !pluralModifiers[w] && !(next != "" && IsOffice(next))
+		!strings.HasSuffix(w, "ics") && !pluralModifiers[w] && !(next != "" && IsOffice(next) && !officeVerbs[strings.ToLower(next)])
 }
+
+// officeVerbs are offices that are verbs too: after a plural they are its
+// verb ("which iraqi officials head the ministry").
+var officeVerbs = wordSet(`head heads chair chairs judge judges`)
 
 // pluralModifiers are English plurals that stand before the noun they
 // qualify.
@@ -610,11 +614,11 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 			head = k
 			// A plural ends the noun phrase (endsNounPhrase): "american
 			// airstrikes hit", "japanese teams sequence".
-			next := ""
+			following := ""
 			if k+1 < len(toks) {
-				next = toks[k+1].Text
+				following = toks[k+1].Text
 			}
-			if isTroopWord(strings.ToLower(toks[k].Text)) || endsNounPhrase(toks[k].Text, next) {
+			if isTroopWord(strings.ToLower(toks[k].Text)) || endsNounPhrase(toks[k].Text, following) {
 				break
 			}
 		}

@@ -109,6 +109,9 @@ func TestConstraints(t *testing.T) {
 		{"what did the german economics minister say", "owner:DE/minist"},
 		{"what did the british sports minister say", "owner:GB/minist"},
 		{"what did the iraqi foreign affairs ministry say", "owner:IQ/ministri"},
+		{"which german physics teams found the element", "owner:DE/team"},
+		{"what did the british veterans minister say", "owner:GB/minist"},
+		{"which iraqi officials head the ministry", "owner:IQ/offici"},                                          // an office that is a verb too
 		{"How many Spanish armed forces were there?", "owner:ES/forc"},                                          // the first word may look like a verb
 		{"Wie viele Kriegsschiffe haben die Athener den Ioniern geschickt?", "owner:GR:Athens"},                 // an article opens another noun phrase
 		{"Haben gemeinsame Einsätze von US- und irakischen Truppen begonnen?", "owner:IQ/trupp owner:US/trupp"}, // the hyphen leaves out the noun
