@@ -205,12 +205,20 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 		// order; it is not searched for): "officials" are "Beamte" in six
 		// ("senior officials", "ministry official"), though "official"
 		// alone is only "Amtsperson". The counts are of Snowball stems,
-		// which a lexicon's lemma may not share ("starb" for "died").
+		// which a lexicon's lemma may not share ("starb" for "died"). A
+		// name or an abbreviation has none: "NBC" is Ding's "ABC" of
+		// weapons, not the network.
+		named := make(map[string]bool)
+		for _, t := range q.Content {
+			if t.Name {
+				named[strings.ToLower(t.Text)] = true
+			}
+		}
 		for _, w := range words {
-			if w.part != 0 {
+			from := strings.ToLower(w.from)
+			if w.part != 0 || named[from] || utf8.RuneCountInString(from) <= maxAbbreviationLetters {
 				continue
 			}
-			from := strings.ToLower(w.from)
 			for _, form := range append([]string{from}, translate.LemmaCandidates(from)...) {
 				stem, n, share := e.translator().TopSupport(form)
 				if _, ok := byWord[w][stem]; stem != "" && !ok && n >= minSupport && share >= minSupportShare && !slices.Contains(heads[w], stem) {
@@ -503,6 +511,9 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), join func(
 const (
 	minSupport      = 5
 	minSupportShare = 0.5
+	// maxAbbreviationLetters is the longest word read as a possible
+	// abbreviation ("nbc", "un").
+	maxAbbreviationLetters = 3
 )
 
 // relativeTranslationFloor is the least weight a translation of an

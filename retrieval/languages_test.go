@@ -219,3 +219,14 @@ func TestSupportedSenseCoversTheWord(t *testing.T) {
 	wantFirst(t, e, "how did iraqi officials describe the us strike", "irakischen Beamten")
 	wantFirst(t, e, "how did iranian officials describe the us strike", "")
 }
+
+// A name or an abbreviation takes no sense from Ding's other entries:
+// "NBC" is the "ABC" of weapons there, not the network of that name.
+func TestAbbreviationTakesNoSupportedSense(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		source("de", "2020-01", "Der Sender ABC zeigte 1998 ein neues Logo. Es wurde von Pittard Sullivan entworfen."),
+		oilPrices("other"),
+	})
+	wantFirst(t, e, "which logo did abc show in 1998", "ABC")
+	wantFirst(t, e, "which logo did nbc show in 1998", "")
+}
