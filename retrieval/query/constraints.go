@@ -82,7 +82,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		// An abbreviation is one short word in one case ("US", "us"; not
 		// "Rom"); the noun after it follows without a gap and says no time
 		// ("in USA Ende 2011", "in UK yesterday").
-		abbreviation := first == last && utf8.RuneCountInString(name) <= maxAbbreviationLetters &&
+		abbreviation := first == last && utf8.RuneCountInString(name) <= MaxAbbreviationLetters &&
 			(strings.ToLower(name) == name || strings.ToUpper(name) == name)
 		nounNext := next < len(toks) && !named[next] && !toks[next].Stop && !toks[next].Num && !toks[next].Verb &&
 			!(next < len(inTime) && inTime[next]) && !saysWhen(strings.ToLower(toks[next].Text)) &&
@@ -489,9 +489,9 @@ var departureWords = wordSet(`withdrawal withdraw withdrew withdrawn withdrawing
 // them ("the defence minister of France", "der Präsident von Frankreich").
 var genitivePrepositions = wordSet(`of von vom`)
 
-// maxAbbreviationLetters is the longest name read as an abbreviation, which
-// takes no genitive "s": "US", "USA".
-const maxAbbreviationLetters = 3
+// MaxAbbreviationLetters is the longest name read as an abbreviation, which
+// takes no genitive "s": "US", "USA", "nbc".
+const MaxAbbreviationLetters = 3
 
 // nounBefore returns the token of the noun a country name owns when the
 // name follows it as a German genitive ("der Verteidigungsminister
@@ -520,7 +520,7 @@ func nounBefore(text string, toks []analysis.Token, first int, prep, lang string
 		if first-1 >= 0 && j == first-2 {
 			art = strings.ToLower(toks[first-1].Text)
 		}
-		genitiveS := strings.HasSuffix(name, "s") && utf8.RuneCountInString(name) > maxAbbreviationLetters
+		genitiveS := strings.HasSuffix(name, "s") && utf8.RuneCountInString(name) > MaxAbbreviationLetters
 		if !genitiveS && art != "des" && art != "der" {
 			return -1
 		}

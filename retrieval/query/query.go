@@ -886,7 +886,7 @@ func englishWords(words []string, g Gazetteer) bool {
 		inEnglish, inGerman := v.Lists(analysis.English, w), v.Lists(analysis.German, w)
 		// A place spelt one language's way tells that language: "bagdad",
 		// "baghdad"; not an abbreviation, read alike in both ("us").
-		if !inEnglish && !inGerman && utf8.RuneCountInString(w) > maxAbbreviationLetters {
+		if !inEnglish && !inGerman && utf8.RuneCountInString(w) > MaxAbbreviationLetters {
 			inEnglish, inGerman = len(g.QuestionMentions(w, analysis.English)) > 0, len(g.QuestionMentions(w, analysis.German)) > 0
 		}
 		switch {
