@@ -15,7 +15,7 @@ import (
 func counts(text, lang string) []int64 {
 	var out []int64
 	for _, n := range figure.Read(text, lang) {
-		if n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
+		if readAsYear(n) {
 			continue
 		}
 		out = append(out, n.Value)
@@ -23,11 +23,17 @@ func counts(text, lang string) []int64 {
 	return out
 }
 
+// readAsYear reports whether a number reads as a year rather than a count:
+// four plain digits from 1800 to 2100 ("2019", not "1.400" or "1000").
+func readAsYear(n figure.Number) bool {
+	return n.Plain4 && n.Value >= 1800 && n.Value <= 2100
+}
+
 // years returns the years a text names, as counts leaves them out.
 func years(text, lang string) []int64 {
 	var out []int64
 	for _, n := range figure.Read(text, lang) {
-		if n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
+		if readAsYear(n) {
 			out = append(out, n.Value)
 		}
 	}

@@ -290,7 +290,7 @@ func exactCount(v verdict) int64 {
 	// The first figure that is no year, as counts reads them; an order
 	// of magnitude or a multiple there is none written.
 	for _, n := range figure.Read(v.Text, v.source.Language) {
-		if n.Plain4 && n.Value >= 1800 && n.Value <= 2100 {
+		if readAsYear(n) {
 			continue
 		}
 		if n.Approx || n.Times {

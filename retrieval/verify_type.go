@@ -460,7 +460,7 @@ func countsOutsideDates(text, lang string, dates []timex.Expr) []int64 {
 				break
 			}
 		}
-		if !inDate && !(n.Plain4 && n.Value >= 1800 && n.Value <= 2100) {
+		if !inDate && !readAsYear(n) {
 			out = append(out, n.Value)
 		}
 	}

@@ -326,8 +326,8 @@ func clauseBefore(text string, toks []Token, k int) bool {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); r != utf8.RuneError && strings.ContainsRune(quoteMarks, r) {
-		after := strings.TrimLeft(rest, quoteMarks+" \t")
-		return after == "" || strings.ContainsRune(".,;:!?)\n", []rune(after)[0])
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, quoteMarks+" \t"))
+		return next == utf8.RuneError || strings.ContainsRune(".,;:!?)\n", next)
 	}
 	return endsClause(text, end)
 }
