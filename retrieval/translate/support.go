@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
@@ -52,14 +53,26 @@ func (d *Ding) support(word, stem string) int {
 	if !ok {
 		return 0
 	}
-	for item := range strings.SplitSeq(list, ";") {
-		s, n, _ := strings.Cut(item, "=")
+	for s, v := range supportItems(list) {
 		if s == stem {
-			v, _ := strconv.Atoi(n)
 			return v
 		}
 	}
 	return 1
+}
+
+// supportItems yields the stems and counts of a table line
+// "stem=n;stem=n".
+func supportItems(list string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		for item := range strings.SplitSeq(list, ";") {
+			s, n, _ := strings.Cut(item, "=")
+			v, _ := strconv.Atoi(n)
+			if !yield(s, v) {
+				return
+			}
+		}
+	}
 }
 
 // Support returns the support of a translation for a headword in the
@@ -102,9 +115,7 @@ func (d *Dictionary) TopSupport(word string) (string, int, float64) {
 		return "", 0, 0
 	}
 	best, bestN, total := "", 0, 0
-	for item := range strings.SplitSeq(list, ";") {
-		s, n, _ := strings.Cut(item, "=")
-		v, _ := strconv.Atoi(n)
+	for s, v := range supportItems(list) {
 		total += v
 		if v > bestN {
 			best, bestN = s, v
