@@ -208,6 +208,29 @@ func TestShareIsSaidInPercent(t *testing.T) {
 	wantFirst(t, e, "Welchen Anteil hatte Merkel an der Einigung?", "")
 }
 
+// "How old" asks an age, which English states as one: "over the age of
+// 18" answers, a sentence on the same office without a figure does not.
+func TestAgeIsSaidAsAnAge(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		englishSource("en", "2016-01", "A number of qualifications apply to being an MSP. Specifically, members must be over the age of 18. "+
+			"Members of the police are disqualified from sitting as MSPs."),
+		oilPricesEnglish("other"),
+	})
+	wantFirst(t, e, "How old do you have to be to become an MSP?", "age of 18")
+	wantFirst(t, e, "Wie alt muss man sein, um MSP zu werden?", "age of 18")
+}
+
+// "Wie hoch war der Ja-Anteil?" asks a share too: the sentence with the
+// percentage leads, before one that names only the referendum.
+func TestShareHeightIsSaidInPercent(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		englishSource("en", "2016-01", "The 1979 referendum on a Scottish Assembly failed. "+
+			"Although the vote was 51.6% in favour of an assembly, this did not meet the threshold."),
+		oilPricesEnglish("other"),
+	})
+	wantFirst(t, e, "wie hoch war der ja-anteil beim schottischen referendum 1979", "51.6%")
+}
+
 // A sense Ding gives an English word only within other entries covers it:
 // "officials" are the "Beamten" of the sentence, so the owner asked is
 // checked against them, Iraqi and not Iranian.

@@ -3,6 +3,7 @@ package retrieval
 // Answer types: whether a passage holds what the question asks for.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -192,6 +193,17 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 				return nil, weakType
 			}
 		}
+		// "How old do you have to be?" is answered by an age, a figure:
+		// "members must be over the age of 18".
+		if v.q.AsksAge && !statesAge(r.Text, lang) {
+			return nil, failType
+		}
+		// "Wie hoch war der Ja-Anteil?" is answered by a share: "the vote
+		// was 51.6% in favour", "die Hälfte"; a sentence without one does
+		// not answer it.
+		if v.q.AsksShare && !statesShare(r.Text) {
+			return nil, failType
+		}
 		// "mohammed shia al-sudani office": a noun for a role beside the
 		// name answers ("Der irakische Premierminister Mohammed Shia
 		// al-Sudani").
@@ -359,6 +371,42 @@ var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": tr
 	"tonnes": true, "tons": true, "tonne": true, "ton": true, "pounds": true, "pfund": true, "lb": true, "g": true, "gramm": true,
 	"grams": true, "km²": true, "km2": true, "m²": true, "quadratkilometer": true, "quadratkilometern": true, "hektar": true,
 	"hectares": true, "acres": true, "square": true}
+
+// statesAge reports whether a sentence gives an age: a figure that is no
+// year, a span of years included ("Mit etwa 28 Jahren"), or an age
+// written as an adjective ("die 36-jährige", "a 40-year-old"). A bare
+// figure from 1000 to 2100 is taken for the year it would be ("1162
+// geboren"), as no age of a person is.
+func statesAge(text, lang string) bool {
+	for _, n := range figure.Read(text, lang) {
+		if !readAsYear(n) && !(n.Value >= 1000 && n.Value <= 2100) {
+			return true
+		}
+	}
+	return ageAdjective.MatchString(text)
+}
+
+// ageAdjective matches an age written as an adjective.
+var ageAdjective = regexp.MustCompile(`(?i)\d\s*-?\s*(jährig|year-old|years old|years of age)`)
+
+// statesShare reports whether a sentence gives a share: a percentage
+// ("51.6%", "40 Prozent", "a third") or a fraction's word.
+func statesShare(text string) bool {
+	if strings.Contains(text, "%") || strings.Contains(strings.ToLower(text), "per cent") {
+		return true
+	}
+	for _, t := range analysis.Scan(text) {
+		if shareWords[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWords name a share: a percentage or a fraction.
+var shareWords = map[string]bool{"prozent": true, "percent": true, "hälfte": true, "half": true, "drittel": true, "third": true,
+	"thirds": true, "viertel": true, "quarter": true, "quarters": true, "fünftel": true, "fifth": true, "fifths": true,
+	"zehntel": true, "tenth": true, "tenths": true}
 
 // statesMoney reports whether a sentence names a sum of money: a sign of
 // currency ("$", "€") or a currency's name, alone or as a compound's last

@@ -521,6 +521,44 @@ func TestHowOftenLeadsWithFrequency(t *testing.T) {
 	}
 }
 
+// An age is a figure that is no year, or an age's adjective.
+func TestStatesAge(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, lang string
+		want           bool
+	}{
+		{"Specifically, members must be over the age of 18.", "en", true},
+		{"Mit etwa 28 Jahren verliebte sich Devdas Gandhi in Lakshmi.", "de", true},
+		{"Eine fremde Frau, die 36-jährige Straßenbahnschaffnerin Hanna Schmitz, hilft ihm.", "de", true},
+		{"Members of the police are disqualified from sitting as MSPs.", "en", false},
+		{"Er wurde 1162 geboren.", "de", false},
+	} {
+		if got := statesAge(tt.sentence, tt.lang); got != tt.want {
+			t.Errorf("statesAge(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// A share is given in percent or as a fraction.
+func TestStatesShare(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Although the vote was 51.6% in favour of a Scottish Assembly, it failed.", true},
+		{"Rund 40 Prozent der Wähler stimmten dafür.", true},
+		{"Nearly a third of the population died.", true},
+		{"Die Hälfte der Abgeordneten stimmte zu.", true},
+		{"It fell by 12 per cent.", true},
+		{"The 1979 Scottish devolution referendum failed.", false},
+		{"Rund 2.500 US-Soldaten sind im Irak.", false},
+	} {
+		if got := statesShare(tt.sentence); got != tt.want {
+			t.Errorf("statesShare(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestStatesMoney(t *testing.T) {
 	for _, tt := range []struct {
 		sentence string

@@ -280,6 +280,10 @@ type Query struct {
 	// which a percentage answers; not of sharing ("how did they share
 	// power") or of a part played ("welchen Anteil hatte Merkel").
 	AsksShare bool `json:"asks_share,omitempty"`
+	// AsksAge marks a question of how old someone or something is ("How
+	// old do you have to be to become an MSP?", "Wie alt war er?"), which
+	// an age answers: "over the age of 18", "im Alter von 40 Jahren".
+	AsksAge bool `json:"asks_age,omitempty"`
 	// AsksMoney marks a how-much question about money: what something
 	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?"),
 	// not how many ("Wie viele Menschenleben hat der Krieg gekostet?").
@@ -425,7 +429,8 @@ func Parse(text string, g Gazetteer) Query {
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksSize = q.Type == Other && containsAny(padded, sizePhrases)
-	q.AsksShare = containsAny(padded, sharePhrases)
+	q.AsksShare = asksShare(padded, words)
+	q.AsksAge = containsAny(padded, agePhrases)
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
@@ -716,7 +721,7 @@ var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl t
 // like are cues of their own); not after ofTheYear ("player of the year",
 // "fiscal year").
 var (
-	dateEnds  = wordSet(`year jahr`)
+	dateEnds  = wordSet(`year jahr month monat day tag`)
 	ofTheYear = wordSet(`the of des fiscal academic school calendar light`)
 )
 
@@ -1391,6 +1396,11 @@ var (
 	sharePhrases = []string{" share of ", " proportion of ", " percentage of ", " fraction of ", " what share ", " what proportion ",
 		" what percentage ", " which share ", " which proportion ", " welcher anteil ", " anteil der ", " anteil des ", " anteil von ",
 		" anteil an der bevölkerung ", " prozentsatz "}
+	// shareHeights ask how high or large something is, which of a share
+	// is a percentage: "wie hoch war der Ja-Anteil", "how large was the
+	// share".
+	shareHeights       = []string{" wie hoch ", " wie groß ", " wie gross ", " how high ", " how large ", " how big "}
+	agePhrases         = []string{" how old ", " wie alt "}
 	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
@@ -1457,6 +1467,19 @@ func namePartOf(padded string) NamePart {
 }
 
 // containsAny reports whether s contains one of the phrases.
+// asksShare reports whether a question asks what share of something is
+// so: by a phrase of sharePhrases, or by how high or large a share is
+// ("wie hoch war der Ja-Anteil", "how large is the share"), the German
+// share a compound's head ("Frauenanteil", "Ja-Anteil").
+func asksShare(padded string, words []string) bool {
+	if containsAny(padded, sharePhrases) {
+		return true
+	}
+	return containsAny(padded, shareHeights) && slices.ContainsFunc(words, func(w string) bool {
+		return strings.HasSuffix(w, "anteil") || w == "share" || w == "proportion" || w == "percentage"
+	})
+}
+
 func containsAny(s string, phrases []string) bool {
 	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // A cue is a run of words, lower-case, that marks an answer type; "*"
@@ -48,7 +49,8 @@ var questionCues = concat(
 	cues(Date, "wann", "when", "whens", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
 		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",
 		"what time did", "what time does", "what time do", "what time was", "what time is", "what time were", "what time will",
-		"um welche uhrzeit", "wochentag", "weekday", "day of the week"),
+		"um welche uhrzeit", "wochentag", "weekday", "day of the week", "which days", "what days", "an welchen tagen",
+		"welche tage"),
 	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why", "whys",
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
@@ -79,6 +81,11 @@ var titleCues = cues(Other, "what was the title", "what is the title", "what's t
 // "lautet"), and only of its own type.
 func cueWord(c cue, w string, anyType bool) bool {
 	if w == "…" || subjectNouns[w] {
+		return false
+	}
+	// A unit of time cues only its own type: "which days" asks a date,
+	// "wie viele Tage" counts days, "pro Tag" asks a rate.
+	if anyType && timex.IsUnit(w) {
 		return false
 	}
 	if slices.ContainsFunc(c.words, func(x string) bool { return titleWords[x] }) {

@@ -129,12 +129,16 @@ func TestAnswerTypes(t *testing.T) {
 		{"r there more us troops in syria than in iraq", YesNo, false}, // chat's "r" for "are"
 		{"whens the deadline", Deadline, false},
 		{"whens the talks", Date, false},
+		{"On which days do committees meet?", Date, false}, // the days are the answer, not its subject
+		{"An welchen Tagen tagen die Ausschüsse?", Date, false},
 		{"whys the mission ending", Reason, false},
 		{"embassy rocket attacker", Other, true}, // an attacker may be a state or a militia
 		// A keyword query ending in the year or date asks when; one asking
 		// the name of an office asks who.
 		{"decnet first release year", Date, true},
 		{"gründung merit jahr", Date, true},
+		{"schlacht an der trebia monat", Date, true},
+		{"coalition talks first round day", Date, true},
 		{"coalition mission end date", Deadline, true},
 		{"irak innenminister name", Person, true},
 		{"queen album name", Other, true},
@@ -188,6 +192,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Who won the title in 2010?", []string{"won", "titl"}},
 		{"Wie heißt der Titel des Films?", []string{"film"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
+		{"committee meetings which days", []string{"committe", "meet"}},
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
 		{"Weißt du, wie viele Soldaten im Einsatz sind?", []string{"soldat", "einsatz"}},
@@ -657,7 +662,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, size, weekday, consequence, share bool }
+	type props struct{ howOften, length, size, weekday, consequence, share, age bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -687,9 +692,19 @@ func TestQuestionProperties(t *testing.T) {
 		{"what percentage of voters backed the treaty", props{share: true}},
 		{"how did the leaders share power", props{}},              // sharing
 		{"Welchen Anteil hatte Merkel an der Einigung?", props{}}, // a part played
+		{"wie hoch war 1979 der ja-anteil beim referendum", props{share: true}},
+		{"Wie groß ist der Frauenanteil im Bundestag?", props{share: true, size: true}},
+		{"how high was the share of votes for the assembly", props{share: true}},
+		{"Wie hoch ist der Anteil?", props{share: true}},
+		{"Wie hoch ist der Turm?", props{}},         // a height; not a share
+		{"Wie hoch war der Anteilschein?", props{}}, // a share certificate
+		{"How old do you have to be to become an MSP?", props{age: true}},
+		{"Wie alt war Dschingis Khan, als er starb?", props{age: true}},
+		{"how old is the oldest tree", props{age: true}},
+		{"Wie lange ist die Altersgrenze?", props{}},
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}
