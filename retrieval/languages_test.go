@@ -231,6 +231,18 @@ func TestShareHeightIsSaidInPercent(t *testing.T) {
 	wantFirst(t, e, "wie hoch war der ja-anteil beim schottischen referendum 1979", "51.6%")
 }
 
+// A German question typed in lower case names a place the dictionary
+// knows only as a name ("krakau"); English sources write it as Ding
+// translates it ("Krakow"), and a source on another city does not answer.
+func TestGermanGuessedNameIsMetByItsTranslation(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		englishSource("krakow", "2016-01", "The old town of Krakow has a summer theatre. It was in operation from 1870 to 1939."),
+		englishSource("warsaw", "2016-01", "The summer theatre of Warsaw was in operation from 1870 to 1939."),
+		oilPricesEnglish("other"),
+	})
+	wantFirst(t, e, "wie lange war das sommertheater in krakau in betrieb", "Krakow")
+}
+
 // A sense Ding gives an English word only within other entries covers it:
 // "officials" are the "Beamten" of the sentence, so the owner asked is
 // checked against them, Iraqi and not Iranian.

@@ -71,14 +71,15 @@ func mistyped(terms map[string]bool, name string) bool {
 }
 
 // translatedName reports whether terms hold a guessed name as the
-// dictionary translates it: "venice" asked of German sources that write
-// "Venedig", "geneva accords" of "Genfer Abkommen". The name's concept
-// holds its translations.
+// dictionary translates it, either way: "venice" asked of German sources
+// that write "Venedig", "geneva accords" of "Genfer Abkommen", "krakau"
+// of English ones that write "Krakow". The name's concept holds its
+// translations.
 func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) bool {
-	if !c.Guessed || v.q.Lang != analysis.English {
+	if !c.Guessed {
 		return false
 	}
-	keys := v.read.termsOf(c.Key, analysis.English)
+	keys := v.read.termsOf(c.Key, v.q.Lang)
 	if len(keys) != 1 {
 		return false
 	}

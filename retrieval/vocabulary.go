@@ -354,7 +354,23 @@ func (v vocabulary) known(lang, word string) bool {
 // unknownPlace reports whether word is a place the dictionary lists and
 // the gazetteer does not know.
 func (v vocabulary) unknownPlace(lang, word string) bool {
-	return v.placeName(word) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0)
+	return (v.placeName(word) || lang != analysis.English && v.germanName(word)) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0)
+}
+
+// germanName reports whether the dictionary has a German word only as a
+// name: every English translation of every entry for it is capitalised
+// ("Krakau" → "Krakow", "Ruhrgebiet" → "Ruhr area"). German writes every
+// noun with a capital; English only its names. A weekday or a month is a
+// common word, though English writes it with a capital.
+func (v vocabulary) germanName(word string) bool {
+	d := v.german()
+	if d == nil || timex.IsWeekday(word) || timex.IsMonth(word) {
+		return false
+	}
+	entries := d.Lookup(word)
+	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool {
+		return len(e.Translations) == 0 || slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return !analysis.StartsUpper(t.Text) })
+	})
 }
 
 // possessiveOfPlace returns the place an English word unknown to the

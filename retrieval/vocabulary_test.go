@@ -54,6 +54,9 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"en", "princeton", false},
 		{"en", "northumbria", false},
 		{"de", "kandahar", false},               // in the dictionary only as a place
+		{"de", "krakau", false},                 // German only as a name: "Krakow"
+		{"de", "lehrer", true},                  // "teacher"
+		{"de", "montag", true},                  // "Monday": a weekday is a common word
 		{"en", "soviet", true},                  // a common word too ("a soviet")
 		{"de", strings.Repeat("ä", 1000), true}, // no name; not looked up letter by letter
 	} {
@@ -86,7 +89,7 @@ func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 		t.Fatalf("fresno: %+v, want the households of Fresno", ans)
 	}
 	for _, q := range []string{"wie viele haushalte gab es 2010 in der stadt clovis", "how many households did the city of clovis have in 2010",
-		"wie viele haushalte gab es 2010 in kandahar"} {
+		"wie viele haushalte gab es 2010 in kandahar", "wie viele haushalte gab es 2010 in krakau"} {
 		ans, err = e.Ask(ctx, Question{Text: q})
 		if err != nil {
 			t.Fatal(err)
