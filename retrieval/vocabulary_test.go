@@ -100,6 +100,25 @@ func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 	}
 }
 
+// A word of a lower-case German question that neither the lexicon nor the
+// dictionary has weighs as a name: "trump" is no "Trumpf" mistyped, and a
+// collection that never writes it does not answer. A compound the lexicon
+// misses ("drehstart") or a derived adjective ("kieferlosen") is no name.
+func TestUnknownLowerCaseWordWeighsAsAName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-01", "US-Beamte, darunter Außenminister Mike Pompeo, lehnten die Aufforderungen zur Abreise amerikanischer Truppen ab "+
+			"und sagten, die Streitkräfte seien für den Kampf gegen den IS von entscheidender Bedeutung."),
+		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "warum hat pompeo die aufforderung zur abreise abgelehnt", "Pompeo")
+	wantFirst(t, e, "warum hat trump die aufforderung zur abreise abgelehnt", "")
+	for w, want := range map[string]bool{"drehstart": true, "tropensturm": true, "kieferlosen": true, "mittelrheintal": true, "trump": false, "keilhau": false} {
+		if got := endsAsWord(w); got != want {
+			t.Errorf("endsAsWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // A question's verb is answered by a sentence that has its noun, in
 // German and English: news writes "Nach dem Abzug" where a member asks
 // "Wann zogen … ab", and "after his death" for "when did he die".
