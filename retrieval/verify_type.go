@@ -374,7 +374,8 @@ var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": tr
 
 // statesAge reports whether a sentence gives an age: a figure that is no
 // year, a span of years included ("Mit etwa 28 Jahren"), or an age
-// written as an adjective ("die 36-jährige", "a 40-year-old"). A bare
+// written as an adjective ("die 36-jährige", "als Sechsjährige", "a
+// six-year-old"). A bare
 // figure from 1000 to 2100 is taken for the year it would be ("1162
 // geboren"), as no age of a person is.
 func statesAge(text, lang string) bool {
@@ -387,7 +388,7 @@ func statesAge(text, lang string) bool {
 }
 
 // ageAdjective matches an age written as an adjective.
-var ageAdjective = regexp.MustCompile(`(?i)\d\s*-?\s*(jährig|year-old|years old|years of age)`)
+var ageAdjective = regexp.MustCompile(`(?i)(jährig|year-old|years old|years of age)`)
 
 // statesShare reports whether a sentence gives a share: a percentage
 // ("51.6%", "40 Prozent", "a third") or a fraction's word.

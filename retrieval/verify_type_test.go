@@ -530,6 +530,7 @@ func TestStatesAge(t *testing.T) {
 		{"Specifically, members must be over the age of 18.", "en", true},
 		{"Mit etwa 28 Jahren verliebte sich Devdas Gandhi in Lakshmi.", "de", true},
 		{"Eine fremde Frau, die 36-jährige Straßenbahnschaffnerin Hanna Schmitz, hilft ihm.", "de", true},
+		{"Als Sechsjährige demonstrierte sie ihre Fähigkeiten an der University of Mysore.", "de", true},
 		{"Members of the police are disqualified from sitting as MSPs.", "en", false},
 		{"Er wurde 1162 geboren.", "de", false},
 	} {
