@@ -255,6 +255,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			add(t.Term, 1)
 		}
 		seen := make(map[string]bool)
+		lowerCase := strings.ToLower(text) == text
 		for _, f := range q.Focus {
 			if !seen[f.Term] {
 				seen[f.Term] = true
@@ -262,10 +263,12 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				// A word of a question typed in lower case that neither the
 				// lexicon nor the dictionary has, and no typo of one the
 				// collection writes (corrected), weighs as a name: "trump"
-				// is no common word mistyped.
+				// is no common word mistyped. Only such a question asks the
+				// dictionary (and loads it): one written with capitals
+				// shows its names as it writes them.
 				lower := strings.ToLower(f.Text)
-				q.names = append(q.names, f.Name || lower == f.Text && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
-					len(f.Parts) == 0 && !e.vocabulary.common(analysis.German, lower) && !endsAsWord(lower))
+				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
+					len(f.Parts) == 0 && !e.vocabulary.lexical(lower) && !endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
 				q.verbs = append(q.verbs, f.Verb)
 				q.parts = append(q.parts, f.Parts)
 				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))

@@ -61,7 +61,7 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		return nil, false
 	}
 	rank := func(v verdict) float64 {
-		r := v.Score + e.params.OwnWeight*v.own
+		r := v.Score + e.params.OwnWeight*v.own + e.params.CoverWeight*v.coverage
 		if v.weakType {
 			r -= e.params.WeakTypePenalty
 		}

@@ -307,6 +307,7 @@ func TestQuestionsVerbLeads(t *testing.T) {
 	}{{1, true}, {0.5, false}} {
 		p := DefaultParams()
 		p.OwnVerbWeight = tt.weight
+		p.CoverWeight = 0 // the window's coverage, which both passages share, aside
 		e := newTestEngine(t, sources, Options{Params: &p})
 		ans := ask(t, e, "who was valtorino named after")
 		if !ans.Answered {

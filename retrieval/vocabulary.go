@@ -413,21 +413,36 @@ func (v vocabulary) common(lang, word string) bool {
 		}
 		return v.listed(lang, strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")) // "edison's"
 	}
-	forms := []string{word}
-	if strings.HasPrefix(word, "r") {
-		// Spoken German shortens her- and hin- to r-: "raus", "rein", "runter".
-		forms = append(forms, "he"+word, "hin"+word[1:])
-	}
-	// A verb's particle standing apart ("wie nah kam er heran") is a word.
-	if v.lex != nil && (slices.ContainsFunc(forms, v.lex.Knows) || v.lex.IsParticle(word)) {
+	// Spoken German shortens her- and hin- to r-: "raus", "rein",
+	// "runter"; a verb's particle standing apart ("wie nah kam er heran")
+	// is a word (lexical).
+	if v.lex != nil && v.lexical(word) {
 		return true
 	}
 	d := v.german()
 	if d == nil {
 		return v.lex == nil
 	}
+	forms := []string{word}
+	if strings.HasPrefix(word, "r") {
+		forms = append(forms, "he"+word, "hin"+word[1:])
+	}
 	// The dictionary's lookup ignores case.
 	return slices.ContainsFunc(forms, d.Has)
+}
+
+// lexical reports whether the lexicon has a lower-case German word, or a
+// form of it spoken German shortens, or has it as a verb's particle: common
+// without a look in the dictionary.
+func (v vocabulary) lexical(word string) bool {
+	if v.lex == nil {
+		return true
+	}
+	forms := []string{word}
+	if strings.HasPrefix(word, "r") {
+		forms = append(forms, "he"+word, "hin"+word[1:])
+	}
+	return slices.ContainsFunc(forms, v.lex.Knows) || v.lex.IsParticle(word)
 }
 
 // namedCompound reports whether a German word is a compound of a name and
