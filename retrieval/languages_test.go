@@ -243,6 +243,20 @@ func TestGermanGuessedNameIsMetByItsTranslation(t *testing.T) {
 	wantFirst(t, e, "wie lange war das sommertheater in krakau in betrieb", "Krakow")
 }
 
+// "On which days" asks a date, and a weekday is one the text writes,
+// though a source without a date of its own cannot resolve it: it leads
+// a sentence that names only a year.
+func TestWhichDaysIsAnsweredByWeekdays(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		englishSource("parliament", "", "Much of the work of the Scottish Parliament is done in committee. "+
+			"An individual may not sit in the Scottish Parliament if he is judged insane under the Mental Health Act 2003. "+
+			"Committee meetings take place on Tuesday, Wednesday and Thursday morning when Parliament is sitting."),
+		oilPricesEnglish("other"),
+	})
+	wantFirst(t, e, "scottish parliament committee meetings which days", "Tuesday")
+	wantFirst(t, e, "On which days do the committees of the Scottish Parliament meet?", "Tuesday")
+}
+
 // A sense Ding gives an English word only within other entries covers it:
 // "officials" are the "Beamten" of the sentence, so the owner asked is
 // checked against them, Iraqi and not Iranian.

@@ -221,10 +221,12 @@ func group(q *question, vs []verdict) []fact {
 			// it, or, for "when" asked plainly, when the sentence names a
 			// year or month at all: the index keeps one event a sentence,
 			// and "der 2014 gebildeten Koalition" may be stored as the talks
-			// its article dates.
+			// its article dates. A weekday is a date the text writes too
+			// ("Committee meetings take place on Tuesday"), resolved or
+			// not.
 			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromText && e.Date != ""
-			}) || q.Type == query.Date && v.Passage.Dated
+			}) || q.Type == query.Date && (v.Passage.Dated || namesWeekday(v.Passage.Text))
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})
