@@ -243,13 +243,13 @@ func TestGermanGuessedNameIsMetByItsTranslation(t *testing.T) {
 	wantFirst(t, e, "wie lange war das sommertheater in krakau in betrieb", "Krakow")
 }
 
-// "On which days" asks a date, and a weekday is one the text writes,
-// though a source without a date of its own cannot resolve it: it leads
-// a sentence that names only a year.
+// "On which days" asks the days of the week something happens on: a
+// sentence that names them answers, one with only a month and year does
+// not.
 func TestWhichDaysIsAnsweredByWeekdays(t *testing.T) {
 	e := bilingualEngine(t, []store.Source{
 		englishSource("parliament", "", "Much of the work of the Scottish Parliament is done in committee. "+
-			"An individual may not sit in the Scottish Parliament if he is judged insane under the Mental Health Act 2003. "+
+			"Committee meetings of the Scottish Parliament were first held in May 1999. "+
 			"Committee meetings take place on Tuesday, Wednesday and Thursday morning when Parliament is sitting."),
 		oilPricesEnglish("other"),
 	})

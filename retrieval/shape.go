@@ -221,12 +221,10 @@ func group(q *question, vs []verdict) []fact {
 			// it, or, for "when" asked plainly, when the sentence names a
 			// year or month at all: the index keeps one event a sentence,
 			// and "der 2014 gebildeten Koalition" may be stored as the talks
-			// its article dates. A weekday is a date the text writes too
-			// ("Committee meetings take place on Tuesday"), resolved or
-			// not.
+			// its article dates.
 			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromText && e.Date != ""
-			}) || q.Type == query.Date && (v.Passage.Dated || namesWeekday(v.Passage.Text))
+			}) || q.Type == query.Date && v.Passage.Dated
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})

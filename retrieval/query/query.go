@@ -1401,7 +1401,7 @@ var (
 	// share".
 	shareHeights       = []string{" wie hoch ", " wie groß ", " wie gross ", " how high ", " how large ", " how big "}
 	agePhrases         = []string{" how old ", " wie alt "}
-	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday"}
+	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday", "which days", "what days", "an welchen tagen", "welche tage"}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
 		" zur folge", " auswirkung", " konsequenz"}

@@ -677,6 +677,8 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wie lange dauerte der Krieg?", props{}},
 		{"An welchem Wochentag wurde Soleimani getötet?", props{weekday: true}},
 		{"what day of the week did the talks start", props{weekday: true}},
+		{"On which days do committees meet?", props{weekday: true}}, // a schedule: weekdays
+		{"An welchen Tagen tagen die Ausschüsse?", props{weekday: true}},
 		{"Wozu führte der Einmarsch?", props{consequence: true}},
 		{"what did the invasion lead to", props{consequence: true}},
 		{"Wer führte die Delegation an?", props{}},
