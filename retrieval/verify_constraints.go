@@ -377,55 +377,6 @@ func anotherNames(toks []analysis.Token, lang string, c query.Constraint, read r
 	return others > 0
 }
 
-// withoutRegnal returns a named constraint without the regnal number it
-// ends in ("georg vi" → "georg"), and whether it had one.
-func withoutRegnal(c query.Constraint) (query.Constraint, bool) {
-	words := strings.Fields(c.Key)
-	if n := len(words); n < 2 || !query.RomanNumeral(words[n-1]) {
-		return c, false
-	}
-	c.Key = strings.Join(words[:len(words)-1], " ")
-	return c, true
-}
-
-// regnalInSource reports whether a name asked with a regnal number
-// ("georg vi") that a window writes without one ("Georg war zeitlebens
-// Kettenraucher") is its source's: the source writes the name with that
-// number and the window with no other ("Georg V.").
-func (v *verifier) regnalInSource(ctx context.Context, key, sourceID, window string) (bool, error) {
-	words := strings.Fields(key)
-	if len(words) < 2 || !query.RomanNumeral(words[len(words)-1]) || otherRegnal(key, window) {
-		return false, nil
-	}
-	passages, err := v.sources.of(ctx, sourceID)
-	if err != nil {
-		return false, err
-	}
-	var b strings.Builder
-	for _, p := range passages {
-		b.WriteString(p.Text)
-		b.WriteString(" ")
-	}
-	return numberedAsAsked(key, b.String()), nil
-}
-
-// otherRegnal reports whether a text writes a numbered name's name with a
-// regnal number other than the key's: "Georg V." for "georg vi" (after a
-// name, "I", "V" and "X" are numbers too).
-func otherRegnal(key, text string) bool {
-	words := strings.Fields(key)
-	name, num := words[len(words)-2], words[len(words)-1]
-	toks := analysis.Scan(text)
-	for i := 1; i < len(toks); i++ {
-		n := strings.ToLower(toks[i].Text)
-		regnal := query.RomanNumeral(toks[i].Text) || toks[i].Text == "I" || toks[i].Text == "V" || toks[i].Text == "X"
-		if regnal && n != num && sameName(strings.ToLower(toks[i-1].Text), name) {
-			return true
-		}
-	}
-	return false
-}
-
 // sameName reports whether two terms are one name in two forms: the same
 // word ("iso" and "iso"), or "krakau" and "krakauer", one the other's start
 // by four letters or more.
@@ -779,19 +730,8 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace, nil
 			}
 		case query.Named:
-			named := namesAll(c, src.Language, w.before, v.read) || v.translatedName(c, w.before) || v.namedInTranslation(c, r.Text, src.Language)
-			if named && !numberedAsAsked(c.Key, w.text) {
-				named = false
-			}
-			// A regnal name its article gives once ("Georg VI.") and then
-			// without the number ("Georg war zeitlebens Kettenraucher").
-			if bare, ok := withoutRegnal(c); !named && ok && (namesAll(bare, src.Language, w.before, v.read) || v.translatedName(bare, w.before)) {
-				var err error
-				if named, err = v.regnalInSource(ctx, c.Key, r.SourceID, w.text); err != nil {
-					return "", err
-				}
-			}
-			if !named {
+			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) && !v.namedInTranslation(c, r.Text, src.Language) ||
+				!numberedAsAsked(c.Key, w.text) {
 				return failName, nil
 			}
 			// A life's signs are of the name they follow: "Leona Woods (*
@@ -808,8 +748,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// A count asked of someone named ("How many sacks did Kawann
 			// Short have?") is not answered by the next sentence's figure
 			// of another ("Mario Addison added 6½ sacks").
-			if bare, _ := withoutRegnal(c); v.q.Type == query.Count && hasPersonName(r.Text, v.title) &&
-				!namesAll(bare, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read) {
+			if v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read) {
 				return failName, nil
 			}
 		case query.Ordinal:

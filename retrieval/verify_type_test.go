@@ -222,29 +222,6 @@ func TestNumberedAsAsked(t *testing.T) {
 	}
 }
 
-// A king's article names him with his number once and then by his name
-// alone: "Georg war zeitlebens Kettenraucher" is of Georg VI in an article
-// that writes "Georg VI.", but not where "Georg V." stands beside it.
-func TestRegnalNameWithoutItsNumber(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("vi", "2020-01", "Georg VI. wurde 1936 König des Vereinigten Königreichs.\n\n"+
-			"Die Kriegsjahre hatten ihn krank gemacht. Georg war zeitlebens Kettenraucher und bei ihm wurden Lungenkrebs sowie Arteriosklerose diagnostiziert."),
-		source("v", "2020-01", "Georg V. regierte bis 1936.\n\nGeorg V. war krank. Georg litt an Bronchitis, die ihm Ärzte diagnostiziert hatten."),
-		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
-	}, Options{})
-	ans := ask(t, e, "welche krankheiten wurden bei georg vi diagnostiziert")
-	if !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Lungenkrebs") }) {
-		t.Errorf("georg vi: cited %+v, want the diagnosis of Georg", ans.Citations)
-	}
-	if slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Bronchitis") }) {
-		t.Errorf("georg vi: cited Georg V's bronchitis")
-	}
-	wantFirst(t, e, "welche krankheiten wurden bei georg vii diagnostiziert", "")
-	if !otherRegnal("georg vi", "Georg V. war krank. Georg litt an Bronchitis.") || otherRegnal("georg vi", "Georg war Kettenraucher.") {
-		t.Error("otherRegnal: want Georg V. another king than Georg VI, and Georg alone none")
-	}
-}
-
 // "How long" asks a length as well as a duration: a figure with a unit of
 // length answers it; German "wie lange" asks only how long in time.
 func TestHowLongMayAskALength(t *testing.T) {
