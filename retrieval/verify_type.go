@@ -548,7 +548,7 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
-		new := (!own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]) && !ownRun(s, toks, i, own)
+		new := !own[strings.ToLower(a.Text)] || !own[strings.ToLower(b.Text)]
 		// Two nouns of the lexicon are no name (asked last: it looks them up).
 		nouns := func() bool {
 			if person && thingBefore(toks, i-1, titles) {
@@ -561,28 +561,6 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 		}
 		if analysis.StartsUpper(b.Text) && s[a.Start+len(a.Text):b.Start] == "-" && !own[strings.ToLower(b.Text)] &&
 			query.HyphenParticles[strings.ToLower(a.Text)] {
-			return true
-		}
-	}
-	return false
-}
-
-// ownRun reports whether the name that goes on from toks[i] (its
-// capitalised words and particles, joined by spaces or hyphens) ends in a
-// word own has: "Mohammed Shia al-Sudani" is the al-Sudani asked about,
-// written in full, not someone new.
-func ownRun(s string, toks []analysis.Token, i int, own map[string]bool) bool {
-	if len(own) == 0 {
-		return false
-	}
-	for k := i + 1; k < len(toks); k++ {
-		gap := s[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start]
-		w := strings.ToLower(toks[k].Text)
-		particle, _, joined := strings.Cut(w, "-")
-		if gap != " " && gap != "-" || !analysis.StartsUpper(toks[k].Text) && !query.HyphenParticles[w] && !(joined && query.HyphenParticles[particle]) {
-			return false
-		}
-		if own[w] && !query.HyphenParticles[w] {
 			return true
 		}
 	}
