@@ -260,15 +260,17 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			if !seen[f.Term] {
 				seen[f.Term] = true
 				q.concepts = append(q.concepts, []string{f.Term})
-				// A word of a question typed in lower case that neither the
-				// lexicon nor the dictionary has, and no typo of one the
+				// A word of a question typed in lower case, no verb, of
+				// minTypoLength letters or more and no compound, that
+				// neither the lexicon nor the dictionary has, nor ends as
+				// one of its words (endsAsWord), and no typo of a word the
 				// collection writes (corrected), weighs as a name: "trump"
 				// is no common word mistyped. Only such a question asks the
 				// dictionary (and loads it): one written with capitals
 				// shows its names as it writes them.
 				lower := strings.ToLower(f.Text)
 				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
-					len(f.Parts) == 0 && !e.vocabulary.lexical(lower) && !endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
+					len(f.Parts) == 0 && !e.vocabulary.lexical(lower) && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
 				q.verbs = append(q.verbs, f.Verb)
 				q.parts = append(q.parts, f.Parts)
 				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
@@ -592,23 +594,3 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 // aspectSearchWeight weighs the other words of an ending or starting a
 // question names in the search: a quarter of a question word's.
 const aspectSearchWeight = 0.25
-
-// endsAsWord reports whether a lower-case German word the lexicon does not
-// know ends as a word it does, of three letters or more after three or
-// more, or as an adjective is derived: a compound the splitter missed ("drehstart",
-// "tropensturm") or a derived adjective ("kieferlosen") is no name.
-func endsAsWord(w string) bool {
-	lex := analysis.Lexicon()
-	rs := []rune(w)
-	for i := 3; i+3 <= len(rs); i++ {
-		if lex.Knows(string(rs[i:])) {
-			return true
-		}
-	}
-	for _, e := range []string{"los", "lose", "losen", "loser", "loses", "losem", "lich", "liche", "lichen", "licher", "isch", "ische", "ischen", "ischer", "ig", "ige", "igen", "iger", "bar", "bare", "baren"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}

@@ -209,52 +209,52 @@ func TestShareIsSaidInPercent(t *testing.T) {
 }
 
 // "How old" asks an age, which English states as one: "over the age of
-// 18" answers, a sentence on the same office without a figure does not.
+// 21" answers, a sentence on the same office without a figure does not.
 func TestAgeIsSaidAsAnAge(t *testing.T) {
 	e := bilingualEngine(t, []store.Source{
-		englishSource("en", "2016-01", "A number of qualifications apply to being an MSP. Specifically, members must be over the age of 18. "+
-			"Members of the police are disqualified from sitting as MSPs."),
+		englishSource("en", "2016-01", "Several rules apply to becoming a councillor in Tarvale. Candidates must be over the age of 21. "+
+			"Judges are barred from becoming councillors."),
 		oilPricesEnglish("other"),
 	})
-	wantFirst(t, e, "How old do you have to be to become an MSP?", "age of 18")
-	wantFirst(t, e, "Wie alt muss man sein, um MSP zu werden?", "age of 18")
+	wantFirst(t, e, "how old must you be to become a councillor in tarvale", "age of 21")
+	wantFirst(t, e, "Wie alt müssen die Kandidaten in Tarvale sein?", "age of 21")
 }
 
 // "Wie hoch war der Ja-Anteil?" asks a share too: the sentence with the
-// percentage leads, before one that names only the referendum.
+// percentage leads, before one that names only the vote.
 func TestShareHeightIsSaidInPercent(t *testing.T) {
-	e := bilingualEngine(t, []store.Source{
-		englishSource("en", "2016-01", "The 1979 referendum on a Scottish Assembly failed. "+
-			"Although the vote was 51.6% in favour of an assembly, this did not meet the threshold."),
-		oilPricesEnglish("other"),
-	})
-	wantFirst(t, e, "wie hoch war der ja-anteil beim schottischen referendum 1979", "51.6%")
+	e := newTestEngine(t, []store.Source{
+		source("vote", "2016-01", "Bei der Volksabstimmung in Tarvale über die neue Verfassung stimmte 2015 eine klare Mehrheit mit Ja. "+
+			"Es waren 57,3 % der Stimmen."),
+		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
+	}, Options{})
+	wantFirst(t, e, "wie hoch war der ja-anteil bei der volksabstimmung in tarvale", "57,3 %")
 }
 
 // A German question typed in lower case names a place the dictionary
-// knows only as a name ("krakau"); English sources write it as Ding
-// translates it ("Krakow"), and a source on another city does not answer.
+// knows only as a name ("mailand"); English sources write it as Ding
+// translates it ("Milan"), and a source on another city does not answer.
 func TestGermanGuessedNameIsMetByItsTranslation(t *testing.T) {
 	e := bilingualEngine(t, []store.Source{
-		englishSource("krakow", "2016-01", "The old town of Krakow has a summer theatre. It was in operation from 1870 to 1939."),
-		englishSource("warsaw", "2016-01", "The summer theatre of Warsaw was in operation from 1870 to 1939."),
+		englishSource("milan", "2016-01", "The old town of Milan has a puppet theatre. It was in operation from 1881 to 1953."),
+		englishSource("turin", "2016-01", "The puppet theatre of Turin was in operation from 1881 to 1953."),
 		oilPricesEnglish("other"),
 	})
-	wantFirst(t, e, "wie lange war das sommertheater in krakau in betrieb", "Krakow")
+	wantFirst(t, e, "wie lange war das puppentheater in mailand in betrieb", "Milan")
+	wantFirst(t, e, "wie lange war das puppentheater in venedig in betrieb", "") // no source names Venice
 }
 
 // "On which days" asks the days of the week something happens on: a
-// sentence that names them answers, one with only a month and year does
-// not.
+// sentence that names them leads one with only a month and year.
 func TestWhichDaysIsAnsweredByWeekdays(t *testing.T) {
 	e := bilingualEngine(t, []store.Source{
-		englishSource("parliament", "", "Much of the work of the Scottish Parliament is done in committee. "+
-			"Committee meetings of the Scottish Parliament were first held in May 1999. "+
-			"Committee meetings take place on Tuesday, Wednesday and Thursday morning when Parliament is sitting."),
+		englishSource("council", "", "Much of the work of the Tarvale Council is done in its boards. "+
+			"Board meetings were first held in May 1999. "+
+			"Board meetings take place on Monday and Friday mornings when the Council is sitting."),
 		oilPricesEnglish("other"),
 	})
-	wantFirst(t, e, "scottish parliament committee meetings which days", "Tuesday")
-	wantFirst(t, e, "On which days do the committees of the Scottish Parliament meet?", "Tuesday")
+	wantFirst(t, e, "tarvale council board meetings which days", "Monday")
+	wantFirst(t, e, "On which days do the boards of the Tarvale Council meet?", "Monday")
 }
 
 // A sense Ding gives an English word only within other entries covers it:

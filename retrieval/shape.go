@@ -125,7 +125,13 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	}
 	// A "when" question is answered by a date the text writes, whatever
 	// else the sentence says; one dated only by its article tells little.
-	if f.textDated {
+	// Of "which days", the weekdays are the date written (a date other
+	// than a weekday is an answer of a weak type: verifier.answerType).
+	if q.AsksDays {
+		if !f.verdicts[0].weakType {
+			s += writtenDateShare * aspectBonus
+		}
+	} else if f.textDated {
 		s += writtenDateShare * aspectBonus
 	}
 	// A deadline set ahead of its article ("spätestens bis Ende September

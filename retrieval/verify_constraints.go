@@ -71,12 +71,13 @@ func mistyped(terms map[string]bool, name string) bool {
 }
 
 // translatedName reports whether terms hold a guessed name as the
-// dictionary translates it, either way: "venice" asked of German sources
-// that write "Venedig", "geneva accords" of "Genfer Abkommen", "krakau"
-// of English ones that write "Krakow". The name's concept holds its
+// dictionary translates it, either way, in a source (of language lang) in
+// the other language than the question's: "venice" asked of German sources
+// that write "Venedig", "geneva accords" of "Genfer Abkommen", "krakau" of
+// English ones that write "Krakow". The name's concept holds its
 // translations.
-func (v *verifier) translatedName(c query.Constraint, terms map[string]bool) bool {
-	if !c.Guessed {
+func (v *verifier) translatedName(c query.Constraint, terms map[string]bool, lang string) bool {
+	if !c.Guessed || lang == v.q.Lang {
 		return false
 	}
 	keys := v.read.termsOf(c.Key, v.q.Lang)
@@ -730,7 +731,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 				return failPlace, nil
 			}
 		case query.Named:
-			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before) && !v.namedInTranslation(c, r.Text, src.Language) ||
+			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) ||
 				!numberedAsAsked(c.Key, w.text) {
 				return failName, nil
 			}

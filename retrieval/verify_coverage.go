@@ -147,6 +147,9 @@ func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects ma
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
 		peopleIn(c, terms) || childTermsIn(c, terms) ||
 		v.q.AsksShare && terms["%"] && slices.ContainsFunc(c, func(t string) bool { return shareTerms[t] }) ||
+		// An age asked ("how old", "wie alt": query.Query.AsksAge) is said
+		// as an age in English: "over the age of 21". German's "im Alter
+		// von" has the stem "alt" already.
 		v.q.AsksAge && terms["age"] && slices.ContainsFunc(c, func(t string) bool { return t == "old" || t == "alt" }) ||
 		v.q.names[i] && slices.ContainsFunc(c, func(t string) bool { return transliterated(terms, t, v.read) })
 }
@@ -155,10 +158,6 @@ func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects ma
 // asks one (query.Query.AsksShare) finds said in percent: "Over 60% of
 // Norway's population died" for "what share of norway's people died".
 var shareTerms = map[string]bool{"anteil": true, "share": true, "proport": true, "fraction": true}
-
-// An age asked ("how old", "wie alt": query.Query.AsksAge) is said as an
-// age in English too: "members must be over the age of 18". German writes
-// it "im Alter von", whose stem is "alt" already.
 
 // peopleIn reports whether a concept that counts people as such
 // (peopleTerms) finds another word for people in terms: "Leute" in

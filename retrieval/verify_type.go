@@ -42,6 +42,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return dated, "" // the day named is the answer, resolved or not ("am Mittwochabend")
 	}
+	// "On which days …?" is answered best by weekdays ("on Tuesday,
+	// Wednesday and Thursday"), by dates less surely.
+	days := v.q.Type.Temporal() && v.q.AsksDays
+	if days && namesWeekday(r.Text) {
+		return dated, ""
+	}
 	// A life's dates answer when someone was born or died, not when he
 	// won a prize: "Akshay Venkatesh (* 21. November 1981 in Neu-Delhi)
 	// ist ein … Mathematiker" gives no date of the Abel Prize.
@@ -87,6 +93,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
 		if len(dated) > 0 || r.Dated || v.statesDate(r.Passage, lang) {
+			if days {
+				return dated, weakType
+			}
 			return dated, ""
 		}
 	case query.Deadline, query.Start:
@@ -193,16 +202,22 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 				return nil, weakType
 			}
 		}
-		// "How old do you have to be?" is answered by an age, a figure:
-		// "members must be over the age of 18".
-		if v.q.AsksAge && !statesAge(r.Text, lang) {
-			return nil, failType
+		// "How old do you have to be?" is answered by an age: "members
+		// must be over the age of 18", "mit etwa 28 Jahren". A year ("1248
+		// begonnen") may tell it less surely; a sentence without a figure
+		// does not.
+		if v.q.AsksAge && !statesAge(r.Text, lang, v.tagsOf(r.Passage, lang)) {
+			if len(figure.Read(r.Text, lang)) == 0 {
+				return nil, failType
+			}
+			return nil, weakType
 		}
 		// "Wie hoch war der Ja-Anteil?" is answered by a share: "the vote
-		// was 51.6% in favour", "die Hälfte"; a sentence without one does
-		// not answer it.
+		// was 51.6% in favour", "die Hälfte". A sentence without one ranks
+		// after those with one ("one in five adults" says it in words this
+		// does not read).
 		if v.q.AsksShare && !statesShare(r.Text) {
-			return nil, failType
+			return nil, weakType
 		}
 		// "mohammed shia al-sudani office": a noun for a role beside the
 		// name answers ("Der irakische Premierminister Mohammed Shia
@@ -372,42 +387,70 @@ var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": tr
 	"grams": true, "km²": true, "km2": true, "m²": true, "quadratkilometer": true, "quadratkilometern": true, "hektar": true,
 	"hectares": true, "acres": true, "square": true}
 
-// statesAge reports whether a sentence gives an age: a figure that is no
-// year, a span of years included ("Mit etwa 28 Jahren"), or an age
-// written as an adjective ("die 36-jährige", "als Sechsjährige", "a
-// six-year-old"). A bare
-// figure from 1000 to 2100 is taken for the year it would be ("1162
-// geboren"), as no age of a person is.
-func statesAge(text, lang string) bool {
-	for _, n := range figure.Read(text, lang) {
-		if !readAsYear(n) && !(n.Value >= 1000 && n.Value <= 2100) {
+// statesAge reports whether a sentence gives an age: a span of years
+// ("Mit etwa 28 Jahren", "vor 515 Millionen Jahren"), a figure outside its
+// dates that is no year ("over the age of 18"), or an age written with its
+// number ("die 36-jährige", "als Sechsjährige", "a six-year-old", "40 Jahre
+// alt"). dates are the sentence's temporal expressions.
+func statesAge(text, lang string, dates []timex.Expr) bool {
+	for _, d := range dates {
+		if d.Kind == timex.KindDuration && yearSpan.MatchString(d.Text) {
 			return true
 		}
 	}
-	return ageAdjective.MatchString(text)
+	for _, n := range figure.Read(text, lang) {
+		inDate := slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End })
+		if !inDate && !n.Times && !n.Approx && !readAsYear(n) && !(n.Plain4 && n.Value >= firstYearRead && n.Value <= lastYearRead) {
+			return true
+		}
+	}
+	return ageWritten.MatchString(text)
 }
 
-// ageAdjective matches an age written as an adjective.
-var ageAdjective = regexp.MustCompile(`(?i)(jährig|year-old|years old|years of age)`)
+// A bare four-digit figure from firstYearRead to lastYearRead is taken for
+// a year in an age's sentence ("1162 geboren"), as no age is.
+const (
+	firstYearRead = 1000
+	lastYearRead  = 2100
+)
+
+// yearSpan matches a span of time in years; ageWritten an age written with
+// its number, in figures or words.
+var (
+	yearSpan   = regexp.MustCompile(`(?i)(jahr|year)`)
+	ageWritten = regexp.MustCompile(`(?i)(\d\s*-?\s*|\b(ein|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)\p{L}*)jährig|` +
+		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty))-year-old|\d+\s+(years old|years of age|jahre alt)|the age of \d|im alter von \d|aged \d`)
+)
 
 // statesShare reports whether a sentence gives a share: a percentage
-// ("51.6%", "40 Prozent", "a third") or a fraction's word.
+// ("51.6%", "40 Prozent", "5 Prozentpunkte"), "Hälfte", or a fraction's
+// word after an indefinite article, a number or a hedge (fractionBefore:
+// "a third", "zwei Drittel", "nearly half"); "im Viertel" and "the third
+// round" give none.
 func statesShare(text string) bool {
-	if strings.Contains(text, "%") || strings.Contains(strings.ToLower(text), "per cent") {
+	lower := strings.ToLower(text)
+	if strings.Contains(text, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percentage point") {
 		return true
 	}
-	for _, t := range analysis.Scan(text) {
-		if shareWords[strings.ToLower(t.Text)] {
+	toks := analysis.Scan(text)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if strings.HasPrefix(w, "prozent") || strings.HasPrefix(w, "percent") || w == "promille" {
+			return true
+		}
+		if w == "hälfte" || fractionWords[w] && i > 0 && (toks[i-1].Num || fractionBefore[strings.ToLower(toks[i-1].Text)]) {
 			return true
 		}
 	}
 	return false
 }
 
-// shareWords name a share: a percentage or a fraction.
-var shareWords = map[string]bool{"prozent": true, "percent": true, "hälfte": true, "half": true, "drittel": true, "third": true,
-	"thirds": true, "viertel": true, "quarter": true, "quarters": true, "fünftel": true, "fifth": true, "fifths": true,
-	"zehntel": true, "tenth": true, "tenths": true}
+// fractionWords name a fraction; fractionBefore stand before one that is a
+// share ("a third", "die Hälfte", "zwei Drittel").
+var (
+	fractionWords  = analysis.TermSet(strings.Fields(`hälfte half drittel third thirds viertel quarter quarters fünftel fifth fifths zehntel tenth tenths`))
+	fractionBefore = analysis.TermSet(strings.Fields(`a an one two three four ein eine einem einer zwei drei vier knapp fast nearly almost about over`))
+)
 
 // statesMoney reports whether a sentence names a sum of money: a sign of
 // currency ("$", "€") or a currency's name, alone or as a compound's last

@@ -527,14 +527,18 @@ func TestStatesAge(t *testing.T) {
 		sentence, lang string
 		want           bool
 	}{
-		{"Specifically, members must be over the age of 18.", "en", true},
-		{"Mit etwa 28 Jahren verliebte sich Devdas Gandhi in Lakshmi.", "de", true},
-		{"Eine fremde Frau, die 36-jährige Straßenbahnschaffnerin Hanna Schmitz, hilft ihm.", "de", true},
-		{"Als Sechsjährige demonstrierte sie ihre Fähigkeiten an der University of Mysore.", "de", true},
-		{"Members of the police are disqualified from sitting as MSPs.", "en", false},
-		{"Er wurde 1162 geboren.", "de", false},
+		{"Candidates for the council must be over the age of 21.", "en", true},
+		{"Mit etwa 40 Jahren zog die Malerin nach Lissabon.", "de", true},    // a span of years
+		{"Der 52-jährige Bürgermeister trat zurück.", "de", true},            // with its figure
+		{"Als Zwölfjähriger gewann er sein erstes Turnier.", "de", true},     // with its number's word
+		{"The oldest fossils date back some 500 million years.", "en", true}, // a span of years
+		{"Er starb am 3. Mai.", "de", false},                                 // a day, no age
+		{"He died on 12 March 1950.", "en", false},                           // a date
+		{"Der Dom wurde 1248 begonnen.", "de", false},                        // a year
+		{"Der langjährige Vorsitzende sprach zuerst.", "de", false},          // long-serving, no age
+		{"Members of the police are disqualified from sitting on the council.", "en", false},
 	} {
-		if got := statesAge(tt.sentence, tt.lang); got != tt.want {
+		if got := statesAge(tt.sentence, tt.lang, timex.Tag(tt.sentence, timex.Options{Lang: tt.lang})); got != tt.want {
 			t.Errorf("statesAge(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
@@ -546,13 +550,17 @@ func TestStatesShare(t *testing.T) {
 		sentence string
 		want     bool
 	}{
-		{"Although the vote was 51.6% in favour of a Scottish Assembly, it failed.", true},
-		{"Rund 40 Prozent der Wähler stimmten dafür.", true},
-		{"Nearly a third of the population died.", true},
-		{"Die Hälfte der Abgeordneten stimmte zu.", true},
-		{"It fell by 12 per cent.", true},
-		{"The 1979 Scottish devolution referendum failed.", false},
-		{"Rund 2.500 US-Soldaten sind im Irak.", false},
+		{"In the final count 57.3% voted for the new charter.", true},
+		{"Rund 40 Prozent der Mitglieder stimmten dafür.", true},
+		{"Die Partei verlor 5 Prozentpunkte.", true},
+		{"Nearly a third of the crop was lost.", true},
+		{"Die Hälfte der Delegierten stimmte zu.", true},
+		{"Zwei Drittel der Stimmen entfielen auf den Amtsinhaber.", true},
+		{"Turnout fell by 12 per cent.", true},
+		{"The charter vote was held in 1979.", false},
+		{"They won in the third round.", false},  // an ordinal
+		{"Er wohnt im Viertel am Hafen.", false}, // a quarter of a town
+		{"In the second half of the year prices rose.", false},
 	} {
 		if got := statesShare(tt.sentence); got != tt.want {
 			t.Errorf("statesShare(%q) = %v, want %v", tt.sentence, got, tt.want)

@@ -351,25 +351,32 @@ func (v vocabulary) known(lang, word string) bool {
 	return !v.unknownPlace(lang, word) // a place the gazetteer does not know: a guessed name
 }
 
-// unknownPlace reports whether word is a place the dictionary lists and
-// the gazetteer does not know.
+// unknownPlace reports whether word is a place the dictionary lists (as
+// English, or as German translated only into names, one a place) and the
+// gazetteer does not know.
 func (v vocabulary) unknownPlace(lang, word string) bool {
 	return (v.placeName(word) || lang != analysis.English && v.germanName(word)) && (v.Recognizer == nil || len(v.QuestionMentions(word, lang)) == 0)
 }
 
-// germanName reports whether the dictionary has a German word only as a
-// name: every English translation of every entry for it is capitalised
-// ("Krakau" → "Krakow", "Ruhrgebiet" → "Ruhr area"). German writes every
-// noun with a capital; English only its names. A weekday or a month is a
-// common word, though English writes it with a capital.
+// germanName reports whether the dictionary has a German word only as the
+// name of a place: every English translation of every entry for it is
+// capitalised, and one is a place the English dictionary files as such
+// ("Krakau" → "Krakow"). German writes every noun with a capital, English
+// only its names, but also its holidays, languages, faiths and weekdays
+// ("Ostern" → "Easter"), which are no places.
 func (v vocabulary) germanName(word string) bool {
 	d := v.german()
 	if d == nil || timex.IsWeekday(word) || timex.IsMonth(word) {
 		return false
 	}
 	entries := d.Lookup(word)
-	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool {
+	if len(entries) == 0 || slices.ContainsFunc(entries, func(e translate.Entry) bool {
 		return len(e.Translations) == 0 || slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return !analysis.StartsUpper(t.Text) })
+	}) {
+		return false
+	}
+	return slices.ContainsFunc(entries, func(e translate.Entry) bool {
+		return slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return v.placeName(strings.ToLower(t.Text)) })
 	})
 }
 
@@ -444,6 +451,35 @@ func (v vocabulary) lexical(word string) bool {
 	}
 	return slices.ContainsFunc(forms, v.lex.Knows) || v.lex.IsParticle(word)
 }
+
+// endsAsWord reports whether a lower-case German word the lexicon does not
+// know ends as a word it does, of three letters or more after four or
+// more ("drehstart", "mittelrheintal": compounds the splitter missed), or is
+// an adjective derived from a word it knows ("kieferlosen", "seenreich"):
+// no name. "leipzig" and "carlos" end in a suffix, but their stems are no
+// words.
+func (v vocabulary) endsAsWord(w string) bool {
+	if v.lex == nil {
+		return false
+	}
+	rs := []rune(w)
+	for i := 4; i+3 <= len(rs); i++ {
+		if v.lex.Knows(string(rs[i:])) {
+			return true
+		}
+	}
+	for _, suffix := range adjectiveSuffixes {
+		for _, ending := range []string{"", "e", "en", "er", "es", "em"} {
+			if stem, ok := strings.CutSuffix(w, suffix+ending); ok && utf8.RuneCountInString(stem) >= 3 && v.lex.Knows(stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveSuffixes derive German adjectives from nouns and verbs.
+var adjectiveSuffixes = []string{"los", "lich", "isch", "ig", "bar", "reich", "voll", "haft", "sam"}
 
 // namedCompound reports whether a German word is a compound of a name and
 // a noun the lexicon knows ("lutherbibel", "merkelregierung"): a thing, not

@@ -57,6 +57,8 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"de", "krakau", false},                 // German only as a name: "Krakow"
 		{"de", "lehrer", true},                  // "teacher"
 		{"de", "montag", true},                  // "Monday": a weekday is a common word
+		{"de", "pfingsten", true},               // "Whitsun": a holiday, no place
+		{"de", "urdu", true},                    // a language
 		{"en", "soviet", true},                  // a common word too ("a soviet")
 		{"de", strings.Repeat("ä", 1000), true}, // no name; not looked up letter by letter
 	} {
@@ -101,19 +103,21 @@ func TestLowerCaseQuestionAboutAnAbsentNameIsDeclined(t *testing.T) {
 }
 
 // A word of a lower-case German question that neither the lexicon nor the
-// dictionary has weighs as a name: "trump" is no "Trumpf" mistyped, and a
-// collection that never writes it does not answer. A compound the lexicon
-// misses ("drehstart") or a derived adjective ("kieferlosen") is no name.
+// dictionary has weighs as a name: "zorbanek" is no common word mistyped,
+// and a collection that never writes it does not answer. A compound the
+// lexicon misses ("drehstart") or a derived adjective ("kieferlose") is no
+// name.
 func TestUnknownLowerCaseWordWeighsAsAName(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("a", "2020-01", "US-Beamte, darunter Außenminister Mike Pompeo, lehnten die Aufforderungen zur Abreise amerikanischer Truppen ab "+
-			"und sagten, die Streitkräfte seien für den Kampf gegen den IS von entscheidender Bedeutung."),
+		source("a", "2020-01", "Die Bürgermeisterin Anna Petrak lehnte den Antrag auf Schließung der Bibliothek ab "+
+			"und sagte, die Bibliothek sei für die Stadt von großer Bedeutung."),
 		source("other", "2023-05", "Die Ölpreise stiegen im Sommer deutlich an. Händler erwarten weitere Erhöhungen."),
 	}, Options{Dictionary: embeddedDictionary})
-	wantFirst(t, e, "warum hat pompeo die aufforderung zur abreise abgelehnt", "Pompeo")
-	wantFirst(t, e, "warum hat trump die aufforderung zur abreise abgelehnt", "")
-	for w, want := range map[string]bool{"drehstart": true, "tropensturm": true, "kieferlosen": true, "mittelrheintal": true, "trump": false, "keilhau": false} {
-		if got := endsAsWord(w); got != want {
+	wantFirst(t, e, "warum hat petrak den antrag auf schließung der bibliothek abgelehnt", "Petrak")
+	wantFirst(t, e, "warum hat zorbanek den antrag auf schließung der bibliothek abgelehnt", "")
+	v := e.vocabulary
+	for w, want := range map[string]bool{"drehstart": true, "feuersturm": true, "kieferlose": true, "zorbanek": false, "leipzig": false, "carlos": false} {
+		if got := v.endsAsWord(w); got != want {
 			t.Errorf("endsAsWord(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -284,6 +284,10 @@ type Query struct {
 	// old do you have to be to become an MSP?", "Wie alt war er?"), which
 	// an age answers: "over the age of 18", "im Alter von 40 Jahren".
 	AsksAge bool `json:"asks_age,omitempty"`
+	// AsksDays marks a question of the days something happens on ("on
+	// which days do committees meet", "an welchen Tagen"): weekdays
+	// answer it best.
+	AsksDays bool `json:"asks_days,omitempty"`
 	// AsksMoney marks a how-much question about money: what something
 	// cost, paid, earned or grossed ("Wie viel hat der Film eingespielt?"),
 	// not how many ("Wie viele Menschenleben hat der Krieg gekostet?").
@@ -428,12 +432,13 @@ func Parse(text string, g Gazetteer) Query {
 	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
-	q.AsksSize = q.Type == Other && containsAny(padded, sizePhrases)
 	q.AsksShare = asksShare(padded, words)
+	q.AsksSize = q.Type == Other && !q.AsksShare && containsAny(padded, sizePhrases)
 	q.AsksAge = containsAny(padded, agePhrases)
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
+	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
 	// first name Woody from" asks where.
@@ -579,10 +584,12 @@ func questionType(in typeInput) typeOutput {
 	case t != Count && asksAgency(in.words):
 		out.published = true // "troop reduction article june 2020 news agencies": the date line names them
 	}
-	// A keyword query that ends in the year asks when ("decnet first
-	// release year", "gründung merit jahr"); one that asks the name of an
-	// office asks who holds it ("irak innenminister name").
-	if n := len(in.words); keyword && t == Other && n > 1 && dateEnds[in.words[n-1]] && !ofTheYear[in.words[n-2]] {
+	// A keyword query that ends in the year, the month or the day asks
+	// when ("decnet first release year", "gründung merit jahr",
+	// "usa truppen abgezogen jahr"), not one of a rate ("tote je tag",
+	// "passengers a day"); one that asks
+	// the name of an office asks who holds it ("irak innenminister name").
+	if n := len(in.words); keyword && t == Other && n > 1 && dateEnds[in.lang][in.words[n-1]] && !ofTheYear[in.words[n-2]] {
 		t = Date
 	}
 	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg",
@@ -721,8 +728,10 @@ var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl t
 // like are cues of their own); not after ofTheYear ("player of the year",
 // "fiscal year").
 var (
-	dateEnds  = wordSet(`year jahr month monat day tag`)
-	ofTheYear = wordSet(`the of des fiscal academic school calendar light`)
+	dateEnds = map[string]map[string]bool{analysis.German: wordSet(`jahr monat tag`), analysis.English: wordSet(`year month day`)}
+	// Before a word of dateEnds, these make it no date: "player of the
+	// year", "per day", "tote je tag".
+	ofTheYear = wordSet(`the of des fiscal academic school calendar light a per pro je jeden jede every each`)
 )
 
 // officeNamed reports whether a keyword query asks the name of an office:
@@ -1397,11 +1406,13 @@ var (
 		" what percentage ", " which share ", " which proportion ", " welcher anteil ", " anteil der ", " anteil des ", " anteil von ",
 		" anteil an der bevölkerung ", " prozentsatz "}
 	// shareHeights ask how high or large something is, which of a share
-	// is a percentage: "wie hoch war der Ja-Anteil", "how large was the
-	// share".
-	shareHeights       = []string{" wie hoch ", " wie groß ", " wie gross ", " how high ", " how large ", " how big "}
-	agePhrases         = []string{" how old ", " wie alt "}
-	weekdayPhrases     = []string{"wochentag", "day of the week", "weekday", "which days", "what days", "an welchen tagen", "welche tage"}
+	// is a percentage: "wie hoch war der Ja-Anteil".
+	shareHeights   = []string{" wie hoch ", " wie groß ", " wie gross "}
+	agePhrases     = []string{" how old ", " wie alt "}
+	weekdayPhrases = []string{"wochentag", "day of the week", "weekday"}
+	// daysPhrases ask on which days something happens: a weekday answers
+	// best ("on Tuesday, Wednesday and Thursday"), a date less surely.
+	daysPhrases        = []string{" which days ", " what days ", " on which days ", " an welchen tagen ", " welche tage "}
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
 		" zur folge", " auswirkung", " konsequenz"}
@@ -1466,20 +1477,19 @@ func namePartOf(padded string) NamePart {
 	return part
 }
 
-// containsAny reports whether s contains one of the phrases.
 // asksShare reports whether a question asks what share of something is
-// so: by a phrase of sharePhrases, or by how high or large a share is
-// ("wie hoch war der Ja-Anteil", "how large is the share"), the German
-// share a compound's head ("Frauenanteil", "Ja-Anteil").
+// so: by a phrase of sharePhrases, or by how high or large a German share
+// is, "Anteil" or a compound's head ("wie hoch war der Ja-Anteil", "wie
+// groß ist der Frauenanteil"). English says "share of" (sharePhrases);
+// "how high was the share price" asks a price.
 func asksShare(padded string, words []string) bool {
 	if containsAny(padded, sharePhrases) {
 		return true
 	}
-	return containsAny(padded, shareHeights) && slices.ContainsFunc(words, func(w string) bool {
-		return strings.HasSuffix(w, "anteil") || w == "share" || w == "proportion" || w == "percentage"
-	})
+	return containsAny(padded, shareHeights) && slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(w, "anteil") })
 }
 
+// containsAny reports whether s contains one of the phrases.
 func containsAny(s string, phrases []string) bool {
 	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }

@@ -239,7 +239,9 @@ var typeCueWords = func() map[Type]map[string]bool {
 // question, but in "usa truppen abgezogen jahr", which asks a date, it is
 // the subject.
 func cueOf(t Type, w string, verb bool) bool {
-	return questionWords[w] || typeCueWords[t][w] || cueWords[w] && !verb
+	// "Wann tagen die Ausschüsse?": the verb that is a unit's plural too
+	// is the subject, not "an welchen Tagen"'s cue.
+	return questionWords[w] || typeCueWords[t][w] && !(verb && timex.IsUnit(w)) || cueWords[w] && !verb
 }
 
 // answerType returns the answer type a question asks for and whether it is

@@ -137,8 +137,10 @@ func TestAnswerTypes(t *testing.T) {
 		// the name of an office asks who.
 		{"decnet first release year", Date, true},
 		{"gründung merit jahr", Date, true},
-		{"schlacht an der trebia monat", Date, true},
+		{"belagerung von alesia monat", Date, true},
 		{"coalition talks first round day", Date, true},
+		{"metro passengers a day", Other, true}, // a rate
+		{"soldaten tote je tag", Count, true},   // a rate of troops
 		{"coalition mission end date", Deadline, true},
 		{"irak innenminister name", Person, true},
 		{"queen album name", Other, true},
@@ -193,6 +195,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wie heißt der Titel des Films?", []string{"film"}},
 		{"have the operations already resumed", []string{"oper", "resum"}},
 		{"committee meetings which days", []string{"committe", "meet"}},
+		{"Wann tagen die Ausschüsse?", []string{"tag", "ausschuss"}},                  // the verb, not the days of "an welchen Tagen"
 		{"Hey, wie viele Soldaten sind im Einsatz?", []string{"soldat", "einsatz"}},   // a greeting
 		{"Kannst du mir sagen, wann die Frist für den Abzug ist?", []string{"abzug"}}, // a request's frame
 		{"Weißt du, wie viele Soldaten im Einsatz sind?", []string{"soldat", "einsatz"}},
@@ -662,7 +665,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, size, weekday, consequence, share, age bool }
+	type props struct{ howOften, length, size, weekday, consequence, share, age, days bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -677,8 +680,9 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wie lange dauerte der Krieg?", props{}},
 		{"An welchem Wochentag wurde Soleimani getötet?", props{weekday: true}},
 		{"what day of the week did the talks start", props{weekday: true}},
-		{"On which days do committees meet?", props{weekday: true}}, // a schedule: weekdays
-		{"An welchen Tagen tagen die Ausschüsse?", props{weekday: true}},
+		{"On which days do committees meet?", props{days: true}}, // a schedule: weekdays answer best
+		{"An welchen Tagen tagen die Ausschüsse?", props{days: true}},
+		{"Welche Tageszeitung berichtete zuerst?", props{}}, // a newspaper, not days
 		{"Wozu führte der Einmarsch?", props{consequence: true}},
 		{"what did the invasion lead to", props{consequence: true}},
 		{"Wer führte die Delegation an?", props{}},
@@ -695,8 +699,9 @@ func TestQuestionProperties(t *testing.T) {
 		{"how did the leaders share power", props{}},              // sharing
 		{"Welchen Anteil hatte Merkel an der Einigung?", props{}}, // a part played
 		{"wie hoch war 1979 der ja-anteil beim referendum", props{share: true}},
-		{"Wie groß ist der Frauenanteil im Bundestag?", props{share: true, size: true}},
+		{"Wie groß ist der Frauenanteil im Bundestag?", props{share: true}}, // a share, not a size
 		{"how high was the share of votes for the assembly", props{share: true}},
+		{"how high was the deutsche bank share price in 2008", props{}}, // a price
 		{"Wie hoch ist der Anteil?", props{share: true}},
 		{"Wie hoch ist der Turm?", props{}},         // a height; not a share
 		{"Wie hoch war der Anteilschein?", props{}}, // a share certificate
@@ -706,7 +711,7 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wie lange ist die Altersgrenze?", props{}},
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}
