@@ -125,10 +125,10 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	}
 	// A "when" question is answered by a date the text writes, whatever
 	// else the sentence says; one dated only by its article tells little.
-	// Of "which days", the weekdays are the date written (a date other
-	// than a weekday is an answer of a weak type: verifier.answerType).
+	// Of "which days", the weekdays a statement names are the date
+	// written.
 	if q.AsksDays {
-		if !f.verdicts[0].weakType {
+		if slices.ContainsFunc(f.verdicts, func(v verdict) bool { return namesWeekday(v.Text) }) {
 			s += writtenDateShare * aspectBonus
 		}
 	} else if f.textDated {

@@ -394,7 +394,7 @@ var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": tr
 // alt"). dates are the sentence's temporal expressions.
 func statesAge(text, lang string, dates []timex.Expr) bool {
 	for _, d := range dates {
-		if d.Kind == timex.KindDuration && yearSpan.MatchString(d.Text) {
+		if d.Kind == timex.KindDuration && yearSpan.MatchString(d.Text) && len(figure.Read(d.Text, lang)) > 0 {
 			return true
 		}
 	}
@@ -414,19 +414,25 @@ const (
 	lastYearRead  = 2100
 )
 
-// yearSpan matches a span of time in years; ageWritten an age written with
-// its number, in figures or words.
+// yearSpan matches a span of time in years (with a number: "for years"
+// is none); ageWritten an age written with its number, in figures or
+// words. A word's age may be another thing's ("der Dreißigjährige Krieg",
+// "die zweijährige Amtszeit"): a sentence it passes still ranks by what
+// else it states.
 var (
 	yearSpan   = regexp.MustCompile(`(?i)(jahr|year)`)
 	ageWritten = regexp.MustCompile(`(?i)(\d\s*-?\s*|\b(ein|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)\p{L}*)jährig|` +
-		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty))-year-old|\d+\s+(years old|years of age|jahre alt)|the age of \d|im alter von \d|aged \d`)
+		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty))-year-old|` +
+		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(-\p{L}+)?))\s+(years old|years of age)|` +
+		`\d+\s+jahre alt|the age of \d|im alter von \d|aged \d`)
 )
 
 // statesShare reports whether a sentence gives a share: a percentage
-// ("51.6%", "40 Prozent", "5 Prozentpunkte"), "Hälfte", or a fraction's
-// word after an indefinite article, a number or a hedge (fractionBefore:
-// "a third", "zwei Drittel", "nearly half"); "im Viertel" and "the third
-// round" give none.
+// ("51.6%", "40 Prozent", "5 Prozentpunkte": a percent word after a
+// figure), or a fraction's word after an indefinite article, a number or a
+// hedge (fractionBefore: "a third", "zwei Drittel", "nearly half"; "die
+// Hälfte", halfArticles); "im Viertel", "the third round", "in der ersten
+// Hälfte des Jahres" and "the percentage was unclear" give none.
 func statesShare(text string) bool {
 	lower := strings.ToLower(text)
 	if strings.Contains(text, "%") || strings.Contains(lower, "per cent") || strings.Contains(lower, "percentage point") {
@@ -435,10 +441,11 @@ func statesShare(text string) bool {
 	toks := analysis.Scan(text)
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
-		if strings.HasPrefix(w, "prozent") || strings.HasPrefix(w, "percent") || w == "promille" {
+		after := i > 0 && (toks[i-1].Num || fractionBefore[strings.ToLower(toks[i-1].Text)])
+		if (strings.HasPrefix(w, "prozent") || strings.HasPrefix(w, "percent") || w == "promille") && i > 0 && toks[i-1].Num {
 			return true
 		}
-		if w == "hälfte" || fractionWords[w] && i > 0 && (toks[i-1].Num || fractionBefore[strings.ToLower(toks[i-1].Text)]) {
+		if fractionWords[w] && (after || w == "hälfte" && i > 0 && halfArticles[strings.ToLower(toks[i-1].Text)]) {
 			return true
 		}
 	}
@@ -450,6 +457,9 @@ func statesShare(text string) bool {
 var (
 	fractionWords  = analysis.TermSet(strings.Fields(`hälfte half drittel third thirds viertel quarter quarters fünftel fifth fifths zehntel tenth tenths`))
 	fractionBefore = analysis.TermSet(strings.Fields(`a an one two three four ein eine einem einer zwei drei vier knapp fast nearly almost about over`))
+	// halfArticles stand before "Hälfte" as a share ("die Hälfte der
+	// Stimmen", "zur Hälfte"), not "in der ersten Hälfte des Jahres".
+	halfArticles = analysis.TermSet(strings.Fields(`die zur gut knapp fast`))
 )
 
 // statesMoney reports whether a sentence names a sum of money: a sign of

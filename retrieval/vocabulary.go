@@ -464,7 +464,7 @@ func (v vocabulary) endsAsWord(w string) bool {
 	}
 	rs := []rune(w)
 	for i := 4; i+3 <= len(rs); i++ {
-		if v.lex.Knows(string(rs[i:])) {
+		if tail := string(rs[i:]); v.lex.Knows(tail) && !placeEndings[tail] {
 			return true
 		}
 	}
@@ -477,6 +477,12 @@ func (v vocabulary) endsAsWord(w string) bool {
 	}
 	return false
 }
+
+// placeEndings end German place and family names as words of their own
+// ("Regensburg", "Stoltenberg", "Düsseldorf"): a word that ends so is no
+// compound the lexicon missed.
+var placeEndings = map[string]bool{"berg": true, "burg": true, "stein": true, "feld": true, "dorf": true, "hausen": true,
+	"heim": true, "bach": true, "brück": true, "brücke": true, "stadt": true, "hafen": true, "furt": true, "mann": true}
 
 // adjectiveSuffixes derive German adjectives from nouns and verbs.
 var adjectiveSuffixes = []string{"los", "lich", "isch", "ig", "bar", "reich", "voll", "haft", "sam"}
