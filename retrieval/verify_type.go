@@ -388,8 +388,8 @@ var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": tr
 	"hectares": true, "acres": true, "square": true}
 
 // statesAge reports whether a sentence gives an age: a span of years
-// ("Mit etwa 28 Jahren", "vor 515 Millionen Jahren"), a figure outside its
-// dates that is no year ("over the age of 18"), or an age written with its
+// ("Mit etwa 28 Jahren", "vor 515 Millionen Jahren"), a figure below
+// maxBareAge outside its dates ("over the age of 18"), or an age written with its
 // number ("die 36-jährige", "als Sechsjährige", "a six-year-old", "40 Jahre
 // alt"). dates are the sentence's temporal expressions.
 func statesAge(text, lang string, dates []timex.Expr) bool {
@@ -400,19 +400,17 @@ func statesAge(text, lang string, dates []timex.Expr) bool {
 	}
 	for _, n := range figure.Read(text, lang) {
 		inDate := slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End })
-		if !inDate && !n.Times && !n.Approx && !readAsYear(n) && !(n.Plain4 && n.Value >= firstYearRead && n.Value <= lastYearRead) {
+		if !inDate && !n.Times && !n.Approx && n.Value < maxBareAge {
 			return true
 		}
 	}
 	return ageWritten.MatchString(text)
 }
 
-// A bare four-digit figure from firstYearRead to lastYearRead is taken for
-// a year in an age's sentence ("1162 geboren"), as no age is.
-const (
-	firstYearRead = 1000
-	lastYearRead  = 2100
-)
+// maxBareAge bounds an age given as a bare figure: "1162 geboren" gives a
+// year and "2.500 Soldaten" a head count, no age; an age beyond it is
+// written as a span of years ("vor 515 Millionen Jahren").
+const maxBareAge = 1000
 
 // yearSpan matches a span of time in years (with a number: "for years"
 // is none); ageWritten an age written with its number, in figures or
@@ -424,7 +422,8 @@ var (
 	ageWritten = regexp.MustCompile(`(?i)(\d\s*-?\s*|\b(ein|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)\p{L}*)jährig|` +
 		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty))-year-old|` +
 		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(-\p{L}+)?))\s+(years old|years of age)|` +
-		`\d+\s+jahre alt|the age of \d|im alter von \d|aged \d`)
+		`\d+\s+jahre alt|the age of \d|im alter von \d|aged \d|` +
+		`\d[\d.,]*\s+((million|billion|millionen|milliarden)\s+)?(years|jahren?)\b`)
 )
 
 // statesShare reports whether a sentence gives a share: a percentage

@@ -430,12 +430,8 @@ func (v vocabulary) common(lang, word string) bool {
 	if d == nil {
 		return v.lex == nil
 	}
-	forms := []string{word}
-	if strings.HasPrefix(word, "r") {
-		forms = append(forms, "he"+word, "hin"+word[1:])
-	}
 	// The dictionary's lookup ignores case.
-	return slices.ContainsFunc(forms, d.Has)
+	return slices.ContainsFunc(spokenForms(word), d.Has)
 }
 
 // lexical reports whether the lexicon has a lower-case German word, or a
@@ -445,11 +441,16 @@ func (v vocabulary) lexical(word string) bool {
 	if v.lex == nil {
 		return true
 	}
-	forms := []string{word}
-	if strings.HasPrefix(word, "r") {
-		forms = append(forms, "he"+word, "hin"+word[1:])
+	return slices.ContainsFunc(spokenForms(word), v.lex.Knows) || v.lex.IsParticle(word)
+}
+
+// spokenForms returns a lower-case German word and, for one spoken German
+// shortens ("raus", "rein", "runter"), its her- and hin- forms.
+func spokenForms(word string) []string {
+	if !strings.HasPrefix(word, "r") {
+		return []string{word}
 	}
-	return slices.ContainsFunc(forms, v.lex.Knows) || v.lex.IsParticle(word)
+	return []string{word, "he" + word, "hin" + word[1:]}
 }
 
 // endsAsWord reports whether a lower-case German word the lexicon does not
