@@ -267,10 +267,11 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				// collection writes (corrected), weighs as a name: "trump"
 				// is no common word mistyped. Only such a question asks the
 				// dictionary (and loads it): one written with capitals
-				// shows its names as it writes them.
+				// shows its names as it writes them, and common asks the
+				// lexicon first.
 				lower := strings.ToLower(f.Text)
 				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
-					len(f.Parts) == 0 && !e.vocabulary.lexical(lower) && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
+					len(f.Parts) == 0 && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
 				q.verbs = append(q.verbs, f.Verb)
 				q.parts = append(q.parts, f.Parts)
 				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))

@@ -62,8 +62,8 @@ type Params struct {
 	// Answer shaping: passages that pass are ordered by their fused score
 	// plus OwnWeight times the share of the focus the sentence itself
 	// covers and CoverWeight times the share its window covers (a
-	// verdict's coverage), less WeakTypePenalty for one with no sign of the name a who
-	// or where question asks for. A short answer cites at most ShortQuotes
+	// verdict's coverage), less WeakTypePenalty for one with no sign of
+	// the name a who or where question asks for. A short answer cites at most ShortQuotes
 	// quotes, and none ranked below MinRelative of the best.
 	OwnWeight       float64
 	CoverWeight     float64
@@ -126,11 +126,11 @@ func DefaultParams() Params {
 		OwnWeight:     1,
 		// Measured on the pooled spent halves and dev16 (1,380 answerable)
 		// against 0 (coverage not ranked): right first 1020 -> 1023, in
-		// three 1091 -> 1094, no question worse; 0.15 two right first fewer,
-		// 0.35 lost one right first, 0.5 two (1021 / 1097), 1.0 1018 /
-		// 1098. A sentence whose
-		// neighbours state the rest of the question ("leitete al-Sudani
-		// die erste Sitzung" beside Shapiro's delegation) leads less.
+		// three 1091 -> 1094, no question worse; 0.15 two right first
+		// fewer, 0.35 lost one right first, 0.5 two (1021 / 1097), 1.0
+		// 1018 / 1098. A sentence whose neighbours state the rest of the
+		// question ("leitete al-Sudani die erste Sitzung" beside Shapiro's
+		// delegation) leads less.
 		CoverWeight: 0.25,
 		// Measured on the pooled tuning splits (720 answerable) against
 		// 0.5: right first 0.719 -> 0.721, in three 0.778 -> 0.779, no

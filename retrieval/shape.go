@@ -1,13 +1,13 @@
 package retrieval
 
 import (
-	"github.com/quellen/quellen/retrieval/figure"
 	"math"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/store"
@@ -267,44 +267,37 @@ func sameFact(q *question, a, b verdict) bool {
 	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7
 }
 
-// verdictCount is the figure a verdict states: its matching fact's, else
-// the first count of its sentence.
+// verdictCount is the figure a verdict states: its fact's count, or the
+// first figure of its sentence that is no year (counts). It is 0 for none.
 func verdictCount(v verdict) int64 {
-	for _, f := range v.facts {
-		if f.Count > 0 {
-			return f.Count
-		}
-	}
-	if c := counts(v.Text, v.source.Language); len(c) > 0 {
-		return c[0]
-	}
-	return 0
+	n, _ := firstCount(v)
+	return n
 }
 
 // exactCount is the figure a verdict states as written, not as an order
 // of magnitude: two sentences of "Hunderte" (of rockets, of troops) state
 // no one fact. It is 0 for none.
 func exactCount(v verdict) int64 {
-	for _, f := range v.facts {
-		if f.Count > 0 {
-			if f.Approx {
-				return 0
-			}
-			return f.Count
-		}
-	}
-	// The first figure that is no year, as counts reads them; an order
-	// of magnitude or a multiple there is none written.
-	for _, n := range figure.Read(v.Text, v.source.Language) {
-		if readAsYear(n) {
-			continue
-		}
-		if n.Approx || n.Times {
-			return 0
-		}
-		return n.Value
+	if n, exact := firstCount(v); exact {
+		return n
 	}
 	return 0
+}
+
+// firstCount returns a verdict's figure (verdictCount) and whether it is
+// written as such, not as an order of magnitude or a multiple.
+func firstCount(v verdict) (int64, bool) {
+	for _, f := range v.facts {
+		if f.Count > 0 {
+			return f.Count, !f.Approx
+		}
+	}
+	for _, n := range figure.Read(v.Text, v.source.Language) {
+		if !readAsYear(n) {
+			return n.Value, !n.Approx && !n.Times
+		}
+	}
+	return 0, false
 }
 
 // verdictPlace is where a verdict's troop figure stands: its place key, or

@@ -206,11 +206,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// must be over the age of 18", "mit etwa 28 Jahren". A year ("1248
 		// begonnen") may tell it less surely; a sentence without a figure
 		// does not.
-		if v.q.AsksAge && !statesAge(r.Text, lang, v.tagsOf(r.Passage, lang)) {
-			if len(figure.Read(r.Text, lang)) == 0 {
+		if v.q.AsksAge {
+			if age, figures := statesAge(r.Text, lang, v.tagsOf(r.Passage, lang)); !age && !figures {
 				return nil, failType
+			} else if !age {
+				return nil, weakType
 			}
-			return nil, weakType
 		}
 		// "Wie hoch war der Ja-Anteil?" is answered by a share: "the vote
 		// was 51.6% in favour", "die Hälfte". A sentence without one ranks
@@ -391,20 +392,23 @@ var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": tr
 // ("Mit etwa 28 Jahren", "vor 515 Millionen Jahren"), a figure below
 // maxBareAge outside its dates ("over the age of 18"), or an age written with its
 // number ("die 36-jährige", "als Sechsjährige", "a six-year-old", "40 Jahre
-// alt"). dates are the sentence's temporal expressions.
-func statesAge(text, lang string, dates []timex.Expr) bool {
+// alt"). dates are the sentence's temporal expressions; figures reports
+// whether it writes any figure at all.
+func statesAge(text, lang string, dates []timex.Expr) (age, figures bool) {
+	numbers := figure.Read(text, lang)
 	for _, d := range dates {
-		if d.Kind == timex.KindDuration && yearSpan.MatchString(d.Text) && len(figure.Read(d.Text, lang)) > 0 {
-			return true
+		if d.Kind == timex.KindDuration && yearSpan.MatchString(d.Text) &&
+			slices.ContainsFunc(numbers, func(n figure.Number) bool { return d.Start <= n.Start && n.End <= d.End }) {
+			return true, true
 		}
 	}
-	for _, n := range figure.Read(text, lang) {
+	for _, n := range numbers {
 		inDate := slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End })
 		if !inDate && !n.Times && !n.Approx && n.Value < maxBareAge {
-			return true
+			return true, true
 		}
 	}
-	return ageWritten.MatchString(text)
+	return ageWritten.MatchString(text), len(numbers) > 0
 }
 
 // maxBareAge bounds an age given as a bare figure: "1162 geboren" gives a
@@ -418,10 +422,12 @@ const maxBareAge = 1000
 // "die zweijährige Amtszeit"): a sentence it passes still ranks by what
 // else it states.
 var (
-	yearSpan   = regexp.MustCompile(`(?i)(jahr|year)`)
+	yearSpan = regexp.MustCompile(`(?i)(jahr|year)`)
+	// englishAge is an English age's number, in figures or words
+	// ("twenty-one").
+	englishAge = `(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)(-\p{L}+)?)`
 	ageWritten = regexp.MustCompile(`(?i)(\d\s*-?\s*|\b(ein|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)\p{L}*)jährig|` +
-		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty))-year-old|` +
-		`(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(-\p{L}+)?))\s+(years old|years of age)|` +
+		englishAge + `-year-old|` + englishAge + `\s+(years old|years of age)|` +
 		`\d+\s+jahre alt|the age of \d|im alter von \d|aged \d|` +
 		`\d[\d.,]*\s+((million|billion|millionen|milliarden)\s+)?(years|jahren?)\b`)
 )

@@ -538,7 +538,7 @@ func TestStatesAge(t *testing.T) {
 		{"Der langjährige Vorsitzende sprach zuerst.", "de", false},          // long-serving, no age
 		{"Members of the police are disqualified from sitting on the council.", "en", false},
 	} {
-		if got := statesAge(tt.sentence, tt.lang, timex.Tag(tt.sentence, timex.Options{Lang: tt.lang})); got != tt.want {
+		if got, _ := statesAge(tt.sentence, tt.lang, timex.Tag(tt.sentence, timex.Options{Lang: tt.lang})); got != tt.want {
 			t.Errorf("statesAge(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}

@@ -463,11 +463,8 @@ func (v vocabulary) endsAsWord(w string) bool {
 	if v.lex == nil {
 		return false
 	}
-	rs := []rune(w)
-	for i := 4; i+3 <= len(rs); i++ {
-		if tail := string(rs[i:]); v.lex.Knows(tail) && !placeEndings[tail] {
-			return true
-		}
+	if endsIn(w, 4, 3, func(tail string) bool { return v.lex.Knows(tail) && !placeEndings[tail] }) {
+		return true
 	}
 	for _, suffix := range adjectiveSuffixes {
 		for _, ending := range []string{"", "e", "en", "er", "es", "em"} {
@@ -492,9 +489,19 @@ var adjectiveSuffixes = []string{"los", "lich", "isch", "ig", "bar", "reich", "v
 // a noun the lexicon knows ("lutherbibel", "merkelregierung"): a thing, not
 // a name.
 func (v vocabulary) namedCompound(word string) bool {
+	return endsIn(word, 3, 4, func(tail string) bool {
+		_, size := utf8.DecodeRuneInString(tail)
+		e := v.lex.Analyse(strings.ToUpper(tail[:size]) + tail[size:])
+		return e.Known && e.POS == lexicon.Noun
+	})
+}
+
+// endsIn reports whether a word ends in a tail of at least minTail letters
+// after at least minHead that ok accepts, tried longest first.
+func endsIn(word string, minHead, minTail int, ok func(tail string) bool) bool {
 	rs := []rune(word)
-	for i := 3; i+4 <= len(rs); i++ {
-		if e := v.lex.Analyse(strings.ToUpper(string(rs[i:i+1])) + string(rs[i+1:])); e.Known && e.POS == lexicon.Noun {
+	for i := minHead; i+minTail <= len(rs); i++ {
+		if ok(string(rs[i:])) {
 			return true
 		}
 	}

@@ -1410,9 +1410,11 @@ var (
 	shareHeights   = []string{" wie hoch ", " wie groß ", " wie gross "}
 	agePhrases     = []string{" how old ", " wie alt "}
 	weekdayPhrases = []string{"wochentag", "day of the week", "weekday"}
-	// daysPhrases ask on which days something happens: a weekday answers
-	// best ("on Tuesday, Wednesday and Thursday"), a date less surely.
-	daysPhrases        = []string{" which days ", " what days ", " on which days ", " an welchen tagen ", " welche tage "}
+	// daysCues ask on which days something happens (a date: types.go's
+	// questionCues); a weekday answers best ("on Tuesday, Wednesday and
+	// Thursday"), a date less surely. daysPhrases are they as words.
+	daysCues           = []string{"which days", "what days", "an welchen tagen", "welche tage"}
+	daysPhrases        = asWords(daysCues)
 	consequencePhrases = []string{" lead to ", " led to ", " leads to ", " result in ", " resulted in ", " consequence", " effect of ",
 		" effects of ", " aftermath ", " wozu führte", " führte zu ", " führten zu ", " welche folgen", " folgen hatte", " folgen hat",
 		" zur folge", " auswirkung", " konsequenz"}
@@ -1487,6 +1489,16 @@ func asksShare(padded string, words []string) bool {
 		return true
 	}
 	return containsAny(padded, shareHeights) && slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(w, "anteil") })
+}
+
+// asWords returns phrases with a space at each end, to be found as words
+// in a question's padded text.
+func asWords(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = " " + p + " "
+	}
+	return out
 }
 
 // containsAny reports whether s contains one of the phrases.
