@@ -32,6 +32,9 @@ type question struct {
 	concepts [][]string
 	names    []bool
 	verbs    []bool
+	// asked marks the concept of the noun a which-word asks for
+	// (query.Term.Asked).
+	asked []bool
 	// parts are each concept's compound parts: all of them cover it too.
 	parts [][]string
 	// aspects say of each concept whether it names an end ("Abzug") or a
@@ -138,9 +141,10 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 			group[term] = g
 		}
 	}
-	isFocus := make(map[string]bool)
+	isFocus, isAsked := make(map[string]bool), make(map[string]bool)
 	for _, f := range q.Focus {
 		isFocus[f.Term] = true
+		isAsked[f.Term] = isAsked[f.Term] || f.Asked
 	}
 	embedText := text + " " + previous
 	if q.Lang == analysis.English {
@@ -155,6 +159,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 					q.concepts = append(q.concepts, []string{t.Term})
 					q.names = append(q.names, t.Name)
 					q.verbs = append(q.verbs, t.Verb)
+					q.asked = append(q.asked, isAsked[t.Term])
 					q.parts = append(q.parts, nil)
 					q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(t.Text)))
 					q.offices = append(q.offices, query.IsOffice(t.Text))
@@ -273,6 +278,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
 					len(f.Parts) == 0 && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
 				q.verbs = append(q.verbs, f.Verb)
+				q.asked = append(q.asked, isAsked[f.Term])
 				q.parts = append(q.parts, f.Parts)
 				q.aspects = append(q.aspects, timeline.AspectOf(strings.ToLower(f.Text)))
 				q.offices = append(q.offices, query.IsOffice(f.Text))

@@ -240,6 +240,12 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 			v.weight[i] *= e.params.VerbWeight
 			v.ownWeight[i] *= e.params.OwnVerbWeight
 		}
+		if q.asked[i] {
+			// "Which company restored the footage?" is answered by
+			// "assigned to Lowry Digital for restoration": the answer
+			// names one of the kind asked for, seldom the kind.
+			v.weight[i] *= e.params.AskedWeight
+		}
 		v.want += v.weight[i]
 		v.ownWant += v.ownWeight[i]
 	}

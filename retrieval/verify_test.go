@@ -1046,3 +1046,25 @@ func TestRegionAt(t *testing.T) {
 		}
 	}
 }
+
+// The noun a which-word asks for weighs less in the focus: the answer
+// names one of its kind ("assigned to Lowry Digital"), seldom the kind
+// ("company"). It weighs in full in what the sentence itself says.
+func TestAskedNounWeighsLess(t *testing.T) {
+	e := newTestEngine(t, []store.Source{englishSource("a", "2009", "The footage was assigned to Lowry Digital for restoration. The company is in Burbank.")},
+		Options{Dictionary: embeddedDictionary})
+	for _, question := range []string{"Which company restored the footage?", "Welche Firma restaurierte die Aufnahmen?"} {
+		q, err := e.analyse(context.Background(), question, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := e.newVerifier(q, newSourcePassages(e.store))
+		asked := slices.Index(q.asked, true)
+		if asked < 0 {
+			t.Fatalf("%s: no concept asked (%v)", question, q.concepts)
+		}
+		if want := v.ownWeight[asked] * e.params.AskedWeight; v.weight[asked] != want || want == v.ownWeight[asked] {
+			t.Errorf("%s: %v weighs %v in the focus, want %v (in the sentence %v)", question, q.concepts[asked], v.weight[asked], want, v.ownWeight[asked])
+		}
+	}
+}

@@ -475,7 +475,7 @@ func (r roleWords) NamesPerson(_, word, lemma string) bool {
 // "Welcher Konsul …" asks for someone, as "wer" does, when the gazetteer
 // knows the noun names a person; "welches Schiff …" does not.
 func TestWhichPersonAsksWho(t *testing.T) {
-	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "historian": true, "präsident": true, "general": true, "king": true, "chief": true, "deputy": true}}
+	g := roleWords{Recognizer: recognizer(t), persons: map[string]bool{"konsul": true, "consuls": true, "historian": true, "präsident": true, "general": true, "king": true, "chief": true, "deputy": true}}
 	for question, want := range map[string]Type{
 		"welcher konsul hatte bei mylae das kommando":         Person,
 		"Which Greek historian was at the siege of Carthage?": Person,
@@ -483,6 +483,7 @@ func TestWhichPersonAsksWho(t *testing.T) {
 		"welches schiff sank bei mylae":                       Other,
 		"Which general election did he win?":                  Other, // the noun is the head's, not a qualifier's
 		"Which king's fleet sank?":                            Other,
+		"Which three consuls led at Mylae?":                   Person, // how many are asked comes before the noun
 		"Wie viele Konsuln gab es?":                           Count,  // a count stays a count
 		"deputy chief militia forces killed in strike":        Person, // a keyword query of troops naming a role
 		"militia forces killed in strike number":              Count,
@@ -494,6 +495,39 @@ func TestWhichPersonAsksWho(t *testing.T) {
 			if got := Parse(question, recognizer(t)).Type; got == Person && !strings.Contains(question, "Präsident") {
 				t.Errorf("Parse(%q) without Roles = person: the test shows nothing", question)
 			}
+		}
+	}
+}
+
+// The noun a which-word asks for is marked in the focus: the answer names
+// one of its kind ("Lowry Digital" for "which company"), often without the
+// word. A number before it says how many are asked, which the answer lists
+// rather than writes: it is no focus word.
+func TestWhichNounIsAsked(t *testing.T) {
+	g := recognizer(t)
+	tests := []struct{ question, asked, notFocus string }{
+		{"which company restored the moon footage", "company", ""},
+		{"Which three astronauts named their flight?", "astronauts", "three"},
+		{"Welche drei Länder schickten Soldaten?", "Länder", "drei"},
+		{"welches gremium rief zum verzicht auf", "gremium", ""},
+		{"What weapon did they use?", "weapon", ""},
+		{"Which Greek historian wrote it?", "historian", ""}, // the head, not its qualifier
+		{"Who restored the moon footage?", "", ""},
+		{"Which 1990 treaty ended it?", "", ""}, // a year is no count
+	}
+	for _, tt := range tests {
+		q := Parse(tt.question, g)
+		var asked []string
+		for _, f := range q.Focus {
+			if f.Asked {
+				asked = append(asked, f.Text)
+			}
+			if tt.notFocus != "" && f.Text == tt.notFocus {
+				t.Errorf("Parse(%q): %q is in the focus", tt.question, f.Text)
+			}
+		}
+		if got := strings.Join(asked, " "); got != tt.asked {
+			t.Errorf("Parse(%q): asked %q, want %q", tt.question, got, tt.asked)
 		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/lang"
 	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timex"
@@ -204,6 +205,10 @@ type Term struct {
 	// "Korruptionsindex"): a text that holds them all holds the word's
 	// meaning ("Korruptionswahrnehmungsindex", "Index der Korruption").
 	Parts []string `json:"parts,omitempty"`
+	// Asked marks the noun a which-word asks for ("company" in "which
+	// company restored the footage"; whichNouns): the answer names one of
+	// its kind, often without the word.
+	Asked bool `json:"asked,omitempty"`
 }
 
 // Query is a question analysed.
@@ -345,35 +350,65 @@ type Roles interface {
 }
 
 // asksWhichPerson reports whether a question asks "welcher" or "which"
-// of a noun that names a person: the phrase's head, at most three words on
-// ("welcher mongolische Präsident", "which greek historian"), not a word
-// that qualifies another ("which general election", "which king's
-// fleet").
+// of a noun that names a person ("welcher mongolische Präsident", "which
+// greek historian", "which three astronauts"; whichNouns).
 func asksWhichPerson(toks []analysis.Token, words []string, lang string, r Roles) bool {
+	return slices.ContainsFunc(whichNouns(toks, words, lang), func(n whichNoun) bool {
+		return r.NamesPerson(lang, toks[n.head].Text, toks[n.head].Lemma)
+	})
+}
+
+// whichNoun is the noun a which-word asks for, by its token's index: the
+// answer names one of its kind, often without the word ("Lowry Digital"
+// for "which company"). count is the index of the number before it that
+// says how many are asked ("which three astronauts"), or -1.
+type whichNoun struct{ head, count int }
+
+// whichNouns returns the nouns a question's which-words ask for: of each
+// phrase its head, at most four words on, not a word that qualifies
+// another ("which general election", "which king's fleet"), after a
+// number that says how many.
+func whichNouns(toks []analysis.Token, words []string, lang string) []whichNoun {
+	var out []whichNoun
 	for i := range toks {
 		if !whichWords[words[i]] {
 			continue
 		}
-		head := -1
-		for k := i + 1; k < len(toks) && k <= i+4; k++ {
-			if toks[k].Text == "s" && head == k-1 {
+		n := whichNoun{head: -1, count: -1}
+		from := i + 1
+		if from < len(toks) && isCount(toks[from], lang) {
+			n.count, from = from, from+1
+		}
+		for k := from; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Text == "s" && n.head == k-1 {
 				continue // a possessive: "which king's fleet" asks of the fleet
 			}
 			if toks[k].Stop || toks[k].Num || toks[k].Verb || englishVerb(lang, toks[k].Text) {
 				break
 			}
-			head = k
+			n.head = k
 			// German writes the noun with a capital: the first one is it.
 			if lang != analysis.English && analysis.StartsUpper(toks[k].Text) {
 				break
 			}
 		}
-		if head >= 0 && r.NamesPerson(lang, toks[head].Text, toks[head].Lemma) {
-			return true
+		if n.head >= 0 {
+			out = append(out, n)
 		}
 	}
-	return false
+	return out
 }
+
+// isCount reports whether a token is a small number, in figures or words
+// ("3", "drei", "three"): how many a which-phrase asks for.
+func isCount(t analysis.Token, lang string) bool {
+	nums := figure.Read(t.Text, lang)
+	return len(nums) == 1 && nums[0].Value > 1 && nums[0].Value <= maxCount
+}
+
+// maxCount is the largest number read as how many a which-phrase asks for;
+// a larger one is a name's or a year's ("which 1990 treaty").
+const maxCount = 12
 
 // maxLookups is how many words of a lower-case question are looked up in
 // the Vocabulary; the rest count as known.
@@ -498,14 +533,21 @@ func Parse(text string, g Gazetteer) Query {
 		return false
 	}
 	framed := frameWords(words)
+	asked, counts := make(map[int]bool), make(map[int]bool)
+	for _, n := range whichNouns(toks, words, l) {
+		asked[n.head], counts[n.count] = true, true
+	}
 	for i, t := range toks {
 		if t.Stop || t.Term == "" {
 			continue
 		}
-		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text) || verbAfterWho(l, words, i), Parts: t.Parts}
+		term := Term{Text: t.Text, Term: t.Term, Start: t.Start, Name: isName(t, i) || guessedName(t), Verb: t.Verb || englishVerb(l, t.Text) || verbAfterWho(l, words, i), Parts: t.Parts,
+			Asked: asked[i]}
 		q.Content = append(q.Content, term)
 		// Names are checked as constraints, not weighed as the focus.
-		if cueOf(q.Type, words[i], term.Verb) || inConstraint(t) || inTime(t) || currentAt(words, i) {
+		// "Which three astronauts …": how many are asked is the answer's
+		// shape, which it lists rather than counts.
+		if cueOf(q.Type, words[i], term.Verb) || inConstraint(t) || inTime(t) || currentAt(words, i) || counts[i] {
 			continue
 		}
 		// A German title in an English question ("who wrote das
