@@ -137,6 +137,10 @@ type verifier struct {
 	// ownerKeys are the keys of the question's owners ("US" in "US
 	// troops"): a sentence naming them is not about another country.
 	ownerKeys []string
+	// placeKeys are the keys of every place the question asks of: none of
+	// them is another place to a sentence about one of the others
+	// ("Geht der Einsatz in Syrien weiter, wenn er im Irak endet?").
+	placeKeys []string
 	// ownWeight is each concept's weight in ordering the passages that
 	// pass (verdict.own), ownWant their sum.
 	ownWeight []float64
@@ -201,6 +205,8 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 		switch c.Kind {
 		case query.Owner:
 			v.ownerKeys = append(v.ownerKeys, c.Keys()...)
+		case query.Where:
+			v.placeKeys = append(v.placeKeys, c.Keys()...)
 		case query.Named:
 			named = append(named, strings.Fields(c.Key)...)
 		}

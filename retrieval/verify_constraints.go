@@ -679,7 +679,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// Places asked together ("im Irak und in Syrien") are one
 			// constraint: a sentence of either meets it.
 			keys := c.Keys()
-			if namesOtherPlace(r.Text, sentence, keys) {
+			if namesOtherPlace(r.Text, sentence, v.placeKeys) {
 				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
 			}
 			// "eine Basis im Nordirak" is not one in the south of Iraq.
@@ -691,7 +691,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 			// A sentence about another country ("Teilen des Irak") is not
 			// about the one asked, though its source names that one too.
-			if v.namesOtherCountry(sentence, keys) {
+			if v.namesOtherCountry(sentence, v.placeKeys) {
 				return failPlace, nil
 			}
 			// A paragraph that opens in another place ("In India, …")

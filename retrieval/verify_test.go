@@ -1068,3 +1068,16 @@ func TestAskedNounWeighsLess(t *testing.T) {
 		}
 	}
 }
+
+// A question of two places asked apart ("in Syrien …, wenn … im Irak")
+// holds each as a constraint of its own; a sentence about one of them
+// names no other place to the other, which its neighbour names.
+func TestPlaceAskedBesideAnotherIsNoOtherPlace(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Die Mission der Koalition im Irak endet im September 2025. Die Koalition wird ihre Einsätze in Syrien jedoch fortsetzen. Die Regierung lobte die Armee."),
+		unrelated("b", "2024-09")}, Options{})
+	ans := ask(t, e, "Setzt die Koalition ihre Einsätze in Syrien fort, wenn die Mission im Irak endet?")
+	if !ans.Answered || !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "in Syrien jedoch fortsetzen") }) {
+		t.Errorf("answered %v, citations %+v, decision %+v: want the sentence on Syria cited", ans.Answered, ans.Citations, ans.Decision)
+	}
+}
