@@ -30,6 +30,14 @@ func ordinalIn(text, key string) bool {
 	return false
 }
 
+// statesStart reports whether a sentence says that something started
+// ("begann", "was launched"; timeline.AspectOf).
+func statesStart(text string) bool {
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool {
+		return timeline.AspectOf(strings.ToLower(t.Text)) == timeline.AspectStart
+	})
+}
+
 // namesNear reports whether every named constraint stands in the passage,
 // the one before it or the title.
 func (v *verifier) namesNear(w window, lang string) bool {
@@ -754,7 +762,9 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			}
 		case query.Ordinal:
 			// "die zweite Phase" answers no question about the third.
-			if !ordinalIn(r.Text, c.Key) {
+			// "Wann trafen sich die Unterhändler zuerst?" is answered by the
+			// talks' start: "Der Dialog begann mit einer Videoschalte".
+			if !ordinalIn(r.Text, c.Key) && !(v.q.FirstSaysWhen(c) && statesStart(r.Text)) {
 				return failName, nil
 			}
 		}

@@ -1081,3 +1081,15 @@ func TestPlaceAskedBesideAnotherIsNoOtherPlace(t *testing.T) {
 		t.Errorf("answered %v, citations %+v, decision %+v: want the sentence on Syria cited", ans.Answered, ans.Citations, ans.Decision)
 	}
 }
+
+// "first" said of when something happened is met by a sentence that says
+// it started; "the first phase" is not met by a phase that started.
+func TestFirstIsMetByAStart(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-06", "Der Dialog der Unterhändler begann am Donnerstag mit einer Videoschalte. Die Regierung lobte die Armee."),
+		unrelated("b", "2020-06")}, Options{})
+	wantFirst(t, e, "Wann trafen sich die Unterhändler des Dialogs erstmals per Video?", "begann am Donnerstag")
+	if ans := ask(t, e, "Wann begann die dritte Runde des Dialogs der Unterhändler?"); ans.Answered {
+		t.Errorf("answered %q for the third round", ans.Citations[0].Quote)
+	}
+}

@@ -202,6 +202,31 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	return append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 }
 
+// FirstSaysWhen reports whether an ordinal constraint is "first" said of
+// when something happened, not of which one: "negotiators first met on
+// screen", "wer reiste als erster", "erstmals"; not "the first phase",
+// "die erste Drehphase". It is an adverb of time ("erstmals", "zuerst"),
+// or nothing but a verb, a stop word or the question's end follows it.
+func (q Query) FirstSaysWhen(c Constraint) bool {
+	if c.Kind != Ordinal || c.Key != "1" || c.End > len(q.Text) {
+		return false
+	}
+	if firstAdverbs[strings.ToLower(c.Text)] {
+		return true
+	}
+	l := q.Lang
+	if l == "" {
+		l = analysis.German
+	}
+	for _, t := range analysis.For(l).Tokens(q.Text[c.End:]) {
+		return t.Stop || t.Verb || englishVerb(l, t.Text)
+	}
+	return true
+}
+
+// firstAdverbs say "first" of when, whatever follows them.
+var firstAdverbs = wordSet(`zunächst zuerst anfangs erstmals erstmalig firstly initially`)
+
 // fixedOrdinalNouns are the English nouns that "first" makes a noun of
 // its own with, asking no rank: "first name", "first lady".
 var fixedOrdinalNouns = wordSet(`name names lady`)

@@ -547,3 +547,25 @@ func TestOriginallyAsksNoFirst(t *testing.T) {
 		}
 	}
 }
+
+// "first" said of when something happened is met by its start; said of
+// which one ("the first phase"), only by that ordinal.
+func TestFirstSaysWhen(t *testing.T) {
+	g := recognizer(t)
+	for question, want := range map[string]bool{
+		"why the negotiators first met only on screen":       true,
+		"Wer reiste als erster nach Bagdad?":                 true,
+		"Wann trafen sie sich erstmals per Video?":           true, // an adverb of time, before any word
+		"which group split off first":                        true,
+		"Wann begann die erste Phase?":                       false,
+		"who was the first director of the museum":           false,
+		"wie lange dauerte die erste drehphase":              false,
+		"Wann trafen sich die Unterhändler zum zweiten Mal?": false, // no first
+	} {
+		q := Parse(question, g)
+		got := slices.ContainsFunc(q.Constraints, q.FirstSaysWhen)
+		if got != want {
+			t.Errorf("Parse(%q): first says when = %v, want %v (%s)", question, got, want, describe(q))
+		}
+	}
+}
