@@ -54,11 +54,11 @@ type Params struct {
 	PartyShare float64
 	// VerbWeight scales a verb's weight in the focus; OwnVerbWeight in
 	// ordering the passages that pass (Params.OwnWeight).
-	VerbWeight float64
+	VerbWeight    float64
+	OwnVerbWeight float64
 	// AskedWeight scales in the focus the weight of the noun a which-word
 	// asks for ("company" in "which company …").
-	AskedWeight   float64
-	OwnVerbWeight float64
+	AskedWeight float64
 	// DateBoost is added to a passage naming a date when the question asks when.
 	DateBoost float64
 

@@ -195,37 +195,34 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if textOrdinals[strings.ToLower(t.Text)] {
 				continue
 			}
-			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text)})
+			out = append(out, Constraint{Kind: Ordinal, Key: key, Text: t.Text, Start: t.Start, End: t.Start + len(t.Text),
+				When: key == "1" && firstSaysWhen(toks, i, lang)})
 			covered[i] = true
 		}
 	}
 	return append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 }
 
-// FirstSaysWhen reports whether an ordinal constraint is "first" said of
-// when something happened, not of which one: "negotiators first met on
-// screen", "wer reiste als erster", "erstmals"; not "the first phase",
-// "die erste Drehphase". It is an adverb of time ("erstmals", "zuerst"),
-// or nothing but a verb, a stop word or the question's end follows it.
-func (q Query) FirstSaysWhen(c Constraint) bool {
-	if c.Kind != Ordinal || c.Key != "1" || c.End > len(q.Text) {
-		return false
-	}
-	if firstAdverbs[strings.ToLower(c.Text)] {
+// firstSaysWhen reports whether the ordinal "first" at toks[i] says when
+// something happened, not which one: "negotiators first met on screen",
+// "wer reiste als erster"; not "the first phase", "die erste Drehphase",
+// "die erste der drei Phasen", "wer war der erste, der landete". It is an
+// adverb of time ("erstmals", "zuerst"), or it follows no article and
+// nothing but a verb, a stop word or the question's end follows it.
+func firstSaysWhen(toks []analysis.Token, i int, lang string) bool {
+	w := strings.ToLower(toks[i].Text)
+	if slices.Contains(strings.Fields(firstAdverbs), w) {
 		return true
 	}
-	l := q.Lang
-	if l == "" {
-		l = analysis.German
+	if i > 0 && analysis.IsArticle(strings.ToLower(toks[i-1].Text)) {
+		return false
 	}
-	for _, t := range analysis.For(l).Tokens(q.Text[c.End:]) {
-		return t.Stop || t.Verb || englishVerb(l, t.Text)
+	if i+1 == len(toks) {
+		return true
 	}
-	return true
+	next := toks[i+1]
+	return next.Stop || next.Verb || englishVerb(lang, next.Text)
 }
-
-// firstAdverbs say "first" of when, whatever follows them.
-var firstAdverbs = wordSet(`zunächst zuerst anfangs erstmals erstmalig firstly initially`)
 
 // fixedOrdinalNouns are the English nouns that "first" makes a noun of
 // its own with, asking no rank: "first name", "first lady".

@@ -483,7 +483,7 @@ func TestWhichPersonAsksWho(t *testing.T) {
 		"welches schiff sank bei mylae":                       Other,
 		"Which general election did he win?":                  Other, // the noun is the head's, not a qualifier's
 		"Which king's fleet sank?":                            Other,
-		"Which three consuls led at Mylae?":                   Person, // how many are asked comes before the noun
+		"Which 3 consuls led at Mylae?":                       Person, // how many are asked comes before the noun
 		"Wie viele Konsuln gab es?":                           Count,  // a count stays a count
 		"deputy chief militia forces killed in strike":        Person, // a keyword query of troops naming a role
 		"militia forces killed in strike number":              Count,
@@ -500,20 +500,22 @@ func TestWhichPersonAsksWho(t *testing.T) {
 }
 
 // The noun a which-word asks for is marked in the focus: the answer names
-// one of its kind ("Lowry Digital" for "which company"), often without the
-// word. A number before it says how many are asked, which the answer lists
-// rather than writes: it is no focus word.
+// one of its kind ("Brightline Studios" for "which company"), often
+// without the word. A number before it says how many are asked, which the
+// answer lists rather than writes: it is no focus word.
 func TestWhichNounIsAsked(t *testing.T) {
 	g := recognizer(t)
 	tests := []struct{ question, asked, notFocus string }{
-		{"which company restored the moon footage", "company", ""},
-		{"Which three astronauts named their flight?", "astronauts", "three"},
-		{"Welche drei Länder schickten Soldaten?", "Länder", "drei"},
-		{"welches gremium rief zum verzicht auf", "gremium", ""},
-		{"What weapon did they use?", "weapon", ""},
+		{"which company repaired the harbour crane", "company", ""},
+		{"Which three sailors named their boat?", "sailors", "three"},
+		{"Welche drei Länder schickten Ärzte?", "Länder", "drei"},
+		{"welches gremium rief zum streik auf", "gremium", ""},
+		{"What tool did the carpenters use?", "tool", ""},
 		{"Which Greek historian wrote it?", "historian", ""}, // the head, not its qualifier
-		{"Who restored the moon footage?", "", ""},
-		{"Which 1990 treaty ended it?", "", ""}, // a year is no count
+		{"Who repaired the harbour crane?", "", ""},
+		{"Which 1990 treaty ended it?", "", ""},         // a year is no count
+		{"Which 5G network failed?", "", ""},            // a figure within a word is no count
+		{"Welche 2 Millionen Menschen flohen?", "", ""}, // nor a scaled one
 	}
 	for _, tt := range tests {
 		q := Parse(tt.question, g)
@@ -528,6 +530,11 @@ func TestWhichNounIsAsked(t *testing.T) {
 		}
 		if got := strings.Join(asked, " "); got != tt.asked {
 			t.Errorf("Parse(%q): asked %q, want %q", tt.question, got, tt.asked)
+		}
+	}
+	for _, question := range []string{"Which 5G network failed?", "Welche 2 Millionen Menschen flohen?"} {
+		if q := Parse(question, g); !slices.ContainsFunc(q.Focus, func(f Term) bool { return f.Text == "5" || f.Text == "2" }) {
+			t.Errorf("Parse(%q): the figure left the focus (%+v)", question, q.Focus)
 		}
 	}
 }
@@ -553,19 +560,27 @@ func TestOriginallyAsksNoFirst(t *testing.T) {
 func TestFirstSaysWhen(t *testing.T) {
 	g := recognizer(t)
 	for question, want := range map[string]bool{
-		"why the negotiators first met only on screen":       true,
-		"Wer reiste als erster nach Bagdad?":                 true,
-		"Wann trafen sie sich erstmals per Video?":           true, // an adverb of time, before any word
-		"which group split off first":                        true,
-		"Wann begann die erste Phase?":                       false,
-		"who was the first director of the museum":           false,
-		"wie lange dauerte die erste drehphase":              false,
-		"Wann trafen sich die Unterhändler zum zweiten Mal?": false, // no first
+		"why the two clubs first played only at night":  true,
+		"Wer reiste als erster nach Lima?":              true,
+		"which tribe split off first":                   true,
+		"Wann spielten sie erstmals unter Flutlicht?":   true, // an adverb of time, before any word
+		"Wann begann die erste Phase?":                  false,
+		"who was the first keeper of the lighthouse":    false,
+		"wie lange dauerte die erste bauphase":          false,
+		"Wer war der erste, der landete?":               false, // an article: which one
+		"Was war die erste der drei Reformen?":          false,
+		"Wer reiste als zweiter nach Lima?":             false, // no first
+		"Wann trafen sich die Händler zum zweiten Mal?": false,
 	} {
 		q := Parse(question, g)
-		got := slices.ContainsFunc(q.Constraints, q.FirstSaysWhen)
+		got := slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.When })
 		if got != want {
 			t.Errorf("Parse(%q): first says when = %v, want %v (%s)", question, got, want, describe(q))
 		}
+	}
+	// A follow-up keeps what its question's first said.
+	prev := Parse("who was the first keeper of the lighthouse", g)
+	if q := Parse("and who came after him?", g).FollowUp(prev); slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.When }) {
+		t.Errorf("follow-up: first says when (%s)", describe(q))
 	}
 }

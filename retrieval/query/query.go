@@ -91,6 +91,10 @@ type Constraint struct {
 	// word, in a question typed in lower case ("haushalte in clovis"): it
 	// may be a rare word, so it stays a focus word as well.
 	Guessed bool `json:"guessed,omitempty"`
+	// When marks an ordinal "first" said of when something happened, not
+	// of which one ("negotiators first met on screen", "erstmals", "als
+	// erster"; firstSaysWhen): a sentence saying it started meets it.
+	When bool `json:"when,omitempty"`
 }
 
 // Time is the time a question asks about.
@@ -351,9 +355,10 @@ type Roles interface {
 
 // asksWhichPerson reports whether a question asks "welcher" or "which"
 // of a noun that names a person ("welcher mongolische Präsident", "which
-// greek historian", "which three astronauts"; whichNouns).
-func asksWhichPerson(toks []analysis.Token, words []string, lang string, r Roles) bool {
-	return slices.ContainsFunc(whichNouns(toks, words, lang), func(n whichNoun) bool {
+// greek historian", "which three astronauts"), of its which-phrases'
+// nouns (whichNouns).
+func asksWhichPerson(toks []analysis.Token, nouns []whichNoun, lang string, r Roles) bool {
+	return slices.ContainsFunc(nouns, func(n whichNoun) bool {
 		return r.NamesPerson(lang, toks[n.head].Text, toks[n.head].Lemma)
 	})
 }
@@ -368,7 +373,7 @@ type whichNoun struct{ head, count int }
 // phrase its head, at most four words on, not a word that qualifies
 // another ("which general election", "which king's fleet"), after a
 // number that says how many.
-func whichNouns(toks []analysis.Token, words []string, lang string) []whichNoun {
+func whichNouns(text string, toks []analysis.Token, words []string, lang string) []whichNoun {
 	var out []whichNoun
 	for i := range toks {
 		if !whichWords[words[i]] {
@@ -376,7 +381,7 @@ func whichNouns(toks []analysis.Token, words []string, lang string) []whichNoun 
 		}
 		n := whichNoun{head: -1, count: -1}
 		from := i + 1
-		if from < len(toks) && isCount(toks[from], lang) {
+		if from < len(toks) && isCount(text, toks, from, lang) {
 			n.count, from = from, from+1
 		}
 		for k := from; k < len(toks) && k <= i+4; k++ {
@@ -399,11 +404,19 @@ func whichNouns(toks []analysis.Token, words []string, lang string) []whichNoun 
 	return out
 }
 
-// isCount reports whether a token is a small number, in figures or words
-// ("3", "drei", "three"): how many a which-phrase asks for.
-func isCount(t analysis.Token, lang string) bool {
-	nums := figure.Read(t.Text, lang)
-	return len(nums) == 1 && nums[0].Value > 1 && nums[0].Value <= maxCount
+// isCount reports whether toks[i] of a question is a small number, in
+// figures or words, standing alone ("which 3 consuls", "welche drei
+// Länder", "which three astronauts"): how many a which-phrase asks for.
+// A figure that is part of a word ("5G"), or scaled ("2 Millionen"), is
+// none.
+func isCount(text string, toks []analysis.Token, i int, lang string) bool {
+	t := toks[i]
+	end := t.Start + len(t.Text)
+	if end < len(text) && text[end] != ' ' {
+		return false
+	}
+	nums := figure.Read(text[t.Start:], lang)
+	return len(nums) > 0 && nums[0].Start == 0 && nums[0].End == len(t.Text) && nums[0].Value > 1 && nums[0].Value <= maxCount
 }
 
 // maxCount is the largest number read as how many a which-phrase asks for;
@@ -449,7 +462,8 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksName = slices.ContainsFunc(words, func(w string) bool { return nameWords[w] })
 	q.Troops = slices.ContainsFunc(toks, func(t analysis.Token) bool { return !t.Stop && t.Term != "" && isTroopWord(strings.ToLower(t.Text)) })
 	r, _ := g.(Roles)
-	typed := questionType(typeInput{typeWords: typeWords, raw: raw, words: words, toks: toks, text: text, lang: l, roles: r,
+	which := whichNouns(text, toks, words, l)
+	typed := questionType(typeInput{typeWords: typeWords, raw: raw, words: words, toks: toks, text: text, lang: l, roles: r, which: which,
 		troops: q.Troops, asksName: q.AsksName, verbOnly: len(toks) > 0 && verbOnly(toks[0], l) && !inTime(toks[0])})
 	q.Type, q.Keyword, q.AsksPublished = typed.final, typed.keyword, typed.published
 	// What the words ask besides the type is read from the type they cue,
@@ -534,8 +548,11 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	framed := frameWords(words)
 	asked, counts := make(map[int]bool), make(map[int]bool)
-	for _, n := range whichNouns(toks, words, l) {
-		asked[n.head], counts[n.count] = true, true
+	for _, n := range which {
+		asked[n.head] = true
+		if n.count >= 0 {
+			counts[n.count] = true
+		}
 	}
 	for i, t := range toks {
 		if t.Stop || t.Term == "" {
@@ -595,6 +612,8 @@ type typeInput struct {
 	// that asks a name; verbOnly one that opens with a word that can only
 	// be a verb (the function verbOnly).
 	troops, asksName, verbOnly bool
+	// which are the nouns the question's which-words ask for.
+	which []whichNoun
 }
 
 // typeOutput is the answer type a question cues, the type it asks for in
@@ -616,7 +635,7 @@ func questionType(in typeInput) typeOutput {
 	t, keyword := answerType(in.typeWords, in.raw, in.text, in.lang, in.verbOnly)
 	// "Welcher Konsul …", "which greek historian …": a which-question of
 	// a noun that names a person asks for someone.
-	if in.roles != nil && t == Other && asksWhichPerson(in.toks, in.words, in.lang, in.roles) {
+	if in.roles != nil && t == Other && asksWhichPerson(in.toks, in.which, in.lang, in.roles) {
 		t = Person
 	}
 	out := typeOutput{keyword: keyword}
@@ -885,10 +904,15 @@ func OrdinalOf(word string) (string, bool) {
 	return "", false
 }
 
+// firstAdverbs are the words for "first" that say when, whatever follows
+// them (firstSaysWhen).
+const firstAdverbs = "zunächst zuerst anfangs anfänglich erstmals erstmalig firstly initially"
+
 var ordinalWords = func() []struct{ word, key string } {
 	var out []struct{ word, key string }
 	for key, forms := range map[string]string{
-		"1": "erste ersten erster erstes erstem zunächst zuerst anfangs erstmals erstmalig erstmalige erstmaligen ursprünglich ursprüngliche ursprünglichen anfänglich anfängliche anfänglichen first firstly initially originally", "2": "zweite zweiten zweiter zweites zweitem second",
+		"1": "erste ersten erster erstes erstem erstmalige erstmaligen ursprünglich ursprüngliche ursprünglichen anfängliche anfänglichen first originally " + firstAdverbs,
+		"2": "zweite zweiten zweiter zweites zweitem second",
 		"3": "dritte dritten dritter drittes drittem third", "4": "vierte vierten vierter viertes fourth",
 		"5": "fünfte fünften fünfter fünftes fifth", "last": "letzte letzten letzter letztes letztem last final",
 	} {
