@@ -211,7 +211,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 // nothing but a verb, a stop word or the question's end follows it.
 func firstSaysWhen(toks []analysis.Token, i int, lang string) bool {
 	w := strings.ToLower(toks[i].Text)
-	if slices.Contains(strings.Fields(firstAdverbs), w) {
+	if firstAdverbSet[w] {
 		return true
 	}
 	if i > 0 && analysis.IsArticle(strings.ToLower(toks[i-1].Text)) {
@@ -223,6 +223,9 @@ func firstSaysWhen(toks []analysis.Token, i int, lang string) bool {
 	next := toks[i+1]
 	return next.Stop || next.Verb || englishVerb(lang, next.Text)
 }
+
+// firstAdverbSet holds firstAdverbs, for firstSaysWhen.
+var firstAdverbSet = wordSet(firstAdverbs)
 
 // fixedOrdinalNouns are the English nouns that "first" makes a noun of
 // its own with, asking no rank: "first name", "first lady".
