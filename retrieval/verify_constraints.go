@@ -598,199 +598,225 @@ func mentionOf(m entity.Mention, key string) bool {
 	return entity.Within(m.Key, key) || m.Country == key
 }
 
+// reading is a candidate as the constraint checks read it: the passage,
+// its window, its source, what its sentence and its window name, and its
+// events.
+type reading struct {
+	r                Ranked
+	w                window
+	src              store.Source
+	sentence, around []entity.Mention
+	events           []store.Event
+}
+
 // constraints says why a passage fails the question's owner, place, name
-// or time constraints, or "".
+// or time constraints, or "": each constraint by the check of its kind,
+// then the question's time.
 func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src store.Source, sentence, around []entity.Mention, events []store.Event) (string, error) {
+	p := reading{r: r, w: w, src: src, sentence: sentence, around: around, events: events}
 	for _, c := range v.q.Constraints {
+		ok, reason, err := true, "", error(nil)
 		switch c.Kind {
 		case query.Owner:
-			if c.Head != "" {
-				// The question asks about a noun the owner qualifies ("der
-				// irakische Verteidigungsminister"): the sentence must name
-				// that noun and its owner ("Außenminister Mike Pompeo" is
-				// another's). A sentence that continues the one before
-				// ("Sie zogen ihre Truppen 2011 ab") may take the owner from it.
-				if found, bound, others := v.headOwners(r.Text, src.Language, c, sentence); found {
-					switch {
-					case bound:
-						continue
-					case others:
-						return failOwner, nil // "US-Verteidigungsministerium" for the Iraqi one
-					case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
-						continue
-					case v.headPointsBack(r.Text, src.Language, c, sentence, !headRequired[v.q.Type]) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
-						// "Der Bürgerkrieg begann …" after sentences on the
-						// Chinese one: the definite article points back, but
-						// not for a count, a name or a list, which must say
-						// whose. "In diesem Hungerstreik starben zehn
-						// Mitglieder" after "Der Irische Hungerstreik von
-						// 1981 …": a demonstrative says whose, even of a
-						// count.
-						continue
-					}
-					return failOwner, nil
-				}
-				// A sentence that points back with "dafür" or "deshalb"
-				// takes its noun from the one before: "In den vergangenen
-				// Monaten schlugen Raketen auf irakischen Militärbasen ein.
-				// Washington macht dafür … Milizen verantwortlich."
-				if prev, ok := previousOf(w, r.Passage); ok && pointsBackWithin(r.Text) {
-					if _, bound, _ := v.headOwners(prev.Text, src.Language, c, v.mentionsOf(prev, src.Language)); bound {
-						continue
-					}
-				}
-				// Nor need it say again the office of someone its source
-				// introduced by it ("Romanowski schrieb").
-				if ok, err := v.namesHolder(ctx, r.Text, r.SourceID, src.Language, c); err != nil {
-					return "", err
-				} else if ok {
-					continue
-				}
-				// Without the noun, a sentence cannot say who someone is,
-				// what an organisation is or where it is.
-				// Nor can one that does not name the office say whose
-				// holder spoke ("the iranian government spokesman").
-				if headRequired[v.q.Type] || v.q.AsksName || c.Asked || v.officeHead(c.Head) {
-					return failOwner, nil
-				}
-			}
-			if mentionedAny(sentence, c.Keys()) {
-				continue
-			}
-			// A count of another people ("16.000 Amerikaner waren
-			// gefallen") is not the asked one's, though the sentence
-			// before names it.
-			if v.q.Type == query.Count && namesOtherOwner(sentence, c.Keys()) {
-				return failOwner, nil
-			}
-			if mentionedAny(around, c.Keys()) {
-				continue
-			}
-			// The parties an article is about need not be named in each
-			// sentence ("Damit trat … der Waffenstillstand in Kraft" in an
-			// article on the war between Iran and Iraq): every one the
-			// source names in passages enough will do, as for places.
-			if v.q.Type != query.Count && c.Head == "" {
-				if ok, err := v.sourceNamesAll(ctx, r.SourceID, c.Keys()); err != nil {
-					return "", err
-				} else if ok {
-					continue
-				}
-				if ok, err := v.callsCountry(ctx, r, src.Language, c.Keys()); err != nil {
-					return "", err
-				} else if ok {
-					continue
-				}
-			}
-			return failOwner, nil
+			ok, err = v.meetsOwner(ctx, c, p)
+			reason = failOwner
 		case query.Where:
-			// Places asked together ("im Irak und in Syrien") are one
-			// constraint: a sentence of either meets it.
-			keys := c.Keys()
-			if namesOtherPlace(r.Text, sentence, v.placeKeys) {
-				return failPlace, nil // "1466 starben 40.000 Menschen in Paris" for London
-			}
-			// "eine Basis im Nordirak" is not one in the south of Iraq.
-			if otherRegion(v.q.Text, c, r.Text, sentence) {
-				return failPlace, nil
-			}
-			if saysWhereAny(around, keys) {
-				continue
-			}
-			// A sentence about another country ("Teilen des Irak") is not
-			// about the one asked, though its source names that one too.
-			if v.namesOtherCountry(sentence, v.placeKeys) {
-				return failPlace, nil
-			}
-			// A paragraph that opens in another place ("In India, …")
-			// speaks of it, though its source names the one asked too.
-			if elsewhere, err := v.paragraphOpensElsewhere(ctx, r.Passage, src.Language, keys); err != nil {
-				return "", err
-			} else if elsewhere {
-				return failPlace, nil
-			}
-			// News names its place once and then writes "das Land": a
-			// place the source names anywhere will do.
-			ok := false
-			for _, key := range keys {
-				n, err := v.passagesNaming(ctx, r.SourceID, key)
-				if err != nil {
-					return "", err
-				}
-				ok = ok || n >= v.e.params.PlaceMentions
-			}
-			if !ok {
-				var err error
-				if ok, err = v.callsCountry(ctx, r, src.Language, keys); err != nil {
-					return "", err
-				}
-			}
-			// Nor need a sentence repeat where its paragraph opened ("In
-			// Saudi-Arabien verbot … Im Jahre 2012 wurden mehr als 140
-			// Muslime verhaftet"), though its source names the place once.
-			if !ok {
-				opens, err := v.paragraphOpensIn(ctx, r.Passage, src.Language, keys)
-				if err != nil {
-					return "", err
-				}
-				ok = opens
-			}
-			if !ok {
-				return failPlace, nil
-			}
+			ok, err = v.meetsPlace(ctx, c, p)
+			reason = failPlace
 		case query.Named:
-			if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) ||
-				!numberedAsAsked(c.Key, w.text) {
-				return failName, nil
-			}
-			// A life's signs are of the name they follow: "Leona Woods (*
-			// 9. August 1919 in La Grange …) … unter Enrico Fermi" gives
-			// no birthplace of Fermi's.
-			if v.asksLife && lifeOfAnother(r.Text, src.Language, c, v.read) {
-				return failName, nil
-			}
-			// "die erste Warschauer Börse" answers nothing of the Krakauer
-			// one: the sentence gives the name's noun another name.
-			if c.Head != "" && src.Language == v.q.Lang && anotherNames(v.read.tokensOf(r.Text, src.Language), src.Language, c, v.read) {
-				return failName, nil
-			}
-			// A count asked of someone named ("How many sacks did Kawann
-			// Short have?") is not answered by the next sentence's figure
-			// of another ("Mario Addison added 6½ sacks").
-			if v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read) {
-				return failName, nil
-			}
+			ok, reason = v.meetsName(c, p), failName
 		case query.Ordinal:
 			// "die zweite Phase" answers no question about the third.
 			// "Wann trafen sich die Unterhändler zuerst?" is answered by the
 			// talks' start: "Der Dialog begann mit einer Videoschalte".
-			if !ordinalIn(r.Text, c.Key) && !(c.When && statesStart(r.Text)) {
-				return failName, nil
-			}
+			ok, reason = ordinalIn(r.Text, c.Key) || c.When && statesStart(r.Text), failName
 		}
-	}
-	if t := v.q.Time; t.Year() != 0 {
-		ok := t.Covers(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
-		// A sentence with no date of its own is of its paragraph's last
-		// date, when it has one, rather than of its neighbours'.
-		var narrative []string
-		if !ok && !v.statesDate(r.Passage, src.Language) {
-			var err error
-			if narrative, err = v.narrativeDates(ctx, r.Passage, src.Language); err != nil {
-				return "", err
-			}
-		}
-		if !ok && len(narrative) > 0 {
-			ok = slices.ContainsFunc(narrative, t.Covers)
-		} else if !ok {
-			// A year beside the sentence in its own paragraph or in its
-			// title; another paragraph's year is of another matter.
-			title := v.read.termsOf(src.Title, src.Language)
-			ok = slices.ContainsFunc(t.Years(), func(y string) bool { return w.paragraphHolds(y) || slices.Contains(title, y) })
+		if err != nil {
+			return "", err
 		}
 		if !ok {
-			return failTime, nil
+			return reason, nil
 		}
+	}
+	ok, err := v.meetsTime(ctx, p)
+	if err != nil || ok {
+		return "", err
+	}
+	return failTime, nil
+}
+
+// meetsOwner reports whether a passage speaks of an owner constraint's
+// owner: whose troops, whose minister, which party.
+func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading) (bool, error) {
+	r, w, src, sentence, around := p.r, p.w, p.src, p.sentence, p.around
+	if c.Head != "" {
+		// The question asks about a noun the owner qualifies ("der
+		// irakische Verteidigungsminister"): the sentence must name
+		// that noun and its owner ("Außenminister Mike Pompeo" is
+		// another's). A sentence that continues the one before
+		// ("Sie zogen ihre Truppen 2011 ab") may take the owner from it.
+		if found, bound, others := v.headOwners(r.Text, src.Language, c, sentence); found {
+			switch {
+			case bound:
+				return true, nil
+			case others:
+				return false, nil // "US-Verteidigungsministerium" for the Iraqi one
+			case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
+				return true, nil
+			case v.headPointsBack(r.Text, src.Language, c, sentence, !headRequired[v.q.Type]) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
+				// "Der Bürgerkrieg begann …" after sentences on the
+				// Chinese one: the definite article points back, but
+				// not for a count, a name or a list, which must say
+				// whose. "In diesem Hungerstreik starben zehn
+				// Mitglieder" after "Der Irische Hungerstreik von
+				// 1981 …": a demonstrative says whose, even of a
+				// count.
+				return true, nil
+			}
+			return false, nil
+		}
+		// A sentence that points back with "dafür" or "deshalb"
+		// takes its noun from the one before: "In den vergangenen
+		// Monaten schlugen Raketen auf irakischen Militärbasen ein.
+		// Washington macht dafür … Milizen verantwortlich."
+		if prev, ok := previousOf(w, r.Passage); ok && pointsBackWithin(r.Text) {
+			if _, bound, _ := v.headOwners(prev.Text, src.Language, c, v.mentionsOf(prev, src.Language)); bound {
+				return true, nil
+			}
+		}
+		// Nor need it say again the office of someone its source
+		// introduced by it ("Romanowski schrieb").
+		if ok, err := v.namesHolder(ctx, r.Text, r.SourceID, src.Language, c); err != nil || ok {
+			return ok, err
+		}
+		// Without the noun, a sentence cannot say who someone is,
+		// what an organisation is or where it is.
+		// Nor can one that does not name the office say whose
+		// holder spoke ("the iranian government spokesman").
+		if headRequired[v.q.Type] || v.q.AsksName || c.Asked || v.officeHead(c.Head) {
+			return false, nil
+		}
+	}
+	if mentionedAny(sentence, c.Keys()) {
+		return true, nil
+	}
+	// A count of another people ("16.000 Amerikaner waren
+	// gefallen") is not the asked one's, though the sentence
+	// before names it.
+	if v.q.Type == query.Count && namesOtherOwner(sentence, c.Keys()) {
+		return false, nil
+	}
+	if mentionedAny(around, c.Keys()) {
+		return true, nil
+	}
+	// The parties an article is about need not be named in each
+	// sentence ("Damit trat … der Waffenstillstand in Kraft" in an
+	// article on the war between Iran and Iraq): every one the
+	// source names in passages enough will do, as for places.
+	if v.q.Type != query.Count && c.Head == "" {
+		if ok, err := v.sourceNamesAll(ctx, r.SourceID, c.Keys()); err != nil || ok {
+			return ok, err
+		}
+		return v.callsCountry(ctx, r, src.Language, c.Keys())
+	}
+	return false, nil
+}
+
+// meetsPlace reports whether a passage speaks of a place constraint's
+// place. Places asked together ("im Irak und in Syrien") are one
+// constraint: a sentence of either meets it.
+func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading) (bool, error) {
+	r, src, sentence := p.r, p.src, p.sentence
+	keys := c.Keys()
+	if namesOtherPlace(r.Text, sentence, v.placeKeys) {
+		return false, nil // "1466 starben 40.000 Menschen in Paris" for London
+	}
+	// "eine Basis im Nordirak" is not one in the south of Iraq.
+	if otherRegion(v.q.Text, c, r.Text, sentence) {
+		return false, nil
+	}
+	if saysWhereAny(p.around, keys) {
+		return true, nil
+	}
+	// A sentence about another country ("Teilen des Irak") is not
+	// about the one asked, though its source names that one too.
+	if v.namesOtherCountry(sentence, v.placeKeys) {
+		return false, nil
+	}
+	// A paragraph that opens in another place ("In India, …")
+	// speaks of it, though its source names the one asked too.
+	if elsewhere, err := v.paragraphOpensElsewhere(ctx, r.Passage, src.Language, keys); err != nil || elsewhere {
+		return false, err
+	}
+	// News names its place once and then writes "das Land": a
+	// place the source names anywhere will do.
+	for _, key := range keys {
+		n, err := v.passagesNaming(ctx, r.SourceID, key)
+		if err != nil {
+			return false, err
+		}
+		if n >= v.e.params.PlaceMentions {
+			return true, nil
+		}
+	}
+	if ok, err := v.callsCountry(ctx, r, src.Language, keys); err != nil || ok {
+		return ok, err
+	}
+	// Nor need a sentence repeat where its paragraph opened ("In
+	// Saudi-Arabien verbot … Im Jahre 2012 wurden mehr als 140
+	// Muslime verhaftet"), though its source names the place once.
+	return v.paragraphOpensIn(ctx, r.Passage, src.Language, keys)
+}
+
+// meetsName reports whether a passage names a named constraint's name as
+// the question means it.
+func (v *verifier) meetsName(c query.Constraint, p reading) bool {
+	r, w, src := p.r, p.w, p.src
+	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) ||
+		!numberedAsAsked(c.Key, w.text) {
+		return false
+	}
+	// A life's signs are of the name they follow: "Leona Woods (*
+	// 9. August 1919 in La Grange …) … unter Enrico Fermi" gives
+	// no birthplace of Fermi's.
+	if v.asksLife && lifeOfAnother(r.Text, src.Language, c, v.read) {
+		return false
+	}
+	// "die erste Warschauer Börse" answers nothing of the Krakauer
+	// one: the sentence gives the name's noun another name.
+	if c.Head != "" && src.Language == v.q.Lang && anotherNames(v.read.tokensOf(r.Text, src.Language), src.Language, c, v.read) {
+		return false
+	}
+	// A count asked of someone named ("How many sacks did Kawann
+	// Short have?") is not answered by the next sentence's figure
+	// of another ("Mario Addison added 6½ sacks").
+	return !(v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read))
+}
+
+// meetsTime reports whether a passage speaks of the year or month the
+// question asks of; true for a question that asks of none.
+func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
+	r, w, src, events := p.r, p.w, p.src, p.events
+	if t := v.q.Time; t.Year() != 0 {
+		ok := t.Covers(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
+		if ok {
+			return true, nil
+		}
+		// A sentence with no date of its own is of its paragraph's last
+		// date, when it has one, rather than of its neighbours'.
+		if !v.statesDate(r.Passage, src.Language) {
+			narrative, err := v.narrativeDates(ctx, r.Passage, src.Language)
+			if err != nil {
+				return false, err
+			}
+			if len(narrative) > 0 {
+				return slices.ContainsFunc(narrative, t.Covers), nil
+			}
+		}
+		// A year beside the sentence in its own paragraph or in its
+		// title; another paragraph's year is of another matter.
+		title := v.read.termsOf(src.Title, src.Language)
+		return slices.ContainsFunc(t.Years(), func(y string) bool { return w.paragraphHolds(y) || slices.Contains(title, y) }), nil
 	} else if t.Month != 0 {
 		// A month asked without a year ("Ende Oktober") is met as a year is:
 		// by the source's date, a date of the sentence or, for a sentence
@@ -800,15 +826,12 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		if !ok && !v.statesDate(r.Passage, src.Language) {
 			var err error
 			if ok, err = v.narrativeMonth(ctx, r.Passage, src.Language, t); err != nil {
-				return "", err
+				return false, err
 			}
 		}
-		ok = ok || v.windowNamesMonth(w, src, t.Month)
-		if !ok {
-			return failTime, nil
-		}
+		return ok || v.windowNamesMonth(w, src, t.Month), nil
 	}
-	return "", nil
+	return true, nil
 }
 
 // officeHead reports whether an owner's noun, as the question writes it,
