@@ -172,7 +172,9 @@ type verifier struct {
 	// naming caches how many passages of a source name a key
 	// (passagesNaming).
 	naming map[string]int
-	read   readings // what verification has read of texts so far
+	// acronyms caches the short forms each source defines (acronymsOf).
+	acronyms map[string][]acronym
+	read     readings // what verification has read of texts so far
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -193,6 +195,7 @@ type verifier struct {
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
+		acronyms: make(map[string][]acronym),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string)}
 	idf := q.idf
@@ -366,6 +369,9 @@ type window struct {
 	// before is the terms of the passage, the one before it and the title,
 	// where a name the passage refers back to stands ("… kämpften hier").
 	before map[string]bool
+	// short is the short forms its source defines that the window writes;
+	// terms and before hold the words of the names they stand for.
+	short []acronym
 }
 
 // paragraphHolds reports whether the window's sentence or a neighbour in
@@ -421,6 +427,24 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	v.read.addSigns(w.terms, src.Title)
 	for _, p := range w.around {
 		v.read.addSigns(w.terms, p.Text)
+	}
+	// "Die HMC tagte in Bagdad" names the Higher Military Commission its
+	// source introduced as "(HMC)".
+	for _, a := range v.acronymsOf(r.SourceID, all) {
+		st := v.read.termsOf(a.Short, src.Language)
+		if len(st) != 1 || !w.terms[st[0]] {
+			continue
+		}
+		w.short = append(w.short, a)
+		long := v.read.termsOf(a.Long, src.Language)
+		for _, t := range long {
+			w.terms[t] = true
+		}
+		if w.before[st[0]] {
+			for _, t := range long {
+				w.before[t] = true
+			}
+		}
 	}
 	return w, src, nil
 }
@@ -518,7 +542,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
-	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
+	own := v.read.withShortForms(v.read.passageTerms(r.Passage, vd.next, vd.prev), w.short, lang)
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
