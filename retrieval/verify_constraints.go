@@ -617,6 +617,14 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	for _, c := range v.q.Constraints {
 		ok, reason, err := true, "", error(nil)
 		switch c.Kind {
+		case query.Owner, query.Where:
+			// "Was ist laut Teheran das Ziel?" is not answered by what
+			// Baghdad said in an article that names Tehran elsewhere.
+			if !v.saidBy(c, p) {
+				return failOf(c.Kind), nil
+			}
+		}
+		switch c.Kind {
 		case query.Owner:
 			ok, err = v.meetsOwner(ctx, c, p)
 			reason = failOwner
@@ -720,6 +728,21 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 		return v.callsCountry(ctx, r, src.Language, c.Keys())
 	}
 	return false, nil
+}
+
+// failOf is the reason a passage fails an owner or a place constraint.
+func failOf(k query.Kind) string {
+	if k == query.Where {
+		return failPlace
+	}
+	return failOwner
+}
+
+// saidBy reports whether the passage's sentence names whom a constraint
+// the question attributes to (query.Constraint.Said) names; true for any
+// other constraint.
+func (v *verifier) saidBy(c query.Constraint, p reading) bool {
+	return !c.Said || mentionedAny(p.sentence, c.Keys())
 }
 
 // meetsPlace reports whether a passage speaks of a place constraint's

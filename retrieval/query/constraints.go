@@ -200,7 +200,26 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			covered[i] = true
 		}
 	}
-	return append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
+	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
+	for i := range out {
+		out[i].Said = attributed(toks, out[i].Start)
+	}
+	return out
+}
+
+// attributed reports whether the constraint starting at byte start is
+// whom the question attributes what it asks to: "laut Teheran", "laut
+// der kurdischen Regionalregierung", "according to the Pentagon".
+func attributed(toks []analysis.Token, start int) bool {
+	k := tokenAt(toks, start)
+	for k > 0 && articles[strings.ToLower(toks[k-1].Text)] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	w := strings.ToLower(toks[k-1].Text)
+	return w == "laut" || w == "to" && k >= 2 && strings.ToLower(toks[k-2].Text) == "according"
 }
 
 // firstSaysWhen reports whether the ordinal "first" at toks[i] says when

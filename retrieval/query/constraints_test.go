@@ -584,3 +584,27 @@ func TestFirstSaysWhen(t *testing.T) {
 		t.Errorf("follow-up: first says when (%s)", describe(q))
 	}
 }
+
+func TestSaidMarksWhomTheQuestionQuotes(t *testing.T) {
+	g := recognizer(t)
+	for question, want := range map[string]string{
+		"was ist laut kairo das ziel der gespräche":                 "EG",
+		"Was plant laut der französischen Regierung die Armee?":     "FR",
+		"what do the talks aim at according to the Egyptian envoy?": "EG",
+		"What did Cairo say about the talks according to Reuters?":  "reuters", // Cairo is not whom it quotes
+		"Wie viele Soldaten hat Frankreich laut Berichten in Mali?": "",
+		"Was will Kairo laut dem Sprecher erreichen?":               "",
+	} {
+		q := Parse(question, g)
+		var said []string
+		for _, c := range q.Constraints {
+			if c.Said {
+				said = append(said, c.Key)
+			}
+		}
+		got := strings.Join(said, " ")
+		if want != "" && !strings.HasPrefix(got, want) || want == "" && got != "" {
+			t.Errorf("Parse(%q): said by %q, want %q (%s)", question, got, want, describe(q))
+		}
+	}
+}

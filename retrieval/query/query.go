@@ -95,6 +95,10 @@ type Constraint struct {
 	// of which one ("negotiators first met on screen", "erstmals", "als
 	// erster"; firstSaysWhen): a sentence saying it started meets it.
 	When bool `json:"when,omitempty"`
+	// Said marks whom the question attributes what it asks to ("laut
+	// Teheran", "according to the Pentagon"): the answer's sentence, or
+	// the one before it, must name them.
+	Said bool `json:"said,omitempty"`
 }
 
 // Time is the time a question asks about.
