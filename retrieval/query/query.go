@@ -659,7 +659,9 @@ func questionType(in typeInput) typeOutput {
 	}
 	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg",
 	// "mitgliederzahlen"; not a number of another kind ("postleitzahl").
-	if keyword && t == Other && slices.ContainsFunc(in.words, countCompound) {
+	// So does a question of how large one is: "wie groß ist die
+	// Einwohnerzahl", "wie hoch war die Opferzahl".
+	if t == Other && (keyword || asksHowLarge(in.words)) && slices.ContainsFunc(in.words, countCompound) {
 		t = Count
 	}
 	if keyword && t == Other && in.asksName && officeNamed(in.toks, in.words) {
@@ -777,6 +779,16 @@ func preterite(form, infinitive string) bool {
 	// A present form with a changed vowel ends as the present does:
 	// "stirbt", "fährst".
 	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
+}
+
+// asksHowLarge reports whether words hold "wie groß" or "wie hoch".
+func asksHowLarge(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if words[i-1] == "wie" && (words[i] == "groß" || words[i] == "gross" || words[i] == "hoch") {
+			return true
+		}
+	}
+	return false
 }
 
 // countCompound reports whether a word is a compound of "Zahl" that

@@ -149,6 +149,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"mitgliederzahlen nato", Count, true},
 		{"postleitzahl bagdad", Other, true},
 		{"gründung merit jahreszahl", Other, true},
+		{"Wie groß ist die Mitgliederzahl des Vereins?", Count, false}, // how large a compound of "Zahl" is
+		{"wie hoch war die opferzahl im winter", Count, false},
+		{"Wie hoch ist die Postleitzahl von Bonn?", Other, false},
+		{"Wie groß ist die Fläche der Insel?", Other, false},
 		{"year of the treaty", Other, true}, // "year" not last: what of the year is asked is unsaid
 	}
 	for _, tt := range tests {
