@@ -144,7 +144,14 @@ func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects ma
 	if v.q.offices[i] {
 		return slices.ContainsFunc(c, func(t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) })
 	}
-	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[i]) ||
+	return slices.ContainsFunc(c, func(t string) bool {
+		if t == c[0] {
+			// "meist" covers no "Fußballweltmeister": the question's own
+			// compound is covered by its parts, not by letters inside them.
+			return analysis.CoveredAsParts(t, v.q.parts[i], terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
+		}
+		return covers(terms, t)
+	}) || allParts(terms, v.q.parts[i]) ||
 		peopleIn(c, terms) || childTermsIn(c, terms) ||
 		v.q.AsksShare && terms["%"] && slices.ContainsFunc(c, func(t string) bool { return shareTerms[t] }) ||
 		// An age asked ("how old", "wie alt": query.Query.AsksAge) is said

@@ -46,6 +46,43 @@ func Covered(term string, terms map[string]bool) bool {
 	return false
 }
 
+// CoveredAsParts is Covered for a compound whose lexicon parts are known
+// ("fuss", "ball", "weltmeist" of "fussballweltmeist"): a shorter term
+// covers it only as one of its parts or several in a row, not as letters
+// across or inside them ("meist" in "weltmeist"). With fewer than two
+// parts it is Covered.
+func CoveredAsParts(term string, parts []string, terms map[string]bool) bool {
+	if len(parts) < 2 {
+		return Covered(term, terms)
+	}
+	if terms[term] {
+		return true
+	}
+	for w := range terms {
+		if len(term) >= minPart && strings.Contains(w, term) || len(w) >= minPart && strings.Contains(term, w) && partsSpell(parts, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// partsSpell reports whether parts in a row spell w.
+func partsSpell(parts []string, w string) bool {
+	for i := range parts {
+		s := ""
+		for _, p := range parts[i:] {
+			s += p
+			if s == w {
+				return true
+			}
+			if len(s) >= len(w) {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // Within reports whether a term, or the term inflected, is among a set of
 // terms: the term itself or as a compound's head, with an ending of
 // withinEndings or none ("innenminist" in "innenministerin", "sekretar"

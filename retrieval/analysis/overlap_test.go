@@ -25,6 +25,32 @@ func TestCovered(t *testing.T) {
 	}
 }
 
+// A compound whose parts are known is covered by a part or parts in a
+// row, or by a longer word holding it, not by letters inside a part.
+func TestCoveredAsParts(t *testing.T) {
+	parts := []string{"schach", "weltmeist"}
+	for _, tt := range []struct {
+		terms []string
+		want  bool
+	}{
+		{[]string{"schachweltmeist"}, true},
+		{[]string{"weltmeist"}, true},
+		{[]string{"schach"}, true},
+		{[]string{"exschachweltmeist"}, true},
+		{[]string{"meist"}, false}, // letters inside "weltmeist"
+		{[]string{"achwe"}, false}, // across two parts
+		{[]string{"turnier"}, false},
+	} {
+		if got := CoveredAsParts("schachweltmeist", parts, TermSet(tt.terms)); got != tt.want {
+			t.Errorf("CoveredAsParts(schachweltmeist, %v) = %v, want %v", tt.terms, got, tt.want)
+		}
+	}
+	// Without parts it is Covered: "meist" is inside the word.
+	if !CoveredAsParts("schachweltmeist", nil, TermSet([]string{"meist"})) {
+		t.Error("CoveredAsParts with no parts: want Covered's answer, true")
+	}
+}
+
 // Within is Covered without the parts before the head: a compound is not
 // within its head, its head is within it.
 func TestWithin(t *testing.T) {
