@@ -190,6 +190,9 @@ type verifier struct {
 	// named held ("seit wann war fahd kronprinz"), or -1: the sentence
 	// must name it, not another office of his.
 	office int
+	// made is the concept of the verb a who-question asks the maker by
+	// (askedMaker), or -1.
+	made int
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
@@ -262,6 +265,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 		v.role = timeline.RoleOf(q.Text)
 	}
 	v.office = v.askedOffice()
+	v.made = v.askedMaker()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
 	v.captured = q.Type == query.Count && timeline.AsksCaptured(q.Text)
@@ -559,9 +563,39 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && v.office >= 0 && !v.covered(v.office, own, false, nil) {
 		vd.reason = failType
 	}
+	if vd.reason == "" && v.made >= 0 && !v.covered(v.made, own, false, nil) && !slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] }) {
+		vd.reason = failType
+	}
 	vd.ok = vd.reason == ""
 	return vd, nil
 }
+
+// askedMaker returns the concept of the verb a who-question asks the maker
+// by ("wer hat die Weihrauchuhr erfunden", "who discovered T cells"), or
+// -1: the answer's sentence must say so, in the verb or its noun
+// ("Erfinder", "discoverer"), not only name someone beside the thing.
+func (v *verifier) askedMaker() int {
+	if v.q.Type != query.Person {
+		return -1
+	}
+	for i, c := range v.q.concepts {
+		if v.q.verbs[i] && slices.ContainsFunc(c, func(t string) bool {
+			return slices.ContainsFunc(makerStems, func(s string) bool { return strings.HasPrefix(t, s) })
+		}) {
+			return i
+		}
+	}
+	return -1
+}
+
+// findingTerms say a discovery in the plain verb "find": "Dieser
+// Zusammenhang wurde 1961 von … gefunden".
+var findingTerms = []string{"find", "fand", "gefund", "found"}
+
+// makerStems begin the analysed verbs of making something first:
+// inventing, discovering, founding, composing, designing.
+var makerStems = []string{"erfind", "entdeck", "komponi", "entwarf", "entwerf", "invent", "discov",
+	"compos", "design"}
 
 // askedOffice returns the concept of the office that an answer's sentence,
 // or the one quoted with it, must name: the office a who-question asks
