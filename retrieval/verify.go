@@ -191,8 +191,9 @@ type verifier struct {
 	// must name it, not another office of his.
 	office int
 	// made is the concept of the verb a who-question asks the maker by
-	// (askedMaker), or -1.
-	made int
+	// (askedMaker), or -1; discovery marks one that asks a discovery.
+	made      int
+	discovery bool
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
@@ -265,7 +266,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 		v.role = timeline.RoleOf(q.Text)
 	}
 	v.office = v.askedOffice()
-	v.made = v.askedMaker()
+	v.made, v.discovery = v.askedMaker()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
 	v.captured = q.Type == query.Count && timeline.AsksCaptured(q.Text)
@@ -434,20 +435,21 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	}
 	// "Die HMC tagte in Bagdad" names the Higher Military Commission its
 	// source introduced as "(HMC)".
-	for _, a := range v.acronymsOf(r.SourceID, all) {
-		st := v.read.termsOf(a.Short, src.Language)
-		if len(st) != 1 || !w.terms[st[0]] {
-			continue
-		}
-		w.short = append(w.short, a)
-		long := v.read.termsOf(a.Long, src.Language)
-		for _, t := range long {
-			w.terms[t] = true
-		}
-		if w.before[st[0]] {
-			for _, t := range long {
-				w.before[t] = true
+	if short := v.acronymsOf(r.SourceID, src.Language, all); len(short) > 0 {
+		var around, before []string
+		for _, p := range w.around {
+			around = append(around, p.Text)
+			if p.Ord <= r.Ord {
+				before = append(before, p.Text)
 			}
+		}
+		for _, a := range short {
+			if !slices.ContainsFunc(around, func(t string) bool { return writesShort(t, a.Short) }) {
+				continue
+			}
+			w.short = append(w.short, a)
+			addShortForms(w.terms, []acronym{a}, around...)
+			addShortForms(w.before, []acronym{a}, before...)
 		}
 	}
 	return w, src, nil
@@ -546,7 +548,10 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
-	own := v.read.withShortForms(v.read.passageTerms(r.Passage, vd.next, vd.prev), w.short, lang)
+	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
+	for _, p := range vd.spanned() {
+		addShortForms(own, w.short, p.Text)
+	}
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
@@ -563,7 +568,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && v.office >= 0 && !v.covered(v.office, own, false, nil) {
 		vd.reason = failType
 	}
-	if vd.reason == "" && v.made >= 0 && !v.covered(v.made, own, false, nil) && !slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] }) {
+	if vd.reason == "" && v.made >= 0 && !v.covered(v.made, own, false, nil) && !(v.discovery && slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] })) {
 		vd.reason = failType
 	}
 	vd.ok = vd.reason == ""
@@ -571,31 +576,41 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 }
 
 // askedMaker returns the concept of the verb a who-question asks the maker
-// by ("wer hat die Weihrauchuhr erfunden", "who discovered T cells"), or
-// -1: the answer's sentence must say so, in the verb or its noun
-// ("Erfinder", "discoverer"), not only name someone beside the thing.
-func (v *verifier) askedMaker() int {
+// by ("wer komponierte die Hymne", "who designed the bridge"), or -1, and
+// whether it asks a discovery: the answer's sentence must say so, in the
+// verb or its noun ("Komponist", "designer"), or for a discovery in the
+// plain verb "find" (findingTerms), not only name someone beside the
+// thing.
+func (v *verifier) askedMaker() (int, bool) {
 	if v.q.Type != query.Person {
-		return -1
+		return -1, false
 	}
-	for i, c := range v.q.concepts {
-		if v.q.verbs[i] && slices.ContainsFunc(c, func(t string) bool {
-			return slices.ContainsFunc(makerStems, func(s string) bool { return strings.HasPrefix(t, s) })
-		}) {
-			return i
+	stem := func(stems []string) func(string) bool {
+		return func(t string) bool {
+			return slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(t, s) })
 		}
 	}
-	return -1
+	for i, c := range v.q.concepts {
+		if v.q.verbs[i] && slices.ContainsFunc(c, stem(makerStems)) {
+			return i, slices.ContainsFunc(c, stem(discoveryStems))
+		}
+	}
+	return -1, false
 }
 
-// findingTerms say a discovery in the plain verb "find": "Dieser
-// Zusammenhang wurde 1961 von … gefunden".
-var findingTerms = []string{"find", "fand", "gefund", "found"}
+// findingTerms are the analysed forms of "finden" and "find" ("gefunden",
+// "fand", "found"), which say a discovery too: "Der Zusammenhang wurde
+// 1961 von … gefunden".
+var findingTerms = []string{"find", "found"}
 
 // makerStems begin the analysed verbs of making something first:
-// inventing, discovering, founding, composing, designing.
-var makerStems = []string{"erfind", "entdeck", "komponi", "entwarf", "entwerf", "invent", "discov",
-	"compos", "design"}
+// inventing, discovering, composing, designing (founding is left out:
+// "found" is also the past of "find"); discoveryStems those of
+// discovering.
+var (
+	makerStems     = []string{"erfind", "entdeck", "komponi", "entwerf", "invent", "discov", "compos", "design"}
+	discoveryStems = []string{"entdeck", "discov"}
+)
 
 // askedOffice returns the concept of the office that an answer's sentence,
 // or the one quoted with it, must name: the office a who-question asks

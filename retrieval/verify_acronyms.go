@@ -4,7 +4,7 @@ package retrieval
 // (HMC)") is named again by the short form ("Die HMC hielt bislang …").
 
 import (
-	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +15,10 @@ import (
 
 // acronym is a short form a text defines for a name: Short as written
 // ("HMC"), Long the name's words it stands for ("Higher Military
-// Commission").
+// Commission"), and long those words analysed (acronymsOf fills it).
 type acronym struct {
 	Short, Long string
+	long        []string
 }
 
 // acronymFillers are the lower-case words a name may hold that its short
@@ -25,8 +26,11 @@ type acronym struct {
 // des Demokratischen Sozialismus (PDS)".
 var acronymFillers = analysis.TermSet(strings.Fields(`of for and the on in de la du der die das des für und von zur zum`))
 
-// maxAcronym is the longest short form read, in letters.
-const maxAcronym = 8
+// The shortest and longest short forms read, in letters.
+const (
+	minAcronym = 2
+	maxAcronym = 8
+)
 
 // acronymsIn returns the short forms text defines by a parenthesis right
 // after the name, whose capital letters are the initials of the name's
@@ -58,28 +62,31 @@ func acronymsIn(text string) []acronym {
 	return out
 }
 
-// capitals returns the capital letters of a short form of two to
-// maxAcronym letters that holds at least two capitals and nothing but
-// letters, upper-case; "" for anything else ("2019", "dpa", "engl.").
+// capitals returns the capital letters of a short form of minAcronym to
+// maxAcronym letters that holds at least minAcronym capitals and nothing
+// but letters; "" for anything else ("2019", "dpa", "engl.", "Öl").
 func capitals(short string) string {
 	n := utf8.RuneCountInString(short)
-	if n < 2 || n > maxAcronym {
+	if n < minAcronym || n > maxAcronym {
 		return ""
 	}
-	var b strings.Builder
+	var caps []rune
 	for _, r := range short {
 		switch {
 		case unicode.IsUpper(r):
-			b.WriteRune(r)
+			caps = append(caps, r)
 		case !unicode.IsLetter(r):
 			return ""
 		}
 	}
-	if b.Len() < 2 {
+	if len(caps) < minAcronym {
 		return ""
 	}
-	return b.String()
+	return string(caps)
 }
+
+// nameTrim is what spelledBefore trims off a word of a name.
+const nameTrim = ",;:\"„“»«'"
 
 // spelledBefore returns the words at the end of before whose capitalised
 // words' initials spell initials, with fillers between them, or false.
@@ -89,7 +96,7 @@ func spelledBefore(before, initials string) (string, bool) {
 	k := len(want)
 	start := len(words)
 	for j := len(words) - 1; j >= 0 && k > 0; j-- {
-		w := strings.Trim(words[j], ",;:\"„“»«'")
+		w := strings.Trim(words[j], nameTrim)
 		if w == "" || acronymFillers[w] && k < len(want) {
 			start = j
 			continue
@@ -104,40 +111,54 @@ func spelledBefore(before, initials string) (string, bool) {
 	if k > 0 {
 		return "", false
 	}
-	return strings.Join(words[start:], " "), true
+	return strings.Trim(strings.Join(words[start:], " "), nameTrim), true
 }
 
-// acronymsOf returns the short forms a source defines, read once per
-// question and source from its passages.
-func (v *verifier) acronymsOf(sourceID string, passages []store.Passage) []acronym {
+// acronymsOf returns the short forms a source defines, each once, with
+// their names analysed, read once per question and source from its
+// passages. A short form that is a stop word of the language as well
+// ("WHO", "IS" in English) is left out.
+func (v *verifier) acronymsOf(sourceID, lang string, passages []store.Passage) []acronym {
 	if a, ok := v.acronyms[sourceID]; ok {
 		return a
 	}
-	var a []acronym
+	an := analysis.For(lang)
+	var out []acronym
 	for _, p := range passages {
-		if strings.IndexByte(p.Text, '(') >= 0 {
-			a = append(a, acronymsIn(p.Text)...)
-		}
-	}
-	v.acronyms[sourceID] = a
-	return a
-}
-
-// withShortForms returns terms with the words of the names whose short
-// forms they hold added, terms itself when they hold none.
-func (s readings) withShortForms(terms map[string]bool, short []acronym, lang string) map[string]bool {
-	out := terms
-	for _, a := range short {
-		st := s.termsOf(a.Short, lang)
-		if len(st) != 1 || !terms[st[0]] {
+		if strings.IndexByte(p.Text, '(') < 0 {
 			continue
 		}
-		if len(out) == len(terms) {
-			out = maps.Clone(terms)
-		}
-		for _, t := range s.termsOf(a.Long, lang) {
-			out[t] = true
+		for _, a := range acronymsIn(p.Text) {
+			if an.IsStop(strings.ToLower(a.Short)) || slices.ContainsFunc(out, func(b acronym) bool { return b.Short == a.Short }) {
+				continue
+			}
+			a.long = v.read.termsOf(a.Long, lang)
+			out = append(out, a)
 		}
 	}
+	v.acronyms[sourceID] = out
 	return out
+}
+
+// writesShort reports whether text writes a short form as a word of its
+// own, as written: "Die HMC tagte", "HMC-Sitzung"; not "hmc" or "HMCS".
+func writesShort(text, short string) bool {
+	for _, t := range analysis.Scan(text) {
+		if t.Text == short || strings.HasPrefix(t.Text, short+"-") {
+			return true
+		}
+	}
+	return false
+}
+
+// addShortForms adds to terms the analysed words of the names whose
+// short forms one of texts writes (writesShort).
+func addShortForms(terms map[string]bool, short []acronym, texts ...string) {
+	for _, a := range short {
+		if slices.ContainsFunc(texts, func(t string) bool { return writesShort(t, a.Short) }) {
+			for _, t := range a.long {
+				terms[t] = true
+			}
+		}
+	}
 }

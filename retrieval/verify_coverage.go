@@ -138,20 +138,19 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 // of what covers a concept.
 func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects map[string]bool) bool {
 	c := v.q.concepts[i]
+	if len(c) == 0 {
+		return false
+	}
 	if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
 		return true
 	}
 	if v.q.offices[i] {
 		return slices.ContainsFunc(c, func(t string) bool { return coversOffice(terms, c[0], t, v.q.translated[c[0]]) })
 	}
-	return slices.ContainsFunc(c, func(t string) bool {
-		if t == c[0] {
-			// "meist" covers no "Fußballweltmeister": the question's own
-			// compound is covered by its parts, not by letters inside them.
-			return analysis.CoveredAsParts(t, v.q.parts[i], terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
-		}
-		return covers(terms, t)
-	}) || allParts(terms, v.q.parts[i]) ||
+	// "meist" covers no "Fußballweltmeister": the question's own compound
+	// is covered by its parts, not by letters inside them.
+	return coversAsParts(terms, c[0], v.q.parts[i]) || slices.ContainsFunc(c[1:], func(t string) bool { return covers(terms, t) }) ||
+		allParts(terms, v.q.parts[i]) ||
 		peopleIn(c, terms) || childTermsIn(c, terms) ||
 		v.q.AsksShare && terms["%"] && slices.ContainsFunc(c, func(t string) bool { return shareTerms[t] }) ||
 		// An age asked ("how old", "wie alt": query.Query.AsksAge) is said
@@ -230,8 +229,13 @@ func allParts(terms map[string]bool, parts []string) bool {
 
 // covers reports whether terms hold t: the term, a compound holding it or
 // a part of it, the sign it stands for, or a long word one typo away.
-func covers(terms map[string]bool, t string) bool {
-	return analysis.Covered(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
+func covers(terms map[string]bool, t string) bool { return coversAsParts(terms, t, nil) }
+
+// coversAsParts is covers for a term whose compound parts are known: a
+// shorter word covers it only where one of its parts begins
+// (analysis.CoveredAsParts).
+func coversAsParts(terms map[string]bool, t string, parts []string) bool {
+	return analysis.CoveredAsParts(t, parts, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
 }
 
 // nearlyIn reports whether terms hold a word one typo away from a long

@@ -11,21 +11,20 @@ import (
 // verb or its noun: one that only names someone beside the thing does
 // not answer, and "gefunden" says a discovery as "entdeckt" does.
 func TestWhoMadeItNeedsTheMaking(t *testing.T) {
-	sources := []store.Source{
-		source("uhr", "2019", "Der Händler Paul Weber verkaufte die Sanduhr 1920 an ein Museum in Köln. "+
-			"Später erwarb ein Museum die Sanduhr."),
-		source("stern", "2019", "Der Doppelstern wurde 1911 von Clara Brandt gefunden."),
-	}
-	e := newTestEngine(t, append(sources,
-		source("pumpe", "2019", "Die Wasserpumpe erfand 1840 der Schmied Otto Krause. Sie förderte Wasser aus dem Brunnen."),
-		source("geräte", "2019", "Im Mittelalter erfand man viele Geräte. Später erfand man bessere Geräte. "+
-			"Man erfand auch neue Werkzeuge.")), Options{})
+	e := newTestEngine(t, []store.Source{
+		source("hymne", "2019", "Die Hafenhymne sang 1902 zum ersten Mal der Chor von Ellen Marsch. "+
+			"Später druckte ein Verlag die Hafenhymne."),
+		source("lied", "2019", "Das Flusslied komponierte 1899 der Organist Tom Adler."),
+		source("komet", "2019", "Der Komet wurde 1911 von Clara Brandt gefunden."),
+		source("messen", "2019", "Im Mittelalter komponierte man viele Lieder. Später komponierte man Messen. "+
+			"Man komponierte auch Tänze."),
+	}, Options{})
 	for _, tt := range []struct {
 		question, want string // want "" for declined
 	}{
-		{"wer hat die sanduhr erfunden", ""},
-		{"wer hat den doppelstern entdeckt", "Clara Brandt"},
-		{"wer hat die wasserpumpe erfunden", "Otto Krause"},
+		{"wer komponierte die hafenhymne", ""},
+		{"wer komponierte das flusslied", "Tom Adler"},
+		{"von wem wurde der komet entdeckt", "Clara Brandt"},
 	} {
 		ans := ask(t, e, tt.question)
 		switch {

@@ -48,9 +48,10 @@ func Covered(term string, terms map[string]bool) bool {
 
 // CoveredAsParts is Covered for a compound whose lexicon parts are known
 // ("fuss", "ball", "weltmeist" of "fussballweltmeist"): a shorter term
-// covers it only as one of its parts or several in a row, not as letters
-// across or inside them ("meist" in "weltmeist"). With fewer than two
-// parts it is Covered.
+// covers it only where it begins as one of its parts does, not as letters
+// inside a part ("meist" in "weltmeist"); linking letters may follow a
+// part ("verteidigungsminist" in "verteidigungsministerium"). With fewer
+// than two parts it is Covered.
 func CoveredAsParts(term string, parts []string, terms map[string]bool) bool {
 	if len(parts) < 2 {
 		return Covered(term, terms)
@@ -58,29 +59,32 @@ func CoveredAsParts(term string, parts []string, terms map[string]bool) bool {
 	if terms[term] {
 		return true
 	}
+	starts := partStarts(term, parts)
 	for w := range terms {
-		if len(term) >= minPart && strings.Contains(w, term) || len(w) >= minPart && strings.Contains(term, w) && partsSpell(parts, w) {
+		if len(term) >= minPart && strings.Contains(w, term) {
+			return true
+		}
+		if len(w) >= minPart && slices.ContainsFunc(starts, func(at int) bool { return strings.HasPrefix(term[at:], w) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// partsSpell reports whether parts in a row spell w.
-func partsSpell(parts []string, w string) bool {
-	for i := range parts {
-		s := ""
-		for _, p := range parts[i:] {
-			s += p
-			if s == w {
-				return true
-			}
-			if len(s) >= len(w) {
-				break
-			}
+// partStarts returns the byte offsets in term where its parts begin, each
+// found after the one before it (linking letters between are skipped).
+func partStarts(term string, parts []string) []int {
+	var out []int
+	at := 0
+	for _, p := range parts {
+		k := strings.Index(term[at:], p)
+		if k < 0 {
+			break
 		}
+		out = append(out, at+k)
+		at += k + len(p)
 	}
-	return false
+	return out
 }
 
 // Within reports whether a term, or the term inflected, is among a set of

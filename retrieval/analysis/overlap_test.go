@@ -45,6 +45,15 @@ func TestCoveredAsParts(t *testing.T) {
 			t.Errorf("CoveredAsParts(schachweltmeist, %v) = %v, want %v", tt.terms, got, tt.want)
 		}
 	}
+	// A linking "s" between parts: a word that begins where a part does
+	// covers, one that begins at the link does not.
+	linked := []string{"verteidigung", "ministerium"}
+	for w, want := range map[string]bool{"verteidigungsminist": true, "ministerium": true, "verteidigung": true, "sministerium": false,
+		"gungsminist": false} {
+		if got := CoveredAsParts("verteidigungsministerium", linked, TermSet([]string{w})); got != want {
+			t.Errorf("CoveredAsParts(verteidigungsministerium, %q) = %v, want %v", w, got, want)
+		}
+	}
 	// Without parts it is Covered: "meist" is inside the word.
 	if !CoveredAsParts("schachweltmeist", nil, TermSet([]string{"meist"})) {
 		t.Error("CoveredAsParts with no parts: want Covered's answer, true")

@@ -201,8 +201,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		}
 	}
 	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
-	for i := range out {
-		out[i].Said = attributed(toks, out[i].Start)
+	for i, c := range out {
+		out[i].Said = (c.Kind == Owner || c.Kind == Where) && attributed(toks, c.Start)
 	}
 	return out
 }
@@ -215,11 +215,17 @@ func attributed(toks []analysis.Token, start int) bool {
 	for k > 0 && articles[strings.ToLower(toks[k-1].Text)] {
 		k--
 	}
-	if k < 1 {
-		return false
+	words := make([]string, k)
+	for j := range words {
+		words[j] = strings.ToLower(toks[j].Text)
 	}
-	w := strings.ToLower(toks[k-1].Text)
-	return w == "laut" || w == "to" && k >= 2 && strings.ToLower(toks[k-2].Text) == "according"
+	return k >= 1 && accordingTo(words, k-1)
+}
+
+// accordingTo reports whether words[j] ends "laut" or "according to",
+// which attribute what follows to whom it names.
+func accordingTo(words []string, j int) bool {
+	return words[j] == "laut" || words[j] == "to" && j >= 1 && words[j-1] == "according"
 }
 
 // firstSaysWhen reports whether the ordinal "first" at toks[i] says when

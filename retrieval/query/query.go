@@ -95,9 +95,9 @@ type Constraint struct {
 	// of which one ("negotiators first met on screen", "erstmals", "als
 	// erster"; firstSaysWhen): a sentence saying it started meets it.
 	When bool `json:"when,omitempty"`
-	// Said marks whom the question attributes what it asks to ("laut
-	// Teheran", "according to the Pentagon"): the answer's sentence, or
-	// the one before it, must name them.
+	// Said marks an owner or place the question attributes what it asks
+	// to ("laut Teheran", "according to the Pentagon"): the answer's own
+	// sentence must name it.
 	Said bool `json:"said,omitempty"`
 }
 
@@ -659,9 +659,14 @@ func questionType(in typeInput) typeOutput {
 	}
 	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg",
 	// "mitgliederzahlen"; not a number of another kind ("postleitzahl").
+	if keyword && t == Other && slices.ContainsFunc(in.words, countCompound) {
+		t = Count
+	}
 	// So does a question of how large one is: "wie groß ist die
-	// Einwohnerzahl", "wie hoch war die Opferzahl".
-	if t == Other && (keyword || asksHowLarge(in.words)) && slices.ContainsFunc(in.words, countCompound) {
+	// Einwohnerzahl", "wie hoch war die Opferzahl"; not one of how large
+	// something else is ("wie groß ist das Land mit der höchsten
+	// Einwohnerzahl").
+	if t == Other && asksHowLarge(in.words) {
 		t = Count
 	}
 	if keyword && t == Other && in.asksName && officeNamed(in.toks, in.words) {
@@ -781,15 +786,21 @@ func preterite(form, infinitive string) bool {
 	return !strings.HasSuffix(form, "t") && !strings.HasSuffix(form, "st")
 }
 
-// asksHowLarge reports whether words hold "wie groß" or "wie hoch".
+// asksHowLarge reports whether words ask how large a compound of "Zahl"
+// is, as the subject right after the question words: "wie groß ist die
+// Einwohnerzahl", "wie hoch war die Opferzahl".
 func asksHowLarge(words []string) bool {
-	for i := 1; i < len(words); i++ {
-		if words[i-1] == "wie" && (words[i] == "groß" || words[i] == "gross" || words[i] == "hoch") {
+	for i := 0; i+4 < len(words); i++ {
+		if words[i] == "wie" && largeWords[words[i+1]] && (words[i+2] == "ist" || words[i+2] == "war") &&
+			articles[words[i+3]] && countCompound(words[i+4]) {
 			return true
 		}
 	}
 	return false
 }
+
+// largeWords ask how large: "wie groß", "wie hoch".
+var largeWords = wordSet(`groß gross hoch`)
 
 // countCompound reports whether a word is a compound of "Zahl" that
 // counts ("Opferzahl", "Mitgliederzahlen"), not one of notCounts.
@@ -1229,9 +1240,9 @@ func collectionRef(words []string, i int) bool {
 	for j > 0 && (recent(words[j]) || segment.IsNewsAgency(words[j])) {
 		j--
 	}
-	attributed := words[j] == "laut" || words[j] == "to" && j >= 1 && words[j-1] == "according"
+	attributed := accordingTo(words, j)
 	if collectionDeterminers[words[j]] {
-		attributed = j >= 1 && (words[j-1] == "laut" || words[j-1] == "to" && j >= 2 && words[j-2] == "according")
+		attributed = j >= 1 && accordingTo(words, j-1)
 	} else if !attributed {
 		return false
 	}
