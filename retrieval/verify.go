@@ -434,22 +434,28 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		v.read.addSigns(w.terms, p.Text)
 	}
 	// "Die HMC tagte in Bagdad" names the Higher Military Commission its
-	// source introduced as "(HMC)".
+	// source introduced as "(HMC)": a short form written in the window
+	// (the title aside) adds its name's words, to before as well where it
+	// stands in a sentence whose words before holds.
 	if short := v.acronymsOf(r.SourceID, src.Language, all); len(short) > 0 {
-		var around, before []string
-		for _, p := range w.around {
-			around = append(around, p.Text)
-			if p.Ord <= r.Ord {
-				before = append(before, p.Text)
-			}
-		}
-		for _, a := range short {
-			if !slices.ContainsFunc(around, func(t string) bool { return writesShort(t, a.Short) }) {
+		for _, p := range all {
+			inAround := p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1
+			inBefore := p.Ord <= r.Ord && (inAround || p.Block == r.Block)
+			if !inAround && !inBefore {
 				continue
 			}
-			w.short = append(w.short, a)
-			addShortForms(w.terms, []acronym{a}, around...)
-			addShortForms(w.before, []acronym{a}, before...)
+			written := shortFormsIn(p.Text, short)
+			if inAround {
+				addNames(w.terms, written)
+				for _, a := range written {
+					if !slices.ContainsFunc(w.short, func(b acronym) bool { return b.Short == a.Short }) {
+						w.short = append(w.short, a)
+					}
+				}
+			}
+			if inBefore {
+				addNames(w.before, written)
+			}
 		}
 	}
 	return w, src, nil
@@ -550,7 +556,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
 	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
 	for _, p := range vd.spanned() {
-		addShortForms(own, w.short, p.Text)
+		addNames(own, shortFormsIn(p.Text, w.short))
 	}
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
@@ -599,8 +605,9 @@ func (v *verifier) askedMaker() (int, bool) {
 }
 
 // findingTerms are the analysed forms of "finden" and "find" ("gefunden",
-// "fand", "found"), which say a discovery too: "Der Zusammenhang wurde
-// 1961 von … gefunden".
+// "fand", "found"), which say a discovery too: "Sie fand den Kometen".
+// English "founded" is analysed as "found" as well, so "was founded by"
+// passes for a discovery; it never answers a question of another making.
 var findingTerms = []string{"find", "found"}
 
 // makerStems begin the analysed verbs of making something first:

@@ -116,20 +116,18 @@ func spelledBefore(before, initials string) (string, bool) {
 
 // acronymsOf returns the short forms a source defines, each once, with
 // their names analysed, read once per question and source from its
-// passages. A short form that is a stop word of the language as well
-// ("WHO", "IS" in English) is left out.
+// passages.
 func (v *verifier) acronymsOf(sourceID, lang string, passages []store.Passage) []acronym {
 	if a, ok := v.acronyms[sourceID]; ok {
 		return a
 	}
-	an := analysis.For(lang)
-	var out []acronym
+	out := []acronym{}
 	for _, p := range passages {
 		if strings.IndexByte(p.Text, '(') < 0 {
 			continue
 		}
 		for _, a := range acronymsIn(p.Text) {
-			if an.IsStop(strings.ToLower(a.Short)) || slices.ContainsFunc(out, func(b acronym) bool { return b.Short == a.Short }) {
+			if slices.ContainsFunc(out, func(b acronym) bool { return b.Short == a.Short }) {
 				continue
 			}
 			a.long = v.read.termsOf(a.Long, lang)
@@ -140,25 +138,26 @@ func (v *verifier) acronymsOf(sourceID, lang string, passages []store.Passage) [
 	return out
 }
 
-// writesShort reports whether text writes a short form as a word of its
-// own, as written: "Die HMC tagte", "HMC-Sitzung"; not "hmc" or "HMCS".
-func writesShort(text, short string) bool {
+// shortFormsIn returns the short forms of short that text writes as words
+// of their own, as written: "Die HMC tagte", "HMC-Sitzung"; not "hmc" or
+// "HMCS".
+func shortFormsIn(text string, short []acronym) []acronym {
+	var out []acronym
 	for _, t := range analysis.Scan(text) {
-		if t.Text == short || strings.HasPrefix(t.Text, short+"-") {
-			return true
+		for _, a := range short {
+			if t.Text == a.Short && !slices.ContainsFunc(out, func(b acronym) bool { return b.Short == a.Short }) {
+				out = append(out, a)
+			}
 		}
 	}
-	return false
+	return out
 }
 
-// addShortForms adds to terms the analysed words of the names whose
-// short forms one of texts writes (writesShort).
-func addShortForms(terms map[string]bool, short []acronym, texts ...string) {
+// addNames adds to terms the analysed words of the names short stand for.
+func addNames(terms map[string]bool, short []acronym) {
 	for _, a := range short {
-		if slices.ContainsFunc(texts, func(t string) bool { return writesShort(t, a.Short) }) {
-			for _, t := range a.long {
-				terms[t] = true
-			}
+		for _, t := range a.long {
+			terms[t] = true
 		}
 	}
 }

@@ -38,18 +38,23 @@ func TestAcronymsIn(t *testing.T) {
 	}
 }
 
-func TestWritesShort(t *testing.T) {
+func TestShortFormsIn(t *testing.T) {
+	short := []acronym{{Short: "NMMK"}, {Short: "GP"}}
 	for _, tt := range []struct {
 		text string
-		want bool
+		want []string
 	}{
-		{"Der NMMK-Vorstand tagte.", true},
-		{"Heute zeigt das NMMK Fotografie.", true},
-		{"Heute zeigt das nmmk Fotografie.", false}, // not as written
-		{"Die NMMKS zeigt Fotografie.", false},      // another word
+		{"Der NMMK-Vorstand tagte.", []string{"NMMK"}},
+		{"Heute zeigt das NMMK Fotografie, die GP Malerei, das NMMK Drucke.", []string{"NMMK", "GP"}}, // each once
+		{"Heute zeigt das nmmk Fotografie.", nil},                                                     // not as written
+		{"Die NMMKS zeigt Fotografie.", nil},                                                          // another word
 	} {
-		if got := writesShort(tt.text, "NMMK"); got != tt.want {
-			t.Errorf("writesShort(%q, NMMK) = %v, want %v", tt.text, got, tt.want)
+		var got []string
+		for _, a := range shortFormsIn(tt.text, short) {
+			got = append(got, a.Short)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("shortFormsIn(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
@@ -69,5 +74,21 @@ func TestShortFormNamesTheName(t *testing.T) {
 	}
 	if strings.Contains(ans.Citations[0].Quote, "Peru") {
 		t.Errorf("led with %q, another gallery's", ans.Citations[0].Quote)
+	}
+}
+
+// A sentence that names what the question asks of only by its short form
+// states it itself: "Die SKO hat ihren Sitz in Lübeck" answers where the
+// Stiftung Kaltenbrunn Oberwies is, though no other word of the question
+// is in it.
+func TestShortFormInTheAnswerItself(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("stiftung", "2021", "Die Stiftung Kaltenbrunn Oberwies (SKO) vergibt jedes Jahr drei Preise.\n\n"+
+			"Im Winter schneite es oft.\n\nDie SKO hat ihren Sitz in Lübeck."),
+		source("verein", "2021", "Ein Ruderverein hat seinen Sitz in Kiel."),
+	}, Options{})
+	ans := ask(t, e, "Wo befindet sich die Stiftung Kaltenbrunn Oberwies?")
+	if !ans.Answered || !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Lübeck") }) {
+		t.Fatalf("answered %v with %+v; want the sentence on the SKO's seat", ans.Answered, ans.Citations)
 	}
 }

@@ -9,13 +9,15 @@ import (
 
 // Who made something first is answered by a sentence that says so, in the
 // verb or its noun: one that only names someone beside the thing does
-// not answer, and "gefunden" says a discovery as "entdeckt" does.
+// not answer, and "fand" says a discovery as "entdeckt" does, but no
+// composing.
 func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("hymne", "2019", "Die Hafenhymne sang 1902 zum ersten Mal der Chor von Ellen Marsch. "+
 			"Später druckte ein Verlag die Hafenhymne."),
 		source("lied", "2019", "Das Flusslied komponierte 1899 der Organist Tom Adler."),
-		source("komet", "2019", "Der Komet wurde 1911 von Clara Brandt gefunden."),
+		source("komet", "2019", "Clara Brandt fand den Kometen 1911 in einer klaren Nacht."),
+		source("noten", "2019", "Die Noten der Tanzsuite fand 1950 der Bibliothekar Max Ode in einem Keller."),
 		source("messen", "2019", "Im Mittelalter komponierte man viele Lieder. Später komponierte man Messen. "+
 			"Man komponierte auch Tänze."),
 	}, Options{})
@@ -25,6 +27,7 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		{"wer komponierte die hafenhymne", ""},
 		{"wer komponierte das flusslied", "Tom Adler"},
 		{"von wem wurde der komet entdeckt", "Clara Brandt"},
+		{"wer komponierte die tanzsuite", ""}, // finding the score composes nothing
 	} {
 		ans := ask(t, e, tt.question)
 		switch {

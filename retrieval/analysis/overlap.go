@@ -48,10 +48,11 @@ func Covered(term string, terms map[string]bool) bool {
 
 // CoveredAsParts is Covered for a compound whose lexicon parts are known
 // ("fuss", "ball", "weltmeist" of "fussballweltmeist"): a shorter term
-// covers it only where it begins as one of its parts does, not as letters
-// inside a part ("meist" in "weltmeist"); linking letters may follow a
-// part ("verteidigungsminist" in "verteidigungsministerium"). With fewer
-// than two parts it is Covered.
+// covers it only as one of its parts or several in a row, beginning where
+// a part begins and ending where one ends (linking letters after it
+// allowed: "waffenstillstand" in "waffenstillstandsabkomm"), not as letters
+// inside or across them ("meist", "fussballwelt"). With fewer than two
+// parts it is Covered.
 func CoveredAsParts(term string, parts []string, terms map[string]bool) bool {
 	if len(parts) < 2 {
 		return Covered(term, terms)
@@ -59,32 +60,57 @@ func CoveredAsParts(term string, parts []string, terms map[string]bool) bool {
 	if terms[term] {
 		return true
 	}
-	starts := partStarts(term, parts)
+	spans := partSpans(term, parts)
 	for w := range terms {
 		if len(term) >= minPart && strings.Contains(w, term) {
 			return true
 		}
-		if len(w) >= minPart && slices.ContainsFunc(starts, func(at int) bool { return strings.HasPrefix(term[at:], w) }) {
+		if len(w) >= minPart && spellsParts(term, spans, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// partStarts returns the byte offsets in term where its parts begin, each
-// found after the one before it (linking letters between are skipped).
-func partStarts(term string, parts []string) []int {
-	var out []int
+// partSpans returns where each of term's parts begins and ends, each found
+// after the one before it; the letters between two parts link them.
+func partSpans(term string, parts []string) [][2]int {
+	var out [][2]int
 	at := 0
 	for _, p := range parts {
 		k := strings.Index(term[at:], p)
 		if k < 0 {
 			break
 		}
-		out = append(out, at+k)
+		out = append(out, [2]int{at + k, at + k + len(p)})
 		at += k + len(p)
 	}
 	return out
+}
+
+// spellsParts reports whether w is term's text from where one part begins
+// to where one ends, or to the next part's beginning (its linking letters),
+// or to term's end.
+func spellsParts(term string, spans [][2]int, w string) bool {
+	for _, a := range spans {
+		if !strings.HasPrefix(term[a[0]:], w) {
+			continue
+		}
+		end := a[0] + len(w)
+		if end == len(term) {
+			return true
+		}
+		for k, b := range spans {
+			next := len(term)
+			if k+1 < len(spans) {
+				next = spans[k+1][0]
+			}
+			if end >= b[1] && end <= next {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Within reports whether a term, or the term inflected, is among a set of

@@ -37,8 +37,9 @@ func TestCoveredAsParts(t *testing.T) {
 		{[]string{"weltmeist"}, true},
 		{[]string{"schach"}, true},
 		{[]string{"exschachweltmeist"}, true},
-		{[]string{"meist"}, false}, // letters inside "weltmeist"
-		{[]string{"achwe"}, false}, // across two parts
+		{[]string{"meist"}, false},      // letters inside "weltmeist"
+		{[]string{"schachwelt"}, false}, // ends inside a part
+		{[]string{"achwe"}, false},      // across two parts
 		{[]string{"turnier"}, false},
 	} {
 		if got := CoveredAsParts("schachweltmeist", parts, TermSet(tt.terms)); got != tt.want {
@@ -46,10 +47,11 @@ func TestCoveredAsParts(t *testing.T) {
 		}
 	}
 	// A linking "s" between parts: a word that begins where a part does
-	// covers, one that begins at the link does not.
-	linked := []string{"verteidigung", "ministerium"}
-	for w, want := range map[string]bool{"verteidigungsminist": true, "ministerium": true, "verteidigung": true, "sministerium": false,
-		"gungsminist": false} {
+	// and ends where one does covers, one that begins at the link or ends
+	// inside a part does not.
+	linked := []string{"verteid", "ministerium"}
+	for w, want := range map[string]bool{"verteid": true, "ministerium": true, "verteidigungsministerium": true,
+		"verteidigungs": true, "sministerium": false, "verteidigungsminist": false, "gungsminist": false} {
 		if got := CoveredAsParts("verteidigungsministerium", linked, TermSet([]string{w})); got != want {
 			t.Errorf("CoveredAsParts(verteidigungsministerium, %q) = %v, want %v", w, got, want)
 		}

@@ -791,7 +791,7 @@ func preterite(form, infinitive string) bool {
 // Einwohnerzahl", "wie hoch war die Opferzahl".
 func asksHowLarge(words []string) bool {
 	for i := 0; i+4 < len(words); i++ {
-		if words[i] == "wie" && largeWords[words[i+1]] && (words[i+2] == "ist" || words[i+2] == "war") &&
+		if words[i] == "wie" && largeWords[words[i+1]] && largeVerbs[words[i+2]] &&
 			articles[words[i+3]] && countCompound(words[i+4]) {
 			return true
 		}
@@ -799,8 +799,12 @@ func asksHowLarge(words []string) bool {
 	return false
 }
 
-// largeWords ask how large: "wie groß", "wie hoch".
-var largeWords = wordSet(`groß gross hoch`)
+// largeWords ask how large ("wie groß", "wie hoch"), largeVerbs say it
+// of the subject after them.
+var (
+	largeWords = wordSet(`groß gross hoch`)
+	largeVerbs = wordSet(`ist war sind waren lag liegt lagen liegen`)
+)
 
 // countCompound reports whether a word is a compound of "Zahl" that
 // counts ("Opferzahl", "Mitgliederzahlen"), not one of notCounts.

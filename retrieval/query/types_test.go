@@ -151,6 +151,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"gründung merit jahreszahl", Other, true},
 		{"Wie hoch war die Mitgliederzahl des Chors?", Count, false}, // how large a compound of "Zahl" is
 		{"wie groß ist die opferzahl im winter", Count, false},
+		{"wie hoch waren die besucherzahlen 2019", Count, false}, // plural
+		{"wie hoch lag die arbeitslosenzahl", Count, false},
 		{"Wie groß ist der See mit der höchsten Besucherzahl?", Other, false}, // the compound is not what is asked
 		{"Wie hoch ist die Postleitzahl von Bonn?", Other, false},
 		{"Wie groß ist die Fläche der Insel?", Other, false},
