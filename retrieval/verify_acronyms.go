@@ -142,6 +142,9 @@ func (v *verifier) acronymsOf(sourceID, lang string, passages []store.Passage) [
 // of their own, as written: "Die HMC tagte", "HMC-Sitzung"; not "hmc" or
 // "HMCS".
 func shortFormsIn(text string, short []acronym) []acronym {
+	if !slices.ContainsFunc(short, func(a acronym) bool { return strings.Contains(text, a.Short) }) {
+		return nil
+	}
 	var out []acronym
 	for _, t := range analysis.Scan(text) {
 		for _, a := range short {
