@@ -407,6 +407,11 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		w.terms[t] = true
 		w.before[t] = true
 	}
+	// "Die HMC tagte in Bagdad" names the Higher Military Commission its
+	// source introduced as "(HMC)": a short form written in the window
+	// (the title aside) adds its name's words, to before as well where it
+	// stands in a sentence whose words before holds.
+	short := v.acronymsOf(r.SourceID, src.Language, all)
 	for _, p := range all {
 		// A paragraph names its subject once: a name stated earlier in
 		// the passage's own paragraph still stands for it ("The network
@@ -415,6 +420,7 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 			for _, t := range strings.Fields(p.Terms) {
 				w.before[t] = true
 			}
+			addNames(w.before, shortFormsIn(p.Text, short))
 		}
 		if p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1 {
 			w.around = append(w.around, p)
@@ -426,37 +432,22 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 					w.before[t] = true
 				}
 			}
+			written := shortFormsIn(p.Text, short)
+			addNames(w.terms, written)
+			if p.Ord <= r.Ord {
+				addNames(w.before, written)
+			}
+			for _, a := range written {
+				if !slices.ContainsFunc(w.short, func(b acronym) bool { return b.Short == a.Short }) {
+					w.short = append(w.short, a)
+				}
+			}
 		}
 	}
 	w.text = b.String()
 	v.read.addSigns(w.terms, src.Title)
 	for _, p := range w.around {
 		v.read.addSigns(w.terms, p.Text)
-	}
-	// "Die HMC tagte in Bagdad" names the Higher Military Commission its
-	// source introduced as "(HMC)": a short form written in the window
-	// (the title aside) adds its name's words, to before as well where it
-	// stands in a sentence whose words before holds.
-	if short := v.acronymsOf(r.SourceID, src.Language, all); len(short) > 0 {
-		for _, p := range all {
-			inAround := p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1
-			inBefore := p.Ord <= r.Ord && (inAround || p.Block == r.Block)
-			if !inAround && !inBefore {
-				continue
-			}
-			written := shortFormsIn(p.Text, short)
-			if inAround {
-				addNames(w.terms, written)
-				for _, a := range written {
-					if !slices.ContainsFunc(w.short, func(b acronym) bool { return b.Short == a.Short }) {
-						w.short = append(w.short, a)
-					}
-				}
-			}
-			if inBefore {
-				addNames(w.before, written)
-			}
-		}
 	}
 	return w, src, nil
 }

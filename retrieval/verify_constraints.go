@@ -617,14 +617,6 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 	for _, c := range v.q.Constraints {
 		ok, reason, err := true, "", error(nil)
 		switch c.Kind {
-		case query.Owner, query.Where:
-			// "Was ist laut Teheran das Ziel?" is not answered by what
-			// Baghdad said in an article that names Tehran elsewhere.
-			if !v.saidBy(c, p) {
-				return failOf(c.Kind), nil
-			}
-		}
-		switch c.Kind {
 		case query.Owner:
 			ok, err = v.meetsOwner(ctx, c, p)
 			reason = failOwner
@@ -657,6 +649,9 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 // owner: whose troops, whose minister, which party.
 func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading) (bool, error) {
 	r, w, src, sentence, around := p.r, p.w, p.src, p.sentence, p.around
+	if !v.saidBy(c, p) {
+		return false, nil
+	}
 	if c.Head != "" {
 		// The question asks about a noun the owner qualifies ("der
 		// irakische Verteidigungsminister"): the sentence must name
@@ -730,17 +725,10 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 	return false, nil
 }
 
-// failOf is the reason a passage fails an owner or a place constraint.
-func failOf(k query.Kind) string {
-	if k == query.Where {
-		return failPlace
-	}
-	return failOwner
-}
-
 // saidBy reports whether the passage's sentence names whom a constraint
 // the question attributes to (query.Constraint.Said) names; true for any
-// other constraint.
+// other constraint. "Was ist laut Teheran das Ziel?" is not answered by
+// what Baghdad said in an article that names Tehran elsewhere.
 func (v *verifier) saidBy(c query.Constraint, p reading) bool {
 	return !c.Said || mentionedAny(p.sentence, c.Keys())
 }
@@ -750,6 +738,9 @@ func (v *verifier) saidBy(c query.Constraint, p reading) bool {
 // constraint: a sentence of either meets it.
 func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading) (bool, error) {
 	r, src, sentence := p.r, p.src, p.sentence
+	if !v.saidBy(c, p) {
+		return false, nil
+	}
 	keys := c.Keys()
 	if namesOtherPlace(r.Text, sentence, v.placeKeys) {
 		return false, nil // "1466 starben 40.000 Menschen in Paris" for London

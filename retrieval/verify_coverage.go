@@ -138,9 +138,6 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 // of what covers a concept.
 func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects map[string]bool) bool {
 	c := v.q.concepts[i]
-	if len(c) == 0 {
-		return false
-	}
 	if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
 		return true
 	}
@@ -232,8 +229,7 @@ func allParts(terms map[string]bool, parts []string) bool {
 func covers(terms map[string]bool, t string) bool { return coversAsParts(terms, t, nil) }
 
 // coversAsParts is covers for a term whose compound parts are known: a
-// shorter word covers it only where one of its parts begins
-// (analysis.CoveredAsParts).
+// shorter word covers it only as whole parts (analysis.CoveredAsParts).
 func coversAsParts(terms map[string]bool, t string, parts []string) bool {
 	return analysis.CoveredAsParts(t, parts, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
 }

@@ -201,23 +201,23 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		}
 	}
 	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.ToLower(t.Text)
+	}
 	for i, c := range out {
-		out[i].Said = (c.Kind == Owner || c.Kind == Where) && attributed(toks, c.Start)
+		out[i].Said = (c.Kind == Owner || c.Kind == Where) && attributed(words, tokenAt(toks, c.Start))
 	}
 	return out
 }
 
-// attributed reports whether the constraint starting at byte start is
-// whom the question attributes what it asks to: "laut Teheran", "laut
-// der kurdischen Regionalregierung", "according to the Pentagon".
-func attributed(toks []analysis.Token, start int) bool {
-	k := tokenAt(toks, start)
-	for k > 0 && articles[strings.ToLower(toks[k-1].Text)] {
+// attributed reports whether the constraint starting at words[k] (lower
+// case; k < 0 for none) is whom the question attributes what it asks to:
+// "laut Teheran", "laut der kurdischen Regionalregierung", "according to
+// the Pentagon".
+func attributed(words []string, k int) bool {
+	for k > 0 && articles[words[k-1]] {
 		k--
-	}
-	words := make([]string, k)
-	for j := range words {
-		words[j] = strings.ToLower(toks[j].Text)
 	}
 	return k >= 1 && accordingTo(words, k-1)
 }
