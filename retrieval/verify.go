@@ -279,9 +279,11 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 	// A question typed in lower case shows its names only where the
 	// candidates write them; they constrain the answer from here on, and
 	// the decision shows them.
-	if names := e.writtenNames(q, ranked); len(names) > 0 {
-		q.Constraints = append(slices.Clone(q.Constraints), names...)
+	constraints, err := e.writtenNames(ctx, q, ranked)
+	if err != nil {
+		return nil, Decision{}, err
 	}
+	q.Constraints = constraints
 	v := e.newVerifier(q, sources)
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
 	if d.Constraints == nil {

@@ -54,10 +54,19 @@ func (v *verifier) namesNear(w window, lang string) bool {
 // another transliteration in a long name ("Suleimani", "Soleimani").
 func namesAll(c query.Constraint, lang string, terms map[string]bool, read readings) bool {
 	for _, w := range strings.Fields(c.Key) {
-		for _, t := range read.termsOf(w, lang) {
-			if !covers(terms, t) && !transliterated(terms, t, read) && !(c.Guessed && mistyped(terms, t)) {
-				return false
+		holds := func(w string) bool {
+			for _, t := range read.termsOf(w, lang) {
+				if !covers(terms, t) && !transliterated(terms, t, read) && !(c.Guessed && mistyped(terms, t)) {
+					return false
+				}
 			}
+			return true
+		}
+		// A name guessed from a question in lower case is read as a name
+		// is written too: German reads "miss" as the verb, "Miss" as the
+		// noun of "Miss India".
+		if !holds(w) && !(c.Guessed && holds(analysis.UpperFirst(w))) {
+			return false
 		}
 	}
 	return true

@@ -4,6 +4,8 @@ package retrieval
 // words the lexicon knows, but the collection writes them as a name.
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -17,51 +19,99 @@ import (
 // case gives without showing it: two adjacent words of it that the best
 // candidates write capitalised as one name, not first in their sentence,
 // in order, with at most one word between ("Anna Margaritha Zürcher" for
-// "anna zürcher"). Words a constraint already covers, stop words, months,
-// weekdays, offices and pairs of the lexicon's common nouns ("Ende
-// September") are passed over. The names come from the candidates, not the
-// question, so they are marked guessed.
-func (e *Engine) writtenNames(q *question, ranked []Ranked) []query.Constraint {
+// "anna zürcher"), a name particle and the word after it ("von miller" for
+// "Von Miller"), or one word they write so at least minSingleNameUses
+// times and never in lower case ("newton" for "Cam Newton … Newton's").
+// Words a constraint already covers, stop words, months, weekdays, offices
+// and pairs of the lexicon's common nouns ("Ende September") are passed
+// over; a name the question's parse guessed gives way to a longer one the
+// candidates write ("david" to "David Banks"). The names come from the
+// candidates, not the question, so they are marked guessed. The result is
+// the question's constraints with the written names.
+func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked) ([]query.Constraint, error) {
 	text := q.Text
 	if strings.ToLower(text) != text {
-		return nil
+		return q.Constraints, nil
 	}
+	ranked = ranked[:min(len(ranked), nameCandidates)]
 	toks := analysis.Scan(text)
-	covered := func(t analysis.Token) bool {
-		for _, c := range q.Constraints {
-			if t.Start < c.End && c.Start < t.Start+len(t.Text) {
-				return true
-			}
-		}
-		return false
+	coveredBy := func(t analysis.Token, guessed bool) bool {
+		return slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool {
+			return c.Guessed == guessed && t.Start < c.End && c.Start < t.Start+len(t.Text)
+		})
 	}
-	word := func(t analysis.Token) bool {
+	plain := func(t analysis.Token) bool {
 		w := t.Text
-		return !t.Num && utf8.RuneCountInString(w) >= minNameWord && !strings.Contains(w, "-") && !covered(t) &&
+		return !t.Num && utf8.RuneCountInString(w) >= minNameWord && !strings.Contains(w, "-") && !coveredBy(t, false) &&
 			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) &&
 			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w)
+	}
+	// A name particle may open a name: "von miller", "van gogh".
+	word := func(k int, first bool) bool {
+		return plain(toks[k]) || first && nameParticles[toks[k].Text] && k+1 < len(toks) && plain(toks[k+1])
 	}
 	// Each candidate is scanned once, when the first run of words is
 	// tried, and read for every run.
 	var candidates []scanned
 	scan := func() []scanned {
 		if candidates == nil {
-			for _, r := range ranked[:min(len(ranked), nameCandidates)] {
+			for _, r := range ranked {
 				candidates = append(candidates, scanned{r.Text, analysis.Scan(r.Text)})
 			}
 		}
 		return candidates
 	}
-	var out []query.Constraint
-	for i := 0; i+1 < len(toks); i++ {
-		a, b := toks[i], toks[i+1]
-		if !word(a) || !word(b) || !adjacent(text, a, b) {
+	// One word alone is read as a name where English writes it with a
+	// capital; German writes every noun so, and a foreign one the lexicon
+	// lacks ("Mincemeat") too: there only a word no dictionary has as a
+	// common word is a name.
+	common := func(w string) bool {
+		return e.vocabulary.listed(analysis.English, w) && !e.vocabulary.properName(w)
+	}
+	var langs []string
+	var langErr error
+	evidence := func(word string) []scanned {
+		if langs == nil && langErr == nil {
+			ids := make([]string, 0, len(ranked))
+			for _, r := range ranked {
+				ids = append(ids, r.SourceID)
+			}
+			infos, err := e.store.SourceInfos(ctx, ids)
+			if err != nil {
+				langErr = fmt.Errorf("languages of the candidates: %w", err)
+				return nil
+			}
+			for _, r := range ranked {
+				langs = append(langs, infos[r.SourceID].Language)
+			}
+		}
+		if langErr != nil || !common(word) {
+			return scan()
+		}
+		var out []scanned
+		for i, c := range scan() {
+			if langs[i] == analysis.English {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	var found []query.Constraint
+	add := func(i, j int) {
+		words := make([]string, 0, j-i+1)
+		for _, t := range toks[i : j+1] {
+			words = append(words, t.Text)
+		}
+		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
+		found = append(found, query.Constraint{Kind: query.Named, Key: strings.Join(words, " "), Text: text[start:end],
+			Start: start, End: end, Guessed: true})
+	}
+	for i := 0; i < len(toks); i++ {
+		if !word(i, true) {
 			continue
 		}
-		// The run goes on while the question's next word does: "queen
-		// victoria building".
-		j := i + 1
-		for j+1 < len(toks) && word(toks[j+1]) && adjacent(text, toks[j], toks[j+1]) {
+		j := i
+		for j+1 < len(toks) && word(j+1, false) && adjacent(text, toks[j], toks[j+1]) {
 			j++
 		}
 		for ; j > i; j-- {
@@ -69,17 +119,73 @@ func (e *Engine) writtenNames(q *question, ranked []Ranked) []query.Constraint {
 			for _, t := range toks[i : j+1] {
 				words = append(words, t.Text)
 			}
-			if !slices.ContainsFunc(scan(), func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
-				continue
+			if slices.ContainsFunc(scan(), func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
+				break
 			}
-			start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
-			out = append(out, query.Constraint{Kind: query.Named, Key: strings.Join(words, " "), Text: text[start:end],
-				Start: start, End: end, Guessed: true})
+		}
+		switch {
+		case j > i:
+			add(i, j)
 			i = j
-			break
+		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i) && singleName(evidence(toks[i].Text), toks[i].Text):
+			add(i, i)
 		}
 	}
-	return out
+	if langErr != nil {
+		return nil, langErr
+	}
+	if len(found) == 0 {
+		return q.Constraints, nil
+	}
+	// A guessed name inside a written one is that one's part.
+	out := slices.DeleteFunc(slices.Clone(q.Constraints), func(c query.Constraint) bool {
+		return c.Guessed && slices.ContainsFunc(found, func(f query.Constraint) bool { return f.Start < c.End && c.Start < f.End })
+	})
+	return append(out, found...), nil
+}
+
+// afterHow reports whether toks[i] follows "how" or "wie": what a
+// question asks ("how long", "wie hoch"), no name.
+func afterHow(toks []analysis.Token, i int) bool {
+	return i > 0 && (strings.EqualFold(toks[i-1].Text, "how") || strings.EqualFold(toks[i-1].Text, "wie"))
+}
+
+// singleName reports whether the candidates write a word, lower case, as a
+// name: capitalised, not first in its sentence, at least minSingleNameUses
+// times, never in lower case; no word the German lexicon knows (German
+// capitalises every noun: "Fossilien") nor a direction ("the North").
+func singleName(candidates []scanned, word string) bool {
+	if analysis.Lexicon().Knows(word) || query.IsDirection(word) {
+		return false
+	}
+	uses := 0
+	for _, c := range candidates {
+		for k, t := range c.toks {
+			if strings.ToLower(t.Text) != word {
+				continue
+			}
+			if !analysis.StartsUpper(t.Text) {
+				return false
+			}
+			if k > 0 && !sentenceOpens(c.text, c.toks, k) {
+				uses++
+			}
+		}
+	}
+	return uses >= minSingleNameUses
+}
+
+// sentenceOpens reports whether toks[k] opens a sentence or a quotation
+// within the passage: after a full stop, a colon or an opening quote.
+func sentenceOpens(text string, toks []analysis.Token, k int) bool {
+	gap := strings.TrimSpace(text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start])
+	return gap != "" && strings.ContainsAny(gap, ".!?:\"„“«»")
+}
+
+// hyphened reports whether a word is part of a compound written with a
+// hyphen ("rippenquallen-fossilien"): a word of the compound, no name.
+func hyphened(text string, t analysis.Token) bool {
+	return strings.HasSuffix(text[:t.Start], "-") || strings.HasPrefix(text[t.Start+len(t.Text):], "-")
 }
 
 func adjacent(text string, a, b analysis.Token) bool {
@@ -91,6 +197,10 @@ func adjacent(text string, a, b analysis.Token) bool {
 const (
 	nameCandidates = 10
 	minNameWord    = 3
+	// minSingleNameUses is how often the candidates must write one word
+	// as a name before a lower-case question's word is read as it: once
+	// may be a title's or a heading's capital.
+	minSingleNameUses = 1
 )
 
 // writesAsName reports whether a sentence writes words, lower case, as
@@ -115,7 +225,9 @@ type scanned struct {
 func writesAsNameIn(sentence string, toks []analysis.Token, words []string) bool {
 	capital := func(k int) bool { return k >= 0 && k < len(toks) && analysis.StartsUpper(toks[k].Text) }
 	for i := 1; i < len(toks); i++ {
-		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) || nameBefore(sentence, toks, i) {
+		// A surname with its particle follows the first name: "Anna Von
+		// Berg" is "von berg".
+		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) || nameBefore(sentence, toks, i) && !nameParticles[words[0]] {
 			continue
 		}
 		k, nouns := i, commonNoun(toks[i].Text)

@@ -23,6 +23,7 @@ func TestWritesAsName(t *testing.T) {
 		{"Die Frist endet Ende September.", "ende september", false}, // two nouns of the lexicon
 		{"Er heiratete Zürcher Anna.", "anna zürcher", false},        // in another order
 		{"Er lud Anna, Berta Zürcher ein.", "anna zürcher", false},   // a comma between
+		{"Coach Anna Von Berg left.", "von berg", true},              // a first name before a particle
 	} {
 		if got := writesAsName(tt.sentence, strings.Fields(tt.words)); got != tt.want {
 			t.Errorf("writesAsName(%q, %q) = %v, want %v", tt.sentence, tt.words, got, tt.want)
@@ -45,4 +46,76 @@ func TestLowerCaseNameFromTheCollection(t *testing.T) {
 	if !slices.ContainsFunc(ans.Decision.Constraints, func(c query.Constraint) bool { return c.Kind == query.Named && c.Key == "anna zürcher" }) {
 		t.Errorf("constraints %+v, want the name anna zürcher", ans.Decision.Constraints)
 	}
+}
+
+// One word of a question typed in lower case is a name where English
+// sources write it so, capitalised and never in lower case; a common
+// English word a German source capitalises as a noun is none, nor is the
+// word after "how", one in a hyphened compound, or one the German lexicon
+// knows. A name particle opens a name, and a name the parse guessed gives
+// way to the longer one the sources write.
+func TestLowerCaseWordsTheCollectionWritesAsNames(t *testing.T) {
+	club := store.Source{ID: "club", Title: "Chess club report", Language: "en", Published: store.Date{Value: "2024"}, Hash: "club",
+		Text: "The chess club met on Monday. Club champion Mara Okafor won 14 games this season. Her rival Jonas Peel won 9 games. " +
+			"Later Peel coached the juniors, who train in Long Valley. Coach Anna Von Berg left the club in May. Okafor moved to the North in June."}
+	kitchen := store.Source{ID: "küche", Title: "Wintergebäck", Language: "de", Published: store.Date{Value: "2024"}, Hash: "küche",
+		Text: "Zum Fest backte der Verein Pasteten mit Mincemeat aus Äpfeln. Das Mincemeat reifte vier Wochen im Keller. " +
+			"Im Vereinsheim liegen Fossilien aus dem Jura. Die Fossilien stammen aus einem Steinbruch. " +
+			"Im Jahr 1848 brach im Dorf ein Aufstand aus. Nach dem Aufstand floh der Bäcker."}
+	orchard := store.Source{ID: "orchard", Title: "Orchard notes", Language: "en", Published: store.Date{Value: "2024"}, Hash: "orchard",
+		Text: "Workers peel the apples by hand before the chess club arrives. The club won 3 games against the workers."}
+	e := newTestEngine(t, []store.Source{club, kitchen}, Options{Dictionary: embeddedDictionary})
+	named := func(ans *Answer) []string {
+		var keys []string
+		for _, c := range ans.Decision.Constraints {
+			if c.Kind == query.Named {
+				keys = append(keys, c.Key)
+			}
+		}
+		return keys
+	}
+	for _, tt := range []struct {
+		question string
+		want     []string // named constraints that must be read
+		not      []string // and that must not
+	}{
+		{"how many games did peel win", []string{"peel"}, nil},
+		{"how long did peel coach the juniors", []string{"peel"}, []string{"long"}},
+		{"when did von berg leave the club", []string{"von berg"}, []string{"berg"}},
+		{"when did okafor move to the north", []string{"okafor"}, []string{"north"}}, // a direction
+		{"how many games did jonas peel win", []string{"jonas peel"}, []string{"jonas", "peel"}},
+		{"wie lange reifte das mincemeat", nil, []string{"mincemeat"}},
+		{"woher stammen die jura-fossilien", nil, []string{"fossilien"}},
+		{"wann brach der aufstand aus", nil, []string{"aufstand"}}, // a noun of the lexicon's
+	} {
+		ans := ask(t, e, tt.question)
+		got := named(ans)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: named constraints %q, want %q among them", tt.question, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: named constraints %q, want no %q", tt.question, got, w)
+			}
+		}
+	}
+	// The champion's figure is no answer about Peel.
+	citesNone(t, ask(t, e, "how many games did peel win"), "Okafor")
+	// Where a source writes the word in lower case, it is no name.
+	e = newTestEngine(t, []store.Source{club, orchard}, Options{Dictionary: embeddedDictionary})
+	if got := named(ask(t, e, "how many games did peel win")); slices.Contains(got, "peel") {
+		t.Errorf("named constraints %q: peel read as a name though a source writes it in lower case", got)
+	}
+}
+
+// A name guessed from a question typed in lower case is found as a name
+// is written: German reads "miss" as a verb's form and "Miss" as the noun.
+func TestGuessedNameReadCapitalised(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("titel", "2019", "Die Sängerin aus Wernigrode gewann 1998 den Titel Miss Brockenau. Danach zog sie nach Köln."),
+		unrelated("sonst", "2019"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "wann wurde sie miss brockenau", "Miss Brockenau")
 }

@@ -297,9 +297,11 @@ func TestNameEarlierInTheParagraphHolds(t *testing.T) {
 // its own verb leads, though answers may word the verb otherwise
 // (Params.OwnVerbWeight).
 func TestQuestionsVerbLeads(t *testing.T) {
-	text := "Valtorino is the largest city of the Valtorino region, home to Valtorino Harbour. " +
-		"Valtorino also suffered damage from Storm Fay.\n\nA town was established there in 1822; it was named after Andrew Jackson, the first governor."
-	sources := []store.Source{{ID: "a", Title: "Valtorino", Language: "en", Text: text, Hash: text},
+	// The harbour is no name: a name would be a constraint, and a
+	// sentence that states it itself leads (verifier.inSentence).
+	text := "The harbour is the largest of the region, home to the fleet of Admiral Reyes. " +
+		"The harbour also suffered damage from Storm Fay.\n\nA town was established there in 1822; it was named after Andrew Jackson, the first governor."
+	sources := []store.Source{{ID: "a", Title: "The harbour", Language: "en", Text: text, Hash: text},
 		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}}
 	for _, tt := range []struct {
 		weight float64
@@ -308,8 +310,9 @@ func TestQuestionsVerbLeads(t *testing.T) {
 		p := DefaultParams()
 		p.OwnVerbWeight = tt.weight
 		p.CoverWeight = 0 // the window's coverage (1.00 against 0.56 here) aside: this weighs the verb alone
+		p.OwnWeight = 10  // and the search's score, which favours the rarer verb already
 		e := newTestEngine(t, sources, Options{Params: &p})
-		ans := ask(t, e, "who was valtorino named after")
+		ans := ask(t, e, "who was the harbour named after")
 		if !ans.Answered {
 			t.Fatalf("OwnVerbWeight %v: not answered: %+v", tt.weight, ans.Decision)
 		}

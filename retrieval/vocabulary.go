@@ -113,25 +113,53 @@ func (v vocabulary) Lists(lang, word string) bool { return v.listed(lang, word) 
 // letter away from four ("aktuel", "angy"). Other edits of a short name
 // too often make a common word ("fresno", "Fresko").
 func (v vocabulary) correction(lang, word string) (string, bool) {
-	n := utf8.RuneCountInString(word)
-	var variants []string
-	switch {
-	case n > maxNameLength || n < minTypoLength:
-		return "", false
-	case n < typoLength:
-		variants = oneLetterMore(word)
-		if n >= minTranspositionLength {
-			variants = append(variants, transposed(word)...) // "musuem"
-		}
-	default:
-		variants = oneEditAway(word)
-	}
-	for _, w := range variants {
+	for _, w := range typoVariants(word) {
 		// A typo is of a common word, never of a name the dictionary
 		// lists: "alan" is no "Aldan", the river. English writes its
 		// months and weekdays with a capital, but they are words: "decmber"
 		// is December.
 		if v.listed(lang, w) && !(lang == analysis.English && v.properName(w) && !timex.IsMonth(w) && !timex.IsWeekday(w)) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// typoVariants returns the words a lower-case word may mistype: one edit
+// away from eight letters on, one left-out letter (or, from five, two
+// swapped ones) away from four; none for a shorter or a longer one.
+func typoVariants(word string) []string {
+	n := utf8.RuneCountInString(word)
+	switch {
+	case n > maxNameLength || n < minTypoLength:
+		return nil
+	case n < typoLength:
+		variants := oneLetterMore(word)
+		if n >= minTranspositionLength {
+			variants = append(variants, transposed(word)...) // "musuem"
+		}
+		return variants
+	default:
+		return oneEditAway(word)
+	}
+}
+
+// adverbCorrection returns the German word of the dictionary's that word,
+// lower-case and unknown to the lexicon, mistypes, as correction does: the
+// lexicon has no adverbs, the dictionary has them, written in lower case
+// as no name is ("inzwischn" mistypes "inzwischen"). A word the dictionary
+// has is no typo. It loads the dictionary, so it is asked only of a
+// question typed in lower case, whose names the dictionary tells anyway.
+func (v vocabulary) adverbCorrection(word string) (string, bool) {
+	if v.german == nil {
+		return "", false
+	}
+	d := v.german()
+	if d == nil || d.Has(word) {
+		return "", false
+	}
+	for _, w := range typoVariants(word) {
+		if slices.ContainsFunc(d.Lookup(w), func(e translate.Entry) bool { return e.Headword == w }) {
 			return w, true
 		}
 	}
@@ -231,6 +259,9 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 			continue
 		}
 		fix, ok := v.correction(lang, w)
+		if !ok && german && lowerCase {
+			fix, ok = v.adverbCorrection(w)
+		}
 		if !ok || lang == analysis.English && v.closedCompound(w) || inName(tok) || used != nil && used(w) {
 			continue
 		}
@@ -430,8 +461,23 @@ func (v vocabulary) common(lang, word string) bool {
 	if d == nil {
 		return v.lex == nil
 	}
-	// The dictionary's lookup ignores case.
-	return slices.ContainsFunc(spokenForms(word), d.Has)
+	// The dictionary's lookup ignores case. It lists pronouns and
+	// determiners in their -e form only: "beiden", "mehreren" are "beide",
+	// "mehrere" inflected.
+	return slices.ContainsFunc(spokenForms(word), d.Has) || inflectedE(word, d.Has)
+}
+
+// inflectedE reports whether a lower-case German word ends in -en or -em
+// and its form in -e is one has says it has ("beiden" of "beide"). Names
+// end in -er too often to read the other endings so ("Esper" is no
+// "Espe").
+func inflectedE(word string, has func(string) bool) bool {
+	for _, end := range []string{"en", "em"} {
+		if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			return has(stem + "e")
+		}
+	}
+	return false
 }
 
 // lexical reports whether the lexicon has a lower-case German word, or a

@@ -4,11 +4,13 @@ import (
 	"context"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/names"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/translate"
 	"github.com/quellen/quellen/store"
 )
@@ -245,6 +247,10 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
 		{"en", "who was glad about the deal", "who was glad about the deal"},                       // "be glad" is a headword: no "gland"
 		{"en", "was corruption rife in the army", "was corruption rife in the army"},               // "be rife", not "rifle"
+		{"de", "was hat der rat inzwischn beschlossen", "was hat der rat inzwischen beschlossen"},  // an adverb, which only the dictionary has
+		{"de", "wer regiert mittlerwiele", "wer regiert mittlerweile"},
+		{"de", "wer regiert mittlerweile", "wer regiert mittlerweile"},                             // the dictionary's word as it is
+		{"de", "Was hat der Rat inzwischn beschlossen?", "Was hat der Rat inzwischn beschlossen?"}, // sentence case: the lexicon alone
 	} {
 		if got := v.corrected(c.lang, c.text, nil); got != c.want {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
@@ -365,4 +371,32 @@ func rewritesWords(lang, text string) bool {
 		}
 	}
 	return false
+}
+
+// German pronouns and determiners inflected from a form in -e that the
+// dictionary lists are words, no names; a name in -er is not read so.
+func TestInflectedE(t *testing.T) {
+	has := func(w string) bool { return w == "beide" || w == "mehrere" || w == "espe" }
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"beiden", true},
+		{"mehreren", true},
+		{"beidem", true},
+		{"esper", false},  // a name, not "Espe" inflected
+		{"bremen", false}, // no "breme"
+		{"beide", false},  // the form itself is the dictionary's to tell
+		{"den", false},    // too short a stem
+	} {
+		if got := inflectedE(tt.word, has); got != tt.want {
+			t.Errorf("inflectedE(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	// In a question typed in lower case, the word is then no name.
+	v := testVocabulary(t)
+	q := query.Parse("hat er in den beiden spielen getroffen", v)
+	if slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool { return strings.Contains(c.Key, "beiden") }) {
+		t.Errorf("constraints %+v: beiden read as a name", q.Constraints)
+	}
 }

@@ -543,3 +543,10 @@ func StartsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// UpperFirst returns a word with its first letter a capital, as a name or
+// a German noun is written: "miss" → "Miss".
+func UpperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
+}

@@ -26,6 +26,10 @@ var (
 		süd nord ost west`)
 )
 
+// IsDirection reports whether a lower-case word is a compass direction of
+// German or English ("north", "südlichen" is not): no name of its own.
+func IsDirection(w string) bool { return directions[w] }
+
 // constraints reads the question's owner, place and name constraints from
 // its tokens and the places and nationalities it names.
 func constraints(text, lang string, toks []analysis.Token, mentions []entity.Mention, keyword bool, inTime []bool, known func(string) bool) []Constraint {
