@@ -194,6 +194,9 @@ type verifier struct {
 	// (askedMaker), or -1; discovery marks one that asks a discovery.
 	made      int
 	discovery bool
+	// happened is the concepts of the verbs a where-question asks what
+	// happened by (askedEvents).
+	happened []int
 }
 
 func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
@@ -267,6 +270,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	}
 	v.office = v.askedOffice()
 	v.made, v.discovery = v.askedMaker()
+	v.happened = v.askedEvents()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
 	v.captured = q.Type == query.Count && timeline.AsksCaptured(q.Text)
@@ -568,6 +572,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 		vd.reason = failType
 	}
 	if vd.reason == "" && v.made >= 0 && !v.covered(v.made, own, false, nil) && !(v.discovery && slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] })) {
+		vd.reason = failType
+	}
+	if vd.reason == "" && !v.statesEvent(own) {
 		vd.reason = failType
 	}
 	vd.ok = vd.reason == ""
