@@ -26,6 +26,17 @@ var (
 		süd nord ost west`)
 )
 
+// fraction reports whether the English ordinal toks[i] is a fraction's
+// denominator: after "a", "one" or a number and before "of" ("a fifth
+// of", "two thirds of").
+func fraction(toks []analysis.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || strings.ToLower(toks[i+1].Text) != "of" {
+		return false
+	}
+	prev := strings.ToLower(toks[i-1].Text)
+	return prev == "a" || prev == "one" || toks[i-1].Num || slices.Contains([]string{"two", "three", "four", "five", "six", "seven", "eight", "nine"}, prev)
+}
+
 // IsDirection reports whether a lower-case word is a compass direction of
 // German or English ("north", "südlichen" is not): no name of its own.
 func IsDirection(w string) bool { return directions[w] }
@@ -187,6 +198,11 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			// stays an ordinal: "last" alone is a light verb, and its
 			// translations, many, would cover what it asks.)
 			if lang == analysis.English && key == "1" && i+1 < len(toks) && fixedOrdinalNouns[strings.ToLower(toks[i+1].Text)] {
+				continue
+			}
+			// "a fifth of the stations", "two thirds of": a fraction, no
+			// rank (German writes it as a word of its own, "Fünftel").
+			if lang == analysis.English && key != "1" && key != "last" && fraction(toks, i) {
 				continue
 			}
 			// "How long did the war last?": at the end, the verb.

@@ -555,6 +555,23 @@ func TestOriginallyAsksNoFirst(t *testing.T) {
 	}
 }
 
+// "a fifth of", "two thirds of" are fractions, no rank an answer must
+// name; "the fifth", "the third of May" are.
+func TestFractionIsNoOrdinal(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who said that a fifth of the wells ran dry":      false,
+		"did one third of the voters stay home":           false,
+		"who won the fifth round":                         true,
+		"who was the third of the brothers to emigrate":   true,
+		"which fifth of the season was the coldest month": true, // "which" asks which one
+	} {
+		got := slices.ContainsFunc(Parse(q, nil).Constraints, func(c Constraint) bool { return c.Kind == Ordinal })
+		if got != want {
+			t.Errorf("%q: ordinal %v, want %v", q, got, want)
+		}
+	}
+}
+
 // "first" said of when something happened is met by its start; said of
 // which one ("the first phase"), only by that ordinal.
 func TestFirstSaysWhen(t *testing.T) {
