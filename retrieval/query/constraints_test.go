@@ -385,6 +385,22 @@ func (l languageWords) Knows(lang, w string) bool { return l.words[lang][w] }
 func (l languageWords) KnowsEnglish() bool        { return l.words["en"] != nil }
 func (l languageWords) Lists(lang, w string) bool { return l.words[lang][w] }
 
+// A question's first word frames it, whatever language a title inside it
+// is in.
+func TestQuestionWordFramesTheLanguage(t *testing.T) {
+	for _, c := range []struct{ question, lang string }{
+		{"wer hat the lord of the flies and the inheritors geschrieben", "de"},
+		{"wann kam the return of the king in the cinemas heraus", "de"},
+		{"who wrote die verwandlung und der process", "en"},
+		{"where is der schwarze berg und die weiße stadt", "en"},
+		{"was there any warning before the attack", "en"}, // "was" is both: the words tell
+	} {
+		if got := Parse(c.question, nil).Lang; got != c.lang {
+			t.Errorf("%q: language %q, want %q", c.question, got, c.lang)
+		}
+	}
+}
+
 // A keyword question too short for its letters to tell its language is
 // English when more of its words are English only: "soviet deaths
 // afghanistan" is no German question. An owner's noun is no place.
