@@ -674,7 +674,8 @@ func namesPlace(ms []entity.Mention) bool { return slices.ContainsFunc(ms, saysW
 
 // statesReason reports whether a sentence gives a reason: a causal
 // conjunction or preposition ("weil", "da", "wegen", "because", "due
-// to"), or a word that names one ("Grund", "reason", "um … zu").
+// to"), a word that names one ("Grund", "reason", "um … zu"), or a fear
+// that moves someone ("befürchten", "fear").
 func statesReason(s string) bool {
 	toks := analysis.Scan(s)
 	for i, t := range toks {
@@ -702,6 +703,10 @@ var causal = map[string]bool{
 	"damit": true, "sodass": true, "begründete": true, "begründet": true,
 	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
 	"so that": true, "in order": true, "result": true, "led": true, "caused": true,
+	// A fear is the motive of what someone wants ("Sie befürchten einen
+	// noch größeren Einfluss Teherans").
+	"befürchten": true, "befürchtet": true, "befürchteten": true, "fürchten": true, "fürchtet": true, "fürchteten": true,
+	"fear": true, "fears": true, "feared": true,
 }
 
 // hasPlacePhrase reports whether a sentence names a place with "in" or

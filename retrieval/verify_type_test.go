@@ -54,6 +54,8 @@ func TestStatesReason(t *testing.T) {
 		{"The talks were delayed due to the attacks.", true},
 		{"Das Oberkommando erhielt der amerikanische General Douglas MacArthur.", false},
 		{"The general arrived in Seoul in June.", false},
+		{"Die Bauern fürchten eine Dürre im Sommer.", true}, // a fear moves them
+		{"Investors feared a second default.", true},
 	} {
 		if got := statesReason(c.text); got != c.want {
 			t.Errorf("statesReason(%q) = %v, want %v", c.text, got, c.want)
@@ -618,4 +620,15 @@ func TestOnlyLifeDates(t *testing.T) {
 			t.Errorf("onlyLifeDates(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// A why-question about what people want or refuse is answered by the
+// fear that moves them, said in the sentence after: the two are quoted
+// as one span.
+func TestFearAnswersWhy(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("hafen", "2022", "Die Fischer der Insel lehnen den Umbau des Hafens ab. Sie fürchten, ihre Liegeplätze zu verlieren. Der Bürgermeister hält an den Plänen fest."),
+		unrelated("sonst", "2022"),
+	}, Options{})
+	wantFirst(t, e, "warum lehnen die fischer den umbau des hafens ab", "Liegeplätze")
 }
