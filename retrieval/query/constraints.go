@@ -37,6 +37,21 @@ func fraction(toks []analysis.Token, i int) bool {
 	return prev == "a" || prev == "one" || toks[i-1].Num || slices.Contains([]string{"two", "three", "four", "five", "six", "seven", "eight", "nine"}, prev)
 }
 
+// bareVerbBefore reports whether toks[k], in an English question asked
+// with "do", stands before what a verb takes, not a noun: an article, a
+// possessive or "to" ("does the kurdish regional government expect the
+// mission to end", "did the army want to stay").
+func bareVerbBefore(toks []analysis.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k+1].Text) {
+	case "the", "a", "an", "its", "their", "his", "her", "to", "that":
+		return true
+	}
+	return false
+}
+
 // IsDirection reports whether a lower-case word is a compass direction of
 // German or English ("north", "südlichen" is not): no name of its own.
 func IsDirection(w string) bool { return directions[w] }
@@ -678,7 +693,8 @@ func headAfter(toks []analysis.Token, named []bool, next int, hyphen bool, lang 
 			// iranian government spokesman tell" (but "did the israeli air
 			// strike happen").
 			if k > next && (toks[k].Verb || englishVerb(lang, toks[k].Text) ||
-				do && IsOffice(toks[k-1].Text) && analysis.EnglishIrregularInfinitive(strings.ToLower(toks[k].Text))) {
+				do && IsOffice(toks[k-1].Text) && analysis.EnglishIrregularInfinitive(strings.ToLower(toks[k].Text)) ||
+				do && bareVerbBefore(toks, k)) {
 				break
 			}
 			head = k
