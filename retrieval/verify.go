@@ -611,11 +611,11 @@ func (v *verifier) askedMaker() (int, bool) {
 var findingTerms = []string{"find", "found"}
 
 // makerStems begin the analysed verbs of making something first:
-// inventing, discovering, composing, designing (founding is left out:
+// inventing, discovering, composing, designing, producing (founding is left out:
 // "found" is also the past of "find"); discoveryStems those of
 // discovering.
 var (
-	makerStems     = []string{"erfind", "entdeck", "komponi", "entwerf", "invent", "discov", "compos", "design"}
+	makerStems     = []string{"erfind", "entdeck", "komponi", "entwerf", "invent", "discov", "compos", "design", "produc", "produzi"}
 	discoveryStems = []string{"entdeck", "discov"}
 )
 

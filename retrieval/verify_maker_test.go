@@ -18,6 +18,8 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		source("lied", "2019", "Das Flusslied komponierte 1899 der Organist Tom Adler."),
 		source("komet", "2019", "Clara Brandt fand den Kometen 1911 in einer klaren Nacht."),
 		source("noten", "2019", "Die Noten der Tanzsuite fand 1950 der Bibliothekar Max Ode in einem Keller."),
+		source("platte", "2019", "Die Platte Nebelhorn erschien 1998 bei einem Label aus Kiel. Den Mix besorgte Jo Falk."),
+		source("film", "2019", "Den Film Tiefwasser produzierte 2004 die Regisseurin Ina Sohl."),
 		source("messen", "2019", "Im Mittelalter komponierte man viele Lieder. Später komponierte man Messen. "+
 			"Man komponierte auch Tänze."),
 	}, Options{})
@@ -28,6 +30,8 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		{"wer komponierte das flusslied", "Tom Adler"},
 		{"von wem wurde der komet entdeckt", "Clara Brandt"},
 		{"wer komponierte die tanzsuite", ""}, // finding the score composes nothing
+		{"wer produzierte die platte nebelhorn", ""}, // mixing is no producing
+		{"wer produzierte den film tiefwasser", "Ina Sohl"},
 	} {
 		ans := ask(t, e, tt.question)
 		switch {
