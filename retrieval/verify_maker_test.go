@@ -29,7 +29,7 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		{"wer komponierte die hafenhymne", ""},
 		{"wer komponierte das flusslied", "Tom Adler"},
 		{"von wem wurde der komet entdeckt", "Clara Brandt"},
-		{"wer komponierte die tanzsuite", ""}, // finding the score composes nothing
+		{"wer komponierte die tanzsuite", ""},        // finding the score composes nothing
 		{"wer produzierte die platte nebelhorn", ""}, // mixing is no producing
 		{"wer produzierte den film tiefwasser", "Ina Sohl"},
 	} {

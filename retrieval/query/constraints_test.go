@@ -53,7 +53,7 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
-		{"when did the iranian government spokesman tell state media", "owner:IR/spokesman"}, // after "did", "tell" is the verb
+		{"when did the iranian government spokesman tell state media", "owner:IR/spokesman"},          // after "did", "tell" is the verb
 		{"by when does the kurdish regional government expect the talks to end", "owner:KURD/govern"}, // a bare verb before "the"
 		{"did the french navy want to leave", "owner:FR/navi"},
 		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
