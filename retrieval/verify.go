@@ -277,18 +277,41 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	return v
 }
 
+// leavesOwnFocus takes the words of a name the candidates write out of
+// what a passage's own words are weighed by: the name is a constraint now,
+// weighed by verifier.inSentence as a name the question wrote with capitals
+// is, not twice.
+func (v *verifier) leavesOwnFocus(c query.Constraint) {
+	for _, w := range strings.Fields(c.Key) {
+		for _, t := range v.read.termsOf(w, v.q.Lang) {
+			for i, concept := range v.q.concepts {
+				if concept[0] == t && v.ownWeight[i] > 0 {
+					v.ownWant -= v.ownWeight[i]
+					v.ownWeight[i] = 0
+				}
+			}
+		}
+	}
+}
+
 // verify reads the candidates and returns a verdict for each, in their
 // order, and the decision.
 func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sources *sourcePassages) ([]verdict, Decision, error) {
 	// A question typed in lower case shows its names only where the
 	// candidates write them; they constrain the answer from here on, and
 	// the decision shows them.
-	constraints, err := e.writtenNames(ctx, q, ranked)
+	// The sources' descriptions read for it are kept for the checks.
+	meta := make(map[string]store.Source)
+	constraints, written, err := e.writtenNames(ctx, q, ranked, meta)
 	if err != nil {
 		return nil, Decision{}, err
 	}
 	q.Constraints = constraints
 	v := e.newVerifier(q, sources)
+	maps.Copy(v.srcMeta, meta)
+	for _, c := range written {
+		v.leavesOwnFocus(c)
+	}
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}
@@ -340,20 +363,25 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 // three queries rather than three per source: the sources without their
 // texts, their passages and their events.
 func (v *verifier) preload(ctx context.Context, ranked []Ranked) error {
-	var ids []string
+	var ids, unread []string
 	for _, r := range ranked {
-		if _, ok := v.srcMeta[r.SourceID]; !ok && !slices.Contains(ids, r.SourceID) {
+		if _, ok := v.events[r.SourceID]; !ok && !slices.Contains(ids, r.SourceID) {
 			ids = append(ids, r.SourceID)
+			if _, ok := v.srcMeta[r.SourceID]; !ok {
+				unread = append(unread, r.SourceID)
+			}
 		}
 	}
 	if len(ids) == 0 {
 		return nil
 	}
-	infos, err := v.e.store.SourceInfos(ctx, ids)
-	if err != nil {
-		return err
+	if len(unread) > 0 {
+		infos, err := v.e.store.SourceInfos(ctx, unread)
+		if err != nil {
+			return err
+		}
+		maps.Copy(v.srcMeta, infos)
 	}
-	maps.Copy(v.srcMeta, infos)
 	if err := v.sources.load(ctx, ids); err != nil {
 		return err
 	}

@@ -63,8 +63,8 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool, read readi
 			return true
 		}
 		// A name guessed from a question in lower case is read as a name
-		// is written too: German reads "miss" as the verb, "Miss" as the
-		// noun of "Miss India".
+		// is written too: German reads "miss" as a verb's form, "Miss" as
+		// the title's noun.
 		if !holds(w) && !(c.Guessed && holds(analysis.UpperFirst(w))) {
 			return false
 		}

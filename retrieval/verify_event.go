@@ -3,9 +3,9 @@ package retrieval
 import "github.com/quellen/quellen/retrieval/query"
 
 // askedEvents returns the concepts of the verbs a where-question asks what
-// happened by ("wo ist er begraben", "where did the flight stop"): the
+// happened by ("wo ist sie begraben", "where was the ship repaired"): the
 // answer's sentence must say so, in the verb, its noun or a translation,
-// not only place someone ("† 1744 in Twickenham" is no grave). Verbs that
+// not only place someone or something (where she died is no grave). Verbs that
 // only say where something is or that it took place ("liegt", "located",
 // "happen", "held") and light verbs ("get", "kommen") are no event of
 // their own.

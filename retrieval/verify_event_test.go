@@ -13,19 +13,27 @@ import (
 // took place ask no event of their own.
 func TestWhereQuestionsNeedTheirEvent(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("dichter", "2020", "Karl Brandt (* 3. Mai 1801 in Görlitz; † 9. Juni 1860 in Dresden) war ein Dichter. Er schrieb Balladen über die Lausitz."),
+		source("maler", "2020", "Der Maler Karl Brandt wurde 1801 in Görlitz geboren. Er starb 1860 in Dresden, wo er zuletzt Zeichnen lehrte. "+
+			"Seine Bilder hängen heute in Bautzen, einer Stadt in der Oberlausitz."),
 		{ID: "fest", Title: "Town festival", Language: "en", Published: store.Date{Value: "2020"}, Hash: "fest",
 			Text: "The lantern festival took place in Harrowgate last spring. Its founder, Edith Marsh, lived in Selby."},
 		unrelated("sonst", "2020"),
 	}, Options{Dictionary: embeddedDictionary})
 	for _, tt := range []struct{ question, want string }{
-		{"wo ist karl brandt begraben", ""},           // no grave is given
-		{"wo ist karl brandt gestorben", "† 9. Juni"}, // the death sign says so
-		{"wo wurde karl brandt geboren", "* 3. Mai"},  // and the birth sign
-		{"where did edith marsh die", ""},             // where she lived is no death
-		{"where did edith marsh live", "lived in Selby"},
+		{"wo ist karl brandt begraben", ""}, // no grave is given
+		{"wo ist karl brandt gestorben", "starb 1860"},
+		{"wo wurde karl brandt geboren", "geboren"},
+		{"wo hängen die bilder von karl brandt", "Bautzen"},                 // "hängen" asks where they are
+		{"where did edith marsh die", ""},                                   // where she lived is no death
+		{"where did edith marsh live", "lived in Selby"},                    // living is being somewhere
 		{"where was the lantern festival held", "took place in Harrowgate"}, // "held" asks only where
 	} {
 		wantFirst(t, e, tt.question, tt.want)
 	}
+	// "liegt" asks only where it is, which the sentence says otherwise.
+	e = newTestEngine(t, []store.Source{
+		source("stadt", "2020", "Die Messe zog 1990 nach Bautzen, einer Stadt in der Oberlausitz."),
+		unrelated("sonst", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "wo liegt bautzen", "Oberlausitz")
 }

@@ -6,6 +6,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timex"
+	"github.com/quellen/quellen/store"
 )
 
 // writtenNames returns the named constraints a question typed all in lower
@@ -26,12 +28,15 @@ import (
 // and pairs of the lexicon's common nouns ("Ende September") are passed
 // over; a name the question's parse guessed gives way to a longer one the
 // candidates write ("david" to "David Banks"). The names come from the
-// candidates, not the question, so they are marked guessed. The result is
-// the question's constraints with the written names.
-func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked) ([]query.Constraint, error) {
+// candidates, not the question, so they are marked guessed. A guessed
+// name that qualifies a noun ("northumbria" of "university") stays
+// beside the written one. It returns the question's constraints with
+// the written names, and those names; the descriptions of the sources it
+// reads languages from are put in meta.
+func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked, meta map[string]store.Source) (all, written []query.Constraint, err error) {
 	text := q.Text
 	if strings.ToLower(text) != text {
-		return q.Constraints, nil
+		return q.Constraints, nil, nil
 	}
 	ranked = ranked[:min(len(ranked), nameCandidates)]
 	toks := analysis.Scan(text)
@@ -81,6 +86,7 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked)
 				langErr = fmt.Errorf("languages of the candidates: %w", err)
 				return nil
 			}
+			maps.Copy(meta, infos)
 			for _, r := range ranked {
 				langs = append(langs, infos[r.SourceID].Language)
 			}
@@ -132,16 +138,18 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked)
 		}
 	}
 	if langErr != nil {
-		return nil, langErr
+		return nil, nil, langErr
 	}
 	if len(found) == 0 {
-		return q.Constraints, nil
+		return q.Constraints, nil, nil
 	}
-	// A guessed name inside a written one is that one's part.
+	// A guessed name inside a written one is that one's part, unless it
+	// qualifies a noun ("northumbria" of "university"): that the sentence
+	// must say too.
 	out := slices.DeleteFunc(slices.Clone(q.Constraints), func(c query.Constraint) bool {
-		return c.Guessed && slices.ContainsFunc(found, func(f query.Constraint) bool { return f.Start < c.End && c.Start < f.End })
+		return c.Guessed && c.Head == "" && slices.ContainsFunc(found, func(f query.Constraint) bool { return f.Start <= c.Start && c.End <= f.End })
 	})
-	return append(out, found...), nil
+	return append(out, found...), found, nil
 }
 
 // afterHow reports whether toks[i] follows "how" or "wie": what a
@@ -175,15 +183,30 @@ func singleName(candidates []scanned, word string) bool {
 	return uses >= minSingleNameUses
 }
 
-// sentenceOpens reports whether toks[k] opens a sentence or a quotation
-// within the passage: after a full stop, a colon or an opening quote.
+// sentenceOpens reports whether toks[k] opens a sentence, a line or a
+// quotation within the passage: after a full stop, a colon or a line
+// break, or right after an opening quote (a closing one ends what came
+// before).
 func sentenceOpens(text string, toks []analysis.Token, k int) bool {
-	gap := strings.TrimSpace(text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start])
-	return gap != "" && strings.ContainsAny(gap, ".!?:\"„“«»")
+	gap := text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start]
+	if strings.ContainsAny(gap, ".!?:\n") {
+		return true
+	}
+	// An opening quote stands after a space, right before the word; a
+	// closing one right after the word before.
+	if strings.HasSuffix(gap, "„") {
+		return true
+	}
+	for _, q := range []string{"\"", "“", "»", "«"} {
+		if b, cut := strings.CutSuffix(gap, q); cut && strings.HasSuffix(b, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphened reports whether a word is part of a compound written with a
-// hyphen ("rippenquallen-fossilien"): a word of the compound, no name.
+// hyphen ("bernstein-funde"): a word of the compound, no name.
 func hyphened(text string, t analysis.Token) bool {
 	return strings.HasSuffix(text[:t.Start], "-") || strings.HasPrefix(text[t.Start+len(t.Text):], "-")
 }
@@ -198,8 +221,10 @@ const (
 	nameCandidates = 10
 	minNameWord    = 3
 	// minSingleNameUses is how often the candidates must write one word
-	// as a name before a lower-case question's word is read as it: once
-	// may be a title's or a heading's capital.
+	// as a name before a lower-case question's word is read as it. Once
+	// is enough (measured on the spent QA halves: 2 declined 8 fewer
+	// unanswerable questions for 2 more right first quotes); the word must
+	// never be written in lower case there.
 	minSingleNameUses = 1
 )
 
@@ -225,9 +250,13 @@ type scanned struct {
 func writesAsNameIn(sentence string, toks []analysis.Token, words []string) bool {
 	capital := func(k int) bool { return k >= 0 && k < len(toks) && analysis.StartsUpper(toks[k].Text) }
 	for i := 1; i < len(toks); i++ {
-		// A surname with its particle follows the first name: "Anna Von
-		// Berg" is "von berg".
-		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) || nameBefore(sentence, toks, i) && !nameParticles[words[0]] {
+		// A surname with its particle follows the first name, and the
+		// particle may be written in lower case: "Anna Von Berg", "Vincent
+		// van Gogh" are "von berg", "van gogh"; the name after it is no
+		// noun ("von Berg und Tal" names no one).
+		particle := nameParticles[words[0]] && len(words) > 1
+		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) && !(particle && capital(i+1) && !commonNoun(toks[i+1].Text)) ||
+			nameBefore(sentence, toks, i) && !particle {
 			continue
 		}
 		k, nouns := i, commonNoun(toks[i].Text)

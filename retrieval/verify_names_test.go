@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/store"
 )
@@ -24,6 +25,8 @@ func TestWritesAsName(t *testing.T) {
 		{"Er heiratete Zürcher Anna.", "anna zürcher", false},        // in another order
 		{"Er lud Anna, Berta Zürcher ein.", "anna zürcher", false},   // a comma between
 		{"Coach Anna Von Berg left.", "von berg", true},              // a first name before a particle
+		{"Sie malte wie Vincent van Gogh.", "van gogh", true},        // a particle in lower case
+		{"Ein Bild von Berg und Tal.", "von berg", false},            // a preposition before a noun
 	} {
 		if got := writesAsName(tt.sentence, strings.Fields(tt.words)); got != tt.want {
 			t.Errorf("writesAsName(%q, %q) = %v, want %v", tt.sentence, tt.words, got, tt.want)
@@ -59,8 +62,8 @@ func TestLowerCaseWordsTheCollectionWritesAsNames(t *testing.T) {
 		Text: "The chess club met on Monday. Club champion Mara Okafor won 14 games this season. Her rival Jonas Peel won 9 games. " +
 			"Later Peel coached the juniors, who train in Long Valley. Coach Anna Von Berg left the club in May. Okafor moved to the North in June."}
 	kitchen := store.Source{ID: "küche", Title: "Wintergebäck", Language: "de", Published: store.Date{Value: "2024"}, Hash: "küche",
-		Text: "Zum Fest backte der Verein Pasteten mit Mincemeat aus Äpfeln. Das Mincemeat reifte vier Wochen im Keller. " +
-			"Im Vereinsheim liegen Fossilien aus dem Jura. Die Fossilien stammen aus einem Steinbruch. " +
+		Text: "Zum Fest kochte der Verein Porridge mit Äpfeln. Den Porridge rührte zwei Stunden lang ein Koch. " +
+			"Im Vereinsheim liegen Ammoniten aus dem Jura. Die Ammoniten stammen aus einem Steinbruch. " +
 			"Im Jahr 1848 brach im Dorf ein Aufstand aus. Nach dem Aufstand floh der Bäcker."}
 	orchard := store.Source{ID: "orchard", Title: "Orchard notes", Language: "en", Published: store.Date{Value: "2024"}, Hash: "orchard",
 		Text: "Workers peel the apples by hand before the chess club arrives. The club won 3 games against the workers."}
@@ -83,9 +86,9 @@ func TestLowerCaseWordsTheCollectionWritesAsNames(t *testing.T) {
 		{"how long did peel coach the juniors", []string{"peel"}, []string{"long"}},
 		{"when did von berg leave the club", []string{"von berg"}, []string{"berg"}},
 		{"when did okafor move to the north", []string{"okafor"}, []string{"north"}}, // a direction
-		{"how many games did jonas peel win", []string{"jonas peel"}, []string{"jonas", "peel"}},
-		{"wie lange reifte das mincemeat", nil, []string{"mincemeat"}},
-		{"woher stammen die jura-fossilien", nil, []string{"fossilien"}},
+		{"how many games did jonas peel win", []string{"jonas peel"}, []string{"peel"}},
+		{"wie lange rührte der koch den porridge", nil, []string{"porridge"}},
+		{"woher stammen die jura-ammoniten", nil, []string{"ammoniten"}},
 		{"wann brach der aufstand aus", nil, []string{"aufstand"}}, // a noun of the lexicon's
 	} {
 		ans := ask(t, e, tt.question)
@@ -114,8 +117,46 @@ func TestLowerCaseWordsTheCollectionWritesAsNames(t *testing.T) {
 // is written: German reads "miss" as a verb's form and "Miss" as the noun.
 func TestGuessedNameReadCapitalised(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("titel", "2019", "Die Sängerin aus Wernigrode gewann 1998 den Titel Miss Brockenau. Danach zog sie nach Köln."),
+		source("werft", "2019", "Die Werft in Wolgast baute 1998 das Fährschiff Miss Brockenau. Danach lief es nach Rügen aus."),
 		unrelated("sonst", "2019"),
 	}, Options{Dictionary: embeddedDictionary})
-	wantFirst(t, e, "wann wurde sie miss brockenau", "Miss Brockenau")
+	wantFirst(t, e, "wann baute die werft die miss brockenau", "Miss Brockenau")
+}
+
+// A name the candidates write is weighed as the same name typed with a
+// capital: as a constraint the sentence may state itself, not a second
+// time as a word of the focus, so the sentence that says what is asked
+// of it leads either way.
+func TestWrittenNameWeighsAsTyped(t *testing.T) {
+	text := "Valtorino is the largest city of the Valtorino region, home to Valtorino Harbour. " +
+		"Valtorino also suffered damage from Storm Fay.\n\nA town was established there in 1822; it was named after Andrew Jackson, the first governor."
+	e := newTestEngine(t, []store.Source{{ID: "a", Title: "Valtorino", Language: "en", Text: text, Hash: text},
+		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}}, Options{})
+	for _, q := range []string{"Who was Valtorino named after?", "who was valtorino named after"} {
+		wantFirst(t, e, q, "named after Andrew Jackson")
+	}
+}
+
+// A word opens a sentence, a line or a quotation after a full stop, a
+// colon, a line break or an opening quote; after a closing quote or a
+// comma it stands inside one.
+func TestSentenceOpens(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool // whether the last word opens
+	}{
+		{"Er kam. Peel", true},
+		{"Er sagte: Peel", true},
+		{"Bericht\nPeel", true},
+		{"Er rief „Peel", true},
+		{`He said "Peel`, true},
+		{`"Stop" Peel`, false},
+		{"Er kam, Peel", false},
+		{"Er kam und Peel", false},
+	} {
+		toks := analysis.Scan(tt.text)
+		if got := sentenceOpens(tt.text, toks, len(toks)-1); got != tt.want {
+			t.Errorf("sentenceOpens(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -703,10 +703,11 @@ var causal = map[string]bool{
 	"damit": true, "sodass": true, "begründete": true, "begründet": true,
 	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
 	"so that": true, "in order": true, "result": true, "led": true, "caused": true,
-	// A fear is the motive of what someone wants ("Sie befürchten einen
-	// noch größeren Einfluss Teherans").
-	"befürchten": true, "befürchtet": true, "befürchteten": true, "fürchten": true, "fürchtet": true, "fürchteten": true,
-	"fear": true, "fears": true, "feared": true,
+	// A fear is the motive of what someone wants or refuses ("Die Bauern
+	// fürchten eine Dürre").
+	"befürchten": true, "befürchtet": true, "befürchtete": true, "befürchteten": true,
+	"fürchten": true, "fürchtet": true, "fürchtete": true, "fürchteten": true,
+	"fear": true, "fears": true, "feared": true, "fearing": true,
 }
 
 // hasPlacePhrase reports whether a sentence names a place with "in" or

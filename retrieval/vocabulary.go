@@ -144,13 +144,14 @@ func typoVariants(word string) []string {
 	}
 }
 
-// adverbCorrection returns the German word of the dictionary's that word,
-// lower-case and unknown to the lexicon, mistypes, as correction does: the
-// lexicon has no adverbs, the dictionary has them, written in lower case
-// as no name is ("inzwischn" mistypes "inzwischen"). A word the dictionary
-// has is no typo. It loads the dictionary, so it is asked only of a
-// question typed in lower case, whose names the dictionary tells anyway.
-func (v vocabulary) adverbCorrection(word string) (string, bool) {
+// lowerHeadwordCorrection returns the German word of the dictionary's
+// that word, lower-case and unknown to the lexicon, mistypes, as
+// correction does: the lexicon has no adverbs, the dictionary has them,
+// written in lower case as no name or noun is ("trotzdm" mistypes
+// "trotzdem"). A word the dictionary has is no typo. It loads the
+// dictionary, so it is asked only of a question typed in lower case, whose
+// names the dictionary tells anyway.
+func (v vocabulary) lowerHeadwordCorrection(word string) (string, bool) {
 	if v.german == nil {
 		return "", false
 	}
@@ -159,11 +160,18 @@ func (v vocabulary) adverbCorrection(word string) (string, bool) {
 		return "", false
 	}
 	for _, w := range typoVariants(word) {
-		if slices.ContainsFunc(d.Lookup(w), func(e translate.Entry) bool { return e.Headword == w }) {
+		if lowerHeadword(d, w) {
 			return w, true
 		}
 	}
 	return "", false
+}
+
+// lowerHeadword reports whether the dictionary has a lower-case word as a
+// headword written so: no noun or name, which German capitalises ("beide",
+// not "Hanse" for "hanse").
+func lowerHeadword(d *translate.Dictionary, w string) bool {
+	return slices.ContainsFunc(d.Lookup(w), func(e translate.Entry) bool { return e.Headword == w })
 }
 
 // properName reports whether the English dictionary has word only as a
@@ -259,8 +267,8 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 			continue
 		}
 		fix, ok := v.correction(lang, w)
-		if !ok && german && lowerCase {
-			fix, ok = v.adverbCorrection(w)
+		if !ok && german && lowerCase && !(used != nil && used(w)) && !inName(tok) {
+			fix, ok = v.lowerHeadwordCorrection(w)
 		}
 		if !ok || lang == analysis.English && v.closedCompound(w) || inName(tok) || used != nil && used(w) {
 			continue
@@ -464,11 +472,12 @@ func (v vocabulary) common(lang, word string) bool {
 	// The dictionary's lookup ignores case. It lists pronouns and
 	// determiners in their -e form only: "beiden", "mehreren" are "beide",
 	// "mehrere" inflected.
-	return slices.ContainsFunc(spokenForms(word), d.Has) || inflectedE(word, d.Has)
+	return slices.ContainsFunc(spokenForms(word), d.Has) || inflectedE(word, func(w string) bool { return lowerHeadword(d, w) })
 }
 
 // inflectedE reports whether a lower-case German word ends in -en or -em
-// and its form in -e is one has says it has ("beiden" of "beide"). Names
+// and its form in -e is one has says it has ("beiden" of "beide"; common
+// asks for a lower-case headword, so "hansen" is no "Hanse" inflected). Names
 // end in -er too often to read the other endings so ("Esper" is no
 // "Espe").
 func inflectedE(word string, has func(string) bool) bool {

@@ -545,8 +545,12 @@ func StartsUpper(w string) bool {
 }
 
 // UpperFirst returns a word with its first letter a capital, as a name or
-// a German noun is written: "miss" → "Miss".
+// a German noun is written: "miss" → "Miss"; an empty word or one that does
+// not start with valid UTF-8 as it is.
 func UpperFirst(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w // empty, or no letter to capitalise
+	}
 	return string(unicode.ToUpper(r)) + w[size:]
 }

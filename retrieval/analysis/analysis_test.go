@@ -275,3 +275,11 @@ func TestEnglishSingulars(t *testing.T) {
 		}
 	}
 }
+
+func TestUpperFirst(t *testing.T) {
+	for in, want := range map[string]string{"miss": "Miss", "ärzte": "Ärzte", "Berg": "Berg", "": "", "\xffab": "\xffab", "ßx": "ßx"} {
+		if got := UpperFirst(in); got != want {
+			t.Errorf("UpperFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

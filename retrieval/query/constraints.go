@@ -10,6 +10,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
+	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
@@ -34,19 +35,21 @@ func fraction(toks []analysis.Token, i int) bool {
 		return false
 	}
 	prev := strings.ToLower(toks[i-1].Text)
-	return prev == "a" || prev == "one" || toks[i-1].Num || slices.Contains([]string{"two", "three", "four", "five", "six", "seven", "eight", "nine"}, prev)
+	nums := figure.Read(prev, analysis.English)
+	return prev == "a" || prev == "one" || len(nums) == 1 && nums[0].Start == 0 && nums[0].End == len(prev)
 }
 
 // bareVerbBefore reports whether toks[k], in an English question asked
 // with "do", stands before what a verb takes, not a noun: an article, a
-// possessive or "to" ("does the kurdish regional government expect the
-// mission to end", "did the army want to stay").
+// possessive or "to" ("does the city council expect the bridge to
+// open", "did the army want to stay"); not "that", which may open a
+// relative clause ("the navy ship that sank").
 func bareVerbBefore(toks []analysis.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	switch strings.ToLower(toks[k+1].Text) {
-	case "the", "a", "an", "its", "their", "his", "her", "to", "that":
+	case "the", "a", "an", "its", "their", "his", "her", "to":
 		return true
 	}
 	return false

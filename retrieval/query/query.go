@@ -957,12 +957,13 @@ var ordinalWords = func() []struct{ word, key string } {
 // detect returns the question's language: German or English, "" for
 // another; a question with no evidence either way is German.
 func detect(text string) string {
-	// A question's first word frames it: "wer hat the curse of the daleks
+	// A question's first word frames it: "wer hat the lord of the flies
 	// geschrieben" is German, "who wrote Die Blechtrommel" English, however
-	// many words of the other language the title brings.
-	if toks := analysis.Scan(text); len(toks) > 1 {
+	// many words of the other language the title brings. "was" is an
+	// English word too, and a word in capitals a name ("WHO").
+	if toks := analysis.Scan(text); len(toks) > 1 && strings.ToUpper(toks[0].Text) != toks[0].Text {
 		switch first := strings.ToLower(toks[0].Text); {
-		case germanQuestionWords[first]:
+		case germanQuestionWords[first] && first != "was":
 			return analysis.German
 		case englishQuestionWords[first]:
 			return analysis.English
@@ -976,13 +977,6 @@ func detect(text string) string {
 	}
 	return analysis.German
 }
-
-// germanQuestionWords and englishQuestionWords open a question in one
-// language only ("was" and "wo" are no English question words here).
-var (
-	germanQuestionWords  = wordSet(`wer wen wem wessen wann wo woher wohin warum wieso weshalb wozu wie welche welcher welches welchen welchem wieviel wieviele`)
-	englishQuestionWords = wordSet(`who whom whose when where why how which`)
-)
 
 // englishKeywords reports whether a keyword query with no function words
 // is English: more of its words are English cue or troop words than

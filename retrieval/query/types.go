@@ -153,11 +153,26 @@ func concat(lists ...[]cue) []cue {
 	return out
 }
 
-// questionWords make a sentence a question rather than a keyword query.
-var questionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
+// germanQuestionWords and englishQuestionWords make a sentence a question
+// rather than a keyword query; questionWords are both.
+var (
+	germanQuestionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
 	welchen wohin woher wozu wieviel wieviele wievielen worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
-	wonach wobei wovor wohinter
-	how when where who whom whose what which why whats whos wheres whens whys hows`)
+	wonach wobei wovor wohinter`)
+	englishQuestionWords = wordSet(`how when where who whom whose what which why whats whos wheres whens whys hows`)
+	questionWords        = union(germanQuestionWords, englishQuestionWords)
+)
+
+// union returns the words of both sets.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for _, m := range []map[string]bool{a, b} {
+		for w := range m {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // yesNoStarts are the verbs a yes/no question starts with, by language.
 var yesNoStarts = map[string]map[string]bool{
