@@ -280,17 +280,23 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 // leavesOwnFocus takes the words of a name the candidates write out of
 // what a passage's own words are weighed by: the name is a constraint now,
 // weighed by verifier.inSentence as a name the question wrote with capitals
-// is, not twice.
+// is, not twice, in ordering the passages that pass (coverage still counts
+// its words).
 func (v *verifier) leavesOwnFocus(c query.Constraint) {
 	for _, w := range strings.Fields(c.Key) {
 		for _, t := range v.read.termsOf(w, v.q.Lang) {
 			for i, concept := range v.q.concepts {
-				if concept[0] == t && v.ownWeight[i] > 0 {
-					v.ownWant -= v.ownWeight[i]
+				if concept[0] == t {
 					v.ownWeight[i] = 0
 				}
 			}
 		}
+	}
+	// Summed again, not subtracted: a remainder of rounding would weigh
+	// every passage 0 where nothing is left to weigh (share: 1).
+	v.ownWant = 0
+	for _, w := range v.ownWeight {
+		v.ownWant += w
 	}
 }
 

@@ -143,13 +143,36 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 	if len(found) == 0 {
 		return q.Constraints, nil, nil
 	}
-	// A guessed name inside a written one is that one's part, unless it
-	// qualifies a noun ("northumbria" of "university"): that the sentence
+	// A guessed name inside a written one is that one's part ("david" of
+	// "David Banks"), unless it qualifies a noun the candidates also write
+	// in lower case ("northumbria" of "university"): that the sentence
 	// must say too.
 	out := slices.DeleteFunc(slices.Clone(q.Constraints), func(c query.Constraint) bool {
-		return c.Guessed && c.Head == "" && slices.ContainsFunc(found, func(f query.Constraint) bool { return f.Start <= c.Start && c.End <= f.End })
+		if !c.Guessed || !slices.ContainsFunc(found, func(f query.Constraint) bool { return f.Start <= c.Start && c.End <= f.End }) {
+			return false
+		}
+		return c.Head == "" || !writtenLower(scan(), headWord(toks, c))
 	})
 	return append(out, found...), found, nil
+}
+
+// headWord returns the question's word right after a constraint, lower
+// case: the noun its Head was read from; "" for none.
+func headWord(toks []analysis.Token, c query.Constraint) string {
+	for _, t := range toks {
+		if t.Start >= c.End {
+			return strings.ToLower(t.Text)
+		}
+	}
+	return ""
+}
+
+// writtenLower reports whether a candidate writes a word in lower case: a
+// common noun there, not a name's.
+func writtenLower(candidates []scanned, word string) bool {
+	return word != "" && slices.ContainsFunc(candidates, func(c scanned) bool {
+		return slices.ContainsFunc(c.toks, func(t analysis.Token) bool { return t.Text == word })
+	})
 }
 
 // afterHow reports whether toks[i] follows "how" or "wie": what a
@@ -251,12 +274,14 @@ func writesAsNameIn(sentence string, toks []analysis.Token, words []string) bool
 	capital := func(k int) bool { return k >= 0 && k < len(toks) && analysis.StartsUpper(toks[k].Text) }
 	for i := 1; i < len(toks); i++ {
 		// A surname with its particle follows the first name, and the
-		// particle may be written in lower case: "Anna Von Berg", "Vincent
-		// van Gogh" are "von berg", "van gogh"; the name after it is no
-		// noun ("von Berg und Tal" names no one).
+		// particle may be written in lower case after it: "Anna Von Berg",
+		// "Vincent van Gogh" are "von berg", "van gogh"; the name after it
+		// is no noun ("von Berg und Tal" names no one), and a particle in
+		// lower case after no name is a preposition ("ein Brief von
+		// Okonjo").
 		particle := nameParticles[words[0]] && len(words) > 1
-		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) && !(particle && capital(i+1) && !commonNoun(toks[i+1].Text)) ||
-			nameBefore(sentence, toks, i) && !particle {
+		lowerParticle := particle && !capital(i) && capital(i+1) && !commonNoun(toks[i+1].Text) && nameBefore(sentence, toks, i)
+		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) && !lowerParticle || nameBefore(sentence, toks, i) && !particle {
 			continue
 		}
 		k, nouns := i, commonNoun(toks[i].Text)

@@ -26,7 +26,8 @@ func TestWritesAsName(t *testing.T) {
 		{"Er lud Anna, Berta Zürcher ein.", "anna zürcher", false},   // a comma between
 		{"Coach Anna Von Berg left.", "von berg", true},              // a first name before a particle
 		{"Sie malte wie Vincent van Gogh.", "van gogh", true},        // a particle in lower case
-		{"Ein Bild von Berg und Tal.", "von berg", false},            // a preposition before a noun
+		{"Ein Bild von Berg und Tal.", "von berg", false},
+		{"Ein Brief von Okonjo kam an.", "von okonjo", false}, // no name before the particle            // a preposition before a noun
 	} {
 		if got := writesAsName(tt.sentence, strings.Fields(tt.words)); got != tt.want {
 			t.Errorf("writesAsName(%q, %q) = %v, want %v", tt.sentence, tt.words, got, tt.want)
@@ -85,8 +86,8 @@ func TestLowerCaseWordsTheCollectionWritesAsNames(t *testing.T) {
 		{"how many games did peel win", []string{"peel"}, nil},
 		{"how long did peel coach the juniors", []string{"peel"}, []string{"long"}},
 		{"when did von berg leave the club", []string{"von berg"}, []string{"berg"}},
-		{"when did okafor move to the north", []string{"okafor"}, []string{"north"}}, // a direction
-		{"how many games did jonas peel win", []string{"jonas peel"}, []string{"peel"}},
+		{"when did okafor move to the north", []string{"okafor"}, []string{"north"}},             // a direction
+		{"how many games did jonas peel win", []string{"jonas peel"}, []string{"jonas", "peel"}}, // a first name gives way
 		{"wie lange rührte der koch den porridge", nil, []string{"porridge"}},
 		{"woher stammen die jura-ammoniten", nil, []string{"ammoniten"}},
 		{"wann brach der aufstand aus", nil, []string{"aufstand"}}, // a noun of the lexicon's
@@ -128,12 +129,12 @@ func TestGuessedNameReadCapitalised(t *testing.T) {
 // time as a word of the focus, so the sentence that says what is asked
 // of it leads either way.
 func TestWrittenNameWeighsAsTyped(t *testing.T) {
-	text := "Valtorino is the largest city of the Valtorino region, home to Valtorino Harbour. " +
-		"Valtorino also suffered damage from Storm Fay.\n\nA town was established there in 1822; it was named after Andrew Jackson, the first governor."
-	e := newTestEngine(t, []store.Source{{ID: "a", Title: "Valtorino", Language: "en", Text: text, Hash: text},
+	text := "Tollby is the busiest market of the Tollby valley, home to Tollby Mill. " +
+		"Tollby also lost its bridge in a flood.\n\nA fair was held there from 1790; it was named after Ellen Crane, a ship's captain."
+	e := newTestEngine(t, []store.Source{{ID: "a", Title: "Tollby", Language: "en", Text: text, Hash: text},
 		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}}, Options{})
-	for _, q := range []string{"Who was Valtorino named after?", "who was valtorino named after"} {
-		wantFirst(t, e, q, "named after Andrew Jackson")
+	for _, q := range []string{"Who was Tollby named after?", "who was tollby named after"} {
+		wantFirst(t, e, q, "named after Ellen Crane")
 	}
 }
 
@@ -158,5 +159,26 @@ func TestSentenceOpens(t *testing.T) {
 		if got := sentenceOpens(tt.text, toks, len(toks)-1); got != tt.want {
 			t.Errorf("sentenceOpens(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// A name the parse guessed before a noun the sources write in lower case
+// asks of that noun ("kelbrook" of "university") and stays beside the
+// name the sources write; a first name gives way to the whole name.
+func TestGuessedNameBeforeACommonNounStays(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "uni", Title: "Campus news", Language: "en", Published: store.Date{Value: "2024"}, Hash: "uni",
+			Text: "In 1990 Kelbrook University opened its doors. The university grew quickly and added a law school in 2001."},
+		unrelated("sonst", "2024"),
+	}, Options{Dictionary: embeddedDictionary})
+	ans := ask(t, e, "when did kelbrook university open")
+	var keys []string
+	for _, c := range ans.Decision.Constraints {
+		if c.Kind == query.Named {
+			keys = append(keys, c.Key)
+		}
+	}
+	if !slices.Contains(keys, "kelbrook") || !slices.Contains(keys, "kelbrook university") {
+		t.Errorf("named constraints %q, want kelbrook (of the university) and kelbrook university", keys)
 	}
 }

@@ -300,7 +300,7 @@ func TestQuestionsVerbLeads(t *testing.T) {
 	// The harbour is no name: a name would be a constraint, and a
 	// sentence that states it itself leads (verifier.inSentence).
 	text := "The harbour is the largest of the region, home to the fleet of Admiral Reyes. " +
-		"The harbour also suffered damage from Storm Fay.\n\nA town was established there in 1822; it was named after Andrew Jackson, the first governor."
+		"The harbour also suffered damage from Storm Fay.\n\nA fair was held there from 1790; it was named after Ellen Crane, a ship's captain."
 	sources := []store.Source{{ID: "a", Title: "The harbour", Language: "en", Text: text, Hash: text},
 		{ID: "b", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "b"}}
 	for _, tt := range []struct {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
-	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
@@ -28,15 +27,14 @@ var (
 )
 
 // fraction reports whether the English ordinal toks[i] is a fraction's
-// denominator: after "a", "one" or a number and before "of" ("a fifth
-// of", "two thirds of").
+// denominator: after "a" or "one" and before "of" ("a fifth of", "one
+// third of"); plurals ("two thirds") are no ordinals anyway.
 func fraction(toks []analysis.Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || strings.ToLower(toks[i+1].Text) != "of" {
 		return false
 	}
 	prev := strings.ToLower(toks[i-1].Text)
-	nums := figure.Read(prev, analysis.English)
-	return prev == "a" || prev == "one" || len(nums) == 1 && nums[0].Start == 0 && nums[0].End == len(prev)
+	return prev == "a" || prev == "one"
 }
 
 // bareVerbBefore reports whether toks[k], in an English question asked
@@ -218,8 +216,8 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if lang == analysis.English && key == "1" && i+1 < len(toks) && fixedOrdinalNouns[strings.ToLower(toks[i+1].Text)] {
 				continue
 			}
-			// "a fifth of the stations", "two thirds of": a fraction, no
-			// rank (German writes it as a word of its own, "Fünftel").
+			// "a fifth of the votes", "one third of": a fraction, no rank
+			// (German writes it as a word of its own, "Fünftel").
 			if lang == analysis.English && key != "1" && key != "last" && fraction(toks, i) {
 				continue
 			}

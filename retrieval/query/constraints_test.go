@@ -53,8 +53,9 @@ func TestConstraints(t *testing.T) {
 		{"Wie viele Soldaten aus Frankreich sind im Irak?", "owner:FR place:IQ"},
 		{"Wer ist der irakische Premierminister?", "owner:IQ/premierminist"},
 		{"Wann marschierten die USA in den Irak ein?", "owner:US place:IQ"},
-		{"when did the iranian government spokesman tell state media", "owner:IR/spokesman"},   // after "did", "tell" is the verb
-		{"by when does the french city council expect the bridge to open", "owner:FR/council"}, // a bare verb before "the"
+		{"when did the iranian government spokesman tell state media", "owner:IR/spokesman"}, // after "did", "tell" is the verb
+		{"did the french city council approve the bridge", "owner:FR/council"},               // a bare verb before "the"
+		{"did the french navy ship that sank carry troops", "owner:FR/ship"},                 // "that" opens a relative clause
 		{"did the french navy want to leave", "owner:FR/navi"},
 		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
 		{"Who is Iraq's prime minister?", "owner:IQ/minist"}, // a possessive owns its noun
