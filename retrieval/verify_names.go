@@ -38,7 +38,6 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 	if strings.ToLower(text) != text {
 		return q.Constraints, nil, nil
 	}
-	ranked = ranked[:min(len(ranked), nameCandidates)]
 	toks := analysis.Scan(text)
 	coveredBy := func(t analysis.Token, guessed bool) bool {
 		return slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool {
@@ -55,61 +54,11 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 	word := func(k int, first bool) bool {
 		return plain(toks[k]) || first && nameParticles[toks[k].Text] && k+1 < len(toks) && plain(toks[k+1])
 	}
-	// Each candidate is scanned once, when the first run of words is
-	// tried, and read for every run.
-	var candidates []scanned
-	scan := func() []scanned {
-		if candidates == nil {
-			for _, r := range ranked {
-				candidates = append(candidates, scanned{r.Text, analysis.Scan(r.Text)})
-			}
-		}
-		return candidates
-	}
-	// One word alone is read as a name where English writes it with a
-	// capital; German writes every noun so, and a foreign one the lexicon
-	// lacks ("Mincemeat") too: there only a word no dictionary has as a
-	// common word is a name.
-	common := func(w string) bool {
-		return e.vocabulary.listed(analysis.English, w) && !e.vocabulary.properName(w)
-	}
-	var langs []string
-	var langErr error
-	evidence := func(word string) []scanned {
-		if langs == nil && langErr == nil {
-			ids := make([]string, 0, len(ranked))
-			for _, r := range ranked {
-				ids = append(ids, r.SourceID)
-			}
-			infos, err := e.store.SourceInfos(ctx, ids)
-			if err != nil {
-				langErr = fmt.Errorf("languages of the candidates: %w", err)
-				return nil
-			}
-			maps.Copy(meta, infos)
-			for _, r := range ranked {
-				langs = append(langs, infos[r.SourceID].Language)
-			}
-		}
-		if langErr != nil || !common(word) {
-			return scan()
-		}
-		var out []scanned
-		for i, c := range scan() {
-			if langs[i] == analysis.English {
-				out = append(out, c)
-			}
-		}
-		return out
-	}
+	cands := &nameCandidateTexts{e: e, ranked: ranked[:min(len(ranked), nameCandidates)], meta: meta}
 	var found []query.Constraint
 	add := func(i, j int) {
-		words := make([]string, 0, j-i+1)
-		for _, t := range toks[i : j+1] {
-			words = append(words, t.Text)
-		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
-		found = append(found, query.Constraint{Kind: query.Named, Key: strings.Join(words, " "), Text: text[start:end],
+		found = append(found, query.Constraint{Kind: query.Named, Key: strings.Join(tokenTexts(toks[i:j+1]), " "), Text: text[start:end],
 			Start: start, End: end, Guessed: true})
 	}
 	for i := 0; i < len(toks); i++ {
@@ -121,11 +70,8 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 			j++
 		}
 		for ; j > i; j-- {
-			words := make([]string, 0, j-i+1)
-			for _, t := range toks[i : j+1] {
-				words = append(words, t.Text)
-			}
-			if slices.ContainsFunc(scan(), func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
+			words := tokenTexts(toks[i : j+1])
+			if slices.ContainsFunc(cands.all(), func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
 				break
 			}
 		}
@@ -133,27 +79,100 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 		case j > i:
 			add(i, j)
 			i = j
-		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i) && singleName(evidence(toks[i].Text), toks[i].Text):
-			add(i, i)
+		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i):
+			evidence, err := cands.forWord(ctx, toks[i].Text)
+			if err != nil {
+				return nil, nil, err
+			}
+			if singleName(evidence, toks[i].Text) {
+				add(i, i)
+			}
 		}
-	}
-	if langErr != nil {
-		return nil, nil, langErr
 	}
 	if len(found) == 0 {
 		return q.Constraints, nil, nil
 	}
-	// A guessed name inside a written one is that one's part ("david" of
-	// "David Banks"), unless it qualifies a noun the candidates also write
-	// in lower case ("northumbria" of "university"): that the sentence
-	// must say too.
-	out := slices.DeleteFunc(slices.Clone(q.Constraints), func(c query.Constraint) bool {
+	return withWritten(q.Constraints, found, cands.all(), toks), found, nil
+}
+
+// withWritten returns constraints with the names found written: a guessed
+// name inside a written one is that one's part ("david" of "David
+// Banks"), unless it qualifies a noun the candidates also write in lower
+// case ("northumbria" of "university"), which the sentence must say too.
+func withWritten(constraints, found []query.Constraint, candidates []scanned, toks []analysis.Token) []query.Constraint {
+	out := slices.DeleteFunc(slices.Clone(constraints), func(c query.Constraint) bool {
 		if !c.Guessed || !slices.ContainsFunc(found, func(f query.Constraint) bool { return f.Start <= c.Start && c.End <= f.End }) {
 			return false
 		}
-		return c.Head == "" || !writtenLower(scan(), headWord(toks, c))
+		return c.Head == "" || !writtenLower(candidates, headWord(toks, c))
 	})
-	return append(out, found...), found, nil
+	return append(out, found...)
+}
+
+// tokenTexts returns the tokens' texts as written.
+func tokenTexts(toks []analysis.Token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// nameCandidateTexts is the best candidates as writtenNames reads them:
+// each scanned once, when first read, and their sources' languages read
+// once, when a single word first needs them (the descriptions go to meta,
+// for the checks to reuse).
+type nameCandidateTexts struct {
+	e       *Engine
+	ranked  []Ranked
+	meta    map[string]store.Source
+	scanned []scanned
+	langs   []string
+}
+
+// all returns every candidate, scanned.
+func (n *nameCandidateTexts) all() []scanned {
+	if n.scanned == nil {
+		n.scanned = make([]scanned, 0, len(n.ranked))
+		for _, r := range n.ranked {
+			n.scanned = append(n.scanned, scanned{r.Text, analysis.Scan(r.Text)})
+		}
+	}
+	return n.scanned
+}
+
+// forWord returns the candidates that tell whether one word is a name:
+// every one, or for a common English word only those of English sources.
+// German writes every noun with a capital, and a foreign one the lexicon
+// lacks ("Porridge") too: there only a word no dictionary has as a common
+// word is a name.
+func (n *nameCandidateTexts) forWord(ctx context.Context, word string) ([]scanned, error) {
+	v := n.e.vocabulary
+	if !v.listed(analysis.English, word) || v.properName(word) {
+		return n.all(), nil
+	}
+	if n.langs == nil {
+		ids := make([]string, 0, len(n.ranked))
+		for _, r := range n.ranked {
+			ids = append(ids, r.SourceID)
+		}
+		infos, err := n.e.store.SourceInfos(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("languages of the candidates: %w", err)
+		}
+		maps.Copy(n.meta, infos)
+		n.langs = make([]string, 0, len(n.ranked))
+		for _, r := range n.ranked {
+			n.langs = append(n.langs, infos[r.SourceID].Language)
+		}
+	}
+	var out []scanned
+	for i, c := range n.all() {
+		if n.langs[i] == analysis.English {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
 
 // headWord returns the question's word right after a constraint, lower
