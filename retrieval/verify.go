@@ -199,7 +199,13 @@ type verifier struct {
 	happened []int
 }
 
-func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
+// newVerifier prepares the checks of q's candidates. written are the names
+// the candidates write for a question typed in lower case (writtenNames),
+// among q's constraints already: their words leave the own focus, weighed
+// by verifier.inSentence as a name the question wrote with capitals is,
+// not twice, in ordering the passages that pass (coverage still counts
+// them).
+func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []query.Constraint) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		acronyms: make(map[string][]acronym),
@@ -210,6 +216,14 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
 	v.asksLife = asksLife(q)
+	writtenTerms := make(map[string]bool)
+	for _, c := range written {
+		for _, w := range strings.Fields(c.Key) {
+			for _, t := range v.read.termsOf(w, q.Lang) {
+				writtenTerms[t] = true
+			}
+		}
+	}
 	var named []string
 	for _, c := range q.Constraints {
 		switch c.Kind {
@@ -263,6 +277,9 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 			v.weight[i] *= e.params.AskedWeight
 		}
 		v.want += v.weight[i]
+		if writtenTerms[c[0]] {
+			v.ownWeight[i] = 0
+		}
 		v.ownWant += v.ownWeight[i]
 	}
 	if q.Type == query.Count && q.Troops {
@@ -275,29 +292,6 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages) *verifier {
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
 	v.captured = q.Type == query.Count && timeline.AsksCaptured(q.Text)
 	return v
-}
-
-// leavesOwnFocus takes the words of a name the candidates write out of
-// what a passage's own words are weighed by: the name is a constraint now,
-// weighed by verifier.inSentence as a name the question wrote with capitals
-// is, not twice, in ordering the passages that pass (coverage still counts
-// its words).
-func (v *verifier) leavesOwnFocus(c query.Constraint) {
-	for _, w := range strings.Fields(c.Key) {
-		for _, t := range v.read.termsOf(w, v.q.Lang) {
-			for i, concept := range v.q.concepts {
-				if concept[0] == t {
-					v.ownWeight[i] = 0
-				}
-			}
-		}
-	}
-	// Summed again, not subtracted: a remainder of rounding would weigh
-	// every passage 0 where nothing is left to weigh (share: 1).
-	v.ownWant = 0
-	for _, w := range v.ownWeight {
-		v.ownWant += w
-	}
 }
 
 // verify reads the candidates and returns a verdict for each, in their
@@ -313,11 +307,8 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		return nil, Decision{}, err
 	}
 	q.Constraints = constraints
-	v := e.newVerifier(q, sources)
+	v := e.newVerifier(q, sources, written)
 	maps.Copy(v.srcMeta, meta)
-	for _, c := range written {
-		v.leavesOwnFocus(c)
-	}
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}
@@ -605,53 +596,12 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && v.office >= 0 && !v.covered(v.office, own, false, nil) {
 		vd.reason = failType
 	}
-	if vd.reason == "" && v.made >= 0 && !v.covered(v.made, own, false, nil) && !(v.discovery && slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] })) {
-		vd.reason = failType
-	}
-	if vd.reason == "" && !v.statesEvent(own) {
+	if vd.reason == "" && !v.statesAskedVerbs(own) {
 		vd.reason = failType
 	}
 	vd.ok = vd.reason == ""
 	return vd, nil
 }
-
-// askedMaker returns the concept of the verb a who-question asks the maker
-// by ("wer komponierte die Hymne", "who designed the bridge"), or -1, and
-// whether it asks a discovery: the answer's sentence must say so, in the
-// verb or its noun ("Komponist", "designer"), or for a discovery in the
-// plain verb "find" (findingTerms), not only name someone beside the
-// thing.
-func (v *verifier) askedMaker() (int, bool) {
-	if v.q.Type != query.Person {
-		return -1, false
-	}
-	stem := func(stems []string) func(string) bool {
-		return func(t string) bool {
-			return slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(t, s) })
-		}
-	}
-	for i, c := range v.q.concepts {
-		if v.q.verbs[i] && slices.ContainsFunc(c, stem(makerStems)) {
-			return i, slices.ContainsFunc(c, stem(discoveryStems))
-		}
-	}
-	return -1, false
-}
-
-// findingTerms are the analysed forms of "finden" and "find" ("gefunden",
-// "fand", "found"), which say a discovery too: "Sie fand den Kometen".
-// English "founded" is analysed as "found" as well, so "was founded by"
-// passes for a discovery; it never answers a question of another making.
-var findingTerms = []string{"find", "found"}
-
-// makerStems begin the analysed verbs of making something first:
-// inventing, discovering, composing, designing, producing (founding is left out:
-// "found" is also the past of "find"); discoveryStems those of
-// discovering.
-var (
-	makerStems     = []string{"erfind", "entdeck", "komponi", "entwerf", "invent", "discov", "compos", "design", "produc", "produzi"}
-	discoveryStems = []string{"entdeck", "discov"}
-)
 
 // askedOffice returns the concept of the office that an answer's sentence,
 // or the one quoted with it, must name: the office a who-question asks

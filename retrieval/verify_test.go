@@ -1061,7 +1061,7 @@ func TestAskedNounWeighsLess(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := e.newVerifier(q, newSourcePassages(e.store))
+		v := e.newVerifier(q, newSourcePassages(e.store), nil)
 		asked := slices.Index(q.asked, true)
 		if asked < 0 {
 			t.Fatalf("%s: no concept asked (%v)", question, q.concepts)

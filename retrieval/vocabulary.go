@@ -266,12 +266,16 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 			last = tok.Start + len(tok.Text)
 			continue
 		}
+		// A German word the lexicon cannot correct may mistype one of the
+		// dictionary's, asked only after the cheaper checks.
 		fix, ok := v.correction(lang, w)
-		if !ok && german && lowerCase && !(used != nil && used(w)) && !inName(tok) {
-			fix, ok = v.lowerHeadwordCorrection(w)
-		}
-		if !ok || lang == analysis.English && v.closedCompound(w) || inName(tok) || used != nil && used(w) {
+		if !ok && !(german && lowerCase) || lang == analysis.English && v.closedCompound(w) || inName(tok) || used != nil && used(w) {
 			continue
+		}
+		if !ok {
+			if fix, ok = v.lowerHeadwordCorrection(w); !ok {
+				continue
+			}
 		}
 		// A word of the other language, or one the dictionary knows, is no
 		// typo: a keyword question's language is a guess ("demarcation
