@@ -79,7 +79,10 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 		case j > i:
 			add(i, j)
 			i = j
-		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i):
+		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i) &&
+			mayNameAlone(toks[i].Text) && nameUses(cands.all(), toks[i].Text) > 0:
+			// Only a word some candidate writes as a name asks for the
+			// sources' languages and the dictionary.
 			evidence, err := cands.forWord(ctx, toks[i].Text)
 			if err != nil {
 				return nil, nil, err
@@ -200,14 +203,24 @@ func afterHow(toks []analysis.Token, i int) bool {
 	return i > 0 && (strings.EqualFold(toks[i-1].Text, "how") || strings.EqualFold(toks[i-1].Text, "wie"))
 }
 
+// mayNameAlone reports whether a lower-case word may be a name by itself:
+// no word the German lexicon knows (German capitalises every noun:
+// "Fossilien") nor a direction ("the North").
+func mayNameAlone(word string) bool {
+	return !analysis.Lexicon().Knows(word) && !query.IsDirection(word)
+}
+
 // singleName reports whether the candidates write a word, lower case, as a
 // name: capitalised, not first in its sentence, at least minSingleNameUses
-// times, never in lower case; no word the German lexicon knows (German
-// capitalises every noun: "Fossilien") nor a direction ("the North").
+// times, never in lower case; and whether it may be one (mayNameAlone).
 func singleName(candidates []scanned, word string) bool {
-	if analysis.Lexicon().Knows(word) || query.IsDirection(word) {
-		return false
-	}
+	return mayNameAlone(word) && nameUses(candidates, word) >= minSingleNameUses
+}
+
+// nameUses returns how often the candidates write a word, lower case,
+// capitalised and not first in its sentence; 0 where one writes it in
+// lower case.
+func nameUses(candidates []scanned, word string) int {
 	uses := 0
 	for _, c := range candidates {
 		for k, t := range c.toks {
@@ -215,14 +228,14 @@ func singleName(candidates []scanned, word string) bool {
 				continue
 			}
 			if !analysis.StartsUpper(t.Text) {
-				return false
+				return 0
 			}
 			if k > 0 && !sentenceOpens(c.text, c.toks, k) {
 				uses++
 			}
 		}
 	}
-	return uses >= minSingleNameUses
+	return uses
 }
 
 // sentenceOpens reports whether toks[k] opens a sentence, a line or a

@@ -486,12 +486,16 @@ func (v vocabulary) common(lang, word string) bool {
 // "Espe").
 func inflectedE(word string, has func(string) bool) bool {
 	for _, end := range []string{"en", "em"} {
-		if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= 3 {
+		if stem, ok := strings.CutSuffix(word, end); ok && utf8.RuneCountInString(stem) >= minInflectedStem {
 			return has(stem + "e")
 		}
 	}
 	return false
 }
+
+// minInflectedStem is the shortest stem, in letters, inflectedE reads
+// before its -e: "beid-en" is "beide", but "d-en" is no inflected "de".
+const minInflectedStem = 3
 
 // lexical reports whether the lexicon has a lower-case German word, or a
 // form of it spoken German shortens, or has it as a verb's particle: common
