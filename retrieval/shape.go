@@ -42,6 +42,10 @@ type fact struct {
 	// textDated marks a fact whose date the text writes; asOfArticle one
 	// whose only date is its article's ("derzeit" in an article of 2024).
 	textDated, asOfArticle bool
+	// spelled marks a fact whose text writes its date out in full, not
+	// worked out from its article's ("Ende September 2025", not "Ende
+	// September nächsten Jahres").
+	spelled bool
 	// score is how well it answers (factScore), worked out once.
 	score float64
 }
@@ -69,6 +73,7 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 	}
 	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })
 	facts = group(q, dedupe(passed))
+	restated(facts)
 	for i := range facts {
 		facts[i].score = factScore(q, facts[i], rank, e.params.AspectBonus)
 	}
@@ -166,6 +171,24 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	return s
 }
 
+// restated takes the written date's weight from a fact whose date is
+// worked out from its article's when another fact writes the same date
+// out: of two statements of one date, the one a reader can check without
+// the article's date answers better.
+func restated(facts []fact) {
+	for i := range facts {
+		if !facts[i].textDated || facts[i].spelled {
+			continue
+		}
+		for _, g := range facts {
+			if g.spelled && g.date == facts[i].date {
+				facts[i].textDated = false
+				break
+			}
+		}
+	}
+}
+
 // dedupe drops verdicts whose sentence repeats one already kept: the same
 // sentence in a source twice, or in two sources, or a sentence a kept
 // verdict quotes with its own as one span.
@@ -231,6 +254,9 @@ func group(q *question, vs []verdict) []fact {
 			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromText && e.Date != ""
 			}) || q.Type == query.Date && v.Passage.Dated
+			f.spelled = f.spelled || slices.ContainsFunc(v.facts, func(e store.Event) bool {
+				return e.DateFrom == timeline.FromText && e.Date != "" && !e.Relative
+			})
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})

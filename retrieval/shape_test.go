@@ -69,6 +69,24 @@ func TestTenseChoosesBetweenEndAndLimit(t *testing.T) {
 	}
 }
 
+// Of two sentences that give one deadline, the one that writes the date
+// out leads, though the other, which works it out from its article's date
+// ("nächsten Jahres"), says more of the question's words.
+func TestSpelledDateLeadsOverTheSameDateWorkedOut(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("plan", "2024-09", "Der erste Abschnitt des Plans dauert bis Ende März nächsten Jahres und bringt das Ende der Mission der Beobachter in Mali."),
+		source("frist", "2024-09", "Der Einsatz der Beobachter-Mission in Mali wird spätestens bis Ende März 2025 abgeschlossen, teilte die Regierung mit."),
+		unrelated("c", "2024-09"),
+	}, Options{})
+	ans, err := e.Ask(context.Background(), Question{Text: "Bis wann soll die Mission der Beobachter in Mali enden?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !leads(ans, "März 2025") {
+		t.Errorf("first quote %+v, want the one that writes the date out (%+v)", ans.Citations, ans.Decision)
+	}
+}
+
 // A "when" question leads with a sentence that writes a date, though
 // another says more of the question's words and is dated only by its
 // article.
