@@ -325,7 +325,7 @@ var forcesTable = []force{
 	{key: "US", forms: []string{"pentagon*"}},
 	{key: "UN", forms: []string{"vereinte nationen", "vereinten nationen", "united nations", "blauhelm*", "u.n."}, upper: []string{"UN", "UNO"}},
 	{key: "NATO", forms: []string{"nato*"}},
-	{key: "EU", upper: []string{"EU"}},
+	{key: "EU", forms: []string{"europäische union", "europäischen union", "european union"}, upper: []string{"EU"}},
 }
 
 // peoplesTable lists the peoples and confessions news names as parties

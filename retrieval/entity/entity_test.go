@@ -72,6 +72,9 @@ func TestMentions(t *testing.T) {
 		{"de", "schiitischen Politikern und drusische Dörfer", "schiitischen=SHIA/a/f drusische=DRUZE/a/f"},
 		{"de", "der Kurdirektor, die Alan Kurdi und Drusen im Gestein", ""},
 		{"de", "die Vereinten Nationen", "Vereinten Nationen=UN/f"},
+		// The EU by its name, as by its initials.
+		{"de", "Staaten der Europäischen Union", "Europäischen Union=EU/f"},
+		{"en", "the European Union's members", "European Union=EU/f"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},
