@@ -304,6 +304,8 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		"bagdad airport":                    "de", // a German spelling
 		"truppenabzug frist":                "de",
 		"us truppen syrien anzahl":          "de",
+		"is hochburg gefallen monat":        "de", // "is" for the IS
+		"is there snow on the pass":         "en",
 	} {
 		parsed, err := e.Analyse(context.Background(), q, "")
 		if err != nil {

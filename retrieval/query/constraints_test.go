@@ -410,13 +410,16 @@ func TestQuestionWordFramesTheLanguage(t *testing.T) {
 // afghanistan" is no German question. An owner's noun is no place.
 func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 	g := languageWords{recognizer(t), map[string]map[string]bool{
-		"en": {"soviet": true, "deaths": true, "demarcation": true, "line": true, "latitude": true},
-		"de": {"truppenabzug": true, "frist": true, "line": true},
+		"en": {"soviet": true, "deaths": true, "demarcation": true, "line": true, "latitude": true, "is": true},
+		"de": {"truppenabzug": true, "frist": true, "line": true, "hochburg": true, "gefallen": true, "monat": true},
 	}}
 	for _, c := range []struct{ question, lang string }{
 		{"soviet deaths afghanistan", "en"},
 		{"vietnam demarcation line latitude", "en"},
 		{"truppenabzug frist", "de"},
+		// "is" (the IS) makes the letters look English; the words that
+		// only one language lists are German, three to one.
+		{"is hochburg gefallen monat", "de"},
 	} {
 		if got := Parse(c.question, g).Lang; got != c.lang {
 			t.Errorf("%q: language %q, want %q", c.question, got, c.lang)

@@ -444,6 +444,10 @@ func Parse(text string, g Gazetteer) Query {
 	if q.Lang == analysis.German && lang.Detect(text) == lang.Unknown && (englishKeywords(words) || keywordLike(text, words) && englishWords(words, g)) {
 		q.Lang, l = analysis.English, analysis.English
 		toks = analysis.For(l).Tokens(text)
+	} else if q.Lang == analysis.English && keywordLike(text, words) && germanWords(words, g) {
+		q.Lang, l = analysis.German, analysis.German
+		toks = analysis.For(l).Tokens(text)
+		words = lowerWords(toks)
 	}
 	q.Time = questionTime(text, l, toks, words)
 	inTime := func(t analysis.Token) bool { return q.Time.holds(t.Start, t.Start+len(t.Text)) }
@@ -1000,11 +1004,27 @@ func englishKeywords(words []string) bool {
 // "soviet deaths afghanistan" is English, and "iso 838 hole diameter",
 // whose "hole" German has too; "truppenabzug frist" is German.
 func englishWords(words []string, g Gazetteer) bool {
+	en, de := wordLanguages(words, g)
+	return en >= 1 && de == 0
+}
+
+// germanWords reports whether a keyword query's words that only one
+// language lists are German, by more than two to one: "is kalifat
+// ausgerufen jahr" ("is" for the IS) is German, though its first word
+// makes the letters look English.
+func germanWords(words []string, g Gazetteer) bool {
+	en, de := wordLanguages(words, g)
+	return de >= 2 && de > 2*en
+}
+
+// wordLanguages counts a question's words that only English lists and
+// those that only German does; none without a Vocabulary that knows
+// English.
+func wordLanguages(words []string, g Gazetteer) (en, de int) {
 	v, ok := g.(LanguageVocabulary)
 	if !ok || !v.KnowsEnglish() {
-		return false
+		return 0, 0
 	}
-	en, de := 0, 0
 	for _, w := range words[:min(len(words), maxLanguageWords)] {
 		inEnglish, inGerman := v.Lists(analysis.English, w), v.Lists(analysis.German, w)
 		// A place spelt one language's way tells that language: "bagdad",
@@ -1019,7 +1039,7 @@ func englishWords(words []string, g Gazetteer) bool {
 			de++
 		}
 	}
-	return en >= 1 && de == 0
+	return en, de
 }
 
 // keywordLike reports whether a question has neither a question mark nor a
