@@ -68,8 +68,11 @@ import (
 // passages-v18: not at a quotation mark before a comma, nor at a small
 // number's dot after no preposition or article ("stieg auf 12.").
 // passages-v19: "und", "zur", "beim", "ins" before such a number too ("am
-// 7. und 8. August").
-const pipelineVersion = "passages-v19/events-v21"
+// 7. und 8. August"). passages-v20: a form of a verb's and an
+// adjective's between an article or adjective and a noun is the adjective
+// ("der größten bekannten Primzahl"). events-v22: "Europäische Union" and
+// "European Union" name the EU as "EU" does.
+const pipelineVersion = "passages-v20/events-v22"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -102,9 +102,10 @@ func (a *Analyzer) Tokens(text string) []Token {
 
 // word is what the analysis makes of one word out of context.
 type word struct {
-	term, lemma string
-	stop, verb  bool
-	parts       []string
+	term, lemma     string
+	stop, verb      bool
+	adjective, noun bool
+	parts           []string
 }
 
 // analyseWord analyses one word as written, out of context.
@@ -132,6 +133,7 @@ func (a *Analyzer) wordOf(e lexicon.Entry, w word) word {
 	if e.Known {
 		w.lemma = e.Lemma
 		w.verb = e.POS == lexicon.Verb
+		w.adjective, w.noun = e.POS == lexicon.Adjective, e.POS == lexicon.Noun
 	}
 	for _, p := range e.Parts {
 		if t := a.stemWord(strings.ToLower(a.lex.Masculine(p, lexicon.Noun))); t != w.term && !a.stop[strings.ToLower(p)] {
@@ -162,6 +164,27 @@ func standsAsNoun(toks []Token, words []word, i int) bool {
 		return false
 	}
 	return !w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]
+}
+
+// qualifiesNext reports whether toks[i] stands between an article or an
+// adjective and a noun, where a form that is a verb's and an adjective's
+// is the adjective: "zur größten bekannten Primzahl", not "sie bekannten
+// sich". The noun is capitalised, or in a lower-case text one the lexicon
+// reads so.
+func qualifiesNext(toks []Token, words []word, i int, lowerText bool) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Num || toks[i+1].Num {
+		return false
+	}
+	prev := strings.ToLower(toks[i-1].Text)
+	if !articleWords[prev] && !nounDeterminers[prev] && !words[i-1].adjective {
+		return false
+	}
+	next := words[i+1]
+	if lowerText {
+		return next.noun || next.lemma == "" && !next.stop
+	}
+	first, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	return unicode.IsUpper(first) && !next.stop
 }
 
 // beForms are the finite forms of "sein".
@@ -228,6 +251,11 @@ func (a *Analyzer) tokens(text string, c *Cache) []Token {
 			beForms[strings.ToLower(toks[i+1].Text)] && !(i > 0 && strings.EqualFold(toks[i-1].Text, "zu")) &&
 			strings.EqualFold(w.lemma, lower) && !strings.HasPrefix(lower, "ge") {
 			if e, ok := a.lex.Nominalised(toks[i].Text); ok {
+				w = a.wordOf(e, word{})
+			}
+		}
+		if w.verb && qualifiesNext(toks, words, i, lowerText) {
+			if e, ok := a.lex.Adjective(toks[i].Text); ok {
 				w = a.wordOf(e, word{})
 			}
 		}

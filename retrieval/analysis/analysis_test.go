@@ -241,6 +241,33 @@ func TestParticiplesShareTheVerbsTerm(t *testing.T) {
 	}
 }
 
+// A form that is a verb's and an adjective's ("bekannten": "bekennen",
+// "bekannt") is the adjective between an article or an adjective and its
+// noun, in edited and in lower-case text, and the verb elsewhere.
+func TestFormBeforeItsNounIsTheAdjective(t *testing.T) {
+	a := For(German)
+	adjective, verb := "bekannt", a.Terms("bekennen")[0]
+	for _, c := range []struct {
+		text, word, want string
+	}{
+		{"Die ältesten bekannten Schriften", "bekannten", adjective},
+		{"die ältesten bekannten schriften", "bekannten", adjective},
+		{"mit einer bekannten Formel", "bekannten", adjective},
+		{"Die Täter bekannten sich schuldig", "bekannten", verb},
+		{"sie bekannten alles", "bekannten", verb},
+	} {
+		var got string
+		for _, tok := range a.Tokens(c.text) {
+			if tok.Text == c.word {
+				got = tok.Term
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s → %q, want %q", c.text, c.word, got, c.want)
+		}
+	}
+}
+
 // Marked Latin letters fold to their base letters, so that a name typed
 // without its marks meets the text's; other scripts stay as written.
 func TestFold(t *testing.T) {

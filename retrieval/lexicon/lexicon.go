@@ -558,6 +558,19 @@ func (l *Lexicon) Nominalised(word string) (Entry, bool) {
 	return Entry{Lemma: l.lemma(idx).text, POS: Noun, Known: true}, true
 }
 
+// Adjective reads a word the lexicon lists as a verb's form and as an
+// adjective's as the adjective ("bekannten": "bekennen", "bekannt"): the
+// caller tells where it stands before its noun ("der größten bekannten
+// Primzahl").
+func (l *Lexicon) Adjective(word string) (Entry, bool) {
+	for i := range l.lemmasOf(strings.ToLower(word)) {
+		if lm := l.lemma(i); lm.pos == Adjective {
+			return Entry{Lemma: lm.text, POS: Adjective, Known: true}, true
+		}
+	}
+	return Entry{}, false
+}
+
 // Separable returns the separable verb a finite stem and a particle form,
 // as a main clause writes them apart: Separable("marschierten", "ein") is
 // "einmarschieren".
