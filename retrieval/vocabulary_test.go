@@ -306,6 +306,7 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		"us truppen syrien anzahl":          "de",
 		"is hochburg gefallen monat":        "de", // "is" for the IS
 		"is there snow on the pass":         "en",
+		"allied nations besides usa":        "en", // "usa" is a place in both
 	} {
 		parsed, err := e.Analyse(context.Background(), q, "")
 		if err != nil {

@@ -1028,9 +1028,14 @@ func wordLanguages(words []string, g Gazetteer) (en, de int) {
 	for _, w := range words[:min(len(words), maxLanguageWords)] {
 		inEnglish, inGerman := v.Lists(analysis.English, w), v.Lists(analysis.German, w)
 		// A place spelt one language's way tells that language: "bagdad",
-		// "baghdad"; not an abbreviation, read alike in both ("us").
-		if !inEnglish && !inGerman && utf8.RuneCountInString(w) > MaxAbbreviationLetters {
-			inEnglish, inGerman = len(g.QuestionMentions(w, analysis.English)) > 0, len(g.QuestionMentions(w, analysis.German)) > 0
+		// "baghdad"; not an abbreviation, read alike in both ("us"), nor
+		// one a lexicon lists that both languages write so ("usa").
+		placeEN, placeDE := len(g.QuestionMentions(w, analysis.English)) > 0, len(g.QuestionMentions(w, analysis.German)) > 0
+		switch {
+		case placeEN && placeDE:
+			continue
+		case !inEnglish && !inGerman && utf8.RuneCountInString(w) > MaxAbbreviationLetters:
+			inEnglish, inGerman = placeEN, placeDE
 		}
 		switch {
 		case inEnglish && !inGerman:
