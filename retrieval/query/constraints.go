@@ -216,6 +216,11 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if lang == analysis.English && key == "1" && i+1 < len(toks) && fixedOrdinalNouns[strings.ToLower(toks[i+1].Text)] {
 				continue
 			}
+			// "Why were they sent there in the first place?": at all, no
+			// rank ("who took first place" keeps its rank).
+			if lang == analysis.English && key == "1" && inTheFirstPlace(toks, i) {
+				continue
+			}
 			// "a fifth of the votes", "one third of": a fraction, no rank
 			// (German writes it as a word of its own, "Fünftel").
 			if lang == analysis.English && key != "1" && key != "last" && fraction(toks, i) {
@@ -291,6 +296,13 @@ var firstAdverbSet = wordSet(firstAdverbs)
 // fixedOrdinalNouns are the English nouns that "first" makes a noun of
 // its own with, asking no rank: "first name", "first lady".
 var fixedOrdinalNouns = wordSet(`name names lady`)
+
+// inTheFirstPlace reports whether toks[i] is the "first" of the idiom "in
+// the first place".
+func inTheFirstPlace(toks []analysis.Token, i int) bool {
+	return i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-2].Text, "in") && strings.EqualFold(toks[i-1].Text, "the") &&
+		strings.EqualFold(toks[i+1].Text, "place")
+}
 
 // digitOrdinal returns the number of an ordinal written in digits at
 // toks[i]: "14." before a word ("der 14. Verfassungszusatz"; a date's day

@@ -449,6 +449,15 @@ func Parse(text string, g Gazetteer) Query {
 		toks = analysis.For(l).Tokens(text)
 		words = lowerWords(toks)
 	}
+	if l == analysis.English {
+		// "in the first place" says "at all": neither a rank nor a place
+		// is asked of.
+		for i := range toks {
+			if inTheFirstPlace(toks, i) {
+				toks[i].Stop, toks[i+1].Stop = true, true
+			}
+		}
+	}
 	q.Time = questionTime(text, l, toks, words)
 	inTime := func(t analysis.Token) bool { return q.Time.holds(t.Start, t.Start+len(t.Text)) }
 	// The words of the question's date say when, not what is asked: "end"

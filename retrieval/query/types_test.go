@@ -772,3 +772,26 @@ func TestAsksMoney(t *testing.T) {
 		}
 	}
 }
+
+// "in the first place" asks "at all": no rank is asked of, and neither
+// "first" nor "place" is a word the answer must say; "first place" alone
+// is a rank.
+func TestInTheFirstPlaceIsNoRank(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		ordinal  bool
+	}{
+		{"Why did the colonists go to the bay in the first place?", false},
+		{"who took first place in the race", true},
+		{"who was the first governor of the colony", true},
+	} {
+		q := Parse(tt.question, nil)
+		got := slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == Ordinal })
+		if got != tt.ordinal {
+			t.Errorf("%q: ordinal constraint %v, want %v", tt.question, got, tt.ordinal)
+		}
+		if !tt.ordinal && slices.ContainsFunc(q.Content, func(c Term) bool { return c.Text == "place" || c.Text == "first" }) {
+			t.Errorf("%q: content %+v holds the idiom's words", tt.question, q.Content)
+		}
+	}
+}
