@@ -525,9 +525,15 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 			if !writesName(t, name, c, v.read) {
 				continue
 			}
-			for j := max(0, k-roleSpan); j < k; j++ {
+			// The words before the name's first part: "US-Vizeverteidigungs-
+			// minister für Nahostpolitik Daniel Shapiro".
+			counted := 0
+			for j := k - 1; j >= 0 && counted < roleSpan; j-- {
 				if isRole(toks[j]) {
 					return true
+				}
+				if !v.namePart(toks[j], lang) {
+					counted++
 				}
 			}
 			if end := t.Start + len(t.Text); end < len(text) && text[end] == ',' {
@@ -540,6 +546,12 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 		}
 	}
 	return false
+}
+
+// namePart reports whether a token may be a part of a person's name: a
+// capitalised word neither lexicon nor dictionary has ("Daniel").
+func (v *verifier) namePart(t analysis.Token, lang string) bool {
+	return analysis.StartsUpper(t.Text) && t.Lemma == "" && !v.e.vocabulary.Lists(lang, strings.ToLower(t.Text))
 }
 
 // roleSpan is how many words before a name its role may stand: "des

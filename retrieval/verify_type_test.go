@@ -632,3 +632,16 @@ func TestFearAnswersWhy(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "warum lehnen die fischer den umbau des hafens ab", "Liegeplätze")
 }
+
+// A question for someone's office is answered by the sentence that writes
+// the office before the name, though the first name and an attribute
+// ("für Verkehr") stand between them.
+func TestRoleBeforeTheWholeName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-02", "Die Ministerin für Verkehr Maria Lindqvist eröffnete die Brücke. Lindqvist sprach von einem großen Tag."),
+		unrelated("b", "2024-02"),
+	}, Options{})
+	if ans := ask(t, e, "lindqvist posten"); !leads(ans, "Ministerin für Verkehr") {
+		t.Errorf("answer %+v (%+v), want the sentence with the office", ans.Citations, ans.Decision)
+	}
+}
