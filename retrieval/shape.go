@@ -42,10 +42,12 @@ type fact struct {
 	// textDated marks a fact whose date the text writes; asOfArticle one
 	// whose only date is its article's ("derzeit" in an article of 2024).
 	textDated, asOfArticle bool
-	// spelled marks a fact whose text writes its date out in full, not
-	// worked out from its article's ("Ende September 2025", not "Ende
-	// September nächsten Jahres").
-	spelled bool
+	// spelled and worked are the dates (dateKey) the fact's text writes
+	// out in full ("Ende September 2025") and those worked out from its
+	// article's ("Ende September nächsten Jahres"); restated marks a fact
+	// whose worked-out dates another fact writes out.
+	spelled, worked []string
+	restated        bool
 	// score is how well it answers (factScore), worked out once.
 	score float64
 }
@@ -136,7 +138,7 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		if slices.ContainsFunc(f.verdicts, func(v verdict) bool { return namesWeekday(v.Text) }) {
 			s += writtenDateShare * aspectBonus
 		}
-	} else if f.textDated {
+	} else if f.textDated && !f.restated {
 		s += writtenDateShare * aspectBonus
 	}
 	// A deadline set ahead of its article ("spätestens bis Ende September
@@ -171,23 +173,29 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 	return s
 }
 
-// restated takes the written date's weight from a fact whose date is
-// worked out from its article's when another fact writes the same date
-// out: of two statements of one date, the one a reader can check without
-// the article's date answers better.
+// restated marks the facts whose dates are all worked out from their
+// article's and of which another fact writes one out, as an event of the
+// same kind with the same modifier: of two statements of one date, the one
+// a reader can check without the article's date answers better, and only
+// it gains the written date's weight (factScore).
 func restated(facts []fact) {
 	for i := range facts {
-		if !facts[i].textDated || facts[i].spelled {
+		f := &facts[i]
+		if len(f.spelled) > 0 || len(f.worked) == 0 {
 			continue
 		}
-		for _, g := range facts {
-			if g.spelled && g.date == facts[i].date {
-				facts[i].textDated = false
+		for j, g := range facts {
+			if j != i && slices.ContainsFunc(f.worked, func(k string) bool { return slices.Contains(g.spelled, k) }) {
+				f.restated = true
 				break
 			}
 		}
 	}
 }
+
+// dateKey is what makes two events' dates one: kind, date and modifier
+// ("deadline 2025-09 END").
+func dateKey(e store.Event) string { return e.Kind + " " + e.Date + " " + e.Mod }
 
 // dedupe drops verdicts whose sentence repeats one already kept: the same
 // sentence in a source twice, or in two sources, or a sentence a kept
@@ -254,9 +262,16 @@ func group(q *question, vs []verdict) []fact {
 			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromText && e.Date != ""
 			}) || q.Type == query.Date && v.Passage.Dated
-			f.spelled = f.spelled || slices.ContainsFunc(v.facts, func(e store.Event) bool {
-				return e.DateFrom == timeline.FromText && e.Date != "" && !e.Relative
-			})
+			for _, e := range v.facts {
+				if e.DateFrom != timeline.FromText || e.Date == "" {
+					continue
+				}
+				if e.Relative {
+					f.worked = append(f.worked, dateKey(e))
+				} else {
+					f.spelled = append(f.spelled, dateKey(e))
+				}
+			}
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})

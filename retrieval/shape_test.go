@@ -73,17 +73,25 @@ func TestTenseChoosesBetweenEndAndLimit(t *testing.T) {
 // out leads, though the other, which works it out from its article's date
 // ("nächsten Jahres"), says more of the question's words.
 func TestSpelledDateLeadsOverTheSameDateWorkedOut(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("plan", "2024-09", "Der erste Abschnitt des Plans dauert bis Ende März nächsten Jahres und bringt das Ende der Mission der Beobachter in Mali."),
-		source("frist", "2024-09", "Der Einsatz der Beobachter-Mission in Mali wird spätestens bis Ende März 2025 abgeschlossen, teilte die Regierung mit."),
-		unrelated("c", "2024-09"),
-	}, Options{})
-	ans, err := e.Ask(context.Background(), Question{Text: "Bis wann soll die Mission der Beobachter in Mali enden?"})
+	ctx := context.Background()
+	bridge := source("bau", "2025-05", "Die neue Brücke über den Fluss soll bis Ende Juni nächsten Jahres fertig sein, so der Plan der Stadt für die neue Brücke.")
+	due := source("frist", "2025-05", "Die neue Brücke über den Fluss wird spätestens bis Ende Juni 2026 fertig, sagte der Bürgermeister.")
+	question := Question{Text: "Bis wann soll die neue Brücke über den Fluss fertig sein?"}
+	e := newTestEngine(t, []store.Source{bridge, due, unrelated("c", "2025-05")}, Options{})
+	ans, err := e.Ask(ctx, question)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !leads(ans, "März 2025") {
+	if !leads(ans, "Juni 2026") {
 		t.Errorf("first quote %+v, want the one that writes the date out (%+v)", ans.Citations, ans.Decision)
+	}
+	// With no sentence that writes it out, the date worked out answers.
+	e = newTestEngine(t, []store.Source{bridge, unrelated("c", "2025-05")}, Options{})
+	if ans, err = e.Ask(ctx, question); err != nil {
+		t.Fatal(err)
+	}
+	if !leads(ans, "nächsten Jahres") {
+		t.Errorf("alone: %+v, want the date worked out (%+v)", ans.Citations, ans.Decision)
 	}
 }
 

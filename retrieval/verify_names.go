@@ -266,6 +266,8 @@ func hyphened(text string, t analysis.Token) bool {
 	return strings.HasSuffix(text[:t.Start], "-") || strings.HasPrefix(text[t.Start+len(t.Text):], "-")
 }
 
+// adjacent reports whether only spaces stand between two tokens of text,
+// a before b.
 func adjacent(text string, a, b analysis.Token) bool {
 	return strings.TrimSpace(text[a.Start+len(a.Text):b.Start]) == ""
 }

@@ -525,15 +525,22 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 			if !writesName(t, name, c, v.read) {
 				continue
 			}
-			// The words before the name's first part: "US-Vizeverteidigungs-
-			// minister für Nahostpolitik Daniel Shapiro".
-			counted := 0
-			for j := k - 1; j >= 0 && counted < roleSpan; j-- {
+			// The role stands before the whole name: the name's other
+			// words written right before it ("Daniel" of "… für
+			// Nahostpolitik Daniel Shapiro") are passed over first.
+			j := k - 1
+			for j >= 0 && adjacent(text, toks[j], toks[j+1]) && !isRole(toks[j]) &&
+				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, func(analysis.Token) bool { return false }, nil)) {
+				j--
+			}
+			// Another's name ends the words that may hold the role
+			// ("Bürgermeisterin Brekke und Maria Lindqvist": not Lindqvist's).
+			for end := max(-1, j-roleSpan); j > end; j-- {
 				if isRole(toks[j]) {
 					return true
 				}
-				if !v.namePart(toks[j], lang) {
-					counted++
+				if nameWordAt(toks, j, func(analysis.Token) bool { return false }, nil) {
+					break
 				}
 			}
 			if end := t.Start + len(t.Text); end < len(text) && text[end] == ',' {
@@ -546,12 +553,6 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 		}
 	}
 	return false
-}
-
-// namePart reports whether a token may be a part of a person's name: a
-// capitalised word neither lexicon nor dictionary has ("Daniel").
-func (v *verifier) namePart(t analysis.Token, lang string) bool {
-	return analysis.StartsUpper(t.Text) && t.Lemma == "" && !v.e.vocabulary.Lists(lang, strings.ToLower(t.Text))
 }
 
 // roleSpan is how many words before a name its role may stand: "des
@@ -774,12 +775,7 @@ func (v *verifier) title(w string) bool {
 // lexicon knows as a noun ("Premierminister"), an office ("President"), a
 // month or a weekday is no name's.
 func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part query.NamePart, title func(string) bool) bool {
-	nameWord := func(k int) bool {
-		t := toks[k]
-		w := strings.ToLower(t.Text)
-		return k > 0 && analysis.StartsUpper(t.Text) && !timex.IsMonth(w) && !timex.IsWeekday(w) && !commonNoun(t.Text) &&
-			(title == nil || !title(w)) && !named(t)
-	}
+	nameWord := func(k int) bool { return nameWordAt(toks, k, named, title) }
 	particle := func(k int) bool { return nameParticles[strings.ToLower(toks[k].Text)] }
 	for i, t := range toks {
 		if !named(t) {
@@ -810,6 +806,18 @@ func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part que
 		}
 	}
 	return false
+}
+
+// nameWordAt reports whether toks[k] may be a word of a person's name
+// other than the asked one's (named): capitalised, not the sentence's
+// first word (capitalised anyway), no noun the German lexicon knows
+// ("Premierminister"), no office (title, which may be nil), month or
+// weekday.
+func nameWordAt(toks []analysis.Token, k int, named func(analysis.Token) bool, title func(string) bool) bool {
+	t := toks[k]
+	w := strings.ToLower(t.Text)
+	return k > 0 && analysis.StartsUpper(t.Text) && !timex.IsMonth(w) && !timex.IsWeekday(w) && !commonNoun(t.Text) &&
+		(title == nil || !title(w)) && !named(t)
 }
 
 // formerHolders reports whether the offices a sentence names are all

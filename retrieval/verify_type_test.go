@@ -641,7 +641,17 @@ func TestRoleBeforeTheWholeName(t *testing.T) {
 		source("a", "2024-02", "Die Ministerin für Verkehr Maria Lindqvist eröffnete die Brücke. Lindqvist sprach von einem großen Tag."),
 		unrelated("b", "2024-02"),
 	}, Options{})
-	if ans := ask(t, e, "lindqvist posten"); !leads(ans, "Ministerin für Verkehr") {
+	if ans := ask(t, e, "welchen posten hat lindqvist"); !leads(ans, "Ministerin für Verkehr") {
 		t.Errorf("answer %+v (%+v), want the sentence with the office", ans.Citations, ans.Decision)
+	}
+	// Another's name and office before the name are not its role.
+	for _, text := range []string{
+		"Der Bürgermeister Jonas Berglund empfing Maria Lindqvist im Rathaus.",
+		"Die Bürgermeisterin Brekke und Maria Lindqvist eröffneten die Brücke.",
+	} {
+		e := newTestEngine(t, []store.Source{source("a", "2024-02", text), unrelated("b", "2024-02")}, Options{})
+		if ans := ask(t, e, "welchen posten hat lindqvist"); ans.Answered {
+			t.Errorf("%q: answer %+v, want none: the office is another's", text, ans.Citations)
+		}
 	}
 }

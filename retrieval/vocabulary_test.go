@@ -304,9 +304,9 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		"bagdad airport":                    "de", // a German spelling
 		"truppenabzug frist":                "de",
 		"us truppen syrien anzahl":          "de",
-		"is hochburg gefallen monat":        "de", // "is" for the IS
+		"is kämpfer gefangen genommen":      "de", // "is" for the IS
 		"is there snow on the pass":         "en",
-		"allied nations besides usa":        "en", // "usa" is a place in both
+		"usa border length miles":           "en", // "usa" is a place in both
 	} {
 		parsed, err := e.Analyse(context.Background(), q, "")
 		if err != nil {

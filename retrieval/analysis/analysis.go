@@ -167,7 +167,7 @@ func standsAsNoun(toks []Token, words []word, i int) bool {
 }
 
 // qualifiesNext reports whether toks[i] stands between an article or an
-// adjective and a noun, where a form that is a verb's and an adjective's
+// inflected adjective (attributive) and a noun, where a form that is a verb's and an adjective's
 // is the adjective: "zur größten bekannten Primzahl", not "sie bekannten
 // sich". The noun is capitalised, or in a lower-case text one the lexicon
 // reads so.
@@ -176,7 +176,7 @@ func qualifiesNext(toks []Token, words []word, i int, lowerText bool) bool {
 		return false
 	}
 	prev := strings.ToLower(toks[i-1].Text)
-	if !articleWords[prev] && !nounDeterminers[prev] && !words[i-1].adjective {
+	if !articleWords[prev] && !attributive(toks, words, i-1) {
 		return false
 	}
 	next := words[i+1]
@@ -185,6 +185,22 @@ func qualifiesNext(toks []Token, words []word, i int, lowerText bool) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(toks[i+1].Text)
 	return unicode.IsUpper(first) && !next.stop
+}
+
+// attributive reports whether toks[k] is an adjective with the ending it
+// takes before a noun ("größten"), not the sentence's first word, where an
+// adverb stands ("Später bekannten sie …").
+func attributive(toks []Token, words []word, k int) bool {
+	if k == 0 || !words[k].adjective {
+		return false
+	}
+	w := strings.ToLower(toks[k].Text)
+	for _, end := range []string{"e", "en", "em", "er", "es"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // beForms are the finite forms of "sein".

@@ -256,6 +256,8 @@ func TestFormBeforeItsNounIsTheAdjective(t *testing.T) {
 		{"mit einer bekannten Formel", "bekannten", adjective},
 		{"Die Täter bekannten sich schuldig", "bekannten", verb},
 		{"sie bekannten alles", "bekannten", verb},
+		{"Später bekannten Politiker ihre Fehler", "bekannten", verb}, // an adverb first
+		{"Viele bekannten Farbe", "bekannten", verb},
 	} {
 		var got string
 		for _, tok := range a.Tokens(c.text) {

@@ -315,6 +315,9 @@ type force struct {
 	// upper forms must be written in capitals ("UN", "EU"): in lower case
 	// they are other words ("un-", "eu").
 	upper []string
+	// notAfter are words that make a form another's name ("Western
+	// European Union").
+	notAfter []string
 }
 
 // forcesTable lists the forces news names by an organisation rather than a
@@ -325,7 +328,8 @@ var forcesTable = []force{
 	{key: "US", forms: []string{"pentagon*"}},
 	{key: "UN", forms: []string{"vereinte nationen", "vereinten nationen", "united nations", "blauhelm*", "u.n."}, upper: []string{"UN", "UNO"}},
 	{key: "NATO", forms: []string{"nato*"}},
-	{key: "EU", forms: []string{"europäische union", "europäischen union", "european union"}, upper: []string{"EU"}},
+	{key: "EU", forms: []string{"europäische union", "europäischen union", "europäischer union", "european union"}, upper: []string{"EU"},
+		notAfter: []string{"western", "west"}},
 }
 
 // peoplesTable lists the peoples and confessions news names as parties
@@ -422,6 +426,9 @@ func forces(text string) []Mention {
 		lower := strings.ToLower(word)
 		for _, f := range forcesTable {
 			if end, ok := matchForce(text, ws, i, lower, word, f); ok {
+				if i > 0 && slices.Contains(f.notAfter, strings.ToLower(text[ws[i-1].start:ws[i-1].end])) {
+					break
+				}
 				hyphen := end < len(text) && text[end] == '-'
 				compound := end < w.end || hyphen
 				out = append(out, Mention{Start: w.start, End: end, Key: f.key, Country: f.key, Force: true, Adjective: compound})

@@ -75,6 +75,9 @@ func TestMentions(t *testing.T) {
 		// The EU by its name, as by its initials.
 		{"de", "Staaten der Europäischen Union", "Europäischen Union=EU/f"},
 		{"en", "the European Union's members", "European Union=EU/f"},
+		{"de", "in Europäischer Union", "Europäischer Union=EU/f"},
+		{"en", "the Western European Union and European countries", ""}, // another union; the continent
+		{"de", "Truppen aus europäischen Ländern", ""},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},

@@ -428,7 +428,7 @@ func (l *Lexicon) compared(lower string) (string, bool) {
 				continue
 			}
 			for _, cand := range []string{base, deUmlaut(base)} {
-				if lm, ok := l.adjectiveLemma(cand); ok {
+				if lm, ok := l.adjectiveOf(cand, true); ok {
 					return lm, true
 				}
 			}
@@ -437,10 +437,11 @@ func (l *Lexicon) compared(lower string) (string, bool) {
 	return "", false
 }
 
-// adjectiveLemma returns the adjective whose lemma is s.
-func (l *Lexicon) adjectiveLemma(s string) (string, bool) {
-	for i := range l.lemmasOf(s) {
-		if lm := l.lemma(i); lm.pos == Adjective && lm.text == s {
+// adjectiveOf returns the adjective among a form's lemmas; with asLemma,
+// only one whose lemma is the form itself.
+func (l *Lexicon) adjectiveOf(form string, asLemma bool) (string, bool) {
+	for i := range l.lemmasOf(form) {
+		if lm := l.lemma(i); lm.pos == Adjective && (!asLemma || lm.text == form) {
 			return lm.text, true
 		}
 	}
@@ -558,17 +559,16 @@ func (l *Lexicon) Nominalised(word string) (Entry, bool) {
 	return Entry{Lemma: l.lemma(idx).text, POS: Noun, Known: true}, true
 }
 
-// Adjective reads a word the lexicon lists as a verb's form and as an
-// adjective's as the adjective ("bekannten": "bekennen", "bekannt"): the
-// caller tells where it stands before its noun ("der größten bekannten
-// Primzahl").
+// Adjective reads a word as the adjective it is a form of, when the
+// lexicon lists it as one ("bekannten": "bekannt"), whatever else it is a
+// form of ("bekennen"): the caller tells where it stands before its noun
+// ("der größten bekannten Primzahl").
 func (l *Lexicon) Adjective(word string) (Entry, bool) {
-	for i := range l.lemmasOf(strings.ToLower(word)) {
-		if lm := l.lemma(i); lm.pos == Adjective {
-			return Entry{Lemma: lm.text, POS: Adjective, Known: true}, true
-		}
+	lemma, ok := l.adjectiveOf(strings.ToLower(word), false)
+	if !ok {
+		return Entry{}, false
 	}
-	return Entry{}, false
+	return Entry{Lemma: lemma, POS: Adjective, Known: true}, true
 }
 
 // Separable returns the separable verb a finite stem and a particle form,

@@ -218,7 +218,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			}
 			// "Why were they sent there in the first place?": at all, no
 			// rank ("who took first place" keeps its rank).
-			if lang == analysis.English && key == "1" && inTheFirstPlace(toks, i) {
+			if lang == analysis.English && key == "1" && inTheFirstPlace(text, toks, i) {
 				continue
 			}
 			// "a fifth of the votes", "one third of": a fraction, no rank
@@ -298,10 +298,32 @@ var firstAdverbSet = wordSet(firstAdverbs)
 var fixedOrdinalNouns = wordSet(`name names lady`)
 
 // inTheFirstPlace reports whether toks[i] is the "first" of the idiom "in
-// the first place".
-func inTheFirstPlace(toks []analysis.Token, i int) bool {
-	return i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-2].Text, "in") && strings.EqualFold(toks[i-1].Text, "the") &&
-		strings.EqualFold(toks[i+1].Text, "place")
+// the first place", which ends its clause ("Why did they go there in the
+// first place?"); "in the first place of worship" and "in the first place
+// they searched" rank a place.
+func inTheFirstPlace(text string, toks []analysis.Token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !strings.EqualFold(toks[i-2].Text, "in") || !strings.EqualFold(toks[i-1].Text, "the") ||
+		!strings.EqualFold(toks[i+1].Text, "place") {
+		return false
+	}
+	if i+2 == len(toks) {
+		return true
+	}
+	between := strings.TrimSpace(text[toks[i+1].Start+len(toks[i+1].Text) : toks[i+2].Start])
+	return between != "" && strings.ContainsAny(between[:1], ",;:.!?)") || clauseJoiners[strings.ToLower(toks[i+2].Text)]
+}
+
+// clauseJoiners open a clause after the one before them.
+var clauseJoiners = wordSet(`and or but`)
+
+// idiomStops makes stop words of the words of an English idiom that asks
+// nothing ("in the first place": at all).
+func idiomStops(text string, toks []analysis.Token) {
+	for i := range toks {
+		if inTheFirstPlace(text, toks, i) {
+			toks[i].Stop, toks[i+1].Stop = true, true
+		}
+	}
 }
 
 // digitOrdinal returns the number of an ordinal written in digits at

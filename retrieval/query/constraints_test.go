@@ -411,7 +411,7 @@ func TestQuestionWordFramesTheLanguage(t *testing.T) {
 func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 	g := languageWords{recognizer(t), map[string]map[string]bool{
 		"en": {"soviet": true, "deaths": true, "demarcation": true, "line": true, "latitude": true, "is": true},
-		"de": {"truppenabzug": true, "frist": true, "line": true, "hochburg": true, "gefallen": true, "monat": true},
+		"de": {"truppenabzug": true, "frist": true, "line": true, "kämpfer": true, "gefangen": true, "genommen": true},
 	}}
 	for _, c := range []struct{ question, lang string }{
 		{"soviet deaths afghanistan", "en"},
@@ -419,7 +419,7 @@ func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 		{"truppenabzug frist", "de"},
 		// "is" (the IS) makes the letters look English; the words that
 		// only one language lists are German, three to one.
-		{"is hochburg gefallen monat", "de"},
+		{"is kämpfer gefangen genommen", "de"},
 	} {
 		if got := Parse(c.question, g).Lang; got != c.lang {
 			t.Errorf("%q: language %q, want %q", c.question, got, c.lang)

@@ -447,16 +447,9 @@ func Parse(text string, g Gazetteer) Query {
 	} else if q.Lang == analysis.English && keywordLike(text, words) && germanWords(words, g) {
 		q.Lang, l = analysis.German, analysis.German
 		toks = analysis.For(l).Tokens(text)
-		words = lowerWords(toks)
 	}
 	if l == analysis.English {
-		// "in the first place" says "at all": neither a rank nor a place
-		// is asked of.
-		for i := range toks {
-			if inTheFirstPlace(toks, i) {
-				toks[i].Stop, toks[i+1].Stop = true, true
-			}
-		}
+		idiomStops(text, toks)
 	}
 	q.Time = questionTime(text, l, toks, words)
 	inTime := func(t analysis.Token) bool { return q.Time.holds(t.Start, t.Start+len(t.Text)) }
@@ -1020,7 +1013,9 @@ func englishWords(words []string, g Gazetteer) bool {
 // germanWords reports whether a keyword query's words that only one
 // language lists are German, by more than two to one: "is kalifat
 // ausgerufen jahr" ("is" for the IS) is German, though its first word
-// makes the letters look English.
+// makes the letters look English. Unlike englishWords, which decides a
+// query whose letters told nothing, it overrules the letters, so it asks
+// for a clear majority rather than one word.
 func germanWords(words []string, g Gazetteer) bool {
 	en, de := wordLanguages(words, g)
 	return de >= 2 && de > 2*en
@@ -1036,15 +1031,19 @@ func wordLanguages(words []string, g Gazetteer) (en, de int) {
 	}
 	for _, w := range words[:min(len(words), maxLanguageWords)] {
 		inEnglish, inGerman := v.Lists(analysis.English, w), v.Lists(analysis.German, w)
-		// A place spelt one language's way tells that language: "bagdad",
-		// "baghdad"; not an abbreviation, read alike in both ("us"), nor
-		// one a lexicon lists that both languages write so ("usa").
-		placeEN, placeDE := len(g.QuestionMentions(w, analysis.English)) > 0, len(g.QuestionMentions(w, analysis.German)) > 0
-		switch {
-		case placeEN && placeDE:
-			continue
-		case !inEnglish && !inGerman && utf8.RuneCountInString(w) > MaxAbbreviationLetters:
-			inEnglish, inGerman = placeEN, placeDE
+		unknown := !inEnglish && !inGerman
+		if inEnglish != inGerman || unknown && utf8.RuneCountInString(w) > MaxAbbreviationLetters {
+			// A place spelt one language's way tells that language
+			// ("bagdad", "baghdad"); one both write alike tells none,
+			// though one language's word list has it ("usa"), and an
+			// unknown abbreviation is read alike in both ("us").
+			placeEN, placeDE := len(g.QuestionMentions(w, analysis.English)) > 0, len(g.QuestionMentions(w, analysis.German)) > 0
+			switch {
+			case placeEN && placeDE:
+				continue
+			case unknown:
+				inEnglish, inGerman = placeEN, placeDE
+			}
 		}
 		switch {
 		case inEnglish && !inGerman:

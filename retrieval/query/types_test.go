@@ -781,8 +781,11 @@ func TestInTheFirstPlaceIsNoRank(t *testing.T) {
 		question string
 		ordinal  bool
 	}{
-		{"Why did the colonists go to the bay in the first place?", false},
+		{"Why did the company hire a lawyer in the first place?", false},
 		{"who took first place in the race", true},
+		{"What did they find in the first place they searched?", true},
+		{"Who preached in the first place of worship built in the colony?", true},
+		{"why did they move in the first place, and when", false},
 		{"who was the first governor of the colony", true},
 	} {
 		q := Parse(tt.question, nil)
