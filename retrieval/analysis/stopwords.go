@@ -3,9 +3,8 @@ package analysis
 import "strings"
 
 // germanStopWords is Snowball's German stop word list, plus question words,
-// auxiliaries that carry no content in a question, the prepositions
-// fused with an article that Snowball's list lacks ("ans", "beim"), and
-// "eigen" in its forms, as Snowball's English list has "own".
+// auxiliaries that carry no content in a question, and the prepositions
+// fused with an article that Snowball's list lacks ("ans", "beim").
 var germanStopWords = wordSet(`
 aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm andern anderr anders
 auch auf aus bei bin bis bist da damit dann der den des dem die das dass daß derselbe derselben denselben desselben demselben
@@ -21,7 +20,6 @@ werde werden wie wieder will wir wird wirst wo wollen wollte würde würden zu z
 wer wem wen wessen wann warum wieso weshalb woher wohin womit wofür worüber wozu welch viele vielen wieviel wieviele
 gibt gab gab's geben laut sei seien wurde wurden worden hätte hätten
 ans aufs beim durchs fürs hinters übers ums unters vors
-eigen eigene eigenem eigenen eigener eigenes
 `)
 
 // englishStopWords is Snowball's English stop word list, plus question words
