@@ -95,6 +95,46 @@ func TestSpelledDateLeadsOverTheSameDateWorkedOut(t *testing.T) {
 	}
 }
 
+// A date worked out is restated only by another fact that writes out the
+// same date of the same kind with the same modifier, and then loses only
+// the written date's bonus.
+func TestRestatedOnlyBySameDateKindAndModifier(t *testing.T) {
+	ev := func(kind, date, mod string, relative bool) store.Event {
+		return store.Event{Kind: kind, Date: date, Mod: mod, DateFrom: timeline.FromText, Relative: relative}
+	}
+	factOf := func(e store.Event) fact {
+		return group(&question{Query: query.Query{Type: query.Deadline}}, []verdict{{ok: true, facts: []store.Event{e}}})[0]
+	}
+	worked := ev(timeline.KindDeadline, "2026-06", "END", true)
+	for _, c := range []struct {
+		name    string
+		other   store.Event
+		restate bool
+	}{
+		{"same", ev(timeline.KindDeadline, "2026-06", "END", false), true},
+		{"another modifier", ev(timeline.KindDeadline, "2026-06", "START", false), false},
+		{"another kind", ev(timeline.KindEvent, "2026-06", "END", false), false},
+		{"worked out too", ev(timeline.KindDeadline, "2026-06", "END", true), false},
+	} {
+		facts := []fact{factOf(worked), factOf(c.other)}
+		restated(facts)
+		if facts[0].restated != c.restate {
+			t.Errorf("%s: restated %v, want %v", c.name, facts[0].restated, c.restate)
+		}
+		if !facts[0].textDated {
+			t.Errorf("%s: the fact's date is still the text's", c.name)
+		}
+	}
+	q := &question{Query: query.Query{Type: query.Deadline}}
+	rank := func(v verdict) float64 { return v.Score }
+	f := factOf(worked)
+	plain := factScore(q, f, rank, 2)
+	f.restated = true
+	if got := factScore(q, f, rank, 2); got != plain-writtenDateShare*2 {
+		t.Errorf("restated score %v, want %v", got, plain-writtenDateShare*2)
+	}
+}
+
 // A "when" question leads with a sentence that writes a date, though
 // another says more of the question's words and is dated only by its
 // article.

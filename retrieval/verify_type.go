@@ -224,7 +224,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// name answers ("Der irakische Premierminister Mohammed Shia
 		// al-Sudani").
 		if v.q.AsksRole {
-			if v.roleBesideName(r.Text, lang) {
+			if v.roleBesideName(r.Passage, lang) {
 				return nil, ""
 			}
 			return nil, failType
@@ -506,8 +506,18 @@ var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": t
 // or after it following a comma ("Abu Mahdi al-Muhandis, den
 // stellvertretenden Befehlshaber"). A hyphened compound counts by its last
 // part ("Revolutionsgarden-Kommandeurs", "Top-General").
-func (v *verifier) roleBesideName(text, lang string) bool {
+func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
+	text := p.Text
 	toks := v.read.tokensOf(text, lang)
+	mentions := v.mentionsOf(p, lang)
+	noneAsked := func(analysis.Token) bool { return false }
+	// Another person's name, not a place's ("der Außenminister Irans,
+	// Abbas Araghchi").
+	otherName := func(k int) bool {
+		return nameWordAt(toks, k, noneAsked, nil) && !slices.ContainsFunc(mentions, func(m entity.Mention) bool {
+			return m.Start <= toks[k].Start && toks[k].Start < m.End
+		})
+	}
 	isRole := func(t analysis.Token) bool {
 		w := t.Text
 		if i := strings.LastIndex(w, "-"); i >= 0 {
@@ -530,7 +540,7 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 			// Nahostpolitik Daniel Shapiro") are passed over first.
 			j := k - 1
 			for j >= 0 && adjacent(text, toks[j], toks[j+1]) && !isRole(toks[j]) &&
-				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, func(analysis.Token) bool { return false }, nil)) {
+				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, noneAsked, nil)) {
 				j--
 			}
 			// Another's name ends the words that may hold the role
@@ -539,7 +549,7 @@ func (v *verifier) roleBesideName(text, lang string) bool {
 				if isRole(toks[j]) {
 					return true
 				}
-				if nameWordAt(toks, j, func(analysis.Token) bool { return false }, nil) {
+				if otherName(j) {
 					break
 				}
 			}

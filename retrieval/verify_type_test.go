@@ -644,6 +644,14 @@ func TestRoleBeforeTheWholeName(t *testing.T) {
 	if ans := ask(t, e, "welchen posten hat lindqvist"); !leads(ans, "Ministerin für Verkehr") {
 		t.Errorf("answer %+v (%+v), want the sentence with the office", ans.Citations, ans.Decision)
 	}
+	// A place between the office and the name is no other person's name.
+	e = newTestEngine(t, []store.Source{
+		source("a", "2024-02", "Am Montag sprach der Bürgermeister von Wien, Lars Brekke, im Rathaus."),
+		unrelated("b", "2024-02"),
+	}, Options{})
+	if ans := ask(t, e, "welchen posten hat brekke"); !leads(ans, "Bürgermeister von Wien") {
+		t.Errorf("answer %+v (%+v), want the sentence with the office", ans.Citations, ans.Decision)
+	}
 	// Another's name and office before the name are not its role.
 	for _, text := range []string{
 		"Der Bürgermeister Jonas Berglund empfing Maria Lindqvist im Rathaus.",

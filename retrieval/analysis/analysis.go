@@ -166,17 +166,18 @@ func standsAsNoun(toks []Token, words []word, i int) bool {
 	return !w.verb || i > 0 && nounDeterminers[strings.ToLower(toks[i-1].Text)]
 }
 
-// qualifiesNext reports whether toks[i] stands between an article or an
-// inflected adjective (attributive) and a noun, where a form that is a verb's and an adjective's
-// is the adjective: "zur größten bekannten Primzahl", not "sie bekannten
-// sich". The noun is capitalised, or in a lower-case text one the lexicon
-// reads so.
+// qualifiesNext reports whether toks[i] stands between an article, a
+// determiner or an inflected adjective (attributive) and a noun, where a
+// form that is a verb's and an adjective's is the adjective: "zur größten
+// bekannten Primzahl", "alle bekannten Fälle", not "sie bekannten sich".
+// The noun is capitalised, or in a lower-case text one the lexicon reads
+// so.
 func qualifiesNext(toks []Token, words []word, i int, lowerText bool) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i-1].Num || toks[i+1].Num {
 		return false
 	}
 	prev := strings.ToLower(toks[i-1].Text)
-	if !articleWords[prev] && !attributive(toks, words, i-1) {
+	if !articleWords[prev] && !nounDeterminers[prev] && !attributive(toks, words, i-1) {
 		return false
 	}
 	next := words[i+1]
@@ -187,15 +188,16 @@ func qualifiesNext(toks []Token, words []word, i int, lowerText bool) bool {
 	return unicode.IsUpper(first) && !next.stop
 }
 
-// attributive reports whether toks[k] is an adjective with the ending it
+// attributive reports whether toks[k] is an adjective with an ending it
 // takes before a noun ("größten"), not the sentence's first word, where an
-// adverb stands ("Später bekannten sie …").
+// adverb stands ("Später bekannten sie …"). "-er" is left out: it ends
+// comparatives used as adverbs too ("erst später bekannten sie").
 func attributive(toks []Token, words []word, k int) bool {
 	if k == 0 || !words[k].adjective {
 		return false
 	}
 	w := strings.ToLower(toks[k].Text)
-	for _, end := range []string{"e", "en", "em", "er", "es"} {
+	for _, end := range []string{"e", "en", "em", "es"} {
 		if strings.HasSuffix(w, end) {
 			return true
 		}

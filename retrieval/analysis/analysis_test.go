@@ -256,7 +256,9 @@ func TestFormBeforeItsNounIsTheAdjective(t *testing.T) {
 		{"Die Täter bekannten sich schuldig", "bekannten", verb},
 		{"sie bekannten alles", "bekannten", verb},
 		{"Später bekannten Politiker ihre Fehler", "bekannten", verb}, // an adverb first
-		{"Viele bekannten Farbe", "bekannten", verb},
+		{"Erst später bekannten Politiker ihre Fehler", "bekannten", verb},
+		{"Er nannte alle bekannten Fälle", "bekannten", adjective},
+		{"keine bekannten nebenwirkungen", "bekannten", adjective},
 	} {
 		var got string
 		for _, tok := range a.Tokens(c.text) {

@@ -315,8 +315,8 @@ type force struct {
 	// upper forms must be written in capitals ("UN", "EU"): in lower case
 	// they are other words ("un-", "eu").
 	upper []string
-	// notAfter are words that make a form another's name ("Western
-	// European Union").
+	// notAfter are words that make a form, not an upper form, another's
+	// name when written right before it ("Western European Union").
 	notAfter []string
 }
 
@@ -426,8 +426,8 @@ func forces(text string) []Mention {
 		lower := strings.ToLower(word)
 		for _, f := range forcesTable {
 			if end, ok := matchForce(text, ws, i, lower, word, f); ok {
-				if i > 0 && slices.Contains(f.notAfter, strings.ToLower(text[ws[i-1].start:ws[i-1].end])) {
-					break
+				if afterWord(text, ws, i, f.notAfter) && !slices.Contains(f.upper, word) {
+					continue
 				}
 				hyphen := end < len(text) && text[end] == '-'
 				compound := end < w.end || hyphen
@@ -437,6 +437,13 @@ func forces(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// afterWord reports whether word i of text follows one of words, lower-case,
+// with only spaces between them.
+func afterWord(text string, ws []span, i int, words []string) bool {
+	return i > 0 && strings.TrimSpace(text[ws[i-1].end:ws[i].start]) == "" &&
+		slices.Contains(words, strings.ToLower(text[ws[i-1].start:ws[i-1].end]))
 }
 
 // matchForce matches force f at word i and returns where the match ends.

@@ -78,6 +78,7 @@ func TestMentions(t *testing.T) {
 		{"de", "in Europäischer Union", "Europäischer Union=EU/f"},
 		{"en", "the Western European Union and European countries", ""}, // another union; the continent
 		{"de", "Truppen aus europäischen Ländern", ""},
+		{"en", "They blamed the West. EU ministers met", "EU=EU/f"},
 		// Not forces.
 		{"de", "eine neue Bundesstraße und ein Eurofighter", ""},
 		{"en", "the un-armed men and the eu", ""},

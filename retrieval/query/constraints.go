@@ -310,7 +310,8 @@ func inTheFirstPlace(text string, toks []analysis.Token, i int) bool {
 		return true
 	}
 	between := strings.TrimSpace(text[toks[i+1].Start+len(toks[i+1].Text) : toks[i+2].Start])
-	return between != "" && strings.ContainsAny(between[:1], ",;:.!?)") || clauseJoiners[strings.ToLower(toks[i+2].Text)]
+	first, _ := utf8.DecodeRuneInString(between)
+	return strings.ContainsRune(",;:.!?)–—…", first) || clauseJoiners[strings.ToLower(toks[i+2].Text)]
 }
 
 // clauseJoiners open a clause after the one before them.
