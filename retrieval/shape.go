@@ -259,9 +259,6 @@ func group(q *question, vs []verdict) []fact {
 			// year or month at all: the index keeps one event a sentence,
 			// and "der 2014 gebildeten Koalition" may be stored as the talks
 			// its article dates.
-			f.textDated = f.textDated || slices.ContainsFunc(v.facts, func(e store.Event) bool {
-				return e.DateFrom == timeline.FromText && e.Date != ""
-			}) || q.Type == query.Date && v.Passage.Dated
 			for _, e := range v.facts {
 				if e.DateFrom != timeline.FromText || e.Date == "" {
 					continue
@@ -272,6 +269,7 @@ func group(q *question, vs []verdict) []fact {
 					f.spelled = append(f.spelled, dateKey(e))
 				}
 			}
+			f.textDated = f.textDated || len(f.spelled)+len(f.worked) > 0 || q.Type == query.Date && v.Passage.Dated
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})
