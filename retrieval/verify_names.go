@@ -87,7 +87,8 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 			if err != nil {
 				return nil, nil, err
 			}
-			if singleName(evidence, toks[i].Text) {
+			// Written as a name often enough there, never in lower case.
+			if nameUses(evidence, toks[i].Text) >= minSingleNameUses {
 				add(i, i)
 			}
 		}
@@ -208,13 +209,6 @@ func afterHow(toks []analysis.Token, i int) bool {
 // "Fossilien") nor a direction ("the North").
 func mayNameAlone(word string) bool {
 	return !analysis.Lexicon().Knows(word) && !query.IsDirection(word)
-}
-
-// singleName reports whether the candidates write a word, lower case, as a
-// name: capitalised, not first in its sentence, at least minSingleNameUses
-// times, never in lower case; and whether it may be one (mayNameAlone).
-func singleName(candidates []scanned, word string) bool {
-	return mayNameAlone(word) && nameUses(candidates, word) >= minSingleNameUses
 }
 
 // nameUses returns how often the candidates write a word, lower case,

@@ -509,12 +509,10 @@ var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": t
 func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 	text := p.Text
 	toks := v.read.tokensOf(text, lang)
-	mentions := v.mentionsOf(p, lang)
-	noneAsked := func(analysis.Token) bool { return false }
 	// Another person's name, not a place's ("der Außenminister Irans,
-	// Abbas Araghchi").
+	// Abbas Araghchi"); the passage's places are read only then.
 	otherName := func(k int) bool {
-		return nameWordAt(toks, k, noneAsked, nil) && !slices.ContainsFunc(mentions, func(m entity.Mention) bool {
+		return nameWordAt(toks, k, nil, nil) && !slices.ContainsFunc(v.mentionsOf(p, lang), func(m entity.Mention) bool {
 			return m.Start <= toks[k].Start && toks[k].Start < m.End
 		})
 	}
@@ -540,7 +538,7 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 			// Nahostpolitik Daniel Shapiro") are passed over first.
 			j := k - 1
 			for j >= 0 && adjacent(text, toks[j], toks[j+1]) && !isRole(toks[j]) &&
-				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, noneAsked, nil)) {
+				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, nil, nil)) {
 				j--
 			}
 			// Another's name ends the words that may hold the role
@@ -819,15 +817,15 @@ func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part que
 }
 
 // nameWordAt reports whether toks[k] may be a word of a person's name
-// other than the asked one's (named): capitalised, not the sentence's
-// first word (capitalised anyway), no noun the German lexicon knows
-// ("Premierminister"), no office (title, which may be nil), month or
-// weekday.
+// other than the asked one's (named, which may be nil): capitalised, not
+// the sentence's first word (capitalised anyway), no noun the German
+// lexicon knows ("Premierminister"), no office (title, which may be nil),
+// month or weekday.
 func nameWordAt(toks []analysis.Token, k int, named func(analysis.Token) bool, title func(string) bool) bool {
 	t := toks[k]
 	w := strings.ToLower(t.Text)
 	return k > 0 && analysis.StartsUpper(t.Text) && !timex.IsMonth(w) && !timex.IsWeekday(w) && !commonNoun(t.Text) &&
-		(title == nil || !title(w)) && !named(t)
+		(title == nil || !title(w)) && (named == nil || !named(t))
 }
 
 // formerHolders reports whether the offices a sentence names are all
