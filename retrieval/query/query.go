@@ -1018,8 +1018,18 @@ func englishWords(words []string, g Gazetteer) bool {
 // for a clear majority rather than one word.
 func germanWords(words []string, g Gazetteer) bool {
 	en, de := wordLanguages(words, g)
-	return de >= 2 && de > 2*en
+	return de >= minGermanWords && de > germanMajority*en
 }
+
+// minGermanWords and germanMajority are how many German-only words, and
+// how many times the English-only ones, overrule a keyword query's
+// English-looking letters (chosen by hand on "is kalifat ausgerufen jahr":
+// one English word against three German; no spent QA half or dev20
+// question of another language changed).
+const (
+	minGermanWords = 2
+	germanMajority = 2
+)
 
 // wordLanguages counts a question's words that only English lists and
 // those that only German does; none without a Vocabulary that knows
