@@ -124,10 +124,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 	if mode == ReadOnly {
 		query = "mode=ro&_busy_timeout=" + strconv.Itoa(busyTimeoutMillis) + "&_foreign_keys=on"
 	}
-	db, err := sql.Open("sqlite3", fileURI(path, query))
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
+	db := openDB(fileURI(path, query))
 	s := &Store{db: db, path: path, readOnly: mode == ReadOnly, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string), flushBytes: defaultFlushBytes}
 	err = s.init(ctx, kind == fileLegacy)
 	if err != nil && mode == ReadOnly && (errors.Is(err, ErrIO) || errors.Is(err, ErrDiskFull)) {
@@ -135,10 +132,7 @@ func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 		// WAL readers need: read the file as it is, without locks. Nobody
 		// can change it through this folder meanwhile.
 		db.Close()
-		db, err = sql.Open("sqlite3", fileURI(path, "mode=ro&immutable=1&_foreign_keys=on"))
-		if err != nil {
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
+		db = openDB(fileURI(path, "mode=ro&immutable=1&_foreign_keys=on"))
 		s = &Store{db: db, path: path, readOnly: true, immutable: true, lock: writerLock{path: path + ".lock"}, accumulators: newAccumulatorPool(), sourceNames: make(map[int64]string), flushBytes: defaultFlushBytes}
 		err = s.init(ctx, false)
 	}
@@ -206,7 +200,8 @@ type stats struct {
 // current brings what the store caches up to the committed generation and
 // returns the collection's totals.
 func (s *Store) current(ctx context.Context) (stats, error) {
-	gen, err := s.readGeneration(ctx, s.db)
+	// Every question asks, through the statement prepared for it.
+	gen, err := s.scanGeneration(s.stmts.meta.QueryRowContext(ctx, metaGeneration))
 	if err != nil {
 		return stats{}, err
 	}
@@ -259,8 +254,13 @@ type queryer interface {
 }
 
 func (s *Store) readGeneration(ctx context.Context, q queryer) (int64, error) {
+	return s.scanGeneration(q.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", metaGeneration))
+}
+
+// scanGeneration reads the generation from row, which selects its value.
+func (s *Store) scanGeneration(row *sql.Row) (int64, error) {
 	var v string
-	err := q.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", metaGeneration).Scan(&v)
+	err := row.Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -253,6 +254,31 @@ func TestTermsExtending(t *testing.T) {
 		got, err := s.TermsExtending(ctx, tt.prefix, tt.extra, 10)
 		if err != nil || !slices.Equal(got, tt.want) {
 			t.Errorf("TermsExtending(%q, %d) = %q, %v; want %q", tt.prefix, tt.extra, got, err, tt.want)
+		}
+	}
+}
+
+// TestConnectionsReadThroughAMemoryMap: every connection of the pool,
+// not only the first, reads the file through a memory map (connect.go).
+func TestConnectionsReadThroughAMemoryMap(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	var conns []*sql.Conn
+	for range 3 {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns = append(conns, c)
+	}
+	for i, c := range conns {
+		var size int64
+		if err := c.QueryRowContext(ctx, "PRAGMA mmap_size").Scan(&size); err != nil {
+			t.Fatal(err)
+		}
+		if size != mmapBytes {
+			t.Errorf("connection %d maps %d bytes, want %d", i, size, mmapBytes)
 		}
 	}
 }
