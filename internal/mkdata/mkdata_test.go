@@ -244,3 +244,25 @@ func TestDerivedPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestDropSharedNames(t *testing.T) {
+	countries := []countryNames{
+		{code: "FM", enForms: []string{"Micronesia", "Federated States of Micronesia", "TT"}},
+		{code: "PW", enForms: []string{"Palau", "Belau", "TT"}},
+		{code: "CG", enForms: []string{"Congo", "Republic of the Congo"}},
+		{code: "CD", enForms: []string{"Congo - Kinshasa", "Congo"}},
+	}
+	cldr := map[string][]string{"FM": {"Micronesia"}, "PW": {"Palau"}, "CG": {"Congo", "Congo - Brazzaville"}, "CD": {"Congo - Kinshasa"}}
+	dropSharedNames(countries, cldr)
+	want := map[string][]string{
+		"FM": {"Micronesia", "Federated States of Micronesia"},
+		"PW": {"Palau", "Belau"},
+		"CG": {"Congo", "Republic of the Congo"}, // its CLDR name stays
+		"CD": {"Congo - Kinshasa"},
+	}
+	for _, c := range countries {
+		if !slices.Equal(c.enForms, want[c.code]) {
+			t.Errorf("%s: %q, want %q", c.code, c.enForms, want[c.code])
+		}
+	}
+}

@@ -348,6 +348,7 @@ func buildNames(in, out string) error {
 
 		countries = append(countries, countryNames{code, deForms, enForms, deAdj, enAdj})
 	}
+	dropSharedNames(countries, enNames)
 	// An adjective derived for two countries belongs to the one whose German
 	// name it begins like the longest: "nigerianisch" is Nigeria's, not
 	// Niger's.
@@ -758,6 +759,23 @@ func umlautLast(s string) string {
 }
 
 // countryNames are one region's names and adjectives in both languages.
+// dropSharedNames drops the English names that WordNet gives two
+// countries ("TT", the former Trust Territory, for both Micronesia and
+// Palau): such a name tells neither, and a question's "tt" is no place.
+// A country's own CLDR name (cldr, by region) is kept whatever else has it.
+func dropSharedNames(countries []countryNames, cldr map[string][]string) {
+	holders := make(map[string]int)
+	for _, c := range countries {
+		for _, f := range c.enForms {
+			holders[f]++
+		}
+	}
+	for i := range countries {
+		c := &countries[i]
+		c.enForms = slices.DeleteFunc(c.enForms, func(f string) bool { return holders[f] > 1 && !slices.Contains(cldr[c.code], f) })
+	}
+}
+
 type countryNames struct {
 	code                           string
 	deForms, enForms, deAdj, enAdj []string

@@ -85,6 +85,7 @@ func TestFind(t *testing.T) {
 		{"a turkey for dinner", nil},
 		{"Irakkrieg", nil},
 		{"Lateinamerika", nil},
+		{"the tt race and the TT", nil}, // WordNet's Trust Territory, Micronesia's and Palau's both
 		{"", nil},
 	}
 	for _, tt := range tests {
