@@ -116,3 +116,21 @@ func TestOpenCorrupt(t *testing.T) {
 		}
 	}
 }
+
+func TestDingKeyLeavesAnObjectsPrepositionOut(t *testing.T) {
+	tests := []struct{ headword, want string }{
+		{"beat sb. to sth.", "beat"},                    // "beat to" would match "beat to win"
+		{"provide sb. with sth.", "provide"},            // the preposition joins the second object
+		{"take sth. into account", "take into account"}, // before a word it stays
+		{"reduce sb. to begging", "reduce to begging"},
+		{"turn sb. down", "turn down"},
+		{"withdraw sth.", "withdraw"},
+		{"to sth.", "to"}, // too short to be a verb with two objects
+		{"etw. abziehen", "abziehen"},
+	}
+	for _, tt := range tests {
+		if got := DingKey(tt.headword); got != tt.want {
+			t.Errorf("DingKey(%q) = %q, want %q", tt.headword, got, tt.want)
+		}
+	}
+}

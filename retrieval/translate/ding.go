@@ -153,6 +153,13 @@ var dingPlaceholders = map[string]bool{
 	"jd": true, "jdm": true, "jdn": true, "jds": true, "etw": true, "jdmetw": true, "jdnetw": true, "sich": true,
 }
 
+// objectPrepositions are the English prepositions that join a verb's
+// second object to it in Ding's headwords ("provide sb. with sth.").
+var objectPrepositions = map[string]bool{
+	"to": true, "for": true, "with": true, "from": true, "of": true, "on": true, "at": true, "in": true, "into": true,
+	"about": true, "against": true, "by": true, "as": true, "onto": true, "upon": true, "over": true,
+}
+
 // DingKey is the lookup key of a Ding term: normalised as dictd keys are
 // (lower case, letters, digits and single spaces), placeholders ("sth.",
 // "etw.") left out. internal/mkdata writes each term's key into the data
@@ -166,6 +173,13 @@ func DingKey(text string) string {
 		return k
 	}
 	words := strings.Fields(k)
+	// A preposition between two placeholders at the end belongs to the
+	// objects, not to the verb: "beat sb. to sth." is filed as "beat", for
+	// "beat to" would match "Who did they beat to win …?". One before a
+	// word stays ("take sth. into account").
+	if n := len(words); n >= 4 && dingPlaceholders[words[n-1]] && objectPrepositions[words[n-2]] && dingPlaceholders[words[n-3]] {
+		words = words[:n-2]
+	}
 	kept := words[:0]
 	for _, w := range words {
 		if !dingPlaceholders[w] {
