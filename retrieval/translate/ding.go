@@ -160,9 +160,24 @@ var objectPrepositions = map[string]bool{
 	"about": true, "against": true, "by": true, "as": true, "onto": true, "upon": true, "over": true,
 }
 
+// withoutObjects cuts a verb's second object from the end of a
+// headword's words: a preposition between two placeholders at the end
+// belongs to the objects, not to the verb, so "beat sb. to sth." is filed
+// as "beat", for "beat to" would match "Who did they beat to win …?". A
+// preposition before a word stays ("take sth. into account"). The words
+// may be as written or normalised.
+func withoutObjects(words []string) []string {
+	n := len(words)
+	if n >= 4 && dingPlaceholders[normaliseKey(words[n-1])] && objectPrepositions[normaliseKey(words[n-2])] && dingPlaceholders[normaliseKey(words[n-3])] {
+		return words[:n-2]
+	}
+	return words
+}
+
 // DingKey is the lookup key of a Ding term: normalised as dictd keys are
 // (lower case, letters, digits and single spaces), placeholders ("sth.",
-// "etw.") left out. internal/mkdata writes each term's key into the data
+// "etw.") left out, and a second object's preposition with them
+// (withoutObjects). internal/mkdata writes each term's key into the data
 // with it.
 func DingKey(text string) string {
 	k := normaliseKey(text)
@@ -172,14 +187,7 @@ func DingKey(text string) string {
 		}
 		return k
 	}
-	words := strings.Fields(k)
-	// A preposition between two placeholders at the end belongs to the
-	// objects, not to the verb: "beat sb. to sth." is filed as "beat", for
-	// "beat to" would match "Who did they beat to win …?". One before a
-	// word stays ("take sth. into account").
-	if n := len(words); n >= 4 && dingPlaceholders[words[n-1]] && objectPrepositions[words[n-2]] && dingPlaceholders[words[n-3]] {
-		words = words[:n-2]
-	}
+	words := withoutObjects(strings.Fields(k))
 	kept := words[:0]
 	for _, w := range words {
 		if !dingPlaceholders[w] {
@@ -282,10 +290,11 @@ func (d *Ding) lookup(headword string, fromGerman bool) []Entry {
 // maxTranslationWords bounds the words of a translation kept.
 const maxTranslationWords = 3
 
-// dingHeadword removes placeholders from a headword as written, so that
-// matching compares it with the question's words alone.
+// dingHeadword removes placeholders from a headword as written, and a
+// second object's preposition with them (withoutObjects), so that matching
+// compares it with the question's words alone, as its key does.
 func dingHeadword(text string) string {
-	words := strings.Fields(text)
+	words := withoutObjects(strings.Fields(text))
 	kept := words[:0]
 	for _, w := range words {
 		if !dingPlaceholders[normaliseKey(w)] {

@@ -157,3 +157,26 @@ func TestTopSupport(t *testing.T) {
 		t.Errorf("TopSupport from German = %q, want none: the counts are of English words", stem)
 	}
 }
+
+// TestVerbWithTwoObjectsIsFiledUnderTheVerb: an article headed "apprise sb.
+// of sth." is the verb's, found by the verb alone, as its key says; "beat
+// to" no longer finds "beat sb. to sth.".
+func TestVerbWithTwoObjectsIsFiledUnderTheVerb(t *testing.T) {
+	tr := NewTranslator(mustDing(t).EnglishGerman())
+	tests := []struct {
+		words string
+		want  string // among the translations of the articles found
+		found bool
+	}{
+		{"apprise", "über informieren", true},
+		{"beat", "bei schneller sein", true},
+		{"beat to", "bei schneller sein", false},
+		{"take into account", "berücksichtigen", true}, // a preposition before a word stays
+	}
+	for _, tt := range tests {
+		got := translations(tr.matching(tt.words, false))
+		if slices.Contains(got, tt.want) != tt.found {
+			t.Errorf("matching(%q) = %q: %q found %v, want %v", tt.words, got, tt.want, !tt.found, tt.found)
+		}
+	}
+}
