@@ -328,6 +328,9 @@ var forcesTable = []force{
 	{key: "US", forms: []string{"pentagon*"}},
 	{key: "UN", forms: []string{"vereinte nationen", "vereinten nationen", "united nations", "blauhelm*", "u.n."}, upper: []string{"UN", "UNO"}},
 	{key: "NATO", forms: []string{"nato*"}},
+	// The jihadist group, by its every name: "IS", "ISIS", "ISIL", "Daesh".
+	{key: "ISIS", forms: []string{"islamische staat", "islamischer staat", "islamischen staat", "islamischen staates", "islamischen staats", "islamic state", "isis", "isil", "daesh", "daesch"},
+		upper: []string{"IS", "ISIS", "ISIL"}},
 	{key: "EU", forms: []string{"europäische union", "europäischen union", "europäischer union", "european union"}, upper: []string{"EU"},
 		notAfter: []string{"western", "west"}},
 }

@@ -46,6 +46,10 @@ func TestMentions(t *testing.T) {
 		{"de", "etwa 12 000 UN-Soldaten im Libanon", "UN=UN/a/f Libanon=LB"},
 		{"de", "Blauhelme der Vereinten Nationen", "Blauhelme=UN/f Vereinten Nationen=UN/f"},
 		{"de", "die NATO-Staaten und die EU", "NATO=NATO/a/f EU=EU/f"},
+		// The jihadist group by each of its names; "is" is no name of it.
+		{"de", "Kämpfer des IS, des Islamischen Staates, von Daesh", "IS=ISIS/f Islamischen Staates=ISIS/f Daesh=ISIS/f"},
+		{"de", "Der Islamische Staat und ein Islamischer Staat", "Islamische Staat=ISIS/f Islamischer Staat=ISIS/f"},
+		{"en", "ISIL fighters, the Islamic State: what is ISIS", "ISIL=ISIS/f Islamic State=ISIS/f ISIS=ISIS/f"},
 		{"de", "ein Treffen in Bagdad", "Bagdad=IQ:Baghdad/c"},
 		{"en", "2,500 U.S. troops in Iraq and 900 in Syria", "U.S.=US Iraq=IQ Syria=SY"},
 		{"en", "Italian and British soldiers", "Italian=IT/a British=GB/a"},
