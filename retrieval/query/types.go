@@ -193,10 +193,26 @@ func isList(words []string, raw []string, i int) bool {
 		return analysis.StartsUpper(raw[i+1])
 	case "which", "what":
 		next := words[i+1]
-		return strings.HasSuffix(next, "s") && !englishVerbs[next]
+		// "news" is no plural, and in "which news agency" it says what
+		// kind of agency: the noun after it is asked for.
+		if massNounsInS[next] && i+2 < len(words) {
+			next = words[i+2]
+		}
+		return englishPlural(next) && !englishVerbs[next]
 	}
 	return false
 }
+
+// englishPlural reports whether an English word reads as a plural: it
+// ends in "s", but not as "class", "census" or "crisis" do, and is no
+// noun in "s" of one thing ("news", "series").
+func englishPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!massNounsInS[w]
+}
+
+// massNounsInS are English nouns ending in "s" that name one thing.
+var massNounsInS = wordSet(`news series species means politics physics economics mathematics headquarters athletics`)
 
 var englishVerbs = wordSet(`is was does has have had did do are were be been go goes take takes make makes used
 	say says give gives find leave leaves start starts end ends begin die win
