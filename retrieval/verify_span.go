@@ -140,7 +140,9 @@ func reasonBefore(text string) bool {
 // …", not "kam daher").
 var (
 	reasonBackPhrases = []string{"aus diesem grund", "aus diesen gründen", "deshalb", "deswegen", "daher", "darum",
-		"for this reason", "for that reason", "for these reasons", "that is why", "this is why", "therefore", "hence"}
+		"auf dieser grundlage", "auf dieser basis", "auf grundlage dessen",
+		"for this reason", "for that reason", "for these reasons", "that is why", "this is why", "therefore", "hence",
+		"on this basis", "on that basis", "on the basis of this", "on the basis of that"}
 	reasonBackAtStart = map[string]bool{"daher": true, "darum": true, "hence": true}
 )
 

@@ -157,6 +157,8 @@ func TestReasonBefore(t *testing.T) {
 		"Daher wurde der Vertrag gekündigt.":               true,
 		"That is why the troops stayed.":                   true,
 		"For this reason, the talks failed.":               true,
+		"Auf dieser Grundlage entscheidet der Rat.":        true, // a basis is a ground
+		"On that basis the court ruled.":                   true,
 		"Er kam daher nach Bagdad.":                        false, // "daher" within: from there
 		"Deshalb zog die Armee ab, weil der Krieg endete.": false, // a reason of its own
 		"Die Armee zog ab.":                                false,

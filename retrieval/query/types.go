@@ -53,6 +53,9 @@ var questionCues = concat(
 	cues(Date, daysCues...),
 	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why", "whys",
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
+	// What something rests on is its ground: "Worauf beruht die Entscheidung?"
+	cues(Reason, "worauf … beruhen", "worauf … beruht", "worauf … basieren", "worauf … basiert", "on what basis",
+		"on what grounds", "what … based on"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),

@@ -105,6 +105,9 @@ func TestAnswerTypes(t *testing.T) {
 		{"Which country leads the coalition?", Place, false},
 		{"Which group attacked the embassy?", Organisation, false},
 		{"Which countries belong to the coalition?", List, false},
+		// What something rests on is its ground.
+		{"Worauf beruht die Schätzung der Opferzahl?", Reason, false},
+		{"on what basis was the border drawn", Reason, false},
 		// A noun in "s" of one thing asks for one.
 		{"which news channel first showed the footage", Other, false},
 		{"what census counted the most people", Other, false},
