@@ -12,14 +12,23 @@ import (
 // mmapBytes is how much of an index file SQLite reads through a memory
 // map instead of read calls into its own page cache: ranking reads the
 // rows of some hundred passages a question, scattered over the file, and
-// mapped they cost no copy. Measured with `eval speed-worker serve` on a
-// 98,982-passage index (400 questions, three runs each, 2-core AMD EPYC):
-// the ranking median fell from 1.34–1.41 ms to 0.97–1.11 ms; the pages a
-// process has read count in its resident memory (58 → 135 MB serving,
-// below the 136 MB indexing takes), but they are the file's, shared with
-// the system's cache and given back under pressure. 1 GiB maps the whole
-// of any index this machine's tests build; a larger file is read past it
-// as before. SQLite writes through write calls whatever this is.
+// mapped they cost no copy. Measured with `eval speed` on a 98,982-passage
+// index (2-core AMD EPYC, clean-worktree builds, alternating): the ranking
+// median fell from 1.30–1.32 ms (2.54 and 2.80 × bleve's) to 0.94 ms (2.00
+// and 1.77 ×). The pages a connection has read count in the process's
+// resident memory, once per connection that read them (serving 400
+// questions one at a time: 58 → 135 MB; peak memory in `eval speed` 145–147
+// → 162–163 MB); they are the file's pages, shared with the system's
+// cache. 1 GiB maps the whole of any index this machine's tests build; a
+// larger file is read past it as before. SQLite writes through write calls
+// whatever this is.
+//
+// The cost is SQLite's own caveat for memory-mapped I/O: a read error of
+// the disk, or the file truncated in place by another program (written
+// over with cp, not replaced by a rename, which leaves the open file as it
+// was) while a question reads it, ends the process with SIGBUS instead of
+// returning ErrCorrupt or ErrIO. Quellen itself never truncates an index:
+// it builds a new file and links it into place.
 const mmapBytes = 1 << 30
 
 // openDB returns a handle on the SQLite database dsn names whose every
@@ -29,6 +38,7 @@ func openDB(dsn string) *sql.DB {
 	return sql.OpenDB(connector{dsn: dsn, driver: &sqlite3.SQLiteDriver{ConnectHook: mapReads}})
 }
 
+// mapReads is the connect hook that sets a new connection's memory map.
 func mapReads(conn *sqlite3.SQLiteConn) error {
 	if _, err := conn.Exec(fmt.Sprintf("PRAGMA mmap_size = %d", mmapBytes), nil); err != nil {
 		return fmt.Errorf("set mmap_size: %w", err)

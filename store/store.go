@@ -93,6 +93,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // file is checked to be a Quellen index: another program's SQLite database
 // yields an error wrapping ErrForeign, a zero-byte file ErrEmptyFile, and a
 // file that is no database ErrCorrupt; each is left byte for byte as it was.
+// The store reads the file through a memory map (mmapBytes): a file
+// truncated in place under an open store, or a disk that fails a read, ends
+// the process rather than returning an error.
 func OpenMode(ctx context.Context, path string, mode Mode) (*Store, error) {
 	kind, err := inspect(ctx, path)
 	if err != nil {

@@ -262,7 +262,20 @@ func TestTermsExtending(t *testing.T) {
 // not only the first, reads the file through a memory map (connect.go).
 func TestConnectionsReadThroughAMemoryMap(t *testing.T) {
 	ctx := context.Background()
-	s, _ := openTemp(t)
+	rw, path := openTemp(t)
+	ro, err := OpenMode(ctx, path, ReadOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	for _, s := range []*Store{rw, ro} {
+		connectionsMap(t, s)
+	}
+}
+
+func connectionsMap(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := t.Context()
 	var conns []*sql.Conn
 	for range 3 {
 		c, err := s.db.Conn(ctx)

@@ -758,7 +758,6 @@ func umlautLast(s string) string {
 	return s
 }
 
-// countryNames are one region's names and adjectives in both languages.
 // dropSharedNames drops the English names that WordNet gives two
 // countries ("TT", the former Trust Territory, for both Micronesia and
 // Palau): such a name tells neither, and a question's "tt" is no place.
@@ -776,6 +775,7 @@ func dropSharedNames(countries []countryNames, cldr map[string][]string) {
 	}
 }
 
+// countryNames are one region's names and adjectives in both languages.
 type countryNames struct {
 	code                           string
 	deForms, enForms, deAdj, enAdj []string
