@@ -198,18 +198,6 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		}
 	}
 	out = mergeCoordinated(text, out, together)
-	// A city that acts or owns by itself ("hat Moskau", "Tehran's
-	// spokesman") is its country's government. After a preposition it is
-	// the city ("mayor of Ankara", "von Bagdad"), and so are its people
-	// ("die Athener").
-	words := lowerWords(toks)
-	for i, c := range out {
-		if c.Kind != Owner || prepositionBefore(toks, tokenAt(toks, c.Start)) != "" || attributed(words, tokenAt(toks, c.Start)) ||
-			slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start >= c.Start && m.End <= c.End && (m.People || m.Adjective) }) {
-			continue
-		}
-		out[i].Key = withCountries(c.Key)
-	}
 	for i, t := range toks {
 		key, ok := OrdinalOf(strings.ToLower(t.Text))
 		if !ok {
@@ -254,6 +242,10 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 		}
 	}
 	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.ToLower(t.Text)
+	}
 	for i, c := range out {
 		out[i].Said = (c.Kind == Owner || c.Kind == Where) && attributed(words, tokenAt(toks, c.Start))
 	}
@@ -469,20 +461,6 @@ func mergeCoordinated(text string, cs []Constraint, together map[int]bool) []Con
 		out = append(out, c)
 	}
 	return out
-}
-
-// withCountries adds to an owner's keys the country of each city among
-// them: a city that owns is its country's government ("Wie viele Soldaten
-// hat Moskau in Syrien?", "Baghdad's spokesman"), which the answer may
-// name by the country ("russische Soldaten", "irakische").
-func withCountries(key string) string {
-	keys := strings.Split(key, keySeparator)
-	for _, k := range keys {
-		if country, _, ok := strings.Cut(k, ":"); ok && !slices.Contains(keys, country) {
-			keys = append(keys, country)
-		}
-	}
-	return strings.Join(keys, keySeparator)
 }
 
 // Keys returns the keys a constraint accepts: one, or several for owners

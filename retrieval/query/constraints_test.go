@@ -68,12 +68,6 @@ func TestConstraints(t *testing.T) {
 		// for land it describes a place and constrains nothing.
 		{"Wie viele kurdische Kämpfer sind in Syrien?", "owner:KURD/kampf place:SY"},
 		{"which sunni politicians pushed baghdad", "owner:SUNNI/politician place:IQ:Baghdad"},
-		// A city that owns is its country's government too; its people are
-		// its own.
-		{"Wie viele Soldaten hat Moskau in Syrien?", "owner:RU:Moscow|RU place:SY"},
-		{"What did Tehran's spokesman say?", "owner:IR:Tehran|IR/spokesman"},
-		{"Wie viele Schiffe schickten die Athener?", "owner:GR:Athens"},
-		{"How long was he mayor of Chicago?", "owner:US:Chicago/mayor"}, // after a preposition, the city itself
 		{"Wie viele US-Soldaten sind in den kurdischen Gebieten stationiert?", "owner:US/soldat"},
 		{"How many US troops are in the Kurdish region?", "owner:US/troop"},
 		{"what were the us-iran talks called", "owner:IR/talk owner:US/talk"}, // two parties of one noun
