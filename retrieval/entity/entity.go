@@ -237,7 +237,7 @@ func abbreviationsUpper(text, lang string) string {
 			continue
 		}
 		hyphen := w.end < len(text) && text[w.end] == '-'
-		if !hyphen && (notAbbreviations[lang][word] || analysis.For(lang).IsStop(word)) {
+		if !hyphen && (notAbbreviations[lang][word] && !afterArticle(text, w.start) || analysis.For(lang).IsStop(word)) {
 			continue
 		}
 		copy(b[w.start:w.end], strings.ToUpper(word))
@@ -251,8 +251,19 @@ func abbreviationsUpper(text, lang string) string {
 // word is read once only.
 var notAbbreviations = map[string]map[string]bool{
 	"en": {"us": true, "is": true, "it": true, "am": true, "go": true, "me": true, "my": true, "no": true, "up": true, "we": true},
-	"de": {"du": true, "er": true, "ja": true, "je": true, "ob": true, "wo": true},
+	// "is" typed for "ist" ("woran is er gestorben"); "der is", "gegen den
+	// is" are the IS (afterArticle).
+	"de": {"du": true, "er": true, "ja": true, "je": true, "ob": true, "wo": true, "is": true},
 }
+
+// afterArticle reports whether the word at start follows a German article
+// ("den is", "der us"), which makes a short word a name's abbreviation.
+func afterArticle(text string, start int) bool {
+	before := strings.Fields(text[:start])
+	return len(before) > 0 && articleWords[strings.ToLower(before[len(before)-1])]
+}
+
+var articleWords = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
 
 // capitaliseWords writes each word's first letter as a capital where that
 // keeps the text's byte offsets; with parts, each part of a hyphenated
@@ -318,6 +329,9 @@ type force struct {
 	// notAfter are words that make a form, not an upper form, another's
 	// name when written right before it ("Western European Union").
 	notAfter []string
+	// proper marks forms that name the force only as a proper name, with
+	// a capital ("der Islamische Staat"; "ein islamischer Staat" is any).
+	proper bool
 }
 
 // forcesTable lists the forces news names by an organisation rather than a
@@ -330,7 +344,7 @@ var forcesTable = []force{
 	{key: "NATO", forms: []string{"nato*"}},
 	// The jihadist group, by its every name: "IS", "ISIS", "ISIL", "Daesh".
 	{key: "ISIS", forms: []string{"islamische staat", "islamischer staat", "islamischen staat", "islamischen staates", "islamischen staats", "islamic state", "isis", "isil", "daesh", "daesch"},
-		upper: []string{"IS", "ISIS", "ISIL"}},
+		upper: []string{"IS", "ISIS", "ISIL"}, proper: true},
 	{key: "EU", forms: []string{"europäische union", "europäischen union", "europäischer union", "european union"}, upper: []string{"EU"},
 		notAfter: []string{"western", "west"}},
 }
@@ -452,7 +466,8 @@ func afterWord(text string, ws []span, i int, words []string) bool {
 // matchForce matches force f at word i and returns where the match ends.
 func matchForce(text string, ws []span, i int, lower, word string, f force) (int, bool) {
 	for _, u := range f.upper {
-		if word == u {
+		// In a run of capitals ("THIS IS THE …") the letters are no name.
+		if word == u && !(capitalsBeside(text, ws, i)) {
 			return ws[i].end, true
 		}
 	}
@@ -474,11 +489,26 @@ func matchForce(text string, ws []span, i int, lower, word string, f force) (int
 			}
 			k++
 		}
-		if match {
+		if match && !(f.proper && !unicode.IsUpper([]rune(word)[0])) {
 			return ws[i+k-1].end, true
 		}
 	}
 	return 0, false
+}
+
+// capitalsBeside reports whether a word next to word i is written in
+// capitals too, two letters or more: a heading or a shout, not a name.
+func capitalsBeside(text string, ws []span, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(ws) {
+			continue
+		}
+		w := text[ws[j].start:ws[j].end]
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 type span struct{ start, end int }

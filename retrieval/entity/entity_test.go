@@ -48,7 +48,8 @@ func TestMentions(t *testing.T) {
 		{"de", "die NATO-Staaten und die EU", "NATO=NATO/a/f EU=EU/f"},
 		// The jihadist group by each of its names; "is" is no name of it.
 		{"de", "Kämpfer des IS, des Islamischen Staates, von Daesh", "IS=ISIS/f Islamischen Staates=ISIS/f Daesh=ISIS/f"},
-		{"de", "Der Islamische Staat und ein Islamischer Staat", "Islamische Staat=ISIS/f Islamischer Staat=ISIS/f"},
+		{"de", "Der Islamische Staat, nicht irgendein islamischer Staat", "Islamische Staat=ISIS/f"},
+		{"en", "THIS IS THE LARGEST, said the IS", "IS=ISIS/f"}, // capitals beside it: a shout, not a name
 		{"en", "ISIL fighters, the Islamic State: what is ISIS", "ISIL=ISIS/f Islamic State=ISIS/f ISIS=ISIS/f"},
 		{"de", "ein Treffen in Bagdad", "Bagdad=IQ:Baghdad/c"},
 		{"en", "2,500 U.S. troops in Iraq and 900 in Syria", "U.S.=US Iraq=IQ Syria=SY"},
@@ -168,4 +169,19 @@ func FuzzMentions(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A short word typed for another ("is" for "ist") is the IS only after
+// an article.
+func TestQuestionMentionsReadIsAfterAnArticle(t *testing.T) {
+	r := recognizer(t)
+	for _, tt := range []struct{ text, want string }{
+		{"woran is er gestorben", ""},
+		{"wie stark ist der is noch", "is=ISIS/f"},
+		{"kämpft die armee gegen den is", "is=ISIS/f"},
+	} {
+		if got := show(tt.text, r.QuestionMentions(tt.text, "de")); got != tt.want {
+			t.Errorf("QuestionMentions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

@@ -54,8 +54,9 @@ var questionCues = concat(
 	cues(Reason, "warum", "weshalb", "wieso", "weswegen", "aus welchem grund", "aus welchen gründen", "why", "whys",
 		"what reason", "which reason", "grund", "gründe", "reason", "reasons", "wozu"),
 	// What something rests on is its ground: "Worauf beruht die Entscheidung?"
-	cues(Reason, "worauf … beruhen", "worauf … beruht", "worauf … basieren", "worauf … basiert", "on what basis",
-		"on what grounds", "what … based on"),
+	// (Not "on what basis": "basis" and "grounds" would be cue words of
+	// every question, and the German "Basis" is a military base.)
+	cues(Reason, "worauf … beruhen", "worauf … beruht", "worauf … basieren", "worauf … basiert"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),
@@ -196,9 +197,10 @@ func isList(words []string, raw []string, i int) bool {
 		return analysis.StartsUpper(raw[i+1])
 	case "which", "what":
 		next := words[i+1]
-		// "news" is no plural, and in "which news agency" it says what
-		// kind of agency: the noun after it is asked for.
-		if massNounsInS[next] && i+2 < len(words) {
+		// A modifier says what kind of thing is asked for, the noun
+		// after it whether one or several: "which news agency", "which us
+		// officials".
+		if nounModifiers[next] && i+2 < len(words) {
 			next = words[i+2]
 		}
 		return englishPlural(next) && !englishVerbs[next]
@@ -207,15 +209,19 @@ func isList(words []string, raw []string, i int) bool {
 }
 
 // englishPlural reports whether an English word reads as a plural: it
-// ends in "s", but not as "class", "census" or "crisis" do, and is no
-// noun in "s" of one thing ("news", "series").
+// ends in "s", but not as "class", "census" or "crisis" do ("iraqis" is
+// one), and is no noun in "s" of one thing ("news", "gas").
 func englishPlural(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "sis") &&
 		!massNounsInS[w]
 }
 
 // massNounsInS are English nouns ending in "s" that name one thing.
-var massNounsInS = wordSet(`news series species means politics physics economics mathematics headquarters athletics`)
+var massNounsInS = wordSet(`news series species means politics physics economics mathematics headquarters athletics gas lens atlas chaos`)
+
+// nounModifiers are words that stand before the noun a which-question
+// asks for, saying what kind it is.
+var nounModifiers = wordSet(`news us uk un eu`)
 
 var englishVerbs = wordSet(`is was does has have had did do are were be been go goes take takes make makes used
 	say says give gives find leave leaves start starts end ends begin die win

@@ -107,10 +107,12 @@ func TestAnswerTypes(t *testing.T) {
 		{"Which countries belong to the coalition?", List, false},
 		// What something rests on is its ground.
 		{"Worauf beruht die Schätzung der Opferzahl?", Reason, false},
-		{"on what basis was the border drawn", Reason, false},
+		{"what base are the troops based on", Other, false}, // no reason cue in English
 		// A noun in "s" of one thing asks for one.
 		{"which news channel first showed the footage", Other, false},
 		{"what census counted the most people", Other, false},
+		{"which iraqis were killed", List, false},   // "-is", not "-sis"
+		{"which us officials said so", List, false}, // the noun after the modifier
 		{"Is the Islamic State defeated?", YesNo, false},
 		{"Did the US withdraw its troops?", YesNo, false},
 		{"What did the Iraqi parliament demand?", Other, false},
