@@ -192,6 +192,12 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 			continue
 		}
 		for _, m := range r.Mentions(variant, lang) {
+			// A proper name only a capitalised variant finds is one only in
+			// a question typed all in lower case, and not after "ein" or
+			// "a": "Ist der Iran ein islamischer Staat?" asks of any.
+			if m.Force && properForce(m.Key) && k > 0 && (strings.ToLower(text) != text || indefiniteBefore(text, m.Start)) {
+				continue
+			}
 			// Hyphenated parts in capitals name only a name that spans the
 			// hyphen ("Französisch-Guayana"), or one joined to a name before
 			// it ("us-iran talks"): "pro-iranian" is no Iran.
@@ -218,6 +224,21 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return found
 }
+
+// properForce reports whether the force of key is named by proper names
+// only (force.proper).
+func properForce(key string) bool {
+	return slices.ContainsFunc(forcesTable, func(f force) bool { return f.key == key && f.proper })
+}
+
+// indefiniteBefore reports whether an indefinite article stands right
+// before start.
+func indefiniteBefore(text string, start int) bool {
+	before := strings.Fields(text[:start])
+	return len(before) > 0 && indefiniteArticles[strings.ToLower(before[len(before)-1])]
+}
+
+var indefiniteArticles = map[string]bool{"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true, "a": true, "an": true}
 
 // maxAbbreviation is the longest lower-case word, in letters, read as an
 // abbreviation in a question ("nato"): the gazetteer's abbreviations are
@@ -257,13 +278,15 @@ var notAbbreviations = map[string]map[string]bool{
 }
 
 // afterArticle reports whether the word at start follows a German article
-// ("den is", "der us"), which makes a short word a name's abbreviation.
+// or preposition that stands before a name ("den is", "gegen is"; not
+// "das", also the pronoun of "was das is"), which makes a short word a
+// name's abbreviation.
 func afterArticle(text string, start int) bool {
 	before := strings.Fields(text[:start])
 	return len(before) > 0 && articleWords[strings.ToLower(before[len(before)-1])]
 }
 
-var articleWords = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
+var articleWords = map[string]bool{"der": true, "den": true, "dem": true, "des": true, "gegen": true, "vom": true, "beim": true, "zum": true}
 
 // capitaliseWords writes each word's first letter as a capital where that
 // keeps the text's byte offsets; with parts, each part of a hyphenated
@@ -489,26 +512,42 @@ func matchForce(text string, ws []span, i int, lower, word string, f force) (int
 			}
 			k++
 		}
-		if match && !(f.proper && !unicode.IsUpper([]rune(word)[0])) {
+		if match && !(f.proper && !allCapitalised(text, ws[i:i+k])) {
 			return ws[i+k-1].end, true
 		}
 	}
 	return 0, false
 }
 
-// capitalsBeside reports whether a word next to word i is written in
-// capitals too, two letters or more: a heading or a shout, not a name.
+// capitalsBeside reports whether a word right next to word i, with only
+// spaces between, is written in capitals too, two letters or more and no
+// dot: a heading or a shout ("THIS IS THE …"), not a name ("PKK, IS und
+// YPG" keeps it).
 func capitalsBeside(text string, ws []span, i int) bool {
 	for _, j := range []int{i - 1, i + 1} {
 		if j < 0 || j >= len(ws) {
 			continue
 		}
+		a, b := min(ws[i].end, ws[j].end), max(ws[i].start, ws[j].start) // the gap between them
 		w := text[ws[j].start:ws[j].end]
-		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		if strings.TrimSpace(text[a:b]) == "" && len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.Contains(w, ".") {
 			return true
 		}
 	}
 	return false
+}
+
+// allCapitalised reports whether every word of ws starts with a capital:
+// "Islamic State", "Islamischer Staat" name the group; "an Islamic
+// state", "ein islamischer Staat" any such state.
+func allCapitalised(text string, ws []span) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 type span struct{ start, end int }

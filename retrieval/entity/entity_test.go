@@ -49,7 +49,9 @@ func TestMentions(t *testing.T) {
 		// The jihadist group by each of its names; "is" is no name of it.
 		{"de", "Kämpfer des IS, des Islamischen Staates, von Daesh", "IS=ISIS/f Islamischen Staates=ISIS/f Daesh=ISIS/f"},
 		{"de", "Der Islamische Staat, nicht irgendein islamischer Staat", "Islamische Staat=ISIS/f"},
-		{"en", "THIS IS THE LARGEST, said the IS", "IS=ISIS/f"}, // capitals beside it: a shout, not a name
+		{"en", "THIS IS THE LARGEST, said the IS", "IS=ISIS/f"},              // capitals beside it: a shout, not a name
+		{"de", "Die Türkei bekämpft PKK, IS und YPG", "Türkei=TR IS=ISIS/f"}, // a comma between: names
+		{"en", "Iran is an Islamic state, the Islamic State a group", "Iran=IR Islamic State=ISIS/f"},
 		{"en", "ISIL fighters, the Islamic State: what is ISIS", "ISIL=ISIS/f Islamic State=ISIS/f ISIS=ISIS/f"},
 		{"de", "ein Treffen in Bagdad", "Bagdad=IQ:Baghdad/c"},
 		{"en", "2,500 U.S. troops in Iraq and 900 in Syria", "U.S.=US Iraq=IQ Syria=SY"},
@@ -179,8 +181,26 @@ func TestQuestionMentionsReadIsAfterAnArticle(t *testing.T) {
 		{"woran is er gestorben", ""},
 		{"wie stark ist der is noch", "is=ISIS/f"},
 		{"kämpft die armee gegen den is", "is=ISIS/f"},
+		{"wie viele kämpfen gegen is", "is=ISIS/f"},
+		{"weißt du was das is", ""},
 	} {
 		if got := show(tt.text, r.QuestionMentions(tt.text, "de")); got != tt.want {
+			t.Errorf("QuestionMentions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A proper name found only by capitalising a question's words names the
+// group only in a question typed in lower case, and not after "ein".
+func TestQuestionMentionsReadProperNamesAsTyped(t *testing.T) {
+	r := recognizer(t)
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "Ist der Iran ein islamischer Staat?", "Iran=IR"},
+		{"de", "ist der iran ein islamischer staat", "iran=IR"},
+		{"de", "wie viele kämpfer hat der islamische staat", "islamische staat=ISIS/f"},
+		{"en", "How strong is the Islamic State?", "Islamic State=ISIS/f"},
+	} {
+		if got := show(tt.text, r.QuestionMentions(tt.text, tt.lang)); got != tt.want {
 			t.Errorf("QuestionMentions(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}

@@ -216,8 +216,10 @@ func englishPlural(w string) bool {
 		!massNounsInS[w]
 }
 
-// massNounsInS are English nouns ending in "s" that name one thing.
-var massNounsInS = wordSet(`news series species means politics physics economics mathematics headquarters athletics gas lens atlas chaos`)
+// massNounsInS are English nouns ending in "s" that name one thing, and
+// the determiners in "s" ("what this means", "what his role was").
+var massNounsInS = wordSet(`news series species means politics physics economics mathematics headquarters athletics gas lens atlas chaos
+	this his its`)
 
 // nounModifiers are words that stand before the noun a which-question
 // asks for, saying what kind it is.

@@ -111,7 +111,9 @@ func TestAnswerTypes(t *testing.T) {
 		// A noun in "s" of one thing asks for one.
 		{"which news channel first showed the footage", Other, false},
 		{"what census counted the most people", Other, false},
-		{"which iraqis were killed", List, false},   // "-is", not "-sis"
+		{"which iraqis were killed", List, false}, // "-is", not "-sis"
+		{"what gas was released", Other, false},
+		{"what this means for the troops", Other, false},
 		{"which us officials said so", List, false}, // the noun after the modifier
 		{"Is the Islamic State defeated?", YesNo, false},
 		{"Did the US withdraw its troops?", YesNo, false},
