@@ -195,7 +195,7 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 			// A proper name only a capitalised variant finds is one only in
 			// a question typed all in lower case, and not after "ein" or
 			// "a": "Ist der Iran ein islamischer Staat?" asks of any.
-			if m.Force && properForce(m.Key) && k > 0 && (strings.ToLower(text) != text || indefiniteBefore(text, m.Start)) {
+			if m.Force && properForce(m.Key) && k > 0 && (strings.ToLower(text) != text || indefiniteArticles[wordBefore(text, m.Start)]) {
 				continue
 			}
 			// Hyphenated parts in capitals name only a name that spans the
@@ -231,11 +231,14 @@ func properForce(key string) bool {
 	return slices.ContainsFunc(forcesTable, func(f force) bool { return f.key == key && f.proper })
 }
 
-// indefiniteBefore reports whether an indefinite article stands right
-// before start.
-func indefiniteBefore(text string, start int) bool {
+// wordBefore returns the word right before start in text, lower-case, ""
+// for none.
+func wordBefore(text string, start int) string {
 	before := strings.Fields(text[:start])
-	return len(before) > 0 && indefiniteArticles[strings.ToLower(before[len(before)-1])]
+	if len(before) == 0 {
+		return ""
+	}
+	return strings.ToLower(before[len(before)-1])
 }
 
 var indefiniteArticles = map[string]bool{"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true, "a": true, "an": true}
@@ -258,7 +261,7 @@ func abbreviationsUpper(text, lang string) string {
 			continue
 		}
 		hyphen := w.end < len(text) && text[w.end] == '-'
-		if !hyphen && (notAbbreviations[lang][word] && !afterArticle(text, w.start) || analysis.For(lang).IsStop(word)) {
+		if !hyphen && (notAbbreviations[lang][word] && !beforeAbbreviations[wordBefore(text, w.start)] || analysis.For(lang).IsStop(word)) {
 			continue
 		}
 		copy(b[w.start:w.end], strings.ToUpper(word))
@@ -273,20 +276,14 @@ func abbreviationsUpper(text, lang string) string {
 var notAbbreviations = map[string]map[string]bool{
 	"en": {"us": true, "is": true, "it": true, "am": true, "go": true, "me": true, "my": true, "no": true, "up": true, "we": true},
 	// "is" typed for "ist" ("woran is er gestorben"); "der is", "gegen den
-	// is" are the IS (afterArticle).
+	// is" are the IS (beforeAbbreviations).
 	"de": {"du": true, "er": true, "ja": true, "je": true, "ob": true, "wo": true, "is": true},
 }
 
-// afterArticle reports whether the word at start follows a German article
-// or preposition that stands before a name ("den is", "gegen is"; not
-// "das", also the pronoun of "was das is"), which makes a short word a
-// name's abbreviation.
-func afterArticle(text string, start int) bool {
-	before := strings.Fields(text[:start])
-	return len(before) > 0 && articleWords[strings.ToLower(before[len(before)-1])]
-}
-
-var articleWords = map[string]bool{"der": true, "den": true, "dem": true, "des": true, "gegen": true, "vom": true, "beim": true, "zum": true}
+// beforeAbbreviations are the German articles and prepositions that make
+// a short word after them a name's abbreviation ("den is", "gegen is"; not
+// "das", also the pronoun of "was das is").
+var beforeAbbreviations = map[string]bool{"der": true, "den": true, "dem": true, "des": true, "gegen": true, "vom": true, "beim": true, "zum": true}
 
 // capitaliseWords writes each word's first letter as a capital where that
 // keeps the text's byte offsets; with parts, each part of a hyphenated
@@ -490,7 +487,7 @@ func afterWord(text string, ws []span, i int, words []string) bool {
 func matchForce(text string, ws []span, i int, lower, word string, f force) (int, bool) {
 	for _, u := range f.upper {
 		// In a run of capitals ("THIS IS THE …") the letters are no name.
-		if word == u && !(capitalsBeside(text, ws, i)) {
+		if word == u && !capitalsBeside(text, ws, i) {
 			return ws[i].end, true
 		}
 	}
