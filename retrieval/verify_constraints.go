@@ -820,14 +820,6 @@ func (v *verifier) meetsName(c query.Constraint, p reading) bool {
 // question asks of; true for a question that asks of none.
 func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 	r, w, src, events := p.r, p.w, p.src, p.events
-	// A sentence that names days of the week names the day asked about
-	// ("Reuters berichtete am Mittwoch" for "on wednesday", not "begann
-	// am Donnerstag"); one that names none may still be of that day.
-	if wd := v.q.Time.Weekday; wd != 0 {
-		if days := weekdaysIn(r.Text); len(days) > 0 && !slices.Contains(days, wd) {
-			return false, nil
-		}
-	}
 	if t := v.q.Time; t.Year() != 0 {
 		ok := t.Covers(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
 		if ok {
@@ -863,18 +855,6 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 		return ok || v.windowNamesMonth(w, src, t.Month), nil
 	}
 	return true, nil
-}
-
-// weekdaysIn returns the days of the week a text names (1 Monday … 7
-// Sunday).
-func weekdaysIn(text string) []int {
-	var out []int
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if wd := timex.WeekdayOf(w); wd != 0 && !slices.Contains(out, wd) {
-			out = append(out, wd)
-		}
-	}
-	return out
 }
 
 // officeHead reports whether an owner's noun, as the question writes it,

@@ -181,26 +181,3 @@ func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 		t.Errorf("cited %+v, want the Android sentence with the one after it that names Rubin", ans.Citations)
 	}
 }
-
-// A question that names a day of the week is not answered by a sentence
-// that names another day, however many of its words that sentence shares.
-func TestWeekdayAskedIsTheSentencesDay(t *testing.T) {
-	wider := "Die Verhandlungen zwischen der Regierung und den Fluglotsen über die Löhne begannen am Donnerstag, wie die Agentur berichtete."
-	text := wider + " Die Agentur berichtete am Mittwoch von ersten Verhandlungen."
-	e := newTestEngine(t, []store.Source{source("a", "2021-03", text),
-		source("b", "2021-02", "Am Montag regnete es in der ganzen Stadt.")}, Options{})
-	for q, want := range map[string]string{
-		"Was berichtete die Agentur am Mittwoch über die Verhandlungen zwischen der Regierung und den Fluglotsen über die Löhne?": "Die Agentur berichtete am Mittwoch von ersten Verhandlungen.",
-		"Was berichtete die Agentur am Montag über die Verhandlungen zwischen der Regierung und den Fluglotsen über die Löhne?":   "",
-		"Was berichtete die Agentur über die Verhandlungen zwischen der Regierung und den Fluglotsen über die Löhne?":             wider,
-	} {
-		ans := ask(t, e, q)
-		got := ""
-		if ans.Answered {
-			got = ans.Citations[0].Quote
-		}
-		if got != want {
-			t.Errorf("%q: first quote %q, want %q", q, got, want)
-		}
-	}
-}

@@ -117,10 +117,6 @@ type Time struct {
 	// Month is the month (1–12) of a date the question names without a
 	// year ("Ende Oktober", "im März"), 0 when it names none or a year.
 	Month int `json:"month,omitempty"`
-	// Weekday is the day of the week (1 Monday … 7 Sunday) the question
-	// names ("was sagte Pompeo am Donnerstag", "on wednesday"), 0 when it
-	// names none or asks which day it was.
-	Weekday int `json:"weekday,omitempty"`
 	// Start and End locate Text in the question.
 	Start, End int `json:"-"`
 }
@@ -502,9 +498,6 @@ func Parse(text string, g Gazetteer) Query {
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksDays = containsAny(padded, daysPhrases)
-	if q.AsksWeekday || q.AsksDays {
-		q.Time.Weekday = 0 // the day is what is asked, not a constraint
-	}
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
 	// first name Woody from" asks where.
@@ -1170,9 +1163,6 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	for i := range words {
 		if currentAt(words, i) {
 			t.Current = true
-		}
-		if wd := timex.WeekdayOf(words[i]); wd != 0 && t.Weekday == 0 {
-			t.Weekday = wd
 		}
 	}
 	dates := timex.Tag(text, timex.Options{Lang: l})

@@ -265,22 +265,6 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 	}
 }
 
-// A day of the week the question names constrains the answer; one it asks
-// for does not.
-func TestTimeWeekday(t *testing.T) {
-	for q, want := range map[string]int{
-		"Was sagte der Minister am Mittwoch?":            3,
-		"what did the agency report on friday":           5,
-		"Was geschah am Sonntagabend in der Hauptstadt?": 7,
-		"An welchem Wochentag begann der Dialog?":        0,
-		"Was sagte der Minister?":                        0,
-	} {
-		if got := Parse(q, nil).Time.Weekday; got != want {
-			t.Errorf("%q: weekday %d, want %d", q, got, want)
-		}
-	}
-}
-
 // A month named without a year is asked of as such; with a year, the
 // year decides.
 func TestTimeMonth(t *testing.T) {

@@ -19,16 +19,10 @@ func MonthOf(word string) int {
 // IsWeekday reports whether a lower-case word names a day of the week, in
 // German or English ("montag", "monday"), a part of the day glued on too
 // ("mittwochabend").
-func IsWeekday(word string) bool { return WeekdayOf(word) != 0 }
-
-// WeekdayOf returns the day of the week (1 Monday … 7 Sunday) a lower-case
-// word names, as IsWeekday reads it; 0 for a word that names none.
-func WeekdayOf(word string) int {
-	if wd, ok := enWeekdays[word]; ok {
-		return wd
-	}
+func IsWeekday(word string) bool {
+	_, en := enWeekdays[word]
 	wd, _ := weekdayWord(word) // the German ones, alone or with a part of day
-	return wd
+	return en || wd > 0
 }
 
 // IsDeictic reports whether a lower-case word names a day by today, in
