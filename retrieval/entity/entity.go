@@ -195,7 +195,7 @@ func (r *Recognizer) QuestionMentions(text, lang string) []Mention {
 			// A proper name only a capitalised variant finds is one only in
 			// a question typed all in lower case, and not after "ein" or
 			// "a": "Ist der Iran ein islamischer Staat?" asks of any.
-			if m.Force && properForce(m.Key) && k > 0 && (strings.ToLower(text) != text || indefiniteArticles[wordBefore(text, m.Start)]) {
+			if m.Force && properForce(m.Key) && k > 0 && (strings.ToLower(text) != text || afterIndefinite(text, m.Start)) {
 				continue
 			}
 			// Hyphenated parts in capitals name only a name that spans the
@@ -231,17 +231,15 @@ func properForce(key string) bool {
 	return slices.ContainsFunc(forcesTable, func(f force) bool { return f.key == key && f.proper })
 }
 
-// wordBefore returns the word right before start in text, lower-case, ""
-// for none.
-func wordBefore(text string, start int) string {
-	before := strings.Fields(text[:start])
-	if len(before) == 0 {
-		return ""
-	}
-	return strings.ToLower(before[len(before)-1])
+// afterIndefinite reports whether an indefinite article stands right
+// before the word at start.
+func afterIndefinite(text string, start int) bool {
+	ws := scanWords(text)
+	i := slices.IndexFunc(ws, func(w span) bool { return w.start == start })
+	return i > 0 && afterWord(text, ws, i, indefiniteArticles)
 }
 
-var indefiniteArticles = map[string]bool{"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true, "a": true, "an": true}
+var indefiniteArticles = []string{"ein", "eine", "einem", "einen", "einer", "eines", "a", "an"}
 
 // maxAbbreviation is the longest lower-case word, in letters, read as an
 // abbreviation in a question ("nato"): the gazetteer's abbreviations are
@@ -255,13 +253,14 @@ const maxAbbreviation = 4
 // or the Islamic State, unless a hyphen joins them to the next word.
 func abbreviationsUpper(text, lang string) string {
 	b := []byte(text)
-	for _, w := range scanWords(text) {
+	ws := scanWords(text)
+	for i, w := range ws {
 		word := text[w.start:w.end]
 		if n := len(word); n < 2 || n > maxAbbreviation || strings.ToLower(word) != word || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 			continue
 		}
 		hyphen := w.end < len(text) && text[w.end] == '-'
-		if !hyphen && (notAbbreviations[lang][word] && !beforeAbbreviations[wordBefore(text, w.start)] || analysis.For(lang).IsStop(word)) {
+		if !hyphen && (notAbbreviations[lang][word] && !afterWord(text, ws, i, beforeAbbreviations) || analysis.For(lang).IsStop(word)) {
 			continue
 		}
 		copy(b[w.start:w.end], strings.ToUpper(word))
@@ -283,7 +282,7 @@ var notAbbreviations = map[string]map[string]bool{
 // beforeAbbreviations are the German articles and prepositions that make
 // a short word after them a name's abbreviation ("den is", "gegen is"; not
 // "das", also the pronoun of "was das is").
-var beforeAbbreviations = map[string]bool{"der": true, "den": true, "dem": true, "des": true, "gegen": true, "vom": true, "beim": true, "zum": true}
+var beforeAbbreviations = []string{"der", "den", "dem", "des", "gegen", "vom", "beim", "zum"}
 
 // capitaliseWords writes each word's first letter as a capital where that
 // keeps the text's byte offsets; with parts, each part of a hyphenated
