@@ -146,7 +146,11 @@ type verifier struct {
 	ownWeight []float64
 	ownWant   float64
 	present   []bool // whether the collection holds a concept at all
-	troop     []bool // whether a concept is a word for soldiers
+	// numeral marks the concepts that are a named constraint's closing
+	// Roman numeral ("vi" of "georg vi"): one the collection never writes
+	// is no absent name, as meetsName meets the name without it.
+	numeral []bool
+	troop   []bool // whether a concept is a word for soldiers
 	// counted is the index of the concept a count question counts
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
 	// figures are read as facts) or the collection never uses it.
@@ -242,6 +246,14 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		}
 	}
 	v.present = make([]bool, len(q.concepts))
+	v.numeral = make([]bool, len(q.concepts))
+	for _, c := range q.Constraints {
+		if _, num, ok := unnumbered(c.Key); ok && c.Kind == query.Named {
+			for i, concept := range q.concepts {
+				v.numeral[i] = v.numeral[i] || slices.Contains(concept, num)
+			}
+		}
+	}
 	v.troop = make([]bool, len(q.concepts))
 	v.seen = make([]bool, len(q.concepts))
 	v.counted = -1

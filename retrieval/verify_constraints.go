@@ -368,6 +368,48 @@ func numberedAsAsked(key, text string) bool {
 
 const digits = "0123456789"
 
+// unnumbered splits a name's key into the name and its closing Roman
+// numeral ("georg", "vi" for "georg vi"), false for a key that closes
+// with none.
+func unnumbered(key string) (name, numeral string, ok bool) {
+	words := strings.Fields(key)
+	if len(words) < 2 || !query.RomanNumeral(words[len(words)-1]) {
+		return "", "", false
+	}
+	return strings.Join(words[:len(words)-1], " "), words[len(words)-1], true
+}
+
+// writesWord reports whether a text writes a word, in any case, as a word
+// of its own.
+func writesWord(text, word string) bool {
+	return slices.ContainsFunc(strings.Fields(text), func(t string) bool {
+		return strings.EqualFold(strings.Trim(t, ".,;:()„“'’\""), word)
+	})
+}
+
+// numbersName reports whether a text writes the name's last word with a
+// Roman numeral right after it ("Georg VI."): the text tells bearers of
+// the name apart by number. (A figure after a name is no number of it:
+// "als Georg 1936 König wurde".)
+func numbersName(name, text string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	tokens := strings.Fields(text)
+	for i := 0; i+1 < len(tokens); i++ {
+		if !sameName(strings.ToLower(strings.Trim(tokens[i], ".,;:()„“'’\"")), last) {
+			continue
+		}
+		next := strings.TrimRight(tokens[i+1], ".,;:)")
+		if query.RomanNumeral(next) {
+			return true
+		}
+	}
+	return false
+}
+
 // anotherNames reports whether a sentence writes the noun a named
 // constraint qualifies only after other names ("Newcastle University",
 // "Durham University" when Northumbria University is asked) and never
@@ -633,7 +675,8 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			ok, err = v.meetsPlace(ctx, c, p)
 			reason = failPlace
 		case query.Named:
-			ok, reason = v.meetsName(c, p), failName
+			ok, err = v.meetsName(ctx, c, p)
+			reason = failName
 		case query.Ordinal:
 			// "die zweite Phase" answers no question about the third.
 			// "Wann trafen sich die Unterhändler zuerst?" is answered by the
@@ -793,27 +836,46 @@ func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading
 
 // meetsName reports whether a passage names a named constraint's name as
 // the question means it.
-func (v *verifier) meetsName(c query.Constraint, p reading) bool {
+func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading) (bool, error) {
 	r, w, src := p.r, p.w, p.src
-	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) ||
-		!numberedAsAsked(c.Key, w.text) {
-		return false
+	if !numberedAsAsked(c.Key, w.text) {
+		// A source that never numbers the name ("Georg" throughout the
+		// paragraph on Georg VI) speaks of one bearer of it: the name
+		// alone meets the numbered one asked. One that numbers it
+		// anywhere ("Heinrich III.") tells its bearers apart, and one
+		// that writes the number asked may write it after the name in
+		// its own language ("Ludwig XVI." for "louis xvi").
+		bare, num, ok := unnumbered(c.Key)
+		if !ok {
+			return false, nil
+		}
+		all, err := v.sources.of(ctx, src.ID)
+		if err != nil {
+			return false, err
+		}
+		if slices.ContainsFunc(all, func(p store.Passage) bool { return numbersName(bare, p.Text) || writesWord(p.Text, num) }) {
+			return false, nil
+		}
+		c.Key = bare
+	}
+	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
+		return false, nil
 	}
 	// A life's signs are of the name they follow: "Leona Woods (*
 	// 9. August 1919 in La Grange …) … unter Enrico Fermi" gives
 	// no birthplace of Fermi's.
 	if v.asksLife && lifeOfAnother(r.Text, src.Language, c, v.read) {
-		return false
+		return false, nil
 	}
 	// "die erste Warschauer Börse" answers nothing of the Krakauer
 	// one: the sentence gives the name's noun another name.
 	if c.Head != "" && src.Language == v.q.Lang && anotherNames(v.read.tokensOf(r.Text, src.Language), src.Language, c, v.read) {
-		return false
+		return false, nil
 	}
 	// A count asked of someone named ("How many sacks did Kawann
 	// Short have?") is not answered by the next sentence's figure
 	// of another ("Mario Addison added 6½ sacks").
-	return !(v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read))
+	return !(v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
 }
 
 // meetsTime reports whether a passage speaks of the year or month the

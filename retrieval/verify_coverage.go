@@ -27,7 +27,7 @@ func (v *verifier) absent() (all, names float64) {
 		return 0, 0
 	}
 	for i := range v.q.concepts {
-		if !v.present[i] && !v.seen[i] {
+		if !v.present[i] && !v.seen[i] && !v.numeral[i] {
 			all += v.weight[i] / v.want
 			if v.q.names[i] {
 				names += v.weight[i] / v.want

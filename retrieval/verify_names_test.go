@@ -182,3 +182,58 @@ func TestGuessedNameBeforeACommonNounStays(t *testing.T) {
 		t.Errorf("named constraints %q, want kelbrook (of the university) and kelbrook university", keys)
 	}
 }
+
+// A numbered name ("ottokar iv") is met by the bare name in a source that
+// never numbers it, and only there: a source that numbers the name, or
+// writes the number asked after another name (a translation of the name
+// may stand there), tells its bearers apart.
+func TestNumberedNameInASourceThatNeverNumbersIt(t *testing.T) {
+	const question = "welche krankheit wurde bei ottokar iv festgestellt"
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"never numbered",
+			"Ottokar regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm.", "Gicht"},
+		{"numbered as another",
+			"Ottokar III. regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm.", ""},
+		{"the number after another name",
+			"Ottokar regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Sein Vetter Friedrich IV. folgte ihm.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newTestEngine(t, []store.Source{source("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")}, Options{})
+			wantFirst(t, e, question, c.want)
+		})
+	}
+}
+
+func TestUnnumbered(t *testing.T) {
+	for _, c := range []struct {
+		key, name, numeral string
+		ok                 bool
+	}{
+		{"georg vi", "georg", "vi", true},
+		{"louis xvi", "louis", "xvi", true},
+		{"apollo 11", "", "", false},
+		{"georg", "", "", false},
+		{"daniel shapiro", "", "", false},
+	} {
+		name, numeral, ok := unnumbered(c.key)
+		if name != c.name || numeral != c.numeral || ok != c.ok {
+			t.Errorf("unnumbered(%q) = %q, %q, %v; want %q, %q, %v", c.key, name, numeral, ok, c.name, c.numeral, c.ok)
+		}
+	}
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"georg", "Sein Sohn trat als Georg IV. die Thronfolge an.", true},
+		{"george", "Sein Sohn trat als Georg IV. die Thronfolge an.", true},
+		{"georg", "Als Georg 1936 König wurde, …", false},
+		{"georg", "Georg war Kettenraucher.", false},
+		{"heinrich", "Kaiser Heinrich III. adelte ihn.", true},
+	} {
+		if got := numbersName(c.name, c.text); got != c.want {
+			t.Errorf("numbersName(%q, %q) = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}
