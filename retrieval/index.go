@@ -78,8 +78,8 @@ import (
 // name not right after "Western". events-v24: "TT" names no country (the
 // names table dropped a WordNet name two countries shared). events-v25: the
 // IS is a force by each of its names ("ISIS", "Daesh", "Islamischer
-// Staat").
-const pipelineVersion = "passages-v22/events-v25"
+// Staat"). events-v26: "Nigerian" is Nigeria's only, not Niger's too.
+const pipelineVersion = "passages-v22/events-v26"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -266,3 +266,23 @@ func TestDropSharedNames(t *testing.T) {
 		}
 	}
 }
+
+// An adjective two countries have is left to the one whose name it begins
+// like the longest, in German and in English alike.
+func TestKeepLongestStart(t *testing.T) {
+	countries := []countryNames{
+		{code: "NE", deForms: []string{"Niger"}, enForms: []string{"Niger"}, deAdj: []string{"nigrisch", "nigerianisch"}, enAdj: []string{"Nigerien", "Nigerian"}},
+		{code: "NG", deForms: []string{"Nigeria"}, enForms: []string{"Nigeria"}, deAdj: []string{"nigerianisch"}, enAdj: []string{"Nigerian"}},
+	}
+	keepLongestStart(countries, func(c *countryNames) (*[]string, []string) { return &c.deAdj, c.deForms })
+	keepLongestStart(countries, func(c *countryNames) (*[]string, []string) { return &c.enAdj, c.enForms })
+	want := map[string][2][]string{
+		"NE": {{"nigrisch"}, {"Nigerien"}},
+		"NG": {{"nigerianisch"}, {"Nigerian"}},
+	}
+	for _, c := range countries {
+		if !slices.Equal(c.deAdj, want[c.code][0]) || !slices.Equal(c.enAdj, want[c.code][1]) {
+			t.Errorf("%s: %q, %q; want %q, %q", c.code, c.deAdj, c.enAdj, want[c.code][0], want[c.code][1])
+		}
+	}
+}

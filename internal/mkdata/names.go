@@ -349,29 +349,11 @@ func buildNames(in, out string) error {
 		countries = append(countries, countryNames{code, deForms, enForms, deAdj, enAdj})
 	}
 	dropSharedNames(countries, enNames)
-	// An adjective derived for two countries belongs to the one whose German
-	// name it begins like the longest: "nigerianisch" is Nigeria's, not
-	// Niger's.
-	owners := make(map[string][]int)
-	for i, c := range countries {
-		for _, a := range c.deAdj {
-			owners[a] = append(owners[a], i)
-		}
-	}
-	for a, idxs := range owners {
-		if len(idxs) < 2 {
-			continue
-		}
-		best := 0
-		for _, i := range idxs {
-			best = max(best, longestStart(a, countries[i].deForms))
-		}
-		for _, i := range idxs {
-			if longestStart(a, countries[i].deForms) < best {
-				countries[i].deAdj = slices.DeleteFunc(countries[i].deAdj, func(x string) bool { return x == a })
-			}
-		}
-	}
+	// An adjective derived for two countries belongs to the one whose name
+	// it begins like the longest: "nigerianisch" and "Nigerian" are
+	// Nigeria's, not Niger's.
+	keepLongestStart(countries, func(c *countryNames) (*[]string, []string) { return &c.deAdj, c.deForms })
+	keepLongestStart(countries, func(c *countryNames) (*[]string, []string) { return &c.enAdj, c.enForms })
 	for _, c := range countries {
 		dePeople, enPeople := people(peopleLines, c.deForms, c.deAdj, c.enAdj, lt)
 		dePeople = appendNew(dePeople, derivedPeople(c.deAdj, c.enAdj, dingNouns, lt)...)
@@ -772,6 +754,35 @@ func dropSharedNames(countries []countryNames, cldr map[string][]string) {
 	for i := range countries {
 		c := &countries[i]
 		c.enForms = slices.DeleteFunc(c.enForms, func(f string) bool { return holders[f] > 1 && !slices.Contains(cldr[c.code], f) })
+	}
+}
+
+// keepLongestStart leaves an adjective that several countries have (of
+// the list adjs picks, beside the names it is compared with) only to those
+// whose name it begins like the longest.
+func keepLongestStart(countries []countryNames, adjs func(*countryNames) (*[]string, []string)) {
+	owners := make(map[string][]int)
+	for i := range countries {
+		list, _ := adjs(&countries[i])
+		for _, a := range *list {
+			owners[a] = append(owners[a], i)
+		}
+	}
+	for a, idxs := range owners {
+		if len(idxs) < 2 {
+			continue
+		}
+		best := 0
+		for _, i := range idxs {
+			_, names := adjs(&countries[i])
+			best = max(best, longestStart(a, names))
+		}
+		for _, i := range idxs {
+			list, names := adjs(&countries[i])
+			if longestStart(a, names) < best {
+				*list = slices.DeleteFunc(*list, func(x string) bool { return x == a })
+			}
+		}
 	}
 }
 

@@ -53,6 +53,9 @@ func TestFind(t *testing.T) {
 		// States of the last century CLDR does not name.
 		{"jugoslawische Soldaten in Jugoslawien", []string{"jugoslawische=YU/nationality", "Jugoslawien=YU/country"}},
 		{"Yugoslav troops", []string{"Yugoslav=YU/nationality"}},
+		// An adjective is one country's: Nigeria's, not Niger's as well.
+		{"the Nigerian prime minister", []string{"Nigerian=NG/nationality"}},
+		{"nigerianische Soldaten", []string{"nigerianische=NG/nationality"}},
 		{"die DDR und East Germany", []string{"DDR=DD/country", "East Germany=DD/country"}},
 		// Nationality adjectives in every inflection.
 		{"italienische Soldaten", []string{"italienische=IT/nationality"}},
