@@ -718,6 +718,10 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 				return false, nil // "US-Verteidigungsministerium" for the Iraqi one
 			case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 				return true, nil
+			case v.titledBy(src, c.Keys()):
+				// A source titled by the owner alone ("Warsaw") is about
+				// it: its "inhabitants" are Warsaw's.
+				return true, nil
 			case v.headPointsBack(r.Text, src.Language, c, sentence, !headRequired[v.q.Type]) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
 				// "Der Bürgerkrieg begann …" after sentences on the
 				// Chinese one: the definite article points back, but
@@ -775,6 +779,20 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 		return v.callsCountry(ctx, r, src.Language, c.Keys())
 	}
 	return false, nil
+}
+
+// titledBy reports whether a source's title is one of the keys' names and
+// nothing else ("Warsaw", "Kenya"), as an encyclopaedia's article is
+// titled by its subject; a headline that names it among other words is
+// not.
+func (v *verifier) titledBy(src store.Source, keys []string) bool {
+	title := strings.TrimSpace(src.Title)
+	ms, ok := v.titles[src.ID]
+	if !ok {
+		ms = v.e.entities.Mentions(src.Title, src.Language)
+		v.titles[src.ID] = ms
+	}
+	return len(ms) == 1 && strings.TrimSpace(src.Title[ms[0].Start:ms[0].End]) == title && mentionedAny(ms, keys)
 }
 
 // saidBy reports whether the passage's sentence names whom a constraint

@@ -1103,3 +1103,22 @@ func TestFirstIsMetByAStart(t *testing.T) {
 		t.Errorf("answered %q for the third time", ans.Citations[0].Quote)
 	}
 }
+
+// A source titled by an owner alone is about it: its inhabitants are that
+// city's, though the sentence does not name it. A headline that names the
+// city among other words does not make every sentence of it the city's.
+func TestSourceTitledByTheOwner(t *testing.T) {
+	const text = "Wien liegt an der Donau und war lange Kaiserstadt. Die Altstadt ist heute Weltkulturerbe.\n\n" +
+		"Nach der Volkszählung von 1900 waren von 1,7 Millionen Einwohnern 87 % Katholiken und 9 % Juden. Die Stadt wuchs danach rasch."
+	for _, c := range []struct{ title, want string }{
+		{"Wien", "87 % Katholiken"},
+		{"Neue Zahlen aus Wien und Graz", ""},
+	} {
+		t.Run(c.title, func(t *testing.T) {
+			src := source("a", "2020-01-01", text)
+			src.Title = c.title
+			e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
+			wantFirst(t, e, "wie viel prozent der einwohner wiens waren 1900 katholiken", c.want)
+		})
+	}
+}
