@@ -57,6 +57,12 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 	cands := &nameCandidateTexts{e: e, ranked: ranked[:min(len(ranked), nameCandidates)], meta: meta}
 	var found []query.Constraint
 	add := func(i, j int) {
+		// A regnal number right after the name is part of it, as in
+		// a question written with capitals (query.Parse): "wilhelm iv"
+		// is not Wilhelm III.
+		if k := j + 1; k < len(toks) && query.RomanNumeral(toks[k].Text) && adjacent(text, toks[j], toks[k]) {
+			j = k
+		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
 		found = append(found, query.Constraint{Kind: query.Named, Key: strings.Join(tokenTexts(toks[i:j+1]), " "), Text: text[start:end],
 			Start: start, End: end, Guessed: true})

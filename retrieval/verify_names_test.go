@@ -206,6 +206,20 @@ func TestNumberedNameInASourceThatNeverNumbersIt(t *testing.T) {
 	}
 }
 
+// A name the question types in lower case and the collection writes
+// ("wilhelm", a first name the lexicon knows) keeps its regnal number as
+// one the analysis guesses does: Wilhelm III. answers nothing of Wilhelm IV.
+func TestWrittenNameKeepsItsNumber(t *testing.T) {
+	const rest = " regierte lange und galt als sparsam. Bei Wilhelm wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm."
+	for _, c := range []struct{ text, want string }{
+		{"Wilhelm III." + rest, ""},
+		{"Wilhelm" + rest, "Gicht"},
+	} {
+		e := newTestEngine(t, []store.Source{source("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")}, Options{})
+		wantFirst(t, e, "welche krankheit wurde bei wilhelm iv festgestellt", c.want)
+	}
+}
+
 func TestUnnumbered(t *testing.T) {
 	for _, c := range []struct {
 		key, name, numeral string
