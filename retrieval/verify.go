@@ -509,12 +509,7 @@ func (v *verifier) mentionsOf(p store.Passage, lang string) []entity.Mention {
 // windowMentions returns what a window's passages and its source's title
 // name; their offsets are each passage's own, so only their keys tell.
 func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
-	out, ok := v.titles[src.ID]
-	if !ok {
-		out = v.e.entities.Mentions(src.Title, src.Language)
-		v.titles[src.ID] = out
-	}
-	out = slices.Clone(out)
+	out := slices.Clone(v.titleMentions(src))
 	for _, p := range w.around {
 		// The next paragraph has a subject of its own: "Some of the oldest
 		// schools in South Africa …" says nothing of the figure before it.
@@ -524,6 +519,17 @@ func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 		out = append(out, v.mentionsOf(p, src.Language)...)
 	}
 	return out
+}
+
+// titleMentions returns what a source's title names, read once per
+// question.
+func (v *verifier) titleMentions(src store.Source) []entity.Mention {
+	ms, ok := v.titles[src.ID]
+	if !ok {
+		ms = v.e.entities.Mentions(src.Title, src.Language)
+		v.titles[src.ID] = ms
+	}
+	return ms
 }
 
 // eventsOf returns the events whose sentence is the passage.

@@ -787,11 +787,7 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 // not.
 func (v *verifier) titledBy(src store.Source, keys []string) bool {
 	title := strings.TrimSpace(src.Title)
-	ms, ok := v.titles[src.ID]
-	if !ok {
-		ms = v.e.entities.Mentions(src.Title, src.Language)
-		v.titles[src.ID] = ms
-	}
+	ms := v.titleMentions(src)
 	return len(ms) == 1 && strings.TrimSpace(src.Title[ms[0].Start:ms[0].End]) == title && mentionedAny(ms, keys)
 }
 
