@@ -25,7 +25,7 @@ import (
 // that the collection does not answer them (testdata/qa/README.md). dev is
 // for tuning; test is held back and reported once.
 
-//go:embed testdata/qa/*.jsonl testdata/qa/collections.json
+//go:embed testdata/qa/*.jsonl testdata/qa/collections.json testdata/qa/texts
 var qaFiles embed.FS
 
 // QAQuestion is one question of the QA set.
@@ -91,8 +91,9 @@ func LoadQA(split string) ([]QAQuestion, error) {
 // qaCollection is one entry of collections.json.
 type qaCollection struct {
 	// Build says where the texts come from: "embedded" (the default
-	// corpus), "xquad-r" (articles of an XQuAD-R file), "wikiwarsde" or
-	// "mlqa-de" (contexts of MLQA's German file).
+	// corpus), "xquad-r" (articles of an XQuAD-R file), "wikiwarsde",
+	// "mlqa-de" (contexts of MLQA's German file) or "texts" (files kept
+	// with the set, testdata/qa/texts).
 	Build string `json:"build"`
 	// File is the XQuAD-R file, relative to the repository root; its
 	// base name is looked up in the benchmarks folder's xquad-r.
@@ -114,6 +115,15 @@ type qaCollection struct {
 	// Contexts are MLQA question ids, each naming the context it was
 	// asked of; each context is one German source, titled by the id.
 	Contexts []string `json:"contexts"`
+	// Sources are a "texts" collection's sources, each a file of
+	// testdata/qa/texts with its metadata.
+	Sources []struct {
+		ID        string `json:"id"`
+		Title     string `json:"title"`
+		Language  string `json:"language"`
+		Published string `json:"published"`
+		File      string `json:"file"`
+	} `json:"sources"`
 }
 
 // QACollection builds the sources of a QA collection as collections.json
@@ -199,6 +209,18 @@ func QACollection(name, benchmarks string) ([]store.Source, error) {
 		return out, nil
 	case "mlqa-de":
 		return mlqaContexts(name, filepath.Join(benchmarks, "mlqa-de", "dev-context-de-question-de.jsonl"), c.Contexts)
+	case "texts":
+		var out []store.Source
+		for _, s := range c.Sources {
+			data, err := qaFiles.ReadFile("testdata/qa/texts/" + s.File)
+			if err != nil {
+				return nil, fmt.Errorf("QA collection %s: %w", name, err)
+			}
+			text := string(data)
+			out = append(out, store.Source{ID: s.ID, Title: s.Title, Language: s.Language, Published: store.Date{Value: s.Published},
+				Text: text, Hash: hashOf(text)})
+		}
+		return out, nil
 	}
 	return nil, fmt.Errorf("QA collection %q: unknown build %q", name, c.Build)
 }

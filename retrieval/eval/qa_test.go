@@ -156,3 +156,22 @@ func TestAskQAScoresAndFindsTheAcceptedPassage(t *testing.T) {
 		t.Errorf("q3: %+v, want declined and nothing searched for", r)
 	}
 }
+
+// A "texts" collection is its files, kept with the set, each with the
+// metadata collections.json gives; it needs no benchmarks folder.
+func TestQACollectionReadsItsTexts(t *testing.T) {
+	sources, err := QACollection("dh22", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := make(map[string]int)
+	for _, s := range sources {
+		langs[s.Language]++
+		if s.Text == "" || s.Title == "" || s.Published.Value != "2023-02-15" || s.Hash == "" {
+			t.Errorf("%s: title %q, published %q, %d bytes", s.ID, s.Title, s.Published.Value, len(s.Text))
+		}
+	}
+	if len(sources) != 17 || langs["de"] != 9 || langs["en"] != 8 {
+		t.Errorf("%d sources by language %v, want 17: 9 German, 8 English", len(sources), langs)
+	}
+}
