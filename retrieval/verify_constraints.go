@@ -898,7 +898,7 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 	r, w, src, events := p.r, p.w, p.src, p.events
 	if t := v.q.Time; t.Year() != 0 {
 		ok := t.Covers(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
-		if ok {
+		if ok || v.spansYear(r.Passage, src.Language, t) {
 			return true, nil
 		}
 		// A sentence with no date of its own is of its paragraph's last
@@ -1164,6 +1164,19 @@ func (v *verifier) tagsOf(p store.Passage, lang string) []timex.Expr {
 		v.tags[p.ID] = tags
 	}
 	return tags
+}
+
+// spansYear reports whether a passage states a range of time that holds a
+// year the question asks of: "führte Debian von April 2008 bis April 2010"
+// answers who led it in 2009.
+func (v *verifier) spansYear(p store.Passage, lang string, t query.Time) bool {
+	tags := v.tagsOf(p, lang)
+	for i, x := range tags {
+		if x.RangeWith > i && x.RangeWith < len(tags) && t.WithinRange(x.Value, tags[x.RangeWith].Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // windowNamesMonth reports whether a window's sentences or its source's

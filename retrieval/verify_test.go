@@ -1122,3 +1122,13 @@ func TestSourceTitledByTheOwner(t *testing.T) {
 		})
 	}
 }
+
+// A sentence that states a range of years meets a question about a year
+// inside it, and not one about a year outside it.
+func TestRangeOfYearsMeetsAYearInside(t *testing.T) {
+	src := source("a", "2020-01-01", "Der Verein wurde 1990 gegründet und hat heute 300 Mitglieder. "+
+		"Max Mustermann leitete den Verein von 2008 bis 2012. Danach übernahm Erika Musterfrau die Leitung.")
+	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
+	wantFirst(t, e, "wer leitete den verein 2010", "Max Mustermann")
+	wantFirst(t, e, "wer leitete den verein 2015", "")
+}

@@ -143,6 +143,16 @@ func (t Time) Covers(value string) bool {
 	return from != 0 && ok && from <= y && y <= to
 }
 
+// WithinRange reports whether the years the question asks about meet a
+// range of two TIMEX values, its first and last year included ("von April
+// 2008 bis April 2010" holds 2009); false when either end has no year.
+func (t Time) WithinRange(first, last string) bool {
+	from, to := t.years()
+	a, ok1 := timex.ValueYear(first)
+	b, ok2 := timex.ValueYear(last)
+	return from != 0 && ok1 && ok2 && from <= max(a, b) && min(a, b) <= to
+}
+
 // Years returns the years the question asks about, as written in a text
 // ("1777", "1778"; "247" for 247 BC, so that a text's "247" of the common
 // era matches too: the date checks read the era), at most maxSpanYears of

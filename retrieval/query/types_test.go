@@ -808,3 +808,25 @@ func TestInTheFirstPlaceIsNoRank(t *testing.T) {
 		}
 	}
 }
+
+// A range of time holds the years between its ends, the ends included,
+// whichever end is written first; an end without a year holds nothing.
+func TestTimeWithinRange(t *testing.T) {
+	for _, c := range []struct {
+		time        Time
+		first, last string
+		want        bool
+	}{
+		{Time{Value: "2009"}, "2008-04", "2010-04", true},
+		{Time{Value: "2008"}, "2008-04", "2010-04", true},
+		{Time{Value: "2011"}, "2008-04", "2010-04", false},
+		{Time{Value: "2009"}, "2010", "2008", true},
+		{Time{Value: "1944", Until: "1950"}, "1939", "1945", true},
+		{Time{Value: "2009"}, "PRESENT_REF", "2010", false},
+		{Time{}, "2008", "2010", false},
+	} {
+		if got := c.time.WithinRange(c.first, c.last); got != c.want {
+			t.Errorf("%+v.WithinRange(%q, %q) = %v, want %v", c.time, c.first, c.last, got, c.want)
+		}
+	}
+}
