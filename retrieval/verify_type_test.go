@@ -663,3 +663,38 @@ func TestRoleBeforeTheWholeName(t *testing.T) {
 		}
 	}
 }
+
+// English capitalises names only, so one capitalised word inside an
+// English sentence is a name ("codenamed Bookworm"); a sentence's first
+// word, one after a colon or a quote, "I", a month or the question's own
+// word is none.
+func TestEnglishNameBesides(t *testing.T) {
+	own := map[string]bool{"debian": true}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The testing release is currently codenamed Bookworm.", true},
+		{"It was held in Bordeaux in July.", true},
+		{"The testing release is intended to become the next stable release.", false},
+		{"Debian continues to work on it.", false},
+		{"The release is maintained by Debian developers.", false},
+		{"He said: Many packages were updated.", false},
+		{"It was released on 6 February 2011.", false},
+		{"Then I wrote the installer.", false},
+	} {
+		if got := englishNameBesides(c.text, own); got != c.want {
+			t.Errorf("englishNameBesides(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A question for a name is answered by an English sentence that names it
+// in one word.
+func TestNameInOneEnglishWord(t *testing.T) {
+	src := store.Source{ID: "a", Title: "Releases", Language: "en", Published: store.Date{Value: "2023-02-15"},
+		Text: "The project ships a new release every two years. The current testing version is codenamed Bookworm. Many packages were updated."}
+	src.Hash = src.Text
+	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
+	wantFirst(t, e, "wie heißt die aktuelle testing version", "Bookworm")
+}
