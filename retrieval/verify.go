@@ -150,7 +150,10 @@ type verifier struct {
 	// Roman numeral ("vi" of "georg vi"): one the collection never writes
 	// is no absent name, as meetsName meets the name without it.
 	numeral []bool
-	troop   []bool // whether a concept is a word for soldiers
+	// tellsBearers caches whether a source tells the bearers of a
+	// numbered name apart (meetsName), by source id and the name's key.
+	tellsBearers map[string]bool
+	troop        []bool // whether a concept is a word for soldiers
 	// counted is the index of the concept a count question counts
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
 	// figures are read as facts) or the collection never uses it.
@@ -214,7 +217,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		acronyms: make(map[string][]acronym),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string)}
+		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

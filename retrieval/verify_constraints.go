@@ -388,9 +388,10 @@ func writesWord(text, word string) bool {
 }
 
 // numbersName reports whether a text writes the name's last word with a
-// Roman numeral right after it ("Georg VI."): the text tells bearers of
-// the name apart by number. (A figure after a name is no number of it:
-// "als Georg 1936 König wurde".)
+// Roman numeral right after it ("Georg VI.", "Elizabeth I") or with another
+// name after it ("Georg Büchner"): the text tells bearers of the name
+// apart, or speaks of another who bears it. (A figure after a name is no
+// number of it: "als Georg 1936 König wurde".)
 func numbersName(name, text string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -399,11 +400,16 @@ func numbersName(name, text string) bool {
 	last := words[len(words)-1]
 	tokens := strings.Fields(text)
 	for i := 0; i+1 < len(tokens); i++ {
-		if !sameName(strings.ToLower(strings.Trim(tokens[i], ".,;:()„“'’\"")), last) {
+		word := strings.ToLower(strings.Trim(tokens[i], "(„“'’\""))
+		if strings.ContainsAny(tokens[i], ".,;:)") || !sameName(word, last) {
 			continue
 		}
 		next := strings.TrimRight(tokens[i+1], ".,;:)")
-		if query.RomanNumeral(next) {
+		if query.RomanNumeral(next) || next == "I" || next == "V" || next == "X" {
+			return true
+		}
+		// Another name, not a noun: "Georgs Amtsantritt" is his.
+		if word == last && analysis.StartsUpper(next) && !commonNoun(next) && !timex.IsMonth(strings.ToLower(next)) {
 			return true
 		}
 	}
@@ -718,9 +724,10 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 				return false, nil // "US-Verteidigungsministerium" for the Iraqi one
 			case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 				return true, nil
-			case v.titledBy(src, c.Keys()):
+			case v.titledBy(src, c.Keys()) && !namesOthers(sentence, c.Keys()):
 				// A source titled by the owner alone ("Warsaw") is about
-				// it: its "inhabitants" are Warsaw's.
+				// it: its "inhabitants" are Warsaw's, unless the sentence
+				// names another place or owner ("In Kraków, …").
 				return true, nil
 			case v.headPointsBack(r.Text, src.Language, c, sentence, !headRequired[v.q.Type]) && v.previousNames(w, r.Passage, src.Language, c.Keys()):
 				// "Der Bürgerkrieg begann …" after sentences on the
@@ -784,11 +791,21 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 // titledBy reports whether a source's title is one of the keys' names and
 // nothing else ("Warsaw", "Kenya"), as an encyclopaedia's article is
 // titled by its subject; a headline that names it among other words is
-// not.
+// not, nor is a title that names a place within a key ("Wien" for
+// Austria's inhabitants).
 func (v *verifier) titledBy(src store.Source, keys []string) bool {
 	title := strings.TrimSpace(src.Title)
 	ms := v.titleMentions(src)
-	return len(ms) == 1 && strings.TrimSpace(src.Title[ms[0].Start:ms[0].End]) == title && mentionedAny(ms, keys)
+	return len(ms) == 1 && strings.TrimSpace(src.Title[ms[0].Start:ms[0].End]) == title && slices.Contains(keys, ms[0].Key)
+}
+
+// namesOthers reports whether a sentence names a country or city (by its
+// name, not a nationality's adjective or people) that is none of keys nor
+// lies within one of them.
+func namesOthers(sentence []entity.Mention, keys []string) bool {
+	return slices.ContainsFunc(sentence, func(m entity.Mention) bool {
+		return !m.Adjective && !m.People && !m.Force && !slices.ContainsFunc(keys, func(k string) bool { return entity.Within(m.Key, k) || m.Country == k })
+	})
 }
 
 // saidBy reports whether the passage's sentence names whom a constraint
@@ -856,18 +873,26 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		// A source that never numbers the name ("Georg" throughout the
 		// paragraph on Georg VI) speaks of one bearer of it: the name
 		// alone meets the numbered one asked. One that numbers it
-		// anywhere ("Heinrich III.") tells its bearers apart, and one
-		// that writes the number asked may write it after the name in
-		// its own language ("Ludwig XVI." for "louis xvi").
+		// anywhere ("Heinrich III.", "Wilhelm I.") tells its bearers
+		// apart, one that writes it before another name ("Georg
+		// Büchner") speaks of someone else, and one that writes the
+		// number asked may write it after the name in its own language
+		// ("Ludwig XVI." for "louis xvi").
 		bare, num, ok := unnumbered(c.Key)
 		if !ok {
 			return false, nil
 		}
-		all, err := v.sources.of(ctx, src.ID)
-		if err != nil {
-			return false, err
+		at := src.ID + "\x00" + c.Key
+		tells, ok := v.tellsBearers[at]
+		if !ok {
+			all, err := v.sources.of(ctx, src.ID)
+			if err != nil {
+				return false, err
+			}
+			tells = slices.ContainsFunc(all, func(p store.Passage) bool { return numbersName(bare, p.Text) || writesWord(p.Text, num) })
+			v.tellsBearers[at] = tells
 		}
-		if slices.ContainsFunc(all, func(p store.Passage) bool { return numbersName(bare, p.Text) || writesWord(p.Text, num) }) {
+		if tells {
 			return false, nil
 		}
 		c.Key = bare
@@ -1168,16 +1193,50 @@ func (v *verifier) tagsOf(p store.Passage, lang string) []timex.Expr {
 
 // spansYear reports whether a passage states a range of time that holds a
 // year the question asks of: "führte Debian von April 2008 bis April 2010"
-// answers who led it in 2009.
+// answers who led it in 2009. Not a life's dates in brackets ("Max Planck
+// (1858–1947) erhielt …"), numbers of a unit ("von 1500 bis 1800 Grad"),
+// nor a range beside another year of the sentence's own ("der von 2008
+// bis 2012 renoviert wurde, im Jahr 2015").
 func (v *verifier) spansYear(p store.Passage, lang string, t query.Time) bool {
 	tags := v.tagsOf(p, lang)
 	for i, x := range tags {
-		if x.RangeWith > i && x.RangeWith < len(tags) && t.WithinRange(x.Value, tags[x.RangeWith].Value) {
+		if x.RangeWith <= i || x.RangeWith >= len(tags) {
+			continue
+		}
+		last := tags[x.RangeWith]
+		if inBrackets(p.Text, x.Start, last.End) || unitAfter(p.Text[last.End:]) {
+			continue
+		}
+		if slices.ContainsFunc(tags, func(o timex.Expr) bool {
+			return o.Start != x.Start && o.Start != last.Start && o.Kind == timex.KindDate && !query.YearsBetween(o.Value, x.Value, last.Value)
+		}) {
+			continue
+		}
+		if t.WithinRange(x.Value, last.Value) {
 			return true
 		}
 	}
 	return false
 }
+
+// inBrackets reports whether text[start:end] stands inside brackets.
+func inBrackets(text string, start, end int) bool {
+	return strings.LastIndex(text[:start], "(") > strings.LastIndex(text[:start], ")") && strings.Contains(text[end:], ")")
+}
+
+// unitAfter reports whether text opens with a unit of length, weight,
+// area or temperature: the numbers before it count no years.
+func unitAfter(text string) bool {
+	fields := strings.Fields(text)
+	if len(fields) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(fields[0], ".,;:)"))
+	return lengthUnits[w] || measureUnits[w] || temperatureUnits[w]
+}
+
+// temperatureUnits are the units a temperature is given in.
+var temperatureUnits = map[string]bool{"grad": true, "degrees": true, "degree": true, "°": true, "°c": true, "°f": true, "celsius": true, "fahrenheit": true}
 
 // windowNamesMonth reports whether a window's sentences or its source's
 // title name month (1–12), as the date tagger reads them ("Ende Oktober";

@@ -198,6 +198,10 @@ func TestNumberedNameInASourceThatNeverNumbersIt(t *testing.T) {
 			"Ottokar III. regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm.", ""},
 		{"the number after another name",
 			"Ottokar regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Sein Vetter Friedrich IV. folgte ihm.", ""},
+		{"a one-letter number",
+			"Ottokar I. regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm.", ""},
+		{"another bearer of the first name",
+			"Ottokar Zadravec regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newTestEngine(t, []store.Source{source("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")}, Options{})
@@ -244,7 +248,13 @@ func TestUnnumbered(t *testing.T) {
 		{"george", "Sein Sohn trat als Georg IV. die Thronfolge an.", true},
 		{"georg", "Als Georg 1936 König wurde, …", false},
 		{"georg", "Georg war Kettenraucher.", false},
+		{"georg", "Bei Georg. Danach kam er.", false},
 		{"heinrich", "Kaiser Heinrich III. adelte ihn.", true},
+		{"georg", "Georg V. regierte lange.", true},
+		{"elizabeth", "Elizabeth I ruled England.", true},
+		{"georg", "Georg Büchner schrieb Dramen.", true},
+		{"georg", "Nach Georgs Amtsantritt wuchsen die Schulden.", false}, // his office, a noun
+		{"georg", "Georg Kettenraucher war er nicht.", false},
 	} {
 		if got := numbersName(c.name, c.text); got != c.want {
 			t.Errorf("numbersName(%q, %q) = %v, want %v", c.name, c.text, got, c.want)

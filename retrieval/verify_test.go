@@ -1110,15 +1110,20 @@ func TestFirstIsMetByAStart(t *testing.T) {
 func TestSourceTitledByTheOwner(t *testing.T) {
 	const text = "Wien liegt an der Donau und war lange Kaiserstadt. Die Altstadt ist heute Weltkulturerbe.\n\n" +
 		"Nach der Volkszählung von 1900 waren von 1,7 Millionen Einwohnern 87 % Katholiken und 9 % Juden. Die Stadt wuchs danach rasch."
-	for _, c := range []struct{ title, want string }{
-		{"Wien", "87 % Katholiken"},
-		{"Neue Zahlen aus Wien und Graz", ""},
+	for _, c := range []struct{ title, text, question, want string }{
+		{"Wien", text, "wie viel prozent der einwohner wiens waren 1900 katholiken", "87 % Katholiken"},
+		{"Neue Zahlen aus Wien und Graz", text, "wie viel prozent der einwohner wiens waren 1900 katholiken", ""},
+		// The title is a city, not its country.
+		{"Wien", text, "wie viel prozent der einwohner österreichs waren 1900 katholiken", ""},
+		// The sentence names another city.
+		{"Wien", strings.Replace(text, "Nach der Volkszählung", "In Paris waren nach der Volkszählung", 1),
+			"wie viel prozent der einwohner wiens waren 1900 katholiken", ""},
 	} {
 		t.Run(c.title, func(t *testing.T) {
-			src := source("a", "2020-01-01", text)
+			src := source("a", "2020-01-01", c.text)
 			src.Title = c.title
 			e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
-			wantFirst(t, e, "wie viel prozent der einwohner wiens waren 1900 katholiken", c.want)
+			wantFirst(t, e, c.question, c.want)
 		})
 	}
 }
@@ -1131,4 +1136,15 @@ func TestRangeOfYearsMeetsAYearInside(t *testing.T) {
 	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
 	wantFirst(t, e, "wer leitete den verein 2010", "Max Mustermann")
 	wantFirst(t, e, "wer leitete den verein 2015", "")
+	// Not a life's dates, a range of a unit's numbers, nor a range beside
+	// the sentence's own year.
+	for _, text := range []string{
+		"Der Verein wurde 1990 gegründet. Max Mustermann (1950–2020) leitete den Verein. Er war sehr beliebt.",
+		"Der Verein wurde 1990 gegründet. Im Ofen des Vereins stieg die Temperatur von 1500 bis 1800 Grad. Er war sehr beliebt.",
+		"Der Verein wurde 1990 gegründet. Max Mustermann leitete den Verein, der von 2008 bis 2012 renoviert wurde, im Jahr 2015. Er war sehr beliebt.",
+	} {
+		e := newTestEngine(t, []store.Source{source("a", "2020-01-01", text), unrelated("b", "2020-01-01")}, Options{})
+		citesNone(t, ask(t, e, "wer leitete den verein 2010"), "Max Mustermann")
+		citesNone(t, ask(t, e, "wie hoch war die temperatur im ofen 1600"), "Ofen")
+	}
 }

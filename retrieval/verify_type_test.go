@@ -666,8 +666,8 @@ func TestRoleBeforeTheWholeName(t *testing.T) {
 
 // English capitalises names only, so one capitalised word inside an
 // English sentence is a name ("codenamed Bookworm"); a sentence's first
-// word, one after a colon or a quote, "I", a month or the question's own
-// word is none.
+// word, one after a colon, dash or quote, "I", a month, an office or the
+// question's own word is none.
 func TestEnglishNameBesides(t *testing.T) {
 	own := map[string]bool{"debian": true}
 	for _, c := range []struct {
@@ -682,8 +682,11 @@ func TestEnglishNameBesides(t *testing.T) {
 		{"He said: Many packages were updated.", false},
 		{"It was released on 6 February 2011.", false},
 		{"Then I wrote the installer.", false},
+		{"The current testing version is codenamed in July.", false},
+		{"The company is led by the President.", false},
+		{"He wrote – Many packages were updated.", false},
 	} {
-		if got := englishNameBesides(c.text, own); got != c.want {
+		if got := englishNameBesides(c.text, own, nil); got != c.want {
 			t.Errorf("englishNameBesides(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}

@@ -153,6 +153,16 @@ func (t Time) WithinRange(first, last string) bool {
 	return from != 0 && ok1 && ok2 && from <= max(a, b) && min(a, b) <= to
 }
 
+// YearsBetween reports whether a TIMEX value's year lies between two
+// others' years, either first, the ends included; false when a value has
+// no year.
+func YearsBetween(value, first, last string) bool {
+	y, ok := timex.ValueYear(value)
+	a, ok1 := timex.ValueYear(first)
+	b, ok2 := timex.ValueYear(last)
+	return ok && ok1 && ok2 && min(a, b) <= y && y <= max(a, b)
+}
+
 // Years returns the years the question asks about, as written in a text
 // ("1777", "1778"; "247" for 247 BC, so that a text's "247" of the common
 // era matches too: the date checks read the era), at most maxSpanYears of
