@@ -724,7 +724,7 @@ func (v *verifier) meetsOwner(ctx context.Context, c query.Constraint, p reading
 				return false, nil // "US-Verteidigungsministerium" for the Iraqi one
 			case mentionedAny(sentence, c.Keys()) || continuesOwner(r.Text, sentence) && mentionedAny(around, c.Keys()):
 				return true, nil
-			case v.titledBy(src, c.Keys()) && !namesOthers(sentence, c.Keys()):
+			case v.titledBy(src, c.Keys()) && !namesOthers(sentence, c.Keys()) && !opensInUnknownPlace(r.Text):
 				// A source titled by the owner alone ("Warsaw") is about
 				// it: its "inhabitants" are Warsaw's, unless the sentence
 				// names another place or owner ("In Kraków, …").
@@ -797,6 +797,15 @@ func (v *verifier) titledBy(src store.Source, keys []string) bool {
 	title := strings.TrimSpace(src.Title)
 	ms := v.titleMentions(src)
 	return len(ms) == 1 && strings.TrimSpace(src.Title[ms[0].Start:ms[0].End]) == title && slices.Contains(keys, ms[0].Key)
+}
+
+// opensInUnknownPlace reports whether a sentence opens with "In" and a
+// name that is no noun, month or number ("In Kraków, …", "In Graz
+// waren …"): a place the names table may not know.
+func opensInUnknownPlace(text string) bool {
+	toks := analysis.Scan(text)
+	return len(toks) >= 2 && toks[0].Text == "In" && !toks[1].Num && analysis.StartsUpper(toks[1].Text) &&
+		!commonNoun(toks[1].Text) && !timex.IsMonth(strings.ToLower(toks[1].Text)) && !analysis.IsArticle(strings.ToLower(toks[1].Text))
 }
 
 // namesOthers reports whether a sentence names a country or city (by its
@@ -1204,11 +1213,15 @@ func (v *verifier) spansYear(p store.Passage, lang string, t query.Time) bool {
 			continue
 		}
 		last := tags[x.RangeWith]
-		if inBrackets(p.Text, x.Start, last.End) || unitAfter(p.Text[last.End:]) {
+		if lifeInBrackets(p.Text, x, last) || unitAfter(p.Text[last.End:]) {
 			continue
 		}
+		// Another year of the sentence's own, alone (not another range's
+		// end, not in brackets, not "seit"), dates the sentence instead.
 		if slices.ContainsFunc(tags, func(o timex.Expr) bool {
-			return o.Start != x.Start && o.Start != last.Start && o.Kind == timex.KindDate && !query.YearsBetween(o.Value, x.Value, last.Value)
+			_, hasYear := timex.ValueYear(o.Value)
+			return o.RangeWith < 0 && o.Kind == timex.KindDate && hasYear && !o.Since && !inBrackets(p.Text, o.Start, o.End) &&
+				!query.YearsBetween(o.Value, x.Value, last.Value)
 		}) {
 			continue
 		}
@@ -1223,6 +1236,19 @@ func (v *verifier) spansYear(p store.Passage, lang string, t query.Time) bool {
 func inBrackets(text string, start, end int) bool {
 	return strings.LastIndex(text[:start], "(") > strings.LastIndex(text[:start], ")") && strings.Contains(text[end:], ")")
 }
+
+// lifeInBrackets reports whether a range in brackets is a life's dates:
+// longer than minLifeYears ("Max Planck (1858–1947)"), where a term of
+// office is shorter ("Steve McIntyre (2008–2010)").
+func lifeInBrackets(text string, first, last timex.Expr) bool {
+	a, ok1 := timex.ValueYear(first.Value)
+	b, ok2 := timex.ValueYear(last.Value)
+	return inBrackets(text, first.Start, last.End) && ok1 && ok2 && max(a, b)-min(a, b) > minLifeYears
+}
+
+// minLifeYears is the span above which a range in brackets reads as a
+// life rather than a term.
+const minLifeYears = 20
 
 // unitAfter reports whether text opens with a unit of length, weight,
 // area or temperature: the numbers before it count no years.

@@ -1115,8 +1115,10 @@ func TestSourceTitledByTheOwner(t *testing.T) {
 		{"Neue Zahlen aus Wien und Graz", text, "wie viel prozent der einwohner wiens waren 1900 katholiken", ""},
 		// The title is a city, not its country.
 		{"Wien", text, "wie viel prozent der einwohner österreichs waren 1900 katholiken", ""},
-		// The sentence names another city.
+		// The sentence names another city, known or not.
 		{"Wien", strings.Replace(text, "Nach der Volkszählung", "In Paris waren nach der Volkszählung", 1),
+			"wie viel prozent der einwohner wiens waren 1900 katholiken", ""},
+		{"Wien", strings.Replace(text, "Nach der Volkszählung", "In Graz waren nach der Volkszählung", 1),
 			"wie viel prozent der einwohner wiens waren 1900 katholiken", ""},
 	} {
 		t.Run(c.title, func(t *testing.T) {
@@ -1136,6 +1138,16 @@ func TestRangeOfYearsMeetsAYearInside(t *testing.T) {
 	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
 	wantFirst(t, e, "wer leitete den verein 2010", "Max Mustermann")
 	wantFirst(t, e, "wer leitete den verein 2015", "")
+	// Two ranges in one sentence, a month without a year beside it, and a
+	// term of office in brackets meet it too.
+	for _, text := range []string{
+		"Der Verein wurde 1990 gegründet. Anna Schmidt leitete den Verein von 2004 bis 2008 und Max Mustermann von 2008 bis 2012. Er war sehr beliebt.",
+		"Der Verein wurde 1990 gegründet. Im März wurde Max Mustermann gewählt; er leitete den Verein von 2008 bis 2012. Er war sehr beliebt.",
+		"Der Verein wurde 1990 gegründet. Den Verein leiteten Anna Schmidt (2004–2008) und Max Mustermann (2008–2012). Er war sehr beliebt.",
+	} {
+		e := newTestEngine(t, []store.Source{source("a", "2020-01-01", text), unrelated("b", "2020-01-01")}, Options{})
+		wantFirst(t, e, "wer leitete den verein 2010", "Max Mustermann")
+	}
 	// Not a life's dates, a range of a unit's numbers, nor a range beside
 	// the sentence's own year.
 	for _, text := range []string{

@@ -164,7 +164,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if hasNameBesides(r.Text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(r.Text, v.askedWords, v.title) {
+		if hasNameBesides(r.Text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(r.Text, v.askedWords) {
 			return nil, ""
 		}
 		if v.q.WantsName {
@@ -647,17 +647,18 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 }
 
 // englishNameBesides reports whether an English sentence writes a word
-// with a capital inside it that the question does not give and that may
-// be a name (nameWordAt: no month, weekday or office of either language):
-// English capitalises names only ("is currently codenamed Bookworm"), not
-// its nouns, so one word is a name, where German needs two
-// (hasNameBesides). A word after a colon, a dash, an ellipsis or a quote
-// mark opens a sentence of its own, and "I" is none.
-func englishNameBesides(s string, own map[string]bool, title func(string) bool) bool {
+// with a capital inside it that the question does not give and that is
+// no month, weekday or office: English capitalises names only ("is
+// currently codenamed Bookworm", "led by Fischer"), not its nouns, so one
+// word is a name, where German needs two (hasNameBesides). A word after a
+// colon, a dash, an ellipsis or a quote mark opens a sentence of its own,
+// and "I" is none.
+func englishNameBesides(s string, own map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		b := toks[i]
-		if own[strings.ToLower(b.Text)] || b.Text == "I" || query.IsOffice(b.Text) || !nameWordAt(toks, i, nil, title) {
+		w := strings.ToLower(b.Text)
+		if !analysis.StartsUpper(b.Text) || own[w] || b.Text == "I" || timex.IsMonth(w) || timex.IsWeekday(w) || query.IsOffice(b.Text) {
 			continue
 		}
 		if gap := s[toks[i-1].Start+len(toks[i-1].Text) : b.Start]; strings.ContainsAny(gap, ".:!?\"“”„'‘(–—…") {

@@ -685,8 +685,10 @@ func TestEnglishNameBesides(t *testing.T) {
 		{"The current testing version is codenamed in July.", false},
 		{"The company is led by the President.", false},
 		{"He wrote – Many packages were updated.", false},
+		{"The project was led by Fischer.", true}, // a German noun, an English name
+		{"Debian 3.1 was codenamed Sarge.", true},
 	} {
-		if got := englishNameBesides(c.text, own, nil); got != c.want {
+		if got := englishNameBesides(c.text, own); got != c.want {
 			t.Errorf("englishNameBesides(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
