@@ -379,14 +379,6 @@ func unnumbered(key string) (name, numeral string, ok bool) {
 	return strings.Join(words[:len(words)-1], " "), words[len(words)-1], true
 }
 
-// writesWord reports whether a text writes a word, in any case, as a word
-// of its own.
-func writesWord(text, word string) bool {
-	return slices.ContainsFunc(strings.Fields(text), func(t string) bool {
-		return strings.EqualFold(strings.Trim(t, ".,;:()„“'’\""), word)
-	})
-}
-
 // numbersName reports whether a text writes the name's last word with a
 // Roman numeral right after it ("Georg VI.", "Elizabeth I") or with another
 // name after it ("Georg Büchner"): the text tells bearers of the name
@@ -813,7 +805,7 @@ func opensInUnknownPlace(text string) bool {
 // lies within one of them.
 func namesOthers(sentence []entity.Mention, keys []string) bool {
 	return slices.ContainsFunc(sentence, func(m entity.Mention) bool {
-		return !m.Adjective && !m.People && !m.Force && !slices.ContainsFunc(keys, func(k string) bool { return entity.Within(m.Key, k) || m.Country == k })
+		return saysWhere(m) && !slices.ContainsFunc(keys, func(k string) bool { return entity.Within(m.Key, k) || m.Country == k })
 	})
 }
 
@@ -898,7 +890,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 			if err != nil {
 				return false, err
 			}
-			tells = slices.ContainsFunc(all, func(p store.Passage) bool { return numbersName(bare, p.Text) || writesWord(p.Text, num) })
+			tells = slices.ContainsFunc(all, func(p store.Passage) bool { return numbersName(bare, p.Text) || lowerWordSet(p.Text)[num] })
 			v.tellsBearers[at] = tells
 		}
 		if tells {

@@ -60,7 +60,7 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 		// A regnal number right after the name is part of it, as in
 		// a question written with capitals (query.Parse): "wilhelm iv"
 		// is not Wilhelm III.
-		if k := j + 1; k < len(toks) && query.RomanNumeral(toks[k].Text) && adjacent(text, toks[j], toks[k]) {
+		if k := j + 1; k < len(toks) && query.RegnalAfter(text, toks[j], toks[k]) {
 			j = k
 		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)

@@ -777,6 +777,19 @@ func RomanNumeral(w string) bool {
 
 var romanNumeral = regexp.MustCompile(`^x{0,3}(ix|iv|v?i{0,3})$`)
 
+// RegnalAfter reports whether next is a regnal number written right after
+// a name's last word, one space between: part of the name ("George IV",
+// "wilhelm iv"), which another number would name someone else.
+func RegnalAfter(text string, last, next analysis.Token) bool {
+	return RomanNumeral(next.Text) && oneSpace(text, last, next)
+}
+
+// oneSpace reports whether one space and nothing else stands between two
+// tokens of text.
+func oneSpace(text string, a, b analysis.Token) bool {
+	return text[a.Start+len(a.Text):b.Start] == " "
+}
+
 // Genitive reports whether a lower-case word joins a noun to whom it is
 // of: "der", "des", "of".
 func Genitive(w string) bool { return genitiveWords[w] }
@@ -858,8 +871,8 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		// "Apollo 11" name another than "Super Bowl 50". A year is not
 		// ("Obama 2009" asks of Obama in 2009).
 		// So is a regnal number: "George IV", "Georg III." are not each other.
-		if k := j + 1; k < len(toks) && (toks[k].Num && len(toks[k].Term) <= 3 || RomanNumeral(toks[k].Text)) && !covered[k] &&
-			text[toks[j].Start+len(toks[j].Text):toks[k].Start] == " " {
+		if k := j + 1; k < len(toks) && !covered[k] && (toks[k].Num && len(toks[k].Term) <= 3 && oneSpace(text, toks[j], toks[k]) ||
+			RegnalAfter(text, toks[j], toks[k])) {
 			j = k
 		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
