@@ -160,18 +160,26 @@ func TestAskQAScoresAndFindsTheAcceptedPassage(t *testing.T) {
 // A "texts" collection is its files, kept with the set, each with the
 // metadata collections.json gives; it needs no benchmarks folder.
 func TestQACollectionReadsItsTexts(t *testing.T) {
-	sources, err := QACollection("dh22", t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	langs := make(map[string]int)
-	for _, s := range sources {
-		langs[s.Language]++
-		if s.Text == "" || s.Title == "" || s.Published.Value != "2023-02-15" || s.Hash == "" {
-			t.Errorf("%s: title %q, published %q, %d bytes", s.ID, s.Title, s.Published.Value, len(s.Text))
+	for _, c := range []struct {
+		name, published string
+		de, en          int
+	}{
+		{"dh22", "2023-02-15", 9, 8},
+		{"dr23", "2023-03-06", 19, 12},
+	} {
+		sources, err := QACollection(c.name, t.TempDir())
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
 		}
-	}
-	if len(sources) != 17 || langs["de"] != 9 || langs["en"] != 8 {
-		t.Errorf("%d sources by language %v, want 17: 9 German, 8 English", len(sources), langs)
+		langs := make(map[string]int)
+		for _, s := range sources {
+			langs[s.Language]++
+			if s.Text == "" || s.Title == "" || s.Published.Value != c.published || s.Hash == "" {
+				t.Errorf("%s: %s: title %q, published %q, %d bytes", c.name, s.ID, s.Title, s.Published.Value, len(s.Text))
+			}
+		}
+		if langs["de"] != c.de || langs["en"] != c.en || len(sources) != c.de+c.en {
+			t.Errorf("%s: %d sources by language %v, want %d German, %d English", c.name, len(sources), langs, c.de, c.en)
+		}
 	}
 }
