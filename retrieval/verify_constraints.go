@@ -342,7 +342,7 @@ func numberedAsAsked(key, text string) bool {
 	}
 	name, num := words[len(words)-2], words[len(words)-1]
 	roman := query.RomanNumeral(num)
-	if !roman && strings.Trim(num, digits) != "" {
+	if !roman && strings.Trim(num, digits+".") != "" {
 		return true
 	}
 	lower := strings.ToLower(text)
@@ -367,6 +367,47 @@ func numberedAsAsked(key, text string) bool {
 }
 
 const digits = "0123456789"
+
+// numbersAnother reports whether a text writes a numbered name the
+// question asks of only with another number ("Debian 2.1" where "debian
+// 2.0" is asked): it speaks of another bearer or version.
+func numbersAnother(c query.Constraint, text string) bool {
+	return c.Kind == query.Named && !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
+}
+
+// numbersAnother reports whether a text writes one of the question's
+// numbered names only with another number (numbersAnother).
+func (v *verifier) numbersAnother(text string) bool {
+	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersAnother(c, text) })
+}
+
+// numberedOtherwise reports whether a text writes a numbered name's last
+// word before another number than the name's ("Debian 2.1" for "debian
+// 2.0", "Apollo 12" for "apollo 11"), not one of its point releases
+// ("Debian 7.1" for "debian 7"); false for a name without a number.
+func numberedOtherwise(key, text string) bool {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return false
+	}
+	name, num := words[len(words)-2], words[len(words)-1]
+	roman := query.RomanNumeral(num)
+	if !roman && strings.Trim(num, digits+".") != "" {
+		return false
+	}
+	tokens := strings.Fields(text)
+	for i := 0; i+1 < len(tokens); i++ {
+		if !sameName(strings.ToLower(strings.Trim(tokens[i], "(„“'’\"")), name) {
+			continue
+		}
+		next := strings.TrimRight(tokens[i+1], ".,;:)")
+		// "Debian 7.1" is a release of Debian 7.
+		if next != "" && !strings.EqualFold(next, num) && !strings.HasPrefix(next, num+".") && (roman && query.RomanNumeral(next) || !roman && strings.Trim(next, digits+".") == "" && strings.Trim(next, ".") != "") {
+			return true
+		}
+	}
+	return false
+}
 
 // unnumbered splits a name's key into the name and its closing Roman
 // numeral ("georg", "vi" for "georg vi"), false for a key that closes
@@ -897,6 +938,10 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 			return false, nil
 		}
 		c.Key = bare
+	} else if numbersAnother(c, r.Text) {
+		// "Debian 2.1 kam für …" after a sentence on Debian 2.0 speaks
+		// of another version than the one asked.
+		return false, nil
 	}
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
 		return false, nil

@@ -224,6 +224,28 @@ func TestWrittenNameKeepsItsNumber(t *testing.T) {
 	}
 }
 
+// A version asked ("Zarnix 2.0") is not met by the sentence on the next
+// version, though the sentence before it names the one asked, nor quoted
+// with it.
+func TestVersionNameIsNotAnother(t *testing.T) {
+	const text = "Zarnix 2.0 wurde für die Rechner i386 und m68k ausgegeben. Zarnix 2.1 kam für die Rechner i386, m68k, alpha und sparc heraus."
+	e := newTestEngine(t, []store.Source{source("a", "2020-01-01", text), unrelated("b", "2020-01-01")}, Options{})
+	for _, c := range []struct{ question, lead, other string }{
+		{"für welche rechner kam zarnix 2.0 heraus", "Zarnix 2.0", "Zarnix 2.1"},
+		{"für welche rechner kam zarnix 2.1 heraus", "Zarnix 2.1", "Zarnix 2.0"},
+	} {
+		ans := ask(t, e, c.question)
+		if len(ans.Citations) == 0 || !strings.HasPrefix(ans.Citations[0].Quote, c.lead) {
+			t.Errorf("%q: cited %+v, want the sentence on %s first", c.question, ans.Citations, c.lead)
+		}
+		for _, q := range ans.Citations {
+			if strings.Contains(q.Quote, c.other) {
+				t.Errorf("%q: cited %q, of %s", c.question, q.Quote, c.other)
+			}
+		}
+	}
+}
+
 func TestUnnumbered(t *testing.T) {
 	for _, c := range []struct {
 		key, name, numeral string

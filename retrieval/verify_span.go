@@ -52,6 +52,9 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 	}
 	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
 		next := v.subjectInNext(r, after)
+		if next != nil && v.numbersAnother(next.Text) {
+			next = nil // "Debian 2.1 kam …" says nothing of Debian 2.0
+		}
 		vd.next = next
 		// The next sentence may hold the sign of the answer the first
 		// lacks: the name a who question asks for.

@@ -217,9 +217,35 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"george iv", "Georg IVa war kein König.", false},
 		{"iso 838", "Er ist im Standard ISO 838 beschrieben.", true}, // a short name, written as asked
 		{"iso 838", "Er ist im Standard ISO 8380 beschrieben.", false},
+		{"debian 2.0", "Debian 2.0 wurde für i386 und m68k ausgegeben.", true}, // a version
+		{"debian 2.0", "Debian 2.1 kam für i386, m68k, alpha und sparc heraus.", false},
+		{"debian 7", "Debian 7.0 (wheezy) was released in 2013.", true}, // a point release of it
+		{"debian 7", "Debian 70 was never released.", false},
 	} {
 		if got := numberedAsAsked(c.key, c.text); got != c.want {
 			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
+		}
+	}
+}
+
+// A sentence that writes a numbered name with another number speaks of
+// another bearer or version, whatever the sentence before it says.
+func TestNumberedOtherwise(t *testing.T) {
+	for _, c := range []struct {
+		key, text string
+		want      bool
+	}{
+		{"debian 2.0", "Debian 2.1 kam für i386, m68k, alpha und sparc heraus.", true},
+		{"debian 2.0", "Debian 2.0 wurde für i386 und m68k ausgegeben.", false},
+		{"debian 2.0", "Debian kam für vier Architekturen heraus.", false}, // no number at all
+		{"debian 7", "Debian 7.1 kam im Juni.", false},                     // a point release of it
+		{"apollo 11", "Apollo 12 landete im November.", true},
+		{"george iv", "Georg III. herrschte 59 Jahre.", true},
+		{"george iv", "Georg wurde 1820 König.", false}, // a year after a name is no number of it
+		{"debian", "Debian 2.1 kam heraus.", false},     // a name asked without a number
+	} {
+		if got := numberedOtherwise(c.key, c.text); got != c.want {
+			t.Errorf("numberedOtherwise(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
 		}
 	}
 }

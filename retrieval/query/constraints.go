@@ -784,6 +784,12 @@ func RegnalAfter(text string, last, next analysis.Token) bool {
 	return RomanNumeral(next.Text) && oneSpace(text, last, next)
 }
 
+// versionDot reports whether a dot and nothing else joins two numbers,
+// as in a version ("2.0", "1.5.3").
+func versionDot(text string, a, b analysis.Token) bool {
+	return text[a.Start+len(a.Text):b.Start] == "."
+}
+
 // oneSpace reports whether one space and nothing else stands between two
 // tokens of text.
 func oneSpace(text string, a, b analysis.Token) bool {
@@ -874,10 +880,19 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if k := j + 1; k < len(toks) && !covered[k] && (toks[k].Num && len(toks[k].Term) <= 3 && oneSpace(text, toks[j], toks[k]) ||
 			RegnalAfter(text, toks[j], toks[k])) {
 			j = k
+			// A version's parts are one number: "Debian 2.0" is not
+			// "Debian 2.1".
+			for j+1 < len(toks) && toks[j].Num && toks[j+1].Num && versionDot(text, toks[j], toks[j+1]) {
+				j++
+			}
 		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
 		var words []string
 		for k := i; k <= j; k++ {
+			if k > i && toks[k].Num && toks[k-1].Num && versionDot(text, toks[k-1], toks[k]) {
+				words[len(words)-1] += "." + toks[k].Text
+				continue
+			}
 			words = append(words, strings.ToLower(toks[k].Text))
 		}
 		c := Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end, Guessed: guessed(i, j)}
