@@ -10,6 +10,7 @@ import (
 	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -273,9 +274,9 @@ func group(q *question, vs []verdict) []fact {
 			f.asOfArticle = f.asOfArticle || slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.DateFrom == timeline.FromPublished
 			})
-			f.deadline = f.deadline || q.Type == query.Deadline && slices.ContainsFunc(v.facts, func(e store.Event) bool {
+			f.deadline = f.deadline || q.Type == query.Deadline && (slices.ContainsFunc(v.facts, func(e store.Event) bool {
 				return e.Kind == timeline.KindDeadline
-			})
+			}) || setsPeriod(v.Text))
 			// A deadline set ahead of its article ("spätestens bis Ende
 			// September 2025" in September 2024), not "bis 1967" told of the
 			// past.
@@ -473,3 +474,24 @@ func cut(facts []fact, top int, short bool) []fact {
 	}
 	return out
 }
+
+// setsPeriod reports whether a sentence sets a limit as a length of time
+// from an act ("may object … within 21 days", "innerhalb von zwei Wochen
+// zu beheben", "binnen drei Monaten"): a deadline without a date.
+func setsPeriod(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	for i, w := range words {
+		if !periodLimits[w] {
+			continue
+		}
+		for _, u := range words[i+1 : min(len(words), i+5)] {
+			if timex.IsUnit(strings.Trim(u, ".,;:()")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodLimits open a period within which something must happen.
+var periodLimits = map[string]bool{"within": true, "innerhalb": true, "binnen": true}

@@ -216,3 +216,33 @@ func TestOrdersOfMagnitudeStateNoOneFact(t *testing.T) {
 		}
 	}
 }
+
+// A limit set as a length of time ("innerhalb von 21 Tagen") answers a
+// deadline question as a date set as a limit does, before a sentence
+// that only dates the matter.
+func TestDeadlineAnsweredByAPeriod(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2023-03", "Im März 2020 durfte jeder Betreuer dem Antrag auf Übernahme des Pakets öffentlich widersprechen. "+
+			"Im zweiten Schritt darf der Betreuer dem Antrag innerhalb von 21 Tagen widersprechen."),
+		unrelated("b", "2023-03"),
+	}, Options{})
+	wantFirst(t, e, "bis wann darf der betreuer dem antrag widersprechen", "innerhalb von 21 Tagen")
+}
+
+func TestSetsPeriod(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"may object publicly to the bug within 21 days", true},
+		{"den Fehler innerhalb von zwei Wochen zu beheben", true},
+		{"binnen drei Monaten", true},
+		{"within the European Union", false},
+		{"innerhalb der Frist des Vertrags", false}, // no length of time
+		{"nach 21 Tagen", false},
+	} {
+		if got := setsPeriod(c.text); got != c.want {
+			t.Errorf("setsPeriod(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

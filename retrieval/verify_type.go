@@ -117,6 +117,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if len(facts) > 0 {
 			return facts, ""
 		}
+		// "within 21 days" answers "bis wann" with no date (setsPeriod).
+		if v.q.Type == query.Deadline && setsPeriod(r.Text) {
+			return dated, ""
+		}
 		// A date in a sentence that says nothing of starting or ending
 		// may still answer; it ranks after those that do. One that says
 		// only since when ("seit Oktober") answers no "bis wann".
