@@ -15,8 +15,10 @@ import (
 
 // span quotes the sentence before vd's passage, in its paragraph (from its
 // window w), with it when the passage only points back to the reason a
-// reason question asks for. It tries the sentence after in three ways, the
-// first that applies winning: it holds the answer type the
+// reason question asks for. It tries the sentence after in four ways, the
+// first that applies winning: it opens the list a list question asks for,
+// which the passage announces with a colon (even across a paragraph's
+// end); it holds the answer type the
 // passage lacks and points back to it ("Dort …", "Sie zogen ihre Truppen
 // 2011 ab"; only where typed says the type was checked against the
 // question's, not troop figures); it tells what followed, for a question
@@ -31,6 +33,15 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 	if v.q.Type == query.Reason && (vd.reason == "" || vd.reason == weakType) && reasonBefore(r.Text) {
 		if vd.prev = w.inParagraph(r, -1); vd.prev != nil {
 			vd.reason = "" // the span gives the reason
+		}
+	}
+	// "… sollten Sie die folgenden Schritte einhalten:" announces the
+	// list a list question asks for in the next sentence, often the next
+	// paragraph: the two are one span.
+	if v.q.Type == query.List && strings.HasSuffix(strings.TrimSpace(r.Text), ":") && (vd.reason == "" || vd.reason == weakType) {
+		if next := w.following(r); next != nil {
+			vd.next, vd.reason = next, ""
+			return vd, nil
 		}
 	}
 	if typed && (vd.reason == failType || vd.reason == weakType) {
@@ -98,6 +109,18 @@ func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang s
 func consequenceNext(next *store.Passage) *store.Passage {
 	if next != nil && resultWords[strings.ToLower(firstWord(next.Text))] {
 		return next
+	}
+	return nil
+}
+
+// following returns the sentence after r, in its paragraph or opening
+// the next, from r's window; or nil.
+func (w window) following(r Ranked) *store.Passage {
+	for _, p := range w.around {
+		if p.Ord == r.Ord+1 {
+			found := p
+			return &found
+		}
 	}
 	return nil
 }

@@ -181,3 +181,13 @@ func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 		t.Errorf("cited %+v, want the Android sentence with the one after it that names Rubin", ans.Citations)
 	}
 }
+
+// A sentence that announces a list with a colon is quoted with the
+// sentence after it, which opens the list, though in the next paragraph;
+// for a list question only.
+func TestColonAnnouncesTheListAfterIt(t *testing.T) {
+	text := "The project has many members. If you want to leave the project, you should take the following steps:\n\n" +
+		"Orphan all your packages.\n\nRevoke your key."
+	e := newTestEngine(t, []store.Source{source("a", "2023-03", text), unrelated("b", "2023-03")}, Options{})
+	wantFirst(t, e, "what steps do i have to take to leave the project", "steps:\n\nOrphan all your packages.")
+}
