@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -117,8 +118,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if len(facts) > 0 {
 			return facts, ""
 		}
-		// "within 21 days" answers "bis wann" with no date (setsPeriod).
-		if v.q.Type == query.Deadline && setsPeriod(r.Text) {
+		// "within 21 days" answers "bis wann" with no date (setsPeriod);
+		// "not allowed … until the end of the freeze" answers "ab wann"
+		// (startsOnlyAt).
+		if v.q.Type == query.Deadline && setsPeriod(r.Text) || v.q.Type == query.Start && startsOnlyAt(r.Text) {
 			return dated, ""
 		}
 		// A date in a sentence that says nothing of starting or ending
@@ -912,3 +915,31 @@ func onlyLifeDates(text string, tags []timex.Expr) bool {
 	end += mark
 	return !slices.ContainsFunc(dates, func(x timex.Expr) bool { return x.Start < open || x.End > end })
 }
+
+// startsOnlyAt reports whether a sentence says from when something may
+// happen by what must come first: "it is not allowed to upload there
+// until the very end of the freeze cycle", "erst nach dem Freeze".
+func startsOnlyAt(text string) bool {
+	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || r == '\'' || r == '’' {
+			return r
+		}
+		return ' '
+	}, text)))
+	negated := false
+	for i, w := range words {
+		switch {
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			negated = true
+		case negated && (w == "until" || w == "till"):
+			return true
+		case w == "erst" && i+1 < len(words) && onlyAfterWords[words[i+1]]:
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAfterWords follow "erst" where it says from when: "erst nach",
+// "erst wenn", "erst ab".
+var onlyAfterWords = map[string]bool{"ab": true, "nach": true, "nachdem": true, "wenn": true, "sobald": true, "dann": true, "mit": true}

@@ -729,3 +729,33 @@ func TestNameInOneEnglishWord(t *testing.T) {
 	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{})
 	wantFirst(t, e, "wie heißt die aktuelle testing version", "Bookworm")
 }
+
+func TestStartsOnlyAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"However, it is not allowed to upload there until the very end of the freeze cycle.", true},
+		{"You shouldn't upload until the version reached testing.", true},
+		{"Die Republikaner boten erst dann Unterstützung, als Deutschland begann.", true},
+		{"Uploads sind erst nach dem Freeze erlaubt.", true},
+		{"The archive stays open until the end of the year.", false}, // an end, no start
+		{"Erst 2020 wurde das geändert.", false},
+		{"Not every upload is checked.", false},
+	} {
+		if got := startsOnlyAt(c.text); got != c.want {
+			t.Errorf("startsOnlyAt(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// "Ab wann …?" is answered by what must come first ("not … until the end
+// of the freeze"), though the sentence gives no date.
+func TestStartAnsweredByWhatMustComeFirst(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2023-03", "Das Archiv für Rückportierungen nimmt viele Pakete auf. "+
+			"Man darf erst nach dem Ende des Freeze in das neue Archiv für Rückportierungen hochladen."),
+		unrelated("b", "2023-03"),
+	}, Options{})
+	wantFirst(t, e, "ab wann darf man in das neue archiv für rückportierungen hochladen", "erst nach dem Ende")
+}
