@@ -44,6 +44,9 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		// Typed in lower case too.
 		{deEn, "wann schrieb luther über mönchsgelübde", []string{"vow"}},
 		{deEn, "wie viele bundeswehrsoldaten sind dort", []string{"soldier"}},
+		// A word the lexicon lacks and the dictionary has is that word, not
+		// a compound read into its capitalised form ("Hoch|lade").
+		{deEn, "warum sollte man die datei zuletzt hochladen", []string{"upload"}},
 		// Inflected German meets the dictionary's lemma.
 		{deEn, "Die Truppen sind dort.", []string{"troops"}},
 	}

@@ -111,11 +111,22 @@ func (t *Translator) markSeparable(question string, tokens []token) {
 			tokens[i].particle = true
 		}
 		if a.Lemma != "" {
-			if e := t.lex.Analyse(a.Text); e.Lemma != a.Lemma {
+			// A word the lexicon lacks in either case and the dictionary
+			// has as written ("hochladen") is that word, not the compound
+			// its capitalised form is read as ("Hoch|lade").
+			if e := t.lex.Analyse(a.Text); e.Lemma != a.Lemma && (e.Known || t.listedNoun(a.Text) || t.dict == nil || !t.dict.Has(a.Text)) {
 				tokens[i].lemma = a.Lemma // set by the clause, not the word
 			}
 		}
 	}
+}
+
+// listedNoun reports whether the lexicon lists a word, capitalised, as a
+// noun of its own, not read as a compound ("Verstärkungen"; not "Hoch|lade"
+// for "Hochladen").
+func (t *Translator) listedNoun(word string) bool {
+	e := t.lex.Analyse(analysis.UpperFirst(word))
+	return e.Known && len(e.Parts) == 0
 }
 
 // markPlaces gives each token that is a place's name on its own the same
