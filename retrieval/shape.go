@@ -476,16 +476,28 @@ func cut(facts []fact, top int, short bool) []fact {
 }
 
 // setsPeriod reports whether a sentence sets a limit as a length of time
-// from an act ("may object … within 21 days", "innerhalb von zwei Wochen
-// zu beheben", "binnen drei Monaten"): a deadline without a date.
+// (within, innerhalb, binnen and a unit of time at most periodReach words
+// on) for what someone may, must or will do: "may object … within 21
+// days", "sollten Sie … innerhalb von zwei Wochen beheben", "will leave
+// within six months". A length told of the past ("Innerhalb von drei
+// Wochen eroberten die Truppen Bagdad", "within the last two years") sets
+// none: the sentence needs a modal or future verb, and the period no
+// "last" or "past".
 func setsPeriod(text string) bool {
 	words := strings.Fields(strings.ToLower(text))
+	if !slices.ContainsFunc(words, func(w string) bool { return limitVerbs[strings.Trim(w, ".,;:()„“\"'")] }) {
+		return false
+	}
 	for i, w := range words {
-		if !periodLimits[w] {
+		if !periodLimits[strings.Trim(w, ".,;:()„“\"'")] {
 			continue
 		}
-		for _, u := range words[i+1 : min(len(words), i+5)] {
-			if timex.IsUnit(strings.Trim(u, ".,;:()")) {
+		for _, u := range words[i+1 : min(len(words), i+1+periodReach)] {
+			u = strings.Trim(u, ".,;:()„“\"'")
+			if pastPeriod[u] {
+				break
+			}
+			if timex.IsUnit(u) {
 				return true
 			}
 		}
@@ -493,5 +505,18 @@ func setsPeriod(text string) bool {
 	return false
 }
 
-// periodLimits open a period within which something must happen.
-var periodLimits = map[string]bool{"within": true, "innerhalb": true, "binnen": true}
+// periodReach is how many words after "within" a unit of time may stand:
+// "innerhalb der nächsten 12 bis 18 Monate".
+const periodReach = 6
+
+var (
+	// periodLimits open a period within which something must happen.
+	periodLimits = map[string]bool{"within": true, "innerhalb": true, "binnen": true}
+	// pastPeriod mark a period already gone by.
+	pastPeriod = map[string]bool{"last": true, "past": true, "previous": true, "letzten": true, "vergangenen": true, "vorigen": true}
+	// limitVerbs say what may, must or will be done: a limit set, not a
+	// length told.
+	limitVerbs = map[string]bool{"must": true, "may": true, "should": true, "shall": true, "will": true, "can": true, "need": true, "needs": true,
+		"muss": true, "müssen": true, "musst": true, "soll": true, "sollen": true, "sollte": true, "sollten": true,
+		"darf": true, "dürfen": true, "kann": true, "können": true, "wird": true, "werden": true}
+)

@@ -217,16 +217,16 @@ func TestOrdersOfMagnitudeStateNoOneFact(t *testing.T) {
 	}
 }
 
-// A limit set as a length of time ("innerhalb von 21 Tagen") answers a
+// A limit set as a length of time ("innerhalb von 14 Tagen") answers a
 // deadline question as a date set as a limit does, before a sentence
 // that only dates the matter.
 func TestDeadlineAnsweredByAPeriod(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("a", "2023-03", "Im März 2020 durfte jeder Betreuer dem Antrag auf Übernahme des Pakets öffentlich widersprechen. "+
-			"Im zweiten Schritt darf der Betreuer dem Antrag innerhalb von 21 Tagen widersprechen."),
+		source("a", "2023-03", "Im März 2020 durfte jeder Mieter die Wohnung am Hafen kündigen. "+
+			"Nach der Übergabe darf der Mieter die Wohnung am Hafen innerhalb von 14 Tagen kündigen."),
 		unrelated("b", "2023-03"),
 	}, Options{})
-	wantFirst(t, e, "bis wann darf der betreuer dem antrag widersprechen", "innerhalb von 21 Tagen")
+	wantFirst(t, e, "bis wann darf der mieter die wohnung am hafen kündigen", "innerhalb von 14 Tagen")
 }
 
 func TestSetsPeriod(t *testing.T) {
@@ -234,12 +234,15 @@ func TestSetsPeriod(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"may object publicly to the bug within 21 days", true},
-		{"den Fehler innerhalb von zwei Wochen zu beheben", true},
-		{"binnen drei Monaten", true},
-		{"within the European Union", false},
-		{"innerhalb der Frist des Vertrags", false}, // no length of time
-		{"nach 21 Tagen", false},
+		{"Tenants may cancel the lease within 14 days of moving in.", true},
+		{"Sie sollten den Schaden innerhalb von drei Wochen melden.", true},
+		{"Die Truppen werden binnen sechs Monaten abziehen.", true},
+		{"The troops will leave within the next 12 to 18 months.", true},
+		{"Innerhalb von drei Wochen eroberten die Truppen Bagdad.", false}, // told of the past
+		{"Innerhalb der letzten zwei Jahre wurden 200 Soldaten getötet.", false},
+		{"Within a year of the invasion, 4,000 soldiers had died.", false},
+		{"The base must stay within the Green Zone.", false}, // no length of time
+		{"Das muss nach 21 Tagen geschehen.", false},
 	} {
 		if got := setsPeriod(c.text); got != c.want {
 			t.Errorf("setsPeriod(%q) = %v, want %v", c.text, got, c.want)

@@ -336,13 +336,8 @@ var (
 // "Georg III. … Wilhelm IV."). Names without a number pass. The name may be
 // written in the text's language ("Georg" for "george").
 func numberedAsAsked(key, text string) bool {
-	words := strings.Fields(key)
-	if len(words) < 2 {
-		return true
-	}
-	name, num := words[len(words)-2], words[len(words)-1]
-	roman := query.RomanNumeral(num)
-	if !roman && strings.Trim(num, digits+".") != "" {
+	name, num, roman, ok := numberedKey(key)
+	if !ok {
 		return true
 	}
 	lower := strings.ToLower(text)
@@ -368,31 +363,44 @@ func numberedAsAsked(key, text string) bool {
 
 const digits = "0123456789"
 
-// numbersAnother reports whether a text writes a numbered name the
+// numberedKey splits a numbered name's key into its last word, its number
+// and whether the number is a Roman numeral ("georg", "vi"; "debian",
+// "2.0"); ok is false for a key that closes with no number.
+func numberedKey(key string) (name, num string, roman, ok bool) {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return "", "", false, false
+	}
+	name, num = words[len(words)-2], words[len(words)-1]
+	roman = query.RomanNumeral(num)
+	if !roman && strings.Trim(num, digits+".") != "" {
+		return "", "", false, false
+	}
+	return name, num, roman, true
+}
+
+// numbersOtherwise reports whether a text writes a numbered name the
 // question asks of only with another number ("Debian 2.1" where "debian
 // 2.0" is asked): it speaks of another bearer or version.
-func numbersAnother(c query.Constraint, text string) bool {
+func numbersOtherwise(c query.Constraint, text string) bool {
 	return c.Kind == query.Named && !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
 }
 
-// numbersAnother reports whether a text writes one of the question's
-// numbered names only with another number (numbersAnother).
-func (v *verifier) numbersAnother(text string) bool {
-	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersAnother(c, text) })
+// namesAnotherNumbered reports whether a text writes one of the
+// question's numbered names only with another number (numbersOtherwise).
+func (v *verifier) namesAnotherNumbered(text string) bool {
+	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersOtherwise(c, text) })
 }
 
 // numberedOtherwise reports whether a text writes a numbered name's last
 // word before another number than the name's ("Debian 2.1" for "debian
 // 2.0", "Apollo 12" for "apollo 11"), not one of its point releases
-// ("Debian 7.1" for "debian 7"); false for a name without a number.
+// ("Debian 7.1" for "debian 7") nor a year ("Super Bowl 2017": a figure of
+// more than three digits after a name is no number of it, as in
+// query.Parse); false for a name without a number.
 func numberedOtherwise(key, text string) bool {
-	words := strings.Fields(key)
-	if len(words) < 2 {
-		return false
-	}
-	name, num := words[len(words)-2], words[len(words)-1]
-	roman := query.RomanNumeral(num)
-	if !roman && strings.Trim(num, digits+".") != "" {
+	name, num, roman, ok := numberedKey(key)
+	if !ok {
 		return false
 	}
 	tokens := strings.Fields(text)
@@ -401,8 +409,14 @@ func numberedOtherwise(key, text string) bool {
 			continue
 		}
 		next := strings.TrimRight(tokens[i+1], ".,;:)")
-		// "Debian 7.1" is a release of Debian 7.
-		if next != "" && !strings.EqualFold(next, num) && !strings.HasPrefix(next, num+".") && (roman && query.RomanNumeral(next) || !roman && strings.Trim(next, digits+".") == "" && strings.Trim(next, ".") != "") {
+		if next == "" || strings.EqualFold(next, num) || strings.HasPrefix(next, num+".") {
+			continue
+		}
+		if roman && query.RomanNumeral(next) {
+			return true
+		}
+		whole, _, _ := strings.Cut(next, ".")
+		if !roman && strings.Trim(next, digits+".") == "" && whole != "" && len(whole) <= 3 {
 			return true
 		}
 	}
@@ -938,7 +952,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 			return false, nil
 		}
 		c.Key = bare
-	} else if numbersAnother(c, r.Text) {
+	} else if numbersOtherwise(c, r.Text) {
 		// "Debian 2.1 kam für …" after a sentence on Debian 2.0 speaks
 		// of another version than the one asked.
 		return false, nil

@@ -16,14 +16,14 @@ import (
 // span quotes the sentence before vd's passage, in its paragraph (from its
 // window w), with it when the passage only points back to the reason a
 // reason question asks for. It tries the sentence after in four ways, the
-// first that applies winning: it opens the list a list question asks for,
-// which the passage announces with a colon (even across a paragraph's
-// end); it holds the answer type the
-// passage lacks and points back to it ("Dort …", "Sie zogen ihre Truppen
-// 2011 ab"; only where typed says the type was checked against the
-// question's, not troop figures); it tells what followed, for a question
-// of a consequence ("Dies löste … aus"); it says part of the subject the
-// passage does not. It returns vd with prev or next set (and its reason,
+// first that applies winning: it opens the list a list question asks
+// for, which the passage announces with a colon (even across a
+// paragraph's end); it holds the answer type the passage lacks and points
+// back to it ("Dort …", "Sie zogen ihre Truppen 2011 ab"; only where
+// typed says the type was checked against the question's, not troop
+// figures); it tells what followed, for a question of a consequence
+// ("Dies löste … aus"); it says part of the subject the passage does not
+// (and names no numbered name of the question's with another number). It returns vd with prev or next set (and its reason,
 // type and facts as the span gives them).
 func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
@@ -39,7 +39,7 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 	// list a list question asks for in the next sentence, often the next
 	// paragraph: the two are one span.
 	if v.q.Type == query.List && strings.HasSuffix(strings.TrimSpace(r.Text), ":") && (vd.reason == "" || vd.reason == weakType) {
-		if next := w.following(r); next != nil {
+		if next := w.following(r); next != nil && !v.namesAnotherNumbered(next.Text) {
 			vd.next, vd.reason = next, ""
 			return vd, nil
 		}
@@ -63,7 +63,7 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 	}
 	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil {
 		next := v.subjectInNext(r, after)
-		if next != nil && v.numbersAnother(next.Text) {
+		if next != nil && v.namesAnotherNumbered(next.Text) {
 			next = nil // "Debian 2.1 kam …" says nothing of Debian 2.0
 		}
 		vd.next = next
@@ -115,21 +115,17 @@ func consequenceNext(next *store.Passage) *store.Passage {
 
 // following returns the sentence after r, in its paragraph or opening
 // the next, from r's window; or nil.
-func (w window) following(r Ranked) *store.Passage {
-	for _, p := range w.around {
-		if p.Ord == r.Ord+1 {
-			found := p
-			return &found
-		}
-	}
-	return nil
-}
+func (w window) following(r Ranked) *store.Passage { return w.step(r, 1, false) }
 
 // inParagraph returns the sentence step sentences from r (1 after it,
 // −1 before it) when it stands in r's paragraph, from r's window; or nil.
-func (w window) inParagraph(r Ranked, step int) *store.Passage {
+func (w window) inParagraph(r Ranked, step int) *store.Passage { return w.step(r, step, true) }
+
+// step returns the sentence step sentences from r, from r's window, in
+// r's paragraph only when sameParagraph; or nil.
+func (w window) step(r Ranked, step int, sameParagraph bool) *store.Passage {
 	for _, p := range w.around {
-		if p.Ord == r.Ord+step && p.Block == r.Block {
+		if p.Ord == r.Ord+step && (!sameParagraph || p.Block == r.Block) {
 			found := p
 			return &found
 		}

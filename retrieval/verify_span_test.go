@@ -186,8 +186,8 @@ func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 // sentence after it, which opens the list, though in the next paragraph;
 // for a list question only.
 func TestColonAnnouncesTheListAfterIt(t *testing.T) {
-	text := "The project has many members. If you want to leave the project, you should take the following steps:\n\n" +
-		"Orphan all your packages.\n\nRevoke your key."
+	text := "The rowing club has many members. Whoever wants to join the rowing club must bring the following papers:\n\n" +
+		"A medical certificate from a doctor.\n\nTwo passport photos."
 	e := newTestEngine(t, []store.Source{source("a", "2023-03", text), unrelated("b", "2023-03")}, Options{})
-	wantFirst(t, e, "what steps do i have to take to leave the project", "steps:\n\nOrphan all your packages.")
+	wantFirst(t, e, "which papers must i bring to join the rowing club", "papers:\n\nA medical certificate")
 }

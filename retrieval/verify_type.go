@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -917,29 +916,57 @@ func onlyLifeDates(text string, tags []timex.Expr) bool {
 }
 
 // startsOnlyAt reports whether a sentence says from when something may
-// happen by what must come first: "it is not allowed to upload there
-// until the very end of the freeze cycle", "erst nach dem Freeze".
+// happen by what must come first: a clause negated before "until" ("you
+// may not upload there until the freeze ends", "no uploads until …"),
+// or "erst ab", "erst wenn", "erst dann …, als". The negation counts only
+// in the clause of "until" and at most untilReach words before it; "not
+// only", "not clear" and a negation in another clause ("said it would
+// not comment, and the troops will stay until …") do not.
 func startsOnlyAt(text string) bool {
-	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || r == '\'' || r == '’' {
-			return r
+	toks := analysis.Scan(text)
+	negated := -1 // the index of the clause's negation, -1 for none
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if i > 0 && clauseBreak(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], w) {
+			negated = -1
 		}
-		return ' '
-	}, text)))
-	negated := false
-	for i, w := range words {
+		next := ""
+		if i+1 < len(toks) {
+			next = strings.ToLower(toks[i+1].Text)
+		}
 		switch {
-		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
-			negated = true
-		case negated && (w == "until" || w == "till"):
+		case untilNegations[w] || strings.HasSuffix(w, "nʼt") || w == "t" && i > 0 && strings.ContainsAny(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], "'’"):
+			if !notAsHedge[next] {
+				negated = i
+			}
+		case (w == "until" || w == "till") && negated >= 0 && i-negated <= untilReach:
 			return true
-		case w == "erst" && i+1 < len(words) && onlyAfterWords[words[i+1]]:
+		case w == "erst" && onlyAfterWords[next]:
 			return true
 		}
 	}
 	return false
 }
 
-// onlyAfterWords follow "erst" where it says from when: "erst nach",
-// "erst wenn", "erst ab".
-var onlyAfterWords = map[string]bool{"ab": true, "nach": true, "nachdem": true, "wenn": true, "sobald": true, "dann": true, "mit": true}
+// clauseBreak reports whether the gap before a word, or the word itself,
+// opens another clause: a comma, semicolon or colon, or a conjunction.
+func clauseBreak(gap, word string) bool {
+	return strings.ContainsAny(gap, ",;:") || clauseWords[word]
+}
+
+// untilReach is how many words a negation may stand before "until" and
+// still hold it back ("it is not allowed to upload there until"): one
+// clause of a plain statement.
+const untilReach = 8
+
+var (
+	untilNegations = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true}
+	// notAsHedge follow a "not" that negates no act: "not only", "not
+	// clear whether".
+	notAsHedge  = map[string]bool{"only": true, "just": true, "clear": true, "sure": true, "known": true, "certain": true}
+	clauseWords = map[string]bool{"and": true, "but": true, "or": true, "whether": true, "if": true, "that": true, "while": true, "although": true}
+	// onlyAfterWords follow "erst" where it says from when: "erst ab",
+	// "erst wenn", "erst dann, als"; not "erst nach Kuwait", "erst mit
+	// Verzögerung", which say where or how.
+	onlyAfterWords = map[string]bool{"ab": true, "nachdem": true, "wenn": true, "sobald": true, "dann": true}
+)

@@ -217,10 +217,10 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"george iv", "Georg IVa war kein König.", false},
 		{"iso 838", "Er ist im Standard ISO 838 beschrieben.", true}, // a short name, written as asked
 		{"iso 838", "Er ist im Standard ISO 8380 beschrieben.", false},
-		{"debian 2.0", "Debian 2.0 wurde für i386 und m68k ausgegeben.", true}, // a version
-		{"debian 2.0", "Debian 2.1 kam für i386, m68k, alpha und sparc heraus.", false},
-		{"debian 7", "Debian 7.0 (wheezy) was released in 2013.", true}, // a point release of it
-		{"debian 7", "Debian 70 was never released.", false},
+		{"zarnix 2.0", "Zarnix 2.0 lief auf zwei Rechnern.", true}, // a version
+		{"zarnix 2.0", "Zarnix 2.1 lief auf vier Rechnern.", false},
+		{"zarnix 7", "Zarnix 7.0 (Kiefer) came out in 2013.", true}, // a point release of it
+		{"zarnix 7", "Zarnix 70 never came out.", false},
 	} {
 		if got := numberedAsAsked(c.key, c.text); got != c.want {
 			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
@@ -235,14 +235,15 @@ func TestNumberedOtherwise(t *testing.T) {
 		key, text string
 		want      bool
 	}{
-		{"debian 2.0", "Debian 2.1 kam für i386, m68k, alpha und sparc heraus.", true},
-		{"debian 2.0", "Debian 2.0 wurde für i386 und m68k ausgegeben.", false},
-		{"debian 2.0", "Debian kam für vier Architekturen heraus.", false}, // no number at all
-		{"debian 7", "Debian 7.1 kam im Juni.", false},                     // a point release of it
+		{"zarnix 2.0", "Zarnix 2.1 lief auf vier Rechnern.", true},
+		{"zarnix 2.0", "Zarnix 2.0 lief auf zwei Rechnern.", false},
+		{"zarnix 2.0", "Zarnix lief auf vier Rechnern.", false}, // no number at all
+		{"zarnix 7", "Zarnix 7.1 kam im Juni.", false},          // a point release of it
 		{"apollo 11", "Apollo 12 landete im November.", true},
+		{"bowl 51", "Im Super Bowl 2017 siegten die Patriots.", false}, // a year is no number of it
 		{"george iv", "Georg III. herrschte 59 Jahre.", true},
-		{"george iv", "Georg wurde 1820 König.", false}, // a year after a name is no number of it
-		{"debian", "Debian 2.1 kam heraus.", false},     // a name asked without a number
+		{"george iv", "Georg wurde 1820 König.", false},
+		{"zarnix", "Zarnix 2.1 kam heraus.", false}, // a name asked without a number
 	} {
 		if got := numberedOtherwise(c.key, c.text); got != c.want {
 			t.Errorf("numberedOtherwise(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
@@ -735,13 +736,18 @@ func TestStartsOnlyAt(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"However, it is not allowed to upload there until the very end of the freeze cycle.", true},
-		{"You shouldn't upload until the version reached testing.", true},
-		{"Die Republikaner boten erst dann Unterstützung, als Deutschland begann.", true},
-		{"Uploads sind erst nach dem Freeze erlaubt.", true},
-		{"The archive stays open until the end of the year.", false}, // an end, no start
+		{"Visitors are not admitted to the tower until the restoration is complete.", true},
+		{"You shouldn't feed the fish until the water has cleared.", true},
+		{"You wonʼt get a key until you sign.", true},
+		{"No boats may leave until the storm warning is lifted.", true},
+		{"Die Bauern boten erst dann Hilfe an, als der Winter kam.", true},
+		{"Gemäht wird erst ab Juli.", true},
+		{"The museum stays open until the end of the year.", false}, // an end, no start
+		{"The government said it would not comment, and the troops will guard the airport until the terminal opens.", false},
+		{"It is not clear whether the trainers will stay until the elections.", false},
+		{"Not only did the troops stay, they held the town until the spring.", false},
+		{"Die Soldaten kamen erst nach Kuwait, nicht in den Irak.", false}, // where, not from when
 		{"Erst 2020 wurde das geändert.", false},
-		{"Not every upload is checked.", false},
 	} {
 		if got := startsOnlyAt(c.text); got != c.want {
 			t.Errorf("startsOnlyAt(%q) = %v, want %v", c.text, got, c.want)
@@ -753,9 +759,9 @@ func TestStartsOnlyAt(t *testing.T) {
 // of the freeze"), though the sentence gives no date.
 func TestStartAnsweredByWhatMustComeFirst(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("a", "2023-03", "Das Archiv für Rückportierungen nimmt viele Pakete auf. "+
-			"Man darf erst nach dem Ende des Freeze in das neue Archiv für Rückportierungen hochladen."),
+		source("a", "2023-03", "Die Wiese am Fluss gehört der Gemeinde. "+
+			"Die Wiese am Fluss wird erst ab dem Ende der Brutzeit gemäht."),
 		unrelated("b", "2023-03"),
 	}, Options{})
-	wantFirst(t, e, "ab wann darf man in das neue archiv für rückportierungen hochladen", "erst nach dem Ende")
+	wantFirst(t, e, "ab wann wird die wiese am fluss gemäht", "erst ab dem Ende")
 }

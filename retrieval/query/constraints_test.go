@@ -367,8 +367,8 @@ func TestNumberedNames(t *testing.T) {
 	for _, c := range []struct{ question, want string }{
 		{"Wer gewann den Super Bowl 51?", "name:bowl 51"},
 		{"When did Apollo 11 land?", "name:apollo 11"},
-		{"Wann erschien Debian 2.0?", "name:debian 2.0"}, // a version is one number
-		{"Which architectures was Debian 2.1 released for?", "name:debian 2.1"},
+		{"Wann erschien Zarnix 2.0?", "name:zarnix 2.0"}, // a version is one number
+		{"Which machines was Zarnix 2.1 released for?", "name:zarnix 2.1"},
 		{"How long did George IV reign?", "name:george iv"}, // a regnal number
 		{"Wann starb Heinrich VIII.?", "name:heinrich viii"},
 		{"Who directed Batman V Superman?", "name:batman v superman"}, // one letter is no number, but a name's word

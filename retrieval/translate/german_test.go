@@ -46,7 +46,7 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		{deEn, "wie viele bundeswehrsoldaten sind dort", []string{"soldier"}},
 		// A word the lexicon lacks and the dictionary has is that word, not
 		// a compound read into its capitalised form ("Hoch|lade").
-		{deEn, "warum sollte man die datei zuletzt hochladen", []string{"upload"}},
+		{deEn, "wann darf ich die fotos hochladen", []string{"upload"}},
 		// Inflected German meets the dictionary's lemma.
 		{deEn, "Die Truppen sind dort.", []string{"troops"}},
 	}

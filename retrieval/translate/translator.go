@@ -111,9 +111,10 @@ func (t *Translator) markSeparable(question string, tokens []token) {
 			tokens[i].particle = true
 		}
 		if a.Lemma != "" {
-			// A word the lexicon lacks in either case and the dictionary
-			// has as written ("hochladen") is that word, not the compound
-			// its capitalised form is read as ("Hoch|lade").
+			// A word the lexicon knows in neither case except as a
+			// compound it reads into the capitalised form ("Hochladen" as
+			// Hoch|lade), and the dictionary has as written ("hochladen"),
+			// is that word.
 			if e := t.lex.Analyse(a.Text); e.Lemma != a.Lemma && (e.Known || t.listedNoun(a.Text) || t.dict == nil || !t.dict.Has(a.Text)) {
 				tokens[i].lemma = a.Lemma // set by the clause, not the word
 			}
