@@ -238,10 +238,15 @@ func TestSetsPeriod(t *testing.T) {
 		{"Sie sollten den Schaden innerhalb von drei Wochen melden.", true},
 		{"Die Truppen werden binnen sechs Monaten abziehen.", true},
 		{"The troops will leave within the next 12 to 18 months.", true},
+		{"Der Einspruch ist binnen eines Monats einzulegen.", true}, // "ist … zu"
+		{"Visitors have to register within 24 hours!", true},
 		{"Innerhalb von drei Wochen eroberten die Truppen Bagdad.", false}, // told of the past
 		{"Innerhalb der letzten zwei Jahre wurden 200 Soldaten getötet.", false},
 		{"Within a year of the invasion, 4,000 soldiers had died.", false},
-		{"The base must stay within the Green Zone.", false}, // no length of time
+		{"In May 2003 the troops took Baghdad within three weeks.", false},            // a month, no modal
+		{"The troops, who will be honoured, took Baghdad within three weeks.", false}, // the modal of another clause
+		{"The troops will stay within the borders for years.", false},                 // no period after "within"
+		{"The base must stay within the Green Zone.", false},
 		{"Das muss nach 21 Tagen geschehen.", false},
 	} {
 		if got := setsPeriod(c.text); got != c.want {

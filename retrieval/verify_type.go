@@ -918,21 +918,24 @@ func onlyLifeDates(text string, tags []timex.Expr) bool {
 // startsOnlyAt reports whether a sentence says from when something may
 // happen by what must come first: a clause negated before "until" ("you
 // may not upload there until the freeze ends", "no uploads until …"),
-// or "erst ab", "erst wenn", "erst dann …, als". The negation counts only
-// in the clause of "until" and at most untilReach words before it; "not
-// only", "not clear" and a negation in another clause ("said it would
-// not comment, and the troops will stay until …") do not.
+// or "erst ab", "erst wenn", "erst nach dem …", "erst dann …, als". The
+// negation counts only in the clause of "until" and at most untilReach
+// words before it; "not only", "not clear" and a negation in another
+// clause ("said it would not comment, and the troops will guard … until")
+// do not.
 func startsOnlyAt(text string) bool {
 	toks := analysis.Scan(text)
+	lower := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[i].Text)
+	}
 	negated := -1 // the index of the clause's negation, -1 for none
 	for i, t := range toks {
-		w := strings.ToLower(t.Text)
-		if i > 0 && clauseBreak(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], w) {
+		w, next := lower(i), lower(i+1)
+		if i > 0 && clauseBreak(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], lower(i-1), w) {
 			negated = -1
-		}
-		next := ""
-		if i+1 < len(toks) {
-			next = strings.ToLower(toks[i+1].Text)
 		}
 		switch {
 		case untilNegations[w] || strings.HasSuffix(w, "nʼt") || w == "t" && i > 0 && strings.ContainsAny(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], "'’"):
@@ -941,32 +944,43 @@ func startsOnlyAt(text string) bool {
 			}
 		case (w == "until" || w == "till") && negated >= 0 && i-negated <= untilReach:
 			return true
-		case w == "erst" && onlyAfterWords[next]:
+		case w == "erst" && (onlyAfterWords[next] || next == "nach" && afterNach[lower(i+2)]):
 			return true
 		}
 	}
 	return false
 }
 
-// clauseBreak reports whether the gap before a word, or the word itself,
-// opens another clause: a comma, semicolon or colon, or a conjunction.
-func clauseBreak(gap, word string) bool {
-	return strings.ContainsAny(gap, ",;:") || clauseWords[word]
+// clauseBreak reports whether the gap before a word, or the word after
+// prev, opens another clause: a comma, semicolon, colon, bracket or dash,
+// a conjunction, or "that" after a word of saying or knowing ("did not say
+// that …"; not "may not use that road").
+func clauseBreak(gap, prev, word string) bool {
+	if strings.ContainsAny(gap, ",;:()–—") || clauseWords[word] {
+		return true
+	}
+	return word == "that" && sayingWords[prev]
 }
 
 // untilReach is how many words a negation may stand before "until" and
-// still hold it back ("it is not allowed to upload there until"): one
-// clause of a plain statement.
-const untilReach = 8
+// still hold it back ("residents may not return to their homes in the
+// evacuated zone until Friday"): one clause of a plain statement.
+const untilReach = 12
 
 var (
 	untilNegations = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "cannot": true}
 	// notAsHedge follow a "not" that negates no act: "not only", "not
 	// clear whether".
 	notAsHedge  = map[string]bool{"only": true, "just": true, "clear": true, "sure": true, "known": true, "certain": true}
-	clauseWords = map[string]bool{"and": true, "but": true, "or": true, "whether": true, "if": true, "that": true, "while": true, "although": true}
+	clauseWords = map[string]bool{"and": true, "but": true, "whether": true, "if": true, "while": true, "although": true}
+	sayingWords = map[string]bool{"say": true, "said": true, "says": true, "told": true, "tell": true, "denied": true, "announced": true,
+		"reported": true, "stated": true, "claimed": true, "added": true, "warned": true, "confirmed": true, "believe": true,
+		"believed": true, "think": true, "thought": true, "know": true, "knew": true, "clear": true, "sure": true, "likely": true}
 	// onlyAfterWords follow "erst" where it says from when: "erst ab",
-	// "erst wenn", "erst dann, als"; not "erst nach Kuwait", "erst mit
-	// Verzögerung", which say where or how.
+	// "erst wenn", "erst dann, als"; not "erst 2020", "erst mit
+	// Verzögerung".
 	onlyAfterWords = map[string]bool{"ab": true, "nachdem": true, "wenn": true, "sobald": true, "dann": true}
+	// afterNach follow "erst nach" where it says after what: "erst nach
+	// dem Ende", "erst nach Ablauf"; not "erst nach Kuwait".
+	afterNach = map[string]bool{"dem": true, "der": true, "den": true, "einem": true, "einer": true, "ablauf": true, "ende": true}
 )

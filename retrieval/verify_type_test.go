@@ -740,13 +740,20 @@ func TestStartsOnlyAt(t *testing.T) {
 		{"You shouldn't feed the fish until the water has cleared.", true},
 		{"You wonʼt get a key until you sign.", true},
 		{"No boats may leave until the storm warning is lifted.", true},
+		{"You may not eat or drink until the doctor allows it.", true},
+		{"You may not use that road until May.", true}, // "that" as a determiner
+		{"Residents may not return to their homes in the evacuated zone until Friday.", true},
 		{"Die Bauern boten erst dann Hilfe an, als der Winter kam.", true},
 		{"Gemäht wird erst ab Juli.", true},
+		{"Man darf erst nach dem Ende der Brutzeit mähen.", true},
 		{"The museum stays open until the end of the year.", false}, // an end, no start
+		{"He would not comment, troops stayed until May.", false},   // another clause
 		{"The government said it would not comment, and the troops will guard the airport until the terminal opens.", false},
-		{"It is not clear whether the trainers will stay until the elections.", false},
+		{"Officials did not say that troops would stay until May.", false},
+		{"It is not clear who will stay until May.", false}, // a hedge
 		{"Not only did the troops stay, they held the town until the spring.", false},
-		{"Die Soldaten kamen erst nach Kuwait, nicht in den Irak.", false}, // where, not from when
+		{"Nobody was not surprised by the many quiet years of peace the small valley town enjoyed until the war.", false}, // too far
+		{"Die Soldaten kamen erst nach Kuwait, nicht in den Irak.", false},                                                // where, not from when
 		{"Erst 2020 wurde das geändert.", false},
 	} {
 		if got := startsOnlyAt(c.text); got != c.want {
@@ -755,8 +762,8 @@ func TestStartsOnlyAt(t *testing.T) {
 	}
 }
 
-// "Ab wann …?" is answered by what must come first ("not … until the end
-// of the freeze"), though the sentence gives no date.
+// "Ab wann …?" is answered by what must come first ("erst ab dem Ende der
+// Brutzeit"), though the sentence gives no date.
 func TestStartAnsweredByWhatMustComeFirst(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2023-03", "Die Wiese am Fluss gehört der Gemeinde. "+

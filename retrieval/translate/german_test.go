@@ -47,6 +47,8 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		// A word the lexicon lacks and the dictionary has is that word, not
 		// a compound read into its capitalised form ("Hoch|lade").
 		{deEn, "wann darf ich die fotos hochladen", []string{"upload"}},
+		// A noun the lexicon lists keeps its lemma from the clause.
+		{deEn, "wann kamen die verstärkungen an", []string{"reinforcements"}},
 		// Inflected German meets the dictionary's lemma.
 		{deEn, "Die Truppen sind dort.", []string{"troops"}},
 	}
