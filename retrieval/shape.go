@@ -538,13 +538,18 @@ func setsLimit(words []string) bool {
 			return true
 		case toInfinitive[w] && next == "to":
 			return true
-		case (w == "ist" || w == "sind") && (slices.Contains(lower[i+1:], "zu") || slices.ContainsFunc(lower[i+1:], func(x string) bool {
-			return strings.Contains(x, "zu") && strings.HasSuffix(x, "en") && len(x) > 6 && strings.Index(x, "zu") > 1
-		})):
+		case (w == "ist" || w == "sind") && slices.ContainsFunc(lower[i+1:], zuInfinitive):
 			return true
 		}
 	}
 	return false
+}
+
+// zuInfinitive reports whether a lower-case German word is "zu" or an
+// infinitive with "zu" inside it after a particle ("einzulegen",
+// "abzugeben").
+func zuInfinitive(w string) bool {
+	return w == "zu" || strings.Contains(w, "zu") && strings.HasSuffix(w, "en") && len(w) > 6 && strings.Index(w, "zu") > 1
 }
 
 var (

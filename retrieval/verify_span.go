@@ -22,9 +22,10 @@ import (
 // back to it ("Dort …", "Sie zogen ihre Truppen 2011 ab"; only where
 // typed says the type was checked against the question's, not troop
 // figures); it tells what followed, for a question of a consequence
-// ("Dies löste … aus"); it says part of the subject the passage does not
-// (and names no numbered name of the question's with another number). It returns vd with prev or next set (and its reason,
-// type and facts as the span gives them).
+// ("Dies löste … aus"); it says part of the subject the passage does not.
+// The first and the last never join a sentence that names a numbered name
+// of the question's with another number. It returns vd with prev or next
+// set (and its reason, type and facts as the span gives them).
 func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
 	after := w.inParagraph(r, 1)
