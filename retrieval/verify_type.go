@@ -84,6 +84,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			}
 			return nil, ""
 		}
+		// "a single RC bug is enough": one, said in words.
+		if v.singleCounts(r.Text, lang) {
+			return nil, ""
+		}
 		// "Sie entsendet einen Abgeordneten": an article before the noun
 		// counted says one, less surely than a figure.
 		if v.articleCounts(r.Text, lang) {
@@ -271,6 +275,29 @@ func (v *verifier) articleCounts(text, lang string) bool {
 		if indefinite[strings.ToLower(toks[i-1].Text)] && slices.Contains(c, toks[i].Term) &&
 			!(i >= 2 && prepositions[strings.ToLower(toks[i-2].Text)]) {
 			return true
+		}
+	}
+	return false
+}
+
+// singleCounts reports whether a sentence counts the noun a count
+// question counts as one by a word for a single one ("a single RC bug",
+// "ein einziger Fehler"), the noun at most two words after it.
+func (v *verifier) singleCounts(text, lang string) bool {
+	if v.counted < 0 {
+		return false
+	}
+	c := v.q.concepts[v.counted]
+	toks := v.read.tokensOf(text, lang)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if w != "single" && !strings.HasPrefix(w, "einzig") {
+			continue
+		}
+		for _, n := range toks[i+1 : min(len(toks), i+3)] {
+			if slices.Contains(c, n.Term) {
+				return true
+			}
 		}
 	}
 	return false

@@ -772,3 +772,13 @@ func TestStartAnsweredByWhatMustComeFirst(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "ab wann wird die wiese am fluss gemäht", "erst ab dem Ende")
 }
+
+// A count question is answered by one said in words: "a single late
+// payment", "ein einziger Fehler".
+func TestSingleAnswersACount(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2023-03", "The rowing club bans members who pay late. For the rowing club, a single late payment is enough for a ban."),
+		unrelated("b", "2023-03"),
+	}, Options{})
+	wantFirst(t, e, "how many late payments are enough for a ban from the rowing club", "a single late payment")
+}
