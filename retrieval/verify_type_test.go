@@ -782,3 +782,15 @@ func TestSingleAnswersACount(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "how many late payments are enough for a ban from the rowing club", "a single late payment")
 }
+
+// A count's figure beside the noun it counts answers before a figure that
+// counts something else in a sentence that names the noun too ("zwei
+// Typen von Paketen" counts types, not packages).
+func TestFigureBesideTheCountedNounLeads(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2023-03", "Im Hafen von Zarnau gibt es zwei verschiedene Typen von Fährschiffen, große und kleine Fährschiffe im Hafen von Zarnau. "+
+			"Der Hafen ist alt. Im Hafen von Zarnau liegen 14 Fährschiffe."),
+		unrelated("b", "2023-03"),
+	}, Options{})
+	wantFirst(t, e, "wie viele fährschiffe gibt es im hafen von zarnau", "14 Fährschiffe")
+}
