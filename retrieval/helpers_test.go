@@ -58,6 +58,13 @@ func unrelated(id, published string) store.Source {
 	return source(id, published, "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")
 }
 
+// articleEngine is an engine over one article, source "a", and an
+// unrelated source "b", both published then.
+func articleEngine(t testing.TB, published, text string) *Engine {
+	t.Helper()
+	return newTestEngine(t, []store.Source{source("a", published, text), unrelated("b", published)}, Options{})
+}
+
 // leads reports whether ans answers and its first quote holds want.
 func leads(ans *Answer, want string) bool {
 	return ans.Answered && len(ans.Citations) > 0 && strings.Contains(ans.Citations[0].Quote, want)

@@ -10,7 +10,6 @@ import (
 	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
-	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -474,94 +473,3 @@ func cut(facts []fact, top int, short bool) []fact {
 	}
 	return out
 }
-
-// setsPeriod reports whether a sentence sets a limit as a length of time
-// for what someone may, must or will do: within, innerhalb or binnen, a
-// unit of time after it with only numbers and small words between ("within
-// 14 days", "innerhalb der nächsten 12 bis 18 Monate"), and in the same
-// clause a verb of obligation, permission or the future ("may object …
-// within 21 days", "ist binnen eines Monats einzulegen", "will leave within
-// six months"). A length told of the past ("Innerhalb von drei Wochen
-// eroberten die Truppen Bagdad", "The troops, who will be honoured, took
-// Baghdad within three weeks", "within the last two years") sets none.
-func setsPeriod(text string) bool {
-	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:()–—", r) }) {
-		words := strings.Fields(clause)
-		for i := range words {
-			words[i] = strings.Trim(words[i], ".?!„“\"'’")
-		}
-		if !setsLimit(words) {
-			continue
-		}
-		for i, w := range words {
-			if periodLimits[strings.ToLower(w)] && periodFollows(words[i+1:]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// periodFollows reports whether words open with a length of time: a unit
-// of time after nothing but numbers and the small words of a period
-// ("von", "der nächsten", "12 bis 18"), none of a past one ("last").
-func periodFollows(words []string) bool {
-	for _, w := range words {
-		w = strings.ToLower(w)
-		switch {
-		case timex.IsUnit(w):
-			return true
-		case periodWords[w] || len(figure.Read(w, analysis.German)) > 0 || len(figure.Read(w, analysis.English)) > 0:
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// setsLimit reports whether a clause's words say what may, must or will be
-// done: a modal or "will" as written in lower case (not the month "May"
-// or the name "Will"), a German modal or "wird", "have to", "is to", or
-// German "ist" or "sind" with a "zu" infinitive.
-func setsLimit(words []string) bool {
-	lower := make([]string, len(words))
-	for i, w := range words {
-		lower[i] = strings.ToLower(w)
-	}
-	for i, w := range lower {
-		next := ""
-		if i+1 < len(lower) {
-			next = lower[i+1]
-		}
-		switch {
-		case englishModals[w] && words[i] == w, germanModals[w]:
-			return true
-		case toInfinitive[w] && next == "to":
-			return true
-		case (w == "ist" || w == "sind") && slices.ContainsFunc(lower[i+1:], zuInfinitive):
-			return true
-		}
-	}
-	return false
-}
-
-// zuInfinitive reports whether a lower-case German word is "zu" or an
-// infinitive with "zu" inside it after a particle ("einzulegen",
-// "abzugeben").
-func zuInfinitive(w string) bool {
-	return w == "zu" || strings.Contains(w, "zu") && strings.HasSuffix(w, "en") && len(w) > 6 && strings.Index(w, "zu") > 1
-}
-
-var (
-	// periodLimits open a period within which something must happen.
-	periodLimits = map[string]bool{"within": true, "innerhalb": true, "binnen": true}
-	// periodWords may stand between "within" and its unit of time.
-	periodWords = map[string]bool{"von": true, "of": true, "the": true, "a": true, "an": true, "der": true, "des": true, "eines": true, "einer": true,
-		"eins": true, "next": true, "nächsten": true, "kommenden": true, "coming": true, "first": true, "ersten": true, "bis": true, "to": true, "few": true, "wenigen": true}
-	englishModals = map[string]bool{"must": true, "may": true, "should": true, "shall": true, "will": true, "can": true, "would": true, "need": true, "needs": true}
-	germanModals  = map[string]bool{"muss": true, "müssen": true, "musst": true, "soll": true, "sollen": true, "sollte": true, "sollten": true,
-		"darf": true, "dürfen": true, "kann": true, "können": true, "wird": true, "werden": true}
-	// toInfinitive are the verbs that set a duty before "to": "have to",
-	// "is to".
-	toInfinitive = map[string]bool{"have": true, "has": true, "is": true, "are": true}
-)

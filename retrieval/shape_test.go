@@ -221,36 +221,7 @@ func TestOrdersOfMagnitudeStateNoOneFact(t *testing.T) {
 // deadline question as a date set as a limit does, before a sentence
 // that only dates the matter.
 func TestDeadlineAnsweredByAPeriod(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2023-03", "Im März 2020 durfte jeder Mieter die Wohnung am Hafen kündigen. "+
-			"Nach der Übergabe darf der Mieter die Wohnung am Hafen innerhalb von 14 Tagen kündigen."),
-		unrelated("b", "2023-03"),
-	}, Options{})
+	e := articleEngine(t, "2023-03", "Im März 2020 durfte jeder Mieter die Wohnung am Hafen kündigen. "+
+		"Nach der Übergabe darf der Mieter die Wohnung am Hafen innerhalb von 14 Tagen kündigen.")
 	wantFirst(t, e, "bis wann darf der mieter die wohnung am hafen kündigen", "innerhalb von 14 Tagen")
-}
-
-func TestSetsPeriod(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"Tenants may cancel the lease within 14 days of moving in.", true},
-		{"Sie sollten den Schaden innerhalb von drei Wochen melden.", true},
-		{"Die Truppen werden binnen sechs Monaten abziehen.", true},
-		{"The troops will leave within the next 12 to 18 months.", true},
-		{"Der Einspruch ist binnen eines Monats einzulegen.", true}, // "ist … zu"
-		{"Visitors have to register within 24 hours!", true},
-		{"Innerhalb von drei Wochen eroberten die Truppen Bagdad.", false}, // told of the past
-		{"Innerhalb der letzten zwei Jahre wurden 200 Soldaten getötet.", false},
-		{"Within a year of the invasion, 4,000 soldiers had died.", false},
-		{"In May 2003 the troops took Baghdad within three weeks.", false},            // a month, no modal
-		{"The troops, who will be honoured, took Baghdad within three weeks.", false}, // the modal of another clause
-		{"The troops will stay within the borders for years.", false},                 // no period after "within"
-		{"The base must stay within the Green Zone.", false},
-		{"Das muss nach 21 Tagen geschehen.", false},
-	} {
-		if got := setsPeriod(c.text); got != c.want {
-			t.Errorf("setsPeriod(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
 }

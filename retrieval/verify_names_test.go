@@ -204,7 +204,7 @@ func TestNumberedNameInASourceThatNeverNumbersIt(t *testing.T) {
 			"Ottokar Zadravec regierte lange und galt als sparsam. Bei Ottokar wurde im Alter eine Krankheit festgestellt, die Gicht. Seine Tochter folgte ihm.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			e := newTestEngine(t, []store.Source{source("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")}, Options{})
+			e := articleEngine(t, "2020-01-01", c.text)
 			wantFirst(t, e, question, c.want)
 		})
 	}
@@ -219,7 +219,7 @@ func TestWrittenNameKeepsItsNumber(t *testing.T) {
 		{"Wilhelm III." + rest, ""},
 		{"Wilhelm" + rest, "Gicht"},
 	} {
-		e := newTestEngine(t, []store.Source{source("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")}, Options{})
+		e := articleEngine(t, "2020-01-01", c.text)
 		wantFirst(t, e, "welche krankheit wurde bei wilhelm iv festgestellt", c.want)
 	}
 }
@@ -229,7 +229,7 @@ func TestWrittenNameKeepsItsNumber(t *testing.T) {
 // with it.
 func TestVersionNameIsNotAnother(t *testing.T) {
 	const text = "Zarnix 2.0 wurde für die Rechner i386 und m68k ausgegeben. Zarnix 2.1 kam für die Rechner i386, m68k, alpha und sparc heraus."
-	e := newTestEngine(t, []store.Source{source("a", "2020-01-01", text), unrelated("b", "2020-01-01")}, Options{})
+	e := articleEngine(t, "2020-01-01", text)
 	for _, c := range []struct{ question, lead, other string }{
 		{"für welche rechner kam zarnix 2.0 heraus", "Zarnix 2.0", "Zarnix 2.1"},
 		{"für welche rechner kam zarnix 2.1 heraus", "Zarnix 2.1", "Zarnix 2.0"},

@@ -52,12 +52,9 @@ func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
 // the next sentence of its paragraph that says it in the question's verb,
 // are quoted as one span; a sentence of the next paragraph is not joined.
 func TestQuestionsVerbInTheNextSentenceJoinsTheQuote(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2024", "Die Gespräche sollen zwischen Militärs stattfinden, um die Bedrohungen zu bewerten. "+
-			"Auf dieser Grundlage werden beide Seiten entscheiden, wie schnell die Koalition ausläuft.\n\n"+
-			"Die Regierung in Bagdad begrüßte die Gespräche zwischen den Militärs. Sie will bald entscheiden."),
-		unrelated("b", "2024"),
-	}, Options{})
+	e := articleEngine(t, "2024", "Die Gespräche sollen zwischen Militärs stattfinden, um die Bedrohungen zu bewerten. "+
+		"Auf dieser Grundlage werden beide Seiten entscheiden, wie schnell die Koalition ausläuft.\n\n"+
+		"Die Regierung in Bagdad begrüßte die Gespräche zwischen den Militärs. Sie will bald entscheiden.")
 	ans, err := e.Ask(context.Background(), Question{Text: "Was soll nach den Gesprächen zwischen den Militärs entschieden werden?", Top: 5})
 	if err != nil {
 		t.Fatal(err)
@@ -175,7 +172,7 @@ func TestReasonBefore(t *testing.T) {
 func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 	text := "Sundar Pichai wurde 2004 bei Google eingestellt. Er leitete zunächst die Entwicklung von Chrome.\n\n" +
 		"Seit 2013 war Pichai zusätzlich für die Android-Entwicklung zuständig. Zuvor wurde diese Position von Andy Rubin übernommen."
-	e := newTestEngine(t, []store.Source{source("a", "2018", text), unrelated("b", "2018")}, Options{})
+	e := articleEngine(t, "2018", text)
 	ans := ask(t, e, "Wer war vor Pichai für Android zuständig?")
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "Andy Rubin") {
 		t.Errorf("cited %+v, want the Android sentence with the one after it that names Rubin", ans.Citations)
@@ -188,6 +185,6 @@ func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 func TestColonAnnouncesTheListAfterIt(t *testing.T) {
 	text := "The rowing club has many members. Whoever wants to join the rowing club must bring the following papers:\n\n" +
 		"A medical certificate from a doctor.\n\nTwo passport photos."
-	e := newTestEngine(t, []store.Source{source("a", "2023-03", text), unrelated("b", "2023-03")}, Options{})
+	e := articleEngine(t, "2023-03", text)
 	wantFirst(t, e, "which papers must i bring to join the rowing club", "papers:\n\nA medical certificate")
 }

@@ -356,7 +356,7 @@ func TestCountryCalledDasLand(t *testing.T) {
 	} {
 		text := "Von 1884 bis 1916 war Togo eine deutsche Kolonie. Der Kaiser besuchte sie nie. Die Händler kamen mit Schiffen.\n\n" +
 			"Die Wirtschaft lebt von der Landwirtschaft. Die Bauern ernten Kakao. " + tc.sentence
-		e := newTestEngine(t, []store.Source{source("a", "2018", text), unrelated("b", "2018")}, Options{})
+		e := articleEngine(t, "2018", text)
 		// Asked as who has the rank, and (in lower case) as where.
 		for _, question := range []string{"Welchen Platz hat Togo im Index der menschlichen Entwicklung?", "welchen platz hat togo im index der menschlichen entwicklung"} {
 			ans := ask(t, e, question)
@@ -368,7 +368,7 @@ func TestCountryCalledDasLand(t *testing.T) {
 	// A source that names another country too leaves open which one.
 	text := "Von 1884 bis 1916 war Togo eine deutsche Kolonie. Der Irak war britisches Mandat.\n\n" +
 		"Die Bauern ernten Kakao. Im Index der menschlichen Entwicklung steht das Land auf dem 165. Platz von 189."
-	e := newTestEngine(t, []store.Source{source("a", "2018", text), unrelated("b", "2018")}, Options{})
+	e := articleEngine(t, "2018", text)
 	if ans := ask(t, e, "welchen platz hat togo im index der menschlichen entwicklung"); ans.Answered {
 		t.Errorf("answered %q, though the source names Iraq too", ans.Citations[0].Quote)
 	}
@@ -731,10 +731,7 @@ func TestArticlesPartiesStandForItsSentences(t *testing.T) {
 // where the sentence names that thing: France's membership of a coalition
 // names no French operation.
 func TestAskedNameNeedsItsNoun(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2024-01", "Die USA führen die Operation Inherent Resolve gegen den IS. Frankreich gehört seit 2014 zur Koalition gegen den IS."),
-		unrelated("b", "2024-01"),
-	}, Options{})
+	e := articleEngine(t, "2024-01", "Die USA führen die Operation Inherent Resolve gegen den IS. Frankreich gehört seit 2014 zur Koalition gegen den IS.")
 	ans := ask(t, e, "Name der französischen Operation gegen den IS")
 	if ans.Answered {
 		t.Errorf("answered %q; no French operation is named", ans.Citations[0].Quote)
@@ -838,10 +835,7 @@ func TestCountryNamedInPassingIsNoParty(t *testing.T) {
 // A day its article's date does not resolve ("am Montag" in an article
 // dated only by its year) still answers "an welchem Tag".
 func TestWeekdayAnswersWhichDay(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2024", "Der Minister traf am Montag in Bagdad ein. Er sprach mit der Regierung."),
-		unrelated("b", "2024"),
-	}, Options{})
+	e := articleEngine(t, "2024", "Der Minister traf am Montag in Bagdad ein. Er sprach mit der Regierung.")
 	ans := ask(t, e, "An welchem Tag traf der Minister in Bagdad ein?")
 	if !leads(ans, "am Montag") {
 		t.Errorf("%+v, want the sentence that names the day", ans)
@@ -1154,7 +1148,7 @@ func TestRangeOfYearsMeetsAYearInside(t *testing.T) {
 		{"Max Mustermann leitete den Verein, der von 2008 bis 2012 renoviert wurde, im Jahr 2015.", false},
 	} {
 		text := "Der Verein wurde 1990 gegründet. " + c.text + " Er war sehr beliebt."
-		e := newTestEngine(t, []store.Source{source("a", "2020-01-01", text), unrelated("b", "2020-01-01")}, Options{})
+		e := articleEngine(t, "2020-01-01", text)
 		if c.meets {
 			wantFirst(t, e, "wer leitete den verein 2010", "Max Mustermann")
 			continue

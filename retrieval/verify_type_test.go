@@ -485,10 +485,7 @@ func TestWritesName(t *testing.T) {
 // A count of days is answered by a length of time, which the date rules
 // read as a duration ("nach nur 45 Tagen").
 func TestCountOfDaysIsAnsweredByALengthOfTime(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2010", "Nach nur 45 Tagen trat der Minister zurück. Sein Nachfolger blieb länger."),
-		unrelated("b", "2010"),
-	}, Options{})
+	e := articleEngine(t, "2010", "Nach nur 45 Tagen trat der Minister zurück. Sein Nachfolger blieb länger.")
 	if ans := ask(t, e, "Nach wie vielen Tagen trat der Minister zurück?"); !leads(ans, "45 Tagen") {
 		t.Errorf("answer %+v, want the sentence of 45 days", ans)
 	}
@@ -544,7 +541,7 @@ func TestNamePartIn(t *testing.T) {
 func TestHowOftenLeadsWithFrequency(t *testing.T) {
 	text := "Die Milizen greifen die Stützpunkte an fünf Orten im Irak an. Der Haushalt wurde beschlossen.\n\n" +
 		"Die Milizen greifen die Stützpunkte fast täglich an."
-	e := newTestEngine(t, []store.Source{source("a", "2024-01", text), unrelated("b", "2024-01")}, Options{})
+	e := articleEngine(t, "2024-01", text)
 	if ans := ask(t, e, "Wie oft greifen die Milizen die Stützpunkte an?"); !leads(ans, "fast täglich") {
 		t.Errorf("led with %+v, want the sentence that says how often", ans.Citations)
 	}
@@ -664,18 +661,12 @@ func TestFearAnswersWhy(t *testing.T) {
 // the office before the name, though the first name and an attribute
 // ("für Verkehr") stand between them.
 func TestRoleBeforeTheWholeName(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2024-02", "Die Ministerin für Verkehr Maria Lindqvist eröffnete die Brücke. Lindqvist sprach von einem großen Tag."),
-		unrelated("b", "2024-02"),
-	}, Options{})
+	e := articleEngine(t, "2024-02", "Die Ministerin für Verkehr Maria Lindqvist eröffnete die Brücke. Lindqvist sprach von einem großen Tag.")
 	if ans := ask(t, e, "welchen posten hat lindqvist"); !leads(ans, "Ministerin für Verkehr") {
 		t.Errorf("answer %+v (%+v), want the sentence with the office", ans.Citations, ans.Decision)
 	}
 	// A place between the office and the name is no other person's name.
-	e = newTestEngine(t, []store.Source{
-		source("a", "2024-02", "Am Montag sprach der Bürgermeister von Wien, Lars Brekke, im Rathaus."),
-		unrelated("b", "2024-02"),
-	}, Options{})
+	e = articleEngine(t, "2024-02", "Am Montag sprach der Bürgermeister von Wien, Lars Brekke, im Rathaus.")
 	if ans := ask(t, e, "welchen posten hat brekke"); !leads(ans, "Bürgermeister von Wien") {
 		t.Errorf("answer %+v (%+v), want the sentence with the office", ans.Citations, ans.Decision)
 	}
@@ -684,7 +675,7 @@ func TestRoleBeforeTheWholeName(t *testing.T) {
 		"Der Bürgermeister Jonas Berglund empfing Maria Lindqvist im Rathaus.",
 		"Die Bürgermeisterin Brekke und Maria Lindqvist eröffneten die Brücke.",
 	} {
-		e := newTestEngine(t, []store.Source{source("a", "2024-02", text), unrelated("b", "2024-02")}, Options{})
+		e := articleEngine(t, "2024-02", text)
 		if ans := ask(t, e, "welchen posten hat lindqvist"); ans.Answered {
 			t.Errorf("%q: answer %+v, want none: the office is another's", text, ans.Citations)
 		}
@@ -731,6 +722,32 @@ func TestNameInOneEnglishWord(t *testing.T) {
 	wantFirst(t, e, "wie heißt die aktuelle testing version", "Bookworm")
 }
 
+func TestSetsPeriod(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Tenants may cancel the lease within 14 days of moving in.", true},
+		{"Sie sollten den Schaden innerhalb von drei Wochen melden.", true},
+		{"Die Truppen werden binnen sechs Monaten abziehen.", true},
+		{"The troops will leave within the next 12 to 18 months.", true},
+		{"Der Einspruch ist binnen eines Monats einzulegen.", true}, // "ist … zu"
+		{"Visitors have to register within 24 hours!", true},
+		{"Innerhalb von drei Wochen eroberten die Truppen Bagdad.", false}, // told of the past
+		{"Innerhalb der letzten zwei Jahre wurden 200 Soldaten getötet.", false},
+		{"Within a year of the invasion, 4,000 soldiers had died.", false},
+		{"In May 2003 the troops took Baghdad within three weeks.", false},            // a month, no modal
+		{"The troops, who will be honoured, took Baghdad within three weeks.", false}, // the modal of another clause
+		{"The troops will stay within the borders for years.", false},                 // no period after "within"
+		{"The base must stay within the Green Zone.", false},
+		{"Das muss nach 21 Tagen geschehen.", false},
+	} {
+		if got := setsPeriod(c.text); got != c.want {
+			t.Errorf("setsPeriod(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestStartsOnlyAt(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -765,21 +782,15 @@ func TestStartsOnlyAt(t *testing.T) {
 // "Ab wann …?" is answered by what must come first ("erst ab dem Ende der
 // Brutzeit"), though the sentence gives no date.
 func TestStartAnsweredByWhatMustComeFirst(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2023-03", "Die Wiese am Fluss gehört der Gemeinde. "+
-			"Die Wiese am Fluss wird erst ab dem Ende der Brutzeit gemäht."),
-		unrelated("b", "2023-03"),
-	}, Options{})
+	e := articleEngine(t, "2023-03", "Die Wiese am Fluss gehört der Gemeinde. "+
+		"Die Wiese am Fluss wird erst ab dem Ende der Brutzeit gemäht.")
 	wantFirst(t, e, "ab wann wird die wiese am fluss gemäht", "erst ab dem Ende")
 }
 
 // A count question is answered by one said in words: "a single late
 // payment", "ein einziger Fehler".
 func TestSingleAnswersACount(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2023-03", "The rowing club bans members who pay late. For the rowing club, a single late payment is enough for a ban."),
-		unrelated("b", "2023-03"),
-	}, Options{})
+	e := articleEngine(t, "2023-03", "The rowing club bans members who pay late. For the rowing club, a single late payment is enough for a ban.")
 	wantFirst(t, e, "how many late payments are enough for a ban from the rowing club", "a single late payment")
 }
 
@@ -787,10 +798,7 @@ func TestSingleAnswersACount(t *testing.T) {
 // counts something else in a sentence that names the noun too ("zwei
 // Typen von Paketen" counts types, not packages).
 func TestFigureBesideTheCountedNounLeads(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		source("a", "2023-03", "Im Hafen von Zarnau gibt es zwei verschiedene Typen von Fährschiffen, große und kleine Fährschiffe im Hafen von Zarnau. "+
-			"Der Hafen ist alt. Im Hafen von Zarnau liegen 14 Fährschiffe."),
-		unrelated("b", "2023-03"),
-	}, Options{})
+	e := articleEngine(t, "2023-03", "Im Hafen von Zarnau gibt es zwei verschiedene Typen von Fährschiffen, große und kleine Fährschiffe im Hafen von Zarnau. "+
+		"Der Hafen ist alt. Im Hafen von Zarnau liegen 14 Fährschiffe.")
 	wantFirst(t, e, "wie viele fährschiffe gibt es im hafen von zarnau", "14 Fährschiffe")
 }
