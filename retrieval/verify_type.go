@@ -284,8 +284,9 @@ func (v *verifier) articleCounts(text, lang string) bool {
 }
 
 // figureBesideCounted reports whether a figure of the sentence (no date)
-// stands within figureReach words of the noun a count question counts;
-// true for a question that names none.
+// stands within figureReach words of the noun a count question counts, a
+// word that covers it ("Schiffe" of "Fährschiffe"); true for a question
+// that names none and for a sentence without such a word.
 func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bool {
 	if v.counted < 0 {
 		return true
@@ -294,8 +295,11 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 	toks := v.read.tokensOf(text, lang)
 	var nouns []int
 	for i, t := range toks {
-		if slices.ContainsFunc(c, func(x string) bool { return t.Term == x || strings.HasPrefix(t.Term, x) && len(x) >= 4 }) ||
-			slices.ContainsFunc(t.Parts, func(p string) bool { return slices.Contains(c, p) }) {
+		word := map[string]bool{t.Term: true}
+		for _, p := range t.Parts {
+			word[p] = true
+		}
+		if slices.ContainsFunc(c, func(x string) bool { return covers(word, x) }) {
 			nouns = append(nouns, i)
 		}
 	}

@@ -802,3 +802,13 @@ func TestFigureBesideTheCountedNounLeads(t *testing.T) {
 		"Der Hafen ist alt. Im Hafen von Zarnau liegen 14 Fährschiffe.")
 	wantFirst(t, e, "wie viele fährschiffe gibt es im hafen von zarnau", "14 Fährschiffe")
 }
+
+// The counted noun is met as coverage meets it, a part of the compound
+// too: "Schiffe" names the "Fährschiffe" counted, so a sentence whose only
+// figure stands far from it answers after one with the figure beside the
+// noun.
+func TestFigureFarFromAPartOfTheCountedNounIsWeak(t *testing.T) {
+	e := articleEngine(t, "2023-03", "Im Hafen von Zarnau baute man 12 neue Anleger, damit dort auch große Schiffe anlegen können. "+
+		"Der Hafen ist alt. Vor dem Umbau verkehrten dort etwa zwanzig verschiedene Fährschiffe.")
+	wantFirst(t, e, "wie viele fährschiffe gab es vor dem umbau im hafen von zarnau", "etwa zwanzig verschiedene Fährschiffe")
+}
