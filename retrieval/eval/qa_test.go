@@ -166,6 +166,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 	}{
 		{"dh22", "2023-02-15", 9, 8},
 		{"dr23", "2023-03-06", 19, 12},
+		{"ah24", "2022-09-22", 10, 21},
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
