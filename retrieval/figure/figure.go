@@ -44,6 +44,11 @@ func Read(text, lang string) []Number {
 	for i := 0; i < len(ws); i++ {
 		var n Number
 		used := 0
+		if ws[i].digits && i > 0 && !ws[i-1].digits && ws[i-1].end == ws[i].start {
+			// Digits written onto a word belong to a name: "arm64",
+			// "i386", "G7" count nothing.
+			continue
+		}
 		if ws[i].digits {
 			n, used = readDigits(text, ws, i, en)
 		} else {

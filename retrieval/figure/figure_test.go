@@ -56,6 +56,9 @@ func TestRead(t *testing.T) {
 		// Not numbers, or not one number.
 		{"de", "eine Mission und ein Einsatz", nil, nil},
 		{"de", "Zwölfte Flotte", nil, nil},
+		{"de", "Binärpakete für arm64 und i386", nil, nil},
+		{"en", "the G7 met", nil, nil},
+		{"de", "die arm64-Rechner, 3 davon neu", []Number{{Value: 3}}, []string{"3"}},
 		{"de", "Seiten 12 345 und 6", []Number{{Value: 12345}, {Value: 6}}, []string{"12 345", "6"}},
 		{"de", "die Jahre 2001 2002", []Number{{Value: 2001, Plain4: true}, {Value: 2002, Plain4: true}}, []string{"2001", "2002"}},
 		{"de", "am 3.10.2020", []Number{{Value: 3}, {Value: 10}, {Value: 2020, Plain4: true}}, []string{"3", "10", "2020"}},
