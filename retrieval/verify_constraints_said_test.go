@@ -26,3 +26,18 @@ func TestAttributedAnswerNamesTheSpeaker(t *testing.T) {
 		t.Errorf("laut khartum: answered with %q; want declined, Khartoum says nothing of the talks' outcome", ans.Citations[0].Quote)
 	}
 }
+
+// A source that names something throughout is about it: a sentence of it
+// that does not name it answers a question about it, one of a source that
+// names it only in passing does not.
+func TestSourceAboutANameMeetsIt(t *testing.T) {
+	answer := "\n\nDie Gemeinschaft wächst. Nach einem ersten gescheiterten Versuch im Jahr 2004 wurde die Entfernung der unfreien Pakete vertagt."
+	about := "Korvala ist ein freies Betriebssystem. Korvala wurde von Freiwilligen gegründet.\n\nDie Entwickler von Korvala treffen sich jährlich. " +
+		"Die Dokumentation ist umfangreich.\n\nKorvala erscheint alle zwei Jahre. Viele Firmen nutzen Korvala." + answer
+	passing := "Korvala ist ein freies Betriebssystem. Es wurde von Freiwilligen gegründet.\n\nDie Entwickler treffen sich jährlich. " +
+		"Die Dokumentation ist umfangreich.\n\nEs erscheint alle zwei Jahre. Viele Firmen nutzen das System." + answer
+	for _, c := range []struct{ text, want string }{{about, "im Jahr 2004"}, {passing, ""}} {
+		e := articleEngine(t, "2023-03", c.text)
+		wantFirst(t, e, "korvala entfernung unfreie pakete versuch jahr", c.want)
+	}
+}
