@@ -683,6 +683,11 @@ func questionType(in typeInput) typeOutput {
 	if n := len(in.words); keyword && t == Other && n > 1 && dateEnds[in.lang][in.words[n-1]] && !ofTheYear[in.words[n-2]] {
 		t = Date
 	}
+	// So does one with a compound that names the year or date of an event:
+	// "debian gründungsjahr", "todesjahr goethe", "nato gründungsdatum".
+	if keyword && t == Other && in.lang == analysis.German && slices.ContainsFunc(in.words, dateCompound) {
+		t = Date
+	}
 	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg",
 	// "mitgliederzahlen"; not a number of another kind ("postleitzahl").
 	if keyword && t == Other && slices.ContainsFunc(in.words, countCompound) {
@@ -841,6 +846,23 @@ func countCompound(w string) bool {
 
 // notCounts are compounds of "Zahl" that name a number of another kind.
 var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl telefonzahl`)
+
+// dateCompound reports whether a German word is a compound that names
+// the date of something ("Gründungsdatum") or the year of an event: its
+// head "Jahr", its modifier a noun of an event in -ung ("Gründungsjahr",
+// "Erscheinungsjahr") or one of eventYears ("Todesjahr"); not a year of
+// another kind ("Lichtjahr", "Geschäftsjahr", "Lebensjahr").
+func dateCompound(w string) bool {
+	if mod, ok := strings.CutSuffix(w, "datum"); ok && len(mod) >= 3 {
+		return true
+	}
+	mod, ok := strings.CutSuffix(w, "jahr")
+	return ok && (strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
+}
+
+// eventYears are the modifiers other than nouns in -ung of a compound of
+// "Jahr" that names the year of an event.
+var eventYears = wordSet(`geburts todes sterbe bau`)
 
 // dateEnds, last in a keyword query, ask when ("date", "wann" and the
 // like are cues of their own); not after ofTheYear ("player of the year",

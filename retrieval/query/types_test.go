@@ -159,6 +159,13 @@ func TestAnswerTypes(t *testing.T) {
 		{"mitgliederzahlen nato", Count, true},
 		{"postleitzahl bagdad", Other, true},
 		{"gründung merit jahreszahl", Other, true},
+		// A compound naming an event's year or date asks when.
+		{"zarnau gründungsjahr", Date, true},
+		{"todesjahr goethe", Date, true},
+		{"hafen eröffnungsdatum", Date, true},
+		{"zarnau lichtjahr", Other, true},
+		{"zarnau geschäftsjahr", Other, true},
+		{"Was geschah im Gründungsjahr?", Other, false}, // a question of what, not a keyword query
 		{"Wie hoch war die Mitgliederzahl des Chors?", Count, false}, // how large a compound of "Zahl" is
 		{"wie groß ist die opferzahl im winter", Count, false},
 		{"wie hoch waren die besucherzahlen 2019", Count, false}, // plural
