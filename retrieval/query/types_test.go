@@ -165,7 +165,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"hafen eröffnungsdatum", Date, true},
 		{"zarnau lichtjahr", Other, true},
 		{"zarnau geschäftsjahr", Other, true},
-		{"Was geschah im Gründungsjahr?", Other, false}, // a question of what, not a keyword query
+		{"Was geschah im Gründungsjahr?", Other, false},              // a question of what, not a keyword query
 		{"Wie hoch war die Mitgliederzahl des Chors?", Count, false}, // how large a compound of "Zahl" is
 		{"wie groß ist die opferzahl im winter", Count, false},
 		{"wie hoch waren die besucherzahlen 2019", Count, false}, // plural
