@@ -1071,14 +1071,7 @@ func (v *verifier) officeHead(head string) bool {
 
 // asksLife reports whether a question asks of a birth or a death, which
 // a life's signs answer ("wann wurde … geboren", "birthplace").
-func asksLife(q *question) bool {
-	for _, c := range q.concepts {
-		if slices.ContainsFunc(c, func(t string) bool { return symbols[t] == birthSign || symbols[t] == deathSign }) {
-			return true
-		}
-	}
-	return false
-}
+func asksLife(q *question) bool { return slices.ContainsFunc(q.concepts, lifeConcept) }
 
 // lifeOfAnother reports whether a sentence writes a life's signs ("(*
 // 1919 …; † 1986)") and names c only after them, or before them only by

@@ -3,6 +3,7 @@ package retrieval
 // Coverage: how much of the question's subject a passage holds.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -292,8 +293,10 @@ func (s readings) addSigns(terms map[string]bool, text string) {
 // signsIn returns the signs a text holds.
 func signsIn(text string) []string {
 	var out []string
+	span := lifeSpan.MatchString(text)
 	for _, sign := range signs {
-		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) {
+		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) ||
+			span && (sign == birthSign || sign == deathSign) || sign == deathSign && passedAway.MatchString(text) {
 			out = append(out, sign)
 		}
 	}
@@ -324,6 +327,13 @@ var signs = func() []string {
 	}
 	return out
 }()
+
+// lifeSpan is a life's years in brackets after a name, "J. A. Hobson
+// (1858–1940)": born and died.
+var lifeSpan = regexp.MustCompile(`\(\s*\d{3,4}\s*[–—-]\s*\d{3,4}\s*\)`)
+
+// passedAway says died in other words: "Joel Klecker … passed away".
+var passedAway = regexp.MustCompile(`(?i)\bpass(?:ed|es)? away\b`)
 
 // birthSign and deathSign mark a date of birth and of death.
 const (

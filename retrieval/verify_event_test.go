@@ -37,3 +37,28 @@ func TestWhereQuestionsNeedTheirEvent(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "wo liegt bautzen", "Oberlausitz")
 }
+
+// A birth or a death asked of where or when is an event the answer's
+// sentence states: in words ("passed away"), by a life's signs or its
+// years in brackets; where or when someone died answers nothing of the
+// birth. A life word after an article names a thing ("the silent death").
+func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("kapitaen", "2020", "Der Kapitän Karl Zarnow starb am 3. Mai 1990 in Bremen. Er fuhr dreißig Jahre zur See.\n\n"+
+			"Seeleute wie Hinrich Moll (1901–1962) prägten den Hafen von Zarnau."),
+		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
+			Text: "Tom Vale, who led the rowing club for years, passed away on 4 May 1991 in Leeds. The club still rows on the Aire.\n\n" +
+				"The Silent Death was a plague of the middle ages. It reached the town of Selby in 1362."},
+		unrelated("sonst", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	for _, tt := range []struct{ question, want string }{
+		{"wo wurde karl zarnow geboren", ""}, // where he died is no birthplace
+		{"wann wurde karl zarnow geboren", ""},
+		{"wo starb karl zarnow", "in Bremen"},
+		{"wann wurde hinrich moll geboren", "(1901–1962)"},
+		{"when did tom vale die", "passed away"},
+		{"when did the silent death reach selby", "in 1362"},
+	} {
+		wantFirst(t, e, tt.question, tt.want)
+	}
+}

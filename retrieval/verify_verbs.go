@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 )
 
@@ -16,18 +17,55 @@ import (
 // not only place someone or something (where she died is no grave). Verbs that
 // only say where something is or that it took place ("liegt", "located",
 // "happen", "held") and light verbs ("get", "kommen") are no event of
-// their own.
+// their own. A birth or a death asked of where or when ("where was he
+// born", "wann starb sie") is such an event too, however the word is read,
+// where the question asks no other verb ("when did the black death reach
+// europe" asks of its reaching): the place or day of someone's death tells
+// nothing of the birth.
 func (v *verifier) askedEvents() []int {
-	if v.q.Type != query.Place {
+	if v.q.Type != query.Place && v.q.Type != query.Date {
 		return nil
 	}
 	var out []int
+	life, other := -1, false
 	for i, c := range v.q.concepts {
-		if v.q.verbs[i] && !placeVerbs[c[0]] {
+		if v.q.Type == query.Place && v.q.verbs[i] && !placeVerbs[c[0]] {
 			out = append(out, i)
 		}
+		if lifeConcept(c) {
+			life = i
+		} else if v.q.verbs[i] {
+			other = true
+		}
+	}
+	if life >= 0 && !other && !slices.Contains(out, life) && !v.lifeNamesAThing(life) {
+		out = append(out, life)
 	}
 	return out
+}
+
+// lifeNamesAThing reports whether the question writes concept i's word
+// after an article, at most one word between: "the black death", "der
+// Schwarze Tod" name a thing, not someone's death.
+func (v *verifier) lifeNamesAThing(i int) bool {
+	for _, f := range v.q.Focus {
+		if f.Term != v.q.concepts[i][0] {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(v.q.Text[:f.Start]))
+		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+			if analysis.IsArticle(before[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lifeConcept reports whether a concept's terms name a birth or a death
+// (symbols: "geboren", "born", "starb", "died").
+func lifeConcept(c []string) bool {
+	return slices.ContainsFunc(c, func(t string) bool { return symbols[t] == birthSign || symbols[t] == deathSign })
 }
 
 // statesAskedVerbs reports whether a sentence, of analysed terms own,
