@@ -156,6 +156,8 @@ type verifier struct {
 	// about caches whether a source is about a name (sourceAbout), by
 	// source and key.
 	about map[string]bool
+	// versions are the versions the question asks of (versionsAsked).
+	versions []string
 	troop []bool // whether a concept is a word for soldiers
 	// counted is the index of the concept a count question counts
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
@@ -303,6 +305,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	if q.Type == query.Count && q.Troops {
 		v.role = timeline.RoleOf(q.Text)
 	}
+	v.versions = versionsAsked(q.Text)
 	v.office = v.askedOffice()
 	v.made, v.discovery = v.askedMaker()
 	v.happened = v.askedEvents()

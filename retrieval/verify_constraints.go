@@ -386,10 +386,36 @@ func numbersOtherwise(c query.Constraint, text string) bool {
 	return c.Kind == query.Named && !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
 }
 
+// versionsAsked returns, as numbered names' keys ("version 1.0"), the
+// versions a question asks of by the word "version" and a number: "when
+// was version 1.0 of the social contract adopted".
+func versionsAsked(text string) []string {
+	var out []string
+	words := strings.Fields(strings.ToLower(text))
+	for i := 0; i+1 < len(words); i++ {
+		num := strings.TrimRight(words[i+1], ".,;:?!)")
+		if words[i] == "version" && num != "" && strings.Trim(num, digits+".") == "" && num[0] != '.' {
+			out = append(out, "version "+num)
+		}
+	}
+	return out
+}
+
+// namesAnotherVersion reports whether a text writes one of the versions a
+// question asks of (versionsAsked) only with another number: "Version
+// 1.1 des Vertrages" answers nothing of version 1.0.
+func (v *verifier) namesAnotherVersion(text string) bool {
+	return slices.ContainsFunc(v.versions, func(key string) bool {
+		return numbersOtherwise(query.Constraint{Kind: query.Named, Key: key}, text)
+	})
+}
+
 // namesAnotherNumbered reports whether a text writes one of the
-// question's numbered names only with another number (numbersOtherwise).
+// question's numbered names or versions only with another number
+// (numbersOtherwise, namesAnotherVersion).
 func (v *verifier) namesAnotherNumbered(text string) bool {
-	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersOtherwise(c, text) })
+	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersOtherwise(c, text) }) ||
+		v.namesAnotherVersion(text)
 }
 
 // numberedOtherwise reports whether a text writes a numbered name's last
@@ -742,6 +768,10 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 		if !ok {
 			return reason, nil
 		}
+	}
+	// "Version 1.1 des Vertrages" answers nothing of version 1.0.
+	if v.namesAnotherVersion(r.Text) {
+		return failName, nil
 	}
 	ok, err := v.meetsTime(ctx, p)
 	if err != nil || ok {

@@ -283,3 +283,39 @@ func TestUnnumbered(t *testing.T) {
 		}
 	}
 }
+
+// A version asked by the word "version" and a number is not met by a
+// sentence on another version, nor completed by one: "Version 1.1 des
+// Vertrages" answers nothing of version 1.0.
+func TestVersionAskedIsNotAnother(t *testing.T) {
+	e := articleEngine(t, "2020-01-01", "Die erste Fassung des Zarnauer Hafenvertrags verbot den Walfang.\n\n"+
+		"Die Version 1.1 des Zarnauer Hafenvertrags wurde im April 2004 verabschiedet.\n\n"+
+		"In der ersten Version des Zarnauer Hafenvertrags hieß es: „Der Hafen bleibt offen.“ Das Verschwinden dieses Satzes (mit Verabschiedung der Version 1.2 des Vertrages im Mai 2009) zeigt die Absicht der Gemeinde.\n\n"+
+		"Das Fischereiabkommen gilt in der Version 2.0 seit Juni 2012.")
+	for _, c := range []struct{ question, want string }{
+		{"wann wurde version 1.1 des zarnauer hafenvertrags verabschiedet", "April 2004"},
+		{"wann wurde version 1.0 des zarnauer hafenvertrags verabschiedet", ""},
+	} {
+		wantFirst(t, e, c.question, c.want)
+	}
+	e = articleEngine(t, "2020-01-01", "Die Gemeinde Zarnau schloss mehrere Verträge.\n\n"+
+		"In der ersten Version des Zarnauer Hafenvertrags hieß es: „Der Hafen bleibt offen.“ Das Verschwinden dieses Satzes (mit Verabschiedung der Version 1.2 des Vertrages im Mai 2009) zeigt die Absicht der Gemeinde.\n\n"+
+		"Das Fischereiabkommen gilt in der Version 2.0 seit Juni 2012.")
+	wantFirst(t, e, "wann wurde version 1.0 des zarnauer hafenvertrags verabschiedet", "")
+}
+
+func TestVersionsAsked(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     []string
+	}{
+		{"when was version 1.0 of the contract adopted?", []string{"version 1.0"}},
+		{"Wann erschien Version 2?", []string{"version 2"}},
+		{"what is version control", nil},
+		{"version .5 release", nil},
+	} {
+		if got := versionsAsked(c.question); !slices.Equal(got, c.want) {
+			t.Errorf("versionsAsked(%q) = %q, want %q", c.question, got, c.want)
+		}
+	}
+}
