@@ -158,7 +158,7 @@ type verifier struct {
 	about map[string]bool
 	// versions are the versions the question asks of (versionsAsked).
 	versions []string
-	troop []bool // whether a concept is a word for soldiers
+	troop    []bool // whether a concept is a word for soldiers
 	// counted is the index of the concept a count question counts
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
 	// figures are read as facts) or the collection never uses it.
