@@ -180,7 +180,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if hasNameBesides(r.Text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(r.Text, v.askedWords) {
 			return nil, ""
 		}
-		if v.q.WantsName {
+		// A body that does it answers who does, less surely than a name:
+		// "Die Kanäle werden von Freiwilligen des Werbeteams verwaltet"
+		// for "who runs the channels".
+		if v.q.WantsName && !(v.q.Type == query.Person && namesBody(r.Text)) {
 			// "Wie hieß der Auftragnehmer?", "Wer war US-Botschafter …?"
 			// ask no description.
 			return nil, failType
@@ -1159,3 +1162,21 @@ var (
 	// dem Ende", "erst nach Ablauf"; not "erst nach Kuwait".
 	afterNach = map[string]bool{"dem": true, "der": true, "den": true, "einem": true, "einer": true, "ablauf": true, "ende": true}
 )
+
+// namesBody reports whether a sentence names a body of people (bodyWords),
+// as a word or as the head of a compound ("des Debian-Werbeteams").
+func namesBody(text string) bool {
+	for _, t := range analysis.Scan(text) {
+		w := strings.ToLower(t.Text)
+		for _, b := range bodyWords {
+			if w == b || w == b+"s" || len(w) > len(b)+3 && (strings.HasSuffix(w, b) || strings.HasSuffix(w, b+"s")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyWords are the nouns, German and English, of a body of people that
+// does something as one.
+var bodyWords = []string{"team", "komitee", "ausschuss", "kommission", "gremium", "committee", "board", "council", "commission"}

@@ -812,3 +812,14 @@ func TestFigureFarFromAPartOfTheCountedNounIsWeak(t *testing.T) {
 		"Der Hafen ist alt. Vor dem Umbau verkehrten dort etwa zwanzig verschiedene Fährschiffe.")
 	wantFirst(t, e, "wie viele fährschiffe gab es vor dem umbau im hafen von zarnau", "etwa zwanzig verschiedene Fährschiffe")
 }
+
+// A body of people answers who does something, less surely than a name:
+// "run by volunteers of the harbour team" for "who runs …".
+func TestBodyAnswersWhoRunsIt(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
+			Text: "The rowing club of Zarnau was founded in 1950. Its boats are run by volunteers of the harbour team. The club rows on the river Aire."},
+		unrelated("sonst", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "who runs the boats of the zarnau rowing club", "harbour team")
+}
