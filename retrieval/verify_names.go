@@ -97,6 +97,19 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 			if nameUses(evidence, toks[i].Text) >= minSingleNameUses {
 				add(i, i)
 			}
+		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i) &&
+			mayNameAlone(toks[i].Text) && !writtenLower(cands.all(), toks[i].Text):
+			// A word no candidate writes may still be a name the
+			// collection writes elsewhere ("how many languages did the
+			// buster installer support", where no sentence on Buster
+			// counts languages): its English passages tell.
+			evidence, err := e.collectionWrites(ctx, toks[i].Text)
+			if err != nil {
+				return nil, nil, err
+			}
+			if nameUses(evidence, toks[i].Text) >= minSingleNameUses {
+				add(i, i)
+			}
 		}
 	}
 	if len(found) == 0 {
@@ -347,3 +360,53 @@ func nameBefore(sentence string, toks []analysis.Token, i int) bool {
 	prev := toks[i-1]
 	return i-1 > 0 && analysis.StartsUpper(prev.Text) && adjacent(sentence, prev, toks[i]) && !commonNoun(prev.Text)
 }
+
+// collectionWrites returns the passages of English sources among the
+// nameEvidence best of the collection that hold a word, as either
+// language analyses it, scanned. German writes every noun with a capital,
+// so only English text tells a name by it.
+func (e *Engine) collectionWrites(ctx context.Context, word string) ([]scanned, error) {
+	var terms []store.Term
+	for _, lang := range []string{analysis.German, analysis.English} {
+		for _, t := range analysis.For(lang).Terms(word) {
+			if !slices.ContainsFunc(terms, func(x store.Term) bool { return x.Text == t }) {
+				terms = append(terms, store.Term{Text: t, Weight: 1, Group: 1})
+			}
+		}
+	}
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	res, err := e.store.Search(ctx, store.SearchQuery{Terms: terms, Passages: nameEvidence})
+	if err != nil {
+		return nil, fmt.Errorf("passages writing %q: %w", word, err)
+	}
+	ids := make([]int64, 0, len(res.Passages))
+	for _, h := range res.Passages {
+		ids = append(ids, h.ID)
+	}
+	ps, err := e.store.Passages(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("passages writing %q: %w", word, err)
+	}
+	srcIDs := make([]string, 0, len(ps))
+	for _, p := range ps {
+		srcIDs = append(srcIDs, p.SourceID)
+	}
+	langs, err := e.store.SourceInfos(ctx, srcIDs)
+	if err != nil {
+		return nil, fmt.Errorf("languages of passages writing %q: %w", word, err)
+	}
+	out := make([]scanned, 0, len(ps))
+	for _, p := range ps {
+		if langs[p.SourceID].Language != analysis.English {
+			continue
+		}
+		out = append(out, scanned{p.Text, analysis.Scan(p.Text)})
+	}
+	return out, nil
+}
+
+// nameEvidence is how many of the collection's passages holding a word
+// collectionWrites reads.
+const nameEvidence = 20

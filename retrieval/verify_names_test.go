@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -318,4 +319,24 @@ func TestVersionsAsked(t *testing.T) {
 			t.Errorf("versionsAsked(%q) = %q, want %q", c.question, got, c.want)
 		}
 	}
+}
+
+// A lower-case word no candidate writes is a name where the collection's
+// English sources write it as one elsewhere: "how many languages did the
+// buster installer support" is not answered by another release's figure.
+func TestNameTheCollectionWrites(t *testing.T) {
+	var b strings.Builder
+	for i, r := range []string{"Rex", "Bo", "Hamm", "Slink", "Potato", "Woody", "Sarge", "Etch", "Lenny", "Squeeze", "Wheezy", "Jessie"} {
+		fmt.Fprintf(&b, "The installer of %s supported %d languages, and its installer support for languages grew. ", r, 2*(i+1))
+	}
+	e := newTestEngine(t, []store.Source{
+		{ID: "inst", Title: "Installer", Language: "en", Published: store.Date{Value: "2020"}, Hash: "inst", Text: b.String()},
+		{ID: "rel", Title: "Releases", Language: "en", Published: store.Date{Value: "2020"}, Hash: "rel",
+			Text: "In July 2019 came Buster. With Buster came secure boot. A new kernel is in Buster. The desktop of Buster is new. " +
+				"The login screen of Buster is fresh. Printing in Buster is better. Booting in Buster is faster. Compilers in Buster are newer. " +
+				"More architectures run Buster. The browser in Buster is new."},
+		unrelated("sonst", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "how many languages did the buster installer support", "")
+	wantFirst(t, e, "how many languages did the jessie installer support", "24 languages")
 }
