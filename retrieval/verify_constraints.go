@@ -386,15 +386,18 @@ func numbersOtherwise(c query.Constraint, text string) bool {
 	return c.Kind == query.Named && !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
 }
 
-// versionsAsked returns, as numbered names' keys ("version 1.0"), the
-// versions a question asks of by the word "version" and a number: "when
-// was version 1.0 of the social contract adopted".
+// versionsAsked returns, as numbered names' keys ("version 2.3"), the
+// versions a question asks of by the word "version" and a number of at
+// most three digits before its first dot: "wann trat version 2.3 der
+// hafenordnung in kraft" (a four-digit number is a year, as in
+// query.Parse).
 func versionsAsked(text string) []string {
 	var out []string
 	words := strings.Fields(strings.ToLower(text))
 	for i := 0; i+1 < len(words); i++ {
 		num := strings.TrimRight(words[i+1], ".,;:?!)")
-		if words[i] == "version" && num != "" && strings.Trim(num, digits+".") == "" && num[0] != '.' {
+		whole, _, _ := strings.Cut(num, ".")
+		if strings.TrimLeft(words[i], "(„“\"'") == "version" && whole != "" && len(whole) <= 3 && strings.Trim(num, digits+".") == "" {
 			out = append(out, "version "+num)
 		}
 	}
@@ -402,8 +405,8 @@ func versionsAsked(text string) []string {
 }
 
 // namesAnotherVersion reports whether a text writes one of the versions a
-// question asks of (versionsAsked) only with another number: "Version
-// 1.1 des Vertrages" answers nothing of version 1.0.
+// question asks of (versionsAsked) only with another number: "die Version
+// 2.4 der Hafenordnung" answers nothing of version 2.3.
 func (v *verifier) namesAnotherVersion(text string) bool {
 	return slices.ContainsFunc(v.versions, func(key string) bool {
 		return numbersOtherwise(query.Constraint{Kind: query.Named, Key: key}, text)
@@ -411,11 +414,9 @@ func (v *verifier) namesAnotherVersion(text string) bool {
 }
 
 // namesAnotherNumbered reports whether a text writes one of the
-// question's numbered names or versions only with another number
-// (numbersOtherwise, namesAnotherVersion).
+// question's numbered names only with another number (numbersOtherwise).
 func (v *verifier) namesAnotherNumbered(text string) bool {
-	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersOtherwise(c, text) }) ||
-		v.namesAnotherVersion(text)
+	return slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return numbersOtherwise(c, text) })
 }
 
 // numberedOtherwise reports whether a text writes a numbered name's last
@@ -435,7 +436,8 @@ func numberedOtherwise(key, text string) bool {
 			continue
 		}
 		next := strings.TrimRight(tokens[i+1], ".,;:)")
-		if next == "" || strings.EqualFold(next, num) || strings.HasPrefix(next, num+".") {
+		// "1" and "1.0" are one version.
+		if next == "" || strings.EqualFold(next, num) || strings.HasPrefix(next, num+".") || num == next+".0" {
 			continue
 		}
 		if roman && query.RomanNumeral(next) {
@@ -769,7 +771,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			return reason, nil
 		}
 	}
-	// "Version 1.1 des Vertrages" answers nothing of version 1.0.
+	// "die Version 2.4 der Hafenordnung" answers nothing of version 2.3.
 	if v.namesAnotherVersion(r.Text) {
 		return failName, nil
 	}
@@ -1012,36 +1014,26 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 }
 
 // sourceAbout reports whether a source is about a named constraint's name:
-// at least aboutPassages of its passages, and aboutShare of them, name it.
+// at least Params.AboutPassages of its passages, and Params.AboutShare of
+// them, hold every term of it (counted by its rarest, as passagesNaming
+// counts a place's form).
 func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src store.Source) (bool, error) {
-	at := src.ID + "\x00" + c.Key
-	if about, ok := v.about[at]; ok {
-		return about, nil
-	}
 	all, err := v.sources.of(ctx, src.ID)
 	if err != nil {
 		return false, err
 	}
-	n := 0
-	for _, p := range all {
-		if namesAll(c, src.Language, analysis.TermSet(strings.Fields(p.Terms)), v.read) {
-			n++
+	terms, err := v.sourceTerms(ctx, src.ID)
+	if err != nil {
+		return false, err
+	}
+	n := -1
+	for _, t := range v.read.termsOf(c.Key, src.Language) {
+		if n < 0 || terms[t] < n {
+			n = terms[t]
 		}
 	}
-	about := n >= aboutPassages && float64(n) >= aboutShare*float64(len(all))
-	v.about[at] = about
-	return about, nil
+	return n >= v.e.params.AboutPassages && float64(n) >= v.e.params.AboutShare*float64(len(all)), nil
 }
-
-// aboutPassages and aboutShare say when a source is about a name
-// (sourceAbout). Set on every QA split pooled (50 files): five passages
-// and 30 % gained two right first quotes and three in three, declining as
-// many unanswerable questions as before; three and 20 % gained two and four
-// but declined four fewer; three and 40 % or 60 % gained one and one.
-const (
-	aboutPassages = 5
-	aboutShare    = 0.3
-)
 
 // meetsTime reports whether a passage speaks of the year or month the
 // question asks of; true for a question that asks of none.

@@ -28,16 +28,25 @@ func TestAttributedAnswerNamesTheSpeaker(t *testing.T) {
 }
 
 // A source that names something throughout is about it: a sentence of it
-// that does not name it answers a question about it, one of a source that
-// names it only in passing does not.
+// that does not name it answers a question about it. One that names it in
+// fewer than five passages, or in fewer than 30 % of them, is not.
 func TestSourceAboutANameMeetsIt(t *testing.T) {
-	answer := "\n\nDie Gemeinschaft wächst. Nach einem ersten gescheiterten Versuch im Jahr 2004 wurde die Entfernung der unfreien Pakete vertagt."
-	about := "Korvala ist ein freies Betriebssystem. Korvala wurde von Freiwilligen gegründet.\n\nDie Entwickler von Korvala treffen sich jährlich. " +
-		"Die Dokumentation ist umfangreich.\n\nKorvala erscheint alle zwei Jahre. Viele Firmen nutzen Korvala." + answer
-	passing := "Korvala ist ein freies Betriebssystem. Es wurde von Freiwilligen gegründet.\n\nDie Entwickler treffen sich jährlich. " +
-		"Die Dokumentation ist umfangreich.\n\nEs erscheint alle zwei Jahre. Viele Firmen nutzen das System." + answer
-	for _, c := range []struct{ text, want string }{{about, "im Jahr 2004"}, {passing, ""}} {
-		e := articleEngine(t, "2023-03", c.text)
-		wantFirst(t, e, "korvala entfernung unfreie pakete versuch jahr", c.want)
+	const answer = "\n\nDer Umzug des Archivs nach Lübeck scheiterte im Jahr 2011."
+	naming := []string{"Korvala ist ein Verein.", "Korvala hat Mitglieder.", "Korvala sammelt Briefe.", "Korvala wählt einen Vorstand.",
+		"Korvala gibt ein Heft heraus.", "Korvala feiert im Mai."}
+	other := []string{"Die Stadt ist alt.", "Der Hafen ist groß.", "Die Brücke ist neu.", "Der Markt ist bunt.", "Die Kirche ist hoch.",
+		"Das Rathaus ist rot.", "Die Schule ist voll.", "Der Park ist grün.", "Die Straße ist breit.", "Der Turm ist schief.",
+		"Das Ufer ist steil.", "Die Mühle steht still.", "Der Wald ist dicht.", "Die Wiese ist nass.", "Der See ist kalt."}
+	paragraphs := func(s []string) string { return strings.Join(s, "\n\n") }
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"about it", paragraphs(naming[:5]) + "\n\n" + paragraphs(other[:3]) + answer, "im Jahr 2011"},
+		{"under 30 %", paragraphs(naming[:5]) + "\n\n" + paragraphs(other) + answer, ""},
+		{"under five", paragraphs(naming[:4]) + "\n\n" + paragraphs(other[:2]) + answer, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantFirst(t, articleEngine(t, "2023-03", c.text), "korvala archiv umzug lübeck jahr", c.want)
+		})
 	}
 }

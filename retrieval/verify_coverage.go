@@ -5,6 +5,7 @@ package retrieval
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -293,7 +294,7 @@ func (s readings) addSigns(terms map[string]bool, text string) {
 // signsIn returns the signs a text holds.
 func signsIn(text string) []string {
 	var out []string
-	span := lifeSpan.MatchString(text)
+	span := statesLifeSpan(text)
 	for _, sign := range signs {
 		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) ||
 			span && (sign == birthSign || sign == deathSign) || sign == deathSign && passedAway.MatchString(text) {
@@ -328,11 +329,29 @@ var signs = func() []string {
 	return out
 }()
 
-// lifeSpan is a life's years in brackets after a name, "J. A. Hobson
-// (1858–1940)": born and died.
-var lifeSpan = regexp.MustCompile(`\(\s*\d{3,4}\s*[–—-]\s*\d{3,4}\s*\)`)
+// statesLifeSpan reports whether a text gives a life's years in brackets
+// right after a name, "Karl Brandt (1801–1860)": born and died. The word
+// before them is no common noun ("der Ruderverein (1961–1990)" gives the
+// club's years), and the years span a life as lifeInBrackets reads one:
+// more than minLifeYears, at most maxLifeYears.
+func statesLifeSpan(text string) bool {
+	for _, m := range lifeSpan.FindAllStringSubmatch(text, -1) {
+		from, err1 := strconv.Atoi(m[2])
+		to, err2 := strconv.Atoi(m[3])
+		if err1 == nil && err2 == nil && to-from > minLifeYears && to-from <= maxLifeYears && !commonNoun(m[1]) {
+			return true
+		}
+	}
+	return false
+}
 
-// passedAway says died in other words: "Joel Klecker … passed away".
+// lifeSpan is a capitalised word and two years in brackets after it.
+var lifeSpan = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)\s*\(\s*(\d{3,4})\s*[–—-]\s*(\d{3,4})\s*\)`)
+
+// maxLifeYears is the most years a life's years in brackets lie apart.
+const maxLifeYears = 110
+
+// passedAway says died in other words: "… passed away after a long illness".
 var passedAway = regexp.MustCompile(`(?i)\bpass(?:ed|es)? away\b`)
 
 // birthSign and deathSign mark a date of birth and of death.

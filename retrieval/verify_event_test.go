@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"context"
 	"testing"
 
 	"github.com/quellen/quellen/store"
@@ -40,14 +41,16 @@ func TestWhereQuestionsNeedTheirEvent(t *testing.T) {
 
 // A birth or a death asked of where or when is an event the answer's
 // sentence states: in words ("passed away"), by a life's signs or its
-// years in brackets; where or when someone died answers nothing of the
-// birth. A life word after an article names a thing ("the silent death").
+// years in brackets after a name; where or when someone died answers
+// nothing of the birth, nor do a club's years in brackets. A noun of birth
+// or death after an article names a thing ("the silent death").
 func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("kapitaen", "2020", "Der Kapitän Karl Zarnow starb am 3. Mai 1990 in Bremen. Er fuhr dreißig Jahre zur See.\n\n"+
-			"Seeleute wie Hinrich Moll (1901–1962) prägten den Hafen von Zarnau."),
+			"Seeleute wie Hinrich Zorbakel (1901–1962) prägten den Hafen von Zarnau.\n\n"+
+			"Otto Kramm leitete den Ruderverein (1950–1990) mit fester Hand."),
 		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
-			Text: "Tom Vale, who led the rowing club for years, passed away on 4 May 1991 in Leeds. The club still rows on the Aire.\n\n" +
+			Text: "Tom Vale, the skipper who led the rowing club for years, passed away on 4 May 1991 in Leeds. The club still rows on the Aire.\n\n" +
 				"The Silent Death was a plague of the middle ages. It reached the town of Selby in 1362."},
 		unrelated("sonst", "2020"),
 	}, Options{Dictionary: embeddedDictionary})
@@ -55,10 +58,15 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 		{"wo wurde karl zarnow geboren", ""}, // where he died is no birthplace
 		{"wann wurde karl zarnow geboren", ""},
 		{"wo starb karl zarnow", "in Bremen"},
-		{"wann wurde hinrich moll geboren", "(1901–1962)"},
+		{"wann wurde hinrich zorbakel geboren", "(1901–1962)"},
+		{"wann wurde otto kramm geboren", ""}, // the club's years
 		{"when did tom vale die", "passed away"},
 		{"when did the silent death reach selby", "in 1362"},
 	} {
 		wantFirst(t, e, tt.question, tt.want)
+	}
+	// A follow-up takes the question before's words, not their offsets.
+	if _, err := e.Ask(context.Background(), Question{Text: "und in Bremen?", Previous: "wann wurde der kapitän karl zarnow geboren"}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -286,23 +286,17 @@ func TestUnnumbered(t *testing.T) {
 }
 
 // A version asked by the word "version" and a number is not met by a
-// sentence on another version, nor completed by one: "Version 1.1 des
-// Vertrages" answers nothing of version 1.0.
+// sentence on another version.
 func TestVersionAskedIsNotAnother(t *testing.T) {
-	e := articleEngine(t, "2020-01-01", "Die erste Fassung des Zarnauer Hafenvertrags verbot den Walfang.\n\n"+
-		"Die Version 1.1 des Zarnauer Hafenvertrags wurde im April 2004 verabschiedet.\n\n"+
-		"In der ersten Version des Zarnauer Hafenvertrags hieß es: „Der Hafen bleibt offen.“ Das Verschwinden dieses Satzes (mit Verabschiedung der Version 1.2 des Vertrages im Mai 2009) zeigt die Absicht der Gemeinde.\n\n"+
-		"Das Fischereiabkommen gilt in der Version 2.0 seit Juni 2012.")
+	e := articleEngine(t, "2020-01-01", "Die Hafenordnung von Zarnau regelt das Anlegen.\n\n"+
+		"Die Version 2.4 der Hafenordnung von Zarnau wurde im März 2011 beschlossen.\n\n"+
+		"Die Fischereiordnung gilt in der Version 1.3 seit Juni 2012.")
 	for _, c := range []struct{ question, want string }{
-		{"wann wurde version 1.1 des zarnauer hafenvertrags verabschiedet", "April 2004"},
-		{"wann wurde version 1.0 des zarnauer hafenvertrags verabschiedet", ""},
+		{"wann wurde version 2.4 der hafenordnung von zarnau beschlossen", "März 2011"},
+		{"wann wurde version 2.3 der hafenordnung von zarnau beschlossen", ""},
 	} {
 		wantFirst(t, e, c.question, c.want)
 	}
-	e = articleEngine(t, "2020-01-01", "Die Gemeinde Zarnau schloss mehrere Verträge.\n\n"+
-		"In der ersten Version des Zarnauer Hafenvertrags hieß es: „Der Hafen bleibt offen.“ Das Verschwinden dieses Satzes (mit Verabschiedung der Version 1.2 des Vertrages im Mai 2009) zeigt die Absicht der Gemeinde.\n\n"+
-		"Das Fischereiabkommen gilt in der Version 2.0 seit Juni 2012.")
-	wantFirst(t, e, "wann wurde version 1.0 des zarnauer hafenvertrags verabschiedet", "")
 }
 
 func TestVersionsAsked(t *testing.T) {
@@ -314,6 +308,8 @@ func TestVersionsAsked(t *testing.T) {
 		{"Wann erschien Version 2?", []string{"version 2"}},
 		{"what is version control", nil},
 		{"version .5 release", nil},
+		{"welche häfen nennt die hafenordnung (version 3)?", []string{"version 3"}},
+		{"version 2019 release", nil}, // a year
 	} {
 		if got := versionsAsked(c.question); !slices.Equal(got, c.want) {
 			t.Errorf("versionsAsked(%q) = %q, want %q", c.question, got, c.want)
@@ -322,21 +318,20 @@ func TestVersionsAsked(t *testing.T) {
 }
 
 // A lower-case word no candidate writes is a name where the collection's
-// English sources write it as one elsewhere: "how many languages did the
-// buster installer support" is not answered by another release's figure.
+// English sources write it as one elsewhere: the passengers of another
+// ferry do not answer a question about the Kestrel.
 func TestNameTheCollectionWrites(t *testing.T) {
 	var b strings.Builder
-	for i, r := range []string{"Rex", "Bo", "Hamm", "Slink", "Potato", "Woody", "Sarge", "Etch", "Lenny", "Squeeze", "Wheezy", "Jessie"} {
-		fmt.Fprintf(&b, "The installer of %s supported %d languages, and its installer support for languages grew. ", r, 2*(i+1))
+	for i, ship := range []string{"Osprey", "Heron", "Plover", "Curlew", "Dunlin", "Gannet", "Puffin", "Merlin", "Avocet", "Bittern", "Egret", "Fulmar"} {
+		fmt.Fprintf(&b, "The ferry %s carried %d passengers, and its ferry passengers paid the fare. ", ship, 100*(i+1))
 	}
 	e := newTestEngine(t, []store.Source{
-		{ID: "inst", Title: "Installer", Language: "en", Published: store.Date{Value: "2020"}, Hash: "inst", Text: b.String()},
-		{ID: "rel", Title: "Releases", Language: "en", Published: store.Date{Value: "2020"}, Hash: "rel",
-			Text: "In July 2019 came Buster. With Buster came secure boot. A new kernel is in Buster. The desktop of Buster is new. " +
-				"The login screen of Buster is fresh. Printing in Buster is better. Booting in Buster is faster. Compilers in Buster are newer. " +
-				"More architectures run Buster. The browser in Buster is new."},
+		{ID: "fleet", Title: "Fleet", Language: "en", Published: store.Date{Value: "2020"}, Hash: "fleet", Text: b.String()},
+		{ID: "yard", Title: "Yard", Language: "en", Published: store.Date{Value: "2020"}, Hash: "yard",
+			Text: "In May 1990 the yard launched the Kestrel. The hull of the Kestrel is steel. A new engine drives the Kestrel. " +
+				"The deck of the Kestrel is teak. The bridge of the Kestrel is high. Radar guides the Kestrel. The crew of the Kestrel is small. " +
+				"Paint protects the Kestrel. Two masts stand on the Kestrel. Gulls follow the Kestrel."},
 		unrelated("sonst", "2020"),
 	}, Options{Dictionary: embeddedDictionary})
-	wantFirst(t, e, "how many languages did the buster installer support", "")
-	wantFirst(t, e, "how many languages did the jessie installer support", "24 languages")
+	wantFirst(t, e, "how many passengers did the kestrel ferry carry", "")
 }

@@ -50,9 +50,7 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 		if err != nil {
 			return vd, err
 		}
-		// A next sentence on another version or bearer of a numbered name
-		// completes nothing of the one asked.
-		if next != nil && !v.namesAnotherNumbered(next.Text) {
+		if next != nil {
 			vd.next, vd.facts, vd.reason = next, facts, ""
 		}
 	}

@@ -181,9 +181,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:
-		// "Die Kanäle werden von Freiwilligen des Werbeteams verwaltet"
-		// for "who runs the channels".
-		if v.q.WantsName && !(v.q.Type == query.Person && namesBody(r.Text)) {
+		// "Der Leuchtturm wird vom Hafenausschuss betrieben" for "who runs
+		// the lighthouse".
+		if v.q.WantsName && !(v.q.Type == query.Person && namesBody(v.read.tokensOf(r.Text, lang), lang)) {
 			// "Wie hieß der Auftragnehmer?", "Wer war US-Botschafter …?"
 			// ask no description.
 			return nil, failType
@@ -297,8 +297,10 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 	c := v.q.concepts[v.counted]
 	toks := v.read.tokensOf(text, lang)
 	var nouns []int
+	word := make(map[string]bool)
 	for i, t := range toks {
-		word := map[string]bool{t.Term: true}
+		clear(word)
+		word[t.Term] = true
 		for _, p := range t.Parts {
 			word[p] = true
 		}
@@ -1163,20 +1165,29 @@ var (
 	afterNach = map[string]bool{"dem": true, "der": true, "den": true, "einem": true, "einer": true, "ablauf": true, "ende": true}
 )
 
-// namesBody reports whether a sentence names a body of people (bodyWords),
-// as a word or as the head of a compound ("des Debian-Werbeteams").
-func namesBody(text string) bool {
-	for _, t := range analysis.Scan(text) {
+// namesBody reports whether a sentence's tokens, in lang, name a body of
+// people: a word of bodyWords, not "on board"; in German a compound that
+// ends in one ("des Hafenausschusses", "des Segelteams").
+func namesBody(toks []analysis.Token, lang string) bool {
+	for i, t := range toks {
 		w := strings.ToLower(t.Text)
-		for _, b := range bodyWords {
-			if w == b || w == b+"s" || len(w) > len(b)+3 && (strings.HasSuffix(w, b) || strings.HasSuffix(w, b+"s")) {
-				return true
-			}
+		if bodyWords[w] && !(w == "board" && i > 0 && strings.EqualFold(toks[i-1].Text, "on")) {
+			return true
+		}
+		if lang == analysis.German && slices.ContainsFunc(bodyParts, func(b string) bool {
+			return len(t.Term) > len(b)+2 && strings.HasSuffix(t.Term, b)
+		}) {
+			return true
 		}
 	}
 	return false
 }
 
-// bodyWords are the nouns, German and English, of a body of people that
-// does something as one.
-var bodyWords = []string{"team", "komitee", "ausschuss", "kommission", "gremium", "committee", "board", "council", "commission"}
+// bodyWords are the nouns, German and English, as written, of a body of
+// people that does something as one; bodyParts the German ones' analysed
+// terms, which end a compound that names one.
+var (
+	bodyWords = lowerWordSet(`team teams komitee komitees ausschuss ausschusses ausschüsse ausschüssen kommission kommissionen
+		gremium gremiums gremien committee committees board boards council councils commission commissions`)
+	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium"}
+)

@@ -243,7 +243,9 @@ func TestNumberedOtherwise(t *testing.T) {
 		{"bowl 51", "Im Super Bowl 2017 siegten die Patriots.", false}, // a year is no number of it
 		{"george iv", "Georg III. herrschte 59 Jahre.", true},
 		{"george iv", "Georg wurde 1820 König.", false},
-		{"zarnix", "Zarnix 2.1 kam heraus.", false}, // a name asked without a number
+		{"zarnix", "Zarnix 2.1 kam heraus.", false},               // a name asked without a number
+		{"version 3.0", "Die Version 3 der Ordnung gilt.", false}, // 3 and 3.0 are one version
+		{"version 3.0", "Die Version 3.1 der Ordnung gilt.", true},
 	} {
 		if got := numberedOtherwise(c.key, c.text); got != c.want {
 			t.Errorf("numberedOtherwise(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
@@ -814,12 +816,31 @@ func TestFigureFarFromAPartOfTheCountedNounIsWeak(t *testing.T) {
 }
 
 // A body of people answers who does something, less surely than a name:
-// "run by volunteers of the harbour team" for "who runs …".
+// "vom Hafenausschuss betrieben" for "who runs …".
 func TestBodyAnswersWhoRunsIt(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
-			Text: "The rowing club of Zarnau was founded in 1950. Its boats are run by volunteers of the harbour team. The club rows on the river Aire."},
+		source("turm", "2020", "Der Leuchtturm von Zarnau wurde 1902 gebaut. Der Leuchtturm von Zarnau wird seit 1990 vom Hafenausschuss betrieben. Er ist 40 Meter hoch."),
 		unrelated("sonst", "2020"),
 	}, Options{Dictionary: embeddedDictionary})
-	wantFirst(t, e, "who runs the boats of the zarnau rowing club", "harbour team")
+	wantFirst(t, e, "who runs the lighthouse of zarnau", "Hafenausschuss")
+}
+
+func TestNamesBody(t *testing.T) {
+	r := newReadings()
+	for _, c := range []struct {
+		text, lang string
+		want       bool
+	}{
+		{"Der Turm wird vom Hafenausschuss betrieben.", "de", true},
+		{"Das entschied der Vorstand des Ausschusses.", "de", true},
+		{"Die Gremien tagen im Mai.", "de", true},
+		{"The harbour board runs it.", "en", true},
+		{"They went on board the ship.", "en", false},
+		{"The dashboard shows it.", "en", false},
+		{"Der Turm ist hoch.", "de", false},
+	} {
+		if got := namesBody(r.tokensOf(c.text, c.lang), c.lang); got != c.want {
+			t.Errorf("namesBody(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }

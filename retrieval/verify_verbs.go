@@ -45,14 +45,19 @@ func (v *verifier) askedEvents() []int {
 }
 
 // lifeNamesAThing reports whether the question writes concept i's word
-// after an article, at most one word between: "the black death", "der
-// Schwarze Tod" name a thing, not someone's death.
+// as a noun of birth or death (lifeNouns) after an article, at most one
+// word between: "the black death", "der Schwarze Tod" name a thing, not
+// someone's death; "when was the poet born" asks a birth. A follow-up's
+// words taken from the question before are not in this text's offsets
+// and count as no such noun.
 func (v *verifier) lifeNamesAThing(i int) bool {
+	text := v.q.Text
 	for _, f := range v.q.Focus {
-		if f.Term != v.q.concepts[i][0] {
+		end := f.Start + len(f.Text)
+		if f.Term != v.q.concepts[i][0] || f.Start < 0 || end > len(text) || text[f.Start:end] != f.Text || !lifeNouns[strings.ToLower(f.Text)] {
 			continue
 		}
-		before := strings.Fields(strings.ToLower(v.q.Text[:f.Start]))
+		before := strings.Fields(strings.ToLower(text[:f.Start]))
 		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
 			if analysis.IsArticle(before[k]) {
 				return true
@@ -61,6 +66,9 @@ func (v *verifier) lifeNamesAThing(i int) bool {
 	}
 	return false
 }
+
+// lifeNouns are the nouns, as written, of a birth or a death.
+var lifeNouns = lowerWordSet(`death deaths tod todes birth births geburt`)
 
 // lifeConcept reports whether a concept's terms name a birth or a death
 // (symbols: "geboren", "born", "starb", "died").

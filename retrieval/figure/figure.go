@@ -41,12 +41,16 @@ func Read(text, lang string) []Number {
 	en := lang == "en"
 	ws := scan(text)
 	var out []Number
+	skipped := -1 // the last digit run read as part of a name
 	for i := 0; i < len(ws); i++ {
 		var n Number
 		used := 0
-		if ws[i].digits && i > 0 && !ws[i-1].digits && ws[i-1].end == ws[i].start {
-			// Digits written onto a word belong to a name: "arm64",
-			// "i386", "G7" count nothing.
+		// Digits written onto a word belong to a name: "arm64", "i386",
+		// "G7" count nothing, nor does the run joined on to such digits
+		// ("x86-64", "x86_64").
+		if ws[i].digits && i > 0 && (!ws[i-1].digits && ws[i-1].end == ws[i].start ||
+			skipped == i-1 && (text[ws[i-1].end:ws[i].start] == "-" || text[ws[i-1].end:ws[i].start] == "_")) {
+			skipped = i
 			continue
 		}
 		if ws[i].digits {

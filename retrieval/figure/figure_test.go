@@ -58,6 +58,8 @@ func TestRead(t *testing.T) {
 		{"de", "Zwölfte Flotte", nil, nil},
 		{"de", "Binärpakete für arm64 und i386", nil, nil},
 		{"en", "the G7 met", nil, nil},
+		{"en", "builds for x86-64 and x86_64", nil, nil},
+		{"de", "Version 2-3 Tage", []Number{{Value: 2}, {Value: 3}}, []string{"2", "3"}},
 		{"de", "die arm64-Rechner, 3 davon neu", []Number{{Value: 3}}, []string{"3"}},
 		{"de", "Seiten 12 345 und 6", []Number{{Value: 12345}, {Value: 6}}, []string{"12 345", "6"}},
 		{"de", "die Jahre 2001 2002", []Number{{Value: 2001, Plain4: true}, {Value: 2002, Plain4: true}}, []string{"2001", "2002"}},

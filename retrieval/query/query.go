@@ -684,7 +684,7 @@ func questionType(in typeInput) typeOutput {
 		t = Date
 	}
 	// So does one with a compound that names the year or date of an event:
-	// "debian gründungsjahr", "todesjahr goethe", "nato gründungsdatum".
+	// "zarnau gründungsjahr", "todesjahr goethe", "hafen eröffnungsdatum".
 	if keyword && t == Other && in.lang == analysis.German && slices.ContainsFunc(in.words, dateCompound) {
 		t = Date
 	}
@@ -848,21 +848,28 @@ func countCompound(w string) bool {
 var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl telefonzahl`)
 
 // dateCompound reports whether a German word is a compound that names
-// the date of something ("Gründungsdatum") or the year of an event: its
-// head "Jahr", its modifier a noun of an event in -ung ("Gründungsjahr",
-// "Erscheinungsjahr") or one of eventYears ("Todesjahr"); not a year of
-// another kind ("Lichtjahr", "Geschäftsjahr", "Lebensjahr").
+// the date of something ("Gründungsdatum"; not its plural, whose ending
+// "Soldaten" shares) or the year
+// of an event, in any case ("Gründungsjahres"): its head "Jahr", its
+// modifier a noun of an event in -ung ("Erscheinungsjahr") or one of
+// eventYears ("Todesjahr"); not a year of another kind ("Lichtjahr",
+// "Geschäftsjahr", "Lebensjahr", notEventYears).
 func dateCompound(w string) bool {
 	if mod, ok := strings.CutSuffix(w, "datum"); ok && len(mod) >= 3 {
 		return true
 	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s")
 	mod, ok := strings.CutSuffix(w, "jahr")
-	return ok && (strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
+	return ok && !notEventYears[mod] && (strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
 }
 
 // eventYears are the modifiers other than nouns in -ung of a compound of
-// "Jahr" that names the year of an event.
-var eventYears = wordSet(`geburts todes sterbe bau`)
+// "Jahr" that names the year of an event; notEventYears those in -ung
+// that name a year of a course, a policy or the accounts.
+var (
+	eventYears    = wordSet(`geburts todes sterbe bau`)
+	notEventYears = wordSet(`ausbildungs versicherungs rechnungs beitrags`)
+)
 
 // dateEnds, last in a keyword query, ask when ("date", "wann" and the
 // like are cues of their own); not after ofTheYear ("player of the year",

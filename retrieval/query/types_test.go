@@ -165,6 +165,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"hafen eröffnungsdatum", Date, true},
 		{"zarnau lichtjahr", Other, true},
 		{"zarnau geschäftsjahr", Other, true},
+		{"zarnau ausbildungsjahr", Other, true},
+		{"feier des gründungsjahres zarnau", Date, true},
 		{"Was geschah im Gründungsjahr?", Other, false},              // a question of what, not a keyword query
 		{"Wie hoch war die Mitgliederzahl des Chors?", Count, false}, // how large a compound of "Zahl" is
 		{"wie groß ist die opferzahl im winter", Count, false},
