@@ -153,6 +153,9 @@ type verifier struct {
 	// tellsBearers caches whether a source tells the bearers of a
 	// numbered name apart (meetsName), by source id and the name's key.
 	tellsBearers map[string]bool
+	// about caches sourceAbout's count by the name's forms, by source,
+	// key and whether the name is guessed.
+	about map[string]bool
 	// versions are the versions the question asks of (versionsAsked).
 	versions []string
 	troop    []bool // whether a concept is a word for soldiers
@@ -219,7 +222,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		acronyms: make(map[string][]acronym),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool)}
+		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), about: make(map[string]bool)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

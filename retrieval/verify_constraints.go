@@ -4,6 +4,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -436,8 +437,8 @@ func numberedOtherwise(key, text string) bool {
 			continue
 		}
 		next := strings.TrimRight(tokens[i+1], ".,;:)")
-		// "1" and "1.0" are one version.
-		if next == "" || strings.EqualFold(next, num) || strings.HasPrefix(next, num+".") || num == next+".0" {
+		// "3", "3.0" and "3.0.0" are one version.
+		if next == "" || strings.EqualFold(next, num) || strings.HasPrefix(next, num+".") || withoutZeros(num) == withoutZeros(next) {
 			continue
 		}
 		if roman && query.RomanNumeral(next) {
@@ -449,6 +450,15 @@ func numberedOtherwise(key, text string) bool {
 		}
 	}
 	return false
+}
+
+// withoutZeros drops a version number's trailing ".0" parts: "3.0.0" is
+// "3".
+func withoutZeros(num string) string {
+	for strings.HasSuffix(num, ".0") {
+		num = strings.TrimSuffix(num, ".0")
+	}
+	return num
 }
 
 // unnumbered splits a name's key into the name and its closing Roman
@@ -1015,12 +1025,17 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 
 // sourceAbout reports whether a source is about a named constraint's name:
 // at least Params.AboutPassages of its passages, and Params.AboutShare of
-// them, hold every term of it (counted by its rarest, as passagesNaming
-// counts a place's form).
+// them, name it. Counted first by the name's rarest term in the source's
+// cached terms; below the bar, by namesAll over each passage, which meets
+// the name's other forms ("Korvalas", a long name mistyped), once per
+// source and key.
 func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src store.Source) (bool, error) {
 	all, err := v.sources.of(ctx, src.ID)
 	if err != nil {
 		return false, err
+	}
+	enough := func(n int) bool {
+		return n >= v.e.params.AboutPassages && float64(n) >= v.e.params.AboutShare*float64(len(all))
 	}
 	terms, err := v.sourceTerms(ctx, src.ID)
 	if err != nil {
@@ -1032,7 +1047,21 @@ func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src stor
 			n = terms[t]
 		}
 	}
-	return n >= v.e.params.AboutPassages && float64(n) >= v.e.params.AboutShare*float64(len(all)), nil
+	if enough(n) {
+		return true, nil
+	}
+	at := fmt.Sprintf("%s\x00%s\x00%t", src.ID, c.Key, c.Guessed)
+	if about, ok := v.about[at]; ok {
+		return about, nil
+	}
+	n = 0
+	for _, p := range all {
+		if namesAll(c, src.Language, analysis.TermSet(strings.Fields(p.Terms)), v.read) {
+			n++
+		}
+	}
+	v.about[at] = enough(n)
+	return v.about[at], nil
 }
 
 // meetsTime reports whether a passage speaks of the year or month the

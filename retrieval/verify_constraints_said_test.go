@@ -44,6 +44,7 @@ func TestSourceAboutANameMeetsIt(t *testing.T) {
 		{"about it", paragraphs(naming[:5]) + "\n\n" + paragraphs(other[:3]) + answer, "im Jahr 2011"},
 		{"under 30 %", paragraphs(naming[:5]) + "\n\n" + paragraphs(other) + answer, ""},
 		{"under five", paragraphs(naming[:4]) + "\n\n" + paragraphs(other[:2]) + answer, ""},
+		{"named in the genitive", strings.ReplaceAll(paragraphs(naming[:5]), "Korvala ", "Korvalas Verein ") + "\n\n" + paragraphs(other[:3]) + answer, "im Jahr 2011"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			wantFirst(t, articleEngine(t, "2023-03", c.text), "korvala archiv umzug lübeck jahr", c.want)

@@ -330,23 +330,32 @@ var signs = func() []string {
 }()
 
 // statesLifeSpan reports whether a text gives a life's years in brackets
-// right after a name, "Karl Brandt (1801–1860)": born and died. The word
-// before them is no common noun ("der Ruderverein (1961–1990)" gives the
-// club's years), and the years span a life as lifeInBrackets reads one:
-// more than minLifeYears, at most maxLifeYears.
+// right after a name, "Karl Brandt (1801–1860)", "Wilhelm II. (1859–1941)":
+// born and died. A common noun alone before them, after an article or a
+// lower-case word, is no name ("der Ruderverein (1950–1990)" gives the
+// club's years; "Thomas Mann (1875–1955)" is a name), and the years span a
+// life as lifeInBrackets reads one: more than minLifeYears, at most
+// maxLifeYears.
 func statesLifeSpan(text string) bool {
-	for _, m := range lifeSpan.FindAllStringSubmatch(text, -1) {
-		from, err1 := strconv.Atoi(m[2])
-		to, err2 := strconv.Atoi(m[3])
-		if err1 == nil && err2 == nil && to-from > minLifeYears && to-from <= maxLifeYears && !commonNoun(m[1]) {
+	for _, m := range lifeSpan.FindAllStringSubmatchIndex(text, -1) {
+		word := text[m[2]:m[3]]
+		from, err1 := strconv.Atoi(text[m[4]:m[5]])
+		to, err2 := strconv.Atoi(text[m[6]:m[7]])
+		if err1 != nil || err2 != nil || to-from <= minLifeYears || to-from > maxLifeYears {
+			continue
+		}
+		before := strings.Fields(text[:m[2]])
+		named := len(before) > 0 && analysis.StartsUpper(before[len(before)-1]) && !analysis.IsArticle(strings.ToLower(before[len(before)-1]))
+		if named || !commonNoun(word) {
 			return true
 		}
 	}
 	return false
 }
 
-// lifeSpan is a capitalised word and two years in brackets after it.
-var lifeSpan = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)\s*\(\s*(\d{3,4})\s*[–—-]\s*(\d{3,4})\s*\)`)
+// lifeSpan is a capitalised word, perhaps a regnal number's dot, and two
+// years in brackets after it.
+var lifeSpan = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)\.?\s*\(\s*(\d{3,4})\s*[–—-]\s*(\d{3,4})\s*\)`)
 
 // maxLifeYears is the most years a life's years in brackets lie apart.
 const maxLifeYears = 110

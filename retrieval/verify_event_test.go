@@ -48,6 +48,8 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("kapitaen", "2020", "Der Kapitän Karl Zarnow starb am 3. Mai 1990 in Bremen. Er fuhr dreißig Jahre zur See.\n\n"+
 			"Seeleute wie Hinrich Zorbakel (1901–1962) prägten den Hafen von Zarnau.\n\n"+
+			"Lotsen wie Karl Fischer (1899–1971) kannten jede Sandbank.\n\n"+
+			"Kapitäne wie Jan Ruwe (1950–1955) fuhren nach Riga. Kapitäne wie Piet Ruwe (1800–1950) fuhren nach Danzig.\n\n"+
 			"Otto Kramm leitete den Ruderverein (1950–1990) mit fester Hand."),
 		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
 			Text: "Tom Vale, the skipper who led the rowing club for years, passed away on 4 May 1991 in Leeds. The club still rows on the Aire.\n\n" +
@@ -59,14 +61,17 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 		{"wann wurde karl zarnow geboren", ""},
 		{"wo starb karl zarnow", "in Bremen"},
 		{"wann wurde hinrich zorbakel geboren", "(1901–1962)"},
-		{"wann wurde otto kramm geboren", ""}, // the club's years
+		{"wann wurde otto kramm geboren", ""},              // the club's years
+		{"wann wurde karl fischer geboren", "(1899–1971)"}, // a surname that is a noun too
+		{"wann wurde jan ruwe geboren", ""},                // too short for a life
+		{"wann wurde piet ruwe geboren", ""},               // too long for one
 		{"when did tom vale die", "passed away"},
 		{"when did the silent death reach selby", "in 1362"},
 	} {
 		wantFirst(t, e, tt.question, tt.want)
 	}
 	// A follow-up takes the question before's words, not their offsets.
-	if _, err := e.Ask(context.Background(), Question{Text: "und in Bremen?", Previous: "wann wurde der kapitän karl zarnow geboren"}); err != nil {
+	if _, err := e.Ask(context.Background(), Question{Text: "und in Bremen?", Previous: "wann genau war eigentlich der tod des kapitäns karl zarnow"}); err != nil {
 		t.Fatal(err)
 	}
 }

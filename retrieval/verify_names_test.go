@@ -334,4 +334,5 @@ func TestNameTheCollectionWrites(t *testing.T) {
 		unrelated("sonst", "2020"),
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "how many passengers did the kestrel ferry carry", "")
+	wantFirst(t, e, "how many passengers did the osprey ferry carry", "100 passengers")
 }

@@ -59,6 +59,7 @@ func TestRead(t *testing.T) {
 		{"de", "Binärpakete für arm64 und i386", nil, nil},
 		{"en", "the G7 met", nil, nil},
 		{"en", "builds for x86-64 and x86_64", nil, nil},
+		{"de", "für i386 2 Pakete", []Number{{Value: 2}}, []string{"2"}},
 		{"de", "Version 2-3 Tage", []Number{{Value: 2}, {Value: 3}}, []string{"2", "3"}},
 		{"de", "die arm64-Rechner, 3 davon neu", []Number{{Value: 3}}, []string{"3"}},
 		{"de", "Seiten 12 345 und 6", []Number{{Value: 12345}, {Value: 6}}, []string{"12 345", "6"}},

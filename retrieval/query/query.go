@@ -849,18 +849,19 @@ var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl t
 
 // dateCompound reports whether a German word is a compound that names
 // the date of something ("Gründungsdatum"; not its plural, whose ending
-// "Soldaten" shares) or the year
-// of an event, in any case ("Gründungsjahres"): its head "Jahr", its
-// modifier a noun of an event in -ung ("Erscheinungsjahr") or one of
-// eventYears ("Todesjahr"); not a year of another kind ("Lichtjahr",
-// "Geschäftsjahr", "Lebensjahr", notEventYears).
+// "Soldaten" shares) or the year of an event, in any case
+// ("Gründungsjahres"): its head "Jahr", its modifier a noun of an event
+// in -ung ("Erscheinungsjahr") or one of eventYears ("Todesjahr"); not a
+// year of another kind ("Lichtjahr", "Geschäftsjahr", "Lebensjahr", or
+// one whose modifier ends as one of notEventYears: "Abrechnungsjahr").
 func dateCompound(w string) bool {
 	if mod, ok := strings.CutSuffix(w, "datum"); ok && len(mod) >= 3 {
 		return true
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s")
 	mod, ok := strings.CutSuffix(w, "jahr")
-	return ok && !notEventYears[mod] && (strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
+	return ok && !slices.ContainsFunc(notEventYears, func(n string) bool { return strings.HasSuffix(mod, n) }) &&
+		(strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
 }
 
 // eventYears are the modifiers other than nouns in -ung of a compound of
@@ -868,7 +869,7 @@ func dateCompound(w string) bool {
 // that name a year of a course, a policy or the accounts.
 var (
 	eventYears    = wordSet(`geburts todes sterbe bau`)
-	notEventYears = wordSet(`ausbildungs versicherungs rechnungs beitrags`)
+	notEventYears = []string{"ausbildungs", "versicherungs", "rechnungs", "veranlagungs"}
 )
 
 // dateEnds, last in a keyword query, ask when ("date", "wann" and the
