@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/quellen/quellen/store"
@@ -73,5 +74,33 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 	// A follow-up takes the question before's words, not their offsets.
 	if _, err := e.Ask(context.Background(), Question{Text: "und in Bremen?", Previous: "wann genau war eigentlich der tod des kapitäns karl zarnow"}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// After an article a noun of birth or death names a thing ("the black
+// death"); a participle there still asks a birth ("the captain born").
+func TestLifeNamesAThing(t *testing.T) {
+	e := articleEngine(t, "2020", "Der Kapitän starb 1990 in Bremen.")
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"when did the black death reach europe", true},
+		{"wann erreichte der schwarze tod zarnau", true},
+		{"when was the captain born", false},
+		{"when did captain vale die", false},
+	} {
+		q, err := e.analyse(t.Context(), c.question, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := &verifier{q: q}
+		life := slices.IndexFunc(q.concepts, lifeConcept)
+		if life < 0 {
+			t.Fatalf("%q: no concept of birth or death in %q", c.question, q.concepts)
+		}
+		if got := v.lifeNamesAThing(life); got != c.want {
+			t.Errorf("%q: lifeNamesAThing = %v, want %v", c.question, got, c.want)
+		}
 	}
 }
