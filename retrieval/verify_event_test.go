@@ -104,3 +104,28 @@ func TestLifeNamesAThing(t *testing.T) {
 		}
 	}
 }
+
+// A question that asks another verb asks that event, not the birth or
+// death it names: "wann wurde er nach seinem tod geehrt" asks when he was
+// honoured.
+func TestLifeWordBesideAnotherVerbIsNoEvent(t *testing.T) {
+	e := articleEngine(t, "2020", "Der Kapitän starb 1990 in Bremen.")
+	for _, c := range []struct {
+		question string
+		life     bool
+	}{
+		{"wann wurde karl zarnow nach seinem tod geehrt", false},
+		{"wann starb karl zarnow", true},
+	} {
+		q, err := e.analyse(t.Context(), c.question, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := &verifier{q: q}
+		events := v.askedEvents()
+		got := slices.ContainsFunc(events, func(i int) bool { return lifeConcept(q.concepts[i]) })
+		if got != c.life {
+			t.Errorf("%q: a birth or death among the asked events %v of %q = %v, want %v", c.question, events, q.concepts, got, c.life)
+		}
+	}
+}
