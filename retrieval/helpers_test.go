@@ -94,3 +94,15 @@ func citesNone(t testing.TB, ans *Answer, text string) {
 		}
 	}
 }
+
+// questionVerifier analyses a question over e's collection and returns a
+// verifier that holds only it, for checks that read the question alone
+// (askedEvents, lifeNamesAThing).
+func questionVerifier(t testing.TB, e *Engine, question string) *verifier {
+	t.Helper()
+	q, err := e.analyse(context.Background(), question, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &verifier{q: q}
+}

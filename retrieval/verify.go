@@ -630,6 +630,13 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	return vd, nil
 }
 
+// writesAt reports whether text holds s at byte offset start: a word or
+// name of the question at its offsets, not one a follow-up took from the
+// question before, whose offsets are that text's.
+func writesAt(text string, start int, s string) bool {
+	return start >= 0 && start+len(s) <= len(text) && text[start:start+len(s)] == s
+}
+
 // askedOffice returns the concept of the office that an answer's sentence,
 // or the one quoted with it, must name: the office a who-question asks
 // the holder of (query.Query.WantsName), or the one a question asks when
@@ -655,10 +662,9 @@ func (v *verifier) askedOffice() int {
 	if !v.q.Type.Temporal() || !v.q.Has(query.Named) {
 		return -1
 	}
-	ofText := func(start, end int) bool { return start >= 0 && start <= end && end <= len(text) }
 	var names []query.Constraint
 	for _, c := range v.q.Constraints {
-		if c.Kind == query.Named && ofText(c.Start, c.End) && text[c.Start:c.End] == c.Text {
+		if c.Kind == query.Named && c.End == c.Start+len(c.Text) && writesAt(text, c.Start, c.Text) {
 			names = append(names, c)
 		}
 	}
@@ -670,7 +676,7 @@ func (v *verifier) askedOffice() int {
 	}
 	for _, f := range v.q.Focus {
 		end := f.Start + len(f.Text)
-		if f.Name || !ofText(f.Start, end) || text[f.Start:end] != f.Text || !query.IsOffice(f.Text) || nameStartsAt(end) {
+		if f.Name || !writesAt(text, f.Start, f.Text) || !query.IsOffice(f.Text) || nameStartsAt(end) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(text[:f.Start]))

@@ -90,11 +90,8 @@ func TestLifeNamesAThing(t *testing.T) {
 		{"when was the captain born", false},
 		{"when did captain vale die", false},
 	} {
-		q, err := e.analyse(t.Context(), c.question, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := &verifier{q: q}
+		v := questionVerifier(t, e, c.question)
+		q := v.q
 		life := slices.IndexFunc(q.concepts, lifeConcept)
 		if life < 0 {
 			t.Fatalf("%q: no concept of birth or death in %q", c.question, q.concepts)
@@ -117,11 +114,8 @@ func TestLifeWordBesideAnotherVerbIsNoEvent(t *testing.T) {
 		{"wann wurde karl zarnow nach seinem tod geehrt", false},
 		{"wann starb karl zarnow", true},
 	} {
-		q, err := e.analyse(t.Context(), c.question, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := &verifier{q: q}
+		v := questionVerifier(t, e, c.question)
+		q := v.q
 		events := v.askedEvents()
 		got := slices.ContainsFunc(events, func(i int) bool { return lifeConcept(q.concepts[i]) })
 		if got != c.life {

@@ -53,8 +53,7 @@ func (v *verifier) askedEvents() []int {
 func (v *verifier) lifeNamesAThing(i int) bool {
 	text := v.q.Text
 	for _, f := range v.q.Focus {
-		end := f.Start + len(f.Text)
-		if f.Term != v.q.concepts[i][0] || f.Start < 0 || end > len(text) || text[f.Start:end] != f.Text || !lifeNouns[strings.ToLower(f.Text)] {
+		if f.Term != v.q.concepts[i][0] || !writesAt(text, f.Start, f.Text) || !lifeNouns[strings.ToLower(f.Text)] {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(text[:f.Start]))
