@@ -298,7 +298,15 @@ func TestCounted(t *testing.T) {
 		{"How many inhabitants does Jacksonville have?", "inhabit"},
 		{"how much money did the film make", "money"},
 		{"Wann begann der Krieg?", ""},
-		{"truppen irak anzahl", ""},
+		// A count named rather than asked: the noun after "anzahl der" or
+		// "number of", or before the count word a keyword query ends in.
+		{"truppen irak anzahl", "trupp"},
+		{"Wie hoch ist die Anzahl der Schulen in Bayern?", "schul"},
+		{"number of public libraries in ohio", "librari"},
+		{"number of village fire stations", "station"}, // a compound written apart: its last noun
+		{"bibliotheken schweden anzahl", "bibliothek"},
+		{"hafen anzahl der", ""},
+		{"Was ist die Zahl?", ""},
 		{"how much did the war cost?", ""},
 		{"Wie viel Geld kostete der Krieg?", "geld"},
 		{"Wieviele Soldaten sind in Syrien?", "soldat"},

@@ -951,8 +951,62 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 		}
 		return "", ""
 	}
+	return countedByCue(words, toks, inConstraint)
+}
+
+// countedByCue returns the noun a question counts that names its count
+// rather than asking "how many": the noun after "anzahl der", "number of"
+// ("number of source packages", "die Zahl der Toten") or, in a keyword
+// query, the one before a count word that ends it ("buster entwickler
+// anzahl", "mailing lists count"). Constraint words, numbers and stop
+// words between are passed ("soldaten irak anzahl"); a verb stops it.
+func countedByCue(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
+	noun := func(k int) bool {
+		w := words[k]
+		return !toks[k].Stop && !toks[k].Num && !toks[k].Verb && !inConstraint(toks[k]) && !countCues[w] && !cueWords[w] &&
+			!englishCueWords[w] && !adjectiveEnding(w) && toks[k].Term != ""
+	}
+	for i, w := range words {
+		if !countCues[w] {
+			continue
+		}
+		// "number of …", "anzahl der …": the noun after.
+		if i+1 < len(words) && countOf[words[i+1]] {
+			for k := i + 2; k < len(words) && k < i+5; k++ {
+				if toks[k].Verb && !toks[k].Stop {
+					break
+				}
+				if noun(k) {
+					// English writes a compound apart: its last noun is
+					// counted ("source packages").
+					for k+1 < len(words) && noun(k+1) {
+						k++
+					}
+					return toks[k].Term, words[k]
+				}
+			}
+			return "", ""
+		}
+		// A keyword query's last word: the noun before it.
+		if i == len(words)-1 {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if toks[k].Verb && !toks[k].Stop {
+					break
+				}
+				if noun(k) {
+					return toks[k].Term, words[k]
+				}
+			}
+		}
+	}
 	return "", ""
 }
+
+// countCues name a count; countOf stand between one and what it counts.
+var (
+	countCues = wordSet(`anzahl zahl number count`)
+	countOf   = wordSet(`der des an von of`)
+)
 
 // IsTimesNoun reports whether a lower-case word counts times after a
 // number or "many": "times", "Mal", "Male".
