@@ -190,7 +190,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return nil, weakType
 	case query.Place:
-		if namesPlace(v.mentionsOf(r.Passage, lang)) || hasPlacePhrase(r.Text) {
+		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) {
 			return nil, ""
 		}
 		return nil, weakType
@@ -806,6 +806,36 @@ func enumerates(s string) bool {
 // a nationality adjective, a compound's first part, a force or a people
 // ("irakische Souveränität", "US-Streik" say whose, not where).
 func namesPlace(ms []entity.Mention) bool { return slices.ContainsFunc(ms, saysWhere) }
+
+// outsideAskedNames returns the mentions of a sentence that stand outside
+// the names the question gives of several words: "Greenland" in "Steve
+// Greenland died" is part of the man asked of, not where he died.
+func (v *verifier) outsideAskedNames(text string, ms []entity.Mention) []entity.Mention {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return ms // offsets would not hold
+	}
+	var spans [][2]int
+	for _, c := range v.q.Constraints {
+		if c.Kind != query.Named || !strings.Contains(c.Key, " ") {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(lower[at:], c.Key)
+			if i < 0 {
+				break
+			}
+			spans = append(spans, [2]int{at + i, at + i + len(c.Key)})
+			at += i + len(c.Key)
+		}
+	}
+	if len(spans) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m entity.Mention) bool {
+		return slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m.Start && m.End <= s[1] })
+	})
+}
 
 // statesReason reports whether a sentence gives a reason: a causal
 // conjunction or preposition ("weil", "da", "wegen", "because", "due

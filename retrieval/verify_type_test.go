@@ -844,3 +844,31 @@ func TestNamesBody(t *testing.T) {
 		}
 	}
 }
+
+// A place inside the name a question asks of is part of that name, not
+// where: "Greenland" in "Tom Greenland" answers no where-question about
+// him, "Paris" beside it does.
+func TestPlaceInsideAskedNameIsNoAnswer(t *testing.T) {
+	table, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := entity.New(table)
+	e := articleEngine(t, "2020", "Tom Greenland starb 1990.")
+	v := questionVerifier(t, e, "where did tom greenland die")
+	// The names stage reads the lower-case words as one name where the
+	// candidates write them so.
+	v.q.Constraints = []query.Constraint{{Kind: query.Named, Key: "tom greenland", Text: "tom greenland", Guessed: true}}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Tom Greenland died of a fever.", false},
+		{"Tom Greenland died in Paris.", true},
+		{"Greenland mourned Tom Brand.", true}, // the country alone is a place
+	} {
+		if got := namesPlace(v.outsideAskedNames(c.text, r.Mentions(c.text, "en"))); got != c.want {
+			t.Errorf("%q: a place outside the asked name = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
