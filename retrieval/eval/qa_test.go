@@ -167,6 +167,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"dh22", "2023-02-15", 9, 8},
 		{"dr23", "2023-03-06", 19, 12},
 		{"ah24", "2022-09-22", 10, 21},
+		{"ed25", "2024-01-31", 26, 33},
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
