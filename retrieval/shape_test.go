@@ -225,3 +225,15 @@ func TestDeadlineAnsweredByAPeriod(t *testing.T) {
 		"Nach der Übergabe darf der Mieter die Wohnung am Hafen innerhalb von 14 Tagen kündigen.")
 	wantFirst(t, e, "bis wann darf der mieter die wohnung am hafen kündigen", "innerhalb von 14 Tagen")
 }
+
+// A deadline question is answered by the end another thing waits for
+// ("wenn die Stadt … einstellt") when no date is given; a sentence that
+// says nothing of an end does not answer it.
+func TestDeadlineAnsweredByAnotherEnd(t *testing.T) {
+	e := articleEngine(t, "2023-03", "Die Fähre zum Leuchtturm fährt täglich. "+
+		"Wenn die Stadt den Betrieb des Hafens einstellt, wird auch die Fähre zum Leuchtturm ihren Dienst einstellen.")
+	wantFirst(t, e, "bis wann fährt die fähre zum leuchtturm", "Wenn die Stadt den Betrieb des Hafens einstellt")
+	e = articleEngine(t, "2023-03", "Die Fähre zum Leuchtturm fährt täglich. "+
+		"Wenn die Stadt es wünscht, fährt die Fähre zum Leuchtturm auch mit Fahrrädern.")
+	wantFirst(t, e, "bis wann fährt die fähre zum leuchtturm", "")
+}

@@ -130,6 +130,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.Type == query.Deadline && setsPeriod(r.Text) || v.q.Type == query.Start && startsOnlyAt(r.Text) {
 			return dated, ""
 		}
+		// "Debian Edu ends its support when Debian ends Oldstable's"
+		// answers "until when" by the end it waits for, with no date;
+		// less surely than a date.
+		if v.q.Type == query.Deadline && len(dated) == 0 && !r.Dated && endsWithAnother(r.Text) {
+			return nil, weakType
+		}
 		// A date in a sentence that says nothing of starting or ending
 		// may still answer; it ranks after those that do. One that says
 		// only since when ("seit Oktober") answers no "bis wann".
@@ -1120,6 +1126,52 @@ var (
 	// "is to".
 	toInfinitive = map[string]bool{"have": true, "has": true, "is": true, "are": true}
 )
+
+// endsWithAnother reports whether a sentence says until when by another
+// thing's end or its lasting: "solange" or "as long as", or a clause
+// opened by "wenn", "sobald", "bis", "when", "once" or "until" that ends
+// something within endReach words ("wenn Debian die Unterstützung
+// einstellt", "until the mission ends", "bis zum Ende des Freeze").
+func endsWithAnother(text string) bool {
+	toks := analysis.Scan(text)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if w == "solange" || w == "as" && i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "long") && strings.EqualFold(toks[i+2].Text, "as") {
+			return true
+		}
+		if !endClauseOpeners[w] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+endReach; k++ {
+			if clauseBreak(text[toks[k-1].Start+len(toks[k-1].Text):toks[k].Start], strings.ToLower(toks[k-1].Text), strings.ToLower(toks[k].Text)) {
+				break
+			}
+			if endWord(strings.ToLower(toks[k].Text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endReach bounds the words from a clause's opener to the word that ends
+// something in it.
+const endReach = 10
+
+// endClauseOpeners open a clause that can say when something ends.
+var endClauseOpeners = lowerWordSet(`wenn sobald bis when once until till`)
+
+// endWord reports whether a word, as written, ends something: a verb of
+// ending or stopping or the noun "Ende" / "end".
+func endWord(w string) bool {
+	for _, p := range []string{"einstell", "beend", "endet", "enden", "ausläuft", "auslaufen", "aufhör", "abläuft", "ablaufen",
+		"ends", "ended", "stops", "stopped", "ceases", "expires", "expired", "terminat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return w == "ende" || w == "end"
+}
 
 // startsOnlyAt reports whether a sentence says from when something may
 // happen by what must come first: a clause negated before "until" ("you

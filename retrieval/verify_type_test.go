@@ -750,6 +750,28 @@ func TestSetsPeriod(t *testing.T) {
 	}
 }
 
+// A sentence says until when by another thing's end or its lasting.
+func TestEndsWithAnother(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Wenn der Verein den Platz aufgibt, endet auch das Training.", false}, // the end is the main clause's, after the comma
+		{"Sobald die Werft den Bau beendet, fährt das Schiff aus.", true},
+		{"Die Brücke bleibt gesperrt, solange der Fluss Hochwasser führt.", true},
+		{"The ferry runs as long as the harbour is open.", true},
+		{"The school will keep the old buses until the lease expires.", true},
+		{"Wir bleiben bis zum Ende der Saison.", true},
+		{"When the mayor arrived, the band played.", false},
+		{"The ferry runs daily, and the season ends in May.", false}, // no opener before the end
+		{"Bis dahin war alles ruhig, und am Ende gewann die Stadt.", false},
+	} {
+		if got := endsWithAnother(c.text); got != c.want {
+			t.Errorf("endsWithAnother(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestStartsOnlyAt(t *testing.T) {
 	for _, c := range []struct {
 		text string
