@@ -854,6 +854,12 @@ func statesReason(s string) bool {
 		if causal[w] {
 			return true
 		}
+		// "aus diesen Gründen", "aus Sicherheitsgründen": the noun
+		// "Gründe" or a compound of it gives the reason; the verb
+		// "gründen" (to found) is written in lower case.
+		if strings.HasSuffix(w, "gründen") && i > 0 && analysis.StartsUpper(t.Text) {
+			return true
+		}
 		if i+1 < len(toks) {
 			if causal[w+" "+strings.ToLower(toks[i+1].Text)] {
 				return true
@@ -870,7 +876,7 @@ func statesReason(s string) bool {
 // too often nothing of a reason.
 var causal = map[string]bool{
 	"weil": true, "da": true, "denn": true, "wegen": true, "aufgrund": true, "infolge": true, "angesichts": true,
-	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "gründen": true, "grunde": true,
+	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "grunde": true,
 	"damit": true, "sodass": true, "begründete": true, "begründet": true,
 	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
 	"so that": true, "in order": true, "result": true, "led": true, "caused": true,

@@ -54,7 +54,10 @@ func TestStatesReason(t *testing.T) {
 		{"The talks were delayed due to the attacks.", true},
 		{"Das Oberkommando erhielt der amerikanische General Douglas MacArthur.", false},
 		{"The general arrived in Seoul in June.", false},
-		{"Die Bauern fürchten eine Dürre im Sommer.", true}, // a fear moves them
+		{"Die Bauern fürchten eine Dürre im Sommer.", true},         // a fear moves them
+		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
+		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
+		{"Die Stiftung will im Frühjahr zwei Schulen gründen.", false},
 		{"Investors feared a second default.", true},
 	} {
 		if got := statesReason(c.text); got != c.want {
