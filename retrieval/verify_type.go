@@ -392,7 +392,12 @@ func statesFrequency(text string) bool {
 	toks := analysis.Scan(text)
 	for i, tok := range toks {
 		w := strings.ToLower(tok.Text)
-		if frequencyWords[w] && (i == 0 || w == tok.Text) {
+		if frequencyWord(w) && (i == 0 || w == tok.Text) {
+			return true
+		}
+		// "every year", "jedes Jahr", "alle zwei Jahre", "pro Monat": each
+		// unit of time, or a number of them, once.
+		if everyWords[w] && unitWithin(toks[i+1:], 2) {
 			return true
 		}
 		n := 0 // the words that say how many times
@@ -453,7 +458,41 @@ var (
 		"later": true, "every": true, "jeder": true}
 )
 
-var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
+// frequencyWord reports whether a lower-case word says how often, in
+// any of a German adjective's endings ("jährlichen", "regelmäßige").
+func frequencyWord(w string) bool {
+	if frequencyWords[w] {
+		return true
+	}
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if b, ok := strings.CutSuffix(w, end); ok && frequencyWords[b] && strings.HasSuffix(b, "lich") || ok && b == "regelmäßig" {
+			return true
+		}
+	}
+	return false
+}
+
+// everyWords stand before a unit of time to say how often: "every year",
+// "jedes Jahr", "alle zwei Jahre", "pro Monat", "per day".
+var everyWords = lowerWordSet(`every each jedes jeden jede alle pro per je`)
+
+// unitWithin reports whether a unit of time stands among the first n
+// words of toks, after numbers or number words only.
+func unitWithin(toks []analysis.Token, n int) bool {
+	for i := 0; i < len(toks) && i < n; i++ {
+		w := strings.ToLower(toks[i].Text)
+		if timex.IsUnit(w) {
+			return true
+		}
+		if !toks[i].Num && !numberWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+var frequencyWords = map[string]bool{"stündlich": true, "halbjährlich": true, "vierteljährlich": true, "alljährlich": true,
+	"hourly": true, "yearly": true, "quarterly": true, "mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
 	"öfter": true, "vielfach": true, "sporadisch": true, "gelegentlich": true, "selten": true, "regelmäßig": true,
 	"ständig": true, "täglich": true, "wöchentlich": true, "monatlich": true, "jährlich": true,
 	"repeatedly": true, "often": true, "frequently": true, "sporadically": true, "occasionally": true, "rarely": true,

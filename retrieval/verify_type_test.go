@@ -420,7 +420,11 @@ func TestHowOftenInWords(t *testing.T) {
 		"Sie griffen nicht einmal nachts an.": false, "Once the mission ends, they leave.": false,
 		"There were twice as many troops.": false, "Es waren dreimal so viele Soldaten.": false,
 		"The base is five times larger.": false, "The Daily Telegraph reported it.": false,
-		"Two male soldiers were hurt.": false, "Täglich greifen sie an.": true} {
+		"Two male soldiers were hurt.": false, "Täglich greifen sie an.": true,
+		// An adjective's endings, and a unit of time after "every".
+		"Nach der jährlichen Wahl des Vorstands tagt der Verein.": true, "Der Verein wählt jedes Jahr.": true,
+		"The club elects its board every two years.": true, "Die Fähre fährt zweimal pro Tag.": true,
+		"Jedes Mitglied wählt.": false, "Die Kosten sind erheblich.": false} {
 		if got := statesFrequency(s); got != want {
 			t.Errorf("statesFrequency(%q) = %v, want %v", s, got, want)
 		}
