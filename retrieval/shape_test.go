@@ -227,12 +227,12 @@ func TestDeadlineAnsweredByAPeriod(t *testing.T) {
 }
 
 // A deadline question is answered by the end another thing waits for
-// ("wenn die Stadt … einstellt") when no date is given; a sentence that
-// says nothing of an end does not answer it.
+// ("bis der Pachtvertrag … ausläuft") when no date is given; a sentence
+// that says nothing of an end does not answer it.
 func TestDeadlineAnsweredByAnotherEnd(t *testing.T) {
 	e := articleEngine(t, "2023-03", "Die Fähre zum Leuchtturm fährt täglich. "+
-		"Wenn die Stadt den Betrieb des Hafens einstellt, wird auch die Fähre zum Leuchtturm ihren Dienst einstellen.")
-	wantFirst(t, e, "bis wann fährt die fähre zum leuchtturm", "Wenn die Stadt den Betrieb des Hafens einstellt")
+		"Die Fähre zum Leuchtturm bleibt im Dienst, bis der Pachtvertrag des Hafens ausläuft.")
+	wantFirst(t, e, "bis wann fährt die fähre zum leuchtturm", "bis der Pachtvertrag des Hafens ausläuft")
 	e = articleEngine(t, "2023-03", "Die Fähre zum Leuchtturm fährt täglich. "+
 		"Wenn die Stadt es wünscht, fährt die Fähre zum Leuchtturm auch mit Fahrrädern.")
 	wantFirst(t, e, "bis wann fährt die fähre zum leuchtturm", "")

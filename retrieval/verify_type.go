@@ -75,7 +75,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// "In den vergangenen Monaten schlugen mehrfach Raketen … ein". A
 		// figure that counts something else ("an fünf Orten") answers it
 		// less surely.
-		if v.q.HowOften && statesFrequency(r.Text) {
+		if v.q.HowOften && (statesFrequency(r.Text) || repeats(v.tagsOf(r.Passage, lang))) {
 			return nil, ""
 		}
 		if len(countsOutsideDates(r.Text, lang, dates)) > 0 && v.namesCounted(r.Passage) {
@@ -130,9 +130,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.Type == query.Deadline && setsPeriod(r.Text) || v.q.Type == query.Start && startsOnlyAt(r.Text) {
 			return dated, ""
 		}
-		// "Debian Edu ends its support when Debian ends Oldstable's"
-		// answers "until when" by the end it waits for, with no date;
-		// less surely than a date.
+		// "The school keeps its buses until the lease expires" answers
+		// "until when" by the end it waits for, with no date; less
+		// surely than a date.
 		if v.q.Type == query.Deadline && len(dated) == 0 && !r.Dated && endsWithAnother(r.Text) {
 			return nil, weakType
 		}
@@ -383,21 +383,26 @@ var (
 var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true,
 	"man": true}
 
+// repeats reports whether a sentence's temporal expressions (tags) hold a
+// repetition: "jedes Jahr", "alle zwei Jahre", "every other year",
+// "stündlich", "annually" (timex.KindSet), which says how often.
+func repeats(tags []timex.Expr) bool {
+	return slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Kind == timex.KindSet })
+}
+
 // statesFrequency reports whether a sentence says how often without a
-// number: "mehrfach", "wiederholt", "repeatedly", "several times", or a
-// multiple ("dreimal", "twice", "5 Mal"). A multiple that compares ("twice
-// as many", "dreimal so viele", "five times larger") says how much, and a
-// capitalised English word mid-sentence is a name ("The Daily Telegraph").
+// number: "mehrfach", "wiederholt", "repeatedly", "several times", an
+// adjective of them in any of its endings ("der jährlichen Wahl", "die
+// häufigen Kontrollen"), or a multiple ("dreimal", "twice", "5 Mal"). A
+// multiple that compares ("twice as many", "dreimal so viele", "five
+// times larger") says how much, and a capitalised English word
+// mid-sentence is a name ("The Daily Telegraph"). A repetition the date
+// rules read ("jedes Jahr") is repeats'.
 func statesFrequency(text string) bool {
 	toks := analysis.Scan(text)
 	for i, tok := range toks {
 		w := strings.ToLower(tok.Text)
 		if frequencyWord(w) && (i == 0 || w == tok.Text) {
-			return true
-		}
-		// "every year", "jedes Jahr", "alle zwei Jahre", "pro Monat": each
-		// unit of time, or a number of them, once.
-		if everyWords[w] && unitWithin(toks[i+1:], 2) {
 			return true
 		}
 		n := 0 // the words that say how many times
@@ -459,40 +464,20 @@ var (
 )
 
 // frequencyWord reports whether a lower-case word says how often, in
-// any of a German adjective's endings ("jährlichen", "regelmäßige").
+// any of a German adjective's endings ("jährlichen", "häufige").
 func frequencyWord(w string) bool {
 	if frequencyWords[w] {
 		return true
 	}
 	for _, end := range []string{"e", "en", "er", "es", "em"} {
-		if b, ok := strings.CutSuffix(w, end); ok && frequencyWords[b] && strings.HasSuffix(b, "lich") || ok && b == "regelmäßig" {
+		if b, ok := strings.CutSuffix(w, end); ok && frequencyWords[b] {
 			return true
 		}
 	}
 	return false
 }
 
-// everyWords stand before a unit of time to say how often: "every year",
-// "jedes Jahr", "alle zwei Jahre", "pro Monat", "per day".
-var everyWords = lowerWordSet(`every each jedes jeden jede alle pro per je`)
-
-// unitWithin reports whether a unit of time stands among the first n
-// words of toks, after numbers or number words only.
-func unitWithin(toks []analysis.Token, n int) bool {
-	for i := 0; i < len(toks) && i < n; i++ {
-		w := strings.ToLower(toks[i].Text)
-		if timex.IsUnit(w) {
-			return true
-		}
-		if !toks[i].Num && !numberWord(w) {
-			return false
-		}
-	}
-	return false
-}
-
-var frequencyWords = map[string]bool{"stündlich": true, "halbjährlich": true, "vierteljährlich": true, "alljährlich": true,
-	"hourly": true, "yearly": true, "quarterly": true, "mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
+var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
 	"öfter": true, "vielfach": true, "sporadisch": true, "gelegentlich": true, "selten": true, "regelmäßig": true,
 	"ständig": true, "täglich": true, "wöchentlich": true, "monatlich": true, "jährlich": true,
 	"repeatedly": true, "often": true, "frequently": true, "sporadically": true, "occasionally": true, "rarely": true,
@@ -853,25 +838,27 @@ func enumerates(s string) bool {
 func namesPlace(ms []entity.Mention) bool { return slices.ContainsFunc(ms, saysWhere) }
 
 // outsideAskedNames returns the mentions of a sentence that stand outside
-// the names the question gives of several words: "Greenland" in "Steve
-// Greenland died" is part of the man asked of, not where he died.
+// the names the question gives of several words, written there word for
+// word in any case: "Greenland" in "Tom Greenland died" is part of the man
+// asked of, not where he died.
 func (v *verifier) outsideAskedNames(text string, ms []entity.Mention) []entity.Mention {
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		return ms // offsets would not hold
-	}
+	var toks []analysis.Token
 	var spans [][2]int
 	for _, c := range v.q.Constraints {
-		if c.Kind != query.Named || !strings.Contains(c.Key, " ") {
+		words := strings.Fields(c.Key)
+		if c.Kind != query.Named || len(words) < 2 {
 			continue
 		}
-		for at := 0; ; {
-			i := strings.Index(lower[at:], c.Key)
-			if i < 0 {
-				break
+		if toks == nil {
+			toks = analysis.Scan(text)
+		}
+		for i := 0; i+len(words) <= len(toks); i++ {
+			run := toks[i : i+len(words)]
+			if !slices.EqualFunc(run, words, func(t analysis.Token, w string) bool { return strings.EqualFold(t.Text, w) }) {
+				continue
 			}
-			spans = append(spans, [2]int{at + i, at + i + len(c.Key)})
-			at += i + len(c.Key)
+			last := run[len(run)-1]
+			spans = append(spans, [2]int{run[0].Start, last.Start + len(last.Text)})
 		}
 	}
 	if len(spans) == 0 {
@@ -896,7 +883,7 @@ func statesReason(s string) bool {
 		// "aus diesen Gründen", "aus Sicherheitsgründen": the noun
 		// "Gründe" or a compound of it gives the reason; the verb
 		// "gründen" (to found) is written in lower case.
-		if strings.HasSuffix(w, "gründen") && i > 0 && analysis.StartsUpper(t.Text) {
+		if i > 0 && analysis.StartsUpper(t.Text) && reasonsNoun(w) {
 			return true
 		}
 		if i+1 < len(toks) {
@@ -907,6 +894,22 @@ func statesReason(s string) bool {
 	}
 	return false
 }
+
+// reasonsNoun reports whether a lower-case word is the plural of "Grund"
+// or a compound ending in it ("gründe", "sicherheitsgründen"), not a
+// chasm or a background ("Abgründe", "Hintergründen").
+func reasonsNoun(w string) bool {
+	for _, end := range []string{"gründe", "gründen"} {
+		if before, ok := strings.CutSuffix(w, end); ok {
+			return !notReasons[before]
+		}
+	}
+	return false
+}
+
+// notReasons are the first parts of compounds of "Gründe" that name no
+// reason.
+var notReasons = lowerWordSet(`ab hinter unter vorder meeres`)
 
 // causal are the words and word pairs that introduce a reason in German
 // and English news. "da" is also a word of place and time; it is kept
@@ -1173,25 +1176,47 @@ var (
 )
 
 // endsWithAnother reports whether a sentence says until when by another
-// thing's end or its lasting: "solange" or "as long as", or a clause
-// opened by "wenn", "sobald", "bis", "when", "once" or "until" that ends
-// something within endReach words ("wenn Debian die Unterstützung
-// einstellt", "until the mission ends", "bis zum Ende des Freeze").
+// thing's end or by how long another lasts: "solange", "as long as" (not
+// after a form of "to be": "was as long as a field"), "until the end
+// of …", "bis zum Ende des …", or a clause opened by "wenn", "sobald",
+// "bis", "when", "once", "until" or "till" whose verb ends something now
+// or ahead (endingVerbs: "sobald der Vertrag ausläuft", "until the lease
+// expires"), within endReach words and before a comma or a conjunction;
+// after a German "wenn" clause, a main clause that opens with such a verb
+// ("Wenn der Verein aufgibt, endet auch das Training"). Not "when" after
+// a word of saying or knowing ("nobody knows when it will end"), "bis zu"
+// (up to), nor an end told in the past ("When the strike ended, …").
 func endsWithAnother(text string) bool {
 	toks := analysis.Scan(text)
-	for i, t := range toks {
-		w := strings.ToLower(t.Text)
-		if w == "solange" || w == "as" && i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "long") && strings.EqualFold(toks[i+2].Text, "as") {
-			return true
+	lower := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
 		}
-		if !endClauseOpeners[w] {
+		return strings.ToLower(toks[k].Text)
+	}
+	gap := func(k int) string { return text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start] }
+	for i := range toks {
+		w := lower(i)
+		switch {
+		case w == "solange":
+			return true
+		case w == "as" && lower(i+1) == "long" && lower(i+2) == "as" && !beForms[lower(i-1)]:
+			return true
+		case (w == "until" || w == "till") && lower(i+1) == "the" && lower(i+2) == "end" && lower(i+3) == "of",
+			w == "bis" && lower(i+1) == "zum" && lower(i+2) == "ende" && (lower(i+3) == "des" || lower(i+3) == "der"):
+			return true
+		case !endClauseOpeners[w], w == "bis" && lower(i+1) == "zu", w == "when" && sayingWords[lower(i-1)]:
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+endReach; k++ {
-			if clauseBreak(text[toks[k-1].Start+len(toks[k-1].Text):toks[k].Start], strings.ToLower(toks[k-1].Text), strings.ToLower(toks[k].Text)) {
+			if clauseBreak(gap(k), lower(k-1), lower(k)) {
+				// "Wenn …, endet auch …": the main clause's verb first.
+				if (w == "wenn" || w == "sobald") && strings.Contains(gap(k), ",") && endingVerbs[lower(k)] {
+					return true
+				}
 				break
 			}
-			if endWord(strings.ToLower(toks[k].Text)) {
+			if endingVerbs[lower(k)] && !analysis.IsArticle(lower(k-1)) {
 				return true
 			}
 		}
@@ -1199,24 +1224,24 @@ func endsWithAnother(text string) bool {
 	return false
 }
 
-// endReach bounds the words from a clause's opener to the word that ends
+// endReach bounds the words from a clause's opener to the verb that ends
 // something in it.
 const endReach = 10
 
-// endClauseOpeners open a clause that can say when something ends.
-var endClauseOpeners = lowerWordSet(`wenn sobald bis when once until till`)
-
-// endWord reports whether a word, as written, ends something: a verb of
-// ending or stopping or the noun "Ende" / "end".
-func endWord(w string) bool {
-	for _, p := range []string{"einstell", "beend", "endet", "enden", "ausläuft", "auslaufen", "aufhör", "abläuft", "ablaufen",
-		"ends", "ended", "stops", "stopped", "ceases", "expires", "expired", "terminat"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return w == "ende" || w == "end"
-}
+var (
+	// endClauseOpeners open a clause that can say when something ends.
+	endClauseOpeners = lowerWordSet(`wenn sobald bis when once until till`)
+	// endingVerbs are the present, infinitive and participle forms, as
+	// written, of verbs that end or stop something: what a clause says
+	// will end. The past forms ("endete", "ended") tell what happened,
+	// and the timeline's end words (timeline.AspectOf) take in nouns of
+	// ending ("Abzug") that say no such thing in a "wenn" clause.
+	endingVerbs = lowerWordSet(`endet enden beendet beenden einstellt einstellen eingestellt ausläuft auslaufen ausgelaufen
+		abläuft ablaufen abgelaufen aufhört aufhören
+		end ends expires expire stops stop ceases cease terminates terminate`)
+	// beForms are the forms of "to be" before a comparison's "as long as".
+	beForms = lowerWordSet(`is are was were be been being`)
+)
 
 // startsOnlyAt reports whether a sentence says from when something may
 // happen by what must come first: a clause negated before "until" ("you
@@ -1279,8 +1304,10 @@ var (
 	// notAsHedge follow a "not" that negates no act: "not only", "not
 	// clear whether".
 	notAsHedge  = map[string]bool{"only": true, "just": true, "clear": true, "sure": true, "known": true, "certain": true}
-	clauseWords = map[string]bool{"and": true, "but": true, "whether": true, "if": true, "while": true, "although": true}
+	clauseWords = map[string]bool{"and": true, "but": true, "whether": true, "if": true, "while": true, "although": true,
+		"und": true, "aber": true, "oder": true, "sondern": true}
 	sayingWords = map[string]bool{"say": true, "said": true, "says": true, "told": true, "tell": true, "denied": true, "announced": true,
+		"knows": true, "known": true, "unknown": true, "unclear": true, "ask": true, "asked": true, "wonder": true,
 		"reported": true, "stated": true, "claimed": true, "added": true, "warned": true, "confirmed": true, "believe": true,
 		"believed": true, "think": true, "thought": true, "know": true, "knew": true, "clear": true, "sure": true, "likely": true}
 	// onlyAfterWords follow "erst" where it says from when: "erst ab",

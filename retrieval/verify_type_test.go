@@ -57,6 +57,8 @@ func TestStatesReason(t *testing.T) {
 		{"Die Bauern fürchten eine Dürre im Sommer.", true},         // a fear moves them
 		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
 		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
+		{"Er nannte Sicherheitsgründe für die Sperrung.", true},
+		{"Sie wanderten vorbei an tiefen Abgründen.", false},
 		{"Die Stiftung will im Frühjahr zwei Schulen gründen.", false},
 		{"Investors feared a second default.", true},
 	} {
@@ -421,10 +423,9 @@ func TestHowOftenInWords(t *testing.T) {
 		"There were twice as many troops.": false, "Es waren dreimal so viele Soldaten.": false,
 		"The base is five times larger.": false, "The Daily Telegraph reported it.": false,
 		"Two male soldiers were hurt.": false, "Täglich greifen sie an.": true,
-		// An adjective's endings, and a unit of time after "every".
-		"Nach der jährlichen Wahl des Vorstands tagt der Verein.": true, "Der Verein wählt jedes Jahr.": true,
-		"The club elects its board every two years.": true, "Die Fähre fährt zweimal pro Tag.": true,
-		"Jedes Mitglied wählt.": false, "Die Kosten sind erheblich.": false} {
+		// An adjective's endings.
+		"Nach der jährlichen Wahl des Vorstands tagt der Verein.": true, "Die häufigen Kontrollen ärgern die Fahrer.": true,
+		"Die Kosten sind erheblich.": false} {
 		if got := statesFrequency(s); got != want {
 			t.Errorf("statesFrequency(%q) = %v, want %v", s, got, want)
 		}
@@ -757,21 +758,50 @@ func TestSetsPeriod(t *testing.T) {
 	}
 }
 
-// A sentence says until when by another thing's end or its lasting.
+// A repetition the date rules read says how often: "jedes Jahr", "every
+// two years"; a rate ("pro Monat") and "each" of a thing do not.
+func TestRepeats(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       bool
+	}{
+		{"Der Verein wählt jedes Jahr einen Vorstand.", "de", true},
+		{"The club elects its board every two years.", "en", true},
+		{"Die Kontrollen finden stündlich statt.", "de", true},
+		{"Die Miete liegt bei 500 Euro pro Monat.", "de", false},
+		{"Jedes Mitglied wählt.", "de", false},
+	} {
+		if got := repeats(timex.Tag(c.text, timex.Options{Lang: c.lang})); got != c.want {
+			t.Errorf("repeats(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A sentence says until when by another thing's end or its lasting; an
+// end that is unknown, past, compared or only "bis zu" a figure does not.
 func TestEndsWithAnother(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want bool
 	}{
-		{"Wenn der Verein den Platz aufgibt, endet auch das Training.", false}, // the end is the main clause's, after the comma
 		{"Sobald die Werft den Bau beendet, fährt das Schiff aus.", true},
 		{"Die Brücke bleibt gesperrt, solange der Fluss Hochwasser führt.", true},
 		{"The ferry runs as long as the harbour is open.", true},
 		{"The school will keep the old buses until the lease expires.", true},
 		{"Wir bleiben bis zum Ende der Saison.", true},
+		{"Wenn der Verein den Platz aufgibt, endet auch das Training.", true}, // the main clause's verb ends it
 		{"When the mayor arrived, the band played.", false},
 		{"The ferry runs daily, and the season ends in May.", false}, // no opener before the end
 		{"Bis dahin war alles ruhig, und am Ende gewann die Stadt.", false},
+		{"Bis dahin war alles ruhig und am Ende gewann die Stadt.", false},
+		{"Nobody knows when the strike of the bakers will end.", false},
+		{"When the strike of the bakers ended, the shops opened.", false}, // told in the past
+		{"The queue was as long as a football field.", false},
+		{"Bis zu 500 Bäcker wollen den Streik beenden.", false},
+		{"Wenn die Mannschaft das Endspiel erreicht, feiert die Stadt.", false},
+		{"Wenn sich die Einstellung der Bürger ändert, wächst der Park.", false},
+		{"When asked about the end of the war, he declined to comment.", false},
+		{"Till the end, he denied everything.", false},
 	} {
 		if got := endsWithAnother(c.text); got != c.want {
 			t.Errorf("endsWithAnother(%q) = %v, want %v", c.text, got, c.want)
@@ -892,8 +922,9 @@ func TestPlaceInsideAskedNameIsNoAnswer(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Tom Greenland died of a fever.", false},
-		{"Tom Greenland died in Paris.", true},
+		{"After a short illness, Tom Greenland passed away at sixty.", false},
+		{"İlhan said TOM GREENLAND passed away after a short illness.", false}, // in capitals, after a letter lower case shortens
+		{"After a short illness, Tom Greenland passed away in Paris.", true},
 		{"Greenland mourned Tom Brand.", true}, // the country alone is a place
 	} {
 		if got := namesPlace(v.outsideAskedNames(c.text, r.Mentions(c.text, "en"))); got != c.want {

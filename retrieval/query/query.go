@@ -951,19 +951,27 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 		}
 		return "", ""
 	}
-	return countedByCue(words, toks, inConstraint)
+	return countedByCue(lang, words, toks, inConstraint)
 }
 
 // countedByCue returns the noun a question counts that names its count
 // rather than asking "how many": the noun after "anzahl der", "number of"
-// ("number of source packages", "die Zahl der Toten") or, in a keyword
-// query, the one before a count word that ends it ("buster entwickler
-// anzahl", "mailing lists count"). Constraint words, numbers and stop
-// words between are passed ("soldaten irak anzahl"); a verb stops it.
-func countedByCue(words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
+// ("number of public libraries", "die Zahl der Toten") or, in a keyword
+// query, the one before a count word that ends it ("bibliotheken
+// anzahl"). Constraint words, numbers and stop words between are passed
+// ("truppen irak anzahl"); a verb stops it, in English a participle too
+// ("number of schools closed" counts schools). Of nouns written apart the
+// last is counted as counted does it: in German the next one the lexicon
+// writes with a capital, in English the run's last ("fire stations").
+// A number that names rather than counts ("phone number", "body count")
+// counts nothing. lang is the question's.
+func countedByCue(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
+	verb := func(k int) bool {
+		return toks[k].Verb && !toks[k].Stop || englishVerb(lang, words[k]) || auxiliaries[words[k]]
+	}
 	noun := func(k int) bool {
 		w := words[k]
-		return !toks[k].Stop && !toks[k].Num && !toks[k].Verb && !inConstraint(toks[k]) && !countCues[w] && !cueWords[w] &&
+		return !toks[k].Stop && !toks[k].Num && !verb(k) && !inConstraint(toks[k]) && !countCues[w] && !cueWords[w] &&
 			!englishCueWords[w] && !adjectiveEnding(w) && toks[k].Term != ""
 	}
 	for i, w := range words {
@@ -972,25 +980,32 @@ func countedByCue(words []string, toks []analysis.Token, inConstraint func(analy
 		}
 		// "number of …", "anzahl der …": the noun after.
 		if i+1 < len(words) && countOf[words[i+1]] {
-			for k := i + 2; k < len(words) && k < i+5; k++ {
-				if toks[k].Verb && !toks[k].Stop {
+			end := min(len(words), i+5)
+			for k := i + 2; k < end; k++ {
+				if verb(k) {
 					break
 				}
-				if noun(k) {
-					// English writes a compound apart: its last noun is
-					// counted ("source packages").
-					for k+1 < len(words) && noun(k+1) {
+				if !noun(k) {
+					continue
+				}
+				switch {
+				case lang == analysis.German:
+					if n := k + 1; n < end && noun(n) && analysis.StartsUpper(toks[n].Lemma) {
+						k = n
+					}
+				default:
+					for k+1 < end && noun(k+1) {
 						k++
 					}
-					return toks[k].Term, words[k]
 				}
+				return toks[k].Term, words[k]
 			}
 			return "", ""
 		}
 		// A keyword query's last word: the noun before it.
-		if i == len(words)-1 {
+		if i == len(words)-1 && i > 0 && !namingNumbers[words[i-1]] {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if toks[k].Verb && !toks[k].Stop {
+				if verb(k) {
 					break
 				}
 				if noun(k) {
@@ -1001,6 +1016,12 @@ func countedByCue(words []string, toks []analysis.Token, inConstraint func(analy
 	}
 	return "", ""
 }
+
+// namingNumbers stand before "number" or "count" where it names or
+// tallies something other than a count of it: "phone number", "jersey
+// number", "body count".
+var namingNumbers = wordSet(`phone telephone jersey serial house account version page flight bus room registration model
+	tracking licence license body`)
 
 // countCues name a count; countOf stand between one and what it counts.
 var (
