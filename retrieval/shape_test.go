@@ -237,3 +237,11 @@ func TestDeadlineAnsweredByAnotherEnd(t *testing.T) {
 		"Wenn die Stadt es wünscht, fährt die Fähre zum Leuchtturm auch mit Fahrrädern.")
 	wantFirst(t, e, "bis wann fährt die fähre zum leuchtturm", "")
 }
+
+// "How often" is answered by a repetition the date rules read ("jeden
+// Montag") before a figure of something else.
+func TestHowOftenAnsweredByARepetition(t *testing.T) {
+	e := articleEngine(t, "2023-03", "Der Rat der Stadt Zarnau tagt mit zwölf Mitgliedern. "+
+		"Der Rat der Stadt Zarnau tagt jeden Montag im Rathaus.")
+	wantFirst(t, e, "wie oft tagt der rat der stadt zarnau", "jeden Montag")
+}

@@ -75,7 +75,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// "In den vergangenen Monaten schlugen mehrfach Raketen … ein". A
 		// figure that counts something else ("an fünf Orten") answers it
 		// less surely.
-		if v.q.HowOften && (statesFrequency(r.Text) || repeats(v.tagsOf(r.Passage, lang))) {
+		if v.q.HowOften && (statesFrequency(r.Text) || repeats(r.Text, v.tagsOf(r.Passage, lang))) {
 			return nil, ""
 		}
 		if len(countsOutsideDates(r.Text, lang, dates)) > 0 && v.namesCounted(r.Passage) {
@@ -385,9 +385,13 @@ var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, 
 
 // repeats reports whether a sentence's temporal expressions (tags) hold a
 // repetition: "jedes Jahr", "alle zwei Jahre", "every other year",
-// "stündlich", "annually" (timex.KindSet), which says how often.
-func repeats(tags []timex.Expr) bool {
-	return slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Kind == timex.KindSet })
+// "stündlich", "annually" (timex.KindSet), which says how often. One
+// capitalised word inside the sentence is a name's ("The Daily
+// Telegraph"), as statesFrequency reads it.
+func repeats(text string, tags []timex.Expr) bool {
+	return slices.ContainsFunc(tags, func(x timex.Expr) bool {
+		return x.Kind == timex.KindSet && !(x.Start > 0 && !strings.Contains(x.Text, " ") && analysis.StartsUpper(x.Text))
+	})
 }
 
 // statesFrequency reports whether a sentence says how often without a
@@ -463,21 +467,30 @@ var (
 		"later": true, "every": true, "jeder": true}
 )
 
-// frequencyWord reports whether a lower-case word says how often, in
-// any of a German adjective's endings ("jährlichen", "häufige").
+// frequencyWord reports whether a lower-case word says how often: one of
+// frequencyWords, or one of inflectedFrequency in a German adjective's
+// endings ("der jährlichen Wahl", "die häufigen Kontrollen"; not "die
+// ständigen Mitglieder", "seltene Erden", whose adjectives say permanent
+// and rare).
 func frequencyWord(w string) bool {
 	if frequencyWords[w] {
 		return true
 	}
 	for _, end := range []string{"e", "en", "er", "es", "em"} {
-		if b, ok := strings.CutSuffix(w, end); ok && frequencyWords[b] {
+		if b, ok := strings.CutSuffix(w, end); ok && inflectedFrequency[b] {
 			return true
 		}
 	}
 	return false
 }
 
-var frequencyWords = map[string]bool{"mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
+// inflectedFrequency are the words of frequencyWords whose adjective
+// forms say how often too.
+var inflectedFrequency = lowerWordSet(`häufig regelmäßig täglich wöchentlich monatlich jährlich stündlich halbjährlich
+	vierteljährlich alljährlich gelegentlich`)
+
+var frequencyWords = map[string]bool{"stündlich": true, "halbjährlich": true, "vierteljährlich": true, "alljährlich": true,
+	"hourly": true, "yearly": true, "quarterly": true, "mehrfach": true, "mehrmals": true, "wiederholt": true, "häufig": true, "oft": true,
 	"öfter": true, "vielfach": true, "sporadisch": true, "gelegentlich": true, "selten": true, "regelmäßig": true,
 	"ständig": true, "täglich": true, "wöchentlich": true, "monatlich": true, "jährlich": true,
 	"repeatedly": true, "often": true, "frequently": true, "sporadically": true, "occasionally": true, "rarely": true,
@@ -839,8 +852,8 @@ func namesPlace(ms []entity.Mention) bool { return slices.ContainsFunc(ms, saysW
 
 // outsideAskedNames returns the mentions of a sentence that stand outside
 // the names the question gives of several words, written there word for
-// word in any case: "Greenland" in "Tom Greenland died" is part of the man
-// asked of, not where he died.
+// word in any case with only spaces between: "Jordan" in "Kim Jordan was
+// born in 1950" is part of the woman asked of, not where she was born.
 func (v *verifier) outsideAskedNames(text string, ms []entity.Mention) []entity.Mention {
 	var toks []analysis.Token
 	var spans [][2]int
@@ -854,7 +867,8 @@ func (v *verifier) outsideAskedNames(text string, ms []entity.Mention) []entity.
 		}
 		for i := 0; i+len(words) <= len(toks); i++ {
 			run := toks[i : i+len(words)]
-			if !slices.EqualFunc(run, words, func(t analysis.Token, w string) bool { return strings.EqualFold(t.Text, w) }) {
+			if !slices.EqualFunc(run, words, func(t analysis.Token, w string) bool { return strings.EqualFold(t.Text, w) }) ||
+				!spacedOnly(text, run) {
 				continue
 			}
 			last := run[len(run)-1]
@@ -867,6 +881,17 @@ func (v *verifier) outsideAskedNames(text string, ms []entity.Mention) []entity.
 	return slices.DeleteFunc(slices.Clone(ms), func(m entity.Mention) bool {
 		return slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m.Start && m.End <= s[1] })
 	})
+}
+
+// spacedOnly reports whether only spaces stand between the tokens of run,
+// in text: one name, not "Paris, Hilton".
+func spacedOnly(text string, run []analysis.Token) bool {
+	for k := 1; k < len(run); k++ {
+		if !adjacent(text, run[k-1], run[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // statesReason reports whether a sentence gives a reason: a causal
@@ -1177,14 +1202,16 @@ var (
 
 // endsWithAnother reports whether a sentence says until when by another
 // thing's end or by how long another lasts: "solange", "as long as" (not
-// after a form of "to be": "was as long as a field"), "until the end
-// of …", "bis zum Ende des …", or a clause opened by "wenn", "sobald",
-// "bis", "when", "once", "until" or "till" whose verb ends something now
-// or ahead (endingVerbs: "sobald der Vertrag ausläuft", "until the lease
-// expires"), within endReach words and before a comma or a conjunction;
-// after a German "wenn" clause, a main clause that opens with such a verb
-// ("Wenn der Verein aufgibt, endet auch das Training"). Not "when" after
-// a word of saying or knowing ("nobody knows when it will end"), "bis zu"
+// a comparison's, after a form of "to be" or "twice", "nearly"), "until
+// the end of …", "bis zum Ende des …", or a clause opened by "wenn",
+// "sobald", "bis", "when", "once", "until" or "till" whose verb ends
+// something now or ahead (endingVerbs: "sobald der Vertrag ausläuft",
+// "until the lease expires"; "zu Ende", "ein Ende", "an end"), within
+// endReach words and before a comma; the verb may stand before the
+// opener too ("Die Mission endet, wenn …", "will end once …"), and after
+// a "wenn" or "sobald" clause open the main clause ("Wenn der Verein
+// aufgibt, endet auch das Training"). Not "when" within three words of
+// knowing or asking ("nobody knows exactly when it will end"), "bis zu"
 // (up to), nor an end told in the past ("When the strike ended, …").
 func endsWithAnother(text string) bool {
 	toks := analysis.Scan(text)
@@ -1195,28 +1222,53 @@ func endsWithAnother(text string) bool {
 		return strings.ToLower(toks[k].Text)
 	}
 	gap := func(k int) string { return text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start] }
+	// ends reports whether toks[k] ends something now or ahead.
+	ends := func(k int) bool {
+		w, prev, next := lower(k), lower(k-1), lower(k+1)
+		switch {
+		case w == "ende":
+			return prev == "zu" || prev == "ein"
+		case w == "end":
+			return prev == "an" || !analysis.IsArticle(prev) && !possessives[prev] && next != "up" && prev != "to"
+		case endedVerbs[w]:
+			return next == "wird" || next == "werden" // "wenn der Betrieb eingestellt wird"
+		}
+		return endingVerbs[w]
+	}
 	for i := range toks {
 		w := lower(i)
 		switch {
 		case w == "solange":
 			return true
-		case w == "as" && lower(i+1) == "long" && lower(i+2) == "as" && !beForms[lower(i-1)]:
+		case w == "as" && lower(i+1) == "long" && lower(i+2) == "as" && !beForms[lower(i-1)] && !comparingAdverbs[lower(i-1)]:
 			return true
 		case (w == "until" || w == "till") && lower(i+1) == "the" && lower(i+2) == "end" && lower(i+3) == "of",
 			w == "bis" && lower(i+1) == "zum" && lower(i+2) == "ende" && (lower(i+3) == "des" || lower(i+3) == "der"):
 			return true
-		case !endClauseOpeners[w], w == "bis" && lower(i+1) == "zu", w == "when" && sayingWords[lower(i-1)]:
+		case !endClauseOpeners[w], w == "bis" && lower(i+1) == "zu":
+			continue
+		case w == "when" && slices.ContainsFunc([]int{i - 1, i - 2, i - 3}, func(k int) bool { return knowingWords[lower(k)] }):
 			continue
 		}
+		// The verb before the opener, in its own clause: "Die Mission
+		// endet, wenn …".
+		for k := i - 1; k >= 0 && k >= i-endReach; k-- {
+			if ends(k) {
+				return true
+			}
+			if strings.ContainsAny(gap(k+1), ".;:!?") || k < i-1 && strings.Contains(gap(k+1), ",") {
+				break
+			}
+		}
 		for k := i + 1; k < len(toks) && k <= i+endReach; k++ {
-			if clauseBreak(gap(k), lower(k-1), lower(k)) {
+			if strings.ContainsAny(gap(k), clausePunctuation) {
 				// "Wenn …, endet auch …": the main clause's verb first.
-				if (w == "wenn" || w == "sobald") && strings.Contains(gap(k), ",") && endingVerbs[lower(k)] {
+				if (w == "wenn" || w == "sobald") && strings.Contains(gap(k), ",") && ends(k) {
 					return true
 				}
 				break
 			}
-			if endingVerbs[lower(k)] && !analysis.IsArticle(lower(k-1)) {
+			if ends(k) {
 				return true
 			}
 		}
@@ -1231,16 +1283,25 @@ const endReach = 10
 var (
 	// endClauseOpeners open a clause that can say when something ends.
 	endClauseOpeners = lowerWordSet(`wenn sobald bis when once until till`)
-	// endingVerbs are the present, infinitive and participle forms, as
-	// written, of verbs that end or stop something: what a clause says
-	// will end. The past forms ("endete", "ended") tell what happened,
-	// and the timeline's end words (timeline.AspectOf) take in nouns of
-	// ending ("Abzug") that say no such thing in a "wenn" clause.
-	endingVerbs = lowerWordSet(`endet enden beendet beenden einstellt einstellen eingestellt ausläuft auslaufen ausgelaufen
-		abläuft ablaufen abgelaufen aufhört aufhören
-		end ends expires expire stops stop ceases cease terminates terminate`)
-	// beForms are the forms of "to be" before a comparison's "as long as".
-	beForms = lowerWordSet(`is are was were be been being`)
+	// endingVerbs are the present and infinitive forms, as written, of
+	// verbs that end or stop something: what a clause says will end;
+	// endedVerbs their participles, which do so only in the present
+	// passive ("eingestellt wird"). The past forms ("endete", "ended")
+	// tell what happened, and the timeline's end words
+	// (timeline.AspectOf) take in nouns of ending ("Abzug") that say no
+	// such thing in a "wenn" clause.
+	endingVerbs = lowerWordSet(`endet enden beendet beenden einstellt einstellen ausläuft auslaufen abläuft ablaufen aufhört aufhören
+		end ends expires expire stops ceases cease terminates terminate`)
+	endedVerbs = lowerWordSet(`eingestellt ausgelaufen abgelaufen`)
+	// beForms and comparingAdverbs stand before a comparison's "as long
+	// as" ("was as long as a field", "twice as long as").
+	beForms          = lowerWordSet(`is are was were be been being`)
+	comparingAdverbs = lowerWordSet(`twice nearly almost just half about roughly times`)
+	// possessives before "end" make it a noun ("until its end").
+	possessives = lowerWordSet(`its his her their our your my this that`)
+	// knowingWords make a "when" after them a question of knowing, not
+	// a condition ("nobody knows when", "they asked officials when").
+	knowingWords = lowerWordSet(`know knows knew known unknown unclear ask asks asked wonder wonders sure`)
 )
 
 // startsOnlyAt reports whether a sentence says from when something may
@@ -1304,10 +1365,8 @@ var (
 	// notAsHedge follow a "not" that negates no act: "not only", "not
 	// clear whether".
 	notAsHedge  = map[string]bool{"only": true, "just": true, "clear": true, "sure": true, "known": true, "certain": true}
-	clauseWords = map[string]bool{"and": true, "but": true, "whether": true, "if": true, "while": true, "although": true,
-		"und": true, "aber": true, "oder": true, "sondern": true}
+	clauseWords = map[string]bool{"and": true, "but": true, "whether": true, "if": true, "while": true, "although": true}
 	sayingWords = map[string]bool{"say": true, "said": true, "says": true, "told": true, "tell": true, "denied": true, "announced": true,
-		"knows": true, "known": true, "unknown": true, "unclear": true, "ask": true, "asked": true, "wonder": true,
 		"reported": true, "stated": true, "claimed": true, "added": true, "warned": true, "confirmed": true, "believe": true,
 		"believed": true, "think": true, "thought": true, "know": true, "knew": true, "clear": true, "sure": true, "likely": true}
 	// onlyAfterWords follow "erst" where it says from when: "erst ab",

@@ -309,6 +309,11 @@ func TestCounted(t *testing.T) {
 		{"Was ist die Zahl?", ""},
 		{"number of schools closed in berlin", "school"}, // an English participle is no noun
 		{"number of people killed in the flood", "peopl"},
+		{"number of registered voters in ohio", "voter"}, // a participle before the noun
+		{"number of village fire stations closed", "station"},
+		{"Wie hoch ist die Zahl der bei dem Brand verletzten Kinder?", "kind"},
+		{"Zahl der in Zarnau geborenen Kinder", "kind"},
+		{"Zahl der Toten im Winter", "tot"},
 		{"museum phone number", ""}, // a number that names
 		{"hafen jersey number", ""},
 		{"how much did the war cost?", ""},

@@ -958,13 +958,16 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 // rather than asking "how many": the noun after "anzahl der", "number of"
 // ("number of public libraries", "die Zahl der Toten") or, in a keyword
 // query, the one before a count word that ends it ("bibliotheken
-// anzahl"). Constraint words, numbers and stop words between are passed
-// ("truppen irak anzahl"); a verb stops it, in English a participle too
-// ("number of schools closed" counts schools). Of nouns written apart the
-// last is counted as counted does it: in German the next one the lexicon
-// writes with a capital, in English the run's last ("fire stations").
-// A number that names rather than counts ("phone number", "body count")
-// counts nothing. lang is the question's.
+// anzahl"). Constraint words, numbers, stop words and participles before
+// the noun are passed ("number of registered voters", "Zahl der in
+// Zarnau geborenen Kinder"). After it, in English, a verb or a participle
+// ends the noun ("number of schools closed" counts schools) and a noun
+// right after it is the head of a compound written apart ("fire
+// stations"); in German a preposition or a stop word ends it ("Zahl der
+// Toten im Winter" counts the dead) and a later noun after adjectives
+// only is its head ("der bei dem Brand verletzten Kinder"). A number that
+// names rather than counts ("phone number", "body count") counts nothing.
+// lang is the question's.
 func countedByCue(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
 	verb := func(k int) bool {
 		return toks[k].Verb && !toks[k].Stop || englishVerb(lang, words[k]) || auxiliaries[words[k]]
@@ -980,25 +983,24 @@ func countedByCue(lang string, words []string, toks []analysis.Token, inConstrai
 		}
 		// "number of …", "anzahl der …": the noun after.
 		if i+1 < len(words) && countOf[words[i+1]] {
-			end := min(len(words), i+5)
-			for k := i + 2; k < end; k++ {
-				if verb(k) {
-					break
-				}
-				if !noun(k) {
-					continue
-				}
+			found := -1
+			for k := i + 2; k < len(words) && k < i+2+countedReach; k++ {
 				switch {
-				case lang == analysis.German:
-					if n := k + 1; n < end && noun(n) && analysis.StartsUpper(toks[n].Lemma) {
-						k = n
-					}
-				default:
-					for k+1 < end && noun(k+1) {
-						k++
-					}
+				case noun(k):
+					found = k
+				case found < 0:
+					continue // before the noun: participles, places, small words
+				case lang == analysis.German && (toks[k].Stop || inConstraint(toks[k])):
+					return toks[found].Term, words[found]
+				case lang != analysis.German:
+					return toks[found].Term, words[found]
 				}
-				return toks[k].Term, words[k]
+				if lang != analysis.German && k+1 < len(words) && !noun(k+1) {
+					return toks[found].Term, words[found]
+				}
+			}
+			if found >= 0 {
+				return toks[found].Term, words[found]
 			}
 			return "", ""
 		}
@@ -1016,6 +1018,11 @@ func countedByCue(lang string, words []string, toks []analysis.Token, inConstrai
 	}
 	return "", ""
 }
+
+// countedReach bounds the words after "number of" or "Zahl der" read for
+// the noun counted: a German participle's phrase stands between ("der bei
+// dem Brand verletzten Kinder").
+const countedReach = 7
 
 // namingNumbers stand before "number" or "count" where it names or
 // tallies something other than a count of it: "phone number", "jersey
