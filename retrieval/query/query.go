@@ -964,8 +964,8 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 // ends the noun ("number of schools closed" counts schools) and a noun
 // right after it is the head of a compound written apart ("fire
 // stations"); in German a preposition or a stop word ends it ("Zahl der
-// Toten im Winter" counts the dead) and a later noun after adjectives
-// only is its head ("der bei dem Brand verletzten Kinder"). A number that
+// Toten im Winter" counts the dead) and a later noun after words that are
+// neither is its head ("der bei dem Brand verletzten Kinder"). A number that
 // names rather than counts ("phone number", "body count") counts nothing.
 // lang is the question's.
 func countedByCue(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
