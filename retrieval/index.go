@@ -80,8 +80,9 @@ import (
 // IS is a force by each of its names ("ISIS", "Daesh", "Islamischer
 // Staat"). events-v26: "Nigerian" is Nigeria's only, not Niger's too.
 // events-v27: digits written onto a word ("arm64") are no figure;
-// events-v28: nor those joined on to them ("x86-64").
-const pipelineVersion = "passages-v22/events-v28"
+// events-v28: nor those joined on to them ("x86-64"). passages-v23: a list
+// item is indexed as sentences without its bullet, however short.
+const pipelineVersion = "passages-v23/events-v28"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

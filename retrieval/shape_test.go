@@ -245,3 +245,17 @@ func TestHowOftenAnsweredByARepetition(t *testing.T) {
 		"Der Rat der Stadt Zarnau tagt jeden Montag im Rathaus.")
 	wantFirst(t, e, "wie oft tagt der rat der stadt zarnau", "jeden Montag")
 }
+
+// A short list item states a fact: it is indexed and quoted as a
+// sentence, without its bullet.
+func TestListItemIsQuoted(t *testing.T) {
+	e := articleEngine(t, "2024-01", "Die Lage am Hafen von Zarnau:\n\n"+
+		"- Rund 300 Soldaten bewachen den Hafen von Zarnau\n- Die Fähre nach Zarnau fährt wieder\n\nDer Bürgermeister ist zufrieden.")
+	ans := ask(t, e, "Wie viele Soldaten bewachen den Hafen von Zarnau?")
+	if !leads(ans, "Rund 300 Soldaten bewachen den Hafen von Zarnau") {
+		t.Fatalf("answered %v with %+v, want the list item first", ans.Answered, ans.Citations)
+	}
+	if q := ans.Citations[0].Quote; strings.HasPrefix(q, "-") {
+		t.Errorf("quote %q keeps the list marker", q)
+	}
+}

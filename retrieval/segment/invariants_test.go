@@ -4,12 +4,15 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // checkInvariants fails t unless segs is a valid segmentation of text: every
 // segment non-empty, trimmed and on rune boundaries, segments in order and not
-// overlapping, every non-space rune covered, no segment crossing a line break,
-// and blocks numbered 0, 1, 2, … by the lines that hold text.
+// overlapping, every non-space rune covered but a list item's marker, no
+// segment crossing a line break, and blocks numbered 0, 1, 2, … by the lines
+// that hold text.
 func checkInvariants(t *testing.T, text string, segs []Segment) {
 	t.Helper()
 	runeStart := make([]bool, len(text)+1)
@@ -37,7 +40,7 @@ func checkInvariants(t *testing.T, text string, segs []Segment) {
 			t.Fatalf("segment %d %+v has no valid kind", n, s)
 		}
 		gap := text[prevEnd:s.Start]
-		if strings.TrimSpace(gap) != "" {
+		if strings.TrimSpace(gap) != "" && !onlyListMarker(gap) {
 			t.Fatalf("segment %d %+v leaves non-space text uncovered before it: %q", n, s, gap)
 		}
 		wantBlock := prevBlock
@@ -52,6 +55,26 @@ func checkInvariants(t *testing.T, text string, segs []Segment) {
 	if rest := text[prevEnd:]; strings.TrimSpace(rest) != "" {
 		t.Fatalf("non-space text after the last segment uncovered: %q", rest)
 	}
+}
+
+// onlyListMarker reports whether a gap between segments holds nothing but
+// white space and one list marker that opens its line (ListMarker), which
+// Split leaves out of the item's segment.
+func onlyListMarker(gap string) bool {
+	i := strings.LastIndexFunc(gap, isLineBreak)
+	before, line := gap, ""
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(gap[i:])
+		before, line = gap[:i], gap[i+size:]
+	} else {
+		before, line = "", gap
+	}
+	if strings.TrimSpace(before) != "" {
+		return false
+	}
+	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	n := ListMarker(line)
+	return n > 0 && strings.TrimSpace(line[n:]) == ""
 }
 
 func isLineBreak(r rune) bool {
@@ -71,7 +94,7 @@ var trickyPieces = []string{
 	"Mio.", "3.5", "…", "...", "!", "?", ".", ",", ":", "„", "“", "”", "»", "«", "\"", "'", "(", ")",
 	"[", "]", "[1]", "(dpa)", "-", "–", "Foto:", "©", "https://example.com/a.b?c=1", "Lesezeit:",
 	"Veröffentlicht", "Berlin,", "Uhr", "|", "AFP", " ", "  ", "\t", "\u00a0", "\n", "\r\n", "\r",
-	"\n\n", "\u2028", "\u0085", "\xff", "\xe2\x80", "\xc2", "ß", "Ärger", "丁",
+	"\n\n", "\u2028", "\u0085", "\xff", "\xe2\x80", "\xc2", "ß", "Ärger", "丁", "• ", "* ",
 }
 
 func TestSplitInvariantsRandom(t *testing.T) {

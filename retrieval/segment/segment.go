@@ -13,6 +13,7 @@ package segment
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,10 +99,19 @@ func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
 	if lo >= hi {
 		return segs
 	}
+	// A list item's marker ("- ", "• ") is left out of its segments, and
+	// the item is no heading however short: "• Rund 2.500 Soldaten
+	// bleiben im Irak" states a fact.
+	item := false
+	if n := ListMarker(text[lo:hi]); n > 0 {
+		if start, _ := trimSpace(text, lo+n, hi); start < hi {
+			lo, item = start, true
+		}
+	}
 	line := text[lo:hi]
 	scanner := lineScanner{line: line}
 	end, next := scanner.sentenceEnd(0)
-	if kind, whole := classifyBlock(line, end == len(line)); whole {
+	if kind, whole := classifyBlock(line, end == len(line)); whole && !(item && kind == Heading) {
 		return append(segs, Segment{Start: lo, End: hi, Kind: kind, Block: block})
 	}
 	start := 0
@@ -164,4 +174,17 @@ func isSpaceAt(text string, i int) (bool, int) {
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r), size
+}
+
+// ListMarker returns the length of the list marker a line opens with, a
+// bullet and the space after it ("- ", "* ", "• ", "– ", "+ "), or 0 for
+// none. A numbered item is left alone: "1. Januar 2020: …" opens with a
+// date.
+func ListMarker(line string) int {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "+ ", "· ", "▪ "} {
+		if strings.HasPrefix(line, m) {
+			return len(m)
+		}
+	}
+	return 0
 }

@@ -143,6 +143,13 @@ func TestSplitClassifies(t *testing.T) {
 		{"lead-in ending in colon is a sentence", "Der Minister sagte:", []string{"S:Der Minister sagte:"}},
 		{"short sentence", "Das ist so.", []string{"S:Das ist so."}},
 
+		// List items: the marker left out, the item no heading.
+		{"bullet item is a sentence", "- Rund 2.500 Soldaten bleiben am Hafen", []string{"S:Rund 2.500 Soldaten bleiben am Hafen"}},
+		{"bullet item of two sentences", "• Die Fähre fährt. Der Hafen bleibt offen.", []string{"S:Die Fähre fährt.", "S:Der Hafen bleibt offen."}},
+		{"bullet item that is a credit", "* Foto: dpa", []string{"C:Foto: dpa"}},
+		{"dash alone is no marker", "-", []string{"H:-"}},
+		{"dash without a space is no marker", "-Kampf gegen den IS", []string{"H:-Kampf gegen den IS"}},
+
 		// Datelines.
 		{"date, time and agencies", "12.06.2020, 04:15 Uhr | AFP, dpa", []string{"D:12.06.2020, 04:15 Uhr | AFP, dpa"}},
 		{"published", "Veröffentlicht", []string{"D:Veröffentlicht"}},
