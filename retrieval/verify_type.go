@@ -396,8 +396,9 @@ func repeats(text string, tags []timex.Expr) bool {
 
 // statesFrequency reports whether a sentence says how often without a
 // number: "mehrfach", "wiederholt", "repeatedly", "several times", an
-// adjective of them in any of its endings ("der jährlichen Wahl", "die
-// häufigen Kontrollen"), or a multiple ("dreimal", "twice", "5 Mal"). A
+// adjective of them in its endings where it still says how often
+// (frequencyWord: "der jährlichen Wahl", "die häufigen Kontrollen"), or a
+// multiple ("dreimal", "twice", "5 Mal"). A
 // multiple that compares ("twice as many", "dreimal so viele", "five
 // times larger") says how much, and a capitalised English word
 // mid-sentence is a name ("The Daily Telegraph"). A repetition the date
@@ -1215,13 +1216,8 @@ var (
 // (up to), nor an end told in the past ("When the strike ended, …").
 func endsWithAnother(text string) bool {
 	toks := analysis.Scan(text)
-	lower := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return strings.ToLower(toks[k].Text)
-	}
-	gap := func(k int) string { return text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start] }
+	lower := func(k int) string { return lowerAt(toks, k) }
+	gap := func(k int) string { return between(text, toks, k) }
 	// ends reports whether toks[k] ends something now or ahead.
 	ends := func(k int) bool {
 		w, prev, next := lower(k), lower(k-1), lower(k+1)
@@ -1276,6 +1272,14 @@ func endsWithAnother(text string) bool {
 	return false
 }
 
+// lowerAt returns toks[k]'s text in lower case, "" for k outside toks.
+func lowerAt(toks []analysis.Token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[k].Text)
+}
+
 // endReach bounds the words from a clause's opener to the verb that ends
 // something in it.
 const endReach = 10
@@ -1314,20 +1318,15 @@ var (
 // do not.
 func startsOnlyAt(text string) bool {
 	toks := analysis.Scan(text)
-	lower := func(i int) string {
-		if i < 0 || i >= len(toks) {
-			return ""
-		}
-		return strings.ToLower(toks[i].Text)
-	}
+	lower := func(i int) string { return lowerAt(toks, i) }
 	negated := -1 // the index of the clause's negation, -1 for none
-	for i, t := range toks {
+	for i := range toks {
 		w, next := lower(i), lower(i+1)
-		if i > 0 && clauseBreak(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], lower(i-1), w) {
+		if i > 0 && clauseBreak(between(text, toks, i), lower(i-1), w) {
 			negated = -1
 		}
 		switch {
-		case untilNegations[w] || strings.HasSuffix(w, "nʼt") || w == "t" && i > 0 && strings.ContainsAny(text[toks[i-1].Start+len(toks[i-1].Text):t.Start], "'’"):
+		case untilNegations[w] || strings.HasSuffix(w, "nʼt") || w == "t" && i > 0 && strings.ContainsAny(between(text, toks, i), "'’"):
 			if !notAsHedge[next] {
 				negated = i
 			}

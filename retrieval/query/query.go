@@ -926,10 +926,7 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 		verb := func(k int) bool {
 			return toks[k].Verb || englishVerb(analysis.English, words[k]) || auxiliaries[words[k]]
 		}
-		passed := func(k int) bool {
-			w := words[k]
-			return toks[k].Stop || toks[k].Num || cueWords[w] || englishCueWords[w] || inConstraint(toks[k]) || adjectiveEnding(w)
-		}
+		passed := func(k int) bool { return passedBeforeCounted(words[k], toks[k], inConstraint) }
 		for k := next; k < len(toks) && k < next+3; k++ {
 			if verb(k) {
 				return "", ""
@@ -973,9 +970,7 @@ func countedByCue(lang string, words []string, toks []analysis.Token, inConstrai
 		return toks[k].Verb && !toks[k].Stop || englishVerb(lang, words[k]) || auxiliaries[words[k]]
 	}
 	noun := func(k int) bool {
-		w := words[k]
-		return !toks[k].Stop && !toks[k].Num && !verb(k) && !inConstraint(toks[k]) && !countCues[w] && !cueWords[w] &&
-			!englishCueWords[w] && !adjectiveEnding(w) && toks[k].Term != ""
+		return !passedBeforeCounted(words[k], toks[k], inConstraint) && !verb(k) && !countCues[words[k]] && toks[k].Term != ""
 	}
 	for i, w := range words {
 		if !countCues[w] {
@@ -1017,6 +1012,14 @@ func countedByCue(lang string, words []string, toks []analysis.Token, inConstrai
 		}
 	}
 	return "", ""
+}
+
+// passedBeforeCounted reports whether a question's word w (lower case),
+// analysed as t, stands before the noun a count question counts without
+// being it: a stop word, a number, a cue word, a constraint's word or an
+// inflected adjective ("wie viele italienische Soldaten").
+func passedBeforeCounted(w string, t analysis.Token, inConstraint func(analysis.Token) bool) bool {
+	return t.Stop || t.Num || cueWords[w] || englishCueWords[w] || inConstraint(t) || adjectiveEnding(w)
 }
 
 // countedReach bounds the words after "number of" or "Zahl der" read for

@@ -40,7 +40,7 @@ func checkInvariants(t *testing.T, text string, segs []Segment) {
 			t.Fatalf("segment %d %+v has no valid kind", n, s)
 		}
 		gap := text[prevEnd:s.Start]
-		if strings.TrimSpace(gap) != "" && !onlyListMarker(gap) {
+		if strings.TrimSpace(gap) != "" && !onlylistMarker(gap) {
 			t.Fatalf("segment %d %+v leaves non-space text uncovered before it: %q", n, s, gap)
 		}
 		wantBlock := prevBlock
@@ -58,9 +58,9 @@ func checkInvariants(t *testing.T, text string, segs []Segment) {
 }
 
 // onlyListMarker reports whether a gap between segments holds nothing but
-// white space and one list marker that opens its line (ListMarker), which
+// white space and one list marker that opens its line (listMarker), which
 // Split leaves out of the item's segment.
-func onlyListMarker(gap string) bool {
+func onlylistMarker(gap string) bool {
 	i := strings.LastIndexFunc(gap, isLineBreak)
 	before, line := gap, ""
 	if i >= 0 {
@@ -73,7 +73,7 @@ func onlyListMarker(gap string) bool {
 		return false
 	}
 	line = strings.TrimLeftFunc(line, unicode.IsSpace)
-	n := ListMarker(line)
+	n := listMarker(line)
 	return n > 0 && strings.TrimSpace(line[n:]) == ""
 }
 

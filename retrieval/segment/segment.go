@@ -103,7 +103,7 @@ func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
 	// the item is no heading however short: "• Rund 2.500 Soldaten
 	// bleiben im Irak" states a fact.
 	item := false
-	if n := ListMarker(text[lo:hi]); n > 0 {
+	if n := listMarker(text[lo:hi]); n > 0 {
 		if start, _ := trimSpace(text, lo+n, hi); start < hi {
 			lo, item = start, true
 		}
@@ -176,11 +176,11 @@ func isSpaceAt(text string, i int) (bool, int) {
 	return unicode.IsSpace(r), size
 }
 
-// ListMarker returns the length of the list marker a line opens with, a
+// listMarker returns the length of the list marker a line opens with, a
 // bullet and the space after it ("- ", "* ", "• ", "– ", "+ "), or 0 for
 // none. A numbered item is left alone: "1. Januar 2020: …" opens with a
 // date.
-func ListMarker(line string) int {
+func listMarker(line string) int {
 	for _, m := range []string{"- ", "* ", "• ", "– ", "+ ", "· ", "▪ "} {
 		if strings.HasPrefix(line, m) {
 			return len(m)
