@@ -168,6 +168,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"dr23", "2023-03-06", 19, 12},
 		{"ah24", "2022-09-22", 10, 21},
 		{"ed25", "2024-01-31", 26, 33},
+		{"dr27", "2023-02-04", 27, 27},
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
