@@ -82,7 +82,9 @@ import (
 // events-v27: digits written onto a word ("arm64") are no figure;
 // events-v28: nor those joined on to them ("x86-64"). passages-v23: a list
 // item is indexed as sentences without its bullet, however short.
-const pipelineVersion = "passages-v23/events-v28"
+// events-v29: "Persien", "persisch" and "Perser" name Iran as "Persia" and
+// "Persian" do.
+const pipelineVersion = "passages-v23/events-v29"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -286,3 +286,15 @@ func TestKeepLongestStart(t *testing.T) {
 		}
 	}
 }
+
+// A compound of a people noun and a thing the lexicon lists is no people
+// noun: the "Perserkatze" Ding gives beside "Perser".
+func TestThingOfPeople(t *testing.T) {
+	lt := &ltLexicon{nouns: map[string][]string{"Katze": {"Katze"}, "Perser": {"Perser"}}}
+	nouns := []string{"Perser", "Perserin", "Perserkatze"}
+	for noun, want := range map[string]bool{"Perser": false, "Perserin": false, "Perserkatze": true, "Katze": false} {
+		if got := thingOfPeople(noun, nouns, lt); got != want {
+			t.Errorf("thingOfPeople(%q) = %v, want %v", noun, got, want)
+		}
+	}
+}

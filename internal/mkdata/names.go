@@ -33,6 +33,10 @@ var (
 		// CLDR's German name is "Myanmar"; histories and much news write
 		// "Birma" or "Burma" (and Ding's "birmanisch" begins so).
 		"MM": {"de": {"Birma", "Burma"}},
+		// WordNet gives the English "Persia" and "Persian" as Iran's; the
+		// German histories write "Persien", and Ding's "persisch" and
+		// "Perser" begin so.
+		"IR": {"de": {"Persien"}},
 	}
 	// historicalStates are states of the last century that CLDR, naming
 	// today's territories, leaves out, by their ISO 3166-3 codes, as
@@ -621,6 +625,7 @@ func people(lines []peopleLine, deNames, deAdj, enAdj []string, lt *ltLexicon) (
 				nouns = appendNew(nouns, d)
 			}
 		}
+		nouns = slices.DeleteFunc(nouns, func(n string) bool { return thingOfPeople(n, nouns, lt) })
 		if len(nouns) == 0 {
 			continue
 		}
@@ -703,6 +708,19 @@ func germanPeopleNoun(noun string, starts []string) bool {
 	for _, s := range starts {
 		r := []rune(strings.ToLower(s))
 		if len(r) >= 4 && len(n) >= 4 && string(n[:4]) == string(r[:4]) && len(n) <= len(r)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// thingOfPeople reports whether a noun is a compound of one of the people
+// nouns beside it and another noun the lexicon lists: Ding gives
+// "Perserkatze" (a Persian cat) beside "Perser", and it names no people.
+func thingOfPeople(noun string, nouns []string, lt *ltLexicon) bool {
+	for _, m := range nouns {
+		rest, ok := strings.CutPrefix(noun, m)
+		if ok && rest != "" && lt.nouns[withFirst(rest, unicode.ToUpper)] != nil {
 			return true
 		}
 	}

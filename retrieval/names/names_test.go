@@ -57,6 +57,11 @@ func TestFind(t *testing.T) {
 		{"the Nigerian prime minister", []string{"Nigerian=NG/nationality"}},
 		{"nigerianische Soldaten", []string{"nigerianische=NG/nationality"}},
 		{"die DDR und East Germany", []string{"DDR=DD/country", "East Germany=DD/country"}},
+		// Iran's older name in German as in English, with its adjective
+		// and people; a Persian cat names no people.
+		{"die persische Flotte der Perser aus Persien", []string{"persische=IR/nationality", "Perser=IR/people", "Persien=IR/country"}},
+		{"the Persian fleet", []string{"Persian=IR/nationality"}},
+		{"eine Perserkatze", nil},
 		// Nationality adjectives in every inflection.
 		{"italienische Soldaten", []string{"italienische=IT/nationality"}},
 		{"der italienischen Armee", []string{"italienischen=IT/nationality"}},
