@@ -101,7 +101,7 @@ func (e *Engine) Check(ctx context.Context, c Claim) (*CheckResult, error) {
 		if len(v.facts) > 0 && q.Type == query.Count && q.Troops {
 			kind = figureStance(claimCounts, v.facts)
 		} else {
-			kind = stance(claimCounts, claimYears, v.Text, v.source.Language)
+			kind = stance(claimCounts, claimYears, v.Text, passageLanguage(v.Text, v.source.Language))
 		}
 		if kind == stanceNone {
 			continue

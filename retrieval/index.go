@@ -83,8 +83,10 @@ import (
 // events-v28: nor those joined on to them ("x86-64"). passages-v23: a list
 // item is indexed as sentences without its bullet, however short.
 // events-v29: "Persien", "persisch" and "Perser" name Iran as "Persia" and
-// "Persian" do.
-const pipelineVersion = "passages-v23/events-v29"
+// "Persian" do. passages-v24/events-v30: a sentence plainly in the other
+// language than its source's is indexed, and its figures read, in its own
+// (passageLanguage).
+const pipelineVersion = "passages-v24/events-v30"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.
@@ -497,17 +499,23 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source, words word
 				return p, err
 			}
 		}
-		sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End})
+		// A sentence in the other language than its source's is read in
+		// its own (passageLanguage).
+		pa, plang := a, passageLanguage(text, src.Language)
+		if plang != src.Language {
+			pa = words.of(plang)
+		}
+		sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End, Lang: plang})
 		var vec []float32
 		if e.vectors() {
 			var err error
-			if vec, err = e.embedder.Embed(ctx, src.Language, text); err != nil {
+			if vec, err = e.embedder.Embed(ctx, plang, text); err != nil {
 				return p, fmt.Errorf("embed %s: %w", src.ID, err)
 			}
 		}
 		p.passages = append(p.passages, store.IndexedPassage{
 			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End,
-				Terms: strings.Join(a.Terms(text), " "), Figure: len(counts(text, src.Language)) > 0, Dated: namesDate(text)},
+				Terms: strings.Join(pa.Terms(text), " "), Figure: len(counts(text, plang)) > 0, Dated: namesDate(text)},
 			Vector: vec,
 		})
 	}

@@ -331,7 +331,7 @@ func firstCount(v verdict) (int64, bool) {
 			return f.Count, !f.Approx
 		}
 	}
-	for _, n := range figure.Read(v.Text, v.source.Language) {
+	for _, n := range figure.Read(v.Text, passageLanguage(v.Text, v.source.Language)) {
 		if !readAsYear(n) {
 			return n.Value, !n.Approx && !n.Times
 		}

@@ -525,7 +525,7 @@ func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 		if p.Block != w.sentence.Block && p.Ord > w.sentence.Ord {
 			continue
 		}
-		out = append(out, v.mentionsOf(p, src.Language)...)
+		out = append(out, v.mentionsOf(p, passageLanguage(p.Text, src.Language))...)
 	}
 	return out
 }
@@ -535,10 +535,19 @@ func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 func (v *verifier) titleMentions(src store.Source) []entity.Mention {
 	ms, ok := v.titles[src.ID]
 	if !ok {
-		ms = v.e.entities.Mentions(src.Title, src.Language)
+		ms = v.e.entities.Mentions(src.Title, v.titleLanguage(src))
 		v.titles[src.ID] = ms
 	}
 	return ms
+}
+
+// titleLanguage is the language of a source's title: its source's, also
+// where a passage of it is read in the other (check).
+func (v *verifier) titleLanguage(src store.Source) string {
+	if meta, ok := v.srcMeta[src.ID]; ok {
+		return meta.Language
+	}
+	return src.Language
 }
 
 // eventsOf returns the events whose sentence is the passage.
@@ -572,14 +581,18 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if err != nil {
 		return vd, err
 	}
-	lang := src.Language
 	// Who and where a passage names is read only for a question that asks
 	// whose or where, once per passage and question.
 	var sentenceMentions, windowMentions []entity.Mention
 	if v.q.Has(query.Owner) || v.q.Has(query.Where) {
-		sentenceMentions = v.mentionsOf(r.Passage, lang)
+		sentenceMentions = v.mentionsOf(r.Passage, passageLanguage(r.Text, src.Language))
 		windowMentions = v.windowMentions(w, src)
 	}
+	// The passage is read in its own language, which is its source's but
+	// where the sentence is plainly in the other (passageLanguage); the
+	// answer cites the source as it is (vd.source).
+	src.Language = passageLanguage(r.Text, src.Language)
+	lang := src.Language
 
 	// A count question about troops is answered by the passage's troop
 	// figures that match whose, where, when and what.

@@ -1086,7 +1086,7 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 		}
 		// A year beside the sentence in its own paragraph or in its
 		// title; another paragraph's year is of another matter.
-		title := v.read.termsOf(src.Title, src.Language)
+		title := v.read.termsOf(src.Title, v.titleLanguage(src))
 		return slices.ContainsFunc(t.Years(), func(y string) bool { return w.paragraphHolds(y) || slices.Contains(title, y) }), nil
 	} else if t.Month != 0 {
 		// A month asked without a year ("Ende Oktober") is met as a year is:
@@ -1401,7 +1401,7 @@ var temperatureUnits = map[string]bool{"grad": true, "degrees": true, "degree": 
 // "the troops may leave" names no May). The sentences' tags are cached.
 func (v *verifier) windowNamesMonth(w window, src store.Source, month int) bool {
 	names := func(x timex.Expr) bool { return slices.Contains(timex.MonthsOf(x), month) }
-	return slices.ContainsFunc(timex.Tag(src.Title, timex.Options{Lang: src.Language}), names) ||
+	return slices.ContainsFunc(timex.Tag(src.Title, timex.Options{Lang: v.titleLanguage(src)}), names) ||
 		slices.ContainsFunc(w.around, func(p store.Passage) bool { return slices.ContainsFunc(v.tagsOf(p, src.Language), names) })
 }
 

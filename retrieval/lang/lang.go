@@ -41,6 +41,34 @@ func (l Lang) String() string {
 // of the sentence they are built on: "Was hat Merkel about Brexit gesagt?" is
 // German. It takes a microsecond or two for a question.
 func Detect(text string) Lang {
+	e := Measure(text)
+	if e.nonLatin > e.latin {
+		return Other
+	}
+	// Another language must beat both collection languages: the bot's users
+	// write German or English, and a Spanish "son" in "Who was Ayurbarwada's
+	// son?" is no reason to give up.
+	switch de, en := e.German, e.English; {
+	case e.Other > de && e.Other > en:
+		return Other
+	case de > en:
+		return German
+	case en > de:
+		return English
+	}
+	return Unknown
+}
+
+// Evidence is what a text says of its language: the weight of its German,
+// its English and (the most of any) other language's function words and
+// spelling cues, as Detect weighs them.
+type Evidence struct {
+	German, English, Other float64
+	latin, nonLatin        int // letters of the Latin script and of others
+}
+
+// Measure weighs the evidence of a text's language.
+func Measure(text string) Evidence {
 	var score [numLanguages]float64
 	var buf [maxWordBytes]byte
 	latin, nonLatin := 0, 0
@@ -103,25 +131,11 @@ func Detect(text string) Lang {
 			}
 		}
 	}
-	if nonLatin > latin {
-		return Other
-	}
-	// Another language must beat both collection languages: the bot's users
-	// write German or English, and a Spanish "son" in "Who was Ayurbarwada's
-	// son?" is no reason to give up.
-	var other float64
+	e := Evidence{German: score[german], English: score[english], latin: latin, nonLatin: nonLatin}
 	for l := english + 1; l < numLanguages; l++ {
-		other = max(other, score[l])
+		e.Other = max(e.Other, score[l])
 	}
-	switch de, en := score[german], score[english]; {
-	case other > de && other > en:
-		return Other
-	case de > en:
-		return German
-	case en > de:
-		return English
-	}
-	return Unknown
+	return e
 }
 
 // maxWordBytes bounds the words looked up; longer ones are no function words.

@@ -91,3 +91,23 @@ func BenchmarkDetect(b *testing.B) {
 		Detect("Wie viele US-Soldaten sind im Irak stationiert?")
 	}
 }
+
+// Measure weighs each language's evidence as Detect decides by it.
+func TestMeasure(t *testing.T) {
+	for _, c := range []struct {
+		text            string
+		german, english bool // which language's evidence outweighs the other's
+	}{
+		{"The mirrors were shut down because nobody maintained them.", false, true},
+		{"Die Spiegel wurden abgeschaltet, weil sie niemand pflegte.", true, false},
+		{"Linux 6.1", false, false},
+	} {
+		e := Measure(c.text)
+		if got := e.German > e.English; got != c.german {
+			t.Errorf("Measure(%q) = %+v: German ahead %v, want %v", c.text, e, got, c.german)
+		}
+		if got := e.English > e.German; got != c.english {
+			t.Errorf("Measure(%q) = %+v: English ahead %v, want %v", c.text, e, got, c.english)
+		}
+	}
+}

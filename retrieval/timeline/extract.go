@@ -25,8 +25,13 @@ const (
 	FromArticle   = "article"   // the place is the one the article names most
 )
 
-// Sentence is a quotable span of a source's text: text[Start:End].
-type Sentence struct{ Start, End int }
+// Sentence is a quotable span of a source's text: text[Start:End], and
+// the language it is written in where that is not its source's ("" for
+// the source's).
+type Sentence struct {
+	Start, End int
+	Lang       string
+}
 
 // Extract finds the events of a source among its sentences: every sentence
 // with a temporal expression, and every troop figure. Relative expressions
@@ -98,8 +103,12 @@ type extractor struct {
 func (x *extractor) figureSentence(s Sentence, ws []word) figureSentence {
 	lo := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.Start })
 	hi := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.End })
+	lang := x.lang
+	if s.Lang == "de" || s.Lang == "en" {
+		lang = s.Lang
+	}
 	return figureSentence{text: x.text, lo: s.Start, hi: s.End, ws: ws,
-		mentions: x.mentions[lo:hi], lang: x.lang, date: x.taken}
+		mentions: x.mentions[lo:hi], lang: lang, date: x.taken}
 }
 
 // dropDatesInFigures removes the temporal expressions whose number a troop

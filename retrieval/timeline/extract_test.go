@@ -338,3 +338,25 @@ func TestClosedDoorsEndNothing(t *testing.T) {
 		t.Errorf("aspect = %q, want end", got)
 	}
 }
+
+// A sentence in the other language than its source's has its figures read
+// by its own language's rules: an English "2,500" in a German source is
+// two thousand five hundred, not two and a half.
+func TestSentenceLanguageReadsItsFigures(t *testing.T) {
+	text := "Die Mission wird fortgesetzt. About 2,500 troops are stationed in Iraq."
+	src := store.Source{ID: "s", Language: "de", Text: text, Published: store.Date{Value: "2024-01"}}
+	second := strings.Index(text, "About")
+	for _, c := range []struct {
+		lang string
+		want bool
+	}{{"en", true}, {"", false}} {
+		sentences := []Sentence{{Start: 0, End: second - 1}, {Start: second, End: len(text), Lang: c.lang}}
+		got := false
+		for _, ev := range Extract(src, sentences, testRecognizer(t), nil) {
+			got = got || ev.Count == 2500
+		}
+		if got != c.want {
+			t.Errorf("sentence language %q: a figure of 2500 read %v, want %v", c.lang, got, c.want)
+		}
+	}
+}
