@@ -80,6 +80,24 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 			}
 		}
 	}
+	// "Btrfs status can be found at … It is expected to be the next
+	// default filesystem": a sentence whose subject is a pronoun names what
+	// a which or who question asks for in the sentence before, and the
+	// two are one span.
+	if (vd.reason == "" || vd.reason == weakType) && vd.prev == nil && vd.next == nil && asksWhat[v.q.Type] && subjectPronouns[strings.ToLower(firstWord(r.Text))] {
+		if prev := w.inParagraph(r, -1); prev != nil {
+			vd.prev = prev
+			if vd.reason == weakType {
+				events, err := v.eventsOf(ctx, *prev)
+				if err != nil {
+					return vd, err
+				}
+				if _, why := v.answerType(Ranked{Passage: *prev}, events, lang); why == "" {
+					vd.reason = ""
+				}
+			}
+		}
+	}
 	return vd, nil
 }
 
@@ -203,6 +221,14 @@ func (v *verifier) subjectInNext(r Ranked, next *store.Passage) *store.Passage {
 
 // pointsBack are the words a sentence starts with when it continues the
 // one before: pronouns and adverbs that refer back.
+// subjectPronouns are the personal pronouns that open a sentence as its
+// subject, standing for what the sentence before names.
+var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "es": true, "er": true, "sie": true}
+
+// asksWhat are the answer types a name or a thing answers, which a
+// sentence whose subject is a pronoun leaves to the sentence before.
+var asksWhat = map[query.Type]bool{query.Other: true, query.Person: true, query.Organisation: true, query.Place: true}
+
 var pointsBack = map[string]bool{
 	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
 	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,

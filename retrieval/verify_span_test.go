@@ -188,3 +188,35 @@ func TestColonAnnouncesTheListAfterIt(t *testing.T) {
 	e := articleEngine(t, "2023-03", text)
 	wantFirst(t, e, "which papers must i bring to join the rowing club", "papers:\n\nA medical certificate")
 }
+
+// A sentence whose subject is a pronoun leaves the name a which or who
+// question asks for to the sentence before: the two are quoted as one.
+// A question of another type quotes the sentence alone.
+func TestPronounSubjectQuotesTheSentenceBefore(t *testing.T) {
+	const (
+		lake  = "Im Norden des Landes liegt der Kernsee. "
+		deep  = "Er ist der tiefste See der Region und friert nie zu."
+		enPre = "The Hollow Gate was built by Ada Brenner. "
+		enPro = "She also designed the northern tower of the harbour in 1931."
+	)
+	de := newTestEngine(t, []store.Source{source("a", "2010", lake+deep),
+		source("b", "2011", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	en := newTestEngine(t, []store.Source{englishSource("c", "2012", enPre+enPro),
+		englishSource("d", "2012", "The trains ran on time. The budget was passed.")}, Options{})
+	for _, tc := range []struct {
+		e       *Engine
+		q, want string
+	}{
+		{de, "Welcher See ist der tiefste der Region?", lake + deep},
+		{en, "Who designed the northern tower of the harbour?", enPre + enPro},
+		{en, "When was the northern tower of the harbour designed?", enPro}, // a date: the sentence holds it
+	} {
+		ans := ask(t, tc.e, tc.q)
+		if !ans.Answered {
+			t.Fatalf("%q declined: %+v", tc.q, ans.Decision)
+		}
+		if c := ans.Citations[0]; c.Quote != tc.want {
+			t.Errorf("%q: quoted %q, want %q", tc.q, c.Quote, tc.want)
+		}
+	}
+}
