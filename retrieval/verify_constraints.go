@@ -1315,9 +1315,12 @@ func opensWithIn(text string, start int) bool {
 }
 
 // statesDate reports whether a sentence names a date of its own, resolved
-// or not ("am Montag" in an article dated by its year).
+// or not ("am Montag" in an article dated by its year); "jetzt", "now"
+// (PRESENT_REF) name none.
 func (v *verifier) statesDate(p store.Passage, lang string) bool {
-	return slices.ContainsFunc(v.tagsOf(p, lang), func(x timex.Expr) bool { return x.Kind == timex.KindDate })
+	return slices.ContainsFunc(v.tagsOf(p, lang), func(x timex.Expr) bool {
+		return x.Kind == timex.KindDate && x.Value != "PRESENT_REF"
+	})
 }
 
 // tagsOf returns the temporal expressions of a passage, tagged once per

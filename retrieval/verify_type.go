@@ -97,6 +97,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, weakType
 		}
 	case query.Date:
+		// "… sind jetzt frei verfügbar" is dated by its source only: it
+		// says nothing of when.
+		if onlyNow(v.tagsOf(r.Passage, lang)) {
+			dated = slices.DeleteFunc(dated, func(ev store.Event) bool { return ev.DateFrom == "published" && ev.DateText == "" })
+		}
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
 		if len(dated) > 0 || r.Dated || v.statesDate(r.Passage, lang) {
@@ -1403,3 +1408,11 @@ var (
 		gremium gremiums gremien committee committees board boards council councils commission commissions`)
 	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium"}
 )
+
+// onlyNow reports whether a sentence's temporal expressions say only that
+// something holds now ("sind jetzt frei verfügbar", "currently"): its date
+// is its source's, which says when it was written, not when the thing
+// asked of happened.
+func onlyNow(tags []timex.Expr) bool {
+	return len(tags) > 0 && !slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Value != "PRESENT_REF" })
+}

@@ -949,3 +949,22 @@ func TestPlaceInsideAskedNameIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// "Now" dates a sentence by its source only: it does not say when
+// something happened. A date of its own does.
+func TestNowIsNoDate(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		answered bool
+	}{
+		{"Die Kartenwerkzeuge sind jetzt frei im System verfügbar.", false},
+		{"Die Kartenwerkzeuge sind seit März 2019 frei im System verfügbar.", true},
+	} {
+		e := newTestEngine(t, []store.Source{source("a", "2023-02-04", "Das Handbuch beschreibt das System. "+c.text),
+			source("b", "2022-05", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		ans := ask(t, e, "Wann wurden die Kartenwerkzeuge frei verfügbar?")
+		if ans.Answered != c.answered {
+			t.Errorf("%q: answered %v, want %v (%+v)", c.text, ans.Answered, c.answered, ans.Decision)
+		}
+	}
+}
