@@ -79,7 +79,7 @@ func (e *Engine) Timeline(ctx context.Context, q TimelineQuery) (timeline.Timeli
 		// An event is kept when one of its sources' statements meets the
 		// query: a sentence with two figures meets it for one of them.
 		filter.Match = func(ev timeline.Event) bool {
-			if !e.eventMeets(ev.Event, asked, sources[ev.SourceID].Language) {
+			if !e.eventMeets(ev.Event, asked, passageLanguage(ev.Quote, sources[ev.SourceID].Language)) {
 				return false
 			}
 			return len(focus) == 0 || slices.ContainsFunc(ev.Citations, func(c timeline.Citation) bool {
@@ -184,7 +184,7 @@ func (e *Engine) matchingEvents(ctx context.Context, query string, stored []stor
 			}
 		}
 		terms := make(map[string]bool)
-		for _, t := range analysis.For(sources[ev.SourceID].Language).Terms(ev.Quote) {
+		for _, t := range analysis.For(passageLanguage(ev.Quote, sources[ev.SourceID].Language)).Terms(ev.Quote) {
 			terms[t] = true
 		}
 		got := 0.0

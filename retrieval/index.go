@@ -85,8 +85,8 @@ import (
 // events-v29: "Persien", "persisch" and "Perser" name Iran as "Persia" and
 // "Persian" do. passages-v24/events-v30: a sentence plainly in the other
 // language than its source's is indexed, and its figures read, in its own
-// (passageLanguage).
-const pipelineVersion = "passages-v24/events-v30"
+// (passageLanguage); events-v31: its dates and names too.
+const pipelineVersion = "passages-v24/events-v31"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.
@@ -501,10 +501,8 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source, words word
 		}
 		// A sentence in the other language than its source's is read in
 		// its own (passageLanguage).
-		pa, plang := a, passageLanguage(text, src.Language)
-		if plang != src.Language {
-			pa = words.of(plang)
-		}
+		plang := passageLanguage(text, src.Language)
+		pa := words.of(plang)
 		sentences = append(sentences, timeline.Sentence{Start: seg.Start, End: seg.End, Lang: plang})
 		var vec []float32
 		if e.vectors() {

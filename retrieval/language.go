@@ -48,6 +48,9 @@ func passageLanguage(text, srcLang string) string {
 // German sentences with an English title or quotation have 2 or fewer, or
 // German words beside them ("In den frühen 1970ern spielte Trevor Martin
 // die Rolle in Doctor Who and the Daleks …": 2.75 German, 5 English).
+// The index stores the terms each sentence's language gives and
+// verification reads the language again from the text: a change to these
+// or to lang.Measure's words needs a new pipelineVersion.
 const (
 	minPassageEvidence   = 3
 	passageEvidenceRatio = 3

@@ -2,10 +2,12 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -62,5 +64,35 @@ func TestSentenceInTheOtherLanguageIsReadInItsOwn(t *testing.T) {
 	}
 	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "nobody maintained them") {
 		t.Errorf("answered %v with %+v, want the English sentence first (%+v)", ans.Answered, ans.Citations, ans.Decision)
+	}
+}
+
+// What a passage names and dates is read in its own language, whichever
+// candidate's check reads it first: a German candidate's look over its
+// source does not leave the English sentence beside it read as German.
+func TestPassageReadInItsOwnLanguageWhoeverAsks(t *testing.T) {
+	const english = "The army said that about 2,500 American soldiers were still stationed there in March 2019."
+	e := newTestEngine(t, []store.Source{source("m", "2023-05", "Die Mission wurde verlängert. "+english), oilPrices("oil")}, Options{})
+	ctx := context.Background()
+	passages, err := e.store.SourcePassages(ctx, "m")
+	if err != nil || len(passages) != 2 {
+		t.Fatalf("passages %+v, %v", passages, err)
+	}
+	q, err := e.analyse(ctx, "Wie viele US-Soldaten waren im Irak?", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := e.newVerifier(q, newSourcePassages(e.store), nil)
+	if _, _, err := v.window(ctx, Ranked{Passage: passages[0]}); err != nil { // the German candidate meets the source
+		t.Fatal(err)
+	}
+	en := passages[1]
+	v.mentionsOf(en, analysis.German) // read first as a German candidate's check would
+	v.tagsOf(en, analysis.German)
+	if ms := v.mentionsOf(en, analysis.German); !mentionedAny(ms, []string{"US"}) {
+		t.Errorf("mentions of %q: %+v, want the United States", english, ms)
+	}
+	if tags := v.tagsOf(en, analysis.German); !slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Value == "2019-03" }) {
+		t.Errorf("dates of %q: %+v, want March 2019", english, tags)
 	}
 }

@@ -505,12 +505,14 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 }
 
 // mentionsOf returns the countries, nationalities and forces a passage
-// names, read once per question.
-func (v *verifier) mentionsOf(p store.Passage, lang string) []entity.Mention {
+// names, read once per question in the passage's own language
+// (passageLang; srcLang is its source's where the verifier has not met
+// the source).
+func (v *verifier) mentionsOf(p store.Passage, srcLang string) []entity.Mention {
 	if ms, ok := v.mentions[p.ID]; ok {
 		return ms
 	}
-	ms := v.e.entities.Mentions(p.Text, lang)
+	ms := v.e.entities.Mentions(p.Text, v.passageLang(p, srcLang))
 	v.mentions[p.ID] = ms
 	return ms
 }
@@ -525,7 +527,7 @@ func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 		if p.Block != w.sentence.Block && p.Ord > w.sentence.Ord {
 			continue
 		}
-		out = append(out, v.mentionsOf(p, passageLanguage(p.Text, src.Language))...)
+		out = append(out, v.mentionsOf(p, src.Language)...)
 	}
 	return out
 }
@@ -535,19 +537,32 @@ func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 func (v *verifier) titleMentions(src store.Source) []entity.Mention {
 	ms, ok := v.titles[src.ID]
 	if !ok {
-		ms = v.e.entities.Mentions(src.Title, v.titleLanguage(src))
+		ms = v.e.entities.Mentions(src.Title, v.sourceLanguage(src.ID, src.Language))
 		v.titles[src.ID] = ms
 	}
 	return ms
 }
 
-// titleLanguage is the language of a source's title: its source's, also
-// where a passage of it is read in the other (check).
-func (v *verifier) titleLanguage(src store.Source) string {
-	if meta, ok := v.srcMeta[src.ID]; ok {
+// sourceLanguage is the language the source id is written in, in which
+// its title and the whole of it are read, also where check reads one of
+// its passages in the other (src.Language is then the passage's);
+// fallback for a source the verifier has not met.
+func (v *verifier) sourceLanguage(id, fallback string) string {
+	if meta, ok := v.srcMeta[id]; ok {
 		return meta.Language
 	}
-	return src.Language
+	return fallback
+}
+
+// passageLang is the language a passage of a source the verifier has met
+// is read in (passageLanguage), srcLang for one of a source it has not.
+// The caches of what a passage names and dates (mentionsOf, tagsOf) hold
+// each passage in this one language, whichever candidate asks.
+func (v *verifier) passageLang(p store.Passage, srcLang string) string {
+	if meta, ok := v.srcMeta[p.SourceID]; ok {
+		return passageLanguage(p.Text, meta.Language)
+	}
+	return srcLang
 }
 
 // eventsOf returns the events whose sentence is the passage.
@@ -585,7 +600,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// whose or where, once per passage and question.
 	var sentenceMentions, windowMentions []entity.Mention
 	if v.q.Has(query.Owner) || v.q.Has(query.Where) {
-		sentenceMentions = v.mentionsOf(r.Passage, passageLanguage(r.Text, src.Language))
+		sentenceMentions = v.mentionsOf(r.Passage, src.Language)
 		windowMentions = v.windowMentions(w, src)
 	}
 	// The passage is read in its own language, which is its source's but

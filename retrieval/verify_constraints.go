@@ -1042,7 +1042,7 @@ func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src stor
 		return false, err
 	}
 	n := -1
-	for _, t := range v.read.termsOf(c.Key, src.Language) {
+	for _, t := range v.read.termsOf(c.Key, v.sourceLanguage(src.ID, src.Language)) {
 		if n < 0 || terms[t] < n {
 			n = terms[t]
 		}
@@ -1056,7 +1056,7 @@ func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src stor
 	}
 	n = 0
 	for _, p := range all {
-		if namesAll(c, src.Language, analysis.TermSet(strings.Fields(p.Terms)), v.read) {
+		if namesAll(c, v.passageLang(p, src.Language), analysis.TermSet(strings.Fields(p.Terms)), v.read) {
 			n++
 		}
 	}
@@ -1086,7 +1086,7 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 		}
 		// A year beside the sentence in its own paragraph or in its
 		// title; another paragraph's year is of another matter.
-		title := v.read.termsOf(src.Title, v.titleLanguage(src))
+		title := v.read.termsOf(src.Title, v.sourceLanguage(src.ID, src.Language))
 		return slices.ContainsFunc(t.Years(), func(y string) bool { return w.paragraphHolds(y) || slices.Contains(title, y) }), nil
 	} else if t.Month != 0 {
 		// A month asked without a year ("Ende Oktober") is met as a year is:
@@ -1315,20 +1315,19 @@ func opensWithIn(text string, start int) bool {
 }
 
 // statesDate reports whether a sentence names a date of its own, resolved
-// or not ("am Montag" in an article dated by its year); "jetzt", "now"
-// (PRESENT_REF) name none.
+// or not ("am Montag" in an article dated by its year).
 func (v *verifier) statesDate(p store.Passage, lang string) bool {
-	return slices.ContainsFunc(v.tagsOf(p, lang), func(x timex.Expr) bool {
-		return x.Kind == timex.KindDate && x.Value != "PRESENT_REF"
-	})
+	return slices.ContainsFunc(v.tagsOf(p, lang), func(x timex.Expr) bool { return x.Kind == timex.KindDate })
 }
 
 // tagsOf returns the temporal expressions of a passage, tagged once per
-// question: the date and time checks of every candidate read them.
-func (v *verifier) tagsOf(p store.Passage, lang string) []timex.Expr {
+// question in the passage's own language (passageLang; srcLang is its
+// source's where the verifier has not met the source): the date and time
+// checks of every candidate read them.
+func (v *verifier) tagsOf(p store.Passage, srcLang string) []timex.Expr {
 	tags, ok := v.tags[p.ID]
 	if !ok {
-		tags = timex.Tag(p.Text, timex.Options{Lang: lang})
+		tags = timex.Tag(p.Text, timex.Options{Lang: v.passageLang(p, srcLang)})
 		v.tags[p.ID] = tags
 	}
 	return tags
@@ -1404,7 +1403,7 @@ var temperatureUnits = map[string]bool{"grad": true, "degrees": true, "degree": 
 // "the troops may leave" names no May). The sentences' tags are cached.
 func (v *verifier) windowNamesMonth(w window, src store.Source, month int) bool {
 	names := func(x timex.Expr) bool { return slices.Contains(timex.MonthsOf(x), month) }
-	return slices.ContainsFunc(timex.Tag(src.Title, timex.Options{Lang: v.titleLanguage(src)}), names) ||
+	return slices.ContainsFunc(timex.Tag(src.Title, timex.Options{Lang: v.sourceLanguage(src.ID, src.Language)}), names) ||
 		slices.ContainsFunc(w.around, func(p store.Passage) bool { return slices.ContainsFunc(v.tagsOf(p, src.Language), names) })
 }
 

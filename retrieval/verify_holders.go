@@ -29,9 +29,10 @@ func (v *verifier) namesHolder(ctx context.Context, text, sourceID, lang string,
 		// Only a passage that names the owner can bind the noun to it:
 		// the others are not read.
 		owner := make(map[string]bool)
+		srcLang := v.sourceLanguage(sourceID, lang)
 		for _, k := range c.Keys() {
 			for _, form := range v.e.entities.Names(k) {
-				for _, t := range v.read.termsOf(form, lang) {
+				for _, t := range v.read.termsOf(form, srcLang) {
 					owner[t] = true
 				}
 			}
@@ -40,7 +41,7 @@ func (v *verifier) namesHolder(ctx context.Context, text, sourceID, lang string,
 			if !slices.ContainsFunc(strings.Fields(p.Terms), func(t string) bool { return owner[t] }) {
 				continue
 			}
-			for _, n := range v.holdersIn(p.Text, lang, c, v.mentionsOf(p, lang)) {
+			for _, n := range v.holdersIn(p.Text, v.passageLang(p, srcLang), c, v.mentionsOf(p, srcLang)) {
 				if !slices.Contains(names, n) {
 					names = append(names, n)
 				}

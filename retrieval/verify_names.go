@@ -188,7 +188,7 @@ func (n *nameCandidateTexts) forWord(ctx context.Context, word string) ([]scanne
 		maps.Copy(n.meta, infos)
 		n.langs = make([]string, 0, len(n.ranked))
 		for _, r := range n.ranked {
-			n.langs = append(n.langs, infos[r.SourceID].Language)
+			n.langs = append(n.langs, passageLanguage(r.Text, infos[r.SourceID].Language))
 		}
 	}
 	var out []scanned
@@ -405,7 +405,7 @@ func (e *Engine) collectionWrites(ctx context.Context, word string) ([]scanned, 
 	}
 	out := make([]scanned, 0, len(ps))
 	for _, p := range ps {
-		if langs[p.SourceID].Language == analysis.English {
+		if passageLanguage(p.Text, langs[p.SourceID].Language) == analysis.English {
 			out = append(out, scanned{p.Text, analysis.Scan(p.Text)})
 		}
 	}

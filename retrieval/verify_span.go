@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/store"
 )
@@ -24,8 +25,11 @@ import (
 // figures); it tells what followed, for a question of a consequence
 // ("Dies löste … aus"); it says part of the subject the passage does not.
 // The first and the last never join a sentence that names a numbered name
-// of the question's with another number. It returns vd with prev or next
-// set (and its reason, type and facts as the span gives them).
+// of the question's with another number. Where no sentence after joins,
+// the sentence before does when the passage's subject is a pronoun and
+// the question asks for a name or a thing (pronounSubject). It returns vd
+// with prev or next set (and its reason, type and facts as the span gives
+// them).
 func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
 	after := w.inParagraph(r, 1)
@@ -71,12 +75,9 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 		// The next sentence may hold the sign of the answer the first
 		// lacks: the name a who question asks for.
 		if next != nil && vd.reason == weakType {
-			events, err := v.eventsOf(ctx, *next)
-			if err != nil {
+			var err error
+			if vd, err = v.typedBy(ctx, vd, *next, lang); err != nil {
 				return vd, err
-			}
-			if _, why := v.answerType(Ranked{Passage: *next}, events, lang); why == "" {
-				vd.reason = ""
 			}
 		}
 	}
@@ -84,22 +85,75 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 	// default filesystem": a sentence whose subject is a pronoun names what
 	// a which or who question asks for in the sentence before, and the
 	// two are one span.
-	if (vd.reason == "" || vd.reason == weakType) && vd.prev == nil && vd.next == nil && asksWhat[v.q.Type] && subjectPronouns[strings.ToLower(firstWord(r.Text))] {
-		if prev := w.inParagraph(r, -1); prev != nil {
+	if (vd.reason == "" || vd.reason == weakType) && vd.prev == nil && vd.next == nil && asksWhat[v.q.Type] && pronounSubject(r.Text) {
+		if prev := w.inParagraph(r, -1); prev != nil && !v.namesAnotherNumbered(prev.Text) {
 			vd.prev = prev
 			if vd.reason == weakType {
-				events, err := v.eventsOf(ctx, *prev)
-				if err != nil {
-					return vd, err
-				}
-				if _, why := v.answerType(Ranked{Passage: *prev}, events, lang); why == "" {
-					vd.reason = ""
-				}
+				return v.typedBy(ctx, vd, *prev, lang)
 			}
 		}
 	}
 	return vd, nil
 }
+
+// typedBy returns vd with its weak type lifted when the sentence joined to
+// its passage holds the answer type the passage lacks.
+func (v *verifier) typedBy(ctx context.Context, vd verdict, joined store.Passage, lang string) (verdict, error) {
+	events, err := v.eventsOf(ctx, joined)
+	if err != nil {
+		return vd, err
+	}
+	if _, why := v.answerType(Ranked{Passage: joined}, events, lang); why == "" {
+		vd.reason = ""
+	}
+	return vd, nil
+}
+
+// pronounSubject reports whether a sentence opens with a personal pronoun
+// that stands for what the sentence before names ("It is expected to be
+// the next default filesystem", "Er ist der tiefste See"): not one that
+// stands for nothing ("Es gibt …", "It is recommended to …", "Es ist
+// wichtig, dass …") nor the reader addressed ("Sie können …", a sentence
+// with "Ihr" or "Ihnen").
+func pronounSubject(text string) bool {
+	toks := analysis.Scan(text)
+	if len(toks) < 2 || !subjectPronouns[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	first, next := strings.ToLower(toks[0].Text), strings.ToLower(toks[1].Text)
+	// "Es gibt drei Arten" has no subject; "Es gibt Ihnen genug Seil"
+	// does: the thing before gives, to someone.
+	if first == "es" && (next == "gibt" || next == "gab") && (len(toks) < 3 || !dativePronouns[strings.ToLower(toks[2].Text)]) {
+		return false
+	}
+	if (first == "es" || first == "it") && len(toks) > 2 && impersonal[strings.ToLower(toks[2].Text)] {
+		return false
+	}
+	if toks[0].Text == "Sie" && (addressing[next] || slices.ContainsFunc(toks[1:], func(t analysis.Token) bool { return formalYour[t.Text] })) {
+		return false
+	}
+	return true
+}
+
+// impersonal are the words after "it is" or "es ist" that make the
+// pronoun stand for what follows rather than for a thing before: "It is
+// recommended to …", "Es ist wichtig, dass …".
+var impersonal = map[string]bool{"recommended": true, "advisable": true, "important": true, "necessary": true, "possible": true,
+	"impossible": true, "easy": true, "difficult": true, "hard": true, "useful": true, "better": true, "best": true, "wise": true,
+	"empfohlen": true, "empfehlenswert": true, "ratsam": true, "wichtig": true, "notwendig": true, "nötig": true, "möglich": true,
+	"unmöglich": true, "leicht": true, "schwer": true, "schwierig": true, "sinnvoll": true, "besser": true, "am": true}
+
+// addressing are the verbs after "Sie" that address the reader: "Sie
+// können …", "Sie sollten …".
+var addressing = map[string]bool{"können": true, "könnten": true, "müssen": true, "sollten": true, "sollen": true, "dürfen": true,
+	"möchten": true, "finden": true, "brauchen": true}
+
+// dativePronouns are the pronouns that receive what "es gibt" gives.
+var dativePronouns = map[string]bool{"mir": true, "dir": true, "ihm": true, "ihr": true, "uns": true, "euch": true, "ihnen": true}
+
+// formalYour are the formal forms of "your" and "you" that mark a sentence
+// as addressing the reader.
+var formalYour = map[string]bool{"Ihr": true, "Ihre": true, "Ihren": true, "Ihrem": true, "Ihrer": true, "Ihres": true, "Ihnen": true}
 
 // continuation returns next, the sentence after a candidate in its
 // paragraph (nil for none), when it holds what the question asks for and
@@ -221,6 +275,13 @@ func (v *verifier) subjectInNext(r Ranked, next *store.Passage) *store.Passage {
 
 // pointsBack are the words a sentence starts with when it continues the
 // one before: pronouns and adverbs that refer back.
+var pointsBack = map[string]bool{
+	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
+	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,
+	"this": true, "these": true, "there": true, "they": true, "it": true, "he": true, "she": true, "then": true,
+	"zuvor": true, "vorher": true, "davor": true, "previously": true,
+}
+
 // subjectPronouns are the personal pronouns that open a sentence as its
 // subject, standing for what the sentence before names.
 var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "es": true, "er": true, "sie": true}
@@ -228,10 +289,3 @@ var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they
 // asksWhat are the answer types a name or a thing answers, which a
 // sentence whose subject is a pronoun leaves to the sentence before.
 var asksWhat = map[query.Type]bool{query.Other: true, query.Person: true, query.Organisation: true, query.Place: true}
-
-var pointsBack = map[string]bool{
-	"dies": true, "dieser": true, "diese": true, "dieses": true, "das": true, "dort": true, "damals": true, "danach": true,
-	"dabei": true, "daraufhin": true, "er": true, "sie": true, "es": true, "deshalb": true, "daher": true, "darum": true,
-	"this": true, "these": true, "there": true, "they": true, "it": true, "he": true, "she": true, "then": true,
-	"zuvor": true, "vorher": true, "davor": true, "previously": true,
-}

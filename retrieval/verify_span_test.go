@@ -220,3 +220,26 @@ func TestPronounSubjectQuotesTheSentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun that stands for nothing before it, or for the reader, opens no
+// span with the sentence before.
+func TestPronounSubject(t *testing.T) {
+	for text, want := range map[string]bool{
+		"It is expected to be the next default filesystem.": true,
+		"Er ist der tiefste See der Region.":                true,
+		"Sie befürchten einen größeren Einfluss Teherans.":  true,
+		"They moved to Leeds in 1990.":                      true,
+		"Es gibt drei Arten von Paketen.":                   false,
+		"Es gibt Ihnen genug Seil für alles.":               true, // it gives you: the thing before gives
+		"It is recommended to use the command aptitude.":    false,
+		"Es ist wichtig, dass die Datei gesichert wird.":    false,
+		"Sie können neue Pakete mit aptitude installieren.": false,
+		"Sie finden die Datei in Ihrem Verzeichnis.":        false,
+		"Die Schule liegt im Norden.":                       false,
+		"Es":                                                false,
+	} {
+		if got := pronounSubject(text); got != want {
+			t.Errorf("pronounSubject(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -100,7 +100,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// "… sind jetzt frei verfügbar" is dated by its source only: it
 		// says nothing of when.
 		if onlyNow(v.tagsOf(r.Passage, lang)) {
-			dated = slices.DeleteFunc(dated, func(ev store.Event) bool { return ev.DateFrom == "published" && ev.DateText == "" })
+			dated = slices.DeleteFunc(dated, func(ev store.Event) bool { return ev.DateFrom == timeline.FromPublished })
 		}
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.

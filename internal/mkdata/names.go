@@ -625,7 +625,8 @@ func people(lines []peopleLine, deNames, deAdj, enAdj []string, lt *ltLexicon) (
 				nouns = appendNew(nouns, d)
 			}
 		}
-		nouns = slices.DeleteFunc(nouns, func(n string) bool { return thingOfPeople(n, nouns, lt) })
+		all := slices.Clone(nouns)
+		nouns = slices.DeleteFunc(nouns, func(n string) bool { return thingOfPeople(n, all, lt) })
 		if len(nouns) == 0 {
 			continue
 		}

@@ -26,8 +26,9 @@ const (
 )
 
 // Sentence is a quotable span of a source's text: text[Start:End], and
-// the language it is written in where that is not its source's ("" for
-// the source's).
+// the language it is written in ("de" or "en"; "" for its source's). A
+// sentence in the other language than its source's has its dates, names
+// and figures read in its own.
 type Sentence struct {
 	Start, End int
 	Lang       string
@@ -53,20 +54,23 @@ func Extract(src store.Source, sentences []Sentence, rec *entity.Recognizer, log
 	if timex.CheckAnchor(anchor) != nil {
 		anchor = ""
 	}
-	x := &extractor{text: src.Text, lang: lang}
-	x.exprs = timex.Tag(src.Text, timex.Options{Anchor: anchor, Lang: lang})
-	x.published, x.publishedKnown = timex.ParseValue(anchor)
-	if !x.publishedKnown {
-		anchor = ""
-	}
-	x.anchor = anchor
-	x.mentions = rec.Mentions(src.Text, lang)
 	var valid []Sentence
 	for _, s := range sentences {
 		if s.Start >= 0 && s.End <= len(src.Text) && s.Start < s.End {
 			valid = append(valid, s)
 		}
 	}
+	// A sentence in the other language has its dates, names and figures
+	// read in its own.
+	others := otherLanguage(valid, lang)
+	x := &extractor{text: src.Text, lang: lang}
+	x.exprs = retagged(src.Text, timex.Tag(src.Text, timex.Options{Anchor: anchor, Lang: lang}), others, timex.Options{Anchor: anchor})
+	x.published, x.publishedKnown = timex.ParseValue(anchor)
+	if !x.publishedKnown {
+		anchor = ""
+	}
+	x.anchor = anchor
+	x.mentions = remention(src.Text, rec.Mentions(src.Text, lang), others, rec)
 	// Figures first: a number that counts soldiers is no year, whatever
 	// the date rules made of it ("etwa 1000 deutsche Soldatinnen").
 	// Each sentence's words are read once, for its figures and its events.

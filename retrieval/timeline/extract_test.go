@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"github.com/quellen/quellen/retrieval/timex"
+	"slices"
 	"strings"
 	"testing"
 
@@ -339,24 +340,26 @@ func TestClosedDoorsEndNothing(t *testing.T) {
 	}
 }
 
-// A sentence in the other language than its source's has its figures read
-// by its own language's rules: an English "2,500" in a German source is
-// two thousand five hundred, not two and a half.
+// A sentence in the other language than its source's has its figures,
+// dates and names read by its own language's rules: an English "2,500" in
+// a German source is two thousand five hundred, not two and a half, "In
+// March 2019" a month and "American soldiers" the United States'.
 func TestSentenceLanguageReadsItsFigures(t *testing.T) {
-	text := "Die Mission wird fortgesetzt. About 2,500 troops are stationed in Iraq."
+	text := "Die Mission wird fortgesetzt. In March 2019 about 2,500 American soldiers were stationed in Iraq."
 	src := store.Source{ID: "s", Language: "de", Text: text, Published: store.Date{Value: "2024-01"}}
-	second := strings.Index(text, "About")
+	second := strings.Index(text, "In March")
 	for _, c := range []struct {
 		lang string
 		want bool
 	}{{"en", true}, {"", false}} {
 		sentences := []Sentence{{Start: 0, End: second - 1}, {Start: second, End: len(text), Lang: c.lang}}
-		got := false
-		for _, ev := range Extract(src, sentences, testRecognizer(t), nil) {
-			got = got || ev.Count == 2500
-		}
+		events := Extract(src, sentences, testRecognizer(t), nil)
+		checkOffsets(t, text, events)
+		got := slices.ContainsFunc(events, func(ev store.Event) bool {
+			return ev.Count == 2500 && ev.Date == "2019-03" && ev.Force == "US" && ev.PlaceKey == "IQ"
+		})
 		if got != c.want {
-			t.Errorf("sentence language %q: a figure of 2500 read %v, want %v", c.lang, got, c.want)
+			t.Errorf("sentence language %q: %+v; a figure of 2500 US soldiers in Iraq in March 2019: %v, want %v", c.lang, events, got, c.want)
 		}
 	}
 }
