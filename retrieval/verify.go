@@ -606,7 +606,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// The passage is read in its own language, which is its source's but
 	// where the sentence is plainly in the other (passageLanguage); the
 	// answer cites the source as it is (vd.source).
-	src.Language = passageLanguage(r.Text, src.Language)
+	src.Language = v.passageLang(r.Passage, src.Language)
 	lang := src.Language
 
 	// A count question about troops is answered by the passage's troop

@@ -137,7 +137,7 @@ func pronounSubject(text string) bool {
 
 // impersonal are the words after "it is" or "es ist" that make the
 // pronoun stand for what follows rather than for a thing before: "It is
-// recommended to …", "Es ist wichtig, dass …".
+// recommended to …", "Es ist wichtig, dass …", "Es ist am besten, …".
 var impersonal = map[string]bool{"recommended": true, "advisable": true, "important": true, "necessary": true, "possible": true,
 	"impossible": true, "easy": true, "difficult": true, "hard": true, "useful": true, "better": true, "best": true, "wise": true,
 	"empfohlen": true, "empfehlenswert": true, "ratsam": true, "wichtig": true, "notwendig": true, "nötig": true, "möglich": true,
