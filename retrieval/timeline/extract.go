@@ -107,12 +107,8 @@ type extractor struct {
 func (x *extractor) figureSentence(s Sentence, ws []word) figureSentence {
 	lo := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.Start })
 	hi := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.End })
-	lang := x.lang
-	if s.Lang == "de" || s.Lang == "en" {
-		lang = s.Lang
-	}
 	return figureSentence{text: x.text, lo: s.Start, hi: s.End, ws: ws,
-		mentions: x.mentions[lo:hi], lang: lang, date: x.taken}
+		mentions: x.mentions[lo:hi], lang: s.language(x.lang), date: x.taken}
 }
 
 // dropDatesInFigures removes the temporal expressions whose number a troop

@@ -8,12 +8,21 @@ import (
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
+// language returns the language a sentence of a source written in lang
+// is read in: its own where it names one ("de" or "en"), else lang.
+func (s Sentence) language(lang string) string {
+	if s.Lang == "de" || s.Lang == "en" {
+		return s.Lang
+	}
+	return lang
+}
+
 // otherLanguage returns the sentences written in another language than
 // their source's, lang.
 func otherLanguage(sentences []Sentence, lang string) []Sentence {
 	var out []Sentence
 	for _, s := range sentences {
-		if (s.Lang == "de" || s.Lang == "en") && s.Lang != lang {
+		if s.language(lang) != lang {
 			out = append(out, s)
 		}
 	}
