@@ -169,6 +169,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"ah24", "2022-09-22", 10, 21},
 		{"ed25", "2024-01-31", 26, 33},
 		{"dr27", "2023-02-04", 27, 27},
+		{"ig28", "2023-05-08", 27, 27},
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
