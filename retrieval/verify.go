@@ -163,8 +163,16 @@ type verifier struct {
 	// (query.Query.Counted), -1 when there is none, it is soldiers (their
 	// figures are read as facts) or the collection never uses it.
 	counted int
-	want    float64
-	role    string // the role of troop figure a count question asks for
+	// sizeConcept gives the concepts of the nouns a size is asked by
+	// ("Größe", "space") the sign that covers them (sizeSign, dataSign),
+	// "" for the others.
+	sizeConcept []string
+	// numbered are the keys of the numbered names and versions the
+	// question asks of ("debian 12", "version 2.3"), whose numbers count
+	// nothing (answerFigures).
+	numbered []string
+	want     float64
+	role     string // the role of troop figure a count question asks for
 	// casualties marks a count question about the dead or wounded ("Wie
 	// viele Amerikaner waren gefallen?"): a figure of the living answers
 	// nothing of it.
@@ -256,6 +264,9 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	v.present = make([]bool, len(q.concepts))
 	v.numeral = make([]bool, len(q.concepts))
 	for _, c := range q.Constraints {
+		if _, _, _, ok := numberedKey(c.Key); ok && c.Kind == query.Named {
+			v.numbered = append(v.numbered, c.Key)
+		}
 		if _, num, ok := unnumbered(c.Key); ok && c.Kind == query.Named {
 			for i, concept := range q.concepts {
 				v.numeral[i] = v.numeral[i] || slices.Contains(concept, num)
@@ -305,7 +316,32 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	if q.Type == query.Count && q.Troops {
 		v.role = timeline.RoleOf(q.Text)
 	}
+	// The concepts of the nouns a size is asked by, which a figure with
+	// its unit covers.
+	v.sizeConcept = make([]string, len(q.concepts))
+	if q.AsksSize || q.AsksStorage {
+		sign := make(map[string]string) // a size noun's term → the sign that covers it
+		for _, w := range query.SizeWords() {
+			for _, l := range []string{analysis.German, analysis.English} {
+				for _, t := range analysis.For(l).Terms(w) {
+					sign[t] = sizeSign
+					if query.StorageWord(w) {
+						sign[t] = dataSign
+					}
+				}
+			}
+		}
+		for i, c := range q.concepts {
+			for _, t := range c {
+				if sign[t] != "" {
+					v.sizeConcept[i] = sign[t]
+					break
+				}
+			}
+		}
+	}
 	v.versions = versionsAsked(q.Text)
+	v.numbered = append(v.numbered, v.versions...)
 	v.office = v.askedOffice()
 	v.made, v.discovery = v.askedMaker()
 	v.happened = v.askedEvents()

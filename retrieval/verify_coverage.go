@@ -152,6 +152,7 @@ func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects ma
 		allParts(terms, v.q.parts[i]) ||
 		peopleIn(c, terms) || childTermsIn(c, terms) ||
 		v.q.AsksShare && terms["%"] && slices.ContainsFunc(c, func(t string) bool { return shareTerms[t] }) ||
+		v.sizeConcept[i] != "" && terms[v.sizeConcept[i]] ||
 		// An age asked ("how old", "wie alt": query.Query.AsksAge) is said
 		// as an age in English: "over the age of 21". German's "im Alter
 		// von" has the stem "alt" already.
@@ -304,8 +305,24 @@ func signsIn(text string) []string {
 	if strings.ContainsAny(text, currencySigns) {
 		out = append(out, currency)
 	}
+	if data := statesDataSize(text); data || statesLength(text) || statesMeasure(text) {
+		out = append(out, sizeSign)
+		if data {
+			out = append(out, dataSign)
+		}
+	}
 	return out
 }
+
+// sizeSign is the sign of a figure with a unit of length, weight, area or
+// data ("117 km", "2 Terabyte"), which covers the noun a question asks a
+// size by ("Größe", "size"); dataSign that of an amount of data ("40MB"),
+// which alone covers a noun for memory or space ("RAM", "space": a
+// length is no disk space). verifier.sizeConcept tells the nouns.
+const (
+	sizeSign = "@size"
+	dataSign = "@data"
+)
 
 // symbols are the words a sign stands for in a text: "51,6 %" says
 // "Prozent", "$5 million" says "money". window adds the sign's term;

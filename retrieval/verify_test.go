@@ -1157,3 +1157,40 @@ func TestRangeOfYearsMeetsAYearInside(t *testing.T) {
 		citesNone(t, ask(t, e, "wie hoch war die temperatur im ofen 1600"), "Ofen")
 	}
 }
+
+// An address asked for is answered by a sentence that writes one as such,
+// not by one that only speaks of the team, its mail or its address; where
+// no sentence writes one of the kind asked, the answer declines.
+func TestAddressIsAnsweredByOneWritten(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("club", "", "The membership team keeps the email address list of the club. Members reach it at members@rowing-club.example when they move. The club printer has its own network address in the office. Its address is 192.168.4.20 since the move."),
+		oilPricesEnglish("other"),
+	}, Options{})
+	wantFirst(t, e, "membership team email address", "members@rowing-club.example")
+	wantFirst(t, e, "club printer ip address", "192.168.4.20")
+	wantFirst(t, e, "club printer ipv6 address", "") // only an IPv4 address is given
+}
+
+// A count of memory or disk space is answered by an amount of data, which
+// need not name the space; and a keyword query for a size by a figure
+// with its unit, which need not name the size.
+func TestStorageIsAnsweredByAnAmountOfData(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("server", "", "The archive server keeps every scan of the club's records. The scan archive can easily consume 300MB. The archive server was bought in 2019 from a local shop. The office has little space left for paper files."),
+		oilPricesEnglish("other"),
+	}, Options{})
+	wantFirst(t, e, "how much space does the scan archive need", "300MB")
+	wantFirst(t, e, "scan archive size", "300MB")
+}
+
+// A number that refers to a part of a document ("see Section 6.4") or
+// that belongs to a numbered name the question asks of ("Version 12")
+// counts nothing.
+func TestReferenceNumbersCountNothing(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("manual", "", "See Section 6.4 for how the registration forms and other papers are filed. Version 12 of the rowing manual was printed for the new season."),
+		oilPricesEnglish("other"),
+	}, Options{})
+	wantFirst(t, e, "How many registration forms are filed?", "")
+	wantFirst(t, e, "how many pages has version 12 of the rowing manual", "")
+}

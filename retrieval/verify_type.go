@@ -54,6 +54,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	if v.q.Type.Temporal() && !v.asksLife && onlyLifeDates(r.Text, v.tagsOf(r.Passage, lang)) {
 		return nil, failType
 	}
+	// "mia team email adresse" is answered by an address written as one
+	// ("mia@qa.debian.org"), not by a sentence about the team's mail.
+	if v.q.AsksAddress != "" && v.q.Type != query.Count && !v.q.Type.Temporal() && !writesAddress(r.Text, v.q.AsksAddress) {
+		return nil, failType
+	}
 	switch v.q.Type {
 	case query.Count:
 		// A figure answers "how many households" only beside the word it
@@ -78,7 +83,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.HowOften && (statesFrequency(r.Text) || repeats(r.Text, v.tagsOf(r.Passage, lang))) {
 			return nil, ""
 		}
-		if len(countsOutsideDates(r.Text, lang, dates)) > 0 && v.namesCounted(r.Passage) {
+		// "How much space can the dpkg files eat up?": "… can easily
+		// consume 40MB" says how much, naming no space.
+		if v.q.AsksStorage && statesDataSize(r.Text) {
+			return nil, ""
+		}
+		if len(answerFigures(r.Text, lang, dates, v.numbered)) > 0 && v.namesCounted(r.Passage) {
 			if v.q.HowOften {
 				return nil, weakType
 			}
@@ -225,7 +235,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			}
 			// A figure with a unit of measure answers it surely; another
 			// ("ten times their own weight") may.
-			if !statesLength(r.Text) && !statesMeasure(r.Text) {
+			if !statesLength(r.Text) && !statesMeasure(r.Text) && !statesDataSize(r.Text) {
 				return nil, weakType
 			}
 		}
@@ -322,10 +332,7 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 	if len(nouns) == 0 {
 		return true // covered otherwise (a sign, people for persons): not judged here
 	}
-	for _, n := range figure.Read(text, lang) {
-		if slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End }) {
-			continue
-		}
+	for _, n := range answerFigures(text, lang, dates, v.numbered) {
 		at := len(toks)
 		for i, t := range toks {
 			if t.Start >= n.Start {
@@ -522,6 +529,12 @@ func numberBefore(text string, units map[string]bool) bool {
 // weight or area ("1.200 Tonnen", "20.500 km²"), beside statesLength's.
 func statesMeasure(text string) bool { return numberBefore(text, measureUnits) }
 
+// statesDataSize reports whether a sentence gives an amount of data or
+// memory with its unit: "810MB", "2 Terabyte", "4 GiB", "512 Bytes".
+func statesDataSize(text string) bool { return dataSize.MatchString(text) }
+
+var dataSize = regexp.MustCompile(`(?i)\b\d+([.,]\d+)?\s?([kmgtp]i?b|[kmgtp]byte|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)\b`)
+
 // measureUnits are the units of weight and area a size is given in.
 var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": true, "kilograms": true, "t": true, "tonnen": true,
 	"tonnes": true, "tons": true, "tonne": true, "ton": true, "pounds": true, "pfund": true, "lb": true, "g": true, "gramm": true,
@@ -717,23 +730,57 @@ func namesWeekday(text string) bool {
 // a date, a time or a score: "am 1. März 1979", "4:51" state no count.
 func countsOutsideDates(text, lang string, dates []timex.Expr) []int64 {
 	var out []int64
+	for _, n := range answerFigures(text, lang, dates, nil) {
+		out = append(out, n.Value)
+	}
+	return out
+}
+
+// answerFigures returns the figures of a text that may answer how many or
+// how much: not one in a time of day ("12:30"), a date or a year; not one
+// that numbers a part of the text it refers to ("Abschnitt 8.6", "see
+// Section 6.4", "Bug #411280"); nor the number of a numbered name the
+// question asks of, by its key ("debian 12": "Debian 12 supports …"
+// counts nothing by its 12).
+func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []figure.Number {
+	var out []figure.Number
 	for _, n := range figure.Read(text, lang) {
 		if n.Start > 0 && text[n.Start-1] == ':' || n.End < len(text) && text[n.End] == ':' && n.End+1 < len(text) && text[n.End+1] >= '0' && text[n.End+1] <= '9' {
 			continue
 		}
-		inDate := false
-		for _, d := range dates {
-			if n.Start < d.End && d.Start < n.End {
-				inDate = true
-				break
+		if slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End }) || readAsYear(n) {
+			continue
+		}
+		// "Section 6.4" is read as 6 and 4: the whole dotted run is the
+		// reference's number.
+		start := n.Start
+		for start > 0 && (text[start-1] == '.' || text[start-1] >= '0' && text[start-1] <= '9') {
+			start--
+		}
+		before := strings.Fields(strings.ToLower(text[:start]))
+		if !n.Spelled && len(before) > 0 {
+			last := strings.TrimRight(before[len(before)-1], "#§")
+			if referenceWords[last] || last != before[len(before)-1] && (last == "" || referenceWords[last]) {
+				continue
+			}
+			if slices.ContainsFunc(numbered, func(key string) bool {
+				name, num, _, ok := numberedKey(key)
+				return ok && name == strings.Trim(last, "(\"„“'") && strings.HasPrefix(text[n.Start:], num)
+			}) {
+				continue
 			}
 		}
-		if !inDate && !readAsYear(n) {
-			out = append(out, n.Value)
-		}
+		out = append(out, n)
 	}
 	return out
 }
+
+// referenceWords are the words, lower case, before a number that numbers
+// a part of a document or a record rather than counting anything: "siehe
+// Abschnitt 8.6", "Section 6.4", "Kapitel 3", "Bug 411280".
+var referenceWords = map[string]bool{"abschnitt": true, "abschnitte": true, "abschnitten": true, "kapitel": true, "anhang": true,
+	"abbildung": true, "tabelle": true, "seite": true, "seiten": true, "section": true, "sections": true, "chapter": true,
+	"chapters": true, "appendix": true, "figure": true, "table": true, "page": true, "pages": true, "bug": true, "nr.": true, "no.": true}
 
 func firstWord(s string) string {
 	for _, tok := range analysis.Scan(s) {
@@ -1416,3 +1463,27 @@ var (
 func onlyNow(tags []timex.Expr) bool {
 	return len(tags) > 0 && !slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Value != "PRESENT_REF" })
 }
+
+// writesAddress reports whether a text writes an address of the kind
+// (query.AddressEmail, query.AddressIP) as such: "mia@qa.debian.org",
+// "10.0.2.2", "fe80::1".
+func writesAddress(text, kind string) bool {
+	switch kind {
+	case query.AddressEmail:
+		return emailForm.MatchString(text)
+	case query.AddressIP:
+		return ipv4Form.MatchString(text) || ipv6Form.MatchString(text)
+	case query.AddressIPv4:
+		return ipv4Form.MatchString(text)
+	case query.AddressIPv6:
+		return ipv6Form.MatchString(text)
+	}
+	return false
+}
+
+var (
+	emailForm = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)*\.\pL{2,}`)
+	ipv4Form  = regexp.MustCompile(`(^|[^\d.])\d{1,3}(\.\d{1,3}){3}($|[^\d.]|\.(\D|$))`)
+	// An IPv6 address has "::" or eight groups; "12:30" is a time.
+	ipv6Form = regexp.MustCompile(`(^|[^\w:])([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b|(^|[^\w:])([0-9a-fA-F]{1,4}:){0,6}:([0-9a-fA-F]{1,4}\b)?`)
+)

@@ -968,3 +968,71 @@ func TestNowIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// An address is written in its own form: an e-mail address with "@" and
+// a domain, an IPv4 address as four numbers, an IPv6 one with colons.
+func TestWritesAddress(t *testing.T) {
+	for _, tt := range []struct {
+		text, kind string
+		want       bool
+	}{
+		{"Schreiben Sie an vorstand@ruderclub.example.", query.AddressEmail, true},
+		{"Der Vorstand ist per E-Mail erreichbar.", query.AddressEmail, false},
+		{"Der Drucker hat die Adresse 10.0.2.2 im Netz.", query.AddressIP, true},
+		{"Der Drucker hat die Adresse 10.0.2.2 im Netz.", query.AddressIPv6, false},
+		{"Der Server lauscht auf fe80::1 und ::1.", query.AddressIPv6, true},
+		{"Die Sitzung beginnt um 12:30:45 Uhr.", query.AddressIPv6, false}, // a time
+		{"Version 1.2.3 brachte die Wende.", query.AddressIP, false},       // three numbers: a version
+		{"Siehe Abschnitt 8.6.2.", query.AddressIPv4, false},               // a section, ended by a dot
+	} {
+		if got := writesAddress(tt.text, tt.kind); got != tt.want {
+			t.Errorf("writesAddress(%q, %s) = %v, want %v", tt.text, tt.kind, got, tt.want)
+		}
+	}
+}
+
+// The figures that may answer how many or how much leave out those that
+// number a part of a text and those of a numbered name asked of.
+func TestAnswerFigures(t *testing.T) {
+	for _, tt := range []struct {
+		text, lang string
+		numbered   []string
+		want       []int64
+	}{
+		{"Siehe Abschnitt 8.6, dort stehen 40 Beispiele.", "de", nil, []int64{40}},
+		{"See Section 6.4 for the 12 steps.", "en", nil, []int64{12}},
+		{"Kapitel 3 nennt keine Zahl.", "de", nil, nil},
+		{"Bug #411280 was closed by 3 developers.", "en", nil, []int64{3}},
+		{"Version 12 of the manual has 80 pages.", "en", []string{"version 12"}, []int64{80}},
+		{"Version 12 of the manual has 80 pages.", "en", nil, []int64{12, 80}},
+		{"Um 12:30 kamen 5 Gäste.", "de", nil, []int64{5}},
+	} {
+		var got []int64
+		for _, n := range answerFigures(tt.text, tt.lang, timex.Tag(tt.text, timex.Options{Lang: tt.lang}), tt.numbered) {
+			got = append(got, n.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("answerFigures(%q, %v) = %v, want %v", tt.text, tt.numbered, got, tt.want)
+		}
+	}
+}
+
+// An amount of data is a figure with a unit of bytes, attached or not.
+func TestStatesDataSize(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Die Dateien belegen leicht 40MB.", true},
+		{"Platten größer als 2 Terabyte werden nicht adressiert.", true},
+		{"The limit is 4 GiB - 1 Byte.", true},
+		{"Each entry takes 512 bytes.", true},
+		{"Der Kurs dauert 40 Minuten.", false},
+		{"Die MBR-Partitionstabelle ist alt.", false}, // no figure
+		{"The 3 mbps line is slow.", false},           // a rate, no amount
+	} {
+		if got := statesDataSize(tt.text); got != tt.want {
+			t.Errorf("statesDataSize(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

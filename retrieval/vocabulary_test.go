@@ -240,8 +240,12 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "Boots on the groundwork", "Boots on the groundwork"},                                           // a whole phrase only
 		{"en", "what year was merit network set up", "what year was merit network established"},                // a phrasal verb
 		{"en", "when was the base shut down", "when was the base closed"},
-		{"en", "ẞ boots on the ground Ⱥ", "ẞ troops Ⱥ"},                                            // letters whose lower case is longer or shorter
-		{"de", "wie viele ops gab es", "wie viele ops gab es"},                                     // English's only
+		{"en", "ẞ boots on the ground Ⱥ", "ẞ troops Ⱥ"},        // letters whose lower case is longer or shorter
+		{"de", "wie viele ops gab es", "wie viele ops gab es"}, // English's only
+		{"en", "which was the first linux distro with a package manager", "which was the first linux distribution with a package manager"},
+		{"en", "fat max file size", "fat maximum file size"}, // no name "max"
+		{"de", "welche distro nutzt der verein", "welche Distribution nutzt der verein"},
+		{"de", "max dateigröße fat", "maximal dateigröße fat"},
 		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                 // a capital: a name's word
 		{"de", "was passierte in hong kong", "was passierte in hong kong"},                         // an English name in a German question
 		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"

@@ -11,6 +11,7 @@
 package query
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -308,6 +309,10 @@ type Query struct {
 	// ("how big do ctenophores get", "wie hoch ist der Turm") that asks no
 	// count: a figure answers it.
 	AsksSize bool `json:"asks_size,omitempty"`
+	// AsksStorage marks a question of memory or disk space ("how much
+	// space can the dpkg files eat up", "ram grafischer installer"): an
+	// amount of data answers it ("40MB"), though it names no space.
+	AsksStorage bool `json:"asks_storage,omitempty"`
 	// AsksShare marks a question of what share of something is so ("what
 	// share of norway's people died", "welcher Anteil der Bevölkerung"),
 	// which a percentage answers; not of sharing ("how did they share
@@ -317,6 +322,12 @@ type Query struct {
 	// old do you have to be to become an MSP?", "Wie alt war er?"), which
 	// an age answers: "over the age of 18", "im Alter von 40 Jahren".
 	AsksAge bool `json:"asks_age,omitempty"`
+	// AsksAddress is the kind of address a question asks for, whose
+	// answer is written in a form of its own: AddressEmail ("mia team
+	// email adresse", "Wie lautet die E-Mail-Adresse …?") or AddressIP
+	// ("tjener ip adresse"), AddressIPv4 or AddressIPv6 where the question
+	// names the version ("what is the IPv6 address of …"); "" for none.
+	AsksAddress string `json:"asks_address,omitempty"`
 	// AsksDays marks a question of the days something happens on ("on
 	// which days do committees meet", "an welchen Tagen"): weekdays
 	// answer it best.
@@ -512,8 +523,11 @@ func Parse(text string, g Gazetteer) Query {
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksShare = asksShare(padded, words)
-	q.AsksSize = q.Type == Other && !q.AsksShare && containsAny(padded, sizePhrases)
+	q.AsksStorage = slices.ContainsFunc(words, func(w string) bool { return storageNouns[w] })
+	q.AsksSize = q.Type == Other && !q.AsksShare && (containsAny(padded, sizePhrases) ||
+		q.Keyword && (q.AsksStorage || slices.ContainsFunc(words, func(w string) bool { return sizeNouns[w] })))
 	q.AsksAge = containsAny(padded, agePhrases)
+	q.AsksAddress = asksAddress(padded)
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
@@ -1689,6 +1703,14 @@ var (
 	// risk is or how severe a wound as a height or a weight: not sizes.
 	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
 		" wie groß ", " wie gross ", " wie breit ", " wie tief "}
+	// sizeNouns ask how big something is in a keyword query ("knoppix dvd
+	// größe", "ram grafischer installer", "fat max file size"): a figure
+	// answers it, as sizePhrases do in a question.
+	sizeNouns = map[string]bool{"größe": true, "grösse": true, "dateigröße": true, "size": true}
+	// storageNouns name memory or disk space (Query.AsksStorage); SizeWords
+	// gives both lists.
+	storageNouns = map[string]bool{"ram": true, "arbeitsspeicher": true, "hauptspeicher": true, "speicher": true, "speicherplatz": true,
+		"plattenplatz": true, "festplattenplatz": true, "memory": true, "space": true}
 	sharePhrases = []string{" share of ", " proportion of ", " percentage of ", " fraction of ", " what share ", " what proportion ",
 		" what percentage ", " which share ", " which proportion ", " welcher anteil ", " anteil der ", " anteil des ", " anteil von ",
 		" anteil an der bevölkerung ", " prozentsatz "}
@@ -1789,6 +1811,58 @@ func asWords(phrases []string) []string {
 }
 
 // containsAny reports whether s contains one of the phrases.
+// The kinds of address Query.AsksAddress names.
+const (
+	AddressEmail = "email"
+	AddressIP    = "ip"   // either version
+	AddressIPv4  = "ipv4" // asked by that name
+	AddressIPv6  = "ipv6"
+)
+
+// asksAddress returns the kind of address a question, lower case and
+// padded with spaces, asks for: an e-mail or an IP address named as such
+// ("email adresse", "e-mail-adresse", "ipv6 address"), "" for none. A
+// mail or an IP named without the word for address asks something else
+// ("wie viele mails", "wann wurde tcp/ip veröffentlicht").
+func asksAddress(padded string) string {
+	switch {
+	case emailAddress.MatchString(padded):
+		return AddressEmail
+	case ipAddress.MatchString(padded):
+		// "tjener ipv6 adresse" is not answered by "10.0.2.2".
+		for _, v := range []string{AddressIPv4, AddressIPv6} {
+			if strings.Contains(padded, " "+v) {
+				return v
+			}
+		}
+		return AddressIP
+	}
+	return ""
+}
+
+var (
+	emailAddress = regexp.MustCompile(` (e-?)?mail-?(adresse|address)|[ -](adresse|address) (.* )?(e-?)?mail | (e-?)?mail (.* )?[a-z-]*(adresse|address) `)
+	ipAddress    = regexp.MustCompile(` ip(v4|v6)?-?(adresse|address)|[ -](adresse|address) (.* )?ip(v4|v6)? | ip(v4|v6)? (.* )?[a-z-]*(adresse|address) `)
+)
+
+// SizeWords returns the nouns by which a question asks how big or how
+// much memory or space (Query.AsksSize, Query.AsksStorage), lower case:
+// a figure with its unit covers them in an answer.
+func SizeWords() []string {
+	var out []string
+	for _, m := range []map[string]bool{sizeNouns, storageNouns} {
+		for w := range m {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// StorageWord reports whether a noun of SizeWords names memory or disk
+// space ("RAM", "Speicherplatz"), which an amount of data answers.
+func StorageWord(w string) bool { return storageNouns[w] }
+
 func containsAny(s string, phrases []string) bool {
 	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }

@@ -839,3 +839,55 @@ func TestTimeWithinRange(t *testing.T) {
 		}
 	}
 }
+
+// A question names the kind of address it asks for, and only by the word
+// for address: an e-mail or an IP address; the version of IP where it
+// names one.
+func TestAsksAddress(t *testing.T) {
+	for _, tt := range []struct {
+		question, want string
+	}{
+		{"kassenwart email adresse", AddressEmail},
+		{"Wie lautet die E-Mail-Adresse des Kassenwarts?", AddressEmail},
+		{"what is the email address of the treasurer", AddressEmail},
+		{"an welche adresse schicke ich die mail", AddressEmail},
+		{"Welche Mailadresse hat der Verein?", AddressEmail},
+		{"router ip adresse", AddressIP},
+		{"Welche IP-Adresse hat der Drucker?", AddressIP},
+		{"what is the ipv6 address of the printer", AddressIPv6},
+		{"multicast adresse ipv4", AddressIPv4},
+		{"wie viele mails kamen pro tag", ""},        // mails, no address
+		{"wann wurde tcp/ip veröffentlicht", ""},     // IP named, no address
+		{"Welche Adresse hat das Rathaus?", ""},      // a street address: no form of its own
+		{"who answered the treasurer's email", ""},   // an e-mail, not its address
+		{"how long is an ipv6 address", AddressIPv6}, // its length is asked; Count and time types are not checked
+	} {
+		if got := Parse(tt.question, nil).AsksAddress; got != tt.want {
+			t.Errorf("%q: AsksAddress %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// Memory and disk space are asked by their nouns, and in a keyword query
+// a size by its noun too: an amount of data or a figure answers them.
+func TestAsksStorageAndSize(t *testing.T) {
+	for _, tt := range []struct {
+		question      string
+		storage, size bool
+	}{
+		{"how much space does the cache take", true, false}, // a count: the type's own figure rules
+		{"ram grafischer installer", true, true},
+		{"Wie viel Arbeitsspeicher braucht der Server?", true, false},
+		{"backup festplattenplatz", true, true},
+		{"vereinsheim größe", false, true},
+		{"fat max file size", false, true},
+		{"wer hat den speicher gebaut", true, false}, // a person is asked: only a size's own check reads it
+		{"vereinsheim eröffnung", false, false},
+		{"What is the size of the club house?", false, false}, // a question in words asks by its phrase ("how big")
+	} {
+		q := Parse(tt.question, nil)
+		if q.AsksStorage != tt.storage || q.AsksSize != tt.size {
+			t.Errorf("%q: AsksStorage %v, AsksSize %v, want %v, %v", tt.question, q.AsksStorage, q.AsksSize, tt.storage, tt.size)
+		}
+	}
+}
