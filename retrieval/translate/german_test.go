@@ -51,6 +51,9 @@ func TestEmbeddedBothDirections(t *testing.T) {
 		{deEn, "wann kamen die verstärkungen an", []string{"reinforcements"}},
 		// Inflected German meets the dictionary's lemma.
 		{deEn, "Die Truppen sind dort.", []string{"troops"}},
+		// Also where the lexicon only guesses the lemma from its ending
+		// ("grafisch", which it lists as "graphisch").
+		{deEn, "welches programm zeigt die grafische ausgabe", []string{"graphical"}},
 	}
 	for _, tt := range tests {
 		got := termTexts(tt.tr.Translate(tt.question))

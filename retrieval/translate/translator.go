@@ -179,8 +179,11 @@ func (t *Translator) lemmas(tok token) []string {
 		if t.lex == nil {
 			return nil
 		}
+		// A lemma the lexicon only guesses from the ending ("grafische"
+		// read as "grafisch", which it lists only as "graphisch") is tried
+		// too: matchingLemma uses it only where the dictionary has it.
 		e := t.lex.Analyse(tok.text)
-		if e.Known && !strings.EqualFold(e.Lemma, tok.text) {
+		if e.Lemma != "" && !strings.EqualFold(e.Lemma, tok.text) {
 			return []string{e.Lemma}
 		}
 		return nil
