@@ -319,14 +319,17 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	// The concepts of the nouns a size is asked by, which a figure with
 	// its unit covers.
 	v.sizeConcept = make([]string, len(q.concepts))
-	if q.AsksSize || q.AsksStorage {
+	v.read.sizes = q.AsksSize || q.AsksStorage
+	if v.read.sizes {
 		sign := make(map[string]string) // a size noun's term → the sign that covers it
 		for _, w := range query.SizeWords() {
+			// The word's own term, not its compound's parts ("arbeit" of
+			// "Arbeitsspeicher" is no size).
 			for _, l := range []string{analysis.German, analysis.English} {
-				for _, t := range analysis.For(l).Terms(w) {
-					sign[t] = sizeSign
+				if toks := analysis.For(l).Tokens(w); len(toks) == 1 && toks[0].Term != "" {
+					sign[toks[0].Term] = sizeSign
 					if query.StorageWord(w) {
-						sign[t] = dataSign
+						sign[toks[0].Term] = dataSign
 					}
 				}
 			}

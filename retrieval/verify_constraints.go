@@ -271,6 +271,9 @@ type readings struct {
 	sounds, cognates map[string]string // a term's sound key, its cognate key
 	tokens           map[[2]string][]analysis.Token
 	signs            map[string][]string // the signs a text holds (signsIn)
+	// sizes says whether the question asks a size, so that the signs of
+	// one are read (sizeSign, dataSign); no other question pays for them.
+	sizes bool
 }
 
 func newReadings() readings {

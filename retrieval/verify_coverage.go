@@ -284,7 +284,7 @@ func deputyOf(before string) bool {
 func (s readings) addSigns(terms map[string]bool, text string) {
 	held, ok := s.signs[text]
 	if !ok {
-		held = signsIn(text)
+		held = signsIn(text, s.sizes)
 		s.signs[text] = held
 	}
 	for _, sign := range held {
@@ -292,8 +292,9 @@ func (s readings) addSigns(terms map[string]bool, text string) {
 	}
 }
 
-// signsIn returns the signs a text holds.
-func signsIn(text string) []string {
+// signsIn returns the signs a text holds, those of a size only where
+// sizes asks for them.
+func signsIn(text string, sizes bool) []string {
 	var out []string
 	span := statesLifeSpan(text)
 	for _, sign := range signs {
@@ -304,6 +305,9 @@ func signsIn(text string) []string {
 	}
 	if strings.ContainsAny(text, currencySigns) {
 		out = append(out, currency)
+	}
+	if !sizes {
+		return out
 	}
 	if data := statesDataSize(text); data || statesLength(text) || statesMeasure(text) {
 		out = append(out, sizeSign)

@@ -1163,7 +1163,7 @@ func TestRangeOfYearsMeetsAYearInside(t *testing.T) {
 // no sentence writes one of the kind asked, the answer declines.
 func TestAddressIsAnsweredByOneWritten(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		englishSource("club", "", "The membership team keeps the email address list of the club. Members reach it at members@rowing-club.example when they move. The club printer has its own network address in the office. Its address is 192.168.4.20 since the move."),
+		englishSource("club", "", "The membership team keeps the email address list of the club. Members reach it at members@rowing-club.example when they move. The club printer has its own network address in the office. Its address is 192.168.4.20 since the move. The office network (since 2020): IPv6 for the printer is planned."),
 		oilPricesEnglish("other"),
 	}, Options{})
 	wantFirst(t, e, "membership team email address", "members@rowing-club.example")
@@ -1181,6 +1181,13 @@ func TestStorageIsAnsweredByAnAmountOfData(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "how much space does the scan archive need", "300MB")
 	wantFirst(t, e, "scan archive size", "300MB")
+}
+
+// The number of a numbered name the question asks of is no count of it:
+// "Zeppelin LZ 12" counts no passengers.
+func TestNumberedNameCountsNothing(t *testing.T) {
+	e := articleEngine(t, "2024-03-01", "Mit Zeppelin LZ 12 reisten damals viele Passagiere über den See. Der Verein kaufte das Luftschiff 1990.")
+	wantFirst(t, e, "Wie viele Passagiere reisten mit Zeppelin LZ 12?", "")
 }
 
 // A number that refers to a part of a document ("see Section 6.4") or

@@ -3,6 +3,7 @@ package retrieval
 // Answer types: whether a passage holds what the question asks for.
 
 import (
+	"net/netip"
 	"regexp"
 	"slices"
 	"strings"
@@ -230,7 +231,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// "How big do ctenophores get?" is answered by a figure: "from
 		// about 1 millimeter to 1.5 meters in size".
 		if v.q.AsksSize {
-			if len(countsOutsideDates(r.Text, lang, v.tagsOf(r.Passage, lang))) == 0 {
+			if len(answerFigures(r.Text, lang, v.tagsOf(r.Passage, lang), v.numbered)) == 0 {
 				return nil, failType
 			}
 			// A figure with a unit of measure answers it surely; another
@@ -533,7 +534,9 @@ func statesMeasure(text string) bool { return numberBefore(text, measureUnits) }
 // memory with its unit: "810MB", "2 Terabyte", "4 GiB", "512 Bytes".
 func statesDataSize(text string) bool { return dataSize.MatchString(text) }
 
-var dataSize = regexp.MustCompile(`(?i)\b\d+([.,]\d+)?\s?([kmgtp]i?b|[kmgtp]byte|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)\b`)
+// The short units are written with a capital B ("2 Mb" is megabits), the
+// long ones in any case; a rate ("10 MB/s") is no amount.
+var dataSize = regexp.MustCompile(`\b\d+([.,]\d+)?\s?([kKMGTP]i?B|[kKMGTP]i?[Bb]ytes?|(?i:bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kibibytes?|mebibytes?|gibibytes?|tebibytes?))\b(?:[^/]|$)`)
 
 // measureUnits are the units of weight and area a size is given in.
 var measureUnits = map[string]bool{"kg": true, "kilogramm": true, "kilogram": true, "kilograms": true, "t": true, "tonnen": true,
@@ -726,16 +729,6 @@ func namesWeekday(text string) bool {
 	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return timex.IsWeekday(strings.ToLower(t.Text)) })
 }
 
-// countsOutsideDates returns the figures of a sentence that are no part of
-// a date, a time or a score: "am 1. März 1979", "4:51" state no count.
-func countsOutsideDates(text, lang string, dates []timex.Expr) []int64 {
-	var out []int64
-	for _, n := range answerFigures(text, lang, dates, nil) {
-		out = append(out, n.Value)
-	}
-	return out
-}
-
 // answerFigures returns the figures of a text that may answer how many or
 // how much: not one in a time of day ("12:30"), a date or a year; not one
 // that numbers a part of the text it refers to ("Abschnitt 8.6", "see
@@ -751,36 +744,75 @@ func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []f
 		if slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End }) || readAsYear(n) {
 			continue
 		}
-		// "Section 6.4" is read as 6 and 4: the whole dotted run is the
-		// reference's number.
-		start := n.Start
-		for start > 0 && (text[start-1] == '.' || text[start-1] >= '0' && text[start-1] <= '9') {
-			start--
-		}
-		before := strings.Fields(strings.ToLower(text[:start]))
-		if !n.Spelled && len(before) > 0 {
-			last := strings.TrimRight(before[len(before)-1], "#§")
-			if referenceWords[last] || last != before[len(before)-1] && (last == "" || referenceWords[last]) {
-				continue
-			}
-			if slices.ContainsFunc(numbered, func(key string) bool {
-				name, num, _, ok := numberedKey(key)
-				return ok && name == strings.Trim(last, "(\"„“'") && strings.HasPrefix(text[n.Start:], num)
-			}) {
-				continue
-			}
+		if !n.Spelled && (refersTo(text, n.Start) || slices.ContainsFunc(numbered, func(key string) bool { return numbersNamed(text, n.Start, key) })) {
+			continue
 		}
 		out = append(out, n)
 	}
 	return out
 }
 
+// numberRun returns the start and end of the run of digits and inner dots
+// around byte offset at ("6.4" of "Section 6.4."; the dot that ends the
+// sentence is not the run's).
+func numberRun(text string, at int) (start, end int) {
+	start, end = at, at
+	for start > 0 && (isDigit(text[start-1]) || text[start-1] == '.' && start > 1 && isDigit(text[start-2])) {
+		start--
+	}
+	for end < len(text) && (isDigit(text[end]) || text[end] == '.' && end+1 < len(text) && isDigit(text[end+1])) {
+		end++
+	}
+	return start, end
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// wordBefore returns the word, lower case, that ends right before byte
+// offset at, spaces between: "abschnitt" for "siehe Abschnitt 8.6" at the
+// 8; "" for none.
+func wordBefore(text string, at int) string {
+	end := at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	start := strings.LastIndexAny(text[:end], " \t\n(„\"") + 1
+	return strings.ToLower(text[start:end])
+}
+
+// refersTo reports whether the figure at byte offset at numbers a part of
+// a text it refers to: "Abschnitt 8.6", "see Section 6.4", "Nr. 5",
+// "#411280", "§ 3".
+func refersTo(text string, at int) bool {
+	start, _ := numberRun(text, at)
+	if start > 0 && strings.ContainsRune("#§", rune(text[start-1])) {
+		return true
+	}
+	w := wordBefore(text, start)
+	return referenceWords[strings.TrimRight(w, "#§")] || w == "#" || w == "§"
+}
+
+// numbersNamed reports whether the figure at byte offset at is the number
+// of a numbered name or version the question asks of, by its key ("debian
+// 12": the 12 of "Debian 12 supports …", not the 120 of "Debian 120", nor
+// the 3 of "Version 2.3").
+func numbersNamed(text string, at int, key string) bool {
+	name, num, _, ok := numberedKey(key)
+	if !ok {
+		return false
+	}
+	start, end := numberRun(text, at)
+	return text[start:end] == num && strings.Trim(wordBefore(text, start), "(\"„“'") == name
+}
+
 // referenceWords are the words, lower case, before a number that numbers
-// a part of a document or a record rather than counting anything: "siehe
-// Abschnitt 8.6", "Section 6.4", "Kapitel 3", "Bug 411280".
+// a part of a document rather than counting anything: "siehe Abschnitt
+// 8.6", "Section 6.4", "Kapitel 3", "Nr. 5". Words that also stand before
+// counts are not among them ("auf beiden Seiten 4.000 Sitzplätze", "the
+// figure 2,500", "am Bug 3 Geschütze").
 var referenceWords = map[string]bool{"abschnitt": true, "abschnitte": true, "abschnitten": true, "kapitel": true, "anhang": true,
-	"abbildung": true, "tabelle": true, "seite": true, "seiten": true, "section": true, "sections": true, "chapter": true,
-	"chapters": true, "appendix": true, "figure": true, "table": true, "page": true, "pages": true, "bug": true, "nr.": true, "no.": true}
+	"abbildung": true, "tabelle": true, "absatz": true, "artikel": true, "art.": true, "abs.": true, "section": true, "sections": true,
+	"chapter": true, "chapters": true, "appendix": true, "nr.": true, "nr": true, "no.": true}
 
 func firstWord(s string) string {
 	for _, tok := range analysis.Scan(s) {
@@ -1465,25 +1497,52 @@ func onlyNow(tags []timex.Expr) bool {
 }
 
 // writesAddress reports whether a text writes an address of the kind
-// (query.AddressEmail, query.AddressIP) as such: "mia@qa.debian.org",
-// "10.0.2.2", "fe80::1".
+// (query.AddressEmail, AddressIP, AddressIPv4, AddressIPv6) as such:
+// "mia@qa.debian.org", "10.0.2.2", "fe80::1". An IP address is one that
+// parses as one (net/netip), not four numbers of a section ("Abschnitt
+// 6.3.1.1") nor a colon after a bracket; an IPv6 address holds "::" or
+// seven colons and a digit ("cafe::babe" and "std::vector" are no
+// addresses).
 func writesAddress(text, kind string) bool {
 	switch kind {
 	case query.AddressEmail:
 		return emailForm.MatchString(text)
 	case query.AddressIP:
-		return ipv4Form.MatchString(text) || ipv6Form.MatchString(text)
+		return writesIPv4(text) || writesIPv6(text)
 	case query.AddressIPv4:
-		return ipv4Form.MatchString(text)
+		return writesIPv4(text)
 	case query.AddressIPv6:
-		return ipv6Form.MatchString(text)
+		return writesIPv6(text)
+	}
+	return false
+}
+
+func writesIPv4(text string) bool {
+	for _, m := range ipv4Form.FindAllStringIndex(text, -1) {
+		if a, err := netip.ParseAddr(text[m[0]:m[1]]); err == nil && a.Is4() && !refersTo(text, m[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+func writesIPv6(text string) bool {
+	for _, m := range ipv6Form.FindAllStringIndex(text, -1) {
+		c := text[m[0]:m[1]]
+		if !strings.Contains(c, "::") && strings.Count(c, ":") < 7 || !strings.ContainsAny(c, digits) {
+			continue
+		}
+		if a, err := netip.ParseAddr(c); err == nil && a.Is6() {
+			return true
+		}
 	}
 	return false
 }
 
 var (
 	emailForm = regexp.MustCompile(`[\pL\pN._%+-]+@[\pL\pN-]+(\.[\pL\pN-]+)*\.\pL{2,}`)
-	ipv4Form  = regexp.MustCompile(`(^|[^\d.])\d{1,3}(\.\d{1,3}){3}($|[^\d.]|\.(\D|$))`)
-	// An IPv6 address has "::" or eight groups; "12:30" is a time.
-	ipv6Form = regexp.MustCompile(`(^|[^\w:])([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b|(^|[^\w:])([0-9a-fA-F]{1,4}:){0,6}:([0-9a-fA-F]{1,4}\b)?`)
+	// Candidates, each checked by netip: four dotted numbers not inside a
+	// longer run, and runs of hex digits and colons.
+	ipv4Form = regexp.MustCompile(`\b\d{1,3}(\.\d{1,3}){3}\b`)
+	ipv6Form = regexp.MustCompile(`[0-9A-Fa-f:]*:[0-9A-Fa-f:]*`)
 )

@@ -981,9 +981,15 @@ func TestWritesAddress(t *testing.T) {
 		{"Der Drucker hat die Adresse 10.0.2.2 im Netz.", query.AddressIP, true},
 		{"Der Drucker hat die Adresse 10.0.2.2 im Netz.", query.AddressIPv6, false},
 		{"Der Server lauscht auf fe80::1 und ::1.", query.AddressIPv6, true},
-		{"Die Sitzung beginnt um 12:30:45 Uhr.", query.AddressIPv6, false}, // a time
-		{"Version 1.2.3 brachte die Wende.", query.AddressIP, false},       // three numbers: a version
-		{"Siehe Abschnitt 8.6.2.", query.AddressIPv4, false},               // a section, ended by a dot
+		{"Die Sitzung beginnt um 12:30:45 Uhr.", query.AddressIPv6, false},  // a time
+		{"Version 1.2.3 brachte die Wende.", query.AddressIP, false},        // three numbers: a version
+		{"Siehe Abschnitt 8.6.2.", query.AddressIPv4, false},                // a section, ended by a dot
+		{"Siehe Abschnitt 6.3.1.1 für Details.", query.AddressIPv4, false},  // four numbers of a section
+		{"Der Wert 999.1.1.1 ist ungültig.", query.AddressIPv4, false},      // no address parses so
+		{"Der Router (siehe unten): ein Kasten.", query.AddressIPv6, false}, // a colon after a bracket
+		{"Die Magie von cafe::babe ist alt.", query.AddressIPv6, false},     // hex letters, no digit
+		{"Er nutzt std::vector und a::b.", query.AddressIPv6, false},
+		{"Lokal ist ::1 erreichbar.", query.AddressIPv6, true},
 	} {
 		if got := writesAddress(tt.text, tt.kind); got != tt.want {
 			t.Errorf("writesAddress(%q, %s) = %v, want %v", tt.text, tt.kind, got, tt.want)
@@ -1006,6 +1012,10 @@ func TestAnswerFigures(t *testing.T) {
 		{"Version 12 of the manual has 80 pages.", "en", []string{"version 12"}, []int64{80}},
 		{"Version 12 of the manual has 80 pages.", "en", nil, []int64{12, 80}},
 		{"Um 12:30 kamen 5 Gäste.", "de", nil, []int64{5}},
+		{"Das Stadion hat auf beiden Seiten 4.000 Sitzplätze.", "de", nil, []int64{4000}}, // "Seiten" stands before counts too
+		{"Siehe Nr.5 der Liste mit 8 Punkten.", "de", nil, []int64{8}},
+		{"Debian 120 has 7 parts.", "en", []string{"debian 12"}, []int64{120, 7}}, // another number than the name's
+		{"Version 2.3 adds 9 tools.", "en", []string{"version 2.3"}, []int64{9}},
 	} {
 		var got []int64
 		for _, n := range answerFigures(tt.text, tt.lang, timex.Tag(tt.text, timex.Options{Lang: tt.lang}), tt.numbered) {
@@ -1030,6 +1040,9 @@ func TestStatesDataSize(t *testing.T) {
 		{"Der Kurs dauert 40 Minuten.", false},
 		{"Die MBR-Partitionstabelle ist alt.", false}, // no figure
 		{"The 3 mbps line is slow.", false},           // a rate, no amount
+		{"It copies 10 MB/s.", false},                 // a rate
+		{"The line has 2 Mb.", false},                 // megabits
+		{"Das Image ist 7,5 GB groß.", true},
 	} {
 		if got := statesDataSize(tt.text); got != tt.want {
 			t.Errorf("statesDataSize(%q) = %v, want %v", tt.text, got, tt.want)

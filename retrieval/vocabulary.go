@@ -308,8 +308,8 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 var shortForms = map[string]map[string]string{
 	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
 		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament",
-		"rn": "right now", "distro": "distribution", "distros": "distributions", "max": "maximum", "min": "minimum"},
-	analysis.German: {"max": "maximal", "min": "minimal", "distro": "Distribution", "distros": "Distributionen"},
+		"rn": "right now", "distro": "distribution", "distros": "distributions", "max": "maximum"},
+	analysis.German: {"max": "maximal", "distro": "Distribution", "distros": "Distributionen"},
 }
 
 // idioms are the phrases of chat and news that say in other words what

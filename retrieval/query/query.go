@@ -305,13 +305,18 @@ type Query struct {
 	// long" asks both a length and a time, German "wie lang" (not "wie
 	// lange") a length.
 	AsksLength bool `json:"asks_length,omitempty"`
-	// AsksSize marks a question of how big, tall or heavy something is
-	// ("how big do ctenophores get", "wie hoch ist der Turm") that asks no
-	// count: a figure answers it.
+	// AsksSize marks a question of how big, wide or heavy something is
+	// that asks no count ("how big do ctenophores get", "wie breit ist der
+	// Rhein"), or a keyword query of type Other with a noun of size or
+	// storage ("knoppix dvd größe", "ram grafischer installer"): a figure
+	// answers it, surest with its unit.
 	AsksSize bool `json:"asks_size,omitempty"`
-	// AsksStorage marks a question of memory or disk space ("how much
-	// space can the dpkg files eat up", "ram grafischer installer"): an
-	// amount of data answers it ("40MB"), though it names no space.
+	// AsksStorage marks a question with a noun of memory or disk space
+	// ("how much space can the dpkg files eat up", "ram grafischer
+	// installer"), whatever its type: a count of it (and a keyword query,
+	// through AsksSize) is answered by an amount of data ("40MB"), though
+	// it names no space. The noun is read as written, so "outer space" and
+	// a German "Speicher" for grain set it too.
 	AsksStorage bool `json:"asks_storage,omitempty"`
 	// AsksShare marks a question of what share of something is so ("what
 	// share of norway's people died", "welcher Anteil der Bevölkerung"),
@@ -527,7 +532,9 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksSize = q.Type == Other && !q.AsksShare && (containsAny(padded, sizePhrases) ||
 		q.Keyword && (q.AsksStorage || slices.ContainsFunc(words, func(w string) bool { return sizeNouns[w] })))
 	q.AsksAge = containsAny(padded, agePhrases)
-	q.AsksAddress = asksAddress(padded)
+	if asksForAddress(words, q.Keyword) {
+		q.AsksAddress = asksAddress(padded)
+	}
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
@@ -1704,8 +1711,8 @@ var (
 	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
 		" wie groß ", " wie gross ", " wie breit ", " wie tief "}
 	// sizeNouns ask how big something is in a keyword query ("knoppix dvd
-	// größe", "ram grafischer installer", "fat max file size"): a figure
-	// answers it, as sizePhrases do in a question.
+	// größe", "fat max file size"): a figure answers it, as sizePhrases do
+	// in a question.
 	sizeNouns = map[string]bool{"größe": true, "grösse": true, "dateigröße": true, "size": true}
 	// storageNouns name memory or disk space (Query.AsksStorage); SizeWords
 	// gives both lists.
@@ -1810,7 +1817,6 @@ func asWords(phrases []string) []string {
 	return out
 }
 
-// containsAny reports whether s contains one of the phrases.
 // The kinds of address Query.AsksAddress names.
 const (
 	AddressEmail = "email"
@@ -1821,29 +1827,51 @@ const (
 
 // asksAddress returns the kind of address a question, lower case and
 // padded with spaces, asks for: an e-mail or an IP address named as such
-// ("email adresse", "e-mail-adresse", "ipv6 address"), "" for none. A
-// mail or an IP named without the word for address asks something else
-// ("wie viele mails", "wann wurde tcp/ip veröffentlicht").
+// ("email adresse", "e-mail-adresse", "ipv6 address", "adresse ipv4"),
+// the address's word and the kind's at most two words apart; "" for none.
+// A mail or an IP named without the word for address asks something else
+// ("wie viele mails", "wann wurde tcp/ip veröffentlicht"). A kind written
+// onto the word for address wins over one written apart ("the ip address
+// of the mail server" asks an IP address), and an IP's version is the one
+// the match names.
 func asksAddress(padded string) string {
-	switch {
-	case emailAddress.MatchString(padded):
-		return AddressEmail
-	case ipAddress.MatchString(padded):
-		// "tjener ipv6 adresse" is not answered by "10.0.2.2".
-		for _, v := range []string{AddressIPv4, AddressIPv6} {
-			if strings.Contains(padded, " "+v) {
-				return v
+	for _, form := range addressForms {
+		if m := form.re.FindStringSubmatch(padded); m != nil {
+			if form.kind == AddressIP {
+				for _, v := range m[1:] {
+					if v != "" {
+						return "ip" + v // "ipv4", "ipv6"
+					}
+				}
 			}
+			return form.kind
 		}
-		return AddressIP
 	}
 	return ""
 }
 
-var (
-	emailAddress = regexp.MustCompile(` (e-?)?mail-?(adresse|address)|[ -](adresse|address) (.* )?(e-?)?mail | (e-?)?mail (.* )?[a-z-]*(adresse|address) `)
-	ipAddress    = regexp.MustCompile(` ip(v4|v6)?-?(adresse|address)|[ -](adresse|address) (.* )?ip(v4|v6)? | ip(v4|v6)? (.* )?[a-z-]*(adresse|address) `)
-)
+// addressForms are the ways a question names an address's kind, tried in
+// order; an IP form's first group is its version ("v4", "v6"), if named.
+var addressForms = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{AddressIP, regexp.MustCompile(` ip(v4|v6)?-?(?:adresse|address)`)},
+	{AddressEmail, regexp.MustCompile(` (?:e-?)?mail-?(?:adresse|address)`)},
+	{AddressIP, regexp.MustCompile(` ip(v4|v6)? (?:[^ ]+ ){0,2}[a-z-]*(?:adresse|address) |[ -](?:adresse|address) (?:[^ ]+ ){0,2}ip(v4|v6)? `)},
+	{AddressEmail, regexp.MustCompile(` (?:e-?)?mail (?:[^ ]+ ){0,2}[a-z-]*(?:adresse|address) |[ -](?:adresse|address) (?:[^ ]+ ){0,2}(?:e-?)?mail `)},
+}
+
+// asksForAddress reports whether a question asks for an address rather
+// than about one: a keyword query, or one that asks what or which ("what
+// is the email address of …", "Welche IP-Adresse hat …", "Wie lautet die
+// E-Mail-Adresse …"); not "how do i change my email address" or "why did
+// the ip address change".
+func asksForAddress(words []string, keyword bool) bool {
+	return keyword || slices.ContainsFunc(words, func(w string) bool { return whatWords[w] })
+}
+
+var whatWords = wordSet(`what what's whats which welche welcher welches welchen welchem lautet lauten heißt heisst`)
 
 // SizeWords returns the nouns by which a question asks how big or how
 // much memory or space (Query.AsksSize, Query.AsksStorage), lower case:
@@ -1863,6 +1891,7 @@ func SizeWords() []string {
 // space ("RAM", "Speicherplatz"), which an amount of data answers.
 func StorageWord(w string) bool { return storageNouns[w] }
 
+// containsAny reports whether s contains one of the phrases.
 func containsAny(s string, phrases []string) bool {
 	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }

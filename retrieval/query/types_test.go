@@ -850,17 +850,21 @@ func TestAsksAddress(t *testing.T) {
 		{"kassenwart email adresse", AddressEmail},
 		{"Wie lautet die E-Mail-Adresse des Kassenwarts?", AddressEmail},
 		{"what is the email address of the treasurer", AddressEmail},
-		{"an welche adresse schicke ich die mail", AddressEmail},
+		{"an welche adresse geht die mail", AddressEmail},
+		{"what is the ip address of the mail server", AddressIP},                   // the kind written onto "address" wins
+		{"welche adresse hat der verein auf seiner mail an die stadt genannt", ""}, // words apart: a street address
+		{"how do i change my email address", ""},                                   // asked about, not for
+		{"why did the ip address change", ""},
 		{"Welche Mailadresse hat der Verein?", AddressEmail},
 		{"router ip adresse", AddressIP},
 		{"Welche IP-Adresse hat der Drucker?", AddressIP},
 		{"what is the ipv6 address of the printer", AddressIPv6},
 		{"multicast adresse ipv4", AddressIPv4},
-		{"wie viele mails kamen pro tag", ""},        // mails, no address
-		{"wann wurde tcp/ip veröffentlicht", ""},     // IP named, no address
-		{"Welche Adresse hat das Rathaus?", ""},      // a street address: no form of its own
-		{"who answered the treasurer's email", ""},   // an e-mail, not its address
-		{"how long is an ipv6 address", AddressIPv6}, // its length is asked; Count and time types are not checked
+		{"wie viele mails kamen pro tag", ""},      // mails, no address
+		{"wann wurde tcp/ip veröffentlicht", ""},   // IP named, no address
+		{"Welche Adresse hat das Rathaus?", ""},    // a street address: no form of its own
+		{"who answered the treasurer's email", ""}, // an e-mail, not its address
+		{"how long is an ipv6 address", ""},        // its length is asked
 	} {
 		if got := Parse(tt.question, nil).AsksAddress; got != tt.want {
 			t.Errorf("%q: AsksAddress %q, want %q", tt.question, got, tt.want)
@@ -881,7 +885,7 @@ func TestAsksStorageAndSize(t *testing.T) {
 		{"backup festplattenplatz", true, true},
 		{"vereinsheim größe", false, true},
 		{"fat max file size", false, true},
-		{"wer hat den speicher gebaut", true, false}, // a person is asked: only a size's own check reads it
+		{"wer hat den speicher gebaut", true, false}, // the noun as written: a person's question reads it nowhere
 		{"vereinsheim eröffnung", false, false},
 		{"What is the size of the club house?", false, false}, // a question in words asks by its phrase ("how big")
 	} {
