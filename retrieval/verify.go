@@ -168,7 +168,7 @@ type verifier struct {
 	// "" for the others.
 	sizeConcept []string
 	// numbered are the keys of the numbered names and versions the
-	// question asks of ("debian 12", "version 2.3"), whose numbers count
+	// question asks of ("zeppelin lz 12", "version 2.3"), whose numbers count
 	// nothing (answerFigures).
 	numbered []string
 	want     float64

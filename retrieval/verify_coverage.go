@@ -319,8 +319,8 @@ func signsIn(text string, sizes bool) []string {
 }
 
 // sizeSign is the sign of a figure with a unit of length, weight, area or
-// data ("117 km", "2 Terabyte"), which covers the noun a question asks a
-// size by ("Größe", "size"); dataSign that of an amount of data ("40MB"),
+// data ("117 km", "3 Terabyte"), which covers the noun a question asks a
+// size by ("Größe", "size"); dataSign that of an amount of data ("300MB"),
 // which alone covers a noun for memory or space ("RAM", "space": a
 // length is no disk space). verifier.sizeConcept tells the nouns.
 const (

@@ -55,8 +55,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 	if v.q.Type.Temporal() && !v.asksLife && onlyLifeDates(r.Text, v.tagsOf(r.Passage, lang)) {
 		return nil, failType
 	}
-	// "mia team email adresse" is answered by an address written as one
-	// ("mia@qa.debian.org"), not by a sentence about the team's mail.
+	// "kassenwart email adresse" is answered by an address written as
+	// one ("kasse@ruderclub.example"), not by a sentence about his mail.
 	if v.q.AsksAddress != "" && v.q.Type != query.Count && !v.q.Type.Temporal() && !writesAddress(r.Text, v.q.AsksAddress) {
 		return nil, failType
 	}
@@ -84,8 +84,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.HowOften && (statesFrequency(r.Text) || repeats(r.Text, v.tagsOf(r.Passage, lang))) {
 			return nil, ""
 		}
-		// "How much space can the dpkg files eat up?": "… can easily
-		// consume 40MB" says how much, naming no space.
+		// "How much space do the scan files take?": "… can easily
+		// consume 300MB" says how much, naming no space.
 		if v.q.AsksStorage && statesDataSize(r.Text) {
 			return nil, ""
 		}
@@ -531,7 +531,7 @@ func numberBefore(text string, units map[string]bool) bool {
 func statesMeasure(text string) bool { return numberBefore(text, measureUnits) }
 
 // statesDataSize reports whether a sentence gives an amount of data or
-// memory with its unit: "810MB", "2 Terabyte", "4 GiB", "512 Bytes".
+// memory with its unit: "640MB", "3 Terabyte", "8 GiB", "512 Bytes".
 func statesDataSize(text string) bool { return dataSize.MatchString(text) }
 
 // The short units are written with a capital B ("2 Mb" is megabits), the
@@ -731,9 +731,9 @@ func namesWeekday(text string) bool {
 
 // answerFigures returns the figures of a text that may answer how many or
 // how much: not one in a time of day ("12:30"), a date or a year; not one
-// that numbers a part of the text it refers to ("Abschnitt 8.6", "see
-// Section 6.4", "Bug #411280"); nor the number of a numbered name the
-// question asks of, by its key ("debian 12": "Debian 12 supports …"
+// that numbers a part of the text it refers to ("Abschnitt 4.2", "see
+// Section 3.2", "Bug #123456"); nor the number of a numbered name the
+// question asks of, by its key ("zeppelin lz 12": "Zeppelin LZ 12 carried …"
 // counts nothing by its 12).
 func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []figure.Number {
 	var out []figure.Number
@@ -753,7 +753,7 @@ func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []f
 }
 
 // numberRun returns the start and end of the run of digits and inner dots
-// around byte offset at ("6.4" of "Section 6.4."; the dot that ends the
+// around byte offset at ("3.2" of "Section 3.2."; the dot that ends the
 // sentence is not the run's).
 func numberRun(text string, at int) (start, end int) {
 	start, end = at, at
@@ -769,8 +769,8 @@ func numberRun(text string, at int) (start, end int) {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // wordBefore returns the word, lower case, that ends right before byte
-// offset at, spaces between: "abschnitt" for "siehe Abschnitt 8.6" at the
-// 8; "" for none.
+// offset at, spaces between: "abschnitt" for "siehe Abschnitt 4.2" at the
+// 4; "" for none.
 func wordBefore(text string, at int) string {
 	end := at
 	for end > 0 && text[end-1] == ' ' {
@@ -781,8 +781,8 @@ func wordBefore(text string, at int) string {
 }
 
 // refersTo reports whether the figure at byte offset at numbers a part of
-// a text it refers to: "Abschnitt 8.6", "see Section 6.4", "Nr. 5",
-// "#411280", "§ 3".
+// a text it refers to: "Abschnitt 4.2", "see Section 3.2", "Nr. 5",
+// "#123456", "§ 3".
 func refersTo(text string, at int) bool {
 	start, _ := numberRun(text, at)
 	if start > 0 && strings.ContainsRune("#§", rune(text[start-1])) {
@@ -793,8 +793,8 @@ func refersTo(text string, at int) bool {
 }
 
 // numbersNamed reports whether the figure at byte offset at is the number
-// of a numbered name or version the question asks of, by its key ("debian
-// 12": the 12 of "Debian 12 supports …", not the 120 of "Debian 120", nor
+// of a numbered name or version the question asks of, by its key ("zeppelin
+// lz 12": the 12 of "Zeppelin LZ 12 carried …", not the 120 of "LZ 120", nor
 // the 3 of "Version 2.3").
 func numbersNamed(text string, at int, key string) bool {
 	name, num, _, ok := numberedKey(key)
@@ -807,7 +807,7 @@ func numbersNamed(text string, at int, key string) bool {
 
 // referenceWords are the words, lower case, before a number that numbers
 // a part of a document rather than counting anything: "siehe Abschnitt
-// 8.6", "Section 6.4", "Kapitel 3", "Nr. 5". Words that also stand before
+// 4.2", "Section 3.2", "Kapitel 3", "Nr. 5". Words that also stand before
 // counts are not among them ("auf beiden Seiten 4.000 Sitzplätze", "the
 // figure 2,500", "am Bug 3 Geschütze").
 var referenceWords = map[string]bool{"abschnitt": true, "abschnitte": true, "abschnitten": true, "kapitel": true, "anhang": true,
@@ -1498,9 +1498,9 @@ func onlyNow(tags []timex.Expr) bool {
 
 // writesAddress reports whether a text writes an address of the kind
 // (query.AddressEmail, AddressIP, AddressIPv4, AddressIPv6) as such:
-// "mia@qa.debian.org", "10.0.2.2", "fe80::1". An IP address is one that
+// "kasse@ruderclub.example", "10.0.2.2", "fe80::1". An IP address is one that
 // parses as one (net/netip), not four numbers of a section ("Abschnitt
-// 6.3.1.1") nor a colon after a bracket; an IPv6 address holds "::" or
+// 5.2.1.3") nor a colon after a bracket; an IPv6 address holds "::" or
 // seven colons and a digit ("cafe::babe" and "std::vector" are no
 // addresses).
 func writesAddress(text, kind string) bool {

@@ -983,8 +983,8 @@ func TestWritesAddress(t *testing.T) {
 		{"Der Server lauscht auf fe80::1 und ::1.", query.AddressIPv6, true},
 		{"Die Sitzung beginnt um 12:30:45 Uhr.", query.AddressIPv6, false},  // a time
 		{"Version 1.2.3 brachte die Wende.", query.AddressIP, false},        // three numbers: a version
-		{"Siehe Abschnitt 8.6.2.", query.AddressIPv4, false},                // a section, ended by a dot
-		{"Siehe Abschnitt 6.3.1.1 für Details.", query.AddressIPv4, false},  // four numbers of a section
+		{"Siehe Abschnitt 4.2.1.", query.AddressIPv4, false},                // a section, ended by a dot
+		{"Siehe Abschnitt 5.2.1.3 für Details.", query.AddressIPv4, false},  // four numbers of a section
 		{"Der Wert 999.1.1.1 ist ungültig.", query.AddressIPv4, false},      // no address parses so
 		{"Der Router (siehe unten): ein Kasten.", query.AddressIPv6, false}, // a colon after a bracket
 		{"Die Magie von cafe::babe ist alt.", query.AddressIPv6, false},     // hex letters, no digit
@@ -1005,16 +1005,16 @@ func TestAnswerFigures(t *testing.T) {
 		numbered   []string
 		want       []int64
 	}{
-		{"Siehe Abschnitt 8.6, dort stehen 40 Beispiele.", "de", nil, []int64{40}},
-		{"See Section 6.4 for the 12 steps.", "en", nil, []int64{12}},
+		{"Siehe Abschnitt 4.2, dort stehen 40 Beispiele.", "de", nil, []int64{40}},
+		{"See Section 3.2 for the 12 steps.", "en", nil, []int64{12}},
 		{"Kapitel 3 nennt keine Zahl.", "de", nil, nil},
-		{"Bug #411280 was closed by 3 developers.", "en", nil, []int64{3}},
+		{"Bug #123456 was closed by 3 developers.", "en", nil, []int64{3}},
 		{"Version 12 of the manual has 80 pages.", "en", []string{"version 12"}, []int64{80}},
 		{"Version 12 of the manual has 80 pages.", "en", nil, []int64{12, 80}},
 		{"Um 12:30 kamen 5 Gäste.", "de", nil, []int64{5}},
 		{"Das Stadion hat auf beiden Seiten 4.000 Sitzplätze.", "de", nil, []int64{4000}}, // "Seiten" stands before counts too
 		{"Siehe Nr.5 der Liste mit 8 Punkten.", "de", nil, []int64{8}},
-		{"Debian 120 has 7 parts.", "en", []string{"debian 12"}, []int64{120, 7}}, // another number than the name's
+		{"Zeppelin LZ 120 had 7 cabins.", "en", []string{"lz 12"}, []int64{120, 7}}, // another number than the name's
 		{"Version 2.3 adds 9 tools.", "en", []string{"version 2.3"}, []int64{9}},
 	} {
 		var got []int64
@@ -1033,16 +1033,16 @@ func TestStatesDataSize(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Die Dateien belegen leicht 40MB.", true},
-		{"Platten größer als 2 Terabyte werden nicht adressiert.", true},
-		{"The limit is 4 GiB - 1 Byte.", true},
+		{"Die Scans belegen leicht 300MB.", true},
+		{"Das Archiv ist größer als 3 Terabyte.", true},
+		{"The limit is 8 GiB.", true},
 		{"Each entry takes 512 bytes.", true},
 		{"Der Kurs dauert 40 Minuten.", false},
 		{"Die MBR-Partitionstabelle ist alt.", false}, // no figure
 		{"The 3 mbps line is slow.", false},           // a rate, no amount
 		{"It copies 10 MB/s.", false},                 // a rate
 		{"The line has 2 Mb.", false},                 // megabits
-		{"Das Image ist 7,5 GB groß.", true},
+		{"Das Video ist 2,5 GB groß.", true},
 	} {
 		if got := statesDataSize(tt.text); got != tt.want {
 			t.Errorf("statesDataSize(%q) = %v, want %v", tt.text, got, tt.want)

@@ -308,13 +308,13 @@ type Query struct {
 	// AsksSize marks a question of how big, wide or heavy something is
 	// that asks no count ("how big do ctenophores get", "wie breit ist der
 	// Rhein"), or a keyword query of type Other with a noun of size or
-	// storage ("knoppix dvd größe", "ram grafischer installer"): a figure
+	// storage ("vereinsheim größe", "ram kassenrechner"): a figure
 	// answers it, surest with its unit.
 	AsksSize bool `json:"asks_size,omitempty"`
 	// AsksStorage marks a question with a noun of memory or disk space
-	// ("how much space can the dpkg files eat up", "ram grafischer
-	// installer"), whatever its type: a count of it (and a keyword query,
-	// through AsksSize) is answered by an amount of data ("40MB"), though
+	// ("how much space do the scan files take", "ram
+	// kassenrechner"), whatever its type: a count of it (and a keyword query,
+	// through AsksSize) is answered by an amount of data ("300MB"), though
 	// it names no space. The noun is read as written, so "outer space" and
 	// a German "Speicher" for grain set it too.
 	AsksStorage bool `json:"asks_storage,omitempty"`
@@ -328,9 +328,9 @@ type Query struct {
 	// an age answers: "over the age of 18", "im Alter von 40 Jahren".
 	AsksAge bool `json:"asks_age,omitempty"`
 	// AsksAddress is the kind of address a question asks for, whose
-	// answer is written in a form of its own: AddressEmail ("mia team
+	// answer is written in a form of its own: AddressEmail ("kassenwart
 	// email adresse", "Wie lautet die E-Mail-Adresse …?") or AddressIP
-	// ("tjener ip adresse"), AddressIPv4 or AddressIPv6 where the question
+	// ("router ip adresse"), AddressIPv4 or AddressIPv6 where the question
 	// names the version ("what is the IPv6 address of …"); "" for none.
 	AsksAddress string `json:"asks_address,omitempty"`
 	// AsksDays marks a question of the days something happens on ("on
@@ -1710,8 +1710,8 @@ var (
 	// risk is or how severe a wound as a height or a weight: not sizes.
 	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
 		" wie groß ", " wie gross ", " wie breit ", " wie tief "}
-	// sizeNouns ask how big something is in a keyword query ("knoppix dvd
-	// größe", "fat max file size"): a figure answers it, as sizePhrases do
+	// sizeNouns ask how big something is in a keyword query ("vereinsheim
+	// größe", "zip max file size"): a figure answers it, as sizePhrases do
 	// in a question.
 	sizeNouns = map[string]bool{"größe": true, "grösse": true, "dateigröße": true, "size": true}
 	// storageNouns name memory or disk space (Query.AsksStorage); SizeWords

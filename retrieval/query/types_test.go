@@ -880,11 +880,11 @@ func TestAsksStorageAndSize(t *testing.T) {
 		storage, size bool
 	}{
 		{"how much space does the cache take", true, false}, // a count: the type's own figure rules
-		{"ram grafischer installer", true, true},
+		{"ram kassenrechner", true, true},
 		{"Wie viel Arbeitsspeicher braucht der Server?", true, false},
 		{"backup festplattenplatz", true, true},
 		{"vereinsheim größe", false, true},
-		{"fat max file size", false, true},
+		{"zip max file size", false, true},
 		{"wer hat den speicher gebaut", true, false}, // the noun as written: a person's question reads it nowhere
 		{"vereinsheim eröffnung", false, false},
 		{"What is the size of the club house?", false, false}, // a question in words asks by its phrase ("how big")
