@@ -785,7 +785,7 @@ func wordBefore(text string, at int) string {
 // "#123456", "§ 3".
 func refersTo(text string, at int) bool {
 	start, _ := numberRun(text, at)
-	if start > 0 && strings.ContainsRune("#§", rune(text[start-1])) {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '#' || r == '§' {
 		return true
 	}
 	w := wordBefore(text, start)
@@ -1519,6 +1519,9 @@ func writesAddress(text, kind string) bool {
 
 func writesIPv4(text string) bool {
 	for _, m := range ipv4Form.FindAllStringIndex(text, -1) {
+		if start, end := numberRun(text, m[0]); start != m[0] || end != m[1] {
+			continue // four numbers of a longer run ("1.2.3.4.5")
+		}
 		if a, err := netip.ParseAddr(text[m[0]:m[1]]); err == nil && a.Is4() && !refersTo(text, m[0]) {
 			return true
 		}

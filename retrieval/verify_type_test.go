@@ -990,6 +990,7 @@ func TestWritesAddress(t *testing.T) {
 		{"Die Magie von cafe::babe ist alt.", query.AddressIPv6, false},     // hex letters, no digit
 		{"Er nutzt std::vector und a::b.", query.AddressIPv6, false},
 		{"Lokal ist ::1 erreichbar.", query.AddressIPv6, true},
+		{"Version 1.2.3.4.5 folgte.", query.AddressIPv4, false}, // four numbers of a longer run
 	} {
 		if got := writesAddress(tt.text, tt.kind); got != tt.want {
 			t.Errorf("writesAddress(%q, %s) = %v, want %v", tt.text, tt.kind, got, tt.want)

@@ -312,11 +312,11 @@ type Query struct {
 	// answers it, surest with its unit.
 	AsksSize bool `json:"asks_size,omitempty"`
 	// AsksStorage marks a question with a noun of memory or disk space
-	// ("how much space do the scan files take", "ram
-	// kassenrechner"), whatever its type: a count of it (and a keyword query,
-	// through AsksSize) is answered by an amount of data ("300MB"), though
-	// it names no space. The noun is read as written, so "outer space" and
-	// a German "Speicher" for grain set it too.
+	// ("how much space do the scan files take", "ram kassenrechner"),
+	// whatever its type: a count of it (and a keyword query, through
+	// AsksSize) is answered by an amount of data ("300MB"), though it names
+	// no space. The noun is read as written, so "outer space" and a German
+	// "Speicher" for grain set it too.
 	AsksStorage bool `json:"asks_storage,omitempty"`
 	// AsksShare marks a question of what share of something is so ("what
 	// share of norway's people died", "welcher Anteil der Bevölkerung"),
