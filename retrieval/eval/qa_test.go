@@ -170,6 +170,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"ed25", "2024-01-31", 26, 33},
 		{"dr27", "2023-02-04", 27, 27},
 		{"ig28", "2023-05-08", 27, 27},
+		{"df29", "2021-01", 28, 28},
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
