@@ -156,6 +156,9 @@ type verifier struct {
 	// about caches sourceAbout's count by the name's forms, by source,
 	// key and whether the name is guessed.
 	about map[string]bool
+	// subjects are the keys of the named constraints the whole
+	// collection is about (Engine.subjects).
+	subjects map[string]bool
 	// versions are the versions the question asks of (versionsAsked).
 	versions []string
 	troop    []bool // whether a concept is a word for soldiers
@@ -369,6 +372,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 	q.Constraints = constraints
 	v := e.newVerifier(q, sources, written)
 	maps.Copy(v.srcMeta, meta)
+	if v.subjects, err = e.subjects(ctx, q.Constraints, v.read); err != nil {
+		return nil, Decision{}, err
+	}
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}

@@ -1003,9 +1003,9 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		return false, nil
 	}
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
-		// A source that names it throughout is about it: each of its
-		// sentences speaks of it, named or not.
-		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about {
+		// A source that names it throughout is about it, and so is a
+		// collection: each of its sentences speaks of it, named or not.
+		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !v.subjects[c.Key] {
 			return false, err
 		}
 	}
@@ -1065,6 +1065,39 @@ func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src stor
 	}
 	v.about[at] = enough(n)
 	return v.about[at], nil
+}
+
+// subjects returns the keys of the named constraints the collection is
+// about: it holds at least Params.SubjectSources sources, and
+// Params.SubjectShare of them write every term of the name, as German or
+// as English analyses it ("Debian" in Debian's manuals). nil for none.
+func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, read readings) (map[string]bool, error) {
+	var out map[string]bool
+	for _, c := range constraints {
+		if c.Kind != query.Named {
+			continue
+		}
+		for _, lang := range []string{analysis.German, analysis.English} {
+			terms := read.termsOf(c.Key, lang)
+			if len(terms) == 0 {
+				continue
+			}
+			freq, total, err := e.store.SourceFreq(ctx, terms)
+			if err != nil {
+				return nil, fmt.Errorf("how many sources name %q: %w", c.Key, err)
+			}
+			if total < e.params.SubjectSources || slices.ContainsFunc(terms, func(t string) bool {
+				return float64(freq[t]) < e.params.SubjectShare*float64(total)
+			}) {
+				continue
+			}
+			if out == nil {
+				out = make(map[string]bool)
+			}
+			out[c.Key] = true
+		}
+	}
+	return out, nil
 }
 
 // meetsTime reports whether a passage speaks of the year or month the

@@ -42,10 +42,15 @@ func (v *verifier) absent() (all, names float64) {
 // inSentence is the share of the question's constraints and date that the
 // passage's own sentence states, rather than its neighbours or title: a
 // sentence that names the year asked about answers more surely than one
-// whose neighbour does.
+// whose neighbour does. A name the whole collection is about
+// (verifier.subjects) is left out: every sentence may name it.
 func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, mentions []entity.Mention) float64 {
 	n, have := 0, 0
 	for _, c := range v.q.Constraints {
+		// The collection's subject tells its sentences not apart.
+		if v.subjects[c.Key] {
+			continue
+		}
 		n++
 		switch c.Kind {
 		case query.Named:

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
@@ -474,5 +475,47 @@ func TestSearchGroupScoresItsBestTerm(t *testing.T) {
 	// The best term differs by source: b's is apotheke, c's pharmazie.
 	if !(apotheke["b"][0] > pharmazie["b"][0] && pharmazie["c"][0] > apotheke["c"][0]) {
 		t.Fatalf("fixture does not separate the terms: %v %v", apotheke, pharmazie)
+	}
+}
+
+// DocFreq counts the passages that hold a term and SourceFreq the sources:
+// a source that holds it in three passages counts once.
+func TestDocFreqAndSourceFreq(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	err := s.Update(ctx, func(tx *Tx) error {
+		for i := range 4 {
+			var ps []IndexedPassage
+			for j := range 3 {
+				terms := "satz"
+				if i == 0 || i == 2 && j == 1 {
+					terms = "satz korvala"
+				}
+				ps = append(ps, IndexedPassage{Passage: Passage{Ord: j, Start: 10 * j, End: 10*j + 9, Terms: terms}})
+			}
+			src := Source{ID: fmt.Sprint(i), Text: strings.Repeat("Ein Satz. ", 3), Hash: fmt.Sprint(i)}
+			if err := tx.PutSource(ctx, src, "", ps); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := []string{"satz", "korvala", "fehlt"}
+	df, passages, err := s.DocFreq(ctx, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]int{"satz": 12, "korvala": 4}; !maps.Equal(df, want) || passages != 12 {
+		t.Errorf("DocFreq = %v of %d passages, want %v of 12", df, passages, want)
+	}
+	sf, sources, err := s.SourceFreq(ctx, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]int{"satz": 4, "korvala": 2}; !maps.Equal(sf, want) || sources != 4 {
+		t.Errorf("SourceFreq = %v of %d sources, want %v of 4", sf, sources, want)
 	}
 }

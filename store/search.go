@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -447,31 +448,49 @@ func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, in
 	if err != nil {
 		return nil, 0, err
 	}
+	out, err := s.termCounts(ctx, s.stmts.docFreq, "document frequency", terms)
+	return out, int(st.passages), err
+}
+
+// SourceFreq returns in how many sources each term occurs, and how many
+// sources there are.
+func (s *Store) SourceFreq(ctx context.Context, terms []string) (map[string]int, int, error) {
+	st, err := s.current(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := s.termCounts(ctx, s.stmts.sourceFreq, "source frequency", terms)
+	return out, int(st.sources), err
+}
+
+// termCounts runs a statement that counts, per term of a JSON list, what
+// the postings hold of it.
+func (s *Store) termCounts(ctx context.Context, stmt *sql.Stmt, what string, terms []string) (map[string]int, error) {
 	out := make(map[string]int, len(terms))
 	if len(terms) == 0 {
-		return out, int(st.passages), nil
+		return out, nil
 	}
 	list, err := json.Marshal(terms)
 	if err != nil {
-		return nil, 0, s.fail("document frequency", err)
+		return nil, s.fail(what, err)
 	}
-	rows, err := s.stmts.docFreq.QueryContext(ctx, string(list))
+	rows, err := stmt.QueryContext(ctx, string(list))
 	if err != nil {
-		return nil, 0, s.fail("document frequency", err)
+		return nil, s.fail(what, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var term string
 		var n int
 		if err := rows.Scan(&term, &n); err != nil {
-			return nil, 0, s.fail("document frequency", err)
+			return nil, s.fail(what, err)
 		}
 		out[term] = n
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, s.fail("document frequency", err)
+		return nil, s.fail(what, err)
 	}
-	return out, int(st.passages), nil
+	return out, nil
 }
 
 // TermsExtending returns, in order, up to limit indexed terms that begin

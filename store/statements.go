@@ -13,6 +13,7 @@ type statements struct {
 	postings         *sql.Stmt
 	sourceIDs        *sql.Stmt
 	docFreq          *sql.Stmt
+	sourceFreq       *sql.Stmt
 	extending        *sql.Stmt
 	events           *sql.Stmt
 	distinctEvents   *sql.Stmt
@@ -41,6 +42,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 			WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term, first`},
 		{&st.sourceIDs, `SELECT num, id FROM sources WHERE num IN (SELECT value FROM json_each(?))`},
 		{&st.docFreq, `SELECT term, sum(passages) FROM postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term`},
+		{&st.sourceFreq, `SELECT term, sum(sources) FROM postings WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term`},
 		{&st.extending, `SELECT DISTINCT term FROM postings WHERE term > ? AND term < ? AND length(term) <= ? ORDER BY term LIMIT ?`},
 		{&st.events, events},
 		{&st.distinctEvents, distinctEvents},
@@ -63,7 +65,7 @@ func prepare(ctx context.Context, db *sql.DB) (*statements, error) {
 }
 
 func (st *statements) close() {
-	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.extending, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo, st.sourceInfos, st.passagesOfSources, st.meta} {
+	for _, s := range []*sql.Stmt{st.passagesByID, st.passagesOfSource, st.postings, st.sourceIDs, st.docFreq, st.sourceFreq, st.extending, st.events, st.distinctEvents, st.eventsOf, st.distinctEventsOf, st.source, st.sourceInfo, st.sourceInfos, st.passagesOfSources, st.meta} {
 		if s != nil {
 			s.Close()
 		}

@@ -1,0 +1,69 @@
+package retrieval
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/store"
+)
+
+// A collection that names something in many of its sources is about it,
+// as a source is that names it throughout: a sentence that does not name
+// it answers a question about it. One that names it in fewer than 30 % of
+// its sources, or holds fewer than ten, is not.
+func TestCollectionSubjectMeetsItsName(t *testing.T) {
+	const answer = "Der Umzug des Archivs nach Lübeck scheiterte im Jahr 2011."
+	fillers := []string{"Die Stadt ist alt.", "Der Hafen ist groß.", "Die Brücke ist neu.", "Der Markt ist bunt.", "Die Kirche ist hoch.",
+		"Das Rathaus ist rot.", "Die Schule ist voll.", "Der Park ist grün.", "Die Straße ist breit.", "Der Turm ist schief.", "Das Ufer ist steil."}
+	collection := func(sources, naming int) []store.Source {
+		out := []store.Source{source("answer", "2023-03", "Die Mühle steht still.\n\n"+answer)}
+		for i := 1; i < sources; i++ {
+			text := fillers[i]
+			if i <= naming {
+				text = "Korvala wählt einen Vorstand.\n\n" + text
+			}
+			out = append(out, source(fmt.Sprintf("s%d", i), "2023-03", text))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name            string
+		sources, naming int
+		want            string
+	}{
+		{"named in 4 of 10 sources", 10, 4, "im Jahr 2011"},
+		{"named in 2 of 10 sources", 10, 2, ""},
+		{"named in 5 of 6 sources", 6, 5, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newTestEngine(t, collection(c.sources, c.naming), Options{})
+			wantFirst(t, e, "Wann scheiterte der Umzug des Korvala-Archivs nach Lübeck?", c.want)
+		})
+	}
+}
+
+// Naming the collection's subject does not lift a sentence: of the
+// question's constraints, only the others count in the share its own
+// sentence states.
+func TestInSentenceLeavesOutTheSubject(t *testing.T) {
+	e := articleEngine(t, "2023-03", "Korvala tagte in Lübeck.")
+	v := questionVerifier(t, e, "Wann tagte Korvala in Lübeck?")
+	v.read = newReadings()
+	v.q.Constraints = []query.Constraint{{Kind: query.Named, Key: "korvala", Text: "Korvala"}, {Kind: query.Named, Key: "lübeck", Text: "Lübeck"}}
+	terms := v.read.passageTerms(store.Passage{Text: "Korvala tagte.", Terms: strings.Join(v.read.termsOf("Korvala tagte", "de"), " ")})
+	for _, c := range []struct {
+		subjects map[string]bool
+		want     float64
+	}{
+		{nil, 0.5},
+		{map[string]bool{"korvala": true}, 0},
+		{map[string]bool{"lübeck": true}, 1},
+	} {
+		v.subjects = c.subjects
+		if got := v.inSentence(Ranked{Passage: store.Passage{Text: "Korvala tagte."}}, terms, "de", nil); got != c.want {
+			t.Errorf("subjects %v: inSentence = %v, want %v", c.subjects, got, c.want)
+		}
+	}
+}
