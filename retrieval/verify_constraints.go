@@ -336,7 +336,8 @@ var (
 
 // numberedAsAsked reports whether a text writes a numbered name as the
 // question does, the number right after the name ("Super Bowl 51", "Georg
-// IV." for "george iv"), not merely both somewhere ("Super Bowl" … "4:51",
+// IV." for "george iv") or after one capitalised word more ("Debian
+// GNU/Linux 12" for "debian 12"), not merely both somewhere ("Super Bowl" … "4:51",
 // "Georg III. … Wilhelm IV."). Names without a number pass. The name may be
 // written in the text's language ("Georg" for "george").
 func numberedAsAsked(key, text string) bool {
@@ -358,6 +359,12 @@ func numberedAsAsked(key, text string) bool {
 		}
 		if next == 0 || !roman && strings.IndexRune(digits, next) < 0 || roman && !unicode.IsLetter(next) && !unicode.IsDigit(next) {
 			if before := strings.Fields(lower[:at]); len(before) > 0 && sameName(strings.Trim(before[len(before)-1], ".,;:()„“'’"), name) {
+				return true
+			}
+			// One capitalised word may stand between: "Debian GNU/Linux
+			// 12" numbers Debian.
+			if before := strings.Fields(text[:at]); len(lower) == len(text) && len(before) > 1 && analysis.StartsUpper(before[len(before)-1]) &&
+				sameName(strings.ToLower(strings.Trim(before[len(before)-2], ".,;:()„“'’")), name) {
 				return true
 			}
 		}

@@ -203,9 +203,10 @@ func TestEnglishOfficeIsFoundInGerman(t *testing.T) {
 	}
 }
 
-// A numbered name is written with its number right after it: "Super Bowl
-// 50" is not "Super Bowl 51", nor is a clock's "4:51" its number, nor
-// "Georg III." George IV.
+// A numbered name is written with its number right after it, or with one
+// capitalised word between ("Debian GNU/Linux 12"): "Super Bowl 50" is
+// not "Super Bowl 51", nor is a clock's "4:51" its number, nor "Georg
+// III." George IV.
 func TestNumberedAsAsked(t *testing.T) {
 	for _, c := range []struct {
 		key, text string
@@ -226,6 +227,9 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"zarnix 2.0", "Zarnix 2.1 lief auf vier Rechnern.", false},
 		{"zarnix 7", "Zarnix 7.0 (Kiefer) came out in 2013.", true}, // a point release of it
 		{"zarnix 7", "Zarnix 70 never came out.", false},
+		{"zarnix 12", "Zarnix GNU/Hurd 12 supports nine boards.", true}, // one capitalised word between
+		{"zarnix 12", "Zarnix ships gnu 12 tools.", false},
+		{"zarnix 12", "Zarnix Mail Server 12 ships.", false}, // two words between: another product's number
 	} {
 		if got := numberedAsAsked(c.key, c.text); got != c.want {
 			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
