@@ -212,7 +212,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return nil, weakType
 	case query.Place:
-		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) {
+		// Where something is published online is said by its address:
+		// "stehen unter security.debian.org bereit".
+		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) || writesWebAddress(r.Text, v.askedWords) {
 			return nil, ""
 		}
 		return nil, weakType
@@ -1513,6 +1515,24 @@ func writesAddress(text, kind string) bool {
 		return writesIPv4(text)
 	case query.AddressIPv6:
 		return writesIPv6(text)
+	}
+	return false
+}
+
+// webForm is a web address: a URL, or a host name of two dots or more
+// under a common top-level domain ("security.debian.org").
+var webForm = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"]+|\b(?:[a-z0-9-]+\.){2,}(?:org|com|net|edu|gov|info|io|de|at|ch|eu|uk|fr)\b`)
+
+// writesWebAddress reports whether a text writes a web address that the
+// question does not: where something is published or can be had online.
+func writesWebAddress(text string, asked map[string]bool) bool {
+	for _, m := range webForm.FindAllStringIndex(text, -1) {
+		if m[0] > 0 && text[m[0]-1] == '@' {
+			continue // an e-mail address's domain
+		}
+		if !asked[strings.ToLower(text[m[0]:m[1]])] {
+			return true
+		}
 	}
 	return false
 }

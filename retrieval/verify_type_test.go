@@ -1054,3 +1054,34 @@ func TestStatesDataSize(t *testing.T) {
 		}
 	}
 }
+
+// A web address the question does not write says where something is
+// online; a file name or a version number does not.
+func TestWritesWebAddress(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Alle Protokolle stehen unter protokolle.korvala.example.org bereit.", true},
+		{"See https://korvala.example/minutes for the minutes.", true},
+		{"Die Protokolle liegen in der Datei protokolle.txt.gz.", false},
+		{"Version 2.4.1 brachte neue Protokolle.", false},
+		{"Schreiben Sie an vorstand@korvala.example.org.", false}, // an e-mail address, not where it is published
+		{"Die Seite www.korvala.example.org ist neu.", true},
+	} {
+		if got := writesWebAddress(c.text, map[string]bool{}); got != c.want {
+			t.Errorf("writesWebAddress(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if writesWebAddress("Siehe korvala.example.org.", map[string]bool{"korvala.example.org": true}) {
+		t.Error("an address the question writes counts as the answer")
+	}
+}
+
+// "Wo …?" of something online is answered by where it is, its address,
+// before a sentence that says only that it exists.
+func TestWhereOnlineLeadsWithTheAddress(t *testing.T) {
+	e := articleEngine(t, "2023-03", "Die Protokolle des Rudervereins Korvala findet man ausführlich.\n\n"+
+		"Die Protokolle des Rudervereins Korvala findet man unter archiv.rv-example.org.")
+	wantFirst(t, e, "Wo findet man die Protokolle des Rudervereins Korvala?", "archiv.rv-example.org")
+}
