@@ -60,8 +60,9 @@ type Params struct {
 	// SubjectSources and SubjectShare say when a whole collection is about
 	// a name a question asks of ("Debian" in Debian's manuals): when it
 	// holds at least SubjectSources sources and SubjectShare of them name
-	// it, a sentence meets the name unnamed, and naming it does not lift a
-	// sentence above the others that pass.
+	// it, a sentence meets the name unnamed, and naming it does not count
+	// in the share of the question's constraints a sentence states itself
+	// (the focus still weighs the name's words).
 	SubjectSources int
 	SubjectShare   float64
 	// VerbWeight scales a verb's weight in the focus; OwnVerbWeight in

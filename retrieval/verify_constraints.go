@@ -336,10 +336,11 @@ var (
 
 // numberedAsAsked reports whether a text writes a numbered name as the
 // question does, the number right after the name ("Super Bowl 51", "Georg
-// IV." for "george iv") or after one capitalised word more ("Debian
-// GNU/Linux 12" for "debian 12"), not merely both somewhere ("Super Bowl" … "4:51",
-// "Georg III. … Wilhelm IV."). Names without a number pass. The name may be
-// written in the text's language ("Georg" for "george").
+// IV." for "george iv") or, for a version, after one capitalised word
+// more (nameBeforeOneWord: "Debian GNU/Linux 12" for "debian 12"), not
+// merely both somewhere ("Super Bowl" … "4:51", "Georg III. … Wilhelm
+// IV."). Names without a number pass. The name may be written in the
+// text's language ("Georg" for "george").
 func numberedAsAsked(key, text string) bool {
 	name, num, roman, ok := numberedKey(key)
 	if !ok {
@@ -361,10 +362,7 @@ func numberedAsAsked(key, text string) bool {
 			if before := strings.Fields(lower[:at]); len(before) > 0 && sameName(strings.Trim(before[len(before)-1], ".,;:()„“'’"), name) {
 				return true
 			}
-			// One capitalised word may stand between: "Debian GNU/Linux
-			// 12" numbers Debian.
-			if before := strings.Fields(text[:at]); len(lower) == len(text) && len(before) > 1 && analysis.StartsUpper(before[len(before)-1]) &&
-				sameName(strings.ToLower(strings.Trim(before[len(before)-2], ".,;:()„“'’")), name) {
+			if !roman && len(lower) == len(text) && nameBeforeOneWord(strings.Fields(text[:at]), name) {
 				return true
 			}
 		}
@@ -373,6 +371,23 @@ func numberedAsAsked(key, text string) bool {
 }
 
 const digits = "0123456789"
+
+// nameBeforeOneWord reports whether the words before a version number end
+// in the name and one capitalised word that is no noun of the lexicon
+// ("Debian GNU/Linux 12"), with no sentence or clause ending between:
+// "Debian. Seit 12 Jahren" and "Debian Nutzer 12" number no Debian. A
+// regnal number is left out ("Friedrich Wilhelm IV." is no Friedrich IV.).
+func nameBeforeOneWord(before []string, name string) bool {
+	if len(before) < 2 {
+		return false
+	}
+	between, first := before[len(before)-1], before[len(before)-2]
+	if strings.ContainsAny(first[len(first)-1:], ".;:!?,") || strings.ContainsAny(between[len(between)-1:], ".;:!?,") ||
+		!analysis.StartsUpper(between) || commonNoun(between) {
+		return false
+	}
+	return sameName(strings.ToLower(strings.Trim(first, "()„“'’")), name)
+}
 
 // numberedKey splits a numbered name's key into its last word, its number
 // and whether the number is a Roman numeral ("georg", "vi"; "debian",
@@ -977,6 +992,7 @@ func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading
 // the question means it.
 func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading) (bool, error) {
 	r, w, src := p.r, p.w, p.src
+	subject := v.subjects[c.Key] // by the key asked, as inSentence reads it
 	if !numberedAsAsked(c.Key, w.text) {
 		// A source that never numbers the name ("Georg" throughout the
 		// paragraph on Georg VI) speaks of one bearer of it: the name
@@ -1012,7 +1028,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
 		// A source that names it throughout is about it, and so is a
 		// collection: each of its sentences speaks of it, named or not.
-		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !v.subjects[c.Key] {
+		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !subject {
 			return false, err
 		}
 	}

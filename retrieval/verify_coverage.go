@@ -48,7 +48,7 @@ func (v *verifier) inSentence(r Ranked, terms map[string]bool, lang string, ment
 	n, have := 0, 0
 	for _, c := range v.q.Constraints {
 		// The collection's subject tells its sentences not apart.
-		if v.subjects[c.Key] {
+		if c.Kind == query.Named && v.subjects[c.Key] {
 			continue
 		}
 		n++

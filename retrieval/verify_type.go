@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -212,9 +213,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return nil, weakType
 	case query.Place:
-		// Where something is published online is said by its address:
-		// "stehen unter security.debian.org bereit".
-		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) || writesWebAddress(r.Text, v.askedWords) {
+		// Where something is published online is said by its address
+		// ("stehen unter security.debian.org bereit"); where someone was
+		// born or died is not.
+		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) ||
+			!v.asksLife && writesWebAddress(r.Text, strings.ToLower(v.q.Text)) {
 			return nil, ""
 		}
 		return nil, weakType
@@ -1519,18 +1522,23 @@ func writesAddress(text, kind string) bool {
 	return false
 }
 
-// webForm is a web address: a URL, or a host name of two dots or more
-// under a common top-level domain ("security.debian.org").
-var webForm = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"]+|\b(?:[a-z0-9-]+\.){2,}(?:org|com|net|edu|gov|info|io|de|at|ch|eu|uk|fr)\b`)
+// webForm is a web address: a URL, or a host name of three labels or
+// more, each of two letters or digits at least, under a common top-level
+// domain ("security.debian.org"; not "z.B.de" or "S.3.de").
+var webForm = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"]+|\b(?:[a-z0-9][a-z0-9-]*[a-z0-9]\.){2,}(?:org|com|net|edu|gov|info|io|de|at|ch|eu|uk|fr)\b`)
 
 // writesWebAddress reports whether a text writes a web address that the
-// question does not: where something is published or can be had online.
-func writesWebAddress(text string, asked map[string]bool) bool {
+// question (lower case) does not: where something is published or can be
+// had online. The domain of an e-mail address and a host name glued to a
+// letter before it ("Müller.example.de") are none.
+func writesWebAddress(text, question string) bool {
 	for _, m := range webForm.FindAllStringIndex(text, -1) {
-		if m[0] > 0 && text[m[0]-1] == '@' {
-			continue // an e-mail address's domain
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:m[0]]); r == '@' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
 		}
-		if !asked[strings.ToLower(text[m[0]:m[1]])] {
+		if !strings.Contains(question, strings.ToLower(text[m[0]:m[1]])) {
 			return true
 		}
 	}

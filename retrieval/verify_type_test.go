@@ -227,9 +227,12 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"zarnix 2.0", "Zarnix 2.1 lief auf vier Rechnern.", false},
 		{"zarnix 7", "Zarnix 7.0 (Kiefer) came out in 2013.", true}, // a point release of it
 		{"zarnix 7", "Zarnix 70 never came out.", false},
-		{"zarnix 12", "Zarnix GNU/Hurd 12 supports nine boards.", true}, // one capitalised word between
+		{"zarnix 12", "Zarnix Quantix 12 supports nine boards.", true}, // one capitalised word between
 		{"zarnix 12", "Zarnix ships gnu 12 tools.", false},
-		{"zarnix 12", "Zarnix Mail Server 12 ships.", false}, // two words between: another product's number
+		{"zarnix 12", "Zarnix Mail Quantix 12 ships.", false}, // two words between: another product's number
+		{"zarnix 12", "Er nutzte Zarnix. Seit 12 Jahren läuft es.", false},
+		{"zarnix 12", "Zarnix Nutzer 12 kamen.", false}, // a noun between
+		{"friedrich iv", "Friedrich Wilhelm IV. bestieg den Thron.", false},
 	} {
 		if got := numberedAsAsked(c.key, c.text); got != c.want {
 			t.Errorf("numberedAsAsked(%q, %q) = %v, want %v", c.key, c.text, got, c.want)
@@ -1062,18 +1065,21 @@ func TestWritesWebAddress(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Alle Protokolle stehen unter protokolle.korvala.example.org bereit.", true},
+		{"Die Protokolle findet man auf protokolle.korvala.example.org.", true},
 		{"See https://korvala.example/minutes for the minutes.", true},
 		{"Die Protokolle liegen in der Datei protokolle.txt.gz.", false},
 		{"Version 2.4.1 brachte neue Protokolle.", false},
 		{"Schreiben Sie an vorstand@korvala.example.org.", false}, // an e-mail address, not where it is published
 		{"Die Seite www.korvala.example.org ist neu.", true},
+		{"Die Regel steht z.B.de facto im Heft.", false},
+		{"Siehe S.3.de im Anhang.", false},
+		{"Vorstand Müller.example.de schrieb.", false},
 	} {
-		if got := writesWebAddress(c.text, map[string]bool{}); got != c.want {
+		if got := writesWebAddress(c.text, "wo findet man die protokolle?"); got != c.want {
 			t.Errorf("writesWebAddress(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
-	if writesWebAddress("Siehe korvala.example.org.", map[string]bool{"korvala.example.org": true}) {
+	if writesWebAddress("Siehe protokolle.korvala.example.org.", "was steht auf protokolle.korvala.example.org?") {
 		t.Error("an address the question writes counts as the answer")
 	}
 }

@@ -449,7 +449,10 @@ func (s *Store) DocFreq(ctx context.Context, terms []string) (map[string]int, in
 		return nil, 0, err
 	}
 	out, err := s.termCounts(ctx, s.stmts.docFreq, "document frequency", terms)
-	return out, int(st.passages), err
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, int(st.passages), nil
 }
 
 // SourceFreq returns in how many sources each term occurs, and how many
@@ -460,7 +463,10 @@ func (s *Store) SourceFreq(ctx context.Context, terms []string) (map[string]int,
 		return nil, 0, err
 	}
 	out, err := s.termCounts(ctx, s.stmts.sourceFreq, "source frequency", terms)
-	return out, int(st.sources), err
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, int(st.sources), nil
 }
 
 // termCounts runs a statement that counts, per term of a JSON list, what
