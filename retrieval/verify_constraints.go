@@ -1109,15 +1109,17 @@ func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, r
 			if err != nil {
 				return nil, fmt.Errorf("how many sources name %q: %w", c.Key, err)
 			}
-			if total < e.params.SubjectSources || slices.ContainsFunc(terms, func(t string) bool {
-				return float64(freq[t]) < e.params.SubjectShare*float64(total)
-			}) {
+			if total < e.params.SubjectSources {
+				return nil, nil // too few sources to be about anything but themselves
+			}
+			if slices.ContainsFunc(terms, func(t string) bool { return float64(freq[t]) < e.params.SubjectShare*float64(total) }) {
 				continue
 			}
 			if out == nil {
 				out = make(map[string]bool)
 			}
 			out[c.Key] = true
+			break
 		}
 	}
 	return out, nil
