@@ -171,6 +171,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"dr27", "2023-02-04", 27, 27},
 		{"ig28", "2023-05-08", 27, 27},
 		{"df29", "2021-01", 28, 28},
+		{"gh30", "2022-09", 28, 28},
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
