@@ -31,6 +31,7 @@ const (
 	failCoverage = "coverage" // too little of the question's subject
 	failOwn      = "own"      // the sentence itself states nothing the question asks of
 	failAbsent   = "absent"   // the question names something the collection never mentions
+	failNumber   = "number"   // a number the question gives is not there: "8 Bit" for 10 bits
 )
 
 // verdict is what verification found of one candidate passage.
@@ -121,7 +122,9 @@ type Decision struct {
 
 // verifier holds what verification reads once per question.
 type verifier struct {
-	e       *Engine
+	e *Engine
+	// numbers are the numbers the question gives (givenNumbers).
+	numbers []givenNumber
 	q       *question
 	sources *sourcePassages
 	weight  []float64 // each concept's weight
@@ -238,6 +241,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
+	v.numbers = givenNumbers(q.Text, q.Lang, q.Constraints)
 	v.asksLife = asksLife(q)
 	writtenTerms := make(map[string]bool)
 	for _, c := range written {
@@ -672,6 +676,15 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	}
 	if vd, err = v.span(ctx, vd, w, lang, !troopQuestion); err != nil {
 		return vd, err
+	}
+	if (vd.reason == "" || vd.reason == weakType) && len(v.numbers) > 0 {
+		stated, err := v.statesGivenNumbers(ctx, vd, w, lang)
+		if err != nil {
+			return vd, err
+		}
+		if !stated {
+			vd.reason = failNumber
+		}
 	}
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)

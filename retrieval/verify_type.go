@@ -182,6 +182,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.AsksLength && statesLength(r.Text) {
 			return nil, ""
 		}
+		// "How long do deleted files stay in the Trash?": "…, bis Sie den
+		// Papierkorb leeren" says how long by what ends it, less surely
+		// than a length of time.
+		if lastsUntil(r.Text) {
+			return nil, weakType
+		}
 	case query.Person, query.Organisation:
 		// "al-Sudani's first name" is answered where the name is written
 		// with its first name ("Mohammed Shia al-Sudani"), not where it
@@ -1006,9 +1012,51 @@ func statesReason(s string) bool {
 				return true
 			}
 		}
+		if statesPurpose(s, toks, i) {
+			return true
+		}
 	}
 	return false
 }
+
+// statesPurpose reports whether toks[i] opens a purpose or a cause that
+// gives a reason: "um … zu" with at most purposeReach words between, no
+// figure and no clause break among them ("um die Mission zu beenden", not
+// "um 10 Uhr" or "um zehn Prozent auf zwei Euro, zu viel"), "to" before a
+// verb of making sure or keeping from ("to make sure", "to ensure", "to
+// prevent", "to avoid"), "so as to", and "since" before a pronoun ("since
+// this is bad for the battery"; "since 2015" tells a time).
+func statesPurpose(text string, toks []analysis.Token, i int) bool {
+	w, next := strings.ToLower(toks[i].Text), lowerAt(toks, i+1)
+	switch w {
+	case "um":
+		for k := i + 1; k < len(toks) && k <= i+purposeReach; k++ {
+			if toks[k].Num || numberWord(strings.ToLower(toks[k].Text)) || strings.ContainsAny(between(text, toks, k), clausePunctuation) {
+				return false
+			}
+			if strings.ToLower(toks[k].Text) == "zu" && k > i+1 && k+1 < len(toks) {
+				return true
+			}
+		}
+	case "to":
+		return purposeVerbs[next] || next == "make" && lowerAt(toks, i+2) == "sure"
+	case "so":
+		return next == "as" && lowerAt(toks, i+2) == "to"
+	case "since":
+		return causePronouns[next]
+	}
+	return false
+}
+
+// purposeReach bounds the words from "um" to its "zu".
+const purposeReach = 8
+
+var (
+	// purposeVerbs after "to" say what something is done for.
+	purposeVerbs = lowerWordSet(`ensure prevent avoid`)
+	// causePronouns after "since" make it give a cause, not a time.
+	causePronouns = lowerWordSet(`this that it they he she we you there these those`)
+)
 
 // reasonsNoun reports whether a lower-case word is the plural of "Grund"
 // or a compound ending in it ("gründe", "sicherheitsgründen"), not a
@@ -1360,6 +1408,43 @@ func endsWithAnother(text string) bool {
 	}
 	return false
 }
+
+// lastsUntil reports whether a sentence says how long something lasts by
+// a clause of what ends it: "until" or "till" before a subject ("until
+// you close the file manager", "until the lease expires"), "bis" before
+// one ("bis Sie den Papierkorb leeren", "bis der Vertrag ausläuft"). Not
+// "bis zum", "bis 2025" or "until 2025": a date says until when, and the
+// date rules read it.
+func lastsUntil(text string) bool {
+	toks := analysis.Scan(text)
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := strings.ToLower(toks[i].Text), toks[i+1].Text
+		if strings.ContainsAny(between(text, toks, i+1), ".;:!?") {
+			continue
+		}
+		switch w {
+		case "until", "till":
+			if untilSubjects[strings.ToLower(next)] {
+				return true
+			}
+		case "bis":
+			if bisSubjects[next] || bisSubjects[strings.ToLower(next)] && analysis.IsArticle(strings.ToLower(next)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// untilSubjects open the subject of an "until" clause.
+	untilSubjects = lowerWordSet(`you he she it we they i the a an this that these those your its their his her our my someone somebody everyone`)
+	// bisSubjects open the subject of a "bis" clause: the pronouns as
+	// written ("Sie", not the sentence's first word), and the articles
+	// ("bis der Vertrag ausläuft"; "bis zum" is no article).
+	bisSubjects = map[string]bool{"Sie": true, "er": true, "sie": true, "es": true, "wir": true, "ihr": true, "ich": true, "du": true, "man": true,
+		"der": true, "die": true, "das": true, "ein": true, "eine": true, "einer": true, "dein": true, "Ihr": true, "Ihre": true, "ihre": true, "seine": true, "sein": true, "alle": true, "jemand": true}
+)
 
 // lowerAt returns toks[k]'s text in lower case, "" for k outside toks.
 func lowerAt(toks []analysis.Token, k int) string {

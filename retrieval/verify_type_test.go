@@ -61,6 +61,17 @@ func TestStatesReason(t *testing.T) {
 		{"Sie wanderten vorbei an tiefen Abgründen.", false},
 		{"Die Stiftung will im Frühjahr zwei Schulen gründen.", false},
 		{"Investors feared a second default.", true},
+		// A purpose gives the reason too.
+		{"Der Verein sperrt den Platz, um den Rasen zu schonen.", true},
+		{"Die Bäckerei öffnet um 6 Uhr, damals wie heute.", false}, // "um" with a figure tells a time
+		{"Der Preis stieg um zehn Prozent auf zwei Euro, zu viel für viele.", false},
+		{"It does this to make sure that the ferry does not run empty.", true},
+		{"The gate is locked to prevent theft.", true},
+		{"The pumps run at night so as to save power.", true},
+		{"Nobody rides the old ferry, since it is slow.", true},
+		{"The ferry has run since 1990.", false}, // a time
+		{"The ferry has run since the war.", false},
+		{"They want to make a new timetable.", false},
 	} {
 		if got := statesReason(c.text); got != c.want {
 			t.Errorf("statesReason(%q) = %v, want %v", c.text, got, c.want)
@@ -789,6 +800,28 @@ func TestRepeats(t *testing.T) {
 
 // A sentence says until when by another thing's end or its lasting; an
 // end that is unknown, past, compared or only "bis zu" a figure does not.
+func TestLastsUntil(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Gelöschte Briefe bleiben im Fach, bis Sie das Fach leeren.", true},
+		{"You only see the old timetable until you close the window.", true},
+		{"Die Fähre fährt, bis der Vertrag ausläuft.", true},
+		{"The ferry runs till the harbour closes.", true},
+		{"Die Fähre fährt bis zum Hafen.", false},              // a place
+		{"Die Fähre fährt bis 2025.", false},                   // a date, which the date rules read
+		{"The ferry runs until 2025.", false},                  //
+		{"Bis Sonntag bleibt die Brücke gesperrt.", false},     // a day
+		{"Die Preise stiegen um bis zu zehn Prozent.", false},  // "bis zu"
+		{"The ferry runs until. You close the window.", false}, // not across a sentence end
+	} {
+		if got := lastsUntil(c.text); got != c.want {
+			t.Errorf("lastsUntil(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestEndsWithAnother(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -1090,4 +1123,17 @@ func TestWhereOnlineLeadsWithTheAddress(t *testing.T) {
 	e := articleEngine(t, "2023-03", "Die Protokolle des Rudervereins Korvala findet man ausführlich.\n\n"+
 		"Die Protokolle des Rudervereins Korvala findet man unter archiv.rv-example.org.")
 	wantFirst(t, e, "Wo findet man die Protokolle des Rudervereins Korvala?", "archiv.rv-example.org")
+}
+
+// "How long …?" is answered by a clause of what ends it ("bis Sie das Fach
+// leeren"), and "why …?" by the next sentence that gives the purpose of
+// what the first says ("Sie tut dies, um …"), quoted with it.
+func TestUntilAndPurposeAnswer(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("fach", "2022-09", "Das Fach ist praktisch.\n\nGelöschte Briefe bleiben im Fach, bis Sie das Fach leeren."),
+		source("faehre", "2022-09", "Die Fähre ist neu.\n\nBei Sturm legt die Fähre sofort im Hafen an. Sie tut dies, um die Fahrgäste zu schützen."),
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "Wie lange bleiben gelöschte Briefe im Fach?", "bis Sie das Fach leeren")
+	wantFirst(t, e, "Warum legt die Fähre bei Sturm im Hafen an?", "um die Fahrgäste zu schützen")
 }
