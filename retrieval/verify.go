@@ -123,11 +123,13 @@ type Decision struct {
 // verifier holds what verification reads once per question.
 type verifier struct {
 	e *Engine
-	// numbers are the numbers the question gives (givenNumbers).
-	numbers []givenNumber
-	q       *question
-	sources *sourcePassages
-	weight  []float64 // each concept's weight
+	// numbers are the numbers the question gives (givenNumbers);
+	// labelsIn says of each source read whether it gives their labels.
+	numbers  []givenNumber
+	labelsIn map[string]bool
+	q        *question
+	sources  *sourcePassages
+	weight   []float64 // each concept's weight
 	// asksLife marks a question of a birth or a death, read once from its
 	// concepts (the question's own properties are query.Query's).
 	asksLife bool
@@ -241,7 +243,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
 	v.askedWords = lowerWordSet(q.Text)
-	v.numbers = givenNumbers(q.Text, q.Lang, q.Constraints)
+	v.numbers, v.labelsIn = givenNumbers(q.Text, q.Lang, q.Constraints), make(map[string]bool)
 	v.asksLife = asksLife(q)
 	writtenTerms := make(map[string]bool)
 	for _, c := range written {

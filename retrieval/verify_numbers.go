@@ -2,10 +2,11 @@ package retrieval
 
 // Numbers: a number the question gives of what it asks about ("with 10
 // bit per channel", "region 2", "the 500,000 dong note", "utf-16") is one
-// the passage or its neighbours must give too: "8 Bit" answers nothing of
-// 10 bits.
+// the passage, its neighbours or (for a label) its source must give too:
+// "8 Bit" answers nothing of 10 bits.
 
 import (
+	"cmp"
 	"context"
 	"regexp"
 	"slices"
@@ -16,15 +17,18 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/figure"
+	"github.com/quellen/quellen/retrieval/lexicon"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // givenNumber is a number a question gives: its value, or for one joined
 // on to a word by a hyphen ("utf-16", "nr-23") its digits. label marks a
-// number right after a word that is no stop word, which tells one thing
-// from others of its kind ("region 2", "version 3", "apollo-1-crew"): the
-// source the passage stands in must give it. Another is a quantity ("with
-// 10 bit", "the 500,000 dong note"): the passage or its neighbours must.
+// number after a space and a word that is neither a stop word nor a
+// German verb, which tells one thing from others of its kind ("region 2",
+// "version 3", "apollo-1-crew"): the source the passage stands in must
+// give it. Another is a quantity ("with 10 bit", "the 500,000 dong
+// note"): the passage or its neighbours must.
 type givenNumber struct {
 	value  int64
 	digits string
@@ -32,74 +36,119 @@ type givenNumber struct {
 }
 
 // givenNumbers returns the numbers a question gives that no other check
-// reads: not a year (four digits from 1000 to 2100, or any number after a
-// word of time or before one of an era: "in 492", "460 v. chr.", "148
-// bc"), an ordinal ("2nd", "die 3. Division"), a number in words ("three
-// astronauts" names no figure the answer writes), a multiple ("dreimal"),
-// a number beside a slash ("9/11", "1073/74") or one in a name the
-// question names ("Apollo 1", "Debian 12"), which the name's check reads.
+// reads. Left out: a year (four digits from 1000 to 2100), a date, time or
+// length of time the date rules read ("am 27.1.2020", "at 10:30"), a
+// number after a word of time or before a unit of time or an era ("in
+// 492", "seit 10", "10 jahre", "460 v. Chr.", "148 bc"), a threshold
+// ("mehr als 500", "at least 3"), an ordinal ("2nd", "die 3. Division"), a
+// number in words ("three astronauts" names no figure the answer writes),
+// a multiple or a rough number ("dreimal", "Dutzende"), a number beside a
+// slash ("9/11") and one in a name the question names ("Apollo 11", whose
+// check reads it). A number grouped by threes is read so in either
+// language ("500,000" and "500.000" are 500000).
 func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumber {
-	var out []givenNumber
-	inName := func(start, end int) bool {
+	var tags []timex.Expr
+	for _, l := range []string{analysis.German, analysis.English} {
+		tags = append(tags, timex.Tag(text, timex.Options{Lang: l})...)
+	}
+	skip := func(start, end int) bool {
 		return slices.ContainsFunc(constraints, func(c query.Constraint) bool {
 			return c.Kind == query.Named && writesAt(text, c.Start, c.Text) && c.Start < end && start < c.End
-		})
+		}) || slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Start < end && start < x.End })
+	}
+	excluded := func(start, end int, value int64, plain4 bool) bool {
+		before, after := strings.TrimRight(text[:start], " "), text[end:]
+		return skip(start, end) || plain4 && value >= 1000 && value <= 2100 ||
+			strings.HasSuffix(before, "/") || strings.HasPrefix(after, "/") ||
+			ordinalAfter(after) || timeBefore[lastWord(before)] || timeUnits[firstWordOf(after)] || eraAfter(after) || threshold(before)
+	}
+	label := func(start int) bool {
+		before := text[:start]
+		w := lastWord(before)
+		if !strings.HasSuffix(before, " ") || !isLetterWord(w) || analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w) {
+			return false
+		}
+		return analysis.Lexicon().Analyse(w).POS != lexicon.Verb
+	}
+	var out []givenNumber
+	grouped := groupedNumber.FindAllStringIndex(text, -1)
+	for _, g := range grouped {
+		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !excluded(g[0], g[1], v, false) {
+			out = append(out, givenNumber{value: v, label: label(g[0])})
+		}
 	}
 	for _, n := range figure.Read(text, lang) {
-		before, after := strings.TrimRight(text[:n.Start], " "), text[n.End:]
-		switch {
-		case n.Spelled || n.Times || n.Approx || inName(n.Start, n.End),
-			n.Plain4 && n.Value >= 1000 && n.Value <= 2100,
-			strings.HasSuffix(before, "/") || strings.HasPrefix(after, "/"),
-			ordinalAfter(after), timeBefore[lastWord(before)], eraAfter[firstWordOf(after)]:
+		inGroup := slices.ContainsFunc(grouped, func(g []int) bool { return g[0] < n.End && n.Start < g[1] })
+		if inGroup || n.Spelled || n.Times || n.Approx || hyphenBefore(text, n.Start) || excluded(n.Start, n.End, n.Value, n.Plain4) {
 			continue
 		}
-		if hyphenBefore(text, n.Start) {
-			continue // read below, by its digits
-		}
-		w := lastWord(before)
-		label := isLetterWord(w) && n.Start > 0 && text[n.Start-1] == ' ' &&
-			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w)
-		out = append(out, givenNumber{value: n.Value, label: label})
+		out = append(out, givenNumber{value: n.Value, label: label(n.Start)})
 	}
 	for _, m := range hyphenNumber.FindAllStringSubmatchIndex(text, -1) {
-		if !inName(m[0], m[1]) {
-			out = append(out, givenNumber{digits: strings.TrimLeft(text[m[2]:m[3]], "0"), label: true})
+		digits := text[m[2]:m[3]]
+		v, _ := strconv.ParseInt(digits, 10, 64)
+		if !excluded(m[2], m[3], v, len(digits) == 4) {
+			out = append(out, givenNumber{digits: cmp.Or(strings.TrimLeft(digits, "0"), "0"), label: true})
 		}
 	}
 	return out
 }
 
-// hyphenNumber is a number joined on to a word by a hyphen: "utf-16",
-// "nr-23", "sauerstoff-17".
-var hyphenNumber = regexp.MustCompile(`\pL-(\d+)\b`)
+var (
+	// hyphenNumber is a number joined on to a word by a hyphen: "utf-16",
+	// "nr-23", "sauerstoff-17", "utf-16le".
+	hyphenNumber = regexp.MustCompile(`\pL-(\d+)`)
+	// groupedNumber is a number grouped by threes with dots or commas.
+	groupedNumber = regexp.MustCompile(`\b\d{1,3}(?:[.,]\d{3})+\b`)
+	// digitRun is any run of digits, read as written.
+	digitRun = regexp.MustCompile(`\d+`)
+)
 
-// digitRun is any run of digits, read as written.
-var digitRun = regexp.MustCompile(`\d+`)
+// groupedValue returns the value of a number grouped by threes
+// (groupedNumber).
+func groupedValue(s string) (int64, bool) {
+	v, err := strconv.ParseInt(strings.NewReplacer(".", "", ",", "").Replace(s), 10, 64)
+	return v, err == nil
+}
 
 // ordinalAfter reports whether the text after a number makes it an
-// ordinal: an English ending ("2nd", "3rd", "10th") or a German full stop
-// before a word ("3. Division").
+// ordinal: an English ending ("2nd", "3rd", "10th") not followed by a
+// letter, or a German full stop before a word ("3. Division").
 func ordinalAfter(after string) bool {
 	for _, end := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasPrefix(after, end) && (len(after) == len(end) || !isLetterByte(after[len(end)])) {
-			return true
+		if rest, ok := strings.CutPrefix(after, end); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	rest, ok := strings.CutPrefix(after, ". ")
 	return ok && rest != "" && !strings.HasPrefix(rest, " ")
 }
 
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
-
-// lastWord and firstWordOf return the last and the first word of s, lower
-// case and without punctuation.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+// eraAfter reports whether the text after a number names an era or an
+// hour: "v. Chr.", "n. Chr.", "bc", "ad", "Uhr" ("230 V" is volts).
+func eraAfter(after string) bool {
+	toks := analysis.Scan(after)
+	if len(toks) == 0 || strings.TrimSpace(after[:toks[0].Start]) != "" {
+		return false
 	}
-	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?()\"'"))
+	t := toks[0]
+	switch strings.ToLower(t.Text) {
+	case "bc", "bce", "ad", "ce", "chr", "uhr":
+		return true
+	case "v", "n":
+		return strings.HasPrefix(after[t.Start+len(t.Text):], ".")
+	}
+	return false
+}
+
+// threshold reports whether the text before a number makes it a bound
+// ("mehr als 500", "at least 3"): no figure the answer must give.
+func threshold(before string) bool {
+	low := strings.ToLower(before)
+	return slices.ContainsFunc(thresholdWords, func(p string) bool { return strings.HasSuffix(low, " "+p) || low == p })
 }
 
 // hyphenBefore reports whether the number at byte offset at is joined on
@@ -117,6 +166,8 @@ func isLetterWord(w string) bool {
 	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
+// firstWordOf returns the first word of s, lower case and without
+// punctuation.
 func firstWordOf(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -125,27 +176,55 @@ func firstWordOf(s string) string {
 	return strings.ToLower(strings.Trim(f[0], ".,;:!?()\"'"))
 }
 
+// lastWord returns the last word of s, lower case and without
+// punctuation.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?()\"'"))
+}
+
 // statesNumbers reports whether text (of language lang) gives every number
 // of nums: by value, in any form figure reads ("500.000", "500,000",
-// "zehn"), or as the digits written.
-func statesNumbers(text, lang string, nums []givenNumber) bool {
+// "zehn", not a rough number or a multiple, nor a count of time: "seit 10
+// Jahren" gives no 10 of "10 Bit"), as the digits a hyphened
+// label writes ("UTF-16"), as a run of digits figure does not read
+// ("Zone1"), and with ordinals, as an ordinal word ("die zehnte Serie" for
+// "series 10").
+func statesNumbers(text, lang string, nums []givenNumber, ordinals bool) bool {
 	if len(nums) == 0 {
 		return true
 	}
 	values := make(map[int64]bool)
-	for _, n := range figure.Read(text, lang) {
-		values[n.Value] = true
+	read := figure.Read(text, lang)
+	for _, n := range read {
+		if !n.Approx && !n.Times && !timeUnits[firstWordOf(text[n.End:])] {
+			values[n.Value] = true
+		}
 	}
-	// "Die zehnte Serie" gives the 10 of "series 10".
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if n, ok := ordinalWords[w]; ok {
-			values[n] = true
+	// "500,000" in a German text, "500.000" in an English one: grouped by
+	// threes in either language, as givenNumbers reads the question.
+	for _, g := range groupedNumber.FindAllStringIndex(text, -1) {
+		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !timeUnits[firstWordOf(text[g[1]:])] {
+			values[v] = true
+		}
+	}
+	if ordinals {
+		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if n, ok := ordinalWords[w]; ok {
+				values[n] = true
+			}
 		}
 	}
 	digits := make(map[string]bool)
-	for _, d := range digitRun.FindAllString(text, -1) {
-		d = strings.TrimLeft(d, "0")
+	for _, m := range digitRun.FindAllStringIndex(text, -1) {
+		d := cmp.Or(strings.TrimLeft(text[m[0]:m[1]], "0"), "0")
 		digits[d] = true
+		if slices.ContainsFunc(read, func(n figure.Number) bool { return n.Start < m[1] && m[0] < n.End }) {
+			continue
+		}
 		if v, err := strconv.ParseInt(d, 10, 64); err == nil {
 			values[v] = true
 		}
@@ -174,11 +253,15 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	for _, p := range vd.spanned() {
 		text += "\n" + p.Text
 	}
-	if !statesNumbers(text, lang, quantities) {
+	if !statesNumbers(text, lang, quantities, true) {
 		return false, nil
 	}
-	if len(labels) == 0 || statesNumbers(text, lang, labels) {
+	if len(labels) == 0 || statesNumbers(text, lang, labels, true) {
 		return true, nil
+	}
+	// Read once per source and question.
+	if stated, ok := v.labelsIn[vd.SourceID]; ok {
+		return stated, nil
 	}
 	ps, err := v.sources.of(ctx, vd.SourceID)
 	if err != nil {
@@ -190,33 +273,48 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 		b.WriteString("\n")
 		b.WriteString(p.Text)
 	}
-	return statesNumbers(b.String(), lang, labels), nil
+	// An ordinal word stands in almost any source ("erste", "first"): in
+	// the source at large only a number written as one gives a label.
+	stated := statesNumbers(b.String(), lang, labels, false)
+	v.labelsIn[vd.SourceID] = stated
+	return stated, nil
 }
 
 var (
-	// timeBefore are the words before a number that make it a year or a
-	// time ("in 492", "seit 1990").
+	// timeBefore are the words before a number that make it a year, a
+	// time or a count of time ("in 492", "seit 10 Jahren", "nach 10
+	// Runden"): a question's is no figure an answer must give, nor is a
+	// passage's the question's figure.
 	timeBefore = lowerWordSet(`in im um seit bis ab jahr jahre jahren year years since until till before after nach vor from von circa ca`)
-	// eraAfter are the words after a number that make it a year ("148
-	// bc", "460 v. chr.") or an hour ("um 10 uhr").
-	eraAfter = lowerWordSet(`v bc bce ad ce n chr uhr`)
+	// timeUnits after a number make it a count of time.
+	timeUnits = lowerWordSet(`jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten sekunde sekunden
+		year years month months week weeks day days hour hours minute minutes second seconds`)
+	// thresholdWords before a number make it a bound.
+	thresholdWords = []string{"mehr als", "weniger als", "über", "unter", "mindestens", "höchstens", "bis zu", "ab",
+		"more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to"}
 )
 
 // ordinalWords are the ordinal numbers one to twenty in words, German (in
-// every ending) and English, with their values.
+// every ending) and English, with their values; not the forms that are
+// another word too ("achten", "Achter", "second").
 var ordinalWords = func() map[string]int64 {
 	m := make(map[string]int64)
 	de := []string{"erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt",
 		"elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst"}
-	en := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	en := []string{"first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
 	for i, stem := range de {
 		for _, end := range []string{"e", "en", "er", "es", "em"} {
+			if stem == "acht" && (end == "en" || end == "er") {
+				continue
+			}
 			m[stem+end] = int64(i + 1)
 		}
 	}
 	for i, w := range en {
-		m[w] = int64(i + 1)
+		if w != "" {
+			m[w] = int64(i + 1)
+		}
 	}
 	return m
 }()

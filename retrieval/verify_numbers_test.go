@@ -30,6 +30,17 @@ func TestGivenNumbers(t *testing.T) {
 		{"wann landete Apollo 11", "de", []query.Constraint{{Kind: query.Named, Key: "apollo 11", Text: "Apollo 11", Start: 13, End: 22}}, nil}, // the name's
 		{"debian 12 codename", "en", nil, []givenNumber{{value: 12, label: true}}},
 		{"wie hoch ist die Fähre", "de", nil, nil},
+		{"500,000 dong note", "de", nil, []givenNumber{{value: 500000}}},                        // grouped by threes in either language
+		{"When did the 500.000 dong note come out?", "en", nil, []givenNumber{{value: 500000}}}, //
+		{"Wie viele Stufen liefern 10 Bit pro Kanal?", "de", nil, []givenNumber{{value: 10}}},   // after a verb: a quantity
+		{"Was geschah am 27.1.2020?", "de", nil, nil},                                           // a date
+		{"what happened at 10:30", "en", nil, nil},                                              // a time
+		{"Welche Fähre hat mehr als 500 Plätze?", "de", nil, nil},                               // a bound
+		{"ferries with at least 3 decks", "en", nil, nil},                                       //
+		{"what was the 2nd attempt", "en", nil, nil},                                            // an ordinal before a no-break space
+		{"Warum gab es das Jahr-2000-Problem?", "de", nil, nil},                                 // a year, hyphened
+		{"utf-16le bytes", "en", nil, []givenNumber{{digits: "16", label: true}}},
+		{"Welche Spannung haben 230 V Geräte?", "de", nil, []givenNumber{{value: 230}}}, // volts, no era
 	} {
 		got := givenNumbers(c.question, c.lang, c.names)
 		if !slices.Equal(got, c.want) {
@@ -53,8 +64,13 @@ func TestStatesNumbers(t *testing.T) {
 		{"UTF-32 uses four bytes.", "en", []givenNumber{{digits: "16"}}, false},
 		{"UTF-16 uses two or four bytes.", "en", []givenNumber{{digits: "16"}}, true},
 		{"Es gibt keine Zahl.", "de", nil, true},
+		{"Der 500.000-Đồng-Schein kam 2003.", "de", []givenNumber{{value: 500}}, false},      // no number inside a bigger one
+		{"Seit 10 Jahren gibt es 8 Bit pro Kanal.", "de", []givenNumber{{value: 10}}, false}, // a count of time
+		{"Es gibt Dutzende Fähren.", "de", []givenNumber{{value: 12}}, false},                // a rough number
+		{"Achten Sie auf die Fähre.", "de", []givenNumber{{value: 8}}, false},                // a verb, no ordinal
+		{"Die Fähre Zone1 fährt.", "de", []givenNumber{{value: 1}}, true},                    // digits figure does not read
 	} {
-		if got := statesNumbers(c.text, c.lang, c.nums); got != c.want {
+		if got := statesNumbers(c.text, c.lang, c.nums, true); got != c.want {
 			t.Errorf("statesNumbers(%q, %+v) = %v, want %v", c.text, c.nums, got, c.want)
 		}
 	}
@@ -78,6 +94,20 @@ func TestGivenNumbersMustBeStated(t *testing.T) {
 	wantFirst(t, e, "Welche Scheiben spielt ein Abspielgerät der Zone 2 ab?", "")
 }
 
+// A label is given by its source at large (the Zone 3 of the title's
+// paragraph, far from the answer); a quantity only by the passage and its
+// neighbours, and not by a count of time there ("seit 10 Jahren").
+func TestGivenNumbersWhereStated(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("suedamerika", "2022-09", "Die Zone 3 umfasst Südamerika.\n\nDas ist lange her.\n\nEs gab viele Streitfragen.\n\nEin Abspielgerät spielt nur Scheiben aus Brasilien ab."),
+		source("farben", "2022-09", "Farbtiefe ist seit 10 Jahren ein weites Feld.\n\nMit 8 Bit pro Kanal gibt es genau 256 Stufen für jede Farbe."),
+		source("hafen", "2022-09", "Die Fähre fährt mit 10 Booten von Steg 2 ab."),
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "Welche Scheiben spielt ein Abspielgerät der Zone 3 ab?", "Brasilien")
+	wantFirst(t, e, "Wie viele Stufen gibt es mit 10 Bit pro Kanal?", "")
+}
+
 // FuzzGivenNumbers reads any question without failing, and every number it
 // finds in a question is one the question itself states.
 func FuzzGivenNumbers(f *testing.F) {
@@ -87,7 +117,7 @@ func FuzzGivenNumbers(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		for _, lang := range []string{"de", "en"} {
 			nums := givenNumbers(q, lang, nil)
-			if !statesNumbers(q, lang, nums) {
+			if !statesNumbers(q, lang, nums, true) {
 				t.Errorf("givenNumbers(%q, %s) = %+v, which the question does not state", q, lang, nums)
 			}
 		}

@@ -1021,11 +1021,13 @@ func statesReason(s string) bool {
 
 // statesPurpose reports whether toks[i] opens a purpose or a cause that
 // gives a reason: "um … zu" with at most purposeReach words between, no
-// figure and no clause break among them ("um die Mission zu beenden", not
-// "um 10 Uhr" or "um zehn Prozent auf zwei Euro, zu viel"), "to" before a
-// verb of making sure or keeping from ("to make sure", "to ensure", "to
-// prevent", "to avoid"), "so as to", and "since" before a pronoun ("since
-// this is bad for the battery"; "since 2015" tells a time).
+// figure and no clause break among them and an infinitive after "zu" ("um
+// die Mission zu beenden", not "um 10 Uhr", "um zehn Prozent auf zwei
+// Euro, zu viel" or "um Mitternacht zu Hause"), "to" before a verb of
+// making sure or keeping from ("to make sure", "to ensure", "to prevent",
+// "to avoid"), "so as to", and "since" before a pronoun and a present verb
+// ("since this is bad for the battery"; "since 2015", "since this
+// morning" and "since it was built" tell a time).
 func statesPurpose(text string, toks []analysis.Token, i int) bool {
 	w, next := strings.ToLower(toks[i].Text), lowerAt(toks, i+1)
 	switch w {
@@ -1034,7 +1036,7 @@ func statesPurpose(text string, toks []analysis.Token, i int) bool {
 			if toks[k].Num || numberWord(strings.ToLower(toks[k].Text)) || strings.ContainsAny(between(text, toks, k), clausePunctuation) {
 				return false
 			}
-			if strings.ToLower(toks[k].Text) == "zu" && k > i+1 && k+1 < len(toks) {
+			if strings.ToLower(toks[k].Text) == "zu" && k > i+1 && k+1 < len(toks) && infinitive(toks[k+1].Text) {
 				return true
 			}
 		}
@@ -1043,9 +1045,18 @@ func statesPurpose(text string, toks []analysis.Token, i int) bool {
 	case "so":
 		return next == "as" && lowerAt(toks, i+2) == "to"
 	case "since":
-		return causePronouns[next]
+		// "since it is slow", not "since it was built" or "since this
+		// morning": a pronoun and a present verb.
+		return causePronouns[next] && presentVerbs[lowerAt(toks, i+2)]
 	}
 	return false
+}
+
+// infinitive reports whether a word may be the infinitive of a "zu"
+// clause: lower case, ending in -en, -ern or -eln ("schonen", "ändern";
+// not "Hause", "ihrer", "viel").
+func infinitive(w string) bool {
+	return !analysis.StartsUpper(w) && strings.HasSuffix(w, "n") && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln"))
 }
 
 // purposeReach bounds the words from "um" to its "zu".
@@ -1054,8 +1065,10 @@ const purposeReach = 8
 var (
 	// purposeVerbs after "to" say what something is done for.
 	purposeVerbs = lowerWordSet(`ensure prevent avoid`)
-	// causePronouns after "since" make it give a cause, not a time.
+	// causePronouns after "since", before a verb of presentVerbs, make it
+	// give a cause, not a time.
 	causePronouns = lowerWordSet(`this that it they he she we you there these those`)
+	presentVerbs  = lowerWordSet(`is are has have does do can cannot cant won't will would must`)
 )
 
 // reasonsNoun reports whether a lower-case word is the plural of "Grund"
@@ -1410,11 +1423,12 @@ func endsWithAnother(text string) bool {
 }
 
 // lastsUntil reports whether a sentence says how long something lasts by
-// a clause of what ends it: "until" or "till" before a subject ("until
-// you close the file manager", "until the lease expires"), "bis" before
-// one ("bis Sie den Papierkorb leeren", "bis der Vertrag ausläuft"). Not
-// "bis zum", "bis 2025" or "until 2025": a date says until when, and the
-// date rules read it.
+// what ends it: "until" or "till" before a subject or an article ("until
+// you close the file manager", "until the lease expires", "until the end
+// of the Pleistocene"), "bis" before a pronoun or an article ("bis Sie den
+// Papierkorb leeren", "bis der Vertrag ausläuft"). Not "bis zum", "bis
+// 2025" or "until 2025": a date alone says until when, which the date
+// rules read (KindDuration and spansDates answer how long).
 func lastsUntil(text string) bool {
 	toks := analysis.Scan(text)
 	for i := 0; i+1 < len(toks); i++ {

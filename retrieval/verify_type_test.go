@@ -72,6 +72,13 @@ func TestStatesReason(t *testing.T) {
 		{"The ferry has run since 1990.", false}, // a time
 		{"The ferry has run since the war.", false},
 		{"They want to make a new timetable.", false},
+		{"Er kam um Mitternacht zu Hause an.", false},     // "zu" before no infinitive
+		{"Sie fuhren um den See zu ihrer Mutter.", false}, //
+		{"Es geht um viel zu viel Geld.", false},          //
+		{"Er kam um Mitternacht, zu Fuß.", false},         // a clause break
+		{"It has been closed since this morning.", false}, // a time
+		{"He has lived there since he was born.", false},  //
+		{"The ferry has run since it was built.", false},  //
 	} {
 		if got := statesReason(c.text); got != c.want {
 			t.Errorf("statesReason(%q) = %v, want %v", c.text, got, c.want)
@@ -798,8 +805,8 @@ func TestRepeats(t *testing.T) {
 	}
 }
 
-// A sentence says until when by another thing's end or its lasting; an
-// end that is unknown, past, compared or only "bis zu" a figure does not.
+// A sentence says how long something lasts by what ends it; "until" a
+// date alone, a place or "bis zu" a figure does not.
 func TestLastsUntil(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -815,6 +822,7 @@ func TestLastsUntil(t *testing.T) {
 		{"Bis Sonntag bleibt die Brücke gesperrt.", false},     // a day
 		{"Die Preise stiegen um bis zu zehn Prozent.", false},  // "bis zu"
 		{"The ferry runs until. You close the window.", false}, // not across a sentence end
+		{"The offer runs until the end of March.", true},       // by its end
 	} {
 		if got := lastsUntil(c.text); got != c.want {
 			t.Errorf("lastsUntil(%q) = %v, want %v", c.text, got, c.want)
@@ -822,6 +830,8 @@ func TestLastsUntil(t *testing.T) {
 	}
 }
 
+// A sentence says until when by another thing's end or its lasting; an
+// end that is unknown, past, compared or only "bis zu" a figure does not.
 func TestEndsWithAnother(t *testing.T) {
 	for _, c := range []struct {
 		text string

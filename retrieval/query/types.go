@@ -115,8 +115,7 @@ var keywordCues = concat(
 // Kennedy"), so they are subjectNouns and stay in the focus.
 var agentNouns = []string{"erfinder", "inventor", "entdecker", "discoverer", "gründer", "founder", "begründer",
 	"autor", "author", "verfasser", "komponist", "composer", "architekt", "architect", "mörder", "murderer",
-	"attentäter", "assassin", "entwickler", "developer", "programmierer", "programmer", "schöpfer", "creator",
-	"erbauer", "builder", "übersetzer", "translator", "urheber", "maintainer", "betreuer"}
+	"attentäter", "assassin"}
 
 // sumWords ask for a sum (Query.Sum): "in total" holds "total".
 var sumWords = []string{"insgesamt", "zusammen", "altogether", "combined", "overall", "total"}
