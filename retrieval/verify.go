@@ -122,17 +122,17 @@ type Decision struct {
 
 // verifier holds what verification reads once per question.
 type verifier struct {
-	e *Engine
+	e       *Engine
+	q       *question
+	sources *sourcePassages
+	weight  []float64 // each concept's weight
+	// asksLife marks a question of a birth or a death, read once from its
+	// concepts (the question's own properties are query.Query's).
+	asksLife bool
 	// numbers are the numbers the question gives (givenNumbers);
 	// labelsIn says of each source read whether it gives their labels.
 	numbers  []givenNumber
 	labelsIn map[string]bool
-	q        *question
-	sources  *sourcePassages
-	weight   []float64 // each concept's weight
-	// asksLife marks a question of a birth or a death, read once from its
-	// concepts (the question's own properties are query.Query's).
-	asksLife bool
 	// askedWords are the question's words, lower-case: a who-answer's name
 	// is one it does not give (hasNameBesides).
 	askedWords map[string]bool

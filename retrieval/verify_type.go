@@ -1056,7 +1056,7 @@ func statesPurpose(text string, toks []analysis.Token, i int) bool {
 // clause: lower case, ending in -en, -ern or -eln ("schonen", "ändern";
 // not "Hause", "ihrer", "viel").
 func infinitive(w string) bool {
-	return !analysis.StartsUpper(w) && strings.HasSuffix(w, "n") && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln"))
+	return !analysis.StartsUpper(w) && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln"))
 }
 
 // purposeReach bounds the words from "um" to its "zu".
