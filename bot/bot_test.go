@@ -447,10 +447,12 @@ func TestRateLimitIsFriendlyAndPrivate(t *testing.T) {
 	if cb.Data.Flags&64 == 0 || !strings.Contains(cb.Data.Content, "2 questions a minute") {
 		t.Errorf("third question got %+v, want a private rate-limit message", cb)
 	}
+	// Another member is answered, at once or (on a loaded machine, while
+	// an earlier answer still holds its worker) deferred and edited in.
 	other := h.fake.AddUser("someone-else")
 	in := h.ask(t, "Wer ist Daniel Shapiro?", fakediscord.Origin{User: other})
-	if cb := decode[callback](t, h.wait(t, in.Callback())); len(cb.Data.Embeds) != 1 {
-		t.Errorf("another member was limited too: %+v", cb)
+	if m := h.original(t, in); strings.Contains(m.Content, "questions a minute") || string(m.Embeds) == "[]" || len(m.Embeds) == 0 {
+		t.Errorf("another member was limited too: %+v", m)
 	}
 }
 
