@@ -1,0 +1,155 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/quellen/quellen/store"
+)
+
+func TestSetsPeriod(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Tenants may cancel the lease within 14 days of moving in.", true},
+		{"Sie sollten den Schaden innerhalb von drei Wochen melden.", true},
+		{"Die Truppen werden binnen sechs Monaten abziehen.", true},
+		{"The troops will leave within the next 12 to 18 months.", true},
+		{"Der Einspruch ist binnen eines Monats einzulegen.", true}, // "ist … zu"
+		{"Visitors have to register within 24 hours!", true},
+		{"Innerhalb von drei Wochen eroberten die Truppen Bagdad.", false}, // told of the past
+		{"Innerhalb der letzten zwei Jahre wurden 200 Soldaten getötet.", false},
+		{"Within a year of the invasion, 4,000 soldiers had died.", false},
+		{"In May 2003 the troops took Baghdad within three weeks.", false},            // a month, no modal
+		{"The troops, who will be honoured, took Baghdad within three weeks.", false}, // the modal of another clause
+		{"The troops will stay within the borders for years.", false},                 // no period after "within"
+		{"The base must stay within the Green Zone.", false},
+		{"Das muss nach 21 Tagen geschehen.", false},
+	} {
+		if got := setsPeriod(c.text); got != c.want {
+			t.Errorf("setsPeriod(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A sentence says how long something lasts by what ends it; "until" a
+// date alone, a place or "bis zu" a figure does not.
+func TestLastsUntil(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Gelöschte Briefe bleiben im Fach, bis Sie das Fach leeren.", true},
+		{"You only see the old timetable until you close the window.", true},
+		{"Die Fähre fährt, bis der Vertrag ausläuft.", true},
+		{"The ferry runs till the harbour closes.", true},
+		{"Die Fähre fährt bis zum Hafen.", false},              // a place
+		{"Die Fähre fährt bis 2025.", false},                   // a date, which the date rules read
+		{"The ferry runs until 2025.", false},                  //
+		{"Bis Sonntag bleibt die Brücke gesperrt.", false},     // a day
+		{"Die Preise stiegen um bis zu zehn Prozent.", false},  // "bis zu"
+		{"The ferry runs until. You close the window.", false}, // not across a sentence end
+		{"The offer runs until the end of March.", true},       // by its end
+	} {
+		if got := lastsUntil(c.text); got != c.want {
+			t.Errorf("lastsUntil(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A sentence says until when by another thing's end or its lasting; an
+// end that is unknown, past, compared or only "bis zu" a figure does not.
+func TestEndsWithAnother(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Sobald die Werft den Bau beendet, fährt das Schiff aus.", true},
+		{"Die Brücke bleibt gesperrt, solange der Fluss Hochwasser führt.", true},
+		{"The ferry runs as long as the harbour is open.", true},
+		{"The school will keep the old buses until the lease expires.", true},
+		{"Wir bleiben bis zum Ende der Saison.", true},
+		{"Wenn der Verein den Platz aufgibt, endet auch das Training.", true}, // the main clause's verb ends it
+		{"When the mayor arrived, the band played.", false},
+		{"The ferry runs daily, and the season ends in May.", false}, // no opener before the end
+		{"Bis dahin war alles ruhig, und am Ende gewann die Stadt.", false},
+		{"Nobody knows when the strike of the bakers will end.", false},
+		{"When the strike of the bakers ended, the shops opened.", false}, // told in the past
+		{"The queue was as long as a football field.", false},
+		{"Bis zu 500 Bäcker wollen den Streik beenden.", false},
+		{"Wenn die Mannschaft das Endspiel erreicht, feiert die Stadt.", false},
+		{"Wenn sich die Einstellung der Bürger ändert, wächst der Park.", false},
+		{"When asked about the end of the war, he declined to comment.", false},
+		{"Till the end, he denied everything.", false},
+		{"Die Stationierung endet, wenn der Vertrag nicht verlängert wird.", true}, // the verb before the opener
+		{"The occupation will end once the new army is trained.", true},
+		{"Wenn der Krieg zu Ende ist, kehren die Flüchtlinge zurück.", true},
+		{"When the war comes to an end, the troops go home.", true},
+		{"The ferry runs until the end of the season.", true},
+		{"Die Waffenruhe gilt, bis der Rat und die Stadt die Gespräche beenden.", true},
+		{"He said when the mission ends, the troops will leave.", true},
+		{"Bis die Kämpfe eingestellt wurden, starben viele.", false}, // a participle told in the past
+		{"Wenn der Betrieb eingestellt wird, schließt der Hafen.", true},
+		{"When police stop a car, they check papers.", false},
+		{"Once passengers end up in the port, they wait.", false},
+		{"The tunnel is twice as long as the old one.", false},
+		{"Nobody knows exactly when the war will end.", false},
+		{"Until its end, the war killed thousands.", false},
+	} {
+		if got := endsWithAnother(c.text); got != c.want {
+			t.Errorf("endsWithAnother(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestStartsOnlyAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Visitors are not admitted to the tower until the restoration is complete.", true},
+		{"You shouldn't feed the fish until the water has cleared.", true},
+		{"You wonʼt get a key until you sign.", true},
+		{"No boats may leave until the storm warning is lifted.", true},
+		{"You may not eat or drink until the doctor allows it.", true},
+		{"You may not use that road until May.", true}, // "that" as a determiner
+		{"Residents may not return to their homes in the evacuated zone until Friday.", true},
+		{"Die Bauern boten erst dann Hilfe an, als der Winter kam.", true},
+		{"Gemäht wird erst ab Juli.", true},
+		{"Man darf erst nach dem Ende der Brutzeit mähen.", true},
+		{"The museum stays open until the end of the year.", false}, // an end, no start
+		{"He would not comment, troops stayed until May.", false},   // another clause
+		{"The government said it would not comment, and the troops will guard the airport until the terminal opens.", false},
+		{"Officials did not say that troops would stay until May.", false},
+		{"It is not clear who will stay until May.", false}, // a hedge
+		{"Not only did the troops stay, they held the town until the spring.", false},
+		{"Nobody was not surprised by the many quiet years of peace the small valley town enjoyed until the war.", false}, // too far
+		{"Die Soldaten kamen erst nach Kuwait, nicht in den Irak.", false},                                                // where, not from when
+		{"Erst 2020 wurde das geändert.", false},
+	} {
+		if got := startsOnlyAt(c.text); got != c.want {
+			t.Errorf("startsOnlyAt(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// "Ab wann …?" is answered by what must come first ("erst ab dem Ende der
+// Brutzeit"), though the sentence gives no date.
+func TestStartAnsweredByWhatMustComeFirst(t *testing.T) {
+	e := articleEngine(t, "2023-03", "Die Wiese am Fluss gehört der Gemeinde. "+
+		"Die Wiese am Fluss wird erst ab dem Ende der Brutzeit gemäht.")
+	wantFirst(t, e, "ab wann wird die wiese am fluss gemäht", "erst ab dem Ende")
+}
+
+// "How long …?" is answered by a clause of what ends it ("bis Sie das Fach
+// leeren"), and "why …?" by the next sentence that gives the purpose of
+// what the first says ("Sie tut dies, um …"), quoted with it.
+func TestUntilAndPurposeAnswer(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("fach", "2022-09", "Das Fach ist praktisch.\n\nGelöschte Briefe bleiben im Fach, bis Sie das Fach leeren."),
+		source("faehre", "2022-09", "Die Fähre ist neu.\n\nBei Sturm legt die Fähre sofort im Hafen an. Sie tut dies, um die Fahrgäste zu schützen."),
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "Wie lange bleiben gelöschte Briefe im Fach?", "bis Sie das Fach leeren")
+	wantFirst(t, e, "Warum legt die Fähre bei Sturm im Hafen an?", "um die Fahrgäste zu schützen")
+}

@@ -1,0 +1,125 @@
+package retrieval
+
+// Reasons: whether a sentence gives why, by a causal word ("weil", "because",
+// "aus Sicherheitsgründen") or a purpose ("um … zu", "to make sure").
+
+import (
+	"strings"
+
+	"github.com/quellen/quellen/retrieval/analysis"
+)
+
+// statesReason reports whether a sentence gives a reason: a causal
+// conjunction or preposition ("weil", "da", "wegen", "because", "due
+// to"), a word that names one ("Grund", "reason", "um … zu"), or a fear
+// that moves someone ("befürchten", "fear").
+func statesReason(s string) bool {
+	toks := analysis.Scan(s)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if causal[w] {
+			return true
+		}
+		// "aus diesen Gründen", "aus Sicherheitsgründen": the noun
+		// "Gründe" or a compound of it gives the reason; the verb
+		// "gründen" (to found) is written in lower case.
+		if i > 0 && analysis.StartsUpper(t.Text) && reasonsNoun(w) {
+			return true
+		}
+		if i+1 < len(toks) {
+			if causal[w+" "+strings.ToLower(toks[i+1].Text)] {
+				return true
+			}
+		}
+		if statesPurpose(s, toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesPurpose reports whether toks[i] opens a purpose or a cause that
+// gives a reason: "um … zu" with at most purposeReach words between, no
+// figure and no clause break among them and an infinitive after "zu" ("um
+// die Mission zu beenden", not "um 10 Uhr", "um zehn Prozent auf zwei
+// Euro, zu viel" or "um Mitternacht zu Hause"), "to" before a verb of
+// making sure or keeping from ("to make sure", "to ensure", "to prevent",
+// "to avoid"), "so as to", and "since" before a pronoun and a present verb
+// ("since this is bad for the battery"; "since 2015", "since this
+// morning" and "since it was built" tell a time).
+func statesPurpose(text string, toks []analysis.Token, i int) bool {
+	w, next := strings.ToLower(toks[i].Text), lowerAt(toks, i+1)
+	switch w {
+	case "um":
+		for k := i + 1; k < len(toks) && k <= i+purposeReach; k++ {
+			if toks[k].Num || numberWord(strings.ToLower(toks[k].Text)) || strings.ContainsAny(between(text, toks, k), clausePunctuation) {
+				return false
+			}
+			if strings.ToLower(toks[k].Text) == "zu" && k > i+1 && k+1 < len(toks) && infinitive(toks[k+1].Text) {
+				return true
+			}
+		}
+	case "to":
+		return purposeVerbs[next] || next == "make" && lowerAt(toks, i+2) == "sure"
+	case "so":
+		return next == "as" && lowerAt(toks, i+2) == "to"
+	case "since":
+		// "since it is slow", not "since it was built" or "since this
+		// morning": a pronoun and a present verb.
+		return causePronouns[next] && presentVerbs[lowerAt(toks, i+2)]
+	}
+	return false
+}
+
+// infinitive reports whether a word may be the infinitive of a "zu"
+// clause: lower case, ending in -en, -ern or -eln ("schonen", "ändern";
+// not "Hause", "ihrer", "viel").
+func infinitive(w string) bool {
+	return !analysis.StartsUpper(w) && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln"))
+}
+
+// purposeReach bounds the words from "um" to its "zu".
+const purposeReach = 8
+
+var (
+	// purposeVerbs after "to" say what something is done for.
+	purposeVerbs = lowerWordSet(`ensure prevent avoid`)
+	// causePronouns after "since", before a verb of presentVerbs, make it
+	// give a cause, not a time.
+	causePronouns = lowerWordSet(`this that it they he she we you there these those`)
+	presentVerbs  = lowerWordSet(`is are has have does do can cannot cant won't will would must`)
+)
+
+// reasonsNoun reports whether a lower-case word is the plural of "Grund"
+// or a compound ending in it ("gründe", "sicherheitsgründen"), not a
+// chasm or a background ("Abgründe", "Hintergründen").
+func reasonsNoun(w string) bool {
+	for _, end := range []string{"gründe", "gründen"} {
+		if before, ok := strings.CutSuffix(w, end); ok {
+			return !notReasons[before]
+		}
+	}
+	return false
+}
+
+// notReasons are the first parts of compounds of "Gründe" that name no
+// reason.
+var notReasons = lowerWordSet(`ab hinter unter vorder meeres`)
+
+// causal are the words and word pairs that introduce a reason in German
+// and English news. "da" is also a word of place and time; it is kept
+// because it is German's commonest "because", and the marker only orders a
+// reason question's candidates. "um", "nachdem", "after" and "since" say
+// too often nothing of a reason.
+var causal = map[string]bool{
+	"weil": true, "da": true, "denn": true, "wegen": true, "aufgrund": true, "infolge": true, "angesichts": true,
+	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "grunde": true,
+	"damit": true, "sodass": true, "begründete": true, "begründet": true,
+	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
+	"so that": true, "in order": true, "result": true, "led": true, "caused": true,
+	// A fear is the motive of what someone wants or refuses ("Die Bauern
+	// fürchten eine Dürre").
+	"befürchten": true, "befürchtet": true, "befürchtete": true, "befürchteten": true,
+	"fürchten": true, "fürchtet": true, "fürchtete": true, "fürchteten": true,
+	"fear": true, "fears": true, "feared": true, "fearing": true,
+}

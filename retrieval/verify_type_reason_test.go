@@ -1,0 +1,64 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/quellen/quellen/store"
+)
+
+// A why-question's answer gives a reason: a causal word in German or
+// English.
+func TestStatesReason(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Truman entließ MacArthur, da dieser eine Ausweitung des Krieges gefordert hatte.", true},
+		{"Die Mission endet, weil der Islamische Staat besiegt ist.", true},
+		{"Wegen der Angriffe wurde die Botschaft verstärkt.", true},
+		{"He was dismissed because he had defied the president.", true},
+		{"The talks were delayed due to the attacks.", true},
+		{"Das Oberkommando erhielt der amerikanische General Douglas MacArthur.", false},
+		{"The general arrived in Seoul in June.", false},
+		{"Die Bauern fürchten eine Dürre im Sommer.", true},         // a fear moves them
+		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
+		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
+		{"Er nannte Sicherheitsgründe für die Sperrung.", true},
+		{"Sie wanderten vorbei an tiefen Abgründen.", false},
+		{"Die Stiftung will im Frühjahr zwei Schulen gründen.", false},
+		{"Investors feared a second default.", true},
+		// A purpose gives the reason too.
+		{"Der Verein sperrt den Platz, um den Rasen zu schonen.", true},
+		{"Die Bäckerei öffnet um 6 Uhr, damals wie heute.", false}, // "um" with a figure tells a time
+		{"Der Preis stieg um zehn Prozent auf zwei Euro, zu viel für viele.", false},
+		{"It does this to make sure that the ferry does not run empty.", true},
+		{"The gate is locked to prevent theft.", true},
+		{"The pumps run at night so as to save power.", true},
+		{"Nobody rides the old ferry, since it is slow.", true},
+		{"The ferry has run since 1990.", false}, // a time
+		{"The ferry has run since the war.", false},
+		{"They want to make a new timetable.", false},
+		{"Er kam um Mitternacht zu Hause an.", false},     // "zu" before no infinitive
+		{"Sie fuhren um den See zu ihrer Mutter.", false}, //
+		{"Es geht um viel zu viel Geld.", false},          //
+		{"Er kam um Mitternacht, zu Fuß.", false},         // a clause break
+		{"It has been closed since this morning.", false}, // a time
+		{"He has lived there since he was born.", false},  //
+		{"The ferry has run since it was built.", false},  //
+	} {
+		if got := statesReason(c.text); got != c.want {
+			t.Errorf("statesReason(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A why-question about what people want or refuse is answered by the
+// fear that moves them, said in the sentence after: the two are quoted
+// as one span.
+func TestFearAnswersWhy(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("hafen", "2022", "Die Fischer der Insel lehnen den Umbau des Hafens ab. Sie fürchten, ihre Liegeplätze zu verlieren. Der Bürgermeister hält an den Plänen fest."),
+		unrelated("sonst", "2022"),
+	}, Options{})
+	wantFirst(t, e, "warum lehnen die fischer den umbau des hafens ab", "Liegeplätze")
+}
