@@ -47,6 +47,11 @@ type givenNumber struct {
 // check reads it). A number grouped by threes is read so in either
 // language ("500,000" and "500.000" are 500000).
 func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumber {
+	// Every number it keeps is written in digits: a question without any
+	// is not tagged for its dates.
+	if !strings.ContainsFunc(text, unicode.IsDigit) {
+		return nil
+	}
 	var tags []timex.Expr
 	for _, l := range []string{analysis.German, analysis.English} {
 		tags = append(tags, timex.Tag(text, timex.Options{Lang: l})...)
