@@ -65,11 +65,11 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		before, after := strings.TrimRight(text[:start], " "), text[end:]
 		return skip(start, end) || plain4 && value >= 1000 && value <= 2100 ||
 			strings.HasSuffix(before, "/") || strings.HasPrefix(after, "/") ||
-			ordinalAfter(after) || timeBefore[lastWord(before)] || timeUnits[firstWordOf(after)] || eraAfter(after) || threshold(before)
+			ordinalAfter(after) || timeBefore[edgeWord(before, true)] || timeUnits[edgeWord(after, false)] || eraAfter(after) || threshold(before)
 	}
 	label := func(start int) bool {
 		before := text[:start]
-		w := lastWord(before)
+		w := edgeWord(before, true)
 		if !strings.HasSuffix(before, " ") || !isLetterWord(w) || analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w) {
 			return false
 		}
@@ -171,97 +171,108 @@ func isLetterWord(w string) bool {
 	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
-// firstWordOf returns the first word of s, lower case and without
-// punctuation.
-func firstWordOf(s string) string {
+// edgeWord returns the last word of s when last, else its first, lower
+// case and without punctuation.
+func edgeWord(s string, last bool) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.ToLower(strings.Trim(f[0], ".,;:!?()\"'"))
+	w := f[0]
+	if last {
+		w = f[len(f)-1]
+	}
+	return strings.ToLower(strings.Trim(w, ".,;:!?()\"'"))
 }
 
-// lastWord returns the last word of s, lower case and without
-// punctuation.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?()\"'"))
+// numbersRead is what a text gives of numbers (readNumbers): the values,
+// and the runs of digits as written.
+type numbersRead struct {
+	values map[int64]bool
+	digits map[string]bool
 }
 
-// statesNumbers reports whether text (of language lang) gives every number
-// of nums: by value, in any form figure reads ("500.000", "500,000",
-// "zehn", not a rough number or a multiple, nor a count of time: "seit 10
-// Jahren" gives no 10 of "10 Bit"), as the digits a hyphened
-// label writes ("UTF-16"), as a run of digits figure does not read
-// ("Zone1"), and with ordinals, as an ordinal word ("die zehnte Serie" for
-// "series 10").
-func statesNumbers(text, lang string, nums []givenNumber, ordinals bool) bool {
-	if len(nums) == 0 {
-		return true
+// gives reports whether the text gives n: its digits as written for a
+// hyphened label ("UTF-16"), else its value.
+func (r numbersRead) gives(n givenNumber) bool {
+	if n.digits != "" {
+		return r.digits[n.digits]
 	}
-	values := make(map[int64]bool)
+	return r.values[n.value]
+}
+
+// readNumbers reads the numbers text (of language lang) gives: by value,
+// in any form figure reads ("500.000", "500,000", "zehn", not a rough
+// number or a multiple, nor a count of time: "seit 10 Jahren" gives no 10
+// of "10 Bit"), grouped by threes in either language, as a run of digits
+// figure does not read ("Zone1"), and with ordinals, as an ordinal word
+// ("die zehnte Serie" for "series 10"); and every run of digits as written.
+func readNumbers(text, lang string, ordinals bool) numbersRead {
+	r := numbersRead{values: make(map[int64]bool), digits: make(map[string]bool)}
 	read := figure.Read(text, lang)
 	for _, n := range read {
-		if !n.Approx && !n.Times && !timeUnits[firstWordOf(text[n.End:])] {
-			values[n.Value] = true
+		if !n.Approx && !n.Times && !timeUnits[edgeWord(text[n.End:], false)] {
+			r.values[n.Value] = true
 		}
 	}
 	// "500,000" in a German text, "500.000" in an English one: grouped by
 	// threes in either language, as givenNumbers reads the question.
 	for _, g := range groupedNumber.FindAllStringIndex(text, -1) {
-		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !timeUnits[firstWordOf(text[g[1]:])] {
-			values[v] = true
+		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !timeUnits[edgeWord(text[g[1]:], false)] {
+			r.values[v] = true
 		}
 	}
 	if ordinals {
 		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if n, ok := ordinalWords[w]; ok {
-				values[n] = true
+				r.values[n] = true
 			}
 		}
 	}
-	digits := make(map[string]bool)
 	for _, m := range digitRun.FindAllStringIndex(text, -1) {
 		d := cmp.Or(strings.TrimLeft(text[m[0]:m[1]], "0"), "0")
-		digits[d] = true
+		r.digits[d] = true
 		if slices.ContainsFunc(read, func(n figure.Number) bool { return n.Start < m[1] && m[0] < n.End }) {
 			continue
 		}
 		if v, err := strconv.ParseInt(d, 10, 64); err == nil {
-			values[v] = true
+			r.values[v] = true
 		}
 	}
-	for _, n := range nums {
-		if n.digits != "" && !digits[n.digits] || n.digits == "" && !values[n.value] {
-			return false
-		}
+	return r
+}
+
+// statesNumbers reports whether text gives every number of nums
+// (readNumbers).
+func statesNumbers(text, lang string, nums []givenNumber, ordinals bool) bool {
+	if len(nums) == 0 {
+		return true
 	}
-	return true
+	r := readNumbers(text, lang, ordinals)
+	return !slices.ContainsFunc(nums, func(n givenNumber) bool { return !r.gives(n) })
 }
 
 // statesGivenNumbers reports whether the passage, the sentences quoted
 // with it, its neighbours or its source's title give every quantity the
 // question gives, and its source every label.
 func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window, lang string) (bool, error) {
-	var quantities, labels []givenNumber
-	for _, n := range v.numbers {
-		if n.label {
-			labels = append(labels, n)
-		} else {
-			quantities = append(quantities, n)
-		}
-	}
 	text := w.text
 	for _, p := range vd.spanned() {
 		text += "\n" + p.Text
 	}
-	if !statesNumbers(text, lang, quantities, true) {
-		return false, nil
+	window := readNumbers(text, lang, true)
+	var labels []givenNumber
+	inWindow := true
+	for _, n := range v.numbers {
+		switch {
+		case n.label:
+			labels = append(labels, n)
+			inWindow = inWindow && window.gives(n)
+		case !window.gives(n):
+			return false, nil // a quantity the window does not give
+		}
 	}
-	if len(labels) == 0 || statesNumbers(text, lang, labels, true) {
+	if inWindow {
 		return true, nil
 	}
 	// Read once per source and question.
