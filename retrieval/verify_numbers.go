@@ -63,7 +63,7 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 	}
 	excluded := func(start, end int, value int64, plain4 bool) bool {
 		before, after := strings.TrimRight(text[:start], " "), text[end:]
-		return skip(start, end) || plain4 && value >= 1000 && value <= 2100 ||
+		return skip(start, end) || plain4 && value >= questionYearFrom && value <= questionYearTo ||
 			strings.HasSuffix(before, "/") || strings.HasPrefix(after, "/") ||
 			ordinalAfter(after) || timeBefore[edgeWord(before, true)] || timeUnits[edgeWord(after, false)] || eraAfter(after) || threshold(before)
 	}
@@ -98,6 +98,15 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 	}
 	return out
 }
+
+// questionYearFrom and questionYearTo bound the four plain digits a
+// question's number check takes for a year: from 1000, as questions ask of
+// history ("1073/74", "im Jahr 1066"); the troop figures' own year rule
+// (figures.go) starts at 1800, where "1000 Soldaten" is a count.
+const (
+	questionYearFrom = 1000
+	questionYearTo   = 2100
+)
 
 var (
 	// hyphenNumber is a number joined on to a word by a hyphen: "utf-16",
