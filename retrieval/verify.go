@@ -482,6 +482,20 @@ type window struct {
 	short []acronym
 }
 
+// paragraphUpTo returns the text of the window's sentence and of the
+// neighbours before it in its paragraph, where what the sentence speaks
+// of was last named ("Die Zarcon14 war kleiner. Die Konferenz hatte …").
+func (w window) paragraphUpTo() string {
+	var b strings.Builder
+	for _, p := range w.around {
+		if p.Block == w.sentence.Block && p.Ord <= w.sentence.Ord {
+			b.WriteString(p.Text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
 // paragraphHolds reports whether the window's sentence or a neighbour in
 // its own paragraph holds the term.
 func (w window) paragraphHolds(term string) bool {

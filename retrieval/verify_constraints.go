@@ -409,7 +409,62 @@ func numberedKey(key string) (name, num string, roman, ok bool) {
 // question asks of only with another number ("Debian 2.1" where "debian
 // 2.0" is asked): it speaks of another bearer or version.
 func numbersOtherwise(c query.Constraint, text string) bool {
-	return c.Kind == query.Named && !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
+	if c.Kind != query.Named {
+		return false
+	}
+	if name, num, ok := gluedNumber(c.Key); ok {
+		return gluedOtherwise(name, num, text)
+	}
+	return !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
+}
+
+// gluedNumber splits a one-word name that ends in a number of at most
+// three digits written onto its letters ("debconf16", "cop28") into the
+// letters and the number; ok is false for any other key.
+func gluedNumber(key string) (name, num string, ok bool) {
+	if strings.ContainsRune(key, ' ') {
+		return "", "", false
+	}
+	name = strings.TrimRight(key, digits)
+	num = key[len(name):]
+	if num == "" || len(num) > 3 || utf8.RuneCountInString(name) < 2 || strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return "", "", false
+	}
+	return name, num, true
+}
+
+// gluedOtherwise reports whether a text writes a glued numbered name's
+// letters with another number only, glued or apart ("DebConf15", "DebConf
+// 15" where "debconf16" is asked): it speaks of another of the series.
+func gluedOtherwise(name, num, text string) bool {
+	nums := seriesNumbers(name, text)
+	return len(nums) > 0 && !slices.Contains(nums, num)
+}
+
+// anotherOfSeries reports whether a sentence speaks of another of a glued
+// numbered name's series than the one asked: the one its paragraph last
+// names up to it, or where the paragraph names none, its source's title.
+func anotherOfSeries(name, num, paragraph, title string) bool {
+	if nums := seriesNumbers(name, paragraph); len(nums) > 0 {
+		return !slices.Contains(nums, num)
+	}
+	return gluedOtherwise(name, num, title)
+}
+
+// seriesNumbers returns the numbers a text writes a glued numbered name's
+// letters with, glued ("DebConf15") or apart ("DebConf 15").
+func seriesNumbers(name, text string) []string {
+	var out []string
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		switch {
+		case strings.HasPrefix(w, name) && len(w) > len(name) && strings.Trim(w[len(name):], digits) == "":
+			out = append(out, w[len(name):])
+		case w == name && i+1 < len(words) && len(words[i+1]) <= 3 && strings.Trim(words[i+1], digits) == "":
+			out = append(out, words[i+1])
+		}
+	}
+	return out
 }
 
 // versionsAsked returns, as numbered names' keys ("version 2.3"), the
@@ -1023,6 +1078,10 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	} else if numbersOtherwise(c, r.Text) {
 		// "Debian 2.1 kam für …" after a sentence on Debian 2.0 speaks
 		// of another version than the one asked.
+		return false, nil
+	} else if name, num, ok := gluedNumber(c.Key); ok && anotherOfSeries(name, num, w.paragraphUpTo(), src.Title) {
+		// "Die Konferenz hatte 200 Teilnehmer" after "DebConf14" speaks
+		// of DebConf14, whatever its source says of DebConf16 elsewhere.
 		return false, nil
 	}
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
@@ -1827,6 +1886,10 @@ func oneEdit(a, b string) bool {
 	for j > i && k > i && ra[j-1] == rb[k-1] {
 		j--
 		k--
+	}
+	// A digit is no typo: "debconf15" is another name than "debconf16".
+	if slices.ContainsFunc(ra[i:j], unicode.IsDigit) || slices.ContainsFunc(rb[i:k], unicode.IsDigit) {
+		return false
 	}
 	return j-i <= 1 && k-i <= 1
 }

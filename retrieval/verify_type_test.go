@@ -237,6 +237,36 @@ func TestNumberedOtherwise(t *testing.T) {
 	}
 }
 
+// A name with its number written onto it ("DebConf16") is one of a
+// series: a text that writes the series only with another number speaks
+// of another of it, glued or apart; one that writes the number asked, or
+// none, does not.
+func TestGluedNumberOtherwise(t *testing.T) {
+	for _, c := range []struct {
+		key, text string
+		want      bool
+	}{
+		{"zarcon16", "Die Zarcon15 hatte 550 Teilnehmer.", true},
+		{"zarcon16", "Die Zarcon 15 hatte 550 Teilnehmer.", true},
+		{"zarcon16", "Nach der Zarcon15 kommt die Zarcon16 in Kapstadt.", false}, // the one asked too
+		{"zarcon16", "Die Zarcon 16 hatte 280 Teilnehmer.", false},
+		{"zarcon16", "Die Zarcon hatte 280 Teilnehmer.", false},   // no number at all
+		{"zarcon16", "Zarconia15 liegt am Meer.", false},          // another name's letters
+		{"zarcon16", "Die Zarcon hatte 2016 viele Gäste.", false}, // a year is no number of it
+		{"zarcon", "Die Zarcon15 hatte 550 Teilnehmer.", false},   // asked without a number
+		{"g7", "Die G8 tagte in Genua.", false},                   // too short a name to tell
+	} {
+		name, num, ok := gluedNumber(c.key)
+		if got := ok && gluedOtherwise(name, num, c.text); got != c.want {
+			t.Errorf("glued %q over %q: %v, want %v", c.key, c.text, got, c.want)
+		}
+	}
+	// A digit is no typo.
+	if oneEdit("zarcon15", "zarcon16") || !oneEdit("zarcon", "zarcin") {
+		t.Error("oneEdit takes a digit for a typo, or a letter for none")
+	}
+}
+
 // "How long" asks a length as well as a duration: a figure with a unit of
 // length answers it; German "wie lange" asks only how long in time.
 func TestHowLongMayAskALength(t *testing.T) {
@@ -941,4 +971,28 @@ func TestWhereOnlineLeadsWithTheAddress(t *testing.T) {
 	e := articleEngine(t, "2023-03", "Die Protokolle des Rudervereins Korvala findet man ausführlich.\n\n"+
 		"Die Protokolle des Rudervereins Korvala findet man unter archiv.rv-example.org.")
 	wantFirst(t, e, "Wo findet man die Protokolle des Rudervereins Korvala?", "archiv.rv-example.org")
+}
+
+// A numbered name of a series ("DebConf16") is met by a sentence about
+// that one only: the figures of another of the series ("DebConf15") do
+// not answer, though their source names the one asked elsewhere, and a
+// sentence that names no number takes the one its paragraph names.
+func TestAnotherOfANumberedSeriesDoesNotAnswer(t *testing.T) {
+	past := "Die Zarcon15 in Heidelberg ist die bislang größte Zarcon mit ca. 550 Teilnehmern aus 53 Ländern.\n\n" +
+		"Die Zarcon14 in Portland war kleiner. Die Konferenz hatte um die 200 Teilnehmer aus 32 Ländern.\n\n" +
+		"Die nächste Konferenz, die Zarcon16, findet in Kapstadt statt. Die Anmeldung zur Zarcon16 beginnt im Januar. Die Zarcon16 sucht Helfer."
+	next := "Die Zarcon16 in Kapstadt endete am Samstag. Die Stadt bot viele Hotels."
+	e := newTestEngine(t, []store.Source{titled(source("a", "2015-08-17", past), "Zarcon15 endet, Zarcon16 kommt nach Kapstadt"), source("b", "2016-07-09", next), unrelated("c", "2016")}, Options{})
+	if ans := ask(t, e, "wie viele länder waren bei der zarcon16 vertreten"); ans.Answered {
+		t.Errorf("answered %q; only Zarcon15's and Zarcon14's countries are given", ans.Citations[0].Quote)
+	}
+	if ans := ask(t, e, "wie viele länder waren bei der zarcon15 vertreten"); !leads(ans, "53 Ländern") {
+		t.Errorf("Zarcon15's countries: %+v", ans)
+	}
+}
+
+// titled gives a source a title.
+func titled(s store.Source, title string) store.Source {
+	s.Title = title
+	return s
 }

@@ -39,11 +39,28 @@ func Covered(term string, terms map[string]bool) bool {
 		return true
 	}
 	for w := range terms {
-		if len(term) >= minPart && strings.Contains(w, term) || len(w) >= minPart && strings.Contains(term, w) {
+		if len(term) >= minPart && holds(w, term) || len(w) >= minPart && holds(term, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// holds reports whether word holds part other than beside a digit: a
+// number written onto a name makes another name ("debconf16" holds no
+// "debconf", nor "debconf1"), as a compound's parts do not.
+func holds(word, part string) bool {
+	for at := 0; ; {
+		k := strings.Index(word[at:], part)
+		if k < 0 {
+			return false
+		}
+		i, j := at+k, at+k+len(part)
+		if !(i > 0 && isDigit(word[i-1]) || j < len(word) && isDigit(word[j])) {
+			return true
+		}
+		at = i + 1
+	}
 }
 
 // CoveredAsParts is Covered for a compound whose lexicon parts are known
@@ -62,7 +79,7 @@ func CoveredAsParts(term string, parts []string, terms map[string]bool) bool {
 	}
 	spans := partSpans(term, parts)
 	for w := range terms {
-		if len(term) >= minPart && strings.Contains(w, term) {
+		if len(term) >= minPart && holds(w, term) {
 			return true
 		}
 		if len(w) >= minPart && spellsParts(term, spans, w) {

@@ -23,6 +23,26 @@ func TestCovered(t *testing.T) {
 			t.Errorf("Covered(%q) = %v, want %v", term, got, want)
 		}
 	}
+	// A number written onto a name makes another name: "debconf10" is not
+	// covered by "debconf", nor "debconf" by "debconf16"; a compound holds
+	// its parts whatever numbers stand elsewhere in it.
+	for _, c := range []struct {
+		term  string
+		terms []string
+		want  bool
+	}{
+		{"debconf10", []string{"debconf"}, false},
+		{"debconf", []string{"debconf16"}, false},
+		{"debconf1", []string{"debconf16"}, false},
+		{"debconf16", []string{"debconf16"}, true},
+		{"debconf", []string{"debconfteam"}, true},
+		{"konferenz", []string{"2024konferenz"}, false},
+		{"konferenz", []string{"konferenzen2024"}, true}, // the digits stand beside no letter of it
+	} {
+		if got := Covered(c.term, TermSet(c.terms)); got != c.want {
+			t.Errorf("Covered(%q, %v) = %v, want %v", c.term, c.terms, got, c.want)
+		}
+	}
 }
 
 // A compound whose parts are known is covered by a part or parts in a

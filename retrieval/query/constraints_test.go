@@ -429,8 +429,8 @@ func TestQuestionWordFramesTheLanguage(t *testing.T) {
 // afghanistan" is no German question. An owner's noun is no place.
 func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 	g := languageWords{recognizer(t), map[string]map[string]bool{
-		"en": {"soviet": true, "deaths": true, "demarcation": true, "line": true, "latitude": true, "is": true},
-		"de": {"truppenabzug": true, "frist": true, "line": true, "kämpfer": true, "gefangen": true, "genommen": true},
+		"en": {"soviet": true, "deaths": true, "demarcation": true, "line": true, "latitude": true, "is": true, "messages": true, "year": true},
+		"de": {"truppenabzug": true, "frist": true, "line": true, "kämpfer": true, "gefangen": true, "genommen": true, "quelle": true},
 	}}
 	for _, c := range []struct{ question, lang string }{
 		{"soviet deaths afghanistan", "en"},
@@ -439,6 +439,10 @@ func TestKeywordQuestionsLanguageByItsWords(t *testing.T) {
 		// "is" (the IS) makes the letters look English; the words that
 		// only one language lists are German, three to one.
 		{"is kämpfer gefangen genommen", "de"},
+		// Letters that read as another language ("per" looks Italian)
+		// yield to the words that only one of the two lists.
+		{"debian-announce messages per year", "en"},
+		{"banas quelle", "de"},
 	} {
 		if got := Parse(c.question, g).Lang; got != c.lang {
 			t.Errorf("%q: language %q, want %q", c.question, got, c.lang)

@@ -483,6 +483,18 @@ func Parse(text string, g Gazetteer) Query {
 	} else if q.Lang == analysis.English && keywordLike(text, words) && germanWords(words, g) {
 		q.Lang, l = analysis.German, analysis.German
 		toks = analysis.For(l).Tokens(text)
+	} else if q.Lang == "" && keywordLike(text, words) {
+		// A few keywords give the letters too little to tell another
+		// language from these two ("debian-announce messages per year"
+		// reads as Italian): the words that only one language lists
+		// tell, and a query they leave even stays another language's.
+		switch en, de := wordLanguages(words, g); {
+		case en > de:
+			q.Lang, l = analysis.English, analysis.English
+			toks = analysis.For(l).Tokens(text)
+		case de > en:
+			q.Lang = analysis.German
+		}
 	}
 	if l == analysis.English {
 		idiomStops(text, toks)
