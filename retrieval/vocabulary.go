@@ -576,16 +576,13 @@ func endsIn(word string, minHead, minTail int, ok func(tail string) bool) bool {
 const minTypoLength = 4
 
 // oneLetterMore returns the words one inserted letter away from w, left
-// to right, a letter before the first last: a word's first letter is the
-// one least often mistyped ("angy" is "angry", not "mangy").
+// to right, none before the first: a word's first letter is the one least
+// often mistyped ("angy" is "angry", not "mangy"), and a short word
+// without it is more often an abbreviation ("elts" is no "Zelts").
 func oneLetterMore(w string) []string {
 	rs := []rune(w)
 	var out []string
-	at := make([]int, 0, len(rs)+1)
 	for i := 1; i <= len(rs); i++ {
-		at = append(at, i)
-	}
-	for _, i := range append(at, 0) {
 		for _, l := range typoLetters {
 			out = append(out, string(rs[:i])+string(l)+string(rs[i:]))
 		}

@@ -229,6 +229,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
 		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
 		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"},                          // a name before a hyphen, not "fabel"
+		{"de", "bis wann wird wheezy elts unterstützt", "bis wann wird wheezy elts unterstützt"},        // no first letter left out: not "Zelts"
 		{"en", "can syrias army win alone", "can syria's army win alone"},                               // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"},                          // a place ending in s
 		{"en", "what did the saudis demand", "what did the saudis demand"},                              // a people, not Saudi's
