@@ -125,6 +125,66 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 	return "", false
 }
 
+// transcription returns the German word a lower-case word the lexicon
+// does not list stands for, written without its umlauts or ß
+// (transcribed): "gruendung" for "gründung".
+func (v vocabulary) transcription(lang, word string) (string, bool) {
+	if lang == analysis.English || v.lex == nil || !strings.ContainsAny(word, "es") || v.lex.Lists(word) {
+		return "", false
+	}
+	for _, w := range transcribed(word) {
+		if v.lex.Lists(w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// transcribed returns the German words a lower-case word may stand for
+// where it writes "ae", "oe", "ue" or "ss" for "ä", "ö", "ü" or "ß", as a
+// keyboard without them makes one type: each such pair of letters read
+// either way, up to maxTranscribed of them.
+func transcribed(word string) []string {
+	out := []string{""}
+	pairs := 0
+	for i := 0; i < len(word); i++ {
+		letter := ""
+		if i+1 < len(word) && pairs < maxTranscribed {
+			switch word[i : i+2] {
+			case "ae":
+				letter = "ä"
+			case "oe":
+				letter = "ö"
+			case "ue":
+				// "que" is no "qü" ("quelle").
+				if i == 0 || word[i-1] != 'q' {
+					letter = "ü"
+				}
+			case "ss":
+				letter = "ß"
+			}
+		}
+		if letter == "" {
+			for k := range out {
+				out[k] += word[i : i+1]
+			}
+			continue
+		}
+		pairs++
+		n := len(out)
+		for k := 0; k < n; k++ {
+			out = append(out, out[k]+letter)
+			out[k] += word[i : i+2]
+		}
+		i++
+	}
+	return out[1:] // the first is the word as typed
+}
+
+// maxTranscribed is how many pairs of letters transcribed reads either
+// way: enough for "muessen", "groessere", few enough to stay cheap.
+const maxTranscribed = 3
+
 // typoVariants returns the words a lower-case word may mistype: one edit
 // away from eight letters on, one left-out letter (or, from five, two
 // swapped ones) away from four; none for a shorter or a longer one.
@@ -241,6 +301,18 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 		if long, ok := shortForms[lang][tok.Text]; ok && !(used != nil && used(w)) {
 			b.WriteString(text[last:tok.Start])
 			b.WriteString(long)
+			last = tok.Start + len(tok.Text)
+			continue
+		}
+		// German typed without its letters ("gruendung", "Strasse") is
+		// the word with them, capitalised or not, unless the collection
+		// writes it so.
+		if fix, ok := v.transcription(lang, w); ok && !tok.Num && !(used != nil && used(w)) {
+			if analysis.StartsUpper(tok.Text) {
+				fix = analysis.UpperFirst(fix)
+			}
+			b.WriteString(text[last:tok.Start])
+			b.WriteString(fix)
 			last = tok.Start + len(tok.Text)
 			continue
 		}
