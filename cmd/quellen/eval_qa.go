@@ -22,10 +22,11 @@ type qaReport struct {
 }
 
 func runEvalQA(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval qa", "[--split "+strings.Join(eval.QASplits(), "|")+"] [--json] [--show] [--param Name=value] BENCHMARKS_DIR")
+	fs := newFlags(e, "eval qa", "[--split "+strings.Join(eval.QASplits(), "|")+"] [--json] [--show] [--without-umlauts] [--param Name=value] BENCHMARKS_DIR")
 	split := fs.String("split", "dev", "`half` of a QA set: dev, dev2, … (tune on them), test, test2, … (held back: report each once) or a probe (written while tuning)")
 	asJSON := fs.Bool("json", false, "print JSON, with every question's result")
 	show := fs.Bool("show", false, "print each question the engine got wrong (dev only)")
+	plain := fs.Bool("without-umlauts", false, "ask each German question as typed without umlauts or ß (\"fuer\", \"Strasse\")")
 	var params []string
 	fs.Func("param", "try a parameter, `Name=value` (repeatable; see retrieval/params.go)", func(s string) error {
 		params = append(params, s)
@@ -43,6 +44,9 @@ func runEvalQA(ctx context.Context, e *env, args []string) error {
 	questions, err := eval.LoadQA(*split)
 	if err != nil {
 		return badInput("%v", err)
+	}
+	if *plain {
+		questions = eval.WithoutUmlauts(questions)
 	}
 	p := retrieval.DefaultParams()
 	for _, kv := range params {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -87,6 +88,22 @@ func LoadQA(split string) ([]QAQuestion, error) {
 	}
 	return out, sc.Err()
 }
+
+// WithoutUmlauts returns the questions with each German one written as a
+// keyboard without umlauts or ß makes one type it: "ä" as "ae", "ß" as
+// "ss" ("Wie viele Soldaten sind in Sueddeutschland?"). The others, and
+// everything but the question, stay as they are.
+func WithoutUmlauts(questions []QAQuestion) []QAQuestion {
+	out := slices.Clone(questions)
+	for i := range out {
+		if out[i].Lang == "de" {
+			out[i].Question = umlautSpelling.Replace(out[i].Question)
+		}
+	}
+	return out
+}
+
+var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
 
 // qaCollection is one entry of collections.json.
 type qaCollection struct {

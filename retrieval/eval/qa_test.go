@@ -191,3 +191,19 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		}
 	}
 }
+
+// WithoutUmlauts rewrites the German questions only, and the question
+// only.
+func TestWithoutUmlautsRewritesGermanQuestions(t *testing.T) {
+	in := []QAQuestion{
+		{ID: "a", Lang: "de", Question: "Wie groß ist die Überlandstraße in Köln?", Accept: []string{"Größe"}},
+		{ID: "b", Lang: "en", Question: "Where is Köln?"},
+	}
+	got := WithoutUmlauts(in)
+	if got[0].Question != "Wie gross ist die Ueberlandstrasse in Koeln?" || got[0].Accept[0] != "Größe" {
+		t.Errorf("German question: %+v", got[0])
+	}
+	if got[1].Question != "Where is Köln?" || in[0].Question != "Wie groß ist die Überlandstraße in Köln?" {
+		t.Errorf("English question %q, or the input changed: %q", got[1].Question, in[0].Question)
+	}
+}
