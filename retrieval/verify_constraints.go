@@ -1084,6 +1084,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		// of DebConf14, whatever its source says of DebConf16 elsewhere.
 		return false, nil
 	}
+	c.Key = v.withoutSubjectWords(c.Key)
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
 		// A source that names it throughout is about it, and so is a
 		// collection: each of its sentences speaks of it, named or not.
@@ -1149,24 +1150,49 @@ func (v *verifier) sourceAbout(ctx context.Context, c query.Constraint, src stor
 	return v.about[at], nil
 }
 
+// withoutSubjectWords returns a name's key without the words the
+// collection is about on their own ("ftp" of "debian ftp" in Debian's
+// news): every sentence may leave them out, as it may a name that is the
+// subject whole. A key that is all such words is kept.
+func (v *verifier) withoutSubjectWords(key string) string {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return key
+	}
+	kept := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return v.subjects[w] })
+	if len(kept) == 0 || len(kept) == len(words) {
+		return key
+	}
+	return strings.Join(kept, " ")
+}
+
 // subjects returns the keys of the named constraints the collection is
 // about: it holds at least Params.SubjectSources sources, and
 // Params.SubjectShare of them write every term of the name, as German or
 // as English analyses it ("Debian" in Debian's manuals). nil for none.
 func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, read readings) (map[string]bool, error) {
 	var out map[string]bool
+	var keys []string
 	for _, c := range constraints {
 		if c.Kind != query.Named {
 			continue
 		}
+		keys = append(keys, c.Key)
+		// A word of a longer name may be the collection's subject on its
+		// own: "debian" of "debian ftp" (subjectWords).
+		if words := strings.Fields(c.Key); len(words) > 1 {
+			keys = append(keys, words...)
+		}
+	}
+	for _, key := range keys {
 		for _, lang := range []string{analysis.German, analysis.English} {
-			terms := read.termsOf(c.Key, lang)
+			terms := read.termsOf(key, lang)
 			if len(terms) == 0 {
 				continue
 			}
 			freq, total, err := e.store.SourceFreq(ctx, terms)
 			if err != nil {
-				return nil, fmt.Errorf("how many sources name %q: %w", c.Key, err)
+				return nil, fmt.Errorf("how many sources name %q: %w", key, err)
 			}
 			if total < e.params.SubjectSources {
 				return nil, nil // too few sources to be about anything but themselves
@@ -1177,7 +1203,7 @@ func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, r
 			if out == nil {
 				out = make(map[string]bool)
 			}
-			out[c.Key] = true
+			out[key] = true
 			break
 		}
 	}

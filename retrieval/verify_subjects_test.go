@@ -44,6 +44,26 @@ func TestCollectionSubjectMeetsItsName(t *testing.T) {
 	}
 }
 
+// A word of a longer name that is the collection's subject on its own
+// may be left out as the subject may: "korvala ftp" asked of Korvala's
+// news is met by a sentence on its FTP services that does not name
+// Korvala; the name's other words must still be written.
+func TestSubjectWordOfALongerName(t *testing.T) {
+	fillers := []string{"Die Stadt ist alt.", "Der Hafen ist groß.", "Die Brücke ist neu.", "Der Markt ist bunt.", "Die Kirche ist hoch.",
+		"Das Rathaus ist rot.", "Die Schule ist voll.", "Der Park ist grün.", "Die Straße ist breit.", "Der Turm ist schief.", "Das Ufer ist steil."}
+	sources := []store.Source{
+		source("ftp", "2017-04", "Öffentliche FTP-Dienste werden abgeschaltet.\n\nNach Jahren werden alle öffentlichen FTP-Dienste am 1. November 2017 abgeschaltet."),
+		source("web", "2017-05", "Die Webseiten bleiben.\n\nDie Webdienste werden am 3. Mai 2018 erneuert."),
+		source("team", "2016-01", "Korvala wählt einen Vorstand.\n\nDas Korvala-FTP-Team sucht Helfer."),
+	}
+	for i := 1; i <= 9; i++ {
+		sources = append(sources, source(fmt.Sprintf("s%d", i), "2016-02", "Korvala wählt einen Vorstand.\n\n"+fillers[i]))
+	}
+	e := newTestEngine(t, sources, Options{})
+	wantFirst(t, e, "korvala ftp abschaltung datum", "1. November 2017")
+	wantFirst(t, e, "korvala gopher abschaltung datum", "")
+}
+
 // Naming the collection's subject does not lift a sentence: of the
 // question's constraints, only the others count in the share its own
 // sentence states.
