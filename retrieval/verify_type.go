@@ -278,6 +278,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			}
 			return nil, failType
 		}
+		// "Since which release …?" is answered by what brought it in:
+		// "die mit „Wheezy“ eingeführte UEFI-Unterstützung", "erstmals".
+		if v.q.AsksSince && !introduces(r.Text) {
+			return nil, weakType
+		}
 		// "name of us operation against isis": a sentence with a name the
 		// question does not give ranks first.
 		if v.q.AsksName && !hasNameBesides(r.Text, v.askedWords, v.title) {
@@ -762,6 +767,24 @@ func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []f
 	}
 	return out
 }
+
+// introduces reports whether a sentence says that something came in
+// first or began: "eingeführt", "erstmals", "introduced", "for the first
+// time", "seit", "since", or a word of starting (timeline.AspectOf).
+func introduces(text string) bool {
+	lower := " " + strings.ToLower(text) + " "
+	if strings.Contains(lower, " first time") || strings.Contains(lower, " zum ersten mal") {
+		return true
+	}
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool {
+		w := strings.ToLower(t.Text)
+		return introducingWords[w] || timeline.AspectOf(w) == timeline.AspectStart
+	})
+}
+
+var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,
+	"eingeführtes": true, "erstmals": true, "erstmalig": true, "erstmalige": true, "erstmaligen": true, "seit": true, "seitdem": true,
+	"introduced": true, "introduces": true, "introducing": true, "since": true, "debuted": true}
 
 // numberRun returns the start and end of the run of digits and inner dots
 // around byte offset at ("3.2" of "Section 3.2."; the dot that ends the

@@ -996,3 +996,18 @@ func titled(s store.Source, title string) store.Source {
 	s.Title = title
 	return s
 }
+
+// "Since which release …?" is answered first by the sentence that says
+// what brought it in, not by one that says it is there now.
+func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
+	text := "Zarnix unterstützt jetzt auch das Booten mit UEFI auf vielen Rechnern.\n\n" +
+		"Die mit „Kiefer“ eingeführte UEFI-Unterstützung von Zarnix wurde überarbeitet."
+	e := articleEngine(t, "2015-04", text)
+	wantFirst(t, e, "seit welcher version unterstützt zarnix uefi", "eingeführte")
+	if q := query.Parse("seit welcher version unterstützt zarnix uefi", nil); !q.AsksSince {
+		t.Error("seit welcher version: AsksSince not set")
+	}
+	if q := query.Parse("ab welcher pin-priority wird ein paket nicht installiert", nil); q.AsksSince {
+		t.Error("ab welcher pin-priority asks a threshold, not since which")
+	}
+}

@@ -305,6 +305,10 @@ type Query struct {
 	// long" asks both a length and a time, German "wie lang" (not "wie
 	// lange") a length.
 	AsksLength bool `json:"asks_length,omitempty"`
+	// AsksSince marks a question of since which version, release or the
+	// like ("since which release does debian support uefi", "seit welcher
+	// Version"): what brought it in first answers it.
+	AsksSince bool `json:"asks_since,omitempty"`
 	// AsksSize marks a question of how big, wide or heavy something is
 	// that asks no count ("how big do ctenophores get", "wie breit ist der
 	// Rhein"), or a keyword query of type Other with a noun of size or
@@ -539,6 +543,7 @@ func Parse(text string, g Gazetteer) Query {
 	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
+	q.AsksSince = containsAny(padded, sincePhrases)
 	q.AsksShare = asksShare(padded, words)
 	q.AsksStorage = slices.ContainsFunc(words, func(w string) bool { return storageNouns[w] })
 	q.AsksSize = q.Type == Other && !q.AsksShare && (containsAny(padded, sizePhrases) ||
@@ -1718,6 +1723,7 @@ var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuel
 var (
 	howOftenPhrases = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
 	lengthPhrases   = []string{" how long ", " wie lang "}
+	sincePhrases    = []string{" since which ", " since what ", " seit welcher ", " seit welchem ", " seit welchen "}
 	// "wie hoch", "how high" and "wie schwer" ask as often how high a
 	// risk is or how severe a wound as a height or a weight: not sizes.
 	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
