@@ -336,3 +336,17 @@ func TestNameTheCollectionWrites(t *testing.T) {
 	wantFirst(t, e, "how many passengers did the kestrel ferry carry", "")
 	wantFirst(t, e, "how many passengers did the osprey ferry carry", "100 passengers")
 }
+
+// An article opens no name a question typed in lower case guesses: "der"
+// of "organisator der zarcon14" is not part of the name, though the
+// sources write "der Zarcon14".
+func TestArticleOpensNoGuessedName(t *testing.T) {
+	text := "Über den Veranstaltungsort der Zarcon14 wird bald entschieden.\n\nDie Zarcon14 wurde von Steve Langford organisiert."
+	e := articleEngine(t, "2014-08", text)
+	ans := ask(t, e, "wer war organisator der zarcon14")
+	for _, c := range ans.Decision.Constraints {
+		if strings.HasPrefix(c.Key, "der ") {
+			t.Errorf("name %q opens with the article", c.Key)
+		}
+	}
+}
