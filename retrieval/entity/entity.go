@@ -55,7 +55,7 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 	var out []Mention
 	if r != nil && r.names != nil {
 		for _, m := range r.names.Find(text, lang) {
-			if (m.Kind == names.Country || m.Kind == names.City) && !m.Prefix && newNamed(text, m.Start) {
+			if (m.Kind == names.Country || m.Kind == names.City) && !m.Prefix && newNamed(text, m.Start) || continentNamed(text, m.Start, m.End) {
 				continue
 			}
 			out = append(out, Mention{
@@ -113,6 +113,20 @@ func newNamed(text string, start int) bool {
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
+// continentNamed reports whether the name text[start:end] is "America"
+// or "Amerika" after a word that makes it a continent ("South America",
+// "Latin America", "Mittel-Amerika"), which the United States are not.
+func continentNamed(text string, start, end int) bool {
+	if name := strings.ToLower(text[start:end]); name != "america" && name != "amerika" || start < 2 {
+		return false
+	}
+	words := strings.FieldsFunc(text[:start], func(r rune) bool { return r == ' ' || r == '-' })
+	return len(words) > 0 && continentWords[strings.ToLower(words[len(words)-1])]
+}
+
+var continentWords = map[string]bool{"south": true, "north": true, "latin": true, "central": true, "middle": true,
+	"süd": true, "nord": true, "latein": true, "mittel": true, "zentral": true}
+
 // directionPrefixes make a region of a country of a word: "Südvietnam",
 // "Nordirak", "Ostukraine". A name the table has as a whole ("Südkorea",
 // "Nordkorea") is found as that name, which is longer, first.
@@ -133,7 +147,8 @@ func (r *Recognizer) regions(text, lang string) []Mention {
 		lower := strings.ToLower(word)
 		for _, p := range directionPrefixes {
 			rest, ok := strings.CutPrefix(lower, p)
-			if !ok || utf8.RuneCountInString(rest) < 3 {
+			// "Südamerika" is a continent, no region of the US.
+			if !ok || utf8.RuneCountInString(rest) < 3 || rest == "amerika" {
 				continue
 			}
 			name := capitaliseWords(rest, false)

@@ -58,6 +58,9 @@ func TestMentions(t *testing.T) {
 		{"en", "Italian and British soldiers", "Italian=IT/a British=GB/a"},
 		{"en", "United Nations peacekeepers", "United Nations=UN/f"},
 		{"de", "Truppen in Südvietnam und im Nordirak", "Südvietnam=VN Nordirak=IQ"},
+		// America with a direction is a continent: no US.
+		{"de", "Spiegel in Südamerika, Mittel-Amerika und Amerika", "Amerika=US"},
+		{"en", "troops in South America, Latin America and America", "America=US"},
 		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
 		{"de", "auf der Pariser Ausstellung und im Berliner Senat", "Pariser=FR:Paris/a/c Berliner=DE:Berlin/a/c"},
 		{"de", "Ein Bauer aß einen Hamster", ""}, // no city before "er"
