@@ -442,30 +442,57 @@ func gluedOtherwise(name, num, text string) bool {
 }
 
 // anotherOfSeries reports whether a sentence speaks of another of a glued
-// numbered name's series than the one asked: the one its paragraph last
-// names up to it, or where the paragraph names none, its source's title.
-func anotherOfSeries(name, num, paragraph, title string) bool {
-	if nums := seriesNumbers(name, paragraph); len(nums) > 0 {
+// numbered name's series than the one asked: one it names itself unless it
+// names the one asked too, or else the one its paragraph names last before
+// it, or where the paragraph names none, its source's title's.
+func anotherOfSeries(name, num, sentence string, earlier []string, title string) bool {
+	if nums := seriesNumbers(name, sentence); len(nums) > 0 {
 		return !slices.Contains(nums, num)
+	}
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if nums := seriesNumbers(name, earlier[k]); len(nums) > 0 {
+			return nums[len(nums)-1] != num
+		}
 	}
 	return gluedOtherwise(name, num, title)
 }
 
 // seriesNumbers returns the numbers a text writes a glued numbered name's
-// letters with, glued ("DebConf15") or apart ("DebConf 15").
+// letters with, glued ("DebConf15") or apart ("DebConf 15"), and those
+// listed after it ("Windows 7, 8 und 10", "Zarcon15 und 16").
 func seriesNumbers(name, text string) []string {
 	var out []string
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
+	number := func(w string) bool { return w != "" && len(w) <= 3 && strings.Trim(w, digits) == "" }
+	for i := 0; i < len(words); i++ {
+		w, next := words[i], i+1
 		switch {
-		case strings.HasPrefix(w, name) && len(w) > len(name) && strings.Trim(w[len(name):], digits) == "":
+		case strings.HasPrefix(w, name) && number(w[len(name):]):
 			out = append(out, w[len(name):])
-		case w == name && i+1 < len(words) && len(words[i+1]) <= 3 && strings.Trim(words[i+1], digits) == "":
+		case w == name && i+1 < len(words) && number(words[i+1]):
 			out = append(out, words[i+1])
+			next = i + 2
+		default:
+			continue
 		}
+		for next < len(words) {
+			if number(words[next]) {
+				out = append(out, words[next])
+				next++
+			} else if seriesJoiners[words[next]] && next+1 < len(words) && number(words[next+1]) {
+				out = append(out, words[next+1])
+				next += 2
+			} else {
+				break
+			}
+		}
+		i = next - 1
 	}
 	return out
 }
+
+// seriesJoiners join the numbers of a list of a series: "7, 8 und 10".
+var seriesJoiners = map[string]bool{"und": true, "and": true, "oder": true, "or": true, "bis": true, "to": true}
 
 // versionsAsked returns, as numbered names' keys ("version 2.3"), the
 // versions a question asks of by the word "version" and a number of at
@@ -1079,7 +1106,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		// "Debian 2.1 kam für …" after a sentence on Debian 2.0 speaks
 		// of another version than the one asked.
 		return false, nil
-	} else if name, num, ok := gluedNumber(c.Key); ok && anotherOfSeries(name, num, w.paragraphUpTo(), src.Title) {
+	} else if name, num, ok := gluedNumber(c.Key); ok && anotherOfSeries(name, num, r.Text, w.earlier, src.Title) {
 		// "Die Konferenz hatte 200 Teilnehmer" after "DebConf14" speaks
 		// of DebConf14, whatever its source says of DebConf16 elsewhere.
 		return false, nil

@@ -52,9 +52,9 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) &&
 			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w)
 	}
-	// A name particle may open a name: "von miller", "van gogh"; an
-	// article does not ("der" of "hauptorganisator der debconf14"), only
-	// after another particle ("van der").
+	// A name particle may open a name: "von miller", "van gogh"; the
+	// article "der" does not ("der" of "hauptorganisator der debconf14"),
+	// and as a stop word it continues none either.
 	word := func(k int, first bool) bool {
 		return plain(toks[k]) || first && nameParticles[toks[k].Text] && !query.DefiniteArticle(toks[k].Text) && k+1 < len(toks) && plain(toks[k+1])
 	}

@@ -250,11 +250,13 @@ func TestGluedNumberOtherwise(t *testing.T) {
 		{"zarcon16", "Die Zarcon 15 hatte 550 Teilnehmer.", true},
 		{"zarcon16", "Nach der Zarcon15 kommt die Zarcon16 in Kapstadt.", false}, // the one asked too
 		{"zarcon16", "Die Zarcon 16 hatte 280 Teilnehmer.", false},
-		{"zarcon16", "Die Zarcon hatte 280 Teilnehmer.", false},   // no number at all
-		{"zarcon16", "Zarconia15 liegt am Meer.", false},          // another name's letters
-		{"zarcon16", "Die Zarcon hatte 2016 viele Gäste.", false}, // a year is no number of it
-		{"zarcon", "Die Zarcon15 hatte 550 Teilnehmer.", false},   // asked without a number
-		{"g7", "Die G8 tagte in Genua.", false},                   // too short a name to tell
+		{"zarcon16", "Die Zarcon hatte 280 Teilnehmer.", false},               // no number at all
+		{"zarcon16", "Zarconia15 liegt am Meer.", false},                      // another name's letters
+		{"zarcon16", "Die Zarcon hatte 2016 viele Gäste.", false},             // a year is no number of it
+		{"zarcon", "Die Zarcon15 hatte 550 Teilnehmer.", false},               // asked without a number
+		{"g7", "Die G8 tagte in Genua.", false},                               // too short a name to tell
+		{"windows10", "Das Update erscheint für Windows 7, 8 und 10.", false}, // a list that holds it
+		{"zarcon16", "Die Zarcon 14 und 15 waren kleiner.", true},
 	} {
 		name, num, ok := gluedNumber(c.key)
 		if got := ok && gluedOtherwise(name, num, c.text); got != c.want {
@@ -988,6 +990,16 @@ func TestAnotherOfANumberedSeriesDoesNotAnswer(t *testing.T) {
 	}
 	if ans := ask(t, e, "wie viele länder waren bei der zarcon15 vertreten"); !leads(ans, "53 Ländern") {
 		t.Errorf("Zarcon15's countries: %+v", ans)
+	}
+	// The one its paragraph names last before it, however far back;
+	// a sentence that names the one asked is about it.
+	for _, c := range []struct{ paragraph, want string }{
+		{"Die Zarcon14 in Portland war kleiner. Sie fand im Juli statt. Die Konferenz hatte um die 200 Teilnehmer aus 32 Ländern.", ""},
+		{"Die Zarcon14 war kleiner als die Zarcon16. Die Konferenz hatte um die 200 Teilnehmer aus 32 Ländern.", "32 Ländern"},
+		{"Die Zarcon16 war größer als die Zarcon15 mit ihren 550 Teilnehmern aus 32 Ländern.", "32 Ländern"},
+	} {
+		e := newTestEngine(t, []store.Source{titled(source("a", "2016-07-09", c.paragraph), "Zarcon16 kommt nach Kapstadt"), source("b", "2016-07-09", next), unrelated("c", "2016")}, Options{})
+		wantFirst(t, e, "wie viele länder waren bei der zarcon16 vertreten", c.want)
 	}
 }
 

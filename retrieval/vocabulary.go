@@ -306,7 +306,10 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 		}
 		// German typed without its letters ("gruendung", "Strasse") is
 		// the word with them, capitalised or not, unless the collection
-		// writes it so.
+		// writes it so ("Mueller" in a text that spells him so). The
+		// analysis reads "ß" as "ss", so a word with "ss" is one the
+		// collection writes whenever it writes the word with "ß": then it
+		// is searched alike either way.
 		if fix, ok := v.transcription(lang, w); ok && !tok.Num && !(used != nil && used(w)) {
 			if analysis.StartsUpper(tok.Text) {
 				fix = analysis.UpperFirst(fix)

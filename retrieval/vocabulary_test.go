@@ -228,13 +228,13 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "vietnam demarcation line latitude", "vietnam demarcation line latitude"}, // English, not "Leine"
 		{"de", "Wie viele Soldaten sind in Aktuel?", "Wie viele Soldaten sind in Aktuel?"},
 		{"de", "Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind aktuell im Irak?"},
-		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"}, // a name before a hyphen, not "fabel"
-		{"de", "bis wann wird wheezy elts unterstützt", "bis wann wird wheezy elts unterstützt"},
+		{"de", "wann bekam er den abel-preis", "wann bekam er den abel-preis"},                   // a name before a hyphen, not "fabel"
+		{"de", "bis wann wird wheezy elts unterstützt", "bis wann wird wheezy elts unterstützt"}, // no first letter left out: not "Zelts"
 		// German typed without umlauts or ß, capitalised or not; "que"
 		// stays ("quelle").
 		{"de", "debian gruendung datum", "debian gründung datum"},
 		{"de", "Wann war die Gruendung der Firma?", "Wann war die Gründung der Firma?"},
-		{"de", "welche strasse fuehrt zur quelle", "welche straße führt zur quelle"},                    // no first letter left out: not "Zelts"
+		{"de", "welche strasse fuehrt zur quelle", "welche straße führt zur quelle"},
 		{"en", "can syrias army win alone", "can syria's army win alone"},                               // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"},                          // a place ending in s
 		{"en", "what did the saudis demand", "what did the saudis demand"},                              // a people, not Saudi's

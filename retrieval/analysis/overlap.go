@@ -38,6 +38,11 @@ func Covered(term string, terms map[string]bool) bool {
 	if terms[term] {
 		return true
 	}
+	// "covid19" asked is "COVID-19" written: its letters and its number
+	// as two terms.
+	if letters := strings.TrimRight(term, "0123456789"); letters != term && letters != "" && terms[letters] && terms[term[len(letters):]] {
+		return true
+	}
 	for w := range terms {
 		if len(term) >= minPart && holds(w, term) || len(w) >= minPart && holds(term, w) {
 			return true

@@ -35,6 +35,8 @@ func TestCovered(t *testing.T) {
 		{"debconf", []string{"debconf16"}, false},
 		{"debconf1", []string{"debconf16"}, false},
 		{"debconf16", []string{"debconf16"}, true},
+		{"covid19", []string{"covid", "19"}, true}, // "COVID-19" written with a hyphen
+		{"covid19", []string{"covid", "20"}, false},
 		{"debconf", []string{"debconfteam"}, true},
 		{"konferenz", []string{"2024konferenz"}, false},
 		{"konferenz", []string{"konferenzen2024"}, true}, // the digits stand beside no letter of it

@@ -113,18 +113,33 @@ func newNamed(text string, start int) bool {
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-// continentNamed reports whether the name text[start:end] is "America"
-// or "Amerika" after a word that makes it a continent ("South America",
-// "Latin America", "Mittel-Amerika"), which the United States are not.
+// continentNamed reports whether the name or adjective text[start:end] is
+// "America", "Amerika" or "American" after a word that makes it a continent
+// ("South America", "Latin American", "Mittel-Amerika"), which the United
+// States are not. Only the word right before it is read.
 func continentNamed(text string, start, end int) bool {
-	if name := strings.ToLower(text[start:end]); name != "america" && name != "amerika" || start < 2 {
+	if name := strings.ToLower(text[start:end]); !strings.HasPrefix(name, "americ") && !strings.HasPrefix(name, "amerik") {
 		return false
 	}
-	words := strings.FieldsFunc(text[:start], func(r rune) bool { return r == ' ' || r == '-' })
-	return len(words) > 0 && continentWords[strings.ToLower(words[len(words)-1])]
+	i := start
+	for i > 0 && (text[i-1] == '-' || unicode.IsSpace(rune(text[i-1]))) {
+		i--
+	}
+	if i == start {
+		return false // written onto a word: "Südamerika" is regions'
+	}
+	k := i
+	for k > 0 && isASCIILetter(text[k-1]) || k > 1 && text[k-2] == 0xc3 && text[k-1] == 0xbc { // "ü" of "Süd"
+		if isASCIILetter(text[k-1]) {
+			k--
+		} else {
+			k -= 2
+		}
+	}
+	return continentWords[strings.ToLower(text[k:i])]
 }
 
-var continentWords = map[string]bool{"south": true, "north": true, "latin": true, "central": true, "middle": true,
+var continentWords = map[string]bool{"south": true, "north": true, "latin": true, "central": true,
 	"süd": true, "nord": true, "latein": true, "mittel": true, "zentral": true}
 
 // directionPrefixes make a region of a country of a word: "Südvietnam",
@@ -147,8 +162,8 @@ func (r *Recognizer) regions(text, lang string) []Mention {
 		lower := strings.ToLower(word)
 		for _, p := range directionPrefixes {
 			rest, ok := strings.CutPrefix(lower, p)
-			// "Südamerika" is a continent, no region of the US.
-			if !ok || utf8.RuneCountInString(rest) < 3 || rest == "amerika" {
+			// "Südamerika(s)" is a continent, no region of the US.
+			if !ok || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "amerika") {
 				continue
 			}
 			name := capitaliseWords(rest, false)

@@ -61,6 +61,9 @@ func TestMentions(t *testing.T) {
 		// America with a direction is a continent: no US.
 		{"de", "Spiegel in Südamerika, Mittel-Amerika und Amerika", "Amerika=US"},
 		{"en", "troops in South America, Latin America and America", "America=US"},
+		{"en", "Latin American leaders, North\nAmerican markets, American troops", "American=US/a"},
+		{"de", "in Südamerikas Staaten und Amerikas Städten", "Amerikas=US"},
+		{"en", "the Bank of America in Middle America", "America=US America=US"},
 		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
 		{"de", "auf der Pariser Ausstellung und im Berliner Senat", "Pariser=FR:Paris/a/c Berliner=DE:Berlin/a/c"},
 		{"de", "Ein Bauer aß einen Hamster", ""}, // no city before "er"
