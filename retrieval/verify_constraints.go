@@ -1211,20 +1211,30 @@ func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, r
 			keys = append(keys, words...)
 		}
 	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	// Every key's terms in both languages, counted in one query.
+	var all []string
+	for _, key := range keys {
+		for _, lang := range []string{analysis.German, analysis.English} {
+			all = append(all, read.termsOf(key, lang)...)
+		}
+	}
+	if len(all) == 0 {
+		return nil, nil
+	}
+	freq, total, err := e.store.SourceFreq(ctx, all)
+	if err != nil {
+		return nil, fmt.Errorf("how many sources name %q: %w", keys, err)
+	}
+	if total < e.params.SubjectSources {
+		return nil, nil // too few sources to be about anything but themselves
+	}
 	for _, key := range keys {
 		for _, lang := range []string{analysis.German, analysis.English} {
 			terms := read.termsOf(key, lang)
-			if len(terms) == 0 {
-				continue
-			}
-			freq, total, err := e.store.SourceFreq(ctx, terms)
-			if err != nil {
-				return nil, fmt.Errorf("how many sources name %q: %w", key, err)
-			}
-			if total < e.params.SubjectSources {
-				return nil, nil // too few sources to be about anything but themselves
-			}
-			if slices.ContainsFunc(terms, func(t string) bool { return float64(freq[t]) < e.params.SubjectShare*float64(total) }) {
+			if len(terms) == 0 || slices.ContainsFunc(terms, func(t string) bool { return float64(freq[t]) < e.params.SubjectShare*float64(total) }) {
 				continue
 			}
 			if out == nil {
