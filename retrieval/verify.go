@@ -477,10 +477,6 @@ type window struct {
 	// before is the terms of the passage, the one before it and the title,
 	// where a name the passage refers back to stands ("… kämpften hier").
 	before map[string]bool
-	// earlier is the text of the sentences before the passage in its
-	// paragraph, in order: where what it speaks of was last named ("Die
-	// Zarcon14 war kleiner. Sie fand im Juli statt. Die Konferenz hatte …").
-	earlier []string
 	// short is the short forms its source defines that the window writes;
 	// terms and before hold the words of the names they stand for.
 	short []acronym
@@ -528,9 +524,6 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 				w.before[t] = true
 			}
 			addNames(w.before, shortFormsIn(p.Text, short))
-		}
-		if p.Block == r.Block && p.Ord < r.Ord {
-			w.earlier = append(w.earlier, p.Text)
 		}
 		if p.Ord >= r.Ord-1 && p.Ord <= r.Ord+1 {
 			w.around = append(w.around, p)

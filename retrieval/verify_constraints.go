@@ -1106,10 +1106,23 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		// "Debian 2.1 kam für …" after a sentence on Debian 2.0 speaks
 		// of another version than the one asked.
 		return false, nil
-	} else if name, num, ok := gluedNumber(c.Key); ok && anotherOfSeries(name, num, r.Text, w.earlier, src.Title) {
+	} else if name, num, ok := gluedNumber(c.Key); ok {
 		// "Die Konferenz hatte 200 Teilnehmer" after "DebConf14" speaks
-		// of DebConf14, whatever its source says of DebConf16 elsewhere.
-		return false, nil
+		// of DebConf14, whatever its source says of DebConf16 elsewhere:
+		// the sentences before it in its paragraph tell, in order.
+		upTo, err := v.paragraphUpTo(ctx, r.Passage)
+		if err != nil {
+			return false, err
+		}
+		var earlier []string
+		for _, q := range upTo {
+			if q.Ord < r.Ord {
+				earlier = append(earlier, q.Text)
+			}
+		}
+		if anotherOfSeries(name, num, r.Text, earlier, src.Title) {
+			return false, nil
+		}
 	}
 	c.Key = v.withoutSubjectWords(c.Key)
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
@@ -1353,27 +1366,38 @@ func writesName(t analysis.Token, name []string, c query.Constraint, read readin
 // passages from its first to p, p last; ok is false when p's paragraph is
 // not found.
 func (v *verifier) paragraphOpening(ctx context.Context, p store.Passage, lang string) (opens []entity.Mention, upTo []store.Passage, ok bool, err error) {
-	all, err := v.sources.of(ctx, p.SourceID)
-	if err != nil {
+	upTo, err = v.paragraphUpTo(ctx, p)
+	if err != nil || len(upTo) == 0 {
 		return nil, nil, false, err
 	}
-	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
-	if i < 0 || all[i].Ord > p.Ord {
-		return nil, nil, false, nil
-	}
-	first := all[i]
+	first := upTo[0]
 	for _, m := range v.mentionsOf(first, lang) {
 		if saysWhere(m) && opensWithIn(first.Text, m.Start) {
 			opens = append(opens, m)
 		}
 	}
+	return opens, upTo, true, nil
+}
+
+// paragraphUpTo returns p's paragraph from its first sentence to p, in
+// order; none where its source does not hold p's paragraph.
+func (v *verifier) paragraphUpTo(ctx context.Context, p store.Passage) ([]store.Passage, error) {
+	all, err := v.sources.of(ctx, p.SourceID)
+	if err != nil {
+		return nil, err
+	}
+	i := slices.IndexFunc(all, func(q store.Passage) bool { return q.Block == p.Block })
+	if i < 0 || all[i].Ord > p.Ord {
+		return nil, nil
+	}
+	var upTo []store.Passage
 	for _, q := range all[i:] {
 		if q.Ord > p.Ord {
 			break
 		}
 		upTo = append(upTo, q)
 	}
-	return opens, upTo, true, nil
+	return upTo, nil
 }
 
 // paragraphOpensIn reports whether p's paragraph opens with one of keys
