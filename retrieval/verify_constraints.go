@@ -1209,7 +1209,9 @@ func (v *verifier) withoutSubjectWords(key string) string {
 // subjects returns the keys of the named constraints the collection is
 // about: it holds at least Params.SubjectSources sources, and
 // Params.SubjectShare of them write every term of the name, as German or
-// as English analyses it ("Debian" in Debian's manuals). nil for none.
+// as English analyses it ("Debian" in Debian's manuals), and the single
+// words of longer names that are so on their own ("debian" of "debian
+// ftp"), all counted in one query. nil for none.
 func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, read readings) (map[string]bool, error) {
 	var out map[string]bool
 	var keys []string
@@ -1219,7 +1221,7 @@ func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, r
 		}
 		keys = append(keys, c.Key)
 		// A word of a longer name may be the collection's subject on its
-		// own: "debian" of "debian ftp" (subjectWords).
+		// own: "debian" of "debian ftp" (withoutSubjectWords).
 		if words := strings.Fields(c.Key); len(words) > 1 {
 			keys = append(keys, words...)
 		}

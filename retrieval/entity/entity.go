@@ -122,7 +122,9 @@ func continentNamed(text string, start, end int) bool {
 		return false
 	}
 	i := start
-	for i > 0 && (text[i-1] == '-' || unicode.IsSpace(rune(text[i-1]))) {
+	// ASCII space only: a byte of a longer letter ("à" ends in 0xa0) is
+	// no space.
+	for i > 0 && strings.IndexByte("- \t\n\r", text[i-1]) >= 0 {
 		i--
 	}
 	if i == start {
