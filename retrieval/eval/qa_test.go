@@ -173,6 +173,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"df29", "2021-01", 28, 28},
 		{"gh30", "2022-09", 28, 28},
 		{"dn31", "", 26, 26}, // dated news: each source its own day
+		{"dp32", "", 5, 21},  // newsletter issues, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
