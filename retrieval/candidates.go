@@ -324,6 +324,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		}
 		return out[i].ID < out[j].ID
 	})
+	out = distinctTexts(out)
 	if len(out) > limit {
 		// The passages that state the fact asked for stay candidates below
 		// the cut, after the others, at most limit of them: their words
@@ -339,6 +340,23 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		out = append(out[:limit], below...)
 	}
 	return out, nil
+}
+
+// distinctTexts returns ranked without the passages whose sentence, white
+// space aside, repeats a better-ranked one: boilerplate a newsletter or a
+// series of releases prints in every issue ("Please note that the point
+// release does not constitute a new version …") would otherwise fill the
+// candidates, and shape would cite one copy of it anyway.
+func distinctTexts(ranked []Ranked) []Ranked {
+	seen := make(map[string]bool, len(ranked))
+	return slices.DeleteFunc(ranked, func(r Ranked) bool {
+		key := strings.Join(strings.Fields(r.Text), " ")
+		if seen[key] {
+			return true
+		}
+		seen[key] = true
+		return false
+	})
 }
 
 // commonMin is the fewest passages a term must occur in before
