@@ -412,25 +412,10 @@ func numbersOtherwise(c query.Constraint, text string) bool {
 	if c.Kind != query.Named {
 		return false
 	}
-	if name, num, ok := gluedNumber(c.Key); ok {
+	if name, num, ok := query.GluedNumber(c.Key); ok {
 		return gluedOtherwise(name, num, text)
 	}
 	return !numberedAsAsked(c.Key, text) && numberedOtherwise(c.Key, text)
-}
-
-// gluedNumber splits a one-word name that ends in a number of at most
-// three digits written onto its letters ("debconf16", "cop28") into the
-// letters and the number; ok is false for any other key.
-func gluedNumber(key string) (name, num string, ok bool) {
-	if strings.ContainsRune(key, ' ') {
-		return "", "", false
-	}
-	name = strings.TrimRight(key, digits)
-	num = key[len(name):]
-	if num == "" || len(num) > 3 || utf8.RuneCountInString(name) < 2 || strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-		return "", "", false
-	}
-	return name, num, true
 }
 
 // gluedOtherwise reports whether a text writes a glued numbered name's
@@ -455,6 +440,29 @@ func anotherOfSeries(name, num, sentence string, earlier []string, title string)
 		}
 	}
 	return gluedOtherwise(name, num, title)
+}
+
+// seriesAsWritten returns a glued numbered name's key as the window's
+// terms write it when the question mistyped its letters ("debcon15" for
+// "DebConf15", mistypedAs): the same number on the letters one edit away.
+// Any other key is returned as it is.
+func (v *verifier) seriesAsWritten(c query.Constraint, terms map[string]bool) string {
+	_, num, ok := query.GluedNumber(c.Key)
+	if !ok || !c.Guessed || terms[c.Key] {
+		return c.Key
+	}
+	for t := range terms {
+		if _, n, ok := query.GluedNumber(t); ok && n == num && mistypedAs(c.Key, t) {
+			return t
+		}
+	}
+	return c.Key
+}
+
+// seriesNamed reports whether one of texts writes a glued numbered name's
+// letters with the number asked (seriesNumbers).
+func seriesNamed(name, num string, texts []string) bool {
+	return slices.ContainsFunc(texts, func(t string) bool { return slices.Contains(seriesNumbers(name, t), num) })
 }
 
 // seriesNumbers returns the numbers a text writes a glued numbered name's
@@ -1106,7 +1114,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		// "Debian 2.1 kam für …" after a sentence on Debian 2.0 speaks
 		// of another version than the one asked.
 		return false, nil
-	} else if name, num, ok := gluedNumber(c.Key); ok {
+	} else if name, num, ok := query.GluedNumber(v.seriesAsWritten(c, w.before)); ok {
 		// "Die Konferenz hatte 200 Teilnehmer" after "DebConf14" speaks
 		// of DebConf14, whatever its source says of DebConf16 elsewhere:
 		// the sentences before it in its paragraph tell, in order.
@@ -1121,6 +1129,13 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 			}
 		}
 		if anotherOfSeries(name, num, r.Text, earlier, src.Title) {
+			return false, nil
+		}
+		// Its letters and a number apart ("DebConf" … "10 Tage") are no
+		// name of the series: only where the sentence, its neighbours,
+		// its paragraph before it or its title write the number asked
+		// with them is it named, unless the collection is about it.
+		if !subject && !seriesNamed(name, num, append(earlier, w.text)) {
 			return false, nil
 		}
 	}

@@ -258,7 +258,7 @@ func TestGluedNumberOtherwise(t *testing.T) {
 		{"windows10", "Das Update erscheint für Windows 7, 8 und 10.", false}, // a list that holds it
 		{"zarcon16", "Die Zarcon 14 und 15 waren kleiner.", true},
 	} {
-		name, num, ok := gluedNumber(c.key)
+		name, num, ok := query.GluedNumber(c.key)
 		if got := ok && gluedOtherwise(name, num, c.text); got != c.want {
 			t.Errorf("glued %q over %q: %v, want %v", c.key, c.text, got, c.want)
 		}
@@ -1001,6 +1001,20 @@ func TestAnotherOfANumberedSeriesDoesNotAnswer(t *testing.T) {
 		e := newTestEngine(t, []store.Source{titled(source("a", "2016-07-09", c.paragraph), "Zarcon16 kommt nach Kapstadt"), source("b", "2016-07-09", next), unrelated("c", "2016")}, Options{})
 		wantFirst(t, e, "wie viele länder waren bei der zarcon16 vertreten", c.want)
 	}
+}
+
+// A numbered name's letters and its number apart ("Zarcon" … "10 Tage")
+// do not name it: the sentence, its paragraph or its title must write the
+// number asked with the letters. A question that mistypes the letters
+// ("zarcn15") is read as the name the text writes with that number.
+func TestNumberedNameIsNamedWithItsNumber(t *testing.T) {
+	text := "Die Zarcon fand in Kapstadt statt, im Zentrum der Stadt. Sie dauerte 10 Tage.\n\n" +
+		"Die Zarcon15 fand in Heidelberg statt."
+	e := newTestEngine(t, []store.Source{titled(source("a", "2016-07-09", text), "Zarcon-Bericht"), unrelated("b", "2016")}, Options{})
+	if ans := ask(t, e, "wo fand die zarcon10 statt"); ans.Answered {
+		t.Errorf("answered %q; no Zarcon10 is named", ans.Citations[0].Quote)
+	}
+	wantFirst(t, e, "wo fand die zarcn15 statt", "Heidelberg")
 }
 
 // titled gives a source a title.

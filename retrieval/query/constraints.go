@@ -842,7 +842,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		}
 		if known != nil {
 			w := strings.ToLower(t.Text)
-			return utf8.RuneCountInString(w) >= 3 && isWord(w) && !known(w)
+			return utf8.RuneCountInString(w) >= 3 && (isWord(w) || numberedName(w)) && !known(w)
 		}
 		if !analysis.StartsUpper(t.Text) {
 			return false
@@ -965,6 +965,32 @@ func isWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// numberedName reports whether a lower-case word of a question is a name
+// with a number written onto its letters (GluedNumber), three letters or
+// more ("debconf10", "debcamp15", "python3"): typed in lower case it is a
+// name all the same, which its number tells apart from the others of its
+// series.
+func numberedName(w string) bool {
+	letters, _, ok := GluedNumber(w)
+	return ok && utf8.RuneCountInString(letters) >= 3
+}
+
+// GluedNumber splits a one-word name that ends in a number of at most
+// three digits written onto its letters ("debconf16", "cop28") into the
+// letters and the number; ok is false for any other key (one with a
+// space, or anything but letters before the number).
+func GluedNumber(key string) (name, num string, ok bool) {
+	if strings.ContainsRune(key, ' ') {
+		return "", "", false
+	}
+	name = strings.TrimRightFunc(key, func(r rune) bool { return r >= '0' && r <= '9' })
+	num = key[len(name):]
+	if num == "" || len(num) > 3 || utf8.RuneCountInString(name) < 2 || !isWord(name) {
+		return "", "", false
+	}
+	return name, num, true
 }
 
 // isAcronym reports whether a word is written in capitals, two or more.

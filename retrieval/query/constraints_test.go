@@ -247,6 +247,12 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		{"wie viele haushalte gibt es ans ufer", g, ""},
 		{"Wie viele Haushalte gibt es in Clovis?", g, "name:clovis"},
 		{"wie viele haushalte gibt es in clovis", recognizer(t), ""},
+		// A number written onto a name's letters is part of it, typed
+		// in lower case too; a number alone or in letters is none.
+		{"wie viele haushalte gibt es in zarcon16", g, "name:zarcon16"},
+		{"how large is zarnix3's endowment", g, "name:zarnix3"},
+		{"wie viele haushalte gibt es in 1990", g, ""},
+		{"wie viele haushalte gibt es in g7", g, ""},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.question, tt.gaz)
@@ -392,6 +398,26 @@ func TestNumberedNames(t *testing.T) {
 	} {
 		if got := describe(Parse(c.question, g)); got != c.want {
 			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
+		}
+	}
+}
+
+// GluedNumber splits a name with a number written onto its letters, and
+// nothing else.
+func TestGluedNumber(t *testing.T) {
+	for _, c := range []struct{ key, name, num string }{
+		{"debconf16", "debconf", "16"},
+		{"cop28", "cop", "28"},
+		{"g7", "g", ""},        // one letter is too little to name a series
+		{"zarnix2024", "", ""}, // four digits: a year written onto it
+		{"debconf", "", ""},    // no number
+		{"debian 10", "", ""},  // a number apart
+		{"x86-64", "", ""},     // anything but letters before the number
+		{"öffnung15", "öffnung", "15"},
+	} {
+		name, num, ok := GluedNumber(c.key)
+		if ok != (c.num != "") || ok && (name != c.name || num != c.num) {
+			t.Errorf("GluedNumber(%q) = %q, %q, %v; want %q, %q", c.key, name, num, ok, c.name, c.num)
 		}
 	}
 }
