@@ -711,7 +711,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && v.office >= 0 && !v.covered(v.office, own, false, nil) {
 		vd.reason = failType
 	}
-	if vd.reason == "" && !v.statesAskedVerbs(own) {
+	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang) {
 		vd.reason = failType
 	}
 	vd.ok = vd.reason == ""

@@ -22,6 +22,9 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		source("film", "2019", "Den Film Tiefwasser produzierte 2004 die Regisseurin Ina Sohl."),
 		source("messen", "2019", "Im Mittelalter komponierte man viele Lieder. Später komponierte man Messen. "+
 			"Man komponierte auch Tänze."),
+		source("theme", "2017", "The “softWaves” theme, by Juliette Berlin, will be the default artwork for Zarnix 9."),
+		source("poster", "2017", "The poster for Zarnix 8 will be printed by March. Tom Weller chose its colours."),
+		source("moon", "2017", "The moon of Zarnix was photographed by Anna Kroll in 1950."),
 	}, Options{})
 	for _, tt := range []struct {
 		question, want string // want "" for declined
@@ -32,6 +35,11 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		{"wer komponierte die tanzsuite", ""},        // finding the score composes nothing
 		{"wer produzierte die platte nebelhorn", ""}, // mixing is no producing
 		{"wer produzierte den film tiefwasser", "Ina Sohl"},
+		// English credits a work "by" its maker without the verb; "by
+		// March" is a time, and a credit says no discovery.
+		{"who designed the default artwork for zarnix 9", "Juliette Berlin"},
+		{"who designed the poster for zarnix 8", ""},
+		{"who discovered the moon of zarnix", ""},
 	} {
 		ans := ask(t, e, tt.question)
 		switch {

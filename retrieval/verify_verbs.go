@@ -9,6 +9,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/timex"
 )
 
 // askedEvents returns the concepts of the verbs a where-question asks what
@@ -80,8 +81,9 @@ func lifeConcept(c []string) bool {
 // the maker of (askedMaker; a discovery said by "find" too) and every
 // event askedEvents found in a where-question (the analysis reads a
 // life's "*" and "†" as a birth and a death).
-func (v *verifier) statesAskedVerbs(own map[string]bool) bool {
-	if v.made >= 0 && !v.covered(v.made, own, false, nil) && !(v.discovery && slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] })) {
+func (v *verifier) statesAskedVerbs(own map[string]bool, text, lang string) bool {
+	if v.made >= 0 && !v.covered(v.made, own, false, nil) && !(v.discovery && slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] })) &&
+		!(!v.discovery && lang == analysis.English && creditsBy(text)) {
 		return false
 	}
 	for _, i := range v.happened {
@@ -90,6 +92,23 @@ func (v *verifier) statesAskedVerbs(own map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// creditsBy reports whether an English sentence credits a work to its
+// maker with "by" before a capitalised name, as news and catalogues do
+// without the verb of making: "The “softWaves” theme, by Juliette Taka
+// Belin, will be the default artwork". A month or weekday after "by" is a
+// time ("by March"). It answers who designed or composed it, not who
+// discovered it.
+func creditsBy(text string) bool {
+	toks := analysis.Scan(text)
+	for k := 0; k+1 < len(toks); k++ {
+		next := toks[k+1].Text
+		if w := strings.ToLower(next); toks[k].Text == "by" && analysis.StartsUpper(next) && !timex.IsMonth(w) && !timex.IsWeekday(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeVerbs are the analysed verbs, German and English, that say where
