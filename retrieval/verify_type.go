@@ -303,8 +303,39 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 	terms := v.read.passageTerms(p)
 	c := v.q.concepts[v.counted]
 	return slices.ContainsFunc(c, func(t string) bool { return covers(terms, t) }) || allParts(terms, v.q.parts[v.counted]) ||
-		peopleIn(c, terms) || childrenIn(c, p.Text)
+		peopleIn(c, terms) || childrenIn(c, p.Text) || v.doersIn(c, terms)
 }
+
+// doersIn reports whether a concept that counts people as such
+// (peopleTerms) finds, in terms, the noun of those who do what the
+// question's verb says: "attendees" for "how many people attended",
+// "Teilnehmer" for "wie viele Leute haben teilgenommen". The noun is a
+// longer term that begins with the verb's (minDoerStem letters or more).
+func (v *verifier) doersIn(concept []string, terms map[string]bool) bool {
+	if !slices.ContainsFunc(concept, func(t string) bool { return peopleTerms[t] }) {
+		return false
+	}
+	for i, c := range v.q.concepts {
+		if !v.q.verbs[i] {
+			continue
+		}
+		for _, verb := range c {
+			if len(verb) < minDoerStem {
+				continue
+			}
+			for t := range terms {
+				if len(t) > len(verb) && strings.HasPrefix(t, verb) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// minDoerStem is the shortest verb term doersIn reads a noun from: shorter
+// ones begin too many words ("go" of "government").
+const minDoerStem = 5
 
 // articleCounts reports whether a sentence writes the noun a count
 // question counts, other than troops, right after an indefinite article

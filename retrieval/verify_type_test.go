@@ -1037,3 +1037,21 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 		t.Error("ab welcher pin-priority asks a threshold, not since which")
 	}
 }
+
+// "How many people attended" is answered by a figure of attendees: the
+// noun of those who do what the question's verb says counts people, as
+// "Teilnehmer" does for "teilgenommen"; a figure of something else does
+// not.
+func TestPeopleCountedByTheirDoing(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2017-08", "Die Zarcon17 war die bisher größte Zarcon, mit 117 Anwesenden und 40 Sitzungen."),
+		source("b", "2017-08", "The Zarcamp17 may have been the biggest Zarcamp ever, with 117 attendees."),
+		source("c", "2017-08", "The Zarcamp16 was held in a school and had 40 sessions in three rooms."),
+		source("d", "2017-08", "Seven people attended the meeting of the Zarnix web team."),
+		unrelated("e", "2017"),
+	}, Options{})
+	wantFirst(t, e, "how many people attended the zarcamp17", "117 attendees")
+	if ans := ask(t, e, "how many people attended the zarcamp16"); ans.Answered {
+		t.Errorf("answered %q; only sessions are counted", ans.Citations[0].Quote)
+	}
+}
