@@ -331,9 +331,19 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		// may be none of the question's ("Der Einsatz … wird beendet
 		// spätestens bis Ende September 2025" for "Bis wann ziehen die
 		// US-Truppen ab?"), so their score says little.
+		//
+		// So do the passages whose own words match best (LexicalKeep of
+		// them): a sentence that says it all in a source that says much
+		// else ("In April, Chris Lamb was elected as the new Debian
+		// Project Leader" in a newsletter of twenty topics) ranks low by
+		// its source's score.
+		best := make(map[int64]bool, p.LexicalKeep)
+		for _, h := range lexHits[:min(len(lexHits), p.LexicalKeep)] {
+			best[h.ID] = true
+		}
 		var below []Ranked
 		for _, r := range out[limit:] {
-			if stating[r.ID] && len(below) < limit {
+			if (stating[r.ID] || best[r.ID]) && len(below) < limit {
 				below = append(below, r)
 			}
 		}

@@ -129,3 +129,34 @@ func TestDistinctTextsKeepsTheBestCopy(t *testing.T) {
 		t.Errorf("distinctTexts kept %v, want %v", got, want)
 	}
 }
+
+// A sentence that says it all stays a candidate though its source, a
+// newsletter of many topics, ranks far below the sources that speak of
+// the question's words throughout: the best passages by their own words
+// are kept below the cut (Params.LexicalKeep).
+func TestBestOwnWordsStayCandidates(t *testing.T) {
+	var sources []store.Source
+	for s := range 3 {
+		var b strings.Builder
+		for i := range 20 {
+			fmt.Fprintf(&b, "Die Zarnix-Projektleiterin sprach in der Sitzung %d.\n\n", s*20+i)
+		}
+		b.WriteString("Der Rat wurde im Mai gewählt.")
+		sources = append(sources, source(fmt.Sprintf("rat%d", s), "2014-04", b.String()))
+	}
+	var news strings.Builder
+	for i := range 80 {
+		fmt.Fprintf(&news, "Das Treffen Nummer %d der Übersetzer fand im Hafen statt.\n\n", i)
+	}
+	news.WriteString("Im April wurde Zara Quill zur neuen Zarnix-Projektleiterin gewählt.")
+	sources = append(sources, source("news", "2017-08", news.String()))
+	for _, keep := range []int{0, DefaultParams().LexicalKeep} {
+		p := DefaultParams()
+		p.LexicalKeep = keep
+		e := newTestEngine(t, sources, Options{Params: &p})
+		ans := ask(t, e, "wer wurde zur zarnix-projektleiterin gewählt")
+		if got, want := leads(ans, "Zara Quill"), keep > 0; got != want {
+			t.Errorf("LexicalKeep %d: leads with Zara Quill %v, want %v (%+v)", keep, got, want, ans.Citations)
+		}
+	}
+}
