@@ -444,7 +444,7 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 // its owner qualifies ("der irakische Premierminister", "der Premierminister
 // des Irak"). Asked in the present, it asks who holds it now.
 func holdsOffice(q *question) bool {
-	return slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Owner && c.Head != "" })
+	return q.WantsName || slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Owner && c.Head != "" })
 }
 
 // cut keeps the facts' first quotes up to top in all. A short answer

@@ -595,6 +595,17 @@ func TestCurrentOfficeHolderLeads(t *testing.T) {
 			t.Errorf("%q: %+v, want the newest source's Premierminister first", q, ans.Citations)
 		}
 	}
+	// So does "who is" an office of a body the question names, no
+	// country ("der Schriftführer von Zarnix"), though an older source
+	// says it in more of the question's words.
+	e = newTestEngine(t, []store.Source{
+		source("old", "2014-03", "Der Schriftführer von Zarnix ist seit Jahren Kurt Roeckel."),
+		source("new", "2016-04", "Die Mitglieder wurden von Ada Brandt, Schriftführerin von Zarnix, zur Abstimmung gerufen."),
+		unrelated("other", "2016-01"),
+	}, Options{})
+	if ans := ask(t, e, "wer ist der schriftführer von zarnix"); !leads(ans, "Ada Brandt") {
+		t.Errorf("Schriftführer: %+v, want the newest source's first", ans.Citations)
+	}
 }
 
 // "Wie hieß …?" asks for a name: a description of the person does not

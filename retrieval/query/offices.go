@@ -48,7 +48,7 @@ var (
 		direktor leiter vorsitzende vorsitzender gouverneur bürgermeister könig königin kaiser kaiserin papst bischof
 		richter sekretär senator abgeordnete abgeordneter berater gesandte gesandter konsul admiral oberst
 		kronprinz prinz premier regent staatschef parteichef armeechef geheimdienstchef stabschef intendant beamte beamter
-		anführer`)
+		anführer schriftführer`)
 	notOffices = strings.Fields(`lautsprecher halbleiter ableiter trichter premiere premieren zuoberst wärmeleiter
 		stromleiter blitzableiter`)
 	englishOffices = wordSet(`minister president spokesman spokeswoman spokesperson ambassador chancellor general
