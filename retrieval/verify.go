@@ -202,7 +202,10 @@ type verifier struct {
 	naming map[string]int
 	// acronyms caches the short forms each source defines (acronymsOf).
 	acronyms map[string][]acronym
-	read     readings // what verification has read of texts so far
+	// spelled caches the names the collection spells out for a short form
+	// the question writes (longForms).
+	spelled map[string][]string
+	read    readings // what verification has read of texts so far
 	// seen marks the concepts some candidate's window covers: a concept
 	// the collection holds only inside compounds is not absent.
 	seen []bool
@@ -236,7 +239,7 @@ type verifier struct {
 func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []query.Constraint) *verifier {
 	v := &verifier{e: e, q: q, sources: sources, events: make(map[string][]store.Event),
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
-		acronyms: make(map[string][]acronym),
+		acronyms: make(map[string][]acronym), spelled: make(map[string][]string),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), about: make(map[string]bool)}
 	idf := q.idf
@@ -548,6 +551,9 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		}
 	}
 	w.text = b.String()
+	if err := v.addSpelled(ctx, src.Language, w.terms, w.before); err != nil {
+		return w, src, err
+	}
 	v.read.addSigns(w.terms, src.Title)
 	for _, p := range w.around {
 		v.read.addSigns(w.terms, p.Text)
@@ -694,6 +700,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
 	for _, p := range vd.spanned() {
 		addNames(own, shortFormsIn(p.Text, w.short))
+	}
+	if err := v.addSpelled(ctx, lang, own); err != nil {
+		return vd, err
 	}
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)

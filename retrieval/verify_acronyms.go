@@ -4,12 +4,15 @@ package retrieval
 // (HMC)") is named again by the short form ("Die HMC hielt bislang …").
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/store"
 )
 
@@ -163,4 +166,72 @@ func addNames(terms map[string]bool, short []acronym) {
 			terms[t] = true
 		}
 	}
+}
+
+// maxDefinitions is how many passages that write a short form longForms
+// reads for where the collection defines it.
+const maxDefinitions = 20
+
+// longForms returns the names the collection defines a question's short
+// form by, in any source ("Googles Summer of Code (GSoC)" for "gsoc"): a
+// source that writes the name without the short form ("Google Summer of
+// Code") names it as well. Only a key of one word of minAcronym to
+// maxAcronym letters is read; the passages that write it are searched once
+// per question and key.
+func (v *verifier) longForms(ctx context.Context, key string) ([]string, error) {
+	if forms, ok := v.spelled[key]; ok {
+		return forms, nil
+	}
+	n := utf8.RuneCountInString(key)
+	if n < minAcronym || n > maxAcronym || strings.IndexFunc(key, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return nil, nil
+	}
+	found, err := v.e.store.Search(ctx, store.SearchQuery{Terms: []store.Term{{Text: key, Weight: 1}}, Passages: maxDefinitions})
+	if err != nil {
+		return nil, fmt.Errorf("where %q is defined: %w", key, err)
+	}
+	ids := make([]int64, len(found.Passages))
+	for i, h := range found.Passages {
+		ids[i] = h.ID
+	}
+	passages, err := v.e.store.Passages(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("where %q is defined: %w", key, err)
+	}
+	var forms []string
+	for _, p := range passages {
+		for _, a := range acronymsIn(p.Text) {
+			if strings.EqualFold(a.Short, key) && !slices.Contains(forms, a.Long) {
+				forms = append(forms, a.Long)
+			}
+		}
+	}
+	v.spelled[key] = forms
+	return forms, nil
+}
+
+// addSpelled adds to each set of a text's terms, in lang, the short
+// forms the question asks by whose name, as the collection defines it
+// (longForms), the set spells out: "Google Summer of Code" names the GSoC
+// asked, for its constraint, its coverage and the sentence's own words
+// alike.
+func (v *verifier) addSpelled(ctx context.Context, lang string, sets ...map[string]bool) error {
+	for _, c := range v.q.Constraints {
+		if c.Kind != query.Named {
+			continue
+		}
+		forms, err := v.longForms(ctx, c.Key)
+		if err != nil {
+			return err
+		}
+		for _, long := range forms {
+			words := slices.DeleteFunc(v.read.termsOf(long, lang), func(t string) bool { return acronymFillers[t] })
+			for _, terms := range sets {
+				if len(words) > 0 && !terms[c.Key] && !slices.ContainsFunc(words, func(t string) bool { return !covers(terms, t) }) {
+					terms[c.Key] = true
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -92,3 +92,21 @@ func TestShortFormInTheAnswerItself(t *testing.T) {
 		t.Fatalf("answered %v with %+v; want the sentence on the SKO's seat", ans.Answered, ans.Citations)
 	}
 }
+
+// A short form the question asks by ("SKO") is named by the name another
+// source of the collection defines it by, spelled out: a source that never
+// writes the short form answers.
+func TestShortFormAskedNamesTheSpelledOutName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("def", "2014", "Die Bewerbungen für die Stiftung Kaltenbrunn Oberwies (SKO) beginnen im März."),
+		source("news", "2015", "Die Stiftung Kaltenbrunn Oberwies hat ihren Sitz in Lübeck.\n\nIm Winter schneite es oft."),
+		source("verein", "2015", "Ein Ruderverein hat seinen Sitz in Kiel."),
+	}, Options{})
+	wantFirst(t, e, "Wo hat die SKO ihren Sitz?", "Lübeck")
+	// Without a definition in the collection, the letters name nothing.
+	e = newTestEngine(t, []store.Source{
+		source("news", "2015", "Die Stiftung Kaltenbrunn Oberwies hat ihren Sitz in Lübeck.\n\nIm Winter schneite es oft."),
+		source("verein", "2015", "Ein Ruderverein hat seinen Sitz in Kiel."),
+	}, Options{})
+	wantFirst(t, e, "Wo hat die SKO ihren Sitz?", "")
+}
