@@ -337,8 +337,9 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		// else ("In April, Chris Lamb was elected as the new Debian
 		// Project Leader" in a newsletter of twenty topics) ranks low by
 		// its source's score.
-		best := make(map[int64]bool, p.LexicalKeep)
-		for _, h := range lexHits[:min(len(lexHits), p.LexicalKeep)] {
+		keep := min(len(lexHits), max(0, p.LexicalKeep))
+		best := make(map[int64]bool, keep)
+		for _, h := range lexHits[:keep] {
 			best[h.ID] = true
 		}
 		var below []Ranked
@@ -353,14 +354,21 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 }
 
 // distinctTexts returns ranked without the passages whose sentence, white
-// space aside, repeats a better-ranked one: boilerplate a newsletter or a
-// series of releases prints in every issue ("Please note that the point
-// release does not constitute a new version …") would otherwise fill the
-// candidates, and shape would cite one copy of it anyway.
+// space aside, repeats a better-ranked one and is minBoilerplateWords long
+// or longer: boilerplate a newsletter or a series of releases prints in
+// every issue ("Please note that the point release does not constitute a
+// new version …") would otherwise fill the candidates, and shape would
+// cite one copy of it anyway. A short sentence may mean another thing in
+// each source ("Sie fand in Kiel statt." after another conference's
+// name), and is kept.
 func distinctTexts(ranked []Ranked) []Ranked {
 	seen := make(map[string]bool, len(ranked))
 	return slices.DeleteFunc(ranked, func(r Ranked) bool {
-		key := strings.Join(strings.Fields(r.Text), " ")
+		words := strings.Fields(r.Text)
+		if len(words) < minBoilerplateWords {
+			return false
+		}
+		key := strings.Join(words, " ")
 		if seen[key] {
 			return true
 		}
@@ -368,6 +376,10 @@ func distinctTexts(ranked []Ranked) []Ranked {
 		return false
 	})
 }
+
+// minBoilerplateWords is the fewest words of a sentence distinctTexts
+// takes for boilerplate.
+const minBoilerplateWords = 8
 
 // commonMin is the fewest passages a term must occur in before
 // Params.CommonShare leaves it out: in a small collection nothing is costly.

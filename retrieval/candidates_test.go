@@ -113,19 +113,21 @@ func TestMistypedAs(t *testing.T) {
 
 // A sentence printed in several sources (a newsletter's boilerplate) is
 // one candidate, its best-ranked copy: the copies would crowd out the
-// sentences that answer.
+// sentences that answer. A short one is kept in each source.
 func TestDistinctTextsKeepsTheBestCopy(t *testing.T) {
 	ranked := []Ranked{
 		{Passage: store.Passage{ID: 1, Text: "Please note that this update does not constitute a new version."}},
 		{Passage: store.Passage{ID: 2, Text: "The archive holds 51,000 packages."}},
 		{Passage: store.Passage{ID: 3, Text: "Please note that this update  does not\nconstitute a new version."}},
 		{Passage: store.Passage{ID: 4, Text: "Please note that this update does not constitute a new version of Zarnix 9."}},
+		{Passage: store.Passage{ID: 5, Text: "Sie fand in Kiel statt."}},
+		{Passage: store.Passage{ID: 6, Text: "Sie fand in Kiel statt."}}, // short: may speak of another each time
 	}
 	var got []int64
 	for _, r := range distinctTexts(ranked) {
 		got = append(got, r.ID)
 	}
-	if want := []int64{1, 2, 4}; !slices.Equal(got, want) {
+	if want := []int64{1, 2, 4, 5, 6}; !slices.Equal(got, want) {
 		t.Errorf("distinctTexts kept %v, want %v", got, want)
 	}
 }

@@ -442,9 +442,11 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 
 // holdsOffice reports whether a question asks who holds an office: a noun
 // its owner qualifies ("der irakische Premierminister", "der Premierminister
-// des Irak"). Asked in the present, it asks who holds it now.
+// des Irak"), or one asked as such ("wer ist der Schriftführer von
+// Debian", query.Query.AsksHolder). Asked in the present, it asks who holds
+// it now.
 func holdsOffice(q *question) bool {
-	return q.WantsName || slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Owner && c.Head != "" })
+	return q.AsksHolder || slices.ContainsFunc(q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Owner && c.Head != "" })
 }
 
 // cut keeps the facts' first quotes up to top in all. A short answer

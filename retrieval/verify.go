@@ -551,7 +551,17 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 		}
 	}
 	w.text = b.String()
-	if err := v.addSpelled(ctx, src.Language, w.terms, w.before); err != nil {
+	texts, before := []string{src.Title}, []string{src.Title}
+	for _, p := range w.around {
+		texts = append(texts, p.Text)
+		if p.Ord <= r.Ord {
+			before = append(before, p.Text)
+		}
+	}
+	if err := v.addSpelled(ctx, src.Language, w.terms, texts...); err != nil {
+		return w, src, err
+	}
+	if err := v.addSpelled(ctx, src.Language, w.before, before...); err != nil {
 		return w, src, err
 	}
 	v.read.addSigns(w.terms, src.Title)
@@ -698,10 +708,12 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	aspects := factAspects(vd.facts)
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
 	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
+	var spanned []string
 	for _, p := range vd.spanned() {
 		addNames(own, shortFormsIn(p.Text, w.short))
+		spanned = append(spanned, p.Text)
 	}
-	if err := v.addSpelled(ctx, lang, own); err != nil {
+	if err := v.addSpelled(ctx, lang, own, spanned...); err != nil {
 		return vd, err
 	}
 	vd.ownFocus = v.share(v.ownWeight, v.ownWant, own, figure, aspects, false)

@@ -169,21 +169,30 @@ func addNames(terms map[string]bool, short []acronym) {
 }
 
 // maxDefinitions is how many passages that write a short form longForms
-// reads for where the collection defines it.
-const maxDefinitions = 20
+// reads for where the collection defines it; maxTypedShortForm the
+// longest word of a question typed in lower case it reads as one ("gsoc",
+// "dpl"): a longer one is a name more often ("debian").
+const (
+	maxDefinitions    = 50
+	maxTypedShortForm = 5
+)
 
 // longForms returns the names the collection defines a question's short
 // form by, in any source ("Googles Summer of Code (GSoC)" for "gsoc"): a
 // source that writes the name without the short form ("Google Summer of
 // Code") names it as well. Only a key of one word of minAcronym to
-// maxAcronym letters is read; the passages that write it are searched once
-// per question and key.
-func (v *verifier) longForms(ctx context.Context, key string) ([]string, error) {
+// maxAcronym letters that the question writes as a short form ("FSF",
+// "GSoC"), or guessed from lower case of maxTypedShortForm letters at
+// most, is read; the passages that write it are searched once per
+// question and key, and only those with a parenthesis read.
+func (v *verifier) longForms(ctx context.Context, c query.Constraint) ([]string, error) {
+	key := c.Key
 	if forms, ok := v.spelled[key]; ok {
 		return forms, nil
 	}
 	n := utf8.RuneCountInString(key)
-	if n < minAcronym || n > maxAcronym || strings.IndexFunc(key, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if n < minAcronym || n > maxAcronym || strings.IndexFunc(key, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 ||
+		capitals(c.Text) == "" && !(c.Guessed && n <= maxTypedShortForm) {
 		return nil, nil
 	}
 	found, err := v.e.store.Search(ctx, store.SearchQuery{Terms: []store.Term{{Text: key, Weight: 1}}, Passages: maxDefinitions})
@@ -200,6 +209,9 @@ func (v *verifier) longForms(ctx context.Context, key string) ([]string, error) 
 	}
 	var forms []string
 	for _, p := range passages {
+		if strings.IndexByte(p.Text, '(') < 0 {
+			continue
+		}
 		for _, a := range acronymsIn(p.Text) {
 			if strings.EqualFold(a.Short, key) && !slices.Contains(forms, a.Long) {
 				forms = append(forms, a.Long)
@@ -210,28 +222,40 @@ func (v *verifier) longForms(ctx context.Context, key string) ([]string, error) 
 	return forms, nil
 }
 
-// addSpelled adds to each set of a text's terms, in lang, the short
-// forms the question asks by whose name, as the collection defines it
-// (longForms), the set spells out: "Google Summer of Code" names the GSoC
+// addSpelled adds to terms the short forms the question asks by whose
+// name, as the collection defines it (longForms), one of texts (in lang)
+// spells out, its words in a row: "Google Summer of Code" names the GSoC
 // asked, for its constraint, its coverage and the sentence's own words
-// alike.
-func (v *verifier) addSpelled(ctx context.Context, lang string, sets ...map[string]bool) error {
+// alike; "a long term" and "Support" apart are no "Long Term Support".
+func (v *verifier) addSpelled(ctx context.Context, lang string, terms map[string]bool, texts ...string) error {
 	for _, c := range v.q.Constraints {
-		if c.Kind != query.Named {
+		if c.Kind != query.Named || terms[c.Key] {
 			continue
 		}
-		forms, err := v.longForms(ctx, c.Key)
+		forms, err := v.longForms(ctx, c)
 		if err != nil {
 			return err
 		}
-		for _, long := range forms {
-			words := slices.DeleteFunc(v.read.termsOf(long, lang), func(t string) bool { return acronymFillers[t] })
-			for _, terms := range sets {
-				if len(words) > 0 && !terms[c.Key] && !slices.ContainsFunc(words, func(t string) bool { return !covers(terms, t) }) {
-					terms[c.Key] = true
-				}
-			}
+		if slices.ContainsFunc(forms, func(long string) bool {
+			words := v.read.termsOf(long, lang)
+			return slices.ContainsFunc(texts, func(t string) bool { return inARow(v.read.termsOf(t, lang), words) })
+		}) {
+			terms[c.Key] = true
 		}
 	}
 	return nil
+}
+
+// inARow reports whether terms hold words, one or more, one after the
+// other.
+func inARow(terms, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for i := 0; i+len(words) <= len(terms); i++ {
+		if slices.Equal(terms[i:i+len(words)], words) {
+			return true
+		}
+	}
+	return false
 }

@@ -109,4 +109,13 @@ func TestShortFormAskedNamesTheSpelledOutName(t *testing.T) {
 		source("verein", "2015", "Ein Ruderverein hat seinen Sitz in Kiel."),
 	}, Options{})
 	wantFirst(t, e, "Wo hat die SKO ihren Sitz?", "")
+	// The name's words apart name nothing: "a long term" and "Support"
+	// are no Long Term Support.
+	e = newTestEngine(t, []store.Source{
+		{ID: "def", Title: "Zarnix", Language: "en", Text: "Zarnix 6 gets Long Term Support (LTS) for two more years.", Hash: "def"},
+		{ID: "news", Title: "Zarnix 7", Language: "en", Text: "Support for Zarnix 7 ends on 25 April 2018, after a long term.", Hash: "news"},
+		{ID: "other", Title: "Other", Language: "en", Text: "The government praised the army. The budget was passed.", Hash: "other"},
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "When does LTS end for Zarnix 7?", "")
+	wantFirst(t, e, "When does LTS end for Zarnix 6?", "")
 }

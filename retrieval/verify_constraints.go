@@ -444,19 +444,24 @@ func anotherOfSeries(name, num, sentence string, earlier []string, title string)
 
 // seriesAsWritten returns a glued numbered name's key as the window's
 // terms write it when the question mistyped its letters ("debcon15" for
-// "DebConf15", mistypedAs): the same number on the letters one edit away.
-// Any other key is returned as it is.
+// "DebConf15", mistypedAs): the same number on the letters one edit away,
+// where the window writes one such term only. Any other key is returned as
+// it is.
 func (v *verifier) seriesAsWritten(c query.Constraint, terms map[string]bool) string {
 	_, num, ok := query.GluedNumber(c.Key)
 	if !ok || !c.Guessed || terms[c.Key] {
 		return c.Key
 	}
+	var written []string
 	for t := range terms {
 		if _, n, ok := query.GluedNumber(t); ok && n == num && mistypedAs(c.Key, t) {
-			return t
+			written = append(written, t)
 		}
 	}
-	return c.Key
+	if len(written) != 1 {
+		return c.Key // none, or two it may mistype: neither is read
+	}
+	return written[0]
 }
 
 // seriesNamed reports whether one of texts writes a glued numbered name's

@@ -24,6 +24,8 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 			"Man komponierte auch Tänze."),
 		source("theme", "2017", "The “softWaves” theme, by Juliette Berlin, will be the default artwork for Zarnix 9."),
 		source("poster", "2017", "The poster for Zarnix 8 will be printed by March. Tom Weller chose its colours."),
+		source("flag", "2017", "The flag of Zarnix 7 was criticised by Tom Weller."),
+		source("banner", "2017", "The new banner of Zarnix 5, long delayed, by Ada Brandt, was shown in May."),
 		source("moon", "2017", "The moon of Zarnix was photographed by Anna Kroll in 1950."),
 	}, Options{})
 	for _, tt := range []struct {
@@ -39,6 +41,8 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		// March" is a time, and a credit says no discovery.
 		{"who designed the default artwork for zarnix 9", "Juliette Berlin"},
 		{"who designed the poster for zarnix 8", ""},
+		{"who designed the flag of zarnix 7", ""},             // criticised by someone: no credit
+		{"who designed the banner of zarnix 5", "Ada Brandt"}, // after a comma, a credit
 		{"who discovered the moon of zarnix", ""},
 	} {
 		ans := ask(t, e, tt.question)

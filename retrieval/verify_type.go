@@ -308,9 +308,12 @@ func (v *verifier) namesCounted(p store.Passage) bool {
 
 // doersIn reports whether a concept that counts people as such
 // (peopleTerms) finds, in terms, the noun of those who do what the
-// question's verb says: "attendees" for "how many people attended",
-// "Teilnehmer" for "wie viele Leute haben teilgenommen". The noun is a
-// longer term that begins with the verb's (minDoerStem letters or more).
+// question's verb says: "attendees" ("attende") for "how many people
+// attended" ("attend"). The noun is read as any longer term that begins
+// with one of the verb's terms or translations (minDoerStem letters or
+// more), which a compound of it meets too ("Teilnehmerausweise"). Where
+// the noun's term is the verb's ("Teilnehmer" and "teilgenommen" are both
+// "teilnehm"), the concepts meet otherwise.
 func (v *verifier) doersIn(concept []string, terms map[string]bool) bool {
 	if !slices.ContainsFunc(concept, func(t string) bool { return peopleTerms[t] }) {
 		return false

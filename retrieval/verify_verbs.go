@@ -95,21 +95,39 @@ func (v *verifier) statesAskedVerbs(own map[string]bool, text, lang string) bool
 }
 
 // creditsBy reports whether an English sentence credits a work to its
-// maker with "by" before a capitalised name, as news and catalogues do
-// without the verb of making: "The “softWaves” theme, by Juliette Taka
-// Belin, will be the default artwork". A month or weekday after "by" is a
-// time ("by March"). It answers who designed or composed it, not who
-// discovered it.
+// maker as news and catalogues do without the verb of making: "by" and a
+// capitalised name right after a comma or after the work's noun ("The
+// “softWaves” theme, by Juliette Taka Belin, will be the default
+// artwork"). After a participle "by" names who did something else
+// ("criticised by", "sponsored by", "replaced by"), and a month or weekday
+// after it is a time ("by March"). It answers who designed, composed,
+// invented or produced it, not who discovered it.
 func creditsBy(text string) bool {
 	toks := analysis.Scan(text)
-	for k := 0; k+1 < len(toks); k++ {
+	for k := 1; k+1 < len(toks); k++ {
 		next := toks[k+1].Text
-		if w := strings.ToLower(next); toks[k].Text == "by" && analysis.StartsUpper(next) && !timex.IsMonth(w) && !timex.IsWeekday(w) {
+		if w := strings.ToLower(next); toks[k].Text != "by" || !analysis.StartsUpper(next) || timex.IsMonth(w) || timex.IsWeekday(w) {
+			continue
+		}
+		prev := toks[k-1]
+		if strings.Contains(text[prev.Start+len(prev.Text):toks[k].Start], ",") || !participle(strings.ToLower(prev.Text)) {
 			return true
 		}
 	}
 	return false
 }
+
+// participle reports whether an English word may be a verb's past
+// participle, regular ("criticised", "sponsored") or one of the common
+// irregular ones ("made", "written", "held"), or a verb that takes "by"
+// ("followed", "led", "run"); such a word before "by" names a doer, no
+// credit.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+}
+
+var irregularParticiples = lowerWordSet(`made built held led run set won lost paid kept shot caught taught bought sold told
+	hit put cut read sent spent brought thought found left met sung drawn shown known seen done hung struck split`)
 
 // placeVerbs are the analysed verbs, German and English, that say where
 // something is, took place, began, came from or went to, and the light

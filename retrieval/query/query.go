@@ -271,6 +271,10 @@ type Query struct {
 	// hieß der Auftragnehmer?", "What's the name of …"): a description
 	// ("ein amerikanischer Auftragnehmer") does not answer it.
 	WantsName bool `json:"wants_name,omitempty"`
+	// AsksHolder marks a who-question of an office's holder ("wer ist der
+	// Schriftführer von Debian", "who is the us president"): asked in the
+	// present, of its holder now.
+	AsksHolder bool `json:"asks_holder,omitempty"`
 	// AsksName marks a question of any type that asks what something is
 	// called ("name of the operation", "wie heißt die Operation"): a
 	// sentence with a name leads.
@@ -533,7 +537,8 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksCredit = typed.credit
 	q.AsksHeadline = !q.AsksPublished && !q.AsksCredit && asksHeadline(words)
 	q.Past = past(l, toks, words)
-	q.WantsName = typed.cued == Person && (wantsName(words) || asksHolder(toks, words) || typed.holder)
+	q.AsksHolder = typed.cued == Person && (asksHolder(toks, words) || typed.holder)
+	q.WantsName = q.AsksHolder || typed.cued == Person && wantsName(words)
 	q.Sum = slices.ContainsFunc(words, func(w string) bool { return slices.Contains(sumWords, w) })
 	padded := " " + strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) && r != '-' && r != '\'' {
