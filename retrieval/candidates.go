@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"slices"
 	"sort"
@@ -324,7 +325,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		}
 		return out[i].ID < out[j].ID
 	})
-	out = distinctTexts(out)
+	out = distinctTexts(out, limit)
 	if len(out) > limit {
 		// The passages that state the fact asked for stay candidates below
 		// the cut, after the others, at most limit of them: their words
@@ -361,20 +362,35 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 // cite one copy of it anyway. A short sentence may mean another thing in
 // each source ("Sie fand in Kiel statt." after another conference's
 // name), and is kept.
-func distinctTexts(ranked []Ranked) []Ranked {
-	seen := make(map[string]bool, len(ranked))
-	return slices.DeleteFunc(ranked, func(r Ranked) bool {
-		words := strings.Fields(r.Text)
-		if len(words) < minBoilerplateWords {
-			return false
+// Only the first limit distinct passages are read; those after them stay
+// as they are.
+func distinctTexts(ranked []Ranked, limit int) []Ranked {
+	seed := maphash.MakeSeed()
+	seen := make(map[uint64]bool, limit)
+	out := ranked[:0]
+	for i, r := range ranked {
+		if len(out) >= limit {
+			return append(out, ranked[i:]...)
 		}
-		key := strings.Join(words, " ")
-		if seen[key] {
-			return true
+		// The sentence's words, each followed by one space, hashed:
+		// no copy of the text is made.
+		var h maphash.Hash
+		h.SetSeed(seed)
+		words := 0
+		for w := range strings.FieldsSeq(r.Text) {
+			h.WriteString(w)
+			h.WriteByte(' ')
+			words++
 		}
-		seen[key] = true
-		return false
-	})
+		if key := h.Sum64(); words >= minBoilerplateWords {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // minBoilerplateWords is the fewest words of a sentence distinctTexts

@@ -124,11 +124,19 @@ func TestDistinctTextsKeepsTheBestCopy(t *testing.T) {
 		{Passage: store.Passage{ID: 6, Text: "Sie fand in Kiel statt."}}, // short: may speak of another each time
 	}
 	var got []int64
-	for _, r := range distinctTexts(ranked) {
+	for _, r := range distinctTexts(slices.Clone(ranked), 10) {
 		got = append(got, r.ID)
 	}
 	if want := []int64{1, 2, 4, 5, 6}; !slices.Equal(got, want) {
 		t.Errorf("distinctTexts kept %v, want %v", got, want)
+	}
+	// Past the limit nothing is read or dropped.
+	got = got[:0]
+	for _, r := range distinctTexts(slices.Clone(ranked), 1) {
+		got = append(got, r.ID)
+	}
+	if want := []int64{1, 2, 3, 4, 5, 6}; !slices.Equal(got, want) {
+		t.Errorf("distinctTexts with limit 1 kept %v, want %v", got, want)
 	}
 }
 
