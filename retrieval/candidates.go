@@ -361,9 +361,8 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 // new version …") would otherwise fill the candidates, and shape would
 // cite one copy of it anyway. A short sentence may mean another thing in
 // each source ("Sie fand in Kiel statt." after another conference's
-// name), and is kept.
-// Only the first limit distinct passages are read; those after them stay
-// as they are.
+// name), and is kept. Only the first limit distinct passages are read;
+// those after them stay as they are.
 func distinctTexts(ranked []Ranked, limit int) []Ranked {
 	seed := maphash.MakeSeed()
 	seen := make(map[uint64]bool, limit)

@@ -561,8 +561,13 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	if err := v.addSpelled(ctx, src.Language, w.terms, texts...); err != nil {
 		return w, src, err
 	}
-	if err := v.addSpelled(ctx, src.Language, w.before, before...); err != nil {
-		return w, src, err
+	// The texts up to the sentence are some of the window's: a name they
+	// spell out the window holds by now, so only one it holds and before
+	// does not is looked for in them.
+	if slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Named && w.terms[c.Key] && !w.before[c.Key] }) {
+		if err := v.addSpelled(ctx, src.Language, w.before, before...); err != nil {
+			return w, src, err
+		}
 	}
 	v.read.addSigns(w.terms, src.Title)
 	for _, p := range w.around {

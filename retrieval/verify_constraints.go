@@ -476,7 +476,9 @@ func seriesNamed(name, num string, texts []string) bool {
 func seriesNumbers(name, text string) []string {
 	var out []string
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	number := func(w string) bool { return w != "" && len(w) <= 3 && strings.Trim(w, digits) == "" }
+	number := func(w string) bool {
+		return w != "" && len(w) <= query.MaxSeriesDigits && strings.Trim(w, digits) == ""
+	}
 	for i := 0; i < len(words); i++ {
 		w, next := words[i], i+1
 		switch {

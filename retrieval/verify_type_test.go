@@ -1039,9 +1039,8 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 }
 
 // "How many people attended" is answered by a figure of attendees: the
-// noun of those who do what the question's verb says counts people, as
-// "Teilnehmer" does for "teilgenommen"; a figure of something else does
-// not.
+// noun of those who do what the question's verb says counts people; a
+// figure of something else does not.
 func TestPeopleCountedByTheirDoing(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2017-08", "Die Zarcon17 war die bisher größte Zarcon, mit 117 Anwesenden und 40 Sitzungen."),

@@ -974,20 +974,28 @@ func isWord(w string) bool {
 // series.
 func numberedName(w string) bool {
 	letters, _, ok := GluedNumber(w)
-	return ok && utf8.RuneCountInString(letters) >= 3
+	return ok && utf8.RuneCountInString(letters) >= minNumberedLetters
 }
 
+// minNumberedLetters is the fewest letters a lower-case word's glued
+// number is read on as a name's ("pop3", not "g7"); MaxSeriesDigits the
+// most digits of a series' number (four are a year: "zarnix2024").
+const (
+	minNumberedLetters = 3
+	MaxSeriesDigits    = 3
+)
+
 // GluedNumber splits a one-word name that ends in a number of at most
-// three digits written onto its letters ("debconf16", "cop28") into the
-// letters and the number; ok is false for any other key (one with a
-// space, or anything but letters before the number).
+// MaxSeriesDigits digits written onto its letters ("debconf16", "cop28")
+// into the letters and the number; ok is false for any other key (one
+// with a space, or anything but two letters or more before the number).
 func GluedNumber(key string) (name, num string, ok bool) {
 	if strings.ContainsRune(key, ' ') {
 		return "", "", false
 	}
 	name = strings.TrimRightFunc(key, func(r rune) bool { return r >= '0' && r <= '9' })
 	num = key[len(name):]
-	if num == "" || len(num) > 3 || utf8.RuneCountInString(name) < 2 || !isWord(name) {
+	if num == "" || len(num) > MaxSeriesDigits || utf8.RuneCountInString(name) < 2 || !isWord(name) {
 		return "", "", false
 	}
 	return name, num, true
