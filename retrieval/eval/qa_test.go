@@ -174,6 +174,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"gh30", "2022-09", 28, 28},
 		{"dn31", "", 26, 26}, // dated news: each source its own day
 		{"dp32", "", 5, 21},  // newsletter issues, each of its own day
+		{"dg33", "", 32, 0},  // German news items, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {

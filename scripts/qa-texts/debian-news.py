@@ -41,10 +41,9 @@ file per item, named by the item's file name and the language
 (20170617.en.txt), and prints the sources' entries for collections.json."""
 import html, json, os, re, sys
 
-root = sys.argv[1]
-out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "dn31")
-out = os.path.normpath(out)
-os.makedirs(out, exist_ok=True)
+# The rendering (render, clean) is also used by debian-news-de.py (collection
+# dg33), which imports this file; the build runs only when it is run as a script.
+root = None
 
 # News items (file names without .wml), in date order.
 ITEMS = """
@@ -133,18 +132,28 @@ def render(src, lang):
     return title, date, paras
 
 
-entries = []
-counts = {"de": 0, "en": 0}
-for item in ITEMS:
-    if os.path.exists(path("de", item)) and counts["de"] <= counts["en"]:
-        lang = "de"
-    else:
-        lang = "en"
-    counts[lang] += 1
-    with open(path(lang, item), encoding="utf-8") as f:
-        title, date, paras = render(f.read(), lang)
-    name = "%s.%s.txt" % (item, lang)
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        f.write("\n\n".join(paras) + "\n")
-    entries.append({"id": "dn-" + item, "title": title, "language": lang, "published": date, "file": "dn31/" + name})
-print(json.dumps(entries, ensure_ascii=False, indent=1))
+def main():
+    global root
+    root = sys.argv[1]
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "dn31")
+    out = os.path.normpath(out)
+    os.makedirs(out, exist_ok=True)
+    entries = []
+    counts = {"de": 0, "en": 0}
+    for item in ITEMS:
+        if os.path.exists(path("de", item)) and counts["de"] <= counts["en"]:
+            lang = "de"
+        else:
+            lang = "en"
+        counts[lang] += 1
+        with open(path(lang, item), encoding="utf-8") as f:
+            title, date, paras = render(f.read(), lang)
+        name = "%s.%s.txt" % (item, lang)
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write("\n\n".join(paras) + "\n")
+        entries.append({"id": "dn-" + item, "title": title, "language": lang, "published": date, "file": "dn31/" + name})
+    print(json.dumps(entries, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
