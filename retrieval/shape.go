@@ -431,10 +431,11 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		})
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
-	case (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation):
+	case (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation),
+		q.Time.Current && q.Type == query.Other:
 		// "Wer ist derzeit Ministerpräsident?": who holds an office now
 		// is the newest source's answer; an older one may name a
-		// predecessor.
+		// predecessor. "What is the newest stable release?" likewise.
 		sort.SliceStable(facts, func(i, j int) bool { return later(facts[i].date, facts[j].date) })
 	}
 	return conflicting

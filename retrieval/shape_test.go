@@ -259,3 +259,25 @@ func TestListItemIsQuoted(t *testing.T) {
 		t.Errorf("quote %q keeps the list marker", q)
 	}
 }
+
+// A question about the present state ("what is the newest release", "wer
+// ist derzeit …") leads with the newest source's fact though an older one
+// scores better; any other question leads with the best-scoring fact.
+func TestPresentStateLeadsWithTheNewestFact(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		newest   bool
+	}{
+		{"what is the newest zarnix release", true},
+		{"was ist die aktuelle version von zarnix", true},
+		{"wer ist derzeit vorsitzender von zarnix", true},
+		{"what was the first zarnix release", false},
+	} {
+		q := &question{Query: query.Parse(c.question, nil)}
+		facts := []fact{{date: "2016-07", score: 2}, {date: "2017-06", score: 1}}
+		order(q, facts, func(f fact) float64 { return f.score })
+		if got := facts[0].date == "2017-06"; got != c.newest {
+			t.Errorf("%q (type %s, current %v): leads with %s, want newest first %v", c.question, q.Type, q.Time.Current, facts[0].date, c.newest)
+		}
+	}
+}

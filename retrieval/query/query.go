@@ -1719,8 +1719,8 @@ func currentAt(words []string, i int) bool {
 // currentWords ask about the present state; "rn" and "atm" are chat's
 // "right now" and "at the moment".
 var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt heutzutage
-	zuletzt nun inzwischen mittlerweile noch
-	currently current now today presently latest still nowadays rn atm`)
+	zuletzt nun inzwischen mittlerweile noch neueste neuesten neuester neuestes neuste neusten neuster
+	currently current now today presently latest newest still nowadays rn atm`)
 
 // Phrases that mark what a question asks (Query.HowOften, AsksLength,
 // AsksSize, AsksWeekday, AsksConsequence), matched in its lower-case text with a

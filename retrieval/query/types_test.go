@@ -322,6 +322,10 @@ func TestTime(t *testing.T) {
 		{"Wie viele Soldaten sind heutzutage im Irak?", 0, true},
 		{"How many days did the siege last?", 0, false},
 		{"Was geschah in der Zeit des Krieges?", 0, false},
+		{"what is the newest stable release", 0, true},
+		{"was ist die neueste zwischenveröffentlichung", 0, true},
+		{"welches ist die neuste version", 0, true},
+		{"What is the new release called?", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
