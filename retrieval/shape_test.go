@@ -281,3 +281,16 @@ func TestPresentStateLeadsWithTheNewestFact(t *testing.T) {
 		}
 	}
 }
+
+// A date in a sentence that ends or starts nothing answers a deadline or
+// start question only where the sentence itself is about what is asked:
+// the mission's sentence with its year does; a sentence on troops that
+// names the mission's country in passing, with the year a militia took
+// land, does not, though its neighbour speaks of the mission's end.
+func TestDatedSentenceAnswersDeadlineOnlyAboutItsSubject(t *testing.T) {
+	e := articleEngine(t, "2024-09", "Die Koalition führt ihre Mission in Zarnien im Jahr 2025 weiter.")
+	wantFirst(t, e, "bis wann läuft die mission der koalition in zarnien", "im Jahr 2025")
+	e = articleEngine(t, "2024-09", "Der Sprecher der Regierung erwartet ein Ende der Mission der Koalition. "+
+		"Rund 2.500 Soldaten in Vardien und neunhundert in Zarnien unterstützen lokale Kräfte gegen die Miliz, die 2014 große Gebiete eroberte.")
+	wantFirst(t, e, "bis wann erwartet der sprecher der regierung das ende der mission der koalition in zarnien", "")
+}
