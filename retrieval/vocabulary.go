@@ -127,13 +127,16 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 
 // transcription returns the German word a lower-case word the lexicon
 // does not list stands for, written without its umlauts or ß
-// (transcribed): "gruendung" for "gründung".
+// (transcribed): "gruendung" for "gründung", "fuer" for "für".
 func (v vocabulary) transcription(lang, word string) (string, bool) {
 	if lang == analysis.English || v.lex == nil || !strings.ContainsAny(word, "es") || v.lex.Lists(word) {
 		return "", false
 	}
+	// The lexicon lists no function words: "fuer" is "für", a stop
+	// word, not "Feuer" mistyped.
+	stop := analysis.For(analysis.German).IsStop
 	for _, w := range transcribed(word) {
-		if v.lex.Lists(w) {
+		if v.lex.Lists(w) || stop(w) {
 			return w, true
 		}
 	}

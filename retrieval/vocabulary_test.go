@@ -235,6 +235,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "debian gruendung datum", "debian gründung datum"},
 		{"de", "Wann war die Gruendung der Firma?", "Wann war die Gründung der Firma?"},
 		{"de", "welche strasse fuehrt zur quelle", "welche straße führt zur quelle"},
+		{"de", "wie viele sprachen gibt es fuer wheezy", "wie viele sprachen gibt es für wheezy"}, // a function word, no "Feuer"
+		{"de", "was ist ueber den vertrag bekannt", "was ist über den vertrag bekannt"},
 		{"en", "can syrias army win alone", "can syria's army win alone"},                               // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"},                          // a place ending in s
 		{"en", "what did the saudis demand", "what did the saudis demand"},                              // a people, not Saudi's
