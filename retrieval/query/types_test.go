@@ -250,7 +250,7 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"how many troops are in syria according to the latest reports", []string{"troop", "syria"}},
 		{"Wann war der Präsident laut Bericht in Bagdad?", []string{"prasident"}},
 		{"Was fordert der neueste Bericht des Pentagons?", []string{"ford", "bericht", "pentagon"}}, // "neueste" asks the newest, as "latest" does
-		{"what did the latest report find", []string{"report", "find"}}, // "latest" asks the newest as ever
+		{"what did the latest report find", []string{"report", "find"}},                             // "latest" asks the newest as ever
 		{"how many troops are in syria according to the reuters report", []string{"troop", "syria", "reuter"}},
 		{"how many troops are in syria according to sources", []string{"troop", "syria"}},
 		{"wie viele soldaten sind laut den neuesten offiziellen angaben in syrien", []string{"soldat", "syri"}},
