@@ -284,6 +284,26 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	if inWindow {
 		return true, nil
 	}
+	// The paragraph up to the sentence, with the window, may give a
+	// label in words: "die
+	// erste Beta-Veröffentlichung des Installers … Der Installer
+	// unterstützt 73 Sprachen" gives "beta 1".
+	upTo, err := v.paragraphUpTo(ctx, vd.Passage)
+	if err != nil {
+		return false, err
+	}
+	var para strings.Builder
+	para.WriteString(text)
+	para.WriteString("\n")
+	for _, p := range upTo {
+		if p.Ord <= vd.Ord {
+			para.WriteString(p.Text)
+			para.WriteString("\n")
+		}
+	}
+	if statesNumbers(para.String(), lang, labels, true) {
+		return true, nil
+	}
 	// Read once per source and question.
 	if stated, ok := v.labelsIn[vd.SourceID]; ok {
 		return stated, nil
