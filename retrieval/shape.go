@@ -410,7 +410,9 @@ func later(a, b string) bool {
 
 // order sorts facts for the answer and reports conflicting figures. A count
 // question's figures lead newest first when they differ; a deadline or
-// start question's facts that end or start something lead; otherwise the
+// start question's facts that end or start something lead; who holds an
+// office now, and the newest of something asked of no other type ("what
+// is the newest release"), is the newest source's; otherwise the
 // best-scoring fact leads.
 func order(q *question, facts []fact, score func(fact) float64) bool {
 	distinct := make(map[int64]bool)
@@ -432,7 +434,7 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
 	case (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation),
-		q.Time.Current && q.Type == query.Other:
+		q.Time.Newest && q.Type == query.Other:
 		// "Wer ist derzeit Ministerpräsident?": who holds an office now
 		// is the newest source's answer; an older one may name a
 		// predecessor. "What is the newest stable release?" likewise.

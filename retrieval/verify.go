@@ -734,12 +734,14 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && vd.own == 0 {
 		vd.reason = failOwn
 	}
-	// A date in a sentence that ends or starts nothing (factAspects)
-	// answers "bis wann" or "seit wann" only where the sentence itself is
-	// about what the question asks of: "Rund 2.500 US-Soldaten … 2019 für
+	// A date in a sentence that ends nothing (factAspects) answers "bis
+	// wann", one that neither starts nor ends anything "seit wann" (a
+	// period's end comes with its start: "zwischen September 2025 und
+	// September 2026"), only where the sentence itself is about what the
+	// question asks of: "Rund 2.500 US-Soldaten … 2019 für
 	// territorial besiegt erklärt" answers no "by when does the
 	// coalition's mission in Syria end".
-	if vd.reason == "" && (v.q.Type == query.Deadline || v.q.Type == query.Start) && len(aspects) == 0 &&
+	if vd.reason == "" && (v.q.Type == query.Deadline && !aspects[timeline.AspectEnd] || v.q.Type == query.Start && len(aspects) == 0) &&
 		vd.ownFocus < v.e.params.MinDatedFocus {
 		vd.reason = failType
 	}

@@ -33,6 +33,9 @@ type givenNumber struct {
 	value  int64
 	digits string
 	label  bool
+	// noun is the lower-case word a label follows ("beta" of "beta 1"),
+	// "" for none.
+	noun string
 }
 
 // givenNumbers returns the numbers a question gives that no other check
@@ -75,11 +78,18 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		}
 		return analysis.Lexicon().Analyse(w).POS != lexicon.Verb
 	}
+	labelled := func(value int64, start int) givenNumber {
+		n := givenNumber{value: value, label: label(start)}
+		if n.label {
+			n.noun = strings.ToLower(edgeWord(text[:start], true))
+		}
+		return n
+	}
 	var out []givenNumber
 	grouped := groupedNumber.FindAllStringIndex(text, -1)
 	for _, g := range grouped {
 		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !excluded(g[0], g[1], v, false) {
-			out = append(out, givenNumber{value: v, label: label(g[0])})
+			out = append(out, labelled(v, g[0]))
 		}
 	}
 	for _, n := range figure.Read(text, lang) {
@@ -87,7 +97,7 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		if inGroup || n.Spelled || n.Times || n.Approx || hyphenBefore(text, n.Start) || excluded(n.Start, n.End, n.Value, n.Plain4) {
 			continue
 		}
-		out = append(out, givenNumber{value: n.Value, label: label(n.Start)})
+		out = append(out, labelled(n.Value, n.Start))
 	}
 	for _, m := range hyphenNumber.FindAllStringSubmatchIndex(text, -1) {
 		digits := text[m[2]:m[3]]
@@ -263,7 +273,9 @@ func statesNumbers(text, lang string, nums []givenNumber, ordinals bool) bool {
 
 // statesGivenNumbers reports whether the passage, the sentences quoted
 // with it, its neighbours or its source's title give every quantity the
-// question gives, and its source every label.
+// question gives, and its source every label: written as a number, or as
+// an ordinal right before the label's noun in the paragraph up to the
+// passage.
 func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window, lang string) (bool, error) {
 	text := w.text
 	for _, p := range vd.spanned() {
@@ -284,45 +296,61 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	if inWindow {
 		return true, nil
 	}
-	// The paragraph up to the sentence, with the window, may give a
-	// label in words: "die
-	// erste Beta-Veröffentlichung des Installers … Der Installer
-	// unterstützt 73 Sprachen" gives "beta 1".
+	stated, ok := v.labelsIn[vd.SourceID]
+	if !ok {
+		// Read once per source and question.
+		ps, err := v.sources.of(ctx, vd.SourceID)
+		if err != nil {
+			return false, err
+		}
+		var b strings.Builder
+		b.WriteString(vd.source.Title)
+		for _, p := range ps {
+			b.WriteString("\n")
+			b.WriteString(p.Text)
+		}
+		// An ordinal word stands in almost any source ("erste", "first"):
+		// in the source at large only a number written as one gives a
+		// label.
+		stated = statesNumbers(b.String(), lang, labels, false)
+		v.labelsIn[vd.SourceID] = stated
+	}
+	if stated {
+		return true, nil
+	}
+	// The paragraph up to the sentence may give a label as an ordinal
+	// right before its noun: "die erste Beta-Veröffentlichung des
+	// Installers … Der Installer unterstützt 73 Sprachen" gives "beta 1";
+	// "in der ersten Woche … eine neue Version" gives no "version 1".
 	upTo, err := v.paragraphUpTo(ctx, vd.Passage)
 	if err != nil {
 		return false, err
 	}
 	var para strings.Builder
 	para.WriteString(text)
-	para.WriteString("\n")
 	for _, p := range upTo {
-		if p.Ord <= vd.Ord {
-			para.WriteString(p.Text)
-			para.WriteString("\n")
+		para.WriteString("\n")
+		para.WriteString(p.Text)
+	}
+	return !slices.ContainsFunc(labels, func(n givenNumber) bool {
+		return !window.gives(n) && !ordinalBefore(para.String(), n)
+	}), nil
+}
+
+// ordinalBefore reports whether text writes a label's number as an
+// ordinal word right before its noun, or a compound that begins with it:
+// "erste Beta-Veröffentlichung", "second beta" for "beta 2".
+func ordinalBefore(text string, n givenNumber) bool {
+	if n.noun == "" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i := 0; i+1 < len(words); i++ {
+		if v, ok := ordinalWords[words[i]]; ok && v == n.value && strings.HasPrefix(words[i+1], n.noun) {
+			return true
 		}
 	}
-	if statesNumbers(para.String(), lang, labels, true) {
-		return true, nil
-	}
-	// Read once per source and question.
-	if stated, ok := v.labelsIn[vd.SourceID]; ok {
-		return stated, nil
-	}
-	ps, err := v.sources.of(ctx, vd.SourceID)
-	if err != nil {
-		return false, err
-	}
-	var b strings.Builder
-	b.WriteString(vd.source.Title)
-	for _, p := range ps {
-		b.WriteString("\n")
-		b.WriteString(p.Text)
-	}
-	// An ordinal word stands in almost any source ("erste", "first"): in
-	// the source at large only a number written as one gives a label.
-	stated := statesNumbers(b.String(), lang, labels, false)
-	v.labelsIn[vd.SourceID] = stated
-	return stated, nil
+	return false
 }
 
 var (

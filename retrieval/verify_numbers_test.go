@@ -17,7 +17,7 @@ func TestGivenNumbers(t *testing.T) {
 		{"how many levels do you get with 10 bit per channel", "en", nil, []givenNumber{{value: 10}}},
 		{"when did the 500,000 dong note come out", "en", nil, []givenNumber{{value: 500000}}},
 		{"wann kam der 500.000-Dong-Schein heraus", "de", nil, []givenNumber{{value: 500000}}},
-		{"region 2 dvd player", "en", nil, []givenNumber{{value: 2, label: true}}},
+		{"region 2 dvd player", "en", nil, []givenNumber{{value: 2, label: true, noun: "region"}}},
 		{"utf-16 bytes pro zeichen", "de", nil, []givenNumber{{digits: "16", label: true}}},
 		{"wann wurde die Fähre 1990 gebaut", "de", nil, nil},                                                                                    // a year
 		{"what happened in 492", "en", nil, nil},                                                                                                // a year after "in"
@@ -28,7 +28,7 @@ func TestGivenNumbers(t *testing.T) {
 		{"which three captains sailed", "en", nil, nil},                                                                                         // a number in words
 		{"how many died after 9/11", "en", nil, nil},                                                                                            // beside a slash
 		{"wann landete Apollo 11", "de", []query.Constraint{{Kind: query.Named, Key: "apollo 11", Text: "Apollo 11", Start: 13, End: 22}}, nil}, // the name's
-		{"debian 12 codename", "en", nil, []givenNumber{{value: 12, label: true}}},
+		{"debian 12 codename", "en", nil, []givenNumber{{value: 12, label: true, noun: "debian"}}},
 		{"wie hoch ist die Fähre", "de", nil, nil},
 		{"500,000 dong note", "de", nil, []givenNumber{{value: 500000}}},                        // grouped by threes in either language
 		{"When did the 500.000 dong note come out?", "en", nil, []givenNumber{{value: 500000}}}, //
@@ -108,8 +108,10 @@ func TestGivenNumbersWhereStated(t *testing.T) {
 	wantFirst(t, e, "Wie viele Stufen gibt es mit 10 Bit pro Kanal?", "")
 }
 
-// A label the paragraph gives in words before the answer ("die erste
-// Version … 73 Sprachen") is given: "Version 1" is met, "Version 2" is not.
+// A label the paragraph gives as an ordinal before its noun and the
+// answer ("die erste Version … 73 Sprachen") is given: "Version 1" is met,
+// "Version 2" is not, nor is "Version 1" by an ordinal of another noun
+// ("in der ersten Woche … eine neue Version").
 func TestGivenLabelInWordsEarlierInTheParagraph(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("beta", "2022-09", "Das Team hat die erste Version des Programms vorgestellt. Sie enthält neue Treiber. Sie nutzt ein neues Thema. Das Programm unterstützt 73 Sprachen."),
@@ -119,6 +121,12 @@ func TestGivenLabelInWordsEarlierInTheParagraph(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "Wie viele Sprachen unterstützt das Programm in Version 1?", "73 Sprachen")
 	wantFirst(t, e, "Wie viele Sprachen unterstützt das Programm in Version 2?", "")
+	e = newTestEngine(t, []store.Source{
+		source("woche", "2022-09", "Das Team hat in der ersten Woche des Jahres eine neue Version des Programms vorgestellt. Sie enthält neue Treiber. Sie nutzt ein neues Thema. Das Programm unterstützt 73 Sprachen."),
+		source("verein", "2022-09", "Der Verein hat 1 Haus und 2 Boote."),
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "Wie viele Sprachen unterstützt das Programm in Version 1?", "")
 }
 
 // FuzzGivenNumbers reads any question without failing, and every number it

@@ -133,8 +133,12 @@ func (v vocabulary) transcription(lang, word string) (string, bool) {
 		return "", false
 	}
 	// The lexicon lists no function words: "fuer" is "für", a stop
-	// word, not "Feuer" mistyped.
+	// word, not "Feuer" mistyped; one typed as it is spelt ("dass") is
+	// left as it is, not spelt the old way ("daß").
 	stop := analysis.For(analysis.German).IsStop
+	if stop(word) {
+		return "", false
+	}
 	for _, w := range transcribed(word) {
 		if v.lex.Lists(w) || stop(w) {
 			return w, true

@@ -112,6 +112,11 @@ type Time struct {
 	// Current marks a question about the present state ("derzeit",
 	// "zuletzt", "now"): the newest statement answers it.
 	Current bool `json:"current,omitempty"`
+	// Newest marks one about the newest of something ("die neueste
+	// Version", "the latest release"), which is the newest source's
+	// whatever it asks: not every present-state word asks so ("was ist
+	// noch bekannt", "what is still unknown").
+	Newest bool `json:"newest,omitempty"`
 	// Until is the TIMEX value of the date a span the question names ends
 	// with ("im Winter 1777/78", "von 1939 bis 1945"), "" for one date.
 	Until string `json:"until,omitempty"`
@@ -1342,6 +1347,9 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 		if currentAt(words, i) {
 			t.Current = true
 		}
+		if newestWords[words[i]] {
+			t.Newest, t.Current = true, true
+		}
 	}
 	dates := timex.Tag(text, timex.Options{Lang: l})
 	for k, e := range dates {
@@ -1493,10 +1501,9 @@ var (
 	// where the question attributes to it.
 	reportNouns = wordSet(`meldung meldungen bericht berichten berichte berichts nachrichten angaben informationen stand
 		report reports news information accounts`)
-	// recentWords, with currentWords, say which report: the newest, or an
-	// official one.
-	recentWords = wordSet(`neuesten neueste neuester letzten letzte jüngsten jüngste offiziellen offizielle
-		newest recent most last official`)
+	// recentWords, with currentWords (which hold "neueste", "newest"),
+	// say which report: the newest, or an official one.
+	recentWords   = wordSet(`letzten letzte jüngsten jüngste offiziellen offizielle recent most last official`)
 	speakingVerbs = wordSet(`say says said call calls called mention mentions mentioned write writes wrote report
 		reports reported describe describes described claim claims claimed state states stated tell tells told
 		sagen sagt sagte sagten nennen nennt nannte nannten erwähnen erwähnt erwähnte erwähnten schreiben schreibt
@@ -1721,6 +1728,10 @@ func currentAt(words []string, i int) bool {
 var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt heutzutage
 	zuletzt nun inzwischen mittlerweile noch neueste neuesten neuester neuestes neuste neusten neuster
 	currently current now today presently latest newest still nowadays rn atm`)
+
+// newestWords ask for the newest of something (Time.Newest), and so
+// about the present (Time.Current).
+var newestWords = wordSet(`neueste neuesten neuester neuestes neuste neusten neuster aktuelle aktuellen aktueller aktuelles aktuellste aktuellsten newest latest current`)
 
 // Phrases that mark what a question asks (Query.HowOften, AsksLength,
 // AsksSize, AsksWeekday, AsksConsequence), matched in its lower-case text with a
