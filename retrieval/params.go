@@ -46,9 +46,11 @@ type Params struct {
 	// MaxAbsentNames of it.
 	MinCoverage    float64
 	MaxAbsentNames float64
-	// MinDatedFocus is the share of the focus's weight a sentence must
-	// hold itself (verdict.ownFocus) to answer a deadline or start
-	// question by a date alone, one that ends or starts nothing.
+	// MinDatedFocus is the share of the focus's weight a sentence, with
+	// any sentence quoted with it, must hold itself (verdict.ownFocus) to
+	// answer a deadline or start question by a date alone, one that ends
+	// (or for a start question starts or ends) nothing. The shaping's
+	// minOwnFocus bounds the same share for a date's bonus.
 	MinDatedFocus float64
 	// PlaceMentions is how many passages of its source must name a place
 	// for a sentence that does not to count as saying it ("das Land").
