@@ -738,9 +738,10 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// wann", one that neither starts nor ends anything "seit wann" (a
 	// period's end comes with its start: "zwischen September 2025 und
 	// September 2026"), only where the sentence itself is about what the
-	// question asks of: "Rund 2.500 US-Soldaten … 2019 für
-	// territorial besiegt erklärt" answers no "by when does the
-	// coalition's mission in Syria end".
+	// question asks of: "Rund 2.500 US-Soldaten im Irak und neunhundert
+	// in Syrien führen … eine internationale Koalition an, die kurdische
+	// … Kräfte … unterstützt" answers no "bis wann soll laut der
+	// kurdischen Regionalregierung die Mission der Koalition enden".
 	if vd.reason == "" && (v.q.Type == query.Deadline && !aspects[timeline.AspectEnd] || v.q.Type == query.Start && len(aspects) == 0) &&
 		vd.ownFocus < v.e.params.MinDatedFocus {
 		vd.reason = failType
