@@ -344,9 +344,9 @@ func ordinalBefore(text string, n givenNumber) bool {
 	if n.noun == "" {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i := 0; i+1 < len(words); i++ {
-		if v, ok := ordinalWords[words[i]]; ok && v == n.value && strings.HasPrefix(words[i+1], n.noun) {
+	toks := analysis.Scan(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if v, ok := ordinalWords[strings.ToLower(toks[i].Text)]; ok && v == n.value && strings.HasPrefix(strings.ToLower(toks[i+1].Text), n.noun) {
 			return true
 		}
 	}
