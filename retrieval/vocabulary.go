@@ -113,12 +113,29 @@ func (v vocabulary) Lists(lang, word string) bool { return v.listed(lang, word) 
 // letter away from four ("aktuel", "angy"). Other edits of a short name
 // too often make a common word ("fresno", "Fresko").
 func (v vocabulary) correction(lang, word string) (string, bool) {
-	for _, w := range typoVariants(word) {
-		// A typo is of a common word, never of a name the dictionary
-		// lists: "alan" is no "Aldan", the river. English writes its
-		// months and weekdays with a capital, but they are words: "decmber"
-		// is December.
-		if v.listed(lang, w) && !(lang == analysis.English && v.properName(w) && !timex.IsMonth(w) && !timex.IsWeekday(w)) {
+	// A typo is of a common word, never of a name the dictionary lists:
+	// "alan" is no "Aldan", the river. English writes its months and
+	// weekdays with a capital, but they are words: "decmber" is December.
+	word0 := func(w string) bool {
+		return v.listed(lang, w) && !(lang == analysis.English && v.properName(w) && !timex.IsMonth(w) && !timex.IsWeekday(w))
+	}
+	variants := typoVariants(word)
+	if lang == analysis.English && len(variants) > 0 {
+		// A left-out letter is the commonest typo; of the English words
+		// it may leave, the one Ding pairs most often is the commonest:
+		// "kiled" is "killed", not "kieled".
+		best, bestUse := "", -1
+		for _, w := range oneLetterMore(word) {
+			if use := v.english().Uses(w); word0(w) && use > bestUse {
+				best, bestUse = w, use
+			}
+		}
+		if best != "" {
+			return best, true
+		}
+	}
+	for _, w := range variants {
+		if word0(w) {
 			return w, true
 		}
 	}

@@ -237,12 +237,15 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "welche strasse fuehrt zur quelle", "welche straße führt zur quelle"},
 		{"de", "wie viele sprachen gibt es fuer wheezy", "wie viele sprachen gibt es für wheezy"}, // a function word, no "Feuer"
 		{"de", "was ist ueber den vertrag bekannt", "was ist über den vertrag bekannt"},
-		{"de", "weiss er dass der vertrag gilt", "weiß er dass der vertrag gilt"},                       // "dass" as spelt today, no "daß"
-		{"en", "can syrias army win alone", "can syria's army win alone"},                               // a possessive without its apostrophe
-		{"en", "how many troops are in paris", "how many troops are in paris"},                          // a place ending in s
-		{"en", "what did the saudis demand", "what did the saudis demand"},                              // a people, not Saudi's
-		{"en", "how often was alan married", "how often was alan married"},                              // a first name, not the river Aldan
-		{"en", "what happened in late decmber", "what happened in late december"},                       // a month, written with a capital
+		{"de", "weiss er dass der vertrag gilt", "weiß er dass der vertrag gilt"},                                     // "dass" as spelt today, no "daß"
+		{"en", "can syrias army win alone", "can syria's army win alone"},                                             // a possessive without its apostrophe
+		{"en", "how many troops are in paris", "how many troops are in paris"},                                        // a place ending in s
+		{"en", "what did the saudis demand", "what did the saudis demand"},                                            // a people, not Saudi's
+		{"en", "how often was alan married", "how often was alan married"},                                            // a first name, not the river Aldan
+		{"en", "what happened in late decmber", "what happened in late december"},                                     // a month, written with a capital
+		{"en", "how did iran hit back after soleimani was kiled", "how did iran hit back after soleimani was killed"}, // the commonest word a left-out letter leaves, not "kieled"
+		{"en", "hold the power buton", "hold the power button"},
+		{"en", "how big is the us troop contigent", "how big is the us troop contingent"},               // a left-out letter before another edit: no "continent"
 		{"en", "are there as many joint ops as before", "are there as many joint operations as before"}, // a short form
 		{"en", "who was at the meeting with the pentagon ppl", "who was at the meeting with the pentagon people"},
 		{"en", "how many British boots on the ground in mali rn", "how many British troops in mali right now"}, // an idiom

@@ -126,3 +126,17 @@ func (d *Dictionary) TopSupport(word string) (string, int, float64) {
 	}
 	return best, bestN, float64(bestN) / float64(total)
 }
+
+// Uses returns how often the dictionary pairs an English word with any
+// German word across its entries and examples: how common the word is,
+// as far as Ding tells; 0 for a word it never pairs.
+func (d *Dictionary) Uses(word string) int {
+	if d == nil || d.ding == nil || d.fromGerman {
+		return 0
+	}
+	total := 0
+	for _, v := range supportItems(d.ding.supports[strings.ToLower(word)]) {
+		total += v
+	}
+	return total
+}

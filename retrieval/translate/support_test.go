@@ -115,3 +115,21 @@ func TestTitlesKeepTheirCommonSenses(t *testing.T) {
 		t.Errorf("titleSenses 0 still gives the common senses: %v", w)
 	}
 }
+
+// Uses tells a common English word from a rare one a letter apart, and
+// knows no word Ding never pairs, nor any German one.
+func TestUses(t *testing.T) {
+	d := mustDing(t)
+	en := d.EnglishGerman()
+	for _, c := range []struct{ common, rare string }{{"killed", "kieled"}, {"button", "bunton"}, {"married", "marred"}} {
+		if en.Uses(c.common) <= en.Uses(c.rare) {
+			t.Errorf("Uses(%s) = %d, Uses(%s) = %d; want the first more", c.common, en.Uses(c.common), c.rare, en.Uses(c.rare))
+		}
+	}
+	if n := en.Uses("qxzvkj"); n != 0 {
+		t.Errorf("Uses of an unknown word = %d, want 0", n)
+	}
+	if n := d.GermanEnglish().Uses("beamte"); n != 0 {
+		t.Errorf("the German-English dictionary's Uses = %d, want 0", n)
+	}
+}
