@@ -110,13 +110,14 @@ func (v vocabulary) Lists(lang, word string) bool { return v.listed(lang, word) 
 
 // correction returns the common word of lang that word, lower-case and
 // unknown, mistypes: one edit away from eight letters on, one left-out
-// letter away from four ("aktuel", "angy"). Other edits of a short name
-// too often make a common word ("fresno", "Fresko").
+// letter away from four ("aktuel", "angy"); in English, a left-out letter
+// first and of those the commonest word (translate.Dictionary.Uses). Other
+// edits of a short name too often make a common word ("fresno", "Fresko").
 func (v vocabulary) correction(lang, word string) (string, bool) {
 	// A typo is of a common word, never of a name the dictionary lists:
 	// "alan" is no "Aldan", the river. English writes its months and
 	// weekdays with a capital, but they are words: "decmber" is December.
-	word0 := func(w string) bool {
+	commonWord := func(w string) bool {
 		return v.listed(lang, w) && !(lang == analysis.English && v.properName(w) && !timex.IsMonth(w) && !timex.IsWeekday(w))
 	}
 	variants := typoVariants(word)
@@ -126,7 +127,10 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 		// "kiled" is "killed", not "kieled".
 		best, bestUse := "", -1
 		for _, w := range oneLetterMore(word) {
-			if use := v.english().Uses(w); word0(w) && use > bestUse {
+			if !commonWord(w) {
+				continue
+			}
+			if use := v.english().Uses(w); use > bestUse {
 				best, bestUse = w, use
 			}
 		}
@@ -135,7 +139,7 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 		}
 	}
 	for _, w := range variants {
-		if word0(w) {
+		if commonWord(w) {
 			return w, true
 		}
 	}
