@@ -283,9 +283,11 @@ func group(q *question, vs []verdict) []fact {
 				return e.Kind == timeline.KindDeadline && later(e.Date, v.source.Published.Value)
 			})
 		}
-		// Within a fact of a count or a date, the newest source's
-		// statement comes first; otherwise the best stated.
-		if q.Type == query.Count || q.Type.Temporal() {
+		// Within a fact of a count or a date, or of a question for the
+		// newest, the newest source's statement comes first ("fixed in
+		// version 4.84.2-2+deb8u2" before the same sentence of an older
+		// advisory); otherwise the best stated.
+		if q.Type == query.Count || q.Type.Temporal() || asksNewest(q) {
 			sort.SliceStable(f.verdicts, func(a, b int) bool {
 				return later(f.verdicts[a].source.Published.Value, f.verdicts[b].source.Published.Value)
 			})
@@ -433,14 +435,48 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		})
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
-	case (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation),
-		q.Time.Newest && q.Type == query.Other:
+	case asksNewest(q):
 		// "Wer ist derzeit Ministerpräsident?": who holds an office now
 		// is the newest source's answer; an older one may name a
 		// predecessor. "What is the newest stable release?" likewise.
-		sort.SliceStable(facts, func(i, j int) bool { return later(facts[i].date, facts[j].date) })
+		// Only a fact that states as much of the question as the best
+		// does leads so: the newest advisory's "refer to its security
+		// tracker page" is not its newest "fixed in version".
+		// Where every fact is of one date, the best stated leads.
+		best, dates := 0.0, make(map[string]bool)
+		for _, f := range facts {
+			best = math.Max(best, f.coverage())
+			dates[f.date] = true
+		}
+		if len(dates) < 2 {
+			break
+		}
+		full := func(f fact) bool { return f.coverage() >= best }
+		sort.SliceStable(facts, func(i, j int) bool {
+			if fi, fj := full(facts[i]), full(facts[j]); fi != fj {
+				return fi
+			}
+			return later(facts[i].date, facts[j].date)
+		})
 	}
 	return conflicting
+}
+
+// asksNewest reports whether a question's answer is the newest source's:
+// who holds an office now, or the newest of something asked of no other
+// type ("what is the newest release").
+func asksNewest(q *question) bool {
+	return (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation) ||
+		q.Time.Newest && q.Type == query.Other
+}
+
+// coverage is the most of the question's subject a fact's statements cover.
+func (f fact) coverage() float64 {
+	c := 0.0
+	for _, v := range f.verdicts {
+		c = math.Max(c, v.coverage)
+	}
+	return c
 }
 
 // holdsOffice reports whether a question asks who holds an office: a noun

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/quellen/quellen/corpus"
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/translate"
@@ -297,4 +298,54 @@ func TestDatedSentenceAnswersDeadlineOnlyAboutItsSubject(t *testing.T) {
 	e = articleEngine(t, "2024-09", "Der Sprecher der Regierung erwartet ein Ende der Mission der Koalition. "+
 		"Rund 2.500 Soldaten in Vardien und neunhundert in Zarnien unterstützen lokale Kräfte gegen die Miliz, die 2014 große Gebiete eroberte.")
 	wantFirst(t, e, "bis wann erwartet der sprecher der regierung das ende der mission der koalition in zarnien", "")
+}
+
+// The newest of something is the newest source's statement of all of it:
+// a newer source that says only part of the question ("refer to its
+// security tracker page") does not lead; where every fact is of one date,
+// the best stated leads as it would.
+func TestNewestLeadsAmongFullStatements(t *testing.T) {
+	q := &question{Query: query.Parse("zarnix jessie newest security version", nil)}
+	stated := func(date string, coverage, score float64) fact {
+		return fact{date: date, score: score, verdicts: []verdict{{coverage: coverage}}}
+	}
+	facts := []fact{stated("2017-11", 0.6, 5), stated("2016-03", 1, 3), stated("2016-12", 1, 2)}
+	order(q, facts, func(f fact) float64 { return f.score })
+	if facts[0].date != "2016-12" || facts[1].date != "2016-03" {
+		t.Errorf("leads with %s, then %s; want the newest full statement (2016-12), then 2016-03", facts[0].date, facts[1].date)
+	}
+	facts = []fact{stated("2016-12", 0.6, 5), stated("2016-12", 1, 3)}
+	order(q, facts, func(f fact) float64 { return f.score })
+	if facts[0].score != 5 {
+		t.Errorf("of one date, leads with the statement scoring %v; want the best stated (5)", facts[0].score)
+	}
+}
+
+// Two advisories that say the same in other versions are one fact; asked
+// for the newest, the fact leads with the newer advisory's sentence.
+func TestNewestSourceLeadsItsFact(t *testing.T) {
+	said := func(published, text string) verdict {
+		v := verdict{ok: true, source: store.Source{Published: store.Date{Value: published}}}
+		v.Text = text
+		v.Terms = strings.Join(analysis.For("en").Terms(text), " ")
+		return v
+	}
+	older := said("2016-03-14", "For the stable distribution (jessie), this problem has been fixed in version 4.84.2-1.")
+	newer := said("2016-12-25", "For the stable distribution (jessie), this problem has been fixed in version 4.84.2-2+deb8u2.")
+	for _, c := range []struct {
+		question string
+		lead     string
+	}{
+		{"zarnix jessie newest security version", newer.Text},
+		{"zarnix jessie security version", older.Text}, // the best stated, as verification ranked it
+	} {
+		q := &question{Query: query.Parse(c.question, nil)}
+		facts := group(q, []verdict{older, newer})
+		if len(facts) != 1 {
+			t.Fatalf("%q: %d facts, want the two sentences as one", c.question, len(facts))
+		}
+		if got := facts[0].verdicts[0].Text; got != c.lead {
+			t.Errorf("%q: fact leads with %q, want %q", c.question, got, c.lead)
+		}
+	}
 }
