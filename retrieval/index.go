@@ -86,8 +86,9 @@ import (
 // "Persian" do. passages-v24/events-v30: a sentence plainly in the other
 // language than its source's is indexed, and its figures read, in its own
 // (passageLanguage); events-v31: its dates and names too. events-v32:
-// "Südamerika", "South America" and the like name no US.
-const pipelineVersion = "passages-v24/events-v32"
+// "Südamerika", "South America" and the like name no US. passages-v25:
+// "please", "pls" and "plz" are English stop words.
+const pipelineVersion = "passages-v25/events-v32"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -242,6 +242,8 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 	}{
 		{"wie viele haushalte gibt es in clovis", g, "name:clovis"},
 		{"how large is princeton's endowment", g, "name:princeton"},
+		{"how large is princeton's endowment pls", g, "name:princeton"}, // chat's "please" is no name
+		{"plz how large is princeton's endowment", g, "name:princeton"},
 		{"wie viele haushalte gibt es in bagdad", g, "place:IQ:Baghdad"},
 		{"wie viele haushalte gibt es beim fluss", g, ""}, // a preposition fused with its article is no name
 		{"wie viele haushalte gibt es ans ufer", g, ""},
