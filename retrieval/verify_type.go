@@ -199,6 +199,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			}
 			return nil, failType
 		}
+		// Whom someone works for is said of the name: "Scott Geary of
+		// VendHQ", not "Robert Swiecki reported that mod_auth_digest …".
+		if v.q.AsksEmployer && slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Named }) &&
+			!statesEmployer(r.Text, v.q.Constraints) {
+			return nil, failType
+		}
 		// Who holds an office now is not answered by its former holders
 		// ("The previous chairs were …").
 		if v.q.WantsName && !v.q.Past && formerHolders(r.Text) {
@@ -1313,3 +1319,61 @@ var (
 	ipv4Form = regexp.MustCompile(`\b\d{1,3}(\.\d{1,3}){3}\b`)
 	ipv6Form = regexp.MustCompile(`[0-9A-Fa-f:]*:[0-9A-Fa-f:]*`)
 )
+
+// employerWords join a person to whom they work for ("Scott Geary of
+// VendHQ", "Bjoern Baumbach from Sernet", "Marc Burkels,
+// Bare-Metal-Server-Manager von LeaseWeb"); employerPhrases say it of
+// anyone in the sentence.
+var (
+	employerWords   = map[string]bool{"of": true, "from": true, "at": true, "von": true, "vom": true, "bei": true, "beim": true}
+	employerArticle = map[string]bool{"the": true, "der": true, "den": true, "dem": true, "einer": true, "einem": true}
+	employerPhrases = []string{"works for", "worked for", "working for", "employed by", "employee of", "arbeitet für", "arbeitet bei",
+		"arbeitete für", "arbeitete bei", "angestellt bei", "beschäftigt bei", "mitarbeiter von", "mitarbeiterin von"}
+)
+
+// maxEmployerGap is how many words may stand between a name and the
+// word that joins it to its employer: an apposition's ("Marc Burkels,
+// Bare-Metal-Server-Manager von LeaseWeb").
+const maxEmployerGap = 4
+
+// statesEmployer reports whether a sentence says whom a person the
+// question names works for: a name of the question followed, within
+// maxEmployerGap words, by "of", "from", "von", "bei" … and a capitalised
+// word ("of the PROSECCO team"), or a phrase that says so outright ("works
+// for", "arbeitet bei").
+func statesEmployer(s string, cs []query.Constraint) bool {
+	lower := strings.ToLower(s)
+	for _, p := range employerPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	toks := analysis.Scan(s)
+	for _, c := range cs {
+		if c.Kind != query.Named {
+			continue
+		}
+		last := strings.Fields(strings.ToLower(c.Text))
+		if len(last) == 0 {
+			continue
+		}
+		for i, t := range toks {
+			if strings.ToLower(t.Text) != last[len(last)-1] {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {
+				if !employerWords[strings.ToLower(toks[j].Text)] {
+					continue
+				}
+				k := j + 1
+				if k < len(toks) && employerArticle[strings.ToLower(toks[k].Text)] {
+					k++
+				}
+				if k < len(toks) && analysis.StartsUpper(toks[k].Text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

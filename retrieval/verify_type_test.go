@@ -1054,3 +1054,34 @@ func TestPeopleCountedByTheirDoing(t *testing.T) {
 		t.Errorf("answered %q; only sessions are counted", ans.Citations[0].Quote)
 	}
 }
+
+// Whom someone works for is said of the name: the sentence that joins
+// the name to a company answers; one that names the person beside other
+// capitalised words does not, and with no other the question declines.
+func TestEmployerIsSaidOfTheName(t *testing.T) {
+	e := articleEngine(t, "2016-07", "Tomas Velk of Zarnix Labs discovered a flaw in the Frobnicator parser. "+
+		"Ilse Marten reported that the Frobnicator module of Quaxo leaks memory when it reads Digest headers.")
+	wantFirst(t, e, "which company did tomas velk work for", "Zarnix Labs")
+	wantFirst(t, e, "which company is tomas velk from pls", "Zarnix Labs")
+	wantFirst(t, e, "which company did ilse marten work for", "")
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Scott Geary of VendHQ discovered that the server used the Proxy header.", true},
+		{"Karl Berg of the PROSECCO team at INRIA reported that a client accepts it.", true},
+		{"„Spenden spielen eine Rolle“, bemerkt Marc Burkels, Bare-Metal-Server-Manager von LeaseWeb.", true},
+		{"Anna Sommer arbeitet für die Firma Zarnix.", true},
+		{"Robert Swiecki reported that mod_auth_digest does not reset the Authorization header.", false},
+		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", false},
+		{"The Berlin team of Robert Swiecki met in May.", false}, // "of" before the name, not after it
+	} {
+		names := []query.Constraint{
+			{Kind: query.Named, Text: "scott geary"}, {Kind: query.Named, Text: "karl berg"}, {Kind: query.Named, Text: "marc burkels"},
+			{Kind: query.Named, Text: "anna sommer"}, {Kind: query.Named, Text: "robert swiecki"},
+		}
+		if got := statesEmployer(c.sentence, names); got != c.want {
+			t.Errorf("statesEmployer(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}

@@ -298,6 +298,12 @@ type Query struct {
 	// stands beside the name ("der iranische Top-General Ghassem
 	// Soleimani").
 	AsksRole bool `json:"asks_role,omitempty"`
+	// AsksEmployer marks an organisation question about whom someone
+	// works for ("which company did Scott Geary work for", "which company
+	// is she from", "für welche Firma arbeitet sie"): where it names
+	// someone, a sentence answers where it says so of the name ("Scott
+	// Geary of VendHQ"). The work verb is then no subject.
+	AsksEmployer bool `json:"asks_employer,omitempty"`
 	// AsksCredit marks a question about an article's picture ("who took
 	// the picture for the article about …", "unter welcher Lizenz steht
 	// das Beitragsbild"): its answer is the picture's credit line.
@@ -608,6 +614,8 @@ func Parse(text string, g Gazetteer) Query {
 	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask, known)
 	q.AsksRole = typed.cued == Other && asksOffice(words, q.Keyword) &&
 		slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == Named })
+	q.AsksEmployer = q.Type == Organisation && (slices.ContainsFunc(words, func(w string) bool { return workVerbs[w] }) &&
+		slices.ContainsFunc(words, func(w string) bool { return employerPrepositions[w] }) || endsWithFrom(words, toks))
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
 			if !c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
@@ -661,6 +669,9 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		if q.AsksRole && (officeWords[words[i]] || holdVerbs[words[i]]) {
 			continue // the role is what is asked, in whatever words
+		}
+		if q.AsksEmployer && workVerbs[words[i]] {
+			continue // whom one works for is what is asked: "Scott Geary of VendHQ"
 		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || q.AsksSize && growVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
 			words[i] == "right" && i+1 < len(words) && words[i+1] == "now" || framed[i] || collectionRef(words, i) ||
@@ -1400,6 +1411,32 @@ func isDigits(s string) bool {
 // says so too.
 var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden befindet dienen dient eingesetzt
 	stationed deployed based serving present`)
+
+// endsWithFrom reports whether a question ends in "from", but for stop
+// words after it ("which company is she from pls").
+func endsWithFrom(words []string, toks []analysis.Token) bool {
+	for i := len(words) - 1; i >= 0; i-- {
+		if words[i] == "from" {
+			return true
+		}
+		if !toks[i].Stop {
+			return false
+		}
+	}
+	return false
+}
+
+// workVerbs say that someone works for the organisation an organisation
+// question asks for ("which company did he work for", "für welche Firma
+// arbeitet sie"), which its answer says by the name alone ("X of VendHQ",
+// "X von der Firma Y").
+var workVerbs = wordSet(`arbeiten arbeitet arbeitete arbeiteten gearbeitet tätig beschäftigt angestellt
+	work works worked working employed employs`)
+
+// employerPrepositions join a work verb to whom one works for ("work
+// for", "arbeitet bei"), not to what is worked on ("did the work on the
+// bridge").
+var employerPrepositions = wordSet(`für bei for at by`)
 
 // indefinites stand for what the answer names: "Wurde jemand getötet?" is
 // answered by "niemand wurde getötet", "Who else was killed?" by a name.

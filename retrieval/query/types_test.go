@@ -2,6 +2,7 @@ package query
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -521,6 +522,32 @@ func TestAsksName(t *testing.T) {
 	} {
 		if got := Parse(c.question, nil).AsksName; got != c.want {
 			t.Errorf("%q: AsksName = %v, want %v", c.question, got, c.want)
+		}
+	}
+}
+
+// Whom someone named works for is asked by a work verb or a final "from"
+// in an organisation question; the verb is then no subject a quote must
+// state ("Scott Geary of VendHQ").
+func TestAsksEmployer(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"Which company did Scott Geary work for?", true},
+		{"Für welche Firma arbeitet Anna Berg?", true},
+		{"Which company is Adam Langley from?", true},
+		{"Which company is Adam Langley from, please?", true},
+		{"Which company made the Zarnix?", false},            // no one works for it
+		{"Which company did the work on the bridge?", false}, // what was worked on
+		{"Who did Scott Geary work for?", false},             // a person question
+	} {
+		q := Parse(c.question, nil)
+		if got := q.AsksEmployer; got != c.want {
+			t.Errorf("%q (type %s): AsksEmployer = %v, want %v", c.question, q.Type, got, c.want)
+		}
+		if q.AsksEmployer && slices.ContainsFunc(q.Focus, func(f Term) bool { return workVerbs[strings.ToLower(f.Text)] }) {
+			t.Errorf("%q: focus %v holds the work verb", c.question, q.Focus)
 		}
 	}
 }
