@@ -249,6 +249,9 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		{"wie viele haushalte gibt es ans ufer", g, ""},
 		{"Wie viele Haushalte gibt es in Clovis?", g, "name:clovis"},
 		{"wie viele haushalte gibt es in clovis", recognizer(t), ""},
+		// A word that asks for the newest is none, in either language.
+		{"how large is princeton's newest endowment", g, "name:princeton"},
+		{"how large is princeton's neueste endowment", g, "name:princeton"},
 		// A number written onto a name's letters is part of it, typed
 		// in lower case too; a number alone or in letters is none.
 		{"wie viele haushalte gibt es in zarcon16", g, "name:zarcon16"},

@@ -595,9 +595,12 @@ func Parse(text string, g Gazetteer) Query {
 			mentions = append(mentions, entity.Mention{Start: t.Start, End: t.Start + len(t.Text), Key: "US", Country: "US", Adjective: true})
 		}
 	}
+	// The words that ask for the newest or the present are no names
+	// either, in whichever language: "curl jessie neueste version" read
+	// as English still asks for the newest.
 	timeMask := make([]bool, len(toks))
 	for i, t := range toks {
-		timeMask[i] = inTime(t)
+		timeMask[i] = inTime(t) || q.Time.Newest && newestWords[words[i]] || q.Time.Current && currentWords[words[i]]
 	}
 	var known func(string) bool
 	if v, ok := g.(Vocabulary); ok && strings.ToLower(text) == text {
