@@ -188,6 +188,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if lastsUntil(r.Text) {
 			return nil, weakType
 		}
+		// "could cause child processes to hang indefinitely", "auf
+		// unbestimmte Zeit": no end is a length too.
+		if lastsWithoutEnd(r.Text) {
+			return nil, ""
+		}
 	case query.Person, query.Organisation:
 		// "al-Sudani's first name" is answered where the name is written
 		// with its first name ("Mohammed Shia al-Sudani"), not where it

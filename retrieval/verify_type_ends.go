@@ -204,6 +204,24 @@ func lastsUntil(text string) bool {
 	return false
 }
 
+// endlessWords and endlessPhrases say that something lasts without end
+// ("hang indefinitely", "für immer", "auf unbestimmte Zeit"), which
+// answers how long.
+var (
+	endlessWords   = lowerWordSet(`indefinitely forever endlessly permanently unbefristet unbegrenzt endlos`)
+	endlessPhrases = []string{"für immer", "auf unbestimmte zeit", "auf ewig", "for ever", "without end", "ohne ende", "no end"}
+)
+
+// lastsWithoutEnd reports whether a sentence says that something lasts
+// without end.
+func lastsWithoutEnd(text string) bool {
+	lower := strings.ToLower(text)
+	if slices.ContainsFunc(endlessPhrases, func(p string) bool { return strings.Contains(lower, p) }) {
+		return true
+	}
+	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return endlessWords[strings.ToLower(t.Text)] })
+}
+
 var (
 	// untilSubjects open the subject of an "until" clause.
 	untilSubjects = lowerWordSet(`you he she it we they i the a an this that these those your its their his her our my someone somebody everyone`)

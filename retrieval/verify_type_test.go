@@ -1085,3 +1085,23 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		}
 	}
 }
+
+// That something lasts without end answers how long it lasts.
+func TestEndlessAnswersHowLong(t *testing.T) {
+	e := articleEngine(t, "2014-07", "A flaw was found in the Zarnix server. A remote attacker could cause its child processes to hang indefinitely.")
+	wantFirst(t, e, "how long do the zarnix child processes hang", "hang indefinitely")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"A remote attacker could cause child processes to hang indefinitely.", true},
+		{"Die Prozesse hängen auf unbestimmte Zeit.", true},
+		{"Der Vertrag gilt unbefristet.", true},
+		{"The processes hang until the server restarts.", false}, // lastsUntil's, less surely
+		{"The processes hang.", false},
+	} {
+		if got := lastsWithoutEnd(c.text); got != c.want {
+			t.Errorf("lastsWithoutEnd(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
