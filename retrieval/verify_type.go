@@ -210,6 +210,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			!statesEmployer(r.Text, v.q.Constraints) {
 			return nil, failType
 		}
+		// "It was discovered that Exim does not …" says that someone
+		// did, not who: no name in it answers who.
+		if v.q.Type == query.Person && saysNoDoer(r.Text) {
+			return nil, failType
+		}
 		// Who holds an office now is not answered by its former holders
 		// ("The previous chairs were …").
 		if v.q.WantsName && !v.q.Past && formerHolders(r.Text) {
@@ -1381,4 +1386,21 @@ func statesEmployer(s string, cs []query.Constraint) bool {
 		}
 	}
 	return false
+}
+
+// impersonalPassive matches a clause that says a finding was made
+// without saying by whom: "It was discovered that", "it has been
+// reported that", "Es wurde festgestellt, dass". A claim's ("It has been
+// claimed that the Hungarians under Ferenc Deák …") says who in its
+// clause, and is not one.
+var impersonalPassive = regexp.MustCompile(`(?i)(?:^|[\s(])(?:it (?:was|has been|had been|is) (?:discovered|found|reported|noticed|determined|identified) that|es (?:wurde|ist) (?:entdeckt|gefunden|festgestellt|gemeldet|berichtet|bemerkt)(?: worden)?, dass)\b`)
+
+// doerPhrase matches a doer named after a passive: "by", "von", "durch".
+var doerPhrase = regexp.MustCompile(`(?i)\s(?:by|von|durch)\s`)
+
+// saysNoDoer reports whether a sentence says only that something was
+// found, in an impersonal passive with no "by": its names are of what
+// was found, not of who found it.
+func saysNoDoer(s string) bool {
+	return impersonalPassive.MatchString(s) && !doerPhrase.MatchString(s)
 }

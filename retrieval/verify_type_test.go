@@ -1105,3 +1105,27 @@ func TestEndlessAnswersHowLong(t *testing.T) {
 		}
 	}
 }
+
+// A finding told in an impersonal passive says that someone found it, not
+// who: it answers no "who" question, while a sentence that names the
+// finder does, and a claim's clause may name who did what.
+func TestFindingWithoutFinderAnswersNoWho(t *testing.T) {
+	e := articleEngine(t, "2017-11", "It was discovered that Zarnix does not properly handle BDAT data headers.")
+	wantFirst(t, e, "who discovered the zarnix bdat flaw", "")
+	e = articleEngine(t, "2017-11", "Ilse Marten discovered that Zarnix does not properly handle BDAT data headers.")
+	wantFirst(t, e, "who discovered the zarnix bdat flaw", "Ilse Marten")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"CVE-2017-16944 It was discovered that Exim does not properly handle BDAT data headers.", true},
+		{"Es wurde festgestellt, dass Exim die Kopfzeilen nicht richtig verarbeitet.", true},
+		{"It was discovered by Ilse Marten that Exim does not handle them.", false},
+		{"It has been claimed that the Hungarians under Ferenc Deák directed it.", false},
+		{"Ilse Marten discovered that Exim does not handle them.", false},
+	} {
+		if got := saysNoDoer(c.text); got != c.want {
+			t.Errorf("saysNoDoer(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
