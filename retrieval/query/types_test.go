@@ -327,6 +327,8 @@ func TestTime(t *testing.T) {
 		{"was ist die neueste zwischenveröffentlichung", 0, true},
 		{"welches ist die neuste version", 0, true},
 		{"What is the new release called?", 0, false},
+		{"exim cve-2017-16943 default install affected", 0, false}, // an identifier's number
+		{"samba 2015 cve", 2015, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

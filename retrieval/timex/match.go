@@ -80,6 +80,14 @@ func (m *matcher) digits(i int) int {
 // glued reports whether token i follows token i-1 without white space.
 func (m *matcher) glued(i int) bool { return m.ok(i) && i > 0 && !m.toks[i].space }
 
+// inIdentifier reports whether the number from token start to next is
+// the middle of an identifier written with hyphens, a word before it and
+// a number after it ("CVE-2017-16943"): no year.
+func (m *matcher) inIdentifier(start, next int) bool {
+	return m.is(start-1, "-") && m.glued(start-1) && m.glued(start) && m.isWord(start-2) &&
+		m.is(next, "-") && m.glued(next) && m.glued(next+1) && m.ok(next+1) && m.toks[next+1].kind == tokNumber
+}
+
 // dot reports whether token i is a full stop glued to the token before it.
 func (m *matcher) dot(i int) bool { return m.is(i, ".") && m.glued(i) }
 

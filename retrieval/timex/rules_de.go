@@ -534,6 +534,9 @@ var deLifeNouns = []string{"tod", "tode", "geburt", "krönung", "thronbesteigung
 // plausibleBareYear rejects four-digit numbers that count something: "1500
 // Soldaten", "mehr als 2000", "von 1200 auf 1800".
 func (m *matcher) plausibleBareYear(start, next int) bool {
+	if m.inIdentifier(start, next) {
+		return false
+	}
 	if m.is(start-1, "über", "darunter", "davon", "rund", "mindestens", "höchstens", "maximal",
 		"weitere", "insgesamt", "nur", "sogar", "fast", "knapp", "etwa", "ca", "circa", "ungefähr", "zirka") {
 		return false

@@ -324,6 +324,9 @@ func enYearRule(m *matcher, i int) (candidate, bool) {
 
 // plausibleEnglishYear rejects counts: "over 2000 people", "1500 troops".
 func (m *matcher) plausibleEnglishYear(i, next int) bool {
+	if m.inIdentifier(i, next) {
+		return false
+	}
 	if m.is(i-1, "over", "about", "around", "some", "nearly", "almost", "than", "least", "approximately", "roughly", "$", "€", "£") {
 		return false
 	}

@@ -206,8 +206,17 @@ func TestTagNotDates(t *testing.T) {
 		"Der Flug Nr. 370 wurde nie gefunden.",     // after an abbreviation
 		"Er schrieb bis zu seinem Tod 120 Romane.", // a count before a noun
 		"Sie wog bei der Geburt 850 Gramm.",
+		"CVE-2017-16944 erlaubt einen Absturz.", // an identifier's number
 	} {
 		if got := Tag(text, Options{Anchor: "2024-09-18"}); len(got) != 0 {
+			t.Errorf("Tag(%q) = %s, want nothing", text, describe(got))
+		}
+	}
+	for _, text := range []string{
+		"CVE-2017-16943 A use-after-free vulnerability was discovered in Exim.",
+		"It fixes cve-2014-0160 in OpenSSL.",
+	} {
+		if got := Tag(text, Options{Anchor: "2024-09-18", Lang: "en"}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %s, want nothing", text, describe(got))
 		}
 	}
