@@ -87,7 +87,7 @@ import (
 // language than its source's is indexed, and its figures read, in its own
 // (passageLanguage); events-v31: its dates and names too. events-v32:
 // "Südamerika", "South America" and the like name no US. passages-v25:
-// "please", "pls" and "plz" are English stop words. events-v33: the
+// "pls" and "plz" are English stop words. events-v33: the
 // number inside an identifier ("CVE-2017-16943") is no year.
 const pipelineVersion = "passages-v25/events-v33"
 

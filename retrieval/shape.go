@@ -414,8 +414,10 @@ func later(a, b string) bool {
 // question's figures lead newest first when they differ; a deadline or
 // start question's facts that end or start something lead; who holds an
 // office now, and the newest of something asked of no other type ("what
-// is the newest release"), is the newest source's; otherwise the
-// best-scoring fact leads.
+// is the newest release"), is the newest source's statement of nearly all
+// the question (newestCoverage of the most any fact covers), the facts
+// that cover less after them, and where every fact is of one date they
+// stay in the order they came; otherwise the best-scoring fact leads.
 func order(q *question, facts []fact, score func(fact) float64) bool {
 	distinct := make(map[int64]bool)
 	for _, f := range facts {
@@ -451,7 +453,7 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		if len(dates) < 2 {
 			break
 		}
-		full := func(f fact) bool { return f.coverage() >= best }
+		full := func(f fact) bool { return f.coverage() >= newestCoverage*best }
 		sort.SliceStable(facts, func(i, j int) bool {
 			if fi, fj := full(facts[i]), full(facts[j]); fi != fj {
 				return fi
@@ -469,6 +471,12 @@ func asksNewest(q *question) bool {
 	return (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation) ||
 		q.Time.Newest && q.Type == query.Other
 }
+
+// newestCoverage is the share of the best coverage a fact must have to
+// lead by its date when the newest is asked for: a newer source that says
+// only part of the question ("refer to its security tracker page", 0.6 of
+// it) does not lead; one that misses a little of it (0.9) still does.
+const newestCoverage = 0.9
 
 // coverage is the most of the question's subject a fact's statements cover.
 func (f fact) coverage() float64 {

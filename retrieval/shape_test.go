@@ -314,6 +314,14 @@ func TestNewestLeadsAmongFullStatements(t *testing.T) {
 	if facts[0].date != "2016-12" || facts[1].date != "2016-03" {
 		t.Errorf("leads with %s, then %s; want the newest full statement (2016-12), then 2016-03", facts[0].date, facts[1].date)
 	}
+	// Who holds an office now: a newer source that misses a little of
+	// the question still leads an older one that says it all.
+	holder := &question{Query: query.Parse("wer ist derzeit vorsitzender von zarnix", nil)}
+	facts = []fact{stated("2016-03", 1, 5), stated("2017-11", 0.95, 3)}
+	order(holder, facts, func(f fact) float64 { return f.score })
+	if facts[0].date != "2017-11" {
+		t.Errorf("current holder: leads with %s, want the newer source (2017-11)", facts[0].date)
+	}
 	facts = []fact{stated("2016-12", 0.6, 5), stated("2016-12", 1, 3)}
 	order(q, facts, func(f fact) float64 { return f.score })
 	if facts[0].score != 5 {

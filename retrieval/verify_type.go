@@ -206,13 +206,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// Whom someone works for is said of the name: "Scott Geary of
 		// VendHQ", not "Robert Swiecki reported that mod_auth_digest …".
-		if v.q.AsksEmployer && slices.ContainsFunc(v.q.Constraints, func(c query.Constraint) bool { return c.Kind == query.Named }) &&
-			!statesEmployer(r.Text, v.q.Constraints) {
+		if v.q.AsksEmployer && v.named != nil && !statesEmployer(v.read.tokensOf(r.Text, lang), r.Text, v.named, lang) {
 			return nil, failType
 		}
 		// "It was discovered that Exim does not …" says that someone
 		// did, not who: no name in it answers who.
-		if v.q.Type == query.Person && saysNoDoer(r.Text) {
+		if v.q.Type == query.Person && asksFinder(v.q.Text) && saysNoDoer(r.Text) {
 			return nil, failType
 		}
 		// Who holds an office now is not answered by its former holders
@@ -1335,10 +1334,11 @@ var (
 // Bare-Metal-Server-Manager von LeaseWeb"); employerPhrases say it of
 // anyone in the sentence.
 var (
-	employerWords   = map[string]bool{"of": true, "from": true, "at": true, "von": true, "vom": true, "bei": true, "beim": true}
-	employerArticle = map[string]bool{"the": true, "der": true, "den": true, "dem": true, "einer": true, "einem": true}
-	employerPhrases = []string{"works for", "worked for", "working for", "employed by", "employee of", "arbeitet für", "arbeitet bei",
-		"arbeitete für", "arbeitete bei", "angestellt bei", "beschäftigt bei", "mitarbeiter von", "mitarbeiterin von"}
+	employerWords   = lowerWordSet(`of from at von vom bei beim`)
+	employerArticle = lowerWordSet(`the der den dem einer einem`)
+	employerPhrases = []string{"works for", "worked for", "working for", "works at", "worked at", "employed by", "employee of",
+		"arbeitet für", "arbeitet bei", "arbeitete für", "arbeitete bei", "angestellt bei", "beschäftigt bei", "mitarbeiter von",
+		"mitarbeiterin von"}
 )
 
 // maxEmployerGap is how many words may stand between a name and the
@@ -1347,42 +1347,55 @@ var (
 const maxEmployerGap = 4
 
 // statesEmployer reports whether a sentence says whom a person the
-// question names works for: a name of the question followed, within
-// maxEmployerGap words, by "of", "from", "von", "bei" … and a capitalised
-// word ("of the PROSECCO team"), or a phrase that says so outright ("works
-// for", "arbeitet bei").
-func statesEmployer(s string, cs []query.Constraint) bool {
-	lower := strings.ToLower(s)
-	for _, p := range employerPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
+// question names works for (named tells the name's words): the name
+// followed, within maxEmployerGap words, by "of", "from", "von", "bei" …
+// and a name ("of the PROSECCO team", not "von dem Fehler"), or after an
+// employer's possessive ("Google's Adam Langley"), or a phrase that says
+// so outright ("works for", "arbeitet bei").
+func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) bool, lang string) bool {
+	padded := " " + strings.Join(strings.Fields(strings.ToLower(s)), " ") + " "
+	if slices.ContainsFunc(employerPhrases, func(p string) bool { return strings.Contains(padded, " "+p+" ") }) {
+		return true
 	}
-	toks := analysis.Scan(s)
-	for _, c := range cs {
-		if c.Kind != query.Named {
+	// A German noun is capitalised too: after "von" or "bei" only a word
+	// the lexicon does not list as a noun names someone's employer.
+	names := func(w string) bool {
+		return analysis.StartsUpper(w) && !(lang == analysis.German && commonNoun(w))
+	}
+	for i, t := range toks {
+		if !named(t) {
 			continue
 		}
-		last := strings.Fields(strings.ToLower(c.Text))
-		if len(last) == 0 {
-			continue
+		if i >= 2 && toks[i-1].Text == "s" && names(toks[i-2].Text) && !named(toks[i-2]) && strings.HasPrefix(s[toks[i-2].Start+len(toks[i-2].Text):], "'") {
+			return true // "Google's Adam Langley"
 		}
-		for i, t := range toks {
-			if strings.ToLower(t.Text) != last[len(last)-1] {
+		for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {
+			if named(toks[j]) || !employerWords[strings.ToLower(toks[j].Text)] {
 				continue
 			}
-			for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {
-				if !employerWords[strings.ToLower(toks[j].Text)] {
-					continue
-				}
-				k := j + 1
-				if k < len(toks) && employerArticle[strings.ToLower(toks[k].Text)] {
-					k++
-				}
-				if k < len(toks) && analysis.StartsUpper(toks[k].Text) {
-					return true
-				}
+			k := j + 1
+			if k < len(toks) && employerArticle[strings.ToLower(toks[k].Text)] {
+				k++
 			}
+			if k < len(toks) && names(toks[k].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finderVerbs are the stems of the verbs that ask who found or told of
+// something: "who discovered", "wer hat … entdeckt", "who reported".
+var finderVerbs = []string{"discover", "found", "find", "report", "notic", "identif", "entdeck", "gefunden", "fand", "festgestellt",
+	"feststellt", "gemeldet", "meldet", "bemerkt"}
+
+// asksFinder reports whether a question asks who found or reported
+// something.
+func asksFinder(question string) bool {
+	for _, t := range analysis.Scan(strings.ToLower(question)) {
+		if slices.ContainsFunc(finderVerbs, func(v string) bool { return strings.HasPrefix(t.Text, v) }) {
+			return true
 		}
 	}
 	return false
@@ -1393,14 +1406,12 @@ func statesEmployer(s string, cs []query.Constraint) bool {
 // reported that", "Es wurde festgestellt, dass". A claim's ("It has been
 // claimed that the Hungarians under Ferenc Deák …") says who in its
 // clause, and is not one.
-var impersonalPassive = regexp.MustCompile(`(?i)(?:^|[\s(])(?:it (?:was|has been|had been|is) (?:discovered|found|reported|noticed|determined|identified) that|es (?:wurde|ist) (?:entdeckt|gefunden|festgestellt|gemeldet|berichtet|bemerkt)(?: worden)?, dass)\b`)
-
-// doerPhrase matches a doer named after a passive: "by", "von", "durch".
-var doerPhrase = regexp.MustCompile(`(?i)\s(?:by|von|durch)\s`)
+var impersonalPassive = regexp.MustCompile(`(?i)(?:^|[\s(])(?:it (?:was|has been|had been|is) (?:discovered|found|reported|noticed|determined|identified) that|(?:es|dabei|damals|nun|später) (?:wurde|ist) (?:entdeckt|gefunden|festgestellt|gemeldet|berichtet|bemerkt)(?: worden)?, dass)\b`)
 
 // saysNoDoer reports whether a sentence says only that something was
-// found, in an impersonal passive with no "by": its names are of what
-// was found, not of who found it.
+// found, in an impersonal passive with no doer ("It was discovered by Ilse
+// Marten that" names one, and is no match): its names are of what was
+// found, not of who found it.
 func saysNoDoer(s string) bool {
-	return impersonalPassive.MatchString(s) && !doerPhrase.MatchString(s)
+	return impersonalPassive.MatchString(s)
 }

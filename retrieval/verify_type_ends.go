@@ -208,18 +208,24 @@ func lastsUntil(text string) bool {
 // ("hang indefinitely", "für immer", "auf unbestimmte Zeit"), which
 // answers how long.
 var (
-	endlessWords   = lowerWordSet(`indefinitely forever endlessly permanently unbefristet unbegrenzt endlos`)
-	endlessPhrases = []string{"für immer", "auf unbestimmte zeit", "auf ewig", "for ever", "without end", "ohne ende", "no end"}
+	endlessWords = lowerWordSet(`indefinitely forever endlessly permanently unbefristet unbefristete unbefristeten unbefristeter
+		unbefristetes unbegrenzt unbegrenzte unbegrenzten unbegrenzter endlos endlose endlosen dauerhaft dauerhafte dauerhaften`)
+	endlessPhrases = []string{"für immer", "auf unbestimmte zeit", "auf ewig", "auf dauer", "for ever", "without end", "ohne ende"}
 )
 
 // lastsWithoutEnd reports whether a sentence says that something lasts
-// without end.
+// without end, in words or phrases written whole ("for every request"
+// says no "for ever").
 func lastsWithoutEnd(text string) bool {
-	lower := strings.ToLower(text)
-	if slices.ContainsFunc(endlessPhrases, func(p string) bool { return strings.Contains(lower, p) }) {
+	toks := analysis.Scan(text)
+	padded := " "
+	for _, t := range toks {
+		padded += strings.ToLower(t.Text) + " "
+	}
+	if slices.ContainsFunc(endlessPhrases, func(p string) bool { return strings.Contains(padded, " "+p+" ") }) {
 		return true
 	}
-	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return endlessWords[strings.ToLower(t.Text)] })
+	return slices.ContainsFunc(toks, func(t analysis.Token) bool { return endlessWords[strings.ToLower(t.Text)] })
 }
 
 var (

@@ -1062,25 +1062,25 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 	e := articleEngine(t, "2016-07", "Tomas Velk of Zarnix Labs discovered a flaw in the Frobnicator parser. "+
 		"Ilse Marten reported that the Frobnicator module of Quaxo leaks memory when it reads Digest headers.")
 	wantFirst(t, e, "which company did tomas velk work for", "Zarnix Labs")
-	wantFirst(t, e, "which company is tomas velk from pls", "Zarnix Labs")
 	wantFirst(t, e, "which company did ilse marten work for", "")
+	names := []string{"scott", "geary", "karl", "berg", "marc", "burkels", "anna", "sommer", "robert", "swiecki", "adam", "langley"}
+	named := func(t analysis.Token) bool { return slices.Contains(names, strings.ToLower(t.Text)) }
 	for _, c := range []struct {
-		sentence string
-		want     bool
+		sentence, lang string
+		want           bool
 	}{
-		{"Scott Geary of VendHQ discovered that the server used the Proxy header.", true},
-		{"Karl Berg of the PROSECCO team at INRIA reported that a client accepts it.", true},
-		{"„Spenden spielen eine Rolle“, bemerkt Marc Burkels, Bare-Metal-Server-Manager von LeaseWeb.", true},
-		{"Anna Sommer arbeitet für die Firma Zarnix.", true},
-		{"Robert Swiecki reported that mod_auth_digest does not reset the Authorization header.", false},
-		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", false},
-		{"The Berlin team of Robert Swiecki met in May.", false}, // "of" before the name, not after it
+		{"Scott Geary of VendHQ discovered that the server used the Proxy header.", "en", true},
+		{"Karl Berg of the PROSECCO team at INRIA reported that a client accepts it.", "en", true},
+		{"Google's Adam Langley found the flaw.", "en", true},
+		{"„Spenden spielen eine Rolle“, bemerkt Marc Burkels, Bare-Metal-Server-Manager von LeaseWeb.", "de", true},
+		{"Anna Sommer arbeitet für die Firma Zarnix.", "de", true},
+		{"Robert Swiecki reported that mod_auth_digest does not reset the Authorization header.", "en", false},
+		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", "en", false},
+		{"The Berlin team of Robert Swiecki met in May.", "en", false}, // "of" before the name, not after it
+		{"Robert Swiecki tested the frameworks for Zarnix.", "en", false},
+		{"Anna Sommer erfuhr von dem Fehler erst später.", "de", false}, // a noun after "von", no employer
 	} {
-		names := []query.Constraint{
-			{Kind: query.Named, Text: "scott geary"}, {Kind: query.Named, Text: "karl berg"}, {Kind: query.Named, Text: "marc burkels"},
-			{Kind: query.Named, Text: "anna sommer"}, {Kind: query.Named, Text: "robert swiecki"},
-		}
-		if got := statesEmployer(c.sentence, names); got != c.want {
+		if got := statesEmployer(analysis.For(c.lang).Tokens(c.sentence), c.sentence, named, c.lang); got != c.want {
 			t.Errorf("statesEmployer(%q) = %v, want %v", c.sentence, got, c.want)
 		}
 	}
@@ -1097,8 +1097,11 @@ func TestEndlessAnswersHowLong(t *testing.T) {
 		{"A remote attacker could cause child processes to hang indefinitely.", true},
 		{"Die Prozesse hängen auf unbestimmte Zeit.", true},
 		{"Der Vertrag gilt unbefristet.", true},
+		{"Der Vertrag ist unbefristete Arbeit.", true},
 		{"The processes hang until the server restarts.", false}, // lastsUntil's, less surely
 		{"The processes hang.", false},
+		{"The server checks a token for every request.", false}, // no "for ever"
+		{"It has no endpoint for that.", false},
 	} {
 		if got := lastsWithoutEnd(c.text); got != c.want {
 			t.Errorf("lastsWithoutEnd(%q) = %v, want %v", c.text, got, c.want)
@@ -1114,6 +1117,9 @@ func TestFindingWithoutFinderAnswersNoWho(t *testing.T) {
 	wantFirst(t, e, "who discovered the zarnix bdat flaw", "")
 	e = articleEngine(t, "2017-11", "Ilse Marten discovered that Zarnix does not properly handle BDAT data headers.")
 	wantFirst(t, e, "who discovered the zarnix bdat flaw", "Ilse Marten")
+	// Of who did something else, the finding's clause may tell.
+	e = articleEngine(t, "2017-11", "It was reported that Ilse Marten was named chair of the Zarnix board.")
+	wantFirst(t, e, "who was named chair of the zarnix board", "Ilse Marten")
 	for _, c := range []struct {
 		text string
 		want bool
@@ -1121,6 +1127,7 @@ func TestFindingWithoutFinderAnswersNoWho(t *testing.T) {
 		{"CVE-2017-16944 It was discovered that Exim does not properly handle BDAT data headers.", true},
 		{"Es wurde festgestellt, dass Exim die Kopfzeilen nicht richtig verarbeitet.", true},
 		{"It was discovered by Ilse Marten that Exim does not handle them.", false},
+		{"Dabei wurde festgestellt, dass die Version von Exim abstürzt.", true},
 		{"It has been claimed that the Hungarians under Ferenc Deák directed it.", false},
 		{"Ilse Marten discovered that Exim does not handle them.", false},
 	} {

@@ -23,7 +23,8 @@ ans aufs beim durchs fürs hinters übers ums unters vors
 `)
 
 // englishStopWords is Snowball's English stop word list, plus question words
-// and chat's "r" and "u" (are, you) and "please" with its short forms.
+// and chat's "r" and "u" (are, you) and "pls", "plz" (please; "please"
+// itself is a word the verb–noun table reads, derive).
 var englishStopWords = wordSet(`
 i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself
 they them their theirs themselves what which who whom this that these those am is are was were be been being have has had
@@ -31,7 +32,7 @@ having do does did doing would should could ought a an the and but if or because
 against between into through during before after above below to from up down in out on off over under again further then once
 here there when where why how all any both each few more most other some such no nor not only own same so than too very
 can will just don shall may might must also many much whose s t
-r u please pls plz
+r u pls plz
 `)
 
 func wordSet(words string) map[string]bool {

@@ -299,10 +299,10 @@ type Query struct {
 	// Soleimani").
 	AsksRole bool `json:"asks_role,omitempty"`
 	// AsksEmployer marks an organisation question about whom someone
-	// works for ("which company did Scott Geary work for", "which company
-	// is she from", "für welche Firma arbeitet sie"): where it names
-	// someone, a sentence answers where it says so of the name ("Scott
-	// Geary of VendHQ"). The work verb is then no subject.
+	// works for ("which company did Scott Geary work for", "für welche
+	// Firma arbeitet sie"): where it names someone, a sentence answers
+	// where it says so of the name ("Scott Geary of VendHQ"). The work
+	// verb is then no subject.
 	AsksEmployer bool `json:"asks_employer,omitempty"`
 	// AsksCredit marks a question about an article's picture ("who took
 	// the picture for the article about …", "unter welcher Lizenz steht
@@ -600,7 +600,7 @@ func Parse(text string, g Gazetteer) Query {
 	// as English still asks for the newest.
 	timeMask := make([]bool, len(toks))
 	for i, t := range toks {
-		timeMask[i] = inTime(t) || q.Time.Newest && newestWords[words[i]] || q.Time.Current && currentWords[words[i]]
+		timeMask[i] = inTime(t) || q.Time.Current && (currentWords[words[i]] || newestWords[words[i]])
 	}
 	var known func(string) bool
 	if v, ok := g.(Vocabulary); ok && strings.ToLower(text) == text {
@@ -617,8 +617,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.Constraints = constraints(text, l, toks, mentions, q.Keyword, timeMask, known)
 	q.AsksRole = typed.cued == Other && asksOffice(words, q.Keyword) &&
 		slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == Named })
-	q.AsksEmployer = q.Type == Organisation && (slices.ContainsFunc(words, func(w string) bool { return workVerbs[w] }) &&
-		slices.ContainsFunc(words, func(w string) bool { return employerPrepositions[w] }) || endsWithFrom(words, toks))
+	q.AsksEmployer = q.Type == Organisation && asksEmployer(words)
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
 			if !c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
@@ -1426,15 +1425,19 @@ func isDigits(s string) bool {
 var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden befindet dienen dient eingesetzt
 	stationed deployed based serving present`)
 
-// endsWithFrom reports whether a question ends in "from", but for stop
-// words after it ("which company is she from pls").
-func endsWithFrom(words []string, toks []analysis.Token) bool {
-	for i := len(words) - 1; i >= 0; i-- {
-		if words[i] == "from" {
+// asksEmployer reports whether an organisation question asks whom
+// someone works for: a work verb right before "for" or "at" ("did he work
+// for"), or "für" or "bei" right before the which-word ("für welche Firma
+// arbeitet sie"). Not "employed by" (who employed whom), nor "the work on
+// the bridge".
+func asksEmployer(words []string) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return workVerbs[w] }) {
+		return false
+	}
+	for i, w := range words {
+		if workVerbs[w] && w != "employed" && i+1 < len(words) && employerPrepositions[words[i+1]] ||
+			employerPrepositions[w] && i+1 < len(words) && whichWords[words[i+1]] {
 			return true
-		}
-		if !toks[i].Stop {
-			return false
 		}
 	}
 	return false
@@ -1450,7 +1453,7 @@ var workVerbs = wordSet(`arbeiten arbeitet arbeitete arbeiteten gearbeitet täti
 // employerPrepositions join a work verb to whom one works for ("work
 // for", "arbeitet bei"), not to what is worked on ("did the work on the
 // bridge").
-var employerPrepositions = wordSet(`für bei for at by`)
+var employerPrepositions = wordSet(`für bei for at`)
 
 // indefinites stand for what the answer names: "Wurde jemand getötet?" is
 // answered by "niemand wurde getötet", "Who else was killed?" by a name.

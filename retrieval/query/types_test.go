@@ -537,12 +537,13 @@ func TestAsksEmployer(t *testing.T) {
 		want     bool
 	}{
 		{"Which company did Scott Geary work for?", true},
+		{"Which company does Anna Berg work at?", true},
 		{"Für welche Firma arbeitet Anna Berg?", true},
-		{"Which company is Adam Langley from?", true},
-		{"Which company is Adam Langley from, please?", true},
-		{"Which company made the Zarnix?", false},            // no one works for it
-		{"Which company did the work on the bridge?", false}, // what was worked on
-		{"Who did Scott Geary work for?", false},             // a person question
+		{"Which company made the Zarnix?", false},                                 // no one works for it
+		{"Which company did the work on the bridge?", false},                      // what was worked on
+		{"Which company did the repair work on the old bridge at Mostar?", false}, // "at" is where
+		{"Which company was employed by Tesla to build the factory?", false},      // who employed whom
+		{"Who did Scott Geary work for?", false},                                  // a person question
 	} {
 		q := Parse(c.question, nil)
 		if got := q.AsksEmployer; got != c.want {
