@@ -129,6 +129,9 @@ type verifier struct {
 	// asksLife marks a question of a birth or a death, read once from its
 	// concepts (the question's own properties are query.Query's).
 	asksLife bool
+	// asksFinder marks a who-question of who found or reported something
+	// (asksFinder), read once.
+	asksFinder bool
 	// numbers are the numbers the question gives (givenNumbers);
 	// labelsIn says of each source read whether it gives their labels.
 	numbers  []givenNumber
@@ -248,6 +251,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	v.askedWords = lowerWordSet(q.Text)
 	v.numbers, v.labelsIn = givenNumbers(q.Text, q.Lang, q.Constraints), make(map[string]bool)
 	v.asksLife = asksLife(q)
+	v.asksFinder = q.Type == query.Person && asksFinder(q.Text)
 	writtenTerms := make(map[string]bool)
 	for _, c := range written {
 		for _, w := range strings.Fields(c.Key) {

@@ -211,7 +211,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// "It was discovered that Exim does not …" says that someone
 		// did, not who: no name in it answers who.
-		if v.q.Type == query.Person && asksFinder(v.q.Text) && saysNoDoer(r.Text) {
+		if v.asksFinder && saysNoDoer(r.Text) {
 			return nil, failType
 		}
 		// Who holds an office now is not answered by its former holders

@@ -1392,23 +1392,12 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	// A keyword query names a year bare: "Kenia Korruptionsindex 2015".
 	for i, tok := range toks {
 		if tok.Num && len(tok.Text) == 4 && tok.Text >= "1900" && tok.Text <= "2100" &&
-			(i+1 == len(toks) || !isTroopWord(words[i+1])) && !inIdentifier(text, tok.Start, tok.Start+len(tok.Text)) {
+			(i+1 == len(toks) || !isTroopWord(words[i+1])) && !timex.InIdentifier(text, tok.Start, tok.Start+len(tok.Text)) {
 			t.Value, t.Text, t.Start, t.End, t.Month = tok.Text, tok.Text, tok.Start, tok.Start+len(tok.Text), 0
 			return t
 		}
 	}
 	return t
-}
-
-// inIdentifier reports whether text[start:end] is the middle of an
-// identifier written with hyphens, a letter before it and a digit after
-// it ("cve-2017-16943"): no year.
-func inIdentifier(text string, start, end int) bool {
-	if start < 2 || end+1 >= len(text) || text[start-1] != '-' || text[end] != '-' {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:start-1])
-	return unicode.IsLetter(r) && text[end+1] >= '0' && text[end+1] <= '9'
 }
 
 func isDigits(s string) bool {

@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // rule tries to read an expression that begins at token i (its candidate may
 // start a little later, when a leading preposition only triggers it).
 type rule func(m *matcher, i int) (candidate, bool)
@@ -7,6 +12,7 @@ type rule func(m *matcher, i int) (candidate, bool)
 // matcher holds the tokens of one text and the helpers the rules share.
 type matcher struct {
 	toks []token
+	text string
 }
 
 // scan runs the rules left to right and keeps, at each position, the
@@ -81,11 +87,20 @@ func (m *matcher) digits(i int) int {
 func (m *matcher) glued(i int) bool { return m.ok(i) && i > 0 && !m.toks[i].space }
 
 // inIdentifier reports whether the number from token start to next is
-// the middle of an identifier written with hyphens, a word before it and
-// a number after it ("CVE-2017-16943"): no year.
+// the middle of an identifier (InIdentifier).
 func (m *matcher) inIdentifier(start, next int) bool {
-	return m.is(start-1, "-") && m.glued(start-1) && m.glued(start) && m.isWord(start-2) &&
-		m.is(next, "-") && m.glued(next) && m.glued(next+1) && m.ok(next+1) && m.toks[next+1].kind == tokNumber
+	return m.ok(start) && m.ok(next-1) && InIdentifier(m.text, m.toks[start].start, m.toks[next-1].end)
+}
+
+// InIdentifier reports whether text[start:end] is the middle of an
+// identifier written with hyphens, a letter before it and a digit after
+// it ("CVE-2017-16943"): no year.
+func InIdentifier(text string, start, end int) bool {
+	if start < 2 || end+1 >= len(text) || text[start-1] != '-' || text[end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+	return unicode.IsLetter(r) && text[end+1] >= '0' && text[end+1] <= '9'
 }
 
 // dot reports whether token i is a full stop glued to the token before it.

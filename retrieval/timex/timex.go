@@ -75,7 +75,7 @@ type Expr struct {
 // Tag finds the temporal expressions of text, in order.
 func Tag(text string, opt Options) []Expr {
 	toks := tokenize(text)
-	m := &matcher{toks: toks}
+	m := &matcher{toks: toks, text: text}
 	lang := langGerman
 	rules := deRules
 	if strings.EqualFold(opt.Lang, "en") {
