@@ -1332,12 +1332,12 @@ var (
 // employerWords join a person to whom they work for ("Scott Geary of
 // VendHQ", "Bjoern Baumbach from Sernet", "Marc Burkels,
 // Bare-Metal-Server-Manager von LeaseWeb"); employerPhrases say it of
-// anyone in the sentence.
+// anyone in the sentence ("Pixar Studios, with whom Bruce was employed").
 var (
 	employerWords   = lowerWordSet(`of from at von vom bei beim`)
 	employerArticle = lowerWordSet(`the der den dem einer einem`)
-	employerPhrases = []string{"works for", "worked for", "working for", "works at", "worked at", "employed by", "employee of",
-		"arbeitet für", "arbeitet bei", "arbeitete für", "arbeitete bei", "angestellt bei", "beschäftigt bei", "mitarbeiter von",
+	employerPhrases = []string{"works for", "worked for", "working for", "works at", "worked at", "employed", "employee", "employer",
+		"arbeitet für", "arbeitet bei", "arbeitete für", "arbeitete bei", "angestellt", "beschäftigt", "arbeitgeber", "mitarbeiter von",
 		"mitarbeiterin von"}
 )
 

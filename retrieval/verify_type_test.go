@@ -1074,6 +1074,7 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		{"Google's Adam Langley found the flaw.", "en", true},
 		{"„Spenden spielen eine Rolle“, bemerkt Marc Burkels, Bare-Metal-Server-Manager von LeaseWeb.", "de", true},
 		{"Anna Sommer arbeitet für die Firma Zarnix.", "de", true},
+		{"The film was produced by Zarnix Studios, with whom Adam was employed at the time.", "en", true},
 		{"Robert Swiecki reported that mod_auth_digest does not reset the Authorization header.", "en", false},
 		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", "en", false},
 		{"The Berlin team of Robert Swiecki met in May.", "en", false}, // "of" before the name, not after it

@@ -65,7 +65,8 @@ var questionCues = concat(
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
-		"welche firma", "which organisation", "which organization", "which party", "which group", "which company",
+		"welche firma", "welcher organisation", "welcher partei", "welcher gruppe", "welcher miliz", "welchem unternehmen",
+		"welcher firma", "which organisation", "which organization", "which party", "which group", "which company",
 		"what organisation", "what organization", "what group"),
 )
 

@@ -539,6 +539,8 @@ func TestAsksEmployer(t *testing.T) {
 		{"Which company did Scott Geary work for?", true},
 		{"Which company does Anna Berg work at?", true},
 		{"Für welche Firma arbeitet Anna Berg?", true},
+		{"Bei welcher Firma arbeitet Anna Berg?", true},
+		{"Bei welchem Unternehmen arbeitete Anna Berg?", true},
 		{"Which company made the Zarnix?", false},                                 // no one works for it
 		{"Which company did the work on the bridge?", false},                      // what was worked on
 		{"Which company did the repair work on the old bridge at Mostar?", false}, // "at" is where
