@@ -176,6 +176,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"dp32", "", 5, 21},  // newsletter issues, each of its own day
 		{"dg33", "", 32, 0},  // German news items, each of its own day
 		{"ds34", "", 0, 56},  // security advisories, each of its own day
+		{"dp35", "", 0, 18},  // further newsletter issues, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
