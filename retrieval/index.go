@@ -88,8 +88,9 @@ import (
 // (passageLanguage); events-v31: its dates and names too. events-v32:
 // "Südamerika", "South America" and the like name no US. passages-v25:
 // "pls" and "plz" are English stop words. events-v33: the
-// number inside an identifier ("CVE-2017-16943") is no year.
-const pipelineVersion = "passages-v25/events-v33"
+// number inside an identifier ("CVE-2017-16943") is no year. events-v34:
+// nor is its last number ("2014" of "CVE-2013-2014").
+const pipelineVersion = "passages-v25/events-v34"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

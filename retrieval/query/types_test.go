@@ -328,6 +328,7 @@ func TestTime(t *testing.T) {
 		{"welches ist die neuste version", 0, true},
 		{"What is the new release called?", 0, false},
 		{"exim cve-2017-16943 default install affected", 0, false}, // an identifier's number
+		{"curl cve-2013-2014 fix version", 0, false},               // its last number
 		{"samba 2015 cve", 2015, false},
 	}
 	for _, tt := range tests {

@@ -92,15 +92,28 @@ func (m *matcher) inIdentifier(start, next int) bool {
 	return m.ok(start) && m.ok(next-1) && InIdentifier(m.text, m.toks[start].start, m.toks[next-1].end)
 }
 
-// InIdentifier reports whether text[start:end] is the middle of an
-// identifier written with hyphens, a letter before it and a digit after
-// it ("CVE-2017-16943"): no year.
+// InIdentifier reports whether text[start:end] is a number inside an
+// identifier written with hyphens after a word ("CVE-2017-16943"): either
+// its middle, a letter before it and a digit after it, or its last part,
+// a hyphen and digits before it that follow a word and a hyphen ("16943").
+// Such a number is no year.
 func InIdentifier(text string, start, end int) bool {
-	if start < 2 || end+1 >= len(text) || text[start-1] != '-' || text[end] != '-' {
+	if start < 2 || end > len(text) || text[start-1] != '-' {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[:start-1])
-	return unicode.IsLetter(r) && text[end+1] >= '0' && text[end+1] <= '9'
+	if end+1 < len(text) && text[end] == '-' && isDigit(rune(text[end+1])) {
+		r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+		return unicode.IsLetter(r)
+	}
+	k := start - 1
+	for k > 0 && isDigit(rune(text[k-1])) {
+		k--
+	}
+	if k == start-1 || k < 2 || text[k-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:k-1])
+	return unicode.IsLetter(r)
 }
 
 // dot reports whether token i is a full stop glued to the token before it.

@@ -215,6 +215,8 @@ func TestTagNotDates(t *testing.T) {
 	for _, text := range []string{
 		"CVE-2017-16943 A use-after-free vulnerability was discovered in Exim.",
 		"It fixes cve-2014-0160 in OpenSSL.",
+		"It fixes cve-2013-2014 in curl.",         // the identifier's last number
+		"Exim is affected by CVE-2016-1531 only.", // the same
 	} {
 		if got := Tag(text, Options{Anchor: "2024-09-18", Lang: "en"}); len(got) != 0 {
 			t.Errorf("Tag(%q) = %s, want nothing", text, describe(got))

@@ -1,0 +1,34 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// A number is part of an identifier when hyphens join it to a word before
+// it: the middle and the last number of "CVE-2017-16943", never a year of
+// a range or a word with one hyphen.
+func TestInIdentifier(t *testing.T) {
+	tests := []struct {
+		text, number string
+		want         bool
+	}{
+		{"CVE-2017-16943 was fixed", "2017", true},
+		{"CVE-2017-16943 was fixed", "16943", true},
+		{"see cve-2013-2014.", "2014", true},
+		{"DSA-3125-1 openssl", "3125", true},
+		{"DSA-3125-1 openssl", "1", true},
+		{"die Jahre 2003-2011", "2011", false},
+		{"die Jahre 2003-2011", "2003", false},
+		{"der Irak-Krieg 2003", "2003", false},
+		{"die Irak-2003-Debatte", "2003", false},
+		{"Bug-Nummer 2014", "2014", false},
+		{"-2014", "2014", false},
+	}
+	for _, tt := range tests {
+		start := strings.LastIndex(tt.text, tt.number)
+		if got := InIdentifier(tt.text, start, start+len(tt.number)); got != tt.want {
+			t.Errorf("InIdentifier(%q, %q) = %v, want %v", tt.text, tt.number, got, tt.want)
+		}
+	}
+}
