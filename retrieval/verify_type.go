@@ -1353,7 +1353,8 @@ const maxEmployerGap = 4
 // employer's possessive ("Google's Adam Langley"), or a phrase that says
 // so outright ("works for", "arbeitet bei").
 func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) bool, lang string) bool {
-	padded := " " + strings.Join(strings.Fields(strings.ToLower(s)), " ") + " "
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	padded := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), notWord), " ") + " "
 	if slices.ContainsFunc(employerPhrases, func(p string) bool { return strings.Contains(padded, " "+p+" ") }) {
 		return true
 	}
@@ -1390,11 +1391,16 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 var finderVerbs = []string{"discover", "found", "find", "report", "notic", "identif", "entdeck", "gefunden", "fand", "festgestellt",
 	"feststellt", "gemeldet", "meldet", "bemerkt"}
 
+// notFinderWords begin as a finder verb and are none: "founded",
+// "founder", "foundation".
+var notFinderWords = []string{"founde", "foundat"}
+
 // asksFinder reports whether a question asks who found or reported
 // something.
 func asksFinder(question string) bool {
 	for _, t := range analysis.Scan(strings.ToLower(question)) {
-		if slices.ContainsFunc(finderVerbs, func(v string) bool { return strings.HasPrefix(t.Text, v) }) {
+		prefixOf := func(v string) bool { return strings.HasPrefix(t.Text, v) }
+		if slices.ContainsFunc(finderVerbs, prefixOf) && !slices.ContainsFunc(notFinderWords, prefixOf) {
 			return true
 		}
 	}

@@ -1075,6 +1075,8 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		{"„Spenden spielen eine Rolle“, bemerkt Marc Burkels, Bare-Metal-Server-Manager von LeaseWeb.", "de", true},
 		{"Anna Sommer arbeitet für die Firma Zarnix.", "de", true},
 		{"The film was produced by Zarnix Studios, with whom Adam was employed at the time.", "en", true},
+		{"Adam Langley, a Zarnix employee, found the flaw.", "en", true}, // a phrase before a comma
+		{"Anna Sommer ist dort seit Jahren angestellt.", "de", true},     // and before a full stop
 		{"Robert Swiecki reported that mod_auth_digest does not reset the Authorization header.", "en", false},
 		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", "en", false},
 		{"The Berlin team of Robert Swiecki met in May.", "en", false}, // "of" before the name, not after it
@@ -1134,6 +1136,28 @@ func TestFindingWithoutFinderAnswersNoWho(t *testing.T) {
 	} {
 		if got := saysNoDoer(c.text); got != c.want {
 			t.Errorf("saysNoDoer(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// Who founded something is no question of who found it: the founder's
+// sentence may speak impersonally of other findings.
+func TestAsksFinder(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		want     bool
+	}{
+		{"who discovered the bdat flaw", true},
+		{"wer hat die luecke entdeckt", true},
+		{"who found the bug", true},
+		{"who reported it", true},
+		{"who founded debian", false},
+		{"who is the founder of the project", false},
+		{"which foundation pays for it", false},
+		{"who leads the project", false},
+	} {
+		if got := asksFinder(c.question); got != c.want {
+			t.Errorf("asksFinder(%q) = %v, want %v", c.question, got, c.want)
 		}
 	}
 }
