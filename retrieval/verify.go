@@ -164,6 +164,9 @@ type verifier struct {
 	// about caches sourceAbout's count by the name's forms, by source,
 	// key and whether the name is guessed.
 	about map[string]bool
+	// writesID caches whether a source writes an identifier asked
+	// (meetsIdentifier), by source id and the identifier.
+	writesID map[string]bool
 	// subjects are the keys of the named constraints the whole
 	// collection is about (Engine.subjects).
 	subjects map[string]bool
@@ -244,7 +247,8 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		acronyms: make(map[string][]acronym), spelled: make(map[string][]string),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), about: make(map[string]bool)}
+		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), about: make(map[string]bool),
+		writesID: make(map[string]bool)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))

@@ -1089,6 +1089,9 @@ func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading
 // the question means it.
 func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading) (bool, error) {
 	r, w, src := p.r, p.w, p.src
+	if query.IsIdentifier(c.Key) {
+		return v.meetsIdentifier(ctx, c.Key, p)
+	}
 	subject := v.subjects[c.Key] // by the key asked, as inSentence reads it
 	if !numberedAsAsked(c.Key, w.text) {
 		// A source that never numbers the name ("Georg" throughout the
@@ -2027,4 +2030,60 @@ func (v *verifier) sourceTerms(ctx context.Context, sourceID string) (map[string
 	}
 	v.srcTerms[sourceID] = terms
 	return terms, nil
+}
+
+// meetsIdentifier reports whether a passage speaks of the identifier asked
+// ("cve-2013-1862"): its sentence or its window writes it, or its source
+// does and the sentence writes no other of the kind ("CVE-2012-4558 …"
+// speaks of that one). An identifier is written as it is, in any case;
+// no translation or other form names it.
+func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (bool, error) {
+	if writesIdentifier(p.w.text, key) {
+		return true, nil
+	}
+	kind, _, _ := strings.Cut(key, "-")
+	if writesIdentifier(p.r.Text, kind) {
+		return false, nil
+	}
+	at := p.src.ID + "\x00" + key
+	if named, ok := v.writesID[at]; ok {
+		return named, nil
+	}
+	all, err := v.sources.of(ctx, p.src.ID)
+	if err != nil {
+		return false, err
+	}
+	named := slices.ContainsFunc(all, func(q store.Passage) bool { return writesIdentifier(q.Text, key) })
+	v.writesID[at] = named
+	return named, nil
+}
+
+// writesIdentifier reports whether a text writes an identifier, or with a
+// kind alone ("cve") one of that kind: its letters as a word, a hyphen and,
+// for a kind, a digit; for a whole identifier no digit after it.
+func writesIdentifier(text, key string) bool {
+	lower := strings.ToLower(text)
+	kindOnly := !strings.Contains(key, "-")
+	if kindOnly {
+		key += "-"
+	}
+	for i := 0; ; {
+		j := strings.Index(lower[i:], key)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(key)
+		before, _ := utf8.DecodeLastRuneInString(lower[:at])
+		startsWord := at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)
+		var ends bool
+		if kindOnly {
+			ends = end < len(lower) && lower[end] >= '0' && lower[end] <= '9'
+		} else {
+			ends = end == len(lower) || lower[end] < '0' || lower[end] > '9'
+		}
+		if startsWord && ends {
+			return true
+		}
+		i = at + 1
+	}
 }

@@ -350,3 +350,34 @@ func TestArticleOpensNoGuessedName(t *testing.T) {
 		}
 	}
 }
+
+// An identifier asked is met by the sentence that writes it, or by a
+// sentence of the source that writes it and names no other of its kind:
+// "CVE-2031-0002" is not answered by the sentence on CVE-2031-0001, nor
+// by anything where no source writes it.
+func TestIdentifierIsMetAsWritten(t *testing.T) {
+	e := articleEngine(t, "2031-05", "Zarnix security update.\n\n"+
+		"References: CVE-2031-0001, CVE-2031-0002.\n\n"+
+		"CVE-2031-0001 Ilse Marten discovered that Zarnix leaks memory when it parses long headers.\n\n"+
+		"CVE-2031-0002 Tomas Velk discovered that Zarnix crashes when it parses long headers.\n\n"+
+		"The zarnix command line tool is not affected by this problem.")
+	wantFirst(t, e, "who discovered cve-2031-0002", "Tomas Velk")
+	wantFirst(t, e, "who discovered CVE-2031-0001?", "Ilse Marten")
+	wantFirst(t, e, "who discovered cve-2031-0003", "")
+	wantFirst(t, e, "is the zarnix command line tool affected by cve-2031-0002", "command line tool")
+	for _, c := range []struct {
+		text, key string
+		want      bool
+	}{
+		{"CVE-2031-0002 Tomas Velk discovered it.", "cve-2031-0002", true},
+		{"see cve-2031-0002.", "cve-2031-0002", true},
+		{"CVE-2031-00021 is another.", "cve-2031-0002", false}, // a longer number
+		{"XCVE-2031-0002", "cve-2031-0002", false},             // inside a word
+		{"CVE-2031-0001 leaks memory.", "cve", true},           // one of the kind
+		{"The CVE process.", "cve", false},
+	} {
+		if got := writesIdentifier(c.text, c.key); got != c.want {
+			t.Errorf("writesIdentifier(%q, %q) = %v, want %v", c.text, c.key, got, c.want)
+		}
+	}
+}

@@ -869,8 +869,14 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if !isName(i) {
 			continue
 		}
+		// An identifier ("CVE-2013-1862") is a name of its own, not part
+		// of the words beside it ("openssl cve-2014-8176").
+		identifies := func(k int) bool {
+			return k+1 < len(toks) && toks[k+1].Num && text[toks[k].Start+len(toks[k].Text):toks[k+1].Start] == "-"
+		}
 		j := i
-		for j+1 < len(toks) && isName(j+1) && strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
+		for !identifies(j) && j+1 < len(toks) && isName(j+1) && !identifies(j+1) &&
+			strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
 			j++
 		}
 		// A number right after a name is part of it: "Super Bowl 51",
@@ -886,9 +892,18 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 				j++
 			}
 		}
+		// An identifier's numbers are its parts: "CVE-2013-1862" is not
+		// "CVE-2012-3499".
+		for !covered[j] && identifies(j) && !covered[j+1] {
+			j++
+		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
 		var words []string
 		for k := i; k <= j; k++ {
+			if k > i && toks[k].Num && text[toks[k-1].Start+len(toks[k-1].Text):toks[k].Start] == "-" {
+				words[len(words)-1] += "-" + toks[k].Text
+				continue
+			}
 			if k > i && toks[k].Num && toks[k-1].Num && versionDot(text, toks[k-1], toks[k]) {
 				words[len(words)-1] += "." + toks[k].Text
 				continue
@@ -898,7 +913,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		c := Constraint{Kind: Named, Key: strings.Join(words, " "), Text: text[start:end], Start: start, End: end, Guessed: guessed(i, j)}
 		// A name written before a noun qualifies it: "die Krakauer Börse",
 		// "northumbria university". The noun is the name's head.
-		if k := j + 1; k < len(toks) && !toks[k].Stop && !toks[k].Num && !toks[k].Verb && !englishVerb(lang, toks[k].Text) &&
+		if k := j + 1; k < len(toks) && !toks[k].Stop && !toks[k].Num && !toks[k].Verb && !englishVerb(lang, toks[k].Text) && !identifies(k) &&
 			!cueWords[strings.ToLower(toks[k].Text)] && !(lang == analysis.English && k == len(toks)-1 && doSupport(toks)) &&
 			strings.TrimSpace(text[end:toks[k].Start]) == "" && (known != nil || lang == analysis.English || analysis.StartsUpper(toks[k].Text)) {
 			c.Head = toks[k].Term
@@ -999,6 +1014,21 @@ func GluedNumber(key string) (name, num string, ok bool) {
 		return "", "", false
 	}
 	return name, num, true
+}
+
+// IsIdentifier reports whether a named constraint's key is an identifier:
+// a word and numbers joined by hyphens ("cve-2013-1862", "dsa-3125-1").
+func IsIdentifier(key string) bool {
+	word, nums, ok := strings.Cut(key, "-")
+	if !ok || word == "" || !isWord(word) || strings.ContainsRune(key, ' ') {
+		return false
+	}
+	for n := range strings.SplitSeq(nums, "-") {
+		if n == "" || strings.TrimLeft(n, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether a word is written in capitals, two or more.

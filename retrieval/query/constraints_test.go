@@ -258,6 +258,9 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		{"how large is zarnix3's endowment", g, "name:zarnix3"},
 		{"wie viele haushalte gibt es in 1990", g, ""},
 		{"wie viele haushalte gibt es in g7", g, ""},
+		// An identifier is a name of its own, by its writing, not a guess.
+		{"wie viele haushalte gibt es in zarnix cve-2014-8176", g, "name:cve-2014-8176 name:zarnix"},
+		{"how large is cve-2014-8176's endowment", g, "name:cve-2014-8176"},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.question, tt.gaz)
@@ -266,7 +269,7 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		}
 		lower := strings.ToLower(tt.question) == tt.question
 		for _, c := range q.Constraints {
-			if c.Kind == Named && c.Guessed != lower {
+			if c.Kind == Named && !IsIdentifier(c.Key) && c.Guessed != lower {
 				t.Errorf("Parse(%q): %s guessed %v, want %v", tt.question, c.Key, c.Guessed, lower)
 			}
 			if c.Guessed {
@@ -399,7 +402,9 @@ func TestNumberedNames(t *testing.T) {
 		{"Which machines was Zarnix 2.1 released for?", "name:zarnix 2.1"},
 		{"How long did George IV reign?", "name:george iv"}, // a regnal number
 		{"Wann starb Heinrich VIII.?", "name:heinrich viii"},
-		{"Who directed Batman V Superman?", "name:batman v superman"}, // one letter is no number, but a name's word
+		{"Who directed Batman V Superman?", "name:batman v superman"},      // one letter is no number, but a name's word
+		{"Which modules does CVE-2013-1862 affect?", "name:cve-2013-1862"}, // an identifier's numbers are its own
+		{"Wann erschien DSA-3125-1?", "name:dsa-3125-1"},
 	} {
 		if got := describe(Parse(c.question, g)); got != c.want {
 			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
@@ -423,6 +428,30 @@ func TestGluedNumber(t *testing.T) {
 		name, num, ok := GluedNumber(c.key)
 		if ok != (c.num != "") || ok && (name != c.name || num != c.num) {
 			t.Errorf("GluedNumber(%q) = %q, %q, %v; want %q, %q", c.key, name, num, ok, c.name, c.num)
+		}
+	}
+}
+
+// An identifier is a word and numbers joined by hyphens, nothing else.
+func TestIsIdentifier(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		want bool
+	}{
+		{"cve-2013-1862", true},
+		{"dsa-3125-1", true},
+		{"f-35", true},
+		{"cve", false},
+		{"cve-", false},
+		{"cve-2013-", false},
+		{"-2013", false},
+		{"x86-64", false},        // digits in the word
+		{"al-qaeda", false},      // no number
+		{"cve 2013 1862", false}, // words apart
+		{"2003-2011", false},
+	} {
+		if got := IsIdentifier(c.key); got != c.want {
+			t.Errorf("IsIdentifier(%q) = %v, want %v", c.key, got, c.want)
 		}
 	}
 }
