@@ -12,6 +12,7 @@
 package segment
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -109,6 +110,9 @@ func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
 		}
 	}
 	line := text[lo:hi]
+	// A chronology's entry opens with its full date and states what
+	// happened on it: "2004-01-07 Debian Perl group founded" is no heading.
+	item = item || datedEntry(line)
 	scanner := lineScanner{line: line}
 	end, next := scanner.sentenceEnd(0)
 	if kind, whole := classifyBlock(line, end == len(line)); whole && !(item && kind == Heading) {
@@ -174,6 +178,29 @@ func isSpaceAt(text string, i int) (bool, int) {
 	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r), size
+}
+
+// datedEntry reports whether a line opens with a full numeric date
+// ("2004-01-07", "07.01.2004") and goes on in words after it.
+func datedEntry(line string) bool {
+	first, rest, ok := strings.Cut(line, " ")
+	if !ok || !fullNumericDate(first) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLetter(r)
+}
+
+// fullNumericDate reports whether w is a date of day, month and year in
+// digits: ISO "2004-01-07" or German "07.01.2004".
+func fullNumericDate(w string) bool {
+	iso := strings.Split(w, "-")
+	de := strings.Split(strings.TrimSuffix(w, "."), ".")
+	digits := func(s string, n ...int) bool {
+		return slices.Contains(n, len(s)) && strings.Trim(s, "0123456789") == ""
+	}
+	return len(iso) == 3 && digits(iso[0], 4) && digits(iso[1], 2) && digits(iso[2], 2) ||
+		len(de) == 3 && digits(de[0], 1, 2) && digits(de[1], 1, 2) && digits(de[2], 4)
 }
 
 // listMarker returns the length of the list marker a line opens with, a

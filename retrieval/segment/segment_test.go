@@ -150,6 +150,12 @@ func TestSplitClassifies(t *testing.T) {
 		{"dash alone is no marker", "-", []string{"H:-"}},
 		{"dash without a space is no marker", "-Kampf gegen den IS", []string{"H:-Kampf gegen den IS"}},
 
+		// A chronology's entries: a full date and what happened on it.
+		{"dated entry", "2004-01-07 Debian Perl group founded", []string{"S:2004-01-07 Debian Perl group founded"}},
+		{"dated entry, German date", "20.03.2003 Beginn der Invasion", []string{"S:20.03.2003 Beginn der Invasion"}},
+		{"a year alone opens a heading", "2004 Debian Perl group founded", []string{"H:2004 Debian Perl group founded"}},
+		{"a date and a place is a dateline", "2004-01-07 Bagdad", []string{"D:2004-01-07 Bagdad"}},
+
 		// Datelines.
 		{"date, time and agencies", "12.06.2020, 04:15 Uhr | AFP, dpa", []string{"D:12.06.2020, 04:15 Uhr | AFP, dpa"}},
 		{"published", "Veröffentlicht", []string{"D:Veröffentlicht"}},
