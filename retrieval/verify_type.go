@@ -114,6 +114,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if onlyNow(v.tagsOf(r.Passage, lang)) {
 			dated = slices.DeleteFunc(dated, func(ev store.Event) bool { return ev.DateFrom == timeline.FromPublished })
 		}
+		if v.onlyYearAsked(r.Passage, lang) {
+			return nil, weakType
+		}
 		// A day its source's date does not resolve still answers "an
 		// welchem Tag": "traf am Montag" in an article dated by its year.
 		if len(dated) > 0 || r.Dated || v.statesDate(r.Passage, lang) {
@@ -158,6 +161,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// only since when ("seit Oktober") answers no "bis wann".
 		if v.q.Type == query.Deadline && len(dated) > 0 && !slices.ContainsFunc(dated, func(ev store.Event) bool { return !ev.Since }) {
 			return nil, failType
+		}
+		// "the 2013 DPL campaign" tells no more of when it ended than
+		// "wann endete der Wahlkampf 2013" asks with.
+		if v.onlyYearAsked(r.Passage, lang) {
+			return nil, weakType
 		}
 		if len(dated) > 0 || r.Dated {
 			return dated, ""
@@ -1384,6 +1392,27 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 		}
 	}
 	return false
+}
+
+// onlyYearAsked reports whether the dates a passage writes are all the
+// year the question names, so that they say nothing of when more than it
+// asks.
+func (v *verifier) onlyYearAsked(passage store.Passage, lang string) bool {
+	year := v.q.Time.Value
+	if len(year) != 4 {
+		return false
+	}
+	dates := 0
+	for _, x := range v.tagsOf(passage, lang) {
+		if x.Kind != timex.KindDate {
+			continue
+		}
+		if x.Value != year {
+			return false
+		}
+		dates++
+	}
+	return dates > 0
 }
 
 // finderVerbs are the stems of the verbs that ask who found or told of

@@ -153,3 +153,14 @@ func TestUntilAndPurposeAnswer(t *testing.T) {
 	wantFirst(t, e, "Wie lange bleiben gelöschte Briefe im Fach?", "bis Sie das Fach leeren")
 	wantFirst(t, e, "Warum legt die Fähre bei Sturm im Hafen an?", "um die Fahrgäste zu schützen")
 }
+
+// A date that only repeats the year the question asks with says no more
+// of when than the question does: the sentence that gives the day leads.
+func TestYearAskedIsNoAnswer(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "1979-03", "The 1979 Zarnix referendum was a vote on the new harbour rules of Quaxo."),
+		source("b", "1979-03", "The Zarnix referendum was held on 1 March 1979 in Quaxo, a day of rain."),
+		unrelated("c", "1979-03"),
+	}, Options{})
+	wantFirst(t, e, "what date was the 1979 zarnix referendum", "1 March 1979")
+}
