@@ -38,8 +38,9 @@ const (
 // acronymsIn returns the short forms text defines by a parenthesis right
 // after the name, whose capital letters are the initials of the name's
 // capitalised words, in order: "Islamischen Staat (IS)", "North Atlantic
-// Treaty Organization (NATO)". A parenthesis of another kind ("(2019)",
-// "(CDU)" after "Angela Merkel") defines none.
+// Treaty Organization (NATO)"; or by the name in a parenthesis right after
+// the short form: "LTS (Long Term Support)". A parenthesis of another kind
+// ("(2019)", "(CDU)" after "Angela Merkel") defines none.
 func acronymsIn(text string) []acronym {
 	var out []acronym
 	for i := 0; i < len(text); {
@@ -53,13 +54,25 @@ func acronymsIn(text string) []acronym {
 		if end < 0 {
 			break
 		}
-		short := text[open+1 : open+end]
-		initials := capitals(short)
-		if initials == "" {
+		inside := text[open+1 : open+end]
+		if initials := capitals(inside); initials != "" {
+			if long, ok := spelledBefore(text[:open], initials); ok {
+				out = append(out, acronym{Short: inside, Long: long})
+			}
 			continue
 		}
-		if long, ok := spelledBefore(text[:open], initials); ok {
-			out = append(out, acronym{Short: short, Long: long})
+		// The other way round: "LTS (Long Term Support)", "Squeeze-LTS
+		// (Long Term Support)".
+		words := strings.Fields(text[:open])
+		if len(words) == 0 {
+			continue
+		}
+		last := words[len(words)-1]
+		short := last[strings.LastIndexAny(last, "-/")+1:]
+		if initials := capitals(short); initials != "" {
+			if long, ok := spelledBefore(inside, initials); ok && long == strings.Trim(inside, nameTrim) {
+				out = append(out, acronym{Short: short, Long: long})
+			}
 		}
 	}
 	return out

@@ -27,6 +27,11 @@ func TestAcronymsIn(t *testing.T) {
 		{"a group (GP) met", nil},                    // lower-case words
 		{"(GP) opens the text", nil},                 // nothing before
 		{"unclosed Planning Group (GP", nil},
+		{"Squeeze-LTS (Long Term Support) for Debian 6.0", []string{"LTS=Long Term Support"}}, // the short form first
+		{"the DSA (Debian System Administrators) team", []string{"DSA=Debian System Administrators"}},
+		{"the CDU (Christian Democrats) won", nil},              // the initials are another's
+		{"the GP (Planning Group and others) met", nil},         // more than the name
+		{"Angela Merkel (Christlich Demokratische Union)", nil}, // no short form before
 	} {
 		var got []string
 		for _, a := range acronymsIn(tt.text) {
@@ -118,4 +123,17 @@ func TestShortFormAskedNamesTheSpelledOutName(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "When does LTS end for Zarnix 7?", "")
 	wantFirst(t, e, "When does LTS end for Zarnix 6?", "")
+}
+
+// A short form asked is named where a sentence, or the one before it,
+// writes out the name the collection defines it by, either way round
+// ("LTS (Long Term Support)"), though no sentence near it writes "LTS".
+func TestShortFormSpelledOutNearby(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2016-01", "Zarnix-LTS (Long Term Support) for Zarnix 6 will end in February."),
+		source("b", "2016-02", "Quaxo reported on its sponsored Zarnix Long Term Support. "+
+			"December detailed 113 work hours distributed to 9 paid contributors."),
+		unrelated("c", "2016-02"),
+	}, Options{})
+	wantFirst(t, e, "how many paid lts contributors are there", "9 paid contributors")
 }
