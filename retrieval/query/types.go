@@ -63,7 +63,9 @@ var questionCues = concat(
 	titleCues,
 	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
-		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region"),
+		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region",
+		"which venue", "what venue", "which location", "what location", "which town", "what town", "welcher ort", "welchem ort",
+		"welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
 		"welche firma", "welcher organisation", "welcher partei", "welcher gruppe", "welcher miliz", "welchem unternehmen",
 		"welcher firma", "which organisation", "which organization", "which party", "which group", "which company",
@@ -292,6 +294,7 @@ func cueOf(t Type, w string, verb bool) bool {
 // verbOnly says that the first word can only be a verb (query's
 // verbOnly).
 func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bool) {
+	words = chatSpelled(words)
 	keyword := keywordLike(text, words)
 	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || verbFirst(words, text, lang, verbOnly) || chatAre(words, lang)
 	if yesNo {
@@ -316,6 +319,28 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 		}
 	}
 	return Other, keyword
+}
+
+// chatSpellings are question words as chat often types them ("wich
+// venue"), and the word each stands for.
+var chatSpellings = map[string]string{"wich": "which", "whcih": "which", "whic": "which", "wehre": "where", "wher": "where"}
+
+// chatSpelled returns words with chat's spellings of question words
+// (chatSpellings) written out, for the cues to read.
+func chatSpelled(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if full, ok := chatSpellings[w]; ok {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[i] = full
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // chatAre reports whether an English question opens with chat's "r" for

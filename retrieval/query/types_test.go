@@ -129,6 +129,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"swedish punch system inventor", Person, true},
 		// Chat's question words without their apostrophe.
 		{"wheres the embassy", Place, false},
+		{"wich venue hosts the zarcon minidebconf", Place, false}, // chat's "wich"
+		{"which location was chosen for the summit", Place, false},
+		{"An welchem Ort fand das Treffen statt?", Place, false},
+		{"wich tomcat version fixes it", Other, false}, // "wich" asks "which" of what it names
 		{"whos leading the delegation", Person, false},
 		{"what did the militiamen who stormed the embassy use", Other, false}, // a relative clause, not who
 		{"did the men who stormed the embassy use rockets", YesNo, false},
