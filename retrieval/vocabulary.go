@@ -87,7 +87,10 @@ func (v vocabulary) Knows(lang, word string) bool {
 	if utf8.RuneCountInString(word) > maxNameLength {
 		return true
 	}
-	if v.known(lang, word) || lang != analysis.English && v.lex != nil && v.namedCompound(word) {
+	// A German compound with an English word is read in a question of
+	// either language: "curl jessie neueste version sicherheitsupdate"
+	// reads as English.
+	if v.known(lang, word) || v.lex != nil && (lang != analysis.English && v.namedCompound(word) || v.loanCompound(word)) {
 		return true
 	}
 	if v.unknownPlace(lang, word) {
@@ -662,6 +665,37 @@ func (v vocabulary) namedCompound(word string) bool {
 		return e.Known && e.POS == lexicon.Noun
 	})
 }
+
+// loanCompound reports whether a German word is a compound of a noun the
+// lexicon knows, with or without its linking "s", and an English word the
+// dictionary lists, of minLoanPart letters each ("sicherheitsupdate",
+// "serverausfall" is the lexicon's own): a thing German writes with an
+// English word, not a name.
+func (v vocabulary) loanCompound(word string) bool {
+	if v.english() == nil {
+		return false
+	}
+	rs := []rune(word)
+	for i := minLoanPart; i+minLoanPart <= len(rs); i++ {
+		head, tail := string(rs[:i]), string(rs[i:])
+		if !v.listed(analysis.English, tail) {
+			continue
+		}
+		for _, h := range []string{head, strings.TrimSuffix(head, "s")} {
+			if utf8.RuneCountInString(h) < minLoanPart {
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(h)
+			if e := v.lex.Analyse(strings.ToUpper(h[:size]) + h[size:]); e.Known && e.POS == lexicon.Noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minLoanPart is the shortest part of a loanCompound, in letters.
+const minLoanPart = 5
 
 // endsIn reports whether a word ends in a tail of at least minTail letters
 // after at least minHead that ok accepts, tried longest first.

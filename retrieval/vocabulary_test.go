@@ -43,10 +43,13 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"de", "haushalte", true},
 		{"de", "brachten", true},
 		{"de", "größeren", true},
-		{"de", "raus", true},           // spoken "heraus"
-		{"de", "heran", true},          // a verb's particle standing apart
-		{"de", "premierminster", true}, // one letter missing
-		{"de", "lutherbibel", true},    // a name and a noun: a thing
+		{"de", "raus", true},              // spoken "heraus"
+		{"de", "heran", true},             // a verb's particle standing apart
+		{"de", "premierminster", true},    // one letter missing
+		{"de", "lutherbibel", true},       // a name and a noun: a thing
+		{"de", "sicherheitsupdate", true}, // a noun and an English word: a thing
+		{"en", "sicherheitsupdate", true}, // in a question read as English too
+		{"de", "rosewood", false},         // no German noun before the English word
 		{"de", "clovis", false},
 		{"de", "fresno", false}, // one letter from "Fresko", but short
 		{"de", "katrina", false},
