@@ -63,11 +63,8 @@ func acronymsIn(text string) []acronym {
 		}
 		// The other way round: "LTS (Long Term Support)", "Squeeze-LTS
 		// (Long Term Support)".
-		words := strings.Fields(text[:open])
-		if len(words) == 0 {
-			continue
-		}
-		last := words[len(words)-1]
+		before := strings.TrimRightFunc(text[:open], unicode.IsSpace)
+		last := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
 		short := last[strings.LastIndexAny(last, "-/")+1:]
 		if initials := capitals(short); initials != "" {
 			if long, ok := spelledBefore(inside, initials); ok && long == strings.Trim(inside, nameTrim) {

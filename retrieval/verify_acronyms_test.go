@@ -31,6 +31,8 @@ func TestAcronymsIn(t *testing.T) {
 		{"the DSA (Debian System Administrators) team", []string{"DSA=Debian System Administrators"}},
 		{"the CDU (Christian Democrats) won", nil},              // the initials are another's
 		{"the GP (Planning Group and others) met", nil},         // more than the name
+		{"LTS (see Long Term Support) ends", nil},               // more than the name before it
+		{"( Long Term Support) ends", nil},                      // no short form
 		{"Angela Merkel (Christlich Demokratische Union)", nil}, // no short form before
 	} {
 		var got []string

@@ -2034,9 +2034,11 @@ func (v *verifier) sourceTerms(ctx context.Context, sourceID string) (map[string
 
 // meetsIdentifier reports whether a passage speaks of the identifier asked
 // ("cve-2013-1862"): its sentence or its window writes it, or its source
-// does and the sentence writes no other of the kind ("CVE-2012-4558 …"
-// speaks of that one). An identifier is written as it is, in any case;
-// no translation or other form names it.
+// writes it and no other of its kind, and the sentence writes none
+// ("CVE-2012-4558 …" speaks of that one; an advisory of three CVEs or a
+// newsletter of many advisories speaks of each only where it names it).
+// An identifier is written as it is, in any case; no translation or other
+// form names it.
 func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (bool, error) {
 	if writesIdentifier(p.w.text, key) {
 		return true, nil
@@ -2046,16 +2048,50 @@ func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (
 		return false, nil
 	}
 	at := p.src.ID + "\x00" + key
-	if named, ok := v.writesID[at]; ok {
-		return named, nil
+	if only, ok := v.writesID[at]; ok {
+		return only, nil
 	}
 	all, err := v.sources.of(ctx, p.src.ID)
 	if err != nil {
 		return false, err
 	}
-	named := slices.ContainsFunc(all, func(q store.Passage) bool { return writesIdentifier(q.Text, key) })
-	v.writesID[at] = named
-	return named, nil
+	named, other := false, false
+	for _, q := range all {
+		for _, id := range identifiersIn(q.Text, kind) {
+			if id == key {
+				named = true
+			} else {
+				other = true
+			}
+		}
+	}
+	v.writesID[at] = named && !other
+	return named && !other, nil
+}
+
+// identifiersIn returns the identifiers of a kind ("cve") a text writes,
+// lower case: the kind as a word, then numbers joined by hyphens.
+func identifiersIn(text, kind string) []string {
+	lower := strings.ToLower(text)
+	var out []string
+	for i := 0; ; {
+		j := strings.Index(lower[i:], kind+"-")
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		i = at + len(kind) + 1
+		if before, _ := utf8.DecodeLastRuneInString(lower[:at]); at > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+			continue
+		}
+		end := i
+		for end < len(lower) && (lower[end] >= '0' && lower[end] <= '9' || lower[end] == '-' && end+1 < len(lower) && lower[end+1] >= '0' && lower[end+1] <= '9') {
+			end++
+		}
+		if end > i {
+			out = append(out, lower[at:end])
+		}
+	}
 }
 
 // writesIdentifier reports whether a text writes an identifier, or with a

@@ -351,20 +351,31 @@ func TestArticleOpensNoGuessedName(t *testing.T) {
 	}
 }
 
-// An identifier asked is met by the sentence that writes it, or by a
-// sentence of the source that writes it and names no other of its kind:
-// "CVE-2031-0002" is not answered by the sentence on CVE-2031-0001, nor
-// by anything where no source writes it.
+// An identifier asked is met by the sentence that writes it, or the
+// sentences near it, or by a sentence of a source that writes it and no
+// other of its kind: "CVE-2031-0002" is not answered by the sentence on
+// CVE-2031-0001, nor by a sentence of an advisory of several CVEs far
+// from it, nor by anything where no source writes it.
 func TestIdentifierIsMetAsWritten(t *testing.T) {
-	e := articleEngine(t, "2031-05", "Zarnix security update.\n\n"+
-		"References: CVE-2031-0001, CVE-2031-0002.\n\n"+
-		"CVE-2031-0001 Ilse Marten discovered that Zarnix leaks memory when it parses long headers.\n\n"+
-		"CVE-2031-0002 Tomas Velk discovered that Zarnix crashes when it parses long headers.\n\n"+
-		"The zarnix command line tool is not affected by this problem.")
+	e := newTestEngine(t, []store.Source{
+		source("a", "2031-05", "Zarnix security update.\n\n"+
+			"References: CVE-2031-0001, CVE-2031-0002.\n\n"+
+			"CVE-2031-0001 Ilse Marten discovered that Zarnix leaks memory when it parses long headers.\n\n"+
+			"CVE-2031-0002 Tomas Velk discovered that Zarnix crashes when it parses long headers.\n\n"+
+			"Both flaws were fixed in the spring.\n\n"+
+			"The zarnix command line tool is not affected by this problem."),
+		source("b", "2031-06", "Quaxo security update.\n\n"+
+			"References: CVE-2031-0100.\n\n"+
+			"Anna Sommer discovered a heap overflow in the Quaxo unescape function.\n\n"+
+			"Updated packages are available for every release.\n\n"+
+			"The quaxo command line tool is not affected by this problem."),
+		unrelated("c", "2031-06"),
+	}, Options{})
 	wantFirst(t, e, "who discovered cve-2031-0002", "Tomas Velk")
 	wantFirst(t, e, "who discovered CVE-2031-0001?", "Ilse Marten")
 	wantFirst(t, e, "who discovered cve-2031-0003", "")
-	wantFirst(t, e, "is the zarnix command line tool affected by cve-2031-0002", "command line tool")
+	wantFirst(t, e, "is the quaxo command line tool affected by cve-2031-0100", "quaxo command line tool")
+	wantFirst(t, e, "is the zarnix command line tool affected by cve-2031-0001", "")
 	for _, c := range []struct {
 		text, key string
 		want      bool
@@ -379,5 +390,8 @@ func TestIdentifierIsMetAsWritten(t *testing.T) {
 		if got := writesIdentifier(c.text, c.key); got != c.want {
 			t.Errorf("writesIdentifier(%q, %q) = %v, want %v", c.text, c.key, got, c.want)
 		}
+	}
+	if got := identifiersIn("References: CVE-2031-0001, cve-2031-0002-1 and XCVE-2031-0003, CVE-x.", "cve"); !slices.Equal(got, []string{"cve-2031-0001", "cve-2031-0002-1"}) {
+		t.Errorf("identifiersIn = %q", got)
 	}
 }

@@ -1361,7 +1361,11 @@ const maxEmployerGap = 4
 // employer's possessive ("Google's Adam Langley"), or a phrase that says
 // so outright ("works for", "arbeitet bei").
 func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) bool, lang string) bool {
-	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	// Punctuation ends a word; a hyphen or an apostrophe is inside one
+	// ("self-employed" says nothing of an employer).
+	notWord := func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+	}
 	padded := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), notWord), " ") + " "
 	if slices.ContainsFunc(employerPhrases, func(p string) bool { return strings.Contains(padded, " "+p+" ") }) {
 		return true
@@ -1421,8 +1425,8 @@ var finderVerbs = []string{"discover", "found", "find", "report", "notic", "iden
 	"feststellt", "gemeldet", "meldet", "bemerkt"}
 
 // notFinderWords begin as a finder verb and are none: "founded",
-// "founder", "foundation".
-var notFinderWords = []string{"founde", "foundat"}
+// "founder", "foundation", "foundry".
+var notFinderWords = []string{"founde", "foundat", "foundr"}
 
 // asksFinder reports whether a question asks who found or reported
 // something.

@@ -163,4 +163,10 @@ func TestYearAskedIsNoAnswer(t *testing.T) {
 		unrelated("c", "1979-03"),
 	}, Options{})
 	wantFirst(t, e, "what date was the 1979 zarnix referendum", "1 March 1979")
+	e = newTestEngine(t, []store.Source{
+		source("a", "1979-03", "These early days of the 1979 Zarnix campaign were the most intense days of the Zarnix campaign."),
+		source("b", "1979-04", "The Zarnix campaign ended on 30 March, and a vote followed in the town hall of Quaxo."),
+		unrelated("c", "1979-03"),
+	}, Options{})
+	wantFirst(t, e, "when did the zarnix campaign 1979 end", "30 March")
 }

@@ -1075,8 +1075,9 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		{"„Spenden spielen eine Rolle“, bemerkt Marc Burkels, Bare-Metal-Server-Manager von LeaseWeb.", "de", true},
 		{"Anna Sommer arbeitet für die Firma Zarnix.", "de", true},
 		{"The film was produced by Zarnix Studios, with whom Adam was employed at the time.", "en", true},
-		{"Adam Langley, a Zarnix employee, found the flaw.", "en", true}, // a phrase before a comma
-		{"Anna Sommer ist dort seit Jahren angestellt.", "de", true},     // and before a full stop
+		{"Adam Langley, a Zarnix employee, found the flaw.", "en", true},          // a phrase before a comma
+		{"Anna Sommer ist dort seit Jahren angestellt.", "de", true},              // and before a full stop
+		{"Adam Langley, a self-employed developer, found the flaw.", "en", false}, // a word's part
 		{"Robert Swiecki reported that mod_auth_digest does not reset the Authorization header.", "en", false},
 		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", "en", false},
 		{"The Berlin team of Robert Swiecki met in May.", "en", false}, // "of" before the name, not after it
@@ -1154,6 +1155,7 @@ func TestAsksFinder(t *testing.T) {
 		{"who founded debian", false},
 		{"who is the founder of the project", false},
 		{"which foundation pays for it", false},
+		{"which foundry cast the bell", false},
 		{"who leads the project", false},
 	} {
 		if got := asksFinder(c.question); got != c.want {

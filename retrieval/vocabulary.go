@@ -90,7 +90,7 @@ func (v vocabulary) Knows(lang, word string) bool {
 	// A German compound with an English word is read in a question of
 	// either language: "curl jessie neueste version sicherheitsupdate"
 	// reads as English.
-	if v.known(lang, word) || v.lex != nil && (lang != analysis.English && v.namedCompound(word) || v.loanCompound(word)) {
+	if v.known(lang, word) || v.lex != nil && (lang != analysis.English && v.namedCompound(word) || v.loanCompound(word, lang == analysis.English)) {
 		return true
 	}
 	if v.unknownPlace(lang, word) {
@@ -667,21 +667,30 @@ func (v vocabulary) namedCompound(word string) bool {
 }
 
 // loanCompound reports whether a German word is a compound of a noun the
-// lexicon knows, with or without its linking "s", and an English word the
-// dictionary lists, of minLoanPart letters each ("sicherheitsupdate",
-// "serverausfall" is the lexicon's own): a thing German writes with an
-// English word, not a name.
-func (v vocabulary) loanCompound(word string) bool {
-	if v.english() == nil {
+// lexicon knows, with or without its linking "s", and a word both German
+// (in the dictionary's German) and English ("sicherheitsupdate",
+// "serverupdate"), of minLoanPart letters each: a thing German writes with
+// an English word, not a name. Where the question reads as English only a
+// compound with the linking "s" counts: "eisenhower", "birkenstock" are
+// names there.
+func (v vocabulary) loanCompound(word string, linked bool) bool {
+	g := v.german()
+	if v.english() == nil || g == nil {
 		return false
 	}
 	rs := []rune(word)
 	for i := minLoanPart; i+minLoanPart <= len(rs); i++ {
 		head, tail := string(rs[:i]), string(rs[i:])
-		if !v.listed(analysis.English, tail) {
+		if !g.Has(tail) || !v.listed(analysis.English, tail) {
 			continue
 		}
-		for _, h := range []string{head, strings.TrimSuffix(head, "s")} {
+		heads := []string{strings.TrimSuffix(head, "s")}
+		if !linked {
+			heads = append(heads, head)
+		} else if !strings.HasSuffix(head, "s") {
+			continue
+		}
+		for _, h := range heads {
 			if utf8.RuneCountInString(h) < minLoanPart {
 				continue
 			}

@@ -50,6 +50,8 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"de", "sicherheitsupdate", true}, // a noun and an English word: a thing
 		{"en", "sicherheitsupdate", true}, // in a question read as English too
 		{"de", "rosewood", false},         // no German noun before the English word
+		{"en", "eisenhower", false},       // a name, read as English
+		{"en", "birkenstock", false},      // no linking "s": a name there
 		{"de", "clovis", false},
 		{"de", "fresno", false}, // one letter from "Fresko", but short
 		{"de", "katrina", false},

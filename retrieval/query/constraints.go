@@ -831,11 +831,23 @@ func tokenAt(toks []analysis.Token, i int) int {
 // known (nil for a question with capitals) tells the names: words of three
 // letters or more it does not know.
 func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool, known func(string) bool) []Constraint {
+	// An identifier ("CVE-2013-1862": a word and two or more numbers
+	// joined by hyphens) is a name of its own, not part of the words
+	// beside it ("openssl cve-2014-8176"). One number is not enough:
+	// "Covid-19", "G-20" and "MH-17" are written "G20" or "MH17" too.
+	hyphenNumber := func(k int) bool {
+		return k+1 < len(toks) && toks[k+1].Num && text[toks[k].Start+len(toks[k].Text):toks[k+1].Start] == "-"
+	}
+	identifies := func(k int) bool { return hyphenNumber(k) && hyphenNumber(k+1) }
 	isName := func(i int) bool {
 		t := toks[i]
 		if covered[i] || t.Num || t.Stop || cueWords[strings.ToLower(t.Text)] || directions[strings.ToLower(t.Text)] || hedges[strings.ToLower(t.Text)] ||
 			officeWords[strings.ToLower(t.Text)] {
 			return false
+		}
+		// An identifier is a name by its writing, in lower case too.
+		if identifies(i) && isWord(strings.ToLower(t.Text)) {
+			return true
 		}
 		if isAcronym(t.Text) || particle(text, toks, i) {
 			return true
@@ -869,11 +881,6 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if !isName(i) {
 			continue
 		}
-		// An identifier ("CVE-2013-1862") is a name of its own, not part
-		// of the words beside it ("openssl cve-2014-8176").
-		identifies := func(k int) bool {
-			return k+1 < len(toks) && toks[k+1].Num && text[toks[k].Start+len(toks[k].Text):toks[k+1].Start] == "-"
-		}
 		j := i
 		for !identifies(j) && j+1 < len(toks) && isName(j+1) && !identifies(j+1) &&
 			strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
@@ -894,8 +901,10 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		}
 		// An identifier's numbers are its parts: "CVE-2013-1862" is not
 		// "CVE-2012-3499".
-		for !covered[j] && identifies(j) && !covered[j+1] {
-			j++
+		if !covered[j] && identifies(j) {
+			for hyphenNumber(j) && !covered[j+1] {
+				j++
+			}
 		}
 		start, end := toks[i].Start, toks[j].Start+len(toks[j].Text)
 		var words []string
@@ -1017,10 +1026,11 @@ func GluedNumber(key string) (name, num string, ok bool) {
 }
 
 // IsIdentifier reports whether a named constraint's key is an identifier:
-// a word and numbers joined by hyphens ("cve-2013-1862", "dsa-3125-1").
+// a word and two or more numbers joined by hyphens ("cve-2013-1862",
+// "dsa-3125-1"), not "covid-19".
 func IsIdentifier(key string) bool {
 	word, nums, ok := strings.Cut(key, "-")
-	if !ok || word == "" || !isWord(word) || strings.ContainsRune(key, ' ') {
+	if !ok || word == "" || !isWord(word) || strings.ContainsRune(key, ' ') || !strings.Contains(nums, "-") {
 		return false
 	}
 	for n := range strings.SplitSeq(nums, "-") {

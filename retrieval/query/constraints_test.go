@@ -269,6 +269,9 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		}
 		lower := strings.ToLower(tt.question) == tt.question
 		for _, c := range q.Constraints {
+			if c.Kind == Named && IsIdentifier(c.Key) && c.Guessed {
+				t.Errorf("Parse(%q): identifier %s guessed; it is a name by its writing", tt.question, c.Key)
+			}
 			if c.Kind == Named && !IsIdentifier(c.Key) && c.Guessed != lower {
 				t.Errorf("Parse(%q): %s guessed %v, want %v", tt.question, c.Key, c.Guessed, lower)
 			}
@@ -405,6 +408,7 @@ func TestNumberedNames(t *testing.T) {
 		{"Who directed Batman V Superman?", "name:batman v superman"},      // one letter is no number, but a name's word
 		{"Which modules does CVE-2013-1862 affect?", "name:cve-2013-1862"}, // an identifier's numbers are its own
 		{"Wann erschien DSA-3125-1?", "name:dsa-3125-1"},
+		{"Wann war der G-20-Gipfel in Hamburg?", "name:g place:DE:Hamburg"}, // one number joins nothing
 	} {
 		if got := describe(Parse(c.question, g)); got != c.want {
 			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
@@ -440,7 +444,8 @@ func TestIsIdentifier(t *testing.T) {
 	}{
 		{"cve-2013-1862", true},
 		{"dsa-3125-1", true},
-		{"f-35", true},
+		{"f-35", false}, // one number: "F35" too
+		{"covid-19", false},
 		{"cve", false},
 		{"cve-", false},
 		{"cve-2013-", false},

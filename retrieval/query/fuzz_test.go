@@ -15,6 +15,7 @@ func FuzzParse(f *testing.F) {
 		"Wann zogen die Briten aus Aden ab?", "Wer gewann den Super Bowl 51?", "how much did the war cost?",
 		"bis wann ziehen die truppen ab", "al-Sudani", "Super Bowl 5", "wie viele", "how many", "ä", "",
 		"mit wie vielen", "whats his first name", "ende oktober", "haben die usa", "the sources say",
+		"apache cve-2013-1862 betroffene module", "Wann erschien DSA-3125-1?", "wich venue", "cve-", "a-1-",
 	} {
 		f.Add(s)
 	}

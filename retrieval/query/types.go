@@ -64,8 +64,7 @@ var questionCues = concat(
 	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region",
-		"which venue", "what venue", "which location", "what location", "which town", "what town", "welcher ort", "welchem ort",
-		"welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort"),
+		"which venue", "what venue", "welcher ort", "welchem ort", "welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
 		"welche firma", "welcher organisation", "welcher partei", "welcher gruppe", "welcher miliz", "welchem unternehmen",
 		"welcher firma", "which organisation", "which organization", "which party", "which group", "which company",
@@ -294,7 +293,9 @@ func cueOf(t Type, w string, verb bool) bool {
 // verbOnly says that the first word can only be a verb (query's
 // verbOnly).
 func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bool) {
-	words = chatSpelled(words)
+	if lang == analysis.English {
+		words = chatSpelled(words) // "wich" is a German verb's form
+	}
 	keyword := keywordLike(text, words)
 	yesNo := len(words) > 0 && yesNoStarts[lang][words[0]] || verbFirst(words, text, lang, verbOnly) || chatAre(words, lang)
 	if yesNo {

@@ -130,7 +130,9 @@ func TestAnswerTypes(t *testing.T) {
 		// Chat's question words without their apostrophe.
 		{"wheres the embassy", Place, false},
 		{"wich venue hosts the zarcon minidebconf", Place, false}, // chat's "wich"
-		{"which location was chosen for the summit", Place, false},
+		{"What location data does Zarnix collect?", Other, false}, // a compound's first noun asks no place
+		{"Which town council voted against the plan?", Other, false},
+		{"Wich die Armee zurück?", YesNo, false}, // a German verb, not chat's "which"
 		{"An welchem Ort fand das Treffen statt?", Place, false},
 		{"wich tomcat version fixes it", Other, false}, // "wich" asks "which" of what it names
 		{"whos leading the delegation", Person, false},

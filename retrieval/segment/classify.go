@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -273,6 +274,26 @@ func isDateLine(block string) bool {
 
 func isDash(w string) bool {
 	return strings.Trim(w, "-–—/") == ""
+}
+
+// fullNumericDate reports whether w is a day of a month of a year in
+// digits: ISO "2004-01-07" or German "07.01.2004", month 1 to 12, day 1
+// to 31.
+func fullNumericDate(w string) bool {
+	var y, m, d string
+	if parts := strings.Split(w, "-"); len(parts) == 3 && len(parts[0]) == 4 && len(parts[1]) == 2 && len(parts[2]) == 2 {
+		y, m, d = parts[0], parts[1], parts[2]
+	} else if parts := strings.Split(strings.TrimSuffix(w, "."), "."); len(parts) == 3 && len(parts[2]) == 4 &&
+		len(parts[0]) >= 1 && len(parts[0]) <= 2 && len(parts[1]) >= 1 && len(parts[1]) <= 2 {
+		d, m, y = parts[0], parts[1], parts[2]
+	} else {
+		return false
+	}
+	month, err1 := strconv.Atoi(m)
+	day, err2 := strconv.Atoi(d)
+	_, err3 := strconv.Atoi(y)
+	return err1 == nil && err2 == nil && err3 == nil && strings.Trim(y+m+d, "0123456789") == "" &&
+		month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
 
 // dateToken classifies one word (trimmed of punctuation) of a possible dateline.

@@ -89,7 +89,7 @@ func isLineBreak(r rune) bool {
 // every rule of the segmenter looks at, plus line breaks of every kind, odd
 // white space and bytes that are not UTF-8.
 var trickyPieces = []string{
-	"Der", "Die", "das", "Irak", "USA", "am", "3.", "Januar", "12.06.2020", "2.500", "2020.", "1.",
+	"Der", "Die", "das", "Irak", "USA", "am", "3.", "Januar", "12.06.2020", "2004-01-07", "2.500", "2020.", "1.",
 	"z.", "B.", "z.B.", "u.", "a.", "v.", "Chr.", "Dr.", "U.S.", "F.", "Kennedy", "e.g.", "usw.",
 	"Mio.", "3.5", "…", "...", "!", "?", ".", ",", ":", "„", "“", "”", "»", "«", "\"", "'", "(", ")",
 	"[", "]", "[1]", "(dpa)", "-", "–", "Foto:", "©", "https://example.com/a.b?c=1", "Lesezeit:",

@@ -12,7 +12,6 @@
 package segment
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -181,27 +180,21 @@ func isSpaceAt(text string, i int) (bool, int) {
 }
 
 // datedEntry reports whether a line opens with a full numeric date
-// ("2004-01-07", "07.01.2004") and goes on in words after it.
+// (fullNumericDate) and goes on in words after it, not in a byline's "Von"
+// or "By".
 func datedEntry(line string) bool {
 	first, rest, ok := strings.Cut(line, " ")
 	if !ok || !fullNumericDate(first) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-	return unicode.IsLetter(r)
+	rest = strings.TrimLeft(rest, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r) && !bylineWords[strings.ToLower(next)]
 }
 
-// fullNumericDate reports whether w is a date of day, month and year in
-// digits: ISO "2004-01-07" or German "07.01.2004".
-func fullNumericDate(w string) bool {
-	iso := strings.Split(w, "-")
-	de := strings.Split(strings.TrimSuffix(w, "."), ".")
-	digits := func(s string, n ...int) bool {
-		return slices.Contains(n, len(s)) && strings.Trim(s, "0123456789") == ""
-	}
-	return len(iso) == 3 && digits(iso[0], 4) && digits(iso[1], 2) && digits(iso[2], 2) ||
-		len(de) == 3 && digits(de[0], 1, 2) && digits(de[1], 1, 2) && digits(de[2], 4)
-}
+// bylineWords open a byline after a date: "12.06.2020 Von Anna Sommer".
+var bylineWords = map[string]bool{"von": true, "by": true}
 
 // listMarker returns the length of the list marker a line opens with, a
 // bullet and the space after it ("- ", "* ", "• ", "– ", "+ "), or 0 for

@@ -155,6 +155,8 @@ func TestSplitClassifies(t *testing.T) {
 		{"dated entry, German date", "20.03.2003 Beginn der Invasion", []string{"S:20.03.2003 Beginn der Invasion"}},
 		{"a year alone opens a heading", "2004 Debian Perl group founded", []string{"H:2004 Debian Perl group founded"}},
 		{"a date and a place is a dateline", "2004-01-07 Bagdad", []string{"D:2004-01-07 Bagdad"}},
+		{"a date and a byline", "12.06.2020 Von Anna Sommer", []string{"H:12.06.2020 Von Anna Sommer"}},
+		{"no such month", "2004-13-45 Something happened there", []string{"H:2004-13-45 Something happened there"}},
 
 		// Datelines.
 		{"date, time and agencies", "12.06.2020, 04:15 Uhr | AFP, dpa", []string{"D:12.06.2020, 04:15 Uhr | AFP, dpa"}},

@@ -54,6 +54,7 @@ func checkExprs(t *testing.T, text string, got []Expr) {
 
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
+		"It fixes cve-2013-2014 and CVE-2017-16943-1 in Exim-2016-.", "a-1-", "-2014",
 		"Die Anlage muss spätestens bis Ende September 2025 schließen.",
 		"Am 1.9.39 um 4:45 Uhr begann der Angriff; zwei Tage später, am 3. September, folgte England.",
 		"Zwischen dem 15. und 21. Mai; vom 26. bis 31. August; in der Nacht vom 16. auf den 17. April 1945.",

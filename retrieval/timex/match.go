@@ -86,8 +86,8 @@ func (m *matcher) digits(i int) int {
 // glued reports whether token i follows token i-1 without white space.
 func (m *matcher) glued(i int) bool { return m.ok(i) && i > 0 && !m.toks[i].space }
 
-// inIdentifier reports whether the number from token start to next is
-// the middle of an identifier (InIdentifier).
+// inIdentifier reports whether the number from token start to next is a
+// number inside an identifier, its middle or its last part (InIdentifier).
 func (m *matcher) inIdentifier(start, next int) bool {
 	return m.ok(start) && m.ok(next-1) && InIdentifier(m.text, m.toks[start].start, m.toks[next-1].end)
 }
@@ -96,9 +96,11 @@ func (m *matcher) inIdentifier(start, next int) bool {
 // identifier written with hyphens after a word ("CVE-2017-16943"): either
 // its middle, a letter before it and a digit after it, or its last part,
 // a hyphen and digits before it that follow a word and a hyphen ("16943").
-// Such a number is no year.
+// Such a number is no year; so a year range written onto a word with
+// hyphens ("Saison-2019-2020") loses its second year too. Offsets out of
+// range report false.
 func InIdentifier(text string, start, end int) bool {
-	if start < 2 || end > len(text) || text[start-1] != '-' {
+	if start < 2 || end < start || end > len(text) || text[start-1] != '-' {
 		return false
 	}
 	if end+1 < len(text) && text[end] == '-' && isDigit(rune(text[end+1])) {

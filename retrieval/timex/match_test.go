@@ -25,8 +25,17 @@ func TestInIdentifier(t *testing.T) {
 		{"Bug-Nummer 2014", "2014", false},
 		{"-2014", "2014", false},
 	}
+	// Offsets out of range are no identifier, and no panic.
+	for _, c := range [][2]int{{2, -1}, {5, 3}, {2, 99}, {-1, 2}} {
+		if InIdentifier("a-1-2", c[0], c[1]) {
+			t.Errorf("InIdentifier(%q, %d, %d) = true", "a-1-2", c[0], c[1])
+		}
+	}
 	for _, tt := range tests {
 		start := strings.LastIndex(tt.text, tt.number)
+		if start < 0 {
+			t.Fatalf("%q not in %q", tt.number, tt.text)
+		}
 		if got := InIdentifier(tt.text, start, start+len(tt.number)); got != tt.want {
 			t.Errorf("InIdentifier(%q, %q) = %v, want %v", tt.text, tt.number, got, tt.want)
 		}
