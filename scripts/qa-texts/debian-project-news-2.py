@@ -6,7 +6,7 @@ webwml repository; the stored snapshot is the GitHub mirror l/debian-webwml,
 commit 80cd9461d384c50e61f7c585e566ce9d00c113fc of 2018-05-30), files
 webwml/english/News/weekly/YYYY/NN/index.wml. It is a sibling of dp32
 (scripts/qa-texts/debian-project-news.py) and renders the issues exactly as
-that script does (the functions below are copied from it); no issue is in
+that script does (it imports its render); no issue is in
 both collections.
 
 Which issues, by a fixed rule written down before any issue's text was read
@@ -16,7 +16,7 @@ Which issues, by a fixed rule written down before any issue's text was read
    2012 (from that day the website's licence page, english/license.wml, puts
    new material under the MIT (Expat) licence or, at one's option, the GNU
    GPL version 2 or later; this drops 2012/01 and 2012/02), that is not one
-   of the 26 issues of dp32 (DP32 below, copied from its ISSUES list; this
+   of the 26 issues of dp32 (DP32 below, read from its ISSUES list; this
    takes out 2014/03-07 as well, whose German translations are in dp32);
    53 candidates: 18 of 2012, 16 of 2013, 9 of 2014, 6 of 2015, 2 each of
    2016 and 2017, none of 2018 (its only issue, 2018/01, is in dp32);
@@ -29,7 +29,7 @@ Which issues, by a fixed rule written down before any issue's text was read
    18 and 93,205 bytes, a little under the 100-180 KB aimed at; the fewer
    issues were preferred.
 
-Rendering (as debian-project-news.py), as a reader of the web page sees the
+Rendering (debian-project-news.py's render, imported), as a reader of the web page sees the
 text: one paragraph per <p>, <li> and heading, in document order
 (paragraph text outside any block element between block elements is a
 paragraph, too). Headings: each <toc-add-entry name="...">Heading
@@ -65,7 +65,12 @@ retrieval/eval/testdata/qa/texts/dp35 in this repository.) It writes one
 file per issue, named YYYY-NN.en.txt, and prints the dp35 entry of
 collections.json (title "Debian Project News YYYY/NN", as the issues have
 no headline of their own; published = the issue's PUBDATE)."""
-import html, json, os, re, sys
+import importlib.util, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("debian_project_news", os.path.join(HERE, "debian-project-news.py"))
+dpn = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(dpn)
 
 root = sys.argv[1]
 out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "dp35")
@@ -75,18 +80,9 @@ os.makedirs(out, exist_ok=True)
 LICENCE_DAY = "2012-01-25"
 YEARS = range(2012, 2019)
 STEP = 3
-# The issues of dp32 (scripts/qa-texts/debian-project-news.py, ISSUES), English
-# or German; 2014/03-07 are there in German.
-DP32 = {
-    "2012/06", "2012/08", "2012/10", "2012/13", "2012/17",
-    "2013/03", "2013/08", "2013/09", "2013/10", "2013/14",
-    "2014/03", "2014/04", "2014/05", "2014/06", "2014/07",
-    "2014/08", "2014/12", "2014/13",
-    "2015/02", "2015/04", "2015/07",
-    "2016/02", "2016/04",
-    "2017/02", "2017/04",
-    "2018/01",
-}
+# The issues of dp32 (debian-project-news.py's ISSUES), English or German;
+# 2014/03-07 are there in German.
+DP32 = {issue for issue, _ in dpn.ISSUES}
 NOT_TAKEN = {"2014/03", "2014/04", "2014/05", "2014/06", "2014/07"}
 
 DESCRIPTION = ("Thirty-fifth set: %d further English issues of the Debian Project News (DPN, the project's newsletter on "
@@ -107,57 +103,12 @@ TEXT = ("Built by scripts/qa-texts/debian-project-news-2.py from webwml/english/
     "attribute), the sub-section 'New and noteworthy packages' of the 2016-2018 issues, paragraphs without a letter. "
     "Title = 'Debian Project News YYYY/NN'; published = the issue's PUBDATE (YYYY-MM-DD) in its first line.")
 
-DROP_SECTIONS = {"dsa", "nnwp", "wnpp", "newcontributors", "rcstats", "quicklinks", "continuedpn"}
-MACROS = r"(?:intro|toc-display|rcstats|rcstatslink|wnpp|continue-dpn|dsa-[\w-]+|bpo-[\w-]+|stable-announce-[\w-]+|nnwp-[\w-]+|events-[\w-]+|newcontributors(?:-[\w-]+)?|other-devel-news-intro)"
-QUOTES = {"de": ("\u201e", "\u201c"), "en": ("\u201c", "\u201d")}
-BLOCKS = "p|li|ul|ol|div|h[1-6]|table|pre|br|dl|dt|dd|blockquote|heading"
-BLOCK = re.compile(r"</?(?:%s)\b[^>]*>" % BLOCKS, re.I)
-
-
-def path(lang, issue):
-    return os.path.join(root, "english" if lang == "en" else "german", "News", "weekly", issue, "index.wml")
-
-
-def clean(s):
-    s = html.unescape(s)
-    s = s.replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", s).strip()
-
-
 def pubdate(src):
     return re.search(r'PUBDATE="(\d{4}-\d\d-\d\d)"', src.split("\n", 1)[0]).group(1)
 
 
-def render(src, lang):
-    date = pubdate(src)
-    src = re.sub(r"\\\n[ \t]*", "", src)
-    src = "\n".join(l for l in src.split("\n") if not l.lstrip().startswith("#"))
-    src = re.sub(r"<!--.*?-->", "", src, flags=re.S)
-    src = re.sub(r"<:.*?:>", "", src, flags=re.S)
-    src = re.sub(r"<pre\b.*?</pre>", "\n", src, flags=re.S | re.I)
-    # macros with an end tag, then the rest (self-closing or opening/closing)
-    src = re.sub(r"<(%s)\b[^>]*[^/]>.*?</\1>" % MACROS, "\n", src, flags=re.S)
-    src = re.sub(r"</?%s\b[^>]*>" % MACROS, "\n", src, flags=re.S)
-    # sections
-    parts = re.split(r"(<toc-add-entry\b[^>]*>.*?</toc-add-entry>)", src, flags=re.S)
-    kept = [parts[0]]
-    for i in range(1, len(parts), 2):
-        m = re.match(r'<toc-add-entry\s+name="([^"]*)"[^>]*>(.*?)</toc-add-entry>', parts[i], re.S)
-        if m.group(1) in DROP_SECTIONS:
-            continue
-        sect = re.sub(r"<p>\s*<b>\s*New and noteworthy packages\s*</b>\s*</p>.*?(?=<p>\s*<b>|\Z)", "\n", parts[i + 1], flags=re.S | re.I)
-        kept.append("\n<heading>" + m.group(2) + "</heading>\n" + sect)
-    body = "".join(kept)
-    paras = []
-    for chunk in BLOCK.split(body):
-        t = re.sub(r"<q>", QUOTES[lang][0], chunk, flags=re.I)
-        t = re.sub(r"</q>", QUOTES[lang][1], t, flags=re.I)
-        t = re.sub(r"<[^>]*>", "", t)
-        t = clean(t)
-        if not re.search(r"[^\W\d_]", t):
-            continue
-        paras.append(t)
-    return date, paras
+def path(lang, issue):
+    return dpn.path(root, lang, issue)
 
 
 # Candidates: (PUBDATE, issue), from the file list and the dates only.
@@ -183,7 +134,7 @@ assert len(chosen) == 18 and chosen[-1] == candidates[-1], chosen
 sources = []
 for date, issue in chosen:
     with open(path("en", issue), encoding="utf-8") as f:
-        d, paras = render(f.read(), "en")
+        d, paras = dpn.render(f.read(), "en")
     assert d == date and d > LICENCE_DAY, (issue, d)
     name = "%s.en.txt" % issue.replace("/", "-")
     with open(os.path.join(out, name), "w", encoding="utf-8") as f:

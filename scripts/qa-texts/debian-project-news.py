@@ -78,11 +78,6 @@ YYYY/NN" or "Debian-Projektneuigkeiten YYYY/NN", as the issues have no
 headline of their own; published = the issue's PUBDATE)."""
 import html, json, os, re, sys
 
-root = sys.argv[1]
-out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "dp32")
-out = os.path.normpath(out)
-os.makedirs(out, exist_ok=True)
-
 # (issue, language), in date order.
 ISSUES = [
     ("2012/06", "en"), ("2012/08", "en"), ("2012/10", "en"), ("2012/13", "en"), ("2012/17", "en"),
@@ -103,7 +98,7 @@ BLOCKS = "p|li|ul|ol|div|h[1-6]|table|pre|br|dl|dt|dd|blockquote|heading"
 BLOCK = re.compile(r"</?(?:%s)\b[^>]*>" % BLOCKS, re.I)
 
 
-def path(lang, issue):
+def path(root, lang, issue):
     return os.path.join(root, "english" if lang == "en" else "german", "News", "weekly", issue, "index.wml")
 
 
@@ -145,13 +140,22 @@ def render(src, lang):
     return date, paras
 
 
-entries = []
-for issue, lang in ISSUES:
-    with open(path(lang, issue), encoding="utf-8") as f:
-        date, paras = render(f.read(), lang)
-    assert date > LICENCE_DAY, (issue, date)
-    name = "%s.%s.txt" % (issue.replace("/", "-"), lang)
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        f.write("\n\n".join(paras) + "\n")
-    entries.append({"id": "dp-" + issue.replace("/", "-"), "title": ("Debian-Projektneuigkeiten" if lang == "de" else "Debian Project News") + " " + issue, "language": lang, "published": date, "file": "dp32/" + name})
-print(json.dumps(entries, ensure_ascii=False, indent=1))
+def main():
+    root = sys.argv[1]
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "dp32")
+    out = os.path.normpath(out)
+    os.makedirs(out, exist_ok=True)
+    entries = []
+    for issue, lang in ISSUES:
+        with open(path(root, lang, issue), encoding="utf-8") as f:
+            date, paras = render(f.read(), lang)
+        assert date > LICENCE_DAY, (issue, date)
+        name = "%s.%s.txt" % (issue.replace("/", "-"), lang)
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write("\n\n".join(paras) + "\n")
+        entries.append({"id": "dp-" + issue.replace("/", "-"), "title": ("Debian-Projektneuigkeiten" if lang == "de" else "Debian Project News") + " " + issue, "language": lang, "published": date, "file": "dp32/" + name})
+    print(json.dumps(entries, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
