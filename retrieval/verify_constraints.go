@@ -2094,32 +2094,12 @@ func identifiersIn(text, kind string) []string {
 	}
 }
 
-// writesIdentifier reports whether a text writes an identifier, or with a
-// kind alone ("cve") one of that kind: its letters as a word, a hyphen and,
-// for a kind, a digit; for a whole identifier no digit after it.
+// writesIdentifier reports whether a text writes an identifier
+// (identifiersIn), itself or with more numbers after it ("DSA-3125-1" for
+// "dsa-3125"), or with a kind alone ("cve") any of that kind.
 func writesIdentifier(text, key string) bool {
-	lower := strings.ToLower(text)
-	kindOnly := !strings.Contains(key, "-")
-	if kindOnly {
-		key += "-"
-	}
-	for i := 0; ; {
-		j := strings.Index(lower[i:], key)
-		if j < 0 {
-			return false
-		}
-		at, end := i+j, i+j+len(key)
-		before, _ := utf8.DecodeLastRuneInString(lower[:at])
-		startsWord := at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)
-		var ends bool
-		if kindOnly {
-			ends = end < len(lower) && lower[end] >= '0' && lower[end] <= '9'
-		} else {
-			ends = end == len(lower) || lower[end] < '0' || lower[end] > '9'
-		}
-		if startsWord && ends {
-			return true
-		}
-		i = at + 1
-	}
+	kind, _, whole := strings.Cut(key, "-")
+	return slices.ContainsFunc(identifiersIn(text, kind), func(id string) bool {
+		return !whole || id == key || strings.HasPrefix(id, key+"-")
+	})
 }
