@@ -177,6 +177,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"dg33", "", 32, 0},  // German news items, each of its own day
 		{"ds34", "", 0, 56},  // security advisories, each of its own day
 		{"dp35", "", 0, 18},  // further newsletter issues, each of its own day
+		{"rb36", "", 0, 29},  // a software project's blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
