@@ -465,10 +465,12 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 }
 
 // asksNewest reports whether a question's answer is the newest source's:
-// who holds an office now, or the newest of something asked of no other
-// type ("what is the newest release").
+// who holds an office now or did something most recently, where something
+// is now ("wo tagt der Vorstand derzeit"), or the newest of something
+// asked of no other type ("what is the newest release").
 func asksNewest(q *question) bool {
 	return (q.Time.Current || !q.Past && holdsOffice(q)) && (q.Type == query.Person || q.Type == query.Organisation) ||
+		q.Time.Current && q.Type == query.Place ||
 		q.Time.Newest && q.Type == query.Other
 }
 

@@ -261,8 +261,9 @@ func TestListItemIsQuoted(t *testing.T) {
 	}
 }
 
-// A question about the newest of something ("what is the newest release")
-// or who holds an office now ("wer ist derzeit …") leads with the newest
+// A question about the newest of something ("what is the newest release"),
+// who holds an office now ("wer ist derzeit …"), who did something most
+// recently, or where something is now leads with the newest
 // source's fact though an older one scores better; any other question,
 // even one in the present ("was ist noch bekannt"), leads with the
 // best-scoring fact.
@@ -274,6 +275,9 @@ func TestPresentStateLeadsWithTheNewestFact(t *testing.T) {
 		{"what is the newest zarnix release", true},
 		{"was ist die aktuelle version von zarnix", true},
 		{"wer ist derzeit vorsitzender von zarnix", true},
+		{"who left the zarnix board most recently", true},
+		{"wo tagt der vorstand von zarnix derzeit", true}, // a place now
+		{"wo tagte der vorstand von zarnix", false},
 		{"what was the first zarnix release", false},
 		{"was ist noch über zarnix bekannt", false}, // present, but asks no newest
 		{"what is still unknown about zarnix", false},

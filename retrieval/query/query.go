@@ -1752,6 +1752,9 @@ func currentAt(words []string, i int) bool {
 	}
 	before := func(k int, w string) bool { return i >= k && words[i-k] == w }
 	switch words[i] {
+	case "recently", "recent", "kürzlich", "jüngst", "jüngste", "jüngsten":
+		// "who left most recently", "the most recent survey".
+		return true
 	case "zeit":
 		return before(1, "zur")
 	case "moment":

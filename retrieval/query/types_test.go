@@ -333,6 +333,9 @@ func TestTime(t *testing.T) {
 		{"was ist die neueste zwischenveröffentlichung", 0, true},
 		{"welches ist die neuste version", 0, true},
 		{"What is the new release called?", 0, false},
+		{"who left the team most recently", 0, true},
+		{"what did the most recent survey find", 0, true},
+		{"wer ist kürzlich ausgetreten", 0, true},
 		{"exim cve-2017-16943 default install affected", 0, false}, // an identifier's number
 		{"curl cve-2013-2014 fix version", 0, false},               // its last number
 		{"samba 2015 cve", 2015, false},
