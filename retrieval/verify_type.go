@@ -229,7 +229,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if hasNameBesides(r.Text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(r.Text, v.askedWords) {
+		if lang == analysis.English && v.englishNameBesides(r.Text) || !(lang == analysis.English && v.commonWords() != nil) && hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:
@@ -964,6 +964,32 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 // colon, a dash, an ellipsis or a quote mark opens a sentence of its own,
 // and "I" is none.
 func englishNameBesides(s string, own map[string]bool) bool {
+	return englishNameOf(s, own, nil)
+}
+
+// englishNameBesides is englishNameBesides for the question verified: a
+// person is named by a word the English dictionary does not list as a
+// common word ("Klabnik", "Nussbaum"), not by the capitalised nouns of a
+// body's name ("The creation of this Council marks the end of both the
+// Core Team and the interim Leadership Chat"), which then no German
+// reading of two capitalised words (hasNameBesides) takes for one either.
+func (v *verifier) englishNameBesides(s string) bool {
+	return englishNameOf(s, v.askedWords, v.commonWords())
+}
+
+// commonWords reports whether an English word is a common word, not a
+// name, when the question asks for a person (not what someone or something
+// is called) and the engine knows English; nil otherwise.
+func (v *verifier) commonWords() func(string) bool {
+	if v.q.Type != query.Person || v.q.AsksName || !v.e.vocabulary.KnowsEnglish() {
+		return nil
+	}
+	return func(w string) bool { return v.e.vocabulary.Lists(analysis.English, w) }
+}
+
+// englishNameOf is englishNameBesides, where a word common lists (nil for
+// none) is no name.
+func englishNameOf(s string, own map[string]bool, common func(string) bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		b := toks[i]
@@ -972,6 +998,9 @@ func englishNameBesides(s string, own map[string]bool) bool {
 			continue
 		}
 		if gap := s[toks[i-1].Start+len(toks[i-1].Text) : b.Start]; strings.ContainsAny(gap, ".:!?\"“”„'‘(–—…") {
+			continue
+		}
+		if common != nil && common(w) {
 			continue
 		}
 		return true

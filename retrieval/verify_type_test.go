@@ -1163,3 +1163,29 @@ func TestAsksFinder(t *testing.T) {
 		}
 	}
 }
+
+// English capitalises a body's name ("the Core Team"), not only a
+// person's: a who-question is answered by a word the dictionary does not
+// list as a common word ("Varnak"), and a sentence that names only bodies
+// answers it less surely; a question that asks what something is called
+// ("what is the board's newest release called") takes any name.
+func TestEnglishWhoNeedsAPersonsName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("council", "2023-06", "The creation of the Zarnix Council marks the end of both the Core Team and the Steering Chat. "+
+			"The Zarnix Council meets every month in public."),
+		englishSource("team", "2022-01", "Tomas Varnak is leaving the Zarnix Council after five years."),
+		unrelated("other", "2023-06"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "who left the zarnix council", "Tomas Varnak")
+	v := &verifier{e: e, q: &question{Query: query.Parse("who leads the zarnix council", e.vocabulary)}, askedWords: map[string]bool{"zarnix": true, "council": true}}
+	if v.englishNameBesides("The creation of the Zarnix Council marks the end of both the Core Team and the Steering Chat.") {
+		t.Error("a sentence of bodies' names answers who as a person's name")
+	}
+	if !v.englishNameBesides("Tomas Varnak is leaving the Zarnix Council after five years.") {
+		t.Error("a sentence with a person's name does not answer who")
+	}
+	v.q = &question{Query: query.Parse("what is the zarnix council's newest body called", e.vocabulary)}
+	if !v.englishNameBesides("The creation of the Zarnix Council marks the end of both the Core Team and the Steering Chat.") {
+		t.Error("a question of what something is called takes no capitalised noun for a name")
+	}
+}
