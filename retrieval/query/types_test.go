@@ -122,6 +122,10 @@ func TestAnswerTypes(t *testing.T) {
 		// English, keywords.
 		{"troop withdrawal deadline", Deadline, true},
 		{"troops iraq number", Count, true},
+		{"debconf13 austragungsort", Place, true},
+		{"fosscamp 2017 location", Place, true},
+		{"rust survey country with most respondents", Place, true},
+		{"zarnix geburtsort", Place, true},
 		{"popular mobilization forces arabic name", Other, true}, // a name asked, not how many
 		{"coalition mission end", Deadline, true},
 		{"talks start", Start, true},
