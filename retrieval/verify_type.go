@@ -246,7 +246,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// ("stehen unter security.debian.org bereit"); where someone was
 		// born or died is not.
 		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) ||
-			!v.asksLife && writesWebAddress(r.Text, strings.ToLower(v.q.Text)) {
+			!v.asksLife && (writesWebAddress(r.Text, strings.ToLower(v.q.Text)) || writesFilePath(r.Text, strings.ToLower(v.q.Text))) {
 			return nil, ""
 		}
 		return nil, weakType
@@ -1327,6 +1327,23 @@ func writesWebAddress(text, question string) bool {
 			}
 		}
 		if !strings.Contains(question, strings.ToLower(text[m[0]:m[1]])) {
+			return true
+		}
+	}
+	return false
+}
+
+// filePath is a file's path as a sentence writes it: from the home folder
+// ("~/.cargo/credentials") or the root ("/etc/apt/sources.list"), at least
+// one folder or file name with a letter in it.
+var filePath = regexp.MustCompile(`(?:^|[\s(„“"'])(~?/[\w.+-]*[A-Za-z][\w.+-]*(?:/[\w.+-]+)*/?)`)
+
+// writesFilePath reports whether a sentence writes a file's path that the
+// question (lower case) does not: where something is stored on the
+// machine ("We've moved the token to ~/.cargo/credentials").
+func writesFilePath(text, question string) bool {
+	for _, m := range filePath.FindAllStringSubmatchIndex(text, -1) {
+		if !strings.Contains(question, strings.ToLower(text[m[2]:m[3]])) {
 			return true
 		}
 	}

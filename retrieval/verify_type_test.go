@@ -1189,3 +1189,35 @@ func TestEnglishWhoNeedsAPersonsName(t *testing.T) {
 		t.Error("a question of what something is called takes no capitalised noun for a name")
 	}
 }
+
+// A file's path says where something is stored on the machine, unless the
+// question gives it.
+func TestWritesFilePath(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"We've moved the token to ~/.cargo/credentials, so that it can be permissioned 600.", "where is the token stored", true},
+		{"Die Quellen stehen in /etc/apt/sources.list.", "wo stehen die paketquellen", true},
+		{"Logs go to (/var/log/zarnix/) by default.", "where are the logs", true},
+		{"The file /etc/zarnix.conf is read first.", "what does /etc/zarnix.conf hold", false}, // the question's own
+		{"The service runs 24/7 and/or on demand.", "when does it run", false},
+		{"Prices rose by 3/4 in a year.", "where did prices rise", false},
+		{"Read the guide at https://example.org/docs first.", "where is the guide", false}, // an address, not a path
+	} {
+		if got := writesFilePath(c.text, c.question); got != c.want {
+			t.Errorf("writesFilePath(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
+		}
+	}
+}
+
+// Where something is stored is answered by the sentence that writes its
+// path, not by one that only says it is stored.
+func TestWhereStoredIsAnsweredByAPath(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("zarnix", "2016-01", "Zarnix stores the login token safely. "+
+			"Since version 2, Zarnix stores the login token of each account in ~/.zarnix/credentials on the machine it runs on."),
+		unrelated("other", "2016-01"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "where does zarnix store the login token", "~/.zarnix/credentials")
+}
