@@ -42,10 +42,16 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 	}
 	// "… sollten Sie die folgenden Schritte einhalten:" announces the
 	// list a list question asks for in the next sentence, often the next
-	// paragraph: the two are one span.
-	if v.q.Type == query.List && strings.HasSuffix(strings.TrimSpace(r.Text), ":") && (vd.reason == "" || vd.reason == weakType) {
+	// paragraph: the two are one span. What a question of another kind
+	// asks may follow so too ("rustup now supports the following host
+	// platforms:" for "rustup 1.29 neue host plattformen"); the span
+	// quotes it, but shows no more surely that it answers.
+	if (v.q.Type == query.List || v.q.Type == query.Other) && strings.HasSuffix(strings.TrimSpace(r.Text), ":") && (vd.reason == "" || vd.reason == weakType) {
 		if next := w.following(r); next != nil && !v.namesAnotherNumbered(next.Text) {
-			vd.next, vd.reason = next, ""
+			vd.next = next
+			if v.q.Type == query.List {
+				vd.reason = ""
+			}
 			return vd, nil
 		}
 	}

@@ -180,13 +180,17 @@ func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 }
 
 // A sentence that announces a list with a colon is quoted with the
-// sentence after it, which opens the list, though in the next paragraph;
-// for a list question only.
+// sentence after it, which opens the list, though in the next paragraph,
+// for a list question and for one that asks for no other type (a keyword
+// query).
 func TestColonAnnouncesTheListAfterIt(t *testing.T) {
 	text := "The rowing club has many members. Whoever wants to join the rowing club must bring the following papers:\n\n" +
 		"A medical certificate from a doctor.\n\nTwo passport photos."
 	e := articleEngine(t, "2023-03", text)
 	wantFirst(t, e, "which papers must i bring to join the rowing club", "papers:\n\nA medical certificate")
+	en := newTestEngine(t, []store.Source{englishSource("a", "2023-03", strings.TrimPrefix(text, "The rowing club has many members. ")),
+		unrelated("b", "2023-03")}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, en, "rowing club join papers", "papers:\n\nA medical certificate")
 }
 
 // A sentence whose subject is a pronoun leaves the name a which or who
