@@ -229,7 +229,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if lang == analysis.English && v.englishNameBesides(r.Text) || !(lang == analysis.English && v.commonWords() != nil) && hasNameBesides(r.Text, v.askedWords, v.title) {
+		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords) {
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:
@@ -964,32 +964,6 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 // colon, a dash, an ellipsis or a quote mark opens a sentence of its own,
 // and "I" is none.
 func englishNameBesides(s string, own map[string]bool) bool {
-	return englishNameOf(s, own, nil)
-}
-
-// englishNameBesides is englishNameBesides for the question verified: a
-// person is named by a word the English dictionary does not list as a
-// common word ("Klabnik", "Nussbaum"), not by the capitalised nouns of a
-// body's name ("The creation of this Council marks the end of both the
-// Core Team and the interim Leadership Chat"), which then no German
-// reading of two capitalised words (hasNameBesides) takes for one either.
-func (v *verifier) englishNameBesides(s string) bool {
-	return englishNameOf(s, v.askedWords, v.commonWords())
-}
-
-// commonWords reports whether an English word is a common word, not a
-// name, when the question asks for a person (not what someone or something
-// is called) and the engine knows English; nil otherwise.
-func (v *verifier) commonWords() func(string) bool {
-	if v.q.Type != query.Person || v.q.AsksName || !v.e.vocabulary.KnowsEnglish() {
-		return nil
-	}
-	return func(w string) bool { return v.e.vocabulary.Lists(analysis.English, w) }
-}
-
-// englishNameOf is englishNameBesides, where a word common lists (nil for
-// none) is no name.
-func englishNameOf(s string, own map[string]bool, common func(string) bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		b := toks[i]
@@ -1000,12 +974,48 @@ func englishNameOf(s string, own map[string]bool, common func(string) bool) bool
 		if gap := s[toks[i-1].Start+len(toks[i-1].Text) : b.Start]; strings.ContainsAny(gap, ".:!?\"“”„'‘(–—…") {
 			continue
 		}
-		if common != nil && common(w) {
-			continue
-		}
 		return true
 	}
 	return false
+}
+
+// withoutBodyNames returns an English sentence with the names of bodies
+// written in lower case, for a question that asks for a person (not what
+// someone or something is called) when the engine knows English: a run of
+// capitalised words that ends in a noun of a body (bodyWords: "the Core
+// Team", "the interim Leadership Chat", "the Rust Project") and whose words
+// the dictionary all lists as common words names no one, nor does one such
+// word alone ("Cargo", "Rust"), where "Bill Gates" or "Tomas Varnak" does.
+// Other sentences and questions it returns as they are.
+func (v *verifier) withoutBodyNames(s, lang string) string {
+	if lang != analysis.English || v.q.Type != query.Person || v.q.AsksName || v.e == nil || !v.e.vocabulary.KnowsEnglish() {
+		return s
+	}
+	toks := analysis.Scan(s)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && analysis.StartsUpper(toks[j].Text) && (j == i || s[toks[j-1].Start+len(toks[j-1].Text):toks[j].Start] == " ") {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		run := toks[i:j]
+		if (len(run) == 1 || bodyWords[strings.ToLower(run[len(run)-1].Text)]) && !slices.ContainsFunc(run, func(t analysis.Token) bool {
+			return !v.e.vocabulary.Lists(analysis.English, strings.ToLower(t.Text))
+		}) {
+			end := run[len(run)-1].Start + len(run[len(run)-1].Text)
+			b.WriteString(s[last:run[0].Start])
+			b.WriteString(strings.ToLower(s[run[0].Start:end]))
+			last = end
+		}
+		i = j
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // thingBefore reports whether toks[k] is a common noun that is no office,
@@ -1277,7 +1287,8 @@ func namesBody(toks []analysis.Token, lang string) bool {
 // terms, which end a compound that names one.
 var (
 	bodyWords = lowerWordSet(`team teams komitee komitees ausschuss ausschusses ausschüsse ausschüssen kommission kommissionen
-		gremium gremiums gremien committee committees board boards council councils commission commissions`)
+		gremium gremiums gremien committee committees board boards council councils commission commissions
+		chat chats project projects`)
 	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium"}
 )
 
@@ -1334,16 +1345,18 @@ func writesWebAddress(text, question string) bool {
 }
 
 // filePath is a file's path as a sentence writes it: from the home folder
-// ("~/.cargo/credentials") or the root ("/etc/apt/sources.list"), at least
-// one folder or file name with a letter in it.
-var filePath = regexp.MustCompile(`(?:^|[\s(„“"'])(~?/[\w.+-]*[A-Za-z][\w.+-]*(?:/[\w.+-]+)*/?)`)
+// ("~/.cargo/credentials", "$HOME/.cargo") or from the root in two steps or
+// more ("/etc/apt/sources.list"; not "/help" nor "km /h"), a name with a
+// letter in it first.
+var filePath = regexp.MustCompile("(?:^|[\\s(„“\"'`])((?:~|\\$HOME)/[\\w.+-]+(?:/[\\w.+-]+)*|/[\\w.+-]*[A-Za-z][\\w.+-]*(?:/[\\w.+-]+)+)")
 
 // writesFilePath reports whether a sentence writes a file's path that the
 // question (lower case) does not: where something is stored on the
 // machine ("We've moved the token to ~/.cargo/credentials").
 func writesFilePath(text, question string) bool {
 	for _, m := range filePath.FindAllStringSubmatchIndex(text, -1) {
-		if !strings.Contains(question, strings.ToLower(text[m[2]:m[3]])) {
+		path := strings.TrimRight(text[m[2]:m[3]], ".,;:") // the sentence's stop is none of it
+		if !strings.Contains(question, strings.ToLower(path)) {
 			return true
 		}
 	}

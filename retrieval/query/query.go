@@ -744,6 +744,13 @@ func questionType(in typeInput) typeOutput {
 	if n := len(in.words); keyword && t == Other && n > 1 && dateEnds[in.lang][in.words[n-1]] && !ofTheYear[in.words[n-2]] {
 		t = Date
 	}
+	// One whose head is the noun of a place asks where: "debconf13
+	// austragungsort", "fosscamp 2017 location", "rust survey country with
+	// most respondents"; not one where the noun qualifies another ("city
+	// hall architect", "location data leak", "hilfe vor ort").
+	if keyword && t == Other && placeHead(in.words) {
+		t = Place
+	}
 	// So does one with a compound that names the year or date of an event:
 	// "zarnau gründungsjahr", "todesjahr goethe", "hafen eröffnungsdatum".
 	if keyword && t == Other && in.lang == analysis.German && slices.ContainsFunc(in.words, dateCompound) {
@@ -938,10 +945,30 @@ var (
 // "fiscal year").
 var (
 	dateEnds = map[string]map[string]bool{analysis.German: wordSet(`jahr monat tag`), analysis.English: wordSet(`year month day`)}
+	// placeNouns name a place; a keyword query whose head one is asks
+	// where (placeHead). Nouns of a birth's or a founding's place keep the
+	// question's event ("geburtsort" asks of a birth).
+	placeNouns = wordSet(`ort location venue standort austragungsort veranstaltungsort tagungsort country city stadt land`)
 	// Before a word of dateEnds, these make it no date: "player of the
 	// year", "per day", "tote je tag".
 	ofTheYear = wordSet(`the of des fiscal academic school calendar light a per pro je jeden jede every each`)
 )
+
+// placeHead reports whether a keyword query's head is a noun of a place:
+// its last word, or the word before "with", "of", "mit" or "von" ("country
+// with most respondents"), after at least one other word; "vor ort" is
+// "on the spot".
+func placeHead(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if !placeNouns[words[i]] || words[i-1] == "vor" {
+			continue
+		}
+		if i == len(words)-1 || i+1 < len(words) && (words[i+1] == "with" || words[i+1] == "of" || words[i+1] == "mit" || words[i+1] == "von") {
+			return true
+		}
+	}
+	return false
+}
 
 // officeNamed reports whether a keyword query asks the name of an office:
 // the office is the word right before "name" ("us ambassador name"), not
@@ -1744,17 +1771,21 @@ func verbAfterWho(lang string, words []string, i int) bool {
 }
 
 // currentAt reports whether words[i] asks about the present: a word of
-// currentWords, or the noun of "zur Zeit", "im Moment", "at the moment",
-// "at present", "these days", "dieser Tage".
+// currentWords, "recently", "kürzlich", "jüngst", "most recent", or the
+// noun of "zur Zeit", "im Moment", "at the moment", "at present", "these
+// days", "dieser Tage".
 func currentAt(words []string, i int) bool {
 	if currentWords[words[i]] {
 		return true
 	}
 	before := func(k int, w string) bool { return i >= k && words[i-k] == w }
 	switch words[i] {
-	case "recently", "recent", "kürzlich", "jüngst", "jüngste", "jüngsten":
-		// "who left most recently", "the most recent survey".
+	case "recently", "kürzlich", "jüngst":
+		// "who left most recently", "wer ist kürzlich ausgetreten"
+		// ("jüngste" is the youngest too).
 		return true
+	case "recent":
+		return before(1, "most") // "the most recent survey", not "in recent years"
 	case "zeit":
 		return before(1, "zur")
 	case "moment":

@@ -108,10 +108,6 @@ var keywordCues = concat(
 	cues(Count, sumWords...),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
-	// Where, named by the noun of a place: "debconf13 austragungsort",
-	// "fosscamp 2017 location", "rust survey country with most respondents".
-	cues(Place, "ort", "location", "venue", "standort", "austragungsort", "veranstaltungsort", "tagungsort", "geburtsort",
-		"birthplace", "gründungsort", "country", "city", "stadt"),
 	// Who did something, named by the doer's noun: "punch system inventor".
 	cues(Person, agentNouns...),
 )

@@ -125,7 +125,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"debconf13 austragungsort", Place, true},
 		{"fosscamp 2017 location", Place, true},
 		{"rust survey country with most respondents", Place, true},
-		{"zarnix geburtsort", Place, true},
+		{"city hall architect", Person, true},                    // the place qualifies the noun asked
+		{"zarnix location data leak", Other, true},               // nor is it the head here
+		{"zarnix geburtsort", Other, true},                       // a birth asked: its own checks
+		{"zarnix hilfe vor ort", Other, true},                    // "on the spot"
 		{"popular mobilization forces arabic name", Other, true}, // a name asked, not how many
 		{"coalition mission end", Deadline, true},
 		{"talks start", Start, true},
@@ -340,6 +343,8 @@ func TestTime(t *testing.T) {
 		{"who left the team most recently", 0, true},
 		{"what did the most recent survey find", 0, true},
 		{"wer ist kürzlich ausgetreten", 0, true},
+		{"wer ist der jüngste abgeordnete", 0, false}, // the youngest
+		{"what happened in recent years", 0, false},
 		{"exim cve-2017-16943 default install affected", 0, false}, // an identifier's number
 		{"curl cve-2013-2014 fix version", 0, false},               // its last number
 		{"samba 2015 cve", 2015, false},
