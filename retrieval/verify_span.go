@@ -19,8 +19,8 @@ import (
 // reason question asks for. It tries the sentence after in four ways, the
 // first that applies winning: it opens the list a list question (or one
 // of no other type) asks for, which the passage announces with a colon
-// (even across a paragraph's end); it holds the answer type the passage lacks and points
-// back to it ("Dort …", "Sie zogen ihre Truppen 2011 ab"; only where
+// (even across a paragraph's end); it holds the answer type the passage
+// lacks and points back to it ("Dort …", "Sie zogen ihre Truppen 2011 ab"; only where
 // typed says the type was checked against the question's, not troop
 // figures); it tells what followed, for a question of a consequence
 // ("Dies löste … aus"); it says part of the subject the passage does not.
