@@ -178,6 +178,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"ds34", "", 0, 56},  // security advisories, each of its own day
 		{"dp35", "", 0, 18},  // further newsletter issues, each of its own day
 		{"rb36", "", 0, 29},  // a software project's blog posts, each of its own day
+		{"gb37", "", 0, 26},  // another project's blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
