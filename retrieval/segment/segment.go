@@ -62,16 +62,40 @@ func Split(text string) []Segment {
 	// News paragraphs run to a few sentences of ~150 bytes each.
 	segs := make([]Segment, 0, len(text)/128+1)
 	block := 0
+	// inList says whether the blocks read are the items of a list a line
+	// ending in a colon announced: "Some of the highlights include:" and
+	// then "TLS 1.3 on by default", one per line without a marker. The
+	// list runs until a block ends like a sentence.
+	inList := false
 	for lo := 0; lo < len(text); {
 		hi, next := lineEnd(text, lo)
 		n := len(segs)
-		segs = appendBlock(segs, text, lo, hi, block)
+		segs = appendBlock(segs, text, lo, hi, block, inList)
 		if len(segs) > n {
 			block++
+			last := text[segs[len(segs)-1].Start:segs[len(segs)-1].End]
+			inList = announcesList(last) || inList && !endsLikeSentence(last)
 		}
 		lo = next
 	}
 	return segs
+}
+
+// announcesList reports whether a block's last segment ends in a colon,
+// closing quotes and brackets aside: the lines after it are what it
+// announces.
+func announcesList(s string) bool {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r == ':' {
+			return true
+		}
+		if !isClosing(r) {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	return false
 }
 
 // lineEnd returns the end of the line starting at lo and the start of the next.
@@ -93,8 +117,9 @@ func lineEnd(text string, lo int) (hi, next int) {
 	return len(text), len(text)
 }
 
-// appendBlock appends the segments of the block text[lo:hi] (one line).
-func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
+// appendBlock appends the segments of the block text[lo:hi] (one line);
+// inList says it is an item of a list a colon announced (Split).
+func appendBlock(segs []Segment, text string, lo, hi, block int, inList bool) []Segment {
 	lo, hi = trimSpace(text, lo, hi)
 	if lo >= hi {
 		return segs
@@ -102,7 +127,7 @@ func appendBlock(segs []Segment, text string, lo, hi, block int) []Segment {
 	// A list item's marker ("- ", "• ") is left out of its segments, and
 	// the item is no heading however short: "• Rund 2.500 Soldaten
 	// bleiben im Irak" states a fact.
-	item := false
+	item := inList
 	if n := listMarker(text[lo:hi]); n > 0 {
 		if start, _ := trimSpace(text, lo+n, hi); start < hi {
 			lo, item = start, true

@@ -150,6 +150,13 @@ func TestSplitClassifies(t *testing.T) {
 		{"dash alone is no marker", "-", []string{"H:-"}},
 		{"dash without a space is no marker", "-Kampf gegen den IS", []string{"H:-Kampf gegen den IS"}},
 
+		// The lines a colon announces are a list's items, without markers,
+		// until a block ends like a sentence; a heading after that is one.
+		{"items a colon announces", "Highlights include:\n\nTLS 1.3 on by default\n\nError wrapping\n\nWe hope you enjoy it.\n\nNew features",
+			[]string{"S:Highlights include:", "S:TLS 1.3 on by default", "S:Error wrapping", "S:We hope you enjoy it.", "H:New features"}},
+		{"items after a colon in brackets", "Neu sind (unter anderem):\nSchnellere Builds", []string{"S:Neu sind (unter anderem):", "S:Schnellere Builds"}},
+		{"a colon inside a heading announces nothing", "Merkel: „Wir schaffen das“\nKampf gegen den IS", []string{"H:Merkel: „Wir schaffen das“", "H:Kampf gegen den IS"}},
+
 		// A chronology's entries: a full date and what happened on it.
 		{"dated entry", "2004-01-07 Debian Perl group founded", []string{"S:2004-01-07 Debian Perl group founded"}},
 		{"dated entry, German date", "20.03.2003 Beginn der Invasion", []string{"S:20.03.2003 Beginn der Invasion"}},
