@@ -91,9 +91,11 @@ import (
 // number inside an identifier ("CVE-2017-16943") is no year. events-v34:
 // nor is its last number ("2014" of "CVE-2013-2014"). passages-v26: a
 // chronology's entry ("2004-01-07 Debian Perl group founded") is a
-// sentence, no heading. passages-v27: the short lines after one ending in
-// a colon are the items of the list it announces, sentences, no headings.
-const pipelineVersion = "passages-v27/events-v34"
+// sentence, no heading. passages-v27: the short lines after a sentence
+// ending in a colon are the items of the list it announces, sentences, no
+// headings; passages-v28: at most twelve of them, the list ended by a
+// dateline, a credit or a heading before a paragraph.
+const pipelineVersion = "passages-v28/events-v34"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -53,18 +53,24 @@ func classifyPiece(piece string) Kind {
 // continues a sentence, ignoring closing quotes and brackets. A block ending
 // in ':' or ',' leads into the next line and is no heading.
 func endsLikeSentence(s string) bool {
+	switch lastMark(s) {
+	case '.', '!', '?', '…', ':', ';', ',':
+		return true
+	}
+	return false
+}
+
+// lastMark returns the last rune of s before any closing quotes and
+// brackets, 0 when there is none.
+func lastMark(s string) rune {
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '.', '!', '?', '…', ':', ';', ',':
-			return true
-		}
 		if !isClosing(r) {
-			return false
+			return r
 		}
 		s = s[:len(s)-size]
 	}
-	return false
+	return 0
 }
 
 // countWords counts the white-space separated words of s, up to limit.

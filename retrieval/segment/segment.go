@@ -24,7 +24,9 @@ type Kind int
 const (
 	// Sentence is running text: a sentence of a paragraph.
 	Sentence Kind = iota
-	// Heading is a short block without sentence-final punctuation: a title or subtitle.
+	// Heading is a short block without sentence-final punctuation: a title or
+	// subtitle. A list's item is none: a line after a marker ("- ", "• ") or
+	// after a sentence ending in a colon (Split).
 	Heading
 	// Dateline is a publication date, time or agency line ("12.06.2020, 04:15 Uhr | AFP, dpa",
 	// "Lesezeit: 1 Minute") or the "Berlin (dpa) -" prefix of a first paragraph.
@@ -62,38 +64,59 @@ func Split(text string) []Segment {
 	// News paragraphs run to a few sentences of ~150 bytes each.
 	segs := make([]Segment, 0, len(text)/128+1)
 	block := 0
-	// inList says whether the blocks read are the items of a list a line
-	// ending in a colon announced: "Some of the highlights include:" and
-	// then "TLS 1.3 on by default", one per line without a marker. The
-	// list runs until a block ends like a sentence.
-	inList := false
+	// listLeft is how many more blocks may be the items of a list a
+	// sentence ending in a colon announced: "Some of the highlights
+	// include:" and then "TLS 1.3 on by default", one per line without a
+	// marker; 0 outside a list.
+	listLeft := 0
 	for lo := 0; lo < len(text); {
 		hi, next := lineEnd(text, lo)
+		// A short line before a paragraph is that paragraph's heading,
+		// which ends the list ("Help needed" after a newsletter's list).
+		if listLeft > 0 && headsParagraph(text, next) {
+			listLeft = 0
+		}
 		n := len(segs)
-		segs = appendBlock(segs, text, lo, hi, block, inList)
+		segs = appendBlock(segs, text, lo, hi, block, listLeft > 0)
 		if len(segs) > n {
 			block++
-			last := text[segs[len(segs)-1].Start:segs[len(segs)-1].End]
-			inList = announcesList(last) || inList && !endsLikeSentence(last)
+			listLeft = listAfter(text, segs[len(segs)-1], listLeft)
 		}
 		lo = next
 	}
 	return segs
 }
 
-// announcesList reports whether a block's last segment ends in a colon,
-// closing quotes and brackets aside: the lines after it are what it
-// announces.
-func announcesList(s string) bool {
-	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
-		if r == ':' {
-			return true
+// maxListItems is the most lines a colon makes list items: a longer run
+// is a roll of names or a table of contents, whose lines state nothing.
+const maxListItems = 12
+
+// listAfter returns how many more blocks may be list items after a block
+// whose last segment is last, listLeft before it: a sentence of two words
+// or more ending in a colon opens a list ("Highlights include:", not
+// "Foto:"); a sentence's end, a dateline or a credit closes it.
+func listAfter(text string, last Segment, listLeft int) int {
+	s := text[last.Start:last.End]
+	switch mark := lastMark(s); {
+	case last.Kind == Sentence && mark == ':' && countWords(s, 2) >= 2:
+		return maxListItems
+	case last.Kind == Dateline || last.Kind == Credit || mark == '.' || mark == '!' || mark == '?' || mark == '…':
+		return 0
+	}
+	return max(0, listLeft-1)
+}
+
+// headsParagraph reports whether the first line with text from lo on is a
+// paragraph: longer than a heading and ending like a sentence.
+func headsParagraph(text string, lo int) bool {
+	for lo < len(text) {
+		hi, next := lineEnd(text, lo)
+		start, end := trimSpace(text, lo, hi)
+		if start < end {
+			line := text[start:end]
+			return countWords(line, maxHeadingWords+1) > maxHeadingWords && endsLikeSentence(line)
 		}
-		if !isClosing(r) {
-			return false
-		}
-		s = s[:len(s)-size]
+		lo = next
 	}
 	return false
 }

@@ -154,7 +154,15 @@ func TestSplitClassifies(t *testing.T) {
 		// until a block ends like a sentence; a heading after that is one.
 		{"items a colon announces", "Highlights include:\n\nTLS 1.3 on by default\n\nError wrapping\n\nWe hope you enjoy it.\n\nNew features",
 			[]string{"S:Highlights include:", "S:TLS 1.3 on by default", "S:Error wrapping", "S:We hope you enjoy it.", "H:New features"}},
-		{"items after a colon in brackets", "Neu sind (unter anderem):\nSchnellere Builds", []string{"S:Neu sind (unter anderem):", "S:Schnellere Builds"}},
+		{"items after a colon in quotes", "Das Fazit lautet: „Neu sind:“\nSchnellere Builds", []string{"S:Das Fazit lautet: „Neu sind:“", "S:Schnellere Builds"}},
+		{"an item ending in a comma continues the list", "Zu den Neuerungen gehören:\nschnellere Builds,\nbessere Fehlermeldungen",
+			[]string{"S:Zu den Neuerungen gehören:", "S:schnellere Builds,", "S:bessere Fehlermeldungen"}},
+		{"a heading before a paragraph ends the list", "Once upon a time in Debian:\n\n2007-09-02 packages.debian.org updated\n\nHelp needed\n\nThe Debian project needs help with many things this month, so we ask every reader to look at the teams.",
+			[]string{"S:Once upon a time in Debian:", "S:2007-09-02 packages.debian.org updated", "H:Help needed", "S:The Debian project needs help with many things this month, so we ask every reader to look at the teams."}},
+		{"a dateline ends the list", "Zu den Neuerungen gehören:\nschnellere Builds\n12.06.2020, 04:15 Uhr | AFP, dpa\nKampf gegen den IS",
+			[]string{"S:Zu den Neuerungen gehören:", "S:schnellere Builds", "D:12.06.2020, 04:15 Uhr | AFP, dpa", "H:Kampf gegen den IS"}},
+		{"a label of one word announces nothing", "Inhalt:\nEinleitung\nDer Krieg", []string{"S:Inhalt:", "H:Einleitung", "H:Der Krieg"}},
+		{"nor does a credit", "Foto:\nMerkel in Berlin", []string{"C:Foto:", "H:Merkel in Berlin"}},
 		{"a colon inside a heading announces nothing", "Merkel: „Wir schaffen das“\nKampf gegen den IS", []string{"H:Merkel: „Wir schaffen das“", "H:Kampf gegen den IS"}},
 
 		// A chronology's entries: a full date and what happened on it.
@@ -263,5 +271,26 @@ func TestKindString(t *testing.T) {
 		if got := kind.String(); got != want {
 			t.Errorf("Kind(%d).String() = %q, want %q", int(kind), got, want)
 		}
+	}
+}
+
+// TestSplitListLength: a colon makes at most maxListItems lines list
+// items; the lines after them are headings again (a roll of names).
+func TestSplitListLength(t *testing.T) {
+	text := "Thanks to all contributors:"
+	for i := range maxListItems + 2 {
+		text += fmt.Sprintf("\nName %c", 'A'+i)
+	}
+	var kinds []Kind
+	for _, s := range Split(text)[1:] {
+		kinds = append(kinds, s.Kind)
+	}
+	for i, k := range kinds {
+		if want := map[bool]Kind{true: Sentence, false: Heading}[i < maxListItems]; k != want {
+			t.Errorf("line %d after the colon: %v, want %v", i+1, k, want)
+		}
+	}
+	if len(kinds) != maxListItems+2 {
+		t.Fatalf("%d segments after the colon, want %d", len(kinds), maxListItems+2)
 	}
 }
