@@ -15,6 +15,12 @@ import (
 // that moves someone ("befürchten", "fear").
 func statesReason(s string) bool {
 	toks := analysis.Scan(s)
+	// "This permits the safe execution of untrusted code", "Dies
+	// ermöglicht …": what the sentence before names is for what it
+	// enables.
+	if len(toks) > 1 && pointsBack[strings.ToLower(toks[0].Text)] && enabling[strings.ToLower(toks[1].Text)] {
+		return true
+	}
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
 		if causal[w] {
@@ -111,6 +117,13 @@ var notReasons = lowerWordSet(`ab hinter unter vorder meeres`)
 // because it is German's commonest "because", and the marker only orders a
 // reason question's candidates. "um", "nachdem", "after" and "since" say
 // too often nothing of a reason.
+// enabling are the verbs that say what something is for when a pronoun
+// for it is their subject ("This allows …", "Das ermöglicht …").
+var enabling = map[string]bool{
+	"allows": true, "allowed": true, "enables": true, "enabled": true, "permits": true, "permitted": true, "lets": true,
+	"ermöglicht": true, "ermöglichte": true, "ermöglichen": true, "erlaubt": true, "erlaubte": true, "erlauben": true,
+}
+
 var causal = map[string]bool{
 	"weil": true, "da": true, "denn": true, "wegen": true, "aufgrund": true, "infolge": true, "angesichts": true,
 	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "grunde": true,

@@ -20,6 +20,10 @@ func TestStatesReason(t *testing.T) {
 		{"The talks were delayed due to the attacks.", true},
 		{"Das Oberkommando erhielt der amerikanische General Douglas MacArthur.", false},
 		{"The general arrived in Seoul in June.", false},
+		{"This permits the safe execution of untrusted code.", true}, // what the thing before is for
+		{"Das ermöglicht den Bau größerer Schiffe.", true},
+		{"The permit allows fishing in May.", false}, // its own subject: no pointer back
+		{"This year permits were scarce.", false},
 		{"Die Bauern fürchten eine Dürre im Sommer.", true},         // a fear moves them
 		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
 		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
