@@ -245,7 +245,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// Where something is published online is said by its address
 		// ("stehen unter security.debian.org bereit"); where someone was
 		// born or died is not.
-		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text) ||
+		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text, v.askedWords) ||
 			!v.asksLife && (writesWebAddress(r.Text, strings.ToLower(v.q.Text)) || writesFilePath(r.Text, strings.ToLower(v.q.Text))) {
 			return nil, ""
 		}
@@ -1109,14 +1109,18 @@ func spacedOnly(text string, run []analysis.Token) bool {
 	return true
 }
 
-// hasPlacePhrase reports whether a sentence names a place with "in" or
-// "im" and a capitalised word.
-func hasPlacePhrase(s string) bool {
+// hasPlacePhrase reports whether a sentence names a place with a
+// preposition of place ("in", "im", "nach", "bei", "at", "near") and a
+// capitalised word that is none of the question's words (asked,
+// lower-case): "bei Aspis", "bei Pixar".
+func hasPlacePhrase(s string, asked map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		switch strings.ToLower(toks[i-1].Text) {
-		case "in", "im", "nach", "at":
-			if analysis.StartsUpper(toks[i].Text) {
+		case "in", "im", "nach", "bei", "at", "near":
+			// "by Russ Cox at GopherCon" tells where GopherCon is no
+			// more than the question that asks it.
+			if analysis.StartsUpper(toks[i].Text) && !asked[strings.ToLower(toks[i].Text)] {
 				return true
 			}
 		}

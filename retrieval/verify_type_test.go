@@ -399,6 +399,24 @@ func TestSpansDates(t *testing.T) {
 	}
 }
 
+func TestHasPlacePhrase(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"We met many of you at GopherCon in Chicago in October.", "latest gophercon location", true},
+		{"“Compatibility”, a talk by Russ Cox at GopherCon.", "latest gophercon location", false}, // the place asked about, no more
+		{"Wenig später landeten die Truppen bei Aspis in Nordafrika.", "wo landeten sie in nordafrika", true},
+		{"Bruce arbeitete bei Pixar.", "where did bruce work", true},
+		{"The camp lies near Tikrit.", "where is the camp", true},
+		{"The talks went well.", "where were the talks", false},
+	} {
+		if got := hasPlacePhrase(c.text, lowerWordSet(c.question)); got != c.want {
+			t.Errorf("hasPlacePhrase(%q) for %q = %v, want %v", c.text, c.question, got, c.want)
+		}
+	}
+}
+
 // A sentence states the ordinal asked for in any of its forms: "erstmals"
 // says "first" ("when does the treadwheel first show up").
 func TestOrdinalIn(t *testing.T) {
