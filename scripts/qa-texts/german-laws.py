@@ -1,0 +1,298 @@
+#!/usr/bin/env python3
+"""Builds the thirty-eighth QA set's collection (bg38): German federal laws
+(Bundesgesetze) in their consolidated wording, from the Markdown copy of
+www.gesetze-im-internet.de in the repository bundestag/gesetze (the stored
+snapshot is the local bare mirror of that repository, commit
+77abca2ceea3b7b89ea70afb13b5dd55415eb124 of 2022-03-26). Each law or
+ordinance is a Markdown file X/SLUG/index.md with YAML front matter (--- ...
+---: Title, jurabk, layout, origslug, slug), then a level-1 heading with the
+title and abbreviation, a definition list ("Ausfertigungsdatum", "Fundstelle",
+"Zuletzt geändert durch", "Neugefasst durch", ... each followed by ":   value"),
+and the body: "## § N Title" / "## Art N" headings (deeper levels for parts
+and chapters), paragraphs hard-wrapped at about 70 columns, list items
+("1.  ", "a)  ", "-   " with four-space continuation lines), tables as nested
+"*" lists (one top-level "*" item per row, one nested "*" item per cell) and
+footnotes ([^ID] references, "[^ID]: text" definitions). German statutes and
+ordinances are official works without copyright (§ 5 Abs. 1 UrhG); the
+repository's LICENSE is the Unlicense (a public-domain dedication) and its
+README says "Gesetze sind amtliche Werke und unterliegen nicht dem
+Urheberrecht." (texts/bg38/COPYRIGHT).
+
+The texts are the consolidated state of the snapshot (early 2022), not the
+wording as first enacted; "published" is the Ausfertigungsdatum, so it dates
+the enactment, not the wording.
+
+Which laws, by a fixed rule written down before any law's text was read
+(only the file list, the blob sizes of git ls-tree -l, the front matter,
+the definition lines of the header and, counted by script, the sections
+consisting of nothing but "-" were looked at; to write the rendering, the
+Markdown of a few ordinances, which cannot be candidates, was read, and the
+line-start markup of three candidates was printed with every letter
+masked). The snapshot has 6,636 files
+X/SLUG/index.md, 6,616 of them with front matter (a Title and an
+Ausfertigungsdatum each). Candidates are those
+1. whose front-matter title names a law: its first or second word is
+   "Gesetz" or ends in "gesetz"/"Gesetz" ("Gesetz über ...", "Zweites Gesetz
+   zur ...", "Bundesjagdgesetz", "Allgemeines Eisenbahngesetz",
+   "EU-Fahrgastrechte-Kraftomnibus-Gesetz"; LAW below): 1,854;
+2. whose title does not contain "Verordnung"/"verordnung" (ordinances, and
+   laws executing an EU regulation): 1,824;
+3. whose title does not begin with "Gesetz zu dem", "Gesetz zu den" or
+   "Gesetz zu der" (laws consenting to a treaty, whose text is the consent
+   and not the treaty): 1,484;
+4. whose Markdown file is 3,000 to 10,000 bytes (blob size): 339;
+5. whose body is not mostly repealed: at most half of its sections (text
+   under a heading of level 2 to 6) consist of nothing but "-": 311.
+Taken: in slug order (the front matter's slug), the first candidate and
+every eleventh after it (indexes 0, 11, 22, ... of the 311): 29 laws.
+The step and the size bounds were chosen from counts, sizes and the years
+of the Ausfertigungsdatum only, with a first draft of the rendering below
+measuring the rendered size of the candidates (not read): every tenth
+would have given 32 laws and about 180 KB, every twelfth 26 laws and about
+145 KB; 3,000 to 12,000 bytes would have given 356 candidates of 6.7 KB on
+average. The rule was not changed after the texts were read. The result:
+29 laws enacted (Ausfertigungsdatum) 1911-12-20 to 2021-06-14, in the
+1910s, the 1920s and every decade from the 1950s to the 2020s (none of the
+1930s and 1940s), 164,810 bytes rendered, 1,104 paragraphs. The rendering
+was changed once after the first texts were read: headings without a
+letter ("§ 1" of laws whose sections have no titles) had been dropped with
+the paragraphs without a letter and are now kept; the selection does not
+depend on the rendering (it uses the Markdown files' sizes).
+
+Rendering (Python 3, standard library only), as a reader of
+gesetze-im-internet.de sees the text, one paragraph per line with a blank
+line between paragraphs:
+- the level-1 heading (title and abbreviation) is the first paragraph; the
+  front matter is not rendered;
+- each definition of the header is a paragraph "Term: value"
+  ("Ausfertigungsdatum: 2002-02-15", "Fundstelle: BGBl I: 2002, 123",
+  "Zuletzt geändert durch: Art. 5 G v. ..."), one per value;
+- each heading ("§ 3 Begriffsbestimmungen", "Eingangsformel", "Anlage
+  (zu § 2)") is a paragraph of its own, without its "#" markers;
+- a paragraph's hard-wrapped lines are joined with one space; a list item
+  is a paragraph of its own, a number or letter marker kept ("1. ...",
+  "a) ...", "aa) ..."), a bullet ("-", "–", "*") dropped;
+- tables (nested "*" lists): one paragraph per row, its non-empty cells
+  joined with " | ";
+- footnotes: a reference [^ID] is dropped; a definition is a paragraph of
+  its own where it stands, without its marker;
+- inline: images are dropped, links give their text, <BR /> is a space,
+  other HTML tags are dropped, emphasis markers (** and *) are dropped,
+  backslash escapes ("23\\.") and entities are resolved, white space runs
+  become one space;
+- paragraphs without a letter ("-", the placeholder of a repealed section)
+  are left out, but not headings ("§ 1" is kept).
+
+    scripts/qa-texts/german-laws.py /work/.mirror/bundestag+gesetze/repo \\
+        retrieval/eval/testdata/qa/texts/bg38
+
+(The second argument may be left out; it defaults to
+retrieval/eval/testdata/qa/texts/bg38 in this repository.) It reads the
+mirror with git (ls-tree, cat-file) at COMMIT, writes one file per law,
+named SLUG.de.txt, and prints the bg38 entry of collections.json (source ids
+bg-SLUG; title = the front-matter title; published = the
+Ausfertigungsdatum)."""
+import html, json, os, re, subprocess, sys
+
+COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
+mirror = sys.argv[1]
+out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "bg38")
+out = os.path.normpath(out)
+os.makedirs(out, exist_ok=True)
+
+LAW = re.compile(r"^(?:\S+\s+)?\S*(?:Gesetz|gesetz)(?![\wäöüß])")
+TREATY = re.compile(r"^Gesetz zu (?:dem|den|der)\b")
+LOW, HIGH, STEP = 3000, 10000, 11
+
+DESCRIPTION = ("Thirty-eighth set: %d German federal laws (Bundesgesetze) in their consolidated wording of early 2022, "
+    "enacted (Ausfertigungsdatum) %s to %s, from the Markdown copy of www.gesetze-im-internet.de in the repository "
+    "bundestag/gesetze (commit %s of 2022-03-26; official works without copyright under § 5 Abs. 1 UrhG, the repository "
+    "under the Unlicense; texts/bg38/COPYRIGHT), one source per law, all German, chosen by a fixed rule that does not look "
+    "at the text: laws (the title's first or second word is 'Gesetz' or ends in 'gesetz') whose title does not contain "
+    "'Verordnung' and does not begin with 'Gesetz zu dem/den/der' (treaty laws), with a Markdown file of 3,000 to 10,000 "
+    "bytes and at most half of their sections repealed ('-'): %d candidates; in slug order the first and every eleventh "
+    "after it. 'published' is the Ausfertigungsdatum: it dates the enactment, not the wording, which is the state of 2022.")
+TEXT = ("Built by scripts/qa-texts/german-laws.py from X/SLUG/index.md (git cat-file of the mirror), laws by the fixed rule "
+    "in the script, rendered as plain text, one paragraph per line with a blank line between: the title heading (with "
+    "the abbreviation) first; the header's definitions as 'Term: value' paragraphs ('Ausfertigungsdatum: YYYY-MM-DD', "
+    "'Fundstelle: ...', 'Zuletzt geändert durch: ...'); every heading ('§ 3 Begriffsbestimmungen', 'Eingangsformel') a "
+    "paragraph of its own; hard-wrapped lines joined with one space; list items as paragraphs, number and letter markers "
+    "kept, bullets dropped; tables (nested '*' lists) one paragraph per row, cells joined with ' | '; footnote "
+    "references dropped, footnote definitions as paragraphs where they stand; images dropped, links as their text, HTML "
+    "tags dropped, emphasis markers dropped, escapes and entities resolved, white space runs made one space; paragraphs "
+    "without a letter ('-') left out; no front matter. Title = the front-matter title; published = the "
+    "Ausfertigungsdatum.")
+
+
+def git(*args, data=None):
+    return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True, input=data).stdout
+
+
+HEADING = "\x00"
+BULLET = re.compile(r"^(\s*)([-–•*])( +)(\S.*)$")
+ITEM = re.compile(r"^(\s*)(\d+[a-z]?\.|[a-zäöü]{1,3}\)|\([0-9a-z]+\))( +)(\S.*)$")
+
+
+def inline(s):
+    s = re.sub(r"\[\^[^\]]+\]", "", s)
+    s = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s)
+    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    s = re.sub(r"<br\s*/?>", " ", s, flags=re.I)
+    s = re.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "", s)
+    s = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
+    s = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", s)
+    s = re.sub(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])", r"\1", s)
+    s = html.unescape(s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def item_text(lines):
+    """A block that may begin with a list marker: a number or letter marker
+    is kept, a bullet dropped; continuation lines are joined."""
+    m = ITEM.match(lines[0])
+    if m:
+        return m.group(2) + " " + " ".join([m.group(4)] + [l.strip() for l in lines[1:]])
+    m = BULLET.match(lines[0])
+    if m and len(m.group(2) + m.group(3)) >= 4:
+        return " ".join([m.group(4)] + [l.strip() for l in lines[1:]])
+    return " ".join(l.strip() for l in lines)
+
+
+def render(body):
+    lines = body.replace("\r\n", "\n").replace("\t", "    ").split("\n")
+    blocks, cur = [], []
+    for l in lines:
+        if l.strip():
+            cur.append(l.rstrip())
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    paras = []
+    row = None
+
+    def end_row():
+        nonlocal row
+        if row is not None:
+            cells = [c for c in (inline(" ".join(x)) for x in row) if re.search(r"\w", c)]
+            if cells:
+                paras.append(" | ".join(cells))
+            row = None
+    for b in blocks:
+        if re.match(r"^\*(\s|$)", b[0]):
+            end_row()
+            row = []
+        elif row is not None and not b[0].startswith(" "):
+            end_row()
+        if row is not None:
+            for l in b:
+                m = re.match(r"^\s*((?:\*(?:\s+|$))+)(.*)$", l)
+                if m:
+                    row.append([m.group(2)] if m.group(2).strip() else [])
+                elif row:
+                    row[-1].append(l.strip())
+                else:
+                    row.append([l.strip()])
+            continue
+        i = 0
+        while i < len(b):
+            l = b[i]
+            h = re.match(r"^#{1,6}\s+(.*?)\s*#*$", l)
+            if h:
+                paras.append(HEADING + inline(h.group(1)))
+                i += 1
+                continue
+            if i + 1 < len(b) and b[i + 1].startswith(":   ") and not l.startswith(" "):
+                term = l.strip()
+                i += 1
+                while i < len(b) and b[i].startswith(":   "):
+                    val = [b[i][4:]]
+                    i += 1
+                    while i < len(b) and b[i].startswith("    "):
+                        val.append(b[i])
+                        i += 1
+                    paras.append(term + ": " + inline(" ".join(val)))
+                continue
+            f = re.match(r"^\[\^[^\]]+\]:\s*(.*)$", l)
+            if f:
+                val = [f.group(1)]
+                i += 1
+                while i < len(b) and b[i].startswith(" "):
+                    val.append(b[i])
+                    i += 1
+                paras.append(inline(" ".join(val)))
+                continue
+            rest = []
+            while i < len(b) and not re.match(r"^#{1,6}\s|^\[\^[^\]]+\]:", b[i]):
+                rest.append(b[i])
+                i += 1
+            paras.append(inline(item_text(rest)))
+    end_row()
+    return [p[1:] if p.startswith(HEADING) else p for p in paras
+            if re.search(r"[^\W\d_]", p) or p.startswith(HEADING) and re.search(r"\w", p)]
+
+
+def front_matter(src):
+    m = re.match(r"---\n(.*?)\n---\n", src, re.S)
+    if not m:
+        return None, src
+    fm = m.group(1)
+    get = lambda k: re.sub(r"\s*\n\s*", " ", re.search(r"^%s: (.*(?:\n  .*)*)" % k, fm, re.M).group(1)).strip()
+    return {k: get(k) for k in ("Title", "jurabk", "origslug", "slug")}, src[m.end():]
+
+
+def header(body, term):
+    return re.findall(r"^%s\n((?::   .*\n?)+)" % re.escape(term), body, re.M)
+
+
+# Candidates, from the file list, blob sizes, front matter and header only.
+listing = git("ls-tree", "-r", "-l", COMMIT).decode("utf-8").splitlines()
+files = [(int(l.split()[3]), l.split("\t", 1)[1]) for l in listing if l.endswith("/index.md")]
+blobs = git("cat-file", "--batch", data="".join("%s:%s\n" % (COMMIT, p) for _, p in files).encode("utf-8"))
+texts, pos = {}, 0
+for size, path in files:
+    nl = blobs.index(b"\n", pos)
+    assert int(blobs[pos:nl].split()[2]) == size, path
+    texts[path] = blobs[nl + 1:nl + 1 + size].decode("utf-8")
+    pos = nl + 1 + size + 1
+laws = []
+for size, path in files:
+    front, body = front_matter(texts[path])
+    if front is None:
+        continue
+    ad = re.search(r"^Ausfertigungsdatum\n:   (\d{4}-\d\d-\d\d)$", body, re.M)
+    sections = re.split(r"\n(?=#{2,6} )", body)[1:]
+    dashes = sum(1 for s in sections if re.fullmatch(r"-*", re.sub(r"\s", "", s.split("\n", 1)[1] if "\n" in s else "")))
+    laws.append(dict(path=path, size=size, front=front, body=body, ad=ad.group(1), sections=len(sections), dashes=dashes))
+assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))
+steps = []
+c = [l for l in laws if LAW.match(l["front"]["Title"])]
+steps.append(len(c))
+c = [l for l in c if "erordnung" not in l["front"]["Title"]]
+steps.append(len(c))
+c = [l for l in c if not TREATY.match(l["front"]["Title"])]
+steps.append(len(c))
+c = [l for l in c if LOW <= l["size"] <= HIGH]
+steps.append(len(c))
+c = [l for l in c if l["sections"] > 0 and 2 * l["dashes"] <= l["sections"]]
+steps.append(len(c))
+assert steps == [1854, 1824, 1484, 339, 311], steps
+c.sort(key=lambda l: l["front"]["slug"])
+chosen = c[::STEP]
+assert len(chosen) == 29, len(chosen)
+
+sources = []
+for l in chosen:
+    slug = l["front"]["slug"]
+    paras = render(l["body"])
+    assert paras[1] == "Ausfertigungsdatum: " + l["ad"], (slug, paras[:2])
+    name = slug + ".de.txt"
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        f.write("\n\n".join(paras) + "\n")
+    sources.append({"id": "bg-" + slug, "title": l["front"]["Title"], "language": "de", "published": l["ad"], "file": "bg38/" + name})
+
+dates = sorted(s["published"] for s in sources)
+entry = {"description": DESCRIPTION % (len(sources), dates[0], dates[-1], COMMIT, steps[-1]),
+         "build": "texts", "text": TEXT, "sources": sources}
+print(json.dumps({"bg38": entry}, ensure_ascii=False, indent=2))
