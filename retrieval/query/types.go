@@ -107,11 +107,8 @@ var keywordCues = concat(
 		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat"),
 	// A sum asked for: how many in all, not what of.
 	cues(Count, sumWords...),
-	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin", "außerkrafttreten", "ausserkrafttreten"),
+	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
-	// When a law or treaty takes effect asks a date ("gesetz
-	// inkrafttreten", "oasg in force"); when it ceases to, an end.
-	cues(Date, "inkrafttreten", "in force", "entry into force"),
 	// Who did something, named by the doer's noun: "punch system inventor".
 	cues(Person, agentNouns...),
 )
