@@ -44,7 +44,6 @@ var questionCues = concat(
 		"wann … beendet", "wann … ende", "wann … auslaufen", "wann … ausläuft", "wann … abgeschlossen",
 		"wann … abziehen", "wann … abgezogen", "wann … zurückziehen", "wann … verlassen",
 		"when … end", "when … ends", "when … ended", "when … expire", "when … over", "when … conclude", "when … finish",
-		"when … close", "when … closes", "when … closed", "wann … schließt", "wann … schliesst",
 		"when … withdraw", "when … leave", "enddatum", "end date"),
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "whens", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
