@@ -40,6 +40,12 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 			vd.reason = "" // the span gives the reason
 		}
 	}
+	// "This permits the safe execution of untrusted code" says what the
+	// sentence before names is for: the two are one span, so that the
+	// quote says what "this" is.
+	if v.q.Type == query.Reason && vd.reason == "" && vd.prev == nil && enablesBack(r.Text) {
+		vd.prev = w.inParagraph(r, -1)
+	}
 	// "… sollten Sie die folgenden Schritte einhalten:" announces the
 	// list a list question asks for in the next sentence, often the next
 	// paragraph: the two are one span. What a question of another kind

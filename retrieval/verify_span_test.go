@@ -247,3 +247,21 @@ func TestPronounSubject(t *testing.T) {
 		}
 	}
 }
+
+// A reason question's quote that opens with "This permits …" is quoted
+// with the sentence before, which says what "this" is; and the sentence
+// before, asked about, is quoted with it.
+func TestEnablingSentenceJoinsTheOneBefore(t *testing.T) {
+	text := "The harbour office opened in 2019. The port now runs a customs sandbox for small traders. This permits the safe inspection of untrusted cargo. Ships arrive daily."
+	src := store.Source{ID: "a", Title: "Port news", Language: "en", Published: store.Date{Value: "2020-01-01"}, Text: text, Hash: text}
+	e := newTestEngine(t, []store.Source{src, unrelated("b", "2020-01-01")}, Options{Dictionary: embeddedDictionary})
+	for _, q := range []string{"why does the port run a customs sandbox", "why is the safe inspection of untrusted cargo permitted"} {
+		ans := ask(t, e, q)
+		if !ans.Answered || len(ans.Citations) == 0 {
+			t.Fatalf("%s: declined", q)
+		}
+		if quote := ans.Citations[0].Quote; !strings.Contains(quote, "customs sandbox for small traders. This permits") {
+			t.Errorf("%s: first quote %q, want both sentences", q, quote)
+		}
+	}
+}

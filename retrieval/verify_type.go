@@ -1110,14 +1110,14 @@ func spacedOnly(text string, run []analysis.Token) bool {
 }
 
 // hasPlacePhrase reports whether a sentence names a place with a
-// preposition of place ("in", "im", "nach", "bei", "at", "near") and a
-// capitalised word that is none of the question's words (asked,
-// lower-case): "bei Aspis", "bei Pixar".
+// preposition of place ("in", "im", "nach", "at") and a capitalised word
+// that is none of the question's words (asked, lower-case). ("bei"
+// would take "bei Bedarf" for a place.)
 func hasPlacePhrase(s string, asked map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		switch strings.ToLower(toks[i-1].Text) {
-		case "in", "im", "nach", "bei", "at", "near":
+		case "in", "im", "nach", "at":
 			// "by Russ Cox at GopherCon" tells where GopherCon is no
 			// more than the question that asks it.
 			if analysis.StartsUpper(toks[i].Text) && !asked[strings.ToLower(toks[i].Text)] {

@@ -11,16 +11,14 @@ import (
 
 // statesReason reports whether a sentence gives a reason: a causal
 // conjunction or preposition ("weil", "da", "wegen", "because", "due
-// to"), a word that names one ("Grund", "reason", "um … zu"), or a fear
-// that moves someone ("befürchten", "fear").
+// to"), a word that names one ("Grund", "reason", "um … zu"), a fear
+// that moves someone ("befürchten", "fear"), or what the thing the
+// sentence before names enables (enablesBack).
 func statesReason(s string) bool {
-	toks := analysis.Scan(s)
-	// "This permits the safe execution of untrusted code", "Dies
-	// ermöglicht …": what the sentence before names is for what it
-	// enables.
-	if len(toks) > 1 && pointsBack[strings.ToLower(toks[0].Text)] && enabling[strings.ToLower(toks[1].Text)] {
+	if enablesBack(s) {
 		return true
 	}
+	toks := analysis.Scan(s)
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
 		if causal[w] {
@@ -117,13 +115,6 @@ var notReasons = lowerWordSet(`ab hinter unter vorder meeres`)
 // because it is German's commonest "because", and the marker only orders a
 // reason question's candidates. "um", "nachdem", "after" and "since" say
 // too often nothing of a reason.
-// enabling are the verbs that say what something is for when a pronoun
-// for it is their subject ("This allows …", "Das ermöglicht …").
-var enabling = map[string]bool{
-	"allows": true, "allowed": true, "enables": true, "enabled": true, "permits": true, "permitted": true, "lets": true,
-	"ermöglicht": true, "ermöglichte": true, "ermöglichen": true, "erlaubt": true, "erlaubte": true, "erlauben": true,
-}
-
 var causal = map[string]bool{
 	"weil": true, "da": true, "denn": true, "wegen": true, "aufgrund": true, "infolge": true, "angesichts": true,
 	"deshalb": true, "daher": true, "darum": true, "deswegen": true, "grund": true, "grunde": true,
@@ -136,3 +127,25 @@ var causal = map[string]bool{
 	"fürchten": true, "fürchtet": true, "fürchtete": true, "fürchteten": true,
 	"fear": true, "fears": true, "feared": true, "fearing": true,
 }
+
+// enablesBack reports whether a sentence says what the thing the sentence
+// before names is for: "This permits the safe execution of untrusted
+// code", "Dies ermöglicht den Bau größerer Schiffe" — a demonstrative
+// that stands for it, a verb of enabling and what it enables. Not "These
+// permits expire" (a noun), "Das erlaubt die Verfassung nicht" ("Das" the
+// object), "He allowed two goals".
+func enablesBack(s string) bool {
+	toks := analysis.Scan(s)
+	return len(toks) > 2 && enablingSubjects[strings.ToLower(toks[0].Text)] && enabling[strings.ToLower(toks[1].Text)]
+}
+
+// enablingSubjects are the demonstratives that stand for the thing the
+// sentence before names; enabling the verbs, in the third person, that say
+// what it is for.
+var (
+	enablingSubjects = map[string]bool{"this": true, "dies": true}
+	enabling         = map[string]bool{
+		"allows": true, "allowed": true, "enables": true, "enabled": true, "permits": true, "permitted": true, "lets": true,
+		"ermöglicht": true, "ermöglichte": true, "erlaubt": true, "erlaubte": true,
+	}
+)

@@ -21,9 +21,14 @@ func TestStatesReason(t *testing.T) {
 		{"Das Oberkommando erhielt der amerikanische General Douglas MacArthur.", false},
 		{"The general arrived in Seoul in June.", false},
 		{"This permits the safe execution of untrusted code.", true}, // what the thing before is for
-		{"Das ermöglicht den Bau größerer Schiffe.", true},
+		{"Dies ermöglicht den Bau größerer Schiffe.", true},
 		{"The permit allows fishing in May.", false}, // its own subject: no pointer back
 		{"This year permits were scarce.", false},
+		{"These permits expire in May.", false}, // a noun
+		{"He allowed two goals in the first half.", false},
+		{"Das erlaubt die Verfassung nicht.", false}, // "Das" the object
+		{"Dort erlaubt die Stadt keine Drohnen.", false},
+		{"Parking permits cost thirty euros.", false},
 		{"Die Bauern fürchten eine Dürre im Sommer.", true},         // a fear moves them
 		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
 		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
