@@ -57,9 +57,10 @@ newest and every fifth, would have added about 26 KB and passed 160 KB;
 every third release (which takes Go 1 of 2012) would have lost 2013, 2015,
 2018, 2021 and 2024 of the releases.
 
-Rendering (Python 3, standard library only; the Markdown rendering follows
-scripts/qa-texts/rust-blog.py, without its handling of survey charts and
-footnotes, which no Go blog post has), as a reader of the web page sees the
+Rendering (Python 3, standard library only; mdtext.py, shared with
+rust-blog.py, renders the Markdown after this script removes the site's
+template actions; its footnote handling finds no footnote in these posts,
+and rust-blog.py's survey charts are that script's own), as a reader of the web page sees the
 text, one paragraph per line with a blank line between paragraphs: a
 paragraph per Markdown paragraph, list item (its text up to the next item;
 a later paragraph of the same item is a paragraph of its own), heading (ATX
@@ -93,7 +94,9 @@ YYYY-MM-DD-<name>.en.txt (the front matter's date and the file name without
 .md), and prints the gb37 entry of collections.json (source ids
 gb-YYYY-MM-DD, with -2 for a second post of the same day; title = the
 front-matter title; published = the front matter's date)."""
-import html, json, os, re, subprocess, sys
+import json, os, re, sys
+
+import mdtext  # the Markdown renderer shared with the other blog builders
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
 mirror = sys.argv[1]
@@ -103,7 +106,7 @@ os.makedirs(out, exist_ok=True)
 
 
 def git(*args):
-    return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True).stdout.decode("utf-8")
+    return mdtext.git(mirror, *args)
 
 
 RELEASE = re.compile(r"Go (?:version 1|1\.(\d+)) is released!?")
@@ -127,60 +130,6 @@ TEXT = ("Built by scripts/qa-texts/go-blog.py from the posts' Markdown (git show
     "links as their text, HTML tags dropped (their text kept), emphasis markers dropped, entities resolved, white space "
     "runs made one space; Markdown table body rows as one paragraph each, 'Header: cell; Header: cell'. Title = the "
     "front-matter title; published = the front matter's date.")
-
-DROP_ELEMENTS = ("script", "style", "pre", "noscript", "svg", "iframe")
-ESC = "\x00"
-CODE = "\x01"
-
-
-def inline(text, refs):
-    """Markdown inline markup to plain text. Code spans are taken out first
-    (as placeholders) and put back verbatim, without their backticks."""
-    codes = []
-
-    def code(m):
-        c = m.group(2)
-        if c.strip() and c.startswith(" ") and c.endswith(" "):
-            c = c[1:-1]
-        codes.append((m.group(0), c))
-        return "%s%d%s" % (CODE, len(codes) - 1, CODE)
-    s = re.sub(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", code, text)
-    raw = lambda t: re.sub(CODE + r"(\d+)" + CODE, lambda m: codes[int(m.group(1))][0], t)
-    key = lambda t: re.sub(r"\s+", " ", raw(t)).strip().lower()
-    s = re.sub(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])", lambda m: ESC + "%d" % ord(m.group(1)) + ESC, s)
-    s = re.sub(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\s*\)", "", s)
-    s = re.sub(r"!\[[^\]]*\]\[[^\]]*\]", "", s)
-    s = re.sub(r"\[\^[^\]]+\]", "", s)
-    for _ in range(3):
-        s = re.sub(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\s*\)", r"\1", s)
-        s = re.sub(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[[^\]]*\]", r"\1", s)
-    s = re.sub(r"\[([^\[\]]+)\](?!\()", lambda m: m.group(1) if key(m.group(1)) in refs else m.group(0), s)
-    s = re.sub(r"<((?:https?|ftp|mailto):[^<>\s]+)>", r"\1", s)
-    s = re.sub(r"<([^<>\s@]+@[^<>\s@]+\.[A-Za-z]+)>", r"\1", s)
-    s = re.sub(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", "", s)
-    s = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
-    s = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", s)
-    s = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", s)
-    s = re.sub(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", r"\1", s)
-    s = html.unescape(s)
-    s = re.sub(ESC + r"(\d+)" + ESC, lambda m: chr(int(m.group(1))), s)
-    return re.sub(CODE + r"(\d+)" + CODE, lambda m: codes[int(m.group(1))][1], s)
-
-
-def table_rows(rows):
-    cells = lambda r: [c.strip() for c in re.split(r"(?<!\\)\|", r.strip().strip("|"))]
-    head = [re.sub(r"[*_]", "", h) for h in cells(rows[0])]
-    paras = []
-    for r in rows[1:]:
-        if re.fullmatch(r"\|?(\s*:?-+:?\s*\|?)+", r.strip()):
-            continue
-        parts = []
-        for h, c in zip(head, cells(r)):
-            if c:
-                parts.append("%s: %s" % (h, c) if h else c)
-        paras.append("; ".join(parts))
-    return paras
-
 
 def front_matter(src):
     """The YAML front matter (a small subset: 'key: value', list items '- x',
@@ -213,101 +162,7 @@ def render(src):
     body = re.sub(r"\{\{raw \(file \"[^\"]*\"\)\}\}", "\n", body)
     body = re.sub(r"\{\{raw \"((?:[^\"\\]|\\.)*)\"\}\}", lambda m: json.loads('"%s"' % m.group(1)), body)
     body = re.sub(r"\{\{(?:image|video|code|play)\b[^\n]*?\}\}", "\n", body)
-    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
-    for t in DROP_ELEMENTS:
-        body = re.sub(r"<%s\b[^>]*>.*?</%s\s*>" % (t, t), "\n", body, flags=re.S | re.I)
-    refs, lines = set(), []
-    for l in body.split("\n"):
-        d = re.match(r"^ {0,3}\[([^\]^][^\]]*)\]:\s*\S+", l)
-        if d:
-            refs.add(re.sub(r"\s+", " ", d.group(1)).strip().lower())
-        else:
-            lines.append(l)
-    paras, cur = [], []
-    list_indent = None
-    blank_before = True
-
-    def flush():
-        if cur:
-            paras.append(" ".join(cur))
-            cur.clear()
-    i = 0
-    while i < len(lines):
-        l = lines[i]
-        if re.match(r"^ {0,3}>", l):
-            l = re.sub(r"^ {0,3}(?:> ?)+", "", l)
-        if not l.strip():
-            flush()
-            blank_before = True
-            i += 1
-            continue
-        ind = len(l) - len(l.lstrip(" "))
-        s = l.strip()
-        f = re.match(r"^\s*(`{3,}|~{3,})", l)
-        if f:
-            flush()
-            fence = f.group(1)
-            i += 1
-            while i < len(lines) and not re.match(r"^\s*(?:> ?)*\s*%s{%d,}\s*$" % (re.escape(fence[0]), len(fence)), lines[i]):
-                i += 1
-            i += 1
-            blank_before = True
-            continue
-        base = list_indent if list_indent is not None else 0
-        if ind >= base + 4 and blank_before and not cur:
-            while i < len(lines) and (not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip(" ")) >= base + 4):
-                i += 1
-            blank_before = True
-            continue
-        if re.fullmatch(r"([-*_])(\s*\1){2,}", s) and not (cur and s[0] == "-"):
-            flush()
-            blank_before = True
-            i += 1
-            continue
-        if re.fullmatch(r"=+|-+", s) and cur:
-            flush()
-            blank_before = True
-            i += 1
-            continue
-        h = re.fullmatch(r"#{1,6}\s+(.*?)(?:\s+#+)?(?:\s*\{#[\w-]+\})?", s)
-        if h and ind < 4:
-            flush()
-            paras.append(h.group(1))
-            list_indent = None
-            blank_before = True
-            i += 1
-            continue
-        if s.startswith("|") and i + 1 < len(lines) and re.fullmatch(r"\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?", lines[i + 1].strip()):
-            flush()
-            rows = []
-            while i < len(lines) and lines[i].strip().startswith("|"):
-                rows.append(lines[i])
-                i += 1
-            paras.extend(table_rows(rows))
-            blank_before = True
-            continue
-        item = re.match(r"^(\s*)([-*+]|\d+[.)])(\s+)(.*)$", l)
-        if item and not (cur and not blank_before and list_indent is None and item.group(2)[0].isdigit()):
-            flush()
-            list_indent = len(item.group(1)) + len(item.group(2)) + len(item.group(3))
-            cur.append(item.group(4).strip())
-            blank_before = False
-            i += 1
-            continue
-        if list_indent is not None and blank_before and ind < 2:
-            list_indent = None
-        if blank_before:
-            flush()
-        cur.append(s.rstrip("\\").strip())
-        blank_before = False
-        i += 1
-    flush()
-    text = []
-    for p in paras:
-        t = re.sub(r"\s+", " ", inline(p, refs)).strip()
-        if re.search(r"[A-Za-z]", t):
-            text.append(t)
-    return front, text
+    return front, mdtext.paragraphs(mdtext.drop_elements(body))
 
 
 # Candidates, from the file list and the front matter (title, date) only.
@@ -323,9 +178,6 @@ posts.sort()
 assert len(posts) == 274 and posts[0][0] == "2010-03-18" and posts[-1][0] == "2026-08-19", (len(posts), posts[0], posts[-1])
 
 
-def newest_and_every(cands, step):
-    return [c for i, c in enumerate(cands) if (len(cands) - 1 - i) % step == 0]
-
 
 version = lambda p: int(RELEASE.fullmatch(p[2]).group(1) or 0)
 releases = sorted((p for p in posts if RELEASE.fullmatch(p[2])), key=version)
@@ -336,10 +188,10 @@ assert [nyears(p) for p in anniversaries] == list(range(1, 17)), [nyears(p) for 
 surveys = [p for p in posts if SURVEY.fullmatch(p[2])]
 security = [p for p in posts if SECURITY.search(p[2])]
 kinds = [
-    ("release", releases, newest_and_every(releases, 2)),
-    ("anniversary", anniversaries, newest_and_every(anniversaries, 3)),
-    ("survey", surveys, newest_and_every(surveys, 5)),
-    ("security", security, newest_and_every(security, 2)),
+    ("release", releases, mdtext.newest_and_every(releases, 2)),
+    ("anniversary", anniversaries, mdtext.newest_and_every(anniversaries, 3)),
+    ("survey", surveys, mdtext.newest_and_every(surveys, 5)),
+    ("security", security, mdtext.newest_and_every(security, 2)),
 ]
 counts = {name: (len(c), len(t)) for name, c, t in kinds}
 assert counts == {"release": (28, 14), "anniversary": (16, 6), "survey": (12, 3), "security": (5, 3)}, counts

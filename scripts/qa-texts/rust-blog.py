@@ -40,7 +40,9 @@ steps were chosen from counts, dates and sizes only: a first draft of the
 rendering, which still kept the survey charts' download links, measured
 about 153 KB).
 
-Rendering (Python 3, standard library only), as a reader of the web page
+Rendering (Python 3, standard library only; mdtext.py, shared with
+go-blog.py, renders the Markdown after this script removes the survey
+charts), as a reader of the web page
 sees the text, one paragraph per line with a blank line between
 paragraphs: a paragraph per Markdown paragraph, list item (its text up to
 the next item; a later paragraph of the same item is a paragraph of its
@@ -72,7 +74,9 @@ YYYY-MM-DD-<slug>.en.txt (the path's date and last part), and prints the
 rb36 entry of collections.json (source ids rb-YYYY-MM-DD, with -2 for a
 second post of the same day; title = the front-matter title; published =
 the path's date)."""
-import html, json, os, re, subprocess, sys, tomllib
+import json, os, re, sys, tomllib
+
+import mdtext  # the Markdown renderer shared with the other blog builders
 
 COMMIT = "0243724c2e50ad2b7ebd3d9dbc7cd88aed7605a3"
 mirror = sys.argv[1]
@@ -82,7 +86,7 @@ os.makedirs(out, exist_ok=True)
 
 
 def git(*args):
-    return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True).stdout.decode("utf-8")
+    return mdtext.git(mirror, *args)
 
 
 RELEASE = re.compile(r"Announcing Rust 1\.(\d+)(?:\.0)?(?: and .+| \(and .+\))?")
@@ -109,167 +113,12 @@ TEXT = ("Built by scripts/qa-texts/rust-blog.py from the posts' Markdown (git sh
     "paragraph each, 'Header: cell; Header: cell'; footnote references dropped, footnote definitions as paragraphs. "
     "Title = the front-matter title; published = the date of the post's path.")
 
-DROP_ELEMENTS = ("script", "style", "pre", "noscript", "svg", "iframe")
-ESC = "\x00"
-CODE = "\x01"
-
-
-def inline(text, refs):
-    """Markdown inline markup to plain text. Code spans are taken out first
-    (as placeholders) and put back verbatim, without their backticks."""
-    codes = []
-
-    def code(m):
-        c = m.group(2)
-        if c.strip() and c.startswith(" ") and c.endswith(" "):
-            c = c[1:-1]
-        codes.append((m.group(0), c))
-        return "%s%d%s" % (CODE, len(codes) - 1, CODE)
-    s = re.sub(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", code, text)
-    raw = lambda t: re.sub(CODE + r"(\d+)" + CODE, lambda m: codes[int(m.group(1))][0], t)
-    key = lambda t: re.sub(r"\s+", " ", raw(t)).strip().lower()
-    s = re.sub(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])", lambda m: ESC + "%d" % ord(m.group(1)) + ESC, s)
-    s = re.sub(r"!\[[^\]]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\s*\)", "", s)
-    s = re.sub(r"!\[[^\]]*\]\[[^\]]*\]", "", s)
-    s = re.sub(r"\[\^[^\]]+\]", "", s)
-    for _ in range(3):
-        s = re.sub(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\s*\)", r"\1", s)
-        s = re.sub(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[[^\]]*\]", r"\1", s)
-    s = re.sub(r"\[([^\[\]]+)\](?!\()", lambda m: m.group(1) if key(m.group(1)) in refs else m.group(0), s)
-    s = re.sub(r"<((?:https?|ftp|mailto):[^<>\s]+)>", r"\1", s)
-    s = re.sub(r"<([^<>\s@]+@[^<>\s@]+\.[A-Za-z]+)>", r"\1", s)
-    s = re.sub(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", "", s)
-    s = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
-    s = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", s)
-    s = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", s)
-    s = re.sub(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", r"\1", s)
-    s = html.unescape(s)
-    s = re.sub(ESC + r"(\d+)" + ESC, lambda m: chr(int(m.group(1))), s)
-    return re.sub(CODE + r"(\d+)" + CODE, lambda m: codes[int(m.group(1))][1], s)
-
-
-def table_rows(rows):
-    cells = lambda r: [c.strip() for c in re.split(r"(?<!\\)\|", r.strip().strip("|"))]
-    head = [re.sub(r"[*_]", "", h) for h in cells(rows[0])]
-    paras = []
-    for r in rows[1:]:
-        if re.fullmatch(r"\|?(\s*:?-+:?\s*\|?)+", r.strip()):
-            continue
-        parts = []
-        for h, c in zip(head, cells(r)):
-            if c:
-                parts.append("%s: %s" % (h, c) if h else c)
-        paras.append("; ".join(parts))
-    return paras
-
-
 def render(src):
     m = re.match(r"\+\+\+\n(.*?)\n\+\+\+\n", src, re.S)
     front, body = tomllib.loads(m.group(1)), src[m.end():]
     body = body.replace("\r\n", "\n").replace("\t", "    ")
     body = re.sub(r"<!-- Chart (\S+) start -->.*?<!-- Chart \1 end -->", "\n", body, flags=re.S)
-    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
-    for t in DROP_ELEMENTS:
-        body = re.sub(r"<%s\b[^>]*>.*?</%s\s*>" % (t, t), "\n", body, flags=re.S | re.I)
-    refs, lines = set(), []
-    for l in body.split("\n"):
-        d = re.match(r"^ {0,3}\[([^\]^][^\]]*)\]:\s*\S+", l)
-        if d:
-            refs.add(re.sub(r"\s+", " ", d.group(1)).strip().lower())
-        else:
-            lines.append(l)
-    paras, cur = [], []
-    list_indent = None
-    blank_before = True
-
-    def flush():
-        if cur:
-            paras.append(" ".join(cur))
-            cur.clear()
-    i = 0
-    while i < len(lines):
-        l = lines[i]
-        if re.match(r"^ {0,3}>", l):
-            l = re.sub(r"^ {0,3}(?:> ?)+", "", l)
-        if not l.strip():
-            flush()
-            blank_before = True
-            i += 1
-            continue
-        ind = len(l) - len(l.lstrip(" "))
-        s = l.strip()
-        f = re.match(r"^\s*(`{3,}|~{3,})", l)
-        if f:
-            flush()
-            fence = f.group(1)
-            i += 1
-            while i < len(lines) and not re.match(r"^\s*(?:> ?)*\s*%s{%d,}\s*$" % (re.escape(fence[0]), len(fence)), lines[i]):
-                i += 1
-            i += 1
-            blank_before = True
-            continue
-        base = list_indent if list_indent is not None else 0
-        if ind >= base + 4 and blank_before and not cur:
-            while i < len(lines) and (not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip(" ")) >= base + 4):
-                i += 1
-            blank_before = True
-            continue
-        if re.fullmatch(r"([-*_])(\s*\1){2,}", s) and not (cur and s[0] == "-"):
-            flush()
-            blank_before = True
-            i += 1
-            continue
-        if re.fullmatch(r"=+|-+", s) and cur:
-            flush()
-            blank_before = True
-            i += 1
-            continue
-        h = re.fullmatch(r"#{1,6}\s+(.*?)(?:\s+#+)?", s)
-        if h and ind < 4:
-            flush()
-            paras.append(h.group(1))
-            list_indent = None
-            blank_before = True
-            i += 1
-            continue
-        if s.startswith("|") and i + 1 < len(lines) and re.fullmatch(r"\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?", lines[i + 1].strip()):
-            flush()
-            rows = []
-            while i < len(lines) and lines[i].strip().startswith("|"):
-                rows.append(lines[i])
-                i += 1
-            paras.extend(table_rows(rows))
-            blank_before = True
-            continue
-        item = re.match(r"^(\s*)([-*+]|\d+[.)])(\s+)(.*)$", l)
-        if item and not (cur and not blank_before and list_indent is None and item.group(2)[0].isdigit()):
-            flush()
-            list_indent = len(item.group(1)) + len(item.group(2)) + len(item.group(3))
-            cur.append(item.group(4).strip())
-            blank_before = False
-            i += 1
-            continue
-        if list_indent is not None and blank_before and ind < 2:
-            list_indent = None
-        fn = re.match(r"^\[\^[^\]]+\]:\s*(.*)$", s)
-        if fn:
-            flush()
-            cur.append(fn.group(1))
-            blank_before = False
-            i += 1
-            continue
-        if blank_before:
-            flush()
-        cur.append(s.rstrip("\\").strip())
-        blank_before = False
-        i += 1
-    flush()
-    text = []
-    for p in paras:
-        t = re.sub(r"\s+", " ", inline(p, refs)).strip()
-        if re.search(r"[A-Za-z]", t):
-            text.append(t)
-    return front, text
+    return front, mdtext.paragraphs(mdtext.drop_elements(body))
 
 
 # Candidates, from the file list and the front matter (path, title) only.
@@ -288,9 +137,6 @@ posts.sort()
 assert len(posts) == 382, len(posts)
 
 
-def newest_and_every(cands, step):
-    return [c for i, c in enumerate(cands) if (len(cands) - 1 - i) % step == 0]
-
 
 releases = sorted((p for p in posts if RELEASE.fullmatch(p[2])), key=lambda p: int(RELEASE.fullmatch(p[2]).group(1)))
 minors = [int(RELEASE.fullmatch(p[2]).group(1)) for p in releases]
@@ -300,7 +146,7 @@ kinds = [
 ]
 for name, rx, step in [("survey", SURVEY, 2), ("rustup", RUSTUP, 3), ("governance", GOVERNANCE, 2), ("advisory", ADVISORY, 4)]:
     cands = [p for p in posts if (rx.fullmatch(p[2]) if rx in (SURVEY, RUSTUP) else rx.search(p[2]))]
-    kinds.append((name, cands, newest_and_every(cands, step)))
+    kinds.append((name, cands, mdtext.newest_and_every(cands, step)))
 counts = {name: (len(c), len(t)) for name, c, t in kinds}
 assert counts == {"release": (98, 11), "survey": (10, 5), "rustup": (9, 3), "governance": (9, 5), "advisory": (18, 5)}, counts
 chosen = sorted(p for _, _, taken in kinds for p in taken)
