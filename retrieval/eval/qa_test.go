@@ -180,6 +180,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"rb36", "", 0, 29},  // a software project's blog posts, each of its own day
 		{"gb37", "", 0, 26},  // another project's blog posts, each of its own day
 		{"bg38", "", 29, 0},  // German laws, each dated by its enactment
+		{"bv39", "", 27, 0},  // German ordinances, each dated by its enactment
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {

@@ -92,7 +92,9 @@ mirror with git (ls-tree, cat-file) at COMMIT, writes one file per law,
 named SLUG.de.txt, and prints the bg38 entry of collections.json (source ids
 bg-SLUG; title = the front-matter title; published = the
 Ausfertigungsdatum)."""
-import html, json, os, re, subprocess, sys
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
 mirror = sys.argv[1]
@@ -124,147 +126,11 @@ TEXT = ("Built by scripts/qa-texts/german-laws.py from X/SLUG/index.md (git cat-
     "Ausfertigungsdatum.")
 
 
-def git(*args, data=None):
-    return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True, input=data).stdout
+# Candidates, from the file list, blob sizes, front matter and header only
+# (reading and rendering are in lawtext.py, shared with german-ordinances.py).
+from lawtext import load, render  # noqa: E402
 
-
-HEADING = "\x00"
-BULLET = re.compile(r"^(\s*)([-–•*])( +)(\S.*)$")
-ITEM = re.compile(r"^(\s*)(\d+[a-z]?\.|[a-zäöü]{1,3}\)|\([0-9a-z]+\))( +)(\S.*)$")
-
-
-def inline(s):
-    s = re.sub(r"\[\^[^\]]+\]", "", s)
-    s = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s)
-    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)
-    s = re.sub(r"<br\s*/?>", " ", s, flags=re.I)
-    s = re.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "", s)
-    s = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", s)
-    s = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", s)
-    s = re.sub(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])", r"\1", s)
-    s = html.unescape(s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def item_text(lines):
-    """A block that may begin with a list marker: a number or letter marker
-    is kept, a bullet dropped; continuation lines are joined."""
-    m = ITEM.match(lines[0])
-    if m:
-        return m.group(2) + " " + " ".join([m.group(4)] + [l.strip() for l in lines[1:]])
-    m = BULLET.match(lines[0])
-    if m and len(m.group(2) + m.group(3)) >= 4:
-        return " ".join([m.group(4)] + [l.strip() for l in lines[1:]])
-    return " ".join(l.strip() for l in lines)
-
-
-def render(body):
-    lines = body.replace("\r\n", "\n").replace("\t", "    ").split("\n")
-    blocks, cur = [], []
-    for l in lines:
-        if l.strip():
-            cur.append(l.rstrip())
-        elif cur:
-            blocks.append(cur)
-            cur = []
-    if cur:
-        blocks.append(cur)
-    paras = []
-    row = None
-
-    def end_row():
-        nonlocal row
-        if row is not None:
-            cells = [c for c in (inline(" ".join(x)) for x in row) if re.search(r"\w", c)]
-            if cells:
-                paras.append(" | ".join(cells))
-            row = None
-    for b in blocks:
-        if re.match(r"^\*(\s|$)", b[0]):
-            end_row()
-            row = []
-        elif row is not None and not b[0].startswith(" "):
-            end_row()
-        if row is not None:
-            for l in b:
-                m = re.match(r"^\s*((?:\*(?:\s+|$))+)(.*)$", l)
-                if m:
-                    row.append([m.group(2)] if m.group(2).strip() else [])
-                elif row:
-                    row[-1].append(l.strip())
-                else:
-                    row.append([l.strip()])
-            continue
-        i = 0
-        while i < len(b):
-            l = b[i]
-            h = re.match(r"^#{1,6}\s+(.*?)\s*#*$", l)
-            if h:
-                paras.append(HEADING + inline(h.group(1)))
-                i += 1
-                continue
-            if i + 1 < len(b) and b[i + 1].startswith(":   ") and not l.startswith(" "):
-                term = l.strip()
-                i += 1
-                while i < len(b) and b[i].startswith(":   "):
-                    val = [b[i][4:]]
-                    i += 1
-                    while i < len(b) and b[i].startswith("    "):
-                        val.append(b[i])
-                        i += 1
-                    paras.append(term + ": " + inline(" ".join(val)))
-                continue
-            f = re.match(r"^\[\^[^\]]+\]:\s*(.*)$", l)
-            if f:
-                val = [f.group(1)]
-                i += 1
-                while i < len(b) and b[i].startswith(" "):
-                    val.append(b[i])
-                    i += 1
-                paras.append(inline(" ".join(val)))
-                continue
-            rest = []
-            while i < len(b) and not re.match(r"^#{1,6}\s|^\[\^[^\]]+\]:", b[i]):
-                rest.append(b[i])
-                i += 1
-            paras.append(inline(item_text(rest)))
-    end_row()
-    return [p[1:] if p.startswith(HEADING) else p for p in paras
-            if re.search(r"[^\W\d_]", p) or p.startswith(HEADING) and re.search(r"\w", p)]
-
-
-def front_matter(src):
-    m = re.match(r"---\n(.*?)\n---\n", src, re.S)
-    if not m:
-        return None, src
-    fm = m.group(1)
-    get = lambda k: re.sub(r"\s*\n\s*", " ", re.search(r"^%s: (.*(?:\n  .*)*)" % k, fm, re.M).group(1)).strip()
-    return {k: get(k) for k in ("Title", "jurabk", "origslug", "slug")}, src[m.end():]
-
-
-def header(body, term):
-    return re.findall(r"^%s\n((?::   .*\n?)+)" % re.escape(term), body, re.M)
-
-
-# Candidates, from the file list, blob sizes, front matter and header only.
-listing = git("ls-tree", "-r", "-l", COMMIT).decode("utf-8").splitlines()
-files = [(int(l.split()[3]), l.split("\t", 1)[1]) for l in listing if l.endswith("/index.md")]
-blobs = git("cat-file", "--batch", data="".join("%s:%s\n" % (COMMIT, p) for _, p in files).encode("utf-8"))
-texts, pos = {}, 0
-for size, path in files:
-    nl = blobs.index(b"\n", pos)
-    assert int(blobs[pos:nl].split()[2]) == size, path
-    texts[path] = blobs[nl + 1:nl + 1 + size].decode("utf-8")
-    pos = nl + 1 + size + 1
-laws = []
-for size, path in files:
-    front, body = front_matter(texts[path])
-    if front is None:
-        continue
-    ad = re.search(r"^Ausfertigungsdatum\n:   (\d{4}-\d\d-\d\d)$", body, re.M)
-    sections = re.split(r"\n(?=#{2,6} )", body)[1:]
-    dashes = sum(1 for s in sections if re.fullmatch(r"-*", re.sub(r"\s", "", s.split("\n", 1)[1] if "\n" in s else "")))
-    laws.append(dict(path=path, size=size, front=front, body=body, ad=ad.group(1), sections=len(sections), dashes=dashes))
+files, laws = load(mirror, COMMIT)
 assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))
 steps = []
 c = [l for l in laws if LAW.match(l["front"]["Title"])]

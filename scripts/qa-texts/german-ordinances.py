@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Builds the thirty-ninth QA set's collection (bv39): German federal
+ordinances (Verordnungen) in their consolidated wording, from the same
+Markdown copy of www.gesetze-im-internet.de as bg38 (the repository
+bundestag/gesetze, local bare mirror, commit
+77abca2ceea3b7b89ea70afb13b5dd55415eb124 of 2022-03-26); the file format is
+described in german-laws.py. German statutes and ordinances are official
+works without copyright (§ 5 Abs. 1 UrhG: "Gesetze, Verordnungen, amtliche
+Erlasse und Bekanntmachungen ... genießen keinen urheberrechtlichen
+Schutz."); the repository's LICENSE is the Unlicense (texts/bv39/COPYRIGHT).
+
+The texts are the consolidated state of the snapshot (early 2022), not the
+wording as first enacted; "published" is the Ausfertigungsdatum, so it dates
+the enactment, not the wording.
+
+Which ordinances, by a fixed rule written down before any ordinance's text
+was read (only the file list, the blob sizes of git ls-tree -l, the front
+matter, the Ausfertigungsdatum and, counted by script, the sections
+consisting of nothing but "-" were looked at; the rendering is bg38's,
+unchanged). Of the 6,616 files X/SLUG/index.md with front matter,
+candidates are those
+1. whose front-matter title names an ordinance: its first or second word is
+   "Verordnung" or ends in "Verordnung"/"verordnung" ("Verordnung über
+   ...", "Zweite Verordnung zur ...", "Kostenverordnung ..."): 2,752 (none
+   of them a bg38 law, whose titles do not contain "Verordnung");
+2. whose title does not begin with "Verordnung zu dem", "Verordnung zu den"
+   or "Verordnung zu der" (ordinances putting a treaty into force, whose
+   text is mostly the treaty's): 2,722;
+3. whose Markdown file is 3,000 to 10,000 bytes (blob size): 705;
+4. whose body is not mostly repealed: at most half of its sections (text
+   under a heading of level 2 to 6) consist of nothing but "-": 699.
+Taken: in slug order (the front matter's slug), the first candidate and
+every 26th after it (indexes 0, 26, 52, ... of the 699): 27 ordinances.
+The step was chosen from counts, the rendered size of the selection
+(measured by script, not read) and the years of the Ausfertigungsdatum
+only: every 23rd would have given 31 ordinances and about 150 KB, every
+24th 30 and about 172 KB, every 28th 25 and about 133 KB. The rule was not
+changed after the texts were read. The result: 27 ordinances, 146,681
+bytes rendered.
+
+Rendering: as german-laws.py states (lawtext.render), one paragraph per
+line with a blank line between paragraphs.
+
+    scripts/qa-texts/german-ordinances.py /work/.mirror/bundestag+gesetze/repo \\
+        retrieval/eval/testdata/qa/texts/bv39
+
+(The second argument may be left out; it defaults to
+retrieval/eval/testdata/qa/texts/bv39 in this repository.) It writes one
+file per ordinance, named SLUG.de.txt, and prints the bv39 entry of
+collections.json (source ids bv-SLUG; title = the front-matter title;
+published = the Ausfertigungsdatum)."""
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lawtext import load, render  # noqa: E402
+
+COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
+mirror = sys.argv[1]
+out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "bv39")
+out = os.path.normpath(out)
+os.makedirs(out, exist_ok=True)
+
+ORDINANCE = re.compile(r"^(?:\S+\s+)?\S*(?:Verordnung|verordnung)(?![\wäöüß])")
+TREATY = re.compile(r"^Verordnung zu (?:dem|den|der)\b")
+LOW, HIGH, STEP = 3000, 10000, 26
+
+DESCRIPTION = ("Thirty-ninth set: %d German federal ordinances (Verordnungen) in their consolidated wording of early 2022, "
+    "enacted (Ausfertigungsdatum) %s to %s, from the Markdown copy of www.gesetze-im-internet.de in the repository "
+    "bundestag/gesetze (commit %s of 2022-03-26; official works without copyright under § 5 Abs. 1 UrhG, the repository "
+    "under the Unlicense; texts/bv39/COPYRIGHT), one source per ordinance, all German, chosen by a fixed rule that does "
+    "not look at the text: ordinances (the title's first or second word is 'Verordnung' or ends in 'verordnung') whose "
+    "title does not begin with 'Verordnung zu dem/den/der' (treaty ordinances), with a Markdown file of 3,000 to 10,000 "
+    "bytes and at most half of their sections repealed ('-'): %d candidates; in slug order the first and every 26th "
+    "after it. 'published' is the Ausfertigungsdatum: it dates the enactment, not the wording, which is the state of 2022.")
+TEXT = ("Built by scripts/qa-texts/german-ordinances.py from X/SLUG/index.md (git cat-file of the mirror), ordinances by "
+    "the fixed rule in the script, rendered as bg38 (scripts/qa-texts/lawtext.py) as plain text, one paragraph per line "
+    "with a blank line between: the title heading (with the abbreviation) first; the header's definitions as 'Term: "
+    "value' paragraphs ('Ausfertigungsdatum: YYYY-MM-DD', 'Fundstelle: ...', 'Zuletzt geändert durch: ...'); every "
+    "heading ('§ 3 Gebühren', 'Eingangsformel') a paragraph of its own; hard-wrapped lines joined with one space; list "
+    "items as paragraphs, number and letter markers kept, bullets dropped; tables (nested '*' lists) one paragraph per "
+    "row, cells joined with ' | '; footnote references dropped, footnote definitions as paragraphs where they stand; "
+    "images dropped, links as their text, HTML tags dropped, emphasis markers dropped, escapes and entities resolved, "
+    "white space runs made one space; paragraphs without a letter ('-') left out; no front matter. Title = the "
+    "front-matter title; published = the Ausfertigungsdatum.")
+
+files, laws = load(mirror, COMMIT)
+assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))
+steps = []
+c = [l for l in laws if ORDINANCE.match(l["front"]["Title"])]
+steps.append(len(c))
+c = [l for l in c if not TREATY.match(l["front"]["Title"])]
+steps.append(len(c))
+c = [l for l in c if LOW <= l["size"] <= HIGH]
+steps.append(len(c))
+c = [l for l in c if l["sections"] > 0 and 2 * l["dashes"] <= l["sections"]]
+steps.append(len(c))
+assert steps == [2752, 2722, 705, 699], steps
+c.sort(key=lambda l: l["front"]["slug"])
+chosen = c[::STEP]
+assert len(chosen) == 27, len(chosen)
+
+sources = []
+for l in chosen:
+    slug = l["front"]["slug"]
+    paras = render(l["body"])
+    assert paras[1] == "Ausfertigungsdatum: " + l["ad"], (slug, paras[:2])
+    name = slug + ".de.txt"
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        f.write("\n\n".join(paras) + "\n")
+    sources.append({"id": "bv-" + slug, "title": l["front"]["Title"], "language": "de", "published": l["ad"], "file": "bv39/" + name})
+
+dates = sorted(s["published"] for s in sources)
+entry = {"description": DESCRIPTION % (len(sources), dates[0], dates[-1], COMMIT, steps[-1]),
+         "build": "texts", "text": TEXT, "sources": sources}
+print(json.dumps({"bv39": entry}, ensure_ascii=False, indent=2))
