@@ -128,7 +128,7 @@ TEXT = ("Built by scripts/qa-texts/german-laws.py from X/SLUG/index.md (git cat-
 
 # Candidates, from the file list, blob sizes, front matter and header only
 # (reading and rendering are in lawtext.py, shared with german-ordinances.py).
-from lawtext import load, render  # noqa: E402
+from lawtext import load, write_texts  # noqa: E402
 
 files, laws = load(mirror, COMMIT)
 assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))
@@ -148,15 +148,7 @@ c.sort(key=lambda l: l["front"]["slug"])
 chosen = c[::STEP]
 assert len(chosen) == 29, len(chosen)
 
-sources = []
-for l in chosen:
-    slug = l["front"]["slug"]
-    paras = render(l["body"])
-    assert paras[1] == "Ausfertigungsdatum: " + l["ad"], (slug, paras[:2])
-    name = slug + ".de.txt"
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        f.write("\n\n".join(paras) + "\n")
-    sources.append({"id": "bg-" + slug, "title": l["front"]["Title"], "language": "de", "published": l["ad"], "file": "bg38/" + name})
+sources = write_texts(chosen, out, "bg38", "bg-")
 
 dates = sorted(s["published"] for s in sources)
 entry = {"description": DESCRIPTION % (len(sources), dates[0], dates[-1], COMMIT, steps[-1]),

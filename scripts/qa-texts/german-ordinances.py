@@ -52,7 +52,7 @@ published = the Ausfertigungsdatum)."""
 import json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lawtext import load, render  # noqa: E402
+from lawtext import load, write_texts  # noqa: E402
 
 COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
 mirror = sys.argv[1]
@@ -99,15 +99,7 @@ c.sort(key=lambda l: l["front"]["slug"])
 chosen = c[::STEP]
 assert len(chosen) == 27, len(chosen)
 
-sources = []
-for l in chosen:
-    slug = l["front"]["slug"]
-    paras = render(l["body"])
-    assert paras[1] == "Ausfertigungsdatum: " + l["ad"], (slug, paras[:2])
-    name = slug + ".de.txt"
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        f.write("\n\n".join(paras) + "\n")
-    sources.append({"id": "bv-" + slug, "title": l["front"]["Title"], "language": "de", "published": l["ad"], "file": "bv39/" + name})
+sources = write_texts(chosen, out, "bv39", "bv-")
 
 dates = sorted(s["published"] for s in sources)
 entry = {"description": DESCRIPTION % (len(sources), dates[0], dates[-1], COMMIT, steps[-1]),

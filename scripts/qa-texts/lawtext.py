@@ -2,7 +2,7 @@
 Markdown files of the bare mirror of bundestag/gesetze at a commit (git
 ls-tree, cat-file) and renders a law or ordinance as plain paragraphs; the
 rendering is described in german-laws.py's docstring."""
-import html, re, subprocess
+import html, os, re, subprocess
 
 
 def git(mirror, *args, data=None):
@@ -151,3 +151,19 @@ def load(mirror, commit):
         dashes = sum(1 for s in sections if re.fullmatch(r"-*", re.sub(r"\s", "", s.split("\n", 1)[1] if "\n" in s else "")))
         laws.append(dict(path=path, size=size, front=front, body=body, ad=ad.group(1), sections=len(sections), dashes=dashes))
     return files, laws
+
+
+def write_texts(chosen, out, collection, prefix):
+    """Writes each chosen law's rendered text to out as SLUG.de.txt and
+    returns the collection's source entries (id prefix + slug, title,
+    language, published = the Ausfertigungsdatum, file collection/SLUG.de.txt)."""
+    sources = []
+    for l in chosen:
+        slug = l["front"]["slug"]
+        paras = render(l["body"])
+        assert paras[1] == "Ausfertigungsdatum: " + l["ad"], (slug, paras[:2])
+        name = slug + ".de.txt"
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write("\n\n".join(paras) + "\n")
+        sources.append({"id": prefix + slug, "title": l["front"]["Title"], "language": "de", "published": l["ad"], "file": collection + "/" + name})
+    return sources
