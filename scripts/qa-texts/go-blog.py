@@ -96,6 +96,7 @@ gb-YYYY-MM-DD, with -2 for a second post of the same day; title = the
 front-matter title; published = the front matter's date)."""
 import json, os, re, sys
 
+import gitmirror
 import mdtext  # the Markdown renderer shared with the other blog builders
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
@@ -106,7 +107,7 @@ os.makedirs(out, exist_ok=True)
 
 
 def git(*args):
-    return mdtext.git(mirror, *args)
+    return gitmirror.git(mirror, *args).decode("utf-8")
 
 
 RELEASE = re.compile(r"Go (?:version 1|1\.(\d+)) is released!?")

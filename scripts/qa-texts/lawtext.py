@@ -2,11 +2,9 @@
 Markdown files of the bare mirror of bundestag/gesetze at a commit (git
 ls-tree, cat-file) and renders a law or ordinance as plain paragraphs; the
 rendering is described in german-laws.py's docstring."""
-import html, os, re, subprocess
+import html, os, re
 
-
-def git(mirror, *args, data=None):
-    return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True, input=data).stdout
+from gitmirror import git
 
 
 HEADING = "\x00"

@@ -12,7 +12,6 @@ library only."""
 
 import html
 import re
-import subprocess
 
 DROP_ELEMENTS = ("script", "style", "pre", "noscript", "svg", "iframe")
 ESC = "\x00"
@@ -184,8 +183,3 @@ def paragraphs(body):
 def newest_and_every(cands, step):
     """The newest of cands (in date order) and every step-th before it."""
     return [c for i, c in enumerate(cands) if (len(cands) - 1 - i) % step == 0]
-
-
-def git(mirror, *args):
-    """The output of git with the bare repository mirror, as text."""
-    return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True).stdout.decode("utf-8")

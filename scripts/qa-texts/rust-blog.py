@@ -76,6 +76,7 @@ second post of the same day; title = the front-matter title; published =
 the path's date)."""
 import json, os, re, sys, tomllib
 
+import gitmirror
 import mdtext  # the Markdown renderer shared with the other blog builders
 
 COMMIT = "0243724c2e50ad2b7ebd3d9dbc7cd88aed7605a3"
@@ -86,7 +87,7 @@ os.makedirs(out, exist_ok=True)
 
 
 def git(*args):
-    return mdtext.git(mirror, *args)
+    return gitmirror.git(mirror, *args).decode("utf-8")
 
 
 RELEASE = re.compile(r"Announcing Rust 1\.(\d+)(?:\.0)?(?: and .+| \(and .+\))?")
