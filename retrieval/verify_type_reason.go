@@ -15,10 +15,10 @@ import (
 // that moves someone ("befürchten", "fear"), or what the thing the
 // sentence before names enables (enablesBack).
 func statesReason(s string) bool {
-	if enablesBack(s) {
+	toks := analysis.Scan(s)
+	if enables(toks) {
 		return true
 	}
-	toks := analysis.Scan(s)
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
 		if causal[w] {
@@ -134,8 +134,10 @@ var causal = map[string]bool{
 // that stands for it, a verb of enabling and what it enables. Not "These
 // permits expire" (a noun), "Das erlaubt die Verfassung nicht" ("Das" the
 // object), "He allowed two goals".
-func enablesBack(s string) bool {
-	toks := analysis.Scan(s)
+func enablesBack(s string) bool { return enables(analysis.Scan(s)) }
+
+// enables is enablesBack of a sentence's tokens.
+func enables(toks []analysis.Token) bool {
 	return len(toks) > 2 && enablingSubjects[strings.ToLower(toks[0].Text)] && enabling[strings.ToLower(toks[1].Text)]
 }
 

@@ -91,6 +91,10 @@ func Split(text string) []Segment {
 // is a roll of names or a table of contents, whose lines state nothing.
 const maxListItems = 12
 
+// minListLeadWords is the fewest words of a sentence whose colon opens a
+// list: a label of one word ("Inhalt:", "Foto:") opens none.
+const minListLeadWords = 2
+
 // listAfter returns how many more blocks may be list items after a block
 // whose last segment is last, listLeft before it: a sentence of two words
 // or more ending in a colon opens a list ("Highlights include:", not
@@ -98,7 +102,7 @@ const maxListItems = 12
 func listAfter(text string, last Segment, listLeft int) int {
 	s := text[last.Start:last.End]
 	switch mark := lastMark(s); {
-	case last.Kind == Sentence && mark == ':' && countWords(s, 2) >= 2:
+	case last.Kind == Sentence && mark == ':' && countWords(s, minListLeadWords) >= minListLeadWords:
 		return maxListItems
 	case last.Kind == Dateline || last.Kind == Credit || mark == '.' || mark == '!' || mark == '?' || mark == '…':
 		return 0
