@@ -181,6 +181,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"gb37", "", 0, 26},  // another project's blog posts, each of its own day
 		{"bg38", "", 29, 0},  // German laws, each dated by its enactment
 		{"bv39", "", 27, 0},  // German ordinances, each dated by its enactment
+		{"pp40", "", 0, 27},  // a language's design proposals, each dated by its creation
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
