@@ -36,6 +36,13 @@ type givenNumber struct {
 	// noun is the lower-case word a label follows ("beta" of "beta 1"),
 	// "" for none.
 	noun string
+	// version marks a dotted version ("go 1.3", "the 9.5 point release",
+	// "python 3.11"): digits holds it as written, and a text gives it only
+	// written so (dottedVersions), not as its parts; after a noun (of
+	// "clang 3.4"), only right after that noun ("Clang 3.4", "go1.21"),
+	// as the version of one thing tells nothing of another's ("Python
+	// 3.4").
+	version bool
 }
 
 // givenNumbers returns the numbers a question gives that no other check
@@ -86,15 +93,35 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		return n
 	}
 	var out []givenNumber
+	var versions [][]int
+	for _, m := range dottedVersions(text) {
+		// A decimal before a unit or a scale ("1.5 percent", "2.5
+		// million") is no version, nor its parts numbers: figure reads
+		// the scaled one.
+		versions = append(versions, m)
+		if !skip(m[0], m[1]) && !quantityAfter(text[m[1]:], lang) {
+			n := givenNumber{digits: text[m[0]:m[1]], label: true, version: true}
+			if w := edgeWord(text[:m[0]], true); label(m[0]) && !timeBefore[w] && !versionWords[w] {
+				n.noun = w
+			}
+			out = append(out, n)
+		}
+	}
+	inVersion := func(start, end int) bool {
+		return slices.ContainsFunc(versions, func(m []int) bool { return m[0] < end && start < m[1] })
+	}
 	grouped := groupedNumber.FindAllStringIndex(text, -1)
 	for _, g := range grouped {
-		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !excluded(g[0], g[1], v, false) {
+		if v, ok := groupedValue(text[g[0]:g[1]]); ok && !inVersion(g[0], g[1]) && !excluded(g[0], g[1], v, false) {
 			out = append(out, labelled(v, g[0]))
 		}
 	}
 	for _, n := range figure.Read(text, lang) {
 		inGroup := slices.ContainsFunc(grouped, func(g []int) bool { return g[0] < n.End && n.Start < g[1] })
-		if inGroup || n.Spelled || n.Times || n.Approx || hyphenBefore(text, n.Start) || excluded(n.Start, n.End, n.Value, n.Plain4) {
+		// A part of a dotted run is no number, but a decimal scaled
+		// ("2.5 million") is one.
+		inRun := slices.ContainsFunc(versions, func(m []int) bool { return m[0] < n.End && n.Start < m[1] && n.End <= m[1] })
+		if inGroup || inRun || n.Spelled || n.Times || n.Approx || hyphenBefore(text, n.Start) || excluded(n.Start, n.End, n.Value, n.Plain4) {
 			continue
 		}
 		out = append(out, labelled(n.Value, n.Start))
@@ -102,7 +129,7 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 	for _, m := range hyphenNumber.FindAllStringSubmatchIndex(text, -1) {
 		digits := text[m[2]:m[3]]
 		v, _ := strconv.ParseInt(digits, 10, 64)
-		if !excluded(m[2], m[3], v, len(digits) == 4) {
+		if !inVersion(m[2], m[3]) && !excluded(m[2], m[3], v, len(digits) == 4) {
 			out = append(out, givenNumber{digits: cmp.Or(strings.TrimLeft(digits, "0"), "0"), label: true})
 		}
 	}
@@ -126,7 +153,78 @@ var (
 	groupedNumber = regexp.MustCompile(`\b\d{1,3}(?:[.,]\d{3})+\b`)
 	// digitRun is any run of digits, read as written.
 	digitRun = regexp.MustCompile(`\d+`)
+	// dottedRun is a run of digits joined by dots: "1.3", "1.21.3",
+	// "1.500", "27.01.2020".
+	dottedRun = regexp.MustCompile(`\d+(?:\.\d+)+`)
 )
+
+// dottedVersions returns the offsets of the dotted versions in text:
+// "1.3", "3.11", "1.21.3", "go1.21" (its digits); not a number grouped by
+// threes ("1.500", "2.500.000"), nor one with more than three digits
+// before its first dot ("2026.1"), nor a run joined on to another number
+// by a comma or a dot ("1,2.3").
+func dottedVersions(text string) [][]int {
+	var out [][]int
+	for _, m := range dottedRun.FindAllStringIndex(text, -1) {
+		parts := strings.Split(text[m[0]:m[1]], ".")
+		joined := strings.HasSuffix(text[:m[0]], ",") || strings.HasSuffix(text[:m[0]], ".") ||
+			len(text) > m[1]+1 && text[m[1]] == ',' && text[m[1]+1] >= '0' && text[m[1]+1] <= '9'
+		if len(parts[0]) > 3 || joined || !slices.ContainsFunc(parts[1:], func(p string) bool { return len(p) < 3 }) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// versionsWritten returns every dotted version text (of language lang)
+// writes, with the versions it extends ("1.21.3" gives "1.21.3" and
+// "1.21", so a question's "1.21" is met by the point release), each with
+// the lower-case words written right before it ("clang" of "Clang 3.4",
+// "go" of "go1.21"; "" for none). A quantity ("9.5%") is none.
+func versionsWritten(text, lang string) map[string][]string {
+	out := make(map[string][]string)
+	for _, m := range dottedVersions(text) {
+		if quantityAfter(text[m[1]:], lang) {
+			continue
+		}
+		before := text[:m[0]]
+		if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) {
+			before += " " // "go1.21"
+		}
+		var noun string
+		if strings.HasSuffix(before, " ") || strings.HasSuffix(before, "-") {
+			noun = edgeWord(strings.TrimRight(before, " -"), true)
+		}
+		parts := strings.Split(text[m[0]:m[1]], ".")
+		for k := 2; k <= len(parts); k++ {
+			v := strings.Join(parts[:k], ".")
+			out[v] = append(out[v], noun)
+		}
+	}
+	return out
+}
+
+// quantityAfter reports whether the text after a dotted number makes it a
+// quantity ("2.5 million", "1.5 kg", "3.5 %"), no version.
+func quantityAfter(after, lang string) bool {
+	rest := strings.TrimLeft(after, " \u00a0")
+	if strings.HasPrefix(rest, "%") {
+		return true
+	}
+	w := edgeWord(rest, false)
+	return w != "" && (figure.IsScale(w, lang) || quantityUnits[w])
+}
+
+// versionWords name a version, not what it is of: "release 1.1" is met by
+// "Debian 1.1", "seit 1.70" (timeBefore) by "Rust 1.70".
+var versionWords = lowerWordSet(`version versions release releases point update updates stable beta rc
+	veröffentlichung ausgabe fassung stand`)
+
+// quantityUnits are the words after a decimal that make it a measure.
+var quantityUnits = lowerWordSet(`prozent percent per cent mm cm m km kg g mg t l ml liter litre liters litres meter metre meters metres
+	kilometer kilometre kilometers kilometres miles mile grad degree degrees euro eur dollar dollars usd pfund pound pounds
+	kb mb gb tb ghz mhz hz kw mw gw kwh v volt watt stunden hours minuten minutes sekunden seconds punkte points`)
 
 // groupedValue returns the value of a number grouped by threes
 // (groupedNumber).
@@ -207,13 +305,18 @@ func edgeWord(s string, last bool) string {
 // numbersRead is what a text gives of numbers (readNumbers): the values,
 // and the runs of digits as written.
 type numbersRead struct {
-	values map[int64]bool
-	digits map[string]bool
+	values   map[int64]bool
+	digits   map[string]bool
+	versions map[string][]string
 }
 
 // gives reports whether the text gives n: its digits as written for a
 // hyphened label ("UTF-16"), else its value.
 func (r numbersRead) gives(n givenNumber) bool {
+	if n.version {
+		nouns, ok := r.versions[n.digits]
+		return ok && (n.noun == "" || slices.ContainsFunc(nouns, func(w string) bool { return strings.HasSuffix(w, n.noun) }))
+	}
 	if n.digits != "" {
 		return r.digits[n.digits]
 	}
@@ -227,7 +330,7 @@ func (r numbersRead) gives(n givenNumber) bool {
 // figure does not read ("Zone1"), and with ordinals, as an ordinal word
 // ("die zehnte Serie" for "series 10"); and every run of digits as written.
 func readNumbers(text, lang string, ordinals bool) numbersRead {
-	r := numbersRead{values: make(map[int64]bool), digits: make(map[string]bool)}
+	r := numbersRead{values: make(map[int64]bool), digits: make(map[string]bool), versions: versionsWritten(text, lang)}
 	read := figure.Read(text, lang)
 	for _, n := range read {
 		if !n.Approx && !n.Times && !timeUnits[edgeWord(text[n.End:], false)] {

@@ -41,6 +41,16 @@ func TestGivenNumbers(t *testing.T) {
 		{"Warum gab es das Jahr-2000-Problem?", "de", nil, nil},                                 // a year, hyphened
 		{"utf-16le bytes", "en", nil, []givenNumber{{digits: "16", label: true}}},
 		{"Welche Spannung haben 230 V Geräte?", "de", nil, []givenNumber{{value: 230}}}, // volts, no era
+		// A dotted version is one label as written, with the name before it
+		// unless that is a word of versions or time.
+		{"how many packages failed to build with clang 3.4", "en", nil, []givenNumber{{digits: "3.4", label: true, noun: "clang", version: true}}},
+		{"when was the 9.5 point release", "en", nil, []givenNumber{{digits: "9.5", label: true, version: true}}},
+		{"welche namen gibt es seit 1.70", "de", nil, []givenNumber{{digits: "1.70", label: true, version: true}}},
+		{"why was release 1.1 first", "en", nil, []givenNumber{{digits: "1.1", label: true, version: true}}},
+		{"changes in go 1.21.3", "en", nil, []givenNumber{{digits: "1.21.3", label: true, noun: "go", version: true}}},
+		{"population 2.5 million", "en", nil, []givenNumber{{value: 2500000, label: true, noun: "population"}}}, // a decimal before a scale
+		{"a gain of 1.5 percent", "en", nil, nil},     // a measure: no version
+		{"Was geschah am 3.11.2020?", "de", nil, nil}, // a date
 	} {
 		got := givenNumbers(c.question, c.lang, c.names)
 		if !slices.Equal(got, c.want) {
@@ -69,6 +79,15 @@ func TestStatesNumbers(t *testing.T) {
 		{"Es gibt Dutzende Fähren.", "de", []givenNumber{{value: 12}}, false},                // a rough number
 		{"Achten Sie auf die Fähre.", "de", []givenNumber{{value: 8}}, false},                // a verb, no ordinal
 		{"Die Fähre Zone1 fährt.", "de", []givenNumber{{value: 1}}, true},                    // digits figure does not read
+		{"Go 1.21 is released.", "en", []givenNumber{{digits: "1.21", version: true}}, true},
+		{"Go 1.21.3 fixes a bug.", "en", []givenNumber{{digits: "1.21", version: true}}, true},                                    // a point release of it
+		{"Go 1.21 is released.", "en", []givenNumber{{digits: "1.2", version: true}}, false},                                      // no prefix of digits
+		{"Go 11.21 is released.", "en", []givenNumber{{digits: "1.21", version: true}}, false},                                    //
+		{"Go 1 and 21 others.", "en", []givenNumber{{digits: "1.21", version: true}}, false},                                      // no parts
+		{"Build failures fell to 9.5% of packages.", "en", []givenNumber{{digits: "9.5", version: true}}, false},                  // a share
+		{"Tests pass with Python 3.4 and Django 1.6.", "en", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, false}, // another thing's
+		{"A rebuild with Clang 3.4 failed.", "en", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
+		{"Starting with go1.21 the toolchain…", "en", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
 	} {
 		if got := statesNumbers(c.text, c.lang, c.nums, true); got != c.want {
 			t.Errorf("statesNumbers(%q, %+v) = %v, want %v", c.text, c.nums, got, c.want)
@@ -106,6 +125,24 @@ func TestGivenNumbersWhereStated(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "Welche Scheiben spielt ein Abspielgerät der Zone 3 ab?", "Brasilien")
 	wantFirst(t, e, "Wie viele Stufen gibt es mit 10 Bit pro Kanal?", "")
+}
+
+// A version the question names ("9.5", "clang 3.4") is one the passage's
+// source must write, as a version, not as its parts ("9.2 … am 5.
+// Oktober"), and after the name the question puts before it: a source
+// that names Python 3.4 answers nothing of Clang 3.4; a point release
+// ("3.5.1") meets its version.
+func TestGivenVersionMustBeWritten(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("punkt", "2022-09", "Das Team pflegt die stabile Reihe.\n\nDie Version 9.2 erschien am 5. Oktober 2017."),
+		{ID: "clang", Title: "Rebuild", Language: "en", Published: store.Date{Value: "2022-09-01"}, Hash: "c",
+			Text: "The archive was rebuilt.\n\nWith Clang 3.5.1, 1261 packages failed to build, 4 fewer than 3 years ago. The tests pass with Python 3.4."},
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "wann erschien die 9.2", "5. Oktober 2017")
+	wantFirst(t, e, "wann erschien die 9.5", "")
+	wantFirst(t, e, "how many packages failed to build with clang 3.5", "1261 packages")
+	wantFirst(t, e, "how many packages failed to build with clang 3.4", "")
 }
 
 // A label the paragraph gives as an ordinal before its noun and the

@@ -207,6 +207,10 @@ func scaleOf(w string, en bool) int64 {
 	return scales[l]
 }
 
+// IsScale reports whether w is a word that multiplies a number in
+// language lang ("Millionen", "million", "Mrd").
+func IsScale(w, lang string) bool { return scaleOf(w, lang == "en") > 0 }
+
 // deScales are the German values of scale words English values otherwise.
 var deScales = map[string]int64{"billion": 1e12, "billionen": 1e12}
 

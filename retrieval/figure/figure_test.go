@@ -144,3 +144,17 @@ func TestScaled(t *testing.T) {
 		}
 	}
 }
+
+func TestIsScale(t *testing.T) {
+	for _, c := range []struct {
+		w, lang string
+		want    bool
+	}{
+		{"Millionen", "de", true}, {"million", "en", true}, {"Mrd", "de", true}, {"billion", "en", true},
+		{"Prozent", "de", false}, {"packages", "en", false}, {"", "en", false},
+	} {
+		if got := IsScale(c.w, c.lang); got != c.want {
+			t.Errorf("IsScale(%q, %s) = %v, want %v", c.w, c.lang, got, c.want)
+		}
+	}
+}
