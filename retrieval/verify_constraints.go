@@ -57,7 +57,7 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool, read readi
 	for _, w := range strings.Fields(c.Key) {
 		holds := func(w string) bool {
 			for _, t := range read.termsOf(w, lang) {
-				if !covers(terms, t) && !transliterated(terms, t, read) && !(c.Guessed && mistyped(terms, t)) {
+				if !coversName(terms, t) && !transliterated(terms, t, read) && !(c.Guessed && mistyped(terms, t)) {
 					return false
 				}
 			}
@@ -71,6 +71,15 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool, read readi
 		}
 	}
 	return true
+}
+
+// coversName is covers for a name's term: written as it is, within a
+// compound ("Bagdad" in "Bagdad-Besuch"), as its letters and its number
+// apart ("COVID-19"), as its symbol or mistyped; not by a shorter word
+// within it, which is another name or none ("exception" does not name
+// "ExceptionGroup", nor "Kassen" the "Hilfskassen").
+func coversName(terms map[string]bool, t string) bool {
+	return analysis.Covering(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
 }
 
 // mistyped reports whether terms hold a name typed one letter off in a

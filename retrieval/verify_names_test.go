@@ -395,3 +395,28 @@ func TestIdentifierIsMetAsWritten(t *testing.T) {
 		t.Errorf("identifiersIn = %q", got)
 	}
 }
+
+// A name is met by its word as written, within a compound, or spelled by
+// words in a row; a shorter word inside it is another name or none: the
+// "Kassen" of a sentence name no "Hilfskassen", a "project" no
+// "MegaProject".
+func TestNamesAllNotByAPart(t *testing.T) {
+	read := newReadings()
+	for _, c := range []struct {
+		key, lang string
+		terms     []string
+		want      bool
+	}{
+		{"megaproject", "en", []string{"project", "plan"}, false}, // a part of five letters or more
+		{"megaproject", "en", []string{"mega", "project"}, true},  // spelled by words in a row
+		{"hilfskassen", "de", []string{"kass", "beitrag"}, false},
+		{"hilfskassen", "de", []string{"hilfskass", "beitrag"}, true},
+		{"lutherbibel", "de", []string{"luth", "bibel"}, true}, // spelled by words in a row
+		{"bagdad", "de", []string{"bagdadbesuch"}, true},       // within a compound
+	} {
+		q := query.Constraint{Kind: query.Named, Key: c.key, Text: c.key, Guessed: true}
+		if got := namesAll(q, c.lang, analysis.TermSet(c.terms), read); got != c.want {
+			t.Errorf("namesAll(%q, %v) = %v, want %v", c.key, c.terms, got, c.want)
+		}
+	}
+}

@@ -51,6 +51,68 @@ func Covered(term string, terms map[string]bool) bool {
 	return false
 }
 
+// Covering is Covered without a part of a term alone: the term itself,
+// its letters and number apart ("covid19" of "COVID-19"), a longer term
+// that holds it ("bagdad" in "bagdadbesuch"), or terms that spell all of
+// it (Spelled: "built" and "in" of "builtin", "grammy" of "grammys");
+// "except" does not cover "exceptiongroup".
+func Covering(term string, terms map[string]bool) bool {
+	if Spelled(term, terms) {
+		return true
+	}
+	if terms[term] {
+		return true
+	}
+	if letters := strings.TrimRight(term, "0123456789"); letters != term && letters != "" && terms[letters] && terms[term[len(letters):]] {
+		return true
+	}
+	if len(term) < minPart {
+		return false
+	}
+	for w := range terms {
+		if holds(w, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// Spelled reports whether terms spell all of term: one after another,
+// each of two letters or more, with a linking "s" or an ending the stems
+// left off between two ("regierung", "chef" of "regierungschef"; "luth",
+// "bibel" of "lutherbibel"), and an inflection's ending at the end
+// ("grammy" of "grammys", "bundesamt" of "bundesamts"); at least one term
+// of five letters or more.
+func Spelled(term string, terms map[string]bool) bool {
+	return spelled(term, terms, false)
+}
+
+func spelled(rest string, terms map[string]bool, long bool) bool {
+	if rest == "" || long && slices.Contains(inflectionEnds, rest) {
+		return long
+	}
+	for k := 2; k <= len(rest); k++ {
+		w := rest[:k]
+		if !terms[w] {
+			continue
+		}
+		l := long || len(w) >= minPart
+		after := rest[k:]
+		if spelled(after, terms, l) || slices.ContainsFunc(inflectionEnds, func(e string) bool {
+			return len(after) > len(e) && strings.HasPrefix(after, e) && spelled(after[len(e):], terms, l)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflectionEnds are the endings a name's term may have beyond the word
+// written, at its end or inside it: a plural or a genitive ("Grammys",
+// "Bundesamts"), a linking letter, or what German stems leave off
+// ("Luther" is "luth").
+var inflectionEnds = []string{"s", "es", "n", "en", "e", "er", "ern", "ns"}
+
 // holds reports whether word holds part other than beside a digit: a
 // number written onto a name makes another name ("debconf16" holds no
 // "debconf", nor "debconf1"), as a compound's parts do not.

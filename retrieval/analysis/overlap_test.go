@@ -113,3 +113,27 @@ func TestWithinUnless(t *testing.T) {
 		}
 	}
 }
+
+func TestCovering(t *testing.T) {
+	for _, c := range []struct {
+		term  string
+		terms []string
+		want  bool
+	}{
+		{"exceptiongroup", []string{"except", "print", "qualifi"}, false}, // a part alone is another name
+		{"hilfskass", []string{"kass", "beitrag"}, false},                 //
+		{"bagdad", []string{"bagdadbesuch"}, true},                        // within a compound
+		{"covid19", []string{"covid", "19"}, true},                        // letters and number apart
+		{"builtin", []string{"built", "in", "function"}, true},            // spelled by two
+		{"lutherbibel", []string{"luther", "bibel"}, true},                //
+		{"lutherbibel", []string{"luth", "bibel"}, true},                  // a stem's ending between
+		{"regierungschef", []string{"regierung", "chef"}, true},           // with a linking s
+		{"grammys", []string{"grammy", "gewinnerin"}, true},               // an inflection's ending
+		{"grammys", []string{"gram", "mys"}, false},                       // no term of five letters
+		{"exceptiongroup", []string{"except", "group"}, false},            // letters left between
+	} {
+		if got := Covering(c.term, TermSet(c.terms)); got != c.want {
+			t.Errorf("Covering(%q, %v) = %v, want %v", c.term, c.terms, got, c.want)
+		}
+	}
+}
