@@ -84,27 +84,42 @@ func Covering(term string, terms map[string]bool) bool {
 // ("grammy" of "grammys", "bundesamt" of "bundesamts"); at least one term
 // of five letters or more.
 func Spelled(term string, terms map[string]bool) bool {
-	return spelled(term, terms, false)
-}
-
-func spelled(rest string, terms map[string]bool, long bool) bool {
-	if rest == "" || long && slices.Contains(inflectionEnds, rest) {
-		return long
-	}
-	for k := 2; k <= len(rest); k++ {
-		w := rest[:k]
-		if !terms[w] {
+	// reach[i] holds what is known of spelling term[:i]: 1 spelled, 2
+	// spelled with a term of five letters or more; each end is reached
+	// once, so a long term costs its length squared.
+	n := len(term)
+	reach := make([]uint8, n+1)
+	reach[0] = 1
+	for i := 0; i < n; i++ {
+		if reach[i] == 0 {
 			continue
 		}
-		l := long || len(w) >= minPart
-		after := rest[k:]
-		if spelled(after, terms, l) || slices.ContainsFunc(inflectionEnds, func(e string) bool {
-			return len(after) > len(e) && strings.HasPrefix(after, e) && spelled(after[len(e):], terms, l)
-		}) {
-			return true
+		for j := i + 2; j <= n; j++ {
+			w := term[i:j]
+			if !terms[w] {
+				continue
+			}
+			r := reach[i]
+			if len(w) >= minPart {
+				r = 2
+			}
+			// The word, then a linking letter or an ending the stems
+			// left off ("luth|er|bibel").
+			reach[j] = max(reach[j], r)
+			for _, e := range inflectionEnds {
+				if k := j + len(e); k < n && strings.HasPrefix(term[j:], e) {
+					reach[k] = max(reach[k], r)
+				}
+			}
 		}
 	}
-	return false
+	if reach[n] == 2 {
+		return true
+	}
+	// An inflection's ending at the end ("grammy|s").
+	return slices.ContainsFunc(inflectionEnds, func(e string) bool {
+		return n > len(e) && strings.HasSuffix(term, e) && reach[n-len(e)] == 2
+	})
 }
 
 // inflectionEnds are the endings a name's term may have beyond the word

@@ -137,3 +137,17 @@ func TestCovering(t *testing.T) {
 		}
 	}
 }
+
+// Spelled reads a long term in time of its length squared: a name of a
+// thousand letters against every short word that spells it is answered
+// (it would not be by trying every split).
+func TestSpelledLongTerm(t *testing.T) {
+	terms := TermSet([]string{"ab", "ba", "aba", "bab", "abab"})
+	if Spelled(strings.Repeat("ab", 500)+"x", terms) {
+		t.Error("a term with a letter no word spells is spelled")
+	}
+	terms["ababa"] = true
+	if !Spelled(strings.Repeat("ab", 500), terms) {
+		t.Error("a term the words spell, one of five letters, is not spelled")
+	}
+}
