@@ -76,8 +76,9 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool, read readi
 // coversName is covers for a name's term: written as it is, within a
 // compound ("Bagdad" in "Bagdad-Besuch"), as its letters and its number
 // apart ("COVID-19"), as its symbol or mistyped; not by a shorter word
-// within it, which is another name or none ("exception" does not name
-// "ExceptionGroup", nor "Kassen" the "Hilfskassen").
+// within it, which is another name or none (a "project" names no
+// "MegaProject"). A shorter word that begins it may still be its
+// transliteration (namesAll): cognates meet by a prefix.
 func coversName(terms map[string]bool, t string) bool {
 	return analysis.Covering(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
 }

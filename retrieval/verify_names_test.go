@@ -397,7 +397,7 @@ func TestIdentifierIsMetAsWritten(t *testing.T) {
 }
 
 // A name is met by its word as written, within a compound, or spelled by
-// words in a row; a shorter word inside it is another name or none: the
+// the words a text holds; a shorter word inside it is another name or none: the
 // "Kassen" of a sentence name no "Hilfskassen", a "project" no
 // "MegaProject".
 func TestNamesAllNotByAPart(t *testing.T) {
@@ -408,10 +408,10 @@ func TestNamesAllNotByAPart(t *testing.T) {
 		want      bool
 	}{
 		{"megaproject", "en", []string{"project", "plan"}, false}, // a part of five letters or more
-		{"megaproject", "en", []string{"mega", "project"}, true},  // spelled by words in a row
+		{"megaproject", "en", []string{"mega", "project"}, true},  // spelled by words the text holds
 		{"hilfskassen", "de", []string{"kass", "beitrag"}, false},
 		{"hilfskassen", "de", []string{"hilfskass", "beitrag"}, true},
-		{"lutherbibel", "de", []string{"luth", "bibel"}, true}, // spelled by words in a row
+		{"lutherbibel", "de", []string{"luth", "bibel"}, true}, // spelled by words the text holds
 		{"bagdad", "de", []string{"bagdadbesuch"}, true},       // within a compound
 	} {
 		q := query.Constraint{Kind: query.Named, Key: c.key, Text: c.key, Guessed: true}

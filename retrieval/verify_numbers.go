@@ -41,7 +41,7 @@ type givenNumber struct {
 	// written so (dottedVersions), not as its parts; after a noun (of
 	// "clang 3.4"), only right after that noun ("Clang 3.4", "go1.21"),
 	// as the version of one thing tells nothing of another's ("Python
-	// 3.4").
+	// 3.4", "Django 1.6" of "go 1.6").
 	version bool
 }
 
@@ -99,9 +99,9 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		// million") is no version, nor its parts numbers: figure reads
 		// the scaled one.
 		versions = append(versions, m)
-		if !skip(m[0], m[1]) && !quantityAfter(text[m[1]:], lang) {
+		if !skip(m[0], m[1]) && !quantityAfter(text[m[1]:], lang) && !quantityBefore(text[:m[0]]) && !numericDate(text, m) {
 			n := givenNumber{digits: text[m[0]:m[1]], label: true, version: true}
-			if w := edgeWord(text[:m[0]], true); label(m[0]) && !timeBefore[w] && !versionWords[w] {
+			if w := edgeWord(text[:m[0]], true); label(m[0]) && !timeBefore[w] && !versionWords[w] && !comparisonWords[w] {
 				n.noun = w
 			}
 			out = append(out, n)
@@ -185,18 +185,11 @@ func dottedVersions(text string) [][]int {
 func versionsWritten(text, lang string) map[string][]string {
 	out := make(map[string][]string)
 	for _, m := range dottedVersions(text) {
-		if quantityAfter(text[m[1]:], lang) {
+		if quantityAfter(text[m[1]:], lang) || quantityBefore(text[:m[0]]) || numericDate(text, m) {
 			continue
 		}
-		before := text[:m[0]]
-		if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) {
-			before += " " // "go1.21"
-		}
-		var noun string
-		if strings.HasSuffix(before, " ") || strings.HasSuffix(before, "-") {
-			noun = edgeWord(strings.TrimRight(before, " -"), true)
-		}
 		parts := strings.Split(text[m[0]:m[1]], ".")
+		noun := nounBefore(text[:m[0]])
 		for k := 2; k <= len(parts); k++ {
 			v := strings.Join(parts[:k], ".")
 			out[v] = append(out[v], noun)
@@ -205,11 +198,48 @@ func versionsWritten(text, lang string) map[string][]string {
 	return out
 }
 
+// nounBefore returns the lower-case word written right before a version,
+// across a space, a no-break space or a hyphen, or joined on ("go" of
+// "Go 1.21", "go1.21", "Go v1.21"); "" for none.
+func nounBefore(before string) string {
+	if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) {
+		before += " " // "go1.21"
+	}
+	trimmed := strings.TrimRight(before, " \u00a0-")
+	if len(trimmed) == len(before) {
+		return ""
+	}
+	w := edgeWord(trimmed, true)
+	if w == "v" { // "Go v1.21"
+		return nounBefore(strings.TrimSuffix(strings.TrimSuffix(trimmed, "v"), "V"))
+	}
+	return w
+}
+
+// numericDate reports whether the dotted run at m is a date written in
+// digits: a day, a month and a year ("9.5.2017", "03.11.2020"), or a day
+// and a month after a word of dates and before a full stop ("am 3.11.",
+// "vom 9.5. an").
+func numericDate(text string, m []int) bool {
+	parts := strings.Split(text[m[0]:m[1]], ".")
+	if len(parts) == 3 && len(parts[0]) <= 2 && len(parts[1]) <= 2 && (len(parts[2]) == 4 || len(parts[2]) == 2) {
+		return true
+	}
+	return len(parts) == 2 && strings.HasPrefix(text[m[1]:], ".") && dateWordsBefore[edgeWord(text[:m[0]], true)]
+}
+
+// quantityBefore reports whether a sign of money is written right before a
+// number ("$2.50", "€ 2.50"): a price, no version.
+func quantityBefore(before string) bool {
+	b := strings.TrimRight(before, " \u00a0")
+	return strings.HasSuffix(b, "$") || strings.HasSuffix(b, "€") || strings.HasSuffix(b, "£")
+}
+
 // quantityAfter reports whether the text after a dotted number makes it a
 // quantity ("2.5 million", "1.5 kg", "3.5 %"), no version.
 func quantityAfter(after, lang string) bool {
 	rest := strings.TrimLeft(after, " \u00a0")
-	if strings.HasPrefix(rest, "%") {
+	if strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "€") || strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, "£") {
 		return true
 	}
 	w := edgeWord(rest, false)
@@ -221,10 +251,19 @@ func quantityAfter(after, lang string) bool {
 var versionWords = lowerWordSet(`version versions release releases point update updates stable beta rc
 	veröffentlichung ausgabe fassung stand`)
 
+// comparisonWords set one version against another ("go 1.21 gegenüber
+// 1.20"): no name of what the second is of.
+var comparisonWords = lowerWordSet(`gegenüber versus vs statt anstatt verglichen vergleich than compared against instead`)
+
+// dateWordsBefore are the words before a day and a month in digits ("am
+// 3.11.").
+var dateWordsBefore = lowerWordSet(`am vom zum dem den bis ab seit`)
+
 // quantityUnits are the words after a decimal that make it a measure.
 var quantityUnits = lowerWordSet(`prozent percent per cent mm cm m km kg g mg t l ml liter litre liters litres meter metre meters metres
 	kilometer kilometre kilometers kilometres miles mile grad degree degrees euro eur dollar dollars usd pfund pound pounds
-	kb mb gb tb ghz mhz hz kw mw gw kwh v volt watt stunden hours minuten minutes sekunden seconds punkte points`)
+	kb mb gb tb ghz mhz hz kw mw gw kwh v volt watt stunden hours minuten minutes sekunden seconds punkte points
+	inch inches zoll tonne tonnes tonnen ton tons feet foot fuß ounce ounces gallon gallons acre acres hektar ha mph knoten knots`)
 
 // groupedValue returns the value of a number grouped by threes
 // (groupedNumber).
@@ -315,7 +354,7 @@ type numbersRead struct {
 func (r numbersRead) gives(n givenNumber) bool {
 	if n.version {
 		nouns, ok := r.versions[n.digits]
-		return ok && (n.noun == "" || slices.ContainsFunc(nouns, func(w string) bool { return strings.HasSuffix(w, n.noun) }))
+		return ok && (n.noun == "" || slices.Contains(nouns, n.noun))
 	}
 	if n.digits != "" {
 		return r.digits[n.digits]

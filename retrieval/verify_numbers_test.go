@@ -48,7 +48,8 @@ func TestGivenNumbers(t *testing.T) {
 		{"welche namen gibt es seit 1.70", "de", nil, []givenNumber{{digits: "1.70", label: true, version: true}}},
 		{"why was release 1.1 first", "en", nil, []givenNumber{{digits: "1.1", label: true, version: true}}},
 		{"changes in go 1.21.3", "en", nil, []givenNumber{{digits: "1.21.3", label: true, noun: "go", version: true}}},
-		{"population 2.5 million", "en", nil, []givenNumber{{value: 2500000, label: true, noun: "population"}}}, // a decimal before a scale
+		{"was bringt go 1.21 gegenüber 1.20", "de", nil, []givenNumber{{digits: "1.21", label: true, noun: "go", version: true}, {digits: "1.20", label: true, version: true}}}, // a comparison's word names nothing
+		{"population 2.5 million", "en", nil, []givenNumber{{value: 2500000, label: true, noun: "population"}}},                                                                 // a decimal before a scale
 		{"a gain of 1.5 percent", "en", nil, nil},     // a measure: no version
 		{"Was geschah am 3.11.2020?", "de", nil, nil}, // a date
 	} {
@@ -88,6 +89,13 @@ func TestStatesNumbers(t *testing.T) {
 		{"Tests pass with Python 3.4 and Django 1.6.", "en", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, false}, // another thing's
 		{"A rebuild with Clang 3.4 failed.", "en", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
 		{"Starting with go1.21 the toolchain…", "en", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
+		{"Go v1.21 ist da.", "de", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
+		{"Clang\u00a03.4 baut alles.", "de", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
+		{"Django 1.6 is out.", "en", []givenNumber{{digits: "1.6", noun: "go", version: true}}, false},    // another name ending so
+		{"Die Version erschien am 9.5.2017.", "de", []givenNumber{{digits: "9.5", version: true}}, false}, // a date in digits
+		{"Die Frist endet am 3.11. um Mitternacht.", "de", []givenNumber{{digits: "3.11", version: true}}, false},
+		{"Ein Ticket kostet $2.50 am Automaten.", "en", []givenNumber{{digits: "2.50", version: true}}, false}, // a price
+		{"Ein Ticket kostet 2.50 € am Automaten.", "de", []givenNumber{{digits: "2.50", version: true}}, false},
 	} {
 		if got := statesNumbers(c.text, c.lang, c.nums, true); got != c.want {
 			t.Errorf("statesNumbers(%q, %+v) = %v, want %v", c.text, c.nums, got, c.want)

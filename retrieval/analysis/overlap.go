@@ -57,10 +57,7 @@ func Covered(term string, terms map[string]bool) bool {
 // it (Spelled: "built" and "in" of "builtin", "grammy" of "grammys");
 // "except" does not cover "exceptiongroup".
 func Covering(term string, terms map[string]bool) bool {
-	if Spelled(term, terms) {
-		return true
-	}
-	if terms[term] {
+	if terms[term] || Spelled(term, terms) {
 		return true
 	}
 	if letters := strings.TrimRight(term, "0123456789"); letters != term && letters != "" && terms[letters] && terms[term[len(letters):]] {
@@ -77,8 +74,9 @@ func Covering(term string, terms map[string]bool) bool {
 	return false
 }
 
-// Spelled reports whether terms spell all of term: one after another,
-// each of two letters or more, with a linking "s" or an ending the stems
+// Spelled reports whether terms spell all of term, split where they end
+// (what terms a text holds, not where: "bern" and "stein" spell
+// "bernstein" wherever they stand), each of two letters or more, with a linking "s" or an ending the stems
 // left off between two ("regierung", "chef" of "regierungschef"; "luth",
 // "bibel" of "lutherbibel"), and an inflection's ending at the end
 // ("grammy" of "grammys", "bundesamt" of "bundesamts"); at least one term
