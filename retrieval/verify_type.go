@@ -170,6 +170,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if len(dated) > 0 || r.Dated {
 			return dated, ""
 		}
+		// "deprecated since Python 3.3", "seit der Kernel-Version 2.2":
+		// a version a thing dates from answers since when, less surely
+		// than a date.
+		if v.q.Type == query.Start && sinceVersion(r.Text) {
+			return nil, weakType
+		}
 	case query.Duration:
 		dates := 0
 		for _, x := range v.tagsOf(r.Passage, lang) {

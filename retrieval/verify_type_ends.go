@@ -6,6 +6,7 @@ package retrieval
 // and from when by what must come first ("not … until the freeze ends").
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -342,3 +343,23 @@ var (
 	// dem Ende", "erst nach Ablauf"; not "erst nach Kuwait".
 	afterNach = map[string]bool{"dem": true, "der": true, "den": true, "einem": true, "einer": true, "ablauf": true, "ende": true}
 )
+
+// sinceVersion reports whether a sentence says from which version on
+// something holds: a word of starting ("since", "seit", "as of",
+// "introduced in", "eingeführt in") and, at most two words on, a dotted
+// version ("since Python 3.3", "seit der Kernel-Version 2.2"), no date.
+func sinceVersion(text string) bool {
+	for _, m := range sinceVersionCue.FindAllStringSubmatchIndex(text, -1) {
+		at := m[len(m)-2]
+		for _, v := range dottedVersions(text[at:]) {
+			if v[0] == 0 && !numericDate(text[at:], v) && !quantityAfter(text[at+v[1]:], "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sinceVersionCue is a word of starting, up to two words, and the place
+// where a version may begin.
+var sinceVersionCue = regexp.MustCompile(`(?i)\b(?:since|seit|as of|starting with|introduced in|added in|new in|eingeführt in|hinzugefügt in|neu in|ab)\s+(?:[\pL][\pL\d_-]*\s+){0,2}[vV]?(\d)`)

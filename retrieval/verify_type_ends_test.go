@@ -170,3 +170,34 @@ func TestYearAskedIsNoAnswer(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "when did the zarnix campaign 1979 end", "30 March")
 }
+
+func TestSinceVersion(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Py_UNICODE has been deprecated since Python 3.3.", true},
+		{"Capabilities werden seit der Kernel-Version 2.2 unterstützt.", true},
+		{"The option was introduced in 1.21 and is on by default.", true},
+		{"As of v1.70, the flag is stable.", true},
+		{"Die Regel gilt seit dem 3.11.2020.", false},                     // a date in digits
+		{"Since 2.5 percent of users complained, it was removed.", false}, // a share
+		{"Since then the module has grown.", false},                       // no version
+		{"The module was rewritten for Python 3.3.", false},               // no word of starting
+	} {
+		if got := sinceVersion(c.text); got != c.want {
+			t.Errorf("sinceVersion(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// "Seit wann …?" over software is answered by the version a thing dates
+// from ("deprecated since Python 3.3"), though the sentence gives no date.
+func TestStartAnsweredByVersion(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "pep", Title: "Remove old APIs", Language: "en", Published: store.Date{Value: "2020-06-01"}, Hash: "p",
+			Text: "This proposal removes old APIs.\n\nThe widget API has been deprecated since Python 3.3. It will be removed in a later release."},
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "since when is the widget api deprecated", "deprecated since Python 3.3")
+}
