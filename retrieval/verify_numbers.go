@@ -181,7 +181,9 @@ func dottedVersions(text string) [][]int {
 // writes, with the versions it extends ("1.21.3" gives "1.21.3" and
 // "1.21", so a question's "1.21" is met by the point release), each with
 // the lower-case words written right before it ("clang" of "Clang 3.4",
-// "go" of "go1.21"; "" for none). A quantity ("9.5%") is none.
+// "go" of "go1.21", "mozilla-firefox" of "Mozilla-Firefox 3.5"; "" for
+// none). A quantity ("9.5%"), a price ("$2.50") and a date in digits ("am
+// 9.5.2017") are none.
 func versionsWritten(text, lang string) map[string][]string {
 	out := make(map[string][]string)
 	for _, m := range dottedVersions(text) {
@@ -217,15 +219,26 @@ func nounBefore(before string) string {
 }
 
 // numericDate reports whether the dotted run at m is a date written in
-// digits: a day, a month and a year ("9.5.2017", "03.11.2020"), or a day
-// and a month after a word of dates and before a full stop ("am 3.11.",
-// "vom 9.5. an").
+// digits: a day and a month that can be one (1 to 31, 1 to 12) and a year
+// of four digits, or of two after a word of dates ("9.5.2017", "am
+// 3.11.20"), or a day and a month after a word of dates and before a full
+// stop ("am 3.11.", "vom 9.5. an"). "Python 2.7.18", "Go 1.21.13" and
+// "seit 1.70." are versions.
 func numericDate(text string, m []int) bool {
 	parts := strings.Split(text[m[0]:m[1]], ".")
-	if len(parts) == 3 && len(parts[0]) <= 2 && len(parts[1]) <= 2 && (len(parts[2]) == 4 || len(parts[2]) == 2) {
-		return true
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return false
 	}
-	return len(parts) == 2 && strings.HasPrefix(text[m[1]:], ".") && dateWordsBefore[edgeWord(text[:m[0]], true)]
+	day, _ := strconv.Atoi(parts[0])
+	month, _ := strconv.Atoi(parts[1])
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return false
+	}
+	dateWord := dateWordsBefore[edgeWord(text[:m[0]], true)]
+	if len(parts) == 3 {
+		return len(parts[2]) == 4 || len(parts[2]) == 2 && dateWord
+	}
+	return strings.HasPrefix(text[m[1]:], ".") && dateWord
 }
 
 // quantityBefore reports whether a sign of money is written right before a
@@ -354,7 +367,7 @@ type numbersRead struct {
 func (r numbersRead) gives(n givenNumber) bool {
 	if n.version {
 		nouns, ok := r.versions[n.digits]
-		return ok && (n.noun == "" || slices.Contains(nouns, n.noun))
+		return ok && (n.noun == "" || slices.ContainsFunc(nouns, func(w string) bool { return w == n.noun || strings.HasSuffix(w, "-"+n.noun) }))
 	}
 	if n.digits != "" {
 		return r.digits[n.digits]

@@ -91,8 +91,12 @@ func TestStatesNumbers(t *testing.T) {
 		{"Starting with go1.21 the toolchain…", "en", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
 		{"Go v1.21 ist da.", "de", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
 		{"Clang\u00a03.4 baut alles.", "de", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
-		{"Django 1.6 is out.", "en", []givenNumber{{digits: "1.6", noun: "go", version: true}}, false},    // another name ending so
-		{"Die Version erschien am 9.5.2017.", "de", []givenNumber{{digits: "9.5", version: true}}, false}, // a date in digits
+		{"Django 1.6 is out.", "en", []givenNumber{{digits: "1.6", noun: "go", version: true}}, false},              // another name ending so
+		{"Mozilla-Firefox 3.5 ist da.", "de", []givenNumber{{digits: "3.5", noun: "firefox", version: true}}, true}, // a hyphened name's end
+		{"Go 1.21.13 fixes it.", "en", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},            // no date: no month 21
+		{"Python 2.7.18 is the last.", "en", []givenNumber{{digits: "2.7", noun: "python", version: true}}, true},   // no date: a year of two digits without a word of dates
+		{"Das gibt es seit 1.70.", "de", []givenNumber{{digits: "1.70", version: true}}, true},                      // no month 70
+		{"Die Version erschien am 9.5.2017.", "de", []givenNumber{{digits: "9.5", version: true}}, false},           // a date in digits
 		{"Die Frist endet am 3.11. um Mitternacht.", "de", []givenNumber{{digits: "3.11", version: true}}, false},
 		{"Ein Ticket kostet $2.50 am Automaten.", "en", []givenNumber{{digits: "2.50", version: true}}, false}, // a price
 		{"Ein Ticket kostet 2.50 € am Automaten.", "de", []givenNumber{{digits: "2.50", version: true}}, false},

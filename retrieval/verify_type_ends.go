@@ -347,19 +347,31 @@ var (
 // sinceVersion reports whether a sentence says from which version on
 // something holds: a word of starting ("since", "seit", "as of",
 // "introduced in", "eingeführt in") and, at most two words on, a dotted
-// version ("since Python 3.3", "seit der Kernel-Version 2.2"), no date.
+// version ("since Python 3.3", "seit der Kernel-Version 2.2"); not a date
+// ("seit dem 1.1."), a length of time ("seit 2.5 Jahren"), an hour or a
+// quantity ("9.30 Uhr", "2.5 percent").
 func sinceVersion(text string) bool {
 	for _, m := range sinceVersionCue.FindAllStringSubmatchIndex(text, -1) {
 		at := m[len(m)-2]
-		for _, v := range dottedVersions(text[at:]) {
-			if v[0] == 0 && !numericDate(text[at:], v) && !quantityAfter(text[at+v[1]:], "") {
-				return true
-			}
+		// Only the run that begins where the cue leaves off, read within
+		// a short reach: a long text of cues costs its length.
+		v := dottedRun.FindStringIndex(text[at:min(len(text), at+maxVersionLength)])
+		if v == nil || v[0] != 0 {
+			continue
+		}
+		run := []int{at, at + v[1]}
+		after := text[run[1]:]
+		if len(dottedVersions(text[at:run[1]])) == 1 && !numericDate(text, run) && !quantityAfter(after, "") &&
+			!timeUnits[edgeWord(after, false)] && edgeWord(after, false) != "uhr" {
+			return true
 		}
 	}
 	return false
 }
 
+// maxVersionLength bounds the dotted run sinceVersion reads after a cue.
+const maxVersionLength = 24
+
 // sinceVersionCue is a word of starting, up to two words, and the place
 // where a version may begin.
-var sinceVersionCue = regexp.MustCompile(`(?i)\b(?:since|seit|as of|starting with|introduced in|added in|new in|eingeführt in|hinzugefügt in|neu in|ab)\s+(?:[\pL][\pL\d_-]*\s+){0,2}[vV]?(\d)`)
+var sinceVersionCue = regexp.MustCompile(`(?i)\b(?:since|seit|as of|starting with|introduced in|added in|new in|eingeführt in|hinzugefügt in|neu in)\s+(?:[\pL][\pL\d_-]*\s+){0,2}[vV]?(\d)`)

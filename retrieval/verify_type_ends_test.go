@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/store"
@@ -184,6 +185,11 @@ func TestSinceVersion(t *testing.T) {
 		{"Since 2.5 percent of users complained, it was removed.", false}, // a share
 		{"Since then the module has grown.", false},                       // no version
 		{"The module was rewritten for Python 3.3.", false},               // no word of starting
+		{"The fix is there since Python 2.7.18.", true},                   // a point release, no date
+		{"Seit dem 1.1. gilt die Regel.", false},                          // a day and a month
+		{"Die Frist gilt seit 2.5 Jahren.", false},                        // a length of time
+		{"Die Läden öffnen seit 9.30 Uhr.", false},                        // an hour
+		{strings.Repeat("seit 1 ", 20000), false},                         // long, and read in its length
 	} {
 		if got := sinceVersion(c.text); got != c.want {
 			t.Errorf("sinceVersion(%q) = %v, want %v", c.text, got, c.want)
