@@ -95,9 +95,10 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 	var out []givenNumber
 	var versions [][]int
 	for _, m := range dottedVersions(text) {
-		// A decimal before a unit or a scale ("1.5 percent", "2.5
-		// million") is no version, nor its parts numbers: figure reads
-		// the scaled one.
+		// Every dotted run's parts are no numbers of their own; a
+		// decimal before a unit or a scale ("1.5 percent", "2.5
+		// million"), a price or a date in digits is no version either
+		// (figure reads the scaled one).
 		versions = append(versions, m)
 		if !skip(m[0], m[1]) && !quantityAfter(text[m[1]:], lang) && !quantityBefore(text[:m[0]]) && !numericDate(text, m) {
 			n := givenNumber{digits: text[m[0]:m[1]], label: true, version: true}

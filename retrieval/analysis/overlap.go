@@ -76,11 +76,11 @@ func Covering(term string, terms map[string]bool) bool {
 
 // Spelled reports whether terms spell all of term, split where they end
 // (what terms a text holds, not where: "bern" and "stein" spell
-// "bernstein" wherever they stand), each of two letters or more, with a linking "s" or an ending the stems
-// left off between two ("regierung", "chef" of "regierungschef"; "luth",
-// "bibel" of "lutherbibel"), and an inflection's ending at the end
-// ("grammy" of "grammys", "bundesamt" of "bundesamts"); at least one term
-// of five letters or more.
+// "bernstein" wherever they stand), each of two letters or more, with a
+// linking "s" or an ending the stems left off between two ("regierung",
+// "chef" of "regierungschef"; "luth", "bibel" of "lutherbibel"), and an
+// inflection's ending at the end ("grammy" of "grammys", "bundesamt" of
+// "bundesamts"); at least one term of five letters or more.
 func Spelled(term string, terms map[string]bool) bool {
 	// reach[i] holds what is known of spelling term[:i]: 1 spelled, 2
 	// spelled with a term of five letters or more; each end is reached
