@@ -92,7 +92,7 @@ mirror with git (ls-tree, cat-file) at COMMIT, writes one file per law,
 named SLUG.de.txt, and prints the bg38 entry of collections.json (source ids
 bg-SLUG; title = the front-matter title; published = the
 Ausfertigungsdatum)."""
-import json, os, re, sys
+import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -128,29 +128,13 @@ TEXT = ("Built by scripts/qa-texts/german-laws.py from X/SLUG/index.md (git cat-
 
 # Candidates, from the file list, blob sizes, front matter and header only
 # (reading and rendering are in lawtext.py, shared with german-ordinances.py).
-from lawtext import load, write_texts  # noqa: E402
+from lawtext import load, print_entry, select, write_texts  # noqa: E402
 
 files, laws = load(mirror, COMMIT)
 assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))
-steps = []
-c = [l for l in laws if LAW.match(l["front"]["Title"])]
-steps.append(len(c))
-c = [l for l in c if "erordnung" not in l["front"]["Title"]]
-steps.append(len(c))
-c = [l for l in c if not TREATY.match(l["front"]["Title"])]
-steps.append(len(c))
-c = [l for l in c if LOW <= l["size"] <= HIGH]
-steps.append(len(c))
-c = [l for l in c if l["sections"] > 0 and 2 * l["dashes"] <= l["sections"]]
-steps.append(len(c))
+chosen, steps = select(laws, [LAW.match, lambda t: "erordnung" not in t, lambda t: not TREATY.match(t)], LOW, HIGH, STEP)
 assert steps == [1854, 1824, 1484, 339, 311], steps
-c.sort(key=lambda l: l["front"]["slug"])
-chosen = c[::STEP]
 assert len(chosen) == 29, len(chosen)
 
 sources = write_texts(chosen, out, "bg38", "bg-")
-
-dates = sorted(s["published"] for s in sources)
-entry = {"description": DESCRIPTION % (len(sources), dates[0], dates[-1], COMMIT, steps[-1]),
-         "build": "texts", "text": TEXT, "sources": sources}
-print(json.dumps({"bg38": entry}, ensure_ascii=False, indent=2))
+print_entry("bg38", DESCRIPTION, TEXT, COMMIT, sources, steps[-1])

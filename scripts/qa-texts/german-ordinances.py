@@ -49,10 +49,10 @@ retrieval/eval/testdata/qa/texts/bv39 in this repository.) It writes one
 file per ordinance, named SLUG.de.txt, and prints the bv39 entry of
 collections.json (source ids bv-SLUG; title = the front-matter title;
 published = the Ausfertigungsdatum)."""
-import json, os, re, sys
+import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lawtext import load, write_texts  # noqa: E402
+from lawtext import load, print_entry, select, write_texts  # noqa: E402
 
 COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
 mirror = sys.argv[1]
@@ -85,23 +85,9 @@ TEXT = ("Built by scripts/qa-texts/german-ordinances.py from X/SLUG/index.md (gi
 
 files, laws = load(mirror, COMMIT)
 assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))
-steps = []
-c = [l for l in laws if ORDINANCE.match(l["front"]["Title"])]
-steps.append(len(c))
-c = [l for l in c if not TREATY.match(l["front"]["Title"])]
-steps.append(len(c))
-c = [l for l in c if LOW <= l["size"] <= HIGH]
-steps.append(len(c))
-c = [l for l in c if l["sections"] > 0 and 2 * l["dashes"] <= l["sections"]]
-steps.append(len(c))
+chosen, steps = select(laws, [ORDINANCE.match, lambda t: not TREATY.match(t)], LOW, HIGH, STEP)
 assert steps == [2752, 2722, 705, 699], steps
-c.sort(key=lambda l: l["front"]["slug"])
-chosen = c[::STEP]
 assert len(chosen) == 27, len(chosen)
 
 sources = write_texts(chosen, out, "bv39", "bv-")
-
-dates = sorted(s["published"] for s in sources)
-entry = {"description": DESCRIPTION % (len(sources), dates[0], dates[-1], COMMIT, steps[-1]),
-         "build": "texts", "text": TEXT, "sources": sources}
-print(json.dumps({"bv39": entry}, ensure_ascii=False, indent=2))
+print_entry("bv39", DESCRIPTION, TEXT, COMMIT, sources, steps[-1])

@@ -2,7 +2,7 @@
 Markdown files of the bare mirror of bundestag/gesetze at a commit (git
 ls-tree, cat-file) and renders a law or ordinance as plain paragraphs; the
 rendering is described in german-laws.py's docstring."""
-import html, os, re
+import html, json, os, re
 
 from gitmirror import git
 
@@ -165,3 +165,33 @@ def write_texts(chosen, out, collection, prefix):
             f.write("\n\n".join(paras) + "\n")
         sources.append({"id": prefix + slug, "title": l["front"]["Title"], "language": "de", "published": l["ad"], "file": collection + "/" + name})
     return sources
+
+
+def select(laws, title_rules, low, high, step):
+    """Applies a builder's fixed rule to the laws load returned, from their
+    titles, file sizes and headers only: each title rule in turn, a file of
+    low to high bytes, at most half of the sections repealed ('-'); then,
+    in slug order, the first and every step-th after it. Returns the chosen
+    laws and the candidates left after each filter (for the builder's
+    assertions and its description)."""
+    steps = []
+    c = laws
+    for rule in title_rules:
+        c = [l for l in c if rule(l["front"]["Title"])]
+        steps.append(len(c))
+    c = [l for l in c if low <= l["size"] <= high]
+    steps.append(len(c))
+    c = [l for l in c if l["sections"] > 0 and 2 * l["dashes"] <= l["sections"]]
+    steps.append(len(c))
+    c.sort(key=lambda l: l["front"]["slug"])
+    return c[::step], steps
+
+
+def print_entry(collection, description, text, commit, sources, candidates):
+    """Prints the collection's entry of collections.json: its description
+    (filled in with the number of sources, the first and last date, the
+    commit and the candidates), how it is built and its sources."""
+    dates = sorted(s["published"] for s in sources)
+    entry = {"description": description % (len(sources), dates[0], dates[-1], commit, candidates),
+             "build": "texts", "text": text, "sources": sources}
+    print(json.dumps({collection: entry}, ensure_ascii=False, indent=2))
