@@ -182,6 +182,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"bg38", "", 29, 0},  // German laws, each dated by its enactment
 		{"bv39", "", 27, 0},  // German ordinances, each dated by its enactment
 		{"pp40", "", 0, 27},  // a language's design proposals, each dated by its creation
+		{"gr41", "", 0, 14},  // a language's release notes, each dated by its release
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
