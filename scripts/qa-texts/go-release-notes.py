@@ -70,6 +70,7 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+from qaentry import write_entry  # collections.json, written as the other builders write it
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
 STEP = 2
@@ -210,13 +211,6 @@ with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") a
 
 # collections.json: only when writing the default folder.
 if os.path.abspath(out) == os.path.abspath(os.path.join(qa, "texts", "gr41")):
-    cpath = os.path.join(qa, "collections.json")
-    with open(cpath, encoding="utf-8") as f:
-        raw = f.read()
-    data = json.loads(raw)
-    assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == raw, "collections.json is not written as json.dumps(indent=2)"
-    data["gr41"] = entry
-    with open(cpath, "w", encoding="utf-8", newline="\n") as f:
-        f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_entry(qa, "gr41", entry)
 print(json.dumps({"gr41": entry}, ensure_ascii=False, indent=2))
 print("%d files, %d bytes" % (len(sources), total), file=sys.stderr)

@@ -82,6 +82,7 @@ import datetime, json, os, re, sys
 
 import gitmirror
 import rsttext
+from qaentry import write_entry  # collections.json, written as the other builders write it
 
 COMMIT = "ba4deeb7969588d937da609008d05bb83a47b1ab"
 CAP = 60000
@@ -242,12 +243,5 @@ with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") a
 
 # collections.json: only when writing the default folder.
 if os.path.abspath(out) == os.path.abspath(os.path.join(qa, "texts", "pp40")):
-    cpath = os.path.join(qa, "collections.json")
-    with open(cpath, encoding="utf-8") as f:
-        raw = f.read()
-    data = json.loads(raw)
-    assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == raw, "collections.json is not written as json.dumps(indent=2)"
-    data["pp40"] = entry
-    with open(cpath, "w", encoding="utf-8", newline="\n") as f:
-        f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_entry(qa, "pp40", entry)
 print(json.dumps({"pp40": entry}, ensure_ascii=False, indent=2))
