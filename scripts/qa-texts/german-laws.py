@@ -95,12 +95,10 @@ Ausfertigungsdatum)."""
 import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from qaentry import arguments  # noqa: E402  shared with the other builders
 
 COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
-mirror = sys.argv[1]
-out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "bg38")
-out = os.path.normpath(out)
-os.makedirs(out, exist_ok=True)
+mirror, out = arguments("bg38")
 
 LAW = re.compile(r"^(?:\S+\s+)?\S*(?:Gesetz|gesetz)(?![\wäöüß])")
 TREATY = re.compile(r"^Gesetz zu (?:dem|den|der)\b")

@@ -53,12 +53,10 @@ import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lawtext import load, print_entry, select, write_texts  # noqa: E402
+from qaentry import arguments  # noqa: E402  shared with the other builders
 
 COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
-mirror = sys.argv[1]
-out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "bv39")
-out = os.path.normpath(out)
-os.makedirs(out, exist_ok=True)
+mirror, out = arguments("bv39")
 
 ORDINANCE = re.compile(r"^(?:\S+\s+)?\S*(?:Verordnung|verordnung)(?![\wäöüß])")
 TREATY = re.compile(r"^Verordnung zu (?:dem|den|der)\b")

@@ -98,12 +98,10 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the other blog builders
+from qaentry import arguments  # shared with the other builders
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
-mirror = sys.argv[1]
-out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa", "texts", "gb37")
-out = os.path.normpath(out)
-os.makedirs(out, exist_ok=True)
+mirror, out = arguments("gb37")
 
 
 def git(*args):

@@ -70,15 +70,11 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
-from qaentry import write_entry  # collections.json, written as the other builders write it
+from qaentry import arguments, write_entry  # shared with the other builders
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
 STEP = 2
-mirror = sys.argv[1]
-here = os.path.dirname(os.path.abspath(__file__))
-qa = os.path.normpath(os.path.join(here, "..", "..", "retrieval", "eval", "testdata", "qa"))
-out = os.path.normpath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(qa, "texts", "gr41"))
-os.makedirs(out, exist_ok=True)
+mirror, out = arguments("gr41")
 
 NOTES = re.compile(r"_content/doc/go1\.(\d+)\.md")
 RELEASE = re.compile(r"Date: Date\{(\d{4}), (\d+), (\d+)\}, Version: Version\{1, (\d+), 0\}")
@@ -210,7 +206,6 @@ with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") a
     f.write(COPYRIGHT + "".join(items))
 
 # collections.json: only when writing the default folder.
-if os.path.abspath(out) == os.path.abspath(os.path.join(qa, "texts", "gr41")):
-    write_entry(qa, "gr41", entry)
+write_entry("gr41", entry, out)
 print(json.dumps({"gr41": entry}, ensure_ascii=False, indent=2))
 print("%d files, %d bytes" % (len(sources), total), file=sys.stderr)

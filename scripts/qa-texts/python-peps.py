@@ -82,16 +82,12 @@ import datetime, json, os, re, sys
 
 import gitmirror
 import rsttext
-from qaentry import write_entry  # collections.json, written as the other builders write it
+from qaentry import arguments, write_entry  # shared with the other builders
 
 COMMIT = "ba4deeb7969588d937da609008d05bb83a47b1ab"
 CAP = 60000
 STEP = 10
-mirror = sys.argv[1]
-here = os.path.dirname(os.path.abspath(__file__))
-qa = os.path.normpath(os.path.join(here, "..", "..", "retrieval", "eval", "testdata", "qa"))
-out = os.path.normpath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(qa, "texts", "pp40"))
-os.makedirs(out, exist_ok=True)
+mirror, out = arguments("pp40")
 
 SCHEDULE = re.compile(r"Python 3\.(\d+) Release Schedule")
 VERSION3 = re.compile(r"3\.\d+")
@@ -242,6 +238,5 @@ with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") a
     f.write(COPYRIGHT + "".join(items))
 
 # collections.json: only when writing the default folder.
-if os.path.abspath(out) == os.path.abspath(os.path.join(qa, "texts", "pp40")):
-    write_entry(qa, "pp40", entry)
+write_entry("pp40", entry, out)
 print(json.dumps({"pp40": entry}, ensure_ascii=False, indent=2))

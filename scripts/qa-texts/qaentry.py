@@ -1,14 +1,30 @@
-"""Writes a QA collection's entry into retrieval/eval/testdata/qa/collections.json,
-shared by the builders in this folder."""
-import json, os
+"""What the QA collection builders in this folder share: their arguments
+(the mirror's git directory, the output folder) and writing a
+collection's entry into retrieval/eval/testdata/qa/collections.json."""
+import json, os, sys
+
+# QA is the QA test-data folder of this repository.
+QA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa"))
 
 
-def write_entry(qa, name, entry):
-    """Sets collections.json's entry name (in qa, the QA test-data folder) to
-    entry, keeping every other entry and the file's form: it must read back
-    as json.dumps(indent=2, ensure_ascii=False) plus a newline, and is
-    written so."""
-    cpath = os.path.join(qa, "collections.json")
+def arguments(name):
+    """Returns a builder's arguments: the mirror's git directory (the first)
+    and the output folder (the second, by default texts/NAME of the QA
+    test data), which it makes."""
+    mirror = sys.argv[1]
+    out = os.path.normpath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(QA, "texts", name))
+    os.makedirs(out, exist_ok=True)
+    return mirror, out
+
+
+def write_entry(name, entry, out):
+    """Sets collections.json's entry name to entry when out is the
+    collection's own folder (texts/NAME), keeping every other entry and the
+    file's form: it must read back as json.dumps(indent=2,
+    ensure_ascii=False) plus a newline, and is written so."""
+    if os.path.abspath(out) != os.path.abspath(os.path.join(QA, "texts", name)):
+        return
+    cpath = os.path.join(QA, "collections.json")
     with open(cpath, encoding="utf-8") as f:
         raw = f.read()
     data = json.loads(raw)
