@@ -35,29 +35,23 @@ const minPart = 5
 // Covered reports whether a term, a compound containing it, or a part of it
 // is among a set of terms: "abzug" is covered by "truppenabzug".
 func Covered(term string, terms map[string]bool) bool {
-	if terms[term] {
-		return true
-	}
-	// "covid19" asked is "COVID-19" written: its letters and its number
-	// as two terms.
-	if letters := strings.TrimRight(term, "0123456789"); letters != term && letters != "" && terms[letters] && terms[term[len(letters):]] {
+	if within(term, terms) {
 		return true
 	}
 	for w := range terms {
-		if len(term) >= minPart && holds(w, term) || len(w) >= minPart && holds(term, w) {
+		if len(w) >= minPart && holds(term, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// Covering is Covered without a part of a term alone: the term itself,
-// its letters and number apart ("covid19" of "COVID-19"), a longer term
-// that holds it ("bagdad" in "bagdadbesuch"), or terms that spell all of
-// it (Spelled: "built" and "in" of "builtin", "grammy" of "grammys");
-// "except" does not cover "exceptiongroup".
-func Covering(term string, terms map[string]bool) bool {
-	if terms[term] || Spelled(term, terms) {
+// within reports whether a term is among terms as itself, as its letters
+// and its number apart ("covid19" asked is "COVID-19" written), or within
+// a longer term ("bagdad" in "bagdadbesuch"): what Covered and Covering
+// share.
+func within(term string, terms map[string]bool) bool {
+	if terms[term] {
 		return true
 	}
 	if letters := strings.TrimRight(term, "0123456789"); letters != term && letters != "" && terms[letters] && terms[term[len(letters):]] {
@@ -72,6 +66,15 @@ func Covering(term string, terms map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// Covering is Covered without a part of a term alone: the term itself,
+// its letters and number apart ("covid19" of "COVID-19"), a longer term
+// that holds it ("bagdad" in "bagdadbesuch"), or terms that spell all of
+// it (Spelled: "built" and "in" of "builtin", "grammy" of "grammys");
+// "except" does not cover "exceptiongroup".
+func Covering(term string, terms map[string]bool) bool {
+	return within(term, terms) || Spelled(term, terms)
 }
 
 // Spelled reports whether terms spell all of term, split where they end
