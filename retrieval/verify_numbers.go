@@ -368,12 +368,53 @@ type numbersRead struct {
 func (r numbersRead) gives(n givenNumber) bool {
 	if n.version {
 		nouns, ok := r.versions[n.digits]
-		return ok && (n.noun == "" || slices.ContainsFunc(nouns, func(w string) bool { return w == n.noun || strings.HasSuffix(w, "-"+n.noun) }))
+		return ok && (n.noun == "" || slices.ContainsFunc(nouns, n.nounIs))
 	}
 	if n.digits != "" {
 		return r.digits[n.digits]
 	}
 	return r.values[n.value]
+}
+
+// nounIs reports whether w, the word written before a version, is the
+// noun of the version n: the same word, or a hyphened one ending in it
+// ("mozilla-firefox" of "firefox").
+func (n givenNumber) nounIs(w string) bool {
+	return w == n.noun || strings.HasSuffix(w, "-"+n.noun)
+}
+
+// otherVersion reports whether text writes a version of the noun of one of
+// the versions nums gives but not that version: "In Go 1.23, …" and a
+// source titled "Go 1.17 Release Notes" speak of another release than a
+// question's "go 1.21" ("Go 1.21.3", a point release, is that release).
+// A version without a noun ("the 9.5 point release") is of nothing it
+// could tell apart.
+func otherVersion(text, lang string, nums []givenNumber) bool {
+	var written map[string][]string
+	for _, n := range nums {
+		if !n.version || n.noun == "" {
+			continue
+		}
+		if written == nil {
+			written = versionsWritten(text, lang)
+		}
+		if slices.ContainsFunc(written[n.digits], n.nounIs) {
+			continue
+		}
+		for _, nouns := range written {
+			if slices.ContainsFunc(nouns, n.nounIs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writesVersions reports whether text writes every version nums gives
+// after its noun.
+func writesVersions(text, lang string, nums []givenNumber) bool {
+	r := numbersRead{versions: versionsWritten(text, lang)}
+	return !slices.ContainsFunc(nums, func(n givenNumber) bool { return n.version && !r.gives(n) })
 }
 
 // readNumbers reads the numbers text (of language lang) gives: by value,
@@ -434,23 +475,39 @@ func statesNumbers(text, lang string, nums []givenNumber, ordinals bool) bool {
 // passage.
 func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window, lang string) (bool, error) {
 	text := w.text
+	var quoted strings.Builder
 	for _, p := range vd.spanned() {
 		text += "\n" + p.Text
+		quoted.WriteString(p.Text + "\n")
+	}
+	// What the quote says of another release than the question's is no
+	// answer, whatever its neighbours name, unless its source is about the
+	// question's ("smaller than binaries built with Go 1.6" in the notes
+	// of Go 1.7 is of Go 1.7).
+	if otherVersion(quoted.String(), lang, v.numbers) && !writesVersions(vd.source.Title, lang, v.numbers) {
+		return false, nil
 	}
 	window := readNumbers(text, lang, true)
-	var labels []givenNumber
-	inWindow := true
+	var labels, missing []givenNumber
 	for _, n := range v.numbers {
 		switch {
 		case n.label:
 			labels = append(labels, n)
-			inWindow = inWindow && window.gives(n)
+			if !window.gives(n) {
+				missing = append(missing, n)
+			}
 		case !window.gives(n):
 			return false, nil // a quantity the window does not give
 		}
 	}
-	if inWindow {
+	if len(missing) == 0 {
 		return true, nil
+	}
+	// A source whose title names another release of the thing ("Go 1.17
+	// Release Notes") is about that release where the window does not
+	// name the question's.
+	if otherVersion(vd.source.Title, lang, missing) {
+		return false, nil
 	}
 	stated, ok := v.labelsIn[vd.SourceID]
 	if !ok {

@@ -157,6 +157,51 @@ func TestGivenVersionMustBeWritten(t *testing.T) {
 	wantFirst(t, e, "how many packages failed to build with clang 3.4", "")
 }
 
+func TestOtherVersion(t *testing.T) {
+	go121 := []givenNumber{{digits: "1.21", label: true, noun: "go", version: true}}
+	for _, c := range []struct {
+		text string
+		nums []givenNumber
+		want bool
+	}{
+		{"In Go 1.23, overhead is small.", go121, true},
+		{"Go 1.21.3 and Go 1.22 fix it.", go121, false}, // a point release of the question's
+		{"Go 1.2 is old.", go121, true},                 // no prefix of digits
+		{"Python 3.12 is out.", go121, false},           // another name's
+		{"Version 1.23 is out.", go121, false},          // no name: nothing to tell apart
+		{"In Go 1.23, overhead is small.", []givenNumber{{digits: "1.21", label: true, version: true}}, false}, // a question's version without a name
+		{"Go 1.23 Release Notes", []givenNumber{{value: 5}}, false},                                            // no version asked
+	} {
+		if got := otherVersion(c.text, "en", c.nums); got != c.want {
+			t.Errorf("otherVersion(%q, %+v) = %v, want %v", c.text, c.nums, got, c.want)
+		}
+	}
+}
+
+// A quote about another release than the question's answers nothing of
+// it, although its source names the question's elsewhere: the quote
+// writes another release of the same name ("In Zarnix 2.5, …") and its
+// source's title not the question's, or the title names another release
+// and the quote and its neighbours not the question's. A quote that sets
+// its source's own release against an older one ("smaller than with
+// Zarnix 2.1" in the notes of 2.3) answers of the source's.
+func TestVersionOfAnotherRelease(t *testing.T) {
+	notes := func(version, text string) store.Source {
+		return store.Source{ID: "notes-" + version, Title: "Zarnix " + version + " Release Notes", Language: "en",
+			Published: store.Date{Value: "2022-09-01"}, Hash: version, Text: text}
+	}
+	e := newTestEngine(t, []store.Source{
+		notes("2.3", "Zarnix 2.3 is the fourth release of the year.\n\nBinaries are 20% smaller than with Zarnix 2.1."),
+		notes("2.5", "As announced with Zarnix 2.3, the old parser is gone.\n\nDocumentation moved to a new site.\n\nBuilds are faster than in Zarnix 2.3. In Zarnix 2.5, a build takes 40 seconds.\n\nMirrors keep their addresses.\n\nThe linker now runs 12 threads."),
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "how long does a build take in zarnix 2.5", "40 seconds")
+	wantFirst(t, e, "how long does a build take in zarnix 2.3", "")
+	wantFirst(t, e, "how many threads does the linker run in zarnix 2.5", "12 threads")
+	wantFirst(t, e, "how many threads does the linker run in zarnix 2.3", "")
+	wantFirst(t, e, "how much smaller are binaries in zarnix 2.3", "20% smaller")
+}
+
 // A label the paragraph gives as an ordinal before its noun and the
 // answer ("die erste Version … 73 Sprachen") is given: "Version 1" is met,
 // "Version 2" is not, nor is "Version 1" by an ordinal of another noun
