@@ -183,6 +183,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"bv39", "", 27, 0},  // German ordinances, each dated by its enactment
 		{"pp40", "", 0, 27},  // a language's design proposals, each dated by its creation
 		{"gr41", "", 0, 14},  // a language's release notes, each dated by its release
+		{"bd42", "", 23, 0},  // German acts on the armed forces, each dated by its enactment
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
