@@ -847,7 +847,7 @@ func introduces(text string) bool {
 
 var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,
 	"eingeführtes": true, "erstmals": true, "erstmalig": true, "erstmalige": true, "erstmaligen": true, "seit": true, "seitdem": true,
-	"introduced": true, "introduces": true, "introducing": true, "since": true, "debuted": true}
+	"introduced": true, "introduces": true, "introducing": true, "since": true, "debuted": true, "adds": true, "added": true}
 
 // numberRun returns the start and end of the run of digits and inner dots
 // around byte offset at ("3.2" of "Section 3.2."; the dot that ends the

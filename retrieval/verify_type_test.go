@@ -1053,6 +1053,9 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 	if q := query.Parse("ab welcher pin-priority wird ein paket nicht installiert", nil); q.AsksSince {
 		t.Error("ab welcher pin-priority asks a threshold, not since which")
 	}
+	// "adds" says what a release brought in, as release notes write it.
+	en := articleEngine(t, "2015-04", "Zarnix 8 boots with UEFI boot on all computers.\n\nZarnix 7 adds UEFI boot on old computers.")
+	wantFirst(t, en, "which zarnix version added uefi boot", "adds")
 }
 
 // "How many people attended" is answered by a figure of attendees: the

@@ -559,7 +559,7 @@ func Parse(text string, g Gazetteer) Query {
 	}, strings.ToLower(text)) + " "
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
-	q.AsksSince = containsAny(padded, sincePhrases)
+	q.AsksSince = containsAny(padded, sincePhrases) || asksSinceVersion(strings.Fields(padded))
 	q.AsksShare = asksShare(padded, words)
 	q.AsksStorage = slices.ContainsFunc(words, func(w string) bool { return storageNouns[w] })
 	q.AsksSize = q.Type == Other && !q.AsksShare && (containsAny(padded, sizePhrases) ||
@@ -1816,7 +1816,11 @@ var newestWords = wordSet(`neueste neuesten neuester neuestes neuste neusten neu
 var (
 	howOftenPhrases = []string{" wie oft ", " wie häufig ", " wie viele male ", " how often ", " how many times ", " how frequently "}
 	lengthPhrases   = []string{" how long ", " wie lang "}
-	sincePhrases    = []string{" since which ", " since what ", " seit welcher ", " seit welchem ", " seit welchen "}
+	// releaseNouns and words ending in "version" name what a release is
+	// (asksSinceVersion); bringsIn are the verbs of bringing in after one.
+	releaseNouns = wordSet(`release releases veröffentlichung ausgabe`)
+	bringsIn     = wordSet(`added introduced brought first adds introduces brings`)
+	sincePhrases = []string{" since which ", " since what ", " seit welcher ", " seit welchem ", " seit welchen "}
 	// "wie hoch", "how high" and "wie schwer" ask as often how high a
 	// risk is or how severe a wound as a height or a weight: not sizes.
 	sizePhrases = []string{" how big ", " how large ", " how tall ", " how wide ", " how deep ", " how heavy ",
@@ -2003,6 +2007,33 @@ func SizeWords() []string {
 func StorageWord(w string) bool { return storageNouns[w] }
 
 // containsAny reports whether s contains one of the phrases.
+// asksSinceVersion reports whether words ask from which version or
+// release on something holds: "ab welcher go version läuft …", "which go
+// version added …", "what release introduced …"; not "ab welcher
+// pin-priority" (a threshold) nor "which version is in gcc" (no verb of
+// bringing in).
+func asksSinceVersion(words []string) bool {
+	release := func(w string) bool { return strings.HasSuffix(w, "version") || releaseNouns[w] }
+	for i, w := range words {
+		var from bool
+		switch {
+		case w == "ab" && i+1 < len(words) && (words[i+1] == "welcher" || words[i+1] == "welchem"):
+			from = true
+		case w != "which" && w != "what":
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			if !release(words[j]) {
+				continue
+			}
+			if from || j+1 < len(words) && bringsIn[words[j+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(s string, phrases []string) bool {
 	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }

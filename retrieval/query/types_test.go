@@ -746,7 +746,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, size, weekday, consequence, share, age, days bool }
+	type props struct{ howOften, length, size, weekday, consequence, share, age, days, since bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -790,9 +790,18 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wie alt war Dschingis Khan, als er starb?", props{age: true}},
 		{"how old is the oldest tree", props{age: true}},
 		{"Wie lange ist die Altersgrenze?", props{}},
+		{"seit welcher version unterstützt zarnix uefi", props{since: true}},
+		{"since which release does zarnix boot with uefi", props{since: true}},
+		{"ab welcher go version läuft go auf windows arm64", props{since: true}},
+		{"ab welchem release gibt es uefi", props{since: true}},
+		{"which go version added generics", props{since: true}},
+		{"what release first shipped uefi", props{since: true}},
+		{"ab welcher pin-priority wird ein paket nicht installiert", props{}}, // a threshold
+		{"ab welchem alter darf man wählen", props{}},                         // a threshold of age
+		{"which go version is in gcc 4.8.0", props{}},                         // which, not since which
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}
