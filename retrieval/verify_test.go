@@ -256,6 +256,20 @@ func TestSizeIsAnsweredByAFigure(t *testing.T) {
 	citesNone(t, ans, "predators") // no size
 }
 
+// A count question that names soldiers but counts something else
+// ("Zeitabschnitte", weeks) is answered by the figure of what it counts,
+// as any count question is, not by the soldiers' figures.
+func TestCountBesideSoldiersIsNoTroopCount(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("teilzeit", "2020-01", "Teilzeit ist für Soldaten möglich. Die Teilzeitbeschäftigung kann auf bis zu vier Zeitabschnitte verteilt werden. Im Standort dienen 800 Soldaten."),
+		source("schutz", "2020-01", "Eine Soldatin ist in den ersten acht Wochen nach der Entbindung nicht zu Diensten heranzuziehen. Die Kaserne hat 1.200 Soldatinnen und Soldaten."),
+		unrelated("u1", "2020-01"), unrelated("u2", "2020-01"),
+	}, Options{})
+	wantFirst(t, e, "auf wie viele zeitabschnitte kann ein soldat die teilzeit verteilen", "vier Zeitabschnitte")
+	wantFirst(t, e, "wie viele wochen nach der entbindung hat eine soldatin dienstfrei", "acht Wochen")
+	wantFirst(t, e, "wie viele soldaten dienen im standort", "800 Soldaten")
+}
+
 // A figure asked of someone named is cited where that one's figure stands,
 // not the next sentence's figure of another person.
 func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {

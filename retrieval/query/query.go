@@ -686,6 +686,16 @@ func Parse(text string, g Gazetteer) Query {
 		var word string
 		q.Counted, word = counted(l, words, toks, inConstraint)
 		q.countsTime = timex.IsUnit(word)
+		// "wie viele Wochen Mutterschutz hat eine Soldatin", "auf wie
+		// viele Zeitabschnitte kann ein Soldat die Teilzeit verteilen":
+		// soldiers are named, something else is counted.
+		// "wie viele Tage Urlaub bekommt ein Soldat", "mutterschutz
+		// soldatin wochen": a length of time is counted.
+		// A keyword query's noun before "number" is no sure count of it
+		// ("us troops … request number").
+		if q.Troops && (word != "" && !q.Keyword && !countsTroops(words, word) || word == "" && countsUnit(words, q.Keyword)) {
+			q.Troops = false
+		}
 	}
 	return q
 }
@@ -1037,6 +1047,33 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 		return "", ""
 	}
 	return countedByCue(lang, words, toks, inConstraint)
+}
+
+// countsTroops reports whether the noun a count question counts, word,
+// is one of soldiers or troops, or stands in a compound written apart
+// with one: "soldaten", "career soldiers".
+func countsTroops(words []string, word string) bool {
+	i := slices.Index(words, word)
+	if i < 0 {
+		return true
+	}
+	return isTroopWord(word) || i+1 < len(words) && isTroopWord(words[i+1]) || i > 0 && isTroopWord(words[i-1])
+}
+
+// countsUnit reports whether a count question's words count a unit of
+// time: the word after "wie viele" or "how many" is one ("wie viele Tage
+// Urlaub"), or a keyword query ends in one ("mutterschutz wochen").
+func countsUnit(words []string, keyword bool) bool {
+	if keyword && len(words) > 0 && timex.IsUnit(words[len(words)-1]) {
+		return true
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if (words[i] == "wie" && (words[i+1] == "viele" || words[i+1] == "viel") || words[i] == "how" && (words[i+1] == "many" || words[i+1] == "much")) &&
+			timex.IsUnit(words[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedByCue returns the noun a question counts that names its count

@@ -584,6 +584,15 @@ func TestTroopWords(t *testing.T) {
 		"Wie viele US-Soldaten sind im Irak?":           true,
 		"Wie viele Einwohner hat die Stadt?":            false,
 		"how many GIs are deployed in iran these days":  true, // soldiers, and whose
+		// Soldiers named, something else counted: not their figures.
+		"auf wie viele zeitabschnitte kann ein soldat die teilzeit verteilen": false,
+		"wie viele wochen mutterschutz hat eine soldatin":                     false,
+		"wie viele tage urlaub bekommt ein soldat":                            false, // a length of time
+		"how many rockets hit the base where us troops are":                   false,
+		"mutterschutz soldatin wochen":                                        false, // a keyword query ending in a unit of time
+		"how many career soldiers could retire early":                         true,  // a compound written apart
+		"wie viele italienische soldaten sind im irak":                        true,
+		"us troops not withdrawn after request number":                        true, // a keyword query's noun before "number" is no sure count
 	} {
 		if got := Parse(q, nil).Troops; got != want {
 			t.Errorf("%q: Troops = %v, want %v", q, got, want)
