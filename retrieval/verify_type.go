@@ -879,14 +879,10 @@ func wordBefore(text string, at int) string {
 
 // refersTo reports whether the figure at byte offset at numbers a part of
 // a text it refers to: "Abschnitt 4.2", "see Section 3.2", "Nr. 5",
-// "#123456", "§ 3".
+// "#123456", "§ 3", "§§ 3 und 4" (figure.Reference).
 func refersTo(text string, at int) bool {
 	start, _ := numberRun(text, at)
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '#' || r == '§' {
-		return true
-	}
-	w := wordBefore(text, start)
-	return referenceWords[strings.TrimRight(w, "#§")] || w == "#" || w == "§"
+	return figure.Reference(text, start)
 }
 
 // numbersNamed reports whether the figure at byte offset at is the number
@@ -901,15 +897,6 @@ func numbersNamed(text string, at int, key string) bool {
 	start, end := numberRun(text, at)
 	return text[start:end] == num && strings.Trim(wordBefore(text, start), "(\"„“'") == name
 }
-
-// referenceWords are the words, lower case, before a number that numbers
-// a part of a document rather than counting anything: "siehe Abschnitt
-// 4.2", "Section 3.2", "Kapitel 3", "Nr. 5". Words that also stand before
-// counts are not among them ("auf beiden Seiten 4.000 Sitzplätze", "the
-// figure 2,500", "am Bug 3 Geschütze").
-var referenceWords = map[string]bool{"abschnitt": true, "abschnitte": true, "abschnitten": true, "kapitel": true, "anhang": true,
-	"abbildung": true, "tabelle": true, "absatz": true, "artikel": true, "art.": true, "abs.": true, "section": true, "sections": true,
-	"chapter": true, "chapters": true, "appendix": true, "nr.": true, "nr": true, "no.": true}
 
 func firstWord(s string) string {
 	for _, tok := range analysis.Scan(s) {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -155,6 +156,32 @@ func TestIsScale(t *testing.T) {
 	} {
 		if got := IsScale(c.w, c.lang); got != c.want {
 			t.Errorf("IsScale(%q, %s) = %v, want %v", c.w, c.lang, got, c.want)
+		}
+	}
+}
+
+func TestReference(t *testing.T) {
+	for _, c := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"siehe Abschnitt 4.2 unten", "4.2", true},
+		{"nach § 3 gilt", "3", true},
+		{"nach §3 gilt", "3", true},
+		{"Sie gilt nach §§ 3 und 4 auch für Berufssoldaten.", "4", true}, // a list of sections
+		{"nach §§ 23, 24 und 66 des Gesetzes", "66", true},
+		{"Absatz 1 Satz 1 Nummer 1 bis 3", "3", true},
+		{"see issue #123456", "123456", true},
+		{"Section 3 and 4 apply", "4", true},
+		{"Im Irak sind 5.000 Soldaten.", "5.000", false},
+		{"3 und 4 Soldaten", "4", false},                       // a list of counts
+		{"zum Teil 300 Soldaten", "300", false},                // "Teil" stands before counts too
+		{"auf beiden Seiten 4.000 Sitzplätze", "4.000", false}, //
+		{"in 2 bis 3 Wochen", "3", false},
+	} {
+		at := strings.LastIndex(c.text, c.number)
+		if got := Reference(c.text, at); got != c.want {
+			t.Errorf("Reference(%q at %q) = %v, want %v", c.text, c.number, got, c.want)
 		}
 	}
 }

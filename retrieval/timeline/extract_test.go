@@ -71,6 +71,7 @@ func TestTroopFigures(t *testing.T) {
 		{"a year is no figure", "de", "2003 marschierten die Vereinigten Staaten in den Irak ein.", nil},
 		{"a year before a verb and a unit is no figure", "de", "1830 besetzten französische Truppen Algier, Oran und Bône.", nil},
 		{"a bare number is no figure", "de", "Der Stützpunkt liegt 300 Kilometer nördlich von Bagdad.", nil},
+		{"a section number is no figure", "de", "Sie gilt nach Maßgabe der §§ 3 und 4 auch für Berufssoldaten.", nil},
 		{"a bare number after a place is no figure", "de", "Die USA haben Truppen im Irak und 900 Fahrzeuge in Syrien.", nil},
 		{"English thousands", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",
 			[]fig{{2500, "Iraq", "about"}, {900, "Syria", ""}}},

@@ -271,7 +271,8 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 		n.Start += s.lo
 		n.End += s.lo
-		if n.Value < 2 {
+		// "§§ 3 und 4 auch für Berufssoldaten" numbers sections.
+		if n.Value < 2 || !n.Spelled && figure.Reference(text, n.Start) {
 			continue
 		}
 		i := wordAt(ws, n.Start)
