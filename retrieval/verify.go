@@ -187,6 +187,9 @@ type verifier struct {
 	numbered []string
 	want     float64
 	role     string // the role of troop figure a count question asks for
+	// allowed marks a count question of how many may or can (a cap
+	// answers it too: timeline.AsksAllowed).
+	allowed bool
 	// casualties marks a count question about the dead or wounded ("Wie
 	// viele Amerikaner waren gefallen?"): a figure of the living answers
 	// nothing of it.
@@ -335,6 +338,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	}
 	if q.Type == query.Count && q.Troops {
 		v.role = timeline.RoleOf(q.Text)
+		v.allowed = timeline.AsksAllowed(q.Text)
 	}
 	// The concepts of the nouns a size is asked by, which a figure with
 	// its unit covers.

@@ -130,6 +130,25 @@ func TestTopOneLeadsWithTheNewestFigure(t *testing.T) {
 	}
 }
 
+// How many soldiers may be sent is answered by the cap ("bis zu 1.200
+// Soldaten"); how many are there by the level, not the cap.
+func TestCapAnswersHowManyMay(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("mandat", "2024-09", "Der Bundestag verlängerte das Mandat. In Litauen dürfen bis zu 1.200 deutsche Soldaten eingesetzt werden."),
+		source("lage", "2024-10", "In Litauen sind derzeit etwa 800 deutsche Soldaten."),
+		unrelated("u1", "2024-09"), unrelated("u2", "2024-09"),
+	}, Options{})
+	ans := ask(t, e, "Wie viele deutsche Soldaten dürfen in Litauen eingesetzt werden?")
+	if !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "1.200") }) {
+		t.Errorf("may: cited %+v, want the cap", ans.Citations)
+	}
+	ans = ask(t, e, "Wie viele deutsche Soldaten sind in Litauen?")
+	if !leads(ans, "800") {
+		t.Errorf("are: cited %+v, want the level first", ans.Citations)
+	}
+	citesNone(t, ans, "1.200")
+}
+
 // A question asked under a context already done ends with its error.
 func TestAskHonoursItsContext(t *testing.T) {
 	e := newTestEngine(t, defaultSources(t), Options{})

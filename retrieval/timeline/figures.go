@@ -576,6 +576,24 @@ func RoleOf(clause string) string {
 	return RoleLevel
 }
 
+// AsksAllowed reports whether a question asks how many may or can be
+// somewhere or do something ("Wie viele Soldaten dürfen entsandt
+// werden?", "how many career soldiers could retire early"): a cap ("bis
+// zu 1.200 Soldaten") answers it as well as a level does.
+func AsksAllowed(question string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(question), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if allowedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// allowedWords are the verbs of may and can, German and English.
+var allowedWords = map[string]bool{"darf": true, "dürfen": true, "durfte": true, "durften": true, "kann": true, "können": true,
+	"konnte": true, "konnten": true, "könnte": true, "könnten": true, "dürfte": true, "dürften": true,
+	"can": true, "could": true, "may": true, "might": true, "allowed": true, "permitted": true}
+
 // presentState reports whether the only word of arriving in a clause is a
 // participle after a present "to be": "2,500 troops are deployed in Iraq",
 // "wie viele Soldaten sind im Irak eingesetzt" say how many are there, not
