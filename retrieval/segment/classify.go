@@ -34,7 +34,7 @@ func classifyBlock(block string, oneSentence bool) (kind Kind, whole bool) {
 		return Credit, true
 	case words <= maxDatelineWords && (startsWithDatelineLabel(block) || isDateLine(block)):
 		return Dateline, true
-	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block):
+	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block) && !tableRow(block):
 		return Heading, true
 	}
 	return Sentence, false
@@ -47,6 +47,14 @@ func classifyPiece(piece string) Kind {
 		return Credit
 	}
 	return Sentence
+}
+
+// tableRow reports whether a block is a row of a table written as text,
+// its cells set apart by " | " ("3.3 | Hauptmann | drei silberne Sterne",
+// "Gefreiter | 1 550"): what it says is text to quote, however short, not
+// a heading.
+func tableRow(block string) bool {
+	return strings.Contains(block, " | ")
 }
 
 // endsLikeSentence reports whether s ends in punctuation that closes or

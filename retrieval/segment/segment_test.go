@@ -141,6 +141,8 @@ func TestSplitClassifies(t *testing.T) {
 		{"long line without period is a sentence", "Die Regierung hat heute mitgeteilt dass die Truppen in den kommenden Monaten abziehen werden",
 			[]string{"S:Die Regierung hat heute mitgeteilt dass die Truppen in den kommenden Monaten abziehen werden"}},
 		{"lead-in ending in colon is a sentence", "Der Minister sagte:", []string{"S:Der Minister sagte:"}},
+		{"a table row is text, not a heading", "3.3 | Hauptmann | drei silberne Sterne", []string{"S:3.3 | Hauptmann | drei silberne Sterne"}},
+		{"a row of two cells", "Gefreiter | 1 550", []string{"S:Gefreiter | 1 550"}},
 		{"short sentence", "Das ist so.", []string{"S:Das ist so."}},
 
 		// List items: the marker left out, the item no heading.
