@@ -62,12 +62,13 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 		}
 	}
 	if typed && (vd.reason == failType || vd.reason == weakType) {
-		next, facts, err := v.continuation(ctx, after, lang)
+		next, facts, why, err := v.continuation(ctx, after, lang)
 		if err != nil {
 			return vd, err
 		}
+		// Weak in the sentence after, the span is weak as a whole.
 		if next != nil {
-			vd.next, vd.facts, vd.reason = next, facts, ""
+			vd.next, vd.facts, vd.reason = next, facts, why
 		}
 	}
 	// What something led to is said by the sentence after it that points
@@ -170,20 +171,22 @@ var formalYour = map[string]bool{"Ihr": true, "Ihre": true, "Ihren": true, "Ihre
 // continuation returns next, the sentence after a candidate in its
 // paragraph (nil for none), when it holds what the question asks for and
 // continues the candidate's statement: it starts with a pronoun or adverb
-// that points back ("Dies", "Dort", "They"); nil when it does not.
-func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string) (*store.Passage, []store.Event, error) {
+// that points back ("Dies", "Dort", "They"); nil when it does not. why is
+// weakType where next shows what is asked only weakly ("Dies löste einen
+// jahrelangen Aufstand aus" for how long), else "".
+func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string) (*store.Passage, []store.Event, string, error) {
 	if next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
-		return nil, nil, nil
+		return nil, nil, "", nil
 	}
 	events, err := v.eventsOf(ctx, *next)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	facts, why := v.answerType(Ranked{Passage: *next}, events, lang)
-	if why != "" {
-		return nil, nil, nil
+	if why != "" && why != weakType {
+		return nil, nil, "", nil
 	}
-	return next, facts, nil
+	return next, facts, why, nil
 }
 
 // consequenceNext returns next, the sentence after a candidate in its

@@ -24,6 +24,21 @@ func TestAnswerInTheNextSentenceIsOneSpan(t *testing.T) {
 	}
 }
 
+// A sentence after that points back and says how long only vaguely
+// ("jahrelang") still continues the one that matches: the two are one
+// span, which ranks after a length of time with its amount.
+func TestVagueLengthInTheNextSentenceIsOneSpan(t *testing.T) {
+	text := "Die Armee marschierte 2003 in das Nachbarland ein. Dies löste einen jahrelangen Aufstand aus."
+	e := newTestEngine(t, []store.Source{source("a", "2010", text), unrelated("b", "2010")}, Options{})
+	ans := ask(t, e, "Wie lange dauerte der Aufstand nach dem Einmarsch der Armee?")
+	if !ans.Answered || ans.Citations[0].Quote != text {
+		t.Fatalf("cited %+v, want both sentences as one span", ans.Citations)
+	}
+	e = newTestEngine(t, []store.Source{source("a", "2010", "Der Aufstand nach dem Einmarsch der Armee dauerte jahrelang."),
+		source("c", "2011", "Der Aufstand nach dem Einmarsch der Armee dauerte acht Jahre."), unrelated("b", "2010")}, Options{})
+	wantFirst(t, e, "Wie lange dauerte der Aufstand nach dem Einmarsch der Armee?", "acht Jahre")
+}
+
 // What something led to is said by the sentence after it that points
 // back: the two are quoted as one span; a question of something else cites
 // the sentence alone.

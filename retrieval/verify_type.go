@@ -178,7 +178,14 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 	case query.Duration:
 		dates := 0
+		// "in den ersten Monaten", "seit Jahren": a length of time without
+		// its amount says how long less surely than "acht Wochen".
+		vague := false
 		for _, x := range v.tagsOf(r.Passage, lang) {
+			if x.Kind == timex.KindDuration && strings.Contains(x.Value, "X") {
+				vague = true
+				continue
+			}
 			if x.Kind == timex.KindDuration {
 				return nil, ""
 			}
@@ -206,6 +213,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// unbestimmte Zeit": no end is a length too.
 		if lastsWithoutEnd(r.Text) {
 			return nil, ""
+		}
+		if vague {
+			return nil, weakType
 		}
 	case query.Person, query.Organisation:
 		// "al-Sudani's first name" is answered where the name is written
