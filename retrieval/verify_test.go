@@ -289,6 +289,18 @@ func TestCountBesideSoldiersIsNoTroopCount(t *testing.T) {
 	wantFirst(t, e, "wie viele soldaten dienen im standort", "800 Soldaten")
 }
 
+// An item's or a paragraph's label ("2.", "(1)") counts nothing: the
+// count of what is asked answers.
+func TestItemLabelIsNoCount(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("vertrag", "2020-01", "Der Zentralrat übernimmt:\n\n2. die Aufsicht über die Militärrabbiner und Militärrabbinerinnen mit Ausnahme der Fachaufsicht,\n\nFür jüdische Soldaten im In- und Ausland werden vom Zentralrat zehn Militärrabbiner bestellt."),
+		unrelated("u1", "2020-01"), unrelated("u2", "2020-01"),
+	}, Options{})
+	wantFirst(t, e, "wie viele militärrabbiner gibt es", "zehn")
+	ans := ask(t, e, "wie viele militärrabbiner gibt es")
+	citesNone(t, ans, "Aufsicht")
+}
+
 // A figure asked of someone named is cited where that one's figure stands,
 // not the next sentence's figure of another person.
 func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {

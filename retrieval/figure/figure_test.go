@@ -178,6 +178,13 @@ func TestReference(t *testing.T) {
 		{"zum Teil 300 Soldaten", "300", false},                // "Teil" stands before counts too
 		{"auf beiden Seiten 4.000 Sitzplätze", "4.000", false}, //
 		{"in 2 bis 3 Wochen", "3", false},
+		{"2. die oberste religiöse Dienstaufsicht über die Militärrabbiner", "2", true}, // an item's label
+		{"(1) Die Teilzeitbeschäftigung kann verteilt werden.", "1", true},
+		{"1) Anträge sind schriftlich zu stellen.", "1", true},
+		{"nach Satz (2) gilt", "2", true},
+		{"2.500 Soldaten sind im Irak.", "2.500", false}, // a count that opens the text
+		{"10 Soldaten kamen an.", "10", false},
+		{"(5.000 Soldaten)", "5.000", false},
 	} {
 		at := strings.LastIndex(c.text, c.number)
 		if got := Reference(c.text, at); got != c.want {

@@ -13,6 +13,9 @@ import (
 // 1 bis 3", "§§ 23, 24"). In "§§ 3 und 4 auch für Berufssoldaten" no
 // soldiers are counted.
 func Reference(text string, start int) bool {
+	if enumerator(text, start) {
+		return true
+	}
 	for range maxListed {
 		before := strings.TrimRight(text[:start], " \u00a0")
 		if r, _ := utf8.DecodeLastRuneInString(before); r == '#' || r == '§' {
@@ -42,6 +45,25 @@ func Reference(text string, start int) bool {
 		start = j
 	}
 	return false
+}
+
+// enumerator reports whether the number at start labels an item or a
+// paragraph: it opens the text and a full stop or a bracket closes it ("2.
+// die oberste Dienstaufsicht", "1) Anträge"), or it stands alone in
+// brackets ("(1) Die Teilzeit …", "nach Satz (2)").
+func enumerator(text string, start int) bool {
+	end := start
+	for end < len(text) && isASCIIDigit(text[end]) {
+		end++
+	}
+	if end == start || end >= len(text) {
+		return false
+	}
+	opens := strings.TrimLeft(text[:start], " \t\n(") == ""
+	if strings.HasSuffix(text[:start], "(") && text[end] == ')' {
+		return true
+	}
+	return opens && (text[end] == ')' || text[end] == '.' && (end+1 == len(text) || text[end+1] == ' '))
 }
 
 // maxListed bounds the numbers Reference steps back over in a list.

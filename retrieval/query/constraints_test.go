@@ -360,6 +360,8 @@ func TestCountsTime(t *testing.T) {
 		"how many years did the war last":          true,
 		"Wie viele Soldaten sind im Irak?":         false,
 		"Wie lange dauerte der Krieg?":             false, // a duration asked, not a count
+		"mutterschutz soldatin frühgeburt wochen":  true,  // a keyword query ending in a unit of time
+		"soldaten irak anzahl":                     false,
 	} {
 		if got := Parse(question, nil).CountsTime(); got != want {
 			t.Errorf("Parse(%q).CountsTime() = %v, want %v", question, got, want)

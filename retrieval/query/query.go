@@ -685,7 +685,7 @@ func Parse(text string, g Gazetteer) Query {
 	if q.Type == Count {
 		var word string
 		q.Counted, word = counted(l, words, toks, inConstraint)
-		q.countsTime = timex.IsUnit(word)
+		q.countsTime = timex.IsUnit(word) || word == "" && countsUnit(words, q.Keyword)
 		// "wie viele Wochen Mutterschutz hat eine Soldatin", "auf wie
 		// viele Zeitabschnitte kann ein Soldat die Teilzeit verteilen":
 		// soldiers are named, something else is counted.
