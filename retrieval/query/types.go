@@ -47,7 +47,7 @@ var questionCues = concat(
 		"when … withdraw", "when … leave", "enddatum", "end date"),
 	cues(Duration, "wie lange", "how long", "wie lang", "dauer", "duration"),
 	cues(Date, "wann", "when", "whens", "in welchem jahr", "welches jahr", "welchem jahr", "welchen jahr", "an welchem tag",
-		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date",
+		"welchem datum", "welchem monat", "what year", "which year", "what date", "what day", "which day", "datum", "date", "dates",
 		"what time did", "what time does", "what time do", "what time was", "what time is", "what time were", "what time will",
 		"um welche uhrzeit", "wochentag", "weekday", "day of the week"),
 	cues(Date, daysCues...),

@@ -746,6 +746,8 @@ func TestWhatTime(t *testing.T) {
 		"What time did the talks begin?":                     Date,
 		"what time did the piece go out":                     Date,
 		"What time frame did the US set for the withdrawal?": Other,
+		// Dates asked for are a date, not a list of things.
+		"between which dates can a soldier be released early": Date,
 	} {
 		if got := Parse(q, nil).Type; got != want {
 			t.Errorf("Parse(%q).Type = %s, want %s", q, got, want)
