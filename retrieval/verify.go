@@ -369,6 +369,13 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	}
 	v.versions = versionsAsked(q.Text)
 	v.numbered = append(v.numbered, v.versions...)
+	// "go 1.15" of "how much smaller did binaries get in go 1.15" counts
+	// nothing either.
+	for _, n := range v.numbers {
+		if n.version && n.noun != "" {
+			v.numbered = append(v.numbered, n.noun+" "+n.digits)
+		}
+	}
 	v.office = v.askedOffice()
 	v.made, v.discovery = v.askedMaker()
 	v.happened = v.askedEvents()

@@ -202,6 +202,18 @@ func TestVersionOfAnotherRelease(t *testing.T) {
 	wantFirst(t, e, "how much smaller are binaries in zarnix 2.3", "20% smaller")
 }
 
+// The version a question names counts nothing: "Zarnix 2.3 uses more
+// threads" says not how many.
+func TestAskedVersionIsNoCount(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "notes", Title: "Zarnix 2.3 Release Notes", Language: "en", Published: store.Date{Value: "2022-09-01"}, Hash: "n",
+			Text: "Zarnix 2.3 uses more threads than before.\n\nThe parser is new."},
+		englishSource("u1", "2022-09", "The linker runs 12 threads in the old toolchain of another project."),
+		unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "how many threads does zarnix 2.3 use", "")
+}
+
 // A label the paragraph gives as an ordinal before its noun and the
 // answer ("die erste Version … 73 Sprachen") is given: "Version 1" is met,
 // "Version 2" is not, nor is "Version 1" by an ordinal of another noun
