@@ -386,8 +386,12 @@ var lifeSpan = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)\.?\s*\(\s*(\d{3,4})\s*[
 // maxLifeYears is the most years a life's years in brackets lie apart.
 const maxLifeYears = 110
 
-// passedAway says died in other words: "… passed away after a long illness".
-var passedAway = regexp.MustCompile(`(?i)\bpass(?:ed|es)? away\b`)
+// passedAway says died in other words: "… passed away after a long
+// illness", or killed: "bei dem … Suleimani getötet wurde", "nach der
+// Ermordung von …", "the strike that killed …", "seit dem tödlichen
+// Angriff auf …".
+var passedAway = regexp.MustCompile(`(?i)\bpass(?:ed|es)? away\b|\b(?:killed|murdered|assassinated|slain)\b|` +
+	`\b(?:getötet|ermordet|umgebracht|erschossen|ermordung|tötung|ums leben)\b|\btödlich`)
 
 // birthSign and deathSign mark a date of birth and of death.
 const (

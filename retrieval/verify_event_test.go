@@ -51,7 +51,8 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 			"Seeleute wie Hinrich Zorbakel (1901–1962) prägten den Hafen von Zarnau.\n\n"+
 			"Lotsen wie Karl Fischer (1899–1971) kannten jede Sandbank.\n\n"+
 			"Kapitäne wie Jan Ruwe (1950–1955) fuhren nach Riga. Kapitäne wie Piet Ruwe (1800–1950) fuhren nach Danzig.\n\n"+
-			"Otto Kramm leitete den Ruderverein (1950–1990) mit fester Hand."),
+			"Otto Kramm leitete den Ruderverein (1950–1990) mit fester Hand.\n\n"+
+			"Der Lotse Uwe Brakel wurde am 7. Juni 1988 bei einem Angriff getötet."),
 		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
 			Text: "Tom Vale, the skipper who led the rowing club for years, passed away on 4 May 1991 in Leeds. The club still rows on the Aire.\n\n" +
 				"The Silent Death was a plague of the middle ages. It reached the town of Selby in 1362."},
@@ -67,6 +68,7 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 		{"wann wurde jan ruwe geboren", ""},                // too short for a life
 		{"wann wurde piet ruwe geboren", ""},               // too long for one
 		{"when did tom vale die", "passed away"},
+		{"wann starb uwe brakel", "getötet"}, // killed is a death
 		{"when did the silent death reach selby", "in 1362"},
 	} {
 		wantFirst(t, e, tt.question, tt.want)
