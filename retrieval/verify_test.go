@@ -130,6 +130,18 @@ func TestTopOneLeadsWithTheNewestFigure(t *testing.T) {
 	}
 }
 
+// A capital asked as whose troops stands for its country: "How many troops
+// does Washington have in Syria?" is answered by the US figure, not by
+// another country's.
+func TestCapitalAsOwnerStandsForItsCountry(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-09", "Rund 2.500 US-Soldaten im Irak und neunhundert in Syrien führen eine Koalition an."),
+		source("b", "2024-09", "Russland hat etwa 4.000 Soldaten in Syrien."),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "How many troops does Washington have in Syria?", "neunhundert")
+	wantFirst(t, e, "How many troops does Moscow have in Syria?", "4.000")
+}
+
 // How many soldiers may be sent is answered by the cap ("bis zu 1.200
 // Soldaten"); how many are there by the level, not the cap.
 func TestCapAnswersHowManyMay(t *testing.T) {
