@@ -686,7 +686,7 @@ func (v *verifier) matchingFigures(events []store.Event, mentions, around []enti
 		if role == "" {
 			role = timeline.RoleLevel
 		}
-		if role != v.role && !(role == timeline.RoleCap && v.allowed && v.role != timeline.RoleCasualties) {
+		if role != v.role && !(role == timeline.RoleCap && v.allowed && (v.role == timeline.RoleLevel || v.role == timeline.RoleIn)) {
 			continue
 		}
 		if why := v.figureMeets(ev, mentions, around); why != "" {

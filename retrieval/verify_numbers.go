@@ -401,8 +401,11 @@ func otherVersion(text, lang string, nums []givenNumber) bool {
 		if slices.ContainsFunc(written[n.digits], n.nounIs) {
 			continue
 		}
-		for _, nouns := range written {
-			if slices.ContainsFunc(nouns, n.nounIs) {
+		for digits, nouns := range written {
+			// A release the question names too is none other: "zarnix
+			// 2.5 compared with zarnix 2.3".
+			asked := slices.ContainsFunc(nums, func(m givenNumber) bool { return m.version && m.digits == digits && m.noun == n.noun })
+			if !asked && slices.ContainsFunc(nouns, n.nounIs) {
 				return true
 			}
 		}
@@ -410,11 +413,11 @@ func otherVersion(text, lang string, nums []givenNumber) bool {
 	return false
 }
 
-// writesVersions reports whether text writes every version nums gives
-// after its noun.
+// writesVersions reports whether text writes one of the versions nums
+// gives, after its noun.
 func writesVersions(text, lang string, nums []givenNumber) bool {
 	r := numbersRead{versions: versionsWritten(text, lang)}
-	return !slices.ContainsFunc(nums, func(n givenNumber) bool { return n.version && !r.gives(n) })
+	return slices.ContainsFunc(nums, func(n givenNumber) bool { return n.version && r.gives(n) })
 }
 
 // readNumbers reads the numbers text (of language lang) gives: by value,

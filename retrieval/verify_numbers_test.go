@@ -169,8 +169,10 @@ func TestOtherVersion(t *testing.T) {
 		{"Go 1.2 is old.", go121, true},                 // no prefix of digits
 		{"Python 3.12 is out.", go121, false},           // another name's
 		{"Version 1.23 is out.", go121, false},          // no name: nothing to tell apart
-		{"In Go 1.23, overhead is small.", []givenNumber{{digits: "1.21", label: true, version: true}}, false}, // a question's version without a name
-		{"Go 1.23 Release Notes", []givenNumber{{value: 5}}, false},                                            // no version asked
+		{"In Go 1.23, overhead is small.", []givenNumber{{digits: "1.21", label: true, version: true}}, false},                                   // a question's version without a name
+		{"Go 1.23 Release Notes", []givenNumber{{value: 5}}, false},                                                                              // no version asked
+		{"In Go 1.23, it is faster.", append(go121, givenNumber{digits: "1.23", label: true, noun: "go", version: true}), false},                 // the other asked one
+		{"In Go 1.23, it is faster than in Go 1.21.", append(go121, givenNumber{digits: "1.23", label: true, noun: "go", version: true}), false}, // both asked
 	} {
 		if got := otherVersion(c.text, "en", c.nums); got != c.want {
 			t.Errorf("otherVersion(%q, %+v) = %v, want %v", c.text, c.nums, got, c.want)

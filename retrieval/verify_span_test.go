@@ -26,7 +26,7 @@ func TestAnswerInTheNextSentenceIsOneSpan(t *testing.T) {
 
 // A sentence after that points back and says how long only vaguely
 // ("jahrelang") still continues the one that matches: the two are one
-// span, which ranks after a length of time with its amount.
+// span. A vague length ranks after a length with its amount.
 func TestVagueLengthInTheNextSentenceIsOneSpan(t *testing.T) {
 	text := "Die Armee marschierte 2003 in das Nachbarland ein. Dies löste einen jahrelangen Aufstand aus."
 	e := newTestEngine(t, []store.Source{source("a", "2010", text), unrelated("b", "2010")}, Options{})

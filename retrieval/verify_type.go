@@ -851,8 +851,19 @@ func introduces(text string) bool {
 	}
 	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool {
 		w := strings.ToLower(t.Text)
+		// "…, he added." reports speech, not what came in.
+		if w == "added" && (saidAdded(text[t.Start+len(t.Text):])) {
+			return false
+		}
 		return introducingWords[w] || timeline.AspectOf(w) == timeline.AspectStart
 	})
+}
+
+// saidAdded reports whether the text after "added" makes it a verb of
+// saying: punctuation or "that" follows ("…, he added.", "added that").
+func saidAdded(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after == "" || strings.ContainsAny(after[:1], ".,;:!?\"'”“") || strings.HasPrefix(after, "that ")
 }
 
 var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,

@@ -1056,6 +1056,16 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 	// "adds" says what a release brought in, as release notes write it.
 	en := articleEngine(t, "2015-04", "Zarnix 8 boots with UEFI boot on all computers.\n\nZarnix 7 adds UEFI boot on old computers.")
 	wantFirst(t, en, "which zarnix version added uefi boot", "adds")
+	for text, want := range map[string]bool{
+		"Zarnix 7 added UEFI boot.":             true,
+		"UEFI boot works now, the team added.":  false, // said
+		"The team added that UEFI boot works.":  false,
+		"Zarnix 7 adds UEFI boot on old boxes.": true,
+	} {
+		if got := introduces(text); got != want {
+			t.Errorf("introduces(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
 
 // "How many people attended" is answered by a figure of attendees: the

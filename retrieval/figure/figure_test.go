@@ -185,6 +185,13 @@ func TestReference(t *testing.T) {
 		{"2.500 Soldaten sind im Irak.", "2.500", false}, // a count that opens the text
 		{"10 Soldaten kamen an.", "10", false},
 		{"(5.000 Soldaten)", "5.000", false},
+		{"Under Section 1206, 3,000 U.S. troops are stationed in Iraq.", "3,000", false}, // a comma after one section
+		{"Nach Abschnitt 4, 500 deutsche Soldaten sind in Litauen.", "500", false},
+		{"nach §§ 23, 24 des Gesetzes", "24", true},
+		{"laut „Nummer 3", "3", true},
+		{"siehe Abschnitt 4", "4", true},
+		{"(1.100)", "1.100", false},
+		{"(800)", "800", false},
 	} {
 		at := strings.LastIndex(c.text, c.number)
 		if got := Reference(c.text, at); got != c.want {

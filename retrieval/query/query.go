@@ -693,7 +693,10 @@ func Parse(text string, g Gazetteer) Query {
 		// soldatin wochen": a length of time is counted.
 		// A keyword query's noun before "number" is no sure count of it
 		// ("us troops … request number").
-		if q.Troops && (word != "" && !q.Keyword && !countsTroops(words, word) || word == "" && countsUnit(words, q.Keyword)) {
+		verb := func(k int) bool {
+			return k < len(toks) && (toks[k].Verb && !toks[k].Stop || auxiliaries[words[k]] || modalVerbs[words[k]])
+		}
+		if q.Troops && (word != "" && !q.Keyword && !countsTroops(words, word, verb) || word == "" && countsUnit(words, q.Keyword)) {
 			q.Troops = false
 		}
 	}
@@ -1050,15 +1053,28 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 }
 
 // countsTroops reports whether the noun a count question counts, word,
-// is one of soldiers or troops, or stands in a compound written apart
-// with one: "soldaten", "career soldiers".
-func countsTroops(words []string, word string) bool {
+// is one of soldiers or troops, or stands before one within a few words
+// ("career soldiers", "us combat troops", "members of the armed forces")
+// or right after one, up to a verb.
+func countsTroops(words []string, word string, verb func(k int) bool) bool {
 	i := slices.Index(words, word)
 	if i < 0 {
 		return true
 	}
-	return isTroopWord(word) || i+1 < len(words) && isTroopWord(words[i+1]) || i > 0 && isTroopWord(words[i-1])
+	for k := max(0, i-1); k < len(words) && k <= i+troopReach; k++ {
+		if k > i && verb(k) {
+			return false // the noun phrase ends: "zeitabschnitte kann ein soldat"
+		}
+		if isTroopWord(words[k]) {
+			return true
+		}
+	}
+	return false
 }
+
+// troopReach is how many words after the counted noun countsTroops reads
+// for a word of troops: "members of the armed forces".
+const troopReach = 4
 
 // countsUnit reports whether a count question's words count a unit of
 // time: the word after "wie viele" or "how many" is one ("wie viele Tage
@@ -1856,6 +1872,7 @@ var (
 	// releaseNouns and words ending in "version" name what a release is
 	// (asksSinceVersion); bringsIn are the verbs of bringing in after one.
 	releaseNouns = wordSet(`release releases veröffentlichung ausgabe`)
+	notVersions  = wordSet(`conversion subversion diversion inversion aversion reversion perversion`)
 	bringsIn     = wordSet(`added introduced brought first adds introduces brings`)
 	sincePhrases = []string{" since which ", " since what ", " seit welcher ", " seit welchem ", " seit welchen "}
 	// "wie hoch", "how high" and "wie schwer" ask as often how high a
@@ -2043,14 +2060,13 @@ func SizeWords() []string {
 // space ("RAM", "Speicherplatz"), which an amount of data answers.
 func StorageWord(w string) bool { return storageNouns[w] }
 
-// containsAny reports whether s contains one of the phrases.
 // asksSinceVersion reports whether words ask from which version or
 // release on something holds: "ab welcher go version läuft …", "which go
 // version added …", "what release introduced …"; not "ab welcher
 // pin-priority" (a threshold) nor "which version is in gcc" (no verb of
 // bringing in).
 func asksSinceVersion(words []string) bool {
-	release := func(w string) bool { return strings.HasSuffix(w, "version") || releaseNouns[w] }
+	release := func(w string) bool { return strings.HasSuffix(w, "version") && !notVersions[w] || releaseNouns[w] }
 	for i, w := range words {
 		var from bool
 		switch {
@@ -2071,6 +2087,7 @@ func asksSinceVersion(words []string) bool {
 	return false
 }
 
+// containsAny reports whether s contains one of the phrases.
 func containsAny(s string, phrases []string) bool {
 	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }

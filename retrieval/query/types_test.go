@@ -810,6 +810,7 @@ func TestQuestionProperties(t *testing.T) {
 		{"ab welcher pin-priority wird ein paket nicht installiert", props{}}, // a threshold
 		{"ab welchem alter darf man wählen", props{}},                         // a threshold of age
 		{"which go version is in gcc 4.8.0", props{}},                         // which, not since which
+		{"what conversion added the tax", props{}},                            // no version
 	} {
 		q := Parse(tt.question, nil)
 		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince}); got != tt.want {

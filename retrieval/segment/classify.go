@@ -50,11 +50,13 @@ func classifyPiece(piece string) Kind {
 }
 
 // tableRow reports whether a block is a row of a table written as text,
-// its cells set apart by " | " ("3.3 | Hauptmann | drei silberne Sterne",
-// "Gefreiter | 1 550"): what it says is text to quote, however short, not
-// a heading.
+// its cells set apart by " | ": three cells or more ("3.3 | Hauptmann |
+// drei silberne Sterne"), or two with a figure ("Gefreiter | 1 550").
+// What it says is text to quote, however short, not a heading; a title
+// with its site's name ("Startseite | Bundeswehr") stays one.
 func tableRow(block string) bool {
-	return strings.Contains(block, " | ")
+	n := strings.Count(block, " | ")
+	return n >= 2 || n == 1 && strings.ContainsAny(block, "0123456789")
 }
 
 // endsLikeSentence reports whether s ends in punctuation that closes or

@@ -143,6 +143,7 @@ func TestSplitClassifies(t *testing.T) {
 		{"lead-in ending in colon is a sentence", "Der Minister sagte:", []string{"S:Der Minister sagte:"}},
 		{"a table row is text, not a heading", "3.3 | Hauptmann | drei silberne Sterne", []string{"S:3.3 | Hauptmann | drei silberne Sterne"}},
 		{"a row of two cells", "Gefreiter | 1 550", []string{"S:Gefreiter | 1 550"}},
+		{"a title with its site", "Startseite | Bundeswehr", []string{"H:Startseite | Bundeswehr"}},
 		{"short sentence", "Das ist so.", []string{"S:Das ist so."}},
 
 		// List items: the marker left out, the item no heading.

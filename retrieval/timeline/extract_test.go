@@ -72,6 +72,7 @@ func TestTroopFigures(t *testing.T) {
 		{"a year before a verb and a unit is no figure", "de", "1830 besetzten französische Truppen Algier, Oran und Bône.", nil},
 		{"a bare number is no figure", "de", "Der Stützpunkt liegt 300 Kilometer nördlich von Bagdad.", nil},
 		{"a section number is no figure", "de", "Sie gilt nach Maßgabe der §§ 3 und 4 auch für Berufssoldaten.", nil},
+		{"a figure after a section and a comma", "en", "Under Section 1206, 3,000 U.S. troops are stationed in Iraq.", []fig{{3000, "Iraq", ""}}},
 		{"a bare number after a place is no figure", "de", "Die USA haben Truppen im Irak und 900 Fahrzeuge in Syrien.", nil},
 		{"English thousands", "en", "About 2,500 U.S. troops are stationed in Iraq and 900 in Syria.",
 			[]fig{{2500, "Iraq", "about"}, {900, "Syria", ""}}},
@@ -361,6 +362,23 @@ func TestSentenceLanguageReadsItsFigures(t *testing.T) {
 		})
 		if got != c.want {
 			t.Errorf("sentence language %q: %+v; a figure of 2500 US soldiers in Iraq in March 2019: %v, want %v", c.lang, events, got, c.want)
+		}
+	}
+}
+
+func TestAsksAllowed(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Wie viele deutsche Soldaten dürfen in Litauen eingesetzt werden?": true,
+		"how many career soldiers could retire early":                      true,
+		"how many troops may be deployed":                                  true,
+		"how many german soldiers were in lithuania in may":                false, // the month
+		"how many troops were there in may 2020":                           false,
+		"can you tell me how many troops are in iraq":                      false, // a request
+		"kannst du mir sagen, wie viele soldaten im irak sind":             false,
+		"Wie viele Soldaten sind im Irak?":                                 false,
+	} {
+		if got := AsksAllowed(q); got != want {
+			t.Errorf("AsksAllowed(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

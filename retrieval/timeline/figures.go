@@ -271,8 +271,9 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 		n.Start += s.lo
 		n.End += s.lo
-		// "§§ 3 und 4 auch für Berufssoldaten" numbers sections.
-		if n.Value < 2 || !n.Spelled && figure.Reference(text, n.Start) {
+		// "§§ 3 und 4 auch für Berufssoldaten" numbers sections; read in
+		// the sentence alone ("…, he said no. 2,500 U.S. troops …").
+		if n.Value < 2 || !n.Spelled && figure.Reference(text[s.lo:s.hi], n.Start-s.lo) {
 			continue
 		}
 		i := wordAt(ws, n.Start)
@@ -580,14 +581,36 @@ func RoleOf(clause string) string {
 // somewhere or do something ("Wie viele Soldaten dürfen entsandt
 // werden?", "how many career soldiers could retire early"): a cap ("bis
 // zu 1.200 Soldaten") answers it as well as a level does.
+// The month ("in may") and a request ("can you tell me", "kannst du")
+// are no such verb.
 func AsksAllowed(question string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(question), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if allowedWords[w] {
+	words := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if !allowedWords[w] {
+			continue
+		}
+		next, prev := "", ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if i > 0 {
+			prev = words[i-1]
+		}
+		month := w == "may" && (monthBefore[prev] || next != "" && next[0] >= '0' && next[0] <= '9' || next == "")
+		if !month && !addressed[next] {
 			return true
 		}
 	}
 	return false
 }
+
+// monthBefore stand before a month ("in may", "since may"); addressed
+// after a verb of can make it a request to the reader ("can you", "kannst
+// du").
+var (
+	monthBefore = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true, "from": true}
+	addressed   = map[string]bool{"you": true, "du": true, "ihr": true}
+)
 
 // allowedWords are the verbs of may and can, German and English.
 var allowedWords = map[string]bool{"darf": true, "dürfen": true, "durfte": true, "durften": true, "kann": true, "können": true,
