@@ -720,9 +720,9 @@ func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention
 		case query.Owner:
 			if slices.ContainsFunc(c.Keys(), func(k string) bool {
 				// A figure the text leaves open counts for a force its own
-				// sentence names. A capital asked as the owner stands for
+				// sentence names. A city asked as the owner stands for
 				// its country ("How many troops does Washington have …"
-				// of US troops).
+				// of US troops); any city does, not only a capital.
 				return slices.ContainsFunc(strings.Fields(ev.Force), func(f string) bool { return f == k || entity.Within(k, f) }) ||
 					ev.Force == "" && mentioned(mentions, k)
 			}) {

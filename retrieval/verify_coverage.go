@@ -304,7 +304,7 @@ func signsIn(text string, sizes bool) []string {
 	span := statesLifeSpan(text)
 	for _, sign := range signs {
 		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) ||
-			span && (sign == birthSign || sign == deathSign) || sign == deathSign && passedAway.MatchString(text) {
+			span && (sign == birthSign || sign == deathSign) || sign == deathSign && diedInOtherWords(text) {
 			out = append(out, sign)
 		}
 	}
@@ -387,11 +387,26 @@ var lifeSpan = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)\.?\s*\(\s*(\d{3,4})\s*[
 const maxLifeYears = 110
 
 // passedAway says died in other words: "… passed away after a long
-// illness", or killed: "bei dem … Suleimani getötet wurde", "nach der
-// Ermordung von …", "the strike that killed …", "seit dem tödlichen
-// Angriff auf …".
-var passedAway = regexp.MustCompile(`(?i)\bpass(?:ed|es)? away\b|\b(?:killed|murdered|assassinated|slain)\b|` +
-	`\b(?:getötet|ermordet|umgebracht|erschossen|ermordung|tötung|ums leben)\b|\btödlich`)
+// illness", or was killed: "bei dem … Suleimani getötet wurde", "nach der
+// Ermordung von …", "he was killed in …", "kam ums Leben". An active
+// "killed the bill", "tödliche Gefahr" or "ums Leben fürchten" says no
+// one died (survived marks it void: diedInOtherWords).
+var passedAway = regexp.MustCompile(`(?i)\bpass(?:ed|es)? away\b|` +
+	`\b(?:was|were|been|being|got)\s+(?:\w+\s+)?(?:killed|murdered|assassinated|slain|shot dead)\b|` +
+	`\b(?:getötet|ermordet|umgebracht|erschossen)\s+(?:wurde|wurden|worden)\b|` +
+	`\b(?:wurde|wurden)\s+(?:\S+\s+){0,10}?(?:getötet|ermordet|umgebracht|erschossen)\b|` +
+	`\b(?:ermordung|tötung)\s+(?:des|der|von|of)\b|\bums leben\s+(?:kam|kamen|gekommen)\b|\btödlich\s+verunglückt`)
+
+// survived voids a death passedAway reads: "überlebte einen Angriff, bei
+// dem drei Menschen getötet wurden".
+// (RE2's \b knows ASCII letters only: "ü" begins no word for it.)
+var survived = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:survived|survives|überlebte|überlebten|überlebt)(?:$|[^\pL])`)
+
+// diedInOtherWords reports whether a text says someone died in other words
+// than the verb (passedAway) and no one there survived.
+func diedInOtherWords(text string) bool {
+	return passedAway.MatchString(text) && !survived.MatchString(text)
+}
 
 // birthSign and deathSign mark a date of birth and of death.
 const (

@@ -52,7 +52,9 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 			"Lotsen wie Karl Fischer (1899–1971) kannten jede Sandbank.\n\n"+
 			"Kapitäne wie Jan Ruwe (1950–1955) fuhren nach Riga. Kapitäne wie Piet Ruwe (1800–1950) fuhren nach Danzig.\n\n"+
 			"Otto Kramm leitete den Ruderverein (1950–1990) mit fester Hand.\n\n"+
-			"Der Lotse Uwe Brakel wurde am 7. Juni 1988 bei einem Angriff getötet."),
+			"Der Lotse Uwe Brakel wurde am 7. Juni 1988 bei einem Angriff getötet.\n\n"+
+			"Der Lotse Ole Marten überlebte am 9. Juni 1988 einen Angriff, bei dem drei Menschen getötet wurden.\n\n"+
+			"Der Lotse Jens Horn warnte am 3. Mai 1990 vor der tödlichen Gefahr im Hafen."),
 		{ID: "club", Title: "Rowing club", Language: "en", Published: store.Date{Value: "2020"}, Hash: "club",
 			Text: "Tom Vale, the skipper who led the rowing club for years, passed away on 4 May 1991 in Leeds. The club still rows on the Aire.\n\n" +
 				"The Silent Death was a plague of the middle ages. It reached the town of Selby in 1362."},
@@ -69,6 +71,8 @@ func TestBirthAndDeathQuestionsNeedTheirEvent(t *testing.T) {
 		{"wann wurde piet ruwe geboren", ""},               // too long for one
 		{"when did tom vale die", "passed away"},
 		{"wann starb uwe brakel", "getötet"}, // killed is a death
+		{"wann starb ole marten", ""},        // he survived
+		{"wann starb jens horn", ""},         // a deadly danger is no death
 		{"when did the silent death reach selby", "in 1362"},
 	} {
 		wantFirst(t, e, tt.question, tt.want)

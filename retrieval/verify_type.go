@@ -863,7 +863,8 @@ func introduces(text string) bool {
 // saying: punctuation or "that" follows ("…, he added.", "added that").
 func saidAdded(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return after == "" || strings.ContainsAny(after[:1], ".,;:!?\"'”“") || strings.HasPrefix(after, "that ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || strings.ContainsRune(".,;:!?\"'”“", r) || strings.HasPrefix(after, "that ")
 }
 
 var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,

@@ -1060,6 +1060,7 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 		"Zarnix 7 added UEFI boot.":             true,
 		"UEFI boot works now, the team added.":  false, // said
 		"The team added that UEFI boot works.":  false,
+		"The team added “UEFI boot works.”":     false,
 		"Zarnix 7 adds UEFI boot on old boxes.": true,
 	} {
 		if got := introduces(text); got != want {

@@ -58,7 +58,7 @@ func Reference(text string, start int) bool {
 func lastWord(s string) string {
 	from := max(0, len(s)-maxWordBytes)
 	i := strings.LastIndexFunc(s[from:], func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("(„\"“«»", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("([„\"“«»", r)
 	})
 	if i < 0 {
 		if from > 0 {
@@ -77,8 +77,8 @@ const maxWordBytes = 40
 // enumerator reports whether the number at start labels an item or a
 // paragraph: it opens the text and a full stop or a bracket closes it ("2.
 // die oberste Dienstaufsicht", "1) Anträge"), or it stands alone in
-// brackets ("(1) Die Teilzeit …", "nach Satz (2)") with at most three
-// digits ("(800)" may count; "(1.100)" is a count).
+// brackets with at most two digits ("(1) Die Teilzeit …", "nach Satz
+// (2)"; "(800)" may count).
 func enumerator(text string, start int) bool {
 	end := start
 	for end < len(text) && isASCIIDigit(text[end]) {

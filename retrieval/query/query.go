@@ -1055,15 +1055,15 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 // countsTroops reports whether the noun a count question counts, word,
 // is one of soldiers or troops, or stands before one within a few words
 // ("career soldiers", "us combat troops", "members of the armed forces")
-// or right after one, up to a verb.
+// or right after one, up to a verb or a preposition that ends its phrase.
 func countsTroops(words []string, word string, verb func(k int) bool) bool {
 	i := slices.Index(words, word)
 	if i < 0 {
 		return true
 	}
 	for k := max(0, i-1); k < len(words) && k <= i+troopReach; k++ {
-		if k > i && verb(k) {
-			return false // the noun phrase ends: "zeitabschnitte kann ein soldat"
+		if k > i && (verb(k) || troopStops[words[k]]) {
+			return false // the noun phrase ends: "zeitabschnitte kann ein soldat", "panzer für die soldaten"
 		}
 		if isTroopWord(words[k]) {
 			return true
@@ -1071,6 +1071,10 @@ func countsTroops(words []string, word string, verb func(k int) bool) bool {
 	}
 	return false
 }
+
+// troopStops end the noun phrase of what is counted: "how many weapons
+// for the troops" counts weapons.
+var troopStops = wordSet(`for für with mit by gegen against from aus bei at`)
 
 // troopReach is how many words after the counted noun countsTroops reads
 // for a word of troops: "members of the armed forces".

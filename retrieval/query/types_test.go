@@ -592,6 +592,10 @@ func TestTroopWords(t *testing.T) {
 		"mutterschutz soldatin wochen":                                        false, // a keyword query ending in a unit of time
 		"how many career soldiers could retire early":                         true,  // a compound written apart
 		"wie viele italienische soldaten sind im irak":                        true,
+		"how many us combat troops are in iraq":                               true,
+		"how many members of the armed forces are in iraq":                    true,
+		"how many weapons for the troops are there":                           false,
+		"wie viele panzer für die soldaten gibt es":                           false,
 		"us troops not withdrawn after request number":                        true, // a keyword query's noun before "number" is no sure count
 	} {
 		if got := Parse(q, nil).Troops; got != want {

@@ -50,13 +50,21 @@ func classifyPiece(piece string) Kind {
 }
 
 // tableRow reports whether a block is a row of a table written as text,
-// its cells set apart by " | ": three cells or more ("3.3 | Hauptmann |
-// drei silberne Sterne"), or two with a figure ("Gefreiter | 1 550").
-// What it says is text to quote, however short, not a heading; a title
-// with its site's name ("Startseite | Bundeswehr") stays one.
+// its cells set apart by " | ", with a figure: in any cell of three or
+// more ("3.3 | Hauptmann | drei silberne Sterne"), in the last of two
+// ("Gefreiter | 1 550"). What it says is text to quote, however short,
+// not a heading; a title with its site's name ("Startseite | Bundeswehr",
+// "5000 Soldaten für Litauen | tagesschau.de") and a trail of links ("Home
+// | News | Welt") stay headings.
 func tableRow(block string) bool {
-	n := strings.Count(block, " | ")
-	return n >= 2 || n == 1 && strings.ContainsAny(block, "0123456789")
+	cells := strings.Split(block, " | ")
+	switch {
+	case len(cells) >= 3:
+		return strings.ContainsAny(block, "0123456789")
+	case len(cells) == 2:
+		return strings.ContainsAny(cells[1], "0123456789")
+	}
+	return false
 }
 
 // endsLikeSentence reports whether s ends in punctuation that closes or

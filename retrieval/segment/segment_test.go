@@ -144,6 +144,8 @@ func TestSplitClassifies(t *testing.T) {
 		{"a table row is text, not a heading", "3.3 | Hauptmann | drei silberne Sterne", []string{"S:3.3 | Hauptmann | drei silberne Sterne"}},
 		{"a row of two cells", "Gefreiter | 1 550", []string{"S:Gefreiter | 1 550"}},
 		{"a title with its site", "Startseite | Bundeswehr", []string{"H:Startseite | Bundeswehr"}},
+		{"a title with a figure and its site", "5000 Soldaten für Litauen | tagesschau.de", []string{"H:5000 Soldaten für Litauen | tagesschau.de"}},
+		{"a trail of links", "Home | News | Welt", []string{"H:Home | News | Welt"}},
 		{"short sentence", "Das ist so.", []string{"S:Das ist so."}},
 
 		// List items: the marker left out, the item no heading.

@@ -368,14 +368,17 @@ func TestSentenceLanguageReadsItsFigures(t *testing.T) {
 
 func TestAsksAllowed(t *testing.T) {
 	for q, want := range map[string]bool{
-		"Wie viele deutsche Soldaten dürfen in Litauen eingesetzt werden?": true,
-		"how many career soldiers could retire early":                      true,
-		"how many troops may be deployed":                                  true,
-		"how many german soldiers were in lithuania in may":                false, // the month
-		"how many troops were there in may 2020":                           false,
-		"can you tell me how many troops are in iraq":                      false, // a request
-		"kannst du mir sagen, wie viele soldaten im irak sind":             false,
-		"Wie viele Soldaten sind im Irak?":                                 false,
+		"Wie viele deutsche Soldaten dürfen in Litauen eingesetzt werden?":   true,
+		"how many career soldiers could retire early":                        true,
+		"how many troops may be deployed":                                    true,
+		"how many german soldiers were in lithuania in may":                  false, // the month
+		"how many troops were there in may 2020":                             false,
+		"can you tell me how many troops are in iraq":                        false, // a request
+		"kannst du mir sagen, wie viele soldaten im irak sind":               false,
+		"Wie viele Soldaten sind im Irak?":                                   false,
+		"Können Sie mir sagen, wie viele deutsche Soldaten in Litauen sind?": false,
+		"Darf ich fragen, wie viele Soldaten im Irak sind?":                  false,
+		"how many troops were deployed last may":                             false,
 	} {
 		if got := AsksAllowed(q); got != want {
 			t.Errorf("AsksAllowed(%q) = %v, want %v", q, got, want)

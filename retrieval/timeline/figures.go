@@ -580,13 +580,19 @@ func RoleOf(clause string) string {
 // AsksAllowed reports whether a question asks how many may or can be
 // somewhere or do something ("Wie viele Soldaten dürfen entsandt
 // werden?", "how many career soldiers could retire early"): a cap ("bis
-// zu 1.200 Soldaten") answers it as well as a level does.
-// The month ("in may") and a request ("can you tell me", "kannst du")
-// are no such verb.
+// zu 1.200 Soldaten") answers it as well as a level does. The verb must
+// follow the count's words ("wie viele", "how many"): one before them
+// asks the reader ("Können Sie mir sagen, wie viele …", "can you tell me
+// how many …"). The month ("in may", "last may") is no such verb.
 func AsksAllowed(question string) bool {
 	words := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	counted := false
 	for i, w := range words {
-		if !allowedWords[w] {
+		if countWords[w] {
+			counted = true
+			continue
+		}
+		if !counted || !allowedWords[w] {
 			continue
 		}
 		next, prev := "", ""
@@ -597,25 +603,24 @@ func AsksAllowed(question string) bool {
 			prev = words[i-1]
 		}
 		month := w == "may" && (monthBefore[prev] || next != "" && next[0] >= '0' && next[0] <= '9' || next == "")
-		if !month && !addressed[next] {
+		if !month {
 			return true
 		}
 	}
 	return false
 }
 
-// monthBefore stand before a month ("in may", "since may"); addressed
-// after a verb of can make it a request to the reader ("can you", "kannst
-// du").
+// allowedWords are the verbs of may and can, German and English;
+// countWords the words of a count they follow; monthBefore stand before a
+// month ("in may", "last may").
 var (
-	monthBefore = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true, "from": true}
-	addressed   = map[string]bool{"you": true, "du": true, "ihr": true}
+	allowedWords = map[string]bool{"darf": true, "dürfen": true, "durfte": true, "durften": true, "kann": true, "können": true,
+		"konnte": true, "konnten": true, "könnte": true, "könnten": true, "dürfte": true, "dürften": true,
+		"can": true, "could": true, "may": true, "might": true, "allowed": true, "permitted": true}
+	countWords  = map[string]bool{"viele": true, "viel": true, "wieviele": true, "wieviel": true, "many": true, "much": true, "anzahl": true, "number": true}
+	monthBefore = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true, "early": true, "late": true, "mid": true,
+		"from": true, "last": true, "this": true, "next": true, "during": true, "end": true}
 )
-
-// allowedWords are the verbs of may and can, German and English.
-var allowedWords = map[string]bool{"darf": true, "dürfen": true, "durfte": true, "durften": true, "kann": true, "können": true,
-	"konnte": true, "konnten": true, "könnte": true, "könnten": true, "dürfte": true, "dürften": true,
-	"can": true, "could": true, "may": true, "might": true, "allowed": true, "permitted": true}
 
 // presentState reports whether the only word of arriving in a clause is a
 // participle after a present "to be": "2,500 troops are deployed in Iraq",
