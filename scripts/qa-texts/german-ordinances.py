@@ -52,7 +52,7 @@ published = the Ausfertigungsdatum)."""
 import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lawtext import load, print_entry, select, write_texts  # noqa: E402
+from lawtext import load, print_entry, rendering, select, write_texts  # noqa: E402
 from qaentry import arguments  # noqa: E402  shared with the other builders
 
 COMMIT = "77abca2ceea3b7b89ea70afb13b5dd55415eb124"
@@ -70,16 +70,7 @@ DESCRIPTION = ("Thirty-ninth set: %d German federal ordinances (Verordnungen) in
     "title does not begin with 'Verordnung zu dem/den/der' (treaty ordinances), with a Markdown file of 3,000 to 10,000 "
     "bytes and at most half of their sections repealed ('-'): %d candidates; in slug order the first and every 26th "
     "after it. 'published' is the Ausfertigungsdatum: it dates the enactment, not the wording, which is the state of 2022.")
-TEXT = ("Built by scripts/qa-texts/german-ordinances.py from X/SLUG/index.md (git cat-file of the mirror), ordinances by "
-    "the fixed rule in the script, rendered as bg38 (scripts/qa-texts/lawtext.py) as plain text, one paragraph per line "
-    "with a blank line between: the title heading (with the abbreviation) first; the header's definitions as 'Term: "
-    "value' paragraphs ('Ausfertigungsdatum: YYYY-MM-DD', 'Fundstelle: ...', 'Zuletzt geändert durch: ...'); every "
-    "heading ('§ 3 Gebühren', 'Eingangsformel') a paragraph of its own; hard-wrapped lines joined with one space; list "
-    "items as paragraphs, number and letter markers kept, bullets dropped; tables (nested '*' lists) one paragraph per "
-    "row, cells joined with ' | '; footnote references dropped, footnote definitions as paragraphs where they stand; "
-    "images dropped, links as their text, HTML tags dropped, emphasis markers dropped, escapes and entities resolved, "
-    "white space runs made one space; paragraphs without a letter ('-') left out; no front matter. Title = the "
-    "front-matter title; published = the Ausfertigungsdatum.")
+TEXT = rendering("german-ordinances.py", "ordinances")
 
 files, laws = load(mirror, COMMIT)
 assert len(files) == 6636 and len(laws) == 6616, (len(files), len(laws))

@@ -195,3 +195,19 @@ def print_entry(collection, description, text, commit, sources, candidates):
     entry = {"description": description % (len(sources), dates[0], dates[-1], commit, candidates),
              "build": "texts", "text": text, "sources": sources}
     print(json.dumps({collection: entry}, ensure_ascii=False, indent=2))
+
+
+def rendering(script, kind):
+    """The "text" entry of a collection of laws built after bg38: how
+    script (a file name in scripts/qa-texts) chose kind ("ordinances",
+    "acts") and rendered them with this module."""
+    return ("Built by scripts/qa-texts/%s from X/SLUG/index.md (git cat-file of the mirror), %s by the fixed rule in the "
+        "script, rendered as bg38 (scripts/qa-texts/lawtext.py) as plain text, one paragraph per line with a blank line "
+        "between: the title heading (with the abbreviation) first; the header's definitions as 'Term: value' paragraphs "
+        "('Ausfertigungsdatum: YYYY-MM-DD', 'Fundstelle: ...', 'Zuletzt geändert durch: ...'); every heading ('§ 3 "
+        "Gebühren', 'Eingangsformel') a paragraph of its own; hard-wrapped lines joined with one space; list items as "
+        "paragraphs, number and letter markers kept, bullets dropped; tables (nested '*' lists) one paragraph per row, "
+        "cells joined with ' | '; footnote references dropped, footnote definitions as paragraphs where they stand; "
+        "images dropped, links as their text, HTML tags dropped, emphasis markers dropped, escapes and entities "
+        "resolved, white space runs made one space; paragraphs without a letter ('-') left out; no front matter. Title = "
+        "the front-matter title; published = the Ausfertigungsdatum." % (script, kind))
