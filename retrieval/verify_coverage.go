@@ -405,8 +405,18 @@ var survived = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:survived|survives|überleb
 // diedInOtherWords reports whether a text says someone died in other words
 // than the verb (passedAway) and no one there survived.
 func diedInOtherWords(text string) bool {
+	// The expression is slow on a long sentence; most hold none of its
+	// words.
+	lower := strings.ToLower(text)
+	if !slices.ContainsFunc(deathStems, func(w string) bool { return strings.Contains(lower, w) }) {
+		return false
+	}
 	return passedAway.MatchString(text) && !survived.MatchString(text)
 }
+
+// deathStems are words one of which every match of passedAway holds.
+var deathStems = []string{"away", "killed", "murdered", "assassinated", "slain", "shot dead", "getötet", "ermordet", "umgebracht",
+	"erschossen", "ermordung", "tötung", "ums leben", "tödlich"}
 
 // birthSign and deathSign mark a date of birth and of death.
 const (
