@@ -685,18 +685,18 @@ func Parse(text string, g Gazetteer) Query {
 	if q.Type == Count {
 		var word string
 		q.Counted, word = counted(l, words, toks, inConstraint)
-		q.countsTime = timex.IsUnit(word) || word == "" && countsUnit(words, q.Keyword)
-		// "wie viele Wochen Mutterschutz hat eine Soldatin", "auf wie
-		// viele Zeitabschnitte kann ein Soldat die Teilzeit verteilen":
-		// soldiers are named, something else is counted.
 		// "wie viele Tage Urlaub bekommt ein Soldat", "mutterschutz
 		// soldatin wochen": a length of time is counted.
-		// A keyword query's noun before "number" is no sure count of it
-		// ("us troops … request number").
+		unit := word == "" && countsUnit(words, q.Keyword)
+		q.countsTime = timex.IsUnit(word) || unit
+		// "auf wie viele Zeitabschnitte kann ein Soldat die Teilzeit
+		// verteilen": soldiers are named, something else is counted, and
+		// so is a length of time. A keyword query's noun before "number"
+		// is no sure count of it ("us troops … request number").
 		verb := func(k int) bool {
 			return k < len(toks) && (toks[k].Verb && !toks[k].Stop || auxiliaries[words[k]] || modalVerbs[words[k]])
 		}
-		if q.Troops && (word != "" && !q.Keyword && !countsTroops(words, word, verb) || word == "" && countsUnit(words, q.Keyword)) {
+		if q.Troops && (word != "" && !q.Keyword && !countsTroops(words, word, verb) || unit) {
 			q.Troops = false
 		}
 	}
