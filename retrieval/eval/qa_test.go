@@ -184,6 +184,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"pp40", "", 0, 27},  // a language's design proposals, each dated by its creation
 		{"gr41", "", 0, 14},  // a language's release notes, each dated by its release
 		{"bd42", "", 23, 0},  // German acts on the armed forces, each dated by its enactment
+		{"nj43", "", 0, 23},  // a runtime's announcements, each dated by its publication
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
