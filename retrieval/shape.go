@@ -91,16 +91,28 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		for _, f := range facts {
 			best = math.Max(best, score(f))
 		}
-		kept := facts[:0]
-		for _, f := range facts {
-			if score(f) >= e.params.MinRelative*best {
-				kept = append(kept, f)
-			}
-		}
-		facts = kept
+		facts = closeToBest(facts, score, best, e.params.MinRelative)
 	}
 	conflicting = order(q, facts, score)
 	return cut(facts, top, short), conflicting
+}
+
+// closeToBest keeps the facts that score at least minRelative of the best
+// score, best among them. A best score below zero (a fact that states the
+// opposite of what is asked loses the when-bonus) keeps those within the
+// same distance below it, never none.
+func closeToBest(facts []fact, score func(fact) float64, best, minRelative float64) []fact {
+	bar := minRelative * best
+	if best < 0 {
+		bar = best - (1-minRelative)*math.Abs(best)
+	}
+	kept := facts[:0]
+	for _, f := range facts {
+		if score(f) >= bar {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // The bonuses of a "when" answer, as shares of Params.AspectBonus, and

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -360,4 +361,47 @@ func TestNewestSourceLeadsItsFact(t *testing.T) {
 			t.Errorf("%q: fact leads with %q, want %q", c.question, got, c.lead)
 		}
 	}
+}
+
+// A short answer keeps the facts close to the best, and the best always,
+// whatever the sign of its score.
+func TestCloseToBestKeepsTheBest(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		scores []float64
+		want   []float64
+	}{
+		{"positive", []float64{5, 4, 3.4, 1}, []float64{5, 4}},
+		{"zero", []float64{0, -1}, []float64{0}},
+		{"negative best kept", []float64{-1, -1.2, -2}, []float64{-1, -1.2}},
+		{"all far below a negative best", []float64{-1, -5}, []float64{-1}},
+	} {
+		facts := make([]fact, len(c.scores))
+		best := c.scores[0]
+		for i, s := range c.scores {
+			facts[i].score = s
+			best = max(best, s)
+		}
+		var got []float64
+		for _, f := range closeToBest(facts, func(f fact) float64 { return f.score }, best, 0.7) {
+			got = append(got, f.score)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// Of two passages that pass, the one whose window (its sentence with the
+// ones beside it) states the whole question leads one whose sentence
+// states more of the question itself but not all of it: the harbour
+// opened on 3 May, not the town hall the mayor opened (Params.CoverWeight;
+// at the former 0.25 the town hall led).
+func TestWindowThatStatesTheWholeQuestionLeads(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("hafen", "2019-05", "Der Bürgermeister von Lindau sprach am Montag vor dem Stadtrat über die Finanzen der Stadt. Der neue Hafen wurde am 3. Mai 2019 eröffnet."),
+		source("rathaus", "2020-06", "Der Bürgermeister von Lindau eröffnete am 5. Juni 2020 das neue Rathaus."),
+		unrelated("andere", "2024-01"),
+	}, Options{})
+	wantFirst(t, e, "Wann eröffnete der Bürgermeister von Lindau den neuen Hafen?", "3. Mai 2019")
 }
