@@ -102,19 +102,8 @@ def git(*args):
     return gitmirror.git(mirror, *args).decode("utf-8")
 
 
-def front_matter(src):
-    m = re.match(r"---\n(.*?)\n---\n", src, re.S)
-    assert m, "no front matter"
-    front = {}
-    for l in m.group(1).split("\n"):
-        kv = re.match(r"^([A-Za-z_]+):[ \t]*(.*)$", l)
-        if kv:
-            front[kv.group(1)] = kv.group(2).strip()
-    return front, src[m.end():]
-
-
 def render(src):
-    front, body = front_matter(src)
+    front, body = mdtext.front_matter(src)
     body = body.replace("\r\n", "\n").replace("\t", "    ")
     return front, mdtext.paragraphs(mdtext.drop_elements(body))
 

@@ -183,3 +183,17 @@ def paragraphs(body):
 def newest_and_every(cands, step):
     """The newest of cands (in date order) and every step-th before it."""
     return [c for i, c in enumerate(cands) if (len(cands) - 1 - i) % step == 0]
+
+
+def front_matter(src, value=lambda v: v):
+    """The front matter's 'key: value' lines (each value stripped and read by
+    value, as written by default) and the body after it; the source must
+    open with one."""
+    m = re.match(r"---\n(.*?)\n---\n", src, re.S)
+    assert m, "no front matter"
+    front = {}
+    for l in m.group(1).split("\n"):
+        kv = re.match(r"^([A-Za-z_]+):[ \t]*(.*)$", l)
+        if kv:
+            front[kv.group(1)] = value(kv.group(2).strip())
+    return front, src[m.end():]

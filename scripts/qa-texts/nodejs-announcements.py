@@ -101,19 +101,8 @@ def scalar(v):
     return v
 
 
-def front_matter(src):
-    m = re.match(r"---\n(.*?)\n---\n", src, re.S)
-    assert m, "no front matter"
-    front = {}
-    for l in m.group(1).split("\n"):
-        kv = re.match(r"^([A-Za-z_]+):[ \t]*(.*)$", l)
-        if kv:
-            front[kv.group(1)] = scalar(kv.group(2).strip())
-    return front, src[m.end():]
-
-
 def render(src):
-    front, body = front_matter(src)
+    front, body = mdtext.front_matter(src, scalar)
     body = body.replace("\r\n", "\n").replace("\t", "    ")
     return front, mdtext.paragraphs(mdtext.drop_elements(body))
 
@@ -128,7 +117,7 @@ for line in git("ls-tree", "-l", COMMIT, FOLDER).splitlines():
     every += 1
     if not MIN_BYTES <= size <= MAX_BYTES:
         continue
-    front, _ = front_matter(git("show", "%s:%s" % (COMMIT, path)))
+    front, _ = mdtext.front_matter(git("show", "%s:%s" % (COMMIT, path)), scalar)
     assert front["category"] == "announcements", path
     date = front["date"][:10]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", date) and front["date"].endswith("Z"), (path, front["date"])
