@@ -87,11 +87,7 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		// newest source can lead though another states it better, and a
 		// "when" question's end or start counts with its bonus.
 		top = e.params.ShortQuotes
-		best := math.Inf(-1)
-		for _, f := range facts {
-			best = math.Max(best, score(f))
-		}
-		facts = closeToBest(facts, score, best, e.params.MinRelative)
+		facts = closeToBest(facts, score, e.params.MinRelative)
 	}
 	conflicting = order(q, facts, score)
 	return cut(facts, top, short), conflicting
@@ -101,7 +97,11 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 // score, best among them. A best score below zero (a fact that states the
 // opposite of what is asked loses the when-bonus) keeps those within the
 // same distance below it, never none.
-func closeToBest(facts []fact, score func(fact) float64, best, minRelative float64) []fact {
+func closeToBest(facts []fact, score func(fact) float64, minRelative float64) []fact {
+	best := math.Inf(-1)
+	for _, f := range facts {
+		best = math.Max(best, score(f))
+	}
 	bar := minRelative * best
 	if best < 0 {
 		bar = best - (1-minRelative)*math.Abs(best)

@@ -377,13 +377,11 @@ func TestCloseToBestKeepsTheBest(t *testing.T) {
 		{"all far below a negative best", []float64{-1, -5}, []float64{-1}},
 	} {
 		facts := make([]fact, len(c.scores))
-		best := c.scores[0]
 		for i, s := range c.scores {
 			facts[i].score = s
-			best = max(best, s)
 		}
 		var got []float64
-		for _, f := range closeToBest(facts, func(f fact) float64 { return f.score }, best, 0.7) {
+		for _, f := range closeToBest(facts, func(f fact) float64 { return f.score }, 0.7) {
 			got = append(got, f.score)
 		}
 		if !slices.Equal(got, c.want) {
