@@ -185,6 +185,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"gr41", "", 0, 14},  // a language's release notes, each dated by its release
 		{"bd42", "", 23, 0},  // German acts on the armed forces, each dated by its enactment
 		{"nj43", "", 0, 23},  // a runtime's announcements, each dated by its publication
+		{"cg44", "", 23, 0},  // a volunteer network's German blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
