@@ -24,6 +24,27 @@ func TestAnswersOnBothSidesOfTheThresholds(t *testing.T) {
 	}
 }
 
+// A passage is cited when its window covers enough of the question, and
+// one whose window covers little only when its own sentence states enough.
+func TestCoversOnBothSidesOfTheThresholds(t *testing.T) {
+	p := DefaultParams()
+	const eps = 1e-9
+	for _, c := range []struct {
+		name        string
+		window, own float64
+		want        bool
+	}{
+		{"a window below the least coverage", p.MinCoverage - eps, 1, false},
+		{"a thin window whose sentence states enough", p.MinCoverage, p.ThinOwn, true},
+		{"a thin window whose sentence states too little", p.ThinCoverage - eps, p.ThinOwn - eps, false},
+		{"a full window whose sentence states little", p.ThinCoverage, 0, true},
+	} {
+		if got := p.Covers(c.window, c.own); got != c.want {
+			t.Errorf("%s (window %.3f, own %.3f): Covers = %v, want %v", c.name, c.window, c.own, got, c.want)
+		}
+	}
+}
+
 func TestParamsSet(t *testing.T) {
 	p := DefaultParams()
 	if err := p.Set("Context", "0.5"); err != nil || p.Context != 0.5 {

@@ -435,7 +435,7 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		case !vd.ok:
 		case !answers && d.AbsentNames > e.params.MaxAbsentNames:
 			vd.ok, vd.reason = false, failAbsent
-		case vd.coverage < e.params.MinCoverage:
+		case !e.params.Covers(vd.coverage, vd.own):
 			vd.ok, vd.reason = false, failCoverage
 		}
 		if vd.ok {
