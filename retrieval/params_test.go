@@ -11,11 +11,13 @@ func TestAnswersOnBothSidesOfTheThresholds(t *testing.T) {
 		d    Decision
 		want bool
 	}{
-		{"at the coverage threshold", Decision{Eligible: 1, Coverage: p.MinCoverage}, true},
-		{"just below it", Decision{Eligible: 1, Coverage: p.MinCoverage - eps}, false},
+		{"at the coverage threshold", Decision{Eligible: 1, Coverage: p.MinCoverage, SentenceCoverage: p.MinCoverage}, true},
+		{"just below it", Decision{Eligible: 1, Coverage: p.MinCoverage - eps, SentenceCoverage: p.MinCoverage - eps}, false},
 		{"with absent names at the bound", Decision{Eligible: 1, Coverage: 1, AbsentNames: p.MaxAbsentNames}, true},
 		{"with absent names just above it", Decision{Eligible: 1, Coverage: 1, AbsentNames: p.MaxAbsentNames + eps}, false},
 		{"with no eligible passage", Decision{Eligible: 0, Coverage: 1}, false},
+		{"with only thin windows whose sentences state too little", Decision{Eligible: 1, Coverage: p.ThinCoverage - eps}, false},
+		{"with a thin window whose sentence states enough", Decision{Eligible: 1, Coverage: p.ThinCoverage - eps, SentenceCoverage: p.MinCoverage}, true},
 	}
 	for _, tt := range tests {
 		if got := p.Answers(tt.d); got != tt.want {

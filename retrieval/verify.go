@@ -101,6 +101,11 @@ type Decision struct {
 	// every other check (Eligible of them).
 	Coverage float64 `json:"coverage"`
 	Eligible int     `json:"eligible"`
+	// SentenceCoverage is the best focus coverage among the eligible
+	// passages whose own sentence states at least Params.ThinOwn of the
+	// focus: a thin window counts only with such a sentence
+	// (Params.Covers, Params.Answers).
+	SentenceCoverage float64 `json:"sentence_coverage"`
 	// Lead is why the best-ranked candidate failed (one of Rejected's
 	// reasons), "" when it passed or there was none: a right passage ranked
 	// first and refused is a miss of verification, not of the search.
@@ -422,6 +427,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		if vd.ok {
 			d.Eligible++
 			d.Coverage = math.Max(d.Coverage, vd.coverage)
+			if vd.own >= e.params.ThinOwn {
+				d.SentenceCoverage = math.Max(d.SentenceCoverage, vd.coverage)
+			}
 		}
 		out = append(out, vd)
 	}
