@@ -286,8 +286,9 @@ func (p *Params) Set(name, value string) error {
 // Answers decides whether the sources answer a question: some passage
 // meets its constraints and answer type and covers enough of its focus
 // (Covers: at least MinCoverage, and ThinCoverage unless its sentence
-// states ThinOwn), and the names the collection never mentions carry at most
-// MaxAbsentNames of it. It is the one home of the rule: the engine and the
+// states ThinOwn), the names the collection never mentions carry at most
+// MaxAbsentNames of it, and a who-question's passages name someone
+// (Decision.Nobody). It is the one home of the rule: the engine and the
 // evaluation both call it. A question about an article itself is
 // answered when an article line answers it (Decision.ArticleLines).
 func (p Params) Answers(d Decision) bool {
@@ -297,5 +298,5 @@ func (p Params) Answers(d Decision) bool {
 	// The best window, however little its sentence states, or the best
 	// window whose sentence states enough: the rule is Covers's.
 	covered := p.Covers(d.Coverage, 0) || p.Covers(d.SentenceCoverage, p.ThinOwn)
-	return d.Eligible > 0 && covered && d.AbsentNames <= p.MaxAbsentNames
+	return d.Eligible > 0 && covered && d.AbsentNames <= p.MaxAbsentNames && !d.Nobody
 }

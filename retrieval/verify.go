@@ -30,6 +30,7 @@ const (
 	failType     = "type"     // no figure for "how many", no date for "when", …
 	failCoverage = "coverage" // too little of the question's subject
 	failOwn      = "own"      // the sentence itself states nothing the question asks of
+	failNobody   = "nobody"   // a who-question's passages all name no one (Decision.Nobody)
 	failAbsent   = "absent"   // the question names something the collection never mentions
 	failNumber   = "number"   // a number the question gives is not there: "8 Bit" for 10 bits
 )
@@ -58,6 +59,11 @@ type verdict struct {
 	// that pass (rank).
 	own      float64
 	weakType bool
+	// nobody marks a weak answer to a who-question whose sentence names
+	// no one of any kind: no name, no noun for a person, a people, a force
+	// or a body (namesSomeone). A which-question's noun may take a person's
+	// for a thing's ("für welche Rechner"): it marks none (asksKind).
+	nobody bool
 	// ownFocus is the part of own that the focus's words make up: whether
 	// the sentence itself is about what the question asks of.
 	ownFocus float64
@@ -114,8 +120,15 @@ type Decision struct {
 	// mentions, AbsentNames the part of it carried by names and figures.
 	Absent      float64 `json:"absent"`
 	AbsentNames float64 `json:"absent_names"`
+	// Nobody marks a who-question whose eligible passages that cover
+	// enough all show no sign of a person: no name, no noun for a person or
+	// a body ("The Rust team was recently notified of a security
+	// vulnerability" for "who reported the vulnerability" names no one;
+	// "von russischen Behörden verhaftet" names who arrested him). Such a
+	// question is declined (Params.Answers).
+	Nobody bool `json:"nobody,omitempty"`
 	// Rejected counts the candidates that failed, by reason: owner, place,
-	// name, time, type, own, coverage, absent.
+	// name, time, type, own, coverage, absent, nobody.
 	Rejected map[string]int `json:"rejected"`
 	// ArticleQuestion marks a question about an article rather than what
 	// it reports (when it appeared, its picture's credit): it is answered
@@ -137,6 +150,9 @@ type verifier struct {
 	// asksFinder marks a who-question of who found or reported something
 	// (asksFinder), read once.
 	asksFinder bool
+	// asksKind marks a which-question, whose noun (question.asked) says
+	// the kind asked for.
+	asksKind bool
 	// numbers are the numbers the question gives (givenNumbers);
 	// labelsIn says of each source read whether it gives their labels.
 	numbers  []givenNumber
@@ -264,6 +280,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	v.numbers, v.labelsIn = givenNumbers(q.Text, q.Lang, q.Constraints), make(map[string]bool)
 	v.asksLife = asksLife(q)
 	v.asksFinder = q.Type == query.Person && asksFinder(q.Text)
+	v.asksKind = slices.Contains(q.asked, true)
 	writtenTerms := make(map[string]bool)
 	for _, c := range written {
 		for _, w := range strings.Fields(c.Key) {
@@ -436,6 +453,13 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 	d.Absent, d.AbsentNames = v.absent()
 	// The decision rests on the question as a whole (Params.Answers); the
 	// passages cited are the eligible ones that cover enough.
+	// A who-question is answered only where a passage that covers enough
+	// names someone: a name, or a noun for a person or a body.
+	if q.Type == query.Person && d.Eligible > 0 {
+		d.Nobody = !slices.ContainsFunc(out, func(vd verdict) bool {
+			return vd.ok && !vd.nobody && e.params.Covers(vd.coverage, vd.own)
+		})
+	}
 	answers := e.params.Answers(d)
 	for i := range out {
 		vd := &out[i]
@@ -445,6 +469,8 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 			vd.ok, vd.reason = false, failAbsent
 		case !e.params.Covers(vd.coverage, vd.own):
 			vd.ok, vd.reason = false, failCoverage
+		case !answers && d.Nobody:
+			vd.ok, vd.reason = false, failNobody
 		}
 		if vd.ok {
 			d.Passed++
@@ -752,6 +778,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
+		vd.nobody = v.q.Type == query.Person && !v.asksKind && !v.namesSomeone(r, lang)
 	}
 	// A sentence that states nothing the question asks of, however well
 	// its neighbours do, answers nothing of it ("Gerade in den vergangenen
@@ -776,7 +803,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && v.office >= 0 && !v.covered(v.office, own, false, nil) {
 		vd.reason = failType
 	}
-	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang) {
+	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang, aspects) {
 		vd.reason = failType
 	}
 	vd.ok = vd.reason == ""

@@ -245,7 +245,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords) {
+		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords) ||
+			lang != analysis.English && v.opensWithName(text) {
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:
@@ -927,6 +928,49 @@ func firstWord(s string) string {
 	return ""
 }
 
+// namesSomeone reports whether a passage's sentence names someone besides
+// the question's words, by a noun for a person ("einen amerikanischen
+// Auftragnehmer"), a nation's people ("Viele Iraker haben Angst"), a
+// force ("Iran-treue schiitische Milizen") or a body ("The Rust team",
+// "von russischen Behörden").
+func (v *verifier) namesSomeone(r Ranked, lang string) bool {
+	toks := v.read.tokensOf(r.Text, lang)
+	if namesBody(toks, lang) || slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.People || m.Force }) {
+		return true
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if v.askedWords[w] || v.e == nil {
+			continue
+		}
+		if v.e.vocabulary.MayNamePerson(lang, w, t.Term) || peopleTerms[t.Term] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithName reports whether a German sentence opens with a name the
+// question does not give: two capitalised words, a space between them,
+// that neither the lexicon nor the dictionary knows as German words
+// ("Steve McIntyre führte Debian …", "Christian Jansen, Informatiklehrer
+// …"). hasNameBesides reads no pair at a sentence's start, where German
+// capitalises any word ("Die Icinga-Administration", "Diese Anordnung").
+func (v *verifier) opensWithName(s string) bool {
+	toks := analysis.Scan(s)
+	if len(toks) < 2 || s[toks[0].Start+len(toks[0].Text):toks[1].Start] != " " {
+		return false
+	}
+	for _, t := range toks[:2] {
+		w := strings.ToLower(t.Text)
+		if !analysis.StartsUpper(t.Text) || t.Num || v.askedWords[w] || v.e == nil || v.e.vocabulary.known(analysis.German, w) ||
+			analysis.For(analysis.German).IsStop(w) || analysis.Lexicon().Analyse(t.Text).Known {
+			return false
+		}
+	}
+	return true
+}
+
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a
 // particle ("al-Sudani").
@@ -1307,8 +1351,9 @@ func namesBody(toks []analysis.Token, lang string) bool {
 var (
 	bodyWords = lowerWordSet(`team teams komitee komitees ausschuss ausschusses ausschüsse ausschüssen kommission kommissionen
 		gremium gremiums gremien committee committees board boards council councils commission commissions
-		chat chats project projects`)
-	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium"}
+		chat chats project projects organisation organisationen organization organizations miliz milizen militia militias
+		behörde behörden`)
+	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium", "organisation", "miliz", "behord"}
 )
 
 // onlyNow reports whether a sentence's temporal expressions say only that

@@ -22,7 +22,11 @@ import (
 // born", "wann starb sie") is such an event too, however the word is read,
 // where the question asks no other verb ("when did the black death reach
 // europe" asks of its reaching): the place or day of someone's death tells
-// nothing of the birth.
+// nothing of the birth. A when-question's word of ending or starting
+// (its aspect: "when did ARPANET shut down", "wann begann der Streik") is
+// such an event too: "ARPANET and SITA HLN became operational in 1969"
+// dates no end, however its neighbours speak of one; a fact of the
+// sentence that ends or starts something states it (statesAskedVerbs).
 func (v *verifier) askedEvents() []int {
 	if v.q.Type != query.Place && v.q.Type != query.Date {
 		return nil
@@ -31,6 +35,9 @@ func (v *verifier) askedEvents() []int {
 	life, other := -1, false
 	for i, c := range v.q.concepts {
 		if v.q.Type == query.Place && v.q.verbs[i] && !placeVerbs[c[0]] {
+			out = append(out, i)
+		}
+		if v.q.Type == query.Date && v.q.aspects[i] != "" && !lifeConcept(c) {
 			out = append(out, i)
 		}
 		if lifeConcept(c) {
@@ -79,15 +86,16 @@ func lifeConcept(c []string) bool {
 // statesAskedVerbs reports whether a sentence, of analysed terms own,
 // says what the question asks by its verb: the making a who-question asks
 // the maker of (askedMaker; a discovery said by "find" too) and every
-// event askedEvents found in a where-question (the analysis reads a
-// life's "*" and "†" as a birth and a death).
-func (v *verifier) statesAskedVerbs(own map[string]bool, text, lang string) bool {
+// event askedEvents found in a where- or when-question (the analysis reads
+// a life's "*" and "†" as a birth and a death; aspects, the aspects of
+// the sentence's facts, state an end or a start: factAspects).
+func (v *verifier) statesAskedVerbs(own map[string]bool, text, lang string, aspects map[string]bool) bool {
 	if v.made >= 0 && !v.covered(v.made, own, false, nil) && !(v.discovery && slices.ContainsFunc(findingTerms, func(t string) bool { return own[t] })) &&
 		!(!v.discovery && lang == analysis.English && creditsBy(text)) {
 		return false
 	}
 	for _, i := range v.happened {
-		if !v.covered(i, own, false, nil) {
+		if !v.covered(i, own, false, aspects) {
 			return false
 		}
 	}

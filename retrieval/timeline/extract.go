@@ -447,7 +447,7 @@ var (
 	startNouns = []string{"beginn", "anfang", "auftakt", "start"}
 	endWords   = wordSet(`endet enden endete endeten beendet beenden beendete abgeschlossen abschließen ausläuft auslaufen
 		lief läuft abgezogen abziehen abzug verließen verließ verlassen abgereist aufgelöst
-		withdrew closed dissolved disbanded abolished
+		withdrew closed shut retired decommissioned dissolved disbanded abolished
 		ends end ended ending concluded conclude expires expire withdrawn withdraw withdrawal`)
 	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
 	// endIdioms use "Ende" or "closed" for no end: "Licht am Ende des

@@ -322,10 +322,11 @@ func TestRoleOf(t *testing.T) {
 	}
 }
 
-// What was closed, dissolved or abolished ended.
+// What was closed, shut down, retired, dissolved or abolished ended.
 func TestAspectOfClosing(t *testing.T) {
 	for w, want := range map[string]string{"closed": AspectEnd, "dissolved": AspectEnd, "aufgelöst": AspectEnd,
-		"abolished": AspectEnd, "began": AspectStart, "geschlossen": ""} {
+		"abolished": AspectEnd, "shut": AspectEnd, "retired": AspectEnd, "decommissioned": AspectEnd,
+		"began": AspectStart, "geschlossen": ""} {
 		if got := AspectOf(w); got != want {
 			t.Errorf("AspectOf(%q) = %q, want %q", w, got, want)
 		}

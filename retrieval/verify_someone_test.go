@@ -1,0 +1,69 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/quellen/quellen/store"
+)
+
+// A who-question is answered only by a passage that names someone: a
+// name, a noun for a person, a people or a body. A sentence that says
+// what was done and names no one who did it is no answer to who did it,
+// however well it states the rest (Decision.Nobody).
+func TestWhoIsAnsweredOnlyWhereSomeoneIsNamed(t *testing.T) {
+	for _, c := range []struct {
+		name, text, question, want string
+	}{
+		{"nobody", "Der Hafenkran in Lindau wurde 1998 erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", ""},
+		{"a name", "Der Hafenkran in Lindau wurde 1998 von Ingrid Wolters erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Ingrid Wolters"},
+		// hasNameBesides reads no pair at a sentence's start; a pair of
+		// words German does not know is a name there (opensWithName).
+		{"a name opening the sentence", "Ingrid Wolters erneuerte 1998 den Hafenkran in Lindau. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Ingrid Wolters"},
+		{"a noun for people", "Der Hafenkran in Lindau wurde 1998 von örtlichen Handwerkern erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Handwerkern"},
+		{"a body", "Der Hafenkran in Lindau wurde 1998 im Auftrag des Bauausschusses erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Bauausschusses"},
+		{"a people", "Viele Iraker fürchten eine Rückkehr des IS. Die Regierung schweigt.",
+			"Wer fürchtet eine Rückkehr des IS?", "Iraker"},
+		{"english, nobody", "The harbour crane in Lindau was renewed in 1998. The work took three months.",
+			"who renewed the harbour crane in lindau", ""},
+		{"english, a name", "The harbour crane in Lindau was renewed in 1998 by Ingrid Wolters. The work took three months.",
+			"who renewed the harbour crane in lindau", "Ingrid Wolters"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := source("a", "2020-01-01", c.text)
+			if c.name[:min(len(c.name), 7)] == "english" {
+				src.Language = "en"
+			}
+			e := bilingualEngine(t, []store.Source{src, unrelated("b", "2020-01-01")})
+			wantFirst(t, e, c.question, c.want)
+			if c.want == "" {
+				if d := ask(t, e, c.question).Decision; !d.Nobody {
+					t.Errorf("%s: decision %+v, want Nobody", c.question, d)
+				}
+			}
+		})
+	}
+}
+
+// "When did it shut down?" asks of an end: a sentence that dates only the
+// start is no answer, however its neighbour speaks of an end; one that
+// dates the end is.
+func TestWhenItEndedNeedsTheEndStated(t *testing.T) {
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"only the start", "Engineers in Lyon later praised the end-to-end design of the new lines.\n\n" +
+			"The Kolibri network became operational in 1969 and linked four universities.", ""},
+		{"the end", "The Kolibri network became operational in 1969 and linked four universities. " +
+			"The Kolibri network was shut down in 1990.", "1990"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := bilingualEngine(t, []store.Source{englishSource("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")})
+			wantFirst(t, e, "when did the kolibri network shut down", c.want)
+		})
+	}
+}
