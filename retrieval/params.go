@@ -288,7 +288,7 @@ func (p *Params) Set(name, value string) error {
 // (Covers: at least MinCoverage, and ThinCoverage unless its sentence
 // states ThinOwn), the names the collection never mentions carry at most
 // MaxAbsentNames of it, and a who-question's passages name someone
-// (Decision.Nobody). It is the one home of the rule: the engine and the
+// (Decision.Someone). It is the one home of the rule: the engine and the
 // evaluation both call it. A question about an article itself is
 // answered when an article line answers it (Decision.ArticleLines).
 func (p Params) Answers(d Decision) bool {
@@ -297,6 +297,11 @@ func (p Params) Answers(d Decision) bool {
 	}
 	// The best window, however little its sentence states, or the best
 	// window whose sentence states enough: the rule is Covers's.
-	covered := p.Covers(d.Coverage, 0) || p.Covers(d.SentenceCoverage, p.ThinOwn)
-	return d.Eligible > 0 && covered && d.AbsentNames <= p.MaxAbsentNames && !d.Nobody
+	coverage, sentence := d.Coverage, d.SentenceCoverage
+	if d.Someone != nil {
+		// A who-question counts only the passages that name someone.
+		coverage, sentence = d.Someone.Coverage, d.Someone.SentenceCoverage
+	}
+	covered := p.Covers(coverage, 0) || p.Covers(sentence, p.ThinOwn)
+	return d.Eligible > 0 && covered && d.AbsentNames <= p.MaxAbsentNames
 }

@@ -18,7 +18,11 @@ func TestAnswersOnBothSidesOfTheThresholds(t *testing.T) {
 		{"with no eligible passage", Decision{Eligible: 0, Coverage: 1}, false},
 		{"with only thin windows whose sentences state too little", Decision{Eligible: 1, Coverage: p.ThinCoverage - eps}, false},
 		{"with a thin window whose sentence states enough", Decision{Eligible: 1, Coverage: p.ThinCoverage - eps, SentenceCoverage: p.MinCoverage}, true},
-		{"with a who-question's passages naming no one", Decision{Type: "person", Eligible: 1, Coverage: 1, SentenceCoverage: 1, Nobody: true}, false},
+		{"with a who-question's passages naming no one", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1, Someone: &Reach{}}, false},
+		{"with one that names someone at the threshold", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1,
+			Someone: &Reach{Coverage: p.MinCoverage, SentenceCoverage: p.MinCoverage}}, true},
+		{"with one that names someone just below it", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1,
+			Someone: &Reach{Coverage: p.MinCoverage - eps, SentenceCoverage: p.MinCoverage - eps}}, false},
 	}
 	for _, tt := range tests {
 		if got := p.Answers(tt.d); got != tt.want {

@@ -30,7 +30,7 @@ const (
 	failType     = "type"     // no figure for "how many", no date for "when", …
 	failCoverage = "coverage" // too little of the question's subject
 	failOwn      = "own"      // the sentence itself states nothing the question asks of
-	failNobody   = "nobody"   // a who-question's passages all name no one (Decision.Nobody)
+	failNobody   = "nobody"   // a who-question's passages that cover it name no one (Decision.Someone)
 	failAbsent   = "absent"   // the question names something the collection never mentions
 	failNumber   = "number"   // a number the question gives is not there: "8 Bit" for 10 bits
 )
@@ -60,9 +60,9 @@ type verdict struct {
 	own      float64
 	weakType bool
 	// nobody marks a weak answer to a who-question whose sentence names
-	// no one of any kind: no name, no noun for a person, a people, a force
-	// or a body (namesSomeone). A which-question's noun may take a person's
-	// for a thing's ("für welche Rechner"): it marks none (asksKind).
+	// no one of any kind (namesSomeone). A which-question's noun may take
+	// a person's for a thing's ("für welche Rechner"): it marks none
+	// (asksKind).
 	nobody bool
 	// ownFocus is the part of own that the focus's words make up: whether
 	// the sentence itself is about what the question asks of.
@@ -120,13 +120,15 @@ type Decision struct {
 	// mentions, AbsentNames the part of it carried by names and figures.
 	Absent      float64 `json:"absent"`
 	AbsentNames float64 `json:"absent_names"`
-	// Nobody marks a who-question whose eligible passages that cover
-	// enough all show no sign of a person: no name, no noun for a person or
-	// a body ("The Rust team was recently notified of a security
-	// vulnerability" for "who reported the vulnerability" names no one;
-	// "von russischen Behörden verhaftet" names who arrested him). Such a
-	// question is declined (Params.Answers).
-	Nobody bool `json:"nobody,omitempty"`
+	// Someone holds, for a who-question that is no which-question, the
+	// best Coverage and SentenceCoverage among the eligible passages that
+	// name someone: a name, or a noun for a person, a people, a force or a
+	// body (verifier.namesSomeone). "The crane was renewed in 1998" names
+	// no one who renewed it; "… von russischen Behörden verhaftet" names
+	// who arrested him. Params.Answers reads these instead of the others:
+	// a who-question whose passages name no one is declined. Nil for other
+	// questions.
+	Someone *Reach `json:"someone,omitempty"`
 	// Rejected counts the candidates that failed, by reason: owner, place,
 	// name, time, type, own, coverage, absent, nobody.
 	Rejected map[string]int `json:"rejected"`
@@ -136,6 +138,15 @@ type Decision struct {
 	// nothing else.
 	ArticleQuestion bool `json:"article_question,omitempty"`
 	ArticleLines    int  `json:"article_lines,omitempty"`
+}
+
+// Reach is how much of a question the best of some passages covers: in
+// its window (Coverage) and in the window of one whose sentence states at
+// least Params.ThinOwn (SentenceCoverage), as Decision's fields of those
+// names.
+type Reach struct {
+	Coverage         float64 `json:"coverage"`
+	SentenceCoverage float64 `json:"sentence_coverage"`
 }
 
 // verifier holds what verification reads once per question.
@@ -151,7 +162,7 @@ type verifier struct {
 	// (asksFinder), read once.
 	asksFinder bool
 	// asksKind marks a which-question, whose noun (question.asked) says
-	// the kind asked for.
+	// the kind asked for (asksSomeone).
 	asksKind bool
 	// numbers are the numbers the question gives (givenNumbers);
 	// labelsIn says of each source read whether it gives their labels.
@@ -255,8 +266,8 @@ type verifier struct {
 	// (askedMaker), or -1; discovery marks one that asks a discovery.
 	made      int
 	discovery bool
-	// happened is the concepts of the verbs a where-question asks what
-	// happened by (askedEvents).
+	// happened is the concepts of the verbs a where- or when-question
+	// asks what happened by (askedEvents).
 	happened []int
 }
 
@@ -426,6 +437,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 		return nil, Decision{}, err
 	}
 	d := Decision{Type: q.Type, Constraints: q.Constraints, Candidates: len(ranked), Rejected: make(map[string]int)}
+	if v.asksSomeone() {
+		d.Someone = &Reach{}
+	}
 	if d.Constraints == nil {
 		d.Constraints = []query.Constraint{}
 	}
@@ -447,19 +461,18 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 			if vd.own >= e.params.ThinOwn {
 				d.SentenceCoverage = math.Max(d.SentenceCoverage, vd.coverage)
 			}
+			if d.Someone != nil && !vd.nobody {
+				d.Someone.Coverage = math.Max(d.Someone.Coverage, vd.coverage)
+				if vd.own >= e.params.ThinOwn {
+					d.Someone.SentenceCoverage = math.Max(d.Someone.SentenceCoverage, vd.coverage)
+				}
+			}
 		}
 		out = append(out, vd)
 	}
 	d.Absent, d.AbsentNames = v.absent()
 	// The decision rests on the question as a whole (Params.Answers); the
 	// passages cited are the eligible ones that cover enough.
-	// A who-question is answered only where a passage that covers enough
-	// names someone: a name, or a noun for a person or a body.
-	if q.Type == query.Person && d.Eligible > 0 {
-		d.Nobody = !slices.ContainsFunc(out, func(vd verdict) bool {
-			return vd.ok && !vd.nobody && e.params.Covers(vd.coverage, vd.own)
-		})
-	}
 	answers := e.params.Answers(d)
 	for i := range out {
 		vd := &out[i]
@@ -469,7 +482,9 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 			vd.ok, vd.reason = false, failAbsent
 		case !e.params.Covers(vd.coverage, vd.own):
 			vd.ok, vd.reason = false, failCoverage
-		case !answers && d.Nobody:
+		case !answers && d.Someone != nil:
+			// It covers enough and the question names nothing absent:
+			// what fails is that no passage covering enough names anyone.
 			vd.ok, vd.reason = false, failNobody
 		}
 		if vd.ok {
@@ -778,7 +793,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	vd.own = vd.ownFocus + v.inSentence(r, own, lang, sentenceMentions)
 	if vd.reason == weakType {
 		vd.reason, vd.weakType = "", true
-		vd.nobody = v.q.Type == query.Person && !v.asksKind && !v.namesSomeone(r, lang)
+		vd.nobody = v.asksSomeone() && !v.namesSomeone(r, lang)
 	}
 	// A sentence that states nothing the question asks of, however well
 	// its neighbours do, answers nothing of it ("Gerade in den vergangenen

@@ -26,10 +26,18 @@ func TestWhoIsAnsweredOnlyWhereSomeoneIsNamed(t *testing.T) {
 			"Wer hat den Hafenkran in Lindau erneuert?", "Handwerkern"},
 		{"a body", "Der Hafenkran in Lindau wurde 1998 im Auftrag des Bauausschusses erneuert. Die Arbeiten dauerten drei Monate.",
 			"Wer hat den Hafenkran in Lindau erneuert?", "Bauausschusses"},
+		{"a company", "Der Hafenkran in Lindau wurde 1998 von Siemens erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Siemens"},
+		{"the doer of a passive", "Der Hafenkran in Lindau wurde 1998 von der Stadt erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Stadt"},
+		{"a group", "Der Hafenkran in Lindau wurde 1998 im Auftrag der Hafenbehörde erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", "Hafenbehörde"},
 		{"a people", "Viele Iraker fürchten eine Rückkehr des IS. Die Regierung schweigt.",
 			"Wer fürchtet eine Rückkehr des IS?", "Iraker"},
 		{"english, nobody", "The harbour crane in Lindau was renewed in 1998. The work took three months.",
 			"who renewed the harbour crane in lindau", ""},
+		{"english, by whom", "The harbour crane in Lindau was renewed in 1998 by the city. The work took three months.",
+			"who renewed the harbour crane in lindau", "by the city"},
 		{"english, a name", "The harbour crane in Lindau was renewed in 1998 by Ingrid Wolters. The work took three months.",
 			"who renewed the harbour crane in lindau", "Ingrid Wolters"},
 	} {
@@ -41,15 +49,15 @@ func TestWhoIsAnsweredOnlyWhereSomeoneIsNamed(t *testing.T) {
 			e := bilingualEngine(t, []store.Source{src, unrelated("b", "2020-01-01")})
 			wantFirst(t, e, c.question, c.want)
 			if c.want == "" {
-				if d := ask(t, e, c.question).Decision; !d.Nobody {
-					t.Errorf("%s: decision %+v, want Nobody", c.question, d)
+				if d := ask(t, e, c.question).Decision; d.Someone == nil || d.Eligible == 0 || d.Rejected[failNobody] == 0 {
+					t.Errorf("%s: decision %+v, want a passage refused for naming no one", c.question, d)
 				}
 			}
 		})
 	}
 }
 
-// "When did it shut down?" asks of an end: a sentence that dates only the
+// "When was it closed?" asks of an end: a sentence that dates only the
 // start is no answer, however its neighbour speaks of an end; one that
 // dates the end is.
 func TestWhenItEndedNeedsTheEndStated(t *testing.T) {
@@ -57,13 +65,13 @@ func TestWhenItEndedNeedsTheEndStated(t *testing.T) {
 		name, text, want string
 	}{
 		{"only the start", "Engineers in Lyon later praised the end-to-end design of the new lines.\n\n" +
-			"The Kolibri network became operational in 1969 and linked four universities.", ""},
-		{"the end", "The Kolibri network became operational in 1969 and linked four universities. " +
-			"The Kolibri network was shut down in 1990.", "1990"},
+			"The Kolibri line opened in 1969 and linked four towns.", ""},
+		{"the end", "The Kolibri line opened in 1969 and linked four towns. " +
+			"The Kolibri line was closed in 1990.", "1990"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := bilingualEngine(t, []store.Source{englishSource("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")})
-			wantFirst(t, e, "when did the kolibri network shut down", c.want)
+			wantFirst(t, e, "when was the kolibri line closed", c.want)
 		})
 	}
 }

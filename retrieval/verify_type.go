@@ -245,8 +245,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords) ||
-			lang != analysis.English && v.opensWithName(text) {
+		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords) {
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:
@@ -746,6 +745,19 @@ var lengthUnits = map[string]bool{"km": true, "kilometer": true, "kilometern": t
 	"millimeters": true, "millimetre": true, "millimetres": true, "centimeters": true, "centimetres": true, "inches": true,
 	"inch": true, "zoll": true}
 
+// roleNoun reports whether a word is a noun for a person's role (one the
+// derive data lists, or in German a compound ending in one:
+// vocabulary.MayNamePerson), a hyphened compound by its last part
+// ("Revolutionsgarden-Kommandeurs", "Top-General"); a German noun is
+// written with a capital.
+func (v *verifier) roleNoun(t analysis.Token, lang string) bool {
+	w := t.Text
+	if i := strings.LastIndex(w, "-"); i >= 0 {
+		w = w[i+1:]
+	}
+	return (lang == analysis.English || analysis.StartsUpper(w)) && v.e.vocabulary.MayNamePerson(lang, w, t.Lemma)
+}
+
 // roleBesideName reports whether a sentence writes a noun for a person's
 // role (one the derive data lists: "Premierminister", "General",
 // "Kommandeurs") within roleSpan words before a name the question asks of,
@@ -762,14 +774,7 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 			return m.Start <= toks[k].Start && toks[k].Start < m.End
 		})
 	}
-	isRole := func(t analysis.Token) bool {
-		w := t.Text
-		if i := strings.LastIndex(w, "-"); i >= 0 {
-			w = w[i+1:]
-		}
-		// A German noun is written with a capital.
-		return (lang == analysis.English || analysis.StartsUpper(w)) && v.e.vocabulary.MayNamePerson(lang, w, t.Lemma)
-	}
+	isRole := func(t analysis.Token) bool { return v.roleNoun(t, lang) }
 	for _, c := range v.q.Constraints {
 		if c.Kind != query.Named {
 			continue
@@ -928,27 +933,76 @@ func firstWord(s string) string {
 	return ""
 }
 
-// namesSomeone reports whether a passage's sentence names someone besides
-// the question's words, by a noun for a person ("einen amerikanischen
-// Auftragnehmer"), a nation's people ("Viele Iraker haben Angst"), a
-// force ("Iran-treue schiitische Milizen") or a body ("The Rust team",
-// "von russischen Behörden").
+// asksSomeone reports whether the question asks who, and so is answered
+// only by a passage that names someone (Decision.Someone): a
+// who-question, not a which-question, whose noun may take a person's for
+// a thing's ("für welche Rechner kam Zarnix 2.0 heraus").
+func (v *verifier) asksSomeone() bool { return v.q.Type == query.Person && !v.asksKind }
+
+// namesSomeone reports whether a passage's sentence names someone the
+// question does not: a name (a capitalised word no noun, inside the
+// sentence: nameWordAt; or two words German does not know opening it:
+// opensWithName), a noun for a person's role ("einen amerikanischen
+// Auftragnehmer": roleNoun), for people ("Leute"), a group (groupWords:
+// "von russischen Behörden", "Iran-treue Milizen") or a body ("The Rust
+// team": namesBody), a nation's people or a force ("Viele Iraker", "die
+// Kurden"), or a doer after "by" ("by the city"). It errs towards
+// someone: it only keeps a question from being declined.
 func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	toks := v.read.tokensOf(r.Text, lang)
-	if namesBody(toks, lang) || slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.People || m.Force }) {
+	if namesBody(toks, lang) || v.opensWithName(r.Text, lang) ||
+		slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.People || m.Force }) {
 		return true
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		w := strings.ToLower(t.Text)
-		if v.askedWords[w] || v.e == nil {
+		if v.askedWords[w] {
 			continue
 		}
-		if v.e.vocabulary.MayNamePerson(lang, w, t.Term) || peopleTerms[t.Term] {
+		if lang != analysis.English && nameWordAt(toks, k, nil, v.title) && !sentenceOpens(r.Text, toks, k) ||
+			v.roleNoun(t, lang) || peopleTerms[t.Term] || groupWords[w] ||
+			lang != analysis.English && slices.ContainsFunc(groupParts, func(g string) bool { return strings.HasSuffix(w, g) }) ||
+			w == "by" && k+1 < len(toks) && !toks[k+1].Num && !timex.IsMonth(strings.ToLower(toks[k+1].Text)) {
 			return true
+		}
+	}
+	return lang != analysis.English && passiveAgent(toks)
+}
+
+// passiveAgent reports whether a German sentence in the passive names who
+// did it: a form of "werden" and "von", "vom" or "durch" before a noun,
+// an article and adjectives between ("wurde von der Stadt erneuert",
+// "durch die Polizei beschlagnahmt").
+func passiveAgent(toks []analysis.Token) bool {
+	if !slices.ContainsFunc(toks, func(t analysis.Token) bool { return passiveAuxiliaries[strings.ToLower(t.Text)] }) {
+		return false
+	}
+	for k, t := range toks {
+		if w := strings.ToLower(t.Text); w != "von" && w != "vom" && w != "durch" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].Num; j++ {
+			if analysis.StartsUpper(toks[j].Text) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// passiveAuxiliaries are the forms of "werden" a German passive is built
+// with.
+var passiveAuxiliaries = lowerWordSet(`wird werden wurde wurden worden`)
+
+// groupWords are nouns, as written, for a group of people that acts as
+// one and that namesBody does not read (it marks bodies as a who-answer
+// of their own); groupParts end a German compound that names one
+// ("Ploughshares-Organisation", "Sicherheitsbehörden").
+var (
+	groupWords = lowerWordSet(`organisation organisationen organization organizations behörde behörden authority authorities
+		miliz milizen militia militias`)
+	groupParts = []string{"organisation", "behörde", "behörden", "miliz", "milizen"}
+)
 
 // opensWithName reports whether a German sentence opens with a name the
 // question does not give: two capitalised words, a space between them,
@@ -956,14 +1010,14 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 // ("Steve McIntyre führte Debian …", "Christian Jansen, Informatiklehrer
 // …"). hasNameBesides reads no pair at a sentence's start, where German
 // capitalises any word ("Die Icinga-Administration", "Diese Anordnung").
-func (v *verifier) opensWithName(s string) bool {
+func (v *verifier) opensWithName(s, lang string) bool {
 	toks := analysis.Scan(s)
-	if len(toks) < 2 || s[toks[0].Start+len(toks[0].Text):toks[1].Start] != " " {
+	if lang == analysis.English || len(toks) < 2 || s[toks[0].Start+len(toks[0].Text):toks[1].Start] != " " {
 		return false
 	}
 	for _, t := range toks[:2] {
 		w := strings.ToLower(t.Text)
-		if !analysis.StartsUpper(t.Text) || t.Num || v.askedWords[w] || v.e == nil || v.e.vocabulary.known(analysis.German, w) ||
+		if !analysis.StartsUpper(t.Text) || t.Num || v.askedWords[w] || v.e.vocabulary.known(analysis.German, w) ||
 			analysis.For(analysis.German).IsStop(w) || analysis.Lexicon().Analyse(t.Text).Known {
 			return false
 		}
@@ -1351,9 +1405,8 @@ func namesBody(toks []analysis.Token, lang string) bool {
 var (
 	bodyWords = lowerWordSet(`team teams komitee komitees ausschuss ausschusses ausschüsse ausschüssen kommission kommissionen
 		gremium gremiums gremien committee committees board boards council councils commission commissions
-		chat chats project projects organisation organisationen organization organizations miliz milizen militia militias
-		behörde behörden`)
-	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium", "organisation", "miliz", "behord"}
+		chat chats project projects`)
+	bodyParts = []string{"team", "komitee", "ausschuss", "kommission", "gremium"}
 )
 
 // onlyNow reports whether a sentence's temporal expressions say only that

@@ -12,9 +12,9 @@ import (
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
-// askedEvents returns the concepts of the verbs a where-question asks what
-// happened by ("wo ist sie begraben", "where was the ship repaired"): the
-// answer's sentence must say so, in the verb, its noun or a translation,
+// askedEvents returns the concepts of the events a where- or when-question
+// asks of. A where-question's verbs ("wo ist sie begraben", "where was the
+// ship repaired") are such events: the answer's sentence must say so, in the verb, its noun or a translation,
 // not only place someone or something (where she died is no grave). Verbs that
 // only say where something is or that it took place ("liegt", "located",
 // "happen", "held") and light verbs ("get", "kommen") are no event of
@@ -23,10 +23,12 @@ import (
 // where the question asks no other verb ("when did the black death reach
 // europe" asks of its reaching): the place or day of someone's death tells
 // nothing of the birth. A when-question's word of ending or starting
-// (its aspect: "when did ARPANET shut down", "wann begann der Streik") is
-// such an event too: "ARPANET and SITA HLN became operational in 1969"
-// dates no end, however its neighbours speak of one; a fact of the
-// sentence that ends or starts something states it (statesAskedVerbs).
+// (timeline.AspectOf: "when was the line closed", "when did the plant
+// shut down") is such an event too: "The line opened in 1969" dates no
+// end, however its neighbours speak of one; a fact of the sentence that
+// ends or starts something states it (statesAskedVerbs). A question typed
+// as a deadline or a start ("wann endete die Blockade") reads its aspect
+// by its type instead (answerType).
 func (v *verifier) askedEvents() []int {
 	if v.q.Type != query.Place && v.q.Type != query.Date {
 		return nil

@@ -42,7 +42,9 @@ func (v vocabulary) NamesPerson(lang, word, lemma string) bool {
 // (NamesPerson), or, in German, the last part of a compound does, inflected
 // or not ("Regierungssprecher", "Kommandeurs"), from minRolePart letters.
 // Such a part may mislead ("Flugzeugträger"), so it is read only where a
-// person is likely anyway: a noun beside a name (roleBesideName).
+// person is likely anyway: a noun beside a name (roleBesideName), or
+// where a wrong yes costs nothing but a declined answer given
+// (namesSomeone, which only keeps a who-question from being declined).
 func (v vocabulary) MayNamePerson(lang, word, lemma string) bool {
 	if v.NamesPerson(lang, word, lemma) {
 		return true
