@@ -1006,7 +1006,8 @@ var (
 
 // opensWithName reports whether a German sentence opens with a name the
 // question does not give: two capitalised words, a space between them,
-// that neither the lexicon nor the dictionary knows as German words
+// that the lexicon does not know and that are no function words (the
+// dictionary is not asked: its German side is built only when needed)
 // ("Steve McIntyre führte Debian …", "Christian Jansen, Informatiklehrer
 // …"). hasNameBesides reads no pair at a sentence's start, where German
 // capitalises any word ("Die Icinga-Administration", "Diese Anordnung").
@@ -1017,8 +1018,7 @@ func (v *verifier) opensWithName(s, lang string) bool {
 	}
 	for _, t := range toks[:2] {
 		w := strings.ToLower(t.Text)
-		if !analysis.StartsUpper(t.Text) || t.Num || v.askedWords[w] || v.e.vocabulary.known(analysis.German, w) ||
-			analysis.For(analysis.German).IsStop(w) || analysis.Lexicon().Analyse(t.Text).Known {
+		if !analysis.StartsUpper(t.Text) || t.Num || v.askedWords[w] || analysis.For(analysis.German).IsStop(w) || analysis.Lexicon().Knows(w) {
 			return false
 		}
 	}
