@@ -77,8 +77,6 @@ from qaentry import arguments, write_entry  # shared with the other builders
 COMMIT = "b2f605e1f310e31f1d9b957674e44a8148b50fce"
 FOLDER = "content/blog/"
 MIN_BYTES, MAX_BYTES, STEP = 4000, 8000, 2
-GERMAN = set("der die das und ist nicht mit ein eine wir auf für den dem sich auch".split())
-ENGLISH = set("the and of is are this that with which".split())
 mirror, out = arguments("cg44")
 
 DESCRIPTION = ("Forty-fourth set: %d German posts of the blog of Code for Germany (codefor.de/blog: the network of Open "
@@ -104,19 +102,10 @@ def git(*args):
     return gitmirror.git(mirror, *args).decode("utf-8")
 
 
-def scalar(v):
-    """A YAML scalar as the front matter writes it: plain (a trailing
-    " # comment" dropped), 'single' (with '' for ') or "double" quoted."""
-    if v.startswith("'") and v.endswith("'") and len(v) > 1:
-        return v[1:-1].replace("''", "'")
-    if v.startswith('"') and v.endswith('"') and len(v) > 1:
-        return json.loads(v)
-    return re.sub(r"\s+#.*$", "", v)
-
 
 def source(path):
     src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
-    return mdtext.front_matter(src, scalar)
+    return mdtext.front_matter(src, mdtext.yaml_scalar)
 
 
 def render(body):
@@ -125,10 +114,6 @@ def render(body):
     body = re.sub(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}", "", body, flags=re.S)
     return mdtext.paragraphs(mdtext.drop_elements(body))
 
-
-def german(body):
-    words = re.findall(r"[a-zäöüß]+", body.lower())
-    return sum(w in GERMAN for w in words) > 2 * sum(w in ENGLISH for w in words)
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
@@ -150,7 +135,7 @@ for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
     if "out-in-the-open" in name:
         continue
     counts[2] += 1
-    if not german(body):
+    if not mdtext.german(body):
         continue
     counts[3] += 1
     if not MIN_BYTES <= size <= MAX_BYTES:

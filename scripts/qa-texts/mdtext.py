@@ -11,7 +11,7 @@ entities resolved, white space runs made one space. Python 3, standard
 library only."""
 
 import html
-import re
+import json, re
 
 DROP_ELEMENTS = ("script", "style", "pre", "noscript", "svg", "iframe")
 ESC = "\x00"
@@ -197,3 +197,26 @@ def front_matter(src, value=lambda v: v):
         if kv:
             front[kv.group(1)] = value(kv.group(2).strip())
     return front, src[m.end():]
+
+
+def yaml_scalar(v):
+    """A YAML scalar as a front matter writes it: plain (a trailing
+    " # comment" dropped), 'single' (with '' for ') or "double" quoted.
+    Shared by codefor-blog.py and okfn-blog.py as front_matter's value."""
+    if v.startswith("'") and v.endswith("'") and len(v) > 1:
+        return v[1:-1].replace("''", "'")
+    if v.startswith('"') and v.endswith('"') and len(v) > 1:
+        return json.loads(v)
+    return re.sub(r"\s+#.*$", "", v)
+
+
+# GERMAN and ENGLISH are the function words german counts.
+GERMAN = set("der die das und ist nicht mit ein eine wir auf für den dem sich auch".split())
+ENGLISH = set("the and of is are this that with which".split())
+
+
+def german(body):
+    """Whether a text is German by its function words (lower-cased runs of
+    letters): more than twice as many of GERMAN as of ENGLISH."""
+    words = re.findall(r"[a-zäöüß]+", body.lower())
+    return sum(w in GERMAN for w in words) > 2 * sum(w in ENGLISH for w in words)

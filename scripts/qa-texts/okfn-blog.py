@@ -84,8 +84,6 @@ COMMIT = "b87d836d00efc61fade41623494e6ff84b6ed441"  # 2019-03-28
 FOLDER = "blog/_posts/"
 MIN_BYTES, MAX_BYTES, STEP = 5000, 10000, 4
 NOT_TAGS = {"jobs", "ausschreibung", "english"}
-GERMAN = set("der die das und ist nicht mit ein eine wir auf für den dem sich auch".split())
-ENGLISH = set("the and of is are this that with which".split())
 mirror, out = arguments("ok45")
 
 DESCRIPTION = ("Forty-fifth set: %d German posts of the blog of the Open Knowledge Foundation Deutschland (old web site "
@@ -111,15 +109,6 @@ def git(*args):
     return gitmirror.git(mirror, *args).decode("utf-8")
 
 
-def scalar(v):
-    """A YAML scalar as the front matter writes it: plain (a trailing
-    " # comment" dropped), 'single' (with '' for ') or "double" quoted."""
-    if v.startswith("'") and v.endswith("'") and len(v) > 1:
-        return v[1:-1].replace("''", "'")
-    if v.startswith('"') and v.endswith('"') and len(v) > 1:
-        return json.loads(v)
-    return re.sub(r"\s+#.*$", "", v)
-
 
 def listed(src, key):
     """The values of a front-matter key written as a YAML list: block items
@@ -132,14 +121,14 @@ def listed(src, key):
             continue
         v = m.group(1)
         if v.startswith("[") and v.endswith("]"):
-            return [scalar(x.strip()) for x in v[1:-1].split(",") if x.strip()]
+            return [mdtext.yaml_scalar(x.strip()) for x in v[1:-1].split(",") if x.strip()]
         if v:
-            return [scalar(v)]
+            return [mdtext.yaml_scalar(v)]
         vals = []
         for l2 in fm[i + 1:]:
             item = re.match(r"^\s*-\s+(.*?)\s*$", l2)
             if item:
-                vals.append(scalar(item.group(1)))
+                vals.append(mdtext.yaml_scalar(item.group(1)))
             elif l2.strip():
                 break
         return vals
@@ -148,7 +137,7 @@ def listed(src, key):
 
 def source(path):
     src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
-    front, body = mdtext.front_matter(src, scalar)
+    front, body = mdtext.front_matter(src, mdtext.yaml_scalar)
     return src, front, body
 
 
@@ -157,10 +146,6 @@ def render(body):
     body = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", body, flags=re.S)
     return mdtext.paragraphs(mdtext.drop_elements(body))
 
-
-def german(body):
-    words = re.findall(r"[a-zäöüß]+", body.lower())
-    return sum(w in GERMAN for w in words) > 2 * sum(w in ENGLISH for w in words)
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
@@ -185,7 +170,7 @@ for name, path, size in sorted(files):
     if tags & NOT_TAGS or "jobs" in front or "stellenaus" in name.lower():
         continue
     counts[2] += 1
-    if not german(body):
+    if not mdtext.german(body):
         continue
     counts[3] += 1
     if not MIN_BYTES <= size <= MAX_BYTES:
