@@ -774,7 +774,6 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 			return m.Start <= toks[k].Start && toks[k].Start < m.End
 		})
 	}
-	isRole := func(t analysis.Token) bool { return v.roleNoun(t, lang) }
 	for _, c := range v.q.Constraints {
 		if c.Kind != query.Named {
 			continue
@@ -788,14 +787,14 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 			// words written right before it ("Daniel" of "… für
 			// Nahostpolitik Daniel Shapiro") are passed over first.
 			j := k - 1
-			for j >= 0 && adjacent(text, toks[j], toks[j+1]) && !isRole(toks[j]) &&
+			for j >= 0 && adjacent(text, toks[j], toks[j+1]) && !v.roleNoun(toks[j], lang) &&
 				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, nil, nil)) {
 				j--
 			}
 			// Another's name ends the words that may hold the role
 			// ("Bürgermeisterin Brekke und Maria Lindqvist": not Lindqvist's).
 			for end := max(-1, j-roleSpan); j > end; j-- {
-				if isRole(toks[j]) {
+				if v.roleNoun(toks[j], lang) {
 					return true
 				}
 				if otherName(j) {
@@ -804,7 +803,7 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 			}
 			if end := t.Start + len(t.Text); end < len(text) && text[end] == ',' {
 				for j := k + 1; j < len(toks) && j <= k+roleSpan; j++ {
-					if isRole(toks[j]) {
+					if v.roleNoun(toks[j], lang) {
 						return true
 					}
 				}
