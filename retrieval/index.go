@@ -94,8 +94,9 @@ import (
 // sentence, no heading. passages-v27: the short lines after a sentence
 // ending in a colon are the items of the list it announces, sentences, no
 // headings; passages-v28: at most twelve of them, the list ended by a
-// dateline, a credit or a heading before a paragraph.
-const pipelineVersion = "passages-v28/events-v34"
+// dateline, a credit or a heading before a paragraph. events-v35: what was
+// shut, retired or decommissioned ended (timeline's end words).
+const pipelineVersion = "passages-v28/events-v35"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -130,7 +130,7 @@ type Decision struct {
 	// questions.
 	Someone *Reach `json:"someone,omitempty"`
 	// Rejected counts the candidates that failed, by reason: owner, place,
-	// name, time, type, own, coverage, absent, nobody.
+	// name, time, type, own, coverage, absent, number, nobody.
 	Rejected map[string]int `json:"rejected"`
 	// ArticleQuestion marks a question about an article rather than what
 	// it reports (when it appeared, its picture's credit): it is answered

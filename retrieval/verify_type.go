@@ -938,19 +938,21 @@ func firstWord(s string) string {
 // a thing's ("für welche Rechner kam Zarnix 2.0 heraus").
 func (v *verifier) asksSomeone() bool { return v.q.Type == query.Person && !v.asksKind }
 
-// namesSomeone reports whether a passage's sentence names someone the
-// question does not: a name (a capitalised word no noun, inside the
-// sentence: nameWordAt; or two words German does not know opening it:
-// opensWithName), a noun for a person's role ("einen amerikanischen
-// Auftragnehmer": roleNoun), for people ("Leute"), a group (groupWords:
-// "von russischen Behörden", "Iran-treue Milizen") or a body ("The Rust
-// team": namesBody), a nation's people or a force ("Viele Iraker", "die
-// Kurden"), or a doer after "by" ("by the city"). It errs towards
-// someone: it only keeps a question from being declined.
+// namesSomeone reports whether a passage's sentence names someone: a
+// body ("The Rust team": namesBody), a nation's people or a force ("Viele
+// Iraker", "die Kurden"), these even where the question names them too;
+// or, of the words the question does not give, a name (in German a
+// capitalised word after the sentence's first that is no noun of the
+// lexicon: nameWordAt), a noun for a person's role ("einen amerikanischen
+// Auftragnehmer": roleNoun), for people ("Leute"), for a group
+// (groupWords, groupParts: "von russischen Behörden", "Iran-treue
+// Milizen"), or any word after "by" but a number or a month ("by the
+// city", and also "by the end of 1998"); or, in German, a passive with
+// "von", "vom" or "durch" (passiveAgent). It errs towards someone: it
+// only keeps a who-question from being declined.
 func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	toks := v.read.tokensOf(r.Text, lang)
-	if namesBody(toks, lang) || v.opensWithName(r.Text, lang) ||
-		slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.People || m.Force }) {
+	if namesBody(toks, lang) || slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.People || m.Force }) {
 		return true
 	}
 	for k, t := range toks {
@@ -968,10 +970,11 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	return lang != analysis.English && passiveAgent(toks)
 }
 
-// passiveAgent reports whether a German sentence in the passive names who
-// did it: a form of "werden" and "von", "vom" or "durch" before a noun,
-// an article and adjectives between ("wurde von der Stadt erneuert",
-// "durch die Polizei beschlagnahmt").
+// passiveAgent reports whether a German sentence may be a passive that
+// names who did it: a form of "werden" anywhere in it, and a capitalised
+// word at most three words after "von", "vom" or "durch" with no number
+// between ("wurde von der Stadt erneuert", "durch die Polizei
+// beschlagnahmt"; also "durch einen Brand", which errs towards someone).
 func passiveAgent(toks []analysis.Token) bool {
 	if !slices.ContainsFunc(toks, func(t analysis.Token) bool { return passiveAuxiliaries[strings.ToLower(t.Text)] }) {
 		return false
@@ -1002,27 +1005,6 @@ var (
 		miliz milizen militia militias`)
 	groupParts = []string{"organisation", "behörde", "behörden", "miliz", "milizen"}
 )
-
-// opensWithName reports whether a German sentence opens with a name the
-// question does not give: two capitalised words, a space between them,
-// that the lexicon does not know and that are no function words (the
-// dictionary is not asked: its German side is built only when needed)
-// ("Steve McIntyre führte Debian …", "Christian Jansen, Informatiklehrer
-// …"). hasNameBesides reads no pair at a sentence's start, where German
-// capitalises any word ("Die Icinga-Administration", "Diese Anordnung").
-func (v *verifier) opensWithName(s, lang string) bool {
-	toks := analysis.Scan(s)
-	if lang == analysis.English || len(toks) < 2 || s[toks[0].Start+len(toks[0].Text):toks[1].Start] != " " {
-		return false
-	}
-	for _, t := range toks[:2] {
-		w := strings.ToLower(t.Text)
-		if !analysis.StartsUpper(t.Text) || t.Num || v.askedWords[w] || analysis.For(analysis.German).IsStop(w) || analysis.Lexicon().Knows(w) {
-			return false
-		}
-	}
-	return true
-}
 
 // hasPersonName reports whether a sentence names a person: two capitalised
 // words in a row not at its start ("Daniel Shapiro"), or a name with a

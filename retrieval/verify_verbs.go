@@ -18,8 +18,9 @@ import (
 // the verb, its noun or a translation, not only place someone or
 // something (where she died is no grave). Verbs that only say where
 // something is or that it took place ("liegt", "located", "happen",
-// "held") and light verbs ("get", "kommen") are no event of their own. A birth or a death asked of where or when ("where was he
-// born", "wann starb sie") is such an event too, however the word is read,
+// "held") and light verbs ("get", "kommen") are no event of their own. A
+// birth or a death asked of where or when ("where was he born", "wann
+// starb sie") is such an event too, however the word is read,
 // where the question asks no other verb ("when did the black death reach
 // europe" asks of its reaching): the place or day of someone's death tells
 // nothing of the birth. A when-question's word of ending or starting
