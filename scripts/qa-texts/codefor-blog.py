@@ -64,7 +64,7 @@ mirror with git (ls-tree, show) at COMMIT, writes one file per post, named
 YYYY-MM-DD-<name>.de.txt (the date and the file name without the date and
 .md, lower-cased), writes texts/cg44/COPYRIGHT, puts the cg44 entry into
 collections.json (only when writing the default folder, through
-qaentry.write_entry) and prints it. Source ids are cg-YYYY-MM-DD, with -2
+qaentry.finish) and prints it. Source ids are cg-YYYY-MM-DD, with -2
 for a second post of the same day; title = the front-matter title;
 published = the date. Running it twice gives the same files byte for
 byte."""
@@ -72,7 +72,7 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
-from qaentry import arguments, write_entry  # shared with the other builders
+from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "b2f605e1f310e31f1d9b957674e44a8148b50fce"
 FOLDER = "content/blog/"
@@ -214,10 +214,5 @@ title, author, source file in the repository):
 
 """ % (len(sources), min(s["published"] for s in sources), max(s["published"] for s in sources), COMMIT, FOLDER,
        len(sources))
-with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") as f:
-    f.write(COPYRIGHT + "".join(items))
-
-# collections.json: only when writing the default folder.
-write_entry("cg44", entry, out)
-print(json.dumps({"cg44": entry}, ensure_ascii=False, indent=2))
-print("%d files, %d bytes" % (len(sources), total), file=sys.stderr)
+# COPYRIGHT, and collections.json only when writing the default folder.
+finish("cg44", entry, out, COPYRIGHT + "".join(items), len(sources), total)

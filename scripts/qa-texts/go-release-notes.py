@@ -70,7 +70,7 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
-from qaentry import arguments, write_entry  # shared with the other builders
+from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
 STEP = 2
@@ -191,10 +191,5 @@ for name, date, title, n, path in notes:
                  "  Copyright The Go Authors; licensed under CC BY 4.0\n"
                  "  (https://creativecommons.org/licenses/by/4.0/); changed: rendered to plain\n"
                  "  text, code left out\n" % (name, date, title, n, path))
-with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") as f:
-    f.write(COPYRIGHT + "".join(items))
-
-# collections.json: only when writing the default folder.
-write_entry("gr41", entry, out)
-print(json.dumps({"gr41": entry}, ensure_ascii=False, indent=2))
-print("%d files, %d bytes" % (len(sources), total), file=sys.stderr)
+# COPYRIGHT, and collections.json only when writing the default folder.
+finish("gr41", entry, out, COPYRIGHT + "".join(items), len(sources), total)

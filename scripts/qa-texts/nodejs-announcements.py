@@ -56,7 +56,7 @@ retrieval/eval/testdata/qa/texts/nj43 in this repository.) It reads the
 mirror with git (ls-tree, show) at COMMIT, writes one file per post, named
 YYYY-MM-DD-<name>.en.txt (the date and the file name without .md), writes
 texts/nj43/COPYRIGHT, puts the nj43 entry into collections.json (only when
-writing the default folder, through qaentry.write_entry) and prints it.
+writing the default folder, through qaentry.finish) and prints it.
 Source ids are nj-YYYY-MM-DD, with -2 for a second post of the same day;
 title = the front-matter title; published = the date. Running it twice
 gives the same files byte for byte."""
@@ -64,7 +64,7 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
-from qaentry import arguments, write_entry  # shared with the other builders
+from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "6f94c8a6ab643beeee7038eba3fb521207d4b345"
 FOLDER = "apps/site/pages/en/blog/announcements/"
@@ -202,10 +202,5 @@ Files (name, date = the front matter's date, title, author, web address,
 source file in the repository):
 
 """ % (len(sources), sources[0]["published"], sources[-1]["published"], COMMIT, FOLDER, len(sources))
-with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") as f:
-    f.write(COPYRIGHT + "".join(items))
-
-# collections.json: only when writing the default folder.
-write_entry("nj43", entry, out)
-print(json.dumps({"nj43": entry}, ensure_ascii=False, indent=2))
-print("%d files, %d bytes" % (len(sources), total), file=sys.stderr)
+# COPYRIGHT, and collections.json only when writing the default folder.
+finish("nj43", entry, out, COPYRIGHT + "".join(items), len(sources), total)

@@ -70,7 +70,7 @@ mirror with git (ls-tree, show) at COMMIT, writes one file per post, named
 YYYY-MM-DD-<name>.de.txt (the date and the file name without the date and
 .markdown or .md, lower-cased), writes texts/ok45/COPYRIGHT, puts the ok45
 entry into collections.json (only when writing the default folder,
-through qaentry.write_entry) and prints it. Source ids are ok-YYYY-MM-DD,
+through qaentry.finish) and prints it. Source ids are ok-YYYY-MM-DD,
 with -2 for a second post of the same day; title = the front-matter title
 (entities resolved); published = the date. Running it twice gives the
 same files byte for byte."""
@@ -78,7 +78,7 @@ import html, json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
-from qaentry import arguments, write_entry  # shared with the other builders
+from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "b87d836d00efc61fade41623494e6ff84b6ed441"  # 2019-03-28
 FOLDER = "blog/_posts/"
@@ -252,10 +252,5 @@ title, author, source file in the repository):
 
 """ % (len(sources), min(s["published"] for s in sources), max(s["published"] for s in sources), COMMIT, FOLDER,
        len(sources))
-with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") as f:
-    f.write(COPYRIGHT + "".join(items))
-
-# collections.json: only when writing the default folder.
-write_entry("ok45", entry, out)
-print(json.dumps({"ok45": entry}, ensure_ascii=False, indent=2))
-print("%d files, %d bytes" % (len(sources), total), file=sys.stderr)
+# COPYRIGHT, and collections.json only when writing the default folder.
+finish("ok45", entry, out, COPYRIGHT + "".join(items), len(sources), total)

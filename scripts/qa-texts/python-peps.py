@@ -82,7 +82,7 @@ import datetime, json, os, re, sys
 
 import gitmirror
 import rsttext
-from qaentry import arguments, write_entry  # shared with the other builders
+from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "ba4deeb7969588d937da609008d05bb83a47b1ab"
 CAP = 60000
@@ -234,9 +234,5 @@ for name, date, title, authors, num, path, cc0 in notes:
                  "  tables left out\n" % (name, date, title, authors, num, path,
                                           "public domain or CC0-1.0-Universal, whichever is more permissive" if cc0
                                           else "placed in the public domain"))
-with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") as f:
-    f.write(COPYRIGHT + "".join(items))
-
-# collections.json: only when writing the default folder.
-write_entry("pp40", entry, out)
-print(json.dumps({"pp40": entry}, ensure_ascii=False, indent=2))
+# COPYRIGHT, and collections.json only when writing the default folder.
+finish("pp40", entry, out, COPYRIGHT + "".join(items))

@@ -32,3 +32,16 @@ def write_entry(name, entry, out):
     data[name] = entry
     with open(cpath, "w", encoding="utf-8", newline="\n") as f:
         f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def finish(name, entry, out, copyright, count=None, total=None):
+    """Ends a builder's run: writes out/COPYRIGHT, puts the collection's
+    entry into collections.json (write_entry: only for its own folder),
+    prints the entry, and, given count and total, the number of files and
+    bytes written (to standard error)."""
+    with open(os.path.join(out, "COPYRIGHT"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(copyright)
+    write_entry(name, entry, out)
+    print(json.dumps({name: entry}, ensure_ascii=False, indent=2))
+    if count is not None:
+        print("%d files, %d bytes" % (count, total), file=sys.stderr)
