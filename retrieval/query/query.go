@@ -342,6 +342,12 @@ type Query struct {
 	// which a percentage answers; not of sharing ("how did they share
 	// power") or of a part played ("welchen Anteil hatte Merkel").
 	AsksShare bool `json:"asks_share,omitempty"`
+	// AsksChange marks a count question of by how much something differs
+	// or changed, asked by a comparative right after "how much" or "wie
+	// viel" ("how much smaller did binaries get", "wie viel schneller
+	// lädt node 6"): a ratio answers it ("about 40% faster", "four times
+	// faster", "reduces binary sizes by around 5%"), naming no noun.
+	AsksChange bool `json:"asks_change,omitempty"`
 	// AsksAge marks a question of how old someone or something is ("How
 	// old do you have to be to become an MSP?", "Wie alt war er?"), which
 	// an age answers: "over the age of 18", "im Alter von 40 Jahren".
@@ -561,6 +567,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksSince = containsAny(padded, sincePhrases) || asksSinceVersion(strings.Fields(padded))
 	q.AsksShare = asksShare(padded, words)
+	q.AsksChange = q.Type == Count && asksChange(words)
 	q.AsksStorage = slices.ContainsFunc(words, func(w string) bool { return storageNouns[w] })
 	q.AsksSize = q.Type == Other && !q.AsksShare && (containsAny(padded, sizePhrases) ||
 		q.Keyword && (q.AsksStorage || slices.ContainsFunc(words, func(w string) bool { return sizeNouns[w] })))
@@ -1979,6 +1986,36 @@ func asksShare(padded string, words []string) bool {
 	}
 	return containsAny(padded, shareHeights) && slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(w, "anteil") })
 }
+
+// asksChange reports whether a question's words, lower case, ask by how
+// much something differs: "how much", "wie viel" or "um wie viel" (a
+// "how many times" too) right before a comparative ("faster", "größer").
+func asksChange(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		how := words[i] == "how" && (words[i+1] == "much" || words[i+1] == "many" && words[i+2] == "times") ||
+			words[i] == "wie" && (words[i+1] == "viel" || words[i+1] == "viele" && words[i+2] == "mal")
+		if !how {
+			continue
+		}
+		next := i + 2
+		if words[i+1] == "many" || words[i+1] == "viele" {
+			next = i + 3
+		}
+		if next < len(words) && comparatives[words[next]] {
+			return true
+		}
+	}
+	return false
+}
+
+// IsComparative reports whether a word, lower case, is one of the
+// comparatives a question of by how much asks with (Query.AsksChange).
+func IsComparative(w string) bool { return comparatives[w] }
+
+// comparatives are the comparatives a question of by how much asks with
+// (Query.AsksChange), lower case, both languages.
+var comparatives = wordSet(`faster slower quicker bigger larger smaller higher lower cheaper longer shorter heavier lighter
+	schneller langsamer größer grösser kleiner höher niedriger billiger teurer länger kürzer schwerer leichter`)
 
 // asWords returns phrases with a space at each end, to be found as words
 // in a question's padded text.

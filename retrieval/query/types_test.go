@@ -975,3 +975,26 @@ func TestAsksStorageAndSize(t *testing.T) {
 		}
 	}
 }
+
+// "How much faster …?" asks by how much something differs, which a ratio
+// answers with no noun counted: the comparative must follow "how much" or
+// "wie viel" (or "how many times").
+func TestAsksChange(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"wie viel schneller lädt node 6 module als node 4", true},
+		{"how much smaller did binaries get in go 1.15", true},
+		{"um wie viel größer werden die dateien", true},
+		{"how many times faster is the new parser", true},
+		{"wie viele mal schneller ist der parser", true},
+		{"how much money did the club raise", false}, // a count, no comparative
+		{"wie viele größere städte gibt es", false},  // the comparative not right after "wie viele"
+		{"which parser is faster", false},            // no "how much": not a count
+	} {
+		if got := Parse(tt.question, nil).AsksChange; got != tt.want {
+			t.Errorf("%q: AsksChange %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
