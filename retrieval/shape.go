@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -317,7 +318,28 @@ func sameFact(q *question, a, b verdict) bool {
 	if ca, cb := exactCount(a), exactCount(b); ca == cb && ca >= 10 {
 		return true
 	}
+	// "Diese Verordnung tritt am 1. Januar 1992 in Kraft" and the same
+	// words of 2016 in another ordinance are two facts: nearly the same
+	// words state one only of the same years. Other numbers may differ:
+	// two advisories' "fixed in version …" are one fact, the newer
+	// leading it.
+	if !sameYears(a, b) {
+		return false
+	}
 	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7
+}
+
+// sameYears reports whether two verdicts' sentences name the same years
+// (years).
+func sameYears(a, b verdict) bool {
+	set := func(v verdict) map[int64]bool {
+		m := make(map[int64]bool)
+		for _, y := range years(v.Text, passageLanguage(v.Text, v.source.Language)) {
+			m[y] = true
+		}
+		return m
+	}
+	return maps.Equal(set(a), set(b))
 }
 
 // verdictCount is the figure a verdict states: its fact's count, or the

@@ -219,6 +219,30 @@ func TestOrdersOfMagnitudeStateNoOneFact(t *testing.T) {
 	}
 }
 
+// Nearly the same words state one fact only in the same years: two
+// ordinances' "tritt am 1. Januar … in Kraft" of different years are two
+// facts, and the newer source's must not stand for the older's.
+func TestSameWordsOfOtherNumbersAreTwoFacts(t *testing.T) {
+	de := store.Source{Language: "de"}
+	v := func(text, terms string) verdict {
+		return verdict{Ranked: Ranked{Passage: store.Passage{Text: text, Terms: terms}}, source: de}
+	}
+	q := &question{Query: query.Query{Type: query.Start}}
+	for _, c := range []struct {
+		a, b verdict
+		want bool
+	}{
+		{v("Diese Verordnung tritt am 1. Januar 1992 in Kraft.", "verordnung tritt 1 januar 1992 kraft"),
+			v("Diese Verordnung tritt am 1. Januar 2016 in Kraft.", "verordnung tritt 1 januar 2016 kraft"), false},
+		{v("Diese Verordnung tritt am 1. Januar 1992 in Kraft.", "verordnung tritt 1 januar 1992 kraft"),
+			v("Die Verordnung tritt am 1. Januar 1992 in Kraft.", "verordnung tritt 1 januar 1992 kraft"), true},
+	} {
+		if got := sameFact(q, c.a, c.b); got != c.want {
+			t.Errorf("sameFact(%q, %q) = %v, want %v", c.a.Text, c.b.Text, got, c.want)
+		}
+	}
+}
+
 // A limit set as a length of time ("innerhalb von 14 Tagen") answers a
 // deadline question as a date set as a limit does, before a sentence
 // that only dates the matter.
