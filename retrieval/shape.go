@@ -235,7 +235,8 @@ func dedupe(vs []verdict) []verdict {
 // group merges verdicts that state the same fact: for a count question
 // the same figure of the same force, place and role; otherwise the same
 // leading figure ("2.500 US-Soldaten", "etwa 2.500 Soldaten") or nearly the
-// same words. Groups keep the order of their best verdict.
+// same words of the same years. Groups keep the order of their best
+// verdict.
 func group(q *question, vs []verdict) []fact {
 	var facts []fact
 	for _, v := range vs {
@@ -323,10 +324,7 @@ func sameFact(q *question, a, b verdict) bool {
 	// words state one only of the same years. Other numbers may differ:
 	// two advisories' "fixed in version …" are one fact, the newer
 	// leading it.
-	if !sameYears(a, b) {
-		return false
-	}
-	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7
+	return analysis.Jaccard(analysis.TermSet(strings.Fields(a.Terms)), analysis.TermSet(strings.Fields(b.Terms))) >= 0.7 && sameYears(a, b)
 }
 
 // sameYears reports whether two verdicts' sentences name the same years
@@ -334,7 +332,7 @@ func sameFact(q *question, a, b verdict) bool {
 func sameYears(a, b verdict) bool {
 	set := func(v verdict) map[int64]bool {
 		m := make(map[int64]bool)
-		for _, y := range years(v.Text, passageLanguage(v.Text, v.source.Language)) {
+		for _, y := range years(v.Text, v.source.Language) {
 			m[y] = true
 		}
 		return m

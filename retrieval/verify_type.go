@@ -91,9 +91,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, ""
 		}
 		// "Wie viel schneller …?" is answered by the ratio, whatever
-		// noun the sentence names: "about 40% faster", "four times
-		// faster", "reduces typical binary sizes by around 5%".
-		if v.q.AsksChange && (statesMultiple(r.Text) || statesShare(r.Text) && saysChange(r.Text)) {
+		// noun the sentence names: a multiple that compares ("four times
+		// faster") or a share beside a change ("about 40% faster",
+		// "shrinks the index by around 5%"; changedByShare).
+		if v.q.AsksChange && (statesMultiple(r.Text) || changedByShare(r.Text)) {
 			return nil, ""
 		}
 		if len(answerFigures(r.Text, lang, dates, v.numbered)) > 0 && v.namesCounted(r.Passage) {
@@ -518,21 +519,100 @@ func statesFrequency(text string) bool {
 		if frequencyWord(w) && (i == 0 || w == tok.Text) {
 			return true
 		}
-		n := 0 // the words that say how many times
-		switch {
-		case isMultiple(w):
-			n = 1
-		case i+1 < len(toks) && query.IsTimesNoun(strings.ToLower(toks[i+1].Text)) &&
-			(w == "several" || w == "many" || w == "mehrere" || w == "viele" || tok.Num || numberWord(w)) &&
-			(toks[i+1].Text != "male" || !englishNumberWord(w)): // "two male soldiers"
-			n = 2
-		}
-		if n > 0 && !comparing(toks[i+n:]) {
+		if n := multipleAt(text, toks, i); n > 0 && !comparing(toks[i+n:]) {
 			return true
 		}
 	}
 	return false
 }
+
+// multipleAt returns how many words at toks[i] say a multiple: one for a
+// multiple written as one word ("dreimal", "twice"), two for a number or
+// "several" before a noun of times ("5 Mal", "three times", "mehrere
+// Male"), 0 for none. A number ending a sentence or an ordinal ("zum 3.
+// Mal") is none.
+func multipleAt(text string, toks []analysis.Token, i int) int {
+	tok := toks[i]
+	w := strings.ToLower(tok.Text)
+	switch {
+	case isMultiple(w):
+		return 1
+	case i+1 < len(toks) && query.IsTimesNoun(strings.ToLower(toks[i+1].Text)) &&
+		(w == "several" || w == "many" || w == "mehrere" || w == "viele" || tok.Num || numberWord(w)) &&
+		strings.TrimSpace(text[tok.Start+len(tok.Text):toks[i+1].Start]) == "" &&
+		(toks[i+1].Text != "male" || !englishNumberWord(w)): // "two male soldiers"
+		return 2
+	}
+	return 0
+}
+
+// statesMultiple reports whether a sentence gives a multiple that
+// compares, which says by how much: "four times faster", "dreimal so
+// schnell", "twice as large" (multipleAt, comparing). A multiple that
+// says how often ("three times a week") is none.
+func statesMultiple(text string) bool {
+	toks := analysis.Scan(text)
+	for i := range toks {
+		if n := multipleAt(text, toks, i); n > 0 && comparing(toks[i+n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// changedByShare reports whether a sentence gives a share as the size of
+// a change: a share right before a comparative ("about 40% faster", "20
+// Prozent schneller", "30 percent more") or after "by" or "um" in a
+// sentence whose verb changes something ("shrinks the index by around
+// 5%", "wurde um 20 Prozent gesenkt"). A share that is a level ("more
+// than 30% of the users", "rose to 40%") is none.
+func changedByShare(text string) bool {
+	for _, m := range shareAt.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.Fields(strings.ToLower(text[:m[0]]))
+		after := analysis.Scan(text[m[1]:])
+		if comparing(after) {
+			return true
+		}
+		// "by around 5%": a hedge may stand between "by" and the share.
+		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+			if before[k] == "by" || before[k] == "um" {
+				if changesSomething(text) {
+					return true
+				}
+				break
+			}
+			if !shareHedges[before[k]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// shareAt finds a share written with its figure: "40%", "20 Prozent",
+// "5 per cent".
+var shareAt = regexp.MustCompile(`(?i)\d[\d.,]*\s*(%|prozent\b|percent\b|per cent\b)`)
+
+// shareHedges may stand between "by" or "um" and a share ("by around
+// 5%", "um etwa 20 Prozent").
+var shareHedges = lowerWordSet(`about around roughly nearly almost some over etwa rund ungefähr knapp fast über ca.`)
+
+// changesSomething reports whether a sentence has a verb that makes
+// something larger or smaller, faster or slower: "reduces", "increased",
+// "verringert", "gesenkt", "beschleunigt".
+func changesSomething(text string) bool {
+	for _, t := range analysis.Scan(text) {
+		w := strings.ToLower(t.Text)
+		if slices.ContainsFunc(changeStems, func(s string) bool { return strings.HasPrefix(w, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeStems begin the verbs of changesSomething, English and German.
+var changeStems = strings.Fields(`increas decreas reduc improv shrink shrank speeds sped boost cuts lower rais
+	erhöh steiger gesteigert verringer reduzier senkt gesenkt verbesser verkleiner vergrößer beschleunig verkürz verlänger`)
 
 // isMultiple reports whether a word is a multiple written as one word, as
 // the figure reader reads it ("dreimal", "twice"; not "einmal").
@@ -560,7 +640,7 @@ func comparing(rest []analysis.Token) bool {
 		return false
 	}
 	w := strings.ToLower(rest[0].Text)
-	return comparatives[w] || strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) >= minComparative && !notComparatives[w]
+	return comparingWords[w] || strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) >= minComparative && !notComparatives[w]
 }
 
 // minComparative is the shortest word in "-er", in letters, read as a
@@ -569,11 +649,12 @@ func comparing(rest []analysis.Token) bool {
 const minComparative = 5
 
 var (
-	// comparatives follow a multiple that says how much, not how often;
+	// comparingWords follow a multiple that says how much, not how often;
 	// notComparatives end in "-er" but compare nothing.
-	comparatives    = map[string]bool{"as": true, "so": true, "mehr": true, "more": true, "than": true, "wie": true, "the": true}
+	comparingWords  = map[string]bool{"as": true, "so": true, "mehr": true, "more": true, "than": true, "wie": true, "the": true}
 	notComparatives = map[string]bool{"after": true, "unter": true, "under": true, "wieder": true, "hinter": true,
-		"later": true, "every": true, "jeder": true}
+		"later": true, "every": true, "jeder": true, "aller": true, "other": true, "either": true, "neither": true,
+		"whether": true, "however": true, "together": true}
 )
 
 // frequencyWord reports whether a lower-case word says how often: one of
@@ -707,65 +788,6 @@ func statesShare(text string) bool {
 	}
 	return false
 }
-
-// statesMultiple reports whether a sentence gives a multiple, which
-// compares by itself: a number before "times", "mal" or "-fach" ("four
-// times faster", "2x", "dreimal so schnell", "zehnfach") or "twice",
-// "doppelt", "halbiert".
-func statesMultiple(text string) bool {
-	toks := analysis.Scan(text)
-	for i, t := range toks {
-		w := strings.ToLower(t.Text)
-		switch {
-		case multipleWords[w]:
-			return true
-		case (w == "times" || w == "mal") && i > 0 && (toks[i-1].Num || numberWords[strings.ToLower(toks[i-1].Text)]):
-			return true
-		case (w == "x" || w == "fach") && i > 0 && toks[i-1].Num && glued(text, toks[i-1], t):
-			// "2x", "10-fach"; not "Go 1.x".
-			return true
-		case strings.HasSuffix(w, "fach") && numberWords[strings.TrimSuffix(w, "fach")] || strings.HasSuffix(w, "mal") && numberWords[strings.TrimSuffix(w, "mal")]:
-			return true
-		}
-	}
-	return false
-}
-
-// glued reports whether token b follows a with nothing or a hyphen
-// between.
-func glued(text string, a, b analysis.Token) bool {
-	gap := text[a.Start+len(a.Text) : b.Start]
-	return gap == "" || gap == "-"
-}
-
-// saysChange reports whether a sentence says that something differs or
-// changed: a comparative ("faster", "kleiner", "more"), or a verb of
-// growing or shrinking ("reduces", "increase", "verdoppelt", "gesunken").
-// "code objects represent 3-6% of the memory" says no change.
-func saysChange(text string) bool {
-	for _, t := range analysis.Scan(text) {
-		w := strings.ToLower(t.Text)
-		if query.IsComparative(w) || changeWords[w] || slices.ContainsFunc(changeStems, func(s string) bool { return strings.HasPrefix(w, s) }) {
-			return true
-		}
-	}
-	return false
-}
-
-// changeWords say a change as whole words; changeStems begin the words of
-// one, both languages.
-var (
-	changeWords = analysis.TermSet(strings.Fields(`more less mehr weniger cut cuts rise rose risen fell fall falls drop dropped drops grew grow grows shrank shrink shrinks gain gained`))
-	changeStems = strings.Fields(`increas decreas reduc improv speeds doubl tripl halv boost erhöh steiger gestiegen stieg sinkt sank gesunken verringer reduzier senkt gesenkt wächst wuchs gewachsen beschleunig verbesser verkleiner vergrößer verdoppel verdreifach halbier zugenommen abgenommen`)
-)
-
-// multipleWords say a multiple without a figure; numberWords are numbers
-// written as words, before "times" or in "dreimal", "zehnfach".
-var (
-	multipleWords = analysis.TermSet(strings.Fields(`twice thrice doubled tripled halved doppelt doppelte doppelten verdoppelt verdreifacht halbiert halb`))
-	numberWords   = analysis.TermSet(strings.Fields(`two three four five six seven eight nine ten hundred thousand
-		zwei drei vier fünf sechs sieben acht neun zehn zwanzig hundert tausend`))
-)
 
 // fractionWords name a fraction; fractionBefore stand before one that is a
 // share ("a third", "die Hälfte", "zwei Drittel").

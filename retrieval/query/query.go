@@ -343,10 +343,11 @@ type Query struct {
 	// power") or of a part played ("welchen Anteil hatte Merkel").
 	AsksShare bool `json:"asks_share,omitempty"`
 	// AsksChange marks a count question of by how much something differs
-	// or changed, asked by a comparative right after "how much" or "wie
-	// viel" ("how much smaller did binaries get", "wie viel schneller
-	// lädt node 6"): a ratio answers it ("about 40% faster", "four times
-	// faster", "reduces binary sizes by around 5%"), naming no noun.
+	// or changed, asked by a comparative after "how much", "wie viel" or
+	// "um wie viel" ("how much smaller did the index get", "wie viel
+	// schneller startet der Server", "um wie viel ist der Server
+	// schneller"): a ratio answers it ("about 40% faster", "four times
+	// faster", "shrinks the index by around 5%"), naming no noun.
 	AsksChange bool `json:"asks_change,omitempty"`
 	// AsksAge marks a question of how old someone or something is ("How
 	// old do you have to be to become an MSP?", "Wie alt war er?"), which
@@ -1988,34 +1989,56 @@ func asksShare(padded string, words []string) bool {
 }
 
 // asksChange reports whether a question's words, lower case, ask by how
-// much something differs: "how much", "wie viel" or "um wie viel" (a
-// "how many times" too) right before a comparative ("faster", "größer").
+// much something differs: "how much", "wie viel", "wieviel" or "how many
+// times" before a comparative ("faster", "größer", typed "groesser" too),
+// right after it, after "prozent", "percent" or "mal" ("wie viel Prozent
+// schneller"), or later in the question when a verb follows the question
+// words, so that no noun is counted ("um wie viel ist der Server
+// schneller").
 func asksChange(words []string) bool {
-	for i := 0; i+2 < len(words); i++ {
-		how := words[i] == "how" && (words[i+1] == "much" || words[i+1] == "many" && words[i+2] == "times") ||
-			words[i] == "wie" && (words[i+1] == "viel" || words[i+1] == "viele" && words[i+2] == "mal")
-		if !how {
+	for i := range words {
+		next := 0 // the first word after the question words
+		switch {
+		case i+1 < len(words) && words[i] == "how" && words[i+1] == "much":
+			next = i + 2
+		case i+2 < len(words) && words[i] == "how" && words[i+1] == "many" && words[i+2] == "times":
+			next = i + 3
+		case i+1 < len(words) && words[i] == "wie" && words[i+1] == "viel":
+			next = i + 2
+		case words[i] == "wieviel":
+			next = i + 1
+		default:
 			continue
 		}
-		next := i + 2
-		if words[i+1] == "many" || words[i+1] == "viele" {
-			next = i + 3
+		if next < len(words) && (words[next] == "prozent" || words[next] == "percent" || words[next] == "mal") {
+			next++
 		}
-		if next < len(words) && comparatives[words[next]] {
+		if next >= len(words) {
+			return false
+		}
+		if comparative(words[next]) {
 			return true
 		}
+		return auxiliaries[words[next]] && slices.ContainsFunc(words[next+1:], comparative)
 	}
 	return false
 }
 
-// IsComparative reports whether a word, lower case, is one of the
-// comparatives a question of by how much asks with (Query.AsksChange).
-func IsComparative(w string) bool { return comparatives[w] }
+// comparative reports whether a word, lower case, is one of the
+// comparatives a question of by how much asks with (Query.AsksChange),
+// in either language, a German one also typed without umlauts or ß.
+func comparative(w string) bool {
+	return comparatives[withoutUmlauts.Replace(w)]
+}
 
-// comparatives are the comparatives a question of by how much asks with
-// (Query.AsksChange), lower case, both languages.
+// comparatives are the comparatives of asksChange, lower case, the German
+// ones as withoutUmlauts spells them.
 var comparatives = wordSet(`faster slower quicker bigger larger smaller higher lower cheaper longer shorter heavier lighter
-	schneller langsamer größer grösser kleiner höher niedriger billiger teurer länger kürzer schwerer leichter`)
+	schneller langsamer groesser kleiner hoeher niedriger billiger teurer laenger kuerzer schwerer leichter`)
+
+// withoutUmlauts spells a German word without umlauts or ß, as a
+// keyboard without them makes one type it: "größer" as "groesser".
+var withoutUmlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
 // asWords returns phrases with a space at each end, to be found as words
 // in a question's padded text.

@@ -977,21 +977,26 @@ func TestAsksStorageAndSize(t *testing.T) {
 }
 
 // "How much faster …?" asks by how much something differs, which a ratio
-// answers with no noun counted: the comparative must follow "how much" or
-// "wie viel" (or "how many times").
+// answers with no noun counted: a comparative after "how much", "wie
+// viel" or "how many times", typed without umlauts too, or later where a
+// verb follows the question words.
 func TestAsksChange(t *testing.T) {
 	for _, tt := range []struct {
 		question string
 		want     bool
 	}{
-		{"wie viel schneller lädt node 6 module als node 4", true},
-		{"how much smaller did binaries get in go 1.15", true},
-		{"um wie viel größer werden die dateien", true},
-		{"how many times faster is the new parser", true},
-		{"wie viele mal schneller ist der parser", true},
-		{"how much money did the club raise", false}, // a count, no comparative
-		{"wie viele größere städte gibt es", false},  // the comparative not right after "wie viele"
-		{"which parser is faster", false},            // no "how much": not a count
+		{"wie viel schneller startet zarnix 3 als zarnix 2", true},
+		{"how much smaller did the quarkdb index get in version 4", true},
+		{"um wie viel größer werden die zarnix dateien", true},
+		{"wie viel groesser werden die zarnix dateien", true}, // typed without umlauts
+		{"wieviel schneller ist zarnix 3", true},
+		{"wie viel prozent schneller ist zarnix 3", true},
+		{"how many times faster is the new quarkdb parser", true},
+		{"um wie viel ist zarnix 3 schneller als zarnix 2", true}, // a verb first: no noun is counted
+		{"how much money did the club raise", false},              // a count, no comparative
+		{"wie viele größere städte gibt es", false},               // "wie viele" counts a noun
+		{"which quarkdb parser is faster", false},                 // no "how much": not a count
+		{"how much water does the larger tank hold", false},       // a noun counted before the comparative
 	} {
 		if got := Parse(tt.question, nil).AsksChange; got != tt.want {
 			t.Errorf("%q: AsksChange %v, want %v", tt.question, got, tt.want)
