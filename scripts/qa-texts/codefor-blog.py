@@ -68,10 +68,11 @@ qaentry.finish) and prints it. Source ids are cg-YYYY-MM-DD, with -2
 for a second post of the same day; title = the front-matter title;
 published = the date. Running it twice gives the same files byte for
 byte."""
-import json, os, re, sys
+import functools, json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "b2f605e1f310e31f1d9b957674e44a8148b50fce"
@@ -103,6 +104,7 @@ def git(*args):
 
 
 
+@functools.lru_cache(maxsize=None)
 def source(path):
     src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
     return mdtext.front_matter(src, mdtext.yaml_scalar)
@@ -117,33 +119,21 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
-counts = [0] * 5
-cands = []
+files = []
 for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
     if not line:
         continue
     meta, path = line.split("\t")
-    size = int(meta.split()[3])
-    name = path[len(FOLDER):]
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.md", name):
-        continue
-    counts[0] += 1
-    front, body = source(path)
-    if front.get("lang") == "en" or front.get("draft") == "true":
-        continue
-    counts[1] += 1
-    if "out-in-the-open" in name:
-        continue
-    counts[2] += 1
-    if not mdtext.german(body):
-        continue
-    counts[3] += 1
-    if not MIN_BYTES <= size <= MAX_BYTES:
-        continue
-    counts[4] += 1
-    cands.append((name, path, front))
+    files.append((path[len(FOLDER):], path, int(meta.split()[3])))
+cands, counts = qaentry.sieve(files, [
+    lambda f: re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.md", f[0]),
+    lambda f: not (source(f[1])[0].get("lang") == "en" or source(f[1])[0].get("draft") == "true"),
+    lambda f: "out-in-the-open" not in f[0],
+    lambda f: mdtext.german(source(f[1])[1]),
+    lambda f: MIN_BYTES <= f[2] <= MAX_BYTES,
+])
 assert counts == [225, 218, 160, 152, 46], counts
-posts = cands[::STEP]
+posts = [(name, path, source(path)[0]) for name, path, _ in cands[::STEP]]
 assert len(posts) == 23, len(posts)
 
 sources, items = [], []

@@ -88,10 +88,11 @@ writing the default folder, through qaentry.finish) and prints it. Source
 ids are kb-YYYY-MM-DD, with -2 for a second post of the same day; title =
 the "Title:" line (entities resolved); published = the date. Running it
 twice gives the same files byte for byte."""
-import html, os, re
+import functools, html, os, re
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "447b40c86897a5d27f7bb4a9a0f711551ebfea4d"  # 2018-05-11
@@ -129,6 +130,7 @@ def git(*args):
     return gitmirror.git(mirror, *args).decode("utf-8")
 
 
+@functools.lru_cache(maxsize=None)
 def source(path):
     """The metadata lines (as a dict) and the body after them."""
     src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
@@ -158,8 +160,6 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the metadata and word counts only.
-counts = [0] * 5
-cands = []
 files = []
 for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
     if not line:
@@ -169,27 +169,21 @@ for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
         continue
     files.append((path[len(FOLDER):], path, int(meta.split()[3])))
 assert len(files) == 560, len(files)
-for name, path, size in sorted(files):
-    if not re.fullmatch(r"[^/ ]+\.md", name):
-        continue
-    counts[0] += 1
-    meta, body = source(path)
-    tl = [t.lower() for t in tags(meta)]
-    if not tl:
-        continue
-    counts[1] += 1
-    if "english" in tl or any(t.startswith("k3b") for t in tl) or name.startswith("download-"):
-        continue
-    counts[2] += 1
-    if not mdtext.german(body):
-        continue
-    counts[3] += 1
-    if not MIN_BYTES <= size <= MAX_BYTES:
-        continue
-    counts[4] += 1
-    cands.append((name, path, meta))
+
+
+def lowered_tags(f):
+    return [t.lower() for t in tags(source(f[1])[0])]
+
+
+cands, counts = qaentry.sieve(sorted(files), [
+    lambda f: re.fullmatch(r"[^/ ]+\.md", f[0]),
+    lambda f: lowered_tags(f),
+    lambda f: not ("english" in lowered_tags(f) or any(t.startswith("k3b") for t in lowered_tags(f)) or f[0].startswith("download-")),
+    lambda f: mdtext.german(source(f[1])[1]),
+    lambda f: MIN_BYTES <= f[2] <= MAX_BYTES,
+])
 assert counts == [560, 511, 448, 445, 50], counts
-posts = cands[::STEP]
+posts = [(name, path, source(path)[0]) for name, path, _ in cands[::STEP]]
 assert len(posts) == 25, len(posts)
 posts.sort(key=lambda p: (p[2]["Date"][:10], p[0]))
 

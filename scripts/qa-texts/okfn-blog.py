@@ -74,10 +74,11 @@ through qaentry.finish) and prints it. Source ids are ok-YYYY-MM-DD,
 with -2 for a second post of the same day; title = the front-matter title
 (entities resolved); published = the date. Running it twice gives the
 same files byte for byte."""
-import html, json, os, re, sys
+import functools, html, json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "b87d836d00efc61fade41623494e6ff84b6ed441"  # 2019-03-28
@@ -135,6 +136,7 @@ def listed(src, key):
     return []
 
 
+@functools.lru_cache(maxsize=None)
 def source(path):
     src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
     front, body = mdtext.front_matter(src, mdtext.yaml_scalar)
@@ -149,8 +151,6 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
-counts = [0] * 5
-cands = []
 files = []
 for line in git("ls-tree", "-r", "-l", "-z", COMMIT, FOLDER).split("\0"):
     if not line:
@@ -158,27 +158,24 @@ for line in git("ls-tree", "-r", "-l", "-z", COMMIT, FOLDER).split("\0"):
     meta, path = line.split("\t")
     files.append((path.rsplit("/", 1)[1], path, int(meta.split()[3])))
 assert len(files) == 504, len(files)
-for name, path, size in sorted(files):
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.(?:markdown|md)", name):
-        continue
-    counts[0] += 1
-    src, front, body = source(path)
-    if front.get("published") == "false":
-        continue
-    counts[1] += 1
+
+
+def offered(f):
+    """Rule step 2: no job offer, nothing marked English."""
+    src, front, _ = source(f[1])
     tags = {t.lower() for t in listed(src, "tags")}
-    if tags & NOT_TAGS or "jobs" in front or "stellenaus" in name.lower():
-        continue
-    counts[2] += 1
-    if not mdtext.german(body):
-        continue
-    counts[3] += 1
-    if not MIN_BYTES <= size <= MAX_BYTES:
-        continue
-    counts[4] += 1
-    cands.append((name, path, src, front))
+    return not (tags & NOT_TAGS or "jobs" in front or "stellenaus" in f[0].lower())
+
+
+cands, counts = qaentry.sieve(sorted(files), [
+    lambda f: re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.(?:markdown|md)", f[0]),
+    lambda f: source(f[1])[1].get("published") != "false",
+    offered,
+    lambda f: mdtext.german(source(f[1])[2]),
+    lambda f: MIN_BYTES <= f[2] <= MAX_BYTES,
+])
 assert counts == [500, 493, 454, 411, 93], counts
-posts = cands[::STEP]
+posts = [(name, path) + source(path)[:2] for name, path, _ in cands[::STEP]]
 assert len(posts) == 24, len(posts)
 
 sources, items = [], []

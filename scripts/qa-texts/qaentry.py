@@ -45,3 +45,20 @@ def finish(name, entry, out, copyright, count=None, total=None):
     print(json.dumps({name: entry}, ensure_ascii=False, indent=2))
     if count is not None:
         print("%d files, %d bytes" % (count, total), file=sys.stderr)
+
+
+def sieve(items, tests):
+    """Applies a selection rule's steps in order: returns the items that
+    pass every test (a function of an item), in their order, and for each
+    test how many items passed it and every test before it, the counts a
+    builder's docstring states and asserts."""
+    counts = [0] * len(tests)
+    kept = []
+    for item in items:
+        for k, test in enumerate(tests):
+            if not test(item):
+                break
+            counts[k] += 1
+        else:
+            kept.append(item)
+    return kept, counts
