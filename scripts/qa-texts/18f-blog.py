@@ -81,10 +81,11 @@ qaentry.finish) and prints it. Source ids are ef-YYYY-MM-DD, with -2 for
 a second post of the same day; title = the front-matter title (a folded
 block scalar joined with spaces, HTML tags dropped, entities resolved,
 white space trimmed); published = the date. Running it twice gives the same files byte for byte."""
-import html, os, re
+import functools, html, os, re
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "0a55c75e6d9bc71c80136a3867dac52356177443"  # 2025-02-07
@@ -175,6 +176,7 @@ def english(body):
     return sum(w in mdtext.ENGLISH for w in words) > 2 * sum(w in mdtext.GERMAN for w in words)
 
 
+@functools.lru_cache(maxsize=None)
 def source(path):
     src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
     lines, body = front_lines(src)
@@ -189,8 +191,6 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
-counts = [0] * 4
-cands = []
 files = []
 for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
     if not line:
@@ -200,23 +200,14 @@ for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
         continue
     files.append((path[len(FOLDER):], path, int(meta.split()[3])))
 assert len(files) == 510, len(files)
-for name, path, size in sorted(files):
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.md", name):
-        continue
-    counts[0] += 1
-    lines, body = source(path)
-    if not {t.lower() for t in listed(lines, "tags")} & NEWS_TAGS:
-        continue
-    counts[1] += 1
-    if not english(body):
-        continue
-    counts[2] += 1
-    if not MIN_BYTES <= size <= MAX_BYTES:
-        continue
-    counts[3] += 1
-    cands.append((name, path, lines))
+cands, counts = qaentry.sieve(sorted(files), [
+    lambda f: re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.md", f[0]),
+    lambda f: {t.lower() for t in listed(source(f[1])[0], "tags")} & NEWS_TAGS,
+    lambda f: english(source(f[1])[1]),
+    lambda f: MIN_BYTES <= f[2] <= MAX_BYTES,
+])
 assert counts == [508, 105, 105, 46], counts
-posts = cands[::STEP]
+posts = [(name, path, source(path)[0]) for name, path, _ in cands[::STEP]]
 assert len(posts) == 23, len(posts)
 
 
