@@ -147,26 +147,7 @@ def value(lines, key):
 
 
 def listed(lines, key):
-    """The values of a front-matter key written as a YAML list (block items
-    or a flow list); a plain value gives a list of one."""
-    for i, l in enumerate(lines):
-        m = re.match(r"^%s:[ \t]*(.*?)\s*$" % key, l)
-        if not m:
-            continue
-        v = m.group(1)
-        if v.startswith("[") and v.endswith("]"):
-            return [mdtext.yaml_scalar(x.strip()) for x in v[1:-1].split(",") if x.strip()]
-        if v:
-            return [mdtext.yaml_scalar(v)]
-        vals = []
-        for l2 in lines[i + 1:]:
-            item = re.match(r"^\s*-\s+(.*?)\s*$", l2)
-            if item:
-                vals.append(mdtext.yaml_scalar(item.group(1)))
-            elif l2.strip():
-                break
-        return vals
-    return []
+    return mdtext.yaml_list(lines, key)
 
 
 def english(body):
@@ -191,14 +172,7 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
-files = []
-for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
-    if not line:
-        continue
-    meta, path = line.split("\t")
-    if meta.split()[1] != "blob":
-        continue
-    files.append((path[len(FOLDER):], path, int(meta.split()[3])))
+files = gitmirror.files(mirror, COMMIT, FOLDER)
 assert len(files) == 510, len(files)
 cands, counts = qaentry.sieve(sorted(files), [
     lambda f: re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.md", f[0]),

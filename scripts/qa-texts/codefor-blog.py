@@ -119,12 +119,7 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
-files = []
-for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
-    if not line:
-        continue
-    meta, path = line.split("\t")
-    files.append((path[len(FOLDER):], path, int(meta.split()[3])))
+files = gitmirror.files(mirror, COMMIT, FOLDER)
 cands, counts = qaentry.sieve(files, [
     lambda f: re.fullmatch(r"\d{4}-\d\d-\d\d-[^ /]+\.md", f[0]),
     lambda f: not (source(f[1])[0].get("lang") == "en" or source(f[1])[0].get("draft") == "true"),

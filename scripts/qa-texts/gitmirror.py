@@ -7,3 +7,19 @@ def git(mirror, *args, data=None):
     """The output of git with the bare repository mirror, as bytes; data is
     the command's standard input."""
     return subprocess.run(["git", "--git-dir", mirror] + list(args), check=True, capture_output=True, input=data).stdout
+
+
+def files(mirror, commit, folder, recursive=False):
+    """The files (blobs) in folder at commit, with -r those in its
+    subfolders too, in the listing's order: (name, path, size in bytes),
+    name being the path's last part."""
+    out = []
+    args = ["ls-tree"] + (["-r"] if recursive else []) + ["-l", "-z", commit, folder]
+    for line in git(mirror, *args).decode("utf-8").split("\0"):
+        if not line:
+            continue
+        meta, path = line.split("\t")
+        if meta.split()[1] != "blob":
+            continue
+        out.append((path.rsplit("/", 1)[-1], path, int(meta.split()[3])))
+    return out

@@ -160,14 +160,7 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the metadata and word counts only.
-files = []
-for line in git("ls-tree", "-l", "-z", COMMIT, FOLDER).split("\0"):
-    if not line:
-        continue
-    meta, path = line.split("\t")
-    if meta.split()[1] != "blob":
-        continue
-    files.append((path[len(FOLDER):], path, int(meta.split()[3])))
+files = gitmirror.files(mirror, COMMIT, FOLDER)
 assert len(files) == 560, len(files)
 
 

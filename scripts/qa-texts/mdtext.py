@@ -220,3 +220,27 @@ def german(body):
     letters): more than twice as many of GERMAN as of ENGLISH."""
     words = re.findall(r"[a-zäöüß]+", body.lower())
     return sum(w in GERMAN for w in words) > 2 * sum(w in ENGLISH for w in words)
+
+
+def yaml_list(lines, key):
+    """The values of a front-matter key (lines: the front matter's lines)
+    written as a YAML list, block items or a flow list, each read by
+    yaml_scalar; a plain value gives a list of one, a missing key none."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^%s:[ \t]*(.*?)\s*$" % key, l)
+        if not m:
+            continue
+        v = m.group(1)
+        if v.startswith("[") and v.endswith("]"):
+            return [yaml_scalar(x.strip()) for x in v[1:-1].split(",") if x.strip()]
+        if v:
+            return [yaml_scalar(v)]
+        vals = []
+        for l2 in lines[i + 1:]:
+            item = re.match(r"^\s*-\s+(.*?)\s*$", l2)
+            if item:
+                vals.append(yaml_scalar(item.group(1)))
+            elif l2.strip():
+                break
+        return vals
+    return []

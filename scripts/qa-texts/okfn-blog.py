@@ -115,25 +115,7 @@ def listed(src, key):
     """The values of a front-matter key written as a YAML list: block items
     ("- a" lines after "key:") or a flow list ("key: [a, b]"); a plain
     value gives a list of one."""
-    fm = re.match(r"---\n(.*?)\n---\n", src, re.S).group(1).split("\n")
-    for i, l in enumerate(fm):
-        m = re.match(r"^%s:[ \t]*(.*?)\s*$" % key, l)
-        if not m:
-            continue
-        v = m.group(1)
-        if v.startswith("[") and v.endswith("]"):
-            return [mdtext.yaml_scalar(x.strip()) for x in v[1:-1].split(",") if x.strip()]
-        if v:
-            return [mdtext.yaml_scalar(v)]
-        vals = []
-        for l2 in fm[i + 1:]:
-            item = re.match(r"^\s*-\s+(.*?)\s*$", l2)
-            if item:
-                vals.append(mdtext.yaml_scalar(item.group(1)))
-            elif l2.strip():
-                break
-        return vals
-    return []
+    return mdtext.yaml_list(re.match(r"---\n(.*?)\n---\n", src, re.S).group(1).split("\n"), key)
 
 
 @functools.lru_cache(maxsize=None)
@@ -151,12 +133,7 @@ def render(body):
 
 
 # Candidates, from the file list, the sizes, the front matter and word counts only.
-files = []
-for line in git("ls-tree", "-r", "-l", "-z", COMMIT, FOLDER).split("\0"):
-    if not line:
-        continue
-    meta, path = line.split("\t")
-    files.append((path.rsplit("/", 1)[1], path, int(meta.split()[3])))
+files = gitmirror.files(mirror, COMMIT, FOLDER, recursive=True)
 assert len(files) == 504, len(files)
 
 
