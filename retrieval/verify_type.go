@@ -567,7 +567,7 @@ func statesMultiple(text string) bool {
 // 5%", "wurde um 20 Prozent gesenkt"). A share that is a level ("more
 // than 30% of the users", "rose to 40%") is none.
 func changedByShare(text string) bool {
-	for _, m := range shareAt.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range shareAt.FindAllStringIndex(text, -1) {
 		before := strings.Fields(strings.ToLower(text[:m[0]]))
 		after := analysis.Scan(text[m[1]:])
 		if comparing(after) {
@@ -591,7 +591,7 @@ func changedByShare(text string) bool {
 
 // shareAt finds a share written with its figure: "40%", "20 Prozent",
 // "5 per cent".
-var shareAt = regexp.MustCompile(`(?i)\d[\d.,]*\s*(%|prozent\b|percent\b|per cent\b)`)
+var shareAt = regexp.MustCompile(`(?i)\d[\d.,]*\s*(?:%|prozent\b|percent\b|per cent\b)`)
 
 // shareHedges may stand between "by" or "um" and a share ("by around
 // 5%", "um etwa 20 Prozent").
