@@ -194,15 +194,14 @@ def post_date(name, lines):
 posts.sort(key=lambda p: (post_date(p[0], p[2]), p[0]))
 
 sources, items = [], []
-days, total = {}, 0
+source_id, total = qaentry.day_ids("ef"), 0
 for name, path, lines in posts:
     _, body = source(path)
     paras = render(body)
     text = "\n\n".join(paras) + "\n"
     assert "<!--" not in text and "{%" not in text and "{{" not in text, path
     date = post_date(name, lines)
-    days[date] = days.get(date, 0) + 1
-    sid = "ef-" + date + ("" if days[date] == 1 else "-%d" % days[date])
+    sid = source_id(date)
     slug = name[11:-len(".md")]
     fname = "%s-%s.en.txt" % (date, slug.lower())
     with open(os.path.join(out, fname), "w", encoding="utf-8", newline="\n") as f:

@@ -132,7 +132,7 @@ posts = [(name, path, source(path)[0]) for name, path, _ in cands[::STEP]]
 assert len(posts) == 23, len(posts)
 
 sources, items = [], []
-days, total = {}, 0
+source_id, total = qaentry.day_ids("cg"), 0
 for name, path, front in posts:
     _, body = source(path)
     paras = render(body)
@@ -140,8 +140,7 @@ for name, path, front in posts:
     assert "<!--" not in text and "{{" not in text, path
     date = front.get("date", "")[:10] or name[:10]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", date), (path, date)
-    days[date] = days.get(date, 0) + 1
-    sid = "cg-" + date + ("" if days[date] == 1 else "-%d" % days[date])
+    sid = source_id(date)
     slug = name[11:-3]
     fname = "%s-%s.de.txt" % (date, slug.lower())
     with open(os.path.join(out, fname), "w", encoding="utf-8", newline="\n") as f:

@@ -98,6 +98,7 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the other blog builders
+import qaentry
 from qaentry import arguments  # shared with the other builders
 
 COMMIT = "b02076ae6df08ee9d495fe4b283f88ac18e51012"
@@ -198,12 +199,11 @@ chosen = sorted(p for _, _, taken in kinds for p in taken)
 assert len(chosen) == len(set(chosen)) == 26, len(chosen)
 
 sources = []
-days = {}
+source_id = qaentry.day_ids("gb")
 for date, line, title in chosen:
     front, paras = render(git("show", "%s:%s" % (COMMIT, line)))
     assert norm_date(front["date"]) == date and front["title"] == title
-    days[date] = days.get(date, 0) + 1
-    sid = "gb-" + date + ("" if days[date] == 1 else "-%d" % days[date])
+    sid = source_id(date)
     name = "%s-%s.en.txt" % (date, line.split("/")[-1][:-3])
     with open(os.path.join(out, name), "w", encoding="utf-8") as f:
         f.write("\n\n".join(paras) + "\n")

@@ -181,7 +181,7 @@ assert len(posts) == 25, len(posts)
 posts.sort(key=lambda p: (p[2]["Date"][:10], p[0]))
 
 sources, items = [], []
-days, total = {}, 0
+source_id, total = qaentry.day_ids("kb"), 0
 for name, path, meta in posts:
     _, body = source(path)
     paras = render(body)
@@ -189,8 +189,7 @@ for name, path, meta in posts:
     assert "<!--" not in text and "{#" not in text and "{." not in text, path
     date = meta["Date"][:10]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", date), (path, date)
-    days[date] = days.get(date, 0) + 1
-    sid = "kb-" + date + ("" if days[date] == 1 else "-%d" % days[date])
+    sid = source_id(date)
     slug = name[:-len(".md")]
     fname = "%s-%s.de.txt" % (date, slug.lower())
     with open(os.path.join(out, fname), "w", encoding="utf-8", newline="\n") as f:

@@ -64,6 +64,7 @@ import json, os, re, sys
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
 COMMIT = "6f94c8a6ab643beeee7038eba3fb521207d4b345"
@@ -127,13 +128,12 @@ assert every == 40 and len(posts) == 23, (every, len(posts))
 assert posts[0][0] == "2015-09-04" and posts[-1][0] == "2026-03-10", (posts[0], posts[-1])
 
 sources, items = [], []
-days, total = {}, 0
+source_id, total = qaentry.day_ids("nj"), 0
 for date, path, title, author in posts:
     front, paras = render(git("show", "%s:%s" % (COMMIT, path)))
     text = "\n\n".join(paras) + "\n"
     assert "<!--" not in text and "{{" not in text, path
-    days[date] = days.get(date, 0) + 1
-    sid = "nj-" + date + ("" if days[date] == 1 else "-%d" % days[date])
+    sid = source_id(date)
     slug = path.split("/")[-1][:-3]
     name = "%s-%s.en.txt" % (date, slug)
     with open(os.path.join(out, name), "w", encoding="utf-8", newline="\n") as f:

@@ -62,3 +62,15 @@ def sieve(items, tests):
         else:
             kept.append(item)
     return kept, counts
+
+
+def day_ids(prefix):
+    """Returns a function that gives each source, in turn, its id by its
+    day: PREFIX-YYYY-MM-DD for the first of a day, then -2, -3 … for the
+    later ones of the same day."""
+    days = {}
+
+    def of(date):
+        days[date] = days.get(date, 0) + 1
+        return prefix + "-" + date + ("" if days[date] == 1 else "-%d" % days[date])
+    return of

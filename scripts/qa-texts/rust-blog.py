@@ -78,6 +78,7 @@ import json, os, re, sys, tomllib
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the other blog builders
+import qaentry
 
 COMMIT = "0243724c2e50ad2b7ebd3d9dbc7cd88aed7605a3"
 mirror = sys.argv[1]
@@ -154,12 +155,11 @@ chosen = sorted(p for _, _, taken in kinds for p in taken)
 assert len(chosen) == len(set(chosen)) == 29, len(chosen)
 
 sources = []
-days = {}
+source_id = qaentry.day_ids("rb")
 for date, path, title, line in chosen:
     front, paras = render(git("show", "%s:%s" % (COMMIT, line)))
     assert front["path"] == path and front["title"] == title
-    days[date] = days.get(date, 0) + 1
-    sid = "rb-" + date.replace("/", "-") + ("" if days[date] == 1 else "-%d" % days[date])
+    sid = source_id(date.replace("/", "-"))
     name = "%s-%s.en.txt" % (date.replace("/", "-"), path.split("/")[-1])
     with open(os.path.join(out, name), "w", encoding="utf-8") as f:
         f.write("\n\n".join(paras) + "\n")
