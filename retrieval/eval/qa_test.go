@@ -189,6 +189,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"ok45", "", 24, 0},  // an association's German blog posts, each of its own day
 		{"kb46", "", 25, 0},  // a distribution portal's German news posts, each of its own day
 		{"ef47", "", 0, 23},  // a government agency's English blog posts, each of its own day
+		{"fb48", "", 29, 0},  // a community network's German blog posts, two of them of one day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
