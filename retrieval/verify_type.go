@@ -97,7 +97,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.AsksChange && (statesMultiple(r.Text) || changedByShare(r.Text)) {
 			return nil, ""
 		}
-		if len(answerFigures(r.Text, lang, dates, v.numbered)) > 0 && v.namesCounted(r.Passage) {
+		if len(answerFigures(r.Text, lang, dates, v.numbered)) > 0 && (v.namesCounted(r.Passage) || v.personsCounted(r.Text, lang, dates)) {
 			if v.q.HowOften {
 				return nil, weakType
 			}
@@ -406,28 +406,39 @@ func (v *verifier) articleCounts(text, lang string) bool {
 
 // figureBesideCounted reports whether a figure of the sentence (no date)
 // stands within figureReach words of the noun a count question counts, a
-// word that covers it ("Schiffe" of "Fährschiffe"); true for a question
-// that names none and for a sentence without such a word.
+// word that covers it ("Schiffe" of "Fährschiffe") or, where it counts
+// people as such, a noun for a person (countsPersonAt); true for a
+// question that names none and for a sentence without such a word.
 func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bool {
 	if v.counted < 0 {
 		return true
 	}
 	c := v.q.concepts[v.counted]
-	toks := v.read.tokensOf(text, lang)
-	var nouns []int
 	word := make(map[string]bool)
-	for i, t := range toks {
+	near, nouns := v.figureBeside(text, lang, dates, func(t analysis.Token) bool {
 		clear(word)
 		word[t.Term] = true
 		for _, p := range t.Parts {
 			word[p] = true
 		}
-		if slices.ContainsFunc(c, func(x string) bool { return covers(word, x) }) {
+		return slices.ContainsFunc(c, func(x string) bool { return covers(word, x) }) || v.countsPersonAt(t, lang)
+	})
+	return near || !nouns // without the noun: covered otherwise (a sign, people for persons), not judged here
+}
+
+// figureBeside reports whether a figure of the sentence (no date) stands
+// within figureReach words of a word noun reports, and whether the
+// sentence holds such a word at all.
+func (v *verifier) figureBeside(text, lang string, dates []timex.Expr, noun func(analysis.Token) bool) (near, found bool) {
+	toks := v.read.tokensOf(text, lang)
+	var nouns []int
+	for i, t := range toks {
+		if noun(t) {
 			nouns = append(nouns, i)
 		}
 	}
 	if len(nouns) == 0 {
-		return true // covered otherwise (a sign, people for persons): not judged here
+		return false, false
 	}
 	for _, n := range answerFigures(text, lang, dates, v.numbered) {
 		at := len(toks)
@@ -439,11 +450,28 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 		}
 		for _, j := range nouns {
 			if d := j - at; d >= -figureReach && d <= figureReach {
-				return true
+				return true, true
 			}
 		}
 	}
-	return false
+	return false, true
+}
+
+// personsCounted reports whether a count question counts people as such
+// ("wie viele Leute", "how many people") and a figure of the sentence
+// counts persons by another noun: "More than 75 individuals came", "über
+// 70 Entwickler, Designer und Experten". Which persons they are, the rest
+// of the question says and coverage checks.
+func (v *verifier) personsCounted(text, lang string, dates []timex.Expr) bool {
+	near, _ := v.figureBeside(text, lang, dates, func(t analysis.Token) bool { return v.countsPersonAt(t, lang) })
+	return near
+}
+
+// countsPersonAt reports whether a count question counts people as such
+// (peopleTerms) and a word names a person (vocabulary.NamesPerson).
+func (v *verifier) countsPersonAt(t analysis.Token, lang string) bool {
+	return v.counted >= 0 && !t.Stop && !t.Num && slices.ContainsFunc(v.q.concepts[v.counted], func(x string) bool { return peopleTerms[x] }) &&
+		v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)
 }
 
 // figureReach is how many words a count's figure may stand from the noun
@@ -489,7 +517,7 @@ var (
 // peopleTerms are the analysed words that count people as such: a count
 // of "Leute" is answered by one of "Mann" or "Menschen" ("Dabei ertranken
 // schätzungsweise 100.000 Mann").
-var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true,
+var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true, "individu": true,
 	"man": true}
 
 // repeats reports whether a sentence's temporal expressions (tags) hold a
