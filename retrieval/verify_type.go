@@ -44,6 +44,18 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return dated, "" // the day named is the answer, resolved or not ("am Mittwochabend")
 	}
+	// "Um wie viel Uhr …?", "what time did the piece go out": only a
+	// sentence that gives a time of day answers ("um 10:00 Uhr", "04:15
+	// Uhr", "at 9 a.m."); a part of the day ("am Abend") less surely.
+	if v.q.AsksClock {
+		switch statesClock(r.Text, v.tagsOf(r.Passage, lang)) {
+		case clockTime:
+			return dated, ""
+		case clockPart:
+			return dated, weakType
+		}
+		return nil, failType
+	}
 	// "On which days …?" is answered best by weekdays ("on Tuesday,
 	// Wednesday and Thursday"), by dates less surely.
 	days := v.q.Type.Temporal() && v.q.AsksDays
@@ -931,6 +943,38 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 // roleSpan is how many words before a name its role may stand: "des
 // iranischen Revolutionsgarden-Kommandeurs Qasem Soleimani".
 const roleSpan = 3
+
+// How surely a sentence says the time of day (statesClock).
+const (
+	clockNone = iota
+	clockPart // a part of the day: "am Abend", "in the morning"
+	clockTime // a time: "10:00 Uhr", "um 9 Uhr", "9 a.m.", "noon"
+)
+
+// clockAt matches a time written with its hour: "10:00", "4.15 Uhr", "9
+// Uhr", "9 a.m.", "11pm", "noon", "Mitternacht". "am" and "pm" count only
+// glued to the hour: "14 am Tag" is no time.
+var clockAt = regexp.MustCompile(`(?i)\b(?:[012]?\d[:.][0-5]\d\b(?:\s*(?:uhr|h|a\.m\.|p\.m\.)|(?:am|pm)\b)?|[012]?\d(?:\s*(?:uhr\b|a\.m\.|p\.m\.)|(?:am|pm)\b)|noon\b|midnight\b|mittags?\b|mitternacht\b)`)
+
+// statesClock reports how surely a sentence says the time of day: by a
+// time written with its hour (clockAt, where a "10:00" is read as a
+// time), or by a part of the day among its temporal expressions (tags).
+func statesClock(text string, tags []timex.Expr) int {
+	for _, m := range clockAt.FindAllStringIndex(text, -1) {
+		w := text[m[0]:m[1]]
+		// "9.30" may be a version or a figure: only ":" or a unit makes
+		// a time of it.
+		if strings.Contains(w, ":") || strings.ContainsFunc(w, unicode.IsLetter) {
+			return clockTime
+		}
+	}
+	for _, x := range tags {
+		if x.Kind == timex.KindTime {
+			return clockPart
+		}
+	}
+	return clockNone
+}
 
 // namesWeekday reports whether a text names a day of the week
 // ("Mittwochabend" too).

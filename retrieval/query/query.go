@@ -371,6 +371,10 @@ type Query struct {
 	// Wochentag", "what day of the week"): a sentence answers it only by
 	// naming the day.
 	AsksWeekday bool `json:"asks_weekday,omitempty"`
+	// AsksClock marks a question of the time of day ("Uhrzeit", "um wie
+	// viel Uhr", "what time", "by what time"): a sentence answers it by a
+	// time ("um 10:00 Uhr", "at 9 a.m."), not by a day alone.
+	AsksClock bool `json:"asks_clock,omitempty"`
 	// AsksConsequence marks a question of what something led to ("wozu
 	// führte", "what did … lead to"): its answer may be the sentence after
 	// the one that names the cause ("Dies löste … aus").
@@ -579,6 +583,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
+	q.AsksClock = q.Type != Count && q.Type != Duration && containsAny(padded, clockPhrases) && !containsAny(padded, notClockPhrases)
 	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
@@ -1907,6 +1912,10 @@ var (
 	shareHeights   = []string{" wie hoch ", " wie groß ", " wie gross "}
 	agePhrases     = []string{" how old ", " wie alt "}
 	weekdayPhrases = []string{"wochentag", "day of the week", "weekday"}
+	// clockPhrases ask the time of day (Query.AsksClock); notClockPhrases
+	// ask a period with the same words ("what time period").
+	clockPhrases    = []string{"uhrzeit", " wie viel uhr ", " wieviel uhr ", " wie spät ", " what time ", " at what hour ", " time of day "}
+	notClockPhrases = []string{" what time period", " what time frame", " what time span", " what time zone", " what time limit", " what time scale"}
 	// daysCues ask on which days something happens (a date: types.go's
 	// questionCues); a weekday answers best ("on Tuesday, Wednesday and
 	// Thursday"), a date less surely. daysPhrases are they as words.

@@ -761,7 +761,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, size, weekday, consequence, share, age, days, since bool }
+	type props struct{ howOften, length, size, weekday, consequence, share, age, days, since, clock bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -815,9 +815,18 @@ func TestQuestionProperties(t *testing.T) {
 		{"ab welchem alter darf man wählen", props{}},                         // a threshold of age
 		{"which go version is in gcc 4.8.0", props{}},                         // which, not since which
 		{"what conversion added the tax", props{}},                            // no version
+		{"Um wie viel Uhr öffnet das Hafenfest?", props{clock: true}},
+		{"hafenfest vortragsprogramm beginn uhrzeit", props{clock: true}},
+		{"what time did the ferry leave", props{clock: true}},
+		{"by what time each day must the harbour office report", props{clock: true}},
+		{"wie spät beginnt die Messe", props{clock: true}},
+		{"what time period does the tribunal cover", props{}}, // a period
+		{"how many hours did the ferry need", props{}},        // a count of hours
+		{"wie viele uhren verkauft der laden", props{}},       // clocks counted
+		{"Wann öffnet das Hafenfest?", props{}},               // a day will do
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince, q.AsksClock}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}
