@@ -25,3 +25,24 @@ func TestCounts(t *testing.T) {
 		}
 	}
 }
+
+// A year or a month dates a sentence; a version numbered by its year does
+// not ("2023.1.1+bremen1").
+func TestNamesDate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Die Fähre fährt seit 2023.", true},
+		{"Im Jahr 2023 fuhr die Fähre öfter.", true},
+		{"Am 1.5.2023 fuhr die Fähre zuerst.", true},
+		{"Im März fuhr die Fähre zuerst.", true},
+		{"Wir wechseln von 2023.1.1+bremen1 auf 2023.2.5+bremen1.", false},
+		{"Gluon 2019.10 bringt einen neuen Kernel.", false},
+		{"Es kamen 2.500 Besucher.", false},
+	} {
+		if got := namesDate(c.text); got != c.want {
+			t.Errorf("namesDate(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
