@@ -94,9 +94,11 @@ import (
 // sentence, no heading. passages-v27: the short lines after a sentence
 // ending in a colon are the items of the list it announces, sentences, no
 // headings; passages-v28: at most twelve of them, the list ended by a
-// dateline, a credit or a heading before a paragraph. events-v35: what was
-// shut, retired or decommissioned ended (timeline's end words).
-const pipelineVersion = "passages-v28/events-v35"
+// dateline, a credit or a heading before a paragraph; passages-v29: a
+// version numbered by its year ("2023.1.1") does not date a passage
+// (namesDate). events-v35: what was shut, retired or decommissioned ended
+// (timeline's end words).
+const pipelineVersion = "passages-v29/events-v35"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -7,23 +7,29 @@ import (
 )
 
 // "Wie viele Leute …?", "how many people …?" count persons whatever the
-// sentence calls them: "More than 75 individuals", "über 70 Entwickler,
-// Designer und Expertinnen". A figure of something else is no count of
-// people, though a word for persons stands elsewhere in the sentence. Each
-// text writes the question's word for people too ("viele Leute", "many
-// people"), so that the noun counted is one the collection knows.
+// sentence calls them: "Some 140 volunteers", "rund 60 freiwillige
+// Sanitäterinnen". A figure of a share or of things beside a word for
+// persons is no count of them ("12 Prozent der Einwohner", "3 photos per
+// user"), nor is a figure far from it. Each text writes the question's
+// word for people too ("viele Leute", "many people"), so that the noun
+// counted is one the collection knows.
 func TestHowManyPeopleCountsPersonsByAnyName(t *testing.T) {
+	const regatta = "The Fjord Regatta was sailed off Eckernförde in August. Some 140 volunteers helped on the water and on land. The harbour master thanked many people from the town."
 	for _, c := range []struct {
 		name, lang, text, question, want string
 	}{
-		{"individuals", "en", "The Harbour Hackday took place in Kiel in May. More than 75 individuals came to the old warehouse for the hackday. The organisers served coffee all day, and many people from the town dropped by.",
-			"how many people came to the harbour hackday", "More than 75 individuals"},
-		{"German question, English text", "en", "The Harbour Hackday took place in Kiel in May. More than 75 individuals came to the old warehouse for the hackday. The organisers served coffee all day, and many people from the town dropped by.",
-			"wie viele leute kamen zum harbour hackday", "More than 75 individuals"},
-		{"developers and designers", "de", "Der Hafen-Hackday fand im Mai in Kiel statt. Beim Hafen-Hackday bewiesen über 70 Entwickler, Designer und Expertinnen, was in sechs Stunden möglich ist. Kaffee gab es den ganzen Tag, und viele Leute aus der Stadt kamen vorbei.",
-			"wie viele leute waren beim hafen-hackday", "über 70 Entwickler"},
-		{"a figure of things", "en", "The Harbour Hackday took place in Kiel in May. The volunteers who came to the hackday built 12 maps of the old warehouse. The organisers served coffee all day, and many people from the town dropped by.",
-			"how many people came to the harbour hackday", ""},
+		{"volunteers", "en", regatta, "how many people helped at the fjord regatta", "Some 140 volunteers"},
+		{"German question, English text", "en", regatta, "wie viele leute haben bei der fjord regatta geholfen", "Some 140 volunteers"},
+		{"individuals", "en", "The Fjord Regatta was sailed off Eckernförde in August. Its clubs counted 85 individuals on their boats. Many people watched from the beach.",
+			"how many people were on the boats of the fjord regatta", "85 individuals"},
+		{"German nouns for persons", "de", "Das Deichfest in Husum fand im Juni statt. Beim Deichfest kümmerten sich rund 60 freiwillige Sanitäterinnen um die Gäste. Viele Leute aus der Stadt kamen vorbei.",
+			"wie viele leute kümmerten sich beim deichfest um die gäste", "rund 60 freiwillige Sanitäterinnen"},
+		{"a share of persons", "de", "Das Deichfest in Husum fand im Juni statt. In Husum haben 12 Prozent der Einwohner kein Auto. Viele Leute kamen mit dem Rad zum Deichfest.",
+			"wie viele leute leben in husum", ""},
+		{"things per person", "en", "The Fjord Regatta had its own app this year. The regatta app stored 3 photos per user. Many people used it on the beach.",
+			"how many people used the regatta app", ""},
+		{"persons far from the figure", "en", "The Fjord Regatta was sailed off Eckernförde in August. The volunteers who came to the regatta built 12 buoys for the course. Many people watched from the beach.",
+			"how many people came to the fjord regatta", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := source("a", "2023-05-20", c.text)

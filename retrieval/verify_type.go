@@ -44,11 +44,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return dated, "" // the day named is the answer, resolved or not ("am Mittwochabend")
 	}
-	// "Um wie viel Uhr …?", "what time did the piece go out": only a
-	// sentence that gives a time of day answers ("um 10:00 Uhr", "04:15
-	// Uhr", "at 9 a.m."); a part of the day ("am Abend") less surely.
+	// "Um wie viel Uhr …?", "what time does the ferry leave": only a
+	// sentence that gives a time of day answers ("um 7:40 Uhr", "at 9
+	// a.m."); a part of the day ("am Abend") less surely. It is the answer
+	// whatever type the words give ("fähre laboe abfahrt uhrzeit").
 	if v.q.AsksClock {
-		switch statesClock(r.Text, v.tagsOf(r.Passage, lang)) {
+		switch statesClock(v.tagsOf(r.Passage, lang)) {
 		case clockTime:
 			return dated, ""
 		case clockPart:
@@ -418,39 +419,28 @@ func (v *verifier) articleCounts(text, lang string) bool {
 
 // figureBesideCounted reports whether a figure of the sentence (no date)
 // stands within figureReach words of the noun a count question counts, a
-// word that covers it ("Schiffe" of "Fährschiffe") or, where it counts
-// people as such, a noun for a person (countsPersonAt); true for a
-// question that names none and for a sentence without such a word.
+// word that covers it ("Schiffe" of "Fährschiffe"); true for a question
+// that names none and for a sentence without such a word.
 func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bool {
 	if v.counted < 0 {
 		return true
 	}
 	c := v.q.concepts[v.counted]
+	toks := v.read.tokensOf(text, lang)
+	var nouns []int
 	word := make(map[string]bool)
-	near, nouns := v.figureBeside(text, lang, dates, func(t analysis.Token) bool {
+	for i, t := range toks {
 		clear(word)
 		word[t.Term] = true
 		for _, p := range t.Parts {
 			word[p] = true
 		}
-		return slices.ContainsFunc(c, func(x string) bool { return covers(word, x) }) || v.countsPersonAt(t, lang)
-	})
-	return near || !nouns // without the noun: covered otherwise (a sign, people for persons), not judged here
-}
-
-// figureBeside reports whether a figure of the sentence (no date) stands
-// within figureReach words of a word noun reports, and whether the
-// sentence holds such a word at all.
-func (v *verifier) figureBeside(text, lang string, dates []timex.Expr, noun func(analysis.Token) bool) (near, found bool) {
-	toks := v.read.tokensOf(text, lang)
-	var nouns []int
-	for i, t := range toks {
-		if noun(t) {
+		if slices.ContainsFunc(c, func(x string) bool { return covers(word, x) }) {
 			nouns = append(nouns, i)
 		}
 	}
 	if len(nouns) == 0 {
-		return false, false
+		return true // covered otherwise (a sign, people for persons): not judged here
 	}
 	for _, n := range answerFigures(text, lang, dates, v.numbered) {
 		at := len(toks)
@@ -462,29 +452,49 @@ func (v *verifier) figureBeside(text, lang string, dates []timex.Expr, noun func
 		}
 		for _, j := range nouns {
 			if d := j - at; d >= -figureReach && d <= figureReach {
-				return true, true
+				return true
 			}
 		}
 	}
-	return false, true
+	return false
 }
 
 // personsCounted reports whether a count question counts people as such
 // ("wie viele Leute", "how many people") and a figure of the sentence
-// counts persons by another noun: "More than 75 individuals came", "über
-// 70 Entwickler, Designer und Experten". Which persons they are, the rest
-// of the question says and coverage checks.
+// counts persons by another noun: the noun names a person
+// (vocabulary.NamesPerson, or "individuals") and follows the figure within
+// figureReach words, with no unit, share or preposition between ("More
+// than 75 volunteers", "über 70 Entwickler", "zehn interessierten
+// Bürger"), not "12 Prozent der Einwohner" or "3 photos per user". Which
+// persons they are, the rest of the question says and coverage checks.
 func (v *verifier) personsCounted(text, lang string, dates []timex.Expr) bool {
-	near, _ := v.figureBeside(text, lang, dates, func(t analysis.Token) bool { return v.countsPersonAt(t, lang) })
-	return near
+	if v.counted < 0 || !slices.ContainsFunc(v.q.concepts[v.counted], func(t string) bool { return peopleTerms[t] }) {
+		return false
+	}
+	toks := v.read.tokensOf(text, lang)
+	for _, n := range answerFigures(text, lang, dates, v.numbered) {
+		at := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= n.End })
+		for j := at; j >= 0 && j < len(toks) && j < at+figureReach; j++ {
+			t := toks[j]
+			if notCountedBy[strings.ToLower(t.Text)] {
+				break
+			}
+			if !t.Num && (personPlurals[strings.ToLower(t.Text)] || v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// countsPersonAt reports whether a count question counts people as such
-// (peopleTerms) and a word names a person (vocabulary.NamesPerson).
-func (v *verifier) countsPersonAt(t analysis.Token, lang string) bool {
-	return v.counted >= 0 && !t.Stop && !t.Num && slices.ContainsFunc(v.q.concepts[v.counted], func(x string) bool { return peopleTerms[x] }) &&
-		v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)
-}
+// notCountedBy are the words after a figure that make it count something
+// other than the noun after them: a share or unit ("12 Prozent der
+// Einwohner") or a preposition ("3 photos per user").
+var notCountedBy = lowerWordSet(`% prozent percent per cent pro je of von der des for für mal times`)
+
+// personPlurals are nouns for persons the vocabulary does not list as
+// such: "individuals" (WordNet's first sense of "individual" is no person).
+var personPlurals = lowerWordSet(`individuals individuen`)
 
 // figureReach is how many words a count's figure may stand from the noun
 // it counts ("2.500 Soldaten", "Soldaten: 2.500", "2,500 US troops"). Set
@@ -529,7 +539,7 @@ var (
 // peopleTerms are the analysed words that count people as such: a count
 // of "Leute" is answered by one of "Mann" or "Menschen" ("Dabei ertranken
 // schätzungsweise 100.000 Mann").
-var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true, "individu": true,
+var peopleTerms = map[string]bool{"leut": true, "mensch": true, "person": true, "mann": true, "peopl": true, "men": true,
 	"man": true}
 
 // repeats reports whether a sentence's temporal expressions (tags) hold a
@@ -947,33 +957,24 @@ const roleSpan = 3
 // How surely a sentence says the time of day (statesClock).
 const (
 	clockNone = iota
-	clockPart // a part of the day: "am Abend", "in the morning"
-	clockTime // a time: "10:00 Uhr", "um 9 Uhr", "9 a.m.", "noon"
+	clockPart // a part of the day: "am Abend", "Monday evening"
+	clockTime // a time by its hour: "10:00 Uhr", "acht Uhr", "9 a.m."
 )
 
-// clockAt matches a time written with its hour: "10:00", "4.15 Uhr", "9
-// Uhr", "9 a.m.", "11pm", "noon", "Mitternacht". "am" and "pm" count only
-// glued to the hour: "14 am Tag" is no time.
-var clockAt = regexp.MustCompile(`(?i)\b(?:[012]?\d[:.][0-5]\d\b(?:\s*(?:uhr|h|a\.m\.|p\.m\.)|(?:am|pm)\b)?|[012]?\d(?:\s*(?:uhr\b|a\.m\.|p\.m\.)|(?:am|pm)\b)|noon\b|midnight\b|mittags?\b|mitternacht\b)`)
-
-// statesClock reports how surely a sentence says the time of day: by a
-// time written with its hour (clockAt, where a "10:00" is read as a
-// time), or by a part of the day among its temporal expressions (tags).
-func statesClock(text string, tags []timex.Expr) int {
-	for _, m := range clockAt.FindAllStringIndex(text, -1) {
-		w := text[m[0]:m[1]]
-		// "9.30" may be a version or a figure: only ":" or a unit makes
-		// a time of it.
-		if strings.Contains(w, ":") || strings.ContainsFunc(w, unicode.IsLetter) {
-			return clockTime
-		}
-	}
+// statesClock reports how surely a sentence says the time of day, by its
+// temporal expressions (tags): a time by its hour (timex.Expr.Clock), or a
+// part of the day.
+func statesClock(tags []timex.Expr) int {
+	how := clockNone
 	for _, x := range tags {
-		if x.Kind == timex.KindTime {
-			return clockPart
+		switch {
+		case x.Kind == timex.KindTime && x.Clock:
+			return clockTime
+		case x.Kind == timex.KindTime:
+			how = clockPart
 		}
 	}
-	return clockNone
+	return how
 }
 
 // namesWeekday reports whether a text names a day of the week

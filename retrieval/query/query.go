@@ -583,7 +583,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
-	q.AsksClock = q.Type != Count && q.Type != Duration && containsAny(padded, clockPhrases) && !containsAny(padded, notClockPhrases)
+	q.AsksClock = asksClock(padded)
 	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
@@ -1912,10 +1912,13 @@ var (
 	shareHeights   = []string{" wie hoch ", " wie groß ", " wie gross "}
 	agePhrases     = []string{" how old ", " wie alt "}
 	weekdayPhrases = []string{"wochentag", "day of the week", "weekday"}
-	// clockPhrases ask the time of day (Query.AsksClock); notClockPhrases
-	// ask a period with the same words ("what time period").
-	clockPhrases    = []string{"uhrzeit", " wie viel uhr ", " wieviel uhr ", " wie spät ", " what time ", " at what hour ", " time of day "}
-	notClockPhrases = []string{" what time period", " what time frame", " what time span", " what time zone", " what time limit", " what time scale"}
+	// clockPhrases ask the time of day (Query.AsksClock): "what time" only
+	// before a verb that asks when ("what time does the ferry leave", not
+	// "what time of year", "what time period"), "Uhrzeit" not in a
+	// question of when ("Wann wird die Uhrzeit umgestellt?").
+	clockPhrases = []string{" wie viel uhr ", " wieviel uhr ", " what time does ", " what time do ", " what time did ",
+		" what time is ", " what time are ", " what time was ", " what time were ", " what time will ", " what time must ",
+		" what time should ", " what time can ", " at what hour ", " by what time ", " time of day "}
 	// daysCues ask on which days something happens (a date: types.go's
 	// questionCues); a weekday answers best ("on Tuesday, Wednesday and
 	// Thursday"), a date less surely. daysPhrases are they as words.
@@ -2158,6 +2161,12 @@ func asksSinceVersion(words []string) bool {
 		}
 	}
 	return false
+}
+
+// asksClock reports whether a question's padded lower-case text asks the
+// time of day (clockPhrases, or "Uhrzeit" where it does not ask when).
+func asksClock(padded string) bool {
+	return containsAny(padded, clockPhrases) || strings.Contains(padded, "uhrzeit") && !strings.Contains(padded, " wann ")
 }
 
 // containsAny reports whether s contains one of the phrases.

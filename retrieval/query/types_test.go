@@ -815,15 +815,16 @@ func TestQuestionProperties(t *testing.T) {
 		{"ab welchem alter darf man wählen", props{}},                         // a threshold of age
 		{"which go version is in gcc 4.8.0", props{}},                         // which, not since which
 		{"what conversion added the tax", props{}},                            // no version
-		{"Um wie viel Uhr öffnet das Hafenfest?", props{clock: true}},
-		{"hafenfest vortragsprogramm beginn uhrzeit", props{clock: true}},
-		{"what time did the ferry leave", props{clock: true}},
-		{"by what time each day must the harbour office report", props{clock: true}},
-		{"wie spät beginnt die Messe", props{clock: true}},
-		{"what time period does the tribunal cover", props{}}, // a period
-		{"how many hours did the ferry need", props{}},        // a count of hours
-		{"wie viele uhren verkauft der laden", props{}},       // clocks counted
-		{"Wann öffnet das Hafenfest?", props{}},               // a day will do
+		{"Um wie viel Uhr legt die Fähre ab?", props{clock: true}},
+		{"fähre laboe abfahrt uhrzeit", props{clock: true}},
+		{"what time does the ferry leave", props{clock: true}},
+		{"by what time each day must the pier office report", props{clock: true}},
+		{"Wie viel Uhr war es, als die Fähre ablegte?", props{clock: true}},
+		{"what time of year does the regatta take place", props{}}, // a season
+		{"what time period does the tribunal cover", props{}},      // a period
+		{"Wann wird die Uhrzeit umgestellt?", props{}},             // a date
+		{"wie viele uhren verkauft der laden", props{}},            // clocks counted
+		{"Wann legt die Fähre ab?", props{}},                       // a day will do
 	} {
 		q := Parse(tt.question, nil)
 		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince, q.AsksClock}); got != tt.want {

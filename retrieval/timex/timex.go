@@ -52,6 +52,9 @@ type Expr struct {
 	Value string `json:"value"`
 	Mod   string `json:"mod"` // START, MID, END, APPROX, MORE_THAN, LESS_THAN, …
 	Kind  Kind   `json:"kind"`
+	// Clock marks a time of day given by its hour ("10:00 Uhr", "acht
+	// Uhr", "9 a.m.", "noon"), not by a part of the day ("am Abend").
+	Clock bool `json:"clock,omitempty"`
 
 	// Marker is the preposition that bounds the expression ("bis",
 	// "spätestens bis", "seit", "until"); it lies before Start, from
@@ -105,7 +108,7 @@ func Tag(text string, opt Options) []Expr {
 		start, end := toks[first].start, toks[c.end-1].end
 		e := Expr{
 			Text: text[start:end], Start: start, End: end,
-			Value: res.value, Mod: mod, Kind: res.kind,
+			Value: res.value, Mod: mod, Kind: res.kind, Clock: res.kind == KindTime && c.spec.date.hasTime,
 			MarkerStart: start, Relative: res.relative, Unresolved: res.unresolved, RangeWith: -1,
 		}
 		if res.kind == KindRef && c.spec.kind != KindRef {
