@@ -1199,6 +1199,10 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 			}
 			return commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text))
 		}
+		// A word with a digit names a thing: "Archer C7", "Galaxy S10".
+		if person && (strings.ContainsFunc(a.Text, unicode.IsDigit) || strings.ContainsFunc(b.Text, unicode.IsDigit)) {
+			continue
+		}
 		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarAt(toks, i-1) && !calendarAt(toks, i) && !nouns() {
 			return true
 		}

@@ -335,6 +335,10 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 	if !hasPersonName("Fellow lineman Mark Addison added 6 sacks.", titles) {
 		t.Error("hasPersonName: a first name that is also a noun (Mark) is a name")
 	}
+	// A word with a digit names a thing: a model, not a person.
+	if hasPersonName("Die Werft lieferte 40 Boote des Typs Kormoran K7 aus.", titles) {
+		t.Error("hasPersonName: \"Kormoran K7\" names no person")
+	}
 }
 
 // A name written as another language spells its sounds is the same name.
