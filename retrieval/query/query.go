@@ -782,6 +782,11 @@ func questionType(in typeInput) typeOutput {
 	if keyword && t == Other && in.lang == analysis.German && slices.ContainsFunc(in.words, dateCompound) {
 		t = Date
 	}
+	// One with a compound that names a limit asks until when:
+	// "linuxbus anmeldeschluss", "abgabetermin steuererklärung".
+	if keyword && t == Other && in.lang == analysis.German && slices.ContainsFunc(in.words, limitCompound) {
+		t = Deadline
+	}
 	// One with a compound of "Zahl" asks how many: "opferzahl bürgerkrieg",
 	// "mitgliederzahlen"; not a number of another kind ("postleitzahl").
 	if keyword && t == Other && slices.ContainsFunc(in.words, countCompound) {
@@ -943,20 +948,45 @@ var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl t
 
 // dateCompound reports whether a German word is a compound that names
 // the date of something ("Gründungsdatum"; not its plural, whose ending
-// "Soldaten" shares) or the year of an event, in any case
-// ("Gründungsjahres"): its head "Jahr", its modifier a noun of an event
-// in -ung ("Erscheinungsjahr") or one of eventYears ("Todesjahr"); not a
-// year of another kind ("Lichtjahr", "Geschäftsjahr", "Lebensjahr", or
-// one whose modifier ends as one of notEventYears: "Abrechnungsjahr").
+// "Soldaten" shares) or the year or day of an event, in any case
+// ("Gründungsjahres", "Todestag"): its head "Jahr" or "Tag", its modifier
+// a noun of an event in -ung ("Erscheinungsjahr", "Eröffnungstag") or one
+// of eventYears ("Todesjahr", "Geburtstag"); not a year or day of another
+// kind ("Lichtjahr", "Geschäftsjahr", "Lebensjahr", "Bundestag", or one
+// whose modifier ends as one of notEventYears: "Abrechnungsjahr").
 func dateCompound(w string) bool {
 	if mod, ok := strings.CutSuffix(w, "datum"); ok && len(mod) >= 3 {
 		return true
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s")
-	mod, ok := strings.CutSuffix(w, "jahr")
-	return ok && !slices.ContainsFunc(notEventYears, func(n string) bool { return strings.HasSuffix(mod, n) }) &&
-		(strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
+	for _, head := range []string{"jahr", "tag"} {
+		mod, ok := strings.CutSuffix(w, head)
+		if ok && !slices.ContainsFunc(notEventYears, func(n string) bool { return strings.HasSuffix(mod, n) }) &&
+			(strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod]) {
+			return true
+		}
+	}
+	return false
 }
+
+// limitCompound reports whether a German word is a compound that names a
+// limit set in advance, in any case: a "Schluss" or "Termin" after one of
+// limitActs ("Anmeldeschluss", "Einsendeschlusses", "Abgabetermin"); not
+// "Beschluss", "Anschluss" or "Verhandlungstermin". A "Frist" may be a
+// length as well ("Aufgebotsfrist … mindestens sechs Monate"): its
+// compounds are left to the question's other words.
+func limitCompound(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "es"), "en")
+	for _, head := range []string{"schluss", "termin"} {
+		if mod, ok := strings.CutSuffix(w, head); ok && limitActs[mod] {
+			return true
+		}
+	}
+	return false
+}
+
+// limitActs are the acts a "Schluss" or "Termin" ends the time for.
+var limitActs = wordSet(`anmelde einsende bewerbungs melde annahme redaktions abgabe buchungs einreichungs anmeldungs zeichnungs`)
 
 // eventYears are the modifiers other than nouns in -ung of a compound of
 // "Jahr" that names the year of an event; notEventYears those in -ung

@@ -181,6 +181,18 @@ func TestAnswerTypes(t *testing.T) {
 		{"zarnau geschäftsjahr", Other, true},
 		{"zarnau ausbildungsjahr", Other, true},
 		{"feier des gründungsjahres zarnau", Date, true},
+		{"todestag zarnauer bürgermeister", Date, true}, // a day of an event
+		{"bürgermeisterin geburtstag", Date, true},
+		{"hafen eröffnungstag", Date, true},
+		{"bundestag zarnau abgeordnete", Other, true}, // a parliament, not a day
+		{"zarnau landtag sitze", Other, true},
+		// A compound naming a limit asks until when; a "Frist" may be a
+		// length, and its word alone does not say which.
+		{"regatta anmeldeschluss", Deadline, true},
+		{"zarnau abgabetermin antrag", Deadline, true},
+		{"einsendeschluss fotowettbewerb zarnau", Deadline, true},
+		{"beschluss stadtrat zarnau", Other, true},
+		{"zarnau anschluss glasfaser", Other, true},
 		{"Was geschah im Gründungsjahr?", Other, false},              // a question of what, not a keyword query
 		{"Wie hoch war die Mitgliederzahl des Chors?", Count, false}, // how large a compound of "Zahl" is
 		{"wie groß ist die opferzahl im winter", Count, false},
