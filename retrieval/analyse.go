@@ -157,7 +157,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				if _, ok := concept[t.Term]; !ok {
 					concept[t.Term] = len(q.concepts)
 					q.concepts = append(q.concepts, []string{t.Term})
-					q.names = append(q.names, t.Name)
+					q.names = append(q.names, t.Name || modelCode(t.Text))
 					q.verbs = append(q.verbs, t.Verb)
 					q.asked = append(q.asked, isAsked[t.Term])
 					q.parts = append(q.parts, nil)
@@ -275,7 +275,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				// shows its names as it writes them, and common asks the
 				// lexicon first.
 				lower := strings.ToLower(f.Text)
-				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
+				q.names = append(q.names, f.Name || modelCode(f.Text) || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
 					len(f.Parts) == 0 && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
 				q.verbs = append(q.verbs, f.Verb)
 				q.asked = append(q.asked, isAsked[f.Term])
@@ -601,3 +601,13 @@ func (e *Engine) hasEnglish(ctx context.Context) (bool, error) {
 // aspectSearchWeight weighs the other words of an ending or starting a
 // question names in the search: a quarter of a question word's.
 const aspectSearchWeight = 0.25
+
+// modelCode reports whether a word is a code of letters and digits, as
+// models, versions and identifiers are written ("kx300", "tx2000",
+// "ipv6"): a name, whatever the case it is typed in, whose absence from
+// the collection says it is not about it (verifier.absent).
+func modelCode(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(r) && strings.ContainsFunc(w, unicode.IsDigit) &&
+		strings.ContainsFunc(w, unicode.IsLetter)
+}
