@@ -275,7 +275,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				// shows its names as it writes them, and common asks the
 				// lexicon first.
 				lower := strings.ToLower(f.Text)
-				q.names = append(q.names, f.Name || modelCode(f.Text) || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
+				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
 					len(f.Parts) == 0 && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
 				q.verbs = append(q.verbs, f.Verb)
 				q.asked = append(q.asked, isAsked[f.Term])
@@ -604,8 +604,13 @@ const aspectSearchWeight = 0.25
 
 // modelCode reports whether a word is a code of letters and digits, as
 // models, versions and identifiers are written ("kx300", "tx2000",
-// "ipv6"): a name, whatever the case it is typed in, whose absence from
-// the collection says it is not about it (verifier.absent).
+// "ipv6"): four characters or more, a letter first, a digit among them.
+// In an English question such a word weighs as a name however it is
+// typed, as a capitalised one does ("KX300"), so that its absence from the
+// collection says the collection is not about it (verifier.absent): a
+// collection that writes "Corona" only does not answer of "covid19"
+// either. (A German question's lower-case unknown words weigh as names
+// already.)
 func modelCode(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(r) && strings.ContainsFunc(w, unicode.IsDigit) &&

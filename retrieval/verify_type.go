@@ -462,11 +462,13 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 // personsCounted reports whether a count question counts people as such
 // ("wie viele Leute", "how many people") and a figure of the sentence
 // counts persons by another noun: the noun names a person
-// (vocabulary.NamesPerson, or "individuals") and follows the figure within
-// figureReach words, with no unit, share or preposition between ("More
-// than 75 volunteers", "über 70 Entwickler", "zehn interessierten
-// Bürger"), not "12 Prozent der Einwohner" or "3 photos per user". Which
-// persons they are, the rest of the question says and coverage checks.
+// (vocabulary.NamesPerson, or "individuals") and follows the figure
+// within figureReach words, with nothing between but numbers of a range,
+// adjectives and "of the" ("Some 140 young volunteers", "20 bis 30
+// Helfer", "12 der Helfer"); a noun of a thing, a unit or a preposition
+// between makes the figure another's ("12 Prozent der Einwohner", "3
+// photos per user", "20 Boote mit Helfern"). Which persons they are, the
+// rest of the question says and coverage checks.
 func (v *verifier) personsCounted(text, lang string, dates []timex.Expr) bool {
 	if v.counted < 0 || !slices.ContainsFunc(v.q.concepts[v.counted], func(t string) bool { return peopleTerms[t] }) {
 		return false
@@ -476,21 +478,49 @@ func (v *verifier) personsCounted(text, lang string, dates []timex.Expr) bool {
 		at := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= n.End })
 		for j := at; j >= 0 && j < len(toks) && j < at+figureReach; j++ {
 			t := toks[j]
-			if notCountedBy[strings.ToLower(t.Text)] {
-				break
-			}
-			if !t.Num && (personPlurals[strings.ToLower(t.Text)] || v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)) {
+			w := strings.ToLower(t.Text)
+			if !t.Num && (personPlurals[w] || v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)) {
 				return true
+			}
+			if !t.Num && !betweenCountAndPersons[w] && !adjectiveLike(t, lang) {
+				break
 			}
 		}
 	}
 	return false
 }
 
-// notCountedBy are the words after a figure that make it count something
-// other than the noun after them: a share or unit ("12 Prozent der
-// Einwohner") or a preposition ("3 photos per user").
-var notCountedBy = lowerWordSet(`% prozent percent per cent pro je of von der des for für mal times`)
+// betweenCountAndPersons may stand between a count and the persons it
+// counts: the words of a range ("20 bis 30") and of a part ("12 of the").
+var betweenCountAndPersons = lowerWordSet(`bis und oder zu to and or of the der den`)
+
+// adjectiveLike reports whether a word may be an adjective before a
+// noun: in German any word in lower case that is no stop word ("rund 60
+// freiwillige Helfer"); in English a name or one of adjectiveEndings or
+// englishAdjectives ("140 young local volunteers", "550 Regatta
+// volunteers"), not a noun of a thing ("photos", "boats").
+func adjectiveLike(t analysis.Token, lang string) bool {
+	if t.Stop {
+		return false
+	}
+	if lang == analysis.German {
+		return !analysis.StartsUpper(t.Text)
+	}
+	w := strings.ToLower(t.Text)
+	if w == "percent" || w == "cent" {
+		return false // "12 percent of residents" counts a share
+	}
+	// A name qualifies the persons as an adjective does: "550 Regatta
+	// volunteers".
+	return analysis.StartsUpper(t.Text) || englishAdjectives[w] || slices.ContainsFunc(adjectiveEndings, func(e string) bool { return strings.HasSuffix(w, e) && len(w) > len(e)+2 })
+}
+
+// adjectiveEndings end English adjectives; englishAdjectives are common
+// ones that end otherwise.
+var (
+	adjectiveEndings  = []string{"al", "ive", "ous", "ful", "ic", "ed", "ing", "able", "ible", "ant", "ent", "ish", "less"}
+	englishAdjectives = lowerWordSet(`young old new local other extra more few many former senior junior`)
+)
 
 // personPlurals are nouns for persons the vocabulary does not list as
 // such: "individuals" (WordNet's first sense of "individual" is no person).
@@ -1167,8 +1197,8 @@ var (
 )
 
 // hasPersonName reports whether a sentence names a person: two capitalised
-// words in a row not at its start ("Daniel Shapiro"), or a name with a
-// particle ("al-Sudani").
+// words in a row not at its start ("Daniel Shapiro"), neither with a digit
+// ("Kormoran K7" is a model), or a name with a particle ("al-Sudani").
 func hasPersonName(s string, titles func(string) bool) bool {
 	return namesBesides(s, nil, titles, true)
 }
@@ -1199,7 +1229,7 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 			}
 			return commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text))
 		}
-		// A word with a digit names a thing: "Archer C7", "Galaxy S10".
+		// A word with a digit names a thing: "Kormoran K7", "Galaxy S10".
 		if person && (strings.ContainsFunc(a.Text, unicode.IsDigit) || strings.ContainsFunc(b.Text, unicode.IsDigit)) {
 			continue
 		}

@@ -783,7 +783,7 @@ func questionType(in typeInput) typeOutput {
 		t = Date
 	}
 	// One with a compound that names a limit asks until when:
-	// "linuxbus anmeldeschluss", "abgabetermin steuererklärung".
+	// "regatta anmeldeschluss", "abgabetermin steuererklärung".
 	if keyword && t == Other && in.lang == analysis.German && slices.ContainsFunc(in.words, limitCompound) {
 		t = Deadline
 	}
@@ -948,25 +948,26 @@ var notCounts = wordSet(`postleitzahl jahreszahl primzahl glückszahl kennzahl t
 
 // dateCompound reports whether a German word is a compound that names
 // the date of something ("Gründungsdatum"; not its plural, whose ending
-// "Soldaten" shares) or the year or day of an event, in any case
-// ("Gründungsjahres", "Todestag"): its head "Jahr" or "Tag", its modifier
-// a noun of an event in -ung ("Erscheinungsjahr", "Eröffnungstag") or one
-// of eventYears ("Todesjahr", "Geburtstag"); not a year or day of another
-// kind ("Lichtjahr", "Geschäftsjahr", "Lebensjahr", "Bundestag", or one
-// whose modifier ends as one of notEventYears: "Abrechnungsjahr").
+// "Soldaten" shares), the year of an event or the day of one, in any case
+// ("Gründungsjahres", "Todestag"): its head "Jahr", its modifier a noun of
+// an event in -ung ("Erscheinungsjahr") or one of eventYears
+// ("Todesjahr"), not a year of another kind ("Lichtjahr",
+// "Geschäftsjahr", "Lebensjahr", or one whose modifier ends as one of
+// notEventYears: "Abrechnungsjahr"); or its head "Tag" and its modifier
+// one of eventDays ("Geburtstag", "Wahltag"), not a day that is part of
+// something longer ("Verhandlungstag", "Sitzungstag") nor a parliament
+// ("Bundestag").
 func dateCompound(w string) bool {
 	if mod, ok := strings.CutSuffix(w, "datum"); ok && len(mod) >= 3 {
 		return true
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s")
-	for _, head := range []string{"jahr", "tag"} {
-		mod, ok := strings.CutSuffix(w, head)
-		if ok && !slices.ContainsFunc(notEventYears, func(n string) bool { return strings.HasSuffix(mod, n) }) &&
-			(strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod]) {
-			return true
-		}
+	if mod, ok := strings.CutSuffix(w, "tag"); ok && eventDays[mod] {
+		return true
 	}
-	return false
+	mod, ok := strings.CutSuffix(w, "jahr")
+	return ok && !slices.ContainsFunc(notEventYears, func(n string) bool { return strings.HasSuffix(mod, n) }) &&
+		(strings.HasSuffix(mod, "ungs") && len(mod) > len("ungs")+1 || eventYears[mod])
 }
 
 // limitCompound reports whether a German word is a compound that names a
@@ -976,9 +977,12 @@ func dateCompound(w string) bool {
 // length as well ("Aufgebotsfrist … mindestens sechs Monate"): its
 // compounds are left to the question's other words.
 func limitCompound(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "es"), "en")
 	for _, head := range []string{"schluss", "termin"} {
-		if mod, ok := strings.CutSuffix(w, head); ok && limitActs[mod] {
+		at := strings.LastIndex(w, head)
+		if at < 0 || !slices.Contains([]string{"", "e", "s", "es", "en"}, w[at+len(head):]) {
+			continue
+		}
+		if limitActs[w[:at]] {
 			return true
 		}
 	}
@@ -990,10 +994,12 @@ var limitActs = wordSet(`anmelde einsende bewerbungs melde annahme redaktions ab
 
 // eventYears are the modifiers other than nouns in -ung of a compound of
 // "Jahr" that names the year of an event; notEventYears those in -ung
-// that name a year of a course, a policy or the accounts.
+// that name a year of a course, a policy or the accounts; eventDays the
+// modifiers of a compound of "Tag" that names the day of an event.
 var (
 	eventYears    = wordSet(`geburts todes sterbe bau`)
 	notEventYears = []string{"ausbildungs", "versicherungs", "rechnungs", "veranlagungs"}
+	eventDays     = wordSet(`geburts todes sterbe gründungs eröffnungs erscheinungs veröffentlichungs wahl hochzeits`)
 )
 
 // dateEnds, last in a keyword query, ask when ("date", "wann" and the
@@ -2194,9 +2200,11 @@ func asksSinceVersion(words []string) bool {
 }
 
 // asksClock reports whether a question's padded lower-case text asks the
-// time of day (clockPhrases, or "Uhrzeit" where it does not ask when).
+// time of day (clockPhrases, or "Uhrzeit" where it does not ask when
+// unless it asks which: "Wann und zu welcher Uhrzeit …?").
 func asksClock(padded string) bool {
-	return containsAny(padded, clockPhrases) || strings.Contains(padded, "uhrzeit") && !strings.Contains(padded, " wann ")
+	return containsAny(padded, clockPhrases) || strings.Contains(padded, "uhrzeit") &&
+		(!strings.Contains(padded, " wann ") || containsAny(padded, []string{" welche uhrzeit", " welcher uhrzeit"}))
 }
 
 // containsAny reports whether s contains one of the phrases.

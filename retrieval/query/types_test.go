@@ -184,7 +184,11 @@ func TestAnswerTypes(t *testing.T) {
 		{"todestag zarnauer bürgermeister", Date, true}, // a day of an event
 		{"bürgermeisterin geburtstag", Date, true},
 		{"hafen eröffnungstag", Date, true},
-		{"bundestag zarnau abgeordnete", Other, true}, // a parliament, not a day
+		{"bundestag zarnau abgeordnete", Other, true},   // a parliament, not a day
+		{"verhandlungstag prozess zarnau", Other, true}, // a day of a trial, not its date
+		{"zarnau wahltag", Date, true},
+		{"regatta abgabetermine", Deadline, true},
+		{"zarnau anmeldeschlusses", Deadline, true},
 		{"zarnau landtag sitze", Other, true},
 		// A compound naming a limit asks until when; a "Frist" may be a
 		// length, and its word alone does not say which.
@@ -835,8 +839,9 @@ func TestQuestionProperties(t *testing.T) {
 		{"what time of year does the regatta take place", props{}}, // a season
 		{"what time period does the tribunal cover", props{}},      // a period
 		{"Wann wird die Uhrzeit umgestellt?", props{}},             // a date
-		{"wie viele uhren verkauft der laden", props{}},            // clocks counted
-		{"Wann legt die Fähre ab?", props{}},                       // a day will do
+		{"Wann und zu welcher Uhrzeit legt die Fähre ab?", props{clock: true}},
+		{"wie viele uhren verkauft der laden", props{}}, // clocks counted
+		{"Wann legt die Fähre ab?", props{}},            // a day will do
 	} {
 		q := Parse(tt.question, nil)
 		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince, q.AsksClock}); got != tt.want {

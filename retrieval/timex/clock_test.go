@@ -16,6 +16,9 @@ func TestClockIsATimeByItsHour(t *testing.T) {
 		{"de", "Die Fähre nach Laboe legt am Abend ab.", false, true},
 		{"de", "Die Fähre nach Laboe legt am Dienstag ab.", false, false},
 		{"de", "Kiel gewann das Spiel 31:27.", false, false},
+		{"de", "Einlass 18:30, Beginn: 19:15.", true, true}, // after a schedule's noun
+		{"de", "Abfahrt der Fähre ist 7:40.", true, true},
+		{"de", "Es stand 3:16 nach der Pause.", false, false}, // a bare 3:16 is no time
 		{"en", "The ferry to Laboe leaves at 7 a.m.", true, true},
 		{"en", "The ferry to Laboe leaves at 6:45pm.", true, true},
 		{"en", "The ferry to Laboe leaves at midday.", true, true}, // twelve o'clock

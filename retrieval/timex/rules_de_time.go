@@ -108,13 +108,36 @@ func deClockRule(m *matcher, i int) (candidate, bool) {
 	if !ok {
 		return candidate{}, false
 	}
-	// A bare "7:30" is a time only after a word that asks for one.
-	if !c.uhr && mod == "" && !m.is(i-1, "um", "gegen", "ab", "bis", "zwischen", "von", "und", "seit", "vor", "nach", "-") {
+	// A bare "7:30" is a time only after a word that asks for one, or
+	// after the noun of a schedule ("Einlass 18:30", "Beginn: 19:30").
+	if !c.uhr && mod == "" && !m.is(i-1, "um", "gegen", "ab", "bis", "zwischen", "von", "und", "seit", "vor", "nach", "-") && !m.afterSchedule(i) {
 		return candidate{}, false
 	}
 	d := dateSpec{ref: unitDay, hour: c.hour, minute: c.minute, hasTime: true, timezone: c.timezone}
 	return cand(i, k, spec{kind: KindTime, date: d, mod: mod, anchor: anchorStory})
 }
+
+// afterSchedule reports whether token i follows the noun of a schedule,
+// at most scheduleReach tokens back over a colon, "ist", articles and
+// nouns: "Einlass 18:30", "Beginn: 19:30", "Abfahrt der Fähre ist 7:30".
+func (m *matcher) afterSchedule(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-scheduleReach; k-- {
+		switch {
+		case m.is(k, scheduleNouns...):
+			return true
+		case m.is(k, ":", "ist", "sind", "der", "die", "das", "des") || m.capital(k) && !m.sentenceStart(k):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// scheduleNouns name what a schedule gives the hour of; scheduleReach is
+// how many tokens afterSchedule looks back for one.
+var scheduleNouns = []string{"beginn", "einlass", "abfahrt", "ankunft", "anpfiff", "anstoß", "start", "ende", "schluss", "öffnung", "treffpunkt"}
+
+const scheduleReach = 4
 
 // dePartOfDayRule reads parts of days: "Morgen des 22. Juni 1941", "gegen
 // Abend des 22. Juni 1940", "frühen Morgen des 6. Juni", "Nachmittag
