@@ -97,8 +97,9 @@ import (
 // dateline, a credit or a heading before a paragraph; passages-v29: a
 // version numbered by its year ("2023.1.1") does not date a passage
 // (namesDate). events-v35: what was shut, retired or decommissioned ended
-// (timeline's end words).
-const pipelineVersion = "passages-v29/events-v35"
+// (timeline's end words); events-v36: a bare "18:30" after the noun of a
+// schedule ("Einlass 18:30") is a time (timex).
+const pipelineVersion = "passages-v29/events-v36"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.
