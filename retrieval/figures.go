@@ -30,7 +30,7 @@ func readAsYear(n figure.Number) bool {
 }
 
 // versionFrom reports whether text continues at end as a version's next
-// part: a full stop and a digit ("2023" of "2023.1.1").
+// part: a full stop and a digit ("2021" of "2021.3.2").
 func versionFrom(text string, end int) bool {
 	return end+1 < len(text) && text[end] == '.' && text[end+1] >= '0' && text[end+1] <= '9'
 }
@@ -48,7 +48,7 @@ func years(text, lang string) []int64 {
 
 // namesDate reports whether a text names a year or a month: a cheap test
 // for ranking; the timeline reads dates properly. A version numbered by
-// its year ("2023.1.1+bremen1", "Ubuntu 2019.10") names no year.
+// its year ("2021.3.2+kiel4", "Version 2019.10") names no year.
 func namesDate(text string) bool {
 	for _, tok := range analysis.Scan(text) {
 		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" && !versionFrom(text, tok.Start+len(tok.Text)) {

@@ -95,7 +95,7 @@ import (
 // ending in a colon are the items of the list it announces, sentences, no
 // headings; passages-v28: at most twelve of them, the list ended by a
 // dateline, a credit or a heading before a paragraph; passages-v29: a
-// version numbered by its year ("2023.1.1") does not date a passage
+// version numbered by its year ("2021.3.2") does not date a passage
 // (namesDate). events-v35: what was shut, retired or decommissioned ended
 // (timeline's end words); events-v36: a bare "18:30" after the noun of a
 // schedule ("Einlass 18:30") is a time (timex).

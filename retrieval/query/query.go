@@ -1951,8 +1951,10 @@ var (
 	// clockPhrases ask the time of day (Query.AsksClock): "what time" only
 	// before a verb that asks when ("what time does the ferry leave", not
 	// "what time of year", "what time period"), "Uhrzeit" not in a
-	// question of when ("Wann wird die Uhrzeit umgestellt?").
-	clockPhrases = []string{" wie viel uhr ", " wieviel uhr ", " what time does ", " what time do ", " what time did ",
+	// question of when ("Wann wird die Uhrzeit umgestellt?") unless as
+	// one of whichClockPhrases.
+	whichClockPhrases = []string{" welche uhrzeit", " welcher uhrzeit"}
+	clockPhrases      = []string{" wie viel uhr ", " wieviel uhr ", " what time does ", " what time do ", " what time did ",
 		" what time is ", " what time are ", " what time was ", " what time were ", " what time will ", " what time must ",
 		" what time should ", " what time can ", " at what hour ", " by what time ", " time of day "}
 	// daysCues ask on which days something happens (a date: types.go's
@@ -2204,7 +2206,7 @@ func asksSinceVersion(words []string) bool {
 // unless it asks which: "Wann und zu welcher Uhrzeit …?").
 func asksClock(padded string) bool {
 	return containsAny(padded, clockPhrases) || strings.Contains(padded, "uhrzeit") &&
-		(!strings.Contains(padded, " wann ") || containsAny(padded, []string{" welche uhrzeit", " welcher uhrzeit"}))
+		(!strings.Contains(padded, " wann ") || containsAny(padded, whichClockPhrases))
 }
 
 // containsAny reports whether s contains one of the phrases.
