@@ -186,9 +186,7 @@ assert len(posts) == 23, len(posts)
 
 
 def post_date(name, lines):
-    d = value(lines, "date")[:10] or name[:10]
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", d), (name, d)
-    return d
+    return qaentry.published(name, value(lines, "date"))
 
 
 posts.sort(key=lambda p: (post_date(p[0], p[2]), p[0]))

@@ -138,8 +138,7 @@ for name, path, front in posts:
     paras = render(body)
     text = "\n\n".join(paras) + "\n"
     assert "<!--" not in text and "{{" not in text, path
-    date = front.get("date", "")[:10] or name[:10]
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", date), (path, date)
+    date = qaentry.published(name, front.get("date"))
     sid = source_id(date)
     slug = name[11:-3]
     fname = "%s-%s.de.txt" % (date, slug.lower())

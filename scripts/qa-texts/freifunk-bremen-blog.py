@@ -170,9 +170,7 @@ assert len(posts) == 29, len(posts)
 
 
 def post_date(name, front):
-    d = front.get("date", "")[:10] or name[:10]
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", d), (name, d)
-    return d
+    return qaentry.published(name, front.get("date"))
 
 
 posts.sort(key=lambda p: (post_date(p[0], p[2]), p[0]))

@@ -1,7 +1,7 @@
 """What the QA collection builders in this folder share: their arguments
 (the mirror's git directory, the output folder) and writing a
 collection's entry into retrieval/eval/testdata/qa/collections.json."""
-import json, os, sys
+import json, os, re, sys
 
 # QA is the QA test-data folder of this repository.
 QA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "retrieval", "eval", "testdata", "qa"))
@@ -74,3 +74,11 @@ def day_ids(prefix):
         days[date] = days.get(date, 0) + 1
         return prefix + "-" + date + ("" if days[date] == 1 else "-%d" % days[date])
     return of
+
+
+def published(name, date):
+    """Returns a post's day, YYYY-MM-DD: the first ten characters of its
+    front matter's date, else of its file name (NAME is YYYY-MM-DD-…)."""
+    d = (date or "")[:10] or name[:10]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", d), (name, d)
+    return d
