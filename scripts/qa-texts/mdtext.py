@@ -199,6 +199,41 @@ def front_matter(src, value=lambda v: v):
     return front, src[m.end():]
 
 
+def front_lines(src, loose=False):
+    """The front matter's lines (between the "---" lines) and the body
+    after it; the source must open with one. loose: as Hugo reads a front
+    matter, the opening line may have more than three hyphens and the
+    closing "---" line trailing blanks (used by
+    kubernetes-contributor-blog.py)."""
+    rx = r"-{3,}[ \t]*\n(.*?)\n---[ \t]*\n" if loose else r"---\n(.*?)\n---\n"
+    m = re.match(rx, src, re.S)
+    assert m, "no front matter"
+    return m.group(1).split("\n"), src[m.end():]
+
+
+def yaml_value(lines, key, ignore_case=False):
+    """A front-matter key's scalar (lines: the front matter's lines): plain
+    or quoted on its line (read by yaml_scalar), or a block scalar (">",
+    "|", with "-" or "+") whose indented lines are joined with spaces; ""
+    for a missing key. ignore_case: the key in any case, as Hugo reads
+    front-matter keys. Used by kubernetes-contributor-blog.py (18f-blog.py
+    has the same reading as its own value())."""
+    for i, l in enumerate(lines):
+        m = re.match(r"^%s:[ \t]*(.*?)\s*$" % re.escape(key), l, re.I if ignore_case else 0)
+        if not m:
+            continue
+        v = m.group(1)
+        if re.fullmatch(r"[>|][-+]?", v):
+            block = []
+            for l2 in lines[i + 1:]:
+                if l2.strip() and not l2.startswith((" ", "\t")):
+                    break
+                block.append(l2.strip())
+            return " ".join(b for b in block if b)
+        return yaml_scalar(v)
+    return ""
+
+
 def yaml_scalar(v):
     """A YAML scalar as a front matter writes it: plain (a trailing
     " # comment" dropped), 'single' (with '' for ') or "double" quoted.
@@ -220,6 +255,15 @@ def german(body):
     letters): more than twice as many of GERMAN as of ENGLISH."""
     words = re.findall(r"[a-zäöüß]+", body.lower())
     return sum(w in GERMAN for w in words) > 2 * sum(w in ENGLISH for w in words)
+
+
+def english(body):
+    """Whether a text is English by its function words (lower-cased runs of
+    letters): more than twice as many of ENGLISH as of GERMAN, the other
+    way round from german (used by kubernetes-contributor-blog.py;
+    18f-blog.py has the same test as its own english())."""
+    words = re.findall(r"[a-zäöüß]+", body.lower())
+    return sum(w in ENGLISH for w in words) > 2 * sum(w in GERMAN for w in words)
 
 
 def yaml_list(lines, key):
