@@ -199,6 +199,9 @@ type verifier struct {
 	// writesID caches whether a source writes an identifier asked
 	// (meetsIdentifier), by source id and the identifier.
 	writesID map[string]bool
+	// speakers caches the full names of interviews' speakers by source
+	// and label (speakerOf).
+	speakers map[string][]string
 	// subjects are the keys of the named constraints the whole
 	// collection is about (Engine.subjects).
 	subjects map[string]bool
@@ -283,7 +286,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		acronyms: make(map[string][]acronym), spelled: make(map[string][]string),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
 		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), about: make(map[string]bool),
-		writesID: make(map[string]bool)}
+		writesID: make(map[string]bool), speakers: make(map[string][]string)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))
 	v.ownWeight = make([]float64, len(q.concepts))
@@ -616,6 +619,15 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 					w.short = append(w.short, a)
 				}
 			}
+		}
+	}
+	// An interview's answer is said by the speaker its paragraph's label
+	// names, by the full name its source gives: "Maciej: I was working
+	// on Kubernetes … since 2014" is Maciej Szulik's.
+	for _, word := range speakerOf(all, r.Passage, v.speakers) {
+		for _, t := range v.read.termsOf(word, src.Language) {
+			w.terms[t] = true
+			w.before[t] = true
 		}
 	}
 	w.text = b.String()
