@@ -27,9 +27,11 @@ import (
 // Words a constraint already covers, stop words, months, weekdays, offices
 // and pairs of the lexicon's common nouns ("Ende September") are passed
 // over; a name the question's parse guessed gives way to a longer one the
-// candidates write ("david" to "David Banks"). A single word no candidate
-// writes at all is read where the collection's English passages write it
-// (collectionWrites). The names come from the texts, not the question, so
+// candidates write ("david" to "David Banks"). A run of words no candidate
+// writes as a name, and a single word no candidate writes at all, are
+// read where the collection's English passages write them
+// (collectionWrites): "sig network" is a name there though the best
+// candidates speak only of SIG Node. The names come from the texts, not the question, so
 // they are marked guessed. A guessed
 // name that qualifies a noun ("northumbria" of "university") stays
 // beside the written one. It returns the question's constraints with
@@ -79,10 +81,26 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 		for j+1 < len(toks) && word(j+1, false) && adjacent(text, toks[j], toks[j+1]) {
 			j++
 		}
+		run := j
 		for ; j > i; j-- {
 			words := tokenTexts(toks[i : j+1])
 			if slices.ContainsFunc(cands.all(), func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
 				break
+			}
+		}
+		// A run no candidate writes as a name may still be one the
+		// collection writes elsewhere: its English passages tell, the
+		// longest run first.
+		if j == i && run > i {
+			for j = run; j > i; j-- {
+				words := tokenTexts(toks[i : j+1])
+				evidence, err := e.collectionWrites(ctx, words...)
+				if err != nil {
+					return nil, nil, err
+				}
+				if slices.ContainsFunc(evidence, func(c scanned) bool { return writesAsNameIn(c.text, c.toks, words) }) {
+					break
+				}
 			}
 		}
 		switch {
@@ -366,18 +384,21 @@ func nameBefore(sentence string, toks []analysis.Token, i int) bool {
 }
 
 // collectionWrites returns the passages of English sources among the
-// nameEvidence best of the collection that hold a word as English
-// analyses it, scanned; none in a collection without English sources.
+// nameEvidence best of the collection that hold words as English
+// analyses them (each word searched as a group of its own), scanned; none in a collection without English sources.
 // German writes every noun with a capital, so only English text tells a
 // name by it.
-func (e *Engine) collectionWrites(ctx context.Context, word string) ([]scanned, error) {
+func (e *Engine) collectionWrites(ctx context.Context, words ...string) ([]scanned, error) {
 	english, err := e.hasEnglish(ctx)
 	if err != nil || !english {
 		return nil, err
 	}
+	word := strings.Join(words, " ")
 	var terms []store.Term
-	for _, t := range analysis.For(analysis.English).Terms(word) {
-		terms = append(terms, store.Term{Text: t, Weight: 1, Group: 1})
+	for g, w := range words {
+		for _, t := range analysis.For(analysis.English).Terms(w) {
+			terms = append(terms, store.Term{Text: t, Weight: 1, Group: g + 1})
+		}
 	}
 	if len(terms) == 0 {
 		return nil, nil

@@ -337,6 +337,29 @@ func TestNameTheCollectionWrites(t *testing.T) {
 	wantFirst(t, e, "how many passengers did the osprey ferry carry", "100 passengers")
 }
 
+// Words no candidate writes as one name are one where the collection's
+// English sources write them so elsewhere: the issues other groups closed
+// do not answer a question about the SIG Network, whose own sentences
+// count none and, "network" being a common word of the collection, rank
+// below theirs.
+func TestNameRunTheCollectionWrites(t *testing.T) {
+	var groups, lan strings.Builder
+	for i, group := range []string{"Osprey", "Heron", "Plover", "Curlew", "Dunlin", "Gannet", "Puffin", "Merlin", "Avocet", "Bittern", "Egret", "Fulmar"} {
+		fmt.Fprintf(&groups, "The SIG %s closed %d issues, and its issues were triaged weekly. ", group, 10*(i+1))
+		fmt.Fprintf(&lan, "The network of floor %d was slow. ", i+1)
+	}
+	e := newTestEngine(t, []store.Source{
+		{ID: "groups", Title: "Groups", Language: "en", Published: store.Date{Value: "2020"}, Hash: "groups", Text: groups.String()},
+		{ID: "lan", Title: "Office", Language: "en", Published: store.Date{Value: "2020"}, Hash: "lan", Text: lan.String()},
+		{ID: "network", Title: "Meetings", Language: "en", Published: store.Date{Value: "2020"}, Hash: "network",
+			Text: "In May 2020 the SIG Network met for the first time. The chair of the SIG Network is new. A new charter guides the SIG Network. " +
+				"The notes of the SIG Network are public. The SIG Network meets on Mondays."},
+		unrelated("sonst", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "how many issues did the sig network close", "")
+	wantFirst(t, e, "how many issues did the sig osprey close", "10 issues")
+}
+
 // An article opens no name a question typed in lower case guesses: "der"
 // of "organisator der zarcon14" is not part of the name, though the
 // sources write "der Zarcon14".
