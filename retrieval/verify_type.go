@@ -196,6 +196,13 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.Type == query.Start && sinceVersion(r.Text) {
 			return nil, weakType
 		}
+		// "Seit etwa einem halben Jahr setzen sich … ein", "has been
+		// running for two years": a length of time up to now says since
+		// when, counted back from its source's day, less surely than a
+		// date.
+		if v.q.Type == query.Start && lastsUpToNow(r.Text, v.tagsOf(r.Passage, lang)) {
+			return nil, weakType
+		}
 	case query.Duration:
 		dates := 0
 		// "in den ersten Monaten", "seit Jahren": a length of time without
@@ -1805,3 +1812,21 @@ var impersonalPassive = regexp.MustCompile(`(?i)(?:^|[\s(])(?:it (?:was|has been
 func saysNoDoer(s string) bool {
 	return impersonalPassive.MatchString(s)
 }
+
+// lastsUpToNow reports whether a sentence, with its date tags, gives how
+// long something has lasted up to now: a length of time after "seit"
+// ("seit über zehn Jahren"), or after "for" in a sentence in the present
+// perfect ("has been running for two years").
+func lastsUpToNow(text string, tags []timex.Expr) bool {
+	perfect := presentPerfect.MatchString(text)
+	return slices.ContainsFunc(tags, func(x timex.Expr) bool {
+		if x.Kind != timex.KindDuration || strings.Contains(x.Value, "X") {
+			return false
+		}
+		return x.Since || perfect && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:x.MarkerStart], " ")), "for")
+	})
+}
+
+// presentPerfect matches an English verb in the present perfect: "has
+// been", "have worked", "'ve been".
+var presentPerfect = regexp.MustCompile(`(?i)\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b`)

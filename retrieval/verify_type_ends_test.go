@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
 
@@ -206,4 +207,37 @@ func TestStartAnsweredByVersion(t *testing.T) {
 		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "since when is the widget api deprecated", "deprecated since Python 3.3")
+}
+
+func TestLastsUpToNow(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       bool
+	}{
+		{"Seit etwa einem halben Jahr betreibt der Verein die Fähre.", "de", true},
+		{"Die Stiftung unterstützt das Projekt schon seit über zehn Jahren.", "de", true},
+		{"The guild has been running the ferry for two years.", "en", true},
+		{"The guild ran the ferry for two years.", "en", false},           // no present perfect: over and done
+		{"Die Fähre fuhr zwei Jahre lang.", "de", false},                  // no "seit"
+		{"Seit Jahren betreibt der Verein die Fähre.", "de", false},       // no amount
+		{"Seit dem 3. März betreibt der Verein die Fähre.", "de", false},  // a date, read as such
+		{"The guild has been running the ferry since 2019.", "en", false}, // a date, read as such
+		{"The ferry has carried passengers for decades.", "en", false},    // no amount
+	} {
+		tags := timex.Tag(c.text, timex.Options{Lang: c.lang})
+		if got := lastsUpToNow(c.text, tags); got != c.want {
+			t.Errorf("lastsUpToNow(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// "Seit wann …?" is answered by how long something has lasted up to its
+// source's day ("seit etwa einem halben Jahr"), though the sentence gives
+// no date.
+func TestStartAnsweredByLengthUpToNow(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("verein", "2021-04-01", "Der Hafenverein stellte sich vor.\n\nSeit etwa einem halben Jahr betreibt der Verein die Fähre nach Lütjenholm. Sie fährt stündlich."),
+		unrelated("u1", "2021-04"), unrelated("u2", "2021-04"),
+	}, Options{})
+	wantFirst(t, e, "seit wann betreibt der verein die fähre nach lütjenholm", "Seit etwa einem halben Jahr")
 }
