@@ -98,8 +98,10 @@ import (
 // version numbered by its year ("2021.3.2") does not date a passage
 // (namesDate). events-v35: what was shut, retired or decommissioned ended
 // (timeline's end words); events-v36: a bare "18:30" after the noun of a
-// schedule ("Einlass 18:30") is a time (timex).
-const pipelineVersion = "passages-v29/events-v36"
+// schedule ("Einlass 18:30") is a time (timex). passages-v30: a date
+// that labels a block ("November 2021. Throughout 2021, …") is part of
+// the block's first sentence, not a sentence of its own (segment).
+const pipelineVersion = "passages-v30/events-v36"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,6 +242,9 @@ func (s *lineScanner) numberEndsSentence(start, tokStart int, tok, following str
 	if lead == tokStart {
 		return false // a list number opening the block: "1. Die Regierung …"
 	}
+	if len(tok) == 4 && tokStart-lead <= maxDateLabel && strings.TrimSpace(text[:start]) == "" && dateLabel(text[lead:tokStart]) {
+		return false // a date labelling the block: "November 2021. Throughout 2021, …"
+	}
 	dotted := false
 	group := 0 // digits after the last inner dot
 	for i := 0; i < len(tok); i++ {
@@ -415,4 +419,34 @@ func isDottedAbbreviation(tok string) bool {
 
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// maxDateLabel bounds the bytes before the year of a date that labels a
+// block ("11. September", "Dezember"), so that a long first sentence is
+// not split into words at each of its numbers.
+const maxDateLabel = 24
+
+// dateLabel reports whether the words before a year that ends a block's
+// first sentence make it a date of its own, a label of what follows as a
+// timeline writes it ("November 2021. Throughout 2021, SIG Node had …",
+// "3. März 2020. Die Kommission tagte …"): a month name, alone or after
+// a day ("3.", "May 11,").
+func dateLabel(before string) bool {
+	words := strings.Fields(before)
+	switch len(words) {
+	case 1:
+		return months[words[0]]
+	case 2:
+		day := strings.TrimRight(words[0], ".,")
+		_, err := strconv.Atoi(day)
+		month := strings.TrimRight(words[1], ",")
+		return err == nil && len(day) <= 2 && months[month] || months[words[0]] && isDay(month)
+	}
+	return false
+}
+
+// isDay reports whether a word is a day of the month in digits.
+func isDay(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
 }
