@@ -198,9 +198,9 @@ func DefaultParams() Params {
 		// 0.656; dev and dev3 the same; 1.5 and 2 the same as 1.
 		OwnVerbWeight: 1,
 		// Measured on the 97 pooled files of the forty-third session
-		// (every split but test49; 3,324 answerable, 2,601 not) with
-		// CoverWeight: 1 and 3 (as shipped before) gave right first 2,193,
-		// in three 2,477; 0.7 2,196 / 2,480; 0.5 2,195 / 2,488; 0.3 2,193
+		// (every split but test49; 3,324 answerable, 2,601 not):
+		// OwnWeight 1 with CoverWeight 3 (as shipped before) gave right
+		// first 2,193, in three 2,477; 0.7 2,196 / 2,480; 0.5 2,195 / 2,488; 0.3 2,193
 		// / 2,483; 1.3 2,189 / 2,472; 0.5 with CoverWeight 3.5 2,199 /
 		// 2,488 (24 questions right first that were not, 18 the other
 		// way, over 30 collections), with 4 2,199 / 2,487. Declined 1,621

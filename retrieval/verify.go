@@ -624,7 +624,7 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	// An interview's answer is said by the speaker its paragraph's label
 	// names, by the full name its source gives: "Maciej: I was working
 	// on Kubernetes … since 2014" is Maciej Szulik's.
-	for _, word := range speakerOf(all, r.Passage, v.speakers) {
+	for _, word := range speakerOf(all, r.Passage, src.Language, v.speakers) {
 		for _, t := range v.read.termsOf(word, src.Language) {
 			w.terms[t] = true
 			w.before[t] = true

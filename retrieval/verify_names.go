@@ -31,10 +31,10 @@ import (
 // writes as a name, and a single word no candidate writes at all, are
 // read where the collection's English passages write them
 // (collectionWrites): "sig network" is a name there though the best
-// candidates speak only of SIG Node. The names come from the texts, not the question, so
-// they are marked guessed. A guessed
-// name that qualifies a noun ("northumbria" of "university") stays
-// beside the written one. It returns the question's constraints with
+// candidates speak only of SIG Node. The names come from the texts, not
+// the question, so they are marked guessed. A guessed name that
+// qualifies a noun ("northumbria" of "university") stays beside the
+// written one. It returns the question's constraints with
 // the written names, and those names; the descriptions of the sources it
 // reads languages from are put in meta.
 func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked, meta map[string]store.Source) (all, written []query.Constraint, err error) {
@@ -90,9 +90,10 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 		}
 		// A run no candidate writes as a name may still be one the
 		// collection writes elsewhere: its English passages tell, the
-		// longest run first.
+		// longest run first, of at most maxCollectionRun words (a search
+		// each).
 		if j == i && run > i {
-			for j = run; j > i; j-- {
+			for j = min(run, i+maxCollectionRun-1); j > i; j-- {
 				words := tokenTexts(toks[i : j+1])
 				evidence, err := e.collectionWrites(ctx, words...)
 				if err != nil {
@@ -307,6 +308,11 @@ func adjacent(text string, a, b analysis.Token) bool {
 	return strings.TrimSpace(text[a.Start+len(a.Text):b.Start]) == ""
 }
 
+// maxCollectionRun is the longest run of a question's words writtenNames
+// looks for in the collection (collectionWrites), so that a long run costs
+// at most two searches a word.
+const maxCollectionRun = 3
+
 // nameCandidates is how many of the best candidates writtenNames reads;
 // minNameWord the shortest word it takes for part of a name.
 const (
@@ -384,10 +390,10 @@ func nameBefore(sentence string, toks []analysis.Token, i int) bool {
 }
 
 // collectionWrites returns the passages of English sources among the
-// nameEvidence best of the collection that hold words as English
-// analyses them (each word searched as a group of its own), scanned; none in a collection without English sources.
-// German writes every noun with a capital, so only English text tells a
-// name by it.
+// nameEvidence best of the collection that hold words as English analyses
+// them (each word searched as a group of its own), scanned; none in a
+// collection without English sources. German writes every noun with a
+// capital, so only English text tells a name by it.
 func (e *Engine) collectionWrites(ctx context.Context, words ...string) ([]scanned, error) {
 	english, err := e.hasEnglish(ctx)
 	if err != nil || !english {

@@ -25,28 +25,30 @@ func TestSpeakerOf(t *testing.T) {
 		"Later I became a lead.\n\n" +
 		"Tomas Quill: I joined in 2019.\n\n" +
 		"What keeps you busy?\n\n" +
-		"Mostly reviews.\n\n" +
-		"And releases.\n\n" +
-		"And the odd talk.\n\n" +
-		"And the planning."
+		"Mostly reviews."
+	long := "Ada Wrenfield wrote to us.\n\nAda: One thing first.\n\nThen a second.\n\nThen a third.\n\nThen a fourth.\n\nThen a fifth."
 	for _, c := range []struct {
 		name string
 		text string
+		lang string
 		at   int // the paragraph asked about
 		want []string
 	}{
-		{"a first name is the name the source gives it", interview, 2, []string{"Ada", "Wrenfield"}},
-		{"an answer runs on after its label", interview, 3, []string{"Ada", "Wrenfield"}},
-		{"a full name as the label", interview, 4, []string{"Tomas", "Quill"}},
-		{"a question paragraph speaks no one's answer", interview, 1, nil},
-		{"a label too far back speaks no more", interview, 9, nil},
-		{"a label the source writes in lower case is a word", "Note: the meeting moved.\n\nWe note that Note Taylor left.", 0, nil},
-		{"a German noun is no speaker", "Hinweis: Die Sitzung entfällt.\n\nHinweis Eins folgt.", 0, nil},
-		{"a first name of two people is no one's", "Ada Wrenfield and Ada Quill spoke.\n\nAda: I agree.", 1, nil},
-		{"a first name with no surname is no one's", "Ada spoke first.\n\nAda: I agree.", 1, nil},
+		{"a first name is the name the source gives it", interview, "en", 2, []string{"Ada", "Wrenfield"}},
+		{"an answer runs on after its label", interview, "en", 3, []string{"Ada", "Wrenfield"}},
+		{"a full name as the label", interview, "en", 4, []string{"Tomas", "Quill"}},
+		{"a question paragraph speaks no one's answer", interview, "en", 1, nil},
+		{"an answer after the interviewer's question is no earlier speaker's", interview, "en", 6, nil},
+		{"a label too far back speaks no more", long, "en", 5, nil},
+		{"a label the source writes in lower case is a word", "Summary: the meeting moved.\n\nIn summary, Summary Jones left.", "en", 0, nil},
+		{"two words the source writes only as a label are no name", "Date Reported: 2020-01-02\n\nThe bug was fixed.", "en", 0, nil},
+		{"a German noun is no speaker", "Hinweis: Die Sitzung entfällt.\n\nHinweis Eins folgt.", "de", 0, nil},
+		{"a German noun is no surname", "Heute hat Anna Geburtstag, sagt Anna Kroll.\n\nAnna: Ich freue mich.", "de", 1, []string{"Anna", "Kroll"}},
+		{"a first name of two people is no one's", "Ada Wrenfield and Ada Quill spoke.\n\nAda: I agree.", "en", 1, nil},
+		{"a first name with no surname is no one's", "Ada spoke first.\n\nAda: I agree.", "en", 1, nil},
 	} {
 		all := paragraphs("s", c.text)
-		if got := speakerOf(all, all[c.at], make(map[string][]string)); !slices.Equal(got, c.want) {
+		if got := speakerOf(all, all[c.at], c.lang, make(map[string][]string)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: speakerOf(paragraph %d) = %q, want %q", c.name, c.at, got, c.want)
 		}
 	}

@@ -196,10 +196,9 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.Type == query.Start && sinceVersion(r.Text) {
 			return nil, weakType
 		}
-		// "Seit etwa einem halben Jahr setzen sich … ein", "has been
-		// running for two years": a length of time up to now says since
-		// when, counted back from its source's day, less surely than a
-		// date.
+		// "Seit rund drei Monaten betreibt der Verein die Fähre", "has
+		// been running for two years": a length of time up to now says
+		// since when (before the source's day), less surely than a date.
 		if v.q.Type == query.Start && lastsUpToNow(r.Text, v.tagsOf(r.Passage, lang)) {
 			return nil, weakType
 		}
@@ -1814,19 +1813,40 @@ func saysNoDoer(s string) bool {
 }
 
 // lastsUpToNow reports whether a sentence, with its date tags, gives how
-// long something has lasted up to now: a length of time after "seit"
-// ("seit über zehn Jahren"), or after "for" in a sentence in the present
-// perfect ("has been running for two years").
+// long something has lasted up to now, by an amount: a length of time
+// after "seit" ("seit über zehn Jahren"; not "seit Jahren", nor in a
+// clause told in the past: "war seit zwei Jahren tot, als …"), or after
+// "for" in an English clause in the present perfect ("has been running
+// for two years", "it's been open for a month").
 func lastsUpToNow(text string, tags []timex.Expr) bool {
-	perfect := presentPerfect.MatchString(text)
 	return slices.ContainsFunc(tags, func(x timex.Expr) bool {
 		if x.Kind != timex.KindDuration || strings.Contains(x.Value, "X") {
 			return false
 		}
-		return x.Since || perfect && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:x.MarkerStart], " ")), "for")
+		clause := text[strings.LastIndexAny(text[:x.MarkerStart], ",;:")+1 : x.MarkerStart]
+		if x.Since {
+			return !toldInPast.MatchString(clause) && !toldInPast.MatchString(text[x.End:min(len(text), x.End+maxPastReach)])
+		}
+		if !strings.HasSuffix(strings.ToLower(strings.TrimRight(clause, " ")), "for") {
+			return false
+		}
+		m := presentPerfect.FindStringSubmatch(clause)
+		return m != nil && !notParticiples[strings.ToLower(m[1])]
 	})
 }
 
-// presentPerfect matches an English verb in the present perfect: "has
-// been", "have worked", "'ve been".
-var presentPerfect = regexp.MustCompile(`(?i)\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+)?(?:been|\w+ed)\b`)
+// presentPerfect matches an English verb in the present perfect, its
+// participle the submatch: "has been", "have not worked", "it's been",
+// "'ve always lived".
+var presentPerfect = regexp.MustCompile(`(?i)(?:\bhas|\bhave|'ve|’ve|'s|’s)\s+(?:(?:not|never|also|already|always|just|now|\w+ly)\s+)?(been|\w{2,}ed)\b`)
+
+// notParticiples are words ending in "ed" after "has" or "have" that are
+// no participle ("has need of", "have red paint").
+var notParticiples = lowerWordSet(`need needs seed feed speed shed bed red bred breed greed weed deed creed steed`)
+
+// toldInPast matches a German finite verb of the past that puts a length
+// after "seit" before now ("war seit zwei Jahren tot", "hatte seit Monaten
+// …"); maxPastReach is how far after the length it is looked for.
+var toldInPast = regexp.MustCompile(`(?i)\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden)\b`)
+
+const maxPastReach = 40

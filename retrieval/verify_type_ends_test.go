@@ -214,7 +214,12 @@ func TestLastsUpToNow(t *testing.T) {
 		text, lang string
 		want       bool
 	}{
-		{"Seit etwa einem halben Jahr betreibt der Verein die Fähre.", "de", true},
+		{"Seit rund drei Monaten betreibt der Verein die Fähre.", "de", true},
+		{"Er war seit zwei Jahren tot, als man ihn fand.", "de", false},                        // told in the past
+		{"It's been open for a month.", "en", true},                                            // "'s been"
+		{"The guild has not run the ferry for two years.", "en", false},                        // "run" is no "-ed" form read
+		{"The guild has need of a ferry for two years.", "en", false},                          // "need" is no participle
+		{"The yard, which has operated since 2019, ran the ferry for two years.", "en", false}, // the perfect is another clause's
 		{"Die Stiftung unterstützt das Projekt schon seit über zehn Jahren.", "de", true},
 		{"The guild has been running the ferry for two years.", "en", true},
 		{"The guild ran the ferry for two years.", "en", false},           // no present perfect: over and done
@@ -232,12 +237,12 @@ func TestLastsUpToNow(t *testing.T) {
 }
 
 // "Seit wann …?" is answered by how long something has lasted up to its
-// source's day ("seit etwa einem halben Jahr"), though the sentence gives
+// source's day ("seit rund drei Monaten"), though the sentence gives
 // no date.
 func TestStartAnsweredByLengthUpToNow(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("verein", "2021-04-01", "Der Hafenverein stellte sich vor.\n\nSeit etwa einem halben Jahr betreibt der Verein die Fähre nach Lütjenholm. Sie fährt stündlich."),
+		source("verein", "2021-04-01", "Der Hafenverein stellte sich vor.\n\nSeit rund drei Monaten betreibt der Verein die Fähre nach Lütjenholm. Sie fährt stündlich."),
 		unrelated("u1", "2021-04"), unrelated("u2", "2021-04"),
 	}, Options{})
-	wantFirst(t, e, "seit wann betreibt der verein die fähre nach lütjenholm", "Seit etwa einem halben Jahr")
+	wantFirst(t, e, "seit wann betreibt der verein die fähre nach lütjenholm", "Seit rund drei Monaten")
 }
