@@ -121,29 +121,12 @@ def git(*args):
 
 
 def front_lines(src):
-    m = re.match(r"---\n(.*?)\n---\n", src, re.S)
-    assert m, "no front matter"
-    return m.group(1).split("\n"), src[m.end():]
+    return mdtext.front_lines(src)
 
 
 def value(lines, key):
-    """A front-matter key's scalar: plain or quoted on its line (read by
-    mdtext.yaml_scalar), or a block scalar (">", "|", with "-" or "+")
-    whose indented lines are joined with spaces."""
-    for i, l in enumerate(lines):
-        m = re.match(r"^%s:[ \t]*(.*?)\s*$" % key, l)
-        if not m:
-            continue
-        v = m.group(1)
-        if re.fullmatch(r"[>|][-+]?", v):
-            block = []
-            for l2 in lines[i + 1:]:
-                if l2.strip() and not l2.startswith((" ", "\t")):
-                    break
-                block.append(l2.strip())
-            return " ".join(b for b in block if b)
-        return mdtext.yaml_scalar(v)
-    return ""
+    """A front-matter key's scalar (mdtext.yaml_value)."""
+    return mdtext.yaml_value(lines, key)
 
 
 def listed(lines, key):
@@ -151,10 +134,8 @@ def listed(lines, key):
 
 
 def english(body):
-    """Whether a text is English by its function words (lower-cased runs of
-    letters): more than twice as many of mdtext.ENGLISH as of mdtext.GERMAN."""
-    words = re.findall(r"[a-zäöüß]+", body.lower())
-    return sum(w in mdtext.ENGLISH for w in words) > 2 * sum(w in mdtext.GERMAN for w in words)
+    """Whether a text is English by its function words (mdtext.english)."""
+    return mdtext.english(body)
 
 
 @functools.lru_cache(maxsize=None)

@@ -216,8 +216,8 @@ def yaml_value(lines, key, ignore_case=False):
     or quoted on its line (read by yaml_scalar), or a block scalar (">",
     "|", with "-" or "+") whose indented lines are joined with spaces; ""
     for a missing key. ignore_case: the key in any case, as Hugo reads
-    front-matter keys. Used by kubernetes-contributor-blog.py (18f-blog.py
-    has the same reading as its own value())."""
+    front-matter keys. Used by kubernetes-contributor-blog.py and
+    18f-blog.py."""
     for i, l in enumerate(lines):
         m = re.match(r"^%s:[ \t]*(.*?)\s*$" % re.escape(key), l, re.I if ignore_case else 0)
         if not m:
@@ -260,8 +260,8 @@ def german(body):
 def english(body):
     """Whether a text is English by its function words (lower-cased runs of
     letters): more than twice as many of ENGLISH as of GERMAN, the other
-    way round from german (used by kubernetes-contributor-blog.py;
-    18f-blog.py has the same test as its own english())."""
+    way round from german (used by kubernetes-contributor-blog.py and
+    18f-blog.py)."""
     words = re.findall(r"[a-zäöüß]+", body.lower())
     return sum(w in ENGLISH for w in words) > 2 * sum(w in GERMAN for w in words)
 
