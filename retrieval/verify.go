@@ -200,7 +200,7 @@ type verifier struct {
 	// (meetsIdentifier), by source id and the identifier.
 	writesID map[string]bool
 	// speakers caches the full names of interviews' speakers by source
-	// and label (speakerOf).
+	// and paragraph, and by source and label (speakerOf).
 	speakers map[string][]string
 	// subjects are the keys of the named constraints the whole
 	// collection is about (Engine.subjects).

@@ -33,15 +33,21 @@ const speakerReach = 3
 // speaks, a label word the source also writes in lower case ("Summary:"
 // beside "summary") or, in German, a noun of the lexicon ("Hinweis:"),
 // and a first name the source gives no surname or more than one. names
-// caches the answers by source and paragraph.
+// caches the answers by source and paragraph, and the full names by
+// source and label, so that a source is read once for each speaker.
 func speakerOf(all []store.Passage, p store.Passage, lang string, names map[string][]string) []string {
-	key := p.SourceID + "\x00" + strconv.Itoa(p.Block)
+	key := "p\x00" + p.SourceID + "\x00" + strconv.Itoa(p.Block)
 	if full, ok := names[key]; ok {
 		return full
 	}
 	var full []string
 	if label := speakerLabelOf(all, p); label != nil {
-		full = fullName(all, label, lang)
+		byLabel := "l\x00" + p.SourceID + "\x00" + strings.Join(label, " ")
+		var ok bool
+		if full, ok = names[byLabel]; !ok {
+			full = fullName(all, label, lang)
+			names[byLabel] = full
+		}
 	}
 	names[key] = full
 	return full

@@ -437,10 +437,8 @@ func dateLabel(before string) bool {
 	case 1:
 		return months[words[0]]
 	case 2:
-		day := strings.TrimRight(words[0], ".,")
-		_, err := strconv.Atoi(day)
-		month := strings.TrimRight(words[1], ",")
-		return err == nil && len(day) <= 2 && months[month] || months[words[0]] && isDay(month)
+		second := strings.TrimRight(words[1], ",")
+		return isDay(strings.TrimRight(words[0], ".")) && months[second] || months[words[0]] && isDay(second)
 	}
 	return false
 }
