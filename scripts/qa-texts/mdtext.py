@@ -288,3 +288,12 @@ def yaml_list(lines, key):
                 break
         return vals
     return []
+
+
+def json_front(src):
+    """A front matter written as a JSON object, as Hugo reads one (the
+    source opens with "{" and the object's closing brace ends it), and the
+    body after it (used by datenanfragen-blog.py)."""
+    front, end = json.JSONDecoder().raw_decode(src)
+    assert isinstance(front, dict), "no JSON front matter"
+    return front, src[end:]
