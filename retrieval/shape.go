@@ -443,7 +443,8 @@ func later(a, b string) bool {
 }
 
 // order sorts facts for the answer and reports conflicting figures. A count
-// question's figures lead newest first when they differ; a deadline or
+// question's figures lead newest first when they differ, of those stated
+// nearly as fully as the best (newestCountCoverage); a deadline or
 // start question's facts that end or start something lead; who holds an
 // office now, and the newest of something asked of no other type ("what
 // is the newest release"), is the newest source's statement of nearly all
@@ -460,12 +461,28 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 	conflicting := q.Type == query.Count && len(distinct) > 1
 	switch {
 	case conflicting:
+		// A newer figure leads only where its statement covers nearly as
+		// much of the question as the best figure's does: a newer "spart
+		// bis zu 30 % Speicher" is another figure than the older one of
+		// the limit asked for, not a newer one of it.
+		best := 0.0
+		for _, f := range facts {
+			if f.count > 0 {
+				best = math.Max(best, f.coverage())
+			}
+		}
+		newest := func(f fact) string {
+			if f.coverage() < newestCountCoverage*best {
+				return "" // as if undated: it keeps its place by score
+			}
+			return f.date
+		}
 		sort.SliceStable(facts, func(i, j int) bool {
 			fi, fj := facts[i].count > 0, facts[j].count > 0
 			if fi != fj {
 				return fi
 			}
-			return fi && later(facts[i].date, facts[j].date)
+			return fi && later(newest(facts[i]), newest(facts[j]))
 		})
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })
@@ -511,6 +528,16 @@ func asksNewest(q *question) bool {
 // only part of the question ("refer to its security tracker page", 0.6 of
 // it) does not lead; one that misses a little of it (0.9) still does.
 const newestCoverage = 0.9
+
+// newestCountCoverage is the share of the best coverage among a count
+// question's figures that a figure's statement must have to lead by its
+// date. Measured on the pooled QA splits (99 files, every split but
+// test50) against leading by date alone: 0.8 and 0.85 gained three right
+// first quotes and two in three, lost none, declined as many; 0.9 gained
+// five and lost two ("wie viele Sprachen unterstützt der Debian
+// Installer": the newer "in 75 Sprachen installiert" covers 0.86 of what
+// the older "Installationssystem in 73 Sprachen" does); 0.7 two and one.
+const newestCountCoverage = 0.8
 
 // coverage is the most of the question's subject a fact's statements cover.
 func (f fact) coverage() float64 {

@@ -358,6 +358,35 @@ func TestNewestLeadsAmongFullStatements(t *testing.T) {
 	}
 }
 
+// A count question's figures lead newest first only among those stated
+// nearly as fully as the best (newestCountCoverage): a newer figure whose
+// sentence says little of the question is likely another figure, not a
+// newer one of what is asked, and keeps its place by score; one that
+// misses a little of it still leads.
+func TestNewerFigureLeadsOnlyIfStatedNearlyAsFully(t *testing.T) {
+	q := &question{Query: query.Parse("wie viel speicher darf zarnix höchstens nutzen", nil)}
+	figure := func(date string, count int64, coverage, score float64) fact {
+		return fact{date: date, count: count, score: score, verdicts: []verdict{{coverage: coverage}}}
+	}
+	for _, c := range []struct {
+		name     string
+		facts    []fact
+		wantDate string
+	}{
+		{"newer but partial", []fact{figure("2022-08", 50, 1, 3), figure("2023-08", 30, 0.6, 2)}, "2022-08"},
+		{"newer, nearly full", []fact{figure("2022-08", 50, 1, 3), figure("2023-08", 30, 0.86, 2)}, "2023-08"},
+		{"newer and full", []fact{figure("2022-08", 50, 0.9, 3), figure("2023-08", 30, 1, 2)}, "2023-08"},
+	} {
+		facts := slices.Clone(c.facts)
+		if !order(q, facts, func(f fact) float64 { return f.score }) {
+			t.Errorf("%s: two figures not reported as conflicting", c.name)
+		}
+		if facts[0].date != c.wantDate {
+			t.Errorf("%s: leads with %s, want %s", c.name, facts[0].date, c.wantDate)
+		}
+	}
+}
+
 // Two advisories that say the same in other versions are one fact; asked
 // for the newest, the fact leads with the newer advisory's sentence.
 func TestNewestSourceLeadsItsFact(t *testing.T) {
