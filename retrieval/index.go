@@ -101,7 +101,8 @@ import (
 // schedule ("Einlass 18:30") is a time (timex). passages-v30: a date
 // that labels a block ("November 2021. Throughout 2021, …") is part of
 // the block's first sentence, not a sentence of its own (segment).
-const pipelineVersion = "passages-v30/events-v36"
+// events-v37: "ein Dutzend", "a dozen" are twelve (figure).
+const pipelineVersion = "passages-v30/events-v37"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

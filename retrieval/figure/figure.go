@@ -239,10 +239,18 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true, Times: true}, 1
 	}
 	// "eine Million", "vor einer Milliarde Jahren", "a billion": the article
-	// counts one before a scale word, and only there.
+	// counts one before a scale word, and twelve before "Dutzend" or
+	// "dozen"; only there.
 	if en && w == "a" || !en && articleOne[w] {
-		if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) && singularScale[strings.ToLower(ws[j].text(text))] {
-			return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(ws[j].text(text), en), Spelled: true}, 2
+		if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
+			next := strings.ToLower(ws[j].text(text))
+			if singularScale[next] {
+				return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(next, en), Spelled: true}, 2
+			}
+			// "ein Dutzend Meldungen", "a dozen new packages": twelve.
+			if next == "dutzend" || next == "dozen" {
+				return Number{Start: ws[i].start, End: ws[j].end, Value: 12, Spelled: true}, 2
+			}
 		}
 	}
 	if en {

@@ -34,6 +34,9 @@ func TestRead(t *testing.T) {
 		{"de", "vor etwa einer Milliarde Jahren", []Number{{Value: 1e9, Spelled: true}}, []string{"einer Milliarde"}},
 		{"de", "eine Million Menschen", []Number{{Value: 1e6, Spelled: true}}, []string{"eine Million"}},
 		{"en", "a billion years ago", []Number{{Value: 1e9, Spelled: true}}, []string{"a billion"}},
+		{"de", "etwa ein Dutzend Meldungen im Jahr", []Number{{Value: 12, Spelled: true}}, []string{"ein Dutzend"}},
+		{"en", "a dozen new packages a week", []Number{{Value: 12, Spelled: true}}, []string{"a dozen"}},
+		{"en", "a dozenal clock", nil, nil},
 		{"en", "one million people", []Number{{Value: 1e6, Spelled: true}}, []string{"one million"}},
 		{"en", "two billion dollars", []Number{{Value: 2e9, Spelled: true}}, []string{"two billion"}},
 		{"en", "a thousand reasons", nil, nil}, // "a thousand" is a manner of speaking as often as a count
