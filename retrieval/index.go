@@ -101,8 +101,10 @@ import (
 // schedule ("Einlass 18:30") is a time (timex). passages-v30: a date
 // that labels a block ("November 2021. Throughout 2021, …") is part of
 // the block's first sentence, not a sentence of its own (segment).
-// events-v37: "ein Dutzend", "a dozen" are twelve (figure).
-const pipelineVersion = "passages-v30/events-v37"
+// events-v37: "ein Dutzend", "a dozen" are twelve (figure). events-v38:
+// "until around June 2018", "seit ca. Mitte 2024": a hedge between the
+// marker and its date keeps the deadline or start (timex).
+const pipelineVersion = "passages-v30/events-v38"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -120,6 +120,11 @@ var (
 	enArticles = map[string]bool{"the": true, "on": true, "in": true}
 )
 
+// hedges are the words that make a date approximate, which may stand
+// between a deadline's or a start's marker and its date.
+var hedges = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true, "circa": true,
+	"etwa": true, "ca": true, "rund": true, "ungefähr": true}
+
 // markBound finds the deadline or "since" marker before candidate k: "bis",
 // "spätestens bis", "bis spätestens", "seit"; "by", "until", "no later
 // than", "since". A "bis" that joins two ends of a range is no deadline.
@@ -134,6 +139,14 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 		articles = enArticles
 	}
 	if articles[m.low(p)] {
+		p--
+	}
+	// "until around June 2018", "bis etwa Ende 2025", "bis ca. Mitte
+	// 2024": a hedge between the marker and the date leaves the deadline.
+	if m.is(p, ".") && m.is(p-1, "ca") {
+		p--
+	}
+	if hedges[m.low(p)] {
 		p--
 	}
 	if k > 0 && cands[k-1].end >= p {
