@@ -34,6 +34,7 @@ var questionCues = concat(
 	asked(Count, []string{"how big", "how large"}, "troop", "troops", "contingent", "army", "force"),
 	asked(Count, []string{"wie groß"}, "truppe", "truppen", "kontingent", "armee", "heer", "streitmacht"),
 	cues(Start, "seit wann", "since when", "ab wann"),
+	cues(Deadline, limitQuestions...),
 	asked(Start, []string{"wann", "in welchem jahr", "an welchem tag", "in welchem monat"}, "begann", "begannen", "beginnt",
 		"beginnen", "begonnen", "startete", "starteten", "gestartet", "anfing", "anfingen", "angefangen", "anfangen", "fing", "fingen",
 		"eingeleitet", "eröffnet"),
@@ -614,8 +615,12 @@ var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem 
 // limitPhrases ask for a limit set in advance ("Bis wann …?", "Frist"),
 // not for when something ended ("Wann verließen …?"): they are deadline
 // cues, and with limitCues they set Query.AsksLimit.
-var limitPhrases = []string{"bis wann", "until when", "till when", "by when", "frist", "fristen", "deadline",
-	"deadlines", "stichtag", "zeitplan", "timetable", "termin", "schedule"}
+var limitPhrases = append(slices.Clip(limitQuestions), "frist", "fristen", "deadline",
+	"deadlines", "stichtag", "zeitplan", "timetable", "termin", "schedule")
+
+// limitQuestions ask until when, whatever the verb: "Bis wann mussten die
+// Maßnahmen eingeleitet werden?" asks a limit, not a start.
+var limitQuestions = []string{"bis wann", "until when", "till when", "by when"}
 
 // limitCues are the phrases that ask for a limit, also where another cue
 // decided the type ("Wann endet die Mission spätestens?").
