@@ -103,8 +103,10 @@ import (
 // the block's first sentence, not a sentence of its own (segment).
 // events-v37: "ein Dutzend", "a dozen" are twelve (figure). events-v38:
 // "until around June 2018", "seit ca. Mitte 2024": a hedge between the
-// marker and its date keeps the deadline or start (timex).
-const pipelineVersion = "passages-v30/events-v38"
+// marker and its date keeps the deadline or start (timex). events-v39: a
+// bare number that counts a part of the troops just counted ("5.000 von
+// ihnen", "40 of them") is a figure of their force and role (timeline).
+const pipelineVersion = "passages-v30/events-v39"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -172,6 +172,8 @@ func TestFigureForceAndRole(t *testing.T) {
 			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "SY"}}},
 		{"English nationality", "en", "Some 400 Italian soldiers are deployed in Iraq.", []fig{{400, "IT", RoleLevel, "IQ"}}}, // "are deployed": there, not arriving
 		{"English cap", "en", "The mandate allows up to 1,400 German troops in Mali.", []fig{{1400, "DE", RoleCap, "ML"}}},
+		{"a part of those counted", "de", "Rund 2.500 US-Soldaten sind im Irak, 900 davon in Erbil.",
+			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "IQ:Erbil"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,6 +196,38 @@ func TestFigureForceAndRole(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A bare number that counts a part of the troops just counted ("von
+// ihnen", "davon", "of them", "of whom") is a figure of their force, and
+// of their role where its own words give none.
+func TestPartOfThoseCounted(t *testing.T) {
+	type fig struct {
+		count       int64
+		force, role string
+	}
+	tests := []struct {
+		lang, text string
+		want       []fig
+	}{
+		{"de", "Mehr als 50.000 zarnische Soldaten wurden verwundet, etwa 5.000 von ihnen starben.",
+			[]fig{{50000, "", RoleCasualties}, {5000, "", RoleCasualties}}},
+		{"de", "Über 6.000 iranische Soldaten wurden verwundet, etwa 500 von ihnen starben.",
+			[]fig{{6000, "IR", RoleCasualties}, {500, "IR", RoleCasualties}}},
+		{"en", "Some 300 French troops were wounded, 40 of them seriously.", []fig{{300, "FR", RoleCasualties}, {40, "FR", RoleCasualties}}},
+		{"en", "Some 300 French troops were wounded, 40 seriously.", []fig{{300, "FR", RoleCasualties}}},
+	}
+	for _, tt := range tests {
+		var got []fig
+		for _, e := range extractText(t, tt.lang, "2024-09", tt.text) {
+			if e.Kind == KindTroops {
+				got = append(got, fig{e.Count, e.Force, e.Role})
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: figures %+v, want %+v", tt.text, got, tt.want)
+		}
 	}
 }
 

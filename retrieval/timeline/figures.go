@@ -38,6 +38,9 @@ type troopFigure struct {
 	// shares with the next figure: "400.000 chinesische| und 100.000
 	// nordkoreanische Soldaten".
 	ownEnd int
+	// partOf marks a part of the figure before it ("5.000 von ihnen"),
+	// whose force it takes.
+	partOf bool
 }
 
 // Unit nouns. German compounds end in them ("US-Soldaten",
@@ -326,6 +329,10 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
+		} else if len(out) > 0 && partOfThem(text, ws, after) {
+			// "50.000 iranische Soldaten wurden verwundet, etwa 5.000 von
+			// ihnen starben": a part of the troops just counted, theirs.
+			f.force, f.partOf = out[len(out)-1].force, true
 		} else if target = s.troopTarget(ws, i, f.start, f.numEnd, after); !target && (len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after)) {
 			// A bare number is a troop figure only in a list after one:
 			// "2.500 US-Soldaten im Irak und neunhundert in Syrien", or as
@@ -333,10 +340,15 @@ func troopFigures(s figureSentence) []troopFigure {
 			continue
 		}
 		f.role = role(text, s.lo, s.hi, f, ws, i)
+		if f.partOf && f.role == RoleLevel {
+			f.role = out[len(out)-1].role // "…wounded, 40 of them seriously": wounded too
+		}
 		if target && (f.role == RoleOut || f.role == RoleIn) {
 			f.role = RoleLevel // "auf 3.000 reduzieren": the level they are brought to
 		}
-		f.force = s.forceOf(f, unit, out)
+		if !f.partOf {
+			f.force = s.forceOf(f, unit, out)
+		}
 		if place, key, end, ok := s.placeAfter(after); ok {
 			f.place, f.placeKey, f.placeFrom = place, key, FromText
 			if f.ownEnd == 0 {
@@ -365,6 +377,20 @@ func troopFigures(s figureSentence) []troopFigure {
 		}
 	}
 	return out
+}
+
+// partOfThem reports whether the words from ws[k] on say that a bare
+// number counts a part of those counted before it: "von ihnen", "davon",
+// "of them", "of whom".
+func partOfThem(text string, ws []word, k int) bool {
+	if k >= len(ws) || !joined(text, ws[k-1], ws[k]) {
+		return false
+	}
+	if ws[k].lower == "davon" {
+		return true
+	}
+	return k+1 < len(ws) && joined(text, ws[k], ws[k+1]) &&
+		(ws[k].lower == "von" && ws[k+1].lower == "ihnen" || ws[k].lower == "of" && (ws[k+1].lower == "them" || ws[k+1].lower == "whom"))
 }
 
 // wordsBeforeUnit is how many words after a number are read for its unit,
