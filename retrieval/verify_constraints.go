@@ -703,6 +703,28 @@ func (v *verifier) matchingFigures(events []store.Event, mentions, around []enti
 	return nil, reason
 }
 
+// ownsTroops reports whether an owner the question names qualifies the
+// troops it counts: no noun follows it (a force or people named alone)
+// or one of the two words after it names troops ("iranian soldiers",
+// "US ground troops", "US-Soldaten"), not something else ("iraqi chemical
+// weapons").
+func ownsTroops(text string, c query.Constraint) bool {
+	if c.Head == "" {
+		return true
+	}
+	toks := analysis.Scan(text)
+	k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= c.End })
+	if k < 0 {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+2; j++ {
+		if query.IsTroopWord(strings.ToLower(toks[j].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // figureIn reports whether a troop figure stands in a place the question
 // asks about: a figure stands in one place, so of places asked together
 // ("in Iraq and Syria", one constraint) it meets one.
@@ -718,6 +740,15 @@ func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
+			// "how many iranian soldiers died from iraqi chemical weapons":
+			// an owner of something else than the troops counted is said
+			// by the sentence, not by the figure's force.
+			if !ownsTroops(v.q.Text, c) {
+				if slices.ContainsFunc(c.Keys(), func(k string) bool { return mentioned(mentions, k) }) {
+					continue
+				}
+				return failOwner
+			}
 			if slices.ContainsFunc(c.Keys(), func(k string) bool {
 				// A figure the text leaves open counts for a force its own
 				// sentence names. A city asked as the owner stands for

@@ -1269,3 +1269,14 @@ func TestReferenceNumbersCountNothing(t *testing.T) {
 	wantFirst(t, e, "How many registration forms are filed?", "")
 	wantFirst(t, e, "how many pages has version 12 of the rowing manual", "")
 }
+
+// An owner of something else than the troops a count question counts
+// ("irakische Giftgasangriffe") is said by the sentence, not by the
+// figure's force: the Iranian figure answers of Iranian soldiers killed
+// in Iraqi attacks, and no Iraqi soldiers' figure is made of it.
+func TestOwnerOfAnotherThingIsNoForce(t *testing.T) {
+	e := articleEngine(t, "1988-03", "Über 6.000 iranische Soldaten wurden bei irakischen Giftgasangriffen verletzt, etwa 500 von ihnen starben.")
+	wantFirst(t, e, "Wie viele iranische Soldaten starben bei irakischen Giftgasangriffen?", "500 von ihnen")
+	wantFirst(t, e, "Wie viele irakische Soldaten starben bei irakischen Giftgasangriffen?", "")
+	wantFirst(t, e, "Wie viele iranische Soldaten starben bei syrischen Giftgasangriffen?", "")
+}
