@@ -106,7 +106,11 @@ import (
 // marker and its date keeps the deadline or start (timex). events-v39: a
 // bare number that counts a part of the troops just counted ("5.000 von
 // ihnen", "40 of them") is a figure of their force and role (timeline).
-const pipelineVersion = "passages-v30/events-v39"
+// passages-v31/events-v40: "zwei Dutzend", "three dozen" and "half a
+// dozen" are figures too, which mark a passage as stating one (Figure);
+// a part is of the number right before it, not of another between, and
+// takes no role where it says a state of its own.
+const pipelineVersion = "passages-v31/events-v40"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -465,15 +465,10 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		// much of the question as the best figure's does: a newer "spart
 		// bis zu 30 % Speicher" is another figure than the older one of
 		// the limit asked for, not a newer one of it.
-		best := 0.0
-		for _, f := range facts {
-			if f.count > 0 {
-				best = math.Max(best, f.coverage())
-			}
-		}
+		full := nearlyFull(facts, newestCountCoverage, func(f fact) bool { return f.count > 0 })
 		newest := func(f fact) string {
-			if f.coverage() < newestCountCoverage*best {
-				return "" // as if undated: it keeps its place by score
+			if !full(f) {
+				return "" // as if undated: after the full ones that are dated
 			}
 			return f.date
 		}
@@ -494,15 +489,14 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		// does leads so: the newest advisory's "refer to its security
 		// tracker page" is not its newest "fixed in version".
 		// Where every fact is of one date, the best stated leads.
-		best, dates := 0.0, make(map[string]bool)
+		dates := make(map[string]bool)
 		for _, f := range facts {
-			best = math.Max(best, f.coverage())
 			dates[f.date] = true
 		}
 		if len(dates) < 2 {
 			break
 		}
-		full := func(f fact) bool { return f.coverage() >= newestCoverage*best }
+		full := nearlyFull(facts, newestCoverage, func(fact) bool { return true })
 		sort.SliceStable(facts, func(i, j int) bool {
 			if fi, fj := full(facts[i]), full(facts[j]); fi != fj {
 				return fi
@@ -528,6 +522,19 @@ func asksNewest(q *question) bool {
 // only part of the question ("refer to its security tracker page", 0.6 of
 // it) does not lead; one that misses a little of it (0.9) still does.
 const newestCoverage = 0.9
+
+// nearlyFull returns whether a fact is one of those (of) whose statements
+// cover at least share of the most that any of them covers: stated nearly
+// as fully as the best, so that it may lead by its date.
+func nearlyFull(facts []fact, share float64, of func(fact) bool) func(fact) bool {
+	best := 0.0
+	for _, f := range facts {
+		if of(f) {
+			best = math.Max(best, f.coverage())
+		}
+	}
+	return func(f fact) bool { return of(f) && f.coverage() >= share*best }
+}
 
 // newestCountCoverage is the share of the best coverage among a count
 // question's figures that a figure's statement must have to lead by its

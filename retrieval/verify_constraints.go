@@ -703,26 +703,24 @@ func (v *verifier) matchingFigures(events []store.Event, mentions, around []enti
 	return nil, reason
 }
 
-// ownsTroops reports whether an owner the question names qualifies the
-// troops it counts: no noun follows it (a force or people named alone)
-// or one of the two words after it names troops ("iranian soldiers",
-// "US ground troops", "US-Soldaten"), not something else ("iraqi chemical
-// weapons").
-func ownsTroops(text string, c query.Constraint) bool {
-	if c.Head == "" {
+// ownsTroops reports whether an owner constraint is one of the troops a
+// count question counts: it qualifies no noun ("wie viele Soldaten des
+// Iran"), or troops ("iranian soldiers", "US-Bodentruppen"), or something
+// else while no other owner qualifies the troops ("Wie viele Soldaten hat
+// die US-Armee?"). Of "how many iranian soldiers died from iraqi chemical
+// weapons" the Iraqi owner is the weapons', not the soldiers'.
+func ownsTroops(c query.Constraint, constraints []query.Constraint) bool {
+	if c.Head == "" || troopHead(c) {
 		return true
 	}
-	toks := analysis.Scan(text)
-	k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= c.End })
-	if k < 0 {
-		return true
-	}
-	for j := k; j < len(toks) && j < k+2; j++ {
-		if query.IsTroopWord(strings.ToLower(toks[j].Text)) {
-			return true
-		}
-	}
-	return false
+	return !slices.ContainsFunc(constraints, func(o query.Constraint) bool { return o.Kind == query.Owner && o.Key != c.Key && troopHead(o) })
+}
+
+// troopHead reports whether an owner constraint qualifies troops: its
+// head, or a part of it, is a troop noun ("soldat", "Bodentruppe").
+func troopHead(c query.Constraint) bool {
+	troop := func(t string) bool { return troopStems[t] || query.IsTroopWord(t) }
+	return c.Head != "" && (troop(c.Head) || slices.ContainsFunc(c.HeadParts, troop))
 }
 
 // figureIn reports whether a troop figure stands in a place the question
@@ -743,7 +741,7 @@ func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention
 			// "how many iranian soldiers died from iraqi chemical weapons":
 			// an owner of something else than the troops counted is said
 			// by the sentence, not by the figure's force.
-			if !ownsTroops(v.q.Text, c) {
+			if !ownsTroops(c, v.q.Constraints) {
 				if slices.ContainsFunc(c.Keys(), func(k string) bool { return mentioned(mentions, k) }) {
 					continue
 				}

@@ -1271,12 +1271,18 @@ func TestReferenceNumbersCountNothing(t *testing.T) {
 }
 
 // An owner of something else than the troops a count question counts
-// ("irakische Giftgasangriffe") is said by the sentence, not by the
-// figure's force: the Iranian figure answers of Iranian soldiers killed
-// in Iraqi attacks, and no Iraqi soldiers' figure is made of it.
+// ("türkische Drohnenangriffe") is said by the sentence, not by the
+// figure's force, where another owner qualifies the troops: the Syrian
+// figure answers of Syrian soldiers hurt in Turkish attacks, and no
+// Turkish soldiers' figure is made of it. An owner alone stays the
+// troops' whatever noun it qualifies: the Kenyan army's figure is none
+// of the British army's.
 func TestOwnerOfAnotherThingIsNoForce(t *testing.T) {
-	e := articleEngine(t, "1988-03", "Über 6.000 iranische Soldaten wurden bei irakischen Giftgasangriffen verletzt, etwa 500 von ihnen starben.")
-	wantFirst(t, e, "Wie viele iranische Soldaten starben bei irakischen Giftgasangriffen?", "500 von ihnen")
-	wantFirst(t, e, "Wie viele irakische Soldaten starben bei irakischen Giftgasangriffen?", "")
-	wantFirst(t, e, "Wie viele iranische Soldaten starben bei syrischen Giftgasangriffen?", "")
+	e := articleEngine(t, "2019-10", "Rund 7.000 syrische Soldaten wurden bei türkischen Drohnenangriffen verletzt, mindestens 300 von ihnen lebensgefährlich.")
+	wantFirst(t, e, "Wie viele syrische Soldaten wurden bei türkischen Drohnenangriffen verletzt?", "7.000 syrische Soldaten")
+	wantFirst(t, e, "Wie viele türkische Soldaten wurden bei türkischen Drohnenangriffen verletzt?", "")
+	wantFirst(t, e, "Wie viele syrische Soldaten wurden bei russischen Drohnenangriffen verletzt?", "")
+	e = articleEngine(t, "2019-10", "Die kenianische Armee, die von der britischen Armee ausgebildet wird, zählt rund 24.000 Soldaten.")
+	wantFirst(t, e, "Wie viele Soldaten hat die britische Armee?", "")
+	wantFirst(t, e, "Wie viele Soldaten hat die kenianische Armee?", "24.000 Soldaten")
 }

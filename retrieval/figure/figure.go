@@ -238,23 +238,24 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	if v, ok := multiple(w, en); ok {
 		return Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true, Times: true}, 1
 	}
+	// "half a dozen": six.
+	if en && w == "half" && wordAfter(text, ws, i) == "a" && wordAfter(text, ws, i+1) == "dozen" {
+		return Number{Start: ws[i].start, End: ws[i+2].end, Value: 6, Spelled: true}, 3
+	}
 	// "eine Million", "vor einer Milliarde Jahren", "a billion": the article
-	// counts one before a scale word, and twelve before "Dutzend" or
-	// "dozen"; only there.
+	// counts one before a scale word, and "ein Dutzend", "a dozen" twelve;
+	// only there.
 	if en && w == "a" || !en && articleOne[w] {
-		if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
-			next := strings.ToLower(ws[j].text(text))
-			if singularScale[next] {
-				return Number{Start: ws[i].start, End: ws[j].end, Value: scaleOf(next, en), Spelled: true}, 2
-			}
-			// "ein Dutzend Meldungen", "a dozen new packages": twelve.
-			if next == "dutzend" || next == "dozen" {
-				return Number{Start: ws[i].start, End: ws[j].end, Value: 12, Spelled: true}, 2
-			}
+		switch next := wordAfter(text, ws, i); {
+		case singularScale[next]:
+			return Number{Start: ws[i].start, End: ws[i+1].end, Value: scaleOf(next, en), Spelled: true}, 2
+		case dozen[next]:
+			return Number{Start: ws[i].start, End: ws[i+1].end, Value: 12, Spelled: true}, 2
 		}
 	}
 	if en {
-		return readEnglish(text, ws, i)
+		n, used := readEnglish(text, ws, i)
+		return dozens(text, ws, i, n, used)
 	}
 	v, ok := germanWord(w)
 	if !ok {
@@ -267,6 +268,9 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 		return Number{}, 0
 	}
 	n := Number{Start: ws[i].start, End: ws[i].end, Value: v, Spelled: true}
+	if d, used := dozens(text, ws, i, n, 1); used > 1 {
+		return d, used
+	}
 	// "zwei Millionen"
 	if j := i + 1; j < len(ws) && !ws[j].digits && isGroupSpace(text[ws[i].end:ws[j].start]) {
 		if s := scaleOf(ws[j].text(text), false); s >= 1e6 {
@@ -279,8 +283,37 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 	return n, 1
 }
 
+// dozen are the words of twelve, which a number word before them
+// multiplies ("zwei Dutzend", "three dozen") and an article makes twelve
+// ("ein Dutzend", "a dozen").
+var dozen = map[string]bool{"dutzend": true, "dozen": true}
+
+// dozens returns n, read from ws[i] in used words, multiplied by twelve
+// where "Dutzend" or "dozen" follows it ("zwei Dutzend", "three dozen").
+func dozens(text string, ws []token, i int, n Number, used int) (Number, int) {
+	if used == 0 || n.Approx || !n.Spelled || !dozen[wordAfter(text, ws, i+used-1)] {
+		return n, used
+	}
+	if v, ok := scaled(float64(n.Value), 12); ok {
+		n.Value, n.End = v, ws[i+used].end
+		return n, used + 1
+	}
+	return n, used
+}
+
+// wordAfter returns the word right after ws[i], lower-case, when a space
+// parts them; "" for none.
+func wordAfter(text string, ws []token, i int) string {
+	j := i + 1
+	if j >= len(ws) || ws[j].digits || !isGroupSpace(text[ws[i].end:ws[j].start]) {
+		return ""
+	}
+	return strings.ToLower(ws[j].text(text))
+}
+
 // articleOne are the German articles that count one before a scale word
-// ("eine Million"); English "a" does so too (readWords).
+// ("eine Million") and twelve before "Dutzend"; English "a" does so too
+// (readWords).
 var articleOne = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true}
 
 // singularScale are the scale words an article counts once.

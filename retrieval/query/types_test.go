@@ -33,8 +33,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"how many times was he married", Count, false},
 		{"what is the schedule for the withdrawal", Deadline, false},
 		{"Bis wann sollen die Truppen abziehen?", Deadline, false},
-		{"Bis wann mussten die Anträge eingeleitet werden?", Deadline, false}, // until when, though the verb starts something
-		{"by when must the hearing be opened", Deadline, false},
+		{"Bis wann wird die Brücke eröffnet?", Deadline, false}, // until when, though the verb starts something
+		{"by when must the hearing begin", Deadline, false},
 		{"Wann endet die Mission der Koalition?", Deadline, false},
 		{"Wann soll der Einsatz beendet werden?", Deadline, false},
 		{"Gibt es einen Zeitplan für den Abzug?", Deadline, false},

@@ -172,7 +172,7 @@ func TestFigureForceAndRole(t *testing.T) {
 			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "SY"}}},
 		{"English nationality", "en", "Some 400 Italian soldiers are deployed in Iraq.", []fig{{400, "IT", RoleLevel, "IQ"}}}, // "are deployed": there, not arriving
 		{"English cap", "en", "The mandate allows up to 1,400 German troops in Mali.", []fig{{1400, "DE", RoleCap, "ML"}}},
-		{"a part of those counted", "de", "Rund 2.500 US-Soldaten sind im Irak, 900 davon in Erbil.",
+		{"a part of those counted", "de", "Rund 2.500 US-Soldaten sind im Irak stationiert, 900 von ihnen in Erbil.",
 			[]fig{{2500, "US", RoleLevel, "IQ"}, {900, "US", RoleLevel, "IQ:Erbil"}}},
 	}
 	for _, tt := range tests {
@@ -211,12 +211,18 @@ func TestPartOfThoseCounted(t *testing.T) {
 		lang, text string
 		want       []fig
 	}{
-		{"de", "Mehr als 50.000 zarnische Soldaten wurden verwundet, etwa 5.000 von ihnen starben.",
-			[]fig{{50000, "", RoleCasualties}, {5000, "", RoleCasualties}}},
-		{"de", "Über 6.000 iranische Soldaten wurden verwundet, etwa 500 von ihnen starben.",
-			[]fig{{6000, "IR", RoleCasualties}, {500, "IR", RoleCasualties}}},
+		{"de", "Über 9.000 ukrainische Soldaten wurden im Winter verwundet, rund 800 von ihnen schwer.",
+			[]fig{{9000, "UA", RoleCasualties}, {800, "UA", RoleCasualties}}},
 		{"en", "Some 300 French troops were wounded, 40 of them seriously.", []fig{{300, "FR", RoleCasualties}, {40, "FR", RoleCasualties}}},
 		{"en", "Some 300 French troops were wounded, 40 seriously.", []fig{{300, "FR", RoleCasualties}}},
+		// A state of its own keeps the part's own role.
+		{"de", "Mehr als 3.000 polnische Soldaten wurden verwundet, 2.000 davon sind wieder im Dienst.",
+			[]fig{{3000, "PL", RoleCasualties}, {2000, "PL", RoleLevel}}},
+		// A part of another number counted between is none of the troops.
+		{"en", "Some 2,500 US troops operate from 12 bases, 3 of them in Syria.", []fig{{2500, "US", RoleLevel}}},
+		{"de", "Die Armee verlegte 5.000 Soldaten und 200 Panzer nach Kuwait, 50 davon in die Stadt.", []fig{{5000, "", RoleIn}}},
+		// "davon betroffene Dörfer": the adverb of an adjective, no part.
+		{"de", "Die 2.000 französischen Soldaten sollen 300 davon betroffene Dörfer schützen.", []fig{{2000, "FR", RoleLevel}}},
 	}
 	for _, tt := range tests {
 		var got []fig

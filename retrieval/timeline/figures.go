@@ -268,7 +268,11 @@ type figureSentence struct {
 func troopFigures(s figureSentence) []troopFigure {
 	text, ws := s.text, s.ws
 	var out []troopFigure
+	prevNum := -1 // where the number read before this one starts
 	for _, n := range figure.Read(text[s.lo:s.hi], s.lang) {
+		numStart := n.Start + s.lo
+		before := prevNum
+		prevNum = numStart
 		if n.Times {
 			continue // "dreimal so viele Soldaten" counts no soldiers
 		}
@@ -329,9 +333,11 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
-		} else if len(out) > 0 && partOfThem(text, ws, after) {
-			// "50.000 iranische Soldaten wurden verwundet, etwa 5.000 von
-			// ihnen starben": a part of the troops just counted, theirs.
+		} else if len(out) > 0 && out[len(out)-1].numStart == before && partOfThem(text, ws, after, s.lang) {
+			// "9.000 Soldaten wurden verwundet, rund 800 von ihnen schwer":
+			// a part of the troops counted right before, theirs; not of
+			// another number between ("2,500 troops at 12 bases, 3 of
+			// them in Syria").
 			f.force, f.partOf = out[len(out)-1].force, true
 		} else if target = s.troopTarget(ws, i, f.start, f.numEnd, after); !target && (len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after)) {
 			// A bare number is a troop figure only in a list after one:
@@ -340,8 +346,10 @@ func troopFigures(s figureSentence) []troopFigure {
 			continue
 		}
 		f.role = role(text, s.lo, s.hi, f, ws, i)
-		if f.partOf && f.role == RoleLevel {
-			f.role = out[len(out)-1].role // "…wounded, 40 of them seriously": wounded too
+		if f.partOf && f.role == RoleLevel && !saysState(text[f.numEnd:min(clauseEnd(text, f.numEnd), s.hi)]) {
+			// "…wounded, 40 of them seriously": wounded too; "…, 2.000
+			// davon sind wieder im Dienst" says a state of its own.
+			f.role = out[len(out)-1].role
 		}
 		if target && (f.role == RoleOut || f.role == RoleIn) {
 			f.role = RoleLevel // "auf 3.000 reduzieren": the level they are brought to
@@ -381,17 +389,34 @@ func troopFigures(s figureSentence) []troopFigure {
 
 // partOfThem reports whether the words from ws[k] on say that a bare
 // number counts a part of those counted before it: "von ihnen", "davon",
-// "of them", "of whom".
-func partOfThem(text string, ws []word, k int) bool {
+// "of them", "of whom". A German "davon" before a lower-case word and a
+// noun is the adverb of that word ("300 davon betroffene Dörfer").
+func partOfThem(text string, ws []word, k int, lang string) bool {
 	if k >= len(ws) || !joined(text, ws[k-1], ws[k]) {
 		return false
 	}
 	if ws[k].lower == "davon" {
-		return true
+		j := k + 1
+		return lang != "de" || j+1 >= len(ws) || !joined(text, ws[k], ws[j]) || ws[j].capitalized() || !ws[j+1].capitalized()
 	}
 	return k+1 < len(ws) && joined(text, ws[k], ws[k+1]) &&
 		(ws[k].lower == "von" && ws[k+1].lower == "ihnen" || ws[k].lower == "of" && (ws[k+1].lower == "them" || ws[k+1].lower == "whom"))
 }
+
+// saysState reports whether the rest of a part's clause says a state of
+// its own with a form of "sein", "bleiben" or "be", "remain", "stay"
+// ("2.000 davon sind wieder im Dienst"), which a part's role is not
+// taken over for.
+func saysState(rest string) bool {
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		if stateVerbs[strings.Trim(w, ".,;:!?")] {
+			return true
+		}
+	}
+	return false
+}
+
+var stateVerbs = wordSet(`ist sind war waren bleibt bleiben blieb blieben is are was were remain remains remained stay stays stayed`)
 
 // wordsBeforeUnit is how many words after a number are read for its unit,
 // the unit included. German may put four words between ("über 100.000

@@ -120,14 +120,19 @@ var (
 	enArticles = map[string]bool{"the": true, "on": true, "in": true}
 )
 
-// hedges are the words that make a date approximate, which may stand
-// between a deadline's or a start's marker and its date.
-var hedges = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true, "circa": true,
-	"etwa": true, "ca": true, "rund": true, "ungefähr": true}
+// hedged reports whether a word makes the value after it approximate
+// (deApprox, enApprox: "etwa", "ca", "around").
+func hedged(w string, lang language) bool {
+	if lang == langEnglish {
+		return enApprox[w] == "APPROX"
+	}
+	return deApprox[w] == "APPROX" || w == "ca"
+}
 
 // markBound finds the deadline or "since" marker before candidate k: "bis",
 // "spätestens bis", "bis spätestens", "seit"; "by", "until", "no later
-// than", "since". A "bis" that joins two ends of a range is no deadline.
+// than", "since", also with a hedge between marker and date ("bis etwa",
+// "until around"). A "bis" that joins two ends of a range is no deadline.
 func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	c := cands[k]
 	if c.spec.kind != KindDate && c.spec.kind != KindTime && c.spec.kind != KindDuration {
@@ -141,12 +146,12 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	if articles[m.low(p)] {
 		p--
 	}
-	// "until around June 2018", "bis etwa Ende 2025", "bis ca. Mitte
-	// 2024": a hedge between the marker and the date leaves the deadline.
+	// "until around March 2031", "bis ca. Mitte 2024": a hedge between
+	// the marker and the date leaves the deadline.
 	if m.is(p, ".") && m.is(p-1, "ca") {
 		p--
 	}
-	if hedges[m.low(p)] {
+	if hedged(m.low(p), lang) {
 		p--
 	}
 	if k > 0 && cands[k-1].end >= p {
