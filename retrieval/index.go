@@ -102,9 +102,9 @@ import (
 // that labels a block ("November 2021. Throughout 2021, …") is part of
 // the block's first sentence, not a sentence of its own (segment).
 // events-v37: "ein Dutzend", "a dozen" are twelve (figure). events-v38:
-// "until around June 2018", "seit ca. Mitte 2024": a hedge between the
+// "until around March 2031", "seit ca. Mitte 2024": a hedge between the
 // marker and its date keeps the deadline or start (timex). events-v39: a
-// bare number that counts a part of the troops just counted ("5.000 von
+// bare number that counts a part of the troops just counted ("800 von
 // ihnen", "40 of them") is a figure of their force and role (timeline).
 // passages-v31/events-v40: "zwei Dutzend", "three dozen" and "half a
 // dozen" are figures too, which mark a passage as stating one (Figure);

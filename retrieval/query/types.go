@@ -618,8 +618,8 @@ var articlesAndPronouns = wordSet(`der die das den dem des ein eine einen einem 
 var limitPhrases = append(slices.Clip(limitQuestions), "frist", "fristen", "deadline",
 	"deadlines", "stichtag", "zeitplan", "timetable", "termin", "schedule")
 
-// limitQuestions ask until when, whatever the verb: "Bis wann mussten die
-// Maßnahmen eingeleitet werden?" asks a limit, not a start.
+// limitQuestions ask until when, whatever the verb: "Bis wann wird die
+// Brücke eröffnet?" asks a limit, not a start.
 var limitQuestions = []string{"bis wann", "until when", "till when", "by when"}
 
 // limitCues are the phrases that ask for a limit, also where another cue

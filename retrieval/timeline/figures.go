@@ -38,7 +38,7 @@ type troopFigure struct {
 	// shares with the next figure: "400.000 chinesische| und 100.000
 	// nordkoreanische Soldaten".
 	ownEnd int
-	// partOf marks a part of the figure before it ("5.000 von ihnen"),
+	// partOf marks a part of the figure before it ("800 von ihnen"),
 	// whose force it takes.
 	partOf bool
 }
