@@ -109,8 +109,10 @@ import (
 // passages-v31/events-v40: "zwei Dutzend", "three dozen" and "half a
 // dozen" are figures too, which mark a passage as stating one (Figure);
 // a part is of the number right before it, not of another between, and
-// takes no role where it says a state of its own.
-const pipelineVersion = "passages-v31/events-v40"
+// takes no role where it says a state of its own. events-v41: "jeden
+// zweiten Dienstag", "every second Thursday" are a repetition, not a
+// second of time and a day (timex).
+const pipelineVersion = "passages-v31/events-v41"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -1266,3 +1266,11 @@ func TestWhereStoredIsAnsweredByAPath(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "where does zarnix store the login token", "~/.zarnix/credentials")
 }
+
+// "Wann probt der Chor?" is answered by the weekday it repeats on, which
+// no date gives; a question of what happened once is not.
+func TestWhenAnsweredByARepeatedWeekday(t *testing.T) {
+	e := articleEngine(t, "2024-03", "Der Chor des Ortes probt jeden zweiten Donnerstag im Gemeindehaus. Im Sommer singt er vor dem Rathaus.")
+	wantFirst(t, e, "Wann probt der Chor?", "jeden zweiten Donnerstag")
+	wantFirst(t, e, "Wann wurde der Chor gegründet?", "")
+}

@@ -172,6 +172,11 @@ func isInflection(s string) bool {
 	return false
 }
 
+// deEveryNth are the ordinals after "jeden" that say how many apart the
+// repetitions are ("jeden zweiten Dienstag", "jedes dritte Jahr").
+var deEveryNth = map[string]int{"zweiten": 2, "zweite": 2, "zweites": 2, "dritten": 3, "dritte": 3, "drittes": 3,
+	"vierten": 4, "vierte": 4, "viertes": 4}
+
 // deSetRule reads repetitions: "täglich", "jeden Tag", "jedes Jahr", "alle
 // zwei Wochen".
 func deSetRule(m *matcher, i int) (candidate, bool) {
@@ -181,6 +186,15 @@ func deSetRule(m *matcher, i int) (candidate, bool) {
 	if m.is(i, "jeden", "jede", "jedes", "jeder") {
 		if wd, ok := deWeekdays[m.low(i+1)]; ok {
 			return cand(i, i+2, spec{kind: KindSet, value: weekdaySet(wd)})
+		}
+		// "jeden zweiten Dienstag", "jede dritte Woche".
+		if n, ok := deEveryNth[m.low(i+1)]; ok {
+			if wd, ok := deWeekdays[m.low(i+2)]; ok {
+				return cand(i, i+3, spec{kind: KindSet, value: weekdaySet(wd)})
+			}
+			if u, k, ok := m.deUnit(i + 2); ok && !u.plural {
+				return cand(i, k, spec{kind: KindSet, value: durationValue(quantity{n: n}, u.unit)})
+			}
 		}
 		if u, k, ok := m.deUnit(i + 1); ok && !u.plural {
 			return cand(i, k, spec{kind: KindSet, value: durationValue(quantity{n: 1}, u.unit)})

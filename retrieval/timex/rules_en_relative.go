@@ -299,6 +299,16 @@ func enSetRule(m *matcher, i int) (candidate, bool) {
 	}
 	j := i + 1
 	q := quantity{n: 1}
+	// "every second Thursday", "every third week": an ordinal before a
+	// weekday or a unit says how many apart, not a second of time.
+	if n, ok := enEveryNth[m.low(j)]; ok {
+		if wd, ok := enWeekdays[m.low(j+1)]; ok {
+			return cand(i, j+2, spec{kind: KindSet, value: weekdaySet(wd)})
+		}
+		if u, k, ok := m.enUnit(j + 1); ok {
+			return cand(i, k, spec{kind: KindSet, value: durationValue(quantity{n: n}, u.unit)})
+		}
+	}
 	if m.is(j, "other") {
 		q, j = quantity{n: 2}, j+1
 	} else if q2, k, ok := m.enQuantity(j); ok && !q2.unknown {
@@ -310,6 +320,10 @@ func enSetRule(m *matcher, i int) (candidate, bool) {
 	}
 	return cand(i, k, spec{kind: KindSet, value: durationValue(q, u.unit)})
 }
+
+// enEveryNth are the ordinals after "every" that say how many apart the
+// repetitions are ("every other week" is read as a quantity of two).
+var enEveryNth = map[string]int{"second": 2, "third": 3, "fourth": 4}
 
 // enClock reads "3:45 pm", "3 p.m.", "15:30", "5 o'clock", "noon",
 // "midnight", with a zone ("GMT").

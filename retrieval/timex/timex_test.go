@@ -258,6 +258,12 @@ func TestTagValueKinds(t *testing.T) {
 			want: []want{{text: "Bald", value: "FUTURE_REF", kind: KindRef}, {text: "Kürzlich", value: "PAST_REF", kind: KindRef}}},
 		{name: "sets", text: "Der Zug fährt täglich und jeden Montag.",
 			want: []want{{text: "täglich", value: "P1D", kind: KindSet}, {text: "jeden Montag", value: "XXXX-WXX-1", kind: KindSet}}},
+		{name: "every second weekday", text: "Der Chor probt jeden zweiten Donnerstag, die Wahl ist jedes vierte Jahr.",
+			want: []want{{text: "jeden zweiten Donnerstag", value: "XXXX-WXX-4", kind: KindSet}, {text: "jedes vierte Jahr", value: "P4Y", kind: KindSet}}},
+		{name: "every second weekday, English", text: "The choir rehearses every second Thursday and votes every third year.", lang: "en",
+			want: []want{{text: "every second Thursday", value: "XXXX-WXX-4", kind: KindSet}, {text: "every third year", value: "P3Y", kind: KindSet}}},
+		{name: "every second alone", text: "Every second counts.", lang: "en",
+			want: []want{{text: "Every second", value: "PT1S", kind: KindSet}}},
 	})
 }
 
