@@ -344,7 +344,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 				}
 				v.present[i] = true
 			}
-			v.troop[i] = v.troop[i] || query.IsTroopWord(t) || troopStems[t]
+			v.troop[i] = v.troop[i] || troopTerm(t)
 		}
 		// The counted noun is asked beside its figure only where the
 		// collection uses it: one that never does words it otherwise

@@ -719,8 +719,7 @@ func ownsTroops(c query.Constraint, constraints []query.Constraint) bool {
 // troopHead reports whether an owner constraint qualifies troops: its
 // head, or a part of it, is a troop noun ("soldat", "Bodentruppe").
 func troopHead(c query.Constraint) bool {
-	troop := func(t string) bool { return troopStems[t] || query.IsTroopWord(t) }
-	return c.Head != "" && (troop(c.Head) || slices.ContainsFunc(c.HeadParts, troop))
+	return c.Head != "" && (troopTerm(c.Head) || slices.ContainsFunc(c.HeadParts, troopTerm))
 }
 
 // figureIn reports whether a troop figure stands in a place the question
@@ -1996,8 +1995,7 @@ func isHead(tok analysis.Token, c query.Constraint) bool {
 	if len(tok.Term) >= 5 && slices.Contains(c.HeadParts, tok.Term) {
 		return true
 	}
-	troops := troopStems[head] || query.IsTroopWord(head)
-	return troops && (query.IsTroopWord(strings.ToLower(tok.Text)) || troopStems[tok.Term])
+	return troopTerm(head) && (troopTerm(strings.ToLower(tok.Text)) || troopTerm(tok.Term))
 }
 
 // qualifier returns the owner a nationality adjective or a name as a

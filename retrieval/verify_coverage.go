@@ -39,6 +39,10 @@ func (v *verifier) absent() (all, names float64) {
 	return all, names
 }
 
+// troopTerm reports whether an analysed term, or a word, names troops
+// (troopStems, query.IsTroopWord).
+func troopTerm(t string) bool { return troopStems[t] || query.IsTroopWord(t) }
+
 // inSentence is the share of the question's constraints and date that the
 // passage's own sentence states, rather than its neighbours or title: a
 // sentence that names the year asked about answers more surely than one

@@ -148,9 +148,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// "When does the choir rehearse?" is answered by the weekday it
 		// repeats on: "every second Thursday", "jeden Montag"; not by
 		// "jedes Jahr", nor a question of what happened once.
-		if !v.q.Past && slices.ContainsFunc(v.tagsOf(r.Passage, lang), func(x timex.Expr) bool {
-			return x.Kind == timex.KindSet && strings.HasPrefix(x.Value, "XXXX-WXX-")
-		}) {
+		if !v.q.Past && slices.ContainsFunc(v.tagsOf(r.Passage, lang), timex.OnWeekday) {
 			return nil, ""
 		}
 	case query.Deadline, query.Start:

@@ -453,7 +453,15 @@ func weekdayWord(w string) (int, string) {
 	return 0, ""
 }
 
-func weekdaySet(wd int) string { return "XXXX-WXX-" + string(rune('0'+wd)) }
+func weekdaySet(wd int) string { return weekdaySetPrefix + string(rune('0'+wd)) }
+
+// weekdaySetPrefix begins the value of a repetition on a weekday
+// ("XXXX-WXX-4": every Thursday).
+const weekdaySetPrefix = "XXXX-WXX-"
+
+// OnWeekday reports whether an expression is a repetition on a weekday
+// ("jeden Montag", "every second Thursday").
+func OnWeekday(x Expr) bool { return x.Kind == KindSet && strings.HasPrefix(x.Value, weekdaySetPrefix) }
 
 // deRefRule reads the *_REF words and phrases: "jetzt", "bald", "kürzlich",
 // "in der Folge", "wenig später", "kurz zuvor", "zu diesem Zeitpunkt",
