@@ -304,22 +304,39 @@ func (m *matcher) enModTarget(j int) (spec, int, bool) {
 	return spec{}, j, false
 }
 
-// enYearRule reads "2019", "490 BC", "AD 800", "the year 2020".
+// enYearRule reads "2019", "490 BC", "AD 800", "the year 2020", and a
+// hedged year after a preposition of time: "until around 2018", "in about
+// 1850" ("about 2000 people" stays a count).
 func enYearRule(m *matcher, i int) (candidate, bool) {
 	j := i
+	mod := ""
 	if m.is(j, "the") && m.is(j+1, "year") {
 		j += 2
+	} else if am, ok := enApprox[m.low(j)]; ok && am == "APPROX" && m.is(i-1, enYearPrepositions...) {
+		mod = am
+		j++
 	}
 	y, k, ok := m.enYear(j)
 	if !ok {
 		return candidate{}, false
 	}
-	if !y.eraGiven && j == i && !m.plausibleEnglishYear(i, k) {
+	if !y.eraGiven && (j == i || mod != "") && !m.plausibleEnglishYear(j, k) && !(mod != "" && m.plausibleHedgedYear(k)) {
 		return candidate{}, false
 	}
 	var d dateSpec
 	y.apply(&d)
-	return dateCand(i, k, d, "")
+	return dateCand(i, k, d, mod)
+}
+
+// enYearPrepositions are the prepositions of time before which a hedged
+// number is a year: "until around 2018", "since about 2010".
+var enYearPrepositions = []string{"in", "until", "till", "by", "since", "from", "before", "after"}
+
+// plausibleHedgedYear reports whether the four digits ending before next,
+// a hedge and a preposition of time before them, are a year: not a count of
+// what follows ("by about 2000 votes").
+func (m *matcher) plausibleHedgedYear(next int) bool {
+	return m.digits(next-1) == 4 && !m.is(next, englishCountNouns...)
 }
 
 // plausibleEnglishYear rejects counts: "over 2000 people", "1500 troops".
@@ -330,10 +347,14 @@ func (m *matcher) plausibleEnglishYear(i, next int) bool {
 	if m.is(i-1, "over", "about", "around", "some", "nearly", "almost", "than", "least", "approximately", "roughly", "$", "€", "£") {
 		return false
 	}
-	return !m.is(next, "people", "soldiers", "troops", "men", "women", "children", "dead", "km", "miles", "meters",
-		"metres", "tons", "tonnes", "dollars", "euros", "pounds", "units", "times", "percent", "%", "cases", "jobs",
-		"homes", "houses", "votes", "members", "employees", "workers")
+	return !m.is(next, englishCountNouns...)
 }
+
+// englishCountNouns are the words after which a four-digit number counts
+// rather than dates: "1500 troops", "2000 votes".
+var englishCountNouns = []string{"people", "soldiers", "troops", "men", "women", "children", "dead", "km", "miles", "meters",
+	"metres", "tons", "tonnes", "dollars", "euros", "pounds", "units", "times", "percent", "%", "cases", "jobs",
+	"homes", "houses", "votes", "members", "employees", "workers"}
 
 // enDecadeRule reads "the 1990s", "the '90s", "the early 1990s", "the
 // nineties".
