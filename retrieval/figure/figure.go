@@ -177,6 +177,13 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 	}
 	n.Value = value
 	n.Plain4 = !grouped && len(digits) == 4
+	// "3 dozen", "2 Dutzend": digits multiplied by twelve as words are.
+	if j := i + used; j < len(ws) && dozen[wordAfter(text, ws, j-1)] {
+		if v, ok := scaled(float64(value), 12); ok {
+			n.Value, n.End, n.Plain4 = v, ws[j].end, false
+			return n, used + 1
+		}
+	}
 	return n, used
 }
 

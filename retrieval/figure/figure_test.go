@@ -41,6 +41,9 @@ func TestRead(t *testing.T) {
 		{"en", "half a dozen fishing boats", []Number{{Value: 6, Spelled: true}}, []string{"half a dozen"}},
 		{"en", "three dozen fishing boats", []Number{{Value: 36, Spelled: true}}, []string{"three dozen"}},
 		{"en", "a dozenal clock", nil, nil},
+		{"en", "3 dozen fishing boats", []Number{{Value: 36}}, []string{"3 dozen"}},
+		{"de", "2 Dutzend Kutter", []Number{{Value: 24}}, []string{"2 Dutzend"}},
+		{"en", "2,000 dozen eggs", []Number{{Value: 24000}}, []string{"2,000 dozen"}},
 		{"en", "one million people", []Number{{Value: 1e6, Spelled: true}}, []string{"one million"}},
 		{"en", "two billion dollars", []Number{{Value: 2e9, Spelled: true}}, []string{"two billion"}},
 		{"en", "a thousand reasons", nil, nil}, // "a thousand" is a manner of speaking as often as a count
