@@ -221,6 +221,12 @@ func TestPartOfThoseCounted(t *testing.T) {
 		// A part of another number counted between is none of the troops.
 		{"en", "Some 2,500 US troops operate from 12 bases, 3 of them in Syria.", []fig{{2500, "US", RoleLevel}}},
 		{"de", "Die Armee verlegte 5.000 Soldaten und 200 Panzer nach Kuwait, 50 davon in die Stadt.", []fig{{5000, "", RoleIn}}},
+		// The part named before the number.
+		{"de", "Rund 2.500 dänische Soldaten sind im Land, davon 300 in Kabul.", []fig{{2500, "DK", RoleLevel}, {300, "DK", RoleLevel}}},
+		{"en", "About 1,200 Dutch troops are deployed, including 200 in the north.", []fig{{1200, "NL", RoleLevel}, {200, "NL", RoleLevel}}},
+		{"en", "About 1,200 Dutch troops are deployed, including 200 tanks.", []fig{{1200, "NL", RoleLevel}}},
+		{"de", "Rund 2.500 dänische Soldaten sind im Land, davon 300 Panzer.", []fig{{2500, "DK", RoleLevel}}},
+		{"de", "Das Land hat 2.500 Soldaten und davon 300 Panzer.", []fig{{2500, "", RoleLevel}}},
 		// "davon betroffene Dörfer": the adverb of an adjective, no part.
 		{"de", "Die 2.000 französischen Soldaten sollen 300 davon betroffene Dörfer schützen.", []fig{{2000, "FR", RoleLevel}}},
 	}

@@ -333,7 +333,7 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
-		} else if len(out) > 0 && out[len(out)-1].numStart == before && partOfThem(text, ws, after, s.lang) {
+		} else if len(out) > 0 && out[len(out)-1].numStart == before && (partOfThem(text, ws, after, s.lang) || partNamedBefore(text, ws, i) && placedOrAlone(text, ws, after)) {
 			// "9.000 Soldaten wurden verwundet, rund 800 von ihnen schwer":
 			// a part of the troops counted right before, theirs; not of
 			// another number between ("2,500 troops at 12 bases, 3 of
@@ -401,6 +401,28 @@ func partOfThem(text string, ws []word, k int, lang string) bool {
 	}
 	return k+1 < len(ws) && joined(text, ws[k], ws[k+1]) &&
 		(ws[k].lower == "von" && ws[k+1].lower == "ihnen" || ws[k].lower == "of" && (ws[k+1].lower == "them" || ws[k+1].lower == "whom"))
+}
+
+// partNamedBefore reports whether the word right before the number at
+// ws[i] names it a part of those counted before, after a comma or a
+// dash: "2.500 Soldaten, davon 300 in Kabul", "…, darunter 40 in Erbil",
+// "1,200 troops, including 200 in Erbil".
+func partNamedBefore(text string, ws []word, i int) bool {
+	if i < 2 || !joined(text, ws[i-1], ws[i]) || !partWordsBefore[ws[i-1].lower] {
+		return false
+	}
+	gap := strings.TrimSpace(text[ws[i-2].end:ws[i-1].start])
+	return gap == "," || gap == "–" || gap == "-" || gap == "—"
+}
+
+var partWordsBefore = wordSet(`davon darunter including`)
+
+// placedOrAlone reports whether a bare number's next word, ws[k], is a
+// preposition or no word of its clause: "davon 300 in Kabul", "davon
+// 300." count the troops, "davon 300 Panzer", "including 200 tanks" count
+// something else.
+func placedOrAlone(text string, ws []word, k int) bool {
+	return k >= len(ws) || !joined(text, ws[k-1], ws[k]) || placePrepositions[ws[k].lower]
 }
 
 // saysState reports whether the rest of a part's clause says a state of
