@@ -192,6 +192,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"fb48", "", 29, 0},  // a community network's German blog posts, two of them of one day
 		{"kc49", "", 0, 24},  // a project's English contributor blog posts, each of its own day
 		{"da50", "", 24, 0},  // a data-rights group's German blog and campaign posts, each of its own day
+		{"cp51", "", 0, 26},  // a training non-profit's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
