@@ -1333,7 +1333,7 @@ func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, r
 func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 	r, w, src, events := p.r, p.w, p.src, p.events
 	if t := v.q.Time; t.Year() != 0 {
-		ok := t.Covers(src.Published.Value) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
+		ok := t.Covers(src.Published.Value) && !datedElsewhen(events, t) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
 		if ok || v.spansYear(r.Passage, src.Language, t) {
 			return true, nil
 		}
@@ -1367,6 +1367,25 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 		return ok || v.windowNamesMonth(w, src, t.Month), nil
 	}
 	return true, nil
+}
+
+// datedElsewhen reports whether a sentence's events are dated by its own
+// text, and none of them in the time asked: "participated in … in
+// November 2024" in a source of 2026 tells of 2024, not of 2026. A date
+// a state lasts since ("seit 2014") or a deadline it lasts until dates
+// no other time than the source's.
+func datedElsewhen(events []store.Event, t query.Time) bool {
+	dated := false
+	for _, ev := range events {
+		if ev.DateFrom != timeline.FromText || ev.Since || ev.Kind == timeline.KindDeadline || ev.Date == "" {
+			continue
+		}
+		if t.Covers(ev.Date) {
+			return false
+		}
+		dated = true
+	}
+	return dated
 }
 
 // officeHead reports whether an owner's noun, as the question writes it,

@@ -1286,3 +1286,18 @@ func TestOwnerOfAnotherThingIsNoForce(t *testing.T) {
 	wantFirst(t, e, "Wie viele Soldaten hat die britische Armee?", "")
 	wantFirst(t, e, "Wie viele Soldaten hat die kenianische Armee?", "24.000 Soldaten")
 }
+
+// A sentence that dates itself to another year tells of that year, not of
+// its source's: a chess festival held in March 2023, recalled in a report
+// of 2025, says nothing of when the 2025 festival takes place. A sentence
+// without a date of its own is still of its source's year.
+func TestSentenceOfAnotherYearIsNotOfItsSources(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("club", "2025-06", "The Lindenau Chess Festival took place in March 2023 in the town hall. "+
+			"This year the club also opened a junior section."),
+		oilPricesEnglish("other"),
+	}, Options{})
+	wantFirst(t, e, "when does the lindenau chess festival 2025 take place", "")
+	wantFirst(t, e, "when does the lindenau chess festival 2023 take place", "March 2023")
+	wantFirst(t, e, "what did the chess club open in 2025", "junior section")
+}
