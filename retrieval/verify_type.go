@@ -462,10 +462,42 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 				break
 			}
 		}
+		own := countsOwnNoun(toks, n.End, lang, nouns)
 		for _, j := range nouns {
-			if d := j - at; d >= -figureReach && d <= figureReach {
+			if d := j - at; d >= -figureReach && d <= figureReach && (d > 0 || !own) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// measuredIn reports whether a word after a figure is a unit it is
+// given in, which measures the thing counted rather than counting
+// another: "80 Terabyte", "12 Prozent", "3 Jahre".
+func measuredIn(w string) bool {
+	s := "1 " + w
+	return statesLength(s) || statesMeasure(s) || statesDataSize(s) || statesMoney(s) || statesShare(s) || timeUnits[strings.ToLower(w)]
+}
+
+// countsOwnNoun reports whether the figure ending at byte end counts a
+// noun of its own right after it, adjectives between, which is none of
+// the counted nouns at indices counted: "Most species have eight strips"
+// counts strips, not species. A German noun is written with a capital;
+// an English one is taken by its plural -s.
+func countsOwnNoun(toks []analysis.Token, end int, lang string, counted []int) bool {
+	at := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= end })
+	for j := at; j >= 0 && j < len(toks) && j < at+figureReach; j++ {
+		t := toks[j]
+		if t.Stop || t.Num || slices.Contains(counted, j) {
+			return false
+		}
+		if lang == analysis.German && analysis.StartsUpper(t.Text) ||
+			lang == analysis.English && !adjectiveLike(t, lang) && strings.HasSuffix(t.Text, "s") && len(t.Text) > 3 {
+			return !measuredIn(t.Text)
+		}
+		if !adjectiveLike(t, lang) {
+			return false
 		}
 	}
 	return false

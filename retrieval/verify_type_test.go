@@ -1274,3 +1274,37 @@ func TestWhenAnsweredByARepeatedWeekday(t *testing.T) {
 	wantFirst(t, e, "Wann probt der Chor?", "jeden zweiten Donnerstag")
 	wantFirst(t, e, "Wann wurde der Chor gegründet?", "")
 }
+
+// A figure with a noun of its own right after it counts that noun, not a
+// noun asked for that stands before it; a unit after a figure measures
+// rather than counts, and a noun asked for after the figure is counted by
+// it.
+func TestFigureCountsItsOwnNoun(t *testing.T) {
+	tests := []struct {
+		lang, text, figure, counted string
+		own                         bool
+	}{
+		{"de", "Bestätigte Vogelarten haben zwölf Schwanzfedern.", "zwölf", "Vogelarten", true},
+		{"de", "Bestätigte Vogelarten haben zwölf lange Schwanzfedern.", "zwölf", "Vogelarten", true},
+		{"de", "Das Archiv des Vereins umfasst 80 Terabyte.", "80", "Archiv", false},
+		{"de", "Von den Vogelarten sind 140 bestätigt.", "140", "Vogelarten", false},
+		{"de", "Am Stausee leben 140 seltene Vogelarten.", "140", "Vogelarten", false},
+		{"en", "Most species have eight strips.", "eight", "species", true},
+		{"en", "Of the species, 150 have been validated.", "150", "species", false},
+		{"en", "The ferry lines carry 300 passengers a day.", "300", "lines", true},
+		{"en", "The ferry lines took 3 years to build.", "3", "lines", false},
+	}
+	for _, tt := range tests {
+		toks := analysis.For(tt.lang).Tokens(tt.text)
+		var counted []int
+		for i, tok := range toks {
+			if tok.Text == tt.counted {
+				counted = append(counted, i)
+			}
+		}
+		end := strings.Index(tt.text, tt.figure) + len(tt.figure)
+		if got := countsOwnNoun(toks, end, tt.lang, counted); got != tt.own {
+			t.Errorf("%q: %s counts a noun of its own: %v, want %v", tt.text, tt.figure, got, tt.own)
+		}
+	}
+}
