@@ -443,3 +443,45 @@ func TestNamesAllNotByAPart(t *testing.T) {
 		}
 	}
 }
+
+// A two-word name asked of is met by one of its words alone in a source
+// that writes the whole name and no other name with that word, as news
+// refers back after the first mention; a word of another name written in
+// full beside it is another's.
+func TestShortNameRefersBack(t *testing.T) {
+	staff := englishSource("staff", "2024-03", "Lena Vogtmann, Head of Archives\n\n"+
+		"Lena joined the rowing club in 2016 as a volunteer and has run its archive since 2019.")
+	e := newTestEngine(t, []store.Source{staff, oilPricesEnglish("other")}, Options{})
+	wantFirst(t, e, "When did Lena Vogtmann join the rowing club?", "in 2016")
+	// Another Lena named in full elsewhere in the source: the first name
+	// alone may be hers.
+	board := englishSource("board", "2024-03", "Lena Vogtmann, Head of Archives\n\n"+
+		"The club elected a new board in March. Its treasurer is Lena Brandt. The regatta took place in May.\n\n"+
+		"The boats were repaired in April. The club also bought two new oars.\n\n"+
+		"Lena joined the rowing club in 2016 as a volunteer.")
+	e = newTestEngine(t, []store.Source{board, oilPricesEnglish("other")}, Options{})
+	wantFirst(t, e, "When did Lena Vogtmann join the rowing club?", "")
+}
+
+func TestShortNameAt(t *testing.T) {
+	title := func(w string) bool { return w == "Dr" }
+	for _, tt := range []struct {
+		text      string
+		at        int
+		otherName bool
+	}{
+		{"Vogtmann said the archive is full.", 0, false},
+		{"Then Dr. Vogtmann said no.", 2, false},
+		{"Lena joined in 2016.", 0, false},
+		{"Lena Brandt joined in 2016.", -1, true},
+		{"Lena Vogtmann joined in 2016.", -1, false}, // the whole name, not a short one
+		{"Paul Vogtmann joined in 2016.", -1, true},
+		{"Lena Fischer joined in 2016.", -1, true}, // a surname that is a title too
+	} {
+		toks := analysis.For("en").Tokens(tt.text)
+		at, other := shortNameAt(toks, []string{"lena", "vogtmann"}, title)
+		if at != tt.at || other != tt.otherName {
+			t.Errorf("%q: at %d, other %v; want %d, %v", tt.text, at, other, tt.at, tt.otherName)
+		}
+	}
+}
