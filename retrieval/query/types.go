@@ -111,7 +111,18 @@ var keywordCues = concat(
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 	// Who did something, named by the doer's noun: "punch system inventor".
 	cues(Person, agentNouns...),
+	// How many came or took, named by the noun counted: "debconf12
+	// attendees", "crate downloads".
+	cues(Count, tallyNouns...),
 )
+
+// tallyNouns name what is tallied of an event or a thing published, the
+// people who came and the times it was taken: a keyword query that holds
+// one (and no cue before it in the lists) asks how many. They are what the answer's figure counts, so they
+// are subjectNouns and stay in the focus. Members, users and staff are
+// not: "irc channel german users" asks which channel.
+var tallyNouns = []string{"attendees", "participants", "visitors", "downloads", "subscribers", "registrations",
+	"teilnehmende", "besucher", "zuschauer", "besucherzahl"}
 
 // agentNouns name a person by what they did: a keyword query that holds
 // one asks who. They name what the answer is about too ("der Mörder von
@@ -238,7 +249,7 @@ var subjectNouns = func() map[string]bool {
 	m := wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
 	firma politician president organisation organization party group company
 	troop troops contingent army force truppe truppen kontingent armee heer streitmacht`)
-	for _, w := range agentNouns {
+	for _, w := range slices.Concat(agentNouns, tallyNouns) {
 		m[w] = true
 	}
 	return m
