@@ -146,6 +146,25 @@ func (m *matcher) partOfBigNumber(i int) bool {
 	return false
 }
 
+// decimalQuantity reads a number with a decimal part of quarters from
+// token i: "1.5" ("1,5" where the language writes a decimal comma, sep),
+// "2.25", "0.75"; the token after it is next. Other decimal parts ("1.2")
+// are no quantity a duration's value writes here.
+func (m *matcher) decimalQuantity(i int, sep string) (q quantity, next int, ok bool) {
+	n, isNum := m.number(i)
+	if !isNum || !m.is(i+1, sep) || !m.glued(i+1) || !m.ok(i+2) || m.toks[i+2].kind != tokNumber || !m.glued(i+2) {
+		return quantity{}, i, false
+	}
+	if m.ok(i+3) && m.glued(i+3) && m.is(i+3, ".", ",") && m.ok(i+4) && m.toks[i+4].kind == tokNumber {
+		return quantity{}, i, false // "1.500.000"
+	}
+	quarters, known := map[string]int{"25": 1, "5": 2, "50": 2, "75": 3}[m.toks[i+2].text]
+	if !known || m.digits(i) > 4 {
+		return quantity{}, i, false
+	}
+	return quantity{n: n, quarters: quarters}, i + 3, true
+}
+
 func cand(start, end int, s spec) (candidate, bool) {
 	return candidate{start: start, end: end, spec: s}, true
 }

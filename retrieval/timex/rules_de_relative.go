@@ -6,6 +6,9 @@ import "strings"
 // "anderthalb", "zweieinhalb", "drei dreiviertel", "ein halbes", "wenige".
 func (m *matcher) deQuantity(i int) (quantity, int, bool) {
 	w := m.low(i)
+	if q, j, ok := m.decimalQuantity(i, ","); ok {
+		return q, j, true // "1,5 Stunden"
+	}
 	if n, ok := m.number(i); ok {
 		if m.digits(i) > 4 || m.partOfBigNumber(i) || m.dot(i+1) {
 			return quantity{}, i, false

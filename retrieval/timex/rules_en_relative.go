@@ -55,6 +55,9 @@ func enRelativeUnitRule(m *matcher, i int) (candidate, bool) {
 // enQuantity reads "three", "3", "a", "a few", "several", "half a",
 // "twenty-five".
 func (m *matcher) enQuantity(i int) (quantity, int, bool) {
+	if q, j, ok := m.decimalQuantity(i, "."); ok {
+		return q, j, true // "1.5 hours"
+	}
 	if n, ok := m.number(i); ok {
 		if m.digits(i) > 4 || m.partOfBigNumber(i) {
 			return quantity{}, i, false
