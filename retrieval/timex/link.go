@@ -130,8 +130,8 @@ func hedged(w string, lang language) bool {
 }
 
 // markBound finds the deadline or "since" marker before candidate k: "bis",
-// "spätestens bis", "bis spätestens", "seit"; "by", "until", "no later
-// than", "since", also with a hedge between marker and date ("bis etwa",
+// "spätestens bis", "bis spätestens", "seit"; "by", "until", "through"
+// (American for until the end of), "no later than", "since", also with a hedge between marker and date ("bis etwa",
 // "until around"). A "bis" that joins two ends of a range is no deadline.
 func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	c := cands[k]
@@ -161,7 +161,7 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	deadline, since := false, false
 	if lang == langEnglish {
 		switch {
-		case m.is(p, "by", "until", "till", "before"):
+		case m.is(p, "by", "until", "till", "before", "through", "thru"):
 			start, marker, deadline = p, m.low(p), m.low(p) != "before"
 			if m.is(p-1, "not") && m.is(p, "by") {
 				start = p - 1

@@ -302,6 +302,8 @@ func TestTagEnglish(t *testing.T) {
 		{name: "hedged year after in", text: "The mill was built in about 1840 by the river.", lang: "en",
 			want: []want{{text: "about 1840", value: "1840", mod: "APPROX"}}},
 		{name: "hedged count after a preposition", text: "They lost by about 1500 votes.", lang: "en", want: nil},
+		{name: "through is until", text: "The exhibition runs through March 2025.", lang: "en",
+			want: []want{{text: "March 2025", value: "2025-03", deadline: true}}},
 		{name: "decimal hours", text: "Breakout sessions will be 1.5 hours long.", lang: "en",
 			want: []want{{text: "1.5 hours", value: "PT1H30M"}}},
 		{name: "decimal years", text: "The survey took 2.25 years.", lang: "en",
