@@ -162,7 +162,9 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	if lang == langEnglish {
 		switch {
 		case m.is(p, "by", "until", "till", "before", "through", "thru"):
-			start, marker, deadline = p, m.low(p), m.low(p) != "before"
+			// "before the end of April" sets a deadline; "before 2019" only
+			// says earlier.
+			start, marker, deadline = p, m.low(p), m.low(p) != "before" || e.Mod == "END"
 			if m.is(p-1, "not") && m.is(p, "by") {
 				start = p - 1
 			}
