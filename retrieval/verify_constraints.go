@@ -1194,14 +1194,8 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
 		// A source that names it throughout is about it, and so is a
 		// collection: each of its sentences speaks of it, named or not.
-		about, err := v.sourceAbout(ctx, c, src)
-		if err != nil {
+		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !subject {
 			return false, err
-		}
-		if !about && !subject {
-			if short, err := v.shortName(ctx, c, r, src); err != nil || !short {
-				return false, err
-			}
 		}
 	}
 	// A life's signs are of the name they follow: "Leona Woods (*
@@ -1219,84 +1213,6 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	// Short have?") is not answered by the next sentence's figure
 	// of another ("Mario Addison added 6½ sacks").
 	return !(v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
-}
-
-// shortName reports whether a sentence writes a two-word name asked of
-// by one of its words alone, as news does after the first mention
-// ("Maneesha Sane, Associate Director" … "Maneesha joined the team";
-// "Kari Jordan" … "Jordan said"): the word stands alone, with no other
-// name beside it, and its source writes the whole name and no other name
-// with that word ("Software Carpentry" beside "HPC Carpentry").
-func (v *verifier) shortName(ctx context.Context, c query.Constraint, r Ranked, src store.Source) (bool, error) {
-	lang := v.sourceLanguage(src.ID, src.Language)
-	name := v.read.termsOf(c.Key, lang)
-	if len(name) != 2 || len(strings.Fields(c.Key)) != 2 || name[0] == name[1] {
-		return false, nil
-	}
-	if !slices.ContainsFunc(v.read.tokensOf(r.Text, lang), func(t analysis.Token) bool { return t.Term == name[0] || t.Term == name[1] }) {
-		return false, nil
-	}
-	if k, other := shortNameAt(v.read.tokensOf(r.Text, lang), name, v.title); k < 0 || other {
-		return false, nil
-	}
-	at := src.ID + "\x00short\x00" + c.Key
-	if whole, ok := v.about[at]; ok {
-		return whole, nil
-	}
-	// Headings count ("Maneesha Sane, Associate Director"): the source's
-	// whole text, not its passages, read a paragraph at a time.
-	full, err := v.e.store.Source(ctx, src.ID)
-	if err != nil {
-		return false, fmt.Errorf("source %s: %w", src.ID, err)
-	}
-	whole := false
-	for _, block := range strings.Split(full.Text, "\n") {
-		toks := v.read.tokensOf(block, lang)
-		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].Term == name[0] && toks[i+1].Term == name[1] {
-				whole = true
-			}
-		}
-		if _, other := shortNameAt(toks, name, v.title); other {
-			whole = false
-			break
-		}
-	}
-	v.about[at] = whole
-	return whole, nil
-}
-
-// shortNameAt returns the index of a token that writes one word of a
-// two-word name (its terms, name) alone, capitalised, with no name word
-// beside it on the side the other word would stand; -1 for none. other
-// reports a word of the name written beside another name ("Software
-// Carpentry" for "hpc carpentry", "Maneesha Patel" for "maneesha sane").
-// A title before a last name is no name ("Dr. Sane").
-func shortNameAt(toks []analysis.Token, name []string, title func(string) bool) (at int, other bool) {
-	at = -1
-	// A title stands before a name, never after a first name: "Karl
-	// Fischer" is another Karl, whatever "Fischer" also means.
-	named := func(k int, titled bool) bool {
-		return k >= 0 && k < len(toks) && !toks[k].Stop && !toks[k].Num && analysis.StartsUpper(toks[k].Text) && !(titled && title(toks[k].Text))
-	}
-	for k, t := range toks {
-		if !analysis.StartsUpper(t.Text) {
-			continue
-		}
-		switch {
-		case t.Term == name[0] && !(k+1 < len(toks) && toks[k+1].Term == name[1]):
-			if named(k+1, false) {
-				return -1, true
-			}
-			at = k
-		case t.Term == name[1] && !(k > 0 && toks[k-1].Term == name[0]):
-			if named(k-1, true) {
-				return -1, true
-			}
-			at = k
-		}
-	}
-	return at, false
 }
 
 // sourceAbout reports whether a source is about a named constraint's name:
