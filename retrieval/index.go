@@ -112,7 +112,7 @@ import (
 // takes no role where it says a state of its own. events-v41: "jeden
 // zweiten Dienstag", "every second Thursday" are a repetition, not a
 // second of time and a day (timex).
-const pipelineVersion = "passages-v31/events-v45"
+const pipelineVersion = "passages-v31/events-v46"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

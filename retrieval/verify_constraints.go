@@ -1333,7 +1333,7 @@ func (e *Engine) subjects(ctx context.Context, constraints []query.Constraint, r
 func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 	r, w, src, events := p.r, p.w, p.src, p.events
 	if t := v.q.Time; t.Year() != 0 {
-		ok := t.Covers(src.Published.Value) && !datedElsewhen(events, t) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
+		ok := t.Covers(src.Published.Value) && !(v.q.Type.Temporal() && datedElsewhen(events, t)) || slices.ContainsFunc(events, func(ev store.Event) bool { return t.Covers(ev.Date) })
 		if ok || v.spansYear(r.Passage, src.Language, t) {
 			return true, nil
 		}
@@ -1370,10 +1370,14 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 }
 
 // datedElsewhen reports whether a sentence's events are dated by its own
-// text, and none of them in the time asked: "participated in … in
-// November 2024" in a source of 2026 tells of 2024, not of 2026. A date
-// a state lasts since ("seit 2014") or a deadline it lasts until dates
-// no other time than the source's.
+// text, and none of them in the time asked: to "when does the 2026
+// festival take place", "took part in … in November 2024" in a source of
+// 2026 gives the date of another. A date a state lasts since ("seit
+// 2014") or a deadline it lasts until dates no other time than the
+// source's. Only a "when" question is so read (meetsTime): a sentence
+// that gives a figure now and one of another year to compare ("340
+// members, up from 200 in 2019") is still of its source's year, and the
+// events do not hold the "now".
 func datedElsewhen(events []store.Event, t query.Time) bool {
 	dated := false
 	for _, ev := range events {

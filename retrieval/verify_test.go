@@ -1287,17 +1287,21 @@ func TestOwnerOfAnotherThingIsNoForce(t *testing.T) {
 	wantFirst(t, e, "Wie viele Soldaten hat die kenianische Armee?", "24.000 Soldaten")
 }
 
-// A sentence that dates itself to another year tells of that year, not of
-// its source's: a chess festival held in March 2023, recalled in a report
-// of 2025, says nothing of when the 2025 festival takes place. A sentence
-// without a date of its own is still of its source's year.
+// To a "when" question, a sentence that dates itself to another year
+// gives the date of another event than the one asked, though its source
+// is of the year asked: a chess festival held in March 2023, recalled in a
+// report of 2025, says nothing of when the 2025 festival takes place. A
+// figure of now beside one of another year to compare is still of its
+// source's year, and so is a state that lasts since another year.
 func TestSentenceOfAnotherYearIsNotOfItsSources(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		englishSource("club", "2025-06", "The Lindenau Chess Festival took place in March 2023 in the town hall. "+
-			"This year the club also opened a junior section."),
+		englishSource("club", "2025-06", "The Lindenau Chess Festival took place in March 2023 in the town hall.\n\n"+
+			"The Lindenau chess club has 340 members, up from 200 in 2019.\n\n"+
+			"Since 2021 the junior section of the club has trained on Fridays."),
 		oilPricesEnglish("other"),
 	}, Options{})
-	wantFirst(t, e, "when does the lindenau chess festival 2025 take place", "")
-	wantFirst(t, e, "when does the lindenau chess festival 2023 take place", "March 2023")
-	wantFirst(t, e, "what did the chess club open in 2025", "junior section")
+	wantFirst(t, e, "When does the Lindenau Chess Festival 2025 take place?", "")
+	wantFirst(t, e, "When did the Lindenau Chess Festival 2023 take place?", "March 2023")
+	wantFirst(t, e, "How many members did the Lindenau chess club have in 2025?", "340 members")
+	wantFirst(t, e, "When does the junior section of the Lindenau chess club train in 2025?", "on Fridays")
 }

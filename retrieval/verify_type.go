@@ -462,7 +462,7 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 				break
 			}
 		}
-		own := countsOwnNoun(toks, n.End, lang, nouns)
+		own := countsOwnNoun(text, toks, n.End, lang, nouns)
 		for _, j := range nouns {
 			if d := j - at; d >= -figureReach && d <= figureReach && (d > 0 || !own) {
 				return true
@@ -480,20 +480,25 @@ func measuredIn(w string) bool {
 	return statesLength(s) || statesMeasure(s) || statesDataSize(s) || statesMoney(s) || statesShare(s) || timeUnits[strings.ToLower(w)]
 }
 
-// countsOwnNoun reports whether the figure ending at byte end counts a
-// noun of its own right after it, adjectives between, which is none of
-// the counted nouns at indices counted: "Most species have eight strips"
-// counts strips, not species. A German noun is written with a capital;
-// an English one is taken by its plural -s.
-func countsOwnNoun(toks []analysis.Token, end int, lang string, counted []int) bool {
+// countsOwnNoun reports whether the figure ending at byte end of text
+// counts a noun of its own right after it, adjectives between, which is
+// none of the counted nouns at indices counted: "Die meisten Sorten tragen
+// drei Blüten" counts blossoms, not kinds. A German noun is written with
+// a capital; an English one is taken by its plural -s ("plus", "across"
+// are none). A mark between (the clause ends: "numbered 450, organisers
+// said") or a verb (German, lexicon: "340 hat") ends the search with none.
+func countsOwnNoun(text string, toks []analysis.Token, end int, lang string, counted []int) bool {
 	at := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= end })
+	prev := end
 	for j := at; j >= 0 && j < len(toks) && j < at+figureReach; j++ {
 		t := toks[j]
-		if t.Stop || t.Num || slices.Contains(counted, j) {
+		if strings.TrimSpace(text[prev:t.Start]) != "" || t.Stop || t.Num || t.Verb || slices.Contains(counted, j) {
 			return false
 		}
+		prev = t.Start + len(t.Text)
+		w := strings.ToLower(t.Text)
 		if lang == analysis.German && analysis.StartsUpper(t.Text) ||
-			lang == analysis.English && !adjectiveLike(t, lang) && strings.HasSuffix(t.Text, "s") && len(t.Text) > 3 {
+			lang == analysis.English && !adjectiveLike(t, lang) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notPlurals[w] && len(w) > 3 {
 			return !measuredIn(t.Text)
 		}
 		if !adjectiveLike(t, lang) {
@@ -502,6 +507,9 @@ func countsOwnNoun(toks []analysis.Token, end int, lang string, counted []int) b
 	}
 	return false
 }
+
+// notPlurals are English words in -s after a figure that are no nouns.
+var notPlurals = lowerWordSet(`plus thus across towards afterwards perhaps always sometimes`)
 
 // personsCounted reports whether a count question counts people as such
 // ("wie viele Leute", "how many people") and a figure of the sentence

@@ -111,18 +111,17 @@ var keywordCues = concat(
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 	// Who did something, named by the doer's noun: "punch system inventor".
 	cues(Person, agentNouns...),
-	// How many came or took, named by the noun counted: "debconf12
-	// attendees", "crate downloads".
-	cues(Count, tallyNouns...),
 )
 
 // tallyNouns name what is tallied of an event or a thing published, the
-// people who came and the times it was taken: a keyword query that holds
-// one (and no cue before it in the lists) asks how many. They are what the answer's figure counts, so they
-// are subjectNouns and stay in the focus. Members, users and staff are
-// not: "irc channel german users" asks which channel.
-var tallyNouns = []string{"attendees", "participants", "visitors", "downloads", "subscribers", "registrations",
-	"teilnehmende", "besucher", "zuschauer", "besucherzahl"}
+// people who came and the times it was taken: a keyword query whose last
+// word is one asks how many ("chess festival 2019 attendees"; answerType),
+// where one elsewhere qualifies what is asked ("festival visitors parking").
+// They are what the answer's figure counts, so they are subjectNouns and
+// stay in the focus. Members, users and staff are not: "forum german users"
+// asks which forum.
+var tallyNouns = []string{"attendees", "participants", "visitors", "viewers", "downloads", "subscribers", "registrations",
+	"teilnehmer", "teilnehmende", "besucher", "zuschauer", "abonnenten", "anmeldungen"}
 
 // agentNouns name a person by what they did: a keyword query that holds
 // one asks who. They name what the answer is about too ("der Mörder von
@@ -322,6 +321,9 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 		if matches(words, c.words) {
 			return c.t, keyword
 		}
+	}
+	if keyword && len(words) > 1 && slices.Contains(tallyNouns, words[len(words)-1]) {
+		return Count, keyword
 	}
 	if yesNo {
 		return YesNo, keyword

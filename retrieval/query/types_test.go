@@ -136,10 +136,12 @@ func TestAnswerTypes(t *testing.T) {
 		{"talks start", Start, true},
 		{"Suleimani drone strike", Other, true},
 		{"swedish punch system inventor", Person, true},
-		{"lindenau chess festival 2019 attendees", Count, true}, // how many came
+		{"zarnix pottery fair attendees", Count, true}, // how many came
 		{"zarnix plugin downloads", Count, true},
-		{"schachfestival lindenau besucher", Count, true},
-		{"irc channel german users", Other, true}, // users qualify the channel asked
+		{"töpfermarkt zarnau besucher", Count, true},
+		{"töpfermarkt zarnau teilnehmer", Count, true},
+		{"zarnix pottery fair visitors parking", Other, true}, // the visitors qualify what is asked
+		{"zarnix forum german users", Other, true},            // users qualify the forum asked
 		// Chat's question words without their apostrophe.
 		{"wheres the embassy", Place, false},
 		{"wich venue hosts the zarcon minidebconf", Place, false}, // chat's "wich"

@@ -226,6 +226,8 @@ func TestPartOfThoseCounted(t *testing.T) {
 		{"en", "About 1,200 Dutch troops are deployed, including 200 in the north.", []fig{{1200, "NL", RoleLevel}, {200, "NL", RoleLevel}}},
 		{"en", "About 1,200 Dutch troops are deployed, including 200 tanks.", []fig{{1200, "NL", RoleLevel}}},
 		{"de", "Rund 2.500 dänische Soldaten sind im Land, davon 300 Panzer.", []fig{{2500, "DK", RoleLevel}}},
+		{"de", "Rund 2.500 dänische Soldaten sind im Land, davon etwa 300 in Kabul.", []fig{{2500, "DK", RoleLevel}, {300, "DK", RoleLevel}}},
+		{"de", "Rund 2.500 Soldaten der Mission sind im Land, darunter 300 aus Dänemark.", []fig{{2500, "", RoleLevel}}},
 		{"de", "Das Land hat 2.500 Soldaten und davon 300 Panzer.", []fig{{2500, "", RoleLevel}}},
 		// "davon betroffene Dörfer": the adverb of an adjective, no part.
 		{"de", "Die 2.000 französischen Soldaten sollen 300 davon betroffene Dörfer schützen.", []fig{{2000, "FR", RoleLevel}}},

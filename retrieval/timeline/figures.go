@@ -333,11 +333,11 @@ func troopFigures(s figureSentence) []troopFigure {
 				f.end = f.ownEnd
 			}
 			after = unit + 1
-		} else if len(out) > 0 && out[len(out)-1].numStart == before && (partOfThem(text, ws, after, s.lang) || partNamedBefore(text, ws, i) && placedOrAlone(text, ws, after)) {
-			// "9.000 Soldaten wurden verwundet, rund 800 von ihnen schwer":
-			// a part of the troops counted right before, theirs; not of
-			// another number between ("2,500 troops at 12 bases, 3 of
-			// them in Syria").
+		} else if len(out) > 0 && out[len(out)-1].numStart == before && (partOfThem(text, ws, after, s.lang) || partNamedBefore(text, ws, wordAt(ws, f.start)) && placedOrAlone(text, ws, after)) {
+			// "9.000 Soldaten wurden verwundet, rund 800 von ihnen schwer",
+			// "2.500 Soldaten, davon etwa 300 in Kabul": a part of the
+			// troops counted right before, theirs; not of another number
+			// between ("2,500 troops at 12 bases, 3 of them in Syria").
 			f.force, f.partOf = out[len(out)-1].force, true
 		} else if target = s.troopTarget(ws, i, f.start, f.numEnd, after); !target && (len(out) == 0 || !listed(text, out[len(out)-1], f) || s.countsNoun(ws, after)) {
 			// A bare number is a troop figure only in a list after one:
@@ -418,12 +418,17 @@ func partNamedBefore(text string, ws []word, i int) bool {
 var partWordsBefore = wordSet(`davon darunter including`)
 
 // placedOrAlone reports whether a bare number's next word, ws[k], is a
-// preposition or no word of its clause: "davon 300 in Kabul", "davon
-// 300." count the troops, "davon 300 Panzer", "including 200 tanks" count
-// something else.
+// preposition of where (placePrepositions) or no word of its clause:
+// "davon 300 in Kabul", "davon 300." count the troops, "davon 300
+// Panzer", "including 200 tanks" count something else, and "darunter 300
+// aus Deutschland" another force.
 func placedOrAlone(text string, ws []word, k int) bool {
-	return k >= len(ws) || !joined(text, ws[k-1], ws[k]) || placePrepositions[ws[k].lower]
+	return k >= len(ws) || !joined(text, ws[k-1], ws[k]) || placePrepositions[ws[k].lower] && !originWords[ws[k].lower]
 }
+
+// originWords are the prepositions of placePrepositions that say where
+// troops come from, not where they are.
+var originWords = wordSet(`aus from`)
 
 // saysState reports whether the rest of a part's clause says a state of
 // its own with a form of "sein", "bleiben" or "be", "remain", "stay"

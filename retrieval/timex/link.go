@@ -131,8 +131,9 @@ func hedged(w string, lang language) bool {
 
 // markBound finds the deadline or "since" marker before candidate k: "bis",
 // "spätestens bis", "bis spätestens", "seit"; "by", "until", "through"
-// (American for until the end of), "no later than", "since", also with a hedge between marker and date ("bis etwa",
-// "until around"). A "bis" that joins two ends of a range is no deadline.
+// (American for until the end of), "before the end of", "no later than",
+// "since", also with a hedge between marker and date ("bis etwa", "until
+// around"). A "bis" that joins two ends of a range is no deadline.
 func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	c := cands[k]
 	if c.spec.kind != KindDate && c.spec.kind != KindTime && c.spec.kind != KindDuration {
@@ -143,8 +144,10 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	if lang == langEnglish {
 		articles = enArticles
 	}
+	skipped := false // an article between marker and date
 	if articles[m.low(p)] {
 		p--
+		skipped = true
 	}
 	// "until around March 2031", "bis ca. Mitte 2024": a hedge between
 	// the marker and the date leaves the deadline.
@@ -161,10 +164,14 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	deadline, since := false, false
 	if lang == langEnglish {
 		switch {
-		case m.is(p, "by", "until", "till", "before", "through", "thru"):
-			// "before the end of April" sets a deadline; "before 2019" only
-			// says earlier.
-			start, marker, deadline = p, m.low(p), m.low(p) != "before" || e.Mod == "END"
+		case m.is(p, "by", "until", "till", "before") || m.is(p, "through", "thru") && !skipped:
+			// "before the end of April" sets a deadline, "not before the
+			// end of 2026" the earliest day, "before 2019" only says
+			// earlier. "through" is "until" right before its date
+			// ("through March 2025", "through the end of May"); "through
+			// the 2008 crisis" passes a time, ends none.
+			before := m.low(p) == "before"
+			start, marker, deadline = p, m.low(p), !before || e.Mod == "END" && !m.is(p-1, "not") && !m.is(p-2, "not")
 			if m.is(p-1, "not") && m.is(p, "by") {
 				start = p - 1
 			}

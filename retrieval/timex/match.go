@@ -158,11 +158,18 @@ func (m *matcher) decimalQuantity(i int, sep string) (q quantity, next int, ok b
 	if m.ok(i+3) && m.glued(i+3) && m.is(i+3, ".", ",") && m.ok(i+4) && m.toks[i+4].kind == tokNumber {
 		return quantity{}, i, false // "1.500.000"
 	}
-	quarters, known := map[string]int{"25": 1, "5": 2, "50": 2, "75": 3}[m.toks[i+2].text]
-	if !known || m.digits(i) > 4 {
-		return quantity{}, i, false
+	if m.digits(i) > 3 {
+		return quantity{}, i, false // "2024.5" is no length of time
 	}
-	return quantity{n: n, quarters: quarters}, i + 3, true
+	switch m.toks[i+2].text {
+	case "25":
+		return quantity{n: n, quarters: 1}, i + 3, true
+	case "5", "50":
+		return quantity{n: n, quarters: 2}, i + 3, true
+	case "75":
+		return quantity{n: n, quarters: 3}, i + 3, true
+	}
+	return quantity{}, i, false
 }
 
 func cand(start, end int, s spec) (candidate, bool) {

@@ -312,7 +312,7 @@ func enYearRule(m *matcher, i int) (candidate, bool) {
 	mod := ""
 	if m.is(j, "the") && m.is(j+1, "year") {
 		j += 2
-	} else if am, ok := enApprox[m.low(j)]; ok && am == "APPROX" && m.is(i-1, enYearPrepositions...) {
+	} else if am, ok := enApprox[m.low(j)]; ok && am == "APPROX" && !m.is(j, "some") && m.is(i-1, enYearPrepositions...) {
 		mod = am
 		j++
 	}
@@ -320,7 +320,13 @@ func enYearRule(m *matcher, i int) (candidate, bool) {
 	if !ok {
 		return candidate{}, false
 	}
-	if !y.eraGiven && (j == i || mod != "") && !m.plausibleEnglishYear(j, k) && !(mod != "" && m.plausibleHedgedYear(k)) {
+	switch {
+	case y.eraGiven:
+	case mod != "":
+		if m.inIdentifier(j, k) || !m.plausibleHedgedYear(k) {
+			return candidate{}, false
+		}
+	case j == i && !m.plausibleEnglishYear(i, k):
 		return candidate{}, false
 	}
 	var d dateSpec
@@ -333,10 +339,19 @@ func enYearRule(m *matcher, i int) (candidate, bool) {
 var enYearPrepositions = []string{"in", "until", "till", "by", "since", "from", "before", "after"}
 
 // plausibleHedgedYear reports whether the four digits ending before next,
-// a hedge and a preposition of time before them, are a year: not a count of
-// what follows ("by about 2000 votes").
+// a hedge and a preposition of time before them, are a year: what follows
+// ends the phrase (a mark, the text's end, a name, a function word: "until
+// around 2018, when", "in about 1850 the mill"), where a count goes on to
+// what it counts ("in about 1200 schools", "fell by about 1200 points").
 func (m *matcher) plausibleHedgedYear(next int) bool {
-	return m.digits(next-1) == 4 && !m.is(next, englishCountNouns...)
+	if m.digits(next-1) != 4 {
+		return false
+	}
+	if !m.ok(next) || m.toks[next].kind == tokPunct || m.capital(next) {
+		return true
+	}
+	return m.is(next, "and", "or", "but", "when", "while", "the", "a", "an", "it", "he", "she", "they", "we", "as", "with",
+		"its", "his", "her", "their", "was", "were", "had", "is", "by", "in", "on", "at", "during", "after", "before", "until")
 }
 
 // plausibleEnglishYear rejects counts: "over 2000 people", "1500 troops".
