@@ -474,10 +474,16 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 
 // measuredIn reports whether a word after a figure is a unit it is
 // given in, which measures the thing counted rather than counting
-// another: "80 Terabyte", "12 Prozent", "3 Jahre".
+// another: "80 Terabyte", "12 Prozent", "3 Jahre", "20 Grad". Units of
+// length, weight, area and temperature are unitAfter's, of time
+// timeUnits; data sizes, money and shares are read as the sentence's own
+// checks read them, after a number.
 func measuredIn(w string) bool {
+	if unitAfter(w) || timeUnits[strings.ToLower(w)] {
+		return true
+	}
 	s := "1 " + w
-	return statesLength(s) || statesMeasure(s) || statesDataSize(s) || statesMoney(s) || statesShare(s) || timeUnits[strings.ToLower(w)]
+	return statesDataSize(s) || statesMoney(s) || statesShare(s)
 }
 
 // countsOwnNoun reports whether the figure ending at byte end of text

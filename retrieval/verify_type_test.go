@@ -1287,6 +1287,7 @@ func TestFigureCountsItsOwnNoun(t *testing.T) {
 		{"de", "Die meisten Apfelsorten im Garten tragen drei Kerngehäuse.", "drei", "Apfelsorten", true},
 		{"de", "Die Apfelsorten tragen fünf weiße Blüten.", "fünf", "Apfelsorten", true},
 		{"de", "Die Festplatte des Klubs fasst 12 Gigabyte.", "12", "Festplatte", false},
+		{"de", "Im Gewächshaus hat die Luft 20 Grad.", "20", "Luft", false},
 		{"de", "Im Garten wachsen 35 alte Apfelsorten.", "35", "Apfelsorten", false},
 		{"de", "Apfelsorten hat der Garten inzwischen 35, sagte Gärtnerin Pia Lenz.", "35", "Apfelsorten", false},
 		{"en", "The orchard's pear varieties bear nine seeds.", "nine", "varieties", true},
