@@ -178,11 +178,9 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 	n.Value = value
 	n.Plain4 = !grouped && len(digits) == 4
 	// "3 dozen", "2 Dutzend": digits multiplied by twelve as words are.
-	if j := i + used; j < len(ws) && dozen[wordAfter(text, ws, j-1)] {
-		if v, ok := scaled(float64(value), 12); ok {
-			n.Value, n.End, n.Plain4 = v, ws[j].end, false
-			return n, used + 1
-		}
+	if d, u := dozens(text, ws, i, n, used); u > used {
+		d.Plain4 = false
+		return d, u
 	}
 	return n, used
 }
@@ -295,10 +293,11 @@ func readWords(text string, ws []token, i int, en bool) (Number, int) {
 // ("ein Dutzend", "a dozen").
 var dozen = map[string]bool{"dutzend": true, "dozen": true}
 
-// dozens returns n, read from ws[i] in used words, multiplied by twelve
-// where "Dutzend" or "dozen" follows it ("zwei Dutzend", "three dozen").
+// dozens returns n, read from ws[i] in used words or digits, multiplied
+// by twelve where "Dutzend" or "dozen" follows it ("zwei Dutzend", "three
+// dozen", "3 dozen").
 func dozens(text string, ws []token, i int, n Number, used int) (Number, int) {
-	if used == 0 || n.Approx || !n.Spelled || !dozen[wordAfter(text, ws, i+used-1)] {
+	if used == 0 || n.Approx || !dozen[wordAfter(text, ws, i+used-1)] {
 		return n, used
 	}
 	if v, ok := scaled(float64(n.Value), 12); ok {
