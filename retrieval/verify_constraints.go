@@ -1211,8 +1211,12 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	}
 	// A count asked of someone named ("How many sacks did Kawann
 	// Short have?") is not answered by the next sentence's figure
-	// of another ("Mario Addison added 6½ sacks").
-	return !(v.q.Type == query.Count && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
+	// of another ("Mario Addison added 6½ sacks"). Someone is named by
+	// two words or more: a name of one word is an event's, a place's or
+	// a project's as often ("the Brixwell hackathon" … "During the
+	// weekend, nine Open Source Developers …"), which a sentence refers
+	// back to.
+	return !(v.q.Type == query.Count && strings.Contains(c.Key, " ") && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
 }
 
 // sourceAbout reports whether a source is about a named constraint's name:

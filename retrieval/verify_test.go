@@ -330,6 +330,18 @@ func TestCountOfANamedPersonCitesOnlyTheirFigure(t *testing.T) {
 	}
 }
 
+// Only a person's name, two words or more, is checked so: a count asked
+// of an event named in the sentence before is answered by a sentence that
+// names a group of people with capitals ("Open Source Developers"), where
+// it does not name the event again.
+func TestCountOfANamedEventReadsBackPastAGroupName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2019-05-20", "Marta Lind wrote about the Brixwell hackathon held in early May. During the weekend, nine Open Source Developers fixed a total of 40 issues."),
+		englishSource("b", "2019-05-21", "The library opened a new reading room. Its shelves hold old maps."),
+	}, Options{})
+	wantFirst(t, e, "How many issues were fixed at the Brixwell hackathon?", "40 issues")
+}
+
 // A paragraph names its subject once: a name two sentences back in the
 // passage's own paragraph still stands for it, one in another paragraph
 // does not.

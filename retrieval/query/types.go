@@ -28,6 +28,8 @@ func cues(t Type, phrases ...string) []cue {
 // ("seit wann" before "wann", "wie viele" before "wie lange").
 var questionCues = concat(
 	cues(Date, "um wie viel uhr", "um wieviel uhr"), // a time of day, not "wie viel"
+	// An amount of time is a length of time, not a count.
+	cues(Duration, "how much time", "wie viel zeit", "wieviel zeit"),
 	cues(Count, "wie viele", "wieviele", "wie vielen", "wievielen", "wie viel", "wieviel", "how many times", "how many", "how much", "wie oft", "how often", "wie hoch … zahl",
 		"wie groß … zahl", "wie hoch … anzahl", "wie stark", "what number", "zahl der", "anzahl der", "how strong"),
 	// The size of a body of troops is its number of soldiers.
@@ -243,11 +245,13 @@ var englishVerbs = wordSet(`is was does has have had did do are were be been go 
 	lead leads fear fears happen happens happened get gets`)
 
 // subjectNouns are words of the cues that also name what the answer is
-// about ("Welcher Minister …"): they stay in the focus.
+// about ("Welcher Minister …"): they stay in the focus. "Zeit" of "wie
+// viel Zeit" names what other questions ask of ("die Zeit, die eine
+// Maschine braucht"); "time" is a cue word of "what time did" as well.
 var subjectNouns = func() map[string]bool {
 	m := wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
 	firma politician president organisation organization party group company
-	troop troops contingent army force truppe truppen kontingent armee heer streitmacht`)
+	troop troops contingent army force truppe truppen kontingent armee heer streitmacht zeit`)
 	for _, w := range slices.Concat(agentNouns, tallyNouns) {
 		m[w] = true
 	}
