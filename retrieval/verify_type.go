@@ -1209,6 +1209,7 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 			continue
 		}
 		if lang != analysis.English && nameWordAt(toks, k, nil, v.title) && !sentenceOpens(r.Text, toks, k) ||
+			lang != analysis.English && k == 0 && unknownOpening(t) ||
 			v.roleNoun(t, lang) || peopleTerms[t.Term] || groupWords[w] ||
 			lang != analysis.English && slices.ContainsFunc(groupParts, func(g string) bool { return strings.HasSuffix(w, g) }) ||
 			w == "by" && k+1 < len(toks) && !toks[k+1].Num && !timex.IsMonth(strings.ToLower(toks[k+1].Text)) {
@@ -1216,6 +1217,16 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 		}
 	}
 	return lang != analysis.English && passiveAgent(toks)
+}
+
+// unknownOpening reports whether a German sentence's first word may be a
+// name: capitalised, with no digit, and a word the lexicon does not know
+// in any form, nor an English function word ("Dominik hat …", not "The
+// … Guide"; German writes its first word with a capital whatever it is, so
+// only a word it has never seen is a name there).
+func unknownOpening(t analysis.Token) bool {
+	return analysis.StartsUpper(t.Text) && !strings.ContainsFunc(t.Text, unicode.IsDigit) && !t.Stop &&
+		!analysis.For(analysis.English).IsStop(strings.ToLower(t.Text)) && !analysis.Lexicon().Knows(t.Text) && !query.IsOffice(t.Text)
 }
 
 // passiveAgent reports whether a German sentence may be a passive that
