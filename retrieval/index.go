@@ -111,8 +111,11 @@ import (
 // a part is of the number right before it, not of another between, and
 // takes no role where it says a state of its own. events-v41: "jeden
 // zweiten Dienstag", "every second Thursday" are a repetition, not a
-// second of time and a day (timex).
-const pipelineVersion = "passages-v31/events-v46"
+// second of time and a day (timex). passages-v32/events-v47: a noun in
+// -ung the lexicon lacks is the noun of the verb it is made from
+// ("Abschaltungen" → "Abschaltung"; lexicon.actionNoun), which changes
+// terms and the names read.
+const pipelineVersion = "passages-v32/events-v47"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -380,6 +380,9 @@ func (l *Lexicon) Analyse(word string) Entry {
 				}
 			}
 		}
+		if lm, ok := l.actionNoun(lower); ok {
+			return Entry{Lemma: lm, POS: Noun, Known: true}
+		}
 		return Entry{Lemma: word}
 	}
 	// A comparative or superlative, which the lexicon does not list:
@@ -402,6 +405,33 @@ func (l *Lexicon) Analyse(word string) Entry {
 	}
 	return Entry{Lemma: word}
 }
+
+// actionNoun returns the lemma of a noun in -ung the lexicon lacks, made
+// from a verb it has: "Abschaltung" and "Abschaltungen" from "abschalten",
+// "Verankerung" from "verankern". Its stem before -ung has at least
+// minActionStem letters.
+func (l *Lexicon) actionNoun(lower string) (string, bool) {
+	singular := lower
+	if s, ok := strings.CutSuffix(lower, "ungen"); ok {
+		singular = s + "ung"
+	}
+	stem, ok := strings.CutSuffix(singular, "ung")
+	if !ok || utf8.RuneCountInString(stem) < minActionStem {
+		return "", false
+	}
+	for _, verb := range []string{stem + "en", stem + "n"} {
+		for i := range l.lemmasOf(verb) {
+			if lm := l.lemma(i); lm.pos == Verb && lm.text == verb {
+				return upperFirst(singular), true
+			}
+		}
+	}
+	return "", false
+}
+
+// minActionStem is the shortest stem actionNoun reads a verb from: "Ladung"
+// is "lad-", "Ung" none.
+const minActionStem = 3
 
 // irregularCompared are the comparatives and superlatives whose base the
 // rules in compared cannot reach.

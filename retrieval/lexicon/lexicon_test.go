@@ -120,6 +120,29 @@ func TestAnalyse(t *testing.T) {
 	}
 }
 
+// A noun in -ung the lexicon lacks is known by the verb it is made from:
+// "Abschaltung" by "abschalten" (the lexicon lists neither "Schaltung"
+// nor "Abschaltung"), as written with its capital; a word in -ung of no
+// listed verb stays unknown.
+func TestActionNoun(t *testing.T) {
+	l := mustLexicon(t)
+	for _, tt := range []struct {
+		word, lemma string
+		known       bool
+	}{
+		{"Abschaltung", "Abschaltung", true},
+		{"Abschaltungen", "Abschaltung", true},
+		{"Schaltung", "Schaltung", true},
+		{"Zwurbelung", "Zwurbelung", false},
+		{"Ung", "Ung", false},
+	} {
+		e := l.Analyse(tt.word)
+		if e.Known != tt.known || e.Lemma != tt.lemma || tt.known && e.POS != Noun {
+			t.Errorf("Analyse(%q) = %q known %v %v, want %q known %v noun", tt.word, e.Lemma, e.Known, e.POS, tt.lemma, tt.known)
+		}
+	}
+}
+
 // A noun typed in lower case is read as the noun (Noun); a word Analyse
 // knows as written, a verb or a preposition, is not.
 func TestNoun(t *testing.T) {
