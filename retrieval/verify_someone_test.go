@@ -28,6 +28,9 @@ func TestWhoIsAnsweredOnlyWhereSomeoneIsNamed(t *testing.T) {
 		// not know at all (unknownOpening).
 		{"a first name opening the sentence", "Jorinde hat 1998 den Hafenkran in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
 			"Wer hat den Hafenkran in Lindau erneuert?", "Jorinde"},
+		// An adverb opening it is no name, though the lexicon lacks it.
+		{"an adverb opening the sentence", "Außerdem wurde 1998 der Hafenkran in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", ""},
 		{"a noun for a role, passive", "Der Hafenkran in Lindau wurde 1998 von örtlichen Handwerkern erneuert. Die Arbeiten dauerten drei Monate.",
 			"Wer hat den Hafenkran in Lindau erneuert?", "Handwerkern"},
 		{"a body", "Der Hafenkran in Lindau wurde 1998 im Auftrag des Bauausschusses erneuert. Die Arbeiten dauerten drei Monate.",

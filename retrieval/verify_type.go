@@ -1209,7 +1209,7 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 			continue
 		}
 		if lang != analysis.English && nameWordAt(toks, k, nil, v.title) && !sentenceOpens(r.Text, toks, k) ||
-			lang != analysis.English && k == 0 && unknownOpening(t) ||
+			lang != analysis.English && k == 0 && v.unknownOpening(t) ||
 			v.roleNoun(t, lang) || peopleTerms[t.Term] || groupWords[w] ||
 			lang != analysis.English && slices.ContainsFunc(groupParts, func(g string) bool { return strings.HasSuffix(w, g) }) ||
 			w == "by" && k+1 < len(toks) && !toks[k+1].Num && !timex.IsMonth(strings.ToLower(toks[k+1].Text)) {
@@ -1220,13 +1220,16 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 }
 
 // unknownOpening reports whether a German sentence's first word may be a
-// name: capitalised, with no digit, and a word the lexicon does not know
-// in any form, nor an English function word ("Dominik hat …", not "The
-// … Guide"; German writes its first word with a capital whatever it is, so
-// only a word it has never seen is a name there).
-func unknownOpening(t analysis.Token) bool {
+// name: capitalised, with no digit, no English function word ("The …
+// Guide"), and a word neither the lexicon nor the dictionary knows in any
+// case ("Dominik hat …"; not "Außerdem", an adverb the lexicon lacks and
+// the dictionary writes in lower case). German writes its first word with
+// a capital whatever it is, so only a word never seen is a name there.
+func (v *verifier) unknownOpening(t analysis.Token) bool {
+	lower := strings.ToLower(t.Text)
 	return analysis.StartsUpper(t.Text) && !strings.ContainsFunc(t.Text, unicode.IsDigit) && !t.Stop &&
-		!analysis.For(analysis.English).IsStop(strings.ToLower(t.Text)) && !analysis.Lexicon().Knows(t.Text) && !query.IsOffice(t.Text)
+		!analysis.For(analysis.English).IsStop(lower) && !analysis.Lexicon().Knows(lower) && !query.IsOffice(t.Text) &&
+		!v.e.vocabulary.germanLowerWord(lower)
 }
 
 // passiveAgent reports whether a German sentence may be a passive that

@@ -260,6 +260,17 @@ func (v vocabulary) lowerHeadwordCorrection(word string) (string, bool) {
 	return "", false
 }
 
+// germanLowerWord reports whether the German dictionary has word as a
+// lower-case headword (lowerHeadword): an adverb or a function word, which
+// the lexicon lacks ("außerdem", "zudem"); false without a dictionary.
+func (v vocabulary) germanLowerWord(word string) bool {
+	if v.german == nil {
+		return false
+	}
+	d := v.german()
+	return d != nil && lowerHeadword(d, word)
+}
+
 // lowerHeadword reports whether the dictionary has a lower-case word as a
 // headword written so: no noun or name, which German capitalises ("beide",
 // not "Hanse" for "hanse").
