@@ -658,7 +658,7 @@ func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool
 	n := len(at) - 1
 	best, found := 0, false
 	for k := n - minHead; k >= minModifier; k-- {
-		head, ok := l.headLemma(w[at[k]:])
+		hi, ok := l.nounForm(w[at[k]:])
 		if !ok {
 			continue
 		}
@@ -666,11 +666,11 @@ func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool
 		if !ok {
 			continue
 		}
-		cand := append(mods, head)
+		cand := append(mods, l.lemma(hi).text)
 		if s := score(cand); !found || s > best {
 			best, found = s, true
 			parts = cand
-			lemma = w[:at[k]] + strings.ToLower(head)
+			lemma = w[:at[k]] + strings.ToLower(l.lemma(hi).text)
 		}
 	}
 	return parts, lemma, found
@@ -747,16 +747,6 @@ func (l *Lexicon) nounLemma(s string) (string, bool) {
 		}
 	}
 	return found, found != ""
-}
-
-// headLemma returns the lemma of a compound's last part: a noun one of
-// whose forms is s, or a noun in -ung made from a verb (actionNoun:
-// "Sicherheits|aktualisierungen").
-func (l *Lexicon) headLemma(s string) (string, bool) {
-	if i, ok := l.nounForm(s); ok {
-		return l.lemma(i).text, true
-	}
-	return l.actionNoun(s)
 }
 
 // nounForm returns the lemma index of a noun one of whose forms is s.
