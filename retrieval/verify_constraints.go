@@ -1211,12 +1211,34 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	}
 	// A count asked of someone named ("How many sacks did Kawann
 	// Short have?") is not answered by the next sentence's figure
-	// of another ("Mario Addison added 6½ sacks"). Someone is named by
-	// two words or more: a name of one word is an event's, a place's or
-	// a project's as often ("the Brixwell hackathon" … "During the
-	// weekend, nine Open Source Developers …"), which a sentence refers
-	// back to.
-	return !(v.q.Type == query.Count && strings.Contains(c.Key, " ") && hasPersonName(r.Text, v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
+	// of another ("Mario Addison added 6½ sacks"). Capitalised words
+	// the dictionary lists as common English words name a group or a
+	// thing, not another person ("nine Open Source Developers", "28
+	// Nordwind Solar Panels").
+	return !(v.q.Type == query.Count && hasPersonName(v.withoutCommonEnglish(r.Text), v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
+}
+
+// withoutCommonEnglish returns text with its capitalised words that the
+// English dictionary lists as common words (and not as names only) in
+// lower case: what stays capitalised in pairs may be a person's name
+// (hasPersonName). Without the dictionary it returns text as it is.
+func (v *verifier) withoutCommonEnglish(text string) string {
+	if v.e == nil || !v.e.vocabulary.KnowsEnglish() {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, t := range analysis.Scan(text) {
+		w := strings.ToLower(t.Text)
+		if !analysis.StartsUpper(t.Text) || !v.e.vocabulary.Lists(analysis.English, w) || v.e.vocabulary.properName(w) {
+			continue
+		}
+		b.WriteString(text[last:t.Start])
+		b.WriteString(w)
+		last = t.Start + len(t.Text)
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // sourceAbout reports whether a source is about a named constraint's name:

@@ -261,14 +261,19 @@ func (v vocabulary) lowerHeadwordCorrection(word string) (string, bool) {
 }
 
 // germanLowerWord reports whether the German dictionary has word as a
-// lower-case headword (lowerHeadword): an adverb or a function word, which
-// the lexicon lacks ("außerdem", "zudem"); false without a dictionary.
+// lower-case headword (lowerHeadword), or its form in -e (inflectedE): an
+// adverb or a function word, which the lexicon lacks ("außerdem",
+// "zudem", "mehreren"); false without a dictionary.
 func (v vocabulary) germanLowerWord(word string) bool {
 	if v.german == nil {
 		return false
 	}
 	d := v.german()
-	return d != nil && lowerHeadword(d, word)
+	if d == nil {
+		return false
+	}
+	has := func(w string) bool { return lowerHeadword(d, w) }
+	return has(word) || inflectedE(word, has)
 }
 
 // lowerHeadword reports whether the dictionary has a lower-case word as a

@@ -236,12 +236,13 @@ func TestFocusLeavesOutCuesAndTime(t *testing.T) {
 		{"Wann ist die Frist für den Abzug?", []string{"abzug"}},
 		{"troop withdrawal deadline", []string{"troop", "withdraw"}},
 		{"Wie viele Soldaten waren 2020 im Einsatz?", []string{"soldat", "einsatz"}},
-		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}},      // "führte … an": anführen
-		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},                   // a modal verb is no subject
-		{"Until when must the troops withdraw?", []string{"troop"}},                      // "withdraw" is the cue
-		{"Who else was killed in the strike?", []string{"kill", "strike"}},               // "else" is no subject
-		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},          // "zur Zeit" says when
-		{"Wie viele Soldaten sind insgesamt im Einsatz?", []string{"soldat", "einsatz"}}, // a sum asked for
+		{"Wer führte derzeit die Delegation an?", []string{"anfuhr", "delegation"}},        // "führte … an": anführen
+		{"Bis wann sollen die Soldaten abziehen?", []string{"soldat"}},                     // a modal verb is no subject
+		{"Until when must the troops withdraw?", []string{"troop"}},                        // "withdraw" is the cue
+		{"Who else was killed in the strike?", []string{"kill", "strike"}},                 // "else" is no subject
+		{"Wer leitet zur Zeit die Delegation?", []string{"leit", "delegation"}},            // "zur Zeit" says when
+		{"Wie misst man die Zeit einer Fährfahrt?", []string{"mess", "zeit", "fahrfahrt"}}, // "Zeit" cues "wie viel Zeit" only
+		{"Wie viele Soldaten sind insgesamt im Einsatz?", []string{"soldat", "einsatz"}},   // a sum asked for
 		{"how many troops are there altogether", []string{"troop"}},
 		{"Wie viele Soldaten sind ungefähr im Einsatz?", []string{"soldat", "einsatz"}}, // a hedge
 		{"Wann ist die nächste Sonnenfinsternis?", []string{"sonnenfinsternis"}},        // "the next" is no subject
