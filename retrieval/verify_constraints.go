@@ -1215,15 +1215,16 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	// the dictionary lists as common English words name a group or a
 	// thing, not another person ("nine Open Source Developers", "28
 	// Nordwind Solar Panels").
-	return !(v.q.Type == query.Count && hasPersonName(v.withoutCommonEnglish(r.Text), v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
+	return !(v.q.Type == query.Count && hasPersonName(v.withoutCommonEnglish(r.Text, src.Language), v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
 }
 
-// withoutCommonEnglish returns text with its capitalised words that the
-// English dictionary lists as common words (and not as names only) in
-// lower case: what stays capitalised in pairs may be a person's name
-// (hasPersonName). Without the dictionary it returns text as it is.
-func (v *verifier) withoutCommonEnglish(text string) string {
-	if v.e == nil || !v.e.vocabulary.KnowsEnglish() {
+// withoutCommonEnglish returns an English text with its capitalised words
+// that the English dictionary lists as common words (and not as names
+// only) in lower case: what stays capitalised in pairs may be a person's
+// name (hasPersonName). A German text, or any without the dictionary, it
+// returns as it is: the dictionary is not loaded for German text alone.
+func (v *verifier) withoutCommonEnglish(text, lang string) string {
+	if lang != analysis.English || v.e == nil || !v.e.vocabulary.KnowsEnglish() {
 		return text
 	}
 	var b strings.Builder

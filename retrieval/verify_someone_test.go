@@ -24,19 +24,6 @@ func TestWhoIsAnsweredOnlyWhereSomeoneIsNamed(t *testing.T) {
 		// the first that is no noun is a name (nameWordAt).
 		{"a name opening the sentence", "Ingrid Wolters erneuerte 1998 den Hafenkran in Lindau. Die Arbeiten dauerten drei Monate.",
 			"Wer hat den Hafenkran in Lindau erneuert?", "Ingrid Wolters"},
-		// A first name alone opens the sentence: a word the lexicon does
-		// not know at all (unknownOpening).
-		{"a first name opening the sentence", "Jorinde hat 1998 den Hafenkran in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
-			"Wer hat den Hafenkran in Lindau erneuert?", "Jorinde"},
-		// An adverb opening it is no name, though the lexicon lacks it.
-		{"an adverb opening the sentence", "Außerdem wurde 1998 der Hafenkran in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
-			"Wer hat den Hafenkran in Lindau erneuert?", ""},
-		{"an inflected determiner opening the sentence", "Mehreren Einwänden zum Trotz wurde 1998 der Hafenkran in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
-			"Wer hat den Hafenkran in Lindau erneuert?", ""},
-		{"a capitalised adjective opening the sentence", "Größere Teile des Hafenkrans in Lindau wurden 1998 erneuert. Die Arbeiten dauerten drei Monate.",
-			"Wer hat den Hafenkran in Lindau erneuert?", ""},
-		{"a hyphened word opening the sentence", "Lockdown-bedingt wurde der Hafenkran in Lindau erst 1998 erneuert. Die Arbeiten dauerten drei Monate.",
-			"Wer hat den Hafenkran in Lindau erneuert?", ""},
 		{"a noun for a role, passive", "Der Hafenkran in Lindau wurde 1998 von örtlichen Handwerkern erneuert. Die Arbeiten dauerten drei Monate.",
 			"Wer hat den Hafenkran in Lindau erneuert?", "Handwerkern"},
 		{"a body", "Der Hafenkran in Lindau wurde 1998 im Auftrag des Bauausschusses erneuert. Die Arbeiten dauerten drei Monate.",

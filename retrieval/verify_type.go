@@ -1191,7 +1191,7 @@ func (v *verifier) asksSomeone() bool { return v.q.Type == query.Person && !v.as
 // Iraker", "die Kurden"), these even where the question names them too;
 // or, of the words the question does not give, a name (in German a
 // capitalised word after the sentence's first that is no noun of the
-// lexicon: nameWordAt; or a first word never seen: unknownOpening), a noun for a person's role ("einen amerikanischen
+// lexicon: nameWordAt), a noun for a person's role ("einen amerikanischen
 // Auftragnehmer": roleNoun), for people ("Leute"), for a group
 // (groupWords, groupParts: "von russischen Behörden", "Iran-treue
 // Milizen"), or any word after "by" but a number or a month ("by the
@@ -1209,7 +1209,6 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 			continue
 		}
 		if lang != analysis.English && nameWordAt(toks, k, nil, v.title) && !sentenceOpens(r.Text, toks, k) ||
-			lang != analysis.English && k == 0 && v.unknownOpening(r, t, lang) ||
 			v.roleNoun(t, lang) || peopleTerms[t.Term] || groupWords[w] ||
 			lang != analysis.English && slices.ContainsFunc(groupParts, func(g string) bool { return strings.HasSuffix(w, g) }) ||
 			w == "by" && k+1 < len(toks) && !toks[k+1].Num && !timex.IsMonth(strings.ToLower(toks[k+1].Text)) {
@@ -1218,29 +1217,6 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	}
 	return lang != analysis.English && passiveAgent(toks)
 }
-
-// unknownOpening reports whether a German sentence's first word may be a
-// name ("Dominik hat …"): capitalised, of minOpeningName letters or more,
-// with no digit and no hyphen ("Corona-Auflagen"), no English function
-// word ("The … Guide"), no place the gazetteer reads ("Berlin"), and a
-// word the lexicon does not know in any case and the dictionary does not
-// write in lower case, nor in its form in -e ("Außerdem", an adverb the
-// lexicon lacks; "Mehreren", "mehrere" inflected). German writes its first
-// word with a capital whatever it is, so only a word never seen is a name
-// there.
-func (v *verifier) unknownOpening(r Ranked, t analysis.Token, lang string) bool {
-	lower := strings.ToLower(t.Text)
-	if !analysis.StartsUpper(t.Text) || utf8.RuneCountInString(t.Text) < minOpeningName || strings.ContainsFunc(t.Text, unicode.IsDigit) ||
-		t.Stop || hyphened(r.Text, t) || analysis.For(analysis.English).IsStop(lower) || query.IsOffice(t.Text) ||
-		analysis.Lexicon().Knows(lower) || v.e.vocabulary.germanLowerWord(lower) {
-		return false
-	}
-	return !slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.Start == t.Start })
-}
-
-// minOpeningName is the shortest first word, in letters, unknownOpening
-// reads as a name: "E-Autos" opens with no name.
-const minOpeningName = 3
 
 // passiveAgent reports whether a German sentence may be a passive that
 // names who did it: a form of "werden" anywhere in it, and a capitalised

@@ -260,22 +260,6 @@ func (v vocabulary) lowerHeadwordCorrection(word string) (string, bool) {
 	return "", false
 }
 
-// germanLowerWord reports whether the German dictionary has word as a
-// lower-case headword (lowerHeadword), or its form in -e (inflectedE): an
-// adverb or a function word, which the lexicon lacks ("außerdem",
-// "zudem", "mehreren"); false without a dictionary.
-func (v vocabulary) germanLowerWord(word string) bool {
-	if v.german == nil {
-		return false
-	}
-	d := v.german()
-	if d == nil {
-		return false
-	}
-	has := func(w string) bool { return lowerHeadword(d, w) }
-	return has(word) || inflectedE(word, has)
-}
-
 // lowerHeadword reports whether the dictionary has a lower-case word as a
 // headword written so: no noun or name, which German capitalises ("beide",
 // not "Hanse" for "hanse").
