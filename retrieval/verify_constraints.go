@@ -1214,8 +1214,10 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	// of another ("Mario Addison added 6½ sacks"). Capitalised words
 	// the dictionary lists as common English words name a group or a
 	// thing, not another person ("nine Open Source Developers", "28
-	// Nordwind Solar Panels").
-	return !(v.q.Type == query.Count && hasPersonName(v.withoutCommonEnglish(r.Text, src.Language), v.title) && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
+	// Nordwind Solar Panels"); the dictionary is asked only of a
+	// sentence that has such a pair at all.
+	another := v.q.Type == query.Count && hasPersonName(r.Text, v.title) && hasPersonName(v.withoutCommonEnglish(r.Text, src.Language), v.title)
+	return !(another && !namesAll(c, src.Language, analysis.TermSet(strings.Fields(r.Passage.Terms)), v.read)), nil
 }
 
 // withoutCommonEnglish returns an English text with its capitalised words
