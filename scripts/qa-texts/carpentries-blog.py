@@ -211,25 +211,8 @@ def name(path):
     return path.rsplit("/", 1)[1][:-len(".md")]
 
 
-def listing():
-    """The blobs under FOLDER at COMMIT as gitmirror.files gives them
-    (name, path, size), but with size None for a blob the snapshot lacks
-    (files of 4 MiB and more; here one PDF of 2012, for which git ls-tree
-    -l prints no size)."""
-    out = []
-    for line in git("ls-tree", "-r", "-l", "-z", COMMIT, FOLDER).split("\0"):
-        if not line:
-            continue
-        meta, path = line.split("\t")
-        if meta.split()[1] != "blob":
-            continue
-        size = meta.split()[3]
-        out.append((path.rsplit("/", 1)[-1], path, int(size) if size.isdigit() else None))
-    return out
-
-
 # Candidates, from the file list, the sizes, the front matter's date and word counts only.
-files = listing()
+files = gitmirror.files(mirror, COMMIT, FOLDER, recursive=True)
 assert sum(f[2] is None for f in files) == 1, [f for f in files if f[2] is None]
 assert len(files) == 2995, len(files)
 cands, counts = qaentry.sieve(files, [

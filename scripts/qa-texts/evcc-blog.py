@@ -18,8 +18,7 @@ title, authors (a flow list), prev and next; tags in 40, cover in 21; no
 draft key), images, videos and diagrams beside them (229 blobs in the
 German blog folder; two videos, of 2025 and 2026, are missing from the
 snapshot, which lacks files of 4 MiB and more, so git ls-tree -l gives no
-size for them and the script lists the tree itself instead of using
-gitmirror.files).
+size for them and gitmirror.files gives None).
 
 Licence: the repository's LICENSE is the MIT License, "Copyright (c) 2023
 evcc-io", which grants its rights for "this software and associated
@@ -202,25 +201,8 @@ def name(path):
     return re.sub(r"\.mdx?$", "", path.rsplit("/", 1)[1])
 
 
-def listing():
-    """The blobs under FOLDER at COMMIT as gitmirror.files gives them
-    (name, path, size), but with size None for a blob the snapshot lacks
-    (files of 4 MiB and more; here two videos, for which git ls-tree
-    -l prints no size)."""
-    out = []
-    for line in git("ls-tree", "-r", "-l", "-z", COMMIT, FOLDER).split("\0"):
-        if not line:
-            continue
-        meta, path = line.split("\t")
-        if meta.split()[1] != "blob":
-            continue
-        size = meta.split()[3]
-        out.append((path.rsplit("/", 1)[-1], path, int(size) if size.isdigit() else None))
-    return out
-
-
 # Candidates, from the file list, the sizes, the front matter's date and word counts only.
-files = listing()
+files = gitmirror.files(mirror, COMMIT, FOLDER, recursive=True)
 assert len(files) == 229, len(files)
 missing = [f for f in files if f[2] is None]
 assert len(missing) == 2 and not any(re.search(r"\.mdx?$", f[1]) for f in missing), missing

@@ -12,7 +12,9 @@ def git(mirror, *args, data=None):
 def files(mirror, commit, folder, recursive=False):
     """The files (blobs) in folder at commit, with -r those in its
     subfolders too, in the listing's order: (name, path, size in bytes),
-    name being the path's last part."""
+    name being the path's last part. The size is None for a blob the
+    mirror lacks (a stored snapshot leaves out files of 4 MiB and more,
+    for which git ls-tree -l prints no size)."""
     out = []
     args = ["ls-tree"] + (["-r"] if recursive else []) + ["-l", "-z", commit, folder]
     for line in git(mirror, *args).decode("utf-8").split("\0"):
@@ -21,5 +23,6 @@ def files(mirror, commit, folder, recursive=False):
         meta, path = line.split("\t")
         if meta.split()[1] != "blob":
             continue
-        out.append((path.rsplit("/", 1)[-1], path, int(meta.split()[3])))
+        size = meta.split()[3]
+        out.append((path.rsplit("/", 1)[-1], path, int(size) if size.isdigit() else None))
     return out
