@@ -194,6 +194,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"da50", "", 24, 0},  // a data-rights group's German blog and campaign posts, each of its own day
 		{"cp51", "", 0, 26},  // a training non-profit's English blog posts, each of its own day
 		{"ev52", "", 25, 0},  // a charging project's German blog posts, each of its own day
+		{"le53", "", 0, 25},  // a certificate authority's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
