@@ -23,6 +23,11 @@ func TestAnswersOnBothSidesOfTheThresholds(t *testing.T) {
 			Someone: &Reach{Coverage: p.MinCoverage, SentenceCoverage: p.MinCoverage}}, true},
 		{"with one that names someone just below it", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1,
 			Someone: &Reach{Coverage: p.MinCoverage - eps, SentenceCoverage: p.MinCoverage - eps}}, false},
+		{"with passages that show what is asked only weakly and thinly", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1, Shown: &Reach{}}, false},
+		{"with one that shows it at the threshold", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1,
+			Shown: &Reach{Coverage: p.MinCoverage, SentenceCoverage: p.MinCoverage}}, true},
+		{"Shown before Someone", Decision{Eligible: 1, Coverage: 1, SentenceCoverage: 1,
+			Someone: &Reach{Coverage: 1, SentenceCoverage: 1}, Shown: &Reach{}}, false},
 	}
 	for _, tt := range tests {
 		if got := p.Answers(tt.d); got != tt.want {

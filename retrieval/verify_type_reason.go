@@ -126,6 +126,9 @@ var causal = map[string]bool{
 	"befürchten": true, "befürchtet": true, "befürchtete": true, "befürchteten": true,
 	"fürchten": true, "fürchtet": true, "fürchtete": true, "fürchteten": true,
 	"fear": true, "fears": true, "feared": true, "fearing": true,
+	// What set something off is its cause: "ausgelöst durch Bagdads Zorn",
+	// "prompted by the attack", "mit der Begründung, dass …".
+	"ausgelöst": true, "triggered": true, "prompted": true, "sparked": true, "begründung": true,
 }
 
 // enablesBack reports whether a sentence says what the thing the sentence

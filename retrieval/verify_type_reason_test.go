@@ -29,8 +29,10 @@ func TestStatesReason(t *testing.T) {
 		{"Das erlaubt die Verfassung nicht.", false}, // "Das" the object
 		{"Dort erlaubt die Stadt keine Drohnen.", false},
 		{"Parking permits cost thirty euros.", false},
-		{"Die Bauern fürchten eine Dürre im Sommer.", true},         // a fear moves them
-		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
+		{"Die Bauern fürchten eine Dürre im Sommer.", true},               // a fear moves them
+		{"Die Messe wurde abgesagt, ausgelöst durch einen Streik.", true}, // what set it off
+		{"The recall was prompted by reports of overheating.", true},      // what prompted it
+		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true},       // a compound of "Gründe"
 		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
 		{"Er nannte Sicherheitsgründe für die Sperrung.", true},
 		{"Sie wanderten vorbei an tiefen Abgründen.", false},
