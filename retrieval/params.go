@@ -52,7 +52,9 @@ type Params struct {
 	ThinCoverage float64
 	ThinOwn      float64
 	// MinWeakCoverage is the coverage a passage showing only weakly what
-	// is asked (verdict.weakType) needs to pass.
+	// a question of a type of weakNeedsCover asks (verdict.weakType) needs
+	// to count for the decision (Decision.Shown); below it, it may still
+	// be cited when others answer. 0 counts every such passage.
 	MinWeakCoverage float64
 	// MinDatedFocus is the share of the focus's weight a sentence, with
 	// any sentence quoted with it, must hold itself (verdict.ownFocus) to
@@ -313,8 +315,10 @@ func (p *Params) Set(name, value string) error {
 // meets its constraints and answer type and covers enough of its focus
 // (Covers: at least MinCoverage, and ThinCoverage unless its sentence
 // states ThinOwn), the names the collection never mentions carry at most
-// MaxAbsentNames of it, and a who-question's passages name someone
-// (Decision.Someone). It is the one home of the rule: the engine and the
+// MaxAbsentNames of it, and its passages show what is asked: a
+// who-question's name someone, a reason question's give a cause or cover
+// at least MinWeakCoverage (Decision.Shown; Decision.Someone where Shown
+// is nil). It is the one home of the rule: the engine and the
 // evaluation both call it. A question about an article itself is
 // answered when an article line answers it (Decision.ArticleLines).
 func (p Params) Answers(d Decision) bool {

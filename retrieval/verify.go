@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -131,13 +132,16 @@ type Decision struct {
 	// questions.
 	Someone *Reach `json:"someone,omitempty"`
 	// Shown holds the best Coverage and SentenceCoverage among the
-	// eligible passages that show what is asked: not only weakly
-	// (verdict.weakType: no name for who, no cause for why), or weakly
-	// but covering at least Params.MinWeakCoverage; for a who-question,
-	// naming someone too. Params.Answers reads it before the others: a
-	// question whose passages show only weakly what it asks and cover it
-	// thinly is declined ("Die Stadt liegt am Fluss" for where the town's
-	// festival was held).
+	// eligible passages that show what is asked: for a reason, count,
+	// organisation, yes/no or other question (weakNeedsCover) those that
+	// show it not only weakly (verdict.weakType: no cause for why, no
+	// figure beside what is counted) or cover at least
+	// Params.MinWeakCoverage of it; for a who-question those that name
+	// someone (Someone's); for the others every eligible passage.
+	// Params.Answers reads it before Someone and the others: "Die
+	// Stadtbücherei schloss im Januar ihre Zweigstelle" gives no cause,
+	// and does not answer why it closed after a rebuilding it never
+	// mentions.
 	Shown *Reach `json:"shown,omitempty"`
 	// Rejected counts the candidates that failed, by reason: owner, place,
 	// name, time, type, own, coverage, absent, number, nobody, weak.
@@ -157,6 +161,35 @@ type Decision struct {
 type Reach struct {
 	Coverage         float64 `json:"coverage"`
 	SentenceCoverage float64 `json:"sentence_coverage"`
+}
+
+// add raises r to a passing verdict's coverage, and its sentence
+// coverage where its own sentence states at least thinOwn. A nil r stays
+// nil.
+func (r *Reach) add(vd verdict, thinOwn float64) {
+	if r == nil {
+		return
+	}
+	r.Coverage = math.Max(r.Coverage, vd.coverage)
+	if vd.own >= thinOwn {
+		r.SentenceCoverage = math.Max(r.SentenceCoverage, vd.coverage)
+	}
+}
+
+// String writes a reach's two figures, so that a Decision printed with
+// %+v shows them rather than a pointer.
+func (r *Reach) String() string {
+	if r == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("{Coverage:%.3f SentenceCoverage:%.3f}", r.Coverage, r.SentenceCoverage)
+}
+
+// weakOnly reports whether a verdict shows only weakly what a question of
+// type t asks, for a type of weakNeedsCover, and covers less than min of
+// it: it then does not count for the decision (Decision.Shown).
+func (vd verdict) weakOnly(t query.Type, min float64) bool {
+	return vd.weakType && weakNeedsCover[t] && vd.coverage < min
 }
 
 // weakNeedsCover are the answer types for which a passage that shows
@@ -487,16 +520,10 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 			if vd.own >= e.params.ThinOwn {
 				d.SentenceCoverage = math.Max(d.SentenceCoverage, vd.coverage)
 			}
-			if (d.Someone == nil || !vd.nobody) && (!vd.weakType || vd.coverage >= e.params.MinWeakCoverage || !weakNeedsCover[q.Type]) {
-				d.Shown.Coverage = math.Max(d.Shown.Coverage, vd.coverage)
-				if vd.own >= e.params.ThinOwn {
-					d.Shown.SentenceCoverage = math.Max(d.Shown.SentenceCoverage, vd.coverage)
-				}
-			}
-			if d.Someone != nil && !vd.nobody {
-				d.Someone.Coverage = math.Max(d.Someone.Coverage, vd.coverage)
-				if vd.own >= e.params.ThinOwn {
-					d.Someone.SentenceCoverage = math.Max(d.Someone.SentenceCoverage, vd.coverage)
+			if d.Someone == nil || !vd.nobody {
+				d.Someone.add(vd, e.params.ThinOwn)
+				if !vd.weakOnly(q.Type, e.params.MinWeakCoverage) {
+					d.Shown.add(vd, e.params.ThinOwn)
 				}
 			}
 		}
@@ -518,7 +545,7 @@ func (e *Engine) verify(ctx context.Context, q *question, ranked []Ranked, sourc
 			// It covers enough and the question names nothing absent:
 			// what fails is that no passage covering enough names anyone.
 			vd.ok, vd.reason = false, failNobody
-		case !answers && vd.weakType && weakNeedsCover[q.Type]:
+		case !answers && vd.weakOnly(q.Type, e.params.MinWeakCoverage):
 			// It covers enough and names whom it should: what fails is
 			// that it shows only weakly what is asked, covering too little.
 			vd.ok, vd.reason = false, failWeak
@@ -848,7 +875,6 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && vd.own == 0 {
 		vd.reason = failOwn
 	}
-
 	// A date in a sentence that ends nothing (factAspects) answers "bis
 	// wann", one that neither starts nor ends anything "seit wann" (a
 	// period's end comes with its start: "zwischen September 2025 und

@@ -126,9 +126,11 @@ var causal = map[string]bool{
 	"befürchten": true, "befürchtet": true, "befürchtete": true, "befürchteten": true,
 	"fürchten": true, "fürchtet": true, "fürchtete": true, "fürchteten": true,
 	"fear": true, "fears": true, "feared": true, "fearing": true,
-	// What set something off is its cause: "ausgelöst durch Bagdads Zorn",
-	// "prompted by the attack", "mit der Begründung, dass …".
-	"ausgelöst": true, "triggered": true, "prompted": true, "sparked": true, "begründung": true,
+	// What set something off is its cause, with the word that names it:
+	// "ausgelöst durch den Streik", "prompted by the attack", "mit der
+	// Begründung, dass …" (not "ohne Begründung", "Alarm wurde ausgelöst",
+	// "you will be prompted to enter").
+	"ausgelöst durch": true, "triggered by": true, "prompted by": true, "sparked by": true, "der begründung": true,
 }
 
 // enablesBack reports whether a sentence says what the thing the sentence

@@ -32,7 +32,14 @@ func TestStatesReason(t *testing.T) {
 		{"Die Bauern fürchten eine Dürre im Sommer.", true},               // a fear moves them
 		{"Die Messe wurde abgesagt, ausgelöst durch einen Streik.", true}, // what set it off
 		{"The recall was prompted by reports of overheating.", true},      // what prompted it
-		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true},       // a compound of "Gründe"
+		{"The strike was triggered by a pay cut.", true},
+		{"The protests were sparked by a new tax.", true},
+		{"Er lehnte ab, mit der Begründung, der Plan sei zu teuer.", true},
+		{"Die Stadt kündigte den Vertrag ohne Begründung.", false}, // no reason given
+		{"Um 3 Uhr wurde der Alarm ausgelöst.", false},             // a mechanism set off
+		{"You will be prompted to enter a password.", false},
+		{"The deploy was triggered manually.", false},
+		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
 		{"Aus diesen Gründen blieb die Brücke gesperrt.", true},
 		{"Er nannte Sicherheitsgründe für die Sperrung.", true},
 		{"Sie wanderten vorbei an tiefen Abgründen.", false},
