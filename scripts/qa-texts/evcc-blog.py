@@ -230,9 +230,7 @@ for _, path, size in posts:
     sid = source_id(d)
     fname = "%s-%s.de.txt" % (d, name(path).lower())
     assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    with open(os.path.join(out, fname), "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    total += len(text.encode("utf-8"))
+    total += qaentry.write_text(out, fname, text)
     title = re.sub(r"\s+", " ", value(path, "title")).strip()
     assert title, path
     names = [AUTHORS[a] for a in mdtext.yaml_list(source(path)[0], "authors")]

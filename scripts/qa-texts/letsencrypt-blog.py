@@ -222,9 +222,7 @@ for _, path, size in posts:
     sid = source_id(d)
     fname = "%s.en.txt" % name(path).lower().replace("_", "-")
     assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    with open(os.path.join(out, fname), "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    total += len(text.encode("utf-8"))
+    total += qaentry.write_text(out, fname, text)
     title = re.sub(r"\s+", " ", value(path, "title")).strip()
     slug = value(path, "slug").strip()
     author = re.sub(r"\s+", " ", value(path, "author")).strip()

@@ -34,6 +34,15 @@ def write_entry(name, entry, out):
         f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def write_text(out, fname, text):
+    """Writes one text of a collection to out/fname in UTF-8 with Unix
+    line ends and returns its length in bytes, for the total finish
+    prints."""
+    with open(os.path.join(out, fname), "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    return len(text.encode("utf-8"))
+
+
 def finish(name, entry, out, copyright, count=None, total=None):
     """Ends a builder's run: writes out/COPYRIGHT, puts the collection's
     entry into collections.json (write_entry: only for its own folder),
