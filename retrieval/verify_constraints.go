@@ -1377,6 +1377,13 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 				return slices.ContainsFunc(narrative, t.Covers), nil
 			}
 		}
+		// A sentence that writes years of its own, none of them asked,
+		// is of those years, whatever its paragraph or title says: "If
+		// we compare this to the 2018 survey …" in a post titled "Survey
+		// 2019 Results" tells nothing of 2019.
+		if v.writesOnlyOtherYears(r.Passage, src.Language, t) {
+			return false, nil
+		}
 		// A year beside the sentence in its own paragraph or in its
 		// title; another paragraph's year is of another matter.
 		title := v.read.termsOf(src.Title, v.sourceLanguage(src.ID, src.Language))
@@ -1396,6 +1403,25 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 		return ok || v.windowNamesMonth(w, src, t.Month), nil
 	}
 	return true, nil
+}
+
+// writesOnlyOtherYears reports whether a passage writes a date with its
+// year in digits ("the 2018 survey", "im März 2017") and none of the
+// years t asks of; dates resolved from words ("letztes Jahr") are not
+// written years.
+func (v *verifier) writesOnlyOtherYears(p store.Passage, lang string, t query.Time) bool {
+	asked := t.Years()
+	other := false
+	for _, x := range v.tagsOf(p, lang) {
+		if x.Kind != timex.KindDate || len(x.Value) < 4 || !strings.Contains(x.Text, x.Value[:4]) {
+			continue
+		}
+		if slices.Contains(asked, x.Value[:4]) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // datedElsewhen reports whether a sentence's events are dated by its own

@@ -1525,7 +1525,8 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	// A keyword query names a year bare: "Kenia Korruptionsindex 2015".
 	for i, tok := range toks {
 		if tok.Num && len(tok.Text) == 4 && tok.Text >= "1900" && tok.Text <= "2100" &&
-			(i+1 == len(toks) || !isTroopWord(words[i+1])) && !timex.InIdentifier(text, tok.Start, tok.Start+len(tok.Text)) {
+			(i+1 == len(toks) || !isTroopWord(words[i+1])) && !timex.InIdentifier(text, tok.Start, tok.Start+len(tok.Text)) &&
+			!timex.InVersion(text, tok.Start, tok.Start+len(tok.Text)) {
 			t.Value, t.Text, t.Start, t.End, t.Month = tok.Text, tok.Text, tok.Start, tok.Start+len(tok.Text), 0
 			return t
 		}

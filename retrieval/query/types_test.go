@@ -376,6 +376,9 @@ func TestTime(t *testing.T) {
 		{"exim cve-2017-16943 default install affected", 0, false}, // an identifier's number
 		{"curl cve-2013-2014 fix version", 0, false},               // its last number
 		{"samba 2015 cve", 2015, false},
+		{"bis wann muss der knoten auf 2021.3.2-hafen1 aktualisiert sein", 0, false}, // a version's first number
+		{"firmware 2018.1.4+nord stable date", 0, false},
+		{"which firmware came out in 2018.", 2018, false}, // a year that ends the sentence
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

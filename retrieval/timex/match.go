@@ -118,6 +118,15 @@ func InIdentifier(text string, start, end int) bool {
 	return unicode.IsLetter(r)
 }
 
+// InVersion reports whether text[start:end] is the first part of a
+// version number: a full stop and a digit right after it ("2019.1.1",
+// "2016.2.4+bremen1"). Such a number is no year, though a bare number of
+// four digits may be read as one; a year that ends a sentence ("im Jahr
+// 2019.") has no digit after its full stop. Offsets out of range report false.
+func InVersion(text string, start, end int) bool {
+	return start >= 0 && start <= end && end+1 < len(text) && text[end] == '.' && isDigit(rune(text[end+1]))
+}
+
 // dot reports whether token i is a full stop glued to the token before it.
 func (m *matcher) dot(i int) bool { return m.is(i, ".") && m.glued(i) }
 

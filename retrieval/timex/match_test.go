@@ -41,3 +41,30 @@ func TestInIdentifier(t *testing.T) {
 		}
 	}
 }
+
+// A year's digits followed by a full stop and a digit begin a version
+// number; a year that ends a sentence does not.
+func TestInVersion(t *testing.T) {
+	for _, tt := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"Firmware 2021.3.2-hafen1 ist da", "2021", true},
+		{"Version 2018.1.4+nord", "2018", true},
+		{"Das geschah 2018. Dann kam mehr.", "2018", false},
+		{"Das geschah 2018.", "2018", false},
+		{"am 5.3.2020 aktualisiert", "2020", false},
+		{"im Jahr 2018", "2018", false},
+	} {
+		start := strings.Index(tt.text, tt.number)
+		if got := InVersion(tt.text, start, start+len(tt.number)); got != tt.want {
+			t.Errorf("InVersion(%q, %q) = %v, want %v", tt.text, tt.number, got, tt.want)
+		}
+	}
+	// Offsets out of range are no version, and no panic.
+	for _, c := range [][2]int{{2, 1}, {0, 99}, {-1, 2}} {
+		if InVersion("1.2", c[0], c[1]) {
+			t.Errorf("InVersion(%q, %d, %d) = true", "1.2", c[0], c[1])
+		}
+	}
+}
