@@ -557,7 +557,8 @@ func (v *verifier) namesAnotherNumbered(text string) bool {
 // 2.0", "Apollo 12" for "apollo 11"), not one of its point releases
 // ("Debian 7.1" for "debian 7") nor a year ("Super Bowl 2017": a figure of
 // more than three digits after a name is no number of it, as in
-// query.Parse); false for a name without a number.
+// query.Parse, unless a version begins with it: "Gluon 2018.1"); false
+// for a name without a number.
 func numberedOtherwise(key, text string) bool {
 	name, num, roman, ok := numberedKey(key)
 	if !ok {
@@ -577,7 +578,7 @@ func numberedOtherwise(key, text string) bool {
 			return true
 		}
 		whole, _, _ := strings.Cut(next, ".")
-		if !roman && strings.Trim(next, digits+".") == "" && whole != "" && len(whole) <= 3 {
+		if !roman && strings.Trim(next, digits+".") == "" && whole != "" && (len(whole) <= 3 || whole != next) {
 			return true
 		}
 	}

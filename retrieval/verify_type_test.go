@@ -230,6 +230,9 @@ func TestNumberedOtherwise(t *testing.T) {
 		{"zarnix", "Zarnix 2.1 kam heraus.", false},               // a name asked without a number
 		{"version 3.0", "Die Version 3 der Ordnung gilt.", false}, // 3 and 3.0 are one version
 		{"version 3.0", "Die Version 3.1 der Ordnung gilt.", true},
+		{"zarnix 2021.1", "Zarnix 2020.4 kam im Herbst.", true}, // a version that begins with four digits
+		{"zarnix 2021.1", "Zarnix 2021.1 kam im Frühjahr.", false},
+		{"zarnix 2021.1", "Zarnix 2020 kam im Herbst.", false}, // a year after it is none of its versions
 	} {
 		if got := numberedOtherwise(c.key, c.text); got != c.want {
 			t.Errorf("numberedOtherwise(%q, %q) = %v, want %v", c.key, c.text, got, c.want)

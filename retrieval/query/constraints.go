@@ -888,9 +888,10 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		}
 		// A number right after a name is part of it: "Super Bowl 51",
 		// "Apollo 11" name another than "Super Bowl 50". A year is not
-		// ("Obama 2009" asks of Obama in 2009).
+		// ("Obama 2009" asks of Obama in 2009), but a version that begins
+		// with one is ("Gluon 2019.1", timex.InVersion).
 		// So is a regnal number: "George IV", "Georg III." are not each other.
-		if k := j + 1; k < len(toks) && !covered[k] && (toks[k].Num && len(toks[k].Term) <= 3 && oneSpace(text, toks[j], toks[k]) ||
+		if k := j + 1; k < len(toks) && !covered[k] && (toks[k].Num && (len(toks[k].Term) <= 3 || timex.InVersion(text, toks[k].Start, toks[k].Start+len(toks[k].Text))) && oneSpace(text, toks[j], toks[k]) ||
 			RegnalAfter(text, toks[j], toks[k])) {
 			j = k
 			// A version's parts are one number: "Debian 2.0" is not

@@ -411,6 +411,7 @@ func TestNumberedNames(t *testing.T) {
 		{"Which modules does CVE-2013-1862 affect?", "name:cve-2013-1862"}, // an identifier's numbers are its own
 		{"Wann erschien DSA-3125-1?", "name:dsa-3125-1"},
 		{"Wann war der G-20-Gipfel in Hamburg?", "name:g place:DE:Hamburg"}, // one number joins nothing
+		{"Wann erschien Zarnix 2021.1?", "name:zarnix 2021.1"},              // a version that begins with four digits
 	} {
 		if got := describe(Parse(c.question, g)); got != c.want {
 			t.Errorf("Parse(%q) = %q, want %q", c.question, got, c.want)
