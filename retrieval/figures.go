@@ -29,12 +29,6 @@ func readAsYear(n figure.Number) bool {
 	return n.Plain4 && n.Value >= 1800 && n.Value <= 2100
 }
 
-// versionFrom reports whether text continues at end as a version's next
-// part: a full stop and a digit ("2021" of "2021.3.2").
-func versionFrom(text string, end int) bool {
-	return end+1 < len(text) && text[end] == '.' && text[end+1] >= '0' && text[end+1] <= '9'
-}
-
 // years returns the years a text names, as counts leaves them out.
 func years(text, lang string) []int64 {
 	var out []int64
@@ -51,7 +45,7 @@ func years(text, lang string) []int64 {
 // its year ("2021.3.2+kiel4", "Version 2019.10") names no year.
 func namesDate(text string) bool {
 	for _, tok := range analysis.Scan(text) {
-		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" && !versionFrom(text, tok.Start+len(tok.Text)) {
+		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" && !timex.InVersion(text, tok.Start, tok.Start+len(tok.Text)) {
 			return true
 		}
 		if timex.IsMonth(strings.ToLower(tok.Text)) {

@@ -522,8 +522,9 @@ var seriesJoiners = map[string]bool{"und": true, "and": true, "oder": true, "or"
 // versionsAsked returns, as numbered names' keys ("version 2.3"), the
 // versions a question asks of by the word "version" and a number of at
 // most three digits before its first dot: "wann trat version 2.3 der
-// hafenordnung in kraft" (a four-digit number is a year, as in
-// query.Parse).
+// hafenordnung in kraft" (a four-digit number is left out: a year, as
+// in query.Parse, or a version that begins with one, "version 2019.1",
+// which this does not read).
 func versionsAsked(text string) []string {
 	var out []string
 	words := strings.Fields(strings.ToLower(text))
@@ -1407,22 +1408,20 @@ func (v *verifier) meetsTime(ctx context.Context, p reading) (bool, error) {
 }
 
 // writesOnlyOtherYears reports whether a passage writes a date with its
-// year in digits ("the 2018 survey", "im März 2017") and none of the
-// years t asks of; dates resolved from words ("letztes Jahr") are not
-// written years.
+// year in digits ("the 2018 survey", "im März 2017") and no date of the
+// years t asks of. Dates resolved from words ("letztes Jahr"), a
+// state's start or end ("seit 2018", "bis 2025": open towards the year
+// asked, as spansYear reads them) and a year in brackets (a source cited:
+// "(Müller 2018)") are no other year.
 func (v *verifier) writesOnlyOtherYears(p store.Passage, lang string, t query.Time) bool {
-	asked := t.Years()
-	other := false
-	for _, x := range v.tagsOf(p, lang) {
-		if x.Kind != timex.KindDate || len(x.Value) < 4 || !strings.Contains(x.Text, x.Value[:4]) {
-			continue
-		}
-		if slices.Contains(asked, x.Value[:4]) {
-			return false
-		}
-		other = true
+	tags := v.tagsOf(p, lang)
+	if slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Kind == timex.KindDate && len(x.Value) >= 4 && t.Covers(x.Value) }) {
+		return false
 	}
-	return other
+	return slices.ContainsFunc(tags, func(x timex.Expr) bool {
+		return x.Kind == timex.KindDate && len(x.Value) >= 4 && strings.Contains(x.Text, x.Value[:4]) &&
+			!x.Since && !x.Deadline && !inBrackets(p.Text, x.Start, x.End)
+	})
 }
 
 // datedElsewhen reports whether a sentence's events are dated by its own

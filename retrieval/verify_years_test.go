@@ -18,7 +18,11 @@ func TestASentencesOwnYearsOutweighItsTitles(t *testing.T) {
 			"Wer leitete die Umfrage 2023 des Hafenvereins?", ""},
 		{"the year asked", "Im Hafen liegen zwölf Boote.\n\nDie Umfrage 2022 des Hafenvereins leitete Jana Brill aus Wismar.",
 			"Wer leitete die Umfrage 2022 des Hafenvereins?", "Jana Brill"},
-		{"a version is no year", "Im Hafen liegen zwölf Boote.\n\nDie Umfrage des Hafenvereins zur Firmware 2021.3.2-hafen1 leitete Jana Brill aus Wismar.",
+		{"a version asked is no year", "Im Hafen liegen zwölf Boote.\n\nDie Umfrage 2022 des Hafenvereins zur Firmware 2023.1.2 leitete Jana Brill aus Wismar.",
+			"Wer leitete die Umfrage zur Firmware 2023.1.2 des Hafenvereins?", "Jana Brill"},
+		{"since another year", "Im Hafen liegen zwölf Boote.\n\nSeit 2018 leitet Jana Brill aus Wismar die Umfrage des Hafenvereins.",
+			"Wer leitete die Umfrage 2023 des Hafenvereins?", "Jana Brill"},
+		{"a source cited with its year", "Im Hafen liegen zwölf Boote.\n\nDie Umfrage des Hafenvereins leitete Jana Brill aus Wismar (Brill 2019).",
 			"Wer leitete die Umfrage 2023 des Hafenvereins?", "Jana Brill"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
