@@ -316,9 +316,10 @@ func (p *Params) Set(name, value string) error {
 // (Covers: at least MinCoverage, and ThinCoverage unless its sentence
 // states ThinOwn), the names the collection never mentions carry at most
 // MaxAbsentNames of it, and its passages show what is asked: a
-// who-question's name someone, a reason question's give a cause or cover
-// at least MinWeakCoverage (Decision.Shown; Decision.Someone where Shown
-// is nil). It is the one home of the rule: the engine and the
+// who-question's name someone; a reason, count, organisation, yes/no or
+// other question's show it not only weakly (no cause for why) or cover at
+// least MinWeakCoverage of it (Decision.Shown; Decision.Someone where
+// Shown is nil). It is the one home of the rule: the engine and the
 // evaluation both call it. A question about an article itself is
 // answered when an article line answers it (Decision.ArticleLines).
 func (p Params) Answers(d Decision) bool {
