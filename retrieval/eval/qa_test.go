@@ -196,6 +196,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"ev52", "", 25, 0},  // a charging project's German blog posts, each of its own day
 		{"le53", "", 0, 25},  // a certificate authority's English blog posts, each of its own day
 		{"fd54", "", 25, 0},  // a community network's German news posts, each of its own day
+		{"xn55", "", 24, 0},  // a standards body's German newsletters, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
