@@ -114,8 +114,10 @@ import (
 // second of time and a day (timex). passages-v32/events-v47: a noun in
 // -ung the lexicon lacks is the noun of the verb it is made from
 // ("Abschaltungen" → "Abschaltung"; lexicon.actionNoun), which changes
-// terms and the names read.
-const pipelineVersion = "passages-v32/events-v47"
+// terms and the names read. passages-v33/events-v48: a range of days
+// written with a hyphen ("14.-19. Juli 2025") ends no sentence after its
+// second day (segment).
+const pipelineVersion = "passages-v33/events-v48"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

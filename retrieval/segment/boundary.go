@@ -223,7 +223,7 @@ func (s *lineScanner) periodEndsSentence(start, dot, next int) bool {
 // Köln"), in English (and in German after a year) the end of a sentence.
 func (s *lineScanner) numberEndsSentence(start, tokStart int, tok, following string, startsSentence bool) bool {
 	text := s.line
-	if tokStart > start {
+	if tokStart > start && !ordinalRange(text[start:tokStart]) {
 		if r, _ := utf8.DecodeLastRuneInString(text[start:tokStart]); unicode.IsLetter(r) || r == '-' {
 			return true // part of a name such as "F-16." or "COVID-19."
 		}
@@ -266,6 +266,14 @@ func (s *lineScanner) numberEndsSentence(start, tokStart int, tok, following str
 	}
 	// English writes no ordinals with a period: "… scored 24. Denver …" ends there.
 	return s.isEnglish()
+}
+
+// ordinalRange reports whether the text before a number ends in an ordinal
+// and a hyphen, so that the number closes a range of days: "14.-19. Juli",
+// not a name such as "F-16.".
+func ordinalRange(before string) bool {
+	n := len(before)
+	return n >= 3 && before[n-1] == '-' && before[n-2] == '.' && before[n-3] >= '0' && before[n-3] <= '9'
 }
 
 // looksEnglish reports whether s has more English than German function words.
