@@ -116,8 +116,10 @@ import (
 // ("Abschaltungen" → "Abschaltung"; lexicon.actionNoun), which changes
 // terms and the names read. passages-v33/events-v48: a range of days
 // written with a hyphen ("14.-19. Juli 2025") ends no sentence after its
-// second day (segment).
-const pipelineVersion = "passages-v33/events-v48"
+// second day (segment). events-v49: an English four-digit number before
+// a unit or a noun a figure counts ("2048 bits", "1500 participants") is
+// no year (timex).
+const pipelineVersion = "passages-v33/events-v49"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -366,10 +366,16 @@ func (m *matcher) plausibleEnglishYear(i, next int) bool {
 }
 
 // englishCountNouns are the words after which a four-digit number counts
-// rather than dates: "1500 troops", "2000 votes".
+// rather than dates: "1500 troops", "2000 votes", "1024 bits". English
+// writes a year before a plural noun too ("the 2020 elections"), so only
+// units and nouns a figure counts far more often than a year qualifies
+// are listed.
 var englishCountNouns = []string{"people", "soldiers", "troops", "men", "women", "children", "dead", "km", "miles", "meters",
 	"metres", "tons", "tonnes", "dollars", "euros", "pounds", "units", "times", "percent", "%", "cases", "jobs",
-	"homes", "houses", "votes", "members", "employees", "workers"}
+	"homes", "houses", "votes", "members", "employees", "workers",
+	"bits", "bytes", "kilobytes", "megabytes", "gigabytes", "pixels", "lines", "characters", "files", "packages", "downloads",
+	"participants", "volunteers", "users", "visitors", "residents", "inhabitants", "students", "refugees", "prisoners",
+	"casualties", "deaths", "victims", "kilometres", "kilometers", "feet", "acres", "hectares", "barrels", "vehicles"}
 
 // enDecadeRule reads "the 1990s", "the '90s", "the early 1990s", "the
 // nineties".
