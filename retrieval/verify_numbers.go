@@ -193,13 +193,50 @@ func versionsWritten(text, lang string) map[string][]string {
 		}
 		parts := strings.Split(text[m[0]:m[1]], ".")
 		noun := nounBefore(text[:m[0]])
+		nouns := []string{noun}
+		// "Profanity ist in Version 0.15.0 erschienen": the version is
+		// the name's.
+		if versionWords[noun] {
+			nouns = append(nouns, namesBeforeVersion(text[:m[0]])...)
+		}
 		for k := 2; k <= len(parts); k++ {
 			v := strings.Join(parts[:k], ".")
-			out[v] = append(out[v], noun)
+			out[v] = append(out[v], nouns...)
 		}
 	}
 	return out
 }
+
+// namesBeforeVersion returns, lower case, the capitalised words of the
+// sentence written before a version word (before ends with it), at most
+// maxVersionReach words back: the names whose version it is ("profanity"
+// of "Der Konsolen-Client Profanity ist in Version"): no stop word, and
+// not the sentence's first word where the lexicon knows it ("Heute").
+func namesBeforeVersion(before string) []string {
+	if i := strings.LastIndexAny(before, "\n.!?:"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return nil
+	}
+	words = words[:len(words)-1] // the version word
+	var out []string
+	for k := max(0, len(words)-maxVersionReach); k < len(words); k++ {
+		w := strings.Trim(words[k], ",;()\"'„“»«")
+		lower := strings.ToLower(w)
+		if !analysis.StartsUpper(w) || analysis.For(analysis.German).IsStop(lower) || analysis.For(analysis.English).IsStop(lower) ||
+			k == 0 && analysis.Lexicon().Analyse(w).Known {
+			continue
+		}
+		out = append(out, lower)
+	}
+	return out
+}
+
+// maxVersionReach is how many words before a version word a name may
+// stand and own the version.
+const maxVersionReach = 4
 
 // nounBefore returns the lower-case word written right before a version,
 // across a space, a no-break space or a hyphen, or joined on ("go" of
@@ -262,7 +299,7 @@ func quantityAfter(after, lang string) bool {
 
 // versionWords name a version, not what it is of: "release 1.1" is met by
 // "Debian 1.1", "seit 1.70" (timeBefore) by "Rust 1.70".
-var versionWords = lowerWordSet(`version versions release releases point update updates stable beta rc
+var versionWords = lowerWordSet(`version versionen versions release releases point update updates stable beta rc
 	veröffentlichung ausgabe fassung stand`)
 
 // comparisonWords set one version against another ("go 1.21 gegenüber

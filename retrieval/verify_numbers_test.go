@@ -180,6 +180,33 @@ func TestOtherVersion(t *testing.T) {
 	}
 }
 
+// A version written after a version word is the version of the name
+// before it in its sentence: "Zarnix ist in Version 4.2.0 erschienen"
+// writes Zarnix 4.2.0, and the sentence after it, which says "diese
+// Version", answers a question about Zarnix 4.2.0 by its neighbour.
+func TestVersionWordOwnsTheNameBefore(t *testing.T) {
+	for _, c := range []struct {
+		text, digits string
+		want         []string
+	}{
+		{"Der Editor Zarnix ist in Version 4.2.0 erschienen.", "4.2.0", []string{"version", "editor", "zarnix"}},
+		{"Zarnix hat Version 4.2.1 veröffentlicht.", "4.2", []string{"version", "zarnix"}},
+		{"Bundeskanzler Zarnix nannte Version 4.2.", "4.2", []string{"version", "zarnix"}}, // a noun of the lexicon opens the sentence
+		{"Zarnix wurde gepflegt. Die Version 4.2 erschien.", "4.2", []string{"version"}},
+		{"Zarnix 4.2 erschien.", "4.2", []string{"zarnix"}},
+	} {
+		if got := versionsWritten(c.text, "de")[c.digits]; !slices.Equal(got, c.want) {
+			t.Errorf("versionsWritten(%q)[%q] = %q, want %q", c.text, c.digits, got, c.want)
+		}
+	}
+	e := newTestEngine(t, []store.Source{
+		source("z", "2025-04", "Der Editor Gazelle ist in Version 4.2.0 erschienen. Nach über anderthalb Jahren Arbeit bringt diese Version viele Neuerungen mit. Die Liste steht im Änderungsprotokoll.\n\nDer Editor Antilope ist in Version 4.3.0 erschienen."),
+		unrelated("u1", "2025-04"), unrelated("u2", "2025-04"),
+	}, Options{})
+	wantFirst(t, e, "wie lange wurde an gazelle 4.2.0 gearbeitet", "anderthalb Jahren")
+	wantFirst(t, e, "wie lange wurde an gazelle 4.3.0 gearbeitet", "")
+}
+
 // A quote about another release than the question's answers nothing of
 // it, although its source names the question's elsewhere: the quote
 // writes another release of the same name ("In Zarnix 2.5, …") and its
