@@ -196,8 +196,8 @@ func versionsWritten(text, lang string) map[string][]string {
 		nouns := []string{noun}
 		// "Profanity ist in Version 0.15.0 erschienen": the version is
 		// the name's.
-		if versionWords[noun] {
-			nouns = append(nouns, namesBeforeVersion(text[:m[0]])...)
+		if name := nameBeforeVersion(text[:m[0]]); versionWords[noun] && name != "" {
+			nouns = append(nouns, name)
 		}
 		for k := 2; k <= len(parts); k++ {
 			v := strings.Join(parts[:k], ".")
@@ -207,31 +207,35 @@ func versionsWritten(text, lang string) map[string][]string {
 	return out
 }
 
-// namesBeforeVersion returns, lower case, the capitalised words of the
-// sentence written before a version word (before ends with it), at most
-// maxVersionReach words back: the names whose version it is ("profanity"
-// of "Der Konsolen-Client Profanity ist in Version"): no stop word, and
-// not the sentence's first word where the lexicon knows it ("Heute").
-func namesBeforeVersion(before string) []string {
+// nameBeforeVersion returns, lower case, the nearest capitalised word of
+// the sentence written before a version word (before ends with it, or
+// with it and a "v"), at most maxVersionReach words back: the name whose
+// version it is ("profanity" of "Der Konsolen-Client Profanity ist in
+// Version"; "python", not "gazelle", of "Nun setzt Gazelle Python in
+// Version"). A stop word is none, nor is a word the lexicon knows that
+// opens the sentence ("Bundeskanzler"); "" for none.
+func nameBeforeVersion(before string) string {
 	if i := strings.LastIndexAny(before, "\n.!?:"); i >= 0 {
 		before = before[i+1:]
 	}
 	words := strings.Fields(before)
+	if n := len(words); n > 0 && (words[n-1] == "v" || words[n-1] == "V") {
+		words = words[:n-1] // "Version v4.2"
+	}
 	if len(words) == 0 {
-		return nil
+		return ""
 	}
 	words = words[:len(words)-1] // the version word
-	var out []string
-	for k := max(0, len(words)-maxVersionReach); k < len(words); k++ {
+	for k := len(words) - 1; k >= max(0, len(words)-maxVersionReach); k-- {
 		w := strings.Trim(words[k], ",;()\"'„“»«")
 		lower := strings.ToLower(w)
 		if !analysis.StartsUpper(w) || analysis.For(analysis.German).IsStop(lower) || analysis.For(analysis.English).IsStop(lower) ||
 			k == 0 && analysis.Lexicon().Analyse(w).Known {
 			continue
 		}
-		out = append(out, lower)
+		return lower
 	}
-	return out
+	return ""
 }
 
 // maxVersionReach is how many words before a version word a name may

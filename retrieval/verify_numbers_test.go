@@ -189,7 +189,9 @@ func TestVersionWordOwnsTheNameBefore(t *testing.T) {
 		text, digits string
 		want         []string
 	}{
-		{"Der Editor Zarnix ist in Version 4.2.0 erschienen.", "4.2.0", []string{"version", "editor", "zarnix"}},
+		{"Der Editor Zarnix ist in Version 4.2.0 erschienen.", "4.2.0", []string{"version", "zarnix"}},
+		{"Nun setzt Zarnix Python in Version 3.12 voraus.", "3.12", []string{"version", "python"}}, // the nearest name's
+		{"Zarnix ist in Version v4.2 erschienen.", "4.2", []string{"version", "zarnix"}},
 		{"Zarnix hat Version 4.2.1 veröffentlicht.", "4.2", []string{"version", "zarnix"}},
 		{"Bundeskanzler Zarnix nannte Version 4.2.", "4.2", []string{"version", "zarnix"}}, // a noun of the lexicon opens the sentence
 		{"Zarnix wurde gepflegt. Die Version 4.2 erschien.", "4.2", []string{"version"}},

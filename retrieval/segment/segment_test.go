@@ -64,7 +64,7 @@ var splitCases = []splitCase{
 	{"ordinal after determiner", "Er war der 1000. Besucher. Alle klatschten.", []string{"S:Er war der 1000. Besucher.", "S:Alle klatschten."}},
 	{"day range", "Die Schlösser wurden vom 17./18. Juli an geplündert.", []string{"S:Die Schlösser wurden vom 17./18. Juli an geplündert."}},
 	{"day range with a hyphen", "Die Konferenz in Brest (14.-19. Juli 2025) beginnt. Sie endet spät.", []string{"S:Die Konferenz in Brest (14.-19. Juli 2025) beginnt.", "S:Sie endet spät."}},
-	{"day range before a noun", "Vom 3.-5. Oktober tagten sie. Dann nicht mehr.", []string{"S:Vom 3.-5. Oktober tagten sie.", "S:Dann nicht mehr."}},
+	{"day range opening a sentence", "Vom 3.-5. Oktober tagten sie. Dann nicht mehr.", []string{"S:Vom 3.-5. Oktober tagten sie.", "S:Dann nicht mehr."}},
 	{"ordinal before noun", "Die 3. US-Infanteriedivision rückte vor. Sie kam weit.", []string{"S:Die 3. US-Infanteriedivision rückte vor.", "S:Sie kam weit."}},
 	{"list number", "1. Die Regierung tritt zurück.", []string{"S:1. Die Regierung tritt zurück."}},
 	{"date labelling a timeline entry", "März 2019. Die Kommission tagte zum ersten Mal. Sie beriet lange.",

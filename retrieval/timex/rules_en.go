@@ -362,20 +362,34 @@ func (m *matcher) plausibleEnglishYear(i, next int) bool {
 	if m.is(i-1, "over", "about", "around", "some", "nearly", "almost", "than", "least", "approximately", "roughly", "$", "€", "£") {
 		return false
 	}
+	// "In 2020 volunteers met online": after a preposition of time that
+	// opens the sentence a number a year can be is one, whatever noun
+	// follows it ("resulted in 2000 cases" counts).
+	if n, _ := m.number(i); n >= minPrepositionYear && n <= maxPrepositionYear && m.is(i-1, enYearPrepositions...) && m.sentenceStart(i-1) {
+		return true
+	}
 	return !m.is(next, englishCountNouns...)
 }
 
+// A number from minPrepositionYear to maxPrepositionYear after a
+// preposition of time that opens a sentence is a year before any noun
+// ("In 2020 volunteers met", "Since 1990 troops have …"); outside that
+// span a count.
+const (
+	minPrepositionYear = 1800
+	maxPrepositionYear = 2100
+)
+
 // englishCountNouns are the words after which a four-digit number counts
 // rather than dates: "1500 troops", "2000 votes", "1024 bits". English
-// writes a year before a plural noun too ("the 2020 elections"), so only
-// units and nouns a figure counts far more often than a year qualifies
-// are listed.
+// writes a year before a plural noun too ("the 2020 elections", "the 2019
+// students"), so only units and nouns a figure counts far more often than
+// a year qualifies are listed.
 var englishCountNouns = []string{"people", "soldiers", "troops", "men", "women", "children", "dead", "km", "miles", "meters",
 	"metres", "tons", "tonnes", "dollars", "euros", "pounds", "units", "times", "percent", "%", "cases", "jobs",
 	"homes", "houses", "votes", "members", "employees", "workers",
-	"bits", "bytes", "kilobytes", "megabytes", "gigabytes", "pixels", "lines", "characters", "files", "packages", "downloads",
-	"participants", "volunteers", "users", "visitors", "residents", "inhabitants", "students", "refugees", "prisoners",
-	"casualties", "deaths", "victims", "kilometres", "kilometers", "feet", "acres", "hectares", "barrels", "vehicles"}
+	"bits", "bytes", "kilobytes", "megabytes", "gigabytes", "pixels", "characters", "packages", "downloads",
+	"participants", "volunteers", "kilometres", "kilometers", "feet", "acres", "hectares", "barrels"}
 
 // enDecadeRule reads "the 1990s", "the '90s", "the early 1990s", "the
 // nineties".
