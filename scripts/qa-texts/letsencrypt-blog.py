@@ -108,10 +108,11 @@ writes texts/le53/COPYRIGHT, puts the le53 entry into collections.json
 it. Source ids are le-YYYY-MM-DD, with -2 for a second post of the same
 day; title = the front-matter title; published = the date. Running it
 twice gives the same files byte for byte."""
-import functools, os, re
+import os, re
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import posts
 import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
@@ -153,19 +154,8 @@ def git(*args):
     return gitmirror.git(mirror, *args).decode("utf-8")
 
 
-@functools.lru_cache(maxsize=None)
-def source(path):
-    """The front matter's lines and the body after it."""
-    src = git("show", "%s:%s" % (COMMIT, path)).replace("\r\n", "\n")
-    return mdtext.front_lines(src, loose=True)
-
-
-def value(path, key):
-    return mdtext.yaml_value(source(path)[0], key)
-
-
-def date(path):
-    return value(path, "date")[:10]
+reader = posts.Posts(mirror, COMMIT, loose=True, strip_bom=False)
+source, value, date = reader.source, reader.value, reader.date
 
 
 def html_blocks(body):
