@@ -246,7 +246,7 @@ for _, path, size in posts:
     assert title, path
     names = [re.sub(r"\s+", " ", a).strip().strip("\"'").strip() for a in mdtext.yaml_list(source(path)[0], "authors")]
     names = [a for a in names if a]
-    author = (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]) if names else DEFAULT_AUTHOR
+    author = qaentry.join_names(names) if names else DEFAULT_AUTHOR
     sources.append({"id": sid, "title": title, "language": "en", "published": d, "file": "cp51/" + fname})
     items.append("- %s (%s): \"%s\"; by %s; %s%s/%s/; source: %s;\n"
                  "  changed: rendered to plain text, markup and images left out\n"

@@ -195,7 +195,7 @@ def authors(path):
     names = [re.sub(r"\s+", " ", a).strip() for a in mdtext.yaml_list(source(path)[0], "authors")]
     names = [a for a in names if a]
     assert names, path
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return qaentry.join_names(names)
 
 
 # Candidates, from the file list, the sizes, the file names' dates and word counts only.

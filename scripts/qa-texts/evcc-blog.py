@@ -235,7 +235,7 @@ for _, path, size in posts:
     assert title, path
     names = [AUTHORS[a] for a in mdtext.yaml_list(source(path)[0], "authors")]
     assert names, path
-    author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    author = qaentry.join_names(names)
     sources.append({"id": sid, "title": title, "language": "de", "published": d, "file": "ev52/" + fname})
     items.append("- %s (%s): \"%s\"; by %s; %s%s/%s; source: %s;\n"
                  "  changed: rendered to plain text, markup, code, images and videos left out\n"

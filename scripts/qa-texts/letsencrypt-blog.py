@@ -218,7 +218,7 @@ for _, path, size in posts:
     author = re.sub(r"\s+", " ", value(path, "author")).strip()
     assert title and slug and author, path
     names = [a.strip() for a in re.split(r",|\s+and\s+", author) if a.strip()]
-    author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    author = qaentry.join_names(names)
     sources.append({"id": sid, "title": title, "language": "en", "published": d, "file": "le53/" + fname})
     items.append("- %s (%s): \"%s\"; by %s; %s%s/%s/; source: %s;\n"
                  "  changed: rendered to plain text, markup, code and images left out\n"

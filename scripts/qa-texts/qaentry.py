@@ -91,3 +91,8 @@ def published(name, date):
     d = (date or "")[:10] or name[:10]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", d), (name, d)
     return d
+
+
+def join_names(names):
+    """Names as a by-line: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
