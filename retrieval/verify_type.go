@@ -351,7 +351,10 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// "Since which release …?" is answered by what brought it in:
 		// "die mit „Wheezy“ eingeführte UEFI-Unterstützung", "erstmals".
-		if v.q.AsksSince && !introduces(r.Text) {
+		// It names the release, by its number or its name: "In Elixir
+		// v1.3, Elixir added …" before "Over the last versions we have
+		// added …".
+		if v.q.AsksSince && (!introduces(r.Text) || !namesRelease(r.Text, v.askedWords, v.title)) {
 			return nil, weakType
 		}
 		// "name of us operation against isis": a sentence with a name the
@@ -1118,6 +1121,14 @@ func saidAdded(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	r, _ := utf8.DecodeRuneInString(after)
 	return after == "" || strings.ContainsRune(".,;:!?\"'”“", r) || strings.HasPrefix(after, "that ")
+}
+
+// namesRelease reports whether a sentence names a release the question
+// does not: a number ("v1.3", "Zarnix 7"), a quoted name („Kiefer“) or a
+// name of two capitalised words (hasNameBesides).
+func namesRelease(text string, asked map[string]bool, titles func(string) bool) bool {
+	return strings.ContainsFunc(text, unicode.IsDigit) || strings.ContainsAny(text, "„“”\"") ||
+		hasNameBesides(text, asked, titles)
 }
 
 var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,

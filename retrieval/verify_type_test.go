@@ -1063,6 +1063,10 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 	// "adds" says what a release brought in, as release notes write it.
 	en := articleEngine(t, "2015-04", "Zarnix 8 boots with UEFI boot on all computers.\n\nZarnix 7 adds UEFI boot on old computers.")
 	wantFirst(t, en, "which zarnix version added uefi boot", "adds")
+	// What brought it in names the release: its number or its name.
+	named := articleEngine(t, "2015-04", "Over the last versions the team added many enhancements to UEFI boot in Zarnix.\n\n"+
+		"In version 1.3 of Zarnix, the team added UEFI boot.")
+	wantFirst(t, named, "since which zarnix version does it have uefi boot", "1.3")
 	for text, want := range map[string]bool{
 		"Zarnix 7 added UEFI boot.":             true,
 		"UEFI boot works now, the team added.":  false, // said
