@@ -1194,6 +1194,11 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	}
 	c.Key = v.withoutSubjectWords(c.Key)
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
+		for _, name := range v.twoWordNames(c) {
+			if part, err := v.namedByPart(ctx, name, r.Text, src); err != nil || part {
+				return part, err
+			}
+		}
 		// A source that names it throughout is about it, and so is a
 		// collection: each of its sentences speaks of it, named or not.
 		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !subject {

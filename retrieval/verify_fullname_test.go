@@ -1,0 +1,33 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/quellen/quellen/store"
+)
+
+// A person named in full once is named by one word of the name after:
+// "Mara gave herself …" speaks of Mara Varenko where the source names no
+// other Mara, and "Varenko" alone of her where it names no other Varenko.
+func TestOneWordOfAFullNameNamesThePerson(t *testing.T) {
+	// Paragraphs between, so that no neighbour of the sentence names her.
+	const filler = "The company sold garden robots.\n\nIts first customers were farms.\n\n"
+	const füller = "Die Firma verkaufte Gartenroboter.\n\nIhre ersten Kunden waren Bauernhöfe.\n\n"
+	for _, c := range []struct {
+		name, lang, text, question, want string
+	}{
+		{"first name", "en", "Mara Varenko started Zorbit in August 2016.\n\n" + filler + "Mara gave herself two weeks to build a prototype.",
+			"how long did mara varenko give herself for the prototype", "two weeks"},
+		{"surname", "de", "Mara Varenko gründete Zorbit im August 2016.\n\n" + füller + "Varenko gab sich zwei Wochen für einen ersten Prototyp.",
+			"wie lange gab sich mara varenko für den prototyp", "zwei Wochen"},
+		{"another Mara", "en", "Mara Varenko started Zorbit in August 2016. Mara Lind joined it later.\n\n" + filler + "Mara gave herself two weeks to build a prototype.",
+			"how long did mara varenko give herself for the prototype", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := source("a", "2019-05-01", c.text)
+			src.Language = c.lang
+			e := newTestEngine(t, []store.Source{src, unrelated("b", "2019")}, Options{})
+			wantFirst(t, e, c.question, c.want)
+		})
+	}
+}
