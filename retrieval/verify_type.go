@@ -151,6 +151,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if !v.q.Past && slices.ContainsFunc(v.tagsOf(r.Passage, lang), timex.OnWeekday) {
 			return nil, ""
 		}
+		// "Support for WERL will be removed in Elixir v1.18": the
+		// version it happens in answers when, less surely than a date.
+		if inVersion(r.Text, v.q.Text) {
+			return nil, weakType
+		}
 	case query.Deadline, query.Start:
 		want := timeline.AspectEnd
 		if v.q.Type == query.Start {
@@ -198,8 +203,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// "deprecated since Python 3.3", "seit der Kernel-Version 2.2":
 		// a version a thing dates from answers since when, less surely
-		// than a date.
-		if v.q.Type == query.Start && sinceVersion(r.Text) {
+		// than a date; "will be removed in Elixir v1.18" until when.
+		if v.q.Type == query.Start && sinceVersion(r.Text) || v.q.Type == query.Deadline && inVersion(r.Text, v.q.Text) {
 			return nil, weakType
 		}
 		// "Seit rund drei Monaten betreibt der Verein die Fähre", "has

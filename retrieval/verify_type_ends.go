@@ -350,8 +350,20 @@ var (
 // version ("since Python 3.3", "seit der Kernel-Version 2.2"); not a date
 // ("seit dem 1.1."), a length of time ("seit 2.5 Jahren"), an hour or a
 // quantity ("9.30 Uhr", "2.5 percent").
-func sinceVersion(text string) bool {
-	for _, m := range sinceVersionCue.FindAllStringSubmatchIndex(text, -1) {
+func sinceVersion(text string) bool { return versionAfter(text, sinceVersionCue, "") }
+
+// inVersion reports whether a sentence says in which version something
+// happens: a preposition ("in", "with", "mit", "ab", …), up to two
+// words and a dotted version as sinceVersion reads it ("will be removed
+// in Elixir v1.18", "kam mit Debian 2.1"); not the version a question
+// asks of, which it gives ("feature freeze date for python 3.17" is not
+// answered by "In Python 3.17 the module will be removed").
+func inVersion(text, question string) bool { return versionAfter(text, inVersionCue, question) }
+
+// versionAfter reports whether a cue of cues is followed by a dotted
+// version (sinceVersion) that asked, a question's text, does not write.
+func versionAfter(text string, cues *regexp.Regexp, asked string) bool {
+	for _, m := range cues.FindAllStringSubmatchIndex(text, -1) {
 		at := m[len(m)-2]
 		// Only the run that begins where the cue leaves off, read within
 		// a short reach: a long text of cues costs its length.
@@ -362,12 +374,16 @@ func sinceVersion(text string) bool {
 		run := []int{at, at + v[1]}
 		after := text[run[1]:]
 		if len(dottedVersions(text[at:run[1]])) == 1 && !numericDate(text, run) && !quantityAfter(after, "") &&
-			!timeUnits[edgeWord(after, false)] && edgeWord(after, false) != "uhr" {
+			!timeUnits[edgeWord(after, false)] && edgeWord(after, false) != "uhr" && (asked == "" || !strings.Contains(asked, text[at:run[1]])) {
 			return true
 		}
 	}
 	return false
 }
+
+// inVersionCue is a preposition, up to two words, and the place where a
+// version may begin.
+var inVersionCue = regexp.MustCompile(`(?i)\b(?:in|with|since|until|from|as of|mit|ab|seit|bis|von)\s+(?:[\pL][\pL\d_-]*\s+){0,2}[vV]?(\d)`)
 
 // maxVersionLength bounds the dotted run sinceVersion reads after a cue.
 const maxVersionLength = 24

@@ -209,6 +209,35 @@ func TestStartAnsweredByVersion(t *testing.T) {
 	wantFirst(t, e, "since when is the widget api deprecated", "deprecated since Python 3.3")
 }
 
+func TestInVersion(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"Support for Zorp will be removed in Zarnix v1.18.", "when will zorp be removed", true},
+		{"Die Portierung kam erstmals mit Zarnix 6.0 als Vorschau.", "wann kam die portierung", true},
+		{"In Zarnix 3.17 the module will be removed.", "whats the feature freeze date for zarnix 3.17", false}, // the version asked
+		{"The module will be removed in a later release.", "when will the module be removed", false},           // no version
+		{"Die Frist endet in 2.5 Jahren.", "wann endet die frist", false},                                      // a length of time
+		{"The rule applies from 3.11.2020.", "when does the rule apply", false},                                // a date
+	} {
+		if got := inVersion(c.text, c.question); got != c.want {
+			t.Errorf("inVersion(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
+		}
+	}
+}
+
+// "When will …?" over software is answered by the version it happens in,
+// though the sentence gives no date.
+func TestWhenAnsweredByVersion(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "notes", Title: "Zarnix v1.17 released", Language: "en", Published: store.Date{Value: "2024-06-12"}, Hash: "n",
+			Text: "Zarnix v1.17 brings a new type checker.\n\nSupport for Zorpterm (a terminal for Windows) will be removed in Zarnix v1.18."},
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "when will zorpterm support be removed from zarnix", "v1.18")
+}
+
 func TestLastsUpToNow(t *testing.T) {
 	for _, c := range []struct {
 		text, lang string
