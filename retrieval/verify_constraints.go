@@ -80,7 +80,21 @@ func namesAll(c query.Constraint, lang string, terms map[string]bool, read readi
 // "MegaProject"). A shorter word that begins it may still be its
 // transliteration (namesAll): cognates meet by a prefix.
 func coversName(terms map[string]bool, t string) bool {
-	return analysis.Covering(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t)
+	return analysis.Covering(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t) || terms[versionForm(t)]
+}
+
+// versionForm returns a version's number as the other way of writing it:
+// "v1" for "1" and "1" for "v1" (a text's "Elixir v1.15" names the
+// "elixir 1.15" asked); "" for a term that is no number.
+func versionForm(t string) string {
+	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	switch {
+	case digits(t):
+		return "v" + t
+	case (strings.HasPrefix(t, "v") || strings.HasPrefix(t, "V")) && digits(t[1:]):
+		return t[1:]
+	}
+	return ""
 }
 
 // mistyped reports whether terms hold a name typed one letter off in a
@@ -358,12 +372,21 @@ func numberedAsAsked(key, text string) bool {
 	}
 	lower := strings.ToLower(text)
 	for i := 0; ; {
-		j := strings.Index(lower[i:], " "+num)
+		j := strings.Index(lower[i:], num)
 		if j < 0 {
 			return false
 		}
-		at := i + j
-		end := at + 1 + len(num)
+		// The number stands after a space, or after a space and "v"
+		// ("Elixir v1.15" numbers "elixir 1.15").
+		at := i + j - 1
+		if !roman && at >= 1 && lower[at] == 'v' {
+			at--
+		}
+		if at < 0 || lower[at] != ' ' {
+			i += j + 1
+			continue
+		}
+		end := i + j + len(num)
 		next := rune(0)
 		if end < len(lower) {
 			next, _ = utf8.DecodeRuneInString(lower[end:])
@@ -376,7 +399,7 @@ func numberedAsAsked(key, text string) bool {
 				return true
 			}
 		}
-		i = at + 1
+		i = end
 	}
 }
 

@@ -197,6 +197,9 @@ func TestNumberedAsAsked(t *testing.T) {
 		{"iso 838", "Er ist im Standard ISO 8380 beschrieben.", false},
 		{"zarnix 2.0", "Zarnix 2.0 lief auf zwei Rechnern.", true}, // a version
 		{"zarnix 2.0", "Zarnix 2.1 lief auf vier Rechnern.", false},
+		{"zarnix 1.15", "Zarnix v1.15 has just been released.", true}, // a version with its "v"
+		{"zarnix 1.15", "Zarnix v1.16 has just been released.", false},
+		{"zarnix 1.15", "Zarnix xv1.15 is no version of it.", false},
 		{"zarnix 7", "Zarnix 7.0 (Kiefer) came out in 2013.", true}, // a point release of it
 		{"zarnix 7", "Zarnix 70 never came out.", false},
 		{"zarnix 12", "Zarnix Quantix 12 supports nine boards.", true}, // one capitalised word between
@@ -1327,4 +1330,17 @@ func TestFigureOfItsOwnNounRanksAfter(t *testing.T) {
 		unrelated("b", "2024-05"),
 	}, Options{})
 	wantFirst(t, e, "Wie viele Apfelsorten gibt es im Garten?", "35 Apfelsorten")
+}
+
+// A version's number is written with or without its "v": "Elixir v1.15"
+// holds the term "v1", which covers the "1" of "elixir 1.15".
+func TestVersionForm(t *testing.T) {
+	for in, want := range map[string]string{"1": "v1", "15": "v15", "v1": "1", "V2": "2", "v": "", "va": "", "one": "", "": ""} {
+		if got := versionForm(in); got != want {
+			t.Errorf("versionForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !coversName(map[string]bool{"v1": true}, "1") || coversName(map[string]bool{"v2": true}, "1") {
+		t.Error("coversName: v1 must cover 1, v2 must not")
+	}
 }
