@@ -121,7 +121,9 @@ import (
 // no year (timex). events-v50: but after a preposition of time that opens
 // the sentence a number from 1800 to 2100 is one ("In 2020 participants
 // met", "Since 2015 troops have …"), and fewer nouns count (timex).
-const pipelineVersion = "passages-v33/events-v50"
+// events-v51: an English range of days reads its bare end as a day
+// ("22-28 September", "September 22-28, 2025"; timex).
+const pipelineVersion = "passages-v33/events-v51"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

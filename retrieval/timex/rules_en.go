@@ -4,6 +4,7 @@ package timex
 // wins.
 var enRules = []rule{
 	enDateRule,
+	enDayOnlyRule,
 	enModRule,
 	enYearRule,
 	enDecadeRule,
@@ -231,6 +232,34 @@ func enDateRule(m *matcher, i int) (candidate, bool) {
 		}
 	}
 	return dateCand(i, j, d, "")
+}
+
+// enDayOnlyRule reads a bare day at one end of a range of days whose
+// other end gives the month: "22" of "22-28 September" (linkCoordinated
+// lends it the month and year), "28" of "September 22-28" (the month
+// before it, and a year after it: "September 22-28, 2025").
+func enDayOnlyRule(m *matcher, i int) (candidate, bool) {
+	n, ok := m.number(i)
+	if !ok || m.digits(i) > 2 || n < 1 || n > 31 || m.partOfBigNumber(i) {
+		return candidate{}, false
+	}
+	d := dateSpec{day: n}
+	if m.is(i+1, "-", "–", "to", "through", "until") && m.digits(i+2) > 0 && m.digits(i+2) <= 2 {
+		if e, _, _, ok := m.enCalendarDate(i + 2); ok && e.day > 0 && e.month > 0 {
+			return dateCand(i, i+1, d, "")
+		}
+	}
+	if m.is(i-1, "-", "–") && m.digits(i-2) > 0 && m.digits(i-2) <= 2 {
+		if mo, k, ok := m.enMonth(i - 3); ok && k == i-2 {
+			d.month = mo
+			next := i + 1
+			if k2, ok := m.enYearPhrase(next, &d); ok {
+				next = k2
+			}
+			return dateCand(i, next, d, "")
+		}
+	}
+	return candidate{}, false
 }
 
 // enModRule reads "early 2020", "mid-March", "late September 2025", "the
