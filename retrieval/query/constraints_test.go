@@ -346,6 +346,10 @@ func TestCounted(t *testing.T) {
 		{"Wie viele Menschen weltweit sprechen Deutsch?", "mensch"},  // an adverb is no noun
 		{"wie viele soldaten genau sind im irak", "soldat"},
 		{"wie viele kalmar spezies gibt es", "spezi"}, // a word the lexicon does not know
+		// A keyword query of a rate counts the noun before "pro", "per".
+		{"zarnix sms pro monat", "sms"},
+		{"zarnix emails per month", "email"},
+		{"wie hoch ist die miete pro monat", ""}, // no count question: nothing counted
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)

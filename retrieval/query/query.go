@@ -1167,6 +1167,18 @@ func countedByCue(lang string, words []string, toks []analysis.Token, inConstrai
 		return !passedBeforeCounted(words[k], toks[k], inConstraint) && !verb(k) && !countCues[words[k]] && toks[k].Term != ""
 	}
 	for i, w := range words {
+		// A keyword query of a rate ("sms pro monat", "emails per
+		// month"): the noun before "pro" is counted.
+		if rateWords[w] && i == len(words)-2 && i > 0 {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if verb(k) {
+					break
+				}
+				if noun(k) {
+					return toks[k].Term, words[k]
+				}
+			}
+		}
 		if !countCues[w] {
 			continue
 		}
@@ -1230,6 +1242,7 @@ var namingNumbers = wordSet(`phone telephone jersey serial house account version
 // countCues name a count; countOf stand between one and what it counts.
 var (
 	countCues = wordSet(`anzahl zahl number count`)
+	rateWords = wordSet(`pro per je`)
 	countOf   = wordSet(`der des an von of`)
 )
 
