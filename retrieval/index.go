@@ -122,8 +122,10 @@ import (
 // the sentence a number from 1800 to 2100 is one ("In 2020 participants
 // met", "Since 2015 troops have …"), and fewer nouns count (timex).
 // events-v51: an English range of days reads its bare end as a day
-// ("22-28 September", "September 22-28, 2025"; timex).
-const pipelineVersion = "passages-v33/events-v51"
+// ("22-28 September", "September 22-28, 2025"; timex). events-v52: only
+// a range that runs forward ("won 21-3" is a score), and "September 22
+// to 28" too.
+const pipelineVersion = "passages-v33/events-v52"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -83,18 +83,14 @@ func coversName(terms map[string]bool, t string) bool {
 	return analysis.Covering(t, terms) || symbols[t] != "" && terms[symbols[t]] || nearlyIn(terms, t) || terms[versionForm(t)]
 }
 
-// versionForm returns a version's number as the other way of writing it:
-// "v1" for "1" and "1" for "v1" (a text's "Elixir v1.15" names the
-// "elixir 1.15" asked); "" for a term that is no number.
+// versionForm returns a number as a version writes it with its "v": "v1"
+// for "1" (a text's "Elixir v1.15" names the "elixir 1.15" asked); "" for
+// a term that is no number. Not the other way: "8" names no "V8".
 func versionForm(t string) string {
-	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
-	switch {
-	case digits(t):
-		return "v" + t
-	case (strings.HasPrefix(t, "v") || strings.HasPrefix(t, "V")) && digits(t[1:]):
-		return t[1:]
+	if t == "" || strings.Trim(t, "0123456789") != "" {
+		return ""
 	}
-	return ""
+	return "v" + t
 }
 
 // mistyped reports whether terms hold a name typed one letter off in a
@@ -1217,15 +1213,22 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	}
 	c.Key = v.withoutSubjectWords(c.Key)
 	if !namesAll(c, src.Language, w.before, v.read) && !v.translatedName(c, w.before, src.Language) && !v.namedInTranslation(c, r.Text, src.Language) {
+		// One word of a name the source writes in full names its bearer.
+		part := false
 		for _, name := range v.twoWordNames(c) {
-			if part, err := v.namedByPart(ctx, name, r.Text, src); err != nil || part {
-				return part, err
+			var err error
+			if part, err = v.namedByPart(ctx, name, r.Text, src.Language, src); err != nil {
+				return false, err
+			} else if part {
+				break
 			}
 		}
 		// A source that names it throughout is about it, and so is a
 		// collection: each of its sentences speaks of it, named or not.
-		if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !subject {
-			return false, err
+		if !part {
+			if about, err := v.sourceAbout(ctx, c, src); err != nil || !about && !subject {
+				return false, err
+			}
 		}
 	}
 	// A life's signs are of the name they follow: "Leona Woods (*

@@ -22,6 +22,10 @@ func TestOneWordOfAFullNameNamesThePerson(t *testing.T) {
 			"wie lange gab sich mara varenko für den prototyp", "zwei Wochen"},
 		{"another Mara", "en", "Mara Varenko started Zorbit in August 2016. Mara Lind joined it later.\n\n" + filler + "Mara gave herself two weeks to build a prototype.",
 			"how long did mara varenko give herself for the prototype", ""},
+		{"a function word before the surname", "de", "Mara Varenko gründete Zorbit im August 2016. Als Varenko 2017 nach Quaxo zog, wuchs die Firma.\n\n" + füller + "Varenko gab sich zwei Wochen für einen Prototyp.",
+			"wie lange gab sich mara varenko für den prototyp", "zwei Wochen"},
+		{"a first word the source also writes in lower case", "en", "Grant Varenko started Zorbit in August 2016. The city paid him a grant.\n\n" + filler + "Grant money gave the team two weeks to build a prototype.",
+			"how long did grant varenko give the team for the prototype", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := source("a", "2019-05-01", c.text)

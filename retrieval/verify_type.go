@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1128,12 +1129,34 @@ func saidAdded(after string) bool {
 	return after == "" || strings.ContainsRune(".,;:!?\"'”“", r) || strings.HasPrefix(after, "that ")
 }
 
-// namesRelease reports whether a sentence names a release the question
-// does not: a number ("v1.3", "Zarnix 7"), a quoted name („Kiefer“) or a
-// name of two capitalised words (hasNameBesides).
+// namesRelease reports whether a sentence names a release: a version
+// written with its "v" ("v1.3"), a number after a name, a word for a
+// version or a word of the question ("Zarnix 7", "version 1.3", "the
+// rustup 1.5.0 release" for "which rustup version") that is no year ("Since 2019"
+// names none) and no number the question gives, a quoted name („Kiefer“)
+// or a name of two capitalised words the question does not give
+// (hasNameBesides).
 func namesRelease(text string, asked map[string]bool, titles func(string) bool) bool {
-	return strings.ContainsFunc(text, unicode.IsDigit) || strings.ContainsAny(text, "„“”\"") ||
-		hasNameBesides(text, asked, titles)
+	if strings.ContainsAny(text, "„“”\"") || hasNameBesides(text, asked, titles) {
+		return true
+	}
+	for _, t := range analysis.Scan(text) {
+		if !t.Num {
+			if len(t.Text) > 1 && (t.Text[0] == 'v' || t.Text[0] == 'V') && strings.Trim(t.Text[1:], "0123456789") == "" {
+				return true
+			}
+			continue
+		}
+		// Four digits a year can be (timex reads 1000-2199 so) name none.
+		if n, err := strconv.Atoi(t.Text); err == nil && len(t.Text) == 4 && n >= 1000 && n < 2200 || asked[t.Text] {
+			continue
+		}
+		before := strings.Trim(wordBeforeAsWritten(text, t.Start), "(„“\"'")
+		if analysis.StartsUpper(before) || versionWords[strings.ToLower(before)] || asked[strings.ToLower(before)] {
+			return true
+		}
+	}
+	return false
 }
 
 var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,

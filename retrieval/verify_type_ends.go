@@ -350,19 +350,54 @@ var (
 // version ("since Python 3.3", "seit der Kernel-Version 2.2"); not a date
 // ("seit dem 1.1."), a length of time ("seit 2.5 Jahren"), an hour or a
 // quantity ("9.30 Uhr", "2.5 percent").
-func sinceVersion(text string) bool { return versionAfter(text, sinceVersionCue, "") }
+func sinceVersion(text string) bool { return versionAfter(text, sinceVersionCue, nil) }
 
 // inVersion reports whether a sentence says in which version something
 // happens: a preposition ("in", "with", "mit", "ab", …), up to two
-// words and a dotted version as sinceVersion reads it ("will be removed
-// in Elixir v1.18", "kam mit Debian 2.1"); not the version a question
-// asks of, which it gives ("feature freeze date for python 3.17" is not
-// answered by "In Python 3.17 the module will be removed").
-func inVersion(text, question string) bool { return versionAfter(text, inVersionCue, question) }
+// words and a dotted version as sinceVersion reads it, written with its
+// "v" or after a name ("will be removed in Elixir v1.18", "kam mit
+// Debian 2.1"); not a figure ("rose from 1.5 to 2 percent", "in Python
+// 3.12 and 3.13" is a span of versions, no one) and not a version the
+// question asks of, which it gives ("feature freeze date for python
+// 3.17" is not answered by "In Python 3.17 the module will be removed").
+func inVersion(text, question string) bool {
+	var asked []string
+	for _, m := range dottedVersions(question) {
+		asked = append(asked, strings.TrimSuffix(question[m[0]:m[1]], ".0"))
+	}
+	return versionAfter(text, inVersionCue, func(start, end int) bool {
+		named := start > 0 && (text[start-1] == 'v' || text[start-1] == 'V') ||
+			analysis.StartsUpper(strings.TrimSpace(wordBeforeAsWritten(text, start)))
+		return named && !spanOfNumbers(text[end:]) && !slices.Contains(asked, strings.TrimSuffix(text[start:end], ".0"))
+	})
+}
+
+// wordBeforeAsWritten returns the word before byte offset at, as written.
+func wordBeforeAsWritten(text string, at int) string {
+	end := at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	return text[strings.LastIndexAny(text[:end], " \t\n(„\"")+1 : end]
+}
+
+// spanOfNumbers reports whether the text after a number goes on to
+// another: "… to 2", "… and 3.13", "-3".
+func spanOfNumbers(after string) bool {
+	rest := strings.TrimLeft(after, " ")
+	for _, w := range []string{"to ", "and ", "or ", "bis ", "und ", "oder ", "-", "–"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			r = strings.TrimLeft(r, " vV")
+			return r != "" && r[0] >= '0' && r[0] <= '9'
+		}
+	}
+	return false
+}
 
 // versionAfter reports whether a cue of cues is followed by a dotted
-// version (sinceVersion) that asked, a question's text, does not write.
-func versionAfter(text string, cues *regexp.Regexp, asked string) bool {
+// version (sinceVersion) that accept, when not nil, accepts by its byte
+// offsets in text.
+func versionAfter(text string, cues *regexp.Regexp, accept func(start, end int) bool) bool {
 	for _, m := range cues.FindAllStringSubmatchIndex(text, -1) {
 		at := m[len(m)-2]
 		// Only the run that begins where the cue leaves off, read within
@@ -374,7 +409,7 @@ func versionAfter(text string, cues *regexp.Regexp, asked string) bool {
 		run := []int{at, at + v[1]}
 		after := text[run[1]:]
 		if len(dottedVersions(text[at:run[1]])) == 1 && !numericDate(text, run) && !quantityAfter(after, "") &&
-			!timeUnits[edgeWord(after, false)] && edgeWord(after, false) != "uhr" && (asked == "" || !strings.Contains(asked, text[at:run[1]])) {
+			!timeUnits[edgeWord(after, false)] && edgeWord(after, false) != "uhr" && (accept == nil || accept(at, run[1])) {
 			return true
 		}
 	}

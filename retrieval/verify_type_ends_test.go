@@ -220,6 +220,10 @@ func TestInVersion(t *testing.T) {
 		{"The module will be removed in a later release.", "when will the module be removed", false},           // no version
 		{"Die Frist endet in 2.5 Jahren.", "wann endet die frist", false},                                      // a length of time
 		{"The rule applies from 3.11.2020.", "when does the rule apply", false},                                // a date
+		{"Prices rose from 1.5 to 2 percent.", "when did prices rise", false},                                  // a figure
+		{"In Zarnix 3.12 and 3.13 the module changed.", "when did the module change", false},                   // a span of versions
+		{"The API is removed in Zarnix v1.18.0.", "when is the api removed from zarnix 1.18", false},           // the version asked
+		{"The API is removed in Zarnix 3.1.", "when is the api of zarnix 3.12 removed", true},                  // another version than asked
 	} {
 		if got := inVersion(c.text, c.question); got != c.want {
 			t.Errorf("inVersion(%q, %q) = %v, want %v", c.text, c.question, got, c.want)

@@ -1071,6 +1071,18 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 		"In version 1.3 of Zarnix, the team added UEFI boot.")
 	wantFirst(t, named, "since which zarnix version does it have uefi boot", "1.3")
 	for text, want := range map[string]bool{
+		"In Zarnix v1.3, the team added UEFI boot.":          true,
+		"Zarnix 7 adds UEFI boot.":                           true,
+		"The zarnix 1.5.0 release added UEFI boot.":          true, // after a word of the question
+		"The mit „Kiefer“ eingeführte UEFI-Unterstützung.":   true,
+		"Over the last 3 versions the team added UEFI boot.": false, // a count
+		"Since 2019 the team has added UEFI boot.":           false, // a year
+	} {
+		if got := namesRelease(text, map[string]bool{"zarnix": true, "uefi": true, "boot": true}, nil); got != want {
+			t.Errorf("namesRelease(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
 		"Zarnix 7 added UEFI boot.":             true,
 		"UEFI boot works now, the team added.":  false, // said
 		"The team added that UEFI boot works.":  false,
@@ -1335,12 +1347,12 @@ func TestFigureOfItsOwnNounRanksAfter(t *testing.T) {
 // A version's number is written with or without its "v": "Elixir v1.15"
 // holds the term "v1", which covers the "1" of "elixir 1.15".
 func TestVersionForm(t *testing.T) {
-	for in, want := range map[string]string{"1": "v1", "15": "v15", "v1": "1", "V2": "2", "v": "", "va": "", "one": "", "": ""} {
+	for in, want := range map[string]string{"1": "v1", "15": "v15", "v1": "", "v": "", "va": "", "one": "", "": ""} {
 		if got := versionForm(in); got != want {
 			t.Errorf("versionForm(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if !coversName(map[string]bool{"v1": true}, "1") || coversName(map[string]bool{"v2": true}, "1") {
-		t.Error("coversName: v1 must cover 1, v2 must not")
+	if !coversName(map[string]bool{"v1": true}, "1") || coversName(map[string]bool{"v2": true}, "1") || coversName(map[string]bool{"8": true}, "v8") {
+		t.Error("coversName: v1 must cover 1, v2 must not, 8 must not cover v8")
 	}
 }

@@ -349,7 +349,8 @@ func TestCounted(t *testing.T) {
 		// A keyword query of a rate counts the noun before "pro", "per".
 		{"zarnix sms pro monat", "sms"},
 		{"zarnix emails per month", "email"},
-		{"wie hoch ist die miete pro monat", ""}, // no count question: nothing counted
+		{"zarnix preis pro monat", ""}, // an amount of money, no count
+		{"zarnix gebühr pro jahr", ""},
 	} {
 		if got := Parse(c.question, g).Counted; got != c.want {
 			t.Errorf("Parse(%q).Counted = %q, want %q", c.question, got, c.want)

@@ -697,7 +697,7 @@ func Parse(text string, g Gazetteer) Query {
 	}
 	if q.Type == Count {
 		var word string
-		q.Counted, word = counted(l, words, toks, inConstraint)
+		q.Counted, word = counted(l, words, toks, inConstraint, q.Keyword)
 		// "wie viele Tage Urlaub bekommt ein Soldat", "mutterschutz
 		// soldatin wochen": a length of time is counted.
 		unit := word == "" && countsUnit(words, q.Keyword)
@@ -1058,7 +1058,7 @@ var separableParticles = []string{"zurück", "ab", "an", "auf", "aus", "bei", "e
 // italienische Soldaten"); at a verb or an auxiliary there is none ("how
 // much did the war cost?" counts nothing named). Of a German compound
 // written apart the last noun is counted. lang is the question's.
-func counted(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
+func counted(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool, keyword bool) (term, word string) {
 	for i := 0; i < len(words); i++ {
 		next := i + 1
 		switch {
@@ -1098,7 +1098,7 @@ func counted(lang string, words []string, toks []analysis.Token, inConstraint fu
 		}
 		return "", ""
 	}
-	return countedByCue(lang, words, toks, inConstraint)
+	return countedByCue(lang, words, toks, inConstraint, keyword)
 }
 
 // countsTroops reports whether the noun a count question counts, word,
@@ -1159,7 +1159,7 @@ func countsUnit(words []string, keyword bool) bool {
 // neither is its head ("der bei dem Brand verletzten Kinder"). A number that
 // names rather than counts ("phone number", "body count") counts nothing.
 // lang is the question's.
-func countedByCue(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool) (term, word string) {
+func countedByCue(lang string, words []string, toks []analysis.Token, inConstraint func(analysis.Token) bool, keyword bool) (term, word string) {
 	verb := func(k int) bool {
 		return toks[k].Verb && !toks[k].Stop || englishVerb(lang, words[k]) || auxiliaries[words[k]]
 	}
@@ -1168,10 +1168,11 @@ func countedByCue(lang string, words []string, toks []analysis.Token, inConstrai
 	}
 	for i, w := range words {
 		// A keyword query of a rate ("sms pro monat", "emails per
-		// month"): the noun before "pro" is counted.
-		if rateWords[w] && i == len(words)-2 && i > 0 {
+		// month"): the noun before "pro" is counted, unless it is money
+		// ("preis pro monat" asks an amount).
+		if keyword && rateWords[w] && i == len(words)-2 && i > 0 {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
-				if verb(k) {
+				if verb(k) || moneyWords[words[k]] || feeWords[words[k]] {
 					break
 				}
 				if noun(k) {
@@ -1243,7 +1244,10 @@ var namingNumbers = wordSet(`phone telephone jersey serial house account version
 var (
 	countCues = wordSet(`anzahl zahl number count`)
 	rateWords = wordSet(`pro per je`)
-	countOf   = wordSet(`der des an von of`)
+	// feeWords are nouns of money moneyWords does not list, which a rate
+	// asks the amount of ("gebühr pro jahr", "fee per month").
+	feeWords = wordSet(`gebühr gebühren beitrag beiträge miete gehalt lohn fee fees rent salary wage wages charge`)
+	countOf  = wordSet(`der des an von of`)
 )
 
 // IsTimesNoun reports whether a lower-case word counts times after a

@@ -236,20 +236,22 @@ func enDateRule(m *matcher, i int) (candidate, bool) {
 
 // enDayOnlyRule reads a bare day at one end of a range of days whose
 // other end gives the month: "22" of "22-28 September" (linkCoordinated
-// lends it the month and year), "28" of "September 22-28" (the month
-// before it, and a year after it: "September 22-28, 2025").
+// lends it the month and year), "28" of "September 22-28" or "September
+// 22 to 28" (the month before it, and a year after it: "September 22-28,
+// 2025"). The first day comes before the last: "won 21-3" is a score.
 func enDayOnlyRule(m *matcher, i int) (candidate, bool) {
 	n, ok := m.number(i)
 	if !ok || m.digits(i) > 2 || n < 1 || n > 31 || m.partOfBigNumber(i) {
 		return candidate{}, false
 	}
 	d := dateSpec{day: n}
+	// A range runs forward: "21-3" is a score, "28-22" no range.
 	if m.is(i+1, "-", "–", "to", "through", "until") && m.digits(i+2) > 0 && m.digits(i+2) <= 2 {
-		if e, _, _, ok := m.enCalendarDate(i + 2); ok && e.day > 0 && e.month > 0 {
+		if e, _, _, ok := m.enCalendarDate(i + 2); ok && e.day > n && e.month > 0 {
 			return dateCand(i, i+1, d, "")
 		}
 	}
-	if m.is(i-1, "-", "–") && m.digits(i-2) > 0 && m.digits(i-2) <= 2 {
+	if first, ok := m.number(i - 2); ok && first < n && m.is(i-1, "-", "–", "to", "through", "until") && m.digits(i-2) <= 2 {
 		if mo, k, ok := m.enMonth(i - 3); ok && k == i-2 {
 			d.month = mo
 			next := i + 1
