@@ -1147,6 +1147,13 @@ func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading
 	return v.paragraphOpensIn(ctx, r.Passage, src.Language, keys)
 }
 
+// titledByNumber reports whether a title is a number alone, with or
+// without its "v": "4.0.0", "v1.15".
+func titledByNumber(title, num string) bool {
+	title = strings.TrimSpace(title)
+	return title == num || len(title) > 1 && (title[0] == 'v' || title[0] == 'V') && title[1:] == num
+}
+
 // meetsName reports whether a passage names a named constraint's name as
 // the question means it.
 func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading) (bool, error) {
@@ -1155,6 +1162,12 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 		return v.meetsIdentifier(ctx, c.Key, p)
 	}
 	subject := v.subjects[c.Key] // by the key asked, as inSentence reads it
+	// A collection about a name titles its releases by their number alone
+	// ("4.0.0" in Homebrew's blog): such a source speaks of the numbered
+	// name asked ("homebrew 4.0.0").
+	if name, num, _, ok := numberedKey(c.Key); ok && v.subjects[name] && titledByNumber(src.Title, num) {
+		return true, nil
+	}
 	if !numberedAsAsked(c.Key, w.text) {
 		// A source that never numbers the name ("Georg" throughout the
 		// paragraph on Georg VI) speaks of one bearer of it: the name

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/quellen/quellen/store"
@@ -33,5 +34,26 @@ func TestOneWordOfAFullNameNamesThePerson(t *testing.T) {
 			e := newTestEngine(t, []store.Source{src, unrelated("b", "2019")}, Options{})
 			wantFirst(t, e, c.question, c.want)
 		})
+	}
+}
+
+// A collection about a program titles its release posts by the number
+// alone ("2.1.0"): such a post speaks of the release asked ("zarnix
+// 2.1.0"), another release's post does not.
+func TestReleaseTitledByItsNumber(t *testing.T) {
+	var sources []store.Source
+	for i := range 10 {
+		s := source(fmt.Sprintf("n%d", i), "2022-01-10", fmt.Sprintf("Zarnix bekam diesen Monat die Funktion Nummer %d.", i))
+		s.Title = fmt.Sprintf("Zarnix-Neuigkeiten %d", i)
+		sources = append(sources, s)
+	}
+	two := source("r21", "2023-02-16", "Zarnix ist schnell.\n\nDer Abgleich läuft jetzt alle 24 Stunden statt alle 5 Minuten.")
+	two.Title = "2.1.0"
+	three := source("r31", "2024-03-01", "Zarnix ist schneller.\n\nDie Sicherung läuft jetzt alle 12 Stunden statt jede Stunde.")
+	three.Title = "3.1.0"
+	e := newTestEngine(t, append(sources, two, three), Options{})
+	wantFirst(t, e, "wie oft läuft der abgleich seit zarnix 2.1.0", "alle 24 Stunden")
+	if ans := ask(t, e, "wie oft läuft die sicherung seit zarnix 2.1.0"); ans.Answered {
+		t.Errorf("answered %q from the post on 3.1.0", ans.Citations[0].Quote)
 	}
 }
