@@ -208,25 +208,17 @@ cands, counts = qaentry.sieve(files, [
     lambda f: f[2] <= MAX_BYTES,
 ])
 assert counts == [73, 43, 43, 24], counts
-dates = {}
-for _, p, _ in cands:
-    assert value(p, "date") == "", p  # the date is the file name's
-    dates[p] = qaentry.published(name(p), "")
-cands.sort(key=lambda f: (dates[f[1]], f[1]))
-posts = cands
-assert len(posts) == 24, len(posts)
+dates = posts.by_file_date(cands, value, name)
+chosen = cands
+assert len(chosen) == 24, len(chosen)
 
 sources, items = [], []
 source_id, total = qaentry.day_ids("eb"), 0
-for _, path, size in posts:
-    paras = render(source(path)[1])
-    text = "\n\n".join(paras) + "\n"
-    assert "<!--" not in text and "{{" not in text and "}}" not in text and "{%" not in text, path
+for _, path, size in chosen:
     d = dates[path]
     sid = source_id(d)
-    fname = "%s.en.txt" % name(path).lower().replace("_", "-")
-    assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    total += qaentry.write_text(out, fname, text)
+    fname, size = posts.write_post(out, name(path), render(source(path)[1]))
+    total += size
     title = re.sub(r"\s+", " ", value(path, "title")).strip()
     category = re.sub(r"\s+", " ", value(path, "category")).strip()
     assert title and category, path

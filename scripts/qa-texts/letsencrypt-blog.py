@@ -199,20 +199,16 @@ dates = {p: qaentry.published(p, date(p)) for _, p, _ in cands}
 for p, d in dates.items():
     assert name(p).startswith(d), (p, d)
 cands.sort(key=lambda f: (dates[f[1]], f[1]))
-posts = cands
-assert len(posts) == 25, len(posts)
+chosen = cands
+assert len(chosen) == 25, len(chosen)
 
 sources, items = [], []
 source_id, total = qaentry.day_ids("le"), 0
-for _, path, size in posts:
-    paras = render(source(path)[1])
-    text = "\n\n".join(paras) + "\n"
-    assert "<!--" not in text and "{{" not in text and "}}" not in text, path
+for _, path, size in chosen:
     d = dates[path]
     sid = source_id(d)
-    fname = "%s.en.txt" % name(path).lower().replace("_", "-")
-    assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    total += qaentry.write_text(out, fname, text)
+    fname, size = posts.write_post(out, name(path), render(source(path)[1]), left=("<!--", "{{", "}}"))
+    total += size
     title = re.sub(r"\s+", " ", value(path, "title")).strip()
     slug = value(path, "slug").strip()
     author = re.sub(r"\s+", " ", value(path, "author")).strip()

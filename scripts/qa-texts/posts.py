@@ -1,12 +1,40 @@
 """Reads the Markdown posts of one commit of a bare mirror, each once: the
 front matter's lines and the body after it, a front-matter value and the
-date. Shared by the blog builders of the QA sets (letsencrypt-blog.py,
-freifunk-darmstadt-blog.py, xmpp-newsletter-de.py)."""
+date; the posts' days by their file names, and a post written as a text.
+Shared by the blog builders of the QA sets (letsencrypt-blog.py,
+freifunk-darmstadt-blog.py, xmpp-newsletter-de.py, elixir-blog.py,
+homebrew-blog.py)."""
 
 import functools
+import re
 
 import gitmirror
 import mdtext
+import qaentry
+
+
+def by_file_date(cands, value, name):
+    """Returns each candidate's day by its file name (a Jekyll post with
+    no date in its front matter, read by value(path, key)), and sorts the
+    candidates (mtime, path, size) by day, then path. name gives a path's
+    file name without its extension."""
+    dates = {}
+    for _, p, _ in cands:
+        assert value(p, "date") == "", p  # the date is the file name's
+        dates[p] = qaentry.published(name(p), "")
+    cands.sort(key=lambda f: (dates[f[1]], f[1]))
+    return dates
+
+
+def write_post(out, stem, paras, left=("<!--", "{{", "}}", "{%")):
+    """Writes a post's paragraphs to OUT/STEM.en.txt (stem in lower case,
+    "_" as "-"), each separated by a blank line, after checking that no
+    markup in left is left; returns the file name and the bytes written."""
+    text = "\n\n".join(paras) + "\n"
+    assert not any(m in text for m in left), stem
+    fname = "%s.en.txt" % stem.lower().replace("_", "-")
+    assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
+    return fname, qaentry.write_text(out, fname, text)
 
 
 class Posts:
