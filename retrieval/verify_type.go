@@ -360,7 +360,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// It names the release, by its number or its name: "In Elixir
 		// v1.3, Elixir added …" before "Over the last versions we have
 		// added …".
-		if v.q.AsksSince && (!introduces(r.Text) || !namesRelease(r.Text, v.askedWords, v.title)) {
+		if v.q.AsksSince && (!introduces(r.Text) || !namesRelease(r.Text, lang, v.askedWords, v.title)) {
 			return nil, weakType
 		}
 		// "name of us operation against isis": a sentence with a name the
@@ -1136,10 +1136,11 @@ func saidAdded(after string) bool {
 // names none) and no number the question gives, a quoted name („Kiefer“)
 // or a name of two capitalised words the question does not give
 // (hasNameBesides).
-func namesRelease(text string, asked map[string]bool, titles func(string) bool) bool {
+func namesRelease(text, lang string, asked map[string]bool, titles func(string) bool) bool {
 	if strings.ContainsAny(text, "„“”\"") || hasNameBesides(text, asked, titles) {
 		return true
 	}
+	written := years(text, lang)
 	for _, t := range analysis.Scan(text) {
 		if !t.Num {
 			if len(t.Text) > 1 && (t.Text[0] == 'v' || t.Text[0] == 'V') && strings.Trim(t.Text[1:], "0123456789") == "" {
@@ -1147,8 +1148,7 @@ func namesRelease(text string, asked map[string]bool, titles func(string) bool) 
 			}
 			continue
 		}
-		// Four digits a year can be (timex reads 1000-2199 so) name none.
-		if n, err := strconv.Atoi(t.Text); err == nil && len(t.Text) == 4 && n >= 1000 && n < 2200 || asked[t.Text] {
+		if n, err := strconv.ParseInt(t.Text, 10, 64); err == nil && slices.Contains(written, n) || asked[t.Text] {
 			continue
 		}
 		before := strings.Trim(wordBeforeAsWritten(text, t.Start), "(„“\"'")
@@ -1182,13 +1182,16 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // wordBefore returns the word, lower case, that ends right before byte
 // offset at, spaces between: "abschnitt" for "siehe Abschnitt 4.2" at the
 // 4; "" for none.
-func wordBefore(text string, at int) string {
+func wordBefore(text string, at int) string { return strings.ToLower(wordBeforeAsWritten(text, at)) }
+
+// wordBeforeAsWritten is wordBefore as the text writes the word.
+func wordBeforeAsWritten(text string, at int) string {
 	end := at
 	for end > 0 && text[end-1] == ' ' {
 		end--
 	}
 	start := strings.LastIndexAny(text[:end], " \t\n(„\"") + 1
-	return strings.ToLower(text[start:end])
+	return text[start:end]
 }
 
 // refersTo reports whether the figure at byte offset at numbers a part of

@@ -372,15 +372,6 @@ func inVersion(text, question string) bool {
 	})
 }
 
-// wordBeforeAsWritten returns the word before byte offset at, as written.
-func wordBeforeAsWritten(text string, at int) string {
-	end := at
-	for end > 0 && text[end-1] == ' ' {
-		end--
-	}
-	return text[strings.LastIndexAny(text[:end], " \t\n(„\"")+1 : end]
-}
-
 // spanOfNumbers reports whether the text after a number goes on to
 // another: "… to 2", "… and 3.13", "-3".
 func spanOfNumbers(after string) bool {

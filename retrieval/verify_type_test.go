@@ -1078,7 +1078,7 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 		"Over the last 3 versions the team added UEFI boot.": false, // a count
 		"Since 2019 the team has added UEFI boot.":           false, // a year
 	} {
-		if got := namesRelease(text, map[string]bool{"zarnix": true, "uefi": true, "boot": true}, nil); got != want {
+		if got := namesRelease(text, "en", map[string]bool{"zarnix": true, "uefi": true, "boot": true}, nil); got != want {
 			t.Errorf("namesRelease(%q) = %v, want %v", text, got, want)
 		}
 	}
