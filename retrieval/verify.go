@@ -251,6 +251,8 @@ type verifier struct {
 	// inFull caches whether a source writes a two-word name asked in full
 	// and pairs its words with no other (namedByPart).
 	inFull map[string]fullNameUse
+	// pairs caches twoWordNames by a named constraint's key and offset.
+	pairs map[string][][]string
 	// about caches sourceAbout's count by the name's forms, by source,
 	// key and whether the name is guessed.
 	about map[string]bool
@@ -343,7 +345,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		srcMeta: make(map[string]store.Source), srcTerms: make(map[string]map[string]int), holders: make(map[string][]string), naming: make(map[string]int),
 		acronyms: make(map[string][]acronym), spelled: make(map[string][]string),
 		mentions: make(map[int64][]entity.Mention), titles: make(map[string][]entity.Mention),
-		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), inFull: make(map[string]fullNameUse), about: make(map[string]bool),
+		read: newReadings(), tags: make(map[int64][]timex.Expr), countries: make(map[string]string), tellsBearers: make(map[string]bool), inFull: make(map[string]fullNameUse), pairs: make(map[string][][]string), about: make(map[string]bool),
 		writesID: make(map[string]bool), speakers: make(map[string][]string)}
 	idf := q.idf
 	v.weight = make([]float64, len(q.concepts))

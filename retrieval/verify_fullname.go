@@ -4,6 +4,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -78,7 +79,7 @@ func (v *verifier) fullNameUse(ctx context.Context, words []string, src store.So
 			case la == words[0]:
 				other = !stop(lb)
 			case lb == words[1]:
-				// A function word or a paragraph's first word before
+				// A function word or a sentence's first word before
 				// the surname is no first name: "Als Chen …".
 				other = !stop(la) && i-1 > 0
 			}
@@ -102,6 +103,10 @@ func (v *verifier) twoWordNames(c query.Constraint) [][]string {
 	default:
 		return nil
 	}
+	at := fmt.Sprintf("%s\x00%d", c.Key, c.Start)
+	if names, ok := v.pairs[at]; ok {
+		return names
+	}
 	var names [][]string
 	toks := analysis.Scan(v.q.Text)
 	for i, t := range toks {
@@ -115,6 +120,7 @@ func (v *verifier) twoWordNames(c query.Constraint) [][]string {
 			names = append(names, []string{c.Key, strings.ToLower(toks[i+1].Text)})
 		}
 	}
+	v.pairs[at] = names
 	return names
 }
 

@@ -198,15 +198,28 @@ func TestSinceVersion(t *testing.T) {
 	}
 }
 
-// "Seit wann …?" over software is answered by the version a thing dates
-// from ("deprecated since Python 3.3"), though the sentence gives no date.
-func TestStartAnsweredByVersion(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		{ID: "pep", Title: "Remove old APIs", Language: "en", Published: store.Date{Value: "2020-06-01"}, Hash: "p",
-			Text: "This proposal removes old APIs.\n\nThe widget API has been deprecated since Python 3.3. It will be removed in a later release."},
-		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
-	}, Options{Dictionary: embeddedDictionary})
-	wantFirst(t, e, "since when is the widget api deprecated", "deprecated since Python 3.3")
+// "Seit wann …?" and "When will …?" over software are answered by the
+// version a thing dates from ("deprecated since Python 3.3") or happens in
+// ("will be removed in Zarnix v1.18"), though the sentence gives no date.
+func TestAnsweredByVersion(t *testing.T) {
+	for _, c := range []struct {
+		name, title, date, text, question, want string
+	}{
+		{"since", "Remove old APIs", "2020-06-01",
+			"This proposal removes old APIs.\n\nThe widget API has been deprecated since Python 3.3. It will be removed in a later release.",
+			"since when is the widget api deprecated", "deprecated since Python 3.3"},
+		{"when", "Zarnix v1.17 released", "2024-06-12",
+			"Zarnix v1.17 brings a new type checker.\n\nSupport for Zorpterm (a terminal for Windows) will be removed in Zarnix v1.18.",
+			"when will zorpterm support be removed from zarnix", "v1.18"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newTestEngine(t, []store.Source{
+				{ID: "notes", Title: c.title, Language: "en", Published: store.Date{Value: c.date}, Hash: "n", Text: c.text},
+				unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+			}, Options{Dictionary: embeddedDictionary})
+			wantFirst(t, e, c.question, c.want)
+		})
+	}
 }
 
 func TestInVersion(t *testing.T) {
@@ -229,17 +242,6 @@ func TestInVersion(t *testing.T) {
 			t.Errorf("inVersion(%q, %q) = %v, want %v", c.text, c.question, got, c.want)
 		}
 	}
-}
-
-// "When will …?" over software is answered by the version it happens in,
-// though the sentence gives no date.
-func TestWhenAnsweredByVersion(t *testing.T) {
-	e := newTestEngine(t, []store.Source{
-		{ID: "notes", Title: "Zarnix v1.17 released", Language: "en", Published: store.Date{Value: "2024-06-12"}, Hash: "n",
-			Text: "Zarnix v1.17 brings a new type checker.\n\nSupport for Zorpterm (a terminal for Windows) will be removed in Zarnix v1.18."},
-		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
-	}, Options{Dictionary: embeddedDictionary})
-	wantFirst(t, e, "when will zorpterm support be removed from zarnix", "v1.18")
 }
 
 func TestLastsUpToNow(t *testing.T) {

@@ -1240,7 +1240,8 @@ const countedReach = 7
 var namingNumbers = wordSet(`phone telephone jersey serial house account version page flight bus room registration model
 	tracking licence license body`)
 
-// countCues name a count; countOf stand between one and what it counts.
+// countCues name a count; rateWords make a keyword query a rate ("sms pro
+// monat"); countOf stand between one and what it counts.
 var (
 	countCues = wordSet(`anzahl zahl number count`)
 	rateWords = wordSet(`pro per je`)
