@@ -2195,19 +2195,19 @@ func (v *verifier) sourceTerms(ctx context.Context, sourceID string) (map[string
 }
 
 // meetsIdentifier reports whether a passage speaks of the identifier asked
-// ("cve-2013-1862"): its sentence or its window writes it, or its source
-// writes it and no other of its kind, and the sentence writes none
-// ("CVE-2012-4558 …" speaks of that one; an advisory of three CVEs or a
-// newsletter of many advisories speaks of each only where it names it).
-// An identifier is written as it is, in any case; no translation or other
-// form names it.
+// ("cve-2013-1862", "mod_proxy_ajp"): its sentence writes it, or writes
+// none of its kind and its window writes it or its source writes it and
+// no other of its kind ("CVE-2012-4558 …" speaks of that one, whatever
+// the sentence beside it names; an advisory of three CVEs or a newsletter
+// of many advisories speaks of each only where it names it). An identifier is written as it is, in any case; no
+// translation or other form names it.
 func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (bool, error) {
-	if writesIdentifier(p.w.text, key) {
-		return true, nil
+	ids, asked := identifierKind(key)
+	if own := ids(p.r.Text); len(own) > 0 {
+		return slices.ContainsFunc(own, asked), nil
 	}
-	kind, _, _ := strings.Cut(key, "-")
-	if writesIdentifier(p.r.Text, kind) {
-		return false, nil
+	if slices.ContainsFunc(ids(p.w.text), asked) {
+		return true, nil
 	}
 	at := p.src.ID + "\x00" + key
 	if only, ok := v.writesID[at]; ok {
@@ -2219,8 +2219,8 @@ func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (
 	}
 	named, other := false, false
 	for _, q := range all {
-		for _, id := range identifiersIn(q.Text, kind) {
-			if id == key {
+		for _, id := range ids(q.Text) {
+			if asked(id) {
 				named = true
 			} else {
 				other = true
@@ -2229,6 +2229,20 @@ func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (
 	}
 	v.writesID[at] = named && !other
 	return named && !other, nil
+}
+
+// identifierKind returns how to read identifiers of key's kind: ids
+// returns those a text writes, lower case; asked reports whether one is
+// key, or key with more numbers after it ("DSA-3125-1" for "dsa-3125"),
+// or for a kind alone ("cve") any of that kind. Identifiers written with
+// underscores are one kind (query.SnakeIdentifiers), each only itself.
+func identifierKind(key string) (ids func(text string) []string, asked func(id string) bool) {
+	if query.IsSnakeIdentifier(key) {
+		return query.SnakeIdentifiers, func(id string) bool { return id == key }
+	}
+	kind, _, whole := strings.Cut(key, "-")
+	return func(text string) []string { return identifiersIn(text, kind) },
+		func(id string) bool { return !whole || id == key || strings.HasPrefix(id, key+"-") }
 }
 
 // identifiersIn returns the identifiers of a kind ("cve") a text writes,
@@ -2257,11 +2271,9 @@ func identifiersIn(text, kind string) []string {
 }
 
 // writesIdentifier reports whether a text writes an identifier
-// (identifiersIn), itself or with more numbers after it ("DSA-3125-1" for
-// "dsa-3125"), or with a kind alone ("cve") any of that kind.
+// (identifierKind): itself or with more numbers after it ("DSA-3125-1"
+// for "dsa-3125"), or with a kind alone ("cve") any of that kind.
 func writesIdentifier(text, key string) bool {
-	kind, _, whole := strings.Cut(key, "-")
-	return slices.ContainsFunc(identifiersIn(text, kind), func(id string) bool {
-		return !whole || id == key || strings.HasPrefix(id, key+"-")
-	})
+	ids, asked := identifierKind(key)
+	return slices.ContainsFunc(ids(text), asked)
 }

@@ -419,6 +419,40 @@ func TestIdentifierIsMetAsWritten(t *testing.T) {
 	}
 }
 
+// An identifier written with underscores (a variable, a module) is met
+// where it is written, in any case: "mod_quaxo_balancer" is not answered by
+// the sentence on mod_quaxo_ajp beside the one that names it, nor where
+// nothing writes it; its words in another order or apart name nothing.
+func TestSnakeIdentifierIsMetAsWritten(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2031-05", ("Zarnix server update.\n\n" +
+			"A flaw was found when mod_quaxo_balancer forwards requests to a backend server.\n\n" +
+			"The flaw in mod_quaxo_ajp keeps the backend server in an error state until 12 May 2031.\n\n" +
+			"Updated packages are available for every release.")),
+		englishSource("b", "2031-06", ("Quaxo release notes.\n\n" +
+			"ZARNIX_NO_AUTO_UPDATE was removed in Zarnix 4.2 because updates became faster.\n\n" +
+			"The balancer module of the quaxo proxy now forwards requests in order.")),
+		unrelated("c", "2031-06"),
+	}, Options{})
+	wantFirst(t, e, "until when is the backend server in an error state with the mod_quaxo_ajp flaw", "until 12 May 2031")
+	wantFirst(t, e, "until when is the backend server in an error state with the mod_quaxo_balancer flaw", "")
+	wantFirst(t, e, "why was zarnix_no_auto_update removed", "updates became faster")
+	wantFirst(t, e, "why was zarnix_auto_update removed", "")
+	for _, c := range []struct {
+		text, key string
+		want      bool
+	}{
+		{"Set ZARNIX_NO_AUTO_UPDATE=1 to keep it.", "zarnix_no_auto_update", true},
+		{"Set ZARNIX_NO_AUTO_UPDATE_SECS=1 to keep it.", "zarnix_no_auto_update", false}, // a longer one
+		{"The zarnix no auto update flag.", "zarnix_no_auto_update", false},              // its words apart
+		{"Call __init_zarnix__ first.", "__init_zarnix__", true},
+	} {
+		if got := writesIdentifier(c.text, c.key); got != c.want {
+			t.Errorf("writesIdentifier(%q, %q) = %v, want %v", c.text, c.key, got, c.want)
+		}
+	}
+}
+
 // A name is met by its word as written, within a compound, or spelled by
 // the words a text holds; a shorter word inside it is another name or none: the
 // "Kassen" of a sentence name no "Hilfskassen", a "project" no

@@ -241,6 +241,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			covered[i] = true
 		}
 	}
+	out = append(out, snakeConstraints(text, toks, covered)...)
 	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -1026,10 +1027,61 @@ func GluedNumber(key string) (name, num string, ok bool) {
 	return name, num, true
 }
 
+// snakeIdentifier matches words joined by underscores, as programs name
+// their variables, functions and modules ("HOMEBREW_NO_INSTALL_FROM_API",
+// "mod_proxy_ajp", "__init_subclass__"), with the underscores before and
+// after.
+var snakeIdentifier = regexp.MustCompile(`_*[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+_*`)
+
+// SnakeIdentifiers returns the identifiers written with underscores that
+// a text writes (snakeIdentifier, with a letter in them: "1_000" is a
+// number), lower case, in order.
+func SnakeIdentifiers(text string) []string {
+	var out []string
+	for _, m := range snakeIdentifier.FindAllString(text, -1) {
+		if strings.IndexFunc(m, unicode.IsLetter) >= 0 {
+			out = append(out, strings.ToLower(m))
+		}
+	}
+	return out
+}
+
+// snakeConstraints returns a name constraint for each identifier a
+// question writes with underscores (SnakeIdentifiers), in lower case too,
+// and marks its tokens covered: its parts are no names of their own ("api"
+// of "homebrew_no_install_from_api"), and its words are one name, written
+// as it is ("mod_proxy_balancer" is not "mod_proxy_ajp").
+func snakeConstraints(text string, toks []analysis.Token, covered []bool) []Constraint {
+	var out []Constraint
+	for _, at := range snakeIdentifier.FindAllStringIndex(text, -1) {
+		id := text[at[0]:at[1]]
+		if strings.IndexFunc(id, unicode.IsLetter) < 0 {
+			continue
+		}
+		for k, t := range toks {
+			if t.Start < at[1] && t.Start+len(t.Text) > at[0] {
+				covered[k] = true
+			}
+		}
+		out = append(out, Constraint{Kind: Named, Key: strings.ToLower(id), Text: id, Start: at[0], End: at[1]})
+	}
+	return out
+}
+
+// IsSnakeIdentifier reports whether a named constraint's key is an
+// identifier written with underscores (snakeConstraints).
+func IsSnakeIdentifier(key string) bool {
+	return strings.Contains(key, "_") && snakeIdentifier.FindString(key) == key && strings.IndexFunc(key, unicode.IsLetter) >= 0
+}
+
 // IsIdentifier reports whether a named constraint's key is an identifier:
 // a word and two or more numbers joined by hyphens ("cve-2013-1862",
-// "dsa-3125-1"), not "covid-19".
+// "dsa-3125-1"), not "covid-19"; or words joined by underscores
+// (IsSnakeIdentifier).
 func IsIdentifier(key string) bool {
+	if IsSnakeIdentifier(key) {
+		return true
+	}
 	word, nums, ok := strings.Cut(key, "-")
 	if !ok || word == "" || !isWord(word) || strings.ContainsRune(key, ' ') || !strings.Contains(nums, "-") {
 		return false

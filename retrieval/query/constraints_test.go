@@ -261,6 +261,12 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		// An identifier is a name of its own, by its writing, not a guess.
 		{"wie viele haushalte gibt es in zarnix cve-2014-8176", g, "name:cve-2014-8176 name:zarnix"},
 		{"how large is cve-2014-8176's endowment", g, "name:cve-2014-8176"},
+		// So is one written with underscores, whole, in any case; its
+		// parts are no names of their own, nor is a number.
+		{"wie viele haushalte gibt es in zarnix_old_town", g, "name:zarnix_old_town"},
+		{"when was ZARNIX_NO_QUAXO removed", g, "name:zarnix_no_quaxo"},
+		{"what does __zarnix_init__ do in clovis", g, "name:__zarnix_init__ name:clovis"},
+		{"wie viele haushalte gibt es in 1_000", g, ""},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.question, tt.gaz)

@@ -631,9 +631,11 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksRole = typed.cued == Other && asksOffice(words, q.Keyword) &&
 		slices.ContainsFunc(q.Constraints, func(c Constraint) bool { return c.Kind == Named })
 	q.AsksEmployer = q.Type == Organisation && asksEmployer(words)
+	// An identifier's words stay in the focus, as a guessed name's do: a
+	// question of "py_unicode" and a cue word is about it.
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
-			if !c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
+			if !c.Guessed && !IsSnakeIdentifier(c.Key) && t.Start < c.End && t.Start+len(t.Text) > c.Start {
 				return true
 			}
 		}
