@@ -845,6 +845,11 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd, err = v.span(ctx, vd, w, lang, !troopQuestion); err != nil {
 		return vd, err
 	}
+	// "Your token used to be stored in ~/.cargo/config" tells where it
+	// was, not where it is now; so does the sentence quoted with it.
+	if (vd.reason == "" || vd.reason == weakType) && v.q.Time.Current && slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return statesFormer(p.Text) }) {
+		vd.reason = failType
+	}
 	if (vd.reason == "" || vd.reason == weakType) && len(v.numbers) > 0 {
 		stated, err := v.statesGivenNumbers(ctx, vd, w, lang)
 		if err != nil {

@@ -1627,6 +1627,30 @@ func formerHolders(text string) bool {
 	return offices > 0 && former == offices
 }
 
+// statesFormer reports whether a sentence tells how something was before
+// ("used to be stored", "formerly", "früher", "ehemals"): no state now.
+// "früher als geplant" compares.
+func statesFormer(text string) bool {
+	toks := analysis.Scan(text)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		next := ""
+		if i+1 < len(toks) {
+			next = strings.ToLower(toks[i+1].Text)
+		}
+		switch {
+		case w == "used" && next == "to" && i > 0:
+			return true
+		case formerStates[w] && next != "als" && next != "than":
+			return true
+		}
+	}
+	return false
+}
+
+// formerStates are the adverbs that tell how something was before.
+var formerStates = map[string]bool{"formerly": true, "previously": true, "früher": true, "ehemals": true, "vormals": true, "einstmals": true}
+
 // formerWords say that someone held an office before.
 var formerWords = map[string]bool{"former": true, "previous": true, "ex": true, "ehemalige": true, "ehemaligen": true,
 	"ehemaliger": true, "frühere": true, "früheren": true, "früherer": true, "vormalige": true, "vormaligen": true,

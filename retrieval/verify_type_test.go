@@ -678,6 +678,34 @@ func TestFormerHolders(t *testing.T) {
 	}
 }
 
+// A sentence that tells how something was before says nothing of now,
+// and ranks after one that does for a question of now.
+func TestStatesFormer(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Your zarnix token used to be stored in ~/.zarnix/config.":     true,
+		"Früher lag der Schlüssel im Ordner ~/.zarnix.":                true,
+		"The archive was formerly hosted in Quaxo.":                    true,
+		"Der Abzug begann früher als geplant.":                         false, // compares
+		"Used to it, the team moved on.":                               false, // no state before
+		"The zarnix token is stored in ~/.zarnix/credentials.":         false,
+		"Die Mitglieder trafen sich ehemals jeden Montag in Varenkow.": true,
+	} {
+		if got := statesFormer(text); got != want {
+			t.Errorf("statesFormer(%q) = %v, want %v", text, got, want)
+		}
+	}
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2031-05-02", "Zarnix 2.1 has some nice upgrades. "+
+			"Your zarnix token used to be stored in the file ~/.zarnix/config on every machine. "+
+			"Since the move the zarnix token is stored in the file ~/.zarnix/credentials on every machine."),
+		englishSource("c", "2031-06-11", "Quaxo 3.0 has some nice upgrades. "+
+			"Your quaxo key used to be stored in the file ~/.quaxo/keys on every machine."),
+		unrelated("b", "2031-05-02"),
+	}, Options{})
+	wantFirst(t, e, "where is the zarnix token stored now", "credentials")
+	wantFirst(t, e, "where is the quaxo key stored now", "")
+}
+
 // A life's dates are only those within its signs.
 func TestOnlyLifeDates(t *testing.T) {
 	for text, want := range map[string]bool{
