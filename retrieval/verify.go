@@ -846,8 +846,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 		return vd, err
 	}
 	// "Your token used to be stored in ~/.cargo/config" tells where it
-	// was, not where it is now; so does the sentence quoted with it.
-	if (vd.reason == "" || vd.reason == weakType) && v.q.Time.Current && slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return statesFormer(p.Text) }) {
+	// was, not where it is now; so does a sentence quoted with it, which
+	// is quoted because it holds the answer.
+	if (vd.reason == "" || vd.reason == weakType) && v.q.Time.Now && !v.q.Past && slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return statesFormer(p.Text) }) {
 		vd.reason = failType
 	}
 	if (vd.reason == "" || vd.reason == weakType) && len(v.numbers) > 0 {

@@ -2195,18 +2195,19 @@ func (v *verifier) sourceTerms(ctx context.Context, sourceID string) (map[string
 }
 
 // meetsIdentifier reports whether a passage speaks of the identifier asked
-// ("cve-2013-1862", "mod_proxy_ajp"): its sentence writes it, or writes
-// none of its kind and its window writes it or its source writes it and
-// no other of its kind ("CVE-2012-4558 …" speaks of that one, whatever
-// the sentence beside it names; an advisory of three CVEs or a newsletter
-// of many advisories speaks of each only where it names it). An identifier is written as it is, in any case; no
-// translation or other form names it.
+// ("cve-2013-1862", "mod_proxy_ajp"): its sentence writes it; or its
+// sentence writes none of its kind (identifierKind) and either its window
+// writes it or its source writes it and no other of its kind.
+// "CVE-2012-4558 …" speaks of that one, whatever the sentence beside it
+// names; an advisory of three CVEs or a newsletter of many advisories
+// speaks of each only where it names it. An identifier is written as it
+// is, in any case; no translation or other form names it.
 func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (bool, error) {
 	ids, asked := identifierKind(key)
 	if own := ids(p.r.Text); len(own) > 0 {
 		return slices.ContainsFunc(own, asked), nil
 	}
-	if slices.ContainsFunc(ids(p.w.text), asked) {
+	if writesIdentifier(p.w.text, key) {
 		return true, nil
 	}
 	at := p.src.ID + "\x00" + key
@@ -2234,11 +2235,17 @@ func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (
 // identifierKind returns how to read identifiers of key's kind: ids
 // returns those a text writes, lower case; asked reports whether one is
 // key, or key with more numbers after it ("DSA-3125-1" for "dsa-3125"),
-// or for a kind alone ("cve") any of that kind. Identifiers written with
-// underscores are one kind (query.SnakeIdentifiers), each only itself.
+// or for a kind alone ("cve") any of that kind. An identifier written
+// with underscores is of the kind of its first word (query.SnakeKind:
+// "mod_proxy_ajp" beside "mod_proxy_balancer", not beside "ZARNIX_HOME")
+// and is only itself.
 func identifierKind(key string) (ids func(text string) []string, asked func(id string) bool) {
 	if query.IsSnakeIdentifier(key) {
-		return query.SnakeIdentifiers, func(id string) bool { return id == key }
+		kind := query.SnakeKind(key)
+		return func(text string) []string {
+				return slices.DeleteFunc(query.SnakeIdentifiers(text), func(id string) bool { return query.SnakeKind(id) != kind })
+			},
+			func(id string) bool { return id == key }
 	}
 	kind, _, whole := strings.Cut(key, "-")
 	return func(text string) []string { return identifiersIn(text, kind) },
@@ -2270,9 +2277,10 @@ func identifiersIn(text, kind string) []string {
 	}
 }
 
-// writesIdentifier reports whether a text writes an identifier
-// (identifierKind): itself or with more numbers after it ("DSA-3125-1"
-// for "dsa-3125"), or with a kind alone ("cve") any of that kind.
+// writesIdentifier reports whether a text writes an identifier as
+// identifierKind reads it: itself, a CVE-like one with more numbers
+// after it ("DSA-3125-1" for "dsa-3125"), or for a kind alone ("cve")
+// any of that kind.
 func writesIdentifier(text, key string) bool {
 	ids, asked := identifierKind(key)
 	return slices.ContainsFunc(ids(text), asked)

@@ -420,9 +420,10 @@ func TestIdentifierIsMetAsWritten(t *testing.T) {
 }
 
 // An identifier written with underscores (a variable, a module) is met
-// where it is written, in any case: "mod_quaxo_balancer" is not answered by
-// the sentence on mod_quaxo_ajp beside the one that names it, nor where
-// nothing writes it; its words in another order or apart name nothing.
+// where it is written, in any case, or beside a sentence that writes it
+// when the sentence writes none of its kind: "mod_quaxo_balancer" is not
+// answered by the sentence on mod_quaxo_ajp, nor where nothing writes it;
+// its words apart, or a longer identifier, name nothing.
 func TestSnakeIdentifierIsMetAsWritten(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		englishSource("a", "2031-05", ("Zarnix server update.\n\n" +
@@ -432,8 +433,14 @@ func TestSnakeIdentifierIsMetAsWritten(t *testing.T) {
 		englishSource("b", "2031-06", ("Quaxo release notes.\n\n" +
 			"ZARNIX_NO_AUTO_UPDATE was removed in Zarnix 4.2 because updates became faster.\n\n" +
 			"The balancer module of the quaxo proxy now forwards requests in order.")),
+		englishSource("d", "2031-07", ("Zarnix 5.0 release notes.\n\n" +
+			"The ZARNIX_KEEP_LOGS switch is new in this release.\n\n" +
+			"It keeps the logs of the VARENKO_HOME folder for thirty days, see https://zarnix.example/release_notes.")),
 		unrelated("c", "2031-06"),
 	}, Options{})
+	// Another kind of identifier in the sentence, or an address's, names
+	// no other switch: the sentence beside it says which.
+	wantFirst(t, e, "how long does zarnix_keep_logs keep the logs", "thirty days")
 	wantFirst(t, e, "until when is the backend server in an error state with the mod_quaxo_ajp flaw", "until 12 May 2031")
 	wantFirst(t, e, "until when is the backend server in an error state with the mod_quaxo_balancer flaw", "")
 	wantFirst(t, e, "why was zarnix_no_auto_update removed", "updates became faster")

@@ -1627,29 +1627,60 @@ func formerHolders(text string) bool {
 	return offices > 0 && former == offices
 }
 
-// statesFormer reports whether a sentence tells how something was before
-// ("used to be stored", "formerly", "früher", "ehemals"): no state now.
-// "früher als geplant" compares.
+// statesFormer reports whether a sentence tells only how something was
+// before: "used to be stored" (not "is used to sign", "got used to"),
+// "formerly", "früher" (not "früher als", "früher oder später", "je
+// früher", "zwei Tage früher": they compare), "ehemals", "vormals",
+// "einstmals"; and says nothing of now ("… but is now stored in",
+// "inzwischen", "heute"). "Previously" says as often what was
+// announced before ("as previously announced").
 func statesFormer(text string) bool {
 	toks := analysis.Scan(text)
+	words := make([]string, len(toks))
 	for i, t := range toks {
-		w := strings.ToLower(t.Text)
-		next := ""
-		if i+1 < len(toks) {
-			next = strings.ToLower(toks[i+1].Text)
+		words[i] = strings.ToLower(t.Text)
+	}
+	former := false
+	for i, w := range words {
+		if nowMarkers[w] {
+			return false
+		}
+		before, next := "", ""
+		if i > 0 {
+			before = words[i-1]
+		}
+		if i+1 < len(words) {
+			next = words[i+1]
 		}
 		switch {
-		case w == "used" && next == "to" && i > 0:
-			return true
-		case formerStates[w] && next != "als" && next != "than":
-			return true
+		case w == "used" && next == "to" && i > 0 && !beOrGet[before] && i+2 < len(words) && !usedToObjects[words[i+2]]:
+			former = true
+		case w == "früher" && !slices.Contains(words[i+1:], "als") && next != "oder" && before != "je" && !timeUnits[before]:
+			former = true
+		case formerStates[w]:
+			former = true
 		}
 	}
-	return false
+	return former
 }
 
-// formerStates are the adverbs that tell how something was before.
-var formerStates = map[string]bool{"formerly": true, "previously": true, "früher": true, "ehemals": true, "vormals": true, "einstmals": true}
+// formerStates are the adverbs that tell how something was before, but
+// "früher" (statesFormer).
+var formerStates = map[string]bool{"formerly": true, "ehemals": true, "vormals": true, "einstmals": true}
+
+// nowMarkers say that a sentence tells how things are now as well.
+var nowMarkers = map[string]bool{"now": true, "today": true, "currently": true, "nowadays": true, "jetzt": true, "heute": true,
+	"nun": true, "inzwischen": true, "mittlerweile": true, "derzeit": true, "zurzeit": true}
+
+// usedToObjects after "used to" make it "accustomed to" ("used to it"),
+// not a verb of how things were.
+var usedToObjects = map[string]bool{"it": true, "this": true, "that": true, "them": true, "him": true, "her": true, "me": true,
+	"us": true, "you": true, "the": true, "a": true, "an": true, "such": true, "being": true}
+
+// beOrGet are the forms of "be" and "get" that make "used to" a passive
+// ("is used to sign") or a habit ("got used to"), no state before.
+var beOrGet = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"get": true, "gets": true, "got": true, "getting": true, "gotten": true}
 
 // formerWords say that someone held an office before.
 var formerWords = map[string]bool{"former": true, "previous": true, "ex": true, "ehemalige": true, "ehemaligen": true,

@@ -678,17 +678,24 @@ func TestFormerHolders(t *testing.T) {
 	}
 }
 
-// A sentence that tells how something was before says nothing of now,
-// and ranks after one that does for a question of now.
+// A sentence that tells only how something was before says nothing of
+// now: it answers no question of how things are now.
 func TestStatesFormer(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Your zarnix token used to be stored in ~/.zarnix/config.":     true,
-		"Früher lag der Schlüssel im Ordner ~/.zarnix.":                true,
-		"The archive was formerly hosted in Quaxo.":                    true,
-		"Der Abzug begann früher als geplant.":                         false, // compares
-		"Used to it, the team moved on.":                               false, // no state before
-		"The zarnix token is stored in ~/.zarnix/credentials.":         false,
-		"Die Mitglieder trafen sich ehemals jeden Montag in Varenkow.": true,
+		"Your zarnix token used to be stored in ~/.zarnix/config.":                              true,
+		"Früher lag der Schlüssel im Ordner ~/.zarnix.":                                         true,
+		"The archive was formerly hosted in Quaxo.":                                             true,
+		"Die Mitglieder trafen sich ehemals jeden Montag in Varenkow.":                          true,
+		"Der Abzug begann früher als geplant.":                                                  false, // compares
+		"Die Seiten werden zwei Sekunden früher geladen als bisher.":                            false,
+		"Früher oder später zieht die Truppe ab.":                                               false,
+		"Die Truppe zog zwei Tage früher ab.":                                                   false,
+		"The team, used to it, moved on.":                                                       false, // no state before
+		"The zarnix token is stored in ~/.zarnix/credentials and is used to sign every upload.": false, // a passive
+		"As previously announced, the token is stored in ~/.zarnix/credentials.":                false,
+		"The token used to be stored in ~/.zarnix/config but is now stored in ~/.zarnix/keys.":  false, // says now too
+		"Früher hieß der Kalender Quaxo, inzwischen heißt er Zarnix.":                           false,
+		"The zarnix token is stored in ~/.zarnix/credentials.":                                  false,
 	} {
 		if got := statesFormer(text); got != want {
 			t.Errorf("statesFormer(%q) = %v, want %v", text, got, want)
@@ -700,10 +707,14 @@ func TestStatesFormer(t *testing.T) {
 			"Since the move the zarnix token is stored in the file ~/.zarnix/credentials on every machine."),
 		englishSource("c", "2031-06-11", "Quaxo 3.0 has some nice upgrades. "+
 			"Your quaxo key used to be stored in the file ~/.quaxo/keys on every machine."),
+		source("d", "2031-06-12", "Der Zarnix-Kalender, früher Varenko-Plan genannt, wurde am 3. Juni 2031 aktualisiert."),
 		unrelated("b", "2031-05-02"),
 	}, Options{})
 	wantFirst(t, e, "where is the zarnix token stored now", "credentials")
 	wantFirst(t, e, "where is the quaxo key stored now", "")
+	// The latest of what happened is no state now: "zuletzt" asks when it
+	// last happened, whatever the sentence says it was called before.
+	wantFirst(t, e, "wann wurde der zarnix-kalender zuletzt aktualisiert", "3. Juni 2031")
 }
 
 // A life's dates are only those within its signs.

@@ -65,6 +65,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	var bare []int                 // indexes in out of country names with no preposition
 	together := make(map[int]bool) // indexes in out of places asked with the one before
 	covered := slices.Clone(inTime)
+	// An identifier written with underscores is one name: no place,
+	// nationality or ordinal of its parts (snakeConstraints).
+	snakes := snakeConstraints(text, toks, covered)
+	mentions = slices.DeleteFunc(slices.Clone(mentions), func(m entity.Mention) bool {
+		return slices.ContainsFunc(snakes, func(c Constraint) bool { return m.Start < c.End && c.Start < m.End })
+	})
 	lower := strings.ToLower(text) == text
 	// named marks the tokens of a place or nationality: no noun an owner
 	// qualifies ("soviet deaths afghanistan").
@@ -241,7 +247,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			covered[i] = true
 		}
 	}
-	out = append(out, snakeConstraints(text, toks, covered)...)
+	out = append(out, snakes...)
 	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -1029,40 +1035,63 @@ func GluedNumber(key string) (name, num string, ok bool) {
 
 // snakeIdentifier matches words joined by underscores, as programs name
 // their variables, functions and modules ("HOMEBREW_NO_INSTALL_FROM_API",
-// "mod_proxy_ajp", "__init_subclass__"), with the underscores before and
-// after.
-var snakeIdentifier = regexp.MustCompile(`_*[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+_*`)
+// "mod_proxy_ajp", "__init_subclass__"), with two underscores before and
+// after, and a word between two pairs ("__init__").
+var snakeIdentifier = regexp.MustCompile(`__[\p{L}\p{N}]+__|(?:__)?[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+(?:__)?`)
 
-// SnakeIdentifiers returns the identifiers written with underscores that
-// a text writes (snakeIdentifier, with a letter in them: "1_000" is a
-// number), lower case, in order.
+// snakeSpans returns the byte spans of the identifiers a text writes with
+// underscores (snakeIdentifier): with a letter in them ("1_000" is a
+// number), and none that is part of a hyphenated word, a path, an address
+// or a file name ("x86_64-apple-darwin", "/release_notes",
+// "release_notes.txt").
+func snakeSpans(text string) [][]int {
+	var out [][]int
+	for _, at := range snakeIdentifier.FindAllStringIndex(text, -1) {
+		if strings.IndexFunc(text[at[0]:at[1]], unicode.IsLetter) < 0 {
+			continue
+		}
+		if at[0] > 0 && strings.ContainsRune("-/.", rune(text[at[0]-1])) {
+			continue
+		}
+		if after := text[at[1]:]; strings.HasPrefix(after, "/") || len(after) > 1 && strings.ContainsRune("-.", rune(after[0])) && isWordByte(after[1]) {
+			continue
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// SnakeIdentifiers returns the identifiers a text writes with underscores
+// (snakeSpans), lower case, in order.
 func SnakeIdentifiers(text string) []string {
 	var out []string
-	for _, m := range snakeIdentifier.FindAllString(text, -1) {
-		if strings.IndexFunc(m, unicode.IsLetter) >= 0 {
-			out = append(out, strings.ToLower(m))
-		}
+	for _, at := range snakeSpans(text) {
+		out = append(out, strings.ToLower(text[at[0]:at[1]]))
 	}
 	return out
 }
 
 // snakeConstraints returns a name constraint for each identifier a
-// question writes with underscores (SnakeIdentifiers), in lower case too,
-// and marks its tokens covered: its parts are no names of their own ("api"
-// of "homebrew_no_install_from_api"), and its words are one name, written
-// as it is ("mod_proxy_balancer" is not "mod_proxy_ajp").
+// question writes with underscores (snakeSpans), keyed in lower case, its
+// Text as written, and marks its tokens covered: its parts are no names,
+// places or ordinals of their own ("api" of
+// "homebrew_no_install_from_api", "berlin" of "berlin_mode", "third" of
+// "third_party"), and its words are one name, written as it is
+// ("mod_proxy_balancer" is not "mod_proxy_ajp").
 func snakeConstraints(text string, toks []analysis.Token, covered []bool) []Constraint {
 	var out []Constraint
-	for _, at := range snakeIdentifier.FindAllStringIndex(text, -1) {
-		id := text[at[0]:at[1]]
-		if strings.IndexFunc(id, unicode.IsLetter) < 0 {
-			continue
-		}
+	for _, at := range snakeSpans(text) {
 		for k, t := range toks {
 			if t.Start < at[1] && t.Start+len(t.Text) > at[0] {
 				covered[k] = true
 			}
 		}
+		id := text[at[0]:at[1]]
 		out = append(out, Constraint{Kind: Named, Key: strings.ToLower(id), Text: id, Start: at[0], End: at[1]})
 	}
 	return out
@@ -1071,7 +1100,17 @@ func snakeConstraints(text string, toks []analysis.Token, covered []bool) []Cons
 // IsSnakeIdentifier reports whether a named constraint's key is an
 // identifier written with underscores (snakeConstraints).
 func IsSnakeIdentifier(key string) bool {
-	return strings.Contains(key, "_") && snakeIdentifier.FindString(key) == key && strings.IndexFunc(key, unicode.IsLetter) >= 0
+	spans := snakeSpans(key)
+	return len(spans) == 1 && spans[0][0] == 0 && spans[0][1] == len(key)
+}
+
+// SnakeKind returns the kind of an identifier written with underscores:
+// its first word ("mod" of "mod_proxy_ajp", "homebrew" of
+// "homebrew_no_install_from_api"). Identifiers of one kind tell each other
+// apart; others ("ZARNIX_HOME" beside "mod_proxy_ajp") do not.
+func SnakeKind(id string) string {
+	kind, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(id), "_"), "_")
+	return kind
 }
 
 // IsIdentifier reports whether a named constraint's key is an identifier:

@@ -266,7 +266,10 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		{"wie viele haushalte gibt es in zarnix_old_town", g, "name:zarnix_old_town"},
 		{"when was ZARNIX_NO_QUAXO removed", g, "name:zarnix_no_quaxo"},
 		{"what does __zarnix_init__ do in clovis", g, "name:__zarnix_init__ name:clovis"},
+		{"what does __init__ do in clovis", g, "name:__init__ name:clovis"},
 		{"wie viele haushalte gibt es in 1_000", g, ""},
+		{"what does berlin_mode do in clovis", g, "name:berlin_mode name:clovis"}, // no place of its parts
+		{"what does third_party do in clovis", g, "name:clovis name:third_party"}, // nor an ordinal
 	}
 	for _, tt := range tests {
 		q := Parse(tt.question, tt.gaz)
@@ -404,6 +407,35 @@ func TestLowerCaseLookupsAreBounded(t *testing.T) {
 	}
 	if asked == 0 {
 		t.Error("asked about no word")
+	}
+}
+
+// An identifier with underscores is one only where it stands alone: not
+// inside a hyphenated name, a path, an address or a file name. Its words
+// stay the question's focus.
+func TestSnakeIdentifiers(t *testing.T) {
+	for text, want := range map[string]string{
+		"set HOMEBREW_NO_ENV_HINTS=1 and _mod_proxy_ajp_": "homebrew_no_env_hints mod_proxy_ajp",
+		"call __init__ or __init_subclass__":              "__init__ __init_subclass__",
+		"is x86_64-apple-darwin a tier 2 target":          "",
+		"see /etc/zarnix_conf and https://z.example/a_b":  "",
+		"open release_notes.txt, not 1_000":               "",
+		"zarnix_quaxo, then varenko_plan.":                "zarnix_quaxo varenko_plan",
+	} {
+		if got := strings.Join(SnakeIdentifiers(text), " "); got != want {
+			t.Errorf("SnakeIdentifiers(%q) = %q, want %q", text, got, want)
+		}
+	}
+	q := Parse("zarnix_quaxo veraltet seit", nil)
+	var focus []string
+	for _, f := range q.Focus {
+		focus = append(focus, f.Term)
+	}
+	if !slices.Contains(focus, "zarnix") || !slices.Contains(focus, "quaxo") {
+		t.Errorf("focus of %q = %q, want the identifier's words", q.Text, focus)
+	}
+	if SnakeKind("__Mod_Proxy_AJP") != "mod" {
+		t.Errorf("SnakeKind = %q, want mod", SnakeKind("__Mod_Proxy_AJP"))
 	}
 }
 

@@ -117,6 +117,10 @@ type Time struct {
 	// whatever it asks: not every present-state word asks so ("was ist
 	// noch bekannt", "what is still unknown").
 	Newest bool `json:"newest,omitempty"`
+	// Now marks one about how things are now ("derzeit", "jetzt",
+	// "now", "currently"), not about the latest of what happened
+	// ("zuletzt", "recently", "still").
+	Now bool `json:"now,omitempty"`
 	// Until is the TIMEX value of the date a span the question names ends
 	// with ("im Winter 1777/78", "von 1939 bis 1945"), "" for one date.
 	Until string `json:"until,omitempty"`
@@ -1512,6 +1516,7 @@ func questionTime(text, l string, toks []analysis.Token, words []string) Time {
 	for i := range words {
 		if currentAt(words, i) {
 			t.Current = true
+			t.Now = t.Now || nowWords[words[i]]
 		}
 		if newestWords[words[i]] {
 			t.Newest, t.Current = true, true
@@ -1932,6 +1937,11 @@ func currentAt(words []string, i int) bool {
 var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuellen zurzeit momentan gegenwärtig heute jetzt heutzutage
 	zuletzt nun inzwischen mittlerweile noch neueste neuesten neuester neuestes neuste neusten neuster
 	currently current now today presently latest newest still nowadays rn atm`)
+
+// nowWords ask how things are now (Time.Now): the present-state words
+// but those that ask for the latest or what is still so.
+var nowWords = wordSet(`derzeit derzeitig derzeitige aktuell zurzeit momentan gegenwärtig heute jetzt heutzutage nun inzwischen
+	mittlerweile currently now today presently nowadays rn atm`)
 
 // newestWords ask for the newest of something (Time.Newest), and so
 // about the present (Time.Current).
