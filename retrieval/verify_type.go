@@ -1631,8 +1631,8 @@ func formerHolders(text string) bool {
 // before: "used to be stored" (not "is used to sign", "got used to"),
 // "formerly", "früher" (not "früher als", "früher oder später", "je
 // früher", "zwei Tage früher": they compare), "ehemals", "vormals",
-// "einstmals"; and says nothing of now ("… but is now stored in",
-// "inzwischen", "heute"). "Previously" says as often what was
+// "einstmals"; and says nothing of now (query.IsNowWord: "… but is now
+// stored in", "inzwischen", "heute"). "Previously" says as often what was
 // announced before ("as previously announced").
 func statesFormer(text string) bool {
 	toks := analysis.Scan(text)
@@ -1642,7 +1642,7 @@ func statesFormer(text string) bool {
 	}
 	former := false
 	for i, w := range words {
-		if nowMarkers[w] {
+		if query.IsNowWord(w) {
 			return false
 		}
 		before, next := "", ""
@@ -1667,10 +1667,6 @@ func statesFormer(text string) bool {
 // formerStates are the adverbs that tell how something was before, but
 // "früher" (statesFormer).
 var formerStates = map[string]bool{"formerly": true, "ehemals": true, "vormals": true, "einstmals": true}
-
-// nowMarkers say that a sentence tells how things are now as well.
-var nowMarkers = map[string]bool{"now": true, "today": true, "currently": true, "nowadays": true, "jetzt": true, "heute": true,
-	"nun": true, "inzwischen": true, "mittlerweile": true, "derzeit": true, "zurzeit": true}
 
 // usedToObjects after "used to" make it "accustomed to" ("used to it"),
 // not a verb of how things were.

@@ -1938,6 +1938,11 @@ var currentWords = wordSet(`derzeit derzeitig derzeitige aktuell aktuelle aktuel
 	zuletzt nun inzwischen mittlerweile noch neueste neuesten neuester neuestes neuste neusten neuster
 	currently current now today presently latest newest still nowadays rn atm`)
 
+// IsNowWord reports whether a lower-case word says how things are now
+// ("derzeit", "jetzt", "now", "currently"): in a question it asks so
+// (Time.Now), in a sentence it tells so.
+func IsNowWord(w string) bool { return nowWords[w] }
+
 // nowWords ask how things are now (Time.Now): the present-state words
 // but those that ask for the latest or what is still so.
 var nowWords = wordSet(`derzeit derzeitig derzeitige aktuell zurzeit momentan gegenwärtig heute jetzt heutzutage nun inzwischen
