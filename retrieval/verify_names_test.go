@@ -399,21 +399,6 @@ func TestIdentifierIsMetAsWritten(t *testing.T) {
 	wantFirst(t, e, "who discovered cve-2031-0003", "")
 	wantFirst(t, e, "is the quaxo command line tool affected by cve-2031-0100", "quaxo command line tool")
 	wantFirst(t, e, "is the zarnix command line tool affected by cve-2031-0001", "")
-	for _, c := range []struct {
-		text, key string
-		want      bool
-	}{
-		{"CVE-2031-0002 Tomas Velk discovered it.", "cve-2031-0002", true},
-		{"see cve-2031-0002.", "cve-2031-0002", true},
-		{"CVE-2031-00021 is another.", "cve-2031-0002", false}, // a longer number
-		{"XCVE-2031-0002", "cve-2031-0002", false},             // inside a word
-		{"CVE-2031-0001 leaks memory.", "cve", true},           // one of the kind
-		{"The CVE process.", "cve", false},
-	} {
-		if got := writesIdentifier(c.text, c.key); got != c.want {
-			t.Errorf("writesIdentifier(%q, %q) = %v, want %v", c.text, c.key, got, c.want)
-		}
-	}
 	if got := identifiersIn("References: CVE-2031-0001, cve-2031-0002-1 and XCVE-2031-0003, CVE-x.", "cve"); !slices.Equal(got, []string{"cve-2031-0001", "cve-2031-0002-1"}) {
 		t.Errorf("identifiersIn = %q", got)
 	}
@@ -445,10 +430,22 @@ func TestSnakeIdentifierIsMetAsWritten(t *testing.T) {
 	wantFirst(t, e, "until when is the backend server in an error state with the mod_quaxo_balancer flaw", "")
 	wantFirst(t, e, "why was zarnix_no_auto_update removed", "updates became faster")
 	wantFirst(t, e, "why was zarnix_auto_update removed", "")
+}
+
+// An identifier is written as it is, in any case: a CVE's with more
+// numbers after it, or any of its kind for a kind alone; one with
+// underscores only itself.
+func TestWritesIdentifier(t *testing.T) {
 	for _, c := range []struct {
 		text, key string
 		want      bool
 	}{
+		{"CVE-2031-0002 Tomas Velk discovered it.", "cve-2031-0002", true},
+		{"see cve-2031-0002.", "cve-2031-0002", true},
+		{"CVE-2031-00021 is another.", "cve-2031-0002", false}, // a longer number
+		{"XCVE-2031-0002", "cve-2031-0002", false},             // inside a word
+		{"CVE-2031-0001 leaks memory.", "cve", true},           // one of the kind
+		{"The CVE process.", "cve", false},
 		{"Set ZARNIX_NO_AUTO_UPDATE=1 to keep it.", "zarnix_no_auto_update", true},
 		{"Set ZARNIX_NO_AUTO_UPDATE_SECS=1 to keep it.", "zarnix_no_auto_update", false}, // a longer one
 		{"The zarnix no auto update flag.", "zarnix_no_auto_update", false},              // its words apart

@@ -1636,26 +1636,17 @@ func formerHolders(text string) bool {
 // announced before ("as previously announced").
 func statesFormer(text string) bool {
 	toks := analysis.Scan(text)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = strings.ToLower(t.Text)
-	}
 	former := false
-	for i, w := range words {
+	for i := range toks {
+		w, before, next := lowerAt(toks, i), lowerAt(toks, i-1), lowerAt(toks, i+1)
 		if query.IsNowWord(w) {
 			return false
 		}
-		before, next := "", ""
-		if i > 0 {
-			before = words[i-1]
-		}
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
 		switch {
-		case w == "used" && next == "to" && i > 0 && !beOrGet[before] && i+2 < len(words) && !usedToObjects[words[i+2]]:
+		case w == "used" && next == "to" && i > 0 && !beOrGet[before] && i+2 < len(toks) && !usedToObjects[lowerAt(toks, i+2)]:
 			former = true
-		case w == "früher" && !slices.Contains(words[i+1:], "als") && next != "oder" && before != "je" && !timeUnits[before]:
+		case w == "früher" && !slices.ContainsFunc(toks[i+1:], func(t analysis.Token) bool { return strings.EqualFold(t.Text, "als") }) &&
+			next != "oder" && before != "je" && !timeUnits[before]:
 			former = true
 		case formerStates[w]:
 			former = true
