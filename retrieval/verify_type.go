@@ -111,7 +111,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.AsksChange && (statesMultiple(r.Text) || changedByShare(r.Text)) {
 			return nil, ""
 		}
-		if len(answerFigures(r.Text, lang, dates, v.numbered)) > 0 && (v.namesCounted(r.Passage) || v.personsCounted(r.Text, lang, dates)) {
+		if len(answerFigures(r.Text, lang, dates, v.numbered, v.q.NumberOf)) > 0 && (v.namesCounted(r.Passage) || v.personsCounted(r.Text, lang, dates)) {
 			if v.q.HowOften {
 				return nil, weakType
 			}
@@ -319,7 +319,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// "How big do ctenophores get?" is answered by a figure: "from
 		// about 1 millimeter to 1.5 meters in size".
 		if v.q.AsksSize {
-			if len(answerFigures(r.Text, lang, v.tagsOf(r.Passage, lang), v.numbered)) == 0 {
+			if len(answerFigures(r.Text, lang, v.tagsOf(r.Passage, lang), v.numbered, v.q.NumberOf)) == 0 {
 				return nil, failType
 			}
 			// A figure with a unit of measure answers it surely; another
@@ -463,7 +463,7 @@ func (v *verifier) figureBesideCounted(text, lang string, dates []timex.Expr) bo
 	if len(nouns) == 0 {
 		return true // covered otherwise (a sign, people for persons): not judged here
 	}
-	for _, n := range answerFigures(text, lang, dates, v.numbered) {
+	for _, n := range answerFigures(text, lang, dates, v.numbered, v.q.NumberOf) {
 		at := len(toks)
 		for i, t := range toks {
 			if t.Start >= n.Start {
@@ -541,7 +541,7 @@ func (v *verifier) personsCounted(text, lang string, dates []timex.Expr) bool {
 		return false
 	}
 	toks := v.read.tokensOf(text, lang)
-	for _, n := range answerFigures(text, lang, dates, v.numbered) {
+	for _, n := range answerFigures(text, lang, dates, v.numbered, v.q.NumberOf) {
 		at := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= n.End })
 		for j := at; j >= 0 && j < len(toks) && j < at+figureReach; j++ {
 			t := toks[j]
@@ -1085,8 +1085,10 @@ func namesWeekday(text string) bool {
 // that numbers a part of the text it refers to ("Abschnitt 4.2", "see
 // Section 3.2", "Bug #123456"); nor the number of a numbered name the
 // question asks of, by its key ("zeppelin lz 12": "Zeppelin LZ 12 carried …"
-// counts nothing by its 12).
-func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []figure.Number {
+// counts nothing by its 12); nor the number of another name written before
+// it (numbersAName: "Debian 7", "KDE 4"), unless it is the name numberOf
+// whose number is asked ("rfc" for "RFC 8555").
+func answerFigures(text, lang string, dates []timex.Expr, numbered []string, numberOf string) []figure.Number {
 	var out []figure.Number
 	for _, n := range figure.Read(text, lang) {
 		if n.Start > 0 && text[n.Start-1] == ':' || n.End < len(text) && text[n.End] == ':' && n.End+1 < len(text) && text[n.End+1] >= '0' && text[n.End+1] <= '9' {
@@ -1095,7 +1097,7 @@ func answerFigures(text, lang string, dates []timex.Expr, numbered []string) []f
 		if slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End }) || readAsYear(n) {
 			continue
 		}
-		if !n.Spelled && (refersTo(text, n.Start) || slices.ContainsFunc(numbered, func(key string) bool { return numbersNamed(text, n.Start, key) })) {
+		if !n.Spelled && (refersTo(text, n.Start) || numbersAName(text, n.Start, numberOf) || slices.ContainsFunc(numbered, func(key string) bool { return numbersNamed(text, n.Start, key) })) {
 			continue
 		}
 		out = append(out, n)
@@ -1215,6 +1217,43 @@ func numbersNamed(text string, at int, key string) bool {
 	return text[start:end] == num && strings.Trim(wordBefore(text, start), "(\"„“'") == name
 }
 
+// numbersAName reports whether the figure at byte offset at is the number
+// of the name written right before it, a version or a model: "Debian 7",
+// "mit KDE 4 informieren", "upgrade to Debian 6.0." — a capitalised word
+// inside the sentence, one space before a number that ends the sentence or
+// a clause, or stands before a lower-case word. A count stands before the
+// noun it counts ("schickt Italien 2.000 Soldaten", "Italy 2,000 troops"
+// goes on in figures), and a capitalised word opening the sentence is no
+// name ("Rund 500 Soldaten"). The name asked, by its lower-case word
+// asked ("rfc"), is not another.
+func numbersAName(text string, at int, asked string) bool {
+	start, end := numberRun(text, at)
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	name := wordBeforeAsWritten(text, start)
+	from := start - 1 - len(name)
+	if name == "" || !analysis.StartsUpper(name) || strings.ToLower(name) == asked || strings.TrimSpace(strings.Trim(text[:from], "\"„“”'‘’(–—-")) == "" ||
+		strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		return false
+	}
+	if end == len(text) {
+		return true
+	}
+	after := text[end:]
+	r, _ := utf8.DecodeRuneInString(after)
+	switch {
+	case strings.ContainsRune(".;:!?)", r):
+		return true
+	case r == ',' || r == '(':
+		return len(after) < 2 || !isDigit(after[1])
+	case r == ' ':
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+		return unicode.IsLower(next) || next == '('
+	}
+	return false
+}
+
 func firstWord(s string) string {
 	for _, tok := range analysis.Scan(s) {
 		return tok.Text
@@ -1329,8 +1368,10 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 			}
 			return commonNoun(a.Text) && commonNoun(b.Text) && (titles == nil || !titles(a.Text))
 		}
-		// A word with a digit names a thing: "Kormoran K7", "Galaxy S10".
-		if person && (strings.ContainsFunc(a.Text, unicode.IsDigit) || strings.ContainsFunc(b.Text, unicode.IsDigit)) {
+		// A word with a digit names a thing: "Kormoran K7", "Galaxy S10";
+		// so does one in capitals or with a capital inside: "IBM
+		// PowerPC", "OK Lab".
+		if person && (strings.ContainsFunc(a.Text, unicode.IsDigit) || strings.ContainsFunc(b.Text, unicode.IsDigit) || namesThing(a.Text) || namesThing(b.Text)) {
 			continue
 		}
 		if analysis.StartsUpper(b.Text) && i >= 2 && analysis.StartsUpper(a.Text) && strings.TrimSpace(s[a.Start+len(a.Text):b.Start]) == "" && new && !calendarAt(toks, i-1) && !calendarAt(toks, i) && !nouns() {
@@ -1404,6 +1445,27 @@ func (v *verifier) withoutBodyNames(s, lang string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// namesThing reports whether a capitalised word is written as a thing's
+// name, not a person's: in capitals ("IBM", query.IsAcronym), or with a
+// capital after a small letter ("PowerPC", "GitHub"), except after "Mc"
+// and "Mac" ("McKinley", "MacArthur").
+func namesThing(w string) bool {
+	if query.IsAcronym(w) {
+		return true
+	}
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {
+		return false
+	}
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // thingBefore reports whether toks[k] is a common noun that is no office,

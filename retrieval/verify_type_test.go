@@ -345,6 +345,49 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 	if hasPersonName("Die Werft lieferte 40 Boote des Typs Kormoran K7 aus.", titles) {
 		t.Error("hasPersonName: \"Kormoran K7\" names no person")
 	}
+	// So does a word in capitals or with a capital inside; "Mc" and "Mac"
+	// begin surnames.
+	for s, want := range map[string]bool{
+		"Unterstützt werden Motorola/IBM PowerPC und andere.": false,
+		"Das Treffen fand im OK Lab statt.":                   false,
+		"Die Rechner laufen mit Intel Xeon.":                  true, // a brand is no person's name to this rule
+		"Das sagte Senator John McCain.":                      true,
+		"Das sagte General Douglas MacArthur.":                true,
+	} {
+		if got := hasPersonName(s, titles); got != want {
+			t.Errorf("hasPersonName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A number right after a name inside a sentence numbers it (a version, a
+// model) and counts nothing, unless it is the name whose number is asked.
+func TestNumbersAName(t *testing.T) {
+	for _, tt := range []struct {
+		text, number, asked string
+		want                bool
+	}{
+		{"Users of other architectures are encouraged to upgrade to Debian 7.", "7", "", true},
+		{"Die Besucher konnten sich über das kommende KDE 4 informieren.", "4", "", true},
+		{"Please note that Debian 6.0 (squeeze) is out.", "6.0", "", true},
+		{"Das ist keine neue Version von Debian 6.0, sondern ein Update.", "6.0", "", true},
+		// A count stands before what it counts.
+		{"Nun schickt Italien 2.000 Soldaten.", "2.000", "", false},
+		{"Last year Italy sent 2,000 troops.", "2", "", false},
+		// A capitalised word opening the sentence is no name.
+		{"Rund 500 Soldaten bleiben.", "500", "", false},
+		{"„Etwa 40 kamen.", "40", "", false},
+		// A lower-case word before it is none.
+		{"Es kamen über 100 zum Treffen.", "100", "", false},
+		// The name whose number is asked.
+		{"The protocol is defined in RFC 8555.", "8555", "rfc", false},
+		{"The protocol is defined in RFC 8555.", "8555", "", true},
+	} {
+		at := strings.Index(tt.text, tt.number)
+		if got := numbersAName(tt.text, at, tt.asked); got != tt.want {
+			t.Errorf("numbersAName(%q, %q, %q) = %v, want %v", tt.text, tt.number, tt.asked, got, tt.want)
+		}
+	}
 }
 
 // A name written as another language spells its sounds is the same name.
@@ -971,11 +1014,13 @@ func TestAnswerFigures(t *testing.T) {
 		{"Um 12:30 kamen 5 Gäste.", "de", nil, []int64{5}},
 		{"Das Stadion hat auf beiden Seiten 4.000 Sitzplätze.", "de", nil, []int64{4000}}, // "Seiten" stands before counts too
 		{"Siehe Nr.5 der Liste mit 8 Punkten.", "de", nil, []int64{8}},
-		{"Zeppelin LZ 120 had 7 cabins.", "en", []string{"lz 12"}, []int64{120, 7}}, // another number than the name's
+		{"Zeppelin LZ 12 replaced 120 older ships.", "en", []string{"lz 12"}, []int64{120}}, // another number than the name's
+		{"Zeppelin LZ 120 had 7 cabins.", "en", []string{"lz 12"}, []int64{7}},              // another name's number (numbersAName)
 		{"Version 2.3 adds 9 tools.", "en", []string{"version 2.3"}, []int64{9}},
+		{"Users of Debian 7 counted 3 bugs.", "en", nil, []int64{3}},
 	} {
 		var got []int64
-		for _, n := range answerFigures(tt.text, tt.lang, timex.Tag(tt.text, timex.Options{Lang: tt.lang}), tt.numbered) {
+		for _, n := range answerFigures(tt.text, tt.lang, timex.Tag(tt.text, timex.Options{Lang: tt.lang}), tt.numbered, "") {
 			got = append(got, n.Value)
 		}
 		if !slices.Equal(got, tt.want) {

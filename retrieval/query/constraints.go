@@ -856,7 +856,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if identifies(i) && isWord(strings.ToLower(t.Text)) {
 			return true
 		}
-		if isAcronym(t.Text) || particle(text, toks, i) {
+		if IsAcronym(t.Text) || particle(text, toks, i) {
 			return true
 		}
 		if known != nil {
@@ -877,7 +877,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			return false
 		}
 		for k := i; k <= j; k++ {
-			if isAcronym(toks[k].Text) || particle(text, toks, k) {
+			if IsAcronym(toks[k].Text) || particle(text, toks, k) {
 				return false
 			}
 		}
@@ -1134,7 +1134,7 @@ func IsIdentifier(key string) bool {
 }
 
 // isAcronym reports whether a word is written in capitals, two or more.
-func isAcronym(w string) bool {
+func IsAcronym(w string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}

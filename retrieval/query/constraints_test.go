@@ -367,6 +367,23 @@ func TestCounted(t *testing.T) {
 	}
 }
 
+// "rfc number" asks the number an RFC bears, "number of rfcs" how many.
+func TestNumberOf(t *testing.T) {
+	g := recognizer(t)
+	for q, want := range map[string]string{
+		"acme renewal information rfc number": "rfc",
+		"un resolution number rwanda":         "resolution",
+		"welche bug nummer hat der fehler":    "bug",
+		"number of rfcs in 2020":              "",
+		"Wie hoch ist die Nummer der Linie?":  "",
+		"how many rfcs are there":             "",
+	} {
+		if got := Parse(q, g).NumberOf; got != want {
+			t.Errorf("Parse(%q).NumberOf = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // A count of units of time is answered by a length of time.
 func TestCountsTime(t *testing.T) {
 	for question, want := range map[string]bool{

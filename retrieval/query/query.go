@@ -272,6 +272,11 @@ type Query struct {
 	// in "Wie viele Haushalte gibt es in Fresno?", "inhabit" in "how many
 	// inhabitants"; "" when it names none.
 	Counted string `json:"counted,omitempty"`
+	// NumberOf is the word, lower case, before "number", "nummer" or "nr"
+	// where no "of" or "der" follows: the name whose number is asked
+	// ("rfc" of "acme renewal information rfc number"), so that "RFC
+	// 8555" answers with its number, which counts nothing otherwise.
+	NumberOf string `json:"number_of,omitempty"`
 	// Past marks a question about what happened: "Wann zogen …?", "When
 	// did …?", "Wann wurde … geschlossen?". A question in the present
 	// ("Wann endet …?", "When do … leave?") may ask what is to come.
@@ -701,6 +706,7 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		q.Focus = append(q.Focus, term)
 	}
+	q.NumberOf = numberOf(words)
 	if q.Type == Count {
 		var word string
 		q.Counted, word = counted(l, words, toks, inConstraint, q.Keyword)
@@ -1239,6 +1245,19 @@ func passedBeforeCounted(w string, t analysis.Token, inConstraint func(analysis.
 // the noun counted: a German participle's phrase stands between ("der bei
 // dem Brand verletzten Kinder").
 const countedReach = 7
+
+// numberOf returns the word before the first "number", "nummer" or "nr"
+// that no word of countOf follows (Query.NumberOf), "" for none.
+func numberOf(words []string) string {
+	for i := 1; i < len(words); i++ {
+		if numberWords[words[i]] && (i+1 == len(words) || !countOf[words[i+1]]) {
+			return words[i-1]
+		}
+	}
+	return ""
+}
+
+var numberWords = wordSet(`number nummer nr`)
 
 // namingNumbers stand before "number" or "count" where it names or
 // tallies something other than a count of it: "phone number", "jersey
