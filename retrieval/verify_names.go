@@ -109,7 +109,7 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 			add(i, j)
 			i = j
 		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i) &&
-			mayNameAlone(toks[i].Text) && nameUses(cands.all(), toks[i].Text) > 0:
+			e.vocabulary.mayNameAlone(toks[i].Text) && nameUses(cands.all(), toks[i].Text) > 0:
 			// Only a word some candidate writes as a name asks for the
 			// sources' languages and the dictionary.
 			evidence, err := cands.forWord(ctx, toks[i].Text)
@@ -121,7 +121,7 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 				add(i, i)
 			}
 		case plain(toks[i]) && !coveredBy(toks[i], true) && !hyphened(text, toks[i]) && !afterHow(toks, i) &&
-			mayNameAlone(toks[i].Text) && !writtenLower(cands.all(), toks[i].Text):
+			e.vocabulary.mayNameAlone(toks[i].Text) && !writtenLower(cands.all(), toks[i].Text):
 			// A word no candidate writes may still be a name the
 			// collection writes elsewhere ("how many passengers did the
 			// kestrel carry", where no sentence on the Kestrel counts
@@ -248,9 +248,12 @@ func afterHow(toks []analysis.Token, i int) bool {
 
 // mayNameAlone reports whether a lower-case word may be a name by itself:
 // no word the German lexicon knows (German capitalises every noun:
-// "Fossilien") nor a direction ("the North").
-func mayNameAlone(word string) bool {
-	return !analysis.Lexicon().Knows(word) && !query.IsDirection(word)
+// "Truppen"), nor one the dictionary from German has as a common noun
+// that English does not have ("Jahrestag", which the lexicon lacks), nor a
+// direction ("the North"). An English word stays one ("newton", the unit,
+// is Cam Newton where a collection writes it so).
+func (v vocabulary) mayNameAlone(word string) bool {
+	return !analysis.Lexicon().Knows(word) && !query.IsDirection(word) && (v.listed(analysis.English, word) || !v.germanNoun(word))
 }
 
 // nameUses returns how often the candidates write a word, lower case,

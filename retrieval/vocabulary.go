@@ -532,6 +532,20 @@ func (v vocabulary) germanName(word string) bool {
 	})
 }
 
+// germanNoun reports whether the dictionary from German has word as a
+// common noun: an entry translated by a lower-case English word
+// ("Jahrestag" → "anniversary"), where a name's are all capitalised
+// ("Heidelberg").
+func (v vocabulary) germanNoun(word string) bool {
+	d := v.german()
+	if d == nil {
+		return false
+	}
+	return slices.ContainsFunc(d.Lookup(word), func(e translate.Entry) bool {
+		return analysis.StartsUpper(e.Headword) && slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return !analysis.StartsUpper(t.Text) })
+	})
+}
+
 // possessiveOfPlace returns the place an English word unknown to the
 // dictionary is the possessive of, written without its apostrophe:
 // "syrias" → "syria"; "kansas" and "paris" are names as they stand.

@@ -449,3 +449,23 @@ func TestTranscribed(t *testing.T) {
 		}
 	}
 }
+
+// A lower-case word may name someone alone unless it is a common word of
+// German: one the lexicon has, or one the dictionary translates as a
+// common noun and English does not have.
+func TestVocabularyMayNameAlone(t *testing.T) {
+	v := testVocabulary(t)
+	for word, want := range map[string]bool{
+		"jahrestag":  false, // "anniversary"; the lexicon lacks it
+		"truppen":    false, // the lexicon's
+		"fossilien":  false, // "fossils"
+		"north":      false, // a direction
+		"heidelberg": true,  // a name in the dictionary too
+		"newton":     true,  // an English word: the collection tells
+		"zarnau":     true,
+	} {
+		if got := v.mayNameAlone(word); got != want {
+			t.Errorf("mayNameAlone(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
