@@ -253,7 +253,7 @@ func afterHow(toks []analysis.Token, i int) bool {
 // direction ("the North"). An English word stays one ("newton", the unit,
 // is Cam Newton where a collection writes it so).
 func (v vocabulary) mayNameAlone(word string) bool {
-	return !analysis.Lexicon().Knows(word) && !query.IsDirection(word) && (v.listed(analysis.English, word) || !v.germanNoun(word))
+	return (v.lex == nil || !v.lex.Knows(word)) && !query.IsDirection(word) && (v.listed(analysis.English, word) || !v.germanNoun(word))
 }
 
 // nameUses returns how often the candidates write a word, lower case,

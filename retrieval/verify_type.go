@@ -1097,7 +1097,7 @@ func answerFigures(text, lang string, dates []timex.Expr, numbered []string, num
 		if slices.ContainsFunc(dates, func(d timex.Expr) bool { return n.Start < d.End && d.Start < n.End }) || readAsYear(n) {
 			continue
 		}
-		if !n.Spelled && (refersTo(text, n.Start) || numbersAName(text, n.Start, numberOf) || slices.ContainsFunc(numbered, func(key string) bool { return numbersNamed(text, n.Start, key) })) {
+		if !n.Spelled && (refersTo(text, n.Start) || numbersAName(text, n.Start, lang, numberOf) || slices.ContainsFunc(numbered, func(key string) bool { return numbersNamed(text, n.Start, key) })) {
 			continue
 		}
 		out = append(out, n)
@@ -1192,8 +1192,12 @@ func wordBeforeAsWritten(text string, at int) string {
 	for end > 0 && text[end-1] == ' ' {
 		end--
 	}
-	start := strings.LastIndexAny(text[:end], " \t\n(„\"") + 1
-	return text[start:end]
+	start := strings.LastIndexFunc(text[:end], func(r rune) bool { return strings.ContainsRune(" \t\n(„“\"", r) })
+	if start < 0 {
+		return text[:end]
+	}
+	_, size := utf8.DecodeRuneInString(text[start:])
+	return text[start+size : end]
 }
 
 // refersTo reports whether the figure at byte offset at numbers a part of
@@ -1218,23 +1222,28 @@ func numbersNamed(text string, at int, key string) bool {
 }
 
 // numbersAName reports whether the figure at byte offset at is the number
-// of the name written right before it, a version or a model: "Debian 7",
-// "mit KDE 4 informieren", "upgrade to Debian 6.0." — a capitalised word
-// inside the sentence, one space before a number that ends the sentence or
-// a clause, or stands before a lower-case word. A count stands before the
-// noun it counts ("schickt Italien 2.000 Soldaten", "Italy 2,000 troops"
-// goes on in figures), and a capitalised word opening the sentence is no
-// name ("Rund 500 Soldaten"). The name asked, by its lower-case word
-// asked ("rfc"), is not another.
-func numbersAName(text string, at int, asked string) bool {
+// of the name written right before it, a version or a model: "upgrade to
+// Debian 7.", "Debian 7 (“wheezy”)", "mit KDE 4 informieren". The name is a
+// capitalised word of letters inside its sentence (not after a full stop,
+// colon or opening quote: "They came. About 500 stayed.") and no month or
+// weekday ("On Monday 200 workers"), one space before the number; the
+// number ends the sentence or a clause, stands before an opening
+// bracket, or before a German verb or an English small word ("in",
+// "was"). A count goes on to what it counts
+// ("Italy 2,000 troops", "in Berlin 300 neue Fälle"), and a German number
+// with a thousands dot ("Frankreich 1.500.") is one. The name asked, by its
+// lower-case word ("rfc" for "RFC 8555"), is not another's.
+func numbersAName(text string, at int, lang, asked string) bool {
 	start, end := numberRun(text, at)
-	if start < 2 || text[start-1] != ' ' {
+	nameEnd := len(strings.TrimRight(text[:start], " "))
+	if start-nameEnd != 1 || thousandsDot(text[start:end]) {
 		return false
 	}
 	name := wordBeforeAsWritten(text, start)
-	from := start - 1 - len(name)
-	if name == "" || !analysis.StartsUpper(name) || strings.ToLower(name) == asked || strings.TrimSpace(strings.Trim(text[:from], "\"„“”'‘’(–—-")) == "" ||
-		strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+	w := strings.ToLower(name)
+	if name == "" || !analysis.StartsUpper(name) || w == asked || timex.IsMonth(w) || timex.IsWeekday(w) ||
+		strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) ||
+		opensSentence(text[:nameEnd-len(name)]) {
 		return false
 	}
 	if end == len(text) {
@@ -1243,15 +1252,57 @@ func numbersAName(text string, at int, asked string) bool {
 	after := text[end:]
 	r, _ := utf8.DecodeRuneInString(after)
 	switch {
-	case strings.ContainsRune(".;:!?)", r):
+	case strings.ContainsRune(".;:!?)”“’‘\"»", r):
 		return true
-	case r == ',' || r == '(':
+	case r == ',':
 		return len(after) < 2 || !isDigit(after[1])
 	case r == ' ':
-		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
-		return unicode.IsLower(next) || next == '('
+		next := firstWord(after)
+		if strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+			return true
+		}
+		// "KDE 4 informieren": a verb after it; "300 neue Fälle" an
+		// adjective of what is counted. In English a noun counted is in
+		// lower case too ("Reuters 300 people"), a small word is not
+		// ("Go 1.18 in March"), unless it says what of ("500 of them").
+		if next == "" || analysis.StartsUpper(next) {
+			return false
+		}
+		if lang == analysis.English {
+			return analysis.For(analysis.English).IsStop(strings.ToLower(next)) && next != "of"
+		}
+		return analysis.Lexicon().Analyse(next).POS == lexicon.Verb
 	}
 	return false
+}
+
+// opensSentence reports whether a sentence's text before a word leaves
+// the word first in its sentence: nothing but spaces and opening quotes or
+// brackets, or a full stop, colon, question or exclamation mark before
+// them.
+func opensSentence(before string) bool {
+	before = strings.TrimRight(before, " \"„“‘'«»(–—-")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".:!?", r)
+}
+
+// thousandsDot reports whether a number is written with dots between
+// groups of three digits, as German writes thousands ("1.500",
+// "12.000"), not a version ("6.0", "7.10").
+func thousandsDot(n string) bool {
+	groups := strings.Split(n, ".")
+	if len(groups) < 2 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 func firstWord(s string) string {
@@ -1448,22 +1499,28 @@ func (v *verifier) withoutBodyNames(s, lang string) string {
 }
 
 // namesThing reports whether a capitalised word is written as a thing's
-// name, not a person's: in capitals ("IBM", query.IsAcronym), or with a
-// capital after a small letter ("PowerPC", "GitHub"), except after "Mc"
-// and "Mac" ("McKinley", "MacArthur").
+// name, not a person's: in capitals and digits ("IBM", "EM64T":
+// query.IsAcronym; so a name written all in capitals is read as a thing),
+// or with a capital after two small letters or more ("PowerPC", "GitHub"),
+// where a surname's prefix has one ("LeBron", "DiCaprio", "McCain") and
+// "Mac" two ("MacArthur").
 func namesThing(w string) bool {
 	if query.IsAcronym(w) {
 		return true
 	}
-	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {
+	if strings.HasPrefix(w, "Mac") {
 		return false
 	}
-	lower := false
+	lower := 0
 	for _, r := range w {
-		if unicode.IsUpper(r) && lower {
+		if unicode.IsUpper(r) && lower >= 2 {
 			return true
 		}
-		lower = unicode.IsLower(r)
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
 	}
 	return false
 }

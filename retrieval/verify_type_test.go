@@ -353,6 +353,9 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 		"Die Rechner laufen mit Intel Xeon.":                  true, // a brand is no person's name to this rule
 		"Das sagte Senator John McCain.":                      true,
 		"Das sagte General Douglas MacArthur.":                true,
+		"The award went to LeBron James.":                     true,
+		"Das sagte Leonardo DiCaprio.":                        true,
+		"Sie nutzen GitHub Actions.":                          false,
 	} {
 		if got := hasPersonName(s, titles); got != want {
 			t.Errorf("hasPersonName(%q) = %v, want %v", s, got, want)
@@ -364,27 +367,40 @@ func TestNameBesidesTheQuestions(t *testing.T) {
 // model) and counts nothing, unless it is the name whose number is asked.
 func TestNumbersAName(t *testing.T) {
 	for _, tt := range []struct {
-		text, number, asked string
-		want                bool
+		text, number, lang, asked string
+		want                      bool
 	}{
-		{"Users of other architectures are encouraged to upgrade to Debian 7.", "7", "", true},
-		{"Die Besucher konnten sich über das kommende KDE 4 informieren.", "4", "", true},
-		{"Please note that Debian 6.0 (squeeze) is out.", "6.0", "", true},
-		{"Das ist keine neue Version von Debian 6.0, sondern ein Update.", "6.0", "", true},
-		// A count stands before what it counts.
-		{"Nun schickt Italien 2.000 Soldaten.", "2.000", "", false},
-		{"Last year Italy sent 2,000 troops.", "2", "", false},
+		{"Users of other architectures are encouraged to upgrade to Debian 7.", "7", "en", "", true},
+		{"Die Besucher konnten sich über das kommende KDE 4 informieren.", "4", "de", "", true},
+		{"Please note that Debian 6.0 (squeeze) is out.", "6.0", "en", "", true},
+		{"Das ist keine neue Version von Debian 6.0, sondern ein Update.", "6.0", "de", "", true},
+		{"Er sagte, es komme „Debian 7“.", "7", "de", "", true},
+		{"It upgraded to “Debian 7”.", "7", "en", "", true},
+		{"The release of Go 1.18 in March brought generics.", "1.18", "en", "", true},
+		{"Nobody said how 500 of them came.", "500", "en", "", false},
+		// A count goes on to what it counts, in figures or words.
+		{"Nun schickt Italien 2.000 Soldaten.", "2.000", "de", "", false},
+		{"Last year Italy sent Libya 2,000 troops.", "2", "en", "", false},
+		{"According to Reuters 300 people died.", "300", "en", "", false},
+		{"Am Montag kamen in Berlin 300 neue Fälle hinzu.", "300", "de", "", false},
+		// A German thousands dot writes a count.
+		{"Italien schickt 2.000 Soldaten, Frankreich 1.500.", "1.500", "de", "", false},
+		// A month or weekday is no name.
+		{"On Monday 200 came.", "200", "en", "", false},
 		// A capitalised word opening the sentence is no name.
-		{"Rund 500 Soldaten bleiben.", "500", "", false},
-		{"„Etwa 40 kamen.", "40", "", false},
+		{"Rund 500 kamen.", "500", "de", "", false},
+		{"They came. About 500 stayed.", "500", "en", "", false},
+		{"He said: About 500 stayed.", "500", "en", "", false},
+		{"„Etwa 40 kamen.", "40", "de", "", false},
+		{"Debian  7 is out.", "7", "en", "", false}, // two spaces: no name's number
 		// A lower-case word before it is none.
-		{"Es kamen über 100 zum Treffen.", "100", "", false},
+		{"Es kamen über 100 zum Treffen.", "100", "de", "", false},
 		// The name whose number is asked.
-		{"The protocol is defined in RFC 8555.", "8555", "rfc", false},
-		{"The protocol is defined in RFC 8555.", "8555", "", true},
+		{"The protocol is defined in RFC 8555.", "8555", "en", "rfc", false},
+		{"The protocol is defined in RFC 8555.", "8555", "en", "", true},
 	} {
 		at := strings.Index(tt.text, tt.number)
-		if got := numbersAName(tt.text, at, tt.asked); got != tt.want {
+		if got := numbersAName(tt.text, at, tt.lang, tt.asked); got != tt.want {
 			t.Errorf("numbersAName(%q, %q, %q) = %v, want %v", tt.text, tt.number, tt.asked, got, tt.want)
 		}
 	}
@@ -1017,7 +1033,7 @@ func TestAnswerFigures(t *testing.T) {
 		{"Zeppelin LZ 12 replaced 120 older ships.", "en", []string{"lz 12"}, []int64{120}}, // another number than the name's
 		{"Zeppelin LZ 120 had 7 cabins.", "en", []string{"lz 12"}, []int64{7}},              // another name's number (numbersAName)
 		{"Version 2.3 adds 9 tools.", "en", []string{"version 2.3"}, []int64{9}},
-		{"Users of Debian 7 counted 3 bugs.", "en", nil, []int64{3}},
+		{"Since Debian 7, 3 bugs were counted.", "en", nil, []int64{3}}, // a name's number (numbersAName)
 	} {
 		var got []int64
 		for _, n := range answerFigures(tt.text, tt.lang, timex.Tag(tt.text, timex.Options{Lang: tt.lang}), tt.numbered, "") {

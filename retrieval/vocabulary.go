@@ -533,9 +533,11 @@ func (v vocabulary) germanName(word string) bool {
 }
 
 // germanNoun reports whether the dictionary from German has word as a
-// common noun: an entry translated by a lower-case English word
-// ("Jahrestag" → "anniversary"), where a name's are all capitalised
-// ("Heidelberg").
+// common noun: an entry whose headword is capitalised, as German writes
+// nouns, translated by a lower-case English word ("Jahrestag" →
+// "anniversary"), where a name's translations are all capitalised
+// ("Heidelberg"). A surname that is also a trade's noun ("Wagner" →
+// "cartwright") reads as the noun, as the lexicon reads "Fischer".
 func (v vocabulary) germanNoun(word string) bool {
 	d := v.german()
 	if d == nil {

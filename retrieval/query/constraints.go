@@ -1133,7 +1133,8 @@ func IsIdentifier(key string) bool {
 	return true
 }
 
-// isAcronym reports whether a word is written in capitals, two or more.
+// IsAcronym reports whether a word of two or more characters is written
+// in capitals and digits only: "IBM", "EM64T" (and "42").
 func IsAcronym(w string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false

@@ -375,6 +375,9 @@ func TestNumberOf(t *testing.T) {
 		"un resolution number rwanda":         "resolution",
 		"welche bug nummer hat der fehler":    "bug",
 		"number of rfcs in 2020":              "",
+		"what is the rfc number of acme":      "rfc",
+		"what number did jordan wear":         "",
+		"welche nummer hat die linie":         "",
 		"Wie hoch ist die Nummer der Linie?":  "",
 		"how many rfcs are there":             "",
 	} {

@@ -272,10 +272,10 @@ type Query struct {
 	// in "Wie viele Haushalte gibt es in Fresno?", "inhabit" in "how many
 	// inhabitants"; "" when it names none.
 	Counted string `json:"counted,omitempty"`
-	// NumberOf is the word, lower case, before "number", "nummer" or "nr"
-	// where no "of" or "der" follows: the name whose number is asked
-	// ("rfc" of "acme renewal information rfc number"), so that "RFC
-	// 8555" answers with its number, which counts nothing otherwise.
+	// NumberOf is the word, lower case, before "number", "nummer" or "nr":
+	// the name whose number is asked ("rfc" of "acme renewal information
+	// rfc number"), so that "RFC 8555" answers with its number, which
+	// counts nothing otherwise (numberOf).
 	NumberOf string `json:"number_of,omitempty"`
 	// Past marks a question about what happened: "Wann zogen …?", "When
 	// did …?", "Wann wurde … geschlossen?". A question in the present
@@ -1247,12 +1247,22 @@ func passedBeforeCounted(w string, t analysis.Token, inConstraint func(analysis.
 const countedReach = 7
 
 // numberOf returns the word before the first "number", "nummer" or "nr"
-// that no word of countOf follows (Query.NumberOf), "" for none.
+// (Query.NumberOf): "rfc" of "rfc number" and of "the rfc number of acme";
+// "" where none stands there or it is a stop or question word ("the
+// number of troops", "what number", "welche nummer"). That a count
+// question counts it too (Query.Counted: "acme renewal information rfc
+// number") does no harm: the number it bears is then no count of
+// another's.
 func numberOf(words []string) string {
 	for i := 1; i < len(words); i++ {
-		if numberWords[words[i]] && (i+1 == len(words) || !countOf[words[i+1]]) {
-			return words[i-1]
+		if !numberWords[words[i]] {
+			continue
 		}
+		w := words[i-1]
+		if utf8.RuneCountInString(w) < 2 || questionWords[w] || analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w) {
+			return ""
+		}
+		return w
 	}
 	return ""
 }
