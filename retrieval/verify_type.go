@@ -1229,10 +1229,10 @@ func numbersNamed(text string, at int, key string) bool {
 // weekday ("On Monday 200 workers"), one space before the number; the
 // number ends the sentence or a clause, stands before an opening
 // bracket, or before a German verb or an English small word ("in",
-// "was"). A count goes on to what it counts
-// ("Italy 2,000 troops", "in Berlin 300 neue Fälle"), and a German number
-// with a thousands dot ("Frankreich 1.500.") is one. The name asked, by its
-// lower-case word ("rfc" for "RFC 8555"), is not another's.
+// "was"). A count goes on to what it counts ("Italy 2,000 troops", "in
+// Berlin 300 neue Fälle"), and a German number with a thousands dot
+// ("Frankreich 1.500.") is one. The name asked, by its lower-case word
+// ("rfc" for "RFC 8555"), is not another's.
 func numbersAName(text string, at int, lang, asked string) bool {
 	start, end := numberRun(text, at)
 	nameEnd := len(strings.TrimRight(text[:start], " "))
@@ -1243,7 +1243,7 @@ func numbersAName(text string, at int, lang, asked string) bool {
 	w := strings.ToLower(name)
 	if name == "" || !analysis.StartsUpper(name) || w == asked || timex.IsMonth(w) || timex.IsWeekday(w) ||
 		strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) ||
-		opensSentence(text[:nameEnd-len(name)]) {
+		opensAt(text, nameEnd-len(name)) {
 		return false
 	}
 	if end == len(text) {
@@ -1276,17 +1276,13 @@ func numbersAName(text string, at int, lang, asked string) bool {
 	return false
 }
 
-// opensSentence reports whether a sentence's text before a word leaves
-// the word first in its sentence: nothing but spaces and opening quotes or
-// brackets, or a full stop, colon, question or exclamation mark before
-// them.
-func opensSentence(before string) bool {
-	before = strings.TrimRight(before, " \"„“‘'«»(–—-")
-	if before == "" {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune(".:!?", r)
+// opensAt reports whether the word at byte offset at opens its sentence:
+// it is the text's first, or sentenceOpens says so ("They came. About
+// 500 stayed.", "He said: About …").
+func opensAt(text string, at int) bool {
+	toks := analysis.Scan(text)
+	k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start == at })
+	return k <= 0 || sentenceOpens(text, toks, k)
 }
 
 // thousandsDot reports whether a number is written with dots between

@@ -374,8 +374,8 @@ func TestNumbersAName(t *testing.T) {
 		{"Die Besucher konnten sich über das kommende KDE 4 informieren.", "4", "de", "", true},
 		{"Please note that Debian 6.0 (squeeze) is out.", "6.0", "en", "", true},
 		{"Das ist keine neue Version von Debian 6.0, sondern ein Update.", "6.0", "de", "", true},
-		{"Er sagte, es komme „Debian 7“.", "7", "de", "", true},
-		{"It upgraded to “Debian 7”.", "7", "en", "", true},
+		{"Das kommende „KDE 4“ bringt mehr.", "4", "de", "", false}, // a quotation opens: its capital may be its sentence's
+		{"He said \"About 500 came\".", "500", "en", "", false},
 		{"The release of Go 1.18 in March brought generics.", "1.18", "en", "", true},
 		{"Nobody said how 500 of them came.", "500", "en", "", false},
 		// A count goes on to what it counts, in figures or words.

@@ -522,9 +522,7 @@ func (v vocabulary) germanName(word string) bool {
 		return false
 	}
 	entries := d.Lookup(word)
-	if len(entries) == 0 || slices.ContainsFunc(entries, func(e translate.Entry) bool {
-		return len(e.Translations) == 0 || slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return !analysis.StartsUpper(t.Text) })
-	}) {
+	if len(entries) == 0 || slices.ContainsFunc(entries, func(e translate.Entry) bool { return len(e.Translations) == 0 || lowerTranslated(e) }) {
 		return false
 	}
 	return slices.ContainsFunc(entries, func(e translate.Entry) bool {
@@ -543,9 +541,14 @@ func (v vocabulary) germanNoun(word string) bool {
 	if d == nil {
 		return false
 	}
-	return slices.ContainsFunc(d.Lookup(word), func(e translate.Entry) bool {
-		return analysis.StartsUpper(e.Headword) && slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return !analysis.StartsUpper(t.Text) })
-	})
+	return slices.ContainsFunc(d.Lookup(word), func(e translate.Entry) bool { return analysis.StartsUpper(e.Headword) && lowerTranslated(e) })
+}
+
+// lowerTranslated reports whether an entry of the dictionary from German
+// has a lower-case English translation: a common word's, as English writes
+// only names with a capital.
+func lowerTranslated(e translate.Entry) bool {
+	return slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return !analysis.StartsUpper(t.Text) })
 }
 
 // possessiveOfPlace returns the place an English word unknown to the
