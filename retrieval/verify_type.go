@@ -1225,11 +1225,10 @@ func numbersNamed(text string, at int, key string) bool {
 // of the name written right before it, a version or a model: "upgrade to
 // Debian 7.", "Debian 7 (“wheezy”)", "mit KDE 4 informieren". The name is a
 // capitalised word of letters inside its sentence (not after a full stop,
-// colon or opening quote: "They came. About 500 stayed.") and no month or
-// weekday ("On Monday 200 workers"), one space before the number; the
-// number ends the sentence or a clause, stands before an opening
-// bracket, or before a German verb or an English small word ("in",
-// "was"). A count goes on to what it counts ("Italy 2,000 troops", "in
+// colon or opening quote: sentenceOpens) and no month or weekday ("On
+// Monday 200 workers"), one space before the number; the number ends the
+// sentence or a clause, stands before an opening bracket, or before a
+// German verb or an English small word ("in", "was"). A count goes on to what it counts ("Italy 2,000 troops", "in
 // Berlin 300 neue Fälle"), and a German number with a thousands dot
 // ("Frankreich 1.500.") is one. The name asked, by its lower-case word
 // ("rfc" for "RFC 8555"), is not another's.
@@ -1242,8 +1241,14 @@ func numbersAName(text string, at int, lang, asked string) bool {
 	name := wordBeforeAsWritten(text, start)
 	w := strings.ToLower(name)
 	if name == "" || !analysis.StartsUpper(name) || w == asked || timex.IsMonth(w) || timex.IsWeekday(w) ||
-		strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) ||
-		opensAt(text, nameEnd-len(name)) {
+		strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		return false
+	}
+	// The name opens no sentence: it is not the text's first word, nor
+	// one sentenceOpens reads so ("They came. About 500 stayed.").
+	toks := analysis.Scan(text)
+	k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start == nameEnd-len(name) })
+	if k <= 0 || sentenceOpens(text, toks, k) {
 		return false
 	}
 	if end == len(text) {
@@ -1257,9 +1262,12 @@ func numbersAName(text string, at int, lang, asked string) bool {
 	case r == ',':
 		return len(after) < 2 || !isDigit(after[1])
 	case r == ' ':
-		next := firstWord(after)
 		if strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
 			return true
+		}
+		next := ""
+		if j := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= end }); j >= 0 {
+			next = toks[j].Text
 		}
 		// "KDE 4 informieren": a verb after it; "300 neue Fälle" an
 		// adjective of what is counted. In English a noun counted is in
@@ -1274,15 +1282,6 @@ func numbersAName(text string, at int, lang, asked string) bool {
 		return analysis.Lexicon().Analyse(next).POS == lexicon.Verb
 	}
 	return false
-}
-
-// opensAt reports whether the word at byte offset at opens its sentence:
-// it is the text's first, or sentenceOpens says so ("They came. About
-// 500 stayed.", "He said: About …").
-func opensAt(text string, at int) bool {
-	toks := analysis.Scan(text)
-	k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start == at })
-	return k <= 0 || sentenceOpens(text, toks, k)
 }
 
 // thousandsDot reports whether a number is written with dots between
