@@ -1228,14 +1228,15 @@ func numbersNamed(text string, at int, key string) bool {
 // colon or opening quote: sentenceOpens) and no month or weekday ("On
 // Monday 200 workers"), one space before the number; the number ends the
 // sentence or a clause, stands before an opening bracket, or before a
-// German verb or an English small word ("in", "was"). A count goes on to what it counts ("Italy 2,000 troops", "in
-// Berlin 300 neue Fälle"), and a German number with a thousands dot
-// ("Frankreich 1.500.") is one. The name asked, by its lower-case word
-// ("rfc" for "RFC 8555"), is not another's.
+// German verb or an English small word ("in", "was"). A count goes on to
+// what it counts ("Italy 2,000 troops", "in Berlin 300 neue Fälle"), and a
+// number grouped by threes (groupedNumber: "Frankreich 1.500.") is one.
+// The name asked, by its lower-case word ("rfc" for "RFC 8555"), is not
+// another's.
 func numbersAName(text string, at int, lang, asked string) bool {
 	start, end := numberRun(text, at)
 	nameEnd := len(strings.TrimRight(text[:start], " "))
-	if start-nameEnd != 1 || thousandsDot(text[start:end]) {
+	if start-nameEnd != 1 || groupedNumber.FindString(text[start:end]) == text[start:end] {
 		return false
 	}
 	name := wordBeforeAsWritten(text, start)
@@ -1282,22 +1283,6 @@ func numbersAName(text string, at int, lang, asked string) bool {
 		return analysis.Lexicon().Analyse(next).POS == lexicon.Verb
 	}
 	return false
-}
-
-// thousandsDot reports whether a number is written with dots between
-// groups of three digits, as German writes thousands ("1.500",
-// "12.000"), not a version ("6.0", "7.10").
-func thousandsDot(n string) bool {
-	groups := strings.Split(n, ".")
-	if len(groups) < 2 {
-		return false
-	}
-	for _, g := range groups[1:] {
-		if len(g) != 3 {
-			return false
-		}
-	}
-	return true
 }
 
 func firstWord(s string) string {
