@@ -314,6 +314,42 @@ func TestGermanTitleInEnglishQuestion(t *testing.T) {
 	}
 }
 
+// An English title or name in a German question keeps its small words
+// out of the focus, as German has no such word and no English index holds
+// one; its other words stay.
+func TestEnglishSmallWordsInGermanQuestion(t *testing.T) {
+	g := knownWords{recognizer(t), wordSet(`wer hat geschrieben wie viele anfragen bearbeitet leitete wann wurde die
+		eröffnet wo finde ich den code von lange läuft das update`)}
+	tests := []struct {
+		question string
+		notFocus []string
+		focus    string
+	}{
+		{"wer hat how men have babies geschrieben", []string{"have"}, "babies"},
+		{"wie viele anfragen hat let's encrypt bearbeitet", []string{"s"}, "encrypt"},
+		{"wer leitete lessons for librarians in open science", []string{"for"}, "librarians"},
+		{"wann wurde die tyne and wear metro eröffnet", []string{"and"}, "wear"},
+		// A small word that ends a name may tell it; "11s" writes no clitic.
+		{"wo finde ich den code von divvi up", nil, "up"},
+		{"wie lange läuft das 11s update", nil, "s"},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.question, g)
+		var focus []string
+		for _, f := range q.Focus {
+			focus = append(focus, f.Text)
+		}
+		for _, w := range tt.notFocus {
+			if slices.Contains(focus, w) {
+				t.Errorf("Parse(%q): focus %v holds %q", tt.question, focus, w)
+			}
+		}
+		if !slices.Contains(focus, tt.focus) {
+			t.Errorf("Parse(%q): focus %v lacks %q", tt.question, focus, tt.focus)
+		}
+	}
+}
+
 // A count question names the noun it counts, after "wie viele" or "how
 // many", past adjectives that are constraints.
 func TestCounted(t *testing.T) {

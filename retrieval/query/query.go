@@ -650,6 +650,11 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		return false
 	}
+	withinName := func(t analysis.Token) bool {
+		return slices.ContainsFunc(q.Constraints, func(c Constraint) bool {
+			return c.Kind == Named && t.Start < c.End && t.Start+len(t.Text) > c.Start
+		})
+	}
 	guessedName := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
 			if c.Guessed && t.Start < c.End && t.Start+len(t.Text) > c.Start {
@@ -683,6 +688,16 @@ func Parse(text string, g Gazetteer) Query {
 		// aschkenasische rabbinat") keeps its article, which no index
 		// holds.
 		if l == analysis.English && germanArticles[words[i]] && guessedName(t) {
+			continue
+		}
+		// So does an English title or name in a German question ("wer
+		// hat how men have babies geschrieben", "tyne and wear metro"):
+		// a small word inside it, which German does not have (no lemma),
+		// no English index holds either; nor an English clitic ("let's
+		// encrypt"). One that ends a name may be what tells it ("divvi
+		// up").
+		if l == analysis.German && t.Lemma == "" && analysis.For(analysis.English).IsStop(words[i]) &&
+			(i > 0 && i+1 < len(toks) && withinName(toks[i-1]) && withinName(t) && withinName(toks[i+1]) || clitic(text, t)) {
 			continue
 		}
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
@@ -1872,6 +1887,12 @@ var (
 		published publish posted released appeared dated`)
 	publishOutVerbs = wordSet(`go goes went gone come comes came`)
 )
+
+// clitic reports whether a token is an English clitic written after its
+// apostrophe: the "s" of "let's", the "t" of "don't".
+func clitic(text string, t analysis.Token) bool {
+	return (t.Text == "s" || t.Text == "t") && (strings.HasSuffix(text[:t.Start], "'") || strings.HasSuffix(text[:t.Start], "’"))
+}
 
 // germanArticles are the German articles a German title or name in an
 // English question may begin with.
