@@ -589,8 +589,8 @@ func Parse(text string, g Gazetteer) Query {
 	if asksForAddress(words, q.Keyword) {
 		q.AsksAddress = asksAddress(padded)
 	}
-	q.AsksMoney = q.Type == Count && (slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
-		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
+	q.AsksMoney = q.Type == Count && ((slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
+		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] }) || q.Keyword && len(words) > 0 && priceNouns[words[len(words)-1]])
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksClock = asksClock(padded)
 	q.AsksDays = containsAny(padded, daysPhrases)

@@ -125,6 +125,11 @@ var keywordCues = concat(
 var tallyNouns = []string{"attendees", "participants", "visitors", "viewers", "downloads", "subscribers", "registrations",
 	"teilnehmer", "teilnehmende", "besucher", "zuschauer", "abonnenten", "anmeldungen"}
 
+// priceNouns name what something costs: a keyword query whose last word
+// is one asks how much ("workshop 3d drucker preis", "conference ticket
+// price"; Query.AsksMoney).
+var priceNouns = wordSet(`preis preise kosten gebühr gebühren price prices cost costs fee fees`)
+
 // agentNouns name a person by what they did: a keyword query that holds
 // one asks who. They name what the answer is about too ("der Mörder von
 // Kennedy"), so they are subjectNouns and stay in the focus.
@@ -326,7 +331,7 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 			return c.t, keyword
 		}
 	}
-	if keyword && len(words) > 1 && slices.Contains(tallyNouns, words[len(words)-1]) {
+	if keyword && len(words) > 1 && (slices.Contains(tallyNouns, words[len(words)-1]) || priceNouns[words[len(words)-1]]) {
 		return Count, keyword
 	}
 	if yesNo {

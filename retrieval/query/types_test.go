@@ -907,6 +907,10 @@ func TestAsksMoney(t *testing.T) {
 		{"How many years did she spend in prison?", false},
 		{"Wie viele Soldaten sind im Irak?", false},
 		{"What did the mission cost the Iraqis?", false}, // no how-much question
+		// A keyword query that ends in what something costs asks how much.
+		{"harbour crane repair price", true},
+		{"hafenkran reparatur kosten", true},
+		{"kosten hafenkran reparatur", false}, // the price qualifies what is asked
 	} {
 		if got := Parse(tt.question, nil).AsksMoney; got != tt.want {
 			t.Errorf("Parse(%q).AsksMoney = %v, want %v", tt.question, got, tt.want)
