@@ -45,6 +45,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		return dated, "" // the day named is the answer, resolved or not ("am Mittwochabend")
 	}
+	// "Zum wievielten Mal …?": only a sentence that gives a place in a
+	// row answers ("zum dritten Mal", "the sixth major stable release").
+	if v.q.AsksOrdinal && !statesOrdinal(r.Text) {
+		return nil, failType
+	}
 	// "Um wie viel Uhr …?", "what time does the ferry leave": only a
 	// sentence that gives a time of day answers ("um 7:40 Uhr", "at 9
 	// a.m."); a part of the day ("am Abend") less surely. It is the answer
@@ -1073,6 +1078,43 @@ func statesClock(tags []timex.Expr) int {
 	}
 	return how
 }
+
+// statesOrdinal reports whether a sentence gives a place in a row: an
+// ordinal word of German or English ("dritten", "sixth", "zwanzigste",
+// "twenty-first"; not "last" or "first" as an adverb), a German
+// number of up to three digits with its dot before a capitalised word
+// that is no month ("zum 3. Mal", not "am 3. Mai") or an
+// English one with its suffix ("the 6th release").
+func statesOrdinal(text string) bool {
+	toks := analysis.Scan(text)
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if t.Num {
+			if i+1 < len(toks) && toks[i+1].Start == t.Start+len(t.Text) && englishSuffixes[strings.ToLower(toks[i+1].Text)] {
+				return true // "21st"
+			}
+			if rest := text[t.Start+len(t.Text):]; len(t.Text) <= 3 && strings.HasPrefix(rest, ". ") && i+1 < len(toks) && analysis.StartsUpper(toks[i+1].Text) && !timex.IsMonth(strings.ToLower(toks[i+1].Text)) {
+				return true
+			}
+			continue
+		}
+		if englishOrdinal.MatchString(w) || germanOrdinal.MatchString(w) && w != "achten" { // "achten" is a verb too
+			return true
+		}
+	}
+	return false
+}
+
+// englishSuffixes are written onto a number to make it an ordinal.
+var englishSuffixes = lowerWordSet(`st nd rd th`)
+
+// englishOrdinal and germanOrdinal match the ordinal words of the two
+// languages as Scan gives them, from the second on ("first" and "erste"
+// say when as often as where in a row).
+var (
+	englishOrdinal = regexp.MustCompile(`^(second|third|(four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)th|(twen|thir|for|fif|six|seven|eigh|nine)tieth)$`)
+	germanOrdinal  = regexp.MustCompile(`^(zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|(drei|vier|fünf|sech|sieb|acht|neun)zehnt|(zwan|drei|vier|fünf|sech|sieb|acht|neun)zigst|hundertst)(e|en|er|es|em)$`)
+)
 
 // namesWeekday reports whether a text names a day of the week
 // ("Mittwochabend" too).

@@ -350,6 +350,52 @@ func TestEnglishSmallWordsInGermanQuestion(t *testing.T) {
 	}
 }
 
+// A particle of direction that ends its clause is its verb's, not a word
+// the answer must hold; one inside the clause is not read so.
+func TestDirectionParticleIsNoFocusWord(t *testing.T) {
+	g := recognizer(t)
+	for _, tt := range []struct {
+		question string
+		focus    bool
+	}{
+		{"Wann kam Zarnix 1.2 raus?", false},
+		{"wie oft kommt eine neue version heraus", false},
+		{"Wann fliegt das Modul raus, und warum?", false},
+		{"wer kam raus aus dem bunker", true}, // mid-clause
+	} {
+		q := Parse(tt.question, g)
+		got := slices.ContainsFunc(q.Focus, func(f Term) bool {
+			return strings.EqualFold(f.Text, "raus") || strings.EqualFold(f.Text, "heraus")
+		})
+		if got != tt.focus {
+			t.Errorf("Parse(%q): particle in focus %v, want %v (%+v)", tt.question, got, tt.focus, q.Focus)
+		}
+	}
+}
+
+// "der wievielte", "zum wievielten Mal" ask which in a row (AsksOrdinal):
+// a question word, no name guessed in a lower-case question and no focus
+// word.
+func TestOrdinalQuestionWordIsNoName(t *testing.T) {
+	g := knownWords{recognizer(t), wordSet(`zum mal stabile release der präsident war`)}
+	for _, question := range []string{"zarnix 2016 zum wievielten mal", "der wievielte präsident war zarnix", "zarnix 1.5 wievieltes stabile release"} {
+		q := Parse(question, g)
+		if !q.AsksOrdinal {
+			t.Errorf("Parse(%q): asks no ordinal", question)
+		}
+		for _, c := range q.Constraints {
+			if strings.HasPrefix(c.Key, "wievielt") {
+				t.Errorf("Parse(%q): %q is a name", question, c.Key)
+			}
+		}
+		for _, f := range q.Focus {
+			if strings.HasPrefix(f.Text, "wievielt") {
+				t.Errorf("Parse(%q): %q is a focus word", question, f.Text)
+			}
+		}
+	}
+}
+
 // A count question names the noun it counts, after "wie viele" or "how
 // many", past adjectives that are constraints.
 func TestCounted(t *testing.T) {

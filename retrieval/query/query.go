@@ -380,6 +380,10 @@ type Query struct {
 	// Wochentag", "what day of the week"): a sentence answers it only by
 	// naming the day.
 	AsksWeekday bool `json:"asks_weekday,omitempty"`
+	// AsksOrdinal marks a question of the place in a row ("zum
+	// wievielten Mal", "der wievielte Präsident"): a sentence answers it
+	// only by an ordinal ("zum dritten Mal", "the sixth major release").
+	AsksOrdinal bool `json:"asks_ordinal,omitempty"`
 	// AsksClock marks a question of the time of day ("Uhrzeit", "um wie
 	// viel Uhr", "what time", "by what time"): a sentence answers it by a
 	// time ("um 10:00 Uhr", "at 9 a.m."), not by a day alone.
@@ -592,6 +596,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksMoney = q.Type == Count && ((slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
 		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] }) || q.Keyword && len(words) > 0 && priceNouns[words[len(words)-1]])
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
+	q.AsksOrdinal = slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "wievielt") })
 	q.AsksClock = asksClock(padded)
 	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
@@ -696,6 +701,13 @@ func Parse(text string, g Gazetteer) Query {
 		// no English index holds either; nor an English clitic ("let's
 		// encrypt"). One that ends a name may be what tells it ("divvi
 		// up").
+		// A particle of direction that ends its clause belongs to its
+		// verb, which the lexicon may not join with it ("wann kam rust
+		// 1.29.1 raus", "fliegt softspace raus"): news writes
+		// "erschien", "entfernt".
+		if l == analysis.German && directionParticles[words[i]] && clauseEnds(text, t) {
+			continue
+		}
 		if l == analysis.German && t.Lemma == "" && analysis.For(analysis.English).IsStop(words[i]) &&
 			(i > 0 && i+1 < len(toks) && withinName(toks[i-1]) && withinName(t) && withinName(toks[i+1]) || clitic(text, t)) {
 			continue
@@ -1887,6 +1899,19 @@ var (
 		published publish posted released appeared dated`)
 	publishOutVerbs = wordSet(`go goes went gone come comes came`)
 )
+
+// directionParticles are the German verb particles of direction, in
+// full and as said ("raus" for "heraus"); "rein" is left out, which is an
+// adjective too.
+var directionParticles = wordSet(`heraus hinaus herein hinein herunter hinunter herauf hinauf herüber hinüber
+	raus rüber runter rauf`)
+
+// clauseEnds reports whether a token ends its clause: the text ends after
+// it or a punctuation mark follows.
+func clauseEnds(text string, t analysis.Token) bool {
+	rest := strings.TrimLeft(text[t.Start+len(t.Text):], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], ",.;:!?)")
+}
 
 // clitic reports whether a token is an English clitic written after its
 // apostrophe: the "s" of "let's", the "t" of "don't".

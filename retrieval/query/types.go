@@ -182,7 +182,7 @@ func concat(lists ...[]cue) []cue {
 var (
 	germanQuestionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
 	welchen wohin woher wozu wieviel wieviele wievielen worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
-	wonach wobei wovor wohinter`)
+	wonach wobei wovor wohinter wievielte wievielten wievielter wievieltes`)
 	englishQuestionWords = wordSet(`how when where who whom whose what which why whats whos wheres whens whys hows`)
 	questionWords        = union(germanQuestionWords, englishQuestionWords)
 )
