@@ -238,7 +238,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// From one date to another answers how long: "begann am 24. Juli
 		// und dauerte bis zum 26. November".
-		if dates >= 2 && spansDates(r.Text) {
+		if dates >= 2 && spansDates(r.Text, v.tagsOf(r.Passage, lang)) {
 			return nil, ""
 		}
 		// "How long was Hadrian's Wall?", "Wie lang ist der Rhein?" ask a
@@ -1666,17 +1666,41 @@ func lowerWordSet(text string) map[string]bool {
 	return out
 }
 
-// spansDates reports whether a sentence runs from one date to another:
-// "von … bis", "begann … dauerte bis", "from … to", "between … and".
-func spansDates(text string) bool {
-	lower := " " + strings.ToLower(text) + " "
-	for _, w := range []string{" bis ", " until ", " till ", " to ", " through ", " zwischen ", " between ", "–"} {
-		if strings.Contains(lower, w) {
-			return true
+// spansDates reports whether a sentence runs from one of its dates to a
+// later one: a marker of a span in the few words between them ("begann
+// am 24. Juli und dauerte bis zum 26. November", "from 1950 to 1953",
+// "opening in May 1852 …, but by September had moved", "2014–2016"), or "und" / "and" between them after "zwischen" /
+// "between" right before the first. A marker elsewhere in the sentence
+// spans nothing ("compare this to the 2018 survey … in 2019").
+func spansDates(text string, dates []timex.Expr) bool {
+	dates = slices.SortedFunc(slices.Values(dates), func(a, b timex.Expr) int { return a.Start - b.Start })
+	for i, a := range dates {
+		before := strings.Fields(strings.ToLower(text[:a.Start]))
+		between := len(before) > 0 && (before[len(before)-1] == "zwischen" || before[len(before)-1] == "between")
+		for _, b := range dates[i+1:] {
+			if b.Start < a.End {
+				continue
+			}
+			gap := " " + strings.ToLower(text[a.End:b.Start]) + " "
+			if len(strings.Fields(gap)) > maxSpanGapWords {
+				break
+			}
+			holds := func(m string) bool { return strings.Contains(gap, m) }
+			if slices.ContainsFunc(spanMarkers, holds) || between && (holds(" und ") || holds(" and ")) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// spanMarkers lead from one date to the next (spansDates).
+var spanMarkers = []string{" bis ", " until ", " till ", " to ", " through ", " by ", "–", " - "}
+
+// maxSpanGapWords is the most words between two dates a span joins: four
+// in "begann am 24. Juli und dauerte bis zum 26. November"; chosen by
+// hand on such examples, not tuned.
+const maxSpanGapWords = 6
 
 // title reports whether a German word names a person ("Kanzler",
 // "Präsident"): before a surname that is also a noun ("Kohl", "Müller")

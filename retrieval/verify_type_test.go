@@ -461,8 +461,18 @@ func TestSpansDates(t *testing.T) {
 		{"Das Sommertheater war von 1870 bis 1939 in Betrieb.", true},
 		{"The war lasted from 1950 to 1953.", true},
 		{"Am 24. Juli begann die Schlacht, am 26. November fiel die Stadt.", false},
+		{"Zwischen 1950 und 1953 tobte der Krieg.", true},
+		{"The fair first opened in May 1852 at Kelbra, but by September had moved to Jena.", true},
+		{"Der Streik dauerte vom 3. März 2019 – 5. April 2019.", true},
+		// A marker elsewhere joins no dates.
+		{"If we compare this to the 2018 survey, where 75% of responders used Rust, more responders were using Rust in 2019.", false},
+		{"Im Jahr 2018 kamen 300 Gäste, 2019 kamen bis zu 400.", false},
 	} {
-		if got := spansDates(c.text); got != c.want {
+		lang := "de"
+		if strings.HasPrefix(c.text, "If") || strings.HasPrefix(c.text, "The") {
+			lang = "en"
+		}
+		if got := spansDates(c.text, timex.Tag(c.text, timex.Options{Lang: lang})); got != c.want {
 			t.Errorf("spansDates(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
