@@ -396,6 +396,35 @@ func TestOrdinalQuestionWordIsNoName(t *testing.T) {
 	}
 }
 
+// So does a German name in a lower-case English question, of the small
+// words English does not have; an English word stays.
+func TestGermanSmallWordsInEnglishQuestion(t *testing.T) {
+	g := knownWords{recognizer(t), wordSet(`who heads the when was founded in what did man do`)}
+	for _, tt := range []struct {
+		question string
+		notFocus []string
+		focus    string
+	}{
+		{"who heads the zarnixamt für kelbra und jena", []string{"für", "und"}, "kelbra"},
+		{"when was the zarnix von kelbra founded", []string{"von"}, "kelbra"},
+		{"what did the zarnix man do in kelbra", nil, "man"}, // an English word
+	} {
+		q := Parse(tt.question, g)
+		var focus []string
+		for _, f := range q.Focus {
+			focus = append(focus, f.Text)
+		}
+		for _, w := range tt.notFocus {
+			if slices.Contains(focus, w) {
+				t.Errorf("Parse(%q): focus %v holds %q", tt.question, focus, w)
+			}
+		}
+		if !slices.Contains(focus, tt.focus) {
+			t.Errorf("Parse(%q): focus %v lacks %q", tt.question, focus, tt.focus)
+		}
+	}
+}
+
 // A count question names the noun it counts, after "wie viele" or "how
 // many", past adjectives that are constraints.
 func TestCounted(t *testing.T) {

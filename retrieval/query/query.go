@@ -708,8 +708,14 @@ func Parse(text string, g Gazetteer) Query {
 		if l == analysis.German && directionParticles[words[i]] && clauseEnds(text, t) {
 			continue
 		}
-		if l == analysis.German && t.Lemma == "" && analysis.For(analysis.English).IsStop(words[i]) &&
-			(i > 0 && i+1 < len(toks) && withinName(toks[i-1]) && withinName(t) && withinName(toks[i+1]) || clitic(text, t)) {
+		inside := i > 0 && i+1 < len(toks) && withinName(toks[i-1]) && withinName(t) && withinName(toks[i+1])
+		if l == analysis.German && t.Lemma == "" && analysis.For(analysis.English).IsStop(words[i]) && (inside || clitic(text, t)) {
+			continue
+		}
+		// And a German name's small words in an English question ("who
+		// heads the bundesamt für migration und flüchtlinge"), where
+		// English has no such word: no German index holds them.
+		if l == analysis.English && inside && analysis.For(analysis.German).IsStop(words[i]) && (known == nil || !known(words[i])) {
 			continue
 		}
 		// "Wie viele Soldaten sind im Irak stationiert?": a figure of
