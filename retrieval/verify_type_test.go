@@ -1466,3 +1466,13 @@ func TestVersionForm(t *testing.T) {
 		t.Error("coversName: v1 must cover 1, v2 must not, 8 must not cover v8")
 	}
 }
+
+// History writes soldiers' death as their fall: "800 Kelbrer fielen"
+// answers how many died.
+func TestFallenCountAsDead(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-01-10", "Jorvan lockte die Kelbrer an den Zarnix-See. 800 Kelbrer fielen, unter ihnen Jorvan."),
+		unrelated("b", "2020-01-10"),
+	}, Options{})
+	wantFirst(t, e, "Wie viele Kelbrer starben am Zarnix-See?", "800 Kelbrer fielen")
+}

@@ -60,6 +60,8 @@ func TestDeaths(t *testing.T) {
 		{"Dabei kamen 10 Seeleute ums Leben.", true},
 		{"Schätzungsweise 1700 Menschen kamen dabei um.", true},
 		{"The fire claimed the lives of 86 people.", true},
+		{"15.000 Römer fielen, unter ihnen Flaminius.", true},
+		{"Die Stadt Zarnix verlor 300 Einwohner, die Preise verfielen.", false}, // "fielen" only as a word
 	} {
 		terms := strings.Join(analysis.For(analysis.German).Terms(tt.text), " ")
 		if got := SaysDeathsIn(tt.text, terms); got != tt.want {

@@ -119,7 +119,7 @@ var casualtyTerms = []string{"umkomm", "sterb"}
 // terms (space-separated, as indexed), which also tell a separable verb
 // written apart.
 func SaysCasualtiesIn(text, terms string) bool {
-	if SaysCasualties(text) {
+	if SaysCasualties(text) || fellInBattle(text) {
 		return true
 	}
 	for _, t := range strings.Fields(terms) {
@@ -158,7 +158,21 @@ func SaysDeathsIn(text, terms string) bool {
 			return true
 		}
 	}
-	return livesLost(c)
+	return livesLost(c) || fellInBattle(text)
+}
+
+// fellInBattle reports whether a German sentence says that soldiers fell,
+// as history writes their death: "15.000 Römer fielen". Only for a
+// question of casualties (SaysCasualtiesIn, SaysDeathsIn): read as a troop
+// figure's role (SaysCasualties),
+// "fielen" would take prices and snow for casualties.
+func fellInBattle(text string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "fiel" || w == "fielen" {
+			return true
+		}
+	}
+	return false
 }
 
 // livesLost reports whether c, lower case and padded with spaces, says
