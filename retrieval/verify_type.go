@@ -257,6 +257,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if lastsWithoutEnd(r.Text) {
 			return nil, ""
 		}
+		// "How long after the pullout did IS invade?": "drei Jahre
+		// später" says how long after.
+		if v.asksOffset && statesOffset(v.tagsOf(r.Passage, lang)) {
+			return nil, ""
+		}
 		if vague {
 			return nil, weakType
 		}
@@ -1078,6 +1083,28 @@ func statesClock(tags []timex.Expr) int {
 	}
 	return how
 }
+
+// offsetPhrases ask how long after or before something another thing
+// happened (verifier.asksOffset), as the question writes them, padded.
+var offsetPhrases = []string{" how long after ", " how long before ", " how soon after ", " wie lange nach ", " wie lange vor ",
+	" wie lange danach ", " wie bald nach "}
+
+// statesOffset reports whether a sentence dates something by an amount of
+// time after or before another date: "drei Jahre später", "two weeks
+// later", "zehn Tage zuvor" (a relative date whose text holds a unit of
+// time and ends in a word of offset).
+func statesOffset(tags []timex.Expr) bool {
+	return slices.ContainsFunc(tags, func(x timex.Expr) bool {
+		if x.Kind != timex.KindDate || !x.Relative {
+			return false
+		}
+		words := strings.Fields(strings.ToLower(x.Text))
+		return len(words) >= 2 && offsetWords[words[len(words)-1]] && slices.ContainsFunc(words[:len(words)-1], timex.IsUnit)
+	})
+}
+
+// offsetWords end a date given as an offset (statesOffset).
+var offsetWords = lowerWordSet(`später danach darauf zuvor vorher früher later afterwards after earlier before`)
 
 // statesOrdinal reports whether a sentence gives a place in a row: an
 // ordinal word of German or English ("dritten", "sixth", "zwanzigste",

@@ -1476,3 +1476,29 @@ func TestFallenCountAsDead(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "Wie viele Kelbrer starben am Zarnix-See?", "800 Kelbrer fielen")
 }
+
+// "How long after …?" is answered by an offset ("drei Jahre später"); a
+// question of how long something lasted is not.
+func TestHowLongAfterIsAnsweredByAnOffset(t *testing.T) {
+	const text = "Der Abzug der Kelbrer aus Zarnix begann im Mai 2011. Die Jorvaner fielen drei Jahre später in Zarnix ein."
+	e := newTestEngine(t, []store.Source{source("a", "2020-01-10", text), unrelated("b", "2020-01-10")}, Options{})
+	wantFirst(t, e, "Wie lange nach dem Abzug der Kelbrer fielen die Jorvaner in Zarnix ein?", "drei Jahre später")
+	wantFirst(t, e, "Wie lange dauerte der Einfall der Jorvaner in Zarnix?", "")
+}
+
+// An offset is a relative date of an amount of time and a word of offset.
+func TestStatesOffset(t *testing.T) {
+	for _, c := range []struct {
+		text, lang string
+		want       bool
+	}{
+		{"Drei Jahre später fielen die Jorvaner ein.", "de", true},
+		{"Two weeks later the army returned.", "en", true},
+		{"Die Jorvaner fielen letzte Woche ein.", "de", false}, // no offset
+		{"Die Jorvaner fielen 2014 ein.", "de", false},
+	} {
+		if got := statesOffset(timex.Tag(c.text, timex.Options{Lang: c.lang})); got != c.want {
+			t.Errorf("statesOffset(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
