@@ -28,8 +28,9 @@ func TestWhichTimeInARowIsAnsweredByAnOrdinal(t *testing.T) {
 	}
 }
 
-// An ordinal is a word of either language from the second on, or a small
-// number with its dot before a capitalised word that is no month.
+// An ordinal is a word of either language but a "first" that says when
+// or "last", or a small number with its dot before a word that is no
+// month, or with an English suffix.
 func TestStatesOrdinal(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -44,7 +45,13 @@ func TestStatesOrdinal(t *testing.T) {
 		{"Es geschah 2019. Die Messe fand trotzdem statt.", false}, // a year ending its sentence
 		{"Wir achten auf Sicherheit.", false},                      // a verb
 		{"Today we announce the release of Go 1.7.", false},
-		{"First, the talks began.", false}, // "first" says when as often
+		{"Die Messe fand zum ersten Mal statt.", true},
+		{"Es war das dreißigste Treffen.", true},
+		{"Es war das einundzwanzigste Treffen.", true},
+		{"Zunächst begannen die Gespräche.", false}, // a "first" that says when
+		{"The fair opened on July 4th.", false},     // a day of a month
+		{"Today we announce Go 1.7. The release is out.", false},
+		{"Sie fand zum letzten Mal statt.", false}, // the last is no place counted
 	} {
 		if got := statesOrdinal(c.text); got != c.want {
 			t.Errorf("statesOrdinal(%q) = %v, want %v", c.text, got, c.want)

@@ -116,6 +116,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.AsksChange && (statesMultiple(r.Text) || changedByShare(r.Text)) {
 			return nil, ""
 		}
+		// "Wie viele Jahre gibt es den Server?": "sein 20-jähriges
+		// Bestehen", "its 20-year anniversary" count its years.
+		if (v.q.Counted == "jahr" || v.q.Counted == "year") && yearsAdjective.MatchString(r.Text) {
+			return nil, ""
+		}
 		if len(answerFigures(r.Text, lang, dates, v.numbered, v.q.NumberOf)) > 0 && (v.namesCounted(r.Passage) || v.personsCounted(r.Text, lang, dates)) {
 			if v.q.HowOften {
 				return nil, weakType
@@ -1084,6 +1089,10 @@ func statesClock(tags []timex.Expr) int {
 	return how
 }
 
+// yearsAdjective matches a number of years written as an adjective:
+// "20-jähriges", "20-year".
+var yearsAdjective = regexp.MustCompile(`\b\d+-(jährig|year\b)`)
+
 // offsetPhrases ask how long after or before something another thing
 // happened (verifier.asksOffset), as the question writes them, padded.
 var offsetPhrases = []string{" how long after ", " how long before ", " how soon after ", " wie lange nach ", " wie lange vor ",
@@ -1107,23 +1116,24 @@ func statesOffset(tags []timex.Expr) bool {
 var offsetWords = lowerWordSet(`später danach darauf zuvor vorher früher later afterwards after earlier before`)
 
 // statesOrdinal reports whether a sentence gives a place in a row: an
-// ordinal word of German or English ("dritten", "sixth", "zwanzigste",
-// "twenty-first"; not "last" or "first" as an adverb), a German
-// number of up to three digits with its dot before a capitalised word
-// that is no month ("zum 3. Mal", not "am 3. Mai") or an
-// English one with its suffix ("the 6th release").
+// ordinal word of German or English ("ersten", "dritten", "sixth",
+// "dreißigste", "einundzwanzigste"; query.OrdinalOf up to the fifth, but
+// not "last" nor a word for "first" that says when, "zunächst",
+// "originally"), or one written in digits (query.DigitOrdinal: "zum 3.
+// Mal", "the 21st edition"; not a day of a month, nor a number written
+// onto another's dot, "Go 1.7. The …").
 func statesOrdinal(text string) bool {
 	toks := analysis.Scan(text)
 	for i, t := range toks {
-		w := strings.ToLower(t.Text)
 		if t.Num {
-			if i+1 < len(toks) && toks[i+1].Start == t.Start+len(t.Text) && englishSuffixes[strings.ToLower(toks[i+1].Text)] {
-				return true // "21st"
-			}
-			if rest := text[t.Start+len(t.Text):]; len(t.Text) <= 3 && strings.HasPrefix(rest, ". ") && i+1 < len(toks) && analysis.StartsUpper(toks[i+1].Text) && !timex.IsMonth(strings.ToLower(toks[i+1].Text)) {
+			if _, ok := query.DigitOrdinal(text, toks, i); ok && (t.Start == 0 || !strings.ContainsRune("0123456789.,", rune(text[t.Start-1]))) {
 				return true
 			}
 			continue
+		}
+		w := strings.ToLower(t.Text)
+		if key, ok := query.OrdinalOf(w); ok && key != "last" && !saysWhenFirst[w] {
+			return true
 		}
 		if englishOrdinal.MatchString(w) || germanOrdinal.MatchString(w) && w != "achten" { // "achten" is a verb too
 			return true
@@ -1132,15 +1142,18 @@ func statesOrdinal(text string) bool {
 	return false
 }
 
-// englishSuffixes are written onto a number to make it an ordinal.
-var englishSuffixes = lowerWordSet(`st nd rd th`)
+// saysWhenFirst are the words query.OrdinalOf reads as "first" that say
+// when or how it was before, not a place in a row.
+var saysWhenFirst = lowerWordSet(`zunächst zuerst anfangs anfänglich erstmals erstmalig firstly initially ursprünglich
+	ursprüngliche ursprünglichen anfängliche anfänglichen originally`)
 
 // englishOrdinal and germanOrdinal match the ordinal words of the two
-// languages as Scan gives them, from the second on ("first" and "erste"
-// say when as often as where in a row).
+// languages from the sixth on, as Scan gives them ("twenty-first" is
+// "twenty" and "first"); a German one may be a compound of its units
+// ("einundzwanzigste").
 var (
-	englishOrdinal = regexp.MustCompile(`^(second|third|(four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)th|(twen|thir|for|fif|six|seven|eigh|nine)tieth)$`)
-	germanOrdinal  = regexp.MustCompile(`^(zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|(drei|vier|fünf|sech|sieb|acht|neun)zehnt|(zwan|drei|vier|fünf|sech|sieb|acht|neun)zigst|hundertst)(e|en|er|es|em)$`)
+	englishOrdinal = regexp.MustCompile(`^((six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)th|(twen|thir|for|fif|six|seven|eigh|nine)tieth)$`)
+	germanOrdinal  = regexp.MustCompile(`^(\p{L}+und)?(sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|(drei|vier|fünf|sech|sieb|acht|neun)zehnt|(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)st|hundertst|tausendst)(e|en|er|es|em)$`)
 )
 
 // namesWeekday reports whether a text names a day of the week
@@ -1693,26 +1706,43 @@ func lowerWordSet(text string) map[string]bool {
 	return out
 }
 
-// spansDates reports whether a sentence runs from one of its dates to a
-// later one: a marker of a span in the few words between them ("begann
-// am 24. Juli und dauerte bis zum 26. November", "from 1950 to 1953",
-// "opening in May 1852 …, but by September had moved", "2014–2016"), or "und" / "and" between them after "zwischen" /
-// "between" right before the first. A marker elsewhere in the sentence
-// spans nothing ("compare this to the 2018 survey … in 2019").
-func spansDates(text string, dates []timex.Expr) bool {
-	dates = slices.SortedFunc(slices.Values(dates), func(a, b timex.Expr) int { return a.Start - b.Start })
+// spansDates reports whether a sentence runs from one of its dates to
+// another: two dates timex links as a range ("vom 3. bis 5. Mai"), or a
+// marker of a span among the last words before the second of two dates
+// that follow each other closely ("begann am 24. Juli und dauerte bis zum
+// 26. November", "from 1950 to 1953", "opening in May 1852 …, but by
+// September", "2014–2016"), or "und" / "and" between them after
+// "zwischen" / "between" before the first ("zwischen dem 24. Juli und dem
+// 26. November"). A marker elsewhere spans nothing: "compare this to the
+// 2018 survey … in 2019", "moved to Berlin; in 2019".
+func spansDates(text string, tags []timex.Expr) bool {
+	var dates []timex.Expr
+	for _, x := range tags {
+		if x.Kind != timex.KindDate {
+			continue
+		}
+		if x.RangeWith >= 0 {
+			return true
+		}
+		dates = append(dates, x)
+	}
+	slices.SortFunc(dates, func(a, b timex.Expr) int { return a.Start - b.Start })
 	for i, a := range dates {
 		before := strings.Fields(strings.ToLower(text[:a.Start]))
+		if n := len(before); n > 0 && analysis.IsArticle(before[n-1]) {
+			before = before[:n-1] // "zwischen dem 24. Juli"
+		}
 		between := len(before) > 0 && (before[len(before)-1] == "zwischen" || before[len(before)-1] == "between")
 		for _, b := range dates[i+1:] {
 			if b.Start < a.End {
 				continue
 			}
-			gap := " " + strings.ToLower(text[a.End:b.Start]) + " "
-			if len(strings.Fields(gap)) > maxSpanGapWords {
+			gap := strings.Fields(strings.ToLower(text[a.End:b.Start]))
+			if len(gap) > maxSpanGapWords {
 				break
 			}
-			holds := func(m string) bool { return strings.Contains(gap, m) }
+			last := " " + strings.Join(gap[max(0, len(gap)-spanMarkerReach):], " ") + " "
+			holds := func(m string) bool { return strings.Contains(last, m) }
 			if slices.ContainsFunc(spanMarkers, holds) || between && (holds(" und ") || holds(" and ")) {
 				return true
 			}
@@ -1721,13 +1751,18 @@ func spansDates(text string, dates []timex.Expr) bool {
 	return false
 }
 
-// spanMarkers lead from one date to the next (spansDates).
-var spanMarkers = []string{" bis ", " until ", " till ", " to ", " through ", " by ", "–", " - "}
+// spanMarkers lead from one date to the next (spansDates), among the last
+// spanMarkerReach words before it.
+var spanMarkers = []string{" bis ", " until ", " till ", " to ", " through ", " but by ", "–", " - "}
 
 // maxSpanGapWords is the most words between two dates a span joins: four
-// in "begann am 24. Juli und dauerte bis zum 26. November"; chosen by
-// hand on such examples, not tuned.
-const maxSpanGapWords = 6
+// in "begann am 24. Juli und dauerte bis zum 26. November";
+// spanMarkerReach, how near the second date its marker stands ("bis
+// zum"). Chosen by hand on such examples, not tuned.
+const (
+	maxSpanGapWords = 6
+	spanMarkerReach = 2
+)
 
 // title reports whether a German word names a person ("Kanzler",
 // "Präsident"): before a surname that is also a noun ("Kohl", "Müller")

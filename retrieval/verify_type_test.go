@@ -454,25 +454,23 @@ func TestTransliteratedNames(t *testing.T) {
 // A sentence that runs from one date to another says how long.
 func TestSpansDates(t *testing.T) {
 	for _, c := range []struct {
-		text string
-		want bool
+		text, lang string
+		want       bool
 	}{
-		{"Die Ebroschlacht begann am 24. Juli und dauerte bis zum 26. November.", true},
-		{"Das Sommertheater war von 1870 bis 1939 in Betrieb.", true},
-		{"The war lasted from 1950 to 1953.", true},
-		{"Am 24. Juli begann die Schlacht, am 26. November fiel die Stadt.", false},
-		{"Zwischen 1950 und 1953 tobte der Krieg.", true},
-		{"The fair first opened in May 1852 at Kelbra, but by September had moved to Jena.", true},
-		{"Der Streik dauerte vom 3. März 2019 – 5. April 2019.", true},
-		// A marker elsewhere joins no dates.
-		{"If we compare this to the 2018 survey, where 75% of responders used Rust, more responders were using Rust in 2019.", false},
-		{"Im Jahr 2018 kamen 300 Gäste, 2019 kamen bis zu 400.", false},
+		{"Die Ebroschlacht begann am 24. Juli und dauerte bis zum 26. November.", "de", true},
+		{"Das Sommertheater war von 1870 bis 1939 in Betrieb.", "de", true},
+		{"The war lasted from 1950 to 1953.", "en", true},
+		{"Am 24. Juli begann die Schlacht, am 26. November fiel die Stadt.", "de", false},
+		{"Zwischen 1950 und 1953 tobte der Krieg.", "de", true},
+		{"The fair first opened in May 1852 at Kelbra, but by September had moved to Jena.", "en", true},
+		{"Der Streik dauerte vom 3. März 2019 – 5. April 2019.", "de", true},
+		{"If we compare this to the 2018 survey, where 75% of responders used Rust, more responders were using Rust in 2019.", "en", false},
+		{"Im Jahr 2018 kamen 300 Gäste, 2019 kamen bis zu 400.", "de", false},
+		{"In 2018 he moved to Berlin; in 2019 he left.", "en", false},
+		{"It was written in 2018 by Smith and published in 2019.", "en", false},
+		{"Die Schlacht tobte zwischen dem 24. Juli und dem 26. November.", "de", true},
 	} {
-		lang := "de"
-		if strings.HasPrefix(c.text, "If") || strings.HasPrefix(c.text, "The") {
-			lang = "en"
-		}
-		if got := spansDates(c.text, timex.Tag(c.text, timex.Options{Lang: lang})); got != c.want {
+		if got := spansDates(c.text, timex.Tag(c.text, timex.Options{Lang: c.lang})); got != c.want {
 			t.Errorf("spansDates(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -1501,4 +1499,11 @@ func TestStatesOffset(t *testing.T) {
 			t.Errorf("statesOffset(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// A count of years is answered by the years written as an adjective.
+func TestYearsWrittenAsAnAdjective(t *testing.T) {
+	const text = "Der Zarnix-Server in Kelbra hat in jedem Jahr mehr Nutzer. Der Zarnix-Server feiert sein 20-jähriges Bestehen!"
+	e := newTestEngine(t, []store.Source{source("a", "2020-01-10", text), unrelated("b", "2020-01-10")}, Options{})
+	wantFirst(t, e, "Wie viele Jahre gibt es den Zarnix-Server schon?", "20-jähriges Bestehen")
 }

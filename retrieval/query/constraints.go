@@ -207,7 +207,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	for i, t := range toks {
 		key, ok := OrdinalOf(strings.ToLower(t.Text))
 		if !ok {
-			key, ok = digitOrdinal(text, toks, i)
+			key, ok = DigitOrdinal(text, toks, i)
 		}
 		if ok && !covered[i] {
 			// "die letzten US-Soldaten" asks when the last left, not for
@@ -334,11 +334,11 @@ func idiomStops(text string, toks []analysis.Token) {
 	}
 }
 
-// digitOrdinal returns the number of an ordinal written in digits at
+// DigitOrdinal returns the number of an ordinal written in digits at
 // toks[i]: "14." before a word ("der 14. Verfassungszusatz"; a date's day
 // is the time's, not an ordinal) or "14th". Only numbers below 1000 count:
 // "1945." ends a sentence.
-func digitOrdinal(text string, toks []analysis.Token, i int) (string, bool) {
+func DigitOrdinal(text string, toks []analysis.Token, i int) (string, bool) {
 	t := toks[i]
 	if !t.Num || len(t.Text) > 3 || strings.Trim(t.Text, "0123456789") != "" || t.Text[0] == '0' || i+1 >= len(toks) {
 		return "", false

@@ -361,6 +361,8 @@ func TestDirectionParticleIsNoFocusWord(t *testing.T) {
 		{"Wann kam Zarnix 1.2 raus?", false},
 		{"wie oft kommt eine neue version heraus", false},
 		{"Wann fliegt das Modul raus, und warum?", false},
+		{"wann kam zarnix raus – und warum", false},
+		{"Kam Zarnix 1.2 „raus“?", false},
 		{"wer kam raus aus dem bunker", true}, // mid-clause
 	} {
 		q := Parse(tt.question, g)

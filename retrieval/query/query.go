@@ -593,8 +593,9 @@ func Parse(text string, g Gazetteer) Query {
 	if asksForAddress(words, q.Keyword) {
 		q.AsksAddress = asksAddress(padded)
 	}
-	q.AsksMoney = q.Type == Count && ((slices.Contains(words, "much") || slices.Contains(words, "viel")) &&
-		slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] }) || q.Keyword && len(words) > 0 && priceNouns[words[len(words)-1]])
+	howMuch := (slices.Contains(words, "much") || slices.Contains(words, "viel")) && slices.ContainsFunc(words, func(w string) bool { return moneyWords[w] })
+	endsInPrice := q.Keyword && len(words) > 0 && priceNouns[words[len(words)-1]]
+	q.AsksMoney = q.Type == Count && (howMuch || endsInPrice)
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksOrdinal = slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "wievielt") })
 	q.AsksClock = asksClock(padded)
@@ -655,9 +656,11 @@ func Parse(text string, g Gazetteer) Query {
 		}
 		return false
 	}
-	withinName := func(t analysis.Token) bool {
+	// insideName reports whether a word stands within one name's span,
+	// neither its first word nor its last.
+	insideName := func(t analysis.Token) bool {
 		return slices.ContainsFunc(q.Constraints, func(c Constraint) bool {
-			return c.Kind == Named && t.Start < c.End && t.Start+len(t.Text) > c.Start
+			return c.Kind == Named && c.Start < t.Start && t.Start+len(t.Text) < c.End
 		})
 	}
 	guessedName := func(t analysis.Token) bool {
@@ -695,12 +698,6 @@ func Parse(text string, g Gazetteer) Query {
 		if l == analysis.English && germanArticles[words[i]] && guessedName(t) {
 			continue
 		}
-		// So does an English title or name in a German question ("wer
-		// hat how men have babies geschrieben", "tyne and wear metro"):
-		// a small word inside it, which German does not have (no lemma),
-		// no English index holds either; nor an English clitic ("let's
-		// encrypt"). One that ends a name may be what tells it ("divvi
-		// up").
 		// A particle of direction that ends its clause belongs to its
 		// verb, which the lexicon may not join with it ("wann kam rust
 		// 1.29.1 raus", "fliegt softspace raus"): news writes
@@ -708,7 +705,13 @@ func Parse(text string, g Gazetteer) Query {
 		if l == analysis.German && directionParticles[words[i]] && clauseEnds(text, t) {
 			continue
 		}
-		inside := i > 0 && i+1 < len(toks) && withinName(toks[i-1]) && withinName(t) && withinName(toks[i+1])
+		// So does an English title or name in a German question ("wer
+		// hat how men have babies geschrieben", "tyne and wear metro"):
+		// a small word inside it, which German does not have (no lemma),
+		// no English index holds either; nor an English clitic ("let's
+		// encrypt"). One that ends a name may be what tells it ("divvi
+		// up").
+		inside := insideName(t)
 		if l == analysis.German && t.Lemma == "" && analysis.For(analysis.English).IsStop(words[i]) && (inside || clitic(text, t)) {
 			continue
 		}
@@ -1913,10 +1916,12 @@ var directionParticles = wordSet(`heraus hinaus herein hinein herunter hinunter 
 	raus rüber runter rauf`)
 
 // clauseEnds reports whether a token ends its clause: the text ends after
-// it or a punctuation mark follows.
+// it or a punctuation mark other than a hyphen follows ("raus?", "raus –
+// und", "raus“").
 func clauseEnds(text string, t analysis.Token) bool {
-	rest := strings.TrimLeft(text[t.Start+len(t.Text):], " ")
-	return rest == "" || strings.ContainsAny(rest[:1], ",.;:!?)")
+	rest := strings.TrimLeftFunc(text[t.Start+len(t.Text):], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsPunct(r) && r != '-'
 }
 
 // clitic reports whether a token is an English clitic written after its

@@ -126,9 +126,10 @@ var tallyNouns = []string{"attendees", "participants", "visitors", "viewers", "d
 	"teilnehmer", "teilnehmende", "besucher", "zuschauer", "abonnenten", "anmeldungen"}
 
 // priceNouns name what something costs: a keyword query whose last word
-// is one asks how much ("workshop 3d drucker preis", "conference ticket
-// price"; Query.AsksMoney).
-var priceNouns = wordSet(`preis preise kosten gebühr gebühren price prices cost costs fee fees`)
+// is one asks how much ("workshop 3d drucker kosten", "conference ticket
+// price"; Query.AsksMoney). "Preis" is left out, which is a prize too
+// ("literatur nobel preis").
+var priceNouns = wordSet(`kosten gebühr gebühren price prices cost costs fee fees`)
 
 // agentNouns name a person by what they did: a keyword query that holds
 // one asks who. They name what the answer is about too ("der Mörder von
@@ -182,7 +183,7 @@ func concat(lists ...[]cue) []cue {
 var (
 	germanQuestionWords = wordSet(`wie wann wo wer wem wen wessen was warum weshalb wieso weswegen welche welcher welches welchem
 	welchen wohin woher wozu wieviel wieviele wievielen worum worauf woraus wofür womit wovon worüber wogegen wodurch woran worin
-	wonach wobei wovor wohinter wievielte wievielten wievielter wievieltes`)
+	wonach wobei wovor wohinter wievielte wievielten wievielter wievieltes wievieltem`)
 	englishQuestionWords = wordSet(`how when where who whom whose what which why whats whos wheres whens whys hows`)
 	questionWords        = union(germanQuestionWords, englishQuestionWords)
 )

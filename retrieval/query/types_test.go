@@ -911,6 +911,7 @@ func TestAsksMoney(t *testing.T) {
 		{"harbour crane repair price", true},
 		{"hafenkran reparatur kosten", true},
 		{"kosten hafenkran reparatur", false}, // the price qualifies what is asked
+		{"zarnix literatur preis", false},     // a prize
 	} {
 		if got := Parse(tt.question, nil).AsksMoney; got != tt.want {
 			t.Errorf("Parse(%q).AsksMoney = %v, want %v", tt.question, got, tt.want)

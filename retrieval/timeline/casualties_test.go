@@ -62,6 +62,8 @@ func TestDeaths(t *testing.T) {
 		{"The fire claimed the lives of 86 people.", true},
 		{"15.000 Römer fielen, unter ihnen Flaminius.", true},
 		{"Die Stadt Zarnix verlor 300 Einwohner, die Preise verfielen.", false}, // "fielen" only as a word
+		{"Die Wahl fiel auf Zarnix.", false},                                    // no figure falls
+		{"Im Jahr 300 stiegen die Preise, dann fielen sie.", false},             // nor one of another clause
 	} {
 		terms := strings.Join(analysis.For(analysis.German).Terms(tt.text), " ")
 		if got := SaysDeathsIn(tt.text, terms); got != tt.want {

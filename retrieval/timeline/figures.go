@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/figure"
@@ -161,19 +162,30 @@ func SaysDeathsIn(text, terms string) bool {
 	return livesLost(c) || fellInBattle(text)
 }
 
-// fellInBattle reports whether a German sentence says that soldiers fell,
-// as history writes their death: "15.000 Römer fielen". Only for a
-// question of casualties (SaysCasualtiesIn, SaysDeathsIn): read as a troop
-// figure's role (SaysCasualties),
-// "fielen" would take prices and snow for casualties.
+// fellInBattle reports whether a German sentence says that a number of
+// people fell, as history writes their death: "15.000 Römer fielen", a
+// figure at most fellReach words before "fiel" or "fielen" in the same
+// clause. Only for a question of casualties (SaysCasualtiesIn,
+// SaysDeathsIn); as a troop figure's role (SaysCasualties) prices and
+// votes fall too ("Die Wahl fiel auf …").
 func fellInBattle(text string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if w == "fiel" || w == "fielen" {
-			return true
+	fields := strings.Fields(strings.ToLower(text))
+	for k, f := range fields {
+		if w := strings.TrimRight(f, ".,;:!?"); w != "fiel" && w != "fielen" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-fellReach && !strings.ContainsAny(fields[j], ",;:"); j-- {
+			if r, _ := utf8.DecodeRuneInString(fields[j]); unicode.IsDigit(r) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// fellReach is how many words before "fielen" its figure may stand ("15.000
+// Römer", "rund 800 der Legionäre").
+const fellReach = 4
 
 // livesLost reports whether c, lower case and padded with spaces, says
 // lives were lost: "kostete 86 Menschen das Leben", "claimed the lives of
