@@ -692,17 +692,17 @@ func Parse(text string, g Gazetteer) Query {
 		if cueOf(q.Type, words[i], term.Verb) || inConstraint(t) || inTime(t) || currentAt(words, i) || counts[i] {
 			continue
 		}
-		// A German title in an English question ("who wrote das
-		// aschkenasische rabbinat") keeps its article, which no index
-		// holds.
-		if l == analysis.English && germanArticles[words[i]] && guessedName(t) {
-			continue
-		}
 		// A particle of direction that ends its clause belongs to its
 		// verb, which the lexicon may not join with it ("wann kam rust
 		// 1.29.1 raus", "fliegt softspace raus"): news writes
 		// "erschien", "entfernt".
 		if l == analysis.German && directionParticles[words[i]] && clauseEnds(text, t) {
+			continue
+		}
+		// A German title in an English question ("who wrote das
+		// aschkenasische rabbinat") keeps its article, which no index
+		// holds.
+		if l == analysis.English && germanArticles[words[i]] && guessedName(t) {
 			continue
 		}
 		// So does an English title or name in a German question ("wer
