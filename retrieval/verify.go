@@ -285,10 +285,6 @@ type verifier struct {
 	// allowed marks a count question of how many may or can (a cap
 	// answers it too: timeline.AsksAllowed).
 	allowed bool
-	// asksOffset marks a question of how long after or before something
-	// another thing happened ("how long after the pullout did …"): an
-	// offset answers it ("drei Jahre später", statesOffset).
-	asksOffset bool
 	// casualties marks a count question about the dead or wounded ("Wie
 	// viele Amerikaner waren gefallen?"): a figure of the living answers
 	// nothing of it.
@@ -479,8 +475,6 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	v.office = v.askedOffice()
 	v.made, v.discovery = v.askedMaker()
 	v.happened = v.askedEvents()
-	padded := " " + strings.ToLower(q.Text) + " "
-	v.asksOffset = q.Type == query.Duration && slices.ContainsFunc(offsetPhrases, func(p string) bool { return strings.Contains(padded, p) })
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
 	v.captured = q.Type == query.Count && timeline.AsksCaptured(q.Text)

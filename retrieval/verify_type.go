@@ -264,7 +264,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// "How long after the pullout did IS invade?": "drei Jahre
 		// später" says how long after.
-		if v.asksOffset && statesOffset(v.tagsOf(r.Passage, lang)) {
+		if v.q.AsksOffset && statesOffset(v.tagsOf(r.Passage, lang)) {
 			return nil, ""
 		}
 		if vague {
@@ -1092,11 +1092,6 @@ func statesClock(tags []timex.Expr) int {
 // yearsAdjective matches a number of years written as an adjective:
 // "20-jähriges", "20-year".
 var yearsAdjective = regexp.MustCompile(`\b\d+-(jährig|year\b)`)
-
-// offsetPhrases ask how long after or before something another thing
-// happened (verifier.asksOffset), as the question writes them, padded.
-var offsetPhrases = []string{" how long after ", " how long before ", " how soon after ", " wie lange nach ", " wie lange vor ",
-	" wie lange danach ", " wie bald nach "}
 
 // statesOffset reports whether a sentence dates something by an amount of
 // time after or before another date: "drei Jahre später", "two weeks

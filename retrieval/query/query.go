@@ -384,6 +384,10 @@ type Query struct {
 	// wievielten Mal", "der wievielte Präsident"): a sentence answers it
 	// only by an ordinal ("zum dritten Mal", "the sixth major release").
 	AsksOrdinal bool `json:"asks_ordinal,omitempty"`
+	// AsksOffset marks a duration question of how long after or before
+	// something another thing happened ("how long after the pullout did
+	// …"): an offset answers it ("drei Jahre später").
+	AsksOffset bool `json:"asks_offset,omitempty"`
 	// AsksClock marks a question of the time of day ("Uhrzeit", "um wie
 	// viel Uhr", "what time", "by what time"): a sentence answers it by a
 	// time ("um 10:00 Uhr", "at 9 a.m."), not by a day alone.
@@ -598,6 +602,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksMoney = q.Type == Count && (howMuch || endsInPrice)
 	q.AsksWeekday = containsAny(padded, weekdayPhrases)
 	q.AsksOrdinal = slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "wievielt") })
+	q.AsksOffset = q.Type == Duration && containsAny(padded, offsetPhrases)
 	q.AsksClock = asksClock(padded)
 	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
@@ -2070,6 +2075,10 @@ var (
 	shareHeights   = []string{" wie hoch ", " wie groß ", " wie gross "}
 	agePhrases     = []string{" how old ", " wie alt "}
 	weekdayPhrases = []string{"wochentag", "day of the week", "weekday"}
+	// offsetPhrases ask how long after or before something another thing
+	// happened (Query.AsksOffset).
+	offsetPhrases = []string{" how long after ", " how long before ", " how soon after ", " wie lange nach ", " wie lange vor ",
+		" wie lange danach ", " wie bald nach "}
 	// clockPhrases ask the time of day (Query.AsksClock): "what time" only
 	// before a verb that asks when ("what time does the ferry leave", not
 	// "what time of year", "what time period"), "Uhrzeit" not in a
