@@ -202,6 +202,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"gc58", "", 28, 0},  // a computer club's German blog posts, each of its own day
 		{"jl59", "", 0, 25},  // a programming language's English blog posts, each of its own day
 		{"xh60", "", 31, 0},  // a hackspace's German blog posts, each of its own day
+		{"pc61", "", 0, 34},  // a foundation's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
