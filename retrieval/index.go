@@ -124,8 +124,10 @@ import (
 // events-v51: an English range of days reads its bare end as a day
 // ("22-28 September", "September 22-28, 2025"; timex). events-v52: only
 // a range that runs forward ("won 21-3" is a score), and "September 22
-// to 28" too.
-const pipelineVersion = "passages-v33/events-v52"
+// to 28" too. passages-v34: a person's name with whom the person is with
+// in brackets ("Antti Kutas (LUT University)", a roll's line) is a
+// sentence, no heading (segment).
+const pipelineVersion = "passages-v34/events-v52"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -34,7 +34,7 @@ func classifyBlock(block string, oneSentence bool) (kind Kind, whole bool) {
 		return Credit, true
 	case words <= maxDatelineWords && (startsWithDatelineLabel(block) || isDateLine(block)):
 		return Dateline, true
-	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block) && !tableRow(block):
+	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block) && !tableRow(block) && !affiliation(block):
 		return Heading, true
 	}
 	return Sentence, false
@@ -48,6 +48,50 @@ func classifyPiece(piece string) Kind {
 	}
 	return Sentence
 }
+
+// affiliation reports whether a block is a person's name and, in
+// brackets after it, whom the person is with: "Antti Kutas (LUT
+// University)", a line of a roll of those who took part. What it says
+// (who is with whom) is text to quote, however short, not a heading. The
+// name is two to four words, each with a capital but for the particles
+// of names ("Marc van Andel"); a title's small words ("Notes from the
+// call (part 2)", "Bundeswehr in Mali (MINUSMA)") make it none.
+func affiliation(block string) bool {
+	open := strings.IndexByte(block, '(')
+	if open < 0 || !strings.HasSuffix(block, ")") || strings.Count(block, "(") != 1 {
+		return false
+	}
+	inside := strings.TrimSpace(block[open+1 : len(block)-1])
+	if !strings.ContainsFunc(inside, unicode.IsLetter) {
+		return false
+	}
+	name := strings.Fields(block[:open])
+	if len(name) < minNameWords || len(name) > maxNameWords {
+		return false
+	}
+	for i, w := range name {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }) < 0 {
+			continue
+		}
+		if i == 0 || i == len(name)-1 || !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// minNameWords and maxNameWords bound the words of a name affiliation
+// reads: a first name and a surname, with at most two more (a second
+// name, a particle).
+const (
+	minNameWords = 2
+	maxNameWords = 4
+)
+
+// nameParticles are the small words inside a person's name.
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "ter": true, "zu": true, "bin": true, "ibn": true, "al": true}
 
 // tableRow reports whether a block is a row of a table written as text,
 // its cells set apart by " | ", with a figure: in any cell of three or
