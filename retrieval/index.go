@@ -126,8 +126,10 @@ import (
 // a range that runs forward ("won 21-3" is a score), and "September 22
 // to 28" too. passages-v34: a person's name with whom the person is with
 // in brackets ("Antti Kutas (LUT University)", a roll's line) is a
-// sentence, no heading (segment).
-const pipelineVersion = "passages-v34/events-v52"
+// sentence, no heading (segment). passages-v35/events-v53: a heading
+// other than the title is a passage (store.Passage.Heading), and its
+// dates and figures are read.
+const pipelineVersion = "passages-v35/events-v53"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.
@@ -531,7 +533,12 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source, words word
 	var sentences []timeline.Sentence
 	for _, seg := range segment.Split(src.Text) {
 		text := src.Text[seg.Start:seg.End]
-		if seg.Kind != segment.Sentence {
+		// A heading is a passage as its sentences are, searched, read with
+		// its neighbours and quoted ("3.4 Release Manager: Larry Hastings",
+		// "Seeschlacht bei Kap Bon" above what the paragraph tells of it);
+		// the one that repeats the title is the title's.
+		heading := seg.Kind == segment.Heading && strings.TrimSpace(text) != strings.TrimSpace(src.Title)
+		if seg.Kind != segment.Sentence && !heading {
 			own = append(own, a.Terms(text)...)
 			continue
 		}
@@ -554,7 +561,7 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source, words word
 		}
 		p.passages = append(p.passages, store.IndexedPassage{
 			Passage: store.Passage{SourceID: src.ID, Ord: len(p.passages), Block: seg.Block, Start: seg.Start, End: seg.End,
-				Terms: strings.Join(pa.Terms(text), " "), Figure: len(counts(text, plang)) > 0, Dated: namesDate(text)},
+				Terms: strings.Join(pa.Terms(text), " "), Figure: len(counts(text, plang)) > 0, Dated: namesDate(text), Heading: heading},
 			Vector: vec,
 		})
 	}

@@ -72,6 +72,9 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		if v.weakType {
 			r -= e.params.WeakTypePenalty
 		}
+		if v.Heading {
+			r -= e.params.HeadingPenalty
+		}
 		return r
 	}
 	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })

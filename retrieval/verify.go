@@ -904,6 +904,11 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang, aspects) {
 		vd.reason = failType
 	}
+	// A heading that only names its paragraph's subject answers nothing
+	// alone (headingStates).
+	if vd.reason == "" && r.Heading && !headingStates(v.read.tokensOf(r.Text, lang), r.Text, lang) {
+		vd.reason = failType
+	}
 	vd.ok = vd.reason == ""
 	return vd, nil
 }

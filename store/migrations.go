@@ -186,6 +186,12 @@ CREATE TABLE vectors (
 );
 CREATE INDEX sources_by_language ON sources(language);
 `,
+	// 8: whether a passage is a heading of its source, which is searched
+	// and quoted as its sentences are but leads only where no sentence
+	// answers as well.
+	`
+ALTER TABLE passages ADD COLUMN heading INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // afterMigration are the steps SQL cannot take, run in the transaction of

@@ -23,7 +23,7 @@ func TestPackedReadsEqualRowReads(t *testing.T) {
 		src := Source{ID: id, Title: "T", Language: "de", Text: text, Hash: id}
 		passages := []IndexedPassage{
 			{Passage: Passage{SourceID: id, Ord: 0, Block: 0, Start: 0, End: cut, Terms: "soldat irak", Figure: true, Dated: id == "a"}},
-			{Passage: Passage{SourceID: id, Ord: 1, Block: 3, Start: cut + 1, End: len(text), Terms: "satz"}},
+			{Passage: Passage{SourceID: id, Ord: 1, Block: 3, Start: cut + 1, End: len(text), Terms: "satz", Heading: id == "b"}},
 		}
 		var events []Event
 		if id != "c" {
@@ -52,7 +52,7 @@ func TestPackedReadsEqualRowReads(t *testing.T) {
 	}
 	for id, text := range texts {
 		ps, err := s.SourcePassages(ctx, id)
-		if err != nil || len(ps) != 2 || ps[0].Text != text[ps[0].Start:ps[0].End] || ps[1].Text != text[ps[1].Start:] || !ps[0].Figure || ps[0].Dated != (id == "a") || ps[1].Block != 3 || ps[1].Terms != "satz" {
+		if err != nil || len(ps) != 2 || ps[0].Text != text[ps[0].Start:ps[0].End] || ps[1].Text != text[ps[1].Start:] || !ps[0].Figure || ps[0].Dated != (id == "a") || ps[1].Block != 3 || ps[1].Terms != "satz" || ps[1].Heading != (id == "b") || ps[0].Heading {
 			t.Errorf("passages of %s: %+v, %v", id, ps, err)
 		}
 		byID, err := s.Passages(ctx, []int64{ps[1].ID, ps[0].ID, 999})

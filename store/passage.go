@@ -13,7 +13,7 @@ import (
 // The columns a packed passage query reads: integers, then texts, in the
 // order readPassages takes them.
 var (
-	passageInts  = []string{"id", "ord", "block", "start", "end", "figure", "dated"}
+	passageInts  = []string{"id", "ord", "block", "start", "end", "figure", "dated", "heading"}
 	passageTexts = []string{"source_id", "terms", "text"}
 )
 
@@ -37,7 +37,7 @@ func (s *Store) readPassages(ctx context.Context, what string, stmt *sql.Stmt, a
 		if !ok {
 			return nil, s.fail(what, corrupt(u.err))
 		}
-		out = append(out, Passage{ID: n[0], Ord: int(n[1]), Block: int(n[2]), Start: int(n[3]), End: int(n[4]), Figure: n[5] != 0, Dated: n[6] != 0,
+		out = append(out, Passage{ID: n[0], Ord: int(n[1]), Block: int(n[2]), Start: int(n[3]), End: int(n[4]), Figure: n[5] != 0, Dated: n[6] != 0, Heading: n[7] != 0,
 			SourceID: t[0], Terms: t[1], Text: t[2]})
 	}
 	slices.SortFunc(out, func(a, b Passage) int {

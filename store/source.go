@@ -65,6 +65,10 @@ type Passage struct {
 	Figure bool
 	// Dated is true when the passage names a year or a month.
 	Dated bool
+	// Heading is true when the passage is a heading of its source (a
+	// short line without a sentence's end before a paragraph) rather than
+	// a sentence.
+	Heading bool
 }
 
 const sourceColumns = `id, title, outlet, url, language, published, published_inferred, note, origin, hash, indexed_at`

@@ -194,13 +194,13 @@ func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, pass
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put source %s", src.ID), err)
 	}
-	insert, err := t.stmt(ctx, `INSERT INTO passages (source_id, ord, block, start, end, text, terms, figure, dated) VALUES (?,?,?,?,?,?,?,?,?)`)
+	insert, err := t.stmt(ctx, `INSERT INTO passages (source_id, ord, block, start, end, text, terms, figure, dated, heading) VALUES (?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return wrapErr(t.path, fmt.Sprintf("put source %s", src.ID), err)
 	}
 	sp := sourcePostings{num: num, extra: sourceTerms, passages: make([]passageTerms, 0, len(passages))}
 	for _, p := range passages {
-		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, src.Text[p.Start:p.End], p.Terms, p.Figure, p.Dated)
+		res, err := insert.ExecContext(ctx, src.ID, p.Ord, p.Block, p.Start, p.End, src.Text[p.Start:p.End], p.Terms, p.Figure, p.Dated, p.Heading)
 		if err != nil {
 			return wrapErr(t.path, fmt.Sprintf("put source %s: passage %d", src.ID, p.Ord), err)
 		}
