@@ -378,6 +378,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.AsksSince && (!introduces(r.Text) || !namesRelease(r.Text, lang, v.askedWords, v.title)) {
 			return nil, weakType
 		}
+		// "standard for public code latest version" is answered by a
+		// sentence that names one: "We have released version 0.7.1 of the
+		// standard" before one on semantic versioning.
+		if v.q.AsksVersion && !namesRelease(r.Text, lang, v.askedWords, v.title) {
+			return nil, weakType
+		}
 		// "name of us operation against isis": a sentence with a name the
 		// question does not give ranks first.
 		if v.q.AsksName && !hasNameBesides(r.Text, v.askedWords, v.title) {

@@ -1507,3 +1507,14 @@ func TestYearsWrittenAsAnAdjective(t *testing.T) {
 	e := newTestEngine(t, []store.Source{source("a", "2020-01-10", text), unrelated("b", "2020-01-10")}, Options{})
 	wantFirst(t, e, "Wie viele Jahre gibt es den Zarnix-Server schon?", "20-jähriges Bestehen")
 }
+
+// "Which version …?" is answered first by a sentence that names a
+// release, not by one that speaks of versions.
+func TestWhichVersionIsAnsweredByARelease(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		titled(englishSource("a", "2023-08-07", "The latest call on the Zarnix standard discussed which version of the Zarnix standard should be the next and how semantic versioning applies to it."), "Zarnix standard call"),
+		titled(englishSource("b", "2023-08-07", "We have released version 0.7.1 of the Zarnix standard."), "Zarnix standard call notes"),
+		unrelated("c", "2023-08-07"),
+	}, Options{})
+	wantFirst(t, e, "Which version of the Zarnix standard is the newest?", "0.7.1")
+}

@@ -333,6 +333,11 @@ type Query struct {
 	// like ("since which release does debian support uefi", "seit welcher
 	// Version"): what brought it in first answers it.
 	AsksSince bool `json:"asks_since,omitempty"`
+	// AsksVersion marks a question of which version or release something
+	// is ("which v8 version is in node.js 19", "welche brltty version ist
+	// bei debian 12 dabei", "standard for public code latest version"):
+	// a sentence that names a release answers it.
+	AsksVersion bool `json:"asks_version,omitempty"`
 	// AsksSize marks a question of how big, wide or heavy something is
 	// that asks no count ("how big do ctenophores get", "wie breit ist der
 	// Rhein"), or a keyword query of type Other with a noun of size or
@@ -588,6 +593,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.HowOften = containsAny(padded, howOftenPhrases)
 	q.AsksLength = containsAny(padded, lengthPhrases)
 	q.AsksSince = containsAny(padded, sincePhrases) || asksSinceVersion(strings.Fields(padded))
+	q.AsksVersion = q.Type == Other && !q.AsksSince && asksVersion(strings.Fields(padded), q.Keyword)
 	q.AsksShare = asksShare(padded, words)
 	q.AsksChange = q.Type == Count && asksChange(words)
 	q.AsksStorage = slices.ContainsFunc(words, func(w string) bool { return storageNouns[w] })
@@ -2331,6 +2337,35 @@ func asksSinceVersion(words []string) bool {
 	}
 	return false
 }
+
+// asksVersion reports whether words ask which version or release
+// something is: a version noun within three words after "which", "what",
+// "welche" and the like or after "latest", "newest", "neueste" and the
+// like ("which python version", "the latest go release"), or anywhere in
+// a keyword query ("gosa version bookworm"); not "the first version of
+// dpkg" nor "version 1.1 of the social contract".
+func asksVersion(words []string, keyword bool) bool {
+	version := func(w string) bool {
+		return strings.HasSuffix(w, "version") && !notVersions[w] || w == "versionsnummer"
+	}
+	for i, w := range words {
+		if keyword && version(w) {
+			return true
+		}
+		if !whichWords[w] && !latestWords[w] {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			if version(words[j]) || releaseNouns[words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// latestWords ask for the newest of something: "the latest release".
+var latestWords = wordSet(`latest newest current neueste neuesten aktuelle aktuellen`)
 
 // asksClock reports whether a question's padded lower-case text asks the
 // time of day (clockPhrases, or "Uhrzeit" where it does not ask when

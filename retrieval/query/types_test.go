@@ -792,7 +792,7 @@ func TestWhatTime(t *testing.T) {
 
 // What a question asks besides its type is read once, from its words.
 func TestQuestionProperties(t *testing.T) {
-	type props struct{ howOften, length, size, weekday, consequence, share, age, days, since, clock bool }
+	type props struct{ howOften, length, size, weekday, consequence, share, age, days, since, clock, version bool }
 	for _, tt := range []struct {
 		question string
 		want     props
@@ -844,8 +844,15 @@ func TestQuestionProperties(t *testing.T) {
 		{"what release first shipped uefi", props{since: true}},
 		{"ab welcher pin-priority wird ein paket nicht installiert", props{}}, // a threshold
 		{"ab welchem alter darf man wählen", props{}},                         // a threshold of age
-		{"which go version is in gcc 4.8.0", props{}},                         // which, not since which
+		{"which go version is in gcc 4.8.0", props{version: true}},            // which, not since which
 		{"what conversion added the tax", props{}},                            // no version
+		{"welche brltty version ist bei debian 12 dabei", props{version: true}},
+		{"standard for public code latest version", props{version: true}},
+		{"gosa version bookworm", props{version: true}},
+		{"whats the latest go release", props{version: true}},
+		{"who wrote the first version of dpkg", props{}},                 // a person
+		{"when was version 1.1 of the social contract adopted", props{}}, // a date
+		{"was ist die neueste zarnix version", props{version: true}},
 		{"Um wie viel Uhr legt die Fähre ab?", props{clock: true}},
 		{"fähre laboe abfahrt uhrzeit", props{clock: true}},
 		{"what time does the ferry leave", props{clock: true}},
@@ -859,7 +866,7 @@ func TestQuestionProperties(t *testing.T) {
 		{"Wann legt die Fähre ab?", props{}},            // a day will do
 	} {
 		q := Parse(tt.question, nil)
-		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince, q.AsksClock}); got != tt.want {
+		if got := (props{q.HowOften, q.AsksLength, q.AsksSize, q.AsksWeekday, q.AsksConsequence, q.AsksShare, q.AsksAge, q.AsksDays, q.AsksSince, q.AsksClock, q.AsksVersion}); got != tt.want {
 			t.Errorf("%q: %+v, want %+v", tt.question, got, tt.want)
 		}
 	}
