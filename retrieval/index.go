@@ -128,8 +128,9 @@ import (
 // in brackets ("Antti Kutas (LUT University)", a roll's line) is a
 // sentence, no heading (segment). passages-v35/events-v53: a heading
 // other than the title is a passage (store.Passage.Heading), and its
-// dates and figures are read.
-const pipelineVersion = "passages-v35/events-v53"
+// dates and figures are read. passages-v36: a name with a handle in
+// brackets ("Oskar Velmont (@velmont)") stays a heading.
+const pipelineVersion = "passages-v36/events-v53"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

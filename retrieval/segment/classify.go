@@ -61,8 +61,10 @@ func affiliation(block string) bool {
 	if open < 0 || !strings.HasSuffix(block, ")") || strings.Count(block, "(") != 1 {
 		return false
 	}
+	// A handle ("(@jdoe)") says where to find someone, not whom they
+	// are with.
 	inside := strings.TrimSpace(block[open+1 : len(block)-1])
-	if !strings.ContainsFunc(inside, unicode.IsLetter) {
+	if !strings.ContainsFunc(inside, unicode.IsLetter) || strings.HasPrefix(inside, "@") {
 		return false
 	}
 	name := strings.Fields(block[:open])

@@ -162,6 +162,7 @@ func TestSplitClassifies(t *testing.T) {
 		{"a place's mission", "Bundeswehr in Mali (MINUSMA)", []string{"H:Bundeswehr in Mali (MINUSMA)"}},
 		{"one word and a bracket", "Notizen (Entwurf)", []string{"H:Notizen (Entwurf)"}},
 		{"a bracket holding no word", "Kampf gegen den IS (2)", []string{"H:Kampf gegen den IS (2)"}},
+		{"a name and a handle", "Oskar Velmont (@velmont)", []string{"H:Oskar Velmont (@velmont)"}},
 
 		// List items: the marker left out, the item no heading.
 		{"bullet item is a sentence", "- Rund 2.500 Soldaten bleiben am Hafen", []string{"S:Rund 2.500 Soldaten bleiben am Hafen"}},
