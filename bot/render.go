@@ -12,6 +12,7 @@ import (
 
 	"github.com/quellen/quellen/prompts"
 	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/store"
 )
 
 // Discord's limits on a message (characters).
@@ -431,15 +432,32 @@ func parsePassagesID(customID string) (page int, ids []int64, err error) {
 	return page, ids, nil
 }
 
-// excerptEmbed shows one quote with the sentences around it.
+// passageBreak is what stands between two passages shown in order: a
+// space within a paragraph, a line break between paragraphs (a heading is
+// one of its own).
+func passageBreak(a, b store.Passage) string {
+	if a.Block == b.Block {
+		return " "
+	}
+	return "\n"
+}
+
+// excerptEmbed shows one quote with the passages around it, a paragraph
+// (or a heading) to a line.
 func (b *Bot) excerptEmbed(lang string, ex retrieval.Excerpt, page, pages int) *discordgo.MessageEmbed {
 	var desc strings.Builder
-	for _, p := range ex.Before {
-		desc.WriteString(escapeMarkdown(p.Text) + " ")
+	for i, p := range ex.Before {
+		next := ex.Quote
+		if i+1 < len(ex.Before) {
+			next = ex.Before[i+1]
+		}
+		desc.WriteString(escapeMarkdown(p.Text) + passageBreak(p, next))
 	}
 	desc.WriteString("**„" + escapeMarkdown(ex.Quote.Text) + "“**")
+	prev := ex.Quote
 	for _, p := range ex.After {
-		desc.WriteString(" " + escapeMarkdown(p.Text))
+		desc.WriteString(passageBreak(prev, p) + escapeMarkdown(p.Text))
+		prev = p
 	}
 	c := retrieval.Citation{Outlet: ex.Source.Outlet, URL: ex.Source.URL, Published: ex.Source.Published.Value, PublishedInferred: ex.Source.Published.Inferred}
 	emb := &discordgo.MessageEmbed{

@@ -9,6 +9,7 @@ import (
 
 	"github.com/quellen/quellen/prompts"
 	"github.com/quellen/quellen/retrieval"
+	"github.com/quellen/quellen/store"
 )
 
 func testBot(t *testing.T) *Bot {
@@ -153,5 +154,20 @@ func TestUserLimiter(t *testing.T) {
 	}
 	if ok, _ := l.allow("b"); !ok {
 		t.Fatal("another user was limited")
+	}
+}
+
+// "Show passages" writes a paragraph, and a heading, to a line of its own,
+// the sentences of one paragraph on one line.
+func TestExcerptKeepsParagraphs(t *testing.T) {
+	b := testBot(t)
+	ex := retrieval.Excerpt{
+		Before: []store.Passage{{Text: "Teilnehmer", Block: 0}, {Text: "Die Sitzung begann.", Block: 1}},
+		Quote:  store.Passage{Text: "Sie dauerte zwei Stunden.", Block: 1},
+		After:  []store.Passage{{Text: "Notizen", Block: 2}},
+	}
+	want := "Teilnehmer\nDie Sitzung begann. **„Sie dauerte zwei Stunden.“**\nNotizen"
+	if got := b.excerptEmbed("de", ex, 0, 1).Description; got != want {
+		t.Errorf("description %q, want %q", got, want)
 	}
 }

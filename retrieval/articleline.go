@@ -176,11 +176,39 @@ func headlineOf(src store.Source) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	for _, s := range segment.Split(src.Text) {
-		if s.Kind == segment.Heading && strings.TrimSpace(src.Text[s.Start:s.End]) == title {
-			return s.Start, s.End, true
+		if s.Kind != segment.Heading {
+			continue
+		}
+		if from, to, ok := titleIn(src.Text[s.Start:s.End], title); ok {
+			return s.Start + from, s.Start + to, true
 		}
 	}
 	return 0, 0, false
+}
+
+// titleIn returns where a line of a source's text prints its title: as
+// it is, in another case or spacing, after a Markdown heading's "#" marks
+// ("# Die Bundeswehr verlässt Mali"), or with a site's name after " | "
+// on the line or on the title ("Truppenabzug | tagesschau.de"); the
+// offsets are the title's words on the line, without the marks and the
+// site.
+func titleIn(line, title string) (start, end int, ok bool) {
+	start = len(line) - len(strings.TrimLeft(line, "# \t"))
+	end = len(strings.TrimRight(line, " \t"))
+	if i := strings.Index(line[start:end], " | "); i >= 0 {
+		end = start + i
+	}
+	if t, _, _ := strings.Cut(strings.TrimSpace(title), " | "); start >= end || !sameWords(line[start:end], t) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// sameWords reports whether two texts write the same words, case and
+// white space aside.
+func sameWords(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	return slices.EqualFunc(x, y, strings.EqualFold)
 }
 
 // namesAllIn reports whether a source's title, outlet or text names every

@@ -99,3 +99,29 @@ func TestHeadlineQuestionNeedsATitleOnTheSubject(t *testing.T) {
 		t.Errorf("%+v, want the title line", ans.Citations)
 	}
 }
+
+// A title is found on its line however the text marks or spaces it, and
+// quoted without the marks and the site.
+func TestTitleIn(t *testing.T) {
+	for _, c := range []struct {
+		line, title, want string
+	}{
+		{"Die Bundeswehr verlässt Mali", "Die Bundeswehr verlässt Mali", "Die Bundeswehr verlässt Mali"},
+		{"# Die Bundeswehr verlässt Mali", "Die Bundeswehr verlässt Mali", "Die Bundeswehr verlässt Mali"},
+		{"## die  Bundeswehr verlässt MALI ", "Die Bundeswehr verlässt Mali", "die  Bundeswehr verlässt MALI"},
+		{"Truppenabzug | tagesschau.de", "Truppenabzug", "Truppenabzug"},
+		{"Truppenabzug", "Truppenabzug | tagesschau.de", "Truppenabzug"},
+		{"Truppenabzug aus Mali", "Truppenabzug", ""},
+		{"#", "Truppenabzug", ""},
+		{"Truppenabzug", "", ""},
+	} {
+		start, end, ok := titleIn(c.line, c.title)
+		got := ""
+		if ok {
+			got = c.line[start:end]
+		}
+		if got != c.want {
+			t.Errorf("titleIn(%q, %q) = %q, want %q", c.line, c.title, got, c.want)
+		}
+	}
+}

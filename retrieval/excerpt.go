@@ -7,8 +7,8 @@ import (
 	"github.com/quellen/quellen/store"
 )
 
-// Excerpt is a quoted passage with the sentences around it, for readers
-// who want to see a quote in its context.
+// Excerpt is a quoted passage with the passages (sentences and headings)
+// around it, for readers who want to see a quote in its context.
 type Excerpt struct {
 	Source store.Source // without its text
 	Before []store.Passage

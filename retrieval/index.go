@@ -129,8 +129,11 @@ import (
 // sentence, no heading (segment). passages-v35/events-v53: a heading
 // other than the title is a passage (store.Passage.Heading), and its
 // dates and figures are read. passages-v36: a name with a handle in
-// brackets ("Oskar Velmont (@velmont)") stays a heading.
-const pipelineVersion = "passages-v36/events-v53"
+// brackets ("Oskar Velmont (@velmont)") stays a heading. passages-v37:
+// such a name is a sentence only within a roll of two or more (a title
+// has the shape too), and the line that prints the title is found however
+// the text marks it ("# Titel"; titleIn).
+const pipelineVersion = "passages-v37/events-v53"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.
@@ -518,6 +521,20 @@ func (w wordCaches) of(lang string) *analysis.Cache {
 	return c
 }
 
+// IsPassage reports whether a segment of a source's text, of the given
+// kind, is one of its passages: a sentence, or a heading other than the
+// line that prints the source's title (titleIn). A heading is searched,
+// read with its neighbours and quoted as a sentence is ("3.4 Release
+// Manager: Larry Hastings", "Seeschlacht bei Kap Bon" above what the
+// paragraph tells of it); datelines and credits are not.
+func IsPassage(title, text string, kind segment.Kind) bool {
+	if kind == segment.Heading {
+		_, _, isTitle := titleIn(text, title)
+		return !isTitle
+	}
+	return kind == segment.Sentence
+}
+
 // checkEvery is how many sentences of one source are prepared between two
 // looks at the context.
 const checkEvery = 256
@@ -534,15 +551,11 @@ func (e *Engine) prepareSource(ctx context.Context, src store.Source, words word
 	var sentences []timeline.Sentence
 	for _, seg := range segment.Split(src.Text) {
 		text := src.Text[seg.Start:seg.End]
-		// A heading is a passage as its sentences are, searched, read with
-		// its neighbours and quoted ("3.4 Release Manager: Larry Hastings",
-		// "Seeschlacht bei Kap Bon" above what the paragraph tells of it);
-		// the one that repeats the title is the title's.
-		heading := seg.Kind == segment.Heading && strings.TrimSpace(text) != strings.TrimSpace(src.Title)
-		if seg.Kind != segment.Sentence && !heading {
+		if !IsPassage(src.Title, text, seg.Kind) {
 			own = append(own, a.Terms(text)...)
 			continue
 		}
+		heading := seg.Kind == segment.Heading
 		if len(sentences)%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return p, err

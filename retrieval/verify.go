@@ -35,6 +35,7 @@ const (
 	failAbsent   = "absent"   // the question names something the collection never mentions
 	failNumber   = "number"   // a number the question gives is not there: "8 Bit" for 10 bits
 	failWeak     = "weak"     // the passages that cover it show only weakly what is asked (Decision.Shown)
+	failHeading  = "heading"  // a heading that only names its section (headingStates)
 )
 
 // verdict is what verification found of one candidate passage.
@@ -907,7 +908,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// A heading that only names its paragraph's subject answers nothing
 	// alone (headingStates).
 	if vd.reason == "" && r.Heading && !headingStates(v.read.tokensOf(r.Text, lang), r.Text, lang) {
-		vd.reason = failType
+		vd.reason = failHeading
 	}
 	vd.ok = vd.reason == ""
 	return vd, nil

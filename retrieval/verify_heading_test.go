@@ -28,6 +28,20 @@ func TestHeadingStates(t *testing.T) {
 		{"de", "Seeschlacht bei Kap Bon", false},
 		{"de", "Systemweite Einstellungen", false},
 		{"en", "Support for Apple M1 devices", false},
+		{"en", "Related articles", false},
+		{"en", "Getting started", false},
+		{"en", "Frequently asked questions", false},
+		{"en", "United States", false},
+		{"en", "Hundred Years War", false},
+		{"en", "Embed", false},
+		{"en", "Meeting at 19:30", false},
+		{"en", "https://example.org/x", false},
+		{"de", "Neue Funktionen", false},
+		{"de", "Mehr zum Thema", false},
+		{"en", "Oslo → Bergen", true},
+		{"en", "Budget - approved", true},
+		{"en", "The team took the prize", true},
+		{"en", "Zarnix has a new parser", true},
 	} {
 		if got := headingStates(analysis.For(c.lang).Tokens(c.heading), c.heading, c.lang); got != c.want {
 			t.Errorf("headingStates(%q, %s) = %v, want %v", c.heading, c.lang, got, c.want)

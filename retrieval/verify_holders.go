@@ -11,6 +11,7 @@ import (
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/entity"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timex"
 )
 
@@ -104,7 +105,7 @@ func surnameAfter(text string, toks []analysis.Token, j int, mentions []entity.M
 				break
 			}
 		}
-		if !analysis.StartsUpper(tok.Text) && !nameParticles[tok.Text] {
+		if !analysis.StartsUpper(tok.Text) && !segment.NameParticle(tok.Text) {
 			break
 		}
 		if slices.ContainsFunc(mentions, func(m entity.Mention) bool { return m.Start <= tok.Start && tok.Start < m.End }) {
@@ -117,7 +118,7 @@ func surnameAfter(text string, toks []analysis.Token, j int, mentions []entity.M
 			last = tok.Text
 		}
 	}
-	if utf8.RuneCountInString(last) < minSurname || nameParticles[last] {
+	if utf8.RuneCountInString(last) < minSurname || segment.NameParticle(last) {
 		return ""
 	}
 	return last
@@ -130,16 +131,6 @@ func between(text string, toks []analysis.Token, k int) string {
 	}
 	return text[toks[k-1].Start+len(toks[k-1].Text) : toks[k].Start]
 }
-
-// nameParticles are the lower-case words inside personal names: the
-// Arabic ones (query.HyphenParticles) and the European ones.
-var nameParticles = func() map[string]bool {
-	m := map[string]bool{"von": true, "van": true, "de": true, "der": true, "da": true}
-	for w := range query.HyphenParticles {
-		m[w] = true
-	}
-	return m
-}()
 
 // minSurname is the shortest surname, in letters, that stands for its
 // holder: shorter ones ("Al", "Ibn", "Li") are too often a particle or

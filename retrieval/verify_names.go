@@ -13,6 +13,7 @@ import (
 
 	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
 )
@@ -58,7 +59,7 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 	// article "der" does not ("der" of "hauptorganisator der debconf14"),
 	// and as a stop word it continues none either.
 	word := func(k int, first bool) bool {
-		return plain(toks[k]) || first && nameParticles[toks[k].Text] && !query.DefiniteArticle(toks[k].Text) && k+1 < len(toks) && plain(toks[k+1])
+		return plain(toks[k]) || first && segment.NameParticle(toks[k].Text) && !query.DefiniteArticle(toks[k].Text) && k+1 < len(toks) && plain(toks[k+1])
 	}
 	cands := &nameCandidateTexts{e: e, ranked: ranked[:min(len(ranked), nameCandidates)], meta: meta}
 	var found []query.Constraint
@@ -357,7 +358,7 @@ func writesAsNameIn(sentence string, toks []analysis.Token, words []string) bool
 		// is no noun ("von Berg und Tal" names no one), and a particle in
 		// lower case after no name is a preposition ("ein Brief von
 		// Okonjo").
-		particle := nameParticles[words[0]] && len(words) > 1
+		particle := segment.NameParticle(words[0]) && len(words) > 1
 		lowerParticle := particle && !capital(i) && capital(i+1) && !commonNoun(toks[i+1].Text) && nameBefore(sentence, toks, i)
 		if strings.ToLower(toks[i].Text) != words[0] || !capital(i) && !lowerParticle || nameBefore(sentence, toks, i) && !particle {
 			continue

@@ -16,6 +16,7 @@ import (
 	"github.com/quellen/quellen/retrieval/figure"
 	"github.com/quellen/quellen/retrieval/lexicon"
 	"github.com/quellen/quellen/retrieval/query"
+	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/retrieval/timeline"
 	"github.com/quellen/quellen/retrieval/timex"
 	"github.com/quellen/quellen/store"
@@ -1043,7 +1044,7 @@ func (v *verifier) roleBesideName(p store.Passage, lang string) bool {
 			// Nahostpolitik Daniel Shapiro") are passed over first.
 			j := k - 1
 			for j >= 0 && adjacent(text, toks[j], toks[j+1]) && !v.roleNoun(toks[j], lang) &&
-				(nameParticles[strings.ToLower(toks[j].Text)] || nameWordAt(toks, j, nil, nil)) {
+				(segment.NameParticle(strings.ToLower(toks[j].Text)) || nameWordAt(toks, j, nil, nil)) {
 				j--
 			}
 			// Another's name ends the words that may hold the role
@@ -1782,7 +1783,7 @@ func (v *verifier) title(w string) bool {
 // month or a weekday is no name's.
 func namePartIn(toks []analysis.Token, named func(analysis.Token) bool, part query.NamePart, title func(string) bool) bool {
 	nameWord := func(k int) bool { return nameWordAt(toks, k, named, title) }
-	particle := func(k int) bool { return nameParticles[strings.ToLower(toks[k].Text)] }
+	particle := func(k int) bool { return segment.NameParticle(strings.ToLower(toks[k].Text)) }
 	for i, t := range toks {
 		if !named(t) {
 			continue

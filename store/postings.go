@@ -14,7 +14,7 @@ import (
 // sentences and again for whole sources (97 % of a question's time at
 // 100,000 passages). One pass over a term's postings now scores both: a
 // chunk lists, source by source, the source's article length and how often
-// the term occurs outside its passages (title, headings), then each of its
+// the term occurs outside its passages (title, datelines, credits), then each of its
 // passages holding the term with the term's frequency and the passage's
 // length. The BM25 of a sentence and of its source (its whole text) come out
 // of the same numbers FTS5 used, so the scores are the same.

@@ -385,7 +385,7 @@ func TestMigrationBuildsPostingsFromAnFTS5Index(t *testing.T) {
 	if err != nil || len(res.Passages) != 1 || len(res.Sources) != 1 || res.Sources[0].SourceID != "a" {
 		t.Fatalf("search after migration: %+v, %v", res, err)
 	}
-	if ps, _ := s.Passages(ctx, []int64{res.Passages[0].ID}); len(ps) != 1 || ps[0].Text != "Gespräche in Bagdad." {
+	if ps, _ := s.Passages(ctx, []int64{res.Passages[0].ID}); len(ps) != 1 || ps[0].Text != "Gespräche in Bagdad." || ps[0].Heading {
 		t.Errorf("found %+v", ps)
 	}
 	if r, err := s.Check(ctx); err != nil || !r.OK() {

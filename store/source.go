@@ -50,7 +50,8 @@ func (d Date) Precision() string {
 // Known reports whether the date is known at all.
 func (d Date) Known() bool { return d.Value != "" }
 
-// Passage is one quotable sentence of a source, located by byte offsets.
+// Passage is one quotable sentence or heading of a source, located by
+// byte offsets.
 type Passage struct {
 	ID       int64
 	SourceID string
@@ -66,8 +67,9 @@ type Passage struct {
 	// Dated is true when the passage names a year or a month.
 	Dated bool
 	// Heading is true when the passage is a heading of its source (a
-	// short line without a sentence's end before a paragraph) rather than
-	// a sentence.
+	// short line without a sentence's end; the retrieval package's
+	// segmentation tells) rather than a sentence. The line that prints
+	// the source's title is no passage.
 	Heading bool
 }
 

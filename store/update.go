@@ -169,7 +169,7 @@ func (t *Tx) maybeFlush(ctx context.Context, open int) error {
 
 // PutSource writes a source with its passages, replacing any source with the
 // same id. sourceTerms are the analysed terms of the source's text outside
-// its passages: its title and headings. The source as a whole (sourceTerms
+// its passages: its title, the line printing it, datelines and credits. The source as a whole (sourceTerms
 // and every passage's terms) is what source-level search ranks.
 func (t *Tx) PutSource(ctx context.Context, src Source, sourceTerms string, passages []IndexedPassage) error {
 	if err := t.DeleteSource(ctx, src.ID); err != nil {

@@ -276,7 +276,7 @@ func writeSpeedData(sources []store.Source, sourcesFile, passagesFile string) (i
 		}
 		ord := 0
 		for _, seg := range segment.Split(src.Text) {
-			if seg.Kind != segment.Sentence {
+			if !retrieval.IsPassage(src.Title, src.Text[seg.Start:seg.End], seg.Kind) {
 				continue
 			}
 			if err := penc.Encode(map[string]string{"id": passageKey(src.ID, ord), "text": src.Text[seg.Start:seg.End]}); err != nil {

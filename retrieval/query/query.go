@@ -333,10 +333,11 @@ type Query struct {
 	// like ("since which release does debian support uefi", "seit welcher
 	// Version"): what brought it in first answers it.
 	AsksSince bool `json:"asks_since,omitempty"`
-	// AsksVersion marks a question of which version or release something
-	// is ("which v8 version is in node.js 19", "welche brltty version ist
-	// bei debian 12 dabei", "standard for public code latest version"):
-	// a sentence that names a release answers it.
+	// AsksVersion marks a question of type Other, and no AsksSince one,
+	// of which version or release something is ("which v8 version is in
+	// node.js 19", "welche brltty version ist bei debian 12 dabei",
+	// "standard for public code latest version"; asksVersion): a sentence
+	// that names a release answers it.
 	AsksVersion bool `json:"asks_version,omitempty"`
 	// AsksSize marks a question of how big, wide or heavy something is
 	// that asks no count ("how big do ctenophores get", "wie breit ist der
@@ -1984,6 +1985,10 @@ func englishVerb(lang, w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 4 || englishVerbs[w] || analysis.EnglishIrregularVerb(w)
 }
 
+// EnglishVerb reports whether a lower-case English word is most likely a
+// verb form, as englishVerb reads a question's words.
+func EnglishVerb(w string) bool { return englishVerb(analysis.English, w) }
+
 // verbAfterWho reports whether words[i] is the verb of an English
 // question that asks who heads something: one of leadVerbs right after
 // "who" ("who heads the ipcc", "who runs the mission"), or after a word
@@ -2317,7 +2322,6 @@ func StorageWord(w string) bool { return storageNouns[w] }
 // pin-priority" (a threshold) nor "which version is in gcc" (no verb of
 // bringing in).
 func asksSinceVersion(words []string) bool {
-	release := func(w string) bool { return strings.HasSuffix(w, "version") && !notVersions[w] || releaseNouns[w] }
 	for i, w := range words {
 		var from bool
 		switch {
@@ -2327,7 +2331,7 @@ func asksSinceVersion(words []string) bool {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+3; j++ {
-			if !release(words[j]) {
+			if !versionNoun(words[j]) {
 				continue
 			}
 			if from || j+1 < len(words) && bringsIn[words[j+1]] {
@@ -2339,24 +2343,42 @@ func asksSinceVersion(words []string) bool {
 }
 
 // asksVersion reports whether words ask which version or release
-// something is: a version noun within three words after "which", "what",
-// "welche" and the like or after "latest", "newest", "neueste" and the
-// like ("which python version", "the latest go release"), or anywhere in
-// a keyword query ("gosa version bookworm"); not "the first version of
-// dpkg" nor "version 1.1 of the social contract".
+// something is: a version noun (versionNoun) asked for within three words
+// after "which", "welche" and the like, after "what" only as "what
+// version" or "what is …", or within three words after "latest",
+// "neueste" and the like where a form of "be" or nothing but an article
+// stands before that ("whats the latest go release", "welche ist die
+// neuste version"), or anywhere in a keyword query ("gosa version
+// bookworm"). Not "the first version of dpkg", "version 1.1 of the
+// social contract", "which release manager approved it" (a noun after
+// the version noun names another thing), "what changed in the current
+// version" or "what is new in the latest go release".
 func asksVersion(words []string, keyword bool) bool {
-	version := func(w string) bool {
-		return strings.HasSuffix(w, "version") && !notVersions[w] || w == "versionsnummer"
+	asked := func(j int) bool {
+		return versionNoun(words[j]) && !(j+1 < len(words) && releaseCompounds[words[j+1]])
+	}
+	within := func(i int) bool {
+		for j := i + 1; j < len(words) && j <= i+3; j++ {
+			if asked(j) {
+				return true
+			}
+		}
+		return false
 	}
 	for i, w := range words {
-		if keyword && version(w) {
+		switch {
+		case keyword && asked(i):
 			return true
-		}
-		if !whichWords[w] && !latestWords[w] {
-			continue
-		}
-		for j := i + 1; j < len(words) && j <= i+3; j++ {
-			if version(words[j]) || releaseNouns[words[j]] {
+		case w == "what" && i+1 < len(words) && (asked(i+1) || versionBeForms[words[i+1]]) && within(i):
+			return true
+		case w != "what" && whichWords[w] && within(i):
+			return true
+		case newestWords[w] && within(i):
+			k := i - 1
+			if k >= 0 && DefiniteArticle(words[k]) {
+				k--
+			}
+			if k < 0 || versionBeForms[words[k]] {
 				return true
 			}
 		}
@@ -2364,8 +2386,20 @@ func asksVersion(words []string, keyword bool) bool {
 	return false
 }
 
-// latestWords ask for the newest of something: "the latest release".
-var latestWords = wordSet(`latest newest current neueste neuesten aktuelle aktuellen`)
+// versionNoun reports whether a lower-case word names a version or a
+// release: "version", a compound ending in it ("goversion"), its plural,
+// "versionsnummer", "release" (releaseNouns).
+func versionNoun(w string) bool {
+	return strings.HasSuffix(w, "version") && !notVersions[w] || w == "versions" || w == "versionen" || w == "versionsnummer" || releaseNouns[w]
+}
+
+// releaseCompounds name, after a version noun, another thing than the
+// version: "release manager", "release notes", "release date".
+var releaseCompounds = wordSet(`manager managerin managers notes note date datum termin schedule team party partys parties cycle zyklus process prozess candidate plan`)
+
+// versionBeForms are the forms of "be" between a question word and what
+// it asks: "what is the latest release", "welche ist die neuste".
+var versionBeForms = wordSet(`is are was were whats ist sind war waren`)
 
 // asksClock reports whether a question's padded lower-case text asks the
 // time of day (clockPhrases, or "Uhrzeit" where it does not ask when

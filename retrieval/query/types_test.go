@@ -853,6 +853,12 @@ func TestQuestionProperties(t *testing.T) {
 		{"who wrote the first version of dpkg", props{}},                 // a person
 		{"when was version 1.1 of the social contract adopted", props{}}, // a date
 		{"was ist die neueste zarnix version", props{version: true}},
+		{"welche ist die neuste version von zarnix", props{version: true}},
+		{"which zarnix versions are supported", props{version: true}},
+		{"which release manager approved it", props{}},        // another thing than a release
+		{"what do the release notes say about tls", props{}},  // the notes
+		{"what is new in the latest zarnix release", props{}}, // what is new
+		{"what changed in the current version", props{}},      // what changed
 		{"Um wie viel Uhr legt die Fähre ab?", props{clock: true}},
 		{"fähre laboe abfahrt uhrzeit", props{clock: true}},
 		{"what time does the ferry leave", props{clock: true}},

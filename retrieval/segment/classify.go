@@ -34,7 +34,7 @@ func classifyBlock(block string, oneSentence bool) (kind Kind, whole bool) {
 		return Credit, true
 	case words <= maxDatelineWords && (startsWithDatelineLabel(block) || isDateLine(block)):
 		return Dateline, true
-	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block) && !tableRow(block) && !affiliation(block):
+	case oneSentence && words <= maxHeadingWords && !endsLikeSentence(block) && !tableRow(block):
 		return Heading, true
 	}
 	return Sentence, false
@@ -49,22 +49,23 @@ func classifyPiece(piece string) Kind {
 	return Sentence
 }
 
-// affiliation reports whether a block is a person's name and, in
-// brackets after it, whom the person is with: "Antti Kutas (LUT
-// University)", a line of a roll of those who took part. What it says
-// (who is with whom) is text to quote, however short, not a heading. The
-// name is two to four words, each with a capital but for the particles
-// of names ("Marc van Andel"); a title's small words ("Notes from the
-// call (part 2)", "Bundeswehr in Mali (MINUSMA)") make it none.
+// affiliation reports whether a block is shaped like a person's name and,
+// in brackets after it, whom the person is with: "Antti Kutas (LUT
+// University)". A line of a roll of those who took part says who is with
+// whom, text to quote however short; Split reads it so only within a roll
+// (rollLines), since a title has the shape too ("Release Notes (Draft)").
+// The name is two to four words, each with a capital but for the
+// particles of names ("Marc van Andel"); a title's small words ("Notes
+// from the call (part 2)", "Bundeswehr in Mali (MINUSMA)") make it none,
+// and so does a handle or an address in the brackets ("(@jdoe)",
+// "(Mastodon: @jdoe)"), which says where to find someone.
 func affiliation(block string) bool {
 	open := strings.IndexByte(block, '(')
 	if open < 0 || !strings.HasSuffix(block, ")") || strings.Count(block, "(") != 1 {
 		return false
 	}
-	// A handle ("(@jdoe)") says where to find someone, not whom they
-	// are with.
 	inside := strings.TrimSpace(block[open+1 : len(block)-1])
-	if !strings.ContainsFunc(inside, unicode.IsLetter) || strings.HasPrefix(inside, "@") {
+	if !strings.ContainsFunc(inside, unicode.IsLetter) || strings.Contains(inside, "@") {
 		return false
 	}
 	name := strings.Fields(block[:open])
@@ -73,7 +74,7 @@ func affiliation(block string) bool {
 	}
 	for i, w := range name {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' }) < 0 {
+		if unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’.", r) }) < 0 {
 			continue
 		}
 		if i == 0 || i == len(name)-1 || !nameParticles[w] {
@@ -81,6 +82,26 @@ func affiliation(block string) bool {
 		}
 	}
 	return true
+}
+
+// rollLines marks as sentences the headings of a roll: two or more blocks
+// in a row, each of one heading shaped as a name with whom the person is
+// with (affiliation).
+func rollLines(text string, segs []Segment) {
+	roll := func(i int) bool {
+		return i >= 0 && i < len(segs) && (segs[i].Kind == Heading || segs[i].Kind == Sentence) &&
+			(i == 0 || segs[i-1].Block != segs[i].Block) && (i+1 == len(segs) || segs[i+1].Block != segs[i].Block) &&
+			affiliation(text[segs[i].Start:segs[i].End])
+	}
+	var marked []int
+	for i := range segs {
+		if segs[i].Kind == Heading && roll(i) && (roll(i-1) || roll(i+1)) {
+			marked = append(marked, i)
+		}
+	}
+	for _, i := range marked {
+		segs[i].Kind = Sentence
+	}
 }
 
 // minNameWords and maxNameWords bound the words of a name affiliation
@@ -91,9 +112,13 @@ const (
 	maxNameWords = 4
 )
 
-// nameParticles are the small words inside a person's name.
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true,
-	"du": true, "la": true, "le": true, "ter": true, "zu": true, "bin": true, "ibn": true, "al": true}
+// NameParticle reports whether a lower-case word is one of the small
+// words inside personal names: the European ones and the Arabic ones
+// (which are written with a hyphen too: "al-Sudani").
+func NameParticle(w string) bool { return nameParticles[w] }
+
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "da": true,
+	"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "abd": true}
 
 // tableRow reports whether a block is a row of a table written as text,
 // its cells set apart by " | ", with a figure: in any cell of three or

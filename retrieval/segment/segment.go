@@ -84,6 +84,7 @@ func Split(text string) []Segment {
 		}
 		lo = next
 	}
+	rollLines(text, segs)
 	return segs
 }
 

@@ -155,14 +155,17 @@ func TestSplitClassifies(t *testing.T) {
 		{"a title with a figure and its site", "5000 Soldaten für Litauen | tagesschau.de", []string{"H:5000 Soldaten für Litauen | tagesschau.de"}},
 		{"a trail of links", "Home | News | Welt", []string{"H:Home | News | Welt"}},
 		{"short sentence", "Das ist so.", []string{"S:Das ist so."}},
-		// A roll's line says whom someone is with: text to quote.
-		{"a name and whom the person is with", "Antti Kutas (LUT University)", []string{"S:Antti Kutas (LUT University)"}},
-		{"a name with a particle", "Marc van Andel (Kadaster)", []string{"S:Marc van Andel (Kadaster)"}},
-		{"a title with a bracket", "Notes from the call (part 2)", []string{"H:Notes from the call (part 2)"}},
+		// A roll's lines say whom each is with: text to quote. One such
+		// line alone may be a title.
+		{"a roll of names and whom each is with", "Antti Kutas (LUT University)\n\nMarc van Andel (Kadaster)\n\nSeán O’Brien (Trinity College)",
+			[]string{"S:Antti Kutas (LUT University)", "S:Marc van Andel (Kadaster)", "S:Seán O’Brien (Trinity College)"}},
+		{"one name and whom the person is with", "Antti Kutas (LUT University)", []string{"H:Antti Kutas (LUT University)"}},
+		{"a title in brackets' shape", "Release Notes (Draft)\n\nDie Notizen folgen.", []string{"H:Release Notes (Draft)", "S:Die Notizen folgen."}},
+		{"a title with a bracket", "Notes from the call (part 2)\n\nOskar Velmont (Zarnix)", []string{"H:Notes from the call (part 2)", "H:Oskar Velmont (Zarnix)"}},
 		{"a place's mission", "Bundeswehr in Mali (MINUSMA)", []string{"H:Bundeswehr in Mali (MINUSMA)"}},
 		{"one word and a bracket", "Notizen (Entwurf)", []string{"H:Notizen (Entwurf)"}},
 		{"a bracket holding no word", "Kampf gegen den IS (2)", []string{"H:Kampf gegen den IS (2)"}},
-		{"a name and a handle", "Oskar Velmont (@velmont)", []string{"H:Oskar Velmont (@velmont)"}},
+		{"names and handles", "Oskar Velmont (@velmont)\n\nKelbra Jorvan (Mastodon: @kelbra)", []string{"H:Oskar Velmont (@velmont)", "H:Kelbra Jorvan (Mastodon: @kelbra)"}},
 
 		// List items: the marker left out, the item no heading.
 		{"bullet item is a sentence", "- Rund 2.500 Soldaten bleiben am Hafen", []string{"S:Rund 2.500 Soldaten bleiben am Hafen"}},
