@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -79,4 +80,23 @@ func TestSentenceLeadsItsHeading(t *testing.T) {
 		unrelated("c", "2024-05-01"),
 	}, Options{})
 	wantFirst(t, e, "zarnix 3.1 toml parser", "twice as fast")
+}
+
+// A heading's dates are the timeline's as a sentence's are: "November
+// 2002: Fire destroyed the server" dates the fire.
+func TestHeadingsDateTheTimeline(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2003-01-10", "November 2002: Fire destroyed the Zarnix server\n\nThe fire brigade came late.\n"),
+		unrelated("b", "2003-01-10"),
+	}, Options{})
+	tl, err := e.Timeline(t.Context(), TimelineQuery{Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range tl.Events {
+		if strings.HasPrefix(ev.Date, "2002-11") && strings.Contains(ev.Quote, "Fire destroyed") {
+			return
+		}
+	}
+	t.Errorf("no event of November 2002 quoting the heading in %+v", tl.Events)
 }

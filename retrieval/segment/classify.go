@@ -85,8 +85,8 @@ func affiliation(block string) bool {
 }
 
 // rollLines marks as sentences the headings of a roll: two or more blocks
-// in a row, each of one heading shaped as a name with whom the person is
-// with (affiliation).
+// in a row, each a single segment (a heading, or a sentence too long to be
+// one) shaped as a name with whom the person is with (affiliation).
 func rollLines(text string, segs []Segment) {
 	roll := func(i int) bool {
 		return i >= 0 && i < len(segs) && (segs[i].Kind == Heading || segs[i].Kind == Sentence) &&
@@ -106,7 +106,8 @@ func rollLines(text string, segs []Segment) {
 
 // minNameWords and maxNameWords bound the words of a name affiliation
 // reads: a first name and a surname, with at most two more (a second
-// name, a particle).
+// name, a particle). Not tuned: the rolls of the QA collections hold
+// names of two and three words.
 const (
 	minNameWords = 2
 	maxNameWords = 4
