@@ -195,6 +195,9 @@ func headlineOf(src store.Source) (start, end int, ok bool) {
 func titleIn(line, title string) (start, end int, ok bool) {
 	start = len(line) - len(strings.TrimLeft(line, "# \t"))
 	end = len(strings.TrimRight(line, " \t"))
+	if start >= end {
+		return 0, 0, false // marks and spaces only
+	}
 	if i := strings.Index(line[start:end], " | "); i >= 0 {
 		end = start + i
 	}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/store"
@@ -124,4 +125,26 @@ func TestTitleIn(t *testing.T) {
 			t.Errorf("titleIn(%q, %q) = %q, want %q", c.line, c.title, got, c.want)
 		}
 	}
+}
+
+// titleIn reads any line of a source's text: it never panics, and what it
+// finds lies within the line and writes the title's words.
+func FuzzTitleIn(f *testing.F) {
+	f.Add("# Die Bundeswehr verlässt Mali", "Die Bundeswehr verlässt Mali")
+	f.Add("Truppenabzug | tagesschau.de", "Truppenabzug")
+	f.Add("#", "")
+	f.Add(" | ", " | ")
+	f.Fuzz(func(t *testing.T, line, title string) {
+		start, end, ok := titleIn(line, title)
+		if !ok {
+			return
+		}
+		if start < 0 || end > len(line) || start >= end {
+			t.Fatalf("titleIn(%q, %q) = %d, %d", line, title, start, end)
+		}
+		t0, _, _ := strings.Cut(strings.TrimSpace(title), " | ")
+		if !sameWords(line[start:end], t0) {
+			t.Fatalf("titleIn(%q, %q) found %q", line, title, line[start:end])
+		}
+	})
 }

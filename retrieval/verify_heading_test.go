@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/retrieval/segment"
 	"github.com/quellen/quellen/store"
 )
 
@@ -99,4 +100,25 @@ func TestHeadingsDateTheTimeline(t *testing.T) {
 		}
 	}
 	t.Errorf("no event of November 2002 quoting the heading in %+v", tl.Events)
+}
+
+// A source's passages are its sentences and its headings but the line
+// that prints its title; datelines and credits are none.
+func TestIsPassage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		kind segment.Kind
+		want bool
+	}{
+		{"Die Truppen ziehen ab.", segment.Sentence, true},
+		{"Seeschlacht bei Kap Bon", segment.Heading, true},
+		{"# Truppenabzug aus Mali", segment.Heading, false}, // the title
+		{"Truppenabzug aus Mali | tagesschau.de", segment.Heading, false},
+		{"Berlin, 3. Januar 2020", segment.Dateline, false},
+		{"Foto: dpa", segment.Credit, false},
+	} {
+		if got := IsPassage("Truppenabzug aus Mali", c.text, c.kind); got != c.want {
+			t.Errorf("IsPassage(%q, %s) = %v, want %v", c.text, c.kind, got, c.want)
+		}
+	}
 }
