@@ -93,14 +93,12 @@ func rollLines(text string, segs []Segment) {
 			(i == 0 || segs[i-1].Block != segs[i].Block) && (i+1 == len(segs) || segs[i+1].Block != segs[i].Block) &&
 			affiliation(text[segs[i].Start:segs[i].End])
 	}
-	var marked []int
+	// roll reads a sentence as it reads a heading, so a line marked here
+	// changes nothing for its neighbours: one pass does.
 	for i := range segs {
 		if segs[i].Kind == Heading && roll(i) && (roll(i-1) || roll(i+1)) {
-			marked = append(marked, i)
+			segs[i].Kind = Sentence
 		}
-	}
-	for _, i := range marked {
-		segs[i].Kind = Sentence
 	}
 }
 
