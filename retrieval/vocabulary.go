@@ -84,7 +84,9 @@ const typoLength = 8
 const maxNameLength = 24
 
 // Knows reports whether word, lower-case, is a common word of lang or one
-// typo away from one.
+// typo away from one; an English question's word may also be a common word
+// German has taken in (germanLoan: "the ada health app" over German
+// articles, which write "die App").
 func (v vocabulary) Knows(lang, word string) bool {
 	if utf8.RuneCountInString(word) > maxNameLength {
 		return true
@@ -92,7 +94,8 @@ func (v vocabulary) Knows(lang, word string) bool {
 	// A German compound with an English word is read in a question of
 	// either language: "curl jessie neueste version sicherheitsupdate"
 	// reads as English.
-	if v.known(lang, word) || v.lex != nil && (lang != analysis.English && v.namedCompound(word) || v.loanCompound(word, lang == analysis.English)) {
+	if v.known(lang, word) || v.lex != nil && (lang != analysis.English && v.namedCompound(word) || v.loanCompound(word, lang == analysis.English)) ||
+		lang == analysis.English && v.germanLoan(word) {
 		return true
 	}
 	if v.unknownPlace(lang, word) {
@@ -103,6 +106,14 @@ func (v vocabulary) Knows(lang, word string) bool {
 		return ok
 	}
 	return slices.ContainsFunc(oneEditAway(word), func(w string) bool { return v.known(lang, w) })
+}
+
+// germanLoan reports whether the German lexicon lists a word that no
+// English dictionary has as a common word of German ("App", "Apps") that is
+// no place's name ("Bayern"): an English question writes it so too.
+func (v vocabulary) germanLoan(word string) bool {
+	return v.lex != nil && v.lex.ListsCommon(word) && !v.placeName(word) && !v.germanName(word) &&
+		(v.Recognizer == nil || len(v.QuestionMentions(word, analysis.German)) == 0)
 }
 
 // KnowsEnglish reports whether the vocabulary has an English dictionary:

@@ -60,13 +60,17 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"en", "endowment", true},
 		{"en", "princeton", false},
 		{"en", "northumbria", false},
-		{"de", "kandahar", false},               // in the dictionary only as a place
-		{"de", "krakau", false},                 // German only as a name: "Krakow"
-		{"de", "lehrer", true},                  // "teacher"
-		{"de", "montag", true},                  // "Monday": a weekday is a common word
-		{"de", "pfingsten", true},               // "Whitsun": a holiday, no place
-		{"de", "urdu", true},                    // a language
-		{"en", "soviet", true},                  // a common word too ("a soviet")
+		{"de", "kandahar", false}, // in the dictionary only as a place
+		{"de", "krakau", false},   // German only as a name: "Krakow"
+		{"de", "lehrer", true},    // "teacher"
+		{"de", "montag", true},    // "Monday": a weekday is a common word
+		{"de", "pfingsten", true}, // "Whitsun": a holiday, no place
+		{"de", "urdu", true},      // a language
+		{"en", "soviet", true},    // a common word too ("a soviet")
+		{"en", "app", true},       // German's "App": "the ada health app"
+		{"en", "apps", true},
+		{"en", "zdf", false},                    // the lexicon's, but an abbreviation's
+		{"en", "bayern", false},                 // the lexicon's, but a place's
 		{"de", strings.Repeat("ä", 1000), true}, // no name; not looked up letter by letter
 	} {
 		if got := v.Knows(c.lang, c.word); got != c.want {

@@ -505,6 +505,21 @@ func (l *Lexicon) Lists(word string) bool {
 	return false
 }
 
+// ListsCommon is Lists for a word the lexicon lists as a form of a lemma
+// written as a common word is: in lower case, or with a capital first
+// only ("App", "Codename"), not as an abbreviation ("ZDF") or a name with
+// a capital inside ("YouTube").
+func (l *Lexicon) ListsCommon(word string) bool {
+	for i := range l.lemmasOf(strings.ToLower(word)) {
+		text := l.lemma(i).text
+		_, size := utf8.DecodeRuneInString(text)
+		if !strings.ContainsFunc(text[size:], unicode.IsUpper) {
+			return true
+		}
+	}
+	return false
+}
+
 // Masculine returns the noun a feminine noun in -in is made from, when the
 // lexicon has both ("Botschafterin" → "Botschafter", "Soldatin" →
 // "Soldat", "Kollegin" → "Kollege", "Ärztin" → "Arzt"): news writes "die

@@ -382,3 +382,25 @@ func TestLists(t *testing.T) {
 		}
 	}
 }
+
+// ListsCommon finds the forms the lexicon lists of a lemma written as a
+// common word is, not as an abbreviation or with a capital inside.
+func TestListsCommon(t *testing.T) {
+	l := mustLexicon(t)
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"app", true},
+		{"Apps", true},
+		{"truppen", true},
+		{"zdf", false},      // "ZDF"
+		{"spd", false},      // "SPD"
+		{"codename", false}, // a compound the lexicon reads, not lists
+		{"verteidigungsminstar", false},
+	} {
+		if got := l.ListsCommon(tt.word); got != tt.want {
+			t.Errorf("ListsCommon(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
