@@ -48,6 +48,10 @@ var deUnitWords = map[string]unitWord{
 	"minute": {unitMinute, false}, "minuten": {unitMinute, true},
 	"stunde": {unitHour, false}, "stunden": {unitHour, true},
 	"tag": {unitDay, false}, "tages": {unitDay, false}, "tags": {unitDay, false}, "tage": {unitDay, true}, "tagen": {unitDay, true},
+	// Days counted by the calendar of work: "in der Regel 5-7 Werktage".
+	"werktag": {unitDay, false}, "werktages": {unitDay, false}, "werktags": {unitDay, false}, "werktage": {unitDay, true}, "werktagen": {unitDay, true},
+	"arbeitstag": {unitDay, false}, "arbeitstages": {unitDay, false}, "arbeitstags": {unitDay, false}, "arbeitstage": {unitDay, true}, "arbeitstagen": {unitDay, true},
+	"kalendertag": {unitDay, false}, "kalendertages": {unitDay, false}, "kalendertags": {unitDay, false}, "kalendertage": {unitDay, true}, "kalendertagen": {unitDay, true},
 	"nacht": {unitNight, false}, "nächte": {unitNight, true}, "nächten": {unitNight, true},
 	"woche": {unitWeek, false}, "wochen": {unitWeek, true},
 	"wochenende": {unitWeekend, false}, "wochenendes": {unitWeekend, false}, "wochenenden": {unitWeekend, true},

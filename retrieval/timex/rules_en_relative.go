@@ -98,6 +98,10 @@ func (m *matcher) enUnit(i int) (unitWord, int, bool) {
 	if m.is(i, "-") && m.glued(i) && m.glued(i+1) {
 		i++
 	}
+	// Days counted by the calendar of work: "within 2 business days".
+	if m.is(i, "business", "working", "calendar") && m.is(i+1, "day", "days") {
+		i++
+	}
 	u, ok := enUnitWords[m.low(i)]
 	if !ok {
 		return unitWord{}, i, false
