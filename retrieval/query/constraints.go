@@ -893,6 +893,20 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
 			j++
 		}
+		// An English stop word does not begin a name guessed in a German
+		// question: "standard for public code" asks of "public code"
+		// ("Foundation for Public Code"), as "tyne and wear" keeps its
+		// "and" and "divvi up" its "up".
+		if known != nil && lang != analysis.English {
+			end := j
+			for i <= j && analysis.For(analysis.English).IsStop(strings.ToLower(toks[i].Text)) {
+				i++
+			}
+			if j < i {
+				i = end
+				continue
+			}
+		}
 		// A number right after a name is part of it: "Super Bowl 51",
 		// "Apollo 11" name another than "Super Bowl 50". A year is not
 		// ("Obama 2009" asks of Obama in 2009), but a version that begins
