@@ -108,12 +108,28 @@ func (v vocabulary) Knows(lang, word string) bool {
 	return slices.ContainsFunc(oneEditAway(word), func(w string) bool { return v.known(lang, w) })
 }
 
-// germanLoan reports whether the German lexicon lists a word that no
-// English dictionary has as a common word of German ("App", "Apps") that is
-// no place's name ("Bayern"): an English question writes it so too.
+// germanLoan reports whether a word is one German has taken in from
+// English as it is written there ("App", "Apps"): the lexicon lists it as
+// a common word's form (Lexicon.ListsCommon), and the dictionary from
+// German translates its lemma by English words that hold it ("App":
+// "mobile app"). "Müller" ("miller"), "Spiegel" ("mirror") and names the
+// lexicon lists ("Opel", "Telekom") are not such words, nor is a place's
+// name ("Bayern").
 func (v vocabulary) germanLoan(word string) bool {
-	return v.lex != nil && v.lex.ListsCommon(word) && !v.placeName(word) && !v.germanName(word) &&
-		(v.Recognizer == nil || len(v.QuestionMentions(word, analysis.German)) == 0)
+	d := v.german()
+	if d == nil || v.lex == nil || !v.lex.ListsCommon(word) {
+		return false
+	}
+	lemma := strings.ToLower(word)
+	if e := v.lex.Analyse(analysis.UpperFirst(lemma)); e.Lemma != "" {
+		lemma = strings.ToLower(e.Lemma)
+	}
+	loan := slices.ContainsFunc(d.Lookup(lemma), func(e translate.Entry) bool {
+		return slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
+			return !analysis.StartsUpper(t.Text) && slices.Contains(strings.Fields(t.Text), lemma)
+		})
+	})
+	return loan && !v.placeName(word) && !v.germanName(word) && (v.Recognizer == nil || len(v.QuestionMentions(word, analysis.German)) == 0)
 }
 
 // KnowsEnglish reports whether the vocabulary has an English dictionary:

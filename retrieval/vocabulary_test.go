@@ -71,6 +71,9 @@ func TestVocabularyKnowsCommonWordsNotNames(t *testing.T) {
 		{"en", "apps", true},
 		{"en", "zdf", false},                    // the lexicon's, but an abbreviation's
 		{"en", "bayern", false},                 // the lexicon's, but a place's
+		{"en", "opel", false},                   // the lexicon's, but a name's
+		{"en", "müller", false},                 // German's "miller", no loan
+		{"en", "spiegel", false},                // German's "mirror", no loan
 		{"de", strings.Repeat("ä", 1000), true}, // no name; not looked up letter by letter
 	} {
 		if got := v.Knows(c.lang, c.word); got != c.want {

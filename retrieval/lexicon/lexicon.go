@@ -505,10 +505,10 @@ func (l *Lexicon) Lists(word string) bool {
 	return false
 }
 
-// ListsCommon is Lists for a word the lexicon lists as a form of a lemma
-// written as a common word is: in lower case, or with a capital first
-// only ("App", "Codename"), not as an abbreviation ("ZDF") or a name with
-// a capital inside ("YouTube").
+// ListsCommon is Lists for the forms of a lemma written the way a common
+// word is: in lower case, or with a capital first only ("App", "Truppe"),
+// not as an abbreviation ("ZDF") or with a capital inside ("YouTube"). A
+// name written so ("Opel") is listed too: the caller tells names apart.
 func (l *Lexicon) ListsCommon(word string) bool {
 	for i := range l.lemmasOf(strings.ToLower(word)) {
 		text := l.lemma(i).text

@@ -893,17 +893,18 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			strings.TrimSpace(text[toks[j].Start+len(toks[j].Text):toks[j+1].Start]) == "" {
 			j++
 		}
-		// An English stop word does not begin a name guessed in a German
-		// question: "standard for public code" asks of "public code"
-		// ("Foundation for Public Code"), as "tyne and wear" keeps its
-		// "and" and "divvi up" its "up".
+		// An English function word does not begin a name guessed in a
+		// German question: "standard for public code" asks of "public
+		// code" ("Foundation for Public Code"), as "tyne and wear" keeps
+		// its "and" and "divvi up" its "up". Other English stop words may
+		// be names ("may", "under armour").
 		if known != nil && lang != analysis.English {
-			end := j
-			for i <= j && analysis.For(analysis.English).IsStop(strings.ToLower(toks[i].Text)) {
+			last := j
+			for i <= j && englishFunctionWords[strings.ToLower(toks[i].Text)] {
 				i++
 			}
 			if j < i {
-				i = end
+				i = last
 				continue
 			}
 		}
@@ -1184,3 +1185,10 @@ var textOrdinals = wordSet(`ursprünglich ursprüngliche ursprünglichen anfäng
 // landHeads are the analysed words for land after a people's adjective.
 var landHeads = wordSet(`gebiet gebiete region regionen provinz provinzen norden land landes autonomiegebiet
 	region regions area areas territory territori provinc north land`)
+
+// englishFunctionWords are the English articles, prepositions and
+// conjunctions that begin no name guessed in a German question
+// (namedConstraints): a German index keeps them as words, but a name the
+// collection writes with one ("Foundation for Public Code") holds it
+// inside, not first.
+var englishFunctionWords = wordSet(`the a an of for and or with from by to at on`)

@@ -257,8 +257,9 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		{"wie viele haushalte gibt es in zarcon16", g, "name:zarcon16"},
 		{"how large is zarnix3's endowment", g, "name:zarnix3"},
 		{"wie viele haushalte gibt es in 1990", g, ""},
-		// An English stop word begins no name of a German question.
+		// An English function word begins no name of a German question.
 		{"wie viele haushalte gibt es beim fluss for clovis", g, "name:clovis"},
+		{"wie viele haushalte gibt es beim fluss for", g, ""},
 		{"wie viele haushalte gibt es in g7", g, ""},
 		// An identifier is a name of its own, by its writing, not a guess.
 		{"wie viele haushalte gibt es in zarnix cve-2014-8176", g, "name:cve-2014-8176 name:zarnix"},

@@ -48,10 +48,6 @@ var deUnitWords = map[string]unitWord{
 	"minute": {unitMinute, false}, "minuten": {unitMinute, true},
 	"stunde": {unitHour, false}, "stunden": {unitHour, true},
 	"tag": {unitDay, false}, "tages": {unitDay, false}, "tags": {unitDay, false}, "tage": {unitDay, true}, "tagen": {unitDay, true},
-	// Days counted by the calendar of work: "in der Regel 5-7 Werktage".
-	"werktag": {unitDay, false}, "werktages": {unitDay, false}, "werktags": {unitDay, false}, "werktage": {unitDay, true}, "werktagen": {unitDay, true},
-	"arbeitstag": {unitDay, false}, "arbeitstages": {unitDay, false}, "arbeitstags": {unitDay, false}, "arbeitstage": {unitDay, true}, "arbeitstagen": {unitDay, true},
-	"kalendertag": {unitDay, false}, "kalendertages": {unitDay, false}, "kalendertags": {unitDay, false}, "kalendertage": {unitDay, true}, "kalendertagen": {unitDay, true},
 	"nacht": {unitNight, false}, "nächte": {unitNight, true}, "nächten": {unitNight, true},
 	"woche": {unitWeek, false}, "wochen": {unitWeek, true},
 	"wochenende": {unitWeekend, false}, "wochenendes": {unitWeekend, false}, "wochenenden": {unitWeekend, true},
@@ -61,6 +57,17 @@ var deUnitWords = map[string]unitWord{
 	"jahr": {unitYear, false}, "jahres": {unitYear, false}, "jahrs": {unitYear, false}, "jahre": {unitYear, true}, "jahren": {unitYear, true},
 	"jahrzehnt": {unitDecade, false}, "jahrzehnts": {unitDecade, false}, "jahrzehntes": {unitDecade, false}, "jahrzehnte": {unitDecade, true}, "jahrzehnten": {unitDecade, true},
 	"jahrhundert": {unitCentury, false}, "jahrhunderts": {unitCentury, false}, "jahrhundertes": {unitCentury, false}, "jahrhunderte": {unitCentury, true}, "jahrhunderten": {unitCentury, true},
+}
+
+// deCountedDays are the units of days counted in a calendar, of work or
+// not ("in der Regel 5-7 Werktage", "binnen 14 Kalendertagen"): a length
+// of time (m.deDurationUnit), but no offset from a day nor a frequency,
+// which count every day ("in drei Werktagen" is no date three days on,
+// "jeden Werktag" not every day).
+var deCountedDays = map[string]unitWord{
+	"werktag": {unitDay, false}, "werktages": {unitDay, false}, "werktags": {unitDay, false}, "werktage": {unitDay, true}, "werktagen": {unitDay, true},
+	"arbeitstag": {unitDay, false}, "arbeitstages": {unitDay, false}, "arbeitstags": {unitDay, false}, "arbeitstage": {unitDay, true}, "arbeitstagen": {unitDay, true},
+	"kalendertag": {unitDay, false}, "kalendertages": {unitDay, false}, "kalendertags": {unitDay, false}, "kalendertage": {unitDay, true}, "kalendertagen": {unitDay, true},
 }
 
 // deUnitStems are the stems of duration adjectives: "achttägig",

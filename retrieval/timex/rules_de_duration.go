@@ -64,7 +64,7 @@ func deDurationRule(m *matcher, i int) (candidate, bool) {
 	if deDurationAdjectives[m.low(k)] || m.is(k, "ganzen", "vollen", "langen") {
 		k++
 	}
-	u, k2, ok := m.deUnit(k)
+	u, k2, ok := m.deDurationUnit(k)
 	if !ok {
 		return m.deCoordinatedDuration(i, j, q, k, mod)
 	}
@@ -89,7 +89,7 @@ func (m *matcher) deCoordinatedDuration(i, j int, q quantity, k int, mod string)
 	if !ok || q2.unknown {
 		return candidate{}, false
 	}
-	u, _, ok := m.deUnit(k2)
+	u, _, ok := m.deDurationUnit(k2)
 	if !ok || !u.plural {
 		return candidate{}, false
 	}

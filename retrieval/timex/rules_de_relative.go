@@ -71,6 +71,15 @@ func (m *matcher) deUnit(i int) (unitWord, int, bool) {
 	return u, i + 1, true
 }
 
+// deDurationUnit is deUnit for a length of time, which may also be
+// counted in working or calendar days (deCountedDays).
+func (m *matcher) deDurationUnit(i int) (unitWord, int, bool) {
+	if u, ok := deCountedDays[m.low(i)]; ok && m.isWord(i) {
+		return u, i + 1, true
+	}
+	return m.deUnit(i)
+}
+
 // deRelativeUnitRule reads a unit moved from the anchor: "am selben Tag",
 // "im selben Monat", "nächsten Jahres", "letzte Woche", "Jahr darauf", "am
 // Tag darauf", "das ganze Jahr", "des Jahres", "Laufe des Jahres 1966".

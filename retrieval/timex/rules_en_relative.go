@@ -94,12 +94,19 @@ func (m *matcher) enQuantity(i int) (quantity, int, bool) {
 	return quantity{n: n}, j, true
 }
 
-func (m *matcher) enUnit(i int) (unitWord, int, bool) {
-	if m.is(i, "-") && m.glued(i) && m.glued(i+1) {
+// enDurationUnit is enUnit for a length of time, which may also be
+// counted in business, working or calendar days ("within 2 business
+// days"): an offset from a day or a frequency counts every day, so only a
+// length is read so.
+func (m *matcher) enDurationUnit(i int) (unitWord, int, bool) {
+	if m.is(i, "business", "working", "calendar") && m.is(i+1, "day", "days") {
 		i++
 	}
-	// Days counted by the calendar of work: "within 2 business days".
-	if m.is(i, "business", "working", "calendar") && m.is(i+1, "day", "days") {
+	return m.enUnit(i)
+}
+
+func (m *matcher) enUnit(i int) (unitWord, int, bool) {
+	if m.is(i, "-") && m.glued(i) && m.glued(i+1) {
 		i++
 	}
 	u, ok := enUnitWords[m.low(i)]
@@ -277,7 +284,7 @@ func enDurationRule(m *matcher, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	}
-	u, k2, ok := m.enUnit(k)
+	u, k2, ok := m.enDurationUnit(k)
 	if !ok {
 		return candidate{}, false
 	}

@@ -252,6 +252,8 @@ func TestTagValueKinds(t *testing.T) {
 				{text: "5", value: "P5D", kind: KindDuration}, {text: "7 Werktage", value: "P7D", kind: KindDuration},
 				{text: "drei Arbeitstagen", value: "P3D", kind: KindDuration}, {text: "14 Kalendertagen", value: "P14D", kind: KindDuration},
 			}},
+		{name: "working days are no offset or frequency", text: "Die Antwort kommt in drei Werktagen. Wir arbeiten jeden Werktag.", anchor: "2024-09-13",
+			want: []want{{text: "drei Werktagen", value: "P3D", kind: KindDuration}}},
 		{name: "duration mods", text: "fast einen Monat, etwa eine Woche, höchstens zwei Jahre",
 			want: []want{{text: "fast einen Monat", value: "P1M", mod: "LESS_THAN"}, {text: "etwa eine Woche", value: "P1W", mod: "APPROX"},
 				{text: "höchstens zwei Jahre", value: "P2Y", mod: "EQUAL_OR_LESS"}}},
@@ -364,6 +366,10 @@ func TestTagEnglish(t *testing.T) {
 			want: []want{{text: "May 2024", value: "2024-05"}}},
 		{name: "working days", text: "reviews within 2 business days, about ten working days", lang: "en",
 			want: []want{{text: "2 business days", value: "P2D", kind: KindDuration}, {text: "about ten working days", value: "P10D", mod: "APPROX"}}},
+		// Counted days are no offset from a day nor a frequency: they
+		// do not count every day.
+		{name: "working days are no offset or frequency", text: "It ships in 3 business days. We work every working day.", lang: "en", anchor: "2024-09-13",
+			want: []want{{text: "3 business days", value: "P3D", kind: KindDuration}}},
 		{name: "durations and sets", text: "three years, more than two weeks, daily", lang: "en",
 			want: []want{{text: "three years", value: "P3Y"}, {text: "more than two weeks", value: "P2W", mod: "MORE_THAN"}, {text: "daily", value: "P1D", kind: KindSet}}},
 		{name: "times", text: "On 1 September 1939 at 4:45 am the war began.", lang: "en", narrative: true,
