@@ -170,6 +170,18 @@ TEXT = ("Built by scripts/qa-texts/hetzner-community.py from the tutorials' Mark
     "runs made one space. Title = the front-matter title; published = the front matter's date.")
 
 
+def outside_fences(text, fix):
+    """text with fix applied to each stretch outside its fenced code blocks
+    (FENCE), the blocks kept as they are."""
+    res, last = [], 0
+    for m in re.finditer(FENCE, text):
+        res.append(fix(text[last:m.start()]))
+        res.append(m.group(0))
+        last = m.end()
+    res.append(fix(text[last:]))
+    return "".join(res)
+
+
 def git(*args):
     return gitmirror.git(mirror, *args).decode("utf-8")
 
@@ -207,13 +219,7 @@ def keep_placeholders(text):
             if k + 2 < len(pieces):
                 outp.append(pieces[k + 1] + pieces[k + 2] + pieces[k + 1])
         return "".join(outp)
-    res, last = [], 0
-    for m in re.finditer(FENCE, text):
-        res.append(fix(text[last:m.start()]))
-        res.append(m.group(0))
-        last = m.end()
-    res.append(fix(text[last:]))
-    return "".join(res)
+    return outside_fences(text, fix)
 
 
 def quotes(text):
@@ -267,13 +273,7 @@ def tables(text):
             else:
                 i += 1
         return "\n".join(lines)
-    res, last = [], 0
-    for m in re.finditer(FENCE, text):
-        res.append(fix(text[last:m.start()]))
-        res.append(m.group(0))
-        last = m.end()
-    res.append(fix(text[last:]))
-    return "".join(res)
+    return outside_fences(text, fix)
 
 
 def render(text):
