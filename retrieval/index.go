@@ -132,8 +132,9 @@ import (
 // brackets ("Oskar Velmont (@velmont)") stays a heading. passages-v37:
 // such a name is a sentence only within a roll of two or more (a title
 // has the shape too), and the line that prints the title is found however
-// the text marks it ("# Titel"; titleIn). events-v54: working days are
-// days ("5-7 Werktage", "within 2 business days"; timex).
+// the text marks it ("# Titel"; titleIn). events-v54: working and
+// calendar days are lengths of time ("5-7 Werktage", "within 2 business
+// days"), though no offsets from a day nor frequencies (timex).
 const pipelineVersion = "passages-v37/events-v54"
 
 // pipeline names how this engine indexes: the pipeline version and the
