@@ -227,7 +227,6 @@ def quotes(text):
     of its own (a blank line is put before its first line), and the ">" of
     a quote nested in a list item (indented by four blanks or more, which
     mdtext.paragraphs does not read as a quote) is dropped."""
-    res, last = [], 0
     def fix(part):
         lines, prev = [], False
         for l in part.split("\n"):
@@ -239,12 +238,7 @@ def quotes(text):
             lines.append(l)
             prev = bool(q)
         return "\n".join(lines)
-    for m in re.finditer(FENCE, text):
-        res.append(fix(text[last:m.start()]))
-        res.append(m.group(0))
-        last = m.end()
-    res.append(fix(text[last:]))
-    return "".join(res)
+    return outside_fences(text, fix)
 
 
 DELIMITER = r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*"
