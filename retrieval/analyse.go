@@ -456,7 +456,8 @@ func addSynonyms(q *question, add func(string, float64), join func(term, like st
 // relatives too ("starb" by "Tod", "die" by "death"), and they are
 // searched for at Params.RelativeWeight, in the word's search group (join).
 // The question's own word is looked up in its language, its translations
-// in the other.
+// in the other, and a translation's relatives' relatives too ("verhüten" →
+// "Verhinderung" → "verhindern").
 func (e *Engine) addRelatives(q *question, add func(string, float64), join func(term, like string), weights map[string]float64) {
 	table := e.relatives()
 	if table == nil {
@@ -487,6 +488,19 @@ func (e *Engine) addRelatives(q *question, add func(string, float64), join func(
 			for _, r := range table.Relatives(lang, t) {
 				if !slices.Contains(c, r) && !slices.Contains(more, r) {
 					more = append(more, r)
+				}
+				// A translation's relative stands for its own relatives
+				// too: "prevent" is translated "verhüten", whose noun
+				// "Verhinderung" is also the noun of "verhindern", the
+				// verb the articles write ("um ein Wiederaufleben … zu
+				// verhindern"). The question's own word reaches no
+				// further than its relatives.
+				if k > 0 {
+					for _, r2 := range table.Relatives(lang, r) {
+						if !slices.Contains(c, r2) && !slices.Contains(more, r2) {
+							more = append(more, r2)
+						}
+					}
 				}
 			}
 		}

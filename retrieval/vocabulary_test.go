@@ -163,6 +163,27 @@ func TestVerbIsAnsweredByItsNoun(t *testing.T) {
 	}
 }
 
+// An English question's word is covered by the verbs that share a noun
+// with its translations: "prevent" is translated "verhüten", whose noun
+// "Verhinderung" is also "verhindern"'s, the verb German news writes.
+func TestTranslationReachesItsRelativesRelatives(t *testing.T) {
+	e := newTestEngine(t, nil, Options{Dictionary: embeddedDictionary})
+	q, err := e.analyse(context.Background(), "what are the troops supposed to prevent", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	verb := analysis.For(analysis.German).Terms("verhindern")[0]
+	for _, c := range q.concepts {
+		if c[0] == "prevent" {
+			if !slices.Contains(c, verb) {
+				t.Errorf("concept of prevent %v lacks %q", c, verb)
+			}
+			return
+		}
+	}
+	t.Errorf("no concept of prevent in %v", q.concepts)
+}
+
 // A translated phrase covers a question's word by its head, not by any of
 // its words: "Bundeskanzler" is "Federal Chancellor", and "Federal
 // periods" says nothing of a chancellor.
