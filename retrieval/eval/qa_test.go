@@ -205,6 +205,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"pc61", "", 0, 34},  // a foundation's English blog posts, each of its own day
 		{"hc62", "", 31, 0},  // a hosting community's German tutorials, each of its own day
 		{"ot63", "", 0, 26},  // an observability project's English blog posts, each of its own day
+		{"nh64", "", 23, 0},  // a developer's German blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
