@@ -117,13 +117,14 @@ func (v vocabulary) Knows(lang, word string) bool {
 // name ("Bayern").
 func (v vocabulary) germanLoan(word string) bool {
 	d := v.german()
-	if d == nil || v.lex == nil || !v.lex.ListsCommon(word) {
+	if d == nil || v.lex == nil {
 		return false
 	}
-	lemma := strings.ToLower(word)
-	if e := v.lex.Analyse(analysis.UpperFirst(lemma)); e.Lemma != "" {
-		lemma = strings.ToLower(e.Lemma)
+	lemma, ok := v.lex.CommonLemma(word)
+	if !ok {
+		return false
 	}
+	lemma = strings.ToLower(lemma)
 	loan := slices.ContainsFunc(d.Lookup(lemma), func(e translate.Entry) bool {
 		return slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
 			return !analysis.StartsUpper(t.Text) && slices.Contains(strings.Fields(t.Text), lemma)

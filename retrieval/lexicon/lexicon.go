@@ -510,14 +510,22 @@ func (l *Lexicon) Lists(word string) bool {
 // not as an abbreviation ("ZDF") or with a capital inside ("YouTube"). A
 // name written so ("Opel") is listed too: the caller tells names apart.
 func (l *Lexicon) ListsCommon(word string) bool {
+	_, ok := l.CommonLemma(word)
+	return ok
+}
+
+// CommonLemma returns the first lemma, as written, of which the lexicon
+// lists word as a form and which is written as a common word is
+// (ListsCommon): "Apps" → "App".
+func (l *Lexicon) CommonLemma(word string) (string, bool) {
 	for i := range l.lemmasOf(strings.ToLower(word)) {
 		text := l.lemma(i).text
 		_, size := utf8.DecodeRuneInString(text)
 		if !strings.ContainsFunc(text[size:], unicode.IsUpper) {
-			return true
+			return text, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // Masculine returns the noun a feminine noun in -in is made from, when the
