@@ -135,7 +135,9 @@ import (
 // the text marks it ("# Titel"; titleIn). events-v54: working and
 // calendar days are lengths of time ("5-7 Werktage", "within 2 business
 // days"), though no offsets from a day nor frequencies (timex).
-const pipelineVersion = "passages-v37/events-v54"
+// passages-v38: an irregular English verb form has its base's term as a
+// part ("rebuilt" → "rebuild", "withdrew" → "withdraw"; analysis).
+const pipelineVersion = "passages-v38/events-v54"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -86,7 +86,9 @@ type Token struct {
 	// for a word the lexicon does not know and for English.
 	Lemma string
 	// Parts are the terms of a German compound's parts, after Term:
-	// "Truppenabzug" has Term "truppenabzug" and Parts "trupp", "abzug".
+	// "Truppenabzug" has Term "truppenabzug" and Parts "trupp", "abzug";
+	// of an irregular English verb form, its base's ("rebuilt" has Term
+	// "rebuilt" and Parts "rebuild"), so that the form meets the base.
 	Parts []string
 	// Verb marks a word the German lexicon knows as a verb form
 	// ("stationiert", "läuft").
@@ -114,6 +116,16 @@ func (a *Analyzer) analyseWord(text string) word {
 	w := word{stop: a.stop[lower]}
 	if a.lex == nil || w.stop {
 		w.term = a.stemWord(lower)
+		// An irregular English form is indexed with its base's term too:
+		// "Libraries are rebuilt weekly" answers "how often are the
+		// libraries rebuilt" and "… rebuild".
+		if a.lang == English && !w.stop {
+			if base, ok := englishBase(lower); ok {
+				if t := a.stemWord(base); t != w.term {
+					w.parts = []string{t}
+				}
+			}
+		}
 		return w
 	}
 	return a.wordOf(a.lex.Analyse(text), w)

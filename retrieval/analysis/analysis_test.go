@@ -37,6 +37,35 @@ func TestEnglishTerms(t *testing.T) {
 	}
 }
 
+// An irregular English verb form is indexed with its base's term beside its
+// own, prefixed forms too, so that "rebuild" finds "rebuilt"; a word that
+// only looks prefixed, or is no verb form, keeps its own term alone.
+func TestEnglishIrregularFormsMeetTheirBase(t *testing.T) {
+	en := For(English)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"rebuilt", []string{"rebuilt", "rebuild"}},
+		{"The troops withdrew", []string{"troop", "withdrew", "withdraw"}},
+		{"withdrawn", []string{"withdrawn", "withdraw"}},
+		{"underwent", []string{"underw", "undergo"}},
+		{"misled", []string{"misl", "mislead"}},
+		{"fought", []string{"fought", "fight"}},
+		{"overthrown", []string{"overthrown", "overthrow"}},
+		{"resent", []string{"resent"}},   // not re+sent
+		{"relent", []string{"relent"}},   // not re+lent
+		{"reported", []string{"report"}}, // regular
+		{"outlet", []string{"outlet"}},   // "let" is no irregular form listed
+		{"build", []string{"build"}},
+	}
+	for _, tt := range tests {
+		if got := en.Terms(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTokensKeepOffsets(t *testing.T) {
 	text := "Über 5.000 Soldaten – „im Irak“"
 	for _, tok := range For(German).Tokens(text) {

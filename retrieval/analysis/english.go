@@ -1,6 +1,9 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // EnglishIrregular returns the base form of one of the commonest irregular
 // English words ("fought" → "fight", "men" → "man", "best" → "good"), and
@@ -12,6 +15,39 @@ func EnglishIrregular(w string) (string, bool) {
 	base, ok := irregularOthers[w]
 	return base, ok
 }
+
+// englishBase returns the base of an irregular English verb form
+// (irregularVerbs), also of one made with a prefix ("rebuilt" → "rebuild",
+// "withdrew" → "withdraw", "overthrown" → "overthrow"), and whether w is
+// one. A word that only looks prefixed ("resent", "relent") is none.
+func englishBase(w string) (string, bool) {
+	if base, ok := irregularVerbs[w]; ok {
+		return base, true
+	}
+	if notPrefixed[w] {
+		return "", false
+	}
+	for _, p := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= minPrefixedRest {
+			if base, ok := irregularVerbs[rest]; ok {
+				return p + base, true
+			}
+		}
+	}
+	return "", false
+}
+
+// verbPrefixes make new English verbs of irregular ones that stay
+// irregular ("rebuild", "withdraw", "undergo", "mislead", "foresee").
+var verbPrefixes = []string{"re", "over", "under", "with", "out", "mis", "up", "fore"}
+
+// minPrefixedRest is the shortest irregular form read after a prefix:
+// "led" in "misled", "met" in "remet".
+const minPrefixedRest = 3
+
+// notPrefixed are words that begin with a prefix and end in an irregular
+// form without being made of them.
+var notPrefixed = map[string]bool{"resent": true, "relent": true, "refound": true, "outlaid": true}
 
 // EnglishSingulars returns the singulars an English plural noun may have,
 // most likely first, by the regular rules: "armies" → "army", "armie";
