@@ -1154,6 +1154,29 @@ func titledByNumber(title, num string) bool {
 	return title == num || len(title) > 1 && (title[0] == 'v' || title[0] == 'V') && title[1:] == num
 }
 
+// releaseNumbered reports whether a sentence writes a version number
+// (one with a dot) as a release's, beside a word for one: "the 5.1
+// release", "version 4.0.0", "Release 2.3", "v1.15".
+func releaseNumbered(text, num string) bool {
+	if !strings.Contains(num, ".") {
+		return false
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		words = append(words, strings.Trim(w, ".,;:!?()„“\"'’"))
+	}
+	for i, w := range words {
+		if w == "v"+num || w == num && (i > 0 && releaseWords[words[i-1]] || i+1 < len(words) && releaseWords[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseWords name a release beside its number.
+var releaseWords = map[string]bool{"release": true, "releases": true, "version": true, "versions": true, "series": true,
+	"branch": true, "stable": true, "veröffentlichung": true}
+
 // meetsName reports whether a passage names a named constraint's name as
 // the question means it.
 func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading) (bool, error) {
@@ -1165,7 +1188,9 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	// A collection about a name titles its releases by their number alone
 	// ("4.0.0" in Homebrew's blog): such a source speaks of the numbered
 	// name asked ("homebrew 4.0.0").
-	if name, num, _, ok := numberedKey(c.Key); ok && v.subjects[name] && titledByNumber(src.Title, num) {
+	// and writes a release by its number alone in its sentences: "the
+	// main goal of the 5.1 release" speaks of "kicad 5.1" in KiCad's blog.
+	if name, num, roman, ok := numberedKey(c.Key); ok && v.subjects[name] && (titledByNumber(src.Title, num) || !roman && releaseNumbered(r.Text, num)) {
 		return true, nil
 	}
 	if !numberedAsAsked(c.Key, w.text) {

@@ -87,3 +87,44 @@ func TestInSentenceLeavesOutTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A collection about a name writes its releases by their number alone: "the
+// 5.1 release" speaks of "korvala 5.1" in Korvala's news, though the
+// sentence does not name Korvala; the number of another release does not,
+// nor does the number asked where it is no release's.
+func TestSubjectsReleaseByItsNumber(t *testing.T) {
+	fillers := []string{"The city is old.", "The harbour is large.", "The bridge is new.", "The market is busy.", "The church is tall.",
+		"The town hall is red.", "The school is full.", "The park is green.", "The street is wide.", "The tower leans."}
+	sources := []store.Source{
+		englishSource("plan", "2018-07", "Looking back at 5.0.\n\nThe main goal of the 5.1 release is the new file format, which we expect to have ready around November."),
+		englishSource("size", "2018-08", "A new board.\n\nThe board is 4.2 centimetres wide and was expected in March."),
+		englishSource("fixes", "2019-04", "Bugs fixed.\n\nThe bugs fixed for Korvala 5.1 are listed on its milestone page."),
+	}
+	for i := 0; i < 10; i++ {
+		sources = append(sources, englishSource(fmt.Sprintf("s%d", i), "2018-01", "Today Korvala ships a release.\n\n"+fillers[i]))
+	}
+	e := bilingualEngine(t, sources)
+	wantFirst(t, e, "when is korvala 5.1 expected to be ready", "around November")
+	wantFirst(t, e, "when is korvala 5.2 expected to be ready", "")
+	wantFirst(t, e, "when was korvala 4.2 expected", "")
+}
+
+func TestReleaseNumbered(t *testing.T) {
+	for _, c := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"This is the main goal of the 5.1 release.", "5.1", true},
+		{"Version 4.0.0 is out.", "4.0.0", true},
+		{"Elixir v1.15 ships today.", "1.15", true},
+		{"Die Version 2.3 bringt neue Funktionen.", "2.3", true},
+		{"The 5.1 stable branch is tagged.", "5.1", true},
+		{"The board is 5.1 centimetres wide.", "5.1", false},
+		{"This is the main goal of the 5.10 release.", "5.1", false},
+		{"The 5 release is out.", "5", false}, // no dot: a count as likely as a release
+	} {
+		if got := releaseNumbered(c.text, c.num); got != c.want {
+			t.Errorf("releaseNumbered(%q, %q) = %v, want %v", c.text, c.num, got, c.want)
+		}
+	}
+}
