@@ -52,6 +52,8 @@ func TestEnglishIrregularFormsMeetTheirBase(t *testing.T) {
 		{"underwent", []string{"underw", "undergo"}},
 		{"misled", []string{"misl", "mislead"}},
 		{"fought", []string{"fought", "fight"}},
+		{"Thousands fled", []string{"thousand", "fled", "flee"}},
+		{"sought", []string{"sought", "seek"}},
 		{"overthrown", []string{"overthrown", "overthrow"}},
 		{"resent", []string{"resent"}},   // not re+sent
 		{"relent", []string{"relent"}},   // not re+lent

@@ -126,6 +126,18 @@ var irregularVerbs = map[string]string{
 	"thought": "think", "threw": "throw", "thrown": "throw",
 	"understood": "understand", "woke": "wake", "wore": "wear", "worn": "wear",
 	"won": "win", "wrote": "write", "written": "write",
+	"arose": "arise", "arisen": "arise", "awoke": "awake", "beaten": "beat", "bitten": "bite",
+	"blew": "blow", "blown": "blow", "broke": "break", "broken": "break", "dealt": "deal",
+	"dug": "dig", "drank": "drink", "drunk": "drink", "fled": "flee", "forbade": "forbid",
+	"forbidden": "forbid", "forgave": "forgive", "forgiven": "forgive", "froze": "freeze",
+	"frozen": "freeze", "heard": "hear", "mistook": "mistake", "rang": "ring", "rung": "ring",
+	"shook": "shake", "shaken": "shake", "shone": "shine", "shrank": "shrink", "shrunk": "shrink",
+	"slew": "slay", "slain": "slay", "slid": "slide", "sought": "seek", "spun": "spin",
+	"sprang": "spring", "sprung": "spring", "stuck": "stick", "stung": "sting", "strove": "strive",
+	"striven": "strive", "swam": "swim", "swum": "swim", "swept": "sweep", "swung": "swing",
+	"tore": "tear", "torn": "tear", "trod": "tread", "trodden": "tread", "wept": "weep",
+	"wove": "weave", "woven": "weave", "bled": "bleed", "bred": "breed", "clung": "cling",
+	"crept": "creep", "flung": "fling", "hung": "hang",
 }
 
 // irregularOthers maps irregular English plurals and comparisons to their
