@@ -137,7 +137,8 @@ import (
 // days"), though no offsets from a day nor frequencies (timex).
 // passages-v38: an irregular English verb form has its base's term as a
 // part ("rebuilt" → "rebuild", "withdrew" → "withdraw"; analysis).
-const pipelineVersion = "passages-v38/events-v54"
+// passages-v39: more such forms ("fled" → "flee", "sought" → "seek").
+const pipelineVersion = "passages-v39/events-v54"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

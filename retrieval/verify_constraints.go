@@ -1155,27 +1155,66 @@ func titledByNumber(title, num string) bool {
 }
 
 // releaseNumbered reports whether a sentence writes a version number
-// (one with a dot) as a release's, beside a word for one: "the 5.1
-// release", "version 4.0.0", "Release 2.3", "v1.15".
-func releaseNumbered(text, num string) bool {
+// (one with a dot) as a release of the name, beside a word for one: "the
+// 5.1 release", "version 4.0.0", "Versionen 2.3", "v1.15", "the 5.1 stable
+// branch". A punctuation mark between the two parts them ("Go 1.2 (not
+// 1.3) version"), and another name before the release word or the
+// number makes it another product's ("TLS versions 1.2", "OpenSSL 1.1
+// version", "Python version 3.6").
+func releaseNumbered(text, name, num string) bool {
 	if !strings.Contains(num, ".") {
 		return false
 	}
-	var words []string
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		words = append(words, strings.Trim(w, ".,;:!?()„“\"'’"))
+	type word struct {
+		text                       string
+		before, after, capitalised bool // a mark before or after it; written with a capital
+	}
+	var words []word
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '/' }) {
+		for _, part := range strings.Split(f, "-") {
+			core := strings.Trim(part, releasePunct)
+			if core == "" {
+				if len(words) > 0 {
+					words[len(words)-1].after = true
+				}
+				continue
+			}
+			words = append(words, word{text: strings.ToLower(core), capitalised: analysis.StartsUpper(core),
+				before: strings.TrimLeft(part, releasePunct) != part, after: strings.TrimRight(part, releasePunct) != part})
+		}
+	}
+	joined := func(k int) bool { return k > 0 && !words[k-1].after && !words[k].before } // words[k-1] and words[k]
+	// words[k], joined to the next, names something else; the first
+	// word's capital is the sentence's.
+	other := func(k int) bool {
+		return k > 0 && joined(k+1) && words[k].capitalised && words[k].text != name && !releaseWords[words[k].text]
 	}
 	for i, w := range words {
-		if w == "v"+num || w == num && (i > 0 && releaseWords[words[i-1]] || i+1 < len(words) && releaseWords[words[i+1]]) {
+		switch {
+		case w.text == "v"+num:
+			return !other(i - 1)
+		case w.text != num:
+		case joined(i) && releaseWords[words[i-1].text] && !other(i-2):
+			return true
+		case i+1 < len(words) && joined(i+1) && (releaseWords[words[i+1].text] || releaseAfter[words[i+1].text]) && !other(i-1):
 			return true
 		}
 	}
 	return false
 }
 
-// releaseWords name a release beside its number.
-var releaseWords = map[string]bool{"release": true, "releases": true, "version": true, "versions": true, "series": true,
-	"branch": true, "stable": true, "veröffentlichung": true}
+// releasePunct are the marks trimmed from a word releaseNumbered reads;
+// one between two words parts them.
+const releasePunct = ".,;:!?()[]{}„“”‘’\"'*_"
+
+// releaseWords name a release beside its number, before or after it.
+var releaseWords = map[string]bool{"release": true, "releases": true, "version": true, "versions": true,
+	"versionen": true, "veröffentlichung": true}
+
+// releaseAfter name a release only after its number ("the 5.1 stable
+// branch", "the 3.2 series"): before one, a number is a measure ("series
+// 5.1 kΩ resistor").
+var releaseAfter = map[string]bool{"stable": true, "series": true, "branch": true, "zweig": true}
 
 // meetsName reports whether a passage names a named constraint's name as
 // the question means it.
@@ -1188,9 +1227,10 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	// A collection about a name titles its releases by their number alone
 	// ("4.0.0" in Homebrew's blog): such a source speaks of the numbered
 	// name asked ("homebrew 4.0.0").
-	// and writes a release by its number alone in its sentences: "the
-	// main goal of the 5.1 release" speaks of "kicad 5.1" in KiCad's blog.
-	if name, num, roman, ok := numberedKey(c.Key); ok && v.subjects[name] && (titledByNumber(src.Title, num) || !roman && releaseNumbered(r.Text, num)) {
+	// A collection about a name also writes a release by its number alone
+	// in its sentences: "the main goal of the 5.1 release" speaks of
+	// "kicad 5.1" in KiCad's blog.
+	if name, num, _, ok := numberedKey(c.Key); ok && v.subjects[name] && (titledByNumber(src.Title, num) || releaseNumbered(r.Text, name, num)) {
 		return true, nil
 	}
 	if !numberedAsAsked(c.Key, w.text) {

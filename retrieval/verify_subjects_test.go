@@ -116,14 +116,26 @@ func TestReleaseNumbered(t *testing.T) {
 	}{
 		{"This is the main goal of the 5.1 release.", "5.1", true},
 		{"Version 4.0.0 is out.", "4.0.0", true},
-		{"Elixir v1.15 ships today.", "1.15", true},
-		{"Die Version 2.3 bringt neue Funktionen.", "2.3", true},
+		{"Korvala v1.15 ships today.", "1.15", true},
+		{"Die Versionen 2.3 und 2.4 bringen neue Funktionen.", "2.3", true},
 		{"The 5.1 stable branch is tagged.", "5.1", true},
+		{"We shipped “the 5.1 release”.", "5.1", true},
+		{"**Version 5.1** is out.", "5.1", true},
+		{"It is made from the lp:korvala/5.1 branch.", "5.1", true},
+		{"The 1.0-Release is out.", "1.0", true},
 		{"The board is 5.1 centimetres wide.", "5.1", false},
 		{"This is the main goal of the 5.10 release.", "5.1", false},
 		{"The 5 release is out.", "5", false}, // no dot: a count as likely as a release
+		{"GCC release 4.9 will contain the Go 1.2 (not 1.3) version of gccgo.", "1.3", false},
+		{"Inflation stayed stable, 2.3 percent.", "2.3", false},
+		{"The API is stable. 5.1 percent of users upgraded.", "5.1", false},
+		{"Use a series 5.1 kΩ resistor.", "5.1", false},
+		{"Certificates are now supported in TLS versions 1.2 and 1.3.", "1.2", false},
+		{"It needs the more modern OpenSSL 1.1 version.", "1.1", false},
+		{"Korvala now requires Python version 3.6.", "3.6", false},
+		{"Korvala version 3.6 is out.", "3.6", true},
 	} {
-		if got := releaseNumbered(c.text, c.num); got != c.want {
+		if got := releaseNumbered(c.text, "korvala", c.num); got != c.want {
 			t.Errorf("releaseNumbered(%q, %q) = %v, want %v", c.text, c.num, got, c.want)
 		}
 	}

@@ -55,10 +55,11 @@ func TestEnglishIrregularFormsMeetTheirBase(t *testing.T) {
 		{"Thousands fled", []string{"thousand", "fled", "flee"}},
 		{"sought", []string{"sought", "seek"}},
 		{"overthrown", []string{"overthrown", "overthrow"}},
-		{"resent", []string{"resent"}},   // not re+sent
-		{"relent", []string{"relent"}},   // not re+lent
-		{"reported", []string{"report"}}, // regular
-		{"outlet", []string{"outlet"}},   // "let" is no irregular form listed
+		{"resent", []string{"resent"}},       // not re+sent
+		{"relent", []string{"relent"}},       // not re+lent
+		{"reported", []string{"report"}},     // regular
+		{"upshot", []string{"upshot"}},       // a noun, not up+shot
+		{"outspoken", []string{"outspoken"}}, // an adjective, not out+spoken
 		{"build", []string{"build"}},
 	}
 	for _, tt := range tests {
@@ -342,6 +343,17 @@ func TestUpperFirst(t *testing.T) {
 	for in, want := range map[string]string{"miss": "Miss", "ärzte": "Ärzte", "Berg": "Berg", "": "", "\xffab": "\xffab", "ßx": "ßx"} {
 		if got := UpperFirst(in); got != want {
 			t.Errorf("UpperFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Participles that stand before nouns as adjectives ("broken windows") meet
+// their verb in the index, but are not read as a question's verb; other
+// irregular forms are.
+func TestEnglishIrregularVerb(t *testing.T) {
+	for w, want := range map[string]bool{"fled": true, "fought": true, "written": true, "broken": false, "frozen": false, "windows": false} {
+		if got := EnglishIrregularVerb(w); got != want {
+			t.Errorf("EnglishIrregularVerb(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -1,9 +1,6 @@
 package analysis
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // EnglishIrregular returns the base form of one of the commonest irregular
 // English words ("fought" → "fight", "men" → "man", "best" → "good"), and
@@ -28,7 +25,7 @@ func englishBase(w string) (string, bool) {
 		return "", false
 	}
 	for _, p := range verbPrefixes {
-		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= minPrefixedRest {
+		if rest, ok := strings.CutPrefix(w, p); ok {
 			if base, ok := irregularVerbs[rest]; ok {
 				return p + base, true
 			}
@@ -41,13 +38,11 @@ func englishBase(w string) (string, bool) {
 // irregular ("rebuild", "withdraw", "undergo", "mislead", "foresee").
 var verbPrefixes = []string{"re", "over", "under", "with", "out", "mis", "up", "fore"}
 
-// minPrefixedRest is the shortest irregular form read after a prefix:
-// "led" in "misled", "met" in "remet".
-const minPrefixedRest = 3
-
 // notPrefixed are words that begin with a prefix and end in an irregular
-// form without being made of them.
-var notPrefixed = map[string]bool{"resent": true, "relent": true, "refound": true, "outlaid": true}
+// form without being made of them: verbs of their own ("resent",
+// "relent"), nouns and adjectives ("upshot", "forethought", "outspoken").
+var notPrefixed = map[string]bool{"resent": true, "relent": true, "refound": true, "forethought": true, "outspoken": true,
+	"upshot": true, "underfelt": true, "underbred": true, "underhung": true}
 
 // EnglishSingulars returns the singulars an English plural noun may have,
 // most likely first, by the regular rules: "armies" → "army", "armie";
@@ -83,8 +78,15 @@ func EnglishSingulars(w string) []string {
 // word that ends a noun phrase as the regular forms do.
 func EnglishIrregularVerb(w string) bool {
 	_, ok := irregularVerbs[w]
-	return ok
+	return ok && !participleAdjectives[w]
 }
+
+// participleAdjectives are irregular participles used as adjectives before
+// a noun at least as often as as verbs ("broken windows", "frozen
+// embryos", "drunk drivers"): they meet their verb's base in the index,
+// but a question's analysis does not read them as its verb.
+var participleAdjectives = map[string]bool{"broken": true, "frozen": true, "torn": true, "hung": true, "drunk": true,
+	"woven": true, "beaten": true, "blown": true, "forbidden": true, "shaken": true}
 
 // EnglishIrregularInfinitive reports whether w is the infinitive of one
 // of the irregular verbs EnglishIrregularVerb knows ("tell", "take"): after
@@ -127,17 +129,15 @@ var irregularVerbs = map[string]string{
 	"understood": "understand", "woke": "wake", "wore": "wear", "worn": "wear",
 	"won": "win", "wrote": "write", "written": "write",
 	"arose": "arise", "arisen": "arise", "awoke": "awake", "beaten": "beat", "bitten": "bite",
-	"blew": "blow", "blown": "blow", "broke": "break", "broken": "break", "dealt": "deal",
-	"dug": "dig", "drank": "drink", "drunk": "drink", "fled": "flee", "forbade": "forbid",
-	"forbidden": "forbid", "forgave": "forgive", "forgiven": "forgive", "froze": "freeze",
-	"frozen": "freeze", "heard": "hear", "mistook": "mistake", "rang": "ring", "rung": "ring",
-	"shook": "shake", "shaken": "shake", "shone": "shine", "shrank": "shrink", "shrunk": "shrink",
-	"slew": "slay", "slain": "slay", "slid": "slide", "sought": "seek", "spun": "spin",
-	"sprang": "spring", "sprung": "spring", "stuck": "stick", "stung": "sting", "strove": "strive",
-	"striven": "strive", "swam": "swim", "swum": "swim", "swept": "sweep", "swung": "swing",
-	"tore": "tear", "torn": "tear", "trod": "tread", "trodden": "tread", "wept": "weep",
-	"wove": "weave", "woven": "weave", "bled": "bleed", "bred": "breed", "clung": "cling",
-	"crept": "creep", "flung": "fling", "hung": "hang",
+	"blew": "blow", "blown": "blow", "broke": "break", "broken": "break", "dug": "dig",
+	"drank": "drink", "drunk": "drink", "fled": "flee", "forbade": "forbid", "forbidden": "forbid",
+	"forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze",
+	"heard": "hear", "mistook": "mistake", "shook": "shake", "shaken": "shake", "shone": "shine",
+	"shrank": "shrink", "shrunk": "shrink", "slain": "slay", "sought": "seek", "spun": "spin",
+	"stung": "sting", "strove": "strive", "striven": "strive", "swam": "swim", "swum": "swim",
+	"swept": "sweep", "swung": "swing", "tore": "tear", "torn": "tear", "trod": "tread",
+	"trodden": "tread", "wept": "weep", "wove": "weave", "woven": "weave", "bled": "bleed",
+	"clung": "cling", "crept": "creep", "flung": "fling", "hung": "hang",
 }
 
 // irregularOthers maps irregular English plurals and comparisons to their

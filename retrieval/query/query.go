@@ -1976,7 +1976,7 @@ var modalVerbs = wordSet(`soll sollen sollte sollten solle sollst muss müssen m
 
 // englishVerb reports whether an English word is most likely a verb form:
 // the analysis knows no English parts of speech, so a past form ("killed",
-// "withdrew") or a common auxiliary-like verb is taken as one.
+// "fought") or a common auxiliary-like verb is taken as one.
 func englishVerb(lang, w string) bool {
 	if lang != analysis.English {
 		return false
