@@ -1191,8 +1191,8 @@ func releaseNumbered(text, name, num string) bool {
 	}
 	for i, w := range words {
 		switch {
-		case w.text == "v"+num:
-			return !other(i - 1)
+		case w.text == "v"+num && !other(i-1):
+			return true
 		case w.text != num:
 		case joined(i) && releaseWords[words[i-1].text] && !other(i-2):
 			return true

@@ -134,6 +134,7 @@ func TestReleaseNumbered(t *testing.T) {
 		{"It needs the more modern OpenSSL 1.1 version.", "1.1", false},
 		{"Korvala now requires Python version 3.6.", "3.6", false},
 		{"Korvala version 3.6 is out.", "3.6", true},
+		{"After Python v3.6, Korvala v3.6 is out.", "3.6", true},
 	} {
 		if got := releaseNumbered(c.text, "korvala", c.num); got != c.want {
 			t.Errorf("releaseNumbered(%q, %q) = %v, want %v", c.text, c.num, got, c.want)

@@ -103,8 +103,10 @@ var irregularInfinitives = func() map[string]bool {
 	return m
 }()
 
-// irregularVerbs maps the commonest English verb forms the "-ed" rule
-// does not undo to their infinitive: the irregular ones, and "died".
+// irregularVerbs maps the English verb forms the "-ed" rule does not undo
+// to their infinitive: the commonest irregular ones, "died", and rarer ones
+// news writes ("fled", "sought", "slain"); not those whose base is as often
+// a noun ("rung", "slid", "stuck").
 var irregularVerbs = map[string]string{
 	"began": "begin", "begun": "begin", "became": "become", "bought": "buy",
 	"brought": "bring", "built": "build", "caught": "catch", "chose": "choose",
