@@ -141,3 +141,16 @@ func TestReleaseNumbered(t *testing.T) {
 		}
 	}
 }
+
+// releaseNumbered reads any sentence without failing, and finds a release
+// only where the sentence writes its number.
+func FuzzReleaseNumbered(f *testing.F) {
+	for _, s := range []string{"the 5.1 release", "v1.15 ships", "Go 1.2 (not 1.3) version", "„5.1“-Release", "- . / 5.1 -", "version", ""} {
+		f.Add(s, "5.1")
+	}
+	f.Fuzz(func(t *testing.T, text, num string) {
+		if releaseNumbered(text, "korvala", num) && !strings.Contains(strings.ToLower(text), strings.ToLower(num)) {
+			t.Errorf("releaseNumbered(%q, %q) is true, but the sentence does not write the number", text, num)
+		}
+	})
+}
