@@ -207,6 +207,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"ot63", "", 0, 26},  // an observability project's English blog posts, each of its own day
 		{"nh64", "", 23, 0},  // a developer's German blog posts, each of its own day
 		{"ki65", "", 0, 23},  // an electronics design suite's English blog posts, each of its own day
+		{"jk66", "", 0, 23},  // a site generator's English news posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
