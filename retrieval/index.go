@@ -138,7 +138,9 @@ import (
 // passages-v38: an irregular English verb form has its base's term as a
 // part ("rebuilt" → "rebuild", "withdrew" → "withdraw"; analysis).
 // passages-v39: more such forms ("fled" → "flee", "sought" → "seek").
-const pipelineVersion = "passages-v39/events-v54"
+// passages-v40: a point of the compass and a place are split ("Nordirak"
+// has the parts "nord", "irak").
+const pipelineVersion = "passages-v40/events-v54"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

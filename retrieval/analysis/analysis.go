@@ -25,6 +25,7 @@ import (
 	"github.com/blevesearch/snowballstem/german"
 
 	"github.com/quellen/quellen/retrieval/lexicon"
+	"github.com/quellen/quellen/retrieval/names"
 )
 
 // germanLexicon is the embedded lexicon, read in place (no decoding); a
@@ -36,6 +37,17 @@ var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
 		return nil
 	}
 	return l
+})
+
+// germanPlaces is the embedded table of country and city names; a table
+// that cannot be read leaves place names after a point of the compass
+// unsplit.
+var germanPlaces = sync.OnceValue(func() *names.Table {
+	t, err := names.New()
+	if err != nil {
+		return nil
+	}
+	return t
 })
 
 // Language codes the analyzers know.
@@ -51,6 +63,9 @@ type Analyzer struct {
 	stem func(*snowballstem.Env) bool
 	stop map[string]bool
 	lex  *lexicon.Lexicon // German only; nil: Snowball alone
+	// places names countries and cities (German only; nil: none), for
+	// compounds of a point of the compass and a place ("Nordirak").
+	places *names.Table
 }
 
 // For returns the analyzer for a language code; anything but English is
@@ -71,7 +86,7 @@ func Lexicon() *lexicon.Lexicon { return germanLexicon() }
 // NewGerman returns a German analyzer using lex for lemmas and compounds;
 // with a nil lexicon it stems with Snowball alone, as before the lexicon.
 func NewGerman(lex *lexicon.Lexicon) *Analyzer {
-	return &Analyzer{lang: German, stem: german.Stem, stop: germanStopWords, lex: lex}
+	return &Analyzer{lang: German, stem: german.Stem, stop: germanStopWords, lex: lex, places: germanPlaces()}
 }
 
 // Token is one word or number of a text, as written and as analysed.
@@ -128,7 +143,65 @@ func (a *Analyzer) analyseWord(text string) word {
 		}
 		return w
 	}
-	return a.wordOf(a.lex.Analyse(text), w)
+	e := a.lex.Analyse(text)
+	if parts, ok := a.compassPlace(text, e); ok {
+		e.Parts = parts
+	}
+	return a.wordOf(e, w)
+}
+
+// compassPoints begin German place names that are a region of another:
+// "Nordirak", "Südostasien", "Westeuropa". Longest first.
+var compassPoints = []string{"nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west"}
+
+// continents are the places the names table (countries and cities) lacks
+// that German most often writes after a point of the compass, by their
+// genitives too.
+var continents = map[string]string{
+	"europa": "Europa", "europas": "Europa", "asien": "Asien", "asiens": "Asien", "afrika": "Afrika", "afrikas": "Afrika",
+	"amerika": "Amerika", "amerikas": "Amerika", "australien": "Australien", "australiens": "Australien",
+}
+
+// compassPlace splits a capitalised word that is a point of the compass
+// followed by a country, city or continent into the two, the place by its
+// name's usual form: "Nordirak" → Nord, Irak; "Osteuropas" → Ost, Europa; so that a question about Iraq
+// meets the north of Iraq, as "Westafrika" meets Africa through the
+// lexicon. A word the lexicon knows whole and does not split ("Nordsee",
+// "Ostern") is left as it is; one it splits otherwise is split so instead
+// ("Westeuropa" is no "Weste" and "Uropa"). The place must be a name of the
+// table or a continent: "Westfalen" and "Ostrowski" are not split.
+func (a *Analyzer) compassPlace(text string, e lexicon.Entry) ([]string, bool) {
+	if a.places == nil || !StartsUpper(text) || e.Known && len(e.Parts) == 0 {
+		return nil, false
+	}
+	lower := strings.ToLower(text)
+	for _, p := range compassPoints {
+		rest, ok := strings.CutPrefix(lower, p)
+		if !ok || utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		place, ok := continents[rest]
+		if !ok {
+			place, ok = a.placeNamed(UpperFirst(rest))
+		}
+		if ok {
+			return []string{UpperFirst(p), place}, true
+		}
+	}
+	return nil, false
+}
+
+// placeNamed returns the usual German name of the country or city whose
+// name, in any of its forms, is the whole of w: "Iraks" → "Irak".
+func (a *Analyzer) placeNamed(w string) (string, bool) {
+	for _, m := range a.places.Find(w, German) {
+		if m.Start == 0 && m.End == len(w) && (m.Kind == names.Country || m.Kind == names.City) {
+			if c := a.places.Canonical(m.Key, German); c != "" {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // wordOf is the word the lexicon's entry e makes, its stop flag set in w.

@@ -357,3 +357,37 @@ func TestEnglishIrregularVerb(t *testing.T) {
 		}
 	}
 }
+
+// A point of the compass before a country, city or continent is split off,
+// the place by its usual name, so that a question about Iraq meets "im
+// Nordirak"; a word the lexicon knows whole, or whose rest is no place,
+// is not; and a wrong split of the lexicon's gives way ("Westeuropa" is
+// no "Weste" and "Uropa").
+func TestCompassPointAndPlace(t *testing.T) {
+	de := For(German)
+	for _, c := range []struct {
+		word  string
+		parts []string // nil: not split at all
+	}{
+		{"Nordirak", []string{"nord", "irak"}},
+		{"Nordiraks", []string{"nord", "irak"}},
+		{"Nordsyrien", []string{"nord", "syri"}},
+		{"Osteuropas", []string{"ost", "europa"}},
+		{"Westeuropa", []string{"west", "europa"}},
+		{"Südostasien", []string{"sudost", "asi"}},
+		{"Ostjerusalem", []string{"ost", "jerusal"}},
+		{"Nordsee", nil},
+		{"Ostern", nil},
+		{"Westfalen", nil},
+		{"Ostrowski", nil},
+		{"nordirak", nil}, // lower case: no name
+	} {
+		toks := de.Tokens(c.word)
+		if len(toks) != 1 {
+			t.Fatalf("%s: %d tokens", c.word, len(toks))
+		}
+		if !slices.Equal(toks[0].Parts, c.parts) {
+			t.Errorf("%s: parts %v, want %v", c.word, toks[0].Parts, c.parts)
+		}
+	}
+}
