@@ -905,6 +905,11 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang, aspects) {
 		vd.reason = failType
 	}
+	// A sentence that is a question answers nothing, however much of the
+	// question it repeats (asks); quoted with its answer, it does.
+	if vd.reason == "" && vd.asksOnly() {
+		vd.reason = failType
+	}
 	// A heading that only names its paragraph's subject answers nothing
 	// alone (headingStates).
 	if vd.reason == "" && r.Heading && !headingStates(v.read.tokensOf(r.Text, lang), r.Text, lang) {
