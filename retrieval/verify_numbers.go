@@ -259,10 +259,23 @@ func nounBefore(before string) string {
 	}
 	w := edgeWord(trimmed, true)
 	if w == "v" { // "Go v1.21"
-		return nounBefore(strings.TrimSuffix(strings.TrimSuffix(trimmed, "v"), "V"))
+		rest := strings.TrimSuffix(strings.TrimSuffix(trimmed, "v"), "V")
+		// "For example, v3.5.0 is scheduled …": a version written alone
+		// with its "v" is of what its source is about (bareVersion).
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " \u00a0")); strings.TrimSpace(rest) == "" || strings.ContainsRune(",;:.!?(", r) {
+			return bareVersion
+		}
+		return nounBefore(rest)
 	}
 	return w
 }
+
+// bareVersion is the noun versionsWritten records for a version written
+// alone with its "v", after punctuation or first in a sentence ("For
+// example, v3.5.0 is scheduled for …"): it names no product, so it is
+// the version of any the question asks about (numbersRead.gives), never
+// another's (otherVersion).
+const bareVersion = "v"
 
 // numericDate reports whether the dotted run at m is a date written in
 // digits: a day and a month that can be one (1 to 31, 1 to 12) and a year
@@ -413,7 +426,7 @@ type numbersRead struct {
 func (r numbersRead) gives(n givenNumber) bool {
 	if n.version {
 		nouns, ok := r.versions[n.digits]
-		return ok && (n.noun == "" || slices.ContainsFunc(nouns, n.nounIs))
+		return ok && (n.noun == "" || slices.ContainsFunc(nouns, n.nounIs) || slices.Contains(nouns, bareVersion))
 	}
 	if n.digits != "" {
 		return r.digits[n.digits]

@@ -90,6 +90,9 @@ func TestStatesNumbers(t *testing.T) {
 		{"A rebuild with Clang 3.4 failed.", "en", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
 		{"Starting with go1.21 the toolchain…", "en", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
 		{"Go v1.21 ist da.", "de", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
+		{"For example, v3.5.0 is scheduled for January 13th.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, true}, // a version alone is its source's
+		{"v3.5.0 is scheduled for January 13th.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, true},
+		{"Kubernetes v3.5.0 is scheduled.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, false}, // another name's
 		{"Clang\u00a03.4 baut alles.", "de", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
 		{"Django 1.6 is out.", "en", []givenNumber{{digits: "1.6", noun: "go", version: true}}, false},              // another name ending so
 		{"Mozilla-Firefox 3.5 ist da.", "de", []givenNumber{{digits: "3.5", noun: "firefox", version: true}}, true}, // a hyphened name's end
@@ -169,6 +172,7 @@ func TestOtherVersion(t *testing.T) {
 		{"Go 1.2 is old.", go121, true},                 // no prefix of digits
 		{"Python 3.12 is out.", go121, false},           // another name's
 		{"Version 1.23 is out.", go121, false},          // no name: nothing to tell apart
+		{"For example, v1.23 is out.", go121, false},    // a version alone names no other
 		{"In Go 1.23, overhead is small.", []givenNumber{{digits: "1.21", label: true, version: true}}, false},                                   // a question's version without a name
 		{"Go 1.23 Release Notes", []givenNumber{{value: 5}}, false},                                                                              // no version asked
 		{"In Go 1.23, it is faster.", append(go121, givenNumber{digits: "1.23", label: true, noun: "go", version: true}), false},                 // the other asked one

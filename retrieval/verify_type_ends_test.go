@@ -281,3 +281,15 @@ func TestStartAnsweredByLengthUpToNow(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "seit wann betreibt der verein die fähre nach lütjenholm", "Seit rund drei Monaten")
 }
+
+// A version written alone with its "v" ("For example, v3.5.0 is
+// scheduled …") is the version of what its source is about.
+func TestABareVersionIsTheSubjects(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("b", "2020-11-11", "Zarnix adopted a release schedule for minor and patch releases.\n\n"+
+			"For example, v3.5.0 is scheduled for Wednesday January 13th.\n"),
+		unrelated("c", "2019-04-18"),
+	}, Options{})
+	wantFirst(t, e, "when is zarnix 3.5.0 scheduled", "v3.5.0 is scheduled")
+	wantFirst(t, e, "when is zarnix 3.6.0 scheduled", "")
+}
