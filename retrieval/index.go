@@ -139,8 +139,9 @@ import (
 // part ("rebuilt" → "rebuild", "withdrew" → "withdraw"; analysis).
 // passages-v39: more such forms ("fled" → "flee", "sought" → "seek").
 // passages-v40: a point of the compass and a place are split ("Nordirak"
-// has the parts "nord", "irak").
-const pipelineVersion = "passages-v40/events-v54"
+// has the parts "nord", "irak"). events-v55: "before Aug 27", a day, is a
+// deadline (timex).
+const pipelineVersion = "passages-v40/events-v55"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

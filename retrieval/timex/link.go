@@ -165,13 +165,13 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	if lang == langEnglish {
 		switch {
 		case m.is(p, "by", "until", "till", "before") || m.is(p, "through", "thru") && !skipped:
-			// "before the end of April" sets a deadline, "not before the
-			// end of 2026" the earliest day, "before 2019" only says
-			// earlier. "through" is "until" right before its date
-			// ("through March 2025", "through the end of May"); "through
-			// the 2008 crisis" passes a time, ends none.
+			// "before the end of April" and "before Aug 27" (a day) set a
+			// deadline, "not before the end of 2026" the earliest day,
+			// "before 2019" only says earlier. "through" is "until" right
+			// before its date ("through March 2025", "through the end of
+			// May"); "through the 2008 crisis" passes a time, ends none.
 			before := m.low(p) == "before"
-			start, marker, deadline = p, m.low(p), !before || e.Mod == "END" && !m.is(p-1, "not") && !m.is(p-2, "not")
+			start, marker, deadline = p, m.low(p), !before || (e.Mod == "END" || c.spec.date.day > 0) && !m.is(p-1, "not") && !m.is(p-2, "not")
 			if m.is(p-1, "not") && m.is(p, "by") {
 				start = p - 1
 			}
