@@ -140,8 +140,8 @@ import (
 // passages-v39: more such forms ("fled" → "flee", "sought" → "seek").
 // passages-v40: a point of the compass and a place are split ("Nordirak"
 // has the parts "nord", "irak"). events-v55: "before Aug 27", a day, is a
-// deadline (timex).
-const pipelineVersion = "passages-v40/events-v55"
+// deadline (timex). events-v56: so is "vor dem 4. August".
+const pipelineVersion = "passages-v40/events-v56"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

@@ -190,6 +190,10 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 			start, marker, deadline = p-1, "bis spätestens", true
 		case m.is(p, "bis", "spätestens"):
 			start, marker, deadline = p, m.low(p), true
+		case m.is(p, "vor") && skipped && c.spec.date.day > 0 && !m.is(p-1, "nicht") && !m.is(p-2, "nicht"):
+			// "bewirb Dich vor dem 23. November" bounds a day, as
+			// "before Aug 27" does; "vor 2019" only says earlier.
+			start, marker, deadline = p, "vor", true
 		case m.is(p, "seit"):
 			start, marker, since = p, "seit", true
 		case m.is(p, "ab"):
