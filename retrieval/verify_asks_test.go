@@ -32,15 +32,32 @@ func TestAsks(t *testing.T) {
 }
 
 // An interview's question names what is asked and answers none of it: the
-// answer is the paragraph after it, or nothing.
+// answer is the paragraph after it, or nothing where another question
+// follows.
 func TestAQuestionAnswersNothing(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		englishSource("a", "2024-05-01", "Can you tell us about yourself and what Velmora does?\n\n"+
 			"We make tools for bakers.\n\n"+
 			"Which hoster does Velmora run its monitoring on?\n\n"+
+			"What do you think the future holds for Velmora?\n\n"+
 			"All of it runs on machines in our own data centre in Porto.\n"),
 		unrelated("c", "2024-05-01"),
 	}, Options{})
 	wantFirst(t, e, "which hoster does velmora run its monitoring on", "")
 	wantFirst(t, e, "where is velmora's data centre", "in Porto")
+}
+
+// A question the text asks itself, and answers in the sentence after it,
+// is quoted with that sentence: "When was the first commit to Velmora? All
+// the way back on October 19, 2008." The sentence after a question that
+// asks something else answers nothing of this one.
+func TestAQuestionIsQuotedWithItsAnswer(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2014-11-05", "Velmora just turned 2.5.0 and has gained a lot of wisdom along the way.\n\n"+
+			"When was the first commit to Velmora? All the way back on October 19, 2008. It features interesting historical tidbits.\n\n"+
+			"What is your favourite feature? The new parser, which Velmora got in 2012.\n"),
+		unrelated("c", "2014-11-05"),
+	}, Options{})
+	wantFirst(t, e, "when was the first commit to velmora", "October 19, 2008")
+	wantFirst(t, e, "when did velmora get its first release", "")
 }

@@ -61,8 +61,18 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 			return vd, nil
 		}
 	}
-	if typed && (vd.reason == failType || vd.reason == weakType) {
-		next, facts, why, err := v.continuation(ctx, after, lang)
+	// A question the text asks itself ("When was the first commit to
+	// Jekyll? All the way back on October 19, 2008.", an interview's
+	// question and the paragraph after it) is answered by the sentence
+	// after it, whatever that sentence opens with, where it asks what the
+	// question asks: it covers Params.AsksCoverage of it by itself.
+	asked := asks(r.Text) && v.coverage(v.read.passageTerms(r.Passage), false, nil, false) >= v.e.params.AsksCoverage
+	if typed && (vd.reason == failType || vd.reason == weakType || asked && vd.reason == "") {
+		cand := after
+		if asked {
+			cand = w.following(r)
+		}
+		next, facts, why, err := v.continuation(ctx, cand, lang, asked)
 		if err != nil {
 			return vd, err
 		}
@@ -171,11 +181,13 @@ var formalYour = map[string]bool{"Ihr": true, "Ihre": true, "Ihren": true, "Ihre
 // continuation returns next, the sentence after a candidate in its
 // paragraph (nil for none), when it holds what the question asks for and
 // continues the candidate's statement: it starts with a pronoun or adverb
-// that points back ("Dies", "Dort", "They"); nil when it does not. why is
+// that points back ("Dies", "Dort", "They"), or answers the question the
+// candidate asks (answers: any sentence but another question); nil when
+// it does not. why is
 // weakType where next shows what is asked only weakly ("Dies löste einen
 // jahrelangen Aufstand aus" for how long), else "".
-func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string) (*store.Passage, []store.Event, string, error) {
-	if next == nil || !pointsBack[strings.ToLower(firstWord(next.Text))] {
+func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string, answers bool) (*store.Passage, []store.Event, string, error) {
+	if next == nil || asks(next.Text) || !answers && !pointsBack[strings.ToLower(firstWord(next.Text))] {
 		return nil, nil, "", nil
 	}
 	events, err := v.eventsOf(ctx, *next)
