@@ -61,3 +61,14 @@ func TestAQuestionIsQuotedWithItsAnswer(t *testing.T) {
 	wantFirst(t, e, "when was the first commit to velmora", "October 19, 2008")
 	wantFirst(t, e, "when did velmora get its first release", "")
 }
+
+// A heading that asks a question is quoted with the paragraph under it
+// that answers: "When does Velmora 2 support end?" and "Support ends on 31
+// March 2026."
+func TestAQuestionHeadingIsQuotedWithItsAnswer(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2025-01-10", "Velmora 2 FAQ\n\nWhen does Velmora 2 support end?\n\nSupport ends on 31 March 2026, after two years.\n\nCan I upgrade in place?\n\nYes, with the migrate command.\n"),
+		unrelated("c", "2025-01-10"),
+	}, Options{})
+	wantFirst(t, e, "when does velmora 2 support end", "31 March 2026")
+}
