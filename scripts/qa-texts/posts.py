@@ -3,8 +3,10 @@ front matter's lines and the body after it, a front-matter value and the
 date; the posts' days by their file names, and a post written as a text.
 Shared by the blog builders of the QA sets (letsencrypt-blog.py,
 freifunk-darmstadt-blog.py, xmpp-newsletter-de.py, elixir-blog.py,
-homebrew-blog.py)."""
+homebrew-blog.py), and the rule on near-duplicate drafts by
+prometheus-blog.py and helm-blog.py."""
 
+import datetime
 import functools
 import re
 
@@ -61,3 +63,35 @@ class Posts:
     def date(self, path):
         """The front matter's date, its first ten characters."""
         return self.value(path, "date")[:10]
+
+
+def near_duplicates(paths, name, days):
+    """Returns the paths that are near-duplicate drafts of a later one:
+    the stemmed words of one's NAME equal or begin the other's ("subquery"
+    and "subquery-support"), and their dates lie at most days apart; the
+    later is kept. name is a pattern whose groups are a path's date
+    (YYYY-MM-DD) and NAME. Words are stemmed by a trailing "ies" → "y" and
+    a trailing "s" of a word of four letters or more. Shared by
+    prometheus-blog.py and helm-blog.py."""
+    def words(path):
+        out = []
+        for w in re.fullmatch(name, path).group(2).lower().split("-"):
+            if w.endswith("ies"):
+                w = w[:-3] + "y"
+            elif w.endswith("s") and len(w) >= 4:
+                w = w[:-1]
+            out.append(w)
+        return out
+
+    def day(path):
+        return datetime.date.fromisoformat(re.fullmatch(name, path).group(1)).toordinal()
+
+    paths = sorted(paths)
+    dropped = set()
+    for i, p in enumerate(paths):
+        for q in paths[i + 1:]:
+            a, b = words(p), words(q)
+            n = min(len(a), len(b))
+            if a[:n] == b[:n] and abs(day(q) - day(p)) <= days:
+                dropped.add(p)
+    return dropped

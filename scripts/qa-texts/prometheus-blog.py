@@ -112,12 +112,12 @@ into collections.json (only when writing the default folder, through
 qaentry.finish) and prints it. Source ids are pm-YYYY-MM-DD, with -2
 for a second post of the same day; published = the date. Running it
 twice gives the same files byte for byte. The shared helpers
-(gitmirror, mdtext, qaentry) are used unchanged."""
-import datetime
+(gitmirror, mdtext, posts, qaentry) are used unchanged."""
 import re
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+from posts import near_duplicates as near_drafts  # the rule shared with the other blog builder
 import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
@@ -154,35 +154,10 @@ TEXT = ("Built by scripts/qa-texts/prometheus-blog.py from the posts' Markdown (
 NAME = r"content/blog/(\d{4}-\d\d-\d\d)-(.+)\.md"
 
 
-def words(path):
-    """The words of a file's NAME, each stemmed (see the docstring)."""
-    out = []
-    for w in re.fullmatch(NAME, path).group(2).lower().split("-"):
-        if w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif w.endswith("s") and len(w) >= 4:
-            w = w[:-1]
-        out.append(w)
-    return out
-
-
-def day(path):
-    """The ordinal day of a file name's date."""
-    return datetime.date.fromisoformat(re.fullmatch(NAME, path).group(1)).toordinal()
-
-
 def near_duplicates(paths):
     """The paths (in file-name order) that are near-duplicate drafts of a
-    later path (see the docstring)."""
-    paths = sorted(paths)
-    dropped = set()
-    for i, p in enumerate(paths):
-        for q in paths[i + 1:]:
-            a, b = words(p), words(q)
-            n = min(len(a), len(b))
-            if a[:n] == b[:n] and abs(day(q) - day(p)) <= DAYS:
-                dropped.add(p)
-    return dropped
+    later path (see the docstring; the rule is posts.near_duplicates)."""
+    return near_drafts(paths, NAME, DAYS)
 
 
 # The rule on the names the subquery post had in the history: only the last is kept.
