@@ -140,8 +140,9 @@ import (
 // passages-v39: more such forms ("fled" → "flee", "sought" → "seek").
 // passages-v40: a point of the compass and a place are split ("Nordirak"
 // has the parts "nord", "irak"). events-v55: "before Aug 27", a day, is a
-// deadline (timex). events-v56: so is "vor dem 4. August".
-const pipelineVersion = "passages-v40/events-v56"
+// deadline (timex). events-v56: so is "vor dem 4. August". events-v57:
+// both only where the day lies ahead of the source's date (timeline).
+const pipelineVersion = "passages-v40/events-v57"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

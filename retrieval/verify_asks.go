@@ -3,6 +3,7 @@ package retrieval
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // asks reports whether a sentence is itself a question: it ends in a
@@ -27,15 +28,18 @@ func asks(text string) bool {
 
 // quotedAtEnd reports whether text ends with a quotation that opens after
 // its first word: the question mark is the quoted title's, not the
-// sentence's ("Er hielt den Vortrag „Wozu Go?“"). A sentence that is
+// sentence's ("Er hielt den Vortrag „Wozu Go?“", "… »Wozu Go?«"). A sentence that is
 // wholly quoted ("„Wie geht es weiter?“") is a question.
 func quotedAtEnd(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
-	closeAt := strings.LastIndexAny(t, `“”»"`)
-	if closeAt < 0 || closeAt+len(string([]rune(t[closeAt:])[0])) != len(t) {
+	closeAt := strings.LastIndexAny(t, `“”»«"`)
+	if closeAt < 0 {
 		return false
 	}
-	open := strings.LastIndexAny(t[:closeAt], `„“«"`)
+	if _, n := utf8.DecodeRuneInString(t[closeAt:]); closeAt+n != len(t) {
+		return false
+	}
+	open := strings.LastIndexAny(t[:closeAt], `„“«»"`)
 	if open < 0 {
 		return false
 	}

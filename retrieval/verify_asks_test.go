@@ -21,6 +21,8 @@ func TestAsks(t *testing.T) {
 		{"Presslabs is a managed WordPress hosting platform.", false},
 		{"Wer zahlt? Der Bund.", false},
 		{"Er hielt den Vortrag „Wozu Go?“", false},
+		{"Er hielt den Vortrag »Wozu Go?«", false},
+		{"Er fragte: »Wie geht es weiter?«", false},
 		{"She gave the talk \"Why Go?\"", false},
 		{"Ask us anything!", false},
 		{"", false},
@@ -67,7 +69,7 @@ func TestAQuestionIsQuotedWithItsAnswer(t *testing.T) {
 // March 2026."
 func TestAQuestionHeadingIsQuotedWithItsAnswer(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		englishSource("a", "2025-01-10", "Velmora 2 FAQ\n\nWhen does Velmora 2 support end?\n\nSupport ends on 31 March 2026, after two years.\n\nCan I upgrade in place?\n\nYes, with the migrate command.\n"),
+		englishSource("a", "2025-01-10", "Velmora 2 FAQ\n\nWhen does Velmora 2 support end?\n\nOn 31 March 2026, after two years.\n\nCan I upgrade in place?\n\nYes, with the migrate command.\n"),
 		unrelated("c", "2025-01-10"),
 	}, Options{})
 	wantFirst(t, e, "when does velmora 2 support end", "31 March 2026")

@@ -261,8 +261,9 @@ func nounBefore(before string) string {
 	if w == "v" { // "Go v1.21"
 		rest := strings.TrimSuffix(strings.TrimSuffix(trimmed, "v"), "V")
 		// "For example, v3.5.0 is scheduled …": a version written alone
-		// with its "v" is of what its source is about (bareVersion).
-		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " \u00a0")); strings.TrimSpace(rest) == "" || strings.ContainsRune(",;:.!?(", r) {
+		// with its "v" names no product (bareVersion); "Kubernetes
+		// (v1.20)" is Kubernetes'.
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " \u00a0")); len(rest) < len(trimmed) && (strings.TrimSpace(rest) == "" || strings.ContainsRune(",;:.!?", r)) {
 			return bareVersion
 		}
 		return nounBefore(rest)
@@ -273,8 +274,8 @@ func nounBefore(before string) string {
 // bareVersion is the noun versionsWritten records for a version written
 // alone with its "v", after punctuation or first in a sentence ("For
 // example, v3.5.0 is scheduled for …"): it names no product, so it is
-// the version of any the question asks about (numbersRead.gives), never
-// another's (otherVersion).
+// taken for the version of any product the question names
+// (numbersRead.gives), never for another's (otherVersion).
 const bareVersion = "v"
 
 // numericDate reports whether the dotted run at m is a date written in

@@ -93,6 +93,8 @@ func TestStatesNumbers(t *testing.T) {
 		{"For example, v3.5.0 is scheduled for January 13th.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, true}, // a version alone is its source's
 		{"v3.5.0 is scheduled for January 13th.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, true},
 		{"Kubernetes v3.5.0 is scheduled.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, false}, // another name's
+		{"Helm 3.5 supports Kubernetes (v1.20).", "en", []givenNumber{{digits: "1.20", noun: "helm", version: true}}, false},
+		{"Teil V. 2.1 beschreibt es.", "de", []givenNumber{{digits: "2.1", noun: "helm", version: true}}, false}, // a Roman five, no v taken off
 		{"Clang\u00a03.4 baut alles.", "de", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},
 		{"Django 1.6 is out.", "en", []givenNumber{{digits: "1.6", noun: "go", version: true}}, false},              // another name ending so
 		{"Mozilla-Firefox 3.5 ist da.", "de", []givenNumber{{digits: "3.5", noun: "firefox", version: true}}, true}, // a hyphened name's end

@@ -174,6 +174,11 @@ func (a *Analyzer) compassPlace(text string, e lexicon.Entry) ([]string, bool) {
 	if a.places == nil || !StartsUpper(text) || e.Known && len(e.Parts) == 0 {
 		return nil, false
 	}
+	// "Südsudan" and "Südgeorgien" are places of their own, not parts of
+	// Sudan and Georgia.
+	if _, whole := a.placeNamed(text); whole {
+		return nil, false
+	}
 	lower := strings.ToLower(text)
 	for _, p := range compassPoints {
 		rest, ok := strings.CutPrefix(lower, p)

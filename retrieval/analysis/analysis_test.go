@@ -379,6 +379,8 @@ func TestCompassPointAndPlace(t *testing.T) {
 		{"Nordsee", nil},
 		{"Ostern", nil},
 		{"Westfalen", nil},
+		{"Südsudan", nil},    // a country of its own
+		{"Südgeorgien", nil}, // a place of its own, not Georgia
 		{"Ostrowski", nil},
 		{"nordirak", nil}, // lower case: no name
 	} {

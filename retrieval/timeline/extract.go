@@ -292,7 +292,9 @@ func asOfNow(e timex.Expr) bool {
 
 // deadline returns the first expression of a sentence that sets an end
 // date: one marked by "bis", "spätestens", "by", "until", or the end of a
-// period or range still ahead of the article's publication.
+// period or range, or a day after "before" or "vor dem", still ahead of
+// the article's publication ("Sign up here before Aug 27" in April; not
+// "Shortly before September 11, 2001" in 2024).
 func (x *extractor) deadline(in []int) (int, bool) {
 	for _, k := range in {
 		iv, ok := x.calendar(k)
@@ -301,8 +303,9 @@ func (x *extractor) deadline(in []int) (int, bool) {
 		}
 		e := x.exprs[k]
 		rangeEnd := e.RangeWith >= 0 && x.exprs[e.RangeWith].Start < e.Start
+		beforeDay := (e.Marker == "before" || e.Marker == "vor") && len(e.Value) == len("2006-01-02")
 		ahead := x.publishedKnown && iv.First.After(x.published.Last)
-		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd)) {
+		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd || beforeDay)) {
 			return k, true
 		}
 	}

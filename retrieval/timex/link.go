@@ -134,6 +134,9 @@ func hedged(w string, lang language) bool {
 // (American for until the end of), "before the end of", "no later than",
 // "since", also with a hedge between marker and date ("bis etwa", "until
 // around"). A "bis" that joins two ends of a range is no deadline.
+// "before" and "vor dem" before a day are marked without a deadline
+// ("before", "vor"; negated "not before", "nicht vor"): the timeline reads
+// them as one where the day lies ahead of the source's date.
 func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	c := cands[k]
 	if c.spec.kind != KindDate && c.spec.kind != KindTime && c.spec.kind != KindDuration {
@@ -165,13 +168,21 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 	if lang == langEnglish {
 		switch {
 		case m.is(p, "by", "until", "till", "before") || m.is(p, "through", "thru") && !skipped:
-			// "before the end of April" and "before Aug 27" (a day) set a
-			// deadline, "not before the end of 2026" the earliest day,
-			// "before 2019" only says earlier. "through" is "until" right
-			// before its date ("through March 2025", "through the end of
-			// May"); "through the 2008 crisis" passes a time, ends none.
+			// "before the end of April" sets a deadline, "not before the
+			// end of 2026" the earliest day, "before 2019" only says
+			// earlier. "before Aug 27", a day, keeps its marker: whether
+			// it bounds something ahead ("Sign up here before Aug 27") or
+			// tells of the past ("Shortly before September 11, 2001") the
+			// timeline decides by the source's date; "not before" is
+			// marked so. "through" is "until" right before its date
+			// ("through March 2025", "through the end of May"); "through
+			// the 2008 crisis" passes a time, ends none.
 			before := m.low(p) == "before"
-			start, marker, deadline = p, m.low(p), !before || (e.Mod == "END" || c.spec.date.day > 0) && !m.is(p-1, "not") && !m.is(p-2, "not")
+			negated := m.is(p-1, "not") || m.is(p-2, "not")
+			start, marker, deadline = p, m.low(p), !before || e.Mod == "END" && !negated
+			if before && negated {
+				marker = "not before"
+			}
 			if m.is(p-1, "not") && m.is(p, "by") {
 				start = p - 1
 			}
@@ -190,10 +201,14 @@ func markBound(m *matcher, cands []candidate, k int, e *Expr, lang language) {
 			start, marker, deadline = p-1, "bis spätestens", true
 		case m.is(p, "bis", "spätestens"):
 			start, marker, deadline = p, m.low(p), true
-		case m.is(p, "vor") && skipped && c.spec.date.day > 0 && !m.is(p-1, "nicht") && !m.is(p-2, "nicht"):
-			// "bewirb Dich vor dem 23. November" bounds a day, as
-			// "before Aug 27" does; "vor 2019" only says earlier.
-			start, marker, deadline = p, "vor", true
+		case m.is(p, "vor") && skipped && c.spec.date.day > 0:
+			// "vor dem 23. November", a day, is marked as "before Aug
+			// 27" is (the timeline decides whether it bounds something
+			// ahead); "nicht vor dem …" so; "vor 2019" is not marked.
+			start, marker = p, "vor"
+			if m.is(p-1, "nicht") || m.is(p-2, "nicht") {
+				marker = "nicht vor"
+			}
 		case m.is(p, "seit"):
 			start, marker, since = p, "seit", true
 		case m.is(p, "ab"):
