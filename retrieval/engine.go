@@ -120,7 +120,7 @@ func New(st *store.Store, opts Options) (*Engine, error) {
 	e.germanTranslator = sync.OnceValue(func() *translate.Translator {
 		return translate.NewGermanTranslator(reversed(), analysis.Lexicon())
 	})
-	placeNames, err := names.New()
+	placeNames, err := names.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("load place names: %w", err)
 	}

@@ -43,7 +43,7 @@ var germanLexicon = sync.OnceValue(func() *lexicon.Lexicon {
 // that cannot be read leaves place names after a point of the compass
 // unsplit.
 var germanPlaces = sync.OnceValue(func() *names.Table {
-	t, err := names.New()
+	t, err := names.Embedded()
 	if err != nil {
 		return nil
 	}

@@ -28,6 +28,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,7 +111,15 @@ type place struct {
 	kind      Kind
 }
 
-// New decodes the embedded names. It takes a few milliseconds (BenchmarkNew).
+// Embedded returns the embedded names, decoded on the first call and
+// shared by every caller after it: the table is read-only. The analyzer,
+// the translator and the engine each read it; one copy serves them all.
+func Embedded() (*Table, error) { return embeddedTable() }
+
+var embeddedTable = sync.OnceValues(New)
+
+// New decodes the embedded names into a table of its own. It takes a few
+// milliseconds (BenchmarkNew).
 func New() (*Table, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(embedded))
 	if err != nil {

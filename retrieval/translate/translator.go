@@ -72,7 +72,7 @@ type lookupKey struct {
 // newPlaces loads the names table; it is small (a few milliseconds), and a
 // translator works without it.
 func newPlaces() *names.Table {
-	t, err := names.New()
+	t, err := names.Embedded()
 	if err != nil {
 		return nil
 	}
