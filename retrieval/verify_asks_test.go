@@ -74,3 +74,17 @@ func TestAQuestionHeadingIsQuotedWithItsAnswer(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "when does velmora 2 support end", "31 March 2026")
 }
+
+// An interview's question that asks something else than the member does
+// lends its names to no answer: "What do you think the future holds for
+// Velmora and Rust?" covers too little of "since when does velmora use
+// rust" (Params.AsksCoverage) for the paragraph after it to answer.
+func TestAnotherQuestionLendsNoNames(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2024-05-01", "Velmora makes tools for bakers.\n\n"+
+			"What do you think the future holds for Velmora and Rust?\n\n"+
+			"We started with Go in 2019 and we will stay with it for the next years.\n"),
+		unrelated("c", "2024-05-01"),
+	}, Options{})
+	wantFirst(t, e, "since when does velmora use rust", "")
+}

@@ -182,12 +182,12 @@ var formalYour = map[string]bool{"Ihr": true, "Ihre": true, "Ihren": true, "Ihre
 // paragraph (nil for none), when it holds what the question asks for and
 // continues the candidate's statement: it starts with a pronoun or adverb
 // that points back ("Dies", "Dort", "They"), or answers the question the
-// candidate asks (answers: any sentence but another question); nil when
-// it does not. why is
+// candidate asks (answers: any sentence; a second question states
+// nothing, and the span of two fails as asksOnly); nil when it does not. why is
 // weakType where next shows what is asked only weakly ("Dies löste einen
 // jahrelangen Aufstand aus" for how long), else "".
 func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string, answers bool) (*store.Passage, []store.Event, string, error) {
-	if next == nil || asks(next.Text) || !answers && !pointsBack[strings.ToLower(firstWord(next.Text))] {
+	if next == nil || !answers && !pointsBack[strings.ToLower(firstWord(next.Text))] {
 		return nil, nil, "", nil
 	}
 	events, err := v.eventsOf(ctx, *next)
