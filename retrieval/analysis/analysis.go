@@ -174,27 +174,33 @@ func (a *Analyzer) compassPlace(text string, e lexicon.Entry) ([]string, bool) {
 	if a.places == nil || !StartsUpper(text) || e.Known && len(e.Parts) == 0 {
 		return nil, false
 	}
-	// "Südsudan" and "Südgeorgien" are places of their own, not parts of
-	// Sudan and Georgia.
-	if _, whole := a.placeNamed(text); whole {
-		return nil, false
-	}
 	lower := strings.ToLower(text)
 	for _, p := range compassPoints {
 		rest, ok := strings.CutPrefix(lower, p)
-		if !ok || utf8.RuneCountInString(rest) < 3 {
+		if !ok || utf8.RuneCountInString(rest) < minPlaceLetters {
 			continue
 		}
 		place, ok := continents[rest]
 		if !ok {
 			place, ok = a.placeNamed(UpperFirst(rest))
 		}
-		if ok {
-			return []string{UpperFirst(p), place}, true
+		if !ok {
+			continue
 		}
+		// "Südsudan" and "Südgeorgien" are places of their own, not parts
+		// of Sudan and Georgia. Asked only of a word that begins with a
+		// point of the compass and a place: most words do neither.
+		if _, whole := a.placeNamed(text); whole {
+			return nil, false
+		}
+		return []string{UpperFirst(p), place}, true
 	}
 	return nil, false
 }
+
+// minPlaceLetters is the shortest place split off a point of the compass
+// ("Ostrom"): a shorter rest is a word's ending, not a place.
+const minPlaceLetters = 3
 
 // placeNamed returns the usual German name of the country or city whose
 // name, in any of its forms, is the whole of w: "Iraks" → "Irak".
