@@ -281,6 +281,33 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 			}
 		}
 	}
+	// A question for the newest ("was ist die neueste Helm-Version")
+	// finds every passage of the newest matching sources: the newest
+	// release may be told in a short post that ranks low ("The first
+	// Alpha for Helm v4 has been released.").
+	fresh := make(map[int64]bool) // the passages of the newest sources
+	if asksNewest(q) && p.NewestExpand > 0 {
+		newest, err := e.newestSources(ctx, srcHits, p.NewestExpand)
+		if err != nil {
+			return nil, err
+		}
+		if err := sources.load(ctx, newest); err != nil {
+			return nil, err
+		}
+		for _, id := range newest {
+			more, err := sources.of(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			for _, mp := range more {
+				fresh[mp.ID] = true
+				if !seen[mp.ID] {
+					seen[mp.ID] = true
+					passages = append(passages, mp)
+				}
+			}
+		}
+	}
 	// Neighbours: a passage whose neighbour matches the question is likely
 	// to continue its thought.
 	byPos := make(map[string]map[int]int64)
@@ -343,13 +370,42 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		for _, h := range lexHits[:keep] {
 			best[h.ID] = true
 		}
+		//
+		// So do the passages of the newest sources for a question for the
+		// newest, at most limit more.
 		var below []Ranked
+		kept := 0
 		for _, r := range out[limit:] {
-			if (stating[r.ID] || best[r.ID]) && len(below) < limit {
+			switch {
+			case (stating[r.ID] || best[r.ID]) && len(below) < limit:
 				below = append(below, r)
+			case fresh[r.ID] && kept < limit:
+				below = append(below, r)
+				kept++
 			}
 		}
 		out = append(out[:limit], below...)
+	}
+	return out, nil
+}
+
+// newestSources returns the ids of the n newest of the sources hits
+// found, by their date of publication (undated ones last), the newest
+// first.
+func (e *Engine) newestSources(ctx context.Context, hits []store.SourceHit, n int) ([]string, error) {
+	type dated struct{ id, date string }
+	all := make([]dated, 0, len(hits))
+	for _, h := range hits {
+		src, err := e.store.SourceInfo(ctx, h.SourceID)
+		if err != nil {
+			return nil, fmt.Errorf("newest sources: %w", err)
+		}
+		all = append(all, dated{h.SourceID, src.Published.Value})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return later(all[i].date, all[j].date) })
+	var out []string
+	for _, d := range all[:min(n, len(all))] {
+		out = append(out, d.id)
 	}
 	return out, nil
 }

@@ -170,3 +170,45 @@ func TestBestOwnWordsStayCandidates(t *testing.T) {
 		}
 	}
 }
+
+// A question for the newest finds every passage of the newest matching
+// sources (Params.NewestExpand), though their words rank below the cut:
+// the newest release told in a short post ("The first Alpha for Zarnix
+// v4 has been released.") among many older posts that say "version".
+func TestNewestSourcesAreCandidates(t *testing.T) {
+	var sources []store.Source
+	for n := 1; n <= 12; n++ {
+		var b strings.Builder
+		for k, w := range []string{"json", "yaml", "toml", "xml", "csv", "ini"} {
+			fmt.Fprintf(&b, "Zarnix version 1.%d brings fix %d of the %s parser. ", n, k+1, w)
+		}
+		sources = append(sources, englishSource(fmt.Sprintf("r%d", n), fmt.Sprintf("2020-%02d-15", n), b.String()))
+	}
+	alpha := "The first Alpha for Zarnix v4 has been released."
+	sources = append(sources, englishSource("alpha", "2025-09-09", alpha+" The Alpha period runs through September."))
+	for _, expand := range []int{0, DefaultParams().NewestExpand} {
+		p := DefaultParams()
+		p.NewestExpand = expand
+		e := newTestEngine(t, sources, Options{Params: &p})
+		for _, c := range []struct {
+			question string
+			newest   bool
+		}{
+			{"what is the latest zarnix version", true},
+			{"which zarnix version fixes the toml parser", false}, // asks no newest
+		} {
+			q, err := e.analyse(context.Background(), c.question, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ranked, err := e.rank(context.Background(), q, p.Candidates, newSourcePassages(e.store))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(ranked, func(r Ranked) bool { return r.Text == alpha })
+			if want := c.newest && expand > 0; got != want {
+				t.Errorf("NewestExpand %d, %q: the newest post's sentence a candidate %v, want %v", expand, c.question, got, want)
+			}
+		}
+	}
+}
