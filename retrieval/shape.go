@@ -492,6 +492,14 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		// does leads so: the newest advisory's "refer to its security
 		// tracker page" is not its newest "fixed in version".
 		// Where every fact is of one date, the best stated leads.
+		// The newest release asked of something is numbered as its: "Jekyll
+		// v4.4.0 has been published!" before "we recommend using Ruby
+		// 3.2.0" of the same post.
+		asked := lowerWordSet(q.Text)
+		own := func(f fact) bool {
+			return !q.AsksVersion || slices.ContainsFunc(f.verdicts, func(v verdict) bool { return releaseOf(v.Text, q.Lang, asked) })
+		}
+		sort.SliceStable(facts, func(i, j int) bool { return own(facts[i]) && !own(facts[j]) })
 		dates := make(map[string]bool)
 		for _, f := range facts {
 			dates[f.date] = true
@@ -501,6 +509,9 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		}
 		full := nearlyFull(facts, newestCoverage, func(fact) bool { return true })
 		sort.SliceStable(facts, func(i, j int) bool {
+			if oi, oj := own(facts[i]), own(facts[j]); oi != oj {
+				return oi
+			}
 			if fi, fj := full(facts[i]), full(facts[j]); fi != fj {
 				return fi
 			}

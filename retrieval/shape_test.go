@@ -358,6 +358,47 @@ func TestNewestLeadsAmongFullStatements(t *testing.T) {
 	}
 }
 
+// Asked for the newest release of something, the statement that numbers
+// its release leads one of the same date that numbers another's ("we
+// recommend Ruby 3.2.0" in the post announcing Zarnix v4.4.0), even where
+// that one is newer; without a release of its own, the newest leads.
+func TestNewestReleaseIsTheAskedOnes(t *testing.T) {
+	said := func(date, text string) fact {
+		v := verdict{coverage: 1}
+		v.Text = text
+		return fact{date: date, verdicts: []verdict{v}}
+	}
+	for _, c := range []struct {
+		question string
+		facts    []fact
+		lead     string
+	}{
+		{"was ist die neueste zarnix version", []fact{
+			said("2025-01", "Regardless, we recommend using Ruby 3.2.0 or newer to install plugins for Zarnix."),
+			said("2025-01", "Greetings, Zarnix v4.4.0 has been published!"),
+		}, "Greetings, Zarnix v4.4.0 has been published!"},
+		{"what is the latest zarnix release", []fact{
+			said("2025-01", "Zarnix now needs Ruby 3.2.0."),
+			said("2024-06", "Zarnix version 4.3 is out."),
+		}, "Zarnix version 4.3 is out."},
+		// "release" and "stable" are words for a version, not its owner.
+		{"latest zarnix stable release", []fact{
+			said("2017-01", "The stable release version 4.0.6 is made from the stable branch."),
+			said("2019-05", "The 5.1.2 stable version contains critical bug fixes."),
+		}, "The 5.1.2 stable version contains critical bug fixes."},
+	} {
+		q := &question{Query: query.Parse(c.question, nil)}
+		if !q.AsksVersion {
+			t.Fatalf("%q: asks no version", c.question)
+		}
+		facts := slices.Clone(c.facts)
+		order(q, facts, func(fact) float64 { return 0 })
+		if got := facts[0].verdicts[0].Text; got != c.lead {
+			t.Errorf("%q: leads with %q, want %q", c.question, got, c.lead)
+		}
+	}
+}
+
 // A count question's figures lead newest first only among those stated
 // nearly as fully as the best (newestCountCoverage): a newer figure whose
 // sentence says little of the question is likely another figure, not a

@@ -277,6 +277,10 @@ type verifier struct {
 	// ("Größe", "space") the sign that covers them (sizeSign, dataSign),
 	// "" for the others.
 	sizeConcept []string
+	// versionConcept marks the concepts of the nouns a version is asked
+	// by ("Version", "release"), which a release's number covers
+	// (versionSign).
+	versionConcept []bool
 	// numbered are the keys of the numbered names and versions the
 	// question asks of ("zeppelin lz 12", "version 2.3"), whose numbers count
 	// nothing (answerFigures).
@@ -462,6 +466,25 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 					break
 				}
 			}
+		}
+	}
+	v.versionConcept = make([]bool, len(q.concepts))
+	v.read.versions = q.AsksVersion
+	v.read.versionsGiven = make(map[string]bool)
+	for _, n := range versionNumbers(q.Text) {
+		v.read.versionsGiven[n] = true
+	}
+	if q.AsksVersion {
+		nouns := make(map[string]bool) // the terms of the question's version nouns
+		for _, l := range []string{analysis.German, analysis.English} {
+			for _, t := range analysis.For(l).Tokens(q.Text) {
+				if t.Term != "" && query.VersionNoun(strings.ToLower(t.Text)) {
+					nouns[t.Term] = true
+				}
+			}
+		}
+		for i, c := range q.concepts {
+			v.versionConcept[i] = nouns[c[0]]
 		}
 	}
 	v.versions = versionsAsked(q.Text)

@@ -294,6 +294,12 @@ type readings struct {
 	// sizes says whether the question asks a size, so that the signs of
 	// one are read (sizeSign, dataSign); no other question pays for them.
 	sizes bool
+	// versions says whether it asks a version, so that the sign of a
+	// release's number is read (versionSign).
+	versions bool
+	// versionsGiven are the release numbers the question gives
+	// (versionNumbers), which are no sign of the answer.
+	versionsGiven map[string]bool
 }
 
 func newReadings() readings {

@@ -162,6 +162,7 @@ func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects ma
 		peopleIn(c, terms) || childTermsIn(c, terms) ||
 		v.q.AsksShare && terms["%"] && slices.ContainsFunc(c, func(t string) bool { return shareTerms[t] }) ||
 		v.sizeConcept[i] != "" && terms[v.sizeConcept[i]] ||
+		v.versionConcept[i] && terms[versionSign] ||
 		// An age asked ("how old", "wie alt": query.Query.AsksAge) is said
 		// as an age in English: "over the age of 21". German's "im Alter
 		// von" has the stem "alt" already.
@@ -293,7 +294,7 @@ func deputyOf(before string) bool {
 func (s readings) addSigns(terms map[string]bool, text string) {
 	held, ok := s.signs[text]
 	if !ok {
-		held = signsIn(text, s.sizes)
+		held = signsIn(text, s.sizes, s.versions, s.versionsGiven)
 		s.signs[text] = held
 	}
 	for _, sign := range held {
@@ -302,9 +303,13 @@ func (s readings) addSigns(terms map[string]bool, text string) {
 }
 
 // signsIn returns the signs a text holds, those of a size only where
-// sizes asks for them.
-func signsIn(text string, sizes bool) []string {
+// sizes asks for them, that of a release's number (versionSign) only
+// where versions does, and not for a number given (the question's).
+func signsIn(text string, sizes, versions bool, given map[string]bool) []string {
 	var out []string
+	if versions && versionNumbered(text, given) {
+		out = append(out, versionSign)
+	}
 	span := statesLifeSpan(text)
 	for _, sign := range signs {
 		if sign == birthSign && lifeMark(text, '*') >= 0 || sign != birthSign && strings.Contains(text, sign) ||
@@ -335,6 +340,47 @@ func signsIn(text string, sizes bool) []string {
 const (
 	sizeSign = "@size"
 	dataSign = "@data"
+)
+
+// versionSign is the sign of a release's number ("Prometheus 2.43",
+// "Helm v4": releaseNumber), which covers the noun a question asks a
+// version by (query.Query.AsksVersion: "was ist die neueste Helm-Version",
+// "latest jekyll release"): the answer "In Prometheus v2.47.0, released
+// on 6th September 2023, …" says no "version". verifier.versionConcept
+// tells the nouns.
+const versionSign = "@numbered"
+
+// versionNumbered reports whether a text writes a release's number as
+// releases are numbered, other than one given: "v4", "v2.47.0",
+// "2.6.28", "10.7"; not a number of the thousands ("12.000"), a date
+// ("19.10.2023") or a number after a name alone ("Node.js 19", "Nvidia
+// 64"), which may be a release but is no sure sign of one. The numbers
+// given are written as versionNumbers finds them ("1.10" of "julia lts
+// version vor 1.10"): they name the release asked about, not its answer.
+func versionNumbered(text string, given map[string]bool) bool {
+	for _, m := range versionNumbers(text) {
+		if !given[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// versionNumbers returns the release numbers a text writes
+// (versionNumbered), as written, without a "v".
+func versionNumbers(text string) []string {
+	var out []string
+	for _, m := range releaseNumbers.FindAllString(text, -1) {
+		if m = strings.TrimPrefix(strings.TrimPrefix(m, "v"), "V"); !thousandsOrDate.MatchString(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var (
+	releaseNumbers  = regexp.MustCompile(`\b[vV]\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)+\b`)
+	thousandsOrDate = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4})$`)
 )
 
 // symbols are the words a sign stands for in a text: "51,6 %" says

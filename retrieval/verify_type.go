@@ -1223,9 +1223,14 @@ func saidAdded(after string) bool {
 // or a name of two capitalised words the question does not give
 // (hasNameBesides).
 func namesRelease(text, lang string, asked map[string]bool, titles func(string) bool) bool {
-	if strings.ContainsAny(text, "„“”\"") || hasNameBesides(text, asked, titles) {
-		return true
-	}
+	return strings.ContainsAny(text, "„“”\"") || hasNameBesides(text, asked, titles) || releaseNumber(text, lang, asked)
+}
+
+// releaseNumber reports whether a text numbers a release: "v4" or
+// "v2.47.0", or a number that is no year written and not one of the
+// question's (asked) after a capitalised word, a word for a version
+// (versionWords) or an asked word: "Prometheus 2.43", "version 3".
+func releaseNumber(text, lang string, asked map[string]bool) bool {
 	written := years(text, lang)
 	for _, t := range analysis.Scan(text) {
 		if !t.Num {
@@ -1244,6 +1249,39 @@ func namesRelease(text, lang string, asked map[string]bool, titles func(string) 
 	}
 	return false
 }
+
+// releaseOf reports whether a text numbers a release of what the
+// question names (asked, lower case): a number, "v4" or "v2.47.0" right
+// after an asked word or after words for a version (versionWords, at
+// most maxVersionWords) that follow one ("Jekyll v4.4.0", "Helm version
+// 3" for "latest jekyll version"; not "Ruby 3.2.0", nor "The stable
+// release version 4.0.6" for "latest kicad stable release").
+func releaseOf(text, lang string, asked map[string]bool) bool {
+	written := years(text, lang)
+	for _, t := range analysis.Scan(text) {
+		vee := !t.Num && len(t.Text) > 1 && (t.Text[0] == 'v' || t.Text[0] == 'V') && strings.Trim(t.Text[1:], "0123456789") == ""
+		if !vee && (!t.Num || slices.ContainsFunc(written, func(n int64) bool { return strconv.FormatInt(n, 10) == t.Text })) {
+			continue
+		}
+		at := t.Start
+		before := strings.ToLower(strings.Trim(wordBeforeAsWritten(text, at), "(„“\"'"))
+		for range maxVersionWords {
+			if !versionWords[before] {
+				break
+			}
+			at = strings.LastIndex(text[:at], wordBeforeAsWritten(text, at))
+			before = strings.ToLower(strings.Trim(wordBeforeAsWritten(text, at), "(„“\"'"))
+		}
+		if asked[before] && !versionWords[before] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxVersionWords is how many words for a version releaseOf passes
+// over between a name and its number ("stable release version").
+const maxVersionWords = 3
 
 var introducingWords = map[string]bool{"eingeführt": true, "eingeführte": true, "eingeführten": true, "eingeführter": true,
 	"eingeführtes": true, "erstmals": true, "erstmalig": true, "erstmalige": true, "erstmaligen": true, "seit": true, "seitdem": true,

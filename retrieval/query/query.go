@@ -2386,6 +2386,10 @@ func asksVersion(words []string, keyword bool) bool {
 	return false
 }
 
+// VersionNoun reports whether a lower-case word names a version or a
+// release (versionNoun): "version", "versionen", "release".
+func VersionNoun(w string) bool { return versionNoun(w) }
+
 // versionNoun reports whether a lower-case word names a version or a
 // release: "version", a compound ending in it ("goversion"), its plural,
 // "versionsnummer", "release" (releaseNouns).
