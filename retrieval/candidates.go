@@ -374,11 +374,12 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 		// So do the passages of the newest sources for a question for the
 		// newest, at most limit more.
 		var below []Ranked
-		kept := 0
+		held, kept := 0, 0 // stating or best; fresh
 		for _, r := range out[limit:] {
 			switch {
-			case (stating[r.ID] || best[r.ID]) && len(below) < limit:
+			case (stating[r.ID] || best[r.ID]) && held < limit:
 				below = append(below, r)
+				held++
 			case fresh[r.ID] && kept < limit:
 				below = append(below, r)
 				kept++
@@ -390,17 +391,23 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 }
 
 // newestSources returns the ids of the n newest of the sources hits
-// found, by their date of publication (undated ones last), the newest
-// first.
+// found, by their date of publication, the newest first; an undated
+// source is none of them.
 func (e *Engine) newestSources(ctx context.Context, hits []store.SourceHit, n int) ([]string, error) {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.SourceID
+	}
+	infos, err := e.store.SourceInfos(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("newest sources: %w", err)
+	}
 	type dated struct{ id, date string }
 	all := make([]dated, 0, len(hits))
-	for _, h := range hits {
-		src, err := e.store.SourceInfo(ctx, h.SourceID)
-		if err != nil {
-			return nil, fmt.Errorf("newest sources: %w", err)
+	for _, id := range ids {
+		if date := infos[id].Published.Value; date != "" {
+			all = append(all, dated{id, date})
 		}
-		all = append(all, dated{h.SourceID, src.Published.Value})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return later(all[i].date, all[j].date) })
 	var out []string

@@ -36,6 +36,9 @@ type fact struct {
 	// deadline one whose date is the end itself ("bis Ende September
 	// 2025"), not the day something was said of it.
 	leads, opposite, deadline bool
+	// release marks, for a question for the newest version, a fact that
+	// numbers the release of what the question names (releaseOf).
+	release bool
 	// ahead marks a deadline dated after its source's publication; since
 	// a start the text marks as lasting ("das seit 2015 laufende
 	// Training").
@@ -452,8 +455,11 @@ func later(a, b string) bool {
 // office now, and the newest of something asked of no other type ("what
 // is the newest release"), is the newest source's statement of nearly all
 // the question (newestCoverage of the most any fact covers), the facts
-// that cover less after them, and where every fact is of one date they
-// stay in the order they came; otherwise the best-scoring fact leads.
+// that cover less after them; asked for the newest version, of those that
+// cover as much the ones that number the named thing's release lead
+// (fact.release), and where every fact is of one date they lead and the
+// others stay in the order they came; otherwise the best-scoring fact
+// leads.
 func order(q *question, facts []fact, score func(fact) float64) bool {
 	distinct := make(map[int64]bool)
 	for _, f := range facts {
@@ -495,11 +501,13 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		// The newest release asked of something is numbered as its: "Jekyll
 		// v4.4.0 has been published!" before "we recommend using Ruby
 		// 3.2.0" of the same post.
-		asked := lowerWordSet(q.Text)
-		own := func(f fact) bool {
-			return !q.AsksVersion || slices.ContainsFunc(f.verdicts, func(v verdict) bool { return releaseOf(v.Text, q.Lang, asked) })
+		if q.AsksVersion {
+			asked := askedNames(q)
+			for i := range facts {
+				facts[i].release = slices.ContainsFunc(facts[i].verdicts, func(v verdict) bool { return releaseOf(v.Text, q.Lang, asked) })
+			}
+			sort.SliceStable(facts, func(i, j int) bool { return facts[i].release && !facts[j].release })
 		}
-		sort.SliceStable(facts, func(i, j int) bool { return own(facts[i]) && !own(facts[j]) })
 		dates := make(map[string]bool)
 		for _, f := range facts {
 			dates[f.date] = true
@@ -509,16 +517,29 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 		}
 		full := nearlyFull(facts, newestCoverage, func(fact) bool { return true })
 		sort.SliceStable(facts, func(i, j int) bool {
-			if oi, oj := own(facts[i]), own(facts[j]); oi != oj {
-				return oi
-			}
 			if fi, fj := full(facts[i]), full(facts[j]); fi != fj {
 				return fi
+			}
+			if ri, rj := facts[i].release, facts[j].release; ri != rj {
+				return ri
 			}
 			return later(facts[i].date, facts[j].date)
 		})
 	}
 	return conflicting
+}
+
+// askedNames returns the lower-case words of a question that may name
+// what it asks of: every word but the stop words of either language
+// ("the", "ist", "die" name no product whose release a number follows).
+func askedNames(q *question) map[string]bool {
+	out := make(map[string]bool)
+	for w := range lowerWordSet(q.Text) {
+		if !analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // asksNewest reports whether a question's answer is the newest source's:

@@ -381,8 +381,14 @@ func TestNewestReleaseIsTheAskedOnes(t *testing.T) {
 			said("2025-01", "Zarnix now needs Ruby 3.2.0."),
 			said("2024-06", "Zarnix version 4.3 is out."),
 		}, "Zarnix version 4.3 is out."},
+		// A stop word of the question names nothing: "Die … ist 3.2"
+		// numbers no release of what is asked.
+		{"was ist die neueste zarnix version", []fact{
+			said("2025-01", "Die empfohlene Ruby-Version ist 3.2."),
+			said("2025-01", "Zarnix 4.4 ist erschienen."),
+		}, "Zarnix 4.4 ist erschienen."},
 		// "release" and "stable" are words for a version, not its owner.
-		{"latest zarnix stable release", []fact{
+		{"what is the latest zarnix stable release", []fact{
 			said("2017-01", "The stable release version 4.0.6 is made from the stable branch."),
 			said("2019-05", "The 5.1.2 stable version contains critical bug fixes."),
 		}, "The 5.1.2 stable version contains critical bug fixes."},

@@ -343,45 +343,49 @@ const (
 )
 
 // versionSign is the sign of a release's number ("Prometheus 2.43",
-// "Helm v4": releaseNumber), which covers the noun a question asks a
+// "Helm v4": versionNumbered), which covers the noun a question asks a
 // version by (query.Query.AsksVersion: "was ist die neueste Helm-Version",
 // "latest jekyll release"): the answer "In Prometheus v2.47.0, released
 // on 6th September 2023, …" says no "version". verifier.versionConcept
 // tells the nouns.
 const versionSign = "@numbered"
 
-// versionNumbered reports whether a text writes a release's number as
-// releases are numbered, other than one given: "v4", "v2.47.0",
-// "2.6.28", "10.7"; not a number of the thousands ("12.000"), a date
-// ("19.10.2023") or a number after a name alone ("Node.js 19", "Nvidia
-// 64"), which may be a release but is no sure sign of one. The numbers
-// given are written as versionNumbers finds them ("1.10" of "julia lts
-// version vor 1.10"): they name the release asked about, not its answer.
+// versionNumbered reports whether a text writes a release's number, other
+// than one given: a dotted version as versionsWritten reads one in either
+// language ("2.47.0", "2.6.28", "10.7"; not "2.5 percent", "$4.99", a
+// number of the thousands or a date in digits) and not after a word that
+// refers to a part of a text ("Section 3.2"), or "v" and a number
+// written as a word of its own ("v4", "v2.47.0"; "V8" is a name). A
+// number after a name alone ("Node.js 19", "Nvidia 64") may be a release
+// but is no sure sign of one. The numbers given are the question's, as
+// versionNumbers returns them ("1.10" of "julia lts version vor 1.10"):
+// they name the release asked about, not its answer.
 func versionNumbered(text string, given map[string]bool) bool {
-	for _, m := range versionNumbers(text) {
-		if !given[m] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(versionNumbers(text), func(n string) bool { return !given[n] })
 }
 
 // versionNumbers returns the release numbers a text writes
-// (versionNumbered), as written, without a "v".
+// (versionNumbered), as written, without their "v".
 func versionNumbers(text string) []string {
 	var out []string
-	for _, m := range releaseNumbers.FindAllString(text, -1) {
-		if m = strings.TrimPrefix(strings.TrimPrefix(m, "v"), "V"); !thousandsOrDate.MatchString(m) {
-			out = append(out, m)
+	en, de := versionsWritten(text, analysis.English), versionsWritten(text, analysis.German)
+	for n, nouns := range en {
+		if _, ok := de[n]; ok && !slices.ContainsFunc(nouns, func(w string) bool { return partWords[w] }) {
+			out = append(out, n)
 		}
 	}
+	for _, t := range analysis.Scan(text) {
+		if bareV(t.Text) && t.Text[0] == 'v' {
+			out = append(out, t.Text[1:])
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
-var (
-	releaseNumbers  = regexp.MustCompile(`\b[vV]\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)+\b`)
-	thousandsOrDate = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4})$`)
-)
+// partWords refer to a part of a text by its number: "Section 3.2",
+// "Kapitel 4.1".
+var partWords = lowerWordSet(`section sections abschnitt abschnitte chapter chapters kapitel artikel article articles figure abbildung abb table tabelle nr no page seite paragraph absatz`)
 
 // symbols are the words a sign stands for in a text: "51,6 %" says
 // "Prozent", "$5 million" says "money". window adds the sign's term;

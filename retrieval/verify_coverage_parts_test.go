@@ -43,7 +43,10 @@ func TestVersionNumbered(t *testing.T) {
 		{"The first Alpha for Helm v4 has been released.", nil, true},
 		{"Daneben setzt Ubuntu nun auf Kernel 2.6.28.", nil, true},
 		{"The V8 engine is updated to 10.7.", nil, true},
-		{"Node.js 19 was released today.", nil, false}, // a number after a name alone
+		{"The V8 engine is fast.", nil, false},              // a name, no "v" version
+		{"Costs rose by 2.5 percent to $4.99.", nil, false}, // a quantity, a price
+		{"See Section 3.2 for the forms.", nil, false},      // a part of a text
+		{"Node.js 19 was released today.", nil, false},      // a number after a name alone
 		{"Nvidia 64 Chipsätze können den Kernel nicht starten.", nil, false},
 		{"Rund 12.000 Soldaten sind im Land.", nil, false},                      // thousands
 		{"Am 19.10.2023 begann die Konferenz.", nil, false},                     // a date

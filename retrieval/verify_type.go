@@ -1234,7 +1234,7 @@ func releaseNumber(text, lang string, asked map[string]bool) bool {
 	written := years(text, lang)
 	for _, t := range analysis.Scan(text) {
 		if !t.Num {
-			if len(t.Text) > 1 && (t.Text[0] == 'v' || t.Text[0] == 'V') && strings.Trim(t.Text[1:], "0123456789") == "" {
+			if bareV(t.Text) {
 				return true
 			}
 			continue
@@ -1259,7 +1259,7 @@ func releaseNumber(text, lang string, asked map[string]bool) bool {
 func releaseOf(text, lang string, asked map[string]bool) bool {
 	written := years(text, lang)
 	for _, t := range analysis.Scan(text) {
-		vee := !t.Num && len(t.Text) > 1 && (t.Text[0] == 'v' || t.Text[0] == 'V') && strings.Trim(t.Text[1:], "0123456789") == ""
+		vee := !t.Num && bareV(t.Text)
 		if !vee && (!t.Num || slices.ContainsFunc(written, func(n int64) bool { return strconv.FormatInt(n, 10) == t.Text })) {
 			continue
 		}
@@ -1277,6 +1277,12 @@ func releaseOf(text, lang string, asked map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// bareV reports whether a word is "v" or "V" and digits: "v4", "V2"
+// (of "v2.47.0", as analysis.Scan splits it).
+func bareV(w string) bool {
+	return len(w) > 1 && (w[0] == 'v' || w[0] == 'V') && strings.Trim(w[1:], "0123456789") == ""
 }
 
 // maxVersionWords is how many words for a version releaseOf passes
