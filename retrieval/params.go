@@ -131,8 +131,10 @@ func DefaultParams() Params {
 		SourceLimit:  20,
 		ExpandTop:    3,
 		// Measured on the 137 QA files pooled (4,168 answerable, 3,453
-		// not), right first / in three / declined: 0 gave 2,769 / 3,131
-		// / 2,149, 2 2,772 / 3,134 / 2,149, 3 2,771 / 3,131 / 2,149.
+		// not), right first / in three / declined, with the version
+		// rules of b48c628: 0 gave 2,769 / 3,131 / 2,149, 2 2,772 /
+		// 3,134 / 2,149, 3 2,771 / 3,131 / 2,149 (2 gives the same after
+		// the review's mends of 7f2d7f1).
 		NewestExpand: 2,
 		Candidates:   40,
 		// Measured on the 64 QA files pooled (2,350 answerable, 1,645
