@@ -470,11 +470,11 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	}
 	v.versionConcept = make([]bool, len(q.concepts))
 	v.read.versions = q.AsksVersion
-	v.read.versionsGiven = make(map[string]bool)
-	for _, n := range versionNumbers(q.Text) {
-		v.read.versionsGiven[n] = true
-	}
 	if q.AsksVersion {
+		v.read.versionsGiven = make(map[string]bool)
+		for _, n := range versionNumbers(q.Text) {
+			v.read.versionsGiven[n] = true
+		}
 		nouns := make(map[string]bool) // the terms of the question's version nouns
 		for _, l := range []string{analysis.German, analysis.English} {
 			for _, t := range analysis.For(l).Tokens(q.Text) {

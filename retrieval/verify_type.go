@@ -1239,7 +1239,7 @@ func releaseNumber(text, lang string, asked map[string]bool) bool {
 			}
 			continue
 		}
-		if n, err := strconv.ParseInt(t.Text, 10, 64); err == nil && slices.Contains(written, n) || asked[t.Text] {
+		if writtenYear(t.Text, written) || asked[t.Text] {
 			continue
 		}
 		before := strings.Trim(wordBeforeAsWritten(text, t.Start), "(„“\"'")
@@ -1259,8 +1259,7 @@ func releaseNumber(text, lang string, asked map[string]bool) bool {
 func releaseOf(text, lang string, asked map[string]bool) bool {
 	written := years(text, lang)
 	for _, t := range analysis.Scan(text) {
-		vee := !t.Num && bareV(t.Text)
-		if !vee && (!t.Num || slices.ContainsFunc(written, func(n int64) bool { return strconv.FormatInt(n, 10) == t.Text })) {
+		if !bareV(t.Text) && (!t.Num || writtenYear(t.Text, written)) {
 			continue
 		}
 		at := t.Start
@@ -1277,6 +1276,13 @@ func releaseOf(text, lang string, asked map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// writtenYear reports whether a run of digits is one of the years a text
+// writes (written, from years).
+func writtenYear(digits string, written []int64) bool {
+	n, err := strconv.ParseInt(digits, 10, 64)
+	return err == nil && slices.Contains(written, n)
 }
 
 // bareV reports whether a word is "v" or "V" and digits: "v4", "V2"
