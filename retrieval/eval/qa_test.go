@@ -211,6 +211,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"pm67", "", 0, 23},  // a monitoring system's English blog posts, each of its own day
 		{"hm68", "", 0, 23},  // a package manager's English blog posts, each of its own day
 		{"lk69", "", 0, 23},  // a service mesh's English blog posts, each of its own day
+		{"fx70", "", 0, 24},  // a GitOps project's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
