@@ -119,11 +119,12 @@ into collections.json (only when writing the default folder, through
 qaentry.finish) and prints it. Source ids are lk-YYYY-MM-DD, with -2
 for a second post of the same day; published = the date. Running it
 twice gives the same files byte for byte. The shared helpers
-(gitmirror, mdtext, qaentry) are used unchanged."""
+(gitmirror, mdtext, posts, qaentry) are used unchanged."""
 import re
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import posts  # the writing of the chosen posts, shared with the other builder
 import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
@@ -297,29 +298,8 @@ assert "emoji" not in gitmirror.git(mirror, "show", "%s:linkerd.io/config/_defau
     "utf-8").lower()
 NAMES = authors()
 
-sources, items = [], []
-source_id, total = qaentry.day_ids("lk"), 0
-for _, path, _ in chosen:
-    front, body = source(path)
-    assert not re.search(r"licen[cs]e[ds]? (under|is)|creativecommons\.org|cc-by|all rights reserved", body,
-                         re.I), path
-    m = re.fullmatch(NAME, path)
-    d = qaentry.published("%s-%s-%s" % m.group(1, 2, 3), mdtext.yaml_value(front, "date"))
-    paras = render(path)
-    text = "\n\n".join(paras) + "\n"
-    assert not any(x in text for x in ("{{", "{%", "<!--", "```", "</", "[^", "![")), path
-    fname = "%s.en.txt" % stem(path)
-    assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    total += qaentry.write_text(out, fname, text)
-    title = re.sub(r"\s+", " ", mdtext.yaml_value(front, "title")).strip()
-    author = NAMES.get(params_author(front), "")
-    assert title and author, path
-    sources.append({"id": source_id(d), "title": title, "language": "en", "published": d, "file": "lk69/" + fname})
-    items.append("- %s (%s): \"%s\"; by %s; %s; source: %s (%s%s);\n"
-                 "  changed: rendered to plain text, markup, code, images and embeds left out\n"
-                 % (fname, d, title, author, address(d, front), path, REPO, path))
-assert len(set(s["file"] for s in sources)) == len(sources)
-assert len(set(s["id"] for s in sources)) == len(sources)
+sources, items, total = posts.write_posts(out, chosen, qaentry.day_ids("lk"), "lk69", NAME, source, render, stem,
+                                          lambda path, front: NAMES.get(params_author(front), ""), address, REPO)
 
 first, last = min(s["published"] for s in sources), max(s["published"] for s in sources)
 entry = {"description": DESCRIPTION % (len(sources), first, last, COMMIT, counts[0], LOWER, counts[1], UPPER,

@@ -3,8 +3,9 @@ front matter's lines and the body after it, a front-matter value and the
 date; the posts' days by their file names, and a post written as a text.
 Shared by the blog builders of the QA sets (letsencrypt-blog.py,
 freifunk-darmstadt-blog.py, xmpp-newsletter-de.py, elixir-blog.py,
-homebrew-blog.py), and the rule on near-duplicate drafts by
-prometheus-blog.py and helm-blog.py."""
+homebrew-blog.py), the rule on near-duplicate drafts by
+prometheus-blog.py and helm-blog.py, and the writing of the chosen posts
+by linkerd-blog.py and flux-blog.py."""
 
 import datetime
 import functools
@@ -37,6 +38,40 @@ def write_post(out, stem, paras, left=("<!--", "{{", "}}", "{%")):
     fname = "%s.en.txt" % stem.lower().replace("_", "-")
     assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
     return fname, qaentry.write_text(out, fname, text)
+
+
+def write_posts(out, chosen, ids, collection, name, source, render, stem, author, address, repo):
+    """Writes each chosen post ((mtime, path, size) in order) as a text of
+    collection to OUT: its date by name (a file name's pattern whose first
+    three groups are the year, month and day) and its front matter,
+    rendered by render(path) and named by stem(path), written after
+    checking that no markup is left ("{{", "{%", "<!--", "```", a closing
+    tag, a footnote or an image); its author by author(path, front) and
+    its address by address(date, front). source(path) gives the front
+    matter's lines and the body, which must state no licence of its own.
+    Returns the sources for collections.json (ids: qaentry.day_ids of the
+    collection's prefix), the COPYRIGHT lines of the posts (repo: the
+    address the paths are shown under) and the bytes written. Shared by
+    linkerd-blog.py and flux-blog.py."""
+    sources, items, total = [], [], 0
+    for _, path, _ in chosen:
+        front, body = source(path)
+        assert not re.search(r"licen[cs]e[ds]? (under|is)|creativecommons\.org|cc-by|all rights reserved", body,
+                             re.I), path
+        m = re.fullmatch(name, path)
+        d = qaentry.published("%s-%s-%s" % m.group(1, 2, 3), mdtext.yaml_value(front, "date"))
+        fname, size = write_post(out, stem(path), render(path), left=("{{", "{%", "<!--", "```", "</", "[^", "!["))
+        total += size
+        title = re.sub(r"\s+", " ", mdtext.yaml_value(front, "title")).strip()
+        by = author(path, front)
+        assert title and by, path
+        sources.append({"id": ids(d), "title": title, "language": "en", "published": d, "file": collection + "/" + fname})
+        items.append("- %s (%s): \"%s\"; by %s; %s; source: %s (%s%s);\n"
+                     "  changed: rendered to plain text, markup, code, images and embeds left out\n"
+                     % (fname, d, title, by, address(d, front), path, repo, path))
+    assert len(set(s["file"] for s in sources)) == len(sources)
+    assert len(set(s["id"] for s in sources)) == len(sources)
+    return sources, items, total
 
 
 class Posts:
