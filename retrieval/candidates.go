@@ -285,8 +285,9 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	// finds every passage of the newest matching sources: the newest
 	// release may be told in a short post that ranks low ("The first
 	// Alpha for Helm v4 has been released.").
-	fresh := make(map[int64]bool) // the passages of the newest sources
+	var fresh map[int64]bool // the passages of the newest sources; nil for other questions
 	if asksNewest(q) && p.NewestExpand > 0 {
+		fresh = make(map[int64]bool)
 		newest, err := e.newestSources(ctx, srcHits, p.NewestExpand)
 		if err != nil {
 			return nil, err
