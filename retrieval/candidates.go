@@ -284,24 +284,41 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	// A question for the newest ("was ist die neueste Helm-Version")
 	// finds every passage of the newest matching sources: the newest
 	// release may be told in a short post that ranks low ("The first
-	// Alpha for Helm v4 has been released.").
-	var fresh map[int64]bool // the passages of the newest sources; nil for other questions
+	// Alpha for Helm v4 has been released."). A question that names a
+	// release ("gitea 1.7.5 number of merged prs") finds every passage
+	// of the matching sources titled with its number ("Release of
+	// 1.7.5"): the post speaks of it throughout, mostly without its
+	// number ("This version only has 3 merged pull requests").
+	var focus map[int64]bool // the passages of the sources the question points at; nil for other questions
+	var pointed []string
 	if asksNewest(q) && p.NewestExpand > 0 {
-		fresh = make(map[int64]bool)
 		newest, err := e.newestSources(ctx, srcHits, p.NewestExpand)
 		if err != nil {
 			return nil, err
 		}
-		if err := sources.load(ctx, newest); err != nil {
+		pointed = append(pointed, newest...)
+	}
+	if p.TitledExpand > 0 {
+		if nums := fullNumbers(versionNumbers(q.Text)); len(nums) > 0 {
+			titled, err := e.titledSources(ctx, srcHits, nums, p.TitledExpand)
+			if err != nil {
+				return nil, err
+			}
+			pointed = append(pointed, titled...)
+		}
+	}
+	if len(pointed) > 0 {
+		focus = make(map[int64]bool)
+		if err := sources.load(ctx, pointed); err != nil {
 			return nil, err
 		}
-		for _, id := range newest {
+		for _, id := range pointed {
 			more, err := sources.of(ctx, id)
 			if err != nil {
 				return nil, err
 			}
 			for _, mp := range more {
-				fresh[mp.ID] = true
+				focus[mp.ID] = true
 				if !seen[mp.ID] {
 					seen[mp.ID] = true
 					passages = append(passages, mp)
@@ -372,16 +389,17 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 			best[h.ID] = true
 		}
 		//
-		// So do the passages of the newest sources for a question for the
-		// newest, at most limit more.
+		// So do the passages of the sources the question points at (the
+		// newest for a question for the newest, those titled with the
+		// release it names), at most limit more.
 		var below []Ranked
-		held, kept := 0, 0 // stating or best; fresh
+		held, kept := 0, 0 // stating or best; focus
 		for _, r := range out[limit:] {
 			switch {
 			case (stating[r.ID] || best[r.ID]) && held < limit:
 				below = append(below, r)
 				held++
-			case fresh[r.ID] && kept < limit:
+			case focus[r.ID] && kept < limit:
 				below = append(below, r)
 				kept++
 			}

@@ -212,3 +212,71 @@ func TestNewestSourcesAreCandidates(t *testing.T) {
 		}
 	}
 }
+
+// A question that names a release finds every passage of the post titled
+// with its number, though the post speaks of it without one ("This
+// version only has 3 of them") and its words rank low: the other
+// releases' posts write the question's words and digits throughout.
+func TestTitledSourcesAreCandidates(t *testing.T) {
+	var sources []store.Source
+	for n := range 24 {
+		version := fmt.Sprintf("1.7.%d", n+6) // 1.7.6 … 1.7.29
+		if n%2 == 1 {
+			version = fmt.Sprintf("1.%d.5", n+8) // 1.9.5 … 1.31.5
+		}
+		var b strings.Builder
+		for k, w := range []string{"json", "yaml", "toml", "xml", "csv", "ini"} {
+			fmt.Fprintf(&b, "Zarnix %s brings parser fix %d of the %s parser. ", version, k+1, w)
+		}
+		s := englishSource(fmt.Sprintf("r%d", n), fmt.Sprintf("2020-%02d-%02d", n%12+1, n+1), b.String())
+		s.Title = "Release of " + version
+		sources = append(sources, s)
+	}
+	few := "This version only has 3 of them as we prepare for the next."
+	var filler strings.Builder
+	for _, os := range []string{"Linux", "macOS", "Windows", "FreeBSD", "OpenBSD", "NetBSD", "Solaris", "Haiku", "AIX", "illumos"} {
+		fmt.Fprintf(&filler, " The download page lists binaries for %s.", os)
+	}
+	point := englishSource("p", "2021-03-27", "We are happy to announce that Zarnix has been released. "+few+filler.String())
+	point.Title = "Zarnix 1.7.5 is released"
+	sources = append(sources, point)
+	for _, expand := range []int{0, DefaultParams().TitledExpand} {
+		p := DefaultParams()
+		p.TitledExpand = expand
+		e := newTestEngine(t, sources, Options{Params: &p})
+		for _, c := range []struct {
+			question string
+			titled   bool
+		}{
+			{"zarnix 1.7.5 number of parser fixes", true},
+			{"zarnix number of parser fixes", false}, // names no release
+		} {
+			q, err := e.analyse(context.Background(), c.question, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ranked, err := e.rank(context.Background(), q, p.Candidates, newSourcePassages(e.store))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(ranked, func(r Ranked) bool { return r.Text == few })
+			if want := c.titled && expand > 0; got != want {
+				t.Errorf("TitledExpand %d, %q: the titled post's sentence a candidate %v, want %v", expand, c.question, got, want)
+			}
+		}
+	}
+}
+
+func TestFullNumbers(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"1.7", "1.7.5"}, []string{"1.7.5"}},
+		{[]string{"1.7"}, []string{"1.7"}},
+		{[]string{"1.17", "1.7"}, []string{"1.17", "1.7"}}, // 1.17 extends no 1.7
+		{[]string{"2.3", "2.3.1", "2.4"}, []string{"2.3.1", "2.4"}},
+		{nil, nil},
+	} {
+		if got := fullNumbers(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("fullNumbers(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -60,6 +60,9 @@ type Engine struct {
 		langs   map[string]int
 	}
 
+	// titled holds the sources by the release numbers of their titles.
+	titled titledReleases
+
 	// entities recognises countries, nationalities and forces, in
 	// questions and in the sources' troop figures.
 	entities *entity.Recognizer

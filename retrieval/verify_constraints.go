@@ -1153,13 +1153,6 @@ func (v *verifier) meetsPlace(ctx context.Context, c query.Constraint, p reading
 	return v.paragraphOpensIn(ctx, r.Passage, src.Language, keys)
 }
 
-// titledByNumber reports whether a title is a number alone, with or
-// without its "v": "4.0.0", "v1.15".
-func titledByNumber(title, num string) bool {
-	title = strings.TrimSpace(title)
-	return title == num || len(title) > 1 && (title[0] == 'v' || title[0] == 'V') && title[1:] == num
-}
-
 // releaseNumbered reports whether a sentence writes a version number
 // (one with a dot) as a release of the name, beside a word for one: "the
 // 5.1 release", "version 4.0.0", "Versionen 2.3", "v1.15", "the 5.1 stable
@@ -1236,7 +1229,7 @@ func (v *verifier) meetsName(ctx context.Context, c query.Constraint, p reading)
 	// A collection about a name also writes a release by its number alone
 	// in its sentences: "the main goal of the 5.1 release" speaks of
 	// "kicad 5.1" in KiCad's blog.
-	if name, num, _, ok := numberedKey(c.Key); ok && v.subjects[name] && (titledByNumber(src.Title, num) || releaseNumbered(r.Text, name, num)) {
+	if name, num, _, ok := numberedKey(c.Key); ok && v.subjects[name] && (titledByNumber(src.Title, src.Language, num) || releaseNumbered(r.Text, name, num)) {
 		return true, nil
 	}
 	if !numberedAsAsked(c.Key, w.text) {

@@ -38,22 +38,48 @@ func TestOneWordOfAFullNameNamesThePerson(t *testing.T) {
 }
 
 // A collection about a program titles its release posts by the number
-// alone ("2.1.0"): such a post speaks of the release asked ("zarnix
-// 2.1.0"), another release's post does not.
+// alone ("2.1.0") or by a title that writes that release only ("Release
+// of 2.1.0"): such a post speaks of the release asked ("zarnix 2.1.0"),
+// another release's post does not.
 func TestReleaseTitledByItsNumber(t *testing.T) {
-	var sources []store.Source
-	for i := range 10 {
-		s := source(fmt.Sprintf("n%d", i), "2022-01-10", fmt.Sprintf("Zarnix bekam diesen Monat die Funktion Nummer %d.", i))
-		s.Title = fmt.Sprintf("Zarnix-Neuigkeiten %d", i)
-		sources = append(sources, s)
+	for _, title := range []string{"%s", "Release of %s", "Zarnix %s ist erschienen"} {
+		t.Run(title, func(t *testing.T) {
+			var sources []store.Source
+			for i := range 10 {
+				s := source(fmt.Sprintf("n%d", i), "2022-01-10", fmt.Sprintf("Zarnix bekam diesen Monat die Funktion Nummer %d.", i))
+				s.Title = fmt.Sprintf("Zarnix-Neuigkeiten %d", i)
+				sources = append(sources, s)
+			}
+			two := source("r21", "2023-02-16", "Zarnix ist schnell.\n\nDer Abgleich läuft jetzt alle 24 Stunden statt alle 5 Minuten.")
+			two.Title = fmt.Sprintf(title, "2.1.0")
+			three := source("r31", "2024-03-01", "Zarnix ist schneller.\n\nDie Sicherung läuft jetzt alle 12 Stunden statt jede Stunde.")
+			three.Title = fmt.Sprintf(title, "3.1.0")
+			e := newTestEngine(t, append(sources, two, three), Options{})
+			wantFirst(t, e, "wie oft läuft der abgleich seit zarnix 2.1.0", "alle 24 Stunden")
+			if ans := ask(t, e, "wie oft läuft die sicherung seit zarnix 2.1.0"); ans.Answered {
+				t.Errorf("answered %q from the post on 3.1.0", ans.Citations[0].Quote)
+			}
+		})
 	}
-	two := source("r21", "2023-02-16", "Zarnix ist schnell.\n\nDer Abgleich läuft jetzt alle 24 Stunden statt alle 5 Minuten.")
-	two.Title = "2.1.0"
-	three := source("r31", "2024-03-01", "Zarnix ist schneller.\n\nDie Sicherung läuft jetzt alle 12 Stunden statt jede Stunde.")
-	three.Title = "3.1.0"
-	e := newTestEngine(t, append(sources, two, three), Options{})
-	wantFirst(t, e, "wie oft läuft der abgleich seit zarnix 2.1.0", "alle 24 Stunden")
-	if ans := ask(t, e, "wie oft läuft die sicherung seit zarnix 2.1.0"); ans.Answered {
-		t.Errorf("answered %q from the post on 3.1.0", ans.Citations[0].Quote)
+}
+
+func TestTitledByNumber(t *testing.T) {
+	for _, c := range []struct {
+		title, num string
+		want       bool
+	}{
+		{"2.1.0", "2.1.0", true},
+		{"v1.15", "1.15", true},
+		{"Release of 1.7.1", "1.7.1", true},
+		{"Gitea 1.7.5 is released", "1.7", true}, // 1.7.5 is one of 1.7
+		{"Announcing Flux 2.3 GA", "2.3", true},
+		{"Release of 1.7.1", "1.7.2", false},
+		{"Upgrading from 1.6 to 1.7", "1.7", false}, // two releases
+		{"Zarnix-Neuigkeiten 2", "2", false},
+		{"Preise steigen um 2.5 Prozent", "2.5", false}, // a quantity
+	} {
+		if got := titledByNumber(c.title, "en", c.num); got != c.want {
+			t.Errorf("titledByNumber(%q, %q) = %v, want %v", c.title, c.num, got, c.want)
+		}
 	}
 }
