@@ -81,6 +81,24 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 			vd.next, vd.facts, vd.reason = next, facts, why
 		}
 	}
+	// Who did what a sentence tells is said by the thanks after it
+	// ("Linkerd 2.9 added … ARM support … A huge thanks to GSoC student Ali
+	// Ariff for this feature."): the two are one span, which names the
+	// doer. Thanks in the next paragraph join only where they point back
+	// ("Big thanks to Microsoft for contributing to the development of
+	// this feature!").
+	if (vd.reason == "" || vd.reason == weakType) && vd.next == nil && (v.q.Type == query.Person || v.q.Type == query.Organisation) {
+		next := after
+		if next == nil {
+			if next = w.following(r); next != nil && !refersBack(next.Text) {
+				next = nil
+			}
+		}
+		if next != nil && v.credits(next.Text, lang) && !v.namesAnotherNumbered(next.Text) {
+			vd.next, vd.reason = next, ""
+			return vd, nil
+		}
+	}
 	// What something led to is said by the sentence after it that points
 	// back ("Die USA marschierten 2003 ein … Dies löste einen jahrelangen
 	// Aufstand aus"): the two are one span.
@@ -316,3 +334,26 @@ var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they
 // asksWhat are the answer types a name or a thing answers, which a
 // sentence whose subject is a pronoun leaves to the sentence before.
 var asksWhat = map[query.Type]bool{query.Other: true, query.Person: true, query.Organisation: true, query.Place: true}
+
+// creditWords thank or credit someone for what was done.
+var creditWords = lowerWordSet(`thanks thank thanked thanking kudos acknowledgements acknowledgments acknowledge acknowledges credit credits dank danke danken dankt bedanken`)
+
+// credits reports whether a sentence thanks or credits someone it names,
+// a name the question does not give: "A huge thanks to GSoC student Ali
+// Ariff for this feature", "Dank an Paul Sladen", "Special
+// acknowledgements go to Alejandro Garcia Montoro".
+func (v *verifier) credits(text, lang string) bool {
+	if !slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return creditWords[strings.ToLower(t.Text)] }) {
+		return false
+	}
+	without := v.withoutBodyNames(text, lang)
+	return hasNameBesides(without, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(without, v.askedWords) ||
+		strings.Contains(text, "@")
+}
+
+// refersBack reports whether a sentence refers to what was said before
+// it: by a pronominal adverb ("dafür", pointsBackWithin) or a
+// demonstrative ("this feature", "diese Arbeit").
+func refersBack(text string) bool {
+	return pointsBackWithin(text) || slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return query.Demonstrative(strings.ToLower(t.Text)) })
+}

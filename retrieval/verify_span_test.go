@@ -194,6 +194,33 @@ func TestWhoQuestionSpansToTheNameAfter(t *testing.T) {
 	}
 }
 
+// A sentence that tells what was done is quoted with the thanks after it,
+// which name who did it, though the sentence names someone or something
+// else itself; in the next paragraph only where the thanks point back.
+func TestWhoQuestionSpansToTheThanksAfter(t *testing.T) {
+	for _, c := range []struct {
+		text, question string
+		thanked        bool
+	}{
+		{"Zarnix 2.9 added ARM support for the Raspberry Pi boards. A huge thanks to student Ali Ariff for this feature.\n\nThe release also brings faster startup.",
+			"who added arm support to zarnix", true},
+		{"Zarnix 2.9 verifies signatures made with Notation by the Notary project.\n\nBig thanks to Microsoft for contributing to the development of this feature!",
+			"which company contributed notation signature verification to zarnix", true},
+		{"Zarnix 2.9 verifies signatures made with Notation by the Notary project.\n\nThanks go to Microsoft, whose machines run our tests.",
+			"which company contributed notation signature verification to zarnix", false}, // thanks for something else
+	} {
+		e := newTestEngine(t, []store.Source{englishSource("a", "2024-05-13", c.text)}, Options{})
+		ans := ask(t, e, c.question)
+		if !ans.Answered {
+			t.Errorf("%s: declined", c.question)
+			continue
+		}
+		if got := strings.Contains(ans.Citations[0].Quote, "hanks"); got != c.thanked {
+			t.Errorf("%s: first quote %q, the thanks in it %v, want %v", c.question, ans.Citations[0].Quote, got, c.thanked)
+		}
+	}
+}
+
 // A sentence that announces a list with a colon is quoted with the
 // sentence after it, which opens the list, though in the next paragraph,
 // for a list question and for one that asks for no other type (a keyword
