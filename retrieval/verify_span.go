@@ -347,7 +347,7 @@ func (v *verifier) credits(text, lang string) bool {
 		return false
 	}
 	without := v.withoutBodyNames(text, lang)
-	return hasNameBesides(without, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(without, v.askedWords) ||
+	return hasNameBesides(without, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(without, v.askedWords, false) ||
 		strings.Contains(text, "@")
 }
 

@@ -299,7 +299,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords) {
+		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords, v.q.Type == query.Person) {
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:
@@ -1556,13 +1556,26 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 // currently codenamed Bookworm", "led by Fischer"), not its nouns, so one
 // word is a name, where German needs two (hasNameBesides). A word after a
 // colon, a dash, an ellipsis or a quote mark opens a sentence of its own,
-// and "I" is none.
-func englishNameBesides(s string, own map[string]bool) bool {
+// and "I" is none. For a person (person), a word in capitals or with a
+// capital inside names a thing unless it follows "by", and a handle
+// ("@fabxc") names someone.
+func englishNameBesides(s string, own map[string]bool, person bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		b := toks[i]
 		w := strings.ToLower(b.Text)
+		// A handle names someone: "@fabxc explains how he rewrote the
+		// storage".
+		if person && b.Start > 0 && s[b.Start-1] == '@' && !own[w] {
+			return true
+		}
 		if !analysis.StartsUpper(b.Text) || own[w] || b.Text == "I" || timex.IsMonth(w) || timex.IsWeekday(w) || query.IsOffice(b.Text) {
+			continue
+		}
+		// A word in capitals or with a capital inside names a thing, not
+		// a person ("SCSS and CoffeeScript"), but for the doer after "by"
+		// ("contributed … by IBM").
+		if person && namesThing(b.Text) && !strings.EqualFold(toks[i-1].Text, "by") {
 			continue
 		}
 		if gap := s[toks[i-1].Start+len(toks[i-1].Text) : b.Start]; strings.ContainsAny(gap, ".:!?\"“”„'‘(–—…") {

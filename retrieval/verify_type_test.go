@@ -850,9 +850,25 @@ func TestEnglishNameBesides(t *testing.T) {
 		{"He wrote – Many packages were updated.", false},
 		{"The project was led by Fischer.", true}, // a German noun, an English name
 		{"Debian 3.1 was codenamed Sarge.", true},
+		{"This means you can ship SCSS and CoffeeScript.", true}, // names of things
 	} {
-		if got := englishNameBesides(c.text, own); got != c.want {
+		if got := englishNameBesides(c.text, own, false); got != c.want {
 			t.Errorf("englishNameBesides(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	// A person is named by no word in capitals or with a capital inside.
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"This means you can ship SCSS and CoffeeScript.", false},
+		{"The assets are being contributed by IBM.", true},       // the doer
+		{"As @fabxc explains, the storage was rewritten.", true}, // a handle
+		{"The project was led by Fischer.", true},
+		{"The port was written by Richard McDonald.", true},
+	} {
+		if got := englishNameBesides(c.text, own, true); got != c.want {
+			t.Errorf("englishNameBesides(%q) for a person = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
@@ -1355,7 +1371,7 @@ func TestEnglishWhoNeedsAPersonsName(t *testing.T) {
 	} {
 		v := &verifier{e: e, q: &question{Query: query.Parse(c.question, e.vocabulary)}, askedWords: map[string]bool{"zarnix": true, "council": true}}
 		text := v.withoutBodyNames(c.text, "en")
-		if got := hasNameBesides(text, v.askedWords, nil) || englishNameBesides(text, v.askedWords); got != c.name {
+		if got := hasNameBesides(text, v.askedWords, nil) || englishNameBesides(text, v.askedWords, v.q.Type == query.Person); got != c.name {
 			t.Errorf("%q over %q (as %q): names someone %v, want %v", c.question, c.text, text, got, c.name)
 		}
 	}
