@@ -286,8 +286,9 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	// release may be told in a short post that ranks low ("The first
 	// Alpha for Helm v4 has been released."). A question that names a
 	// release ("gitea 1.7.5 number of merged prs") finds every passage
-	// of the matching sources titled with its number ("Release of
-	// 1.7.5"): the post speaks of it throughout, mostly without its
+	// of the sources titled with its number as that product's or as a
+	// release alone ("Release of 1.7.5"; titledSources), the matching
+	// ones first: the post speaks of it throughout, mostly without its
 	// number ("This version only has 3 merged pull requests").
 	var focus map[int64]bool // the passages of the sources the question points at; nil for other questions
 	var pointed []string
@@ -300,7 +301,11 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	}
 	if p.TitledExpand > 0 {
 		if nums := fullNumbers(versionNumbers(q.Text)); len(nums) > 0 {
-			titled, err := e.titledSources(ctx, srcHits, nums, p.TitledExpand)
+			hits := make([]string, len(srcHits))
+			for i, h := range srcHits {
+				hits[i] = h.SourceID
+			}
+			titled, err := e.titledSources(ctx, hits, nums, askedNames(q), p.TitledExpand)
 			if err != nil {
 				return nil, err
 			}

@@ -234,8 +234,8 @@ func TestTitledSourcesAreCandidates(t *testing.T) {
 	}
 	few := "This version only has 3 of them as we prepare for the next."
 	var filler strings.Builder
-	for _, os := range []string{"Linux", "macOS", "Windows", "FreeBSD", "OpenBSD", "NetBSD", "Solaris", "Haiku", "AIX", "illumos"} {
-		fmt.Fprintf(&filler, " The download page lists binaries for %s.", os)
+	for _, system := range []string{"Linux", "macOS", "Windows", "FreeBSD", "OpenBSD", "NetBSD", "Solaris", "Haiku", "AIX", "illumos"} {
+		fmt.Fprintf(&filler, " The download page lists binaries for %s.", system)
 	}
 	point := englishSource("p", "2021-03-27", "We are happy to announce that Zarnix has been released. "+few+filler.String())
 	point.Title = "Zarnix 1.7.5 is released"
@@ -277,6 +277,33 @@ func TestFullNumbers(t *testing.T) {
 	} {
 		if got := fullNumbers(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("fullNumbers(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A title's release is the product's asked, or a release alone: "Release
+// of 1.7.1", "Gitea 1.7.5 is released" for a question on gitea, not
+// "Kubernetes 1.21: Power to the Community" for one on go.
+func TestOfAsked(t *testing.T) {
+	asked := map[string]bool{"gitea": true, "merged": true}
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Release of 1.7.1", true},
+		{"Gitea 1.7.5 is released", true},
+		{"1.7.5", true},
+		{"Version 1.7.5", true},
+		{"Kubernetes 1.21: Power to the Community", false},
+		{"Gitea Turns 1.21", true},
+		{"Jekyll turns 2.0.0", true},
+	} {
+		var got bool
+		for _, nouns := range releasesWritten(c.title, "en") {
+			got = got || ofAsked(c.title, nouns, asked)
+		}
+		if got != c.want {
+			t.Errorf("%q: of the product asked %v, want %v", c.title, got, c.want)
 		}
 	}
 }

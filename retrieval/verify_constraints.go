@@ -2024,8 +2024,7 @@ func previousOf(w window, p store.Passage) (store.Passage, bool) {
 }
 
 // pointsBackWithin reports whether a sentence refers to the one before it
-// with a pronominal adverb or demonstrative: "dafür", "deshalb", "for
-// this".
+// with a pronominal adverb: "dafür", "deshalb", "therefore".
 func pointsBackWithin(text string) bool {
 	for _, tok := range analysis.Scan(text) {
 		if backReferences[strings.ToLower(tok.Text)] {

@@ -3,6 +3,7 @@ package retrieval
 // Coverage: how much of the question's subject a passage holds.
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -368,9 +369,9 @@ func versionNumbered(text string, given map[string]bool) bool {
 // (versionNumbered), as written, without their "v".
 func versionNumbers(text string) []string {
 	var out []string
-	en, de := versionsWritten(text, analysis.English), versionsWritten(text, analysis.German)
-	for n, nouns := range en {
-		if _, ok := de[n]; ok && !slices.ContainsFunc(nouns, func(w string) bool { return partWords[w] }) {
+	de := versionsWritten(text, analysis.German)
+	for n := range releasesWritten(text, analysis.English) {
+		if _, ok := de[n]; ok {
 			out = append(out, n)
 		}
 	}
@@ -380,6 +381,16 @@ func versionNumbers(text string) []string {
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// releasesWritten is versionsWritten without the numbers of parts of a
+// text ("Section 3.2", "Kapitel 4.1": partWords).
+func releasesWritten(text, lang string) map[string][]string {
+	out := versionsWritten(text, lang)
+	maps.DeleteFunc(out, func(_ string, nouns []string) bool {
+		return slices.ContainsFunc(nouns, func(w string) bool { return partWords[w] })
+	})
 	return out
 }
 

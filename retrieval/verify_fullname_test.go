@@ -76,9 +76,21 @@ func TestTitledByNumber(t *testing.T) {
 		{"Release of 1.7.1", "1.7.2", false},
 		{"Upgrading from 1.6 to 1.7", "1.7", false}, // two releases
 		{"Zarnix-Neuigkeiten 2", "2", false},
-		{"Preise steigen um 2.5 Prozent", "2.5", false}, // a quantity
+		{"Chapter 3.2: Routing", "3.2", false}, // a part of a text
 	} {
 		if got := titledByNumber(c.title, "en", c.num); got != c.want {
+			t.Errorf("titledByNumber(%q, %q) = %v, want %v", c.title, c.num, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		title, num string
+		want       bool
+	}{
+		{"Zarnix 2.5 ist erschienen", "2.5", true},
+		{"Preise steigen um 2.5 Prozent", "2.5", false}, // a quantity
+		{"Kapitel 2.5: Einrichtung", "2.5", false},
+	} {
+		if got := titledByNumber(c.title, "de", c.num); got != c.want {
 			t.Errorf("titledByNumber(%q, %q) = %v, want %v", c.title, c.num, got, c.want)
 		}
 	}

@@ -16,20 +16,22 @@ import (
 
 // span quotes the sentence before vd's passage, in its paragraph (from its
 // window w), with it when the passage only points back to the reason a
-// reason question asks for. It tries the sentence after in four ways, the
+// reason question asks for. It tries the sentence after in five ways, the
 // first that applies winning: it opens the list a list question (or one
 // of no other type) asks for, which the passage announces with a colon
 // (even across a paragraph's end); it holds the answer type the passage
-// lacks and points back to it ("Dort …", "Sie zogen ihre Truppen 2011 ab"; only where
-// typed says the type was checked against the question's, not troop
-// figures); it tells what followed, for a question of a consequence
+// lacks and points back to it ("Dort …", "Sie zogen ihre Truppen 2011
+// ab"; only where typed says the type was checked against the question's,
+// not troop figures); for a who-question, it thanks someone it names
+// (credits), in the paragraph or opening the next one and pointing back
+// (refersBack); it tells what followed, for a question of a consequence
 // ("Dies löste … aus"); it says part of the subject the passage does not.
-// The first and the last never join a sentence that names a numbered name
-// of the question's with another number. Where no sentence after joins,
-// the sentence before does when the passage's subject is a pronoun and
-// the question asks for a name or a thing (pronounSubject). It returns vd
-// with prev or next set (and its reason, type and facts as the span gives
-// them).
+// The first, the third and the last never join a sentence that names a
+// numbered name of the question's with another number. Where no sentence
+// after joins, the sentence before does when the passage's subject is a
+// pronoun and the question asks for a name or a thing (pronounSubject).
+// It returns vd with prev or next set (and its reason, type and facts as
+// the span gives them).
 func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, typed bool) (verdict, error) {
 	r := vd.Ranked
 	after := w.inParagraph(r, 1)
@@ -95,7 +97,10 @@ func (v *verifier) span(ctx context.Context, vd verdict, w window, lang string, 
 			}
 		}
 		if next != nil && v.credits(next.Text, lang) && !v.namesAnotherNumbered(next.Text) {
-			vd.next, vd.reason = next, ""
+			vd.next = next
+			if vd.reason == weakType {
+				return v.typedBy(ctx, vd, *next, lang)
+			}
 			return vd, nil
 		}
 	}
@@ -335,25 +340,30 @@ var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they
 // sentence whose subject is a pronoun leaves to the sentence before.
 var asksWhat = map[query.Type]bool{query.Other: true, query.Person: true, query.Organisation: true, query.Place: true}
 
-// creditWords thank or credit someone for what was done.
-var creditWords = lowerWordSet(`thanks thank thanked thanking kudos acknowledgements acknowledgments acknowledge acknowledges credit credits dank danke danken dankt bedanken`)
+// creditWords thank someone for what was done; not "dank" ("Dank
+// Fördergeldern"), "credit" (a card, a tax credit) or "acknowledges"
+// (admits).
+var creditWords = lowerWordSet(`thanks thank thanked thanking kudos acknowledgements acknowledgments danke danken dankt bedanken`)
 
-// credits reports whether a sentence thanks or credits someone it names,
-// a name the question does not give: "A huge thanks to GSoC student Ali
-// Ariff for this feature", "Dank an Paul Sladen", "Special
-// acknowledgements go to Alejandro Garcia Montoro".
+// credits reports whether a sentence thanks someone it names, a name the
+// question does not give: "A huge thanks to GSoC student Ali Ariff for
+// this feature", "Wir danken Paul Sladen", "Special acknowledgements go to
+// Alejandro Garcia Montoro".
 func (v *verifier) credits(text, lang string) bool {
 	if !slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return creditWords[strings.ToLower(t.Text)] }) {
 		return false
 	}
 	without := v.withoutBodyNames(text, lang)
-	return hasNameBesides(without, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(without, v.askedWords, false) ||
-		strings.Contains(text, "@")
+	return hasNameBesides(without, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(without, v.askedWords, v.q.Type == query.Person)
 }
 
 // refersBack reports whether a sentence refers to what was said before
 // it: by a pronominal adverb ("dafür", pointsBackWithin) or a
-// demonstrative ("this feature", "diese Arbeit").
+// demonstrative ("this feature", "diese Arbeit"), not by "that", which
+// opens a clause as often ("the machines that run our tests").
 func refersBack(text string) bool {
-	return pointsBackWithin(text) || slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool { return query.Demonstrative(strings.ToLower(t.Text)) })
+	return pointsBackWithin(text) || slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool {
+		w := strings.ToLower(t.Text)
+		return w != "that" && query.Demonstrative(w)
+	})
 }

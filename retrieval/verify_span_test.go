@@ -208,6 +208,10 @@ func TestWhoQuestionSpansToTheThanksAfter(t *testing.T) {
 			"which company contributed notation signature verification to zarnix", true},
 		{"Zarnix 2.9 verifies signatures made with Notation by the Notary project.\n\nThanks go to Microsoft, whose machines run our tests.",
 			"which company contributed notation signature verification to zarnix", false}, // thanks for something else
+		{"Zarnix 2.9 verifies signatures made with Notation by the Notary project.\n\nThanks to Microsoft for the machines that run our tests.",
+			"which company contributed notation signature verification to zarnix", false}, // "that" points back to nothing
+		{"Zarnix 2.9 bringt ARM-Unterstützung für den Raspberry Pi. Wir danken Ali Ariff für diese Arbeit.",
+			"wer hat die arm-unterstützung zu zarnix hinzugefügt", true},
 	} {
 		e := newTestEngine(t, []store.Source{englishSource("a", "2024-05-13", c.text)}, Options{})
 		ans := ask(t, e, c.question)
@@ -215,7 +219,7 @@ func TestWhoQuestionSpansToTheThanksAfter(t *testing.T) {
 			t.Errorf("%s: declined", c.question)
 			continue
 		}
-		if got := strings.Contains(ans.Citations[0].Quote, "hanks"); got != c.thanked {
+		if got := strings.Contains(ans.Citations[0].Quote, "hanks") || strings.Contains(ans.Citations[0].Quote, "danken"); got != c.thanked {
 			t.Errorf("%s: first quote %q, the thanks in it %v, want %v", c.question, ans.Citations[0].Quote, got, c.thanked)
 		}
 	}

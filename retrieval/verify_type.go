@@ -1557,18 +1557,17 @@ func namesBesides(s string, own map[string]bool, titles func(string) bool, perso
 // word is a name, where German needs two (hasNameBesides). A word after a
 // colon, a dash, an ellipsis or a quote mark opens a sentence of its own,
 // and "I" is none. For a person (person), a word in capitals or with a
-// capital inside names a thing unless it follows "by", and a handle
-// ("@fabxc") names someone.
+// capital inside names a thing unless it follows "by" (so initials, "DHH",
+// name no one, and "provided by AWS" someone), and a handle ("@fabxc",
+// handle) names someone.
 func englishNameBesides(s string, own map[string]bool, person bool) bool {
 	toks := analysis.Scan(s)
+	if person && slices.ContainsFunc(toks, func(t analysis.Token) bool { return handle(s, t) && !own[strings.ToLower(t.Text)] }) {
+		return true
+	}
 	for i := 1; i < len(toks); i++ {
 		b := toks[i]
 		w := strings.ToLower(b.Text)
-		// A handle names someone: "@fabxc explains how he rewrote the
-		// storage".
-		if person && b.Start > 0 && s[b.Start-1] == '@' && !own[w] {
-			return true
-		}
 		if !analysis.StartsUpper(b.Text) || own[w] || b.Text == "I" || timex.IsMonth(w) || timex.IsWeekday(w) || query.IsOffice(b.Text) {
 			continue
 		}
@@ -1584,6 +1583,17 @@ func englishNameBesides(s string, own map[string]bool, person bool) bool {
 		return true
 	}
 	return false
+}
+
+// handle reports whether a token of s is a handle, written after an "@"
+// that no letter or digit precedes: "@fabxc explains how he rewrote the
+// storage", not the "example" of "security@example.org".
+func handle(s string, t analysis.Token) bool {
+	if t.Start == 0 || s[t.Start-1] != '@' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:t.Start-1])
+	return t.Start == 1 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // withoutBodyNames returns an English sentence with the names of bodies

@@ -864,6 +864,8 @@ func TestEnglishNameBesides(t *testing.T) {
 		{"This means you can ship SCSS and CoffeeScript.", false},
 		{"The assets are being contributed by IBM.", true},       // the doer
 		{"As @fabxc explains, the storage was rewritten.", true}, // a handle
+		{"@fabxc explains how he rewrote the storage.", true},
+		{"Please report it to security@example.org today.", false}, // an address
 		{"The project was led by Fischer.", true},
 		{"The port was written by Richard McDonald.", true},
 	} {
