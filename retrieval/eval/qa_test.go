@@ -213,6 +213,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"lk69", "", 0, 23},  // a service mesh's English blog posts, each of its own day
 		{"fx70", "", 0, 24},  // a GitOps project's English blog posts, each of its own day
 		{"gt71", "", 0, 25},  // a code forge's English release posts, each of its own day
+		{"ky72", "", 0, 23},  // a policy engine's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
