@@ -197,15 +197,7 @@ func TestNewestSourcesAreCandidates(t *testing.T) {
 			{"what is the latest zarnix version", true},
 			{"which zarnix version fixes the toml parser", false}, // asks no newest
 		} {
-			q, err := e.analyse(context.Background(), c.question, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ranked, err := e.rank(context.Background(), q, p.Candidates, newSourcePassages(e.store))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := slices.ContainsFunc(ranked, func(r Ranked) bool { return r.Text == alpha })
+			got := isCandidate(t, e, c.question, alpha)
 			if want := c.newest && expand > 0; got != want {
 				t.Errorf("NewestExpand %d, %q: the newest post's sentence a candidate %v, want %v", expand, c.question, got, want)
 			}
@@ -251,20 +243,27 @@ func TestTitledSourcesAreCandidates(t *testing.T) {
 			{"zarnix 1.7.5 number of parser fixes", true},
 			{"zarnix number of parser fixes", false}, // names no release
 		} {
-			q, err := e.analyse(context.Background(), c.question, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ranked, err := e.rank(context.Background(), q, p.Candidates, newSourcePassages(e.store))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := slices.ContainsFunc(ranked, func(r Ranked) bool { return r.Text == few })
+			got := isCandidate(t, e, c.question, few)
 			if want := c.titled && expand > 0; got != want {
 				t.Errorf("TitledExpand %d, %q: the titled post's sentence a candidate %v, want %v", expand, c.question, got, want)
 			}
 		}
 	}
+}
+
+// isCandidate reports whether a passage of text is among the candidates
+// e ranks for a question (Params.Candidates and those kept below them).
+func isCandidate(t *testing.T, e *Engine, question, text string) bool {
+	t.Helper()
+	q, err := e.analyse(context.Background(), question, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranked, err := e.rank(context.Background(), q, e.params.Candidates, newSourcePassages(e.store))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return slices.ContainsFunc(ranked, func(r Ranked) bool { return r.Text == text })
 }
 
 func TestFullNumbers(t *testing.T) {
