@@ -17,9 +17,9 @@ type Params struct {
 	// NewestExpand is how many of the newest matching sources give every
 	// passage as a candidate to a question for the newest (asksNewest).
 	NewestExpand int
-	// TitledExpand is how many of the matching sources titled with a
-	// release number the question gives give every passage as a
-	// candidate.
+	// TitledExpand is how many of the sources titled with a release
+	// number the question gives, of the product it asks (titledSources;
+	// the matching sources first), give every passage as a candidate.
 	TitledExpand int
 	Candidates   int // passages verification reads
 	// LexicalKeep is how many of the passages whose own words match best
