@@ -26,3 +26,8 @@ def files(mirror, commit, folder, recursive=False):
         size = meta.split()[3]
         out.append((path.rsplit("/", 1)[-1], path, int(size) if size.isdigit() else None))
     return out
+
+
+def text(mirror, commit, path):
+    """A file at commit as UTF-8 text, its line ends made "\\n"."""
+    return git(mirror, "show", "%s:%s" % (commit, path)).decode("utf-8").replace("\r\n", "\n")

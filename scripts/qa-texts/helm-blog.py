@@ -203,7 +203,7 @@ def emoji(text):
 
 def source(path):
     """The front matter's lines and the body after it."""
-    src = gitmirror.git(mirror, "show", "%s:%s" % (COMMIT, path)).decode("utf-8").replace("\r\n", "\n")
+    src = gitmirror.text(mirror, COMMIT, path)
     return mdtext.front_lines(src)
 
 

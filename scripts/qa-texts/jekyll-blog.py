@@ -121,7 +121,7 @@ BRACE, CLOSE = "\x02", "\x03"  # a "{", "}" inside a raw span, while the other L
 
 def source(path):
     """The front matter's lines and the body after it."""
-    src = gitmirror.git(mirror, "show", "%s:%s" % (COMMIT, path)).decode("utf-8").replace("\r\n", "\n")
+    src = gitmirror.text(mirror, COMMIT, path)
     return mdtext.front_lines(src)
 
 

@@ -140,7 +140,7 @@ NAME = r"content/blog/(?:2020/)?([^/]+)\.adoc"
 def source(path):
     """The front matter's lines and the body after it (TOML between
     "+++" lines)."""
-    src = gitmirror.git(mirror, "show", "%s:%s" % (COMMIT, path)).decode("utf-8").replace("\r\n", "\n")
+    src = gitmirror.text(mirror, COMMIT, path)
     m = re.match(r"\+\+\+\n(.*?)\n\+\+\+[ \t]*\n", src, re.S)
     assert m, path
     return m.group(1).split("\n"), src[m.end():]

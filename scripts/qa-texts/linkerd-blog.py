@@ -210,7 +210,7 @@ assert join_refs("[a b]:\n  https://x/y\n[c]: /z") == "[a b]: https://x/y\n[c]: 
 
 def source(path):
     """The front matter's lines and the body after it."""
-    src = gitmirror.git(mirror, "show", "%s:%s" % (COMMIT, path)).decode("utf-8").replace("\r\n", "\n")
+    src = gitmirror.text(mirror, COMMIT, path)
     return mdtext.front_lines(src)
 
 
