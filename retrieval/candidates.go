@@ -301,11 +301,7 @@ func (e *Engine) rank(ctx context.Context, q *question, limit int, sources *sour
 	}
 	if p.TitledExpand > 0 {
 		if nums := fullNumbers(versionNumbers(q.Text)); len(nums) > 0 {
-			hits := make([]string, len(srcHits))
-			for i, h := range srcHits {
-				hits[i] = h.SourceID
-			}
-			titled, err := e.titledSources(ctx, hits, nums, askedNames(q), p.TitledExpand)
+			titled, err := e.titledSources(ctx, srcHits, nums, askedNames(q), p.TitledExpand)
 			if err != nil {
 				return nil, err
 			}

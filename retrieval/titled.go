@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/quellen/quellen/retrieval/analysis"
+	"github.com/quellen/quellen/store"
 )
 
 // titledReleases is the collection's sources by the release numbers their
@@ -37,7 +38,7 @@ type releaseTitle struct {
 // (asked, ofAsked): first those among hits, in their order, then the
 // newest of the others. "Kubernetes 1.21: Power to the Community" is no
 // post on "go 1.21".
-func (e *Engine) titledSources(ctx context.Context, hits []string, nums []string, asked map[string]bool, n int) ([]string, error) {
+func (e *Engine) titledSources(ctx context.Context, hits []store.SourceHit, nums []string, asked map[string]bool, n int) ([]string, error) {
 	byNum, err := e.releaseTitles(ctx)
 	if err != nil {
 		return nil, err
@@ -53,9 +54,9 @@ func (e *Engine) titledSources(ctx context.Context, hits []string, nums []string
 		}
 	}
 	var out []string
-	for _, id := range hits {
-		if len(out) < n && titled[id] {
-			out = append(out, id)
+	for _, h := range hits {
+		if len(out) < n && titled[h.SourceID] {
+			out = append(out, h.SourceID)
 		}
 	}
 	slices.SortStableFunc(newest, func(a, b releaseTitle) int {
