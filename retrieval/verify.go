@@ -825,6 +825,27 @@ func (v *verifier) eventsOf(ctx context.Context, p store.Passage) ([]store.Event
 	return out, nil
 }
 
+// figurePlacesBeside returns the places, as keys, of the troop figures
+// the window's other sentences give in their own words.
+func (v *verifier) figurePlacesBeside(ctx context.Context, w window) ([]string, error) {
+	var out []string
+	for _, p := range w.around {
+		if p.ID == w.sentence.ID {
+			continue
+		}
+		events, err := v.eventsOf(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, ev := range events {
+			if ev.Kind == timeline.KindTroops && ev.PlaceKey != "" && ev.PlaceFrom == timeline.FromText && !slices.Contains(out, ev.PlaceKey) {
+				out = append(out, ev.PlaceKey)
+			}
+		}
+	}
+	return out, nil
+}
+
 // check verifies one candidate.
 func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	vd := verdict{Ranked: r}
@@ -854,7 +875,13 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	// figures that match whose, where, when and what.
 	troopQuestion := v.q.Type == query.Count && v.q.Troops && !v.q.HowOften
 	if troopQuestion {
-		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions, windowMentions)
+		var beside []string
+		if v.q.Has(query.Where) {
+			if beside, err = v.figurePlacesBeside(ctx, w); err != nil {
+				return vd, err
+			}
+		}
+		vd.facts, vd.reason = v.matchingFigures(events, sentenceMentions, windowMentions, beside)
 		if vd.reason == "" && !v.namesNear(w, src.Language) {
 			vd.reason = failName
 		}

@@ -701,8 +701,9 @@ func sameName(a, b string) bool {
 }
 
 // matchingFigures returns the troop figures of a passage that answer a
-// count question: of the asked role, force, place and time.
-func (v *verifier) matchingFigures(events []store.Event, mentions, around []entity.Mention) ([]store.Event, string) {
+// count question: of the asked role, force, place and time. beside are
+// the places of the figures its neighbours give (figureMeets).
+func (v *verifier) matchingFigures(events []store.Event, mentions, around []entity.Mention, beside []string) ([]store.Event, string) {
 	reason := failType
 	var out []store.Event
 	for _, ev := range events {
@@ -716,7 +717,7 @@ func (v *verifier) matchingFigures(events []store.Event, mentions, around []enti
 		if role != v.role && !(role == timeline.RoleCap && v.allowed && (v.role == timeline.RoleLevel || v.role == timeline.RoleIn)) {
 			continue
 		}
-		if why := v.figureMeets(ev, mentions, around); why != "" {
+		if why := v.figureMeets(ev, mentions, around, beside); why != "" {
 			if reason == failType || why == failOwner {
 				reason = why
 			}
@@ -760,7 +761,8 @@ func figureIn(ev store.Event, c query.Constraint) bool {
 }
 
 // figureMeets says why a figure fails the question's constraints, or "".
-func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention) string {
+// beside are the places of the figures the sentences beside it give.
+func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention, beside []string) string {
 	for _, c := range v.q.Constraints {
 		switch c.Kind {
 		case query.Owner:
@@ -789,8 +791,19 @@ func (v *verifier) figureMeets(ev store.Event, mentions, around []entity.Mention
 			// sentences beside it say, rather than where its article is
 			// mostly about ("Dabei besetzte die Rote Armee Teile Ostpolens
 			// … Dennoch fielen 3000 sowjetische Soldaten").
+			// Beside a figure that its sentence places, it stands there
+			// too ("2.500 Truppen im Irak, … der große Teile des Irak und
+			// Syriens erobert hatte. Hunderte von Truppen aus meist
+			// europäischen Ländern sind ebenfalls Teil der Koalition"):
+			// the places its neighbours merely mention say less.
 			placeless := (ev.PlaceKey == "" && ev.Place == "" || ev.PlaceFrom == timeline.FromArticle) && !namesPlace(mentions)
-			if !figureIn(ev, c) && !(placeless && mentionedAny(around, c.Keys())) {
+			near := mentionedAny(around, c.Keys())
+			if len(beside) > 0 {
+				near = slices.ContainsFunc(c.Keys(), func(k string) bool {
+					return slices.ContainsFunc(beside, func(b string) bool { return entity.Within(b, k) })
+				})
+			}
+			if !figureIn(ev, c) && !(placeless && near) {
 				return failPlace
 			}
 			// "how many in Iraq and Syria altogether": the sentence must

@@ -562,6 +562,26 @@ func TestPlacelessFigureTakesThePlaceBefore(t *testing.T) {
 	}
 }
 
+// A figure whose sentence names no place stands where the figure beside
+// it stands, not in a place the sentence before merely mentions: the
+// hundreds after "2.500 Truppen im Irak" are not in Syria.
+func TestPlacelessFigureStandsWithTheFigureBeside(t *testing.T) {
+	text := "Die Vereinigten Staaten haben 2.500 Truppen im Irak, um ein Wiederaufleben der Miliz zu verhindern, die 2014 große Teile des Irak und Syriens erobert hatte. " +
+		"Hunderte von Truppen aus meist europäischen Ländern sind ebenfalls Teil der Koalition."
+	e := newTestEngine(t, []store.Source{source("a", "2024", text),
+		source("b", "2024", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	ans := ask(t, e, "Wie viele Soldaten hat die Koalition in Syrien?")
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Hunderte") {
+			t.Errorf("cited %q for Syria (%+v)", c.Quote, ans.Decision)
+		}
+	}
+	ans = ask(t, e, "Wie viele Soldaten hat die Koalition im Irak?")
+	if !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "Hunderte") }) {
+		t.Errorf("%+v (%+v), want the hundreds cited for Iraq", ans.Citations, ans.Decision)
+	}
+}
+
 // A life written as encyclopaedias write it, "(* 9. August 1919 in La
 // Grange; † 1986)", says when and where its name was born; not of a name
 // the sentence gives after it.
