@@ -45,6 +45,10 @@ type question struct {
 	// ("Islamic State") are found in the other language's sources by them
 	// ("Islamischen Staat").
 	translated map[string][]string
+	// heads gives a body's term (a concept's first) the terms of the words
+	// for its head a who-question of leading it stands for (addHeads):
+	// "regier" → "premierminist", "ministerprasident", …
+	heads map[string][]string
 	// offices mark the concepts that name an office (query.IsOffice): an
 	// office is covered by itself, not by a part ("Minister" in
 	// "Premierminister" does not cover "Innenminister").
@@ -384,6 +388,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 		}
 	}
 	addSynonyms(q, add, join, weights)
+	addHeads(q, add, join, weights)
 	e.addRelatives(q, add, join, weights)
 	// A word of ending or starting searches for the other words of its
 	// kind, weakly: a question about the "Frist für den Abzug" finds a
@@ -449,6 +454,89 @@ func addSynonyms(q *question, add func(string, float64), join func(term, like st
 			join(o, c[0])
 		}
 	}
+}
+
+// addHeads lets the head of a body stand for the body a who-question asks
+// who leads, and for the leading: "Who leads the Iraqi government?" asks
+// for its prime minister ("Der irakische Premierminister Mohammed Shia
+// al-Sudani …"), "Wer führt die Regierung?" for its Ministerpräsident.
+// The body's concept is covered by its head's words, which are searched
+// for in its group at headWeight, and its noun is written by them
+// (question.heads); the verb's concept is covered by them too.
+func addHeads(q *question, add func(string, float64), join func(term, like string), weights map[string]float64) {
+	if q.Type != query.Person {
+		return
+	}
+	leads := false
+	var verbs []int // the concepts of the question's verbs of leading
+	for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !leadVerbs[w] {
+			continue
+		}
+		leads = true
+		for _, t := range analysis.For(q.Lang).Terms(w) {
+			for i, c := range q.concepts {
+				if c[0] == t && !slices.Contains(verbs, i) {
+					verbs = append(verbs, i)
+				}
+			}
+		}
+	}
+	if !leads {
+		return
+	}
+	for i, c := range q.concepts {
+		for _, b := range bodyHeads {
+			if !slices.ContainsFunc(c, func(t string) bool { return slices.Contains(b.body, t) }) {
+				continue
+			}
+			for _, h := range b.heads {
+				o := analysis.For(h.lang).Tokens(h.word)[0].Term // the word, not its parts
+				for _, v := range verbs {
+					if !slices.Contains(q.concepts[v], o) {
+						q.concepts[v] = append(q.concepts[v], o)
+					}
+				}
+				if q.heads == nil {
+					q.heads = make(map[string][]string)
+				}
+				if !slices.Contains(q.heads[c[0]], o) {
+					q.heads[c[0]] = append(q.heads[c[0]], o)
+				}
+				if slices.Contains(q.concepts[i], o) {
+					continue
+				}
+				q.concepts[i] = append(q.concepts[i], o)
+				if _, ok := weights[o]; !ok {
+					add(o, headWeight)
+				}
+				join(o, c[0])
+			}
+		}
+	}
+}
+
+// headWeight is the search weight of a head's words, twice a word's: the
+// sentence that names the head answers, not one that names the body.
+const headWeight = 2
+
+// leadVerbs are the forms of the verbs that ask who leads a body.
+var leadVerbs = lowerWordSet(`lead leads led leading head heads headed heading run runs ran running
+	führt führte führten führen leitet leitete leiten regiert regierte`)
+
+// leaderWord is a word for a body's head and its language.
+type leaderWord struct{ word, lang string }
+
+// bodyHeads pairs a body's analysed terms, in both languages, with the
+// words for its head ("prime" of "prime minister", as English analyses
+// it word by word).
+var bodyHeads = []struct {
+	body  []string
+	heads []leaderWord
+}{
+	{body: []string{"govern", "regier"},
+		heads: []leaderWord{{"Premierminister", "de"}, {"Ministerpräsident", "de"}, {"Regierungschef", "de"}, {"Kanzler", "de"},
+			{"Bundeskanzler", "de"}, {"premier", "en"}, {"chancellor", "en"}, {"prime", "en"}}},
 }
 
 // addRelatives lets the verb and the noun of one event stand for each

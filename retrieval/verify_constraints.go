@@ -2127,8 +2127,24 @@ func (v *verifier) eachHead(text, lang string, c query.Constraint, mentions []en
 
 // headsIn returns the constraint as its head is written in lang: itself
 // in the question's language, and in the other once for each translation
-// of the head ("ambassador" → "Botschafter", "Gesandter").
+// of the head ("ambassador" → "Botschafter", "Gesandter"); and once for
+// each word for the head of the body it names, where the question asks
+// who leads it (question.heads).
 func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
+	out := v.headsAsWritten(c, lang)
+	// The head of a body a who-question asks who leads is its noun too:
+	// "die irakische Regierung" is led by "der irakische Premierminister".
+	for _, t := range v.q.heads[c.Head] {
+		h := c
+		h.Head, h.HeadParts = t, nil
+		out = append(out, h)
+	}
+	return out
+}
+
+// headsAsWritten returns the constraint as its head is written in lang
+// (headsIn), its head's words aside.
+func (v *verifier) headsAsWritten(c query.Constraint, lang string) []query.Constraint {
 	if lang == v.q.Lang || c.Head == "" {
 		return []query.Constraint{c}
 	}

@@ -49,3 +49,19 @@ func TestHowManyPeopleCountsPersonsByAnyName(t *testing.T) {
 		})
 	}
 }
+
+// "Who leads the government?" asks for the head of government: the
+// sentence that names the prime minister answers it, in either language,
+// though it writes neither "lead" nor "government".
+func TestWhoLeadsTheGovernmentIsItsHead(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad mit Vertretern des Verteidigungsministeriums zusammen. "+
+			"Die irakische Regierung verlangt seit Jahren einen Zeitplan für die Gespräche."),
+		source("b", "2024", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{Dictionary: embeddedDictionary})
+	for _, q := range []string{"Who leads the Iraqi government?", "Wer führt die irakische Regierung?"} {
+		ans := ask(t, e, q)
+		if !leads(ans, "Premierminister") {
+			t.Errorf("%s: %+v (%+v), want the prime minister's sentence first", q, ans.Citations, ans.Decision)
+		}
+	}
+}
