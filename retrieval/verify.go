@@ -281,6 +281,10 @@ type verifier struct {
 	// by ("Version", "release"), which a release's number covers
 	// (versionSign).
 	versionConcept []bool
+	// happenConcept marks the concepts of a verb of happening ("happen",
+	// "geschehen", "passieren") in a question that gives a time: what
+	// happened then is any event the passage dates then (aspectHappened).
+	happenConcept []bool
 	// numbered are the keys of the numbered names and versions the
 	// question asks of ("zeppelin lz 12", "version 2.3"), whose numbers count
 	// nothing (answerFigures).
@@ -469,6 +473,12 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 		}
 	}
 	v.versionConcept = make([]bool, len(q.concepts))
+	v.happenConcept = make([]bool, len(q.concepts))
+	if q.Time.Year() != 0 {
+		for i, c := range q.concepts {
+			v.happenConcept[i] = happenTerms[c[0]]
+		}
+	}
 	v.read.versions = q.AsksVersion
 	if q.AsksVersion {
 		v.read.versionsGiven = make(map[string]bool)
@@ -913,6 +923,11 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	}
 	figure := len(vd.facts) > 0 && troopQuestion
 	aspects := factAspects(vd.facts)
+	if slices.Contains(v.happenConcept, true) && slices.ContainsFunc(events, func(ev store.Event) bool {
+		return ev.DateFrom == timeline.FromText && datedIn(v.q.Time, ev.Date)
+	}) {
+		aspects[aspectHappened] = true
+	}
 	vd.coverage = v.coverage(w.terms, figure, aspects, true)
 	own := v.read.passageTerms(r.Passage, vd.next, vd.prev)
 	var spanned []string

@@ -116,6 +116,23 @@ func factAspects(facts []store.Event) map[string]bool {
 	return out
 }
 
+// aspectHappened is the aspect of a passage that dates an event in its
+// own words within the time the question gives: it covers a verb of
+// happening ("What happened in December 2021?": "Die
+// US-Sicherheitsbeziehungen … gingen im Dezember 2021 … über").
+const aspectHappened = "happened"
+
+// datedIn reports whether a TIMEX value lies in the time a question
+// names, to the month where it names one ("im Januar 2020": not
+// 2020-06-12).
+func datedIn(t query.Time, value string) bool {
+	const month = len("2006-01")
+	return t.Covers(value) && (len(t.Value) < month || strings.HasPrefix(value, t.Value[:month]))
+}
+
+// happenTerms are the analysed verbs of happening, English and German.
+var happenTerms = map[string]bool{"happen": true, "gescheh": true, "passi": true, "passier": true, "ereign": true, "occur": true}
+
 // coverage is the share of the focus's weight that terms cover. A troop
 // figure that matches covers the words for soldiers; a fact that ends or
 // starts something covers the words for ending or starting ("Abzug" for
@@ -145,12 +162,13 @@ func (v *verifier) share(weight []float64, want float64, terms map[string]bool, 
 // covered reports whether terms hold concept i: in any of its forms, all
 // of its compound parts, another word for the people or children it
 // counts, or as a name transliterated; an office only as itself
-// (coversOffice); a troop word by a troop figure (figure), and a word of
-// ending or starting by a fact that does so (aspects). It is the one home
+// (coversOffice); a troop word by a troop figure (figure), a word of
+// ending or starting by a fact that does so (aspects), and a verb of
+// happening by an event dated in the time asked (aspectHappened). It is the one home
 // of what covers a concept.
 func (v *verifier) covered(i int, terms map[string]bool, figure bool, aspects map[string]bool) bool {
 	c := v.q.concepts[i]
-	if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] {
+	if figure && v.troop[i] || v.q.aspects[i] != "" && aspects[v.q.aspects[i]] || v.happenConcept[i] && aspects[aspectHappened] {
 		return true
 	}
 	if v.q.offices[i] {

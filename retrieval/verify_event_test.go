@@ -129,3 +129,23 @@ func TestLifeWordBesideAnotherVerbIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// "What happened in December 2021?" asks for any event its sources date
+// then: the sentence that dates one in its own words answers, though it
+// writes no "happen"; a month none dates is declined.
+func TestWhatHappenedThenIsWhatTheTextDatesThen(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2024-01-15", "Die Sicherheitsbeziehungen mit dem Irak gingen im Dezember 2021 vollständig in eine beratende Rolle über. "+
+			"Die Gespräche über die Zukunft der Mission dauern an."),
+		source("b", "2024-01-15", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{Dictionary: embeddedDictionary})
+	for _, q := range []string{"What happened in December 2021?", "Was geschah im Dezember 2021?"} {
+		if ans := ask(t, e, q); !leads(ans, "Dezember 2021") {
+			t.Errorf("%s: %+v (%+v), want the sentence dated December 2021", q, ans.Citations, ans.Decision)
+		}
+	}
+	for _, q := range []string{"What happened in March 2021?", "Was passierte im März 2021?"} {
+		if ans := ask(t, e, q); ans.Answered {
+			t.Errorf("%s: answered %q, which no sentence dates", q, ans.Citations[0].Quote)
+		}
+	}
+}
