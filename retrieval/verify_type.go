@@ -324,6 +324,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if statesReason(r.Text) {
 			return nil, ""
 		}
+		// "US-Militär nimmt Operationen gegen ISIS im Irak wieder auf."
+		// says what "Why did the US resume operations against ISIS?"
+		// asks about, and nothing of why.
+		if v.restates(r.Passage, lang) {
+			return nil, failType
+		}
 		return nil, weakType
 	case query.List:
 		// A list names several: countries, or items joined by commas and "und".
@@ -1463,6 +1469,40 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	}
 	return lang != analysis.English && passiveAgent(toks)
 }
+
+// restates reports whether a sentence says no more than the question:
+// at most maxNewTerms of its content words are none of the question's,
+// in any of their forms or translations, or a part of one.
+func (v *verifier) restates(p store.Passage, lang string) bool {
+	asked := make(map[string]bool)
+	for i, c := range v.q.concepts {
+		for _, t := range c {
+			asked[t] = true
+		}
+		for _, t := range v.q.parts[i] {
+			asked[t] = true
+		}
+	}
+	for _, t := range v.q.terms {
+		asked[t.Text] = true
+	}
+	var news []string
+	for _, t := range v.read.tokensOf(p.Text, lang) {
+		if t.Stop || t.Num || t.Term == "" || asked[t.Term] || slices.ContainsFunc(t.Parts, func(x string) bool { return asked[x] }) {
+			continue
+		}
+		if !slices.Contains(news, t.Term) {
+			news = append(news, t.Term)
+		}
+	}
+	return len(news) <= maxNewTerms
+}
+
+// maxNewTerms is how many content words a sentence may add to the
+// question's and still only restate it (restates): the place it names
+// and the head of a compound with a word asked ("US-Militär … im Irak"
+// for "the US"), say.
+const maxNewTerms = 2
 
 // passiveAgent reports whether a German sentence may be a passive that
 // names who did it: a form of "werden" anywhere in it, and a capitalised

@@ -80,3 +80,22 @@ func TestFearAnswersWhy(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "warum lehnen die fischer den umbau des hafens ab", "Liegeplätze")
 }
+
+// A sentence that says only what a why-question asks about ("US-Militär
+// nimmt Operationen gegen ISIS im Irak wieder auf.") gives no reason and
+// is not cited; one that adds what it has to tell may be.
+func TestRestatingTheQuestionGivesNoReason(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-01-30", "US-Militär nimmt Operationen gegen ISIS im Irak wieder auf.\n\n"+
+			"Das Pentagon hatte die Operationen nach dem Drohnenangriff in Bagdad ausgesetzt, um seine Stützpunkte zu schützen. "+
+			"Nun sollen die gemeinsamen Operationen mit den irakischen Streitkräften gegen ISIS wieder beginnen, damit die Miliz nicht erstarkt."),
+		source("b", "2020-01-30", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{Dictionary: embeddedDictionary})
+	for _, q := range []string{"Why did the US resume operations against ISIS?", "Warum nimmt das US-Militär die Operationen gegen ISIS wieder auf?"} {
+		ans := ask(t, e, q)
+		for _, c := range ans.Citations {
+			if c.Quote == "US-Militär nimmt Operationen gegen ISIS im Irak wieder auf." {
+				t.Errorf("%s: cited the sentence that restates it (%+v)", q, ans.Decision)
+			}
+		}
+	}
+}

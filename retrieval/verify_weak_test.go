@@ -10,15 +10,17 @@ import (
 // for "why") answers it where it covers the question well, not where it
 // covers the question thinly: the closing of a branch is no answer to why
 // it closed after a rebuilding it never mentions. A sentence that gives
-// the cause answers both (Params.MinWeakCoverage, Decision.Shown).
+// the cause answers both (Params.MinWeakCoverage, Decision.Shown). (One
+// that says no more than the question, the closing alone, answers
+// neither: TestRestatingTheQuestionGivesNoReason.)
 func TestAWeakAnswerNeedsTheQuestionCoveredWell(t *testing.T) {
 	const other = "Der Umbau des Rathauses in Berg dauerte zwei Jahre."
 	for _, c := range []struct {
 		name, text, question, want string
 	}{
-		{"no cause, covered", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt. Die Zweigstelle hatte 1972 eröffnet.",
+		{"no cause, covered", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt und brachte die Bücher ins Magazin der Hauptstelle. Die Zweigstelle hatte 1972 eröffnet.",
 			"Warum schloss die Stadtbücherei in Lindach ihre Zweigstelle?", "schloss im Januar"},
-		{"no cause, thinly covered", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt. Die Zweigstelle hatte 1972 eröffnet.",
+		{"no cause, thinly covered", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt und brachte die Bücher ins Magazin der Hauptstelle. Die Zweigstelle hatte 1972 eröffnet.",
 			"Warum schloss die Stadtbücherei in Lindach nach dem Umbau ihre Zweigstelle?", ""},
 		{"a cause, thinly covered", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt, weil das Dach undicht war. Die Zweigstelle hatte 1972 eröffnet.",
 			"Warum schloss die Stadtbücherei in Lindach nach dem Umbau ihre Zweigstelle?", "weil das Dach undicht war"},
