@@ -745,7 +745,10 @@ func (l *Lexicon) modifier(s string) (string, bool) {
 		if !ok || utf8.RuneCountInString(base) < minModifier {
 			continue
 		}
-		if lm, ok := l.nounLemma(base); ok {
+		// An acronym joins a compound with a hyphen ("EU-Gipfel"), which
+		// the word's analysis splits at: in one written whole it is none
+		// ("Eugene" is no EU|Gen).
+		if lm, ok := l.nounLemma(base); ok && !acronym(lm) {
 			return lm, true
 		}
 		if link == "" {
@@ -755,6 +758,12 @@ func (l *Lexicon) modifier(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// acronym reports whether a lemma is written in capitals only ("EU",
+// "BUND").
+func acronym(lemma string) bool {
+	return utf8.RuneCountInString(lemma) > 1 && strings.ToUpper(lemma) == lemma
 }
 
 // nounLemma returns the noun whose lemma is s (lower case), preferring one

@@ -105,6 +105,8 @@ func TestAnalyse(t *testing.T) {
 		{"Bundestag", "Bundestag", nil},
 		{"Erbil", "Erbil", nil},
 		{"Xyzzy", "Xyzzy", nil},
+		// An acronym joins a compound only with a hyphen: no EU|Gen.
+		{"Eugene", "Eugene", nil},
 		// Comparatives and superlatives, which the lexicon does not list.
 		{"größte", "groß", nil},
 		{"stärker", "stark", nil},
