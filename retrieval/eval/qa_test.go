@@ -215,6 +215,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"gt71", "", 0, 25},  // a code forge's English release posts, each of its own day
 		{"ky72", "", 0, 23},  // a policy engine's English blog posts, each of its own day
 		{"bo73", "", 25, 0},  // a technical newsletter's German issues, each of its own day
+		{"fa74", "", 0, 30},  // a runtime security project's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
