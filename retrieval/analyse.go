@@ -460,61 +460,98 @@ func addSynonyms(q *question, add func(string, float64), join func(term, like st
 // who leads, and for the leading: "Who leads the Iraqi government?" asks
 // for its prime minister ("Der irakische Premierminister Mohammed Shia
 // al-Sudani …"), "Wer führt die Regierung?" for its Ministerpräsident.
-// The body's concept is covered by its head's words, which are searched
-// for in its group at headWeight, and its noun is written by them
-// (question.heads); the verb's concept is covered by them too.
+// The body must follow the verb (ledBy): "Who led the protests against
+// the government?" asks for no head. The body's concept is covered by its
+// head's words, which are searched for in its group at headWeight, and
+// its noun is written by them (question.heads); the verb's concept is
+// covered by them too.
 func addHeads(q *question, add func(string, float64), join func(term, like string), weights map[string]float64) {
 	if q.Type != query.Person {
 		return
 	}
-	leads := false
-	var verbs []int // the concepts of the question's verbs of leading
-	for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !leadVerbs[w] {
+	toks := analysis.For(q.Lang).Tokens(q.Text)
+	for i, c := range q.concepts {
+		if !slices.ContainsFunc(c, func(t string) bool { return governmentTerms[t] }) || !ledBy(toks, c[0]) {
 			continue
 		}
-		leads = true
-		for _, t := range analysis.For(q.Lang).Terms(w) {
-			for i, c := range q.concepts {
-				if c[0] == t && !slices.Contains(verbs, i) {
-					verbs = append(verbs, i)
-				}
+		// The verb's concept is covered by the head too: being the head
+		// is leading.
+		var verbs []int
+		for k, vc := range q.concepts {
+			if slices.ContainsFunc(toks, func(t analysis.Token) bool { return t.Term == vc[0] && leadVerbs[strings.ToLower(t.Text)] }) {
+				verbs = append(verbs, k)
 			}
 		}
-	}
-	if !leads {
-		return
-	}
-	for i, c := range q.concepts {
-		for _, b := range bodyHeads {
-			if !slices.ContainsFunc(c, func(t string) bool { return slices.Contains(b.body, t) }) {
+		words := append(query.Synonyms("ministerprasident"), leaderWords...)
+		for _, h := range append(words, query.Synonym{Word: "prime", Lang: analysis.English}) {
+			o := analysis.For(h.Lang).Tokens(h.Word)[0].Term // the word, not its parts
+			for _, k := range verbs {
+				if !slices.Contains(q.concepts[k], o) {
+					q.concepts[k] = append(q.concepts[k], o)
+				}
+			}
+			if q.heads == nil {
+				q.heads = make(map[string][]string)
+			}
+			if !slices.Contains(q.heads[c[0]], o) {
+				q.heads[c[0]] = append(q.heads[c[0]], o)
+			}
+			if slices.Contains(q.concepts[i], o) {
 				continue
 			}
-			for _, h := range b.heads {
-				o := analysis.For(h.lang).Tokens(h.word)[0].Term // the word, not its parts
-				for _, v := range verbs {
-					if !slices.Contains(q.concepts[v], o) {
-						q.concepts[v] = append(q.concepts[v], o)
-					}
-				}
-				if q.heads == nil {
-					q.heads = make(map[string][]string)
-				}
-				if !slices.Contains(q.heads[c[0]], o) {
-					q.heads[c[0]] = append(q.heads[c[0]], o)
-				}
-				if slices.Contains(q.concepts[i], o) {
-					continue
-				}
-				q.concepts[i] = append(q.concepts[i], o)
-				if _, ok := weights[o]; !ok {
-					add(o, headWeight)
-				}
+			q.concepts[i] = append(q.concepts[i], o)
+			// "prime" of "prime minister" covers, but is searched for
+			// in other senses too ("a prime target").
+			if _, ok := weights[o]; !ok && h.Word != "prime" {
+				add(o, headWeight)
 				join(o, c[0])
 			}
 		}
 	}
 }
+
+// ledBy reports whether the question's word whose term is body follows a
+// verb of leading within maxLedGap words, none of them a noun of its own
+// ("leads the Iraqi government", "führt die irakische Regierung"; not
+// "led the protests against the government").
+func ledBy(toks []analysis.Token, body string) bool {
+	for i, t := range toks {
+		if t.Term != body {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-maxLedGap; k-- {
+			if leadVerbs[strings.ToLower(toks[k].Text)] {
+				return true
+			}
+			if !toks[k].Stop && !qualifiesObject(toks[k].Text) {
+				break
+			}
+		}
+		// German puts a participle after its object: "Wer hat die
+		// Regierung geführt?"
+		if i+1 < len(toks) && leadVerbs[strings.ToLower(toks[i+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesObject reports whether a word between a verb and its object
+// may qualify the object by its ending, as an adjective of nationality
+// or kind does ("irakische", "Iraqi", "British", "federal").
+func qualifiesObject(w string) bool {
+	l := strings.ToLower(w)
+	for _, end := range []string{"isch", "ische", "ischen", "ischer", "isches", "i", "ian", "ish", "ese", "an", "al", "e", "en"} {
+		if strings.HasSuffix(l, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLedGap is how many words may stand between a verb of leading and
+// the body it leads.
+const maxLedGap = 3
 
 // headWeight is the search weight of a head's words, twice a word's: the
 // sentence that names the head answers, not one that names the body.
@@ -522,22 +559,17 @@ const headWeight = 2
 
 // leadVerbs are the forms of the verbs that ask who leads a body.
 var leadVerbs = lowerWordSet(`lead leads led leading head heads headed heading run runs ran running
-	führt führte führten führen leitet leitete leiten regiert regierte`)
+	führt führte führten führen geführt leitet leitete leiteten leiten geleitet regiert regierte regierten regieren
+	anführt angeführt`)
 
-// leaderWord is a word for a body's head and its language.
-type leaderWord struct{ word, lang string }
+// governmentTerms are the analysed words for a government, English and
+// German.
+var governmentTerms = map[string]bool{"govern": true, "regier": true}
 
-// bodyHeads pairs a body's analysed terms, in both languages, with the
-// words for its head ("prime" of "prime minister", as English analyses
-// it word by word).
-var bodyHeads = []struct {
-	body  []string
-	heads []leaderWord
-}{
-	{body: []string{"govern", "regier"},
-		heads: []leaderWord{{"Premierminister", "de"}, {"Ministerpräsident", "de"}, {"Regierungschef", "de"}, {"Kanzler", "de"},
-			{"Bundeskanzler", "de"}, {"premier", "en"}, {"chancellor", "en"}, {"prime", "en"}}},
-}
+// leaderWords are the words for a government's head besides those of the
+// prime minister's synonym group (query.Synonyms).
+var leaderWords = []query.Synonym{{Word: "Kanzler", Lang: analysis.German}, {Word: "Bundeskanzler", Lang: analysis.German},
+	{Word: "chancellor", Lang: analysis.English}}
 
 // addRelatives lets the verb and the noun of one event stand for each
 // other (derive.Table): each focus word's concept is covered by its

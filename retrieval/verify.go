@@ -655,6 +655,21 @@ type window struct {
 	short []acronym
 }
 
+// ownParagraph returns the window's passages but the next one when it
+// opens another paragraph: the next paragraph has a subject of its own
+// ("Some of the oldest schools in South Africa …" says nothing of the
+// figure before it).
+func (w window) ownParagraph() []store.Passage {
+	out := make([]store.Passage, 0, len(w.around))
+	for _, p := range w.around {
+		if p.Block != w.sentence.Block && p.Ord > w.sentence.Ord {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // paragraphHolds reports whether the window's sentence or a neighbour in
 // its own paragraph holds the term.
 func (w window) paragraphHolds(term string) bool {
@@ -772,12 +787,7 @@ func (v *verifier) mentionsOf(p store.Passage, srcLang string) []entity.Mention 
 // name; their offsets are each passage's own, so only their keys tell.
 func (v *verifier) windowMentions(w window, src store.Source) []entity.Mention {
 	out := slices.Clone(v.titleMentions(src))
-	for _, p := range w.around {
-		// The next paragraph has a subject of its own: "Some of the oldest
-		// schools in South Africa …" says nothing of the figure before it.
-		if p.Block != w.sentence.Block && p.Ord > w.sentence.Ord {
-			continue
-		}
+	for _, p := range w.ownParagraph() {
 		out = append(out, v.mentionsOf(p, src.Language)...)
 	}
 	return out
@@ -836,10 +846,11 @@ func (v *verifier) eventsOf(ctx context.Context, p store.Passage) ([]store.Event
 }
 
 // figurePlacesBeside returns the places, as keys, of the troop figures
-// the window's other sentences give in their own words.
+// the window's other sentences give in their own words, the next
+// paragraph's aside (window.ownParagraph).
 func (v *verifier) figurePlacesBeside(ctx context.Context, w window) ([]string, error) {
 	var out []string
-	for _, p := range w.around {
+	for _, p := range w.ownParagraph() {
 		if p.ID == w.sentence.ID {
 			continue
 		}

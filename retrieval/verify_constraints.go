@@ -2135,6 +2135,9 @@ func (v *verifier) headsIn(c query.Constraint, lang string) []query.Constraint {
 	// The head of a body a who-question asks who leads is its noun too:
 	// "die irakische Regierung" is led by "der irakische Premierminister".
 	for _, t := range v.q.heads[c.Head] {
+		if slices.ContainsFunc(out, func(h query.Constraint) bool { return h.Head == t }) {
+			continue // a translation of the head already
+		}
 		h := c
 		h.Head, h.HeadParts = t, nil
 		out = append(out, h)

@@ -123,12 +123,22 @@ func factAspects(facts []store.Event) map[string]bool {
 const aspectHappened = "happened"
 
 // datedIn reports whether a TIMEX value lies in the time a question
-// names, to the month where it names one ("im Januar 2020": not
-// 2020-06-12).
+// names: in its years (Query.Time.Covers, spans included), and in its
+// month where it names one month ("im Januar 2020": not 2020-06-12). A
+// season, quarter or week ("2021-SU") is read by its year.
 func datedIn(t query.Time, value string) bool {
-	const month = len("2006-01")
-	return t.Covers(value) && (len(t.Value) < month || strings.HasPrefix(value, t.Value[:month]))
+	if !t.Covers(value) {
+		return false
+	}
+	if t.Until != "" || !monthValue.MatchString(t.Value) {
+		return true
+	}
+	return strings.HasPrefix(value, t.Value[:len("2006-01")])
 }
+
+// monthValue matches a TIMEX value of a month or a day of it: "2020-01",
+// "2020-01-03".
+var monthValue = regexp.MustCompile(`^\d{4}-\d{2}(?:-\d{2})?$`)
 
 // happenTerms are the analysed verbs of happening, English and German.
 var happenTerms = map[string]bool{"happen": true, "gescheh": true, "passi": true, "passier": true, "ereign": true, "occur": true}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/query"
 	"github.com/quellen/quellen/store"
 )
 
@@ -146,6 +147,27 @@ func TestWhatHappenedThenIsWhatTheTextDatesThen(t *testing.T) {
 	for _, q := range []string{"What happened in March 2021?", "Was passierte im März 2021?"} {
 		if ans := ask(t, e, q); ans.Answered {
 			t.Errorf("%s: answered %q, which no sentence dates", q, ans.Citations[0].Quote)
+		}
+	}
+}
+
+// A time named without a plain month is read by its years: a season
+// ("im Sommer 2021") holds the events its year dates.
+func TestDatedInReadsSeasonsByTheirYears(t *testing.T) {
+	for _, c := range []struct {
+		time  query.Time
+		value string
+		want  bool
+	}{
+		{query.Time{Value: "2021-12"}, "2021-12-03", true},
+		{query.Time{Value: "2021-12"}, "2021-06-03", false},
+		{query.Time{Value: "2021-SU"}, "2021-07-14", true},
+		{query.Time{Value: "2021-SU"}, "2022-07-14", false},
+		{query.Time{Value: "2021"}, "2021-07", true},
+		{query.Time{Value: "2021-03", Until: "2021-05"}, "2021-04-02", true},
+	} {
+		if got := datedIn(c.time, c.value); got != c.want {
+			t.Errorf("datedIn(%+v, %q) = %v, want %v", c.time, c.value, got, c.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"testing"
 
+	"github.com/quellen/quellen/retrieval/analysis"
 	"github.com/quellen/quellen/store"
 )
 
@@ -62,6 +63,26 @@ func TestWhoLeadsTheGovernmentIsItsHead(t *testing.T) {
 		ans := ask(t, e, q)
 		if !leads(ans, "Premierminister") {
 			t.Errorf("%s: %+v (%+v), want the prime minister's sentence first", q, ans.Citations, ans.Decision)
+		}
+	}
+}
+
+// Only a government the verb leads asks for its head: who led the
+// protests against it is someone else.
+func TestWhoLedSomethingAgainstTheGovernmentIsNoHead(t *testing.T) {
+	for _, c := range []struct {
+		lang, question string
+		want           bool
+	}{
+		{analysis.English, "Who leads the Iraqi government?", true},
+		{analysis.German, "Wer führt die irakische Regierung?", true},
+		{analysis.German, "Wer hat die Regierung geführt?", true},
+		{analysis.English, "Who led the protests against the government?", false},
+		{analysis.German, "Wer führte die Proteste gegen die Regierung an?", false},
+	} {
+		toks := analysis.For(c.lang).Tokens(c.question)
+		if got := ledBy(toks, "govern") || ledBy(toks, "regier"); got != c.want {
+			t.Errorf("ledBy(%q) = %v, want %v", c.question, got, c.want)
 		}
 	}
 }

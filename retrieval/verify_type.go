@@ -1470,10 +1470,16 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	return lang != analysis.English && passiveAgent(toks)
 }
 
-// restates reports whether a sentence says no more than the question:
-// at most maxNewTerms of its content words are none of the question's,
-// in any of their forms or translations, or a part of one.
+// restates reports whether a sentence says the question again and no
+// more: it covers at least minRestated of the question's subject, and at
+// most maxNewTerms of its content words are none of the question's, in
+// any of their forms or translations, or a part of one. A short answer
+// that covers little of the question ("Die Zweigstelle war zu teuer.")
+// says something else.
 func (v *verifier) restates(p store.Passage, lang string) bool {
+	if v.coverage(v.read.passageTerms(p), false, nil, false) < minRestated {
+		return false
+	}
 	asked := make(map[string]bool)
 	for i, c := range v.q.concepts {
 		for _, t := range c {
@@ -1503,6 +1509,10 @@ func (v *verifier) restates(p store.Passage, lang string) bool {
 // and the head of a compound with a word asked ("US-Militär … im Irak"
 // for "the US"), say.
 const maxNewTerms = 2
+
+// minRestated is the share of the question's subject a sentence covers
+// that restates it (restates).
+const minRestated = 0.75
 
 // passiveAgent reports whether a German sentence may be a passive that
 // names who did it: a form of "werden" anywhere in it, and a capitalised

@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/quellen/quellen/store"
@@ -97,5 +99,18 @@ func TestRestatingTheQuestionGivesNoReason(t *testing.T) {
 				t.Errorf("%s: cited the sentence that restates it (%+v)", q, ans.Decision)
 			}
 		}
+	}
+}
+
+// A short sentence that covers little of the question says something of
+// its own, though it adds few words: "Die Zweigstelle war zu teuer." is
+// an answer, weakly, to why the branch closed.
+func TestAShortAnswerIsNoRestatement(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("a", "2020-01-30", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt. Die Zweigstelle war zu teuer."),
+		source("b", "2020-01-30", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	ans := ask(t, e, "Warum schloss die Stadtbücherei in Lindach ihre Zweigstelle?")
+	if !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "zu teuer") }) {
+		t.Errorf("%+v (%+v), want the short answer cited", ans.Citations, ans.Decision)
 	}
 }
