@@ -515,7 +515,7 @@ func TestMarkdownAndEveryoneQuotedHarmlessly(t *testing.T) {
 	nasty := store.Source{ID: "nasty", Title: "Aufruf", Language: "de", Hash: "n",
 		Text: "Der Sprecher rief @everyone zum **Protest** gegen die Zollpolitik auf."}
 	h := startBot(t, harnessOptions{extra: []store.Source{nasty}})
-	in := h.ask(t, "Wozu rief der Sprecher zum Protest gegen die Zollpolitik auf?", fakediscord.Origin{})
+	in := h.ask(t, "Wer rief zum Protest gegen die Zollpolitik auf?", fakediscord.Origin{})
 	call := h.wait(t, in.Callback())
 	noPings(t, call.Body)
 	d := decode[callback](t, call).Data.Embeds[0].Description
