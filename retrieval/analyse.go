@@ -482,8 +482,9 @@ func addHeads(q *question, add func(string, float64), join func(term, like strin
 				verbs = append(verbs, k)
 			}
 		}
-		words := append(query.Synonyms("ministerprasident"), leaderWords...)
-		for _, h := range append(words, query.Synonym{Word: "prime", Lang: analysis.English}) {
+		// A new slice: the synonym group's own is shared by every question.
+		words := slices.Concat(query.Synonyms("ministerprasident"), leaderWords, []query.Synonym{{Word: "prime", Lang: analysis.English}})
+		for _, h := range words {
 			o := analysis.For(h.Lang).Tokens(h.Word)[0].Term // the word, not its parts
 			for _, k := range verbs {
 				if !slices.Contains(q.concepts[k], o) {
