@@ -285,6 +285,9 @@ type verifier struct {
 	// "geschehen", "passieren") in a question that gives a time: what
 	// happened then is any event the passage dates then (aspectHappened).
 	happenConcept []bool
+	// qTerms are the question's terms in every form (questionTerms), nil
+	// until asked for.
+	qTerms map[string]bool
 	// numbered are the keys of the numbered names and versions the
 	// question asks of ("zeppelin lz 12", "version 2.3"), whose numbers count
 	// nothing (answerFigures).

@@ -140,8 +140,9 @@ func datedIn(t query.Time, value string) bool {
 // "2020-01-03".
 var monthValue = regexp.MustCompile(`^\d{4}-\d{2}(?:-\d{2})?$`)
 
-// happenTerms are the analysed verbs of happening, English and German.
-var happenTerms = map[string]bool{"happen": true, "gescheh": true, "passi": true, "passier": true, "ereign": true, "occur": true}
+// happenTerms are the analysed verbs of happening, English and German
+// ("happen", "occur"; "geschehen", "passieren", "sich ereignen").
+var happenTerms = map[string]bool{"happen": true, "occur": true, "gescheh": true, "passi": true, "ereign": true}
 
 // coverage is the share of the focus's weight that terms cover. A troop
 // figure that matches covers the words for soldiers; a fact that ends or

@@ -1480,18 +1480,7 @@ func (v *verifier) restates(p store.Passage, lang string) bool {
 	if v.coverage(v.read.passageTerms(p), false, nil, false) < minRestated {
 		return false
 	}
-	asked := make(map[string]bool)
-	for i, c := range v.q.concepts {
-		for _, t := range c {
-			asked[t] = true
-		}
-		for _, t := range v.q.parts[i] {
-			asked[t] = true
-		}
-	}
-	for _, t := range v.q.terms {
-		asked[t.Text] = true
-	}
+	asked := v.questionTerms()
 	var news []string
 	for _, t := range v.read.tokensOf(p.Text, lang) {
 		if t.Stop || t.Num || t.Term == "" || asked[t.Term] || slices.ContainsFunc(t.Parts, func(x string) bool { return asked[x] }) {
@@ -1502,6 +1491,27 @@ func (v *verifier) restates(p store.Passage, lang string) bool {
 		}
 	}
 	return len(news) <= maxNewTerms
+}
+
+// questionTerms returns every term of the question's concepts, their
+// compound parts and its search terms, worked out once per question.
+func (v *verifier) questionTerms() map[string]bool {
+	if v.qTerms != nil {
+		return v.qTerms
+	}
+	v.qTerms = make(map[string]bool)
+	for i, c := range v.q.concepts {
+		for _, t := range c {
+			v.qTerms[t] = true
+		}
+		for _, t := range v.q.parts[i] {
+			v.qTerms[t] = true
+		}
+	}
+	for _, t := range v.q.terms {
+		v.qTerms[t.Text] = true
+	}
+	return v.qTerms
 }
 
 // maxNewTerms is how many content words a sentence may add to the
