@@ -236,6 +236,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if key == "last" && i == len(toks)-1 && lang == analysis.English {
 				continue
 			}
+			// "um wie viel senkt es die cpu last": in German the word is
+			// the noun for a load ("Last", "CPU-Last"), never a rank,
+			// which German writes "letzte".
+			if lang == analysis.German && strings.EqualFold(t.Text, "last") {
+				continue
+			}
 			// "ursprünglich", "originally" in a question ask what was so
 			// before ("Wofür wurde DECnet ursprünglich geschaffen?"), which
 			// its answer need not call first; in a text they say first.

@@ -60,8 +60,11 @@ func TestConstraints(t *testing.T) {
 		{"Who was the last king of Poland?", "ordinal:last owner:PL/king"},
 		{"Who is Iraq's prime minister?", "owner:IQ/minist"}, // a possessive owns its noun
 		{"Who is Iraq’s prime minister?", "owner:IQ/minist"},
-		{"How long did the war in Poland last?", "place:PL"},       // the verb, not the ordinal
-		{"Where did Allen get his first name from?", "name:allen"}, // a noun of its own, not a rank
+		{"How long did the war in Poland last?", "place:PL"},                 // the verb, not the ordinal
+		{"um wie viel senkt falco die cpu last", ""},                         // German "Last" is a load, no rank
+		{"Wie hoch ist die CPU-Last in Berlin?", "name:cpu place:DE:Berlin"}, // so in a compound
+		{"wer hat die letzte flotte bezahlt", "ordinal:last"},                // "letzte" is the rank
+		{"Where did Allen get his first name from?", "name:allen"},           // a noun of its own, not a rank
 		{"Who was the first king of Poland?", "ordinal:1 owner:PL/king"},
 		{"Truppen Irak", "place:IQ"},
 		// A people or confession is whose, as a force is; before a word
