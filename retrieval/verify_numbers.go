@@ -8,6 +8,7 @@ package retrieval
 import (
 	"cmp"
 	"context"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -472,6 +473,30 @@ func otherVersion(text, lang string, nums []givenNumber) bool {
 	return false
 }
 
+// titledByAnotherRelease reports whether a title names one release only
+// ("Introducing Falco 0.40.0") and that is none of the versions nums asks
+// of without a name ("during the 0.38.0 release cycle"): its source is
+// about that release, whatever it mentions of the one asked in passing. A
+// release that extends the one asked ("0.38.1" of "0.38") is of it.
+func titledByAnotherRelease(title, lang string, nums []givenNumber) bool {
+	var full []string
+	for _, n := range nums {
+		if !n.version || n.noun != "" {
+			continue
+		}
+		if full == nil {
+			full = fullNumbers(slices.Collect(maps.Keys(releasesWritten(title, lang))))
+			if len(full) != 1 {
+				return false
+			}
+		}
+		if full[0] != n.digits && !strings.HasPrefix(full[0], n.digits+".") && withoutZeros(full[0]) != withoutZeros(n.digits) {
+			return true
+		}
+	}
+	return false
+}
+
 // writesVersions reports whether text writes one of the versions nums
 // gives, after its noun.
 func writesVersions(text, lang string, nums []givenNumber) bool {
@@ -568,7 +593,7 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	// A source whose title names another release of the thing ("Go 1.17
 	// Release Notes") is about that release where the window does not
 	// name the question's.
-	if otherVersion(vd.source.Title, lang, missing) {
+	if otherVersion(vd.source.Title, lang, missing) || titledByAnotherRelease(vd.source.Title, lang, missing) {
 		return false, nil
 	}
 	stated, ok := v.labelsIn[vd.SourceID]

@@ -186,6 +186,33 @@ func TestOtherVersion(t *testing.T) {
 	}
 }
 
+// A source titled by one release is about it: a version asked without a
+// name ("during the 0.38.0 release cycle") that its passage does not give
+// is another release's where the title names another.
+func TestTitledByAnotherRelease(t *testing.T) {
+	bare := []givenNumber{{digits: "0.38.0", label: true, version: true}}
+	short := []givenNumber{{digits: "0.38", label: true, version: true}}
+	for _, c := range []struct {
+		title string
+		nums  []givenNumber
+		want  bool
+	}{
+		{"Introducing Falco 0.40.0", bare, true},
+		{"Introducing Falco 0.38.0", bare, false},
+		{"Introducing Falco 0.38.1", short, false},                     // a point release of the one asked
+		{"Introducing Falco 0.38", bare, false},                        // the same release, its zero left off
+		{"Upgrading from 0.39 to 0.40", bare, false},                   // two releases: about neither alone
+		{"Falco Weekly 3 - 2024", bare, false},                         // no release
+		{"Chapter 3.2: Routing", bare, false},                          // a part's number, no release
+		{"Introducing Falco 0.40.0", []givenNumber{{value: 5}}, false}, // no version asked
+		{"Introducing Falco 0.40.0", []givenNumber{{digits: "0.38.0", label: true, noun: "falco", version: true}}, false}, // named: otherVersion's
+	} {
+		if got := titledByAnotherRelease(c.title, "en", c.nums); got != c.want {
+			t.Errorf("titledByAnotherRelease(%q, %+v) = %v, want %v", c.title, c.nums, got, c.want)
+		}
+	}
+}
+
 // A version written after a version word is the version of the name
 // before it in its sentence: "Zarnix ist in Version 4.2.0 erschienen"
 // writes Zarnix 4.2.0, and the sentence after it, which says "diese
