@@ -387,6 +387,11 @@ func TestNewestReleaseIsTheAskedOnes(t *testing.T) {
 			said("2025-01", "Die empfohlene Ruby-Version ist 3.2."),
 			said("2025-01", "Zarnix 4.4 ist erschienen."),
 		}, "Zarnix 4.4 ist erschienen."},
+		// The number in apposition to the name numbers its release.
+		{"welche zarnix version ist die neueste", []fact{
+			said("2025-02", "After Zarnix and its plugins, it's time for Zarnix Talon to know a new version."),
+			said("2025-01", "It's to let fly out a new version of Zarnix, the 2.31.0."),
+		}, "It's to let fly out a new version of Zarnix, the 2.31.0."},
 		// "release" and "stable" are words for a version, not its owner.
 		{"what is the latest zarnix stable release", []fact{
 			said("2017-01", "The stable release version 4.0.6 is made from the stable branch."),

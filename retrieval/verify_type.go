@@ -1280,9 +1280,21 @@ func releaseOf(text, lang string, asked map[string]bool) bool {
 		if asked[before] && !versionWords[before] {
 			return true
 		}
+		// "a new version of Zarnix, the 2.31.0": the number in apposition
+		// to the name, after its comma and an article.
+		if appositionArticles[before] {
+			name := wordBeforeAsWritten(text, strings.LastIndex(text[:at], wordBeforeAsWritten(text, at)))
+			if trimmed, ok := strings.CutSuffix(name, ","); ok && asked[strings.ToLower(trimmed)] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// appositionArticles open a number in apposition to a name before them
+// ("Zarnix, the 2.31.0"; "Zarnix, die 4.4").
+var appositionArticles = lowerWordSet(`the die der das`)
 
 // writtenYear reports whether a run of digits is one of the years a text
 // writes (written, from years).
