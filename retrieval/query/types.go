@@ -67,7 +67,12 @@ var questionCues = concat(
 	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region",
-		"which venue", "what venue", "welcher ort", "welchem ort", "welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort"),
+		"which venue", "what venue", "welcher ort", "welchem ort", "welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort",
+		// "in welchem Gebäude findet … statt": in which part of a place,
+		// asked where.
+		"in welchem gebäude", "in welchem raum", "in welchem saal", "in welcher halle", "in welchem hotel", "in welchem stadtteil",
+		"in welchem bundesland", "in which building", "in what building", "in which room", "in which hall", "in which hotel",
+		"in which district", "in which state"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
 		"welche firma", "welcher organisation", "welcher partei", "welcher gruppe", "welcher miliz", "welchem unternehmen",
 		"welcher firma", "which organisation", "which organization", "which party", "which group", "which company",
@@ -257,7 +262,8 @@ var englishVerbs = wordSet(`is was does has have had did do are were be been go 
 var subjectNouns = func() map[string]bool {
 	m := wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
 	firma politician president organisation organization party group company
-	troop troops contingent army force truppe truppen kontingent armee heer streitmacht zeit`)
+	troop troops contingent army force truppe truppen kontingent armee heer streitmacht zeit
+	gebäude raum saal halle hotel stadtteil bundesland building room hall district state`)
 	for _, w := range slices.Concat(agentNouns, tallyNouns) {
 		m[w] = true
 	}

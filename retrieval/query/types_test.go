@@ -58,6 +58,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Welcher Minister besuchte Bagdad?", Person, false},
 		{"Wo sind die Soldaten stationiert?", Place, false},
 		{"In welchem Land kämpft die Koalition?", Place, false},
+		{"in welchem gebäude findet die konferenz in wolfsburg statt", Place, false},
+		{"In which building was the treaty signed?", Place, false},
 		{"Welche Organisation führt die Koalition an?", Organisation, false},
 		{"Welche Miliz griff die Botschaft an?", Organisation, false},
 		{"Welche Länder gehören zur Koalition?", List, false},
