@@ -2211,6 +2211,10 @@ var (
 var (
 	employerWords   = lowerWordSet(`of from at von vom bei beim`)
 	employerArticle = lowerWordSet(`the der den dem einer einem`)
+	// workedWords are the verbs of working, as written, that employedAt
+	// joins to an employer a few words on (statesEmployer).
+	workedWords = lowerWordSet(`arbeitet arbeitete arbeiten arbeiteten works worked working`)
+	employedAt  = lowerWordSet(`bei for at`)
 	employerPhrases = []string{"works for", "worked for", "working for", "works at", "worked at", "employed", "employee", "employer",
 		"arbeitet für", "arbeitet bei", "arbeitete für", "arbeitete bei", "angestellt", "beschäftigt", "arbeitgeber", "mitarbeiter von",
 		"mitarbeiterin von"}
@@ -2242,12 +2246,37 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 	names := func(w string) bool {
 		return analysis.StartsUpper(w) && !(lang == analysis.German && commonNoun(w))
 	}
+	// "Lilli arbeitet tagsüber im Politik-Team bei Wikimedia
+	// Deutschland": a verb of working, then within maxEmployerGap words
+	// "bei", "for" or "at" and a name.
+	for i, t := range toks {
+		if !workedWords[strings.ToLower(t.Text)] || !slices.ContainsFunc(toks[:i], named) {
+			continue
+		}
+		for j := i + 1; j < len(toks)-1 && j <= i+1+maxEmployerGap; j++ {
+			if !employedAt[strings.ToLower(toks[j].Text)] {
+				continue
+			}
+			k := j + 1
+			if employerArticle[strings.ToLower(toks[k].Text)] && k+1 < len(toks) {
+				k++
+			}
+			if names(toks[k].Text) {
+				return true
+			}
+		}
+	}
 	for i, t := range toks {
 		if !named(t) {
 			continue
 		}
 		if i >= 2 && toks[i-1].Text == "s" && names(toks[i-2].Text) && !named(toks[i-2]) && strings.HasPrefix(s[toks[i-2].Start+len(toks[i-2].Text):], "'") {
 			return true // "Google's Adam Langley"
+		}
+		// "Mario Kahlhofer (Dynatrace)": a name in brackets right after
+		// the person's, no handle.
+		if i+1 < len(toks) && !named(toks[i+1]) && strings.TrimSpace(s[t.Start+len(t.Text):toks[i+1].Start]) == "(" && names(toks[i+1].Text) {
+			return true
 		}
 		for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {
 			if named(toks[j]) || !employerWords[strings.ToLower(toks[j].Text)] {

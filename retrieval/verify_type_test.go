@@ -1265,7 +1265,12 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		{"Robert Swiecki and Hanno Böck discovered that the X509 function reads out of bounds.", "en", false},
 		{"The Berlin team of Robert Swiecki met in May.", "en", false}, // "of" before the name, not after it
 		{"Robert Swiecki tested the frameworks for Zarnix.", "en", false},
-		{"Anna Sommer erfuhr von dem Fehler erst später.", "de", false}, // a noun after "von", no employer
+		{"Anna Sommer erfuhr von dem Fehler erst später.", "de", false},                   // a noun after "von", no employer
+		{"Scott Geary (VendHQ) discovered the flaw.", "en", true},                         // a name in brackets after the person's
+		{"Scott Geary (https://example.org/sg) found it.", "en", false},                   // an address is no employer
+		{"Anna arbeitet tagsüber im Politik-Team bei Wikimedia Deutschland.", "de", true}, // a verb of working, then "bei"
+		{"Anna Sommer arbeitet tagsüber im Garten bei schönem Wetter.", "de", false},      // "bei" before a common noun
+		{"Robert Swiecki worked on the frameworks at night.", "en", false},                // "at" before no name
 	} {
 		if got := statesEmployer(analysis.For(c.lang).Tokens(c.sentence), c.sentence, named, c.lang); got != c.want {
 			t.Errorf("statesEmployer(%q) = %v, want %v", c.sentence, got, c.want)

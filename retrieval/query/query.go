@@ -744,7 +744,7 @@ func Parse(text string, g Gazetteer) Query {
 		if q.AsksRole && (officeWords[words[i]] || holdVerbs[words[i]]) {
 			continue // the role is what is asked, in whatever words
 		}
-		if q.AsksEmployer && workVerbs[words[i]] {
+		if q.AsksEmployer && (workVerbs[words[i]] || employerNouns[words[i]]) {
 			continue // whom one works for is what is asked: "Scott Geary of VendHQ"
 		}
 		if presenceVerbs[words[i]] || lightVerbs[words[i]] || q.AsksSize && growVerbs[words[i]] || modalVerbs[words[i]] || indefinites[words[i]] || hedges[words[i]] ||
@@ -1656,6 +1656,11 @@ var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden bef
 // arbeitet sie"). Not "employed by" (who employed whom), nor "the work on
 // the bridge".
 func asksEmployer(words []string) bool {
+	// "mario kahlhofer arbeitgeber", "who is her employer": the noun
+	// asks it outright.
+	if slices.ContainsFunc(words, func(w string) bool { return employerNouns[w] }) {
+		return true
+	}
 	if !slices.ContainsFunc(words, func(w string) bool { return workVerbs[w] }) {
 		return false
 	}
@@ -1674,6 +1679,9 @@ func asksEmployer(words []string) bool {
 // "X von der Firma Y").
 var workVerbs = wordSet(`arbeiten arbeitet arbeitete arbeiteten gearbeitet tätig beschäftigt angestellt
 	work works worked working employed employs`)
+
+// employerNouns name whom someone works for.
+var employerNouns = wordSet(`arbeitgeber arbeitgeberin arbeitgebers employer employers`)
 
 // employerPrepositions join a work verb to whom one works for ("work
 // for", "arbeitet bei"), not to what is worked on ("did the work on the

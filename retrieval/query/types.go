@@ -60,6 +60,9 @@ var questionCues = concat(
 	// (Not "on what basis": "basis" and "grounds" would be cue words of
 	// every question, and the German "Basis" is a military base.)
 	cues(Reason, "worauf … beruhen", "worauf … beruht", "worauf … basieren", "worauf … basiert"),
+	// Whom someone works for is an organisation, asked by the noun too:
+	// "wer ist ihr Arbeitgeber", "mario kahlhofer arbeitgeber".
+	cues(Organisation, "arbeitgeber", "arbeitgeberin", "employer"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),

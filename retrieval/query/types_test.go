@@ -598,12 +598,15 @@ func TestAsksEmployer(t *testing.T) {
 		{"Which company did the repair work on the old bridge at Mostar?", false}, // "at" is where
 		{"Which company was employed by Tesla to build the factory?", false},      // who employed whom
 		{"Who did Scott Geary work for?", false},                                  // a person question
+		{"anna berg arbeitgeber", true},                                           // the noun asks it outright
+		{"Who is Scott Geary's employer?", true},
+		{"Wie viele Arbeitgeber gibt es in Bremen?", false}, // a count of them
 	} {
 		q := Parse(c.question, nil)
 		if got := q.AsksEmployer; got != c.want {
 			t.Errorf("%q (type %s): AsksEmployer = %v, want %v", c.question, q.Type, got, c.want)
 		}
-		if q.AsksEmployer && slices.ContainsFunc(q.Focus, func(f Term) bool { return workVerbs[strings.ToLower(f.Text)] }) {
+		if q.AsksEmployer && slices.ContainsFunc(q.Focus, func(f Term) bool { return workVerbs[strings.ToLower(f.Text)] || employerNouns[strings.ToLower(f.Text)] }) {
 			t.Errorf("%q: focus %v holds the work verb", c.question, q.Focus)
 		}
 	}
