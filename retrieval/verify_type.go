@@ -2213,8 +2213,8 @@ var (
 	employerArticle = lowerWordSet(`the der den dem einer einem`)
 	// workedWords are the verbs of working, as written, that employedAt
 	// joins to an employer a few words on (statesEmployer).
-	workedWords = lowerWordSet(`arbeitet arbeitete arbeiten arbeiteten works worked working`)
-	employedAt  = lowerWordSet(`bei for at`)
+	workedWords     = lowerWordSet(`arbeitet arbeitete arbeiten arbeiteten works worked working`)
+	employedAt      = lowerWordSet(`bei for at`)
 	employerPhrases = []string{"works for", "worked for", "working for", "works at", "worked at", "employed", "employee", "employer",
 		"arbeitet für", "arbeitet bei", "arbeitete für", "arbeitete bei", "angestellt", "beschäftigt", "arbeitgeber", "mitarbeiter von",
 		"mitarbeiterin von"}
