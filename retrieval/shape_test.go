@@ -358,6 +358,29 @@ func TestNewestLeadsAmongFullStatements(t *testing.T) {
 	}
 }
 
+// A release is numbered of what is asked right after its name or its
+// words for a version, or in apposition after the name's comma and an
+// article where the number ends the clause.
+func TestReleaseOf(t *testing.T) {
+	asked := map[string]bool{"zarnix": true}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Zarnix v4.4.0 has been published!", true},
+		{"Zarnix version 4.3 is out.", true},
+		{"It's to let fly out a new version of Zarnix, the 2.31.0.", true},
+		{"Neue Version von Zarnix, die 4.4, ist da.", true},
+		{"We recommend using Ruby 3.2.0 with Zarnix.", false},
+		{"Since joining Zarnix, the 200 contributors wrote code.", false}, // a count, no release
+		{"After Zarnix, the 2.31.0 release of Talon followed.", false},    // the clause goes on: Talon's
+	} {
+		if got := releaseOf(c.text, "en", asked); got != c.want {
+			t.Errorf("releaseOf(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // Asked for the newest release of something, the statement that numbers
 // its release leads one of the same date that numbers another's ("we
 // recommend Ruby 3.2.0" in the post announcing Zarnix v4.4.0), even where

@@ -137,9 +137,26 @@ func titledByNumber(title, lang, num string) bool {
 	if title == num || len(title) > 1 && (title[0] == 'v' || title[0] == 'V') && title[1:] == num {
 		return true
 	}
+	release, _, ok := soleRelease(title, lang)
+	return ok && (release == num || strings.HasPrefix(release, num+"."))
+}
+
+// soleRelease returns the one release a title (of language lang) writes,
+// its fullest number ("1.7.5" of "Gitea 1.7.5 is released"), with the
+// words written right before it (versionsWritten); ok is false for a
+// title that writes none or several ("Upgrading from 1.6 to 1.7").
+func soleRelease(title, lang string) (release string, nouns []string, ok bool) {
 	written := releasesWritten(title, lang)
-	if _, ok := written[num]; !ok {
-		return false
+	full := fullNumbers(slices.Collect(maps.Keys(written)))
+	if len(full) != 1 {
+		return "", nil, false
 	}
-	return len(fullNumbers(slices.Collect(maps.Keys(written)))) == 1
+	return full[0], written[full[0]], true
+}
+
+// sameRelease reports whether a written release number is the release
+// asked or one of it: "3", "3.0" and "3.0.0" are one; "1.21.3" is of
+// "1.21".
+func sameRelease(written, asked string) bool {
+	return strings.EqualFold(written, asked) || strings.HasPrefix(written, asked+".") || withoutZeros(written) == withoutZeros(asked)
 }

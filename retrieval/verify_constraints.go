@@ -597,7 +597,7 @@ func numberedOtherwise(key, text string) bool {
 		}
 		next := strings.TrimRight(tokens[i+1], ".,;:)")
 		// "3", "3.0" and "3.0.0" are one version.
-		if next == "" || strings.EqualFold(next, num) || strings.HasPrefix(next, num+".") || withoutZeros(num) == withoutZeros(next) {
+		if next == "" || sameRelease(next, num) {
 			continue
 		}
 		if roman && query.RomanNumeral(next) {

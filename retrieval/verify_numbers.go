@@ -8,7 +8,6 @@ package retrieval
 import (
 	"cmp"
 	"context"
-	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -474,27 +473,23 @@ func otherVersion(text, lang string, nums []givenNumber) bool {
 }
 
 // titledByAnotherRelease reports whether a title names one release only
-// ("Introducing Falco 0.40.0") and that is none of the versions nums asks
+// (soleRelease: "Introducing Falco 0.40.0"), of something the question
+// names (asked, its lower-case words: not "Falco now supports Kubernetes
+// 1.30" for a question on Falco) or of nothing named ("4.0.0", "Release
+// 5.0.0"), and it is none of the versions nums asks
 // of without a name ("during the 0.38.0 release cycle"): its source is
-// about that release, whatever it mentions of the one asked in passing. A
-// release that extends the one asked ("0.38.1" of "0.38") is of it.
-func titledByAnotherRelease(title, lang string, nums []givenNumber) bool {
-	var full []string
-	for _, n := range nums {
-		if !n.version || n.noun != "" {
-			continue
-		}
-		if full == nil {
-			full = fullNumbers(slices.Collect(maps.Keys(releasesWritten(title, lang))))
-			if len(full) != 1 {
-				return false
-			}
-		}
-		if full[0] != n.digits && !strings.HasPrefix(full[0], n.digits+".") && withoutZeros(full[0]) != withoutZeros(n.digits) {
-			return true
-		}
+// about that release, whatever it mentions of one asked in passing. A
+// release that extends one asked ("0.38.1" of "0.38") is of it.
+func titledByAnotherRelease(title, lang string, nums []givenNumber, asked map[string]bool) bool {
+	bare := slices.DeleteFunc(slices.Clone(nums), func(n givenNumber) bool { return !n.version || n.noun != "" })
+	if len(bare) == 0 {
+		return false
 	}
-	return false
+	release, nouns, ok := soleRelease(title, lang)
+	if !ok || !slices.ContainsFunc(nouns, func(w string) bool { return w == "" || asked[w] }) {
+		return false
+	}
+	return !slices.ContainsFunc(bare, func(n givenNumber) bool { return sameRelease(release, n.digits) })
 }
 
 // writesVersions reports whether text writes one of the versions nums
@@ -593,7 +588,7 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	// A source whose title names another release of the thing ("Go 1.17
 	// Release Notes") is about that release where the window does not
 	// name the question's.
-	if otherVersion(vd.source.Title, lang, missing) || titledByAnotherRelease(vd.source.Title, lang, missing) {
+	if otherVersion(vd.source.Title, lang, missing) || titledByAnotherRelease(vd.source.Title, lang, v.numbers, v.askedWords) {
 		return false, nil
 	}
 	stated, ok := v.labelsIn[vd.SourceID]

@@ -192,6 +192,8 @@ func TestOtherVersion(t *testing.T) {
 func TestTitledByAnotherRelease(t *testing.T) {
 	bare := []givenNumber{{digits: "0.38.0", label: true, version: true}}
 	short := []givenNumber{{digits: "0.38", label: true, version: true}}
+	two := []givenNumber{{digits: "0.37.0", label: true, version: true}, {digits: "0.38.0", label: true, version: true}}
+	falco := map[string]bool{"falco": true, "prs": true}
 	for _, c := range []struct {
 		title string
 		nums  []givenNumber
@@ -201,13 +203,17 @@ func TestTitledByAnotherRelease(t *testing.T) {
 		{"Introducing Falco 0.38.0", bare, false},
 		{"Introducing Falco 0.38.1", short, false},                     // a point release of the one asked
 		{"Introducing Falco 0.38", bare, false},                        // the same release, its zero left off
-		{"Upgrading from 0.39 to 0.40", bare, false},                   // two releases: about neither alone
+		{"Introducing Falco 0.38.0", two, false},                       // one of the versions asked
+		{"Introducing Falco 0.40.0", two, true},                        // none of them
+		{"Falco now supports Kubernetes 1.30", bare, false},            // another thing's release
+		{"4.0.0", bare, true},                                          // a number alone titles its release
+		{"Upgrading from Falco 0.39 to Falco 0.40", bare, false},       // two releases: about neither alone
 		{"Falco Weekly 3 - 2024", bare, false},                         // no release
 		{"Chapter 3.2: Routing", bare, false},                          // a part's number, no release
 		{"Introducing Falco 0.40.0", []givenNumber{{value: 5}}, false}, // no version asked
 		{"Introducing Falco 0.40.0", []givenNumber{{digits: "0.38.0", label: true, noun: "falco", version: true}}, false}, // named: otherVersion's
 	} {
-		if got := titledByAnotherRelease(c.title, "en", c.nums); got != c.want {
+		if got := titledByAnotherRelease(c.title, "en", c.nums, falco); got != c.want {
 			t.Errorf("titledByAnotherRelease(%q, %+v) = %v, want %v", c.title, c.nums, got, c.want)
 		}
 	}

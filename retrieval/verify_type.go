@@ -284,7 +284,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// Whom someone works for is said of the name: "Scott Geary of
 		// VendHQ", not "Robert Swiecki reported that mod_auth_digest …".
-		if v.q.AsksEmployer && v.named != nil && !statesEmployer(v.read.tokensOf(r.Text, lang), r.Text, v.named, lang) {
+		if v.q.AsksEmployer && v.named != nil && !statesEmployer(v.read.tokensOf(r.Text, lang), r.Text, v.named, v.mentionsOf(r.Passage, lang), lang) {
 			return nil, failType
 		}
 		// "It was discovered that Exim does not …" says that someone
@@ -1280,9 +1280,11 @@ func releaseOf(text, lang string, asked map[string]bool) bool {
 		if asked[before] && !versionWords[before] {
 			return true
 		}
-		// "a new version of Zarnix, the 2.31.0": the number in apposition
-		// to the name, after its comma and an article.
-		if appositionArticles[before] {
+		// "a new version of Zarnix, the 2.31.0.": a release number in
+		// apposition to the name, after its comma and an article, that
+		// ends the clause (not "Since joining Zarnix, the 200
+		// contributors", nor "After Zarnix, the 2.31.0 release of Talon").
+		if end, ok := releaseNumberAt(text, t); ok && appositionArticles[before] && endsClause(text[end:]) {
 			name := wordBeforeAsWritten(text, strings.LastIndex(text[:at], wordBeforeAsWritten(text, at)))
 			if trimmed, ok := strings.CutSuffix(name, ","); ok && asked[strings.ToLower(trimmed)] {
 				return true
@@ -1290,6 +1292,26 @@ func releaseOf(text, lang string, asked map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// releaseNumberAt reports whether a token of text opens a release number,
+// dotted ("2.31.0", which analysis.Scan splits) or "v" and digits, and
+// where it ends.
+func releaseNumberAt(text string, t analysis.Token) (end int, ok bool) {
+	if bareV(t.Text) {
+		return t.Start + len(t.Text), true
+	}
+	if m := dottedRun.FindStringIndex(text[t.Start:]); m != nil && m[0] == 0 {
+		return t.Start + m[1], true
+	}
+	return 0, false
+}
+
+// endsClause reports whether the text after a word ends its clause: it
+// is empty or opens with a punctuation mark.
+func endsClause(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after == "" || strings.ContainsAny(after[:1], ".,;:!?)")
 }
 
 // appositionArticles open a number in apposition to a name before them
@@ -2211,10 +2233,6 @@ var (
 var (
 	employerWords   = lowerWordSet(`of from at von vom bei beim`)
 	employerArticle = lowerWordSet(`the der den dem einer einem`)
-	// workedWords are the verbs of working, as written, that employedAt
-	// joins to an employer a few words on (statesEmployer).
-	workedWords     = lowerWordSet(`arbeitet arbeitete arbeiten arbeiteten works worked working`)
-	employedAt      = lowerWordSet(`bei for at`)
 	employerPhrases = []string{"works for", "worked for", "working for", "works at", "worked at", "employed", "employee", "employer",
 		"arbeitet für", "arbeitet bei", "arbeitete für", "arbeitete bei", "angestellt", "beschäftigt", "arbeitgeber", "mitarbeiter von",
 		"mitarbeiterin von"}
@@ -2225,13 +2243,25 @@ var (
 // Bare-Metal-Server-Manager von LeaseWeb").
 const maxEmployerGap = 4
 
+// employerInBrackets reports whether a word in brackets after a person's
+// name may name whom they work for: a name (names) that is not written in
+// capitals only (a party, a role, a code: "SPD", "CEO", "USA"), no office
+// and none of the places the sentence names (places, its mentions).
+func employerInBrackets(t analysis.Token, names func(string) bool, places []entity.Mention) bool {
+	return names(t.Text) && strings.ToUpper(t.Text) != t.Text && !query.IsOffice(t.Text) &&
+		!slices.ContainsFunc(places, func(m entity.Mention) bool { return m.Start < t.Start+len(t.Text) && t.Start < m.End })
+}
+
 // statesEmployer reports whether a sentence says whom a person the
 // question names works for (named tells the name's words): the name
 // followed, within maxEmployerGap words, by "of", "from", "von", "bei" …
 // and a name ("of the PROSECCO team", not "von dem Fehler"), or after an
-// employer's possessive ("Google's Adam Langley"), or a phrase that says
-// so outright ("works for", "arbeitet bei").
-func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) bool, lang string) bool {
+// employer's possessive ("Google's Adam Langley"), or a name in brackets
+// right after it (employerInBrackets; places are the sentence's
+// mentions), or a phrase that says so outright ("works for", "arbeitet
+// bei"), or in German the name before a verb of working that "bei" or
+// "für" joins to a name a few words on.
+func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) bool, places []entity.Mention, lang string) bool {
 	// Punctuation ends a word; a hyphen or an apostrophe is inside one
 	// ("self-employed" says nothing of an employer).
 	notWord := func(r rune) bool {
@@ -2247,14 +2277,19 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 		return analysis.StartsUpper(w) && !(lang == analysis.German && commonNoun(w))
 	}
 	// "Lilli arbeitet tagsüber im Politik-Team bei Wikimedia
-	// Deutschland": a verb of working, then within maxEmployerGap words
-	// "bei", "for" or "at" and a name.
-	for i, t := range toks {
-		if !workedWords[strings.ToLower(t.Text)] || !slices.ContainsFunc(toks[:i], named) {
+	// Deutschland": in German, the person right before a verb of working,
+	// then within maxEmployerGap words "bei" or "für" and a name. (English
+	// says it with the preposition right after the verb, employerPhrases:
+	// "worked on the demo at KubeCon" names an event.)
+	for i := 1; lang == analysis.German && i < len(toks); i++ {
+		if !named(toks[i-1]) || !query.IsWorkVerb(strings.ToLower(toks[i].Text)) {
 			continue
 		}
 		for j := i + 1; j < len(toks)-1 && j <= i+1+maxEmployerGap; j++ {
-			if !employedAt[strings.ToLower(toks[j].Text)] {
+			if strings.ContainsAny(s[toks[j-1].Start+len(toks[j-1].Text):toks[j].Start], ",.;:!?") {
+				break // the clause ends
+			}
+			if !query.IsEmployerPreposition(strings.ToLower(toks[j].Text)) {
 				continue
 			}
 			k := j + 1
@@ -2274,8 +2309,10 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 			return true // "Google's Adam Langley"
 		}
 		// "Mario Kahlhofer (Dynatrace)": a name in brackets right after
-		// the person's, no handle.
-		if i+1 < len(toks) && !named(toks[i+1]) && strings.TrimSpace(s[t.Start+len(t.Text):toks[i+1].Start]) == "(" && names(toks[i+1].Text) {
+		// the person's; not an address or a handle (lower case), nor a
+		// party or a role in capitals ("(SPD)", "(CEO)"), an office or a
+		// place ("(Germany)").
+		if i+1 < len(toks) && !named(toks[i+1]) && strings.TrimSpace(s[t.Start+len(t.Text):toks[i+1].Start]) == "(" && employerInBrackets(toks[i+1], names, places) {
 			return true
 		}
 		for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {

@@ -1246,8 +1246,14 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		"Ilse Marten reported that the Frobnicator module of Quaxo leaks memory when it reads Digest headers.")
 	wantFirst(t, e, "which company did tomas velk work for", "Zarnix Labs")
 	wantFirst(t, e, "which company did ilse marten work for", "")
-	names := []string{"scott", "geary", "karl", "berg", "marc", "burkels", "anna", "sommer", "robert", "swiecki", "adam", "langley"}
-	named := func(t analysis.Token) bool { return slices.Contains(names, strings.ToLower(t.Text)) }
+	table, err := names.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := entity.New(table)
+	named := func(t analysis.Token) bool {
+		return slices.Contains([]string{"scott", "geary", "karl", "berg", "marc", "burkels", "anna", "sommer", "robert", "swiecki", "adam", "langley", "olaf", "scholz"}, strings.ToLower(t.Text))
+	}
 	for _, c := range []struct {
 		sentence, lang string
 		want           bool
@@ -1268,11 +1274,15 @@ func TestEmployerIsSaidOfTheName(t *testing.T) {
 		{"Anna Sommer erfuhr von dem Fehler erst später.", "de", false},                   // a noun after "von", no employer
 		{"Scott Geary (VendHQ) discovered the flaw.", "en", true},                         // a name in brackets after the person's
 		{"Scott Geary (https://example.org/sg) found it.", "en", false},                   // an address is no employer
+		{"Olaf Scholz (SPD) said so.", "en", false},                                       // a party, in capitals
+		{"Anna Berg (Germany) won the race.", "en", false},                                // a place
+		{"Anna Berg (Präsidentin) eröffnete die Sitzung.", "de", false},                   // an office
 		{"Anna arbeitet tagsüber im Politik-Team bei Wikimedia Deutschland.", "de", true}, // a verb of working, then "bei"
-		{"Anna Sommer arbeitet tagsüber im Garten bei schönem Wetter.", "de", false},      // "bei" before a common noun
-		{"Robert Swiecki worked on the frameworks at night.", "en", false},                // "at" before no name
+		{"Anna Sommer arbeitet seit 2020 für Wikimedia.", "de", true},                     // or "für"
+		{"Anna Sommer arbeitet tagsüber im Garten bei schönem Wetter.", "de", false},
+		{"Anna Sommer arbeitet seit Jahren gern, für Wikimedia spendet sie.", "de", false}, // the clause ends before "für"      // "bei" before a common noun
 	} {
-		if got := statesEmployer(analysis.For(c.lang).Tokens(c.sentence), c.sentence, named, c.lang); got != c.want {
+		if got := statesEmployer(analysis.For(c.lang).Tokens(c.sentence), c.sentence, named, places.Mentions(c.sentence, c.lang), c.lang); got != c.want {
 			t.Errorf("statesEmployer(%q) = %v, want %v", c.sentence, got, c.want)
 		}
 	}

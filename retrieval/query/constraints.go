@@ -236,10 +236,12 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 			if key == "last" && i == len(toks)-1 && lang == analysis.English {
 				continue
 			}
-			// "um wie viel senkt es die cpu last": in German the word is
-			// the noun for a load ("Last", "CPU-Last"), never a rank,
-			// which German writes "letzte".
-			if lang == analysis.German && strings.EqualFold(t.Text, "last") {
+			// "um wie viel senkt es die cpu last", "die CPU-Last": in a
+			// German question the English word at a clause's end or
+			// after a hyphen is the noun for a load ("Last"); before a
+			// noun it is still a rank ("wer war der last speaker").
+			if lang == analysis.German && strings.EqualFold(t.Text, "last") &&
+				(i == len(toks)-1 || strings.HasSuffix(text[:t.Start], "-") || strings.ContainsAny(text[t.Start+len(t.Text):toks[i+1].Start], ",.;:!?")) {
 				continue
 			}
 			// "ursprünglich", "originally" in a question ask what was so

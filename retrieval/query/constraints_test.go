@@ -63,6 +63,7 @@ func TestConstraints(t *testing.T) {
 		{"How long did the war in Poland last?", "place:PL"},                 // the verb, not the ordinal
 		{"um wie viel senkt falco die cpu last", ""},                         // German "Last" is a load, no rank
 		{"Wie hoch ist die CPU-Last in Berlin?", "name:cpu place:DE:Berlin"}, // so in a compound
+		{"wer war der last speaker beim meetup", "ordinal:last"},             // before a noun, a rank still
 		{"wer hat die letzte flotte bezahlt", "ordinal:last"},                // "letzte" is the rank
 		{"Where did Allen get his first name from?", "name:allen"},           // a noun of its own, not a rank
 		{"Who was the first king of Poland?", "ordinal:1 owner:PL/king"},

@@ -1651,13 +1651,13 @@ var presenceVerbs = wordSet(`stationiert stationierten stationieren befinden bef
 	stationed deployed based serving present`)
 
 // asksEmployer reports whether an organisation question asks whom
-// someone works for: a work verb right before "for" or "at" ("did he work
-// for"), or "für" or "bei" right before the which-word ("für welche Firma
-// arbeitet sie"). Not "employed by" (who employed whom), nor "the work on
-// the bridge".
+// someone works for: the noun for an employer ("mario kahlhofer
+// arbeitgeber"; the type comes from keywordCues, so "Darf mein
+// Arbeitgeber …" stays a yes/no question), a work verb right before "for"
+// or "at" ("did he work for"), or "für" or "bei" right before the
+// which-word ("für welche Firma arbeitet sie"). Not "employed by" (who
+// employed whom), nor "the work on the bridge".
 func asksEmployer(words []string) bool {
-	// "mario kahlhofer arbeitgeber", "who is her employer": the noun
-	// asks it outright.
 	if slices.ContainsFunc(words, func(w string) bool { return employerNouns[w] }) {
 		return true
 	}
@@ -1680,8 +1680,18 @@ func asksEmployer(words []string) bool {
 var workVerbs = wordSet(`arbeiten arbeitet arbeitete arbeiteten gearbeitet tätig beschäftigt angestellt
 	work works worked working employed employs`)
 
-// employerNouns name whom someone works for.
-var employerNouns = wordSet(`arbeitgeber arbeitgeberin arbeitgebers employer employers`)
+// employerNounList name whom someone works for; a keyword query of one
+// asks for an organisation (keywordCues), employerNouns holds them.
+var (
+	employerNounList = []string{"arbeitgeber", "arbeitgeberin", "arbeitgebers", "employer", "employers"}
+	employerNouns    = wordSet(strings.Join(employerNounList, " "))
+)
+
+// IsWorkVerb reports whether a lower-case word is a verb of working
+// (workVerbs: "arbeitet", "works"); IsEmployerPreposition whether it joins
+// one to whom one works for ("bei", "für", "for", "at").
+func IsWorkVerb(w string) bool            { return workVerbs[w] }
+func IsEmployerPreposition(w string) bool { return employerPrepositions[w] }
 
 // employerPrepositions join a work verb to whom one works for ("work
 // for", "arbeitet bei"), not to what is worked on ("did the work on the

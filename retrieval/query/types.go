@@ -60,9 +60,6 @@ var questionCues = concat(
 	// (Not "on what basis": "basis" and "grounds" would be cue words of
 	// every question, and the German "Basis" is a military base.)
 	cues(Reason, "worauf … beruhen", "worauf … beruht", "worauf … basieren", "worauf … basiert"),
-	// Whom someone works for is an organisation, asked by the noun too:
-	// "wer ist ihr Arbeitgeber", "mario kahlhofer arbeitgeber".
-	cues(Organisation, "arbeitgeber", "arbeitgeberin", "employer"),
 	cues(Person, "wer", "wem", "wen", "wessen", "who", "whom", "whose", "whos", "welcher politiker", "welcher minister",
 		"welche person", "welcher präsident", "welche politikerin", "which politician", "which minister",
 		"which president", "which person"),
@@ -73,9 +70,11 @@ var questionCues = concat(
 		"which venue", "what venue", "welcher ort", "welchem ort", "welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort",
 		// "in welchem Gebäude findet … statt": in which part of a place,
 		// asked where.
-		"in welchem gebäude", "in welchem raum", "in welchem saal", "in welcher halle", "in welchem hotel", "in welchem stadtteil",
-		"in welchem bundesland", "in which building", "in what building", "in which room", "in which hall", "in which hotel",
-		"in which district", "in which state"),
+		// (Not "in which state", "in welchem Raum": a state of work, a
+		// chat room.)
+		"in welchem gebäude", "in welchem saal", "in welcher halle", "in welchem hotel", "in welchem stadtteil",
+		"in welchem bundesland", "in which building", "in what building", "in which hall", "in what hall", "in which hotel",
+		"in what hotel", "in which district", "in what district"),
 	cues(Organisation, "welche organisation", "welche partei", "welche gruppe", "welche miliz", "welches unternehmen",
 		"welche firma", "welcher organisation", "welcher partei", "welcher gruppe", "welcher miliz", "welchem unternehmen",
 		"welcher firma", "which organisation", "which organization", "which party", "which group", "which company",
@@ -121,6 +120,9 @@ var keywordCues = concat(
 	cues(Start, "beginn", "anfang", "start", "seit", "since"),
 	// Who did something, named by the doer's noun: "punch system inventor".
 	cues(Person, agentNouns...),
+	// Whom someone works for is an organisation: "mario kahlhofer
+	// arbeitgeber".
+	cues(Organisation, employerNounList...),
 )
 
 // tallyNouns name what is tallied of an event or a thing published, the
@@ -266,8 +268,8 @@ var subjectNouns = func() map[string]bool {
 	m := wordSet(`politiker politikerin minister präsident person organisation partei gruppe miliz unternehmen
 	firma politician president organisation organization party group company
 	troop troops contingent army force truppe truppen kontingent armee heer streitmacht zeit
-	gebäude raum saal halle hotel stadtteil bundesland building room hall district state`)
-	for _, w := range slices.Concat(agentNouns, tallyNouns) {
+	gebäude saal halle hotel stadtteil bundesland building hall district`)
+	for _, w := range slices.Concat(agentNouns, tallyNouns, employerNounList) {
 		m[w] = true
 	}
 	return m
