@@ -217,6 +217,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"bo73", "", 25, 0},  // a technical newsletter's German issues, each of its own day
 		{"fa74", "", 0, 30},  // a runtime security project's English blog posts, each of its own day
 		{"uc75", "", 35, 0},  // a conference's German news articles, each of its own day
+		{"sw76", "", 0, 29},  // a programming language's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
