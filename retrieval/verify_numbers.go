@@ -475,11 +475,11 @@ func otherVersion(text, lang string, nums []givenNumber) bool {
 // titledByAnotherRelease reports whether a title names one release only
 // (soleRelease: "Introducing Falco 0.40.0"), of something the question
 // names (asked, its lower-case words: not "Falco now supports Kubernetes
-// 1.30" for a question on Falco) or of nothing named ("4.0.0", "Release
-// 5.0.0"), and it is none of the versions nums asks
-// of without a name ("during the 0.38.0 release cycle"): its source is
-// about that release, whatever it mentions of one asked in passing. A
-// release that extends one asked ("0.38.1" of "0.38") is of it.
+// 1.30" for a question on Falco) or of nothing named ("4.0.0"), and it is
+// none of the versions nums asks of without a name ("during the 0.38.0
+// release cycle"): its source is about that release, whatever it mentions
+// of one asked in passing. A release that extends one asked ("0.38.1" of
+// "0.38") is of it (sameRelease).
 func titledByAnotherRelease(title, lang string, nums []givenNumber, asked map[string]bool) bool {
 	bare := slices.DeleteFunc(slices.Clone(nums), func(n givenNumber) bool { return !n.version || n.noun != "" })
 	if len(bare) == 0 {

@@ -2285,18 +2285,11 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 		if !named(toks[i-1]) || !query.IsWorkVerb(strings.ToLower(toks[i].Text)) {
 			continue
 		}
-		for j := i + 1; j < len(toks)-1 && j <= i+1+maxEmployerGap; j++ {
+		for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {
 			if strings.ContainsAny(s[toks[j-1].Start+len(toks[j-1].Text):toks[j].Start], ",.;:!?") {
 				break // the clause ends
 			}
-			if !query.IsEmployerPreposition(strings.ToLower(toks[j].Text)) {
-				continue
-			}
-			k := j + 1
-			if employerArticle[strings.ToLower(toks[k].Text)] && k+1 < len(toks) {
-				k++
-			}
-			if names(toks[k].Text) {
+			if query.IsEmployerPreposition(strings.ToLower(toks[j].Text)) && nameAfter(toks, j, names) {
 				return true
 			}
 		}
@@ -2316,19 +2309,23 @@ func statesEmployer(toks []analysis.Token, s string, named func(analysis.Token) 
 			return true
 		}
 		for j := i + 1; j < len(toks) && j <= i+1+maxEmployerGap; j++ {
-			if named(toks[j]) || !employerWords[strings.ToLower(toks[j].Text)] {
-				continue
-			}
-			k := j + 1
-			if k < len(toks) && employerArticle[strings.ToLower(toks[k].Text)] {
-				k++
-			}
-			if k < len(toks) && names(toks[k].Text) {
+			if !named(toks[j]) && employerWords[strings.ToLower(toks[j].Text)] && nameAfter(toks, j, names) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// nameAfter reports whether the word after toks[j], or after an article
+// there, is a name (names): the employer a joining word ("of", "bei")
+// leads to.
+func nameAfter(toks []analysis.Token, j int, names func(string) bool) bool {
+	k := j + 1
+	if k < len(toks) && employerArticle[strings.ToLower(toks[k].Text)] {
+		k++
+	}
+	return k < len(toks) && names(toks[k].Text)
 }
 
 // onlyYearAsked reports whether the dates a passage writes are all the

@@ -1688,9 +1688,11 @@ var (
 )
 
 // IsWorkVerb reports whether a lower-case word is a verb of working
-// (workVerbs: "arbeitet", "works"); IsEmployerPreposition whether it joins
-// one to whom one works for ("bei", "für", "for", "at").
-func IsWorkVerb(w string) bool            { return workVerbs[w] }
+// ("arbeitet", "works"), as an employer question reads it.
+func IsWorkVerb(w string) bool { return workVerbs[w] }
+
+// IsEmployerPreposition reports whether a lower-case word joins a verb of
+// working to whom one works for ("bei", "für", "for", "at").
 func IsEmployerPreposition(w string) bool { return employerPrepositions[w] }
 
 // employerPrepositions join a work verb to whom one works for ("work

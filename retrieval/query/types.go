@@ -69,9 +69,8 @@ var questionCues = concat(
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region",
 		"which venue", "what venue", "welcher ort", "welchem ort", "welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort",
 		// "in welchem Gebäude findet … statt": in which part of a place,
-		// asked where.
-		// (Not "in which state", "in welchem Raum": a state of work, a
-		// chat room.)
+		// asked where (not "in which state", "in welchem Raum": a state
+		// of work, a chat room).
 		"in welchem gebäude", "in welchem saal", "in welcher halle", "in welchem hotel", "in welchem stadtteil",
 		"in welchem bundesland", "in which building", "in what building", "in which hall", "in what hall", "in which hotel",
 		"in what hotel", "in which district", "in what district"),
