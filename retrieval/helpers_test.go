@@ -58,6 +58,12 @@ func unrelated(id, published string) store.Source {
 	return source(id, published, "Die Regierung lobte die Armee. Der Haushalt wurde beschlossen.")
 }
 
+// otherNews is a second source on nothing any test asks about, in other
+// words than unrelated's: the collection a test's article stands in.
+func otherNews(id, published string) store.Source {
+	return source(id, published, "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")
+}
+
 // articleEngine is an engine over one article, source "a", and an
 // unrelated source "b", both published then.
 func articleEngine(t testing.TB, published, text string) *Engine {

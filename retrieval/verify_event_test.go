@@ -138,7 +138,7 @@ func TestWhatHappenedThenIsWhatTheTextDatesThen(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024-01-15", "Die Sicherheitsbeziehungen mit dem Irak gingen im Dezember 2021 vollständig in eine beratende Rolle über. "+
 			"Die Gespräche über die Zukunft der Mission dauern an."),
-		source("b", "2024-01-15", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{Dictionary: embeddedDictionary})
+		otherNews("b", "2024-01-15")}, Options{Dictionary: embeddedDictionary})
 	for _, q := range []string{"What happened in December 2021?", "Was geschah im Dezember 2021?"} {
 		if ans := ask(t, e, q); !leads(ans, "Dezember 2021") {
 			t.Errorf("%s: %+v (%+v), want the sentence dated December 2021", q, ans.Citations, ans.Decision)

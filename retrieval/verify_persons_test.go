@@ -58,7 +58,7 @@ func TestWhoLeadsTheGovernmentIsItsHead(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2024", "Der irakische Premierminister Mohammed Shia al-Sudani traf am Montag in Bagdad mit Vertretern des Verteidigungsministeriums zusammen. "+
 			"Die irakische Regierung verlangt seit Jahren einen Zeitplan für die Gespräche."),
-		source("b", "2024", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{Dictionary: embeddedDictionary})
+		otherNews("b", "2024")}, Options{Dictionary: embeddedDictionary})
 	for _, q := range []string{"Who leads the Iraqi government?", "Wer führt die irakische Regierung?"} {
 		ans := ask(t, e, q)
 		if !leads(ans, "Premierminister") {

@@ -45,7 +45,7 @@ func TestVagueLengthInTheNextSentenceIsOneSpan(t *testing.T) {
 func TestConsequenceQuotesTheSentenceThatPointsBack(t *testing.T) {
 	text := "Die Armee marschierte 2003 in das Nachbarland ein und stürzte den Präsidenten. Dies löste einen jahrelangen Aufstand aus. Die Wirtschaft litt."
 	e := newTestEngine(t, []store.Source{source("a", "2010", text),
-		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2010")}, Options{})
 	for _, tc := range []struct {
 		q    string
 		want bool
@@ -250,7 +250,7 @@ func TestPronounSubjectQuotesTheSentenceBefore(t *testing.T) {
 		enPro = "She also designed the northern tower of the harbour in 1931."
 	)
 	de := newTestEngine(t, []store.Source{source("a", "2010", lake+deep),
-		source("b", "2011", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2011")}, Options{})
 	en := newTestEngine(t, []store.Source{englishSource("c", "2012", enPre+enPro),
 		englishSource("d", "2012", "The trains ran on time. The budget was passed.")}, Options{})
 	for _, tc := range []struct {

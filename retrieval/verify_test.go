@@ -470,7 +470,7 @@ func TestParagraphOpeningSetsThePlace(t *testing.T) {
 	} {
 		text := tc.opening + " Das Verbot schuf einen Schwarzmarkt. Im Jahre 2012 wurden mehr als 140 Händler verhaftet, weil sie Raketen verkauft hätten. Die Händler zahlten Strafen."
 		e := newTestEngine(t, []store.Source{source("a", "2015", text),
-			source("b", "2015", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+			otherNews("b", "2015")}, Options{})
 		ans := ask(t, e, "Wie viele Händler wurden 2012 in Chile verhaftet?")
 		got := ans.Answered && strings.Contains(ans.Citations[0].Quote, "140 Händler")
 		if got != tc.want {
@@ -485,7 +485,7 @@ func TestParagraphOpeningSetsThePlace(t *testing.T) {
 func TestSentenceMustStateSomethingAsked(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2019", "Die Rebellen kämpften monatelang in den Bergen gegen die Armee. Im März häuften sich Meldungen über Anschläge. Die Bevölkerung floh."),
-		source("b", "2019", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2019")}, Options{})
 	ans := ask(t, e, "Wann kämpften die Rebellen gegen die Armee?")
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "Im März") && !strings.Contains(c.Quote, "Rebellen") {
@@ -502,7 +502,7 @@ func TestSentenceMustStateSomethingAsked(t *testing.T) {
 func TestWeekdayQuestionWantsTheDay(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2020-01", "Das Ministerium teilte mit, dass die Armee die Ausbildung der Polizei 2015 aufnahm. Die Armee nimmt die Ausbildung am Mittwochabend wieder auf."),
-		source("b", "2020-01", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2020-01")}, Options{})
 	ans := ask(t, e, "An welchem Wochentag teilte das Ministerium mit, dass die Armee die Ausbildung wieder aufnimmt?")
 	if !leads(ans, "Mittwoch") {
 		t.Errorf("%+v, want the sentence that names the weekday first", ans.Citations)
@@ -555,7 +555,7 @@ func TestPlacelessFigureTakesThePlaceBefore(t *testing.T) {
 	text := "Im Westen begann der Krieg. Im Westen standen die Heere lange still. Im Westen fiel Paris.\n\n" +
 		"Im September begann die Besetzung. Dabei besetzte die Rote Armee Teile Ostpolens. Dennoch fielen 3000 sowjetische Soldaten."
 	e := newTestEngine(t, []store.Source{source("a", "1940", text),
-		source("b", "1940", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "1940")}, Options{})
 	ans := ask(t, e, "Wie viele sowjetische Soldaten fielen in Ostpolen?")
 	if !leads(ans, "3000") {
 		t.Errorf("%+v (%+v), want the figure after the sentence on Eastern Poland", ans.Citations, ans.Decision)
@@ -569,7 +569,7 @@ func TestPlacelessFigureStandsWithTheFigureBeside(t *testing.T) {
 	text := "Die Vereinigten Staaten haben 2.500 Truppen im Irak, um ein Wiederaufleben der Miliz zu verhindern, die 2014 große Teile des Irak und Syriens erobert hatte. " +
 		"Hunderte von Truppen aus meist europäischen Ländern sind ebenfalls Teil der Koalition."
 	e := newTestEngine(t, []store.Source{source("a", "2024", text),
-		source("b", "2024", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2024")}, Options{})
 	ans := ask(t, e, "Wie viele Soldaten hat die Koalition in Syrien?")
 	for _, c := range ans.Citations {
 		if strings.Contains(c.Quote, "Hunderte") {
@@ -588,7 +588,7 @@ func TestPlacelessFigureStandsWithTheFigureBeside(t *testing.T) {
 func TestLifeSignsAnswerBirth(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2010", "Leona Woods (* 9. August 1919 in La Grange; † 10. November 1986 in Santa Monica) war eine Physikerin, die unter Enrico Fermi arbeitete."),
-		source("b", "2010", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2010")}, Options{})
 	ans := ask(t, e, "Wann wurde Leona Woods geboren?")
 	if !leads(ans, "1919") {
 		t.Errorf("%+v (%+v), want the sentence with her dates", ans.Citations, ans.Decision)

@@ -91,7 +91,7 @@ func TestRestatingTheQuestionGivesNoReason(t *testing.T) {
 		source("a", "2020-01-30", "US-Militär nimmt Operationen gegen ISIS im Irak wieder auf.\n\n"+
 			"Das Pentagon hatte die Operationen nach dem Drohnenangriff in Bagdad ausgesetzt, um seine Stützpunkte zu schützen. "+
 			"Nun sollen die gemeinsamen Operationen mit den irakischen Streitkräften gegen ISIS wieder beginnen, damit die Miliz nicht erstarkt."),
-		source("b", "2020-01-30", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{Dictionary: embeddedDictionary})
+		otherNews("b", "2020-01-30")}, Options{Dictionary: embeddedDictionary})
 	for _, q := range []string{"Why did the US resume operations against ISIS?", "Warum nimmt das US-Militär die Operationen gegen ISIS wieder auf?"} {
 		ans := ask(t, e, q)
 		for _, c := range ans.Citations {
@@ -108,7 +108,7 @@ func TestRestatingTheQuestionGivesNoReason(t *testing.T) {
 func TestAShortAnswerIsNoRestatement(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
 		source("a", "2020-01-30", "Die Stadtbücherei in Lindach schloss im Januar ihre Zweigstelle am Markt. Die Zweigstelle war zu teuer."),
-		source("b", "2020-01-30", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+		otherNews("b", "2020-01-30")}, Options{})
 	ans := ask(t, e, "Warum schloss die Stadtbücherei in Lindach ihre Zweigstelle?")
 	if !slices.ContainsFunc(ans.Citations, func(c Citation) bool { return strings.Contains(c.Quote, "zu teuer") }) {
 		t.Errorf("%+v (%+v), want the short answer cited", ans.Citations, ans.Decision)

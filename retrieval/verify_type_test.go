@@ -1002,7 +1002,7 @@ func TestNowIsNoDate(t *testing.T) {
 		{"Die Kartenwerkzeuge sind seit März 2019 frei im System verfügbar.", true},
 	} {
 		e := newTestEngine(t, []store.Source{source("a", "2023-02-04", "Das Handbuch beschreibt das System. "+c.text),
-			source("b", "2022-05", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+			otherNews("b", "2022-05")}, Options{})
 		ans := ask(t, e, "Wann wurden die Kartenwerkzeuge frei verfügbar?")
 		if ans.Answered != c.answered {
 			t.Errorf("%q: answered %v, want %v (%+v)", c.text, ans.Answered, c.answered, ans.Decision)
