@@ -218,6 +218,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"fa74", "", 0, 30},  // a runtime security project's English blog posts, each of its own day
 		{"uc75", "", 35, 0},  // a conference's German news articles, each of its own day
 		{"sw76", "", 0, 29},  // a programming language's English blog posts, each of its own day
+		{"gp77", "", 0, 34},  // an RPC framework's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
