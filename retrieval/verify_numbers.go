@@ -83,7 +83,9 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		if !strings.HasSuffix(before, " ") || !isLetterWord(w) || analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w) {
 			return false
 		}
-		return analysis.Lexicon().Analyse(w).POS != lexicon.Verb
+		// "which languages reached 1.0": an English verb's past labels
+		// nothing ("go 1.8" names Go).
+		return analysis.Lexicon().Analyse(w).POS != lexicon.Verb && !(lang == analysis.English && englishPast(strings.ToLower(w)))
 	}
 	labelled := func(value int64, start int) givenNumber {
 		n := givenNumber{value: value, label: label(start)}
@@ -591,6 +593,14 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	if otherVersion(vd.source.Title, lang, missing) || titledByAnotherRelease(vd.source.Title, lang, v.numbers, v.askedWords) {
 		return false, nil
 	}
+	// A title that names the thing and the release ("gRPC Project is now
+	// 1.0 and ready for production deployments") gives its source that
+	// thing's version, though no sentence writes them together.
+	titled := func(n givenNumber) bool { return titleGivesVersion(vd.source.Title, lang, n) }
+	labels, missing = slices.DeleteFunc(labels, titled), slices.DeleteFunc(missing, titled)
+	if len(missing) == 0 {
+		return true, nil
+	}
 	stated, ok := v.labelsIn[vd.SourceID]
 	if !ok {
 		// Read once per source and question.
@@ -630,6 +640,32 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 	return !slices.ContainsFunc(labels, func(n givenNumber) bool {
 		return !window.gives(n) && !ordinalBefore(para.String(), n)
 	}), nil
+}
+
+// englishPast reports whether a lower-case English word is a verb's past
+// form: regular ("reached") or irregular ("hit", "became").
+func englishPast(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || analysis.EnglishIrregularVerb(w)
+}
+
+// titleGivesVersion reports whether a title writes a version's digits and,
+// before them, its noun as a word of its own: "gRPC Project is now 1.0"
+// gives "grpc 1.0".
+func titleGivesVersion(title, lang string, n givenNumber) bool {
+	if !n.version || n.noun == "" {
+		return false
+	}
+	for _, m := range dottedVersions(title) {
+		if !strings.HasPrefix(title[m[0]:m[1]]+".", n.digits+".") || quantityAfter(title[m[1]:], lang) {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(title[:m[0]]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+			if n.nounIs(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ordinalBefore reports whether text writes a label's number as an

@@ -50,7 +50,10 @@ func TestGivenNumbers(t *testing.T) {
 		{"changes in go 1.21.3", "en", nil, []givenNumber{{digits: "1.21.3", label: true, noun: "go", version: true}}},
 		{"was bringt go 1.21 gegenüber 1.20", "de", nil, []givenNumber{{digits: "1.21", label: true, noun: "go", version: true}, {digits: "1.20", label: true, version: true}}}, // a comparison's word names nothing
 		{"population 2.5 million", "en", nil, []givenNumber{{value: 2500000, label: true, noun: "population"}}},                                                                 // a decimal before a scale
-		{"a gain of 1.5 percent", "en", nil, nil},     // a measure: no version
+		{"a gain of 1.5 percent", "en", nil, nil}, // a measure: no version
+		// A verb's past before a version names nothing; "go" does.
+		{"which languages reached 1.0 in the zarnix 1.0 release", "en", nil, []givenNumber{{digits: "1.0", label: true, version: true}, {digits: "1.0", label: true, noun: "zarnix", version: true}}},
+		{"what broke in go 1.8", "en", nil, []givenNumber{{digits: "1.8", label: true, noun: "go", version: true}}},
 		{"Was geschah am 3.11.2020?", "de", nil, nil}, // a date
 	} {
 		got := givenNumbers(c.question, c.lang, c.names)
@@ -160,6 +163,39 @@ func TestGivenVersionMustBeWritten(t *testing.T) {
 	wantFirst(t, e, "wann erschien die 9.5", "")
 	wantFirst(t, e, "how many packages failed to build with clang 3.5", "1261 packages")
 	wantFirst(t, e, "how many packages failed to build with clang 3.4", "")
+}
+
+// A title that names the thing and its release gives the source that
+// release, though no sentence writes the two together.
+func TestTitleGivesVersion(t *testing.T) {
+	zarnix := givenNumber{digits: "1.0", label: true, noun: "zarnix", version: true}
+	for _, c := range []struct {
+		title string
+		n     givenNumber
+		want  bool
+	}{
+		{"Zarnix Project is now 1.0 and ready for production", zarnix, true},
+		{"Zarnix 1.0.2 released", zarnix, true},                                              // a point release of it
+		{"Zarnix Project is now 1.1 and ready for production", zarnix, false},                // another release
+		{"Now 1.0: the Zarnix Project", zarnix, false},                                       // the name after the number
+		{"Quarnix is now 1.0", zarnix, false},                                                // another thing
+		{"Zarnix grows by 1.0 percent", zarnix, false},                                       // a measure
+		{"Zarnix is now 1.0", givenNumber{digits: "1.0", label: true, version: true}, false}, // no noun asked: nothing to give
+	} {
+		if got := titleGivesVersion(c.title, "en", c.n); got != c.want {
+			t.Errorf("titleGivesVersion(%q, %+v) = %v, want %v", c.title, c.n, got, c.want)
+		}
+	}
+}
+
+func TestVersionGivenByTitle(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "zarnix", Title: "Zarnix Project is now 1.0 and ready for production", Language: "en", Published: store.Date{Value: "2016-08-23"}, Hash: "z",
+			Text: "Today the project reached a milestone.\n\nLanguages moving to 1.0 include C++, Java and Go across Linux and Mac."},
+		unrelated("u1", "2022-09"), unrelated("u2", "2022-09"),
+	}, Options{})
+	wantFirst(t, e, "which languages reached 1.0 with the zarnix 1.0 release", "Languages moving to 1.0")
+	wantFirst(t, e, "which languages reached 1.1 with the zarnix 1.1 release", "")
 }
 
 func TestOtherVersion(t *testing.T) {
