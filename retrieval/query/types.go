@@ -112,7 +112,10 @@ func cueWord(c cue, w string, anyType bool) bool {
 // keywordCues name what a keyword query wants, where no question word says it.
 var keywordCues = concat(
 	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
-		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat"),
+		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat",
+		// An amount asked for: "originalrezept zucker menge", "gdpr fine
+		// amount".
+		"menge", "amount", "betrag"),
 	// A sum asked for: how many in all, not what of.
 	cues(Count, sumWords...),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),

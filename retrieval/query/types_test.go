@@ -182,7 +182,10 @@ func TestAnswerTypes(t *testing.T) {
 		{"irak innenminister name", Person, true},
 		{"queen album name", Other, true},
 		{"player of the year", Other, true},
-		{"opferzahl bürgerkrieg", Count, true}, // a compound of "Zahl"
+		{"opferzahl bürgerkrieg", Count, true},              // a compound of "Zahl"
+		{"zarnau originalrezept zucker menge", Count, true}, // an amount asked for
+		{"zarnix gdpr fine amount", Count, true},
+		{"hafen bußgeld betrag", Count, true},
 		{"mitgliederzahlen nato", Count, true},
 		{"postleitzahl bagdad", Other, true},
 		{"gründung merit jahreszahl", Other, true},
