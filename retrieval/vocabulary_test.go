@@ -356,6 +356,8 @@ func TestKeywordQuestionsLanguage(t *testing.T) {
 		"is kämpfer gefangen genommen":      "de", // "is" for the IS
 		"is there snow on the pass":         "en",
 		"usa border length miles":           "en", // "usa" is a place in both
+		"moore foundation grant amount":     "en", // "Moore" is German too, but three words are English only
+		"moore truppen abzug":               "de",
 	} {
 		parsed, err := e.Analyse(context.Background(), q, "")
 		if err != nil {

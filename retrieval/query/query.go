@@ -1432,12 +1432,14 @@ func englishKeywords(words []string) bool {
 
 // englishWords reports whether one or more of a short question's words are
 // English words only and none German only, as a Vocabulary knows them
-// (and the gazetteer the places it spells):
+// (and the gazetteer the places it spells), or the English-only ones
+// outnumber the German-only ones as germanWords asks the other way:
 // "soviet deaths afghanistan" is English, and "iso 838 hole diameter",
-// whose "hole" German has too; "truppenabzug frist" is German.
+// whose "hole" German has too, and "moore foundation grant amount", whose
+// "moore" is a German plural; "truppenabzug frist" is German.
 func englishWords(words []string, g Gazetteer) bool {
 	en, de := wordLanguages(words, g)
-	return en >= 1 && de == 0
+	return en >= 1 && de == 0 || en >= minGermanWords && en > germanMajority*de
 }
 
 // germanWords reports whether a keyword query's words that only one
