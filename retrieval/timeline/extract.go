@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 
@@ -217,7 +218,7 @@ func (x *extractor) sentence(s Sentence, ws []word, figures []troopFigure) []sto
 			}
 			out = append(out, ev)
 		}
-		if k, ok := x.deadline(in); ok {
+		if k, ok := x.deadline(in, ws); ok {
 			ev := base
 			ev.Kind, ev.Aspect = KindDeadline, AspectEnd
 			x.dateRange(&ev, k, true)
@@ -231,7 +232,7 @@ func (x *extractor) sentence(s Sentence, ws []word, figures []troopFigure) []sto
 	if talks(ws) {
 		ev.Kind = KindTalks
 	}
-	if k, ok := x.deadline(in); ok {
+	if k, ok := x.deadline(in, ws); ok {
 		ev.Kind, ev.Aspect = KindDeadline, AspectEnd
 		x.dateRange(&ev, k, true)
 		return []store.Event{ev}
@@ -295,7 +296,8 @@ func asOfNow(e timex.Expr) bool {
 // period or range, or a day after "before" or "vor dem", still ahead of
 // the article's publication ("Sign up here before Aug 27" in April; not
 // "Shortly before September 11, 2001" in 2024).
-func (x *extractor) deadline(in []int) (int, bool) {
+func (x *extractor) deadline(in []int, ws []word) (int, bool) {
+	named := slices.ContainsFunc(ws, func(w word) bool { return deadlineNoun(w.lower) })
 	for _, k := range in {
 		iv, ok := x.calendar(k)
 		if !ok {
@@ -305,12 +307,24 @@ func (x *extractor) deadline(in []int) (int, bool) {
 		rangeEnd := e.RangeWith >= 0 && x.exprs[e.RangeWith].Start < e.Start
 		beforeDay := (e.Marker == "before" || e.Marker == "vor") && len(e.Value) == len("2006-01-02")
 		ahead := x.publishedKnown && iv.First.After(x.published.Last)
-		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd || beforeDay)) {
+		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd || beforeDay || named)) {
 			return k, true
 		}
 	}
 	return 0, false
 }
+
+// deadlineNoun reports whether a lower-case word names a deadline: "The
+// deadline is July 9, 2023", "Anmeldeschluss ist der 6. Dezember".
+func deadlineNoun(w string) bool {
+	return w == "deadline" || w == "deadlines" || strings.HasSuffix(w, "frist") || strings.HasSuffix(w, "fristen") ||
+		strings.HasSuffix(w, "schluss") && slices.ContainsFunc(closingPrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
+}
+
+// closingPrefixes begin the German compounds of "Schluss" that close a call
+// ("Anmeldeschluss", "Einsendeschluss"), not an end at large ("Schluss",
+// "Beschluss", "Zusammenschluss").
+var closingPrefixes = []string{"anmelde", "einsende", "bewerbungs", "annahme", "melde", "abgabe", "einreichungs", "redaktions"}
 
 // figureDate picks the expression that dates a troop figure: one in the
 // same clause, not a "seit" or "bis", nearest, preferring one with no comma
