@@ -643,10 +643,16 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 }
 
 // englishPast reports whether a lower-case English word is a verb's past
-// form: regular ("reached") or irregular ("hit", "became").
+// form: regular ("reached"), irregular ("became") or one that is its
+// base's too ("hit").
 func englishPast(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || analysis.EnglishIrregularVerb(w)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || analysis.EnglishIrregularVerb(w) || unchangedPasts[w]
 }
+
+// unchangedPasts are the English verbs whose past is written as their base,
+// which the irregular forms (analysis.EnglishIrregularVerb) do not list.
+var unchangedPasts = map[string]bool{"hit": true, "put": true, "set": true, "cut": true, "let": true, "shut": true,
+	"spread": true, "quit": true, "burst": true, "cast": true, "split": true}
 
 // titleGivesVersion reports whether a title writes a version's digits and,
 // before them, its noun as a word of its own: "gRPC Project is now 1.0"

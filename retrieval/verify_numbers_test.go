@@ -54,6 +54,7 @@ func TestGivenNumbers(t *testing.T) {
 		// A verb's past before a version names nothing; "go" does.
 		{"which languages reached 1.0 in the zarnix 1.0 release", "en", nil, []givenNumber{{digits: "1.0", label: true, version: true}, {digits: "1.0", label: true, noun: "zarnix", version: true}}},
 		{"what broke in go 1.8", "en", nil, []givenNumber{{digits: "1.8", label: true, noun: "go", version: true}}},
+		{"which languages hit 2.0", "en", nil, []givenNumber{{digits: "2.0", label: true, version: true}}}, // a past as its base
 		{"Was geschah am 3.11.2020?", "de", nil, nil}, // a date
 	} {
 		got := givenNumbers(c.question, c.lang, c.names)
