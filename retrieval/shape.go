@@ -128,9 +128,10 @@ func closeToBest(facts []fact, score func(fact) float64, minRelative float64) []
 // it fares.
 const (
 	minOwnFocus      = 0.5
-	writtenDateShare = 0.5 // a date the text writes
-	deadlineShare    = 1.5 // a deadline set as such
-	pastEndShare     = 0.5 // an end that happened, for a question of a limit ahead; a limit ahead, for one of the past
+	writtenDateShare = 0.5  // a date the text writes
+	writtenDayShare  = 0.25 // more for a day written out, of a date question
+	deadlineShare    = 1.5  // a deadline set as such
+	pastEndShare     = 0.5  // an end that happened, for a question of a limit ahead; a limit ahead, for one of the past
 )
 
 // factScore is how well a fact answers: its best statement's rank, and for
@@ -159,6 +160,12 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		}
 	} else if f.textDated && !f.restated {
 		s += writtenDateShare * aspectBonus
+		// "when" asked plainly is best answered by the day, when a fact
+		// writes one out: "Mark your calendars for August 27th, 2024"
+		// before "this summer".
+		if q.Type == query.Date && slices.ContainsFunc(f.spelled, dayKey) {
+			s += writtenDayShare * aspectBonus
+		}
 	}
 	// A deadline set ahead of its article ("spätestens bis Ende September
 	// 2025") is what a deadline question asks for even when its sentence
@@ -190,6 +197,12 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		s -= aspectBonus
 	}
 	return s
+}
+
+// dayKey reports whether a date key (dateKey) holds a whole day.
+func dayKey(k string) bool {
+	f := strings.Fields(k)
+	return len(f) > 1 && len(f[1]) == len("2006-01-02")
 }
 
 // restated marks the facts whose dates are all worked out from their

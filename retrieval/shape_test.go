@@ -531,3 +531,16 @@ func TestWindowThatStatesTheWholeQuestionLeads(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "Wann eröffnete der Bürgermeister von Lindau den neuen Hafen?", "3. Mai 2019")
 }
+
+// A "when" question asked plainly leads with the day a source writes out,
+// before a season a newer source dates by its own day ("this summer").
+func TestDateQuestionLeadsWithTheDayWrittenOut(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "recap", Title: "Zarcon 2024 videos", Language: "en", Published: store.Date{Value: "2024-11-25"}, Hash: "r",
+			Text: "We loved hosting Zarcon 2024 this summer in Sunnyvale, California. The talks are online."},
+		{ID: "save", Title: "Zarcon 2024 schedule", Language: "en", Published: store.Date{Value: "2024-07-03"}, Hash: "s",
+			Text: "Mark your calendars for August 27th, 2024, as Zarcon returns to the Cloud Campus in Sunnyvale, California."},
+		unrelated("u1", "2024-01"), unrelated("u2", "2024-01"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "zarcon 2024 date", "August 27th, 2024")
+}
