@@ -25,7 +25,8 @@ import (
 // givenNumber is a number a question gives: its value, or for one joined
 // on to a word by a hyphen ("utf-16", "nr-23") its digits. label marks a
 // number after a space and a word that is neither a stop word nor a
-// German verb, which tells one thing from others of its kind ("region 2",
+// German verb nor an English verb's past ("reached 1.0"), which tells one
+// thing from others of its kind ("region 2",
 // "version 3", "apollo-1-crew"): the source the passage stands in must
 // give it. Another is a quantity ("with 10 bit", "the 500,000 dong
 // note"): the passage or its neighbours must.
@@ -104,7 +105,8 @@ func givenNumbers(text, lang string, constraints []query.Constraint) []givenNumb
 		versions = append(versions, m)
 		if !skip(m[0], m[1]) && !quantityAfter(text[m[1]:], lang) && !quantityBefore(text[:m[0]]) && !numericDate(text, m) {
 			n := givenNumber{digits: text[m[0]:m[1]], label: true, version: true}
-			if w := edgeWord(text[:m[0]], true); label(m[0]) && !timeBefore[w] && !versionWords[w] && !comparisonWords[w] {
+			if w := edgeWord(text[:m[0]], true); label(m[0]) && !timeBefore[w] && !versionWords[w] && !comparisonWords[w] &&
+				!(lang == analysis.English && unchangedPasts[strings.ToLower(w)]) {
 				n.noun = w
 			}
 			out = append(out, n)
@@ -643,36 +645,48 @@ func (v *verifier) statesGivenNumbers(ctx context.Context, vd verdict, w window,
 }
 
 // englishPast reports whether a lower-case English word is a verb's past
-// form: regular ("reached"), irregular ("became") or one that is its
-// base's too ("hit").
+// form: regular ("reached") or irregular ("became").
 func englishPast(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || analysis.EnglishIrregularVerb(w) || unchangedPasts[w]
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || analysis.EnglishIrregularVerb(w)
 }
 
 // unchangedPasts are the English verbs whose past is written as their base,
-// which the irregular forms (analysis.EnglishIrregularVerb) do not list.
+// which the irregular forms (analysis.EnglishIrregularVerb) do not list:
+// before a version they name no release ("which languages hit 1.0");
+// before a plain number they may be nouns ("set 2").
 var unchangedPasts = map[string]bool{"hit": true, "put": true, "set": true, "cut": true, "let": true, "shut": true,
 	"spread": true, "quit": true, "burst": true, "cast": true, "split": true}
 
 // titleGivesVersion reports whether a title writes a version's digits and,
-// before them, its noun as a word of its own: "gRPC Project is now 1.0"
-// gives "grpc 1.0".
+// before them, its noun as a word of its own, with at most words of a
+// release between: "gRPC Project is now 1.0" gives "grpc 1.0"; "Zarnix adds
+// OAuth 2.0 support" gives no "zarnix 2.0".
 func titleGivesVersion(title, lang string, n givenNumber) bool {
 	if !n.version || n.noun == "" {
 		return false
 	}
 	for _, m := range dottedVersions(title) {
-		if !strings.HasPrefix(title[m[0]:m[1]]+".", n.digits+".") || quantityAfter(title[m[1]:], lang) {
+		if !strings.HasPrefix(title[m[0]:m[1]]+".", n.digits+".") || quantityAfter(title[m[1]:], lang) ||
+			quantityBefore(title[:m[0]]) || numericDate(title, m) {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(title[:m[0]]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
-			if n.nounIs(w) {
+		words := strings.FieldsFunc(strings.ToLower(title[:m[0]]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		for k := len(words) - 1; k >= 0; k-- {
+			if n.nounIs(words[k]) {
 				return true
+			}
+			if !releaseLinks[words[k]] {
+				break
 			}
 		}
 	}
 	return false
 }
+
+// releaseLinks are the words a title may write between a name and its
+// release: "Zarnix Project is now 1.0", "Zarnix Version 2.1".
+var releaseLinks = map[string]bool{"project": true, "projekt": true, "is": true, "ist": true, "now": true, "jetzt": true,
+	"version": true, "release": true, "v": true}
 
 // ordinalBefore reports whether text writes a label's number as an
 // ordinal word right before its noun, or a compound that begins with it:

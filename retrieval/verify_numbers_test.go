@@ -176,11 +176,13 @@ func TestTitleGivesVersion(t *testing.T) {
 		want  bool
 	}{
 		{"Zarnix Project is now 1.0 and ready for production", zarnix, true},
-		{"Zarnix 1.0.2 released", zarnix, true},                                              // a point release of it
-		{"Zarnix Project is now 1.1 and ready for production", zarnix, false},                // another release
-		{"Now 1.0: the Zarnix Project", zarnix, false},                                       // the name after the number
-		{"Quarnix is now 1.0", zarnix, false},                                                // another thing
-		{"Zarnix grows by 1.0 percent", zarnix, false},                                       // a measure
+		{"Zarnix 1.0.2 released", zarnix, true},                               // a point release of it
+		{"Zarnix Project is now 1.1 and ready for production", zarnix, false}, // another release
+		{"Now 1.0: the Zarnix Project", zarnix, false},                        // the name after the number
+		{"Quarnix is now 1.0", zarnix, false},                                 // another thing
+		{"Zarnix grows by 1.0 percent", zarnix, false},                        // a measure
+		{"Zarnix adds OAuth 1.0 support", zarnix, false},                      // another thing's version
+		{"Zarnix Version 1.0", zarnix, true},
 		{"Zarnix is now 1.0", givenNumber{digits: "1.0", label: true, version: true}, false}, // no noun asked: nothing to give
 	} {
 		if got := titleGivesVersion(c.title, "en", c.n); got != c.want {

@@ -1457,7 +1457,10 @@ func germanWords(words []string, g Gazetteer) bool {
 // how many times the English-only ones, overrule a keyword query's
 // English-looking letters (chosen by hand on "is kalifat ausgerufen jahr":
 // one English word against three German; no spent QA half or dev20
-// question of another language changed).
+// question of another language changed); and how many English-only
+// content words, and how many times the German-only ones, make a keyword
+// query English that a German-only word would leave German (englishWords:
+// "moore foundation grant amount"; measured in the sixty-first session).
 const (
 	minGermanWords = 2
 	germanMajority = 2

@@ -112,10 +112,10 @@ func cueWord(c cue, w string, anyType bool) bool {
 // keywordCues name what a keyword query wants, where no question word says it.
 var keywordCues = concat(
 	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
-		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat",
-		// An amount asked for: "originalrezept zucker menge", "gdpr fine
-		// amount".
-		"menge", "amount", "betrag"),
+		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat"),
+	// An amount asked for, as the query's last word (amountNouns):
+	// "originalrezept zucker menge", "gdpr fine amount".
+	cues(Count, amountNouns...),
 	// A sum asked for: how many in all, not what of.
 	cues(Count, sumWords...),
 	cues(Deadline, "ende", "end", "abzugsdatum", "abzugstermin"),
@@ -136,6 +136,17 @@ var keywordCues = concat(
 // asks which forum.
 var tallyNouns = []string{"attendees", "participants", "visitors", "viewers", "downloads", "subscribers", "registrations",
 	"teilnehmer", "teilnehmende", "besucher", "zuschauer", "abonnenten", "anmeldungen"}
+
+// endsWithWord reports whether text's last word is w, in any case.
+func endsWithWord(text, w string) bool {
+	toks := analysis.Scan(text)
+	return len(toks) > 0 && strings.EqualFold(toks[len(toks)-1].Text, w)
+}
+
+// amountNouns ask for an amount as a keyword query's last word; elsewhere
+// they are its subject's ("menge plastik meer studie autor") or a crowd
+// ("menge jubelt").
+var amountNouns = []string{"menge", "amount", "betrag"}
 
 // priceNouns name what something costs: a keyword query whose last word
 // is one asks how much ("workshop 3d drucker kosten", "conference ticket
@@ -342,6 +353,11 @@ func answerType(words, raw []string, text, lang string, verbOnly bool) (Type, bo
 	words = withoutRelatives(words, lang, yesNo)
 	for _, c := range list {
 		if matches(words, c.words) {
+			// "menge" elsewhere qualifies what is asked ("menge plastik
+			// studie autor"), or is a crowd.
+			if len(c.words) == 1 && slices.Contains(amountNouns, c.words[0]) && !endsWithWord(text, c.words[0]) {
+				continue
+			}
 			return c.t, keyword
 		}
 	}

@@ -186,6 +186,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"zarnau originalrezept zucker menge", Count, true}, // an amount asked for
 		{"zarnix gdpr fine amount", Count, true},
 		{"hafen bußgeld betrag", Count, true},
+		{"amount of plastic in oceans study author", Person, true}, // not at the end: the subject's
+		{"menge jubelt papst rom", Other, true},                    // a crowd
 		{"mitgliederzahlen nato", Count, true},
 		{"postleitzahl bagdad", Other, true},
 		{"gründung merit jahreszahl", Other, true},

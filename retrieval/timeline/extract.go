@@ -295,9 +295,13 @@ func asOfNow(e timex.Expr) bool {
 // date: one marked by "bis", "spätestens", "by", "until", or the end of a
 // period or range, or a day after "before" or "vor dem", still ahead of
 // the article's publication ("Sign up here before Aug 27" in April; not
-// "Shortly before September 11, 2001" in 2024).
+// "Shortly before September 11, 2001" in 2024). Failing those, a
+// sentence that names a deadline (deadlineNoun) and writes one date ahead
+// of its article sets that date: "The deadline is July 9, 2023.", "The
+// deadline for JuliaCon 2025 is extended to Feb 14th"; not "The deadline
+// for the October 12 launch is July 9" (two ahead).
 func (x *extractor) deadline(in []int, ws []word) (int, bool) {
-	named := slices.ContainsFunc(ws, func(w word) bool { return deadlineNoun(w.lower) })
+	var ahead []int
 	for _, k := range in {
 		iv, ok := x.calendar(k)
 		if !ok {
@@ -306,20 +310,41 @@ func (x *extractor) deadline(in []int, ws []word) (int, bool) {
 		e := x.exprs[k]
 		rangeEnd := e.RangeWith >= 0 && x.exprs[e.RangeWith].Start < e.Start
 		beforeDay := (e.Marker == "before" || e.Marker == "vor") && len(e.Value) == len("2006-01-02")
-		ahead := x.publishedKnown && iv.First.After(x.published.Last)
-		if e.Deadline || (ahead && (e.Mod == "END" || rangeEnd || beforeDay || named)) {
+		later := x.publishedKnown && iv.First.After(x.published.Last)
+		if e.Deadline || (later && (e.Mod == "END" || rangeEnd || beforeDay)) {
 			return k, true
+		}
+		if later {
+			ahead = append(ahead, k)
+		}
+	}
+	if len(ahead) == 1 {
+		for i := range ws {
+			if deadlineNoun(ws, i) {
+				return ahead[0], true
+			}
 		}
 	}
 	return 0, false
 }
 
-// deadlineNoun reports whether a lower-case word names a deadline: "The
-// deadline is July 9, 2023", "Anmeldeschluss ist der 6. Dezember".
-func deadlineNoun(w string) bool {
-	return w == "deadline" || w == "deadlines" || strings.HasSuffix(w, "frist") || strings.HasSuffix(w, "fristen") ||
+// deadlineNoun reports whether ws[i] names a deadline: "The deadline is
+// July 9, 2023", "Anmeldeschluss ist der 6. Dezember", "Stichtag"; not the
+// trade paper ("…, Deadline reported") nor the verb "befristen".
+func deadlineNoun(ws []word, i int) bool {
+	w := ws[i].lower
+	switch {
+	case w == "deadline" || w == "deadlines":
+		return !(ws[i].text == "Deadline" && i+1 < len(ws) && reportingVerbs[ws[i+1].lower])
+	case strings.HasPrefix(w, "befrist"):
+		return false
+	}
+	return w == "stichtag" || strings.HasSuffix(w, "frist") || strings.HasSuffix(w, "fristen") ||
 		strings.HasSuffix(w, "schluss") && slices.ContainsFunc(closingPrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
 }
+
+// reportingVerbs follow an outlet's name that reports: "Deadline reported".
+var reportingVerbs = map[string]bool{"reported": true, "reports": true, "said": true, "berichtet": true, "berichtete": true}
 
 // closingPrefixes begin the German compounds of "Schluss" that close a call
 // ("Anmeldeschluss", "Einsendeschluss"), not an end at large ("Schluss",
