@@ -52,6 +52,9 @@ type fact struct {
 	// whose worked-out dates another fact writes out.
 	spelled, worked []string
 	restated        bool
+	// spelledDay marks a fact whose text writes out a whole day ("August
+	// 27th, 2024"), not only a month, a year or a season.
+	spelledDay bool
 	// score is how well it answers (factScore), worked out once.
 	score float64
 }
@@ -163,7 +166,7 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		// "when" asked plainly is best answered by the day, when a fact
 		// writes one out: "Mark your calendars for August 27th, 2024"
 		// before "this summer".
-		if q.Type == query.Date && slices.ContainsFunc(f.spelled, dayKey) {
+		if q.Type == query.Date && f.spelledDay {
 			s += writtenDayShare * aspectBonus
 		}
 	}
@@ -197,12 +200,6 @@ func factScore(q *question, f fact, rank func(verdict) float64, aspectBonus floa
 		s -= aspectBonus
 	}
 	return s
-}
-
-// dayKey reports whether a date key (dateKey) holds a whole day.
-func dayKey(k string) bool {
-	f := strings.Fields(k)
-	return len(f) > 1 && len(f[1]) == len("2006-01-02")
 }
 
 // restated marks the facts whose dates are all worked out from their
@@ -300,6 +297,7 @@ func group(q *question, vs []verdict) []fact {
 					f.worked = append(f.worked, dateKey(e))
 				} else {
 					f.spelled = append(f.spelled, dateKey(e))
+					f.spelledDay = f.spelledDay || len(e.Date) == len("2006-01-02")
 				}
 			}
 			f.textDated = f.textDated || len(f.spelled)+len(f.worked) > 0 || q.Type == query.Date && v.Passage.Dated
