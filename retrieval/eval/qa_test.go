@@ -219,6 +219,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"uc75", "", 35, 0},  // a conference's German news articles, each of its own day
 		{"sw76", "", 0, 29},  // a programming language's English blog posts, each of its own day
 		{"gp77", "", 0, 34},  // an RPC framework's English blog posts, each of its own day
+		{"ec78", "", 0, 20},  // a key-value store's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
