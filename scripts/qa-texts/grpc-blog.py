@@ -101,7 +101,9 @@ into collections.json (only when writing the default folder, through
 qaentry.finish) and prints it. Source ids are gp-YYYY-MM-DD (by the
 date), with -2 for a second post of the same day; published = the
 date. Running it twice gives the same files byte for byte. The shared
-helpers (gitmirror, mdtext, posts, qaentry) are used unchanged."""
+helpers (gitmirror, mdtext, posts, qaentry) are used as they are; a
+table written without outer pipes gets them from mdtext.table_pipes,
+shared with the other builder of 2026 that needs it."""
 import re
 
 import gitmirror
@@ -171,21 +173,6 @@ def authors(front):
     return names
 
 
-def table_pipes(body):
-    """Gives a table written without outer pipes (a header line with "|",
-    then a delimiter row) its outer pipes, so that mdtext reads it as a
-    table, as Goldmark does."""
-    lines, i = body.split("\n"), 0
-    while i + 1 < len(lines):
-        if ("|" in lines[i] and not lines[i].lstrip().startswith("|")
-                and re.fullmatch(r"\s*:?-+:?\s*(\|\s*:?-+:?\s*)+", lines[i + 1])):
-            while i < len(lines) and "|" in lines[i] and lines[i].strip():
-                lines[i] = "| " + lines[i].strip() + " |"
-                i += 1
-        i += 1
-    return "\n".join(lines)
-
-
 CONF = gitmirror.text(mirror, COMMIT, "config.yaml")
 CORE = re.search(r"\n    core: (v[0-9.]+)\n", CONF).group(1)
 
@@ -207,7 +194,7 @@ def render(path):
     body = shortcodes(source(path)[1], path)
     assert "{:" not in body, path
     assert not re.search(r"(?m)\[\^|^ {0,3}>", body), path
-    return mdtext.paragraphs(mdtext.drop_elements(table_pipes(body)))
+    return mdtext.paragraphs(mdtext.drop_elements(mdtext.table_pipes(body)))
 
 
 def stem(path):

@@ -76,6 +76,21 @@ def table_rows(rows):
     return paras
 
 
+def table_pipes(body):
+    """Gives a table written without outer pipes (a header line with "|",
+    then a delimiter row) its outer pipes, so that mdtext reads it as a
+    table, as Goldmark does."""
+    lines, i = body.split("\n"), 0
+    while i + 1 < len(lines):
+        if ("|" in lines[i] and not lines[i].lstrip().startswith("|")
+                and re.fullmatch(r"\s*:?-+:?\s*(\|\s*:?-+:?\s*)+", lines[i + 1])):
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                lines[i] = "| " + lines[i].strip() + " |"
+                i += 1
+        i += 1
+    return "\n".join(lines)
+
+
 def paragraphs(body):
     """The plain-text paragraphs of a Markdown body whose front matter and
     dropped elements are gone (drop_elements)."""
