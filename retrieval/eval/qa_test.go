@@ -220,6 +220,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"sw76", "", 0, 29},  // a programming language's English blog posts, each of its own day
 		{"gp77", "", 0, 34},  // an RPC framework's English blog posts, each of its own day
 		{"ec78", "", 0, 20},  // a key-value store's English blog posts, each of its own day
+		{"sp79", "", 0, 27},  // a scientific community's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
