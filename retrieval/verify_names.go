@@ -53,7 +53,7 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 		w := t.Text
 		return !t.Num && utf8.RuneCountInString(w) >= minNameWord && !strings.Contains(w, "-") && !coveredBy(t, false) &&
 			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) &&
-			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w)
+			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w) && !q.TypeCue(w)
 	}
 	// A name particle may open a name: "von miller", "van gogh"; the
 	// article "der" does not ("der" of "hauptorganisator der debconf14"),

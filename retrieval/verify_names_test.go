@@ -481,3 +481,24 @@ func TestNamesAllNotByAPart(t *testing.T) {
 		}
 	}
 }
+
+// The word that says what a keyword query asks ("date" of "zarnix 3.4
+// first release date") is no name, however often the collection's
+// headings write it capitalised ("Date & Time: …"): the answer's sentence
+// need not write it.
+func TestTypeCueIsNoWrittenName(t *testing.T) {
+	talks := store.Source{ID: "talks", Title: "Zarnix at the summit", Language: "en", Published: store.Date{Value: "2023-11-05"}, Hash: "talks",
+		Text: "Talk Title: Running Zarnix; Speakers: Ann Lee; Date & Time: Tuesday, November 7, 4:30pm.\n\n" +
+			"Talk Title: Scaling Zarnix; Speakers: Bo Chen; Date & Time: Thursday, November 9, 4:00pm.\n\n" +
+			"Talk Title: Zarnix Internals; Speakers: Cy Diaz; Date & Time: Friday, November 10, 2:00pm."}
+	eol := store.Source{ID: "eol", Title: "June patch release", Language: "en", Published: store.Date{Value: "2026-06-01"}, Hash: "eol",
+		Text: "This update marks the end of support for Zarnix 3.4, originally released in August 2019. No further patches will be issued."}
+	e := newTestEngine(t, []store.Source{talks, eol}, Options{Dictionary: embeddedDictionary})
+	ans := ask(t, e, "zarnix 3.4 first release date")
+	if slices.ContainsFunc(ans.Decision.Constraints, func(c query.Constraint) bool { return c.Kind == query.Named && c.Key == "date" }) {
+		t.Errorf("constraints %+v hold the name date", ans.Decision.Constraints)
+	}
+	if !ans.Answered || !strings.Contains(ans.Citations[0].Quote, "originally released in August 2019") {
+		t.Errorf("answer %+v, want the release in August 2019 first", ans.Citations)
+	}
+}

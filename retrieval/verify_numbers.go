@@ -270,6 +270,11 @@ func nounBefore(before string) string {
 		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " \u00a0")); len(rest) < len(trimmed) && (strings.TrimSpace(rest) == "" || strings.ContainsRune(",;:.!?", r)) {
 			return bareVersion
 		}
+		// So is one after a function word: "the end of support for
+		// v3.4", "Upgrade auf v3.5".
+		if prev := strings.ToLower(nounBefore(rest)); analysis.For(analysis.English).IsStop(prev) || analysis.For(analysis.German).IsStop(prev) {
+			return bareVersion
+		}
 		return nounBefore(rest)
 	}
 	return w

@@ -96,7 +96,10 @@ func TestStatesNumbers(t *testing.T) {
 		{"Go v1.21 ist da.", "de", []givenNumber{{digits: "1.21", noun: "go", version: true}}, true},
 		{"For example, v3.5.0 is scheduled for January 13th.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, true}, // a version alone is its source's
 		{"v3.5.0 is scheduled for January 13th.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, true},
-		{"Kubernetes v3.5.0 is scheduled.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, false}, // another name's
+		{"Kubernetes v3.5.0 is scheduled.", "en", []givenNumber{{digits: "3.5.0", noun: "helm", version: true}}, false},                        // another name's
+		{"This marks the end of support for v3.4, released in 2019.", "en", []givenNumber{{digits: "3.4", noun: "etcd", version: true}}, true}, // after a function word, alone too
+		{"Das Upgrade auf v3.4 ist einfach.", "de", []givenNumber{{digits: "3.4", noun: "etcd", version: true}}, true},
+		{"This marks the end of support for Kubernetes v3.4.", "en", []givenNumber{{digits: "3.4", noun: "etcd", version: true}}, false}, // a name between
 		{"Helm 3.5 supports Kubernetes (v1.20).", "en", []givenNumber{{digits: "1.20", noun: "helm", version: true}}, false},
 		{"Teil V. 2.1 beschreibt es.", "de", []givenNumber{{digits: "2.1", noun: "helm", version: true}}, false}, // a Roman five, no v taken off
 		{"Clang\u00a03.4 baut alles.", "de", []givenNumber{{digits: "3.4", noun: "clang", version: true}}, true},

@@ -321,6 +321,15 @@ var typeCueWords = func() map[Type]map[string]bool {
 	return m
 }()
 
+// TypeCue reports whether a word of the question cues its answer type as
+// a keyword query's words do ("date" of "etcd 3.4 first release date",
+// "anzahl"): what is asked, not a subject, and so no name either, however
+// a collection's headings write it ("Date & Time:").
+func (q Query) TypeCue(word string) bool {
+	w := strings.ToLower(word)
+	return typeCueWords[q.Type][w] && !questionWords[w]
+}
+
 // cueOf reports whether a lower-case word cues a question of type t, as
 // no subject: a question word, a word of a cue that marks t, or a word
 // of another's cue that is no verb ("since", "monat"). A verb cues only
