@@ -263,6 +263,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if lastsWithoutEnd(r.Text) {
 			return nil, ""
 		}
+		// Technical texts write a length of time with its unit's sign
+		// glued on or after it: "defaults to 1h", "24h", "in less than
+		// 100ms".
+		if statesTimeSign(r.Text, v.q.Text) {
+			return nil, ""
+		}
 		// "How long after the pullout did IS invade?": "drei Jahre
 		// später" says how long after.
 		if v.q.AsksOffset && statesOffset(v.tagsOf(r.Passage, lang)) {
@@ -887,6 +893,25 @@ func statesDataSize(text string) bool { return dataSize.MatchString(text) }
 
 // The short units are written with a capital B ("2 Mb" is megabits), the
 // long ones in any case; a rate ("10 MB/s") is no amount.
+// statesTimeSign reports whether a text writes a length of time by a
+// number and the sign of its unit, hours to milliseconds ("1h", "24 h",
+// "30min", "100ms", "90s"): no decade ("1970s", four digits before "s"),
+// no "2D" or "3d", no rate ("20h/Woche"), and none the question writes
+// itself, which names something ("das 11s update", of 802.11s).
+func statesTimeSign(text, question string) bool {
+	asked := strings.ToLower(question)
+	for _, m := range timeSign.FindAllStringSubmatchIndex(text, -1) {
+		digits, unit := text[m[2]:m[3]], text[m[4]:m[5]]
+		if unit == "s" && len(digits) >= 4 || strings.HasPrefix(text[m[1]:], "/") || strings.Contains(asked, strings.ToLower(text[m[0]:m[1]])) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var timeSign = regexp.MustCompile(`\b(\d+)(?:[.,]\d+)?\s?(h|hrs|min|ms|s|sec)\b`)
+
 var dataSize = regexp.MustCompile(`\b\d+([.,]\d+)?\s?([kKMGTP]i?B|[kKMGTP]i?[Bb]ytes?|(?i:bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kibibytes?|mebibytes?|gibibytes?|tebibytes?))\b(?:[^/]|$)`)
 
 // measureUnits are the units of weight and area a size is given in.

@@ -1551,3 +1551,33 @@ func TestWhichVersionIsAnsweredByARelease(t *testing.T) {
 	}, Options{})
 	wantFirst(t, e, "Which version of the Zarnix standard is the newest?", "0.7.1")
 }
+
+func TestStatesTimeSign(t *testing.T) {
+	for _, tt := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"Events expire after a TTL (defaults to 1h).", "how long do events live", true},
+		{"Teams had 24 h to build their projects.", "how long did teams have", true},
+		{"Pages load in less than 100ms.", "how long do pages take to load", true},
+		{"The job runs for 30min every night.", "how long does the job run", true},
+		{"Segregation academies spread in the 1970s.", "how long did they spread", false}, // a decade
+		{"Zeit: 20h/Woche", "wie lange war die stelle befristet", false},                   // a rate
+		{"Nodes need the 11s update by March.", "wie lange für das 11s update", false},      // a name the question writes
+		{"The game renders in 3D.", "how long does it render", false},
+	} {
+		if got := statesTimeSign(tt.text, tt.question); got != tt.want {
+			t.Errorf("statesTimeSign(%q, %q) = %v, want %v", tt.text, tt.question, got, tt.want)
+		}
+	}
+}
+
+// A length of time written with its unit's sign ("24h") answers how long.
+func TestHowLongIsAnsweredByATimeSign(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("hack", "2017-05-01", "The Energy Hackday took place in Berlin. Within 24h the teams built creative projects from open energy data. "+
+			"The jury met in the evening."),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "how long did the teams have to build projects at the energy hackday", "Within 24h")
+}
+
