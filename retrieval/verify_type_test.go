@@ -1562,8 +1562,8 @@ func TestStatesTimeSign(t *testing.T) {
 		{"Pages load in less than 100ms.", "how long do pages take to load", true},
 		{"The job runs for 30min every night.", "how long does the job run", true},
 		{"Segregation academies spread in the 1970s.", "how long did they spread", false}, // a decade
-		{"Zeit: 20h/Woche", "wie lange war die stelle befristet", false},                   // a rate
-		{"Nodes need the 11s update by March.", "wie lange für das 11s update", false},      // a name the question writes
+		{"Zeit: 20h/Woche", "wie lange war die stelle befristet", false},                  // a rate
+		{"Nodes need the 11s update by March.", "wie lange für das 11s update", false},    // a name the question writes
 		{"The game renders in 3D.", "how long does it render", false},
 	} {
 		if got := statesTimeSign(tt.text, tt.question); got != tt.want {
@@ -1580,4 +1580,3 @@ func TestHowLongIsAnsweredByATimeSign(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "how long did the teams have to build projects at the energy hackday", "Within 24h")
 }
-
