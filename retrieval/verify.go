@@ -738,6 +738,24 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 			}
 		}
 	}
+	// A paragraph that opens by pointing back ("During this event, …",
+	// "Diese Änderung …") speaks of what the paragraph before named: its
+	// names stand for it as its own paragraph's do.
+	if opensPointingBack(r.Text) && !slices.ContainsFunc(all, func(p store.Passage) bool { return p.Block == r.Block && p.Ord < r.Ord }) {
+		prevBlock := -1
+		for _, p := range all {
+			if p.Ord < r.Ord && p.Block != r.Block {
+				prevBlock = p.Block
+			}
+		}
+		for _, p := range all {
+			if p.Block == prevBlock && prevBlock >= 0 {
+				for _, t := range strings.Fields(p.Terms) {
+					w.before[t] = true
+				}
+			}
+		}
+	}
 	// An interview's answer is said by the speaker its paragraph's label
 	// names, by the full name its source gives: "Maciej: I was working
 	// on Kubernetes … since 2014" is Maciej Szulik's.
@@ -772,6 +790,22 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	}
 	return w, src, nil
 }
+
+// opensPointingBack reports whether a sentence's first words point back
+// with a demonstrative ("During this event", "Diese Änderung", "In
+// diesem Jahr"): within its first pointBackWords words.
+func opensPointingBack(text string) bool {
+	toks := analysis.Scan(text)
+	for i := 0; i < len(toks) && i < pointBackWords; i++ {
+		if query.Demonstrative(strings.ToLower(toks[i].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointBackWords is how many words opensPointingBack reads.
+const pointBackWords = 3
 
 // mentionsOf returns the countries, nationalities and forces a passage
 // names, read once per question in the passage's own language

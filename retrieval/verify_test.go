@@ -1341,3 +1341,32 @@ func TestSentenceOfAnotherYearIsNotOfItsSources(t *testing.T) {
 	wantFirst(t, e, "How many members did the Lindenau chess club have in 2025?", "340 members")
 	wantFirst(t, e, "When does the junior section of the Lindenau chess club train in 2025?", "on Fridays")
 }
+
+// A paragraph that opens by pointing back ("During this event") speaks of
+// what the paragraph before named, though that paragraph's last sentence
+// does not name it: a figure there answers a question about it.
+func TestParagraphPointingBackTakesTheNameBefore(t *testing.T) {
+	text := "In the spirit of the Zarnix Foundation's mission, the project held its first description workshop on May 13, 2022. " +
+		"We gathered to learn about writing from the ground up.\n\n" +
+		"During this event, thirteen people wrote 23 image descriptions in one hour. Wow!\n\n" +
+		"Elsewhere, the Quorle Guild met for a writing sprint. Nine people wrote 14 descriptions there."
+	e := newTestEngine(t, []store.Source{englishSource("ws", "2022-05-19", text)}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "how many people wrote image descriptions at the zarnix foundation workshop", "thirteen people")
+}
+
+func TestOpensPointingBack(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"During this event, thirteen people wrote 23 descriptions.", true},
+		{"Diese Änderung kam 2020.", true},
+		{"In diesem Jahr kamen 200 Gäste.", true},
+		{"Thirteen people wrote 23 descriptions during the event.", false},
+		{"The workshop was a success, and this is why.", false}, // too late in the sentence
+	} {
+		if got := opensPointingBack(tt.text); got != tt.want {
+			t.Errorf("opensPointingBack(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1575,7 +1575,7 @@ func TestStatesTimeSign(t *testing.T) {
 // A length of time written with its unit's sign ("24h") answers how long.
 func TestHowLongIsAnsweredByATimeSign(t *testing.T) {
 	e := newTestEngine(t, []store.Source{
-		source("hack", "2017-05-01", "The Energy Hackday took place in Berlin. Within 24h the teams built creative projects from open energy data. "+
+		englishSource("hack", "2017-05-01", "The Energy Hackday took place in Berlin. Within 24h the teams built creative projects from open energy data. "+
 			"The jury met in the evening."),
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "how long did the teams have to build projects at the energy hackday", "Within 24h")
