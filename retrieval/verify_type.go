@@ -305,7 +305,14 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		}
 		// The answer to "who runs the Tyne and Wear Metro" is a name the
 		// question does not give: its own name is no sign of one.
-		if text := v.withoutBodyNames(r.Text, lang); hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords, v.q.Type == query.Person) {
+		// Capitalised words the dictionary lists as common English words
+		// name a thing, not a person: "Antithesis refers to this approach
+		// as Autonomous Testing" names no one who paid.
+		text := v.withoutBodyNames(r.Text, lang)
+		if v.q.Type == query.Person && !v.q.WantsName {
+			text = v.withoutCommonEnglish(text, lang)
+		}
+		if hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords, v.q.Type == query.Person) {
 			return nil, ""
 		}
 		// A body that does it answers who does, less surely than a name:

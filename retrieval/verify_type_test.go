@@ -1580,3 +1580,21 @@ func TestHowLongIsAnsweredByATimeSign(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "how long did the teams have to build projects at the energy hackday", "Within 24h")
 }
+
+// Capitalised common English words name a thing, not a person: a
+// sentence that names only such a term answers no who-question, one that
+// names a person does.
+func TestCommonWordsCapitalisedNameNoOne(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("zx", "2024-02-01", "Zarnix ran its tests with Quorble. Quorble refers to this approach as Autonomous Testing. "+
+			"The tests found two bugs in the storage layer."),
+		englishSource("jp", "2020-01-30", "Funding for the Jepsen tests of Zarnix was provided by Mara Okonjo."),
+	}, Options{Dictionary: embeddedDictionary})
+	ans := ask(t, e, "who paid for the quorble testing of zarnix")
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "Autonomous Testing") {
+			t.Errorf("cited %q for a who-question: it names no one", c.Quote)
+		}
+	}
+	wantFirst(t, e, "who paid for the jepsen tests of zarnix", "Mara Okonjo")
+}
