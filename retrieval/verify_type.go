@@ -1222,9 +1222,26 @@ func answerFigures(text, lang string, dates []timex.Expr, numbered []string, num
 		if !n.Spelled && (refersTo(text, n.Start) || numbersAName(text, n.Start, lang, numberOf) || slices.ContainsFunc(numbered, func(key string) bool { return numbersNamed(text, n.Start, key) })) {
 			continue
 		}
+		// A release's number counts nothing: "PRs and issues merged in
+		// 1.8.0", "v2.4".
+		if !n.Spelled && versionAt(text, n.Start) {
+			continue
+		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// versionAt reports whether the number at byte offset at is a release's:
+// a run of digits with two inner dots or more that does not group
+// thousands ("1.8.0", "2.13.1", not "17.425.170"), or one with a "v"
+// glued before it ("v2.4").
+func versionAt(text string, at int) bool {
+	start, end := numberRun(text, at)
+	if parts := strings.Split(text[start:end], "."); len(parts) >= 3 && slices.ContainsFunc(parts[1:], func(p string) bool { return len(p) != 3 }) {
+		return true
+	}
+	return start > 0 && (text[start-1] == 'v' || text[start-1] == 'V') && (start == 1 || !unicode.IsLetter(rune(text[start-2])))
 }
 
 // introduces reports whether a sentence says that something came in

@@ -1598,3 +1598,37 @@ func TestCommonWordsCapitalisedNameNoOne(t *testing.T) {
 	}
 	wantFirst(t, e, "who paid for the jepsen tests of zarnix", "Mara Okonjo")
 }
+
+func TestVersionAt(t *testing.T) {
+	for _, tt := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"PRs and issues merged in 1.8.0.", "1.8.0", true},
+		{"Gitea 2.13.1 is out.", "2.13.1", true},
+		{"We merged 676 pull requests for v2.4.", "2.4", true},
+		{"We merged 676 pull requests for v2.4.", "676", false},
+		{"Die Zahl hat 17.425.170 Stellen.", "17.425.170", false}, // thousands grouped
+		{"It costs 1.5 million.", "1.5", false},
+	} {
+		at := strings.Index(tt.text, tt.number)
+		if got := versionAt(tt.text, at); got != tt.want {
+			t.Errorf("versionAt(%q, %q) = %v, want %v", tt.text, tt.number, got, tt.want)
+		}
+	}
+}
+
+// A release's number is no count: "PRs and issues merged in 1.8.0"
+// answers no "how many issues were closed in zarnix 1.8.0".
+func TestReleaseNumberIsNoCount(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("rel", "2019-04-21", "Zarnix 1.8.0 is released with many fixes. PRs and issues merged in 1.8.0. Get in touch on our forum."),
+	}, Options{Dictionary: embeddedDictionary})
+	if ans := ask(t, e, "how many issues were closed in zarnix 1.8.0"); ans.Answered {
+		t.Errorf("answered with %q: a release's number counts nothing", ans.Citations[0].Quote)
+	}
+	e = newTestEngine(t, []store.Source{
+		englishSource("rel", "2019-04-21", "Zarnix 1.8.0 is released with many fixes. In this release we closed 245 issues. Get in touch on our forum."),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "how many issues were closed in zarnix 1.8.0", "closed 245 issues")
+}
