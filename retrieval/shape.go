@@ -81,6 +81,9 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 		if v.Heading {
 			r -= e.params.HeadingPenalty
 		}
+		if v.credited {
+			r += creditBonus
+		}
 		return r
 	}
 	sort.SliceStable(passed, func(i, j int) bool { return rank(passed[i]) > rank(passed[j]) })
@@ -102,6 +105,13 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 	conflicting = order(q, facts, score)
 	return cut(facts, top, short), conflicting
 }
+
+// creditBonus is what a who-question's quote that thanks or credits
+// someone it names (verdict.credited) gains in rank over one that only
+// names someone. Measured on the pooled dev splits (156 files) in the
+// sixty-second session: 1.0 gained 2 right first and 1 in three, 1.5 lost
+// 2 of those first again (a thanks to others led "who develops …").
+const creditBonus = 1.0
 
 // closeToBest keeps the facts that score at least minRelative of the best
 // score, best among them. A best score below zero (a fact that states the

@@ -544,3 +544,22 @@ func TestDateQuestionLeadsWithTheDayWrittenOut(t *testing.T) {
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "zarcon 2024 date", "August 27th, 2024")
 }
+
+// A who-question's quote that thanks someone for what was asked leads one
+// that only names someone, the two otherwise ranked alike.
+func TestCreditLeadsAWhoQuestion(t *testing.T) {
+	e := newTestEngine(t, nil, Options{})
+	en := store.Source{ID: "rel", Language: "en"}
+	v := func(id, text string, credited bool) verdict {
+		return verdict{Ranked: Ranked{Passage: store.Passage{SourceID: id, Text: text}, Score: 1}, ok: true, own: 0.5, coverage: 0.8,
+			source: en, credited: credited}
+	}
+	q := &question{Query: query.Query{Type: query.Person}}
+	facts, _ := e.shape(q, []verdict{
+		v("a", "Mara Okonjo presented the ARM support of Zarnix in Lyon.", false),
+		v("b", "Special thanks go to Ali Ariff for the ARM support of Zarnix.", true),
+	}, 0)
+	if len(facts) == 0 || !strings.Contains(facts[0].verdicts[0].Text, "Ali Ariff") {
+		t.Errorf("facts %+v, want the thanks to Ali Ariff first", facts)
+	}
+}

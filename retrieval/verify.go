@@ -67,6 +67,11 @@ type verdict struct {
 	// a person's for a thing's ("für welche Rechner"): it marks none
 	// (asksKind).
 	nobody bool
+	// credited marks an answer to a who-question whose quote thanks or
+	// credits someone it names ("A huge thanks to GSoC student Ali
+	// Ariff", "Kitware Inc. has been working with …" is not one): it
+	// leads those that only name someone (rank).
+	credited bool
 	// ownFocus is the part of own that the focus's words make up: whether
 	// the sentence itself is about what the question asks of.
 	ownFocus float64
@@ -1029,6 +1034,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 		vd.reason = failHeading
 	}
 	vd.ok = vd.reason == ""
+	if vd.ok && (v.q.Type == query.Person || v.q.Type == query.Organisation) {
+		vd.credited = slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return v.credits(p.Text, lang) })
+	}
 	return vd, nil
 }
 
