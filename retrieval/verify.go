@@ -67,10 +67,10 @@ type verdict struct {
 	// a person's for a thing's ("für welche Rechner"): it marks none
 	// (asksKind).
 	nobody bool
-	// credited marks an answer to a who-question whose quote thanks or
-	// credits someone it names ("A huge thanks to GSoC student Ali
-	// Ariff", "Kitware Inc. has been working with …" is not one): it
-	// leads those that only name someone (rank).
+	// credited marks an answer to a question for a person or an
+	// organisation whose quote thanks someone it names ("A huge thanks to
+	// GSoC student Ali Ariff"; "Kitware Inc. has been working with …" is
+	// none): it leads those that only name someone (rank).
 	credited bool
 	// ownFocus is the part of own that the focus's words make up: whether
 	// the sentence itself is about what the question asks of.
@@ -743,9 +743,10 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 			}
 		}
 	}
-	// A paragraph that opens by pointing back ("During this event, …",
-	// "Diese Änderung …") speaks of what the paragraph before named: its
-	// names stand for it as its own paragraph's do.
+	// A paragraph whose first sentence opens by pointing back ("During
+	// this event, …", "Diese Änderung …") speaks of what the paragraph
+	// before named: for that sentence, the names of the paragraph before
+	// stand as its own paragraph's earlier sentences' do for later ones.
 	if opensPointingBack(r.Text) && !slices.ContainsFunc(all, func(p store.Passage) bool { return p.Block == r.Block && p.Ord < r.Ord }) {
 		prevBlock := -1
 		for _, p := range all {
@@ -798,11 +799,13 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 
 // opensPointingBack reports whether a sentence's first words point back
 // with a demonstrative ("During this event", "Diese Änderung", "In
-// diesem Jahr"): within its first pointBackWords words.
+// diesem Jahr"): within its first pointBackWords words. "that" opens a
+// clause as often ("Police said that …", "Now that …"), as refersBack
+// reads it too.
 func opensPointingBack(text string) bool {
 	toks := analysis.Scan(text)
 	for i := 0; i < len(toks) && i < pointBackWords; i++ {
-		if query.Demonstrative(strings.ToLower(toks[i].Text)) {
+		if w := strings.ToLower(toks[i].Text); w != "that" && query.Demonstrative(w) {
 			return true
 		}
 	}

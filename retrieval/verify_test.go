@@ -1364,6 +1364,7 @@ func TestOpensPointingBack(t *testing.T) {
 		{"In diesem Jahr kamen 200 Gäste.", true},
 		{"Thirteen people wrote 23 descriptions during the event.", false},
 		{"The workshop was a success, and this is why.", false}, // too late in the sentence
+		{"Police said that 40 people were injured.", false},     // "that" opens a clause
 	} {
 		if got := opensPointingBack(tt.text); got != tt.want {
 			t.Errorf("opensPointingBack(%q) = %v, want %v", tt.text, got, tt.want)

@@ -898,18 +898,19 @@ func statesMeasure(text string) bool { return numberBefore(text, measureUnits) }
 // memory with its unit: "640MB", "3 Terabyte", "8 GiB", "512 Bytes".
 func statesDataSize(text string) bool { return dataSize.MatchString(text) }
 
-// The short units are written with a capital B ("2 Mb" is megabits), the
-// long ones in any case; a rate ("10 MB/s") is no amount.
 // statesTimeSign reports whether a text writes a length of time by a
 // number and the sign of its unit, hours to milliseconds ("1h", "24 h",
-// "30min", "100ms", "90s"): no decade ("1970s", four digits before "s"),
-// no "2D" or "3d", no rate ("20h/Woche"), and none the question writes
-// itself, which names something ("das 11s update", of 802.11s).
+// "30min", "100ms", "10 sec"): no "s" alone ("the 90s", "100s of users",
+// "iPhone 6s"), no "2D" or "3d", no rate ("20h/Woche", "20 h per week"),
+// no time of day ("ab 19h", "at 8h"), no reading time ("5 min read"), and
+// none the question writes itself, which names something ("das 11s
+// update", of 802.11s).
 func statesTimeSign(text, question string) bool {
 	asked := strings.ToLower(question)
 	for _, m := range timeSign.FindAllStringSubmatchIndex(text, -1) {
-		digits, unit := text[m[2]:m[3]], text[m[4]:m[5]]
-		if unit == "s" && len(digits) >= 4 || strings.HasPrefix(text[m[1]:], "/") || strings.Contains(asked, strings.ToLower(text[m[0]:m[1]])) {
+		after := strings.ToLower(strings.TrimSpace(text[m[1]:]))
+		if strings.HasPrefix(after, "/") || firstWord(after) == "per" || firstWord(after) == "pro" || firstWord(after) == "je" || firstWord(after) == "read" ||
+			clockWords[wordBefore(text, m[0])] || strings.Contains(asked, strings.ToLower(text[m[0]:m[1]])) {
 			continue
 		}
 		return true
@@ -917,8 +918,14 @@ func statesTimeSign(text, question string) bool {
 	return false
 }
 
-var timeSign = regexp.MustCompile(`\b(\d+)(?:[.,]\d+)?\s?(h|hrs|min|ms|s|sec)\b`)
+var timeSign = regexp.MustCompile(`\b(\d+)(?:[.,]\d+)?\s?(h|hrs|min|ms|sec)\b`)
 
+// clockWords before an hour make it a time of day ("ab 19h", "um 20h",
+// "Beginn 20h", "at 8h", "doors 19h").
+var clockWords = lowerWordSet(`ab um bis gegen beginn einlass at from until start starts doors`)
+
+// The short units are written with a capital B ("2 Mb" is megabits), the
+// long ones in any case; a rate ("10 MB/s") is no amount.
 var dataSize = regexp.MustCompile(`\b\d+([.,]\d+)?\s?([kKMGTP]i?B|[kKMGTP]i?[Bb]ytes?|(?i:bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kibibytes?|mebibytes?|gibibytes?|tebibytes?))\b(?:[^/]|$)`)
 
 // measureUnits are the units of weight and area a size is given in.
@@ -1241,7 +1248,11 @@ func versionAt(text string, at int) bool {
 	if parts := strings.Split(text[start:end], "."); len(parts) >= 3 && slices.ContainsFunc(parts[1:], func(p string) bool { return len(p) != 3 }) {
 		return true
 	}
-	return start > 0 && (text[start-1] == 'v' || text[start-1] == 'V') && (start == 1 || !unicode.IsLetter(rune(text[start-2])))
+	if start == 0 || text[start-1] != 'v' && text[start-1] != 'V' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+	return !unicode.IsLetter(r)
 }
 
 // introduces reports whether a sentence says that something came in

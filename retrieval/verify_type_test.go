@@ -1565,6 +1565,11 @@ func TestStatesTimeSign(t *testing.T) {
 		{"Zeit: 20h/Woche", "wie lange war die stelle befristet", false},                  // a rate
 		{"Nodes need the 11s update by March.", "wie lange für das 11s update", false},    // a name the question writes
 		{"The game renders in 3D.", "how long does it render", false},
+		{"The request times out after 10 sec.", "how long until it times out", true},
+		{"Music of the 90s was popular; 100s of users came.", "how long was it popular", false}, // no "s" alone
+		{"Einlass ab 19h, Beginn 20h.", "wie lange dauert das konzert", false},                  // times of day
+		{"Zarnix 2.0 is out · 5 min read", "how long did zarnix 2.0 take", false},               // a reading time
+		{"The job pays for 20 h per week.", "how long is the job", false},                       // a rate
 	} {
 		if got := statesTimeSign(tt.text, tt.question); got != tt.want {
 			t.Errorf("statesTimeSign(%q, %q) = %v, want %v", tt.text, tt.question, got, tt.want)

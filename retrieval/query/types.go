@@ -321,13 +321,14 @@ var typeCueWords = func() map[Type]map[string]bool {
 	return m
 }()
 
-// TypeCue reports whether a word of the question cues its answer type as
-// a keyword query's words do ("date" of "etcd 3.4 first release date",
-// "anzahl"): what is asked, not a subject, and so no name either, however
-// a collection's headings write it ("Date & Time:").
+// TypeCue reports whether a word of a keyword query cues its answer type
+// ("date" of "etcd 3.4 first release date", "anzahl"): what is asked, not
+// a subject, and so no name either, however a collection's headings write
+// it ("Date & Time:"). In a question in words a cue word may be part of a
+// name ("the financial times"): false there.
 func (q Query) TypeCue(word string) bool {
 	w := strings.ToLower(word)
-	return typeCueWords[q.Type][w] && !questionWords[w]
+	return q.Keyword && typeCueWords[q.Type][w] && !questionWords[w]
 }
 
 // cueOf reports whether a lower-case word cues a question of type t, as
