@@ -909,8 +909,8 @@ func statesTimeSign(text, question string) bool {
 	asked := strings.ToLower(question)
 	for _, m := range timeSign.FindAllStringSubmatchIndex(text, -1) {
 		after := strings.ToLower(strings.TrimSpace(text[m[1]:]))
-		if strings.HasPrefix(after, "/") || firstWord(after) == "per" || firstWord(after) == "pro" || firstWord(after) == "je" || firstWord(after) == "read" ||
-			clockWords[wordBefore(text, m[0])] || strings.Contains(asked, strings.ToLower(text[m[0]:m[1]])) {
+		if strings.HasPrefix(after, "/") || notLengthAfter[firstWord(after)] || clockWords[wordBefore(text, m[0])] ||
+			strings.Contains(asked, strings.ToLower(text[m[0]:m[1]])) {
 			continue
 		}
 		return true
@@ -919,6 +919,10 @@ func statesTimeSign(text, question string) bool {
 }
 
 var timeSign = regexp.MustCompile(`\b(\d+)(?:[.,]\d+)?\s?(h|hrs|min|ms|sec)\b`)
+
+// notLengthAfter after a time sign make it a rate ("20 h per week") or a
+// reading time ("5 min read").
+var notLengthAfter = lowerWordSet(`per pro je read`)
 
 // clockWords before an hour make it a time of day ("ab 19h", "um 20h",
 // "Beginn 20h", "at 8h", "doors 19h").
