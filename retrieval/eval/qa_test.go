@@ -221,6 +221,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"gp77", "", 0, 34},  // an RPC framework's English blog posts, each of its own day
 		{"ec78", "", 0, 20},  // a key-value store's English blog posts, each of its own day
 		{"sp79", "", 0, 27},  // a scientific community's English blog posts, each of its own day
+		{"el80", "", 31, 0},  // an open-education project's German blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
