@@ -85,11 +85,12 @@ into collections.json (only when writing the default folder, through
 qaentry.finish) and prints it. Source ids are el-YYYY-MM-DD (by the
 date), with -2 for a second post of the same day; published = the date.
 Running it twice gives the same files byte for byte. The shared helpers
-(gitmirror, mdtext, qaentry) are used as they are."""
+(gitmirror, mdtext, posts, qaentry) are used as they are."""
 import re
 
 import gitmirror
 import mdtext  # the Markdown renderer shared with the blog builders
+import posts  # Posts: each post read once
 import qaentry
 from qaentry import arguments, finish  # shared with the other builders
 
@@ -121,13 +122,10 @@ TEXT = ("Built by scripts/qa-texts/edulabs-blog.py from the posts' Markdown (git
 NAME = r"_posts/(\d{4})-(\d\d)-(\d{1,2})-([^/]+)\.md"
 
 
-def source(path):
-    """The front matter's lines and the body after it."""
-    return mdtext.front_lines(gitmirror.text(mirror, COMMIT, path))
-
-
-def value(path, key):
-    return mdtext.yaml_value(source(path)[0], key)
+# Each post read once (posts.Posts), its text as git gives it (no byte
+# order mark stripped).
+reader = posts.Posts(mirror, COMMIT, strip_bom=False)
+source, value = reader.source, reader.value
 
 
 def day(path):

@@ -143,13 +143,10 @@ TEXT = ("Built by scripts/qa-texts/grpc-blog.py from the posts' Markdown (git sh
 NAME = r"content/en/blog/([^/]+)\.md"
 
 
-def source(path):
-    """The front matter's lines and the body after it."""
-    return mdtext.front_lines(gitmirror.text(mirror, COMMIT, path))
-
-
-def value(path, key):
-    return mdtext.yaml_value(source(path)[0], key)
+# Each post read once (posts.Posts), its text as git gives it (no byte
+# order mark stripped).
+reader = posts.Posts(mirror, COMMIT, strip_bom=False)
+source, value = reader.source, reader.value
 
 
 def day(path):
