@@ -108,9 +108,10 @@ func (e *Engine) shape(q *question, verdicts []verdict, top int) (facts []fact, 
 
 // creditBonus is what the quote that thanks someone it names
 // (verdict.credited), for a question for a person or an organisation,
-// gains in rank over one that only names someone. Measured on the pooled dev splits (156 files) in the
-// sixty-second session: 1.0 gained 2 right first and 1 in three, 1.5 lost
-// 2 of those first again (a thanks to others led "who develops …").
+// gains in rank over one that only names someone. Measured on the pooled
+// dev splits (156 files) in the sixty-second session: 1.0 gained 2 right
+// first and 1 in three, 1.5 lost 2 of those first again (a thanks to
+// others led "who develops …").
 const creditBonus = 1.0
 
 // closeToBest keeps the facts that score at least minRelative of the best

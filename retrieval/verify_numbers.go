@@ -272,10 +272,11 @@ func nounBefore(before string) string {
 		}
 		// So is one after a function word: "the end of support for
 		// v3.4", "Upgrade auf v3.5".
-		if prev := strings.ToLower(nounBefore(rest)); analysis.For(analysis.English).IsStop(prev) || analysis.For(analysis.German).IsStop(prev) {
+		prev := nounBefore(rest)
+		if w := strings.ToLower(prev); analysis.For(analysis.English).IsStop(w) || analysis.For(analysis.German).IsStop(w) {
 			return bareVersion
 		}
-		return nounBefore(rest)
+		return prev
 	}
 	return w
 }
