@@ -204,6 +204,12 @@ func (s *lineScanner) periodEndsSentence(start, dot, next int) bool {
 		}
 		return startsSentence
 	}
+	// A bracket after an abbreviation explains it or adds to it: "des
+	// Münchner Freiwillige e.V. (nochmal ein herzliches Dankeschön!)
+	// stattgefunden hat" goes on.
+	if r == '(' || r == '[' {
+		startsSentence = false
+	}
 	switch abbreviations[tok] {
 	case abbrevNeverEnds:
 		return false

@@ -494,7 +494,11 @@ var (
 	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
 	// endIdioms use "Ende" or "closed" for no end: "Licht am Ende des
 	// Tunnels", "talks behind closed doors".
-	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day",
+	// gettingStarted are the words before "started" of the idiom for
+	// beginning to use something, which starts no event: "Get Started
+	// guide", "getting started with Flux"; "the talks got started" does.
+	gettingStarted = wordSet(`get gets getting`)
+	endIdioms      = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day",
 		"behind closed doors"}
 )
 
@@ -560,8 +564,8 @@ func aspect(ws []word) string {
 	for _, i := range endIdioms {
 		idiom = idiom || strings.Contains(lower.String(), i)
 	}
-	for _, w := range ws {
-		if startWords[w.lower] {
+	for i, w := range ws {
+		if startWords[w.lower] && !(i > 0 && gettingStarted[ws[i-1].lower]) {
 			start = true
 		}
 		if endWords[w.lower] && !(idiom && w.lower == "closed") {

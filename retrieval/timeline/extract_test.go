@@ -416,6 +416,21 @@ func TestClosedDoorsEndNothing(t *testing.T) {
 	}
 }
 
+// "Get started" is the idiom for beginning to use something: it starts
+// no event, as "the talks got started" does.
+func TestGettingStartedStartsNothing(t *testing.T) {
+	for text, want := range map[string]string{
+		"Dive into our Get Started guide to get started with Flux today.": "",
+		"Getting started with the new release is easy since May.":         "",
+		"The talks got started in May.":                                   AspectStart,
+		"Flux was started in 2016.":                                       AspectStart,
+	} {
+		if got := aspect(words(text, 0, len(text))); got != want {
+			t.Errorf("aspect(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // A sentence in the other language than its source's has its figures,
 // dates and names read by its own language's rules: an English "2,500" in
 // a German source is two thousand five hundred, not two and a half, "In
