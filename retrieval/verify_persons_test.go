@@ -86,3 +86,28 @@ func TestWhoLedSomethingAgainstTheGovernmentIsNoHead(t *testing.T) {
 		}
 	}
 }
+
+// Short quoted terms name a category, a title or a motto, not someone:
+// "im Stil „Moderne Klassik“" names no one who renewed the crane
+// (withoutQuotedTerms). A longer quotation keeps its names.
+func TestQuotedTermsNameNoOne(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"a quoted style", "Der Hafenkran in Lindau wurde 1998 für den Wettbewerb „Crane Contest“ erneuert. Die Arbeiten dauerten drei Monate.", ""},
+		{"a name beside it", "Der Hafenkran in Lindau wurde 1998 von Ingrid Wolters im Stil „Moderne Klassik“ erneuert. Die Arbeiten dauerten drei Monate.", "Ingrid Wolters"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := bilingualEngine(t, []store.Source{source("a", "2020-01-01", c.text), unrelated("b", "2020-01-01")})
+			wantFirst(t, e, "Wer hat den Hafenkran in Lindau erneuert?", c.want)
+		})
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Punkte für „Design“ und „Convergence“.", "Punkte für „design“ und „convergence“."},
+		{`the "Outstanding Technical Contribution" award`, `the "outstanding technical contribution" award`},
+		{"„Wir danken Laura Cowen für alles“, sagte er.", "„Wir danken Laura Cowen für alles“, sagte er."},
+		{"ein „offener Satz ohne Ende", "ein „offener Satz ohne Ende"},
+	} {
+		if got := withoutQuotedTerms(c.in); got != c.want {
+			t.Errorf("withoutQuotedTerms(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -310,7 +310,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// as Autonomous Testing" names no one who paid.
 		text := v.withoutBodyNames(r.Text, lang)
 		if v.q.Type == query.Person && !v.q.WantsName {
-			text = v.withoutCommonEnglish(text, lang)
+			text = withoutQuotedTerms(v.withoutCommonEnglish(text, lang))
 		}
 		if hasNameBesides(text, v.askedWords, v.title) || lang == analysis.English && englishNameBesides(text, v.askedWords, v.q.Type == query.Person) {
 			return nil, ""
@@ -1553,12 +1553,14 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	if namesBody(toks, lang) || slices.ContainsFunc(v.mentionsOf(r.Passage, lang), func(m entity.Mention) bool { return m.People || m.Force }) {
 		return true
 	}
+	quoted := quotedTerms(r.Text)
 	for k, t := range toks {
 		w := strings.ToLower(t.Text)
 		if v.askedWords[w] {
 			continue
 		}
-		if lang != analysis.English && nameWordAt(toks, k, nil, v.title) && !sentenceOpens(r.Text, toks, k) ||
+		inQuote := slices.ContainsFunc(quoted, func(q [2]int) bool { return q[0] <= t.Start && t.Start < q[1] })
+		if lang != analysis.English && !inQuote && nameWordAt(toks, k, nil, v.title) && !sentenceOpens(r.Text, toks, k) ||
 			v.roleNoun(t, lang) || peopleTerms[t.Term] || groupWords[w] ||
 			lang != analysis.English && slices.ContainsFunc(groupParts, func(g string) bool { return strings.HasSuffix(w, g) }) ||
 			w == "by" && k+1 < len(toks) && !toks[k+1].Num && !timex.IsMonth(strings.ToLower(toks[k+1].Text)) {
@@ -2487,3 +2489,53 @@ var notParticiples = lowerWordSet(`need needs seed feed speed shed bed red bred 
 var toldInPast = regexp.MustCompile(`(?i)\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden)\b`)
 
 const maxPastReach = 40
+
+// maxQuotedTerm is the most words a quoted term has: a category, a title
+// or a slogan („Kreativität“, „Technischer Anspruch“), not a saying.
+const maxQuotedTerm = 3
+
+// quotedTerms returns the byte ranges of the short quoted terms of s
+// (maxQuotedTerm words at most) between their quotation marks, which name
+// a category, a title or a motto rather than someone: "Die Jury vergibt
+// Punkte für „Design“ und „Convergence“" names no one who sat on the
+// jury. A longer quotation, a saying, keeps its names.
+func quotedTerms(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		closing, ok := quoteCloser[r]
+		if !ok {
+			i += size
+			continue
+		}
+		open := i + size
+		end := strings.IndexRune(s[open:], closing)
+		if end < 0 {
+			break
+		}
+		end += open
+		if len(analysis.Scan(s[open:end])) <= maxQuotedTerm {
+			out = append(out, [2]int{open, end})
+		}
+		i = end + utf8.RuneLen(closing)
+	}
+	return out
+}
+
+// withoutQuotedTerms returns s with the words of its short quoted terms
+// (quotedTerms) in lower case, so that they read as no name.
+func withoutQuotedTerms(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, q := range quotedTerms(s) {
+		b.WriteString(s[last:q[0]])
+		b.WriteString(strings.ToLower(s[q[0]:q[1]]))
+		last = q[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// quoteCloser maps an opening quotation mark to its closing one, as
+// German („…“, »…«) and English (“…”, "…") write them.
+var quoteCloser = map[rune]rune{'„': '“', '“': '”', '»': '«', '«': '»', '"': '"'}
