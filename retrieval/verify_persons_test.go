@@ -25,6 +25,8 @@ func TestHowManyPeopleCountsPersonsByAnyName(t *testing.T) {
 			"how many people were on the boats of the fjord regatta", "85 individuals"},
 		{"German nouns for persons", "de", "Das Deichfest in Husum fand im Juni statt. Beim Deichfest kümmerten sich rund 60 freiwillige Sanitäterinnen um die Gäste. Viele Leute aus der Stadt kamen vorbei.",
 			"wie viele leute kümmerten sich beim deichfest um die gäste", "rund 60 freiwillige Sanitäterinnen"},
+		{"a German adjective for persons", "de", "Das Deichfest in Husum fand im Juni statt. Zum Deichfest kamen um die zwanzig Interessierte aus dem Umland. Viele Leute aus der Stadt kamen vorbei.",
+			"wie viele leute kamen zum deichfest", "um die zwanzig Interessierte"},
 		{"a share of persons", "de", "Das Deichfest in Husum fand im Juni statt. In Husum haben 12 Prozent der Einwohner kein Auto. Viele Leute kamen mit dem Rad zum Deichfest.",
 			"wie viele leute leben in husum", ""},
 		{"things per person", "en", "The Fjord Regatta had its own app this year. The regatta app stored 3 photos per user. Many people used it on the beach.",

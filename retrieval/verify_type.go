@@ -631,8 +631,13 @@ var (
 )
 
 // personPlurals are nouns for persons the vocabulary does not list as
-// such: "individuals" (WordNet's first sense of "individual" is no person).
-var personPlurals = lowerWordSet(`individuals individuen`)
+// such: "individuals" (WordNet's first sense of "individual" is no person),
+// and the German adjectives and participles that name persons as nouns
+// ("Um die zwanzig Interessierte", "rund 40 Teilnehmende"), which the
+// lexicon lists as adjectives, and plurals it does not lead to a person
+// ("Mitglieder", "Gäste").
+var personPlurals = lowerWordSet(`individuals individuen interessierte teilnehmende anwesende freiwillige beteiligte
+	studierende lehrende mitglieder gäste`)
 
 // figureReach is how many words a count's figure may stand from the noun
 // it counts ("2.500 Soldaten", "Soldaten: 2.500", "2,500 US troops"). Set
@@ -1267,6 +1272,11 @@ func introduces(text string) bool {
 	if strings.Contains(lower, " first time") || strings.Contains(lower, " zum ersten mal") {
 		return true
 	}
+	// "Starting from 1.5.0, we'll sign all our releases", "Starting with
+	// version 0.1.2 both etcd and etcdctl have been ported".
+	if strings.Contains(lower, " starting from ") || strings.Contains(lower, " starting with ") {
+		return true
+	}
 	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool {
 		w := strings.ToLower(t.Text)
 		// "…, he added." reports speech, not what came in.
@@ -1854,15 +1864,47 @@ func calendarAt(toks []analysis.Token, k int) bool {
 }
 
 // enumerates reports whether a sentence lists three or more items: two
-// commas before an "und", "and" or "oder".
+// commas before an "und", "and" or "oder", the item before it of at most
+// maxListItem words ("NumPy, SciPy, NetworkX, Xarray, and
+// pandas"). Clauses joined by commas list nothing: "In this blog post,
+// we will discuss how we manage translations for Scientific Python
+// projects, and how you can participate".
 func enumerates(s string) bool {
 	for _, conj := range []string{" und ", " and ", " oder ", " or ", " sowie "} {
-		if i := strings.Index(s, conj); i > 0 && strings.Count(s[:i], ",") >= 2 {
-			return true
+		for i := 0; ; {
+			k := strings.Index(s[i:], conj)
+			if k < 0 {
+				break
+			}
+			i += k
+			if listBefore(s[:i]) {
+				return true
+			}
+			i += len(conj)
 		}
 	}
 	return false
 }
+
+// listBefore reports whether text holds two commas and ends in an item of
+// at most maxListItem words after one, as enumerates reads a list: the
+// first item may be the end of a clause ("It joins the Android
+// workgroup"), the one before the "and" is a short item, not a clause.
+func listBefore(text string) bool {
+	if strings.Count(text, ",") < 2 {
+		return false
+	}
+	items := strings.Split(text, ",")
+	last := items[len(items)-1]
+	if strings.TrimSpace(last) == "" { // a comma before the "and": "NetworkX, Xarray, and pandas"
+		last = items[len(items)-2]
+	}
+	return len(strings.Fields(last)) <= maxListItem
+}
+
+// maxListItem is the most words an item of a list enumerates reads may
+// have: "Build and Packaging workgroup", "Technischer Anspruch".
+const maxListItem = 4
 
 // namesPlace reports whether mentions name a place: a country or city, not
 // a nationality adjective, a compound's first part, a force or a people

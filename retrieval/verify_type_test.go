@@ -1209,11 +1209,14 @@ func TestSinceWhichLeadsWithWhatBroughtItIn(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]bool{
-		"Zarnix 7 added UEFI boot.":             true,
-		"UEFI boot works now, the team added.":  false, // said
-		"The team added that UEFI boot works.":  false,
-		"The team added “UEFI boot works.”":     false,
-		"Zarnix 7 adds UEFI boot on old boxes.": true,
+		"Zarnix 7 added UEFI boot.":                                  true,
+		"UEFI boot works now, the team added.":                       false, // said
+		"The team added that UEFI boot works.":                       false,
+		"The team added “UEFI boot works.”":                          false,
+		"Zarnix 7 adds UEFI boot on old boxes.":                      true,
+		"Starting from 1.5.0, we sign all our releases.":             true,
+		"Starting with version 0.1.2 Zarnix has been ported to BSD.": true,
+		"We are starting work on version 0.1.2.":                     false,
 	} {
 		if got := introduces(text); got != want {
 			t.Errorf("introduces(%q) = %v, want %v", text, got, want)
@@ -1636,4 +1639,21 @@ func TestReleaseNumberIsNoCount(t *testing.T) {
 		englishSource("rel", "2019-04-21", "Zarnix 1.8.0 is released with many fixes. In this release we closed 245 issues. Get in touch on our forum."),
 	}, Options{Dictionary: embeddedDictionary})
 	wantFirst(t, e, "how many issues were closed in zarnix 1.8.0", "closed 245 issues")
+}
+
+// A list is items joined by commas and a last "and": short ones ("NumPy,
+// SciPy, NetworkX, Xarray, and pandas", „Design“, „Technischer
+// Anspruch“ und „Convergence“), not clauses joined by commas.
+func TestEnumerates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"At the moment, we are targeting NumPy, SciPy, NetworkX, Xarray, and pandas.":                                         true,
+		"Punkte gibt es für „Kreativität“, „Funktionalität“, „Design“, „Technischer Anspruch“ und „Convergence“.":             true,
+		"It joins the Android workgroup, Build and Packaging workgroup, and Testing workgroup.":                               true,
+		"In this blog post, we will discuss how we manage translations for Scientific Python projects, and how you can help.": false,
+		"NumPy and SciPy are both targeted.": false,
+	} {
+		if got := enumerates(text); got != want {
+			t.Errorf("enumerates(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
