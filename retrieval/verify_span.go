@@ -21,8 +21,9 @@ import (
 // of no other type) asks for, which the passage announces with a colon
 // (even across a paragraph's end); it holds the answer type the passage
 // lacks and points back to it ("Dort …", "Sie zogen ihre Truppen 2011
-// ab"; only where typed says the type was checked against the question's,
-// not troop figures); for a who-question, it thanks someone it names
+// ab"), or for a reason opens with its cause ("Due to …", "Grund dafür
+// …"; opensWithCause) (only where typed says the type was checked against
+// the question's, not troop figures); for a who-question, it thanks someone it names
 // (credits), in the paragraph or opening the next one and pointing back
 // (refersBack); it tells what followed, for a question of a consequence
 // ("Dies löste … aus"); it says part of the subject the passage does not.
@@ -210,7 +211,7 @@ var formalYour = map[string]bool{"Ihr": true, "Ihre": true, "Ihren": true, "Ihre
 // weakType where next shows what is asked only weakly ("Dies löste einen
 // jahrelangen Aufstand aus" for how long), else "".
 func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang string, answers bool) (*store.Passage, []store.Event, string, error) {
-	if next == nil || !answers && !pointsBack[strings.ToLower(firstWord(next.Text))] {
+	if next == nil || !answers && !pointsBack[strings.ToLower(firstWord(next.Text))] && !(v.q.Type == query.Reason && opensWithCause(next.Text)) {
 		return nil, nil, "", nil
 	}
 	events, err := v.eventsOf(ctx, *next)
@@ -223,6 +224,19 @@ func (v *verifier) continuation(ctx context.Context, next *store.Passage, lang s
 	}
 	return next, facts, why, nil
 }
+
+// opensWithCause reports whether a sentence opens with the cause of
+// what the sentence before it says: "Due to the fundamental changes in
+// partition layout …, an in-place upgrade is not feasible" after "users
+// will need to perform a reinstall"; "Grund dafür ist …", "Denn …".
+func opensWithCause(text string) bool {
+	lower := strings.ToLower(strings.TrimLeft(text, " „“\"'(«»"))
+	return slices.ContainsFunc(causeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) })
+}
+
+// causeOpenings are the words that open a sentence with a cause.
+var causeOpenings = []string{"due to ", "because ", "owing to ", "the reason ", "the reasons ", "that's because ", "this is because ",
+	"grund dafür ", "grund hierfür ", "der grund ", "die gründe ", "denn ", "aufgrund ", "wegen ", "hintergrund ist "}
 
 // consequenceNext returns next, the sentence after a candidate in its
 // paragraph (nil for none), when it tells what followed from the

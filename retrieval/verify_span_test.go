@@ -161,6 +161,48 @@ func TestReasonInThePreviousSentenceIsOneSpan(t *testing.T) {
 	}
 }
 
+// A sentence that opens with a cause ("Due to …", "Grund dafür ist …")
+// gives the reason for what the sentence before it says: the two are
+// one span, so that the quote says both what is asked about and why.
+func TestCauseInTheNextSentenceIsOneSpan(t *testing.T) {
+	const (
+		enWhat = "Existing users of Zarnix RC2 will need to perform a reinstall to get RC3. "
+		enWhy  = "Due to the fundamental changes in partition layout, an in-place upgrade is not feasible."
+		deWhat = "Nutzer von Zarnix RC2 müssen für RC3 komplett neu installieren. "
+		deWhy  = "Grund dafür ist das neue Layout der Partitionen, das kein Upgrade erlaubt."
+	)
+	en := newTestEngine(t, []store.Source{englishSource("a", "2024", enWhat+enWhy+"\n\nThe weather was fine."),
+		englishSource("b", "2024", "The trains ran on time. The budget was passed.")}, Options{})
+	de := newTestEngine(t, []store.Source{source("c", "2024", deWhat+deWhy+"\n\nDas Wetter war schön."),
+		source("d", "2024", "Die Bahn fuhr pünktlich. Der Haushalt wurde beschlossen.")}, Options{})
+	for _, tc := range []struct {
+		e       *Engine
+		q, want string
+	}{
+		{en, "why do zarnix users need to reinstall for rc3", enWhat + enWhy},
+		{de, "warum muss man zarnix für rc3 neu installieren", deWhat + deWhy},
+	} {
+		ans := ask(t, tc.e, tc.q)
+		if !ans.Answered {
+			t.Fatalf("%q declined: %+v", tc.q, ans.Decision)
+		}
+		if c := ans.Citations[0]; c.Quote != tc.want {
+			t.Errorf("%q: quoted %q, want %q", tc.q, c.Quote, tc.want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Due to the changes, an upgrade is not feasible.": true,
+		"„Denn das Layout ist neu“, sagte sie.":           true,
+		"Grund dafür ist das Layout.":                     true,
+		"The upgrade is due to arrive in May.":            false,
+		"Denkbar ist ein Upgrade.":                        false,
+	} {
+		if got := opensWithCause(text); got != want {
+			t.Errorf("opensWithCause(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestReasonBefore(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Aus diesem Grund wurde er hingerichtet.":          true,
