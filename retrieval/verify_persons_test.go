@@ -27,6 +27,8 @@ func TestHowManyPeopleCountsPersonsByAnyName(t *testing.T) {
 			"wie viele leute kümmerten sich beim deichfest um die gäste", "rund 60 freiwillige Sanitäterinnen"},
 		{"a German adjective for persons", "de", "Das Deichfest in Husum fand im Juni statt. Zum Deichfest kamen um die zwanzig Interessierte aus dem Umland. Viele Leute aus der Stadt kamen vorbei.",
 			"wie viele leute kamen zum deichfest", "um die zwanzig Interessierte"},
+		{"an adjective before things", "de", "Das Deichfest in Husum fand im Juni statt. Zum Deichfest kamen 28 teilnehmende Vereine aus dem Umland. Viele Leute aus der Stadt kamen vorbei.",
+			"wie viele leute kamen zum deichfest", ""},
 		{"a share of persons", "de", "Das Deichfest in Husum fand im Juni statt. In Husum haben 12 Prozent der Einwohner kein Auto. Viele Leute kamen mit dem Rad zum Deichfest.",
 			"wie viele leute leben in husum", ""},
 		{"things per person", "en", "The Fjord Regatta had its own app this year. The regatta app stored 3 photos per user. Many people used it on the beach.",
@@ -107,6 +109,8 @@ func TestQuotedTermsNameNoOne(t *testing.T) {
 		{`the "Outstanding Technical Contribution" award`, `the "outstanding technical contribution" award`},
 		{"„Wir danken Laura Cowen für alles“, sagte er.", "„Wir danken Laura Cowen für alles“, sagte er."},
 		{"ein „offener Satz ohne Ende", "ein „offener Satz ohne Ende"},
+		{"Das war gut“, sagte sie über den „Crane Contest“.", "Das war gut“, sagte sie über den „crane contest“."}, // a mark without its pair
+		{"Der Preis »Goldener Kran« ging an Ingrid Wolters.", "Der Preis »goldener kran« ging an Ingrid Wolters."},
 	} {
 		if got := withoutQuotedTerms(c.in); got != c.want {
 			t.Errorf("withoutQuotedTerms(%q) = %q, want %q", c.in, got, c.want)

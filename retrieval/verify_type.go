@@ -307,7 +307,8 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// question does not give: its own name is no sign of one.
 		// Capitalised words the dictionary lists as common English words
 		// name a thing, not a person: "Antithesis refers to this approach
-		// as Autonomous Testing" names no one who paid.
+		// as Autonomous Testing" names no one who paid; nor do the words of
+		// a short quoted term ("Punkte für „Design“": quotedTerms).
 		text := v.withoutBodyNames(r.Text, lang)
 		if v.q.Type == query.Person && !v.q.WantsName {
 			text = withoutQuotedTerms(v.withoutCommonEnglish(text, lang))
@@ -587,7 +588,7 @@ func (v *verifier) personsCounted(text, lang string, dates []timex.Expr) bool {
 		for j := at; j >= 0 && j < len(toks) && j < at+figureReach; j++ {
 			t := toks[j]
 			w := strings.ToLower(t.Text)
-			if !t.Num && (personPlurals[w] || v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)) {
+			if !t.Num && (personPlurals[w] || personNouns[w] && analysis.StartsUpper(t.Text) || v.e.vocabulary.NamesPerson(lang, t.Text, t.Lemma)) {
 				return true
 			}
 			if !t.Num && !betweenCountAndPersons[w] && !adjectiveLike(t, lang) {
@@ -631,13 +632,17 @@ var (
 )
 
 // personPlurals are nouns for persons the vocabulary does not list as
-// such: "individuals" (WordNet's first sense of "individual" is no person),
-// and the German adjectives and participles that name persons as nouns
-// ("Um die zwanzig Interessierte", "rund 40 Teilnehmende"), which the
-// lexicon lists as adjectives, and plurals it does not lead to a person
-// ("Mitglieder", "Gäste").
-var personPlurals = lowerWordSet(`individuals individuen interessierte teilnehmende anwesende freiwillige beteiligte
-	studierende lehrende mitglieder gäste`)
+// such: "individuals" (WordNet's first sense of "individual" is no person).
+var personPlurals = lowerWordSet(`individuals individuen`)
+
+// personNouns are German nouns for persons the vocabulary does not lead
+// to one, counted only as nouns, written with a capital: adjectives and
+// participles made nouns ("Um die zwanzig Interessierte", "mit 40
+// Freiwilligen"; not "28 teilnehmende Staaten") and plurals the lexicon
+// reads otherwise ("Mitglieder", "Gästen").
+var personNouns = lowerWordSet(`interessierte interessierten teilnehmende teilnehmenden anwesende anwesenden
+	freiwillige freiwilligen beteiligte beteiligten studierende studierenden lehrende lehrenden
+	mitglieder mitgliedern gäste gästen`)
 
 // figureReach is how many words a count's figure may stand from the noun
 // it counts ("2.500 Soldaten", "Soldaten: 2.500", "2,500 US troops"). Set
@@ -1273,8 +1278,9 @@ func introduces(text string) bool {
 		return true
 	}
 	// "Starting from 1.5.0, we'll sign all our releases", "Starting with
-	// version 0.1.2 both etcd and etcdctl have been ported".
-	if strings.Contains(lower, " starting from ") || strings.Contains(lower, " starting with ") {
+	// version 0.1.2 both etcd and etcdctl have been ported": of a number,
+	// a version or a name, not "starting from scratch".
+	if startingWith(text) {
 		return true
 	}
 	return slices.ContainsFunc(analysis.Scan(text), func(t analysis.Token) bool {
@@ -1285,6 +1291,26 @@ func introduces(text string) bool {
 		}
 		return introducingWords[w] || timeline.AspectOf(w) == timeline.AspectStart
 	})
+}
+
+// startingWith reports whether a sentence says "starting from" or
+// "starting with" a number, a version or a name: "Starting from 1.5.0",
+// "starting with version 0.1.2", "Starting with Debian 12".
+func startingWith(text string) bool {
+	toks := analysis.Scan(text)
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "starting") {
+			continue
+		}
+		if p := strings.ToLower(toks[i+1].Text); p != "from" && p != "with" {
+			continue
+		}
+		next := toks[i+2]
+		if w := strings.ToLower(next.Text); next.Num || w == "version" || w == "release" || analysis.StartsUpper(next.Text) || len(w) > 1 && w[0] == 'v' && w[1] >= '0' && w[1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // saidAdded reports whether the text after "added" makes it a verb of
@@ -1551,7 +1577,7 @@ func (v *verifier) asksSomeone() bool { return v.q.Type == query.Person && !v.as
 // Iraker", "die Kurden"), these even where the question names them too;
 // or, of the words the question does not give, a name (in German a
 // capitalised word after the sentence's first that is no noun of the
-// lexicon: nameWordAt), a noun for a person's role ("einen amerikanischen
+// lexicon and stands in no short quoted term: nameWordAt, quotedTerms), a noun for a person's role ("einen amerikanischen
 // Auftragnehmer": roleNoun), for people ("Leute"), for a group
 // (groupWords, groupParts: "von russischen Behörden", "Iran-treue
 // Milizen"), or any word after "by" but a number or a month ("by the
@@ -2553,7 +2579,8 @@ func quotedTerms(s string) [][2]int {
 		open := i + size
 		end := strings.IndexRune(s[open:], closing)
 		if end < 0 {
-			break
+			i = open // a mark without its pair: "Das war gut“, sagte sie", an inch's "
+			continue
 		}
 		end += open
 		if len(analysis.Scan(s[open:end])) <= maxQuotedTerm {
@@ -2579,5 +2606,5 @@ func withoutQuotedTerms(s string) string {
 }
 
 // quoteCloser maps an opening quotation mark to its closing one, as
-// German („…“, »…«) and English (“…”, "…") write them.
+// German („…“, »…«, «…») and English (“…”, "…") write them.
 var quoteCloser = map[rune]rune{'„': '“', '“': '”', '»': '«', '«': '»', '"': '"'}

@@ -165,6 +165,25 @@ func bracketedNumber(line string, next int) bool {
 	return next+1 < len(line) && (line[next] == '(' || line[next] == '[') && '0' <= line[next+1] && line[next+1] <= '9'
 }
 
+// bracketedSentence reports whether s opens with a bracket that holds a
+// sentence of its own: its first letter a capital, a terminator before
+// the closing bracket ("(See the changelog.)", "(His family followed in
+// 1990.)"), not a short form ("(LUGA)") nor an aside ("(danke!)").
+func bracketedSentence(s string) bool {
+	closing := ")"
+	if s[0] == '[' {
+		closing = "]"
+	}
+	end := strings.Index(s, closing)
+	if end < 2 {
+		return false
+	}
+	inner := strings.TrimSpace(s[1:end])
+	first, _ := utf8.DecodeRuneInString(inner)
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	return unicode.IsUpper(first) && (last == '.' || last == '!' || last == '?')
+}
+
 // elidedInBrackets reports whether the terminator run at line[i] opens right
 // after '(' or '[', as the "[…]" or "(...)" that marks words left out of a quote.
 func elidedInBrackets(line string, start, i int) bool {
@@ -206,8 +225,9 @@ func (s *lineScanner) periodEndsSentence(start, dot, next int) bool {
 	}
 	// A bracket after an abbreviation explains it or adds to it: "des
 	// Münchner Freiwillige e.V. (nochmal ein herzliches Dankeschön!)
-	// stattgefunden hat" goes on.
-	if r == '(' || r == '[' {
+	// stattgefunden hat" goes on; a bracketed sentence of its own ("…,
+	// zypper, etc. (See the changelog for the full list.)") follows one.
+	if (r == '(' || r == '[') && !bracketedSentence(text[next:]) {
 		startsSentence = false
 	}
 	switch abbreviations[tok] {

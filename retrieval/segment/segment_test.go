@@ -93,6 +93,7 @@ var splitCases = []splitCase{
 
 	// Initials.
 	{"middle initial", "John F. Kennedy was shot. Then the nation mourned.", []string{"S:John F. Kennedy was shot.", "S:Then the nation mourned."}},
+	{"bracketed sentence after an abbreviation", "We fixed bugs in YaST, zypper, etc. (See the changelog for the full list.) The next release follows.", []string{"S:We fixed bugs in YaST, zypper, etc.", "S:(See the changelog for the full list.)", "S:The next release follows."}},
 	{"bracket after an abbreviation", "Das Treffen, das beim Freiwillige e.V. (danke!) stattfand, war gut. Die U.S. (so hieß es) zogen ab.", []string{"S:Das Treffen, das beim Freiwillige e.V. (danke!) stattfand, war gut.", "S:Die U.S. (so hieß es) zogen ab."}},
 	{"initials before the English pronoun", "The debate was led by J. A. Hobson and E. I. du Pont.", []string{"S:The debate was led by J. A. Hobson and E. I. du Pont."}},
 }

@@ -494,13 +494,26 @@ var (
 	endNouns = []string{"ende", "abschluss", "abzug", "rückzug", "beendigung", "auslaufen"}
 	// endIdioms use "Ende" or "closed" for no end: "Licht am Ende des
 	// Tunnels", "talks behind closed doors".
-	// gettingStarted are the words before "started" of the idiom for
-	// beginning to use something, which starts no event: "Get Started
-	// guide", "getting started with Flux"; "the talks got started" does.
-	gettingStarted = wordSet(`get gets getting`)
-	endIdioms      = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day",
+	endIdioms = []string{"ende des tunnels", "end of the tunnel", "am ende des tages", "at the end of the day",
 		"behind closed doors"}
+	// gettingStarted are the words before "started" of the idiom for
+	// beginning to use something, and startedIdiomNext the words after it
+	// there (gettingStartedAt).
+	gettingStarted   = wordSet(`get gets getting`)
+	startedIdiomNext = wordSet(`with guide page tutorial docs documentation`)
 )
+
+// gettingStartedAt reports whether the start word ws[i] is the "started"
+// of the idiom for beginning to use something, which starts no event:
+// "our Get Started guide", "to get started with Flux", "getting
+// started."; "the season gets started on August 18" and "the talks got
+// started" start one.
+func gettingStartedAt(ws []word, i int) bool {
+	if i == 0 || !gettingStarted[ws[i-1].lower] {
+		return false
+	}
+	return ws[i].capitalized() || i+1 == len(ws) || startedIdiomNext[ws[i+1].lower]
+}
 
 // AspectWords returns the words of an aspect ("end": "endet", "Abzug",
 // "Rückzug", …), lower-case, for search: a question about the "Frist für
@@ -565,7 +578,7 @@ func aspect(ws []word) string {
 		idiom = idiom || strings.Contains(lower.String(), i)
 	}
 	for i, w := range ws {
-		if startWords[w.lower] && !(i > 0 && gettingStarted[ws[i-1].lower]) {
+		if startWords[w.lower] && !gettingStartedAt(ws, i) {
 			start = true
 		}
 		if endWords[w.lower] && !(idiom && w.lower == "closed") {

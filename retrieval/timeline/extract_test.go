@@ -416,14 +416,17 @@ func TestClosedDoorsEndNothing(t *testing.T) {
 	}
 }
 
-// "Get started" is the idiom for beginning to use something: it starts
-// no event, as "the talks got started" does.
+// "Get started" is the idiom for beginning to use something ("Get
+// Started guide", "get started with Flux"): it starts no event, as "the
+// talks got started" and "the season gets started on August 18" do.
 func TestGettingStartedStartsNothing(t *testing.T) {
 	for text, want := range map[string]string{
 		"Dive into our Get Started guide to get started with Flux today.": "",
 		"Getting started with the new release is easy since May.":         "",
 		"The talks got started in May.":                                   AspectStart,
 		"Flux was started in 2016.":                                       AspectStart,
+		"The Bundesliga season gets started on August 18.":                AspectStart,
+		"Construction will get started in spring 2025.":                   AspectStart,
 	} {
 		if got := aspect(words(text, 0, len(text))); got != want {
 			t.Errorf("aspect(%q) = %q, want %q", text, got, want)
