@@ -69,6 +69,7 @@ func (r *Recognizer) Mentions(text, lang string) []Mention {
 	out = append(out, r.regions(text, lang)...)
 	if lang == "de" {
 		out = append(out, r.cityAdjectives(text)...)
+		out = append(out, r.speakers(text)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Start != out[j].Start {
@@ -207,6 +208,36 @@ func (r *Recognizer) cityAdjectives(text string) []Mention {
 	}
 	return out
 }
+
+// speakers finds the German compounds of a nationality's adjective and
+// "-sprachig" ("für Deutschsprachige", "französischsprachige Leute"):
+// they say whose language, as the adjective says whose ("German
+// speakers").
+func (r *Recognizer) speakers(text string) []Mention {
+	if r == nil || r.names == nil {
+		return nil
+	}
+	var out []Mention
+	for _, w := range scanWords(text) {
+		lower := strings.ToLower(text[w.start:w.end])
+		i := strings.Index(lower, speakingPart)
+		if i < 4 {
+			continue
+		}
+		adjective := lower[:i] + "e" // "deutsche", "französische": the gazetteer's form
+		for _, m := range r.names.Find(adjective, "de") {
+			if m.Start == 0 && m.End == len(adjective) && m.Kind == names.Nationality {
+				out = append(out, Mention{Start: w.start, End: w.end, Key: m.Key, Country: m.Country, Adjective: true})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// speakingPart is the part of a German compound that makes a
+// nationality's adjective a language's speakers: "deutschsprachig".
+const speakingPart = "sprachig"
 
 // QuestionMentions is Mentions for a question, which members often type
 // in lower case ("truppen irak"): a lower-case word also matches a name

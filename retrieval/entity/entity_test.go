@@ -66,6 +66,9 @@ func TestMentions(t *testing.T) {
 		{"en", "the Bank of America in Middle America", "America=US America=US"},
 		{"de", "Seoul liegt in Südkorea", "Seoul=KR:Seoul/c Südkorea=KR"},
 		{"de", "auf der Pariser Ausstellung und im Berliner Senat", "Pariser=FR:Paris/a/c Berliner=DE:Berlin/a/c"},
+		// A language's speakers say whose, as its nationality does; a word
+		// that only holds "sprachig" says nothing.
+		{"de", "gnome-de für Deutschsprachige und französischsprachige Leute, keine Vielsprachigkeit", "Deutschsprachige=DE/a französischsprachige=FR/a"},
 		{"de", "Ein Bauer aß einen Hamster", ""}, // no city before "er"
 		// A place after "New" or "Neu" is another place, unless the
 		// gazetteer knows the whole name.
