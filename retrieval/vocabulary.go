@@ -193,9 +193,21 @@ func (v vocabulary) transcription(lang, word string) (string, bool) {
 	if stop(word) {
 		return "", false
 	}
-	for _, w := range transcribed(word) {
+	variants := transcribed(word)
+	for _, w := range variants {
 		if v.lex.Lists(w) || stop(w) {
 			return w, true
+		}
+	}
+	// A word only the dictionary lists, typed so: "standardmässig",
+	// "gemaess" for "standardmäßig", "gemäß".
+	if v.german != nil {
+		if d := v.german(); d != nil {
+			for _, w := range variants {
+				if d.Has(w) {
+					return w, true
+				}
+			}
 		}
 	}
 	return "", false
