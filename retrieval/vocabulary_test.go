@@ -273,6 +273,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "weiss er dass der vertrag gilt", "weiß er dass der vertrag gilt"},               // "dass" as spelt today, no "daß"
 		{"de", "wo installiert es sich standardmässig", "wo installiert es sich standardmäßig"}, // a word only the dictionary lists
 		{"de", "wer entscheidet gemaess dem gesetz", "wer entscheidet gemäß dem gesetz"},
+		{"de", "wann kam der film in oesterreich ins kino", "wann kam der film in österreich ins kino"},               // a place the gazetteer knows
 		{"en", "can syrias army win alone", "can syria's army win alone"},                                             // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"},                                        // a place ending in s
 		{"en", "what did the saudis demand", "what did the saudis demand"},                                            // a people, not Saudi's
@@ -332,7 +333,7 @@ func TestGermanQuestionsOpenNoDictionary(t *testing.T) {
 	e := newTestEngine(t, defaultSources(t), opts)
 	for _, q := range []string{"Wie viele US-Soldaten sind im Irak?", "Wann endet die Mission der Koalition?",
 		"Was sagte Pentagonsprecherin Sabrina Singh über die Xylophonisten?", "Was sagte Singh über qwertzuiop?",
-		"Wie viele Soldaten sind aktuel im Irak?"} {
+		"Wie viele Soldaten sind aktuel im Irak?", "Wie viele Soldaten sind in Oesterreich?"} {
 		if _, err := e.Ask(context.Background(), Question{Text: q}); err != nil {
 			t.Fatal(err)
 		}
