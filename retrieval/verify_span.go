@@ -22,9 +22,9 @@ import (
 // (even across a paragraph's end); it holds the answer type the passage
 // lacks and points back to it ("Dort …", "Sie zogen ihre Truppen 2011
 // ab"), or for a reason opens with its cause ("Due to …", "Grund dafür
-// …"; opensWithCause) (only where typed says the type was checked against
-// the question's, not troop figures); for a who-question, it thanks someone it names
-// (credits), in the paragraph or opening the next one and pointing back
+// …"; opensWithCause) (only where typed says the type was checked
+// against the question's, not troop figures); for a who-question, it
+// thanks someone it names (credits), in the paragraph or opening the next one and pointing back
 // (refersBack); it tells what followed, for a question of a consequence
 // ("Dies löste … aus"); it says part of the subject the passage does not.
 // The first, the third and the last never join a sentence that names a
@@ -234,8 +234,10 @@ func opensWithCause(text string) bool {
 	return slices.ContainsFunc(causeOpenings, func(o string) bool { return strings.HasPrefix(lower, o) })
 }
 
-// causeOpenings are the words that open a sentence with a cause.
-var causeOpenings = []string{"due to ", "because ", "owing to ", "the reason ", "the reasons ", "that's because ", "this is because ",
+// causeOpenings are the words that open a sentence with a cause; one
+// that opens with a word pointing back ("This is because …") pointsBack
+// already lets join.
+var causeOpenings = []string{"due to ", "because ", "owing to ", "the reason ", "the reasons ", "that's because ",
 	"grund dafür ", "grund hierfür ", "der grund ", "die gründe ", "denn ", "aufgrund ", "wegen ", "hintergrund ist "}
 
 // consequenceNext returns next, the sentence after a candidate in its

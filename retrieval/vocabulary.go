@@ -181,7 +181,8 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 
 // transcription returns the German word a lower-case word the lexicon
 // does not list stands for, written without its umlauts or ß
-// (transcribed): "gruendung" for "gründung", "fuer" for "für".
+// (transcribed): a word the lexicon lists ("gruendung" for "gründung",
+// "fuer" for "für") or a place the gazetteer knows ("oesterreich").
 func (v vocabulary) transcription(lang, word string) (string, bool) {
 	if lang == analysis.English || v.lex == nil || !strings.ContainsAny(word, "es") || v.lex.Lists(word) {
 		return "", false

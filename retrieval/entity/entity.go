@@ -214,7 +214,8 @@ func (r *Recognizer) cityAdjectives(text string) []Mention {
 // they say whose language, as the adjective says whose ("German
 // speakers").
 func (r *Recognizer) speakers(text string) []Mention {
-	if r == nil || r.names == nil {
+	// Most texts hold no such word: they are not scanned.
+	if r == nil || r.names == nil || !strings.Contains(text, "prachig") && !strings.Contains(text, "PRACHIG") {
 		return nil
 	}
 	var out []Mention
