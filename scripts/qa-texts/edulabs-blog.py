@@ -136,10 +136,7 @@ def day(path):
 
 def render(path):
     """The plain-text paragraphs of a post's body (see the docstring)."""
-    body = source(path)[1].replace("\t", "    ")
-    body = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", body, flags=re.S)
-    assert "[^" not in body and "{:" not in body, path
-    return mdtext.paragraphs(mdtext.drop_elements(mdtext.table_pipes(body)))
+    return mdtext.liquid_post_paragraphs(source(path)[1], path)
 
 
 def stem(path):

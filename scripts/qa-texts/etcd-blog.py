@@ -162,7 +162,7 @@ def render(path):
     body = shortcodes(source(path)[1], path)
     assert "{:" not in body, path
     assert "[^" not in body, path
-    return mdtext.paragraphs(mdtext.drop_elements(mdtext.table_pipes(body)))
+    return mdtext.post_paragraphs(body)
 
 
 def stem(path):

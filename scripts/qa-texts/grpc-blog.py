@@ -191,7 +191,7 @@ def render(path):
     body = shortcodes(source(path)[1], path)
     assert "{:" not in body, path
     assert not re.search(r"(?m)\[\^|^ {0,3}>", body), path
-    return mdtext.paragraphs(mdtext.drop_elements(mdtext.table_pipes(body)))
+    return mdtext.post_paragraphs(body)
 
 
 def stem(path):

@@ -91,6 +91,24 @@ def table_pipes(body):
     return "\n".join(lines)
 
 
+def post_paragraphs(body):
+    """The plain-text paragraphs of a blog post's Markdown body, its front
+    matter gone: tables without outer pipes read as tables (table_pipes),
+    dropped elements gone (drop_elements), then paragraphs."""
+    return paragraphs(drop_elements(table_pipes(body)))
+
+
+def liquid_post_paragraphs(body, path):
+    """post_paragraphs of a Jekyll post's body: tabs as four spaces, its
+    Liquid tags and outputs ("{% include … %}", "{{ … }}") dropped; a
+    footnote or an attribute list ("[^", "{:") left in it stops the
+    script, naming path."""
+    body = body.replace("\t", "    ")
+    body = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", body, flags=re.S)
+    assert "[^" not in body and "{:" not in body, path
+    return post_paragraphs(body)
+
+
 def paragraphs(body):
     """The plain-text paragraphs of a Markdown body whose front matter and
     dropped elements are gone (drop_elements)."""

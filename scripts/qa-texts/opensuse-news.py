@@ -139,10 +139,7 @@ source, value = reader.source, reader.value
 
 def render(path):
     """The plain-text paragraphs of a post's body (see the docstring)."""
-    body = source(path)[1].replace("\t", "    ")
-    body = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", body, flags=re.S)
-    assert "[^" not in body and "{:" not in body, path
-    return mdtext.paragraphs(mdtext.drop_elements(mdtext.table_pipes(body)))
+    return mdtext.liquid_post_paragraphs(source(path)[1], path)
 
 
 # Candidates, from the file list, blob sizes and front-matter license and published values only.

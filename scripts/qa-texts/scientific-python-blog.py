@@ -140,7 +140,7 @@ def render(path):
     assert "{{" not in body and "{%" not in body, path
     assert "{:" not in body, path
     assert "[^" not in body, path
-    return mdtext.paragraphs(mdtext.drop_elements(mdtext.table_pipes(body)))
+    return mdtext.post_paragraphs(body)
 
 
 def folders(path):
