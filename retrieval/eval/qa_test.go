@@ -223,6 +223,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"sp79", "", 0, 27},  // a scientific community's English blog posts, each of its own day
 		{"el80", "", 31, 0},  // an open-education project's German blog posts, each of its own day
 		{"os81", "", 0, 31},  // a Linux distribution's English news posts, each of its own day
+		{"vt82", "", 0, 27},  // a database project's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
