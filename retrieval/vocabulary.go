@@ -182,7 +182,8 @@ func (v vocabulary) correction(lang, word string) (string, bool) {
 // transcription returns the German word a lower-case word the lexicon
 // does not list stands for, written without its umlauts or ß
 // (transcribed): a word the lexicon lists ("gruendung" for "gründung",
-// "fuer" for "für") or a place the gazetteer knows ("oesterreich").
+// "fuer" for "für"), a compound of its words ("gruendungsjahr") or a
+// place the gazetteer knows ("oesterreich").
 func (v vocabulary) transcription(lang, word string) (string, bool) {
 	if lang == analysis.English || v.lex == nil || !strings.ContainsAny(word, "es") || v.lex.Lists(word) {
 		return "", false
@@ -198,6 +199,15 @@ func (v vocabulary) transcription(lang, word string) (string, bool) {
 	for _, w := range variants {
 		if v.lex.Lists(w) || stop(w) {
 			return w, true
+		}
+	}
+	// A compound of the lexicon's words ("gruendungsjahr",
+	// "streitkraefte"), unless the word as typed reads as one too.
+	if !v.lex.Knows(word) {
+		for _, w := range variants {
+			if v.lex.Knows(w) {
+				return w, true
+			}
 		}
 	}
 	// A place's name the gazetteer knows ("oesterreich", "groenland").

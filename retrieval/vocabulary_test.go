@@ -270,8 +270,10 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"de", "welche strasse fuehrt zur quelle", "welche straße führt zur quelle"},
 		{"de", "wie viele sprachen gibt es fuer wheezy", "wie viele sprachen gibt es für wheezy"}, // a function word, no "Feuer"
 		{"de", "was ist ueber den vertrag bekannt", "was ist über den vertrag bekannt"},
-		{"de", "weiss er dass der vertrag gilt", "weiß er dass der vertrag gilt"},                                     // "dass" as spelt today, no "daß"
-		{"de", "wann kam der film in oesterreich ins kino", "wann kam der film in österreich ins kino"},               // a place the gazetteer knows
+		{"de", "weiss er dass der vertrag gilt", "weiß er dass der vertrag gilt"},                       // "dass" as spelt today, no "daß"
+		{"de", "wann kam der film in oesterreich ins kino", "wann kam der film in österreich ins kino"}, // a place the gazetteer knows
+		{"de", "in welchem gruendungsjahr", "in welchem gründungsjahr"},                                 // a compound of the lexicon's words
+		{"de", "wie viele streitkraefte", "wie viele streitkräfte"},
 		{"en", "can syrias army win alone", "can syria's army win alone"},                                             // a possessive without its apostrophe
 		{"en", "how many troops are in paris", "how many troops are in paris"},                                        // a place ending in s
 		{"en", "what did the saudis demand", "what did the saudis demand"},                                            // a people, not Saudi's
