@@ -49,9 +49,15 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 			return c.Guessed == guessed && t.Start < c.End && c.Start < t.Start+len(t.Text)
 		})
 	}
+	// The noun a which-word asks for is what the answer names, no name of
+	// its own ("company" of "which company restored the footage", though
+	// the collection writes "Grumman Aircraft Engineering Company").
+	asked := func(t analysis.Token) bool {
+		return slices.ContainsFunc(q.Focus, func(f query.Term) bool { return f.Asked && f.Start == t.Start })
+	}
 	plain := func(t analysis.Token) bool {
 		w := t.Text
-		return !t.Num && utf8.RuneCountInString(w) >= minNameWord && !strings.Contains(w, "-") && !coveredBy(t, false) &&
+		return !t.Num && !asked(t) && utf8.RuneCountInString(w) >= minNameWord && !strings.Contains(w, "-") && !coveredBy(t, false) &&
 			!analysis.For(analysis.German).IsStop(w) && !analysis.For(analysis.English).IsStop(w) &&
 			!timex.IsMonth(w) && !timex.IsWeekday(w) && !e.vocabulary.NamesPerson(analysis.German, w, "") && !query.IsOffice(w) && !query.IsQuestionWord(w) && !q.TypeCue(w)
 	}

@@ -502,3 +502,19 @@ func TestTypeCueIsNoWrittenName(t *testing.T) {
 		t.Errorf("answer %+v, want the release in August 2019 first", ans.Citations)
 	}
 }
+
+// The noun a which-word asks for is what the answer names, no name of its
+// own, though the sources write it capitalised within a name: "which
+// company" asks for the Garden Company, not of a "Company".
+func TestWhichNounIsNoWrittenName(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		{ID: "shed", Title: "Shed notes", Language: "en", Published: store.Date{Value: "2024"}, Hash: "shed",
+			Text: "Last spring the Garden Company built the shed by the pond. Then the Garden Company painted the fence. Owners of the Paint Company came to look."},
+		unrelated("sonst", "2019"),
+	}, Options{Dictionary: embeddedDictionary})
+	ans := ask(t, e, "which company built the shed")
+	if slices.ContainsFunc(ans.Decision.Constraints, func(c query.Constraint) bool { return c.Kind == query.Named && c.Key == "company" }) {
+		t.Errorf("constraints %+v: the asked noun read as a name", ans.Decision.Constraints)
+	}
+	wantFirst(t, e, "which company built the shed", "Garden Company built the shed")
+}
