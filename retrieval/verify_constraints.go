@@ -54,6 +54,14 @@ func (v *verifier) namesNear(w window, lang string) bool {
 // named constraint, as that language analyses it, allowing a typo or
 // another transliteration in a long name ("Suleimani", "Soleimani").
 func namesAll(c query.Constraint, lang string, terms map[string]bool, read readings) bool {
+	// A region an edition is held in is named by any of its names:
+	// "KubeCon NA" for "kubecon north america".
+	if aliases, ok := query.RegionAliases[c.Key]; ok {
+		return slices.ContainsFunc(aliases, func(a string) bool {
+			ts := read.termsOf(a, lang)
+			return len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !terms[t] })
+		})
+	}
 	for _, w := range strings.Fields(c.Key) {
 		holds := func(w string) bool {
 			for _, t := range read.termsOf(w, lang) {

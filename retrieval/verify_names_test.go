@@ -518,3 +518,23 @@ func TestWhichNounIsNoWrittenName(t *testing.T) {
 	}
 	wantFirst(t, e, "which company built the shed", "Garden Company built the shed")
 }
+
+// An event's edition is named by its region in any of its ways: "KubeCon
+// NA" answers for "kubecon north america", "the North American event" for
+// "kubecon nordamerika"; the European edition's figure answers nothing of
+// the North American one.
+func TestRegionEditionNamed(t *testing.T) {
+	en := func(id, text string) store.Source {
+		return store.Source{ID: id, Title: "Conference notes " + id, Language: "en", Published: store.Date{Value: "2022-11-30"}, Hash: id, Text: text}
+	}
+	e := newTestEngine(t, []store.Source{
+		en("eu", "Our team went to KubeCon Europe 2022 in Valencia. There were 7000 attendees at KubeCon EU this year."),
+		en("na", "The booth at KubeCon NA 2022 was busy. The 2022 North American event takes place in Detroit, Michigan."),
+		unrelated("sonst", "2019"),
+		otherNews("andere", "2020"),
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "kubecon eu 2022 number of attendees", "7000 attendees")
+	wantFirst(t, e, "kubecon na 2022 number of attendees", "")
+	wantFirst(t, e, "where does kubecon north america 2022 take place", "in Detroit")
+	citesNone(t, ask(t, e, "where does kubecon north america 2022 take place"), "Valencia")
+}

@@ -257,6 +257,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	}
 	out = append(out, snakes...)
 	out = append(out, namedConstraints(text, lang, toks, covered, keyword, known)...)
+	out = regionEditions(text, toks, out)
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = strings.ToLower(t.Text)
@@ -1200,3 +1201,87 @@ var landHeads = wordSet(`gebiet gebiete region regionen provinz provinzen norden
 // collection writes with one ("Foundation for Public Code") holds it
 // inside, not first.
 var englishFunctionWords = wordSet(`the a an of for and or with from by to at on`)
+
+// RegionAliases are the ways news writes the region an event's edition is
+// held in, by the key of the region's named constraint: "KubeCon NA",
+// "KubeCon North America", "KubeCon Nordamerika" and "the North American
+// event" speak of one edition; "KubeCon EU" and "KubeCon Europe" of
+// another.
+var RegionAliases = map[string][]string{
+	"north america": {"north america", "na", "nordamerika", "north american"},
+	"europe":        {"europe", "eu", "europa", "european"},
+	"asia":          {"asia", "asien"},
+}
+
+// regionWords are the words and pairs of words that name a region after a
+// name, by their region's key.
+var regionWords = map[string]string{
+	"na": "north america", "nordamerika": "north america", "north america": "north america",
+	"eu": "europe", "europe": "europe", "europa": "europe",
+	"asia": "asia", "asien": "asia",
+}
+
+// regionEditions reads a region written right after a name as the edition
+// of an event it names ("kubecon na 2022", "KubeCon EU", "kubecon north
+// america", "fluxcon europe"): a named constraint of its own, keyed by the
+// region (RegionAliases), in place of the owner, place or name its words
+// were read as ("EU" is no owner there, "america" no name) and of the
+// name's head. A name that ends in one ("kubecon nordamerika") is split.
+func regionEditions(text string, toks []analysis.Token, out []Constraint) []Constraint {
+	var regions []Constraint
+	for i, c := range out {
+		if c.Kind != Named {
+			continue
+		}
+		// A name read with the region as its last word gives it up.
+		if words := strings.Fields(c.Key); len(words) > 1 {
+			for n := 2; n >= 1; n-- {
+				if len(words) <= n {
+					continue
+				}
+				key, ok := regionWords[strings.Join(words[len(words)-n:], " ")]
+				if !ok {
+					continue
+				}
+				last := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start+len(t.Text) == c.End })
+				first := last - n + 1
+				if last < 0 || first < 1 || toks[first-1].Start < c.Start || strings.ToLower(text[toks[first].Start:c.End]) != strings.Join(words[len(words)-n:], " ") {
+					break
+				}
+				regions = append(regions, Constraint{Kind: Named, Key: key, Text: text[toks[first].Start:c.End], Start: toks[first].Start, End: c.End})
+				out[i].Key = strings.Join(words[:len(words)-n], " ")
+				out[i].End = toks[first-1].Start + len(toks[first-1].Text)
+				out[i].Text = text[out[i].Start:out[i].End]
+				break
+			}
+			continue
+		}
+		// k is the name's last token: the one after it may name a region.
+		k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= c.End }) - 1
+		if k < 0 || toks[k].Start+len(toks[k].Text) != c.End || strings.TrimSpace(text[c.End:toks[k+1].Start]) != "" {
+			continue
+		}
+		next := strings.ToLower(toks[k+1].Text)
+		end := toks[k+1].Start + len(toks[k+1].Text)
+		key, ok := "", false
+		if k+2 < len(toks) && strings.TrimSpace(text[end:toks[k+2].Start]) == "" {
+			if key, ok = regionWords[next+" "+strings.ToLower(toks[k+2].Text)]; ok {
+				end = toks[k+2].Start + len(toks[k+2].Text)
+			}
+		}
+		if !ok {
+			if key, ok = regionWords[next]; !ok {
+				continue
+			}
+		}
+		out[i].Head, out[i].HeadParts = "", nil
+		regions = append(regions, Constraint{Kind: Named, Key: key, Text: text[toks[k+1].Start:end], Start: toks[k+1].Start, End: end})
+	}
+	if len(regions) == 0 {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(c Constraint) bool {
+		return slices.ContainsFunc(regions, func(r Constraint) bool { return c.Start < r.End && r.Start < c.End && c.Start >= r.Start })
+	})
+	return append(out, regions...)
+}

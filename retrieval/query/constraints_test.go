@@ -898,3 +898,33 @@ func TestSaidMarksWhomTheQuestionQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A region right after a name is the edition of an event it names: a
+// named constraint keyed by the region, whichever way it is written, in
+// place of an owner ("EU"), a guessed name ("america") or the name's
+// head; a name typed with it as its last word is split.
+func TestRegionEditions(t *testing.T) {
+	g := knownWords{recognizer(t), map[string]bool{"number": true, "attendees": true, "wann": true, "findet": true, "statt": true,
+		"where": true, "how": true, "many": true, "people": true, "came": true, "booth": true, "north": true, "the": true}}
+	tests := []struct {
+		question string
+		gaz      Gazetteer
+		want     string
+	}{
+		{"kubecon na 2022 number of attendees", g, "name:kubecon name:north america"},
+		{"kubecon eu 2022 number of attendees", g, "name:europe name:kubecon"},
+		{"wann findet die kubecon nordamerika 2022 statt", g, "name:kubecon name:north america"},
+		{"how many people came by the booth at kubecon north america 2020", g, "name:kubecon name:north america"},
+		{"Wo findet die KubeCon EU 2026 statt?", recognizer(t), "name:europe name:kubecon"},
+		{"Where is FluxCon Europe held?", recognizer(t), "name:europe name:fluxcon"},
+		// A region no name stands before stays what it was.
+		{"Wie viele Soldaten hat die EU in Mali?", recognizer(t), "owner:EU place:ML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := describe(Parse(tt.question, tt.gaz)); got != tt.want {
+				t.Errorf("constraints %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -16,6 +16,7 @@ func FuzzParse(f *testing.F) {
 		"bis wann ziehen die truppen ab", "al-Sudani", "Super Bowl 5", "wie viele", "how many", "ä", "",
 		"mit wie vielen", "whats his first name", "ende oktober", "haben die usa", "the sources say",
 		"apache cve-2013-1862 betroffene module", "Wann erschien DSA-3125-1?", "wich venue", "cve-", "a-1-",
+		"kubecon na 2022", "KubeCon EU", "wann findet die kubecon nordamerika statt", "kubecon north america", "CVE-2014-0160 eu", "na eu",
 	} {
 		f.Add(s)
 	}
