@@ -757,6 +757,29 @@ func (l *Lexicon) modifier(s string) (string, bool) {
 			}
 		}
 	}
+	// A verb's stem ("Dreh|phase", "Wohn|ort", "Lese|brille"): the part
+	// is the infinitive.
+	if utf8.RuneCountInString(s) >= minVerbModifier {
+		for _, ending := range []string{"en", "n"} {
+			if lm, ok := l.verbLemma(s + ending); ok {
+				return lm, true
+			}
+		}
+	}
+	return "", false
+}
+
+// minVerbModifier is the fewest letters of a verb's stem read as a
+// compound's part.
+const minVerbModifier = 3
+
+// verbLemma returns the verb whose lemma is s (lower case).
+func (l *Lexicon) verbLemma(s string) (string, bool) {
+	for i := range l.lemmasOf(s) {
+		if lm := l.lemma(i); lm.pos == Verb && lm.text == s {
+			return lm.text, true
+		}
+	}
 	return "", false
 }
 

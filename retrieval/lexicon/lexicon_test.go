@@ -100,6 +100,9 @@ func TestAnalyse(t *testing.T) {
 		{"Bundeswehrsoldaten", "Bundeswehrsoldat", []string{"Bundeswehr", "Soldat"}},
 		{"Sicherheitsdelegation", "Sicherheitsdelegation", []string{"Sicherheit", "Delegation"}},
 		{"Abzugsdatum", "Abzugsdatum", []string{"Abzug", "Datum"}},
+		// A verb's stem before the head: the infinitive is the part.
+		{"Drehphase", "Drehphase", []string{"drehen", "Phase"}},
+		{"Drehphasen", "Drehphase", []string{"drehen", "Phase"}},
 		// Not split: in the lexicon as a whole, or not made of lexicon words.
 		{"Beamte", "Beamte", nil},
 		{"Bundestag", "Bundestag", nil},
