@@ -1603,7 +1603,26 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 			return true
 		}
 	}
-	return lang != analysis.English && passiveAgent(toks)
+	// "Dominik hat sein eHive vorgestellt": a German sentence opened by a
+	// word the lexicon does not know, before its verb, names someone.
+	return lang != analysis.English && (passiveAgent(toks) || unknownSubject(toks, v.e.vocabulary.lex, v.askedWords))
+}
+
+// auxiliaries are German finite auxiliary and modal verbs, which the
+// analysis reads as stop words, not verbs.
+var auxiliaries = lowerWordSet(`hat hatte haben hatten ist war sind waren wird wurde werden wurden kann konnte will wollte soll sollte muss musste`)
+
+// unknownSubject reports whether a German sentence opens with a
+// capitalised word the lexicon does not know, not asked of, followed by a
+// finite verb: a name as its subject ("Dominik hat …", "Maranda
+// implementierte …").
+func unknownSubject(toks []analysis.Token, lex *lexicon.Lexicon, asked map[string]bool) bool {
+	if lex == nil || len(toks) < 2 || !analysis.StartsUpper(toks[0].Text) || toks[0].Stop || toks[0].Num ||
+		!toks[1].Verb && !auxiliaries[strings.ToLower(toks[1].Text)] {
+		return false
+	}
+	w := strings.ToLower(toks[0].Text)
+	return !asked[w] && utf8.RuneCountInString(w) >= 3 && !lex.Knows(w)
 }
 
 // restates reports whether a sentence says the question again and no
