@@ -206,9 +206,11 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 			return nil, failType
 		}
 		// "the 2013 DPL campaign" tells no more of when it ended than
-		// "wann endete der Wahlkampf 2013" asks with.
+		// "wann endete der Wahlkampf 2013" asks with: asked until or since
+		// when, it is no answer ("Der Call for Papers der Wikimania 2015
+		// ist offen" for its deadline).
 		if v.onlyYearAsked(r.Passage, lang) {
-			return nil, weakType
+			return nil, failType
 		}
 		if len(dated) > 0 || r.Dated {
 			return dated, ""

@@ -171,6 +171,14 @@ func TestYearAskedIsNoAnswer(t *testing.T) {
 		unrelated("c", "1979-03"),
 	}, Options{})
 	wantFirst(t, e, "when did the zarnix campaign 1979 end", "30 March")
+	// Asked until when or since when, a sentence whose only date is the
+	// year asked gives no answer at all: "The call for papers of Zarnix
+	// 2015 is open" tells no deadline of it.
+	e = newTestEngine(t, []store.Source{
+		source("a", "2015-03", "The call for papers of the Zarnix conference 2015 in Quaxo is open now."),
+		unrelated("c", "2015-03"),
+	}, Options{})
+	wantFirst(t, e, "zarnix conference 2015 call for papers deadline", "")
 }
 
 func TestSinceVersion(t *testing.T) {
