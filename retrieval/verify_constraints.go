@@ -56,7 +56,7 @@ func (v *verifier) namesNear(w window, lang string) bool {
 func namesAll(c query.Constraint, lang string, terms map[string]bool, read readings) bool {
 	// A region an edition is held in is named by any of its names:
 	// "KubeCon NA" for "kubecon north america".
-	if aliases, ok := query.RegionAliases[c.Key]; ok {
+	if aliases := query.RegionAliases(c.Key); aliases != nil {
 		return slices.ContainsFunc(aliases, func(a string) bool {
 			ts := read.termsOf(a, lang)
 			return len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !terms[t] })

@@ -51,9 +51,10 @@ func (e *Engine) writtenNames(ctx context.Context, q *question, ranked []Ranked,
 	}
 	// The noun a which-word asks for is what the answer names, no name of
 	// its own ("company" of "which company restored the footage", though
-	// the collection writes "Grumman Aircraft Engineering Company").
+	// the collection writes "Grumman Aircraft Engineering Company"); one
+	// that is a name ("which kubecon") stays one.
 	asked := func(t analysis.Token) bool {
-		return slices.ContainsFunc(q.Focus, func(f query.Term) bool { return f.Asked && f.Start == t.Start })
+		return slices.ContainsFunc(q.Focus, func(f query.Term) bool { return f.Asked && !f.Name && f.Start == t.Start })
 	}
 	plain := func(t analysis.Token) bool {
 		w := t.Text

@@ -47,6 +47,8 @@ func TestWhoIsAnsweredOnlyWhereSomeoneIsNamed(t *testing.T) {
 			"Wer hat den Hafenkran in Lindau erneuert?", "Dominik"},
 		{"a noun opening the sentence", "Handarbeit hat 1998 den Hafenkran in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
 			"Wer hat den Hafenkran in Lindau erneuert?", ""},
+		{"an unknown word opening a passive", "Hafenkrann wurde 1998 in Lindau erneuert. Die Arbeiten dauerten drei Monate.",
+			"Wer hat den Hafenkran in Lindau erneuert?", ""},
 		{"english, nobody", "The harbour crane in Lindau was renewed in 1998. The work took three months.",
 			"who renewed the harbour crane in lindau", ""},
 		{"english, a group", "A local organisation renewed the harbour crane in Lindau in 1998. The work took three months.",

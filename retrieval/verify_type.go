@@ -1610,14 +1610,17 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	return lang != analysis.English && (passiveAgent(toks) || unknownSubject(toks, v.e.vocabulary.lex, v.askedWords))
 }
 
-// auxiliaries are German finite auxiliary and modal verbs, which the
-// analysis reads as stop words, not verbs.
-var auxiliaries = lowerWordSet(`hat hatte haben hatten ist war sind waren wird wurde werden wurden kann konnte will wollte soll sollte muss musste`)
+// auxiliaries are German finite auxiliary and modal verbs of the active
+// voice, which the analysis reads as stop words, not verbs; those of the
+// passive ("wurde", "wird") are left out: "Hafenkrann wurde 1998
+// erneuert" names no one who did it.
+var auxiliaries = lowerWordSet(`hat hatte haben hatten hätte ist war sind waren wäre kann konnte können könnte will wollte soll sollte
+	muss musste müssen darf durfte möchte würde`)
 
 // unknownSubject reports whether a German sentence opens with a
 // capitalised word the lexicon does not know, not asked of, followed by a
-// finite verb: a name as its subject ("Dominik hat …", "Maranda
-// implementierte …").
+// verb or an active auxiliary: a name as its subject ("Dominik hat …",
+// "Maranda implementierte …").
 func unknownSubject(toks []analysis.Token, lex *lexicon.Lexicon, asked map[string]bool) bool {
 	if lex == nil || len(toks) < 2 || !analysis.StartsUpper(toks[0].Text) || toks[0].Stop || toks[0].Num ||
 		!toks[1].Verb && !auxiliaries[strings.ToLower(toks[1].Text)] {

@@ -666,9 +666,10 @@ const (
 // (Sicherheit-s-delegation, Truppe-n-abzug); "" is tried first.
 var linkings = []string{"", "s", "n", "en", "es", "e", "er", "ens", "ns"}
 
-// splitCompound splits a lower-case noun into lexicon nouns: the last part
+// splitCompound splits a lower-case noun into lexicon words: the last part
 // an inflected noun form, the ones before it noun lemmas followed by a
-// linking letter, or a lemma without its final e ("Schul|buch"). Of several
+// linking letter, a lemma without its final e ("Schul|buch"), or a verb's
+// stem ("Dreh|phase"; modifier). Of several
 // splits it takes the one with the fewest parts, then the one whose parts
 // are most even (the largest sum of squared lengths).
 func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool) {
@@ -687,6 +688,11 @@ func (l *Lexicon) splitCompound(w string) (parts []string, lemma string, ok bool
 		}
 		mods, ok := l.splitModifier(w, at, k, maxParts-1)
 		if !ok {
+			continue
+		}
+		// A verb's stem before a head that makes surnames and places
+		// ("Hör|mann", "Schaff|hausen") is more often a name's.
+		if nameHeads[strings.ToLower(l.lemma(hi).text)] && slices.ContainsFunc(mods, func(m string) bool { return !startsUpper(m) }) {
 			continue
 		}
 		cand := append(mods, l.lemma(hi).text)
@@ -709,8 +715,8 @@ func score(parts []string) int {
 }
 
 // splitModifier splits w[:at[end]], the part of a compound before its
-// head, into noun lemmas, each but the last possibly a compound's modifier
-// itself.
+// head, into modifiers (noun lemmas or verbs' stems), each but the last
+// possibly a compound's modifier itself.
 func (l *Lexicon) splitModifier(w string, at []int, end, budget int) ([]string, bool) {
 	if budget <= 0 || end < minModifier {
 		return nil, false
@@ -738,7 +744,8 @@ func (l *Lexicon) splitModifier(w string, at []int, end, budget int) ([]string, 
 }
 
 // modifier reads a compound's non-final part: a noun lemma, with or without
-// a linking letter, or with its final e dropped.
+// a linking letter, or with its final e dropped; or a verb's stem, read as
+// the verb's infinitive.
 func (l *Lexicon) modifier(s string) (string, bool) {
 	for _, link := range linkings {
 		base, ok := strings.CutSuffix(s, link)
@@ -768,6 +775,12 @@ func (l *Lexicon) modifier(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// nameHeads are the last parts of German surnames and place names that a
+// verb's stem may stand before: "Hörmann", "Heizmann", "Schaffhausen",
+// "Fahrbach", "Reitberg", "Brennberg", "Fahrland".
+var nameHeads = map[string]bool{"mann": true, "hausen": true, "bach": true, "berg": true, "burg": true, "dorf": true,
+	"heim": true, "feld": true, "land": true, "amme": true}
 
 // minVerbModifier is the fewest letters of a verb's stem read as a
 // compound's part.

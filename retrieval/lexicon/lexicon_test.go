@@ -107,6 +107,8 @@ func TestAnalyse(t *testing.T) {
 		{"Beamte", "Beamte", nil},
 		{"Bundestag", "Bundestag", nil},
 		{"Erbil", "Erbil", nil},
+		{"Hörmann", "Hörmann", nil},           // a verb's stem before a name's head: a surname
+		{"Schaffhausen", "Schaffhausen", nil}, // and a place
 		{"Xyzzy", "Xyzzy", nil},
 		// An acronym joins a compound only with a hyphen: no EU|Gen.
 		{"Eugene", "Eugene", nil},

@@ -1202,31 +1202,39 @@ var landHeads = wordSet(`gebiet gebiete region regionen provinz provinzen norden
 // inside, not first.
 var englishFunctionWords = wordSet(`the a an of for and or with from by to at on`)
 
-// RegionAliases are the ways news writes the region an event's edition is
-// held in, by the key of the region's named constraint: "KubeCon NA",
+// regionAliases are the ways news writes the region an event's edition
+// is held in, by the key of the region's named constraint: "KubeCon NA",
 // "KubeCon North America", "KubeCon Nordamerika" and "the North American
 // event" speak of one edition; "KubeCon EU" and "KubeCon Europe" of
 // another.
-var RegionAliases = map[string][]string{
+var regionAliases = map[string][]string{
 	"north america": {"north america", "na", "nordamerika", "north american"},
 	"europe":        {"europe", "eu", "europa", "european"},
 	"asia":          {"asia", "asien"},
 }
 
-// regionWords are the words and pairs of words that name a region after a
-// name, by their region's key.
+// RegionAliases returns the ways news writes the region of a named
+// constraint's key ("na", "North America", "Nordamerika" for "north
+// america"), or nil when the key names no region.
+func RegionAliases(key string) []string { return slices.Clone(regionAliases[key]) }
+
+// regionWords are the words and pairs of words of a question that name a
+// region after a name, by their region's key.
 var regionWords = map[string]string{
 	"na": "north america", "nordamerika": "north america", "north america": "north america",
 	"eu": "europe", "europe": "europe", "europa": "europe",
 	"asia": "asia", "asien": "asia",
 }
 
-// regionEditions reads a region written right after a name as the edition
-// of an event it names ("kubecon na 2022", "KubeCon EU", "kubecon north
-// america", "fluxcon europe"): a named constraint of its own, keyed by the
-// region (RegionAliases), in place of the owner, place or name its words
-// were read as ("EU" is no owner there, "america" no name) and of the
-// name's head. A name that ends in one ("kubecon nordamerika") is split.
+// regionEditions reads a region written right after a name, with a year
+// after it, as the edition of an event the name names ("kubecon na 2022",
+// "KubeCon EU 2026", "kubecon north america 2020", "fluxcon europe
+// 2026"): a named constraint of its own, keyed by the region
+// (RegionAliases), in place of the owner, place or name its words were
+// read as ("EU" is no owner there, "america" no name) and of the name's
+// head. A name that ends in one ("kubecon nordamerika 2022") is split.
+// Without the year the words stay as they were read: "Radio Free Asia",
+// "Merkel EU Gipfel", "EU-Kommission" name no edition.
 func regionEditions(text string, toks []analysis.Token, out []Constraint) []Constraint {
 	var regions []Constraint
 	for i, c := range out {
@@ -1234,8 +1242,9 @@ func regionEditions(text string, toks []analysis.Token, out []Constraint) []Cons
 			continue
 		}
 		// A name read with the region as its last word gives it up.
-		if words := strings.Fields(c.Key); len(words) > 1 {
-			for n := 2; n >= 1; n-- {
+		if words := strings.Fields(c.Key); len(words) > 1 && yearAfter(text, toks, c.End) {
+			split := false
+			for n := 2; n >= 1 && !split; n-- {
 				if len(words) <= n {
 					continue
 				}
@@ -1252,9 +1261,11 @@ func regionEditions(text string, toks []analysis.Token, out []Constraint) []Cons
 				out[i].Key = strings.Join(words[:len(words)-n], " ")
 				out[i].End = toks[first-1].Start + len(toks[first-1].Text)
 				out[i].Text = text[out[i].Start:out[i].End]
-				break
+				split = true
 			}
-			continue
+			if split {
+				continue
+			}
 		}
 		// k is the name's last token: the one after it may name a region.
 		k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= c.End }) - 1
@@ -1270,9 +1281,10 @@ func regionEditions(text string, toks []analysis.Token, out []Constraint) []Cons
 			}
 		}
 		if !ok {
-			if key, ok = regionWords[next]; !ok {
-				continue
-			}
+			key, ok = regionWords[next]
+		}
+		if !ok || !yearAfter(text, toks, end) {
+			continue
 		}
 		out[i].Head, out[i].HeadParts = "", nil
 		regions = append(regions, Constraint{Kind: Named, Key: key, Text: text[toks[k+1].Start:end], Start: toks[k+1].Start, End: end})
@@ -1284,4 +1296,16 @@ func regionEditions(text string, toks []analysis.Token, out []Constraint) []Cons
 		return slices.ContainsFunc(regions, func(r Constraint) bool { return c.Start < r.End && r.Start < c.End && c.Start >= r.Start })
 	})
 	return append(out, regions...)
+}
+
+// yearAfter reports whether a year (four digits, 1900 to 2099) follows
+// byte offset end of text after a space: "kubecon na 2022". A hyphen
+// between ("EU-2022") or a word makes it none.
+func yearAfter(text string, toks []analysis.Token, end int) bool {
+	k := slices.IndexFunc(toks, func(t analysis.Token) bool { return t.Start >= end })
+	if k < 0 || strings.TrimSpace(text[end:toks[k].Start]) != "" || toks[k].Start == end {
+		return false
+	}
+	y := toks[k].Text
+	return len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.Trim(y, "0123456789") == ""
 }

@@ -916,9 +916,14 @@ func TestRegionEditions(t *testing.T) {
 		{"wann findet die kubecon nordamerika 2022 statt", g, "name:kubecon name:north america"},
 		{"how many people came by the booth at kubecon north america 2020", g, "name:kubecon name:north america"},
 		{"Wo findet die KubeCon EU 2026 statt?", recognizer(t), "name:europe name:kubecon"},
-		{"Where is FluxCon Europe held?", recognizer(t), "name:europe name:fluxcon"},
-		// A region no name stands before stays what it was.
+		{"Where is FluxCon Europe 2026 held?", recognizer(t), "name:europe name:fluxcon"},
+		{"Where is Open Source Summit NA 2025 held?", recognizer(t), "name:north america name:open source summit"},
+		// A region no name stands before stays what it was, and so does
+		// one with no year after it.
 		{"Wie viele Soldaten hat die EU in Mali?", recognizer(t), "owner:EU place:ML"},
+		{"Who leads Radio Free Asia?", recognizer(t), "name:radio free asia"},
+		{"Was sagte Scholz EU-Kommission 2024?", recognizer(t), "name:scholz/eu owner:EU/kommission"}, // a hyphen, no year after "EU"
+		{"Was sagte Merkel EU Gipfel?", recognizer(t), "name:merkel/eu owner:EU"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
