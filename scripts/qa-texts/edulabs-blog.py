@@ -188,14 +188,10 @@ for _, path, _ in chosen:
     fname = "%s-%s.de.txt" % (d, stem(path))
     assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
     total += qaentry.write_text(out, fname, text)
-    title = re.sub(r"\s+", " ", value(path, "title")).strip()
-    by = re.sub(r"\s+", " ", value(path, "author")).strip()
+    title, by = posts.one_line(value(path, "title")), posts.one_line(value(path, "author"))
     assert title and by, path
-    sources.append({"id": ids(d), "title": title, "language": "de", "published": d, "file": "el80/" + fname})
-    items.append("- %s (%s): \"%s\"; by %s; source: %s (%s%s);\n"
-                 "  changed: rendered to plain text, markup, Liquid tags and images left out\n"
-                 % (fname, d, title, by, path, REPO, path))
-assert len(set(s["file"] for s in sources)) == len(sources) and len(set(s["id"] for s in sources)) == len(sources)
+    posts.add_post(sources, items, ids(d), d, fname, title, by, "de", "el80", path, REPO, "markup, Liquid tags and images")
+posts.assert_unique(sources)
 
 first, last = min(s["published"] for s in sources), max(s["published"] for s in sources)
 entry = {"description": DESCRIPTION % (len(sources), first, last, COMMIT, counts[0], counts[1], format(LOW, ","),

@@ -178,16 +178,12 @@ for _, path, size in chosen:
     stem = "%s-%s" % (d, re.fullmatch(NAME, path).group(2))
     fname, n = posts.write_post(out, stem, render(path), left=("<!--", "{{", "}}", "{%", "```", "<br", "</"))
     total += n
-    title = re.sub(r"\s+", " ", value(path, "title")).strip()
+    title = posts.one_line(value(path, "title"))
     author = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", value(path, "author"))
-    author = re.sub(r"\s+", " ", author).strip().rstrip(",") or "not named"
+    author = posts.one_line(author).rstrip(",") or "not named"
     assert title, path
-    sources.append({"id": source_id(d), "title": title, "language": "en", "published": d, "file": "ot63/" + fname})
-    items.append("- %s (%s): \"%s\"; by %s; source: %s (%s%s);\n"
-                 "  changed: rendered to plain text, markup, code and images left out\n"
-                 % (fname, d, title, author, path, REPO, path))
-assert len(set(s["file"] for s in sources)) == len(sources)
-assert len(set(s["id"] for s in sources)) == len(sources)
+    posts.add_post(sources, items, source_id(d), d, fname, title, author, "en", "ot63", path, REPO, "markup, code and images")
+posts.assert_unique(sources)
 years = [s["published"][:4] for s in sources]
 assert [years.count(str(y)) for y in range(2021, 2027)] == [1, 4, 6, 4, 6, 5], years
 

@@ -4,8 +4,10 @@ date; the posts' days by their file names, and a post written as a text.
 Shared by the blog builders of the QA sets (letsencrypt-blog.py,
 freifunk-darmstadt-blog.py, xmpp-newsletter-de.py, elixir-blog.py,
 homebrew-blog.py), the rule on near-duplicate drafts by
-prometheus-blog.py and helm-blog.py, and the writing of the chosen posts
-by linkerd-blog.py and flux-blog.py."""
+prometheus-blog.py and helm-blog.py, the writing of the chosen posts
+by linkerd-blog.py and flux-blog.py, and a post's source and COPYRIGHT
+line by edulabs-blog.py, opentelemetry-blog.py, publiccode-blog.py and
+vitess-blog.py."""
 
 import datetime
 import functools
@@ -72,6 +74,30 @@ def write_posts(out, chosen, ids, collection, name, source, render, stem, author
     assert len(set(s["file"] for s in sources)) == len(sources)
     assert len(set(s["id"] for s in sources)) == len(sources)
     return sources, items, total
+
+
+def add_post(sources, items, sid, date, fname, title, by, lang, collection, path, repo, changed):
+    """Appends one written post's source for collections.json to sources
+    (its id sid, title, language lang, day date and file fname in
+    collection) and its COPYRIGHT line to items (its file, day, title,
+    author by, source file path shown under the address repo, and what
+    changed left out: "markup, code and images")."""
+    sources.append({"id": sid, "title": title, "language": lang, "published": date, "file": collection + "/" + fname})
+    items.append("- %s (%s): \"%s\"; by %s; source: %s (%s%s);\n"
+                 "  changed: rendered to plain text, %s left out\n"
+                 % (fname, date, title, by, path, repo, path, changed))
+
+
+def one_line(s):
+    """Returns a front-matter value on one line: white space runs made one
+    space, none at the ends."""
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def assert_unique(sources):
+    """Asserts that no two sources share a file or an id."""
+    assert len(set(s["file"] for s in sources)) == len(sources)
+    assert len(set(s["id"] for s in sources)) == len(sources)
 
 
 class Posts:

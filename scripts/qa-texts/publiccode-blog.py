@@ -234,15 +234,10 @@ for _, path, size in chosen:
     fname, size = posts.write_post(out, "%s-%s" % (d, stem(path)), render(body(path)),
                                    left=("<!--", "{{", "}}", "{%", "%}", "{:", "<iframe", "<video"))
     total += size
-    title = re.sub(r"\s+", " ", POSTS.value(path, "title")).strip()
-    author = re.sub(r"\s+", " ", POSTS.value(path, "author")).strip()
+    title, author = posts.one_line(POSTS.value(path, "title")), posts.one_line(POSTS.value(path, "author"))
     assert title and author, path
-    sources.append({"id": sid, "title": title, "language": "en", "published": d, "file": "pc61/" + fname})
-    items.append("- %s (%s): \"%s\"; by %s; source: %s (%s%s);\n"
-                 "  changed: rendered to plain text, markup, code and images left out\n"
-                 % (fname, d, title, author, path, REPO, path))
-assert len(set(s["file"] for s in sources)) == len(sources)
-assert len(set(s["id"] for s in sources)) == len(sources)
+    posts.add_post(sources, items, sid, d, fname, title, author, "en", "pc61", path, REPO, "markup, code and images")
+posts.assert_unique(sources)
 years = [s["published"][:4] for s in sources]
 assert [years.count(str(y)) for y in range(2019, 2025)] == [2, 7, 10, 9, 5, 1], years
 
