@@ -202,8 +202,9 @@ func (v vocabulary) transcription(lang, word string) (string, bool) {
 		}
 	}
 	// A compound of the lexicon's words ("gruendungsjahr",
-	// "streitkraefte"), unless the word as typed reads as one too.
-	if !v.lex.Knows(word) {
+	// "streitkraefte"), unless the word as typed reads as one too; a word
+	// with no letters to read either way is not analysed.
+	if len(variants) > 0 && !v.lex.Knows(word) {
 		for _, w := range variants {
 			if v.lex.Knows(w) {
 				return w, true
