@@ -1218,12 +1218,21 @@ var regionAliases = map[string][]string{
 // america"), or nil when the key names no region.
 func RegionAliases(key string) []string { return slices.Clone(regionAliases[key]) }
 
-// regionWords are the words and pairs of words of a question that name a
-// region after a name, by their region's key.
-var regionWords = map[string]string{
-	"na": "north america", "nordamerika": "north america", "north america": "north america",
-	"eu": "europe", "europe": "europe", "europa": "europe",
-	"asia": "asia", "asien": "asia",
+// regionAdjectives are the names of regionAliases that a passage writes
+// ("the North American event") but a question does not put after a name
+// to say the edition.
+var regionAdjectives = map[string]bool{"north american": true, "european": true}
+
+// regionKey returns the key of the region that words (lower case, one
+// word or two) name after a name in a question: any of regionAliases but
+// the adjectives.
+func regionKey(words string) (string, bool) {
+	for key, names := range regionAliases {
+		if !regionAdjectives[words] && slices.Contains(names, words) {
+			return key, true
+		}
+	}
+	return "", false
 }
 
 // regionEditions reads a region written right after a name, with a year
@@ -1248,7 +1257,7 @@ func regionEditions(text string, toks []analysis.Token, out []Constraint) []Cons
 				if len(words) <= n {
 					continue
 				}
-				key, ok := regionWords[strings.Join(words[len(words)-n:], " ")]
+				key, ok := regionKey(strings.Join(words[len(words)-n:], " "))
 				if !ok {
 					continue
 				}
@@ -1276,12 +1285,12 @@ func regionEditions(text string, toks []analysis.Token, out []Constraint) []Cons
 		end := toks[k+1].Start + len(toks[k+1].Text)
 		key, ok := "", false
 		if k+2 < len(toks) && strings.TrimSpace(text[end:toks[k+2].Start]) == "" {
-			if key, ok = regionWords[next+" "+strings.ToLower(toks[k+2].Text)]; ok {
+			if key, ok = regionKey(next + " " + strings.ToLower(toks[k+2].Text)); ok {
 				end = toks[k+2].Start + len(toks[k+2].Text)
 			}
 		}
 		if !ok {
-			key, ok = regionWords[next]
+			key, ok = regionKey(next)
 		}
 		if !ok || !yearAfter(text, toks, end) {
 			continue
