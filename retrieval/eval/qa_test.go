@@ -224,6 +224,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"el80", "", 31, 0},  // an open-education project's German blog posts, each of its own day
 		{"os81", "", 0, 31},  // a Linux distribution's English news posts, each of its own day
 		{"vt82", "", 0, 27},  // a database project's English blog posts, each of its own day
+		{"dz83", "", 27, 0},  // a data-literacy programme's German blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
