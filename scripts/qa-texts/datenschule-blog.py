@@ -188,11 +188,8 @@ for _, path, _ in chosen:
     d = date[path]
     assert d <= COMMIT_DAY, path
     assert d == file_day(path) or (file_day(path), d) in (("2018-05-15", "2018-05-17"), ("2020-05-08", "2020-05-30")), path
-    text = "\n\n".join(render(path)) + "\n"
-    assert not any(m in text for m in LEFT), path
-    fname = "%s-%s.de.txt" % (d, stem(path))
-    assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    total += qaentry.write_text(out, fname, text)
+    fname, size = posts.write_post(out, "%s-%s" % (d, stem(path)), render(path), left=LEFT, lang="de")
+    total += size
     title = posts.one_line(value(path, "title"))
     by = qaentry.join_names([posts.one_line(a) for a in mdtext.yaml_list(front, "authors")])
     assert title and by, path

@@ -80,7 +80,7 @@ text stops the script.
 (The second argument may be left out; it defaults to
 retrieval/eval/testdata/qa/texts/el80 in this repository.) It reads the
 mirror with git (ls-tree, show) at COMMIT, writes one file per post
-(qaentry.write_text), writes texts/el80/COPYRIGHT, puts the el80 entry
+(posts.write_post), writes texts/el80/COPYRIGHT, puts the el80 entry
 into collections.json (only when writing the default folder, through
 qaentry.finish) and prints it. Source ids are el-YYYY-MM-DD (by the
 date), with -2 for a second post of the same day; published = the date.
@@ -183,11 +183,8 @@ for _, path, _ in chosen:
     assert not any(re.match(r"(date|slug|permalink|published):", l) for l in front), path
     d = date[path]
     assert d <= COMMIT_DAY, path
-    text = "\n\n".join(render(path)) + "\n"
-    assert not any(m in text for m in LEFT), path
-    fname = "%s-%s.de.txt" % (d, stem(path))
-    assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
-    total += qaentry.write_text(out, fname, text)
+    fname, size = posts.write_post(out, "%s-%s" % (d, stem(path)), render(path), left=LEFT, lang="de")
+    total += size
     title, by = posts.one_line(value(path, "title")), posts.one_line(value(path, "author"))
     assert title and by, path
     posts.add_post(sources, items, ids(d), d, fname, title, by, "de", "el80", path, REPO, "markup, Liquid tags and images")

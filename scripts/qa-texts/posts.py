@@ -31,13 +31,13 @@ def by_file_date(cands, value, name):
     return dates
 
 
-def write_post(out, stem, paras, left=("<!--", "{{", "}}", "{%")):
-    """Writes a post's paragraphs to OUT/STEM.en.txt (stem in lower case,
+def write_post(out, stem, paras, left=("<!--", "{{", "}}", "{%"), lang="en"):
+    """Writes a post's paragraphs to OUT/STEM.LANG.txt (stem in lower case,
     "_" as "-"), each separated by a blank line, after checking that no
     markup in left is left; returns the file name and the bytes written."""
     text = "\n\n".join(paras) + "\n"
     assert not any(m in text for m in left), stem
-    fname = "%s.en.txt" % stem.lower().replace("_", "-")
+    fname = "%s.%s.txt" % (stem.lower().replace("_", "-"), lang)
     assert re.fullmatch(r"[a-z0-9.-]+", fname), fname
     return fname, qaentry.write_text(out, fname, text)
 
