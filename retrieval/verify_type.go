@@ -1610,12 +1610,15 @@ func (v *verifier) namesSomeone(r Ranked, lang string) bool {
 	return lang != analysis.English && (passiveAgent(toks) || unknownSubject(toks, v.e.vocabulary.lex, v.askedWords))
 }
 
-// auxiliaries are German finite auxiliary and modal verbs of the active
-// voice, which the analysis reads as stop words, not verbs; those of the
-// passive ("wurde", "wird") are left out: "Hafenkrann wurde 1998
-// erneuert" names no one who did it.
-var auxiliaries = lowerWordSet(`hat hatte haben hatten hätte ist war sind waren wäre kann konnte können könnte will wollte soll sollte
-	muss musste müssen darf durfte möchte würde`)
+// auxiliaries are the German finite auxiliaries of the active voice's
+// tenses, which the analysis reads as stop words, not verbs (modal verbs:
+// query.IsModal); those of the passive ("wurde", "wird") are left out:
+// "Hafenkrann wurde 1998 erneuert" names no one who did it.
+var auxiliaries = lowerWordSet(`hat hatte haben hatten hätte ist war sind waren wäre könnte würde`)
+
+// minUnknownSubject is the fewest letters of a first word unknownSubject
+// takes for a name: shorter ones are abbreviations as often ("EU hat …").
+const minUnknownSubject = 3
 
 // unknownSubject reports whether a German sentence opens with a
 // capitalised word the lexicon does not know, not asked of, followed by a
@@ -1623,11 +1626,11 @@ var auxiliaries = lowerWordSet(`hat hatte haben hatten hätte ist war sind waren
 // "Maranda implementierte …").
 func unknownSubject(toks []analysis.Token, lex *lexicon.Lexicon, asked map[string]bool) bool {
 	if lex == nil || len(toks) < 2 || !analysis.StartsUpper(toks[0].Text) || toks[0].Stop || toks[0].Num ||
-		!toks[1].Verb && !auxiliaries[strings.ToLower(toks[1].Text)] {
+		!toks[1].Verb && !auxiliaries[strings.ToLower(toks[1].Text)] && !query.IsModal(strings.ToLower(toks[1].Text)) {
 		return false
 	}
 	w := strings.ToLower(toks[0].Text)
-	return !asked[w] && utf8.RuneCountInString(w) >= 3 && !lex.Knows(w)
+	return !asked[w] && utf8.RuneCountInString(w) >= minUnknownSubject && !lex.Knows(w)
 }
 
 // restates reports whether a sentence says the question again and no

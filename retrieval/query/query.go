@@ -1995,6 +1995,10 @@ var growVerbs = wordSet(`get gets got become becomes became grow grows grew`)
 
 // modalVerbs say how the question regards what it asks about ("Bis wann
 // sollen die Soldaten abziehen?"), never what it is about.
+// IsModal reports whether a lower-case word is a modal verb's form,
+// German or English ("sollte", "können", "must").
+func IsModal(w string) bool { return modalVerbs[w] }
+
 var modalVerbs = wordSet(`soll sollen sollte sollten solle sollst muss müssen musste mussten kann können konnte konnten
 	darf dürfen durfte durften will wollen wollte wollten mag mögen möchte möchten
 	should shall must can could may might would supposed`)
