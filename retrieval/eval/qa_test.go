@@ -225,6 +225,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"os81", "", 0, 31},  // a Linux distribution's English news posts, each of its own day
 		{"vt82", "", 0, 27},  // a database project's English blog posts, each of its own day
 		{"dz83", "", 27, 0},  // a data-literacy programme's German blog posts, each of its own day
+		{"cc84", "", 0, 29},  // a licence non-profit's English technology blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
