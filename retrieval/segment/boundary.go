@@ -32,6 +32,9 @@ type lineScanner struct {
 // len(line) when the sentence runs to the end of the line.
 func (s *lineScanner) sentenceEnd(start int) (end, next int) {
 	line := s.line
+	// depth is how many round brackets line[start:scanned] leaves open,
+	// counted as the ends tried move on, so that a long line is read once.
+	depth, scanned := 0, start
 	for i := start; i < len(line); {
 		if terminatorLen(line, i) == 0 {
 			i++
@@ -54,8 +57,11 @@ func (s *lineScanner) sentenceEnd(start int) (end, next int) {
 			i = runEnd
 			continue
 		}
+		for ; scanned < end; scanned++ {
+			depth = parenDepth(depth, line[scanned])
+		}
 		r, _ := utf8.DecodeRuneInString(line[next:])
-		if !plausibleStart(r) || bracketedNumber(line, next) || (!single && elidedInBrackets(line, start, i)) ||
+		if !plausibleStart(r) || bracketedNumber(line, next) || (!single && elidedInBrackets(line, start, i)) || closesLater(line, depth, end) ||
 			(single && !s.periodEndsSentence(start, i, next)) {
 			i = runEnd
 			continue
@@ -182,6 +188,38 @@ func bracketedSentence(s string) bool {
 	first, _ := utf8.DecodeRuneInString(inner)
 	last, _ := utf8.DecodeLastRuneInString(inner)
 	return unicode.IsUpper(first) && (last == '.' || last == '!' || last == '?')
+}
+
+// maxParenBytes bounds what a bracket may still hold after a sentence-final
+// mark inside it for the mark to stay within the sentence.
+const maxParenBytes = 200
+
+// parenDepth is depth, the round brackets left open, after the byte c.
+func parenDepth(depth int, c byte) int {
+	switch c {
+	case '(':
+		return depth + 1
+	case ')':
+		return max(depth-1, 0)
+	}
+	return depth
+}
+
+// closesLater reports whether the depth round brackets a sentence leaves
+// open up to its final mark and closers at line[end] close within
+// maxParenBytes after it: "(We're on Slack! Join us! - Creative
+// Commons)." is one aside, not three sentences. A bracket the closers
+// shut ("(See the changelog.)") leaves none open.
+func closesLater(line string, depth, end int) bool {
+	if depth == 0 {
+		return false
+	}
+	for j := end; j < min(len(line), end+maxParenBytes); j++ {
+		if depth = parenDepth(depth, line[j]); depth == 0 && line[j] == ')' {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedInBrackets reports whether the terminator run at line[i] opens right
