@@ -58,6 +58,7 @@ func TestAnswerTypes(t *testing.T) {
 		{"Welcher Minister besuchte Bagdad?", Person, false},
 		{"Wo sind die Soldaten stationiert?", Place, false},
 		{"In welchem Land kämpft die Koalition?", Place, false},
+		{"aus welchem land kommt die technische autorin", Place, false},
 		{"in welchem gebäude findet die konferenz in wolfsburg statt", Place, false},
 		{"In which building was the treaty signed?", Place, false},
 		{"Welche Organisation führt die Koalition an?", Organisation, false},
