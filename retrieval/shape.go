@@ -46,6 +46,8 @@ type fact struct {
 	// textDated marks a fact whose date the text writes; asOfArticle one
 	// whose only date is its article's ("derzeit" in an article of 2024).
 	textDated, asOfArticle bool
+	// now marks a count whose statement says it holds now (verdict.now).
+	now bool
 	// spelled and worked are the dates (dateKey) the fact's text writes
 	// out in full ("Ende September 2025") and those worked out from its
 	// article's ("Ende September nächsten Jahres"); restated marks a fact
@@ -293,6 +295,7 @@ func group(q *question, vs []verdict) []fact {
 				f.place = verdictPlace(v)
 			}
 			f.leads = f.leads || leadsFor(q, v)
+			f.now = f.now || v.now
 			f.since = f.since || slices.ContainsFunc(v.facts, func(e store.Event) bool { return e.Since })
 			f.opposite = f.opposite || opposes(q, v)
 			// The text writes a date when an event it states is dated by
@@ -508,7 +511,16 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 			if fi != fj {
 				return fi
 			}
-			return fi && later(newest(facts[i]), newest(facts[j]))
+			if !fi {
+				return false
+			}
+			// Of figures of one date, one said to hold now leads: "We
+			// currently have 10,293 members" before "1000 members" of a
+			// post it links to.
+			if ni, nj := newest(facts[i]), newest(facts[j]); ni != nj {
+				return later(ni, nj)
+			}
+			return facts[i].now && !facts[j].now
 		})
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })

@@ -563,3 +563,14 @@ func TestCreditLeadsAWhoQuestion(t *testing.T) {
 		t.Errorf("facts %+v, want the thanks to Ali Ariff first", facts)
 	}
 }
+
+// Of two figures of one article, the one it says holds now leads a count
+// question of no date, though the other states more of the question.
+func TestFigureSaidToHoldNowLeadsItsDate(t *testing.T) {
+	for _, text := range []string{
+		"Der Ruderclub am Hafen hat 120 Mitglieder, schrieb die Zeitung vor Jahren. Derzeit sind es 410 Mitglieder.",
+		"Der Ruderclub am Hafen hat viele Mitglieder (ein Bericht nannte 120 Mitglieder). Wir haben derzeit 410 Mitglieder.",
+	} {
+		wantFirst(t, articleEngine(t, "2022-01", text), "Wie viele Mitglieder hat der Ruderclub am Hafen?", "410 Mitglieder")
+	}
+}

@@ -72,6 +72,10 @@ type verdict struct {
 	// GSoC student Ali Ariff"; "Kitware Inc. has been working with …" is
 	// none): it leads those that only name someone (rank).
 	credited bool
+	// now marks an answer to a count question of no date whose sentence
+	// says its figure holds now ("We currently have 10,293 members"): of figures
+	// of one date, it leads (order).
+	now bool
 	// ownFocus is the part of own that the focus's words make up: whether
 	// the sentence itself is about what the question asks of.
 	ownFocus float64
@@ -1039,6 +1043,9 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	vd.ok = vd.reason == ""
 	if vd.ok && (v.q.Type == query.Person || v.q.Type == query.Organisation) {
 		vd.credited = slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return v.credits(p.Text, lang) })
+	}
+	if vd.ok && v.q.Type == query.Count && v.q.Time.Value == "" {
+		vd.now = slices.ContainsFunc(v.tagsOf(r.Passage, lang), func(x timex.Expr) bool { return x.Value == "PRESENT_REF" })
 	}
 	return vd, nil
 }
