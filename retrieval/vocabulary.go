@@ -435,6 +435,12 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 				continue
 			}
 		}
+		// A short word is more often a name the collection never writes
+		// than a typo of a word it never writes either: "vite" is no
+		// "Viten" ("dran" is still "daran").
+		if utf8.RuneCountInString(w) < minCorrectedAbsent && used != nil && !analysis.For(lang).IsStop(fix) && !used(strings.ToLower(fix)) {
+			continue
+		}
 		// A word of the other language, or one the dictionary knows, is no
 		// typo: a keyword question's language is a guess ("demarcation
 		// line" is not "Leine"). The dictionary is asked where the question
@@ -467,7 +473,8 @@ var shortForms = map[string]map[string]string{
 	analysis.English: {"ops": "operations", "govt": "government", "approx": "approximately", "yrs": "years", "hrs": "hours",
 		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament",
 		"rn": "right now", "distro": "distribution", "distros": "distributions", "max": "maximum"},
-	analysis.German: {"max": "maximal", "distro": "Distribution", "distros": "Distributionen"},
+	analysis.German: {"max": "maximal", "distro": "Distribution", "distros": "Distributionen",
+		"dran": "daran", "drauf": "darauf", "drin": "darin", "drum": "darum", "drüber": "darüber", "drunter": "darunter"},
 }
 
 // idioms are the phrases of chat and news that say in other words what
@@ -791,6 +798,10 @@ func endsIn(word string, minHead, minTail int, ok func(tail string) bool) bool {
 
 // minTypoLength is the shortest word taken for a common word mistyped.
 const minTypoLength = 4
+
+// minCorrectedAbsent is the shortest word corrected to one the collection
+// does not use.
+const minCorrectedAbsent = 5
 
 // oneLetterMore returns the words one inserted letter away from w, left
 // to right, none before the first: a word's first letter is the one least

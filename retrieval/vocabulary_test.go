@@ -294,6 +294,7 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "zip max file size", "zip maximum file size"}, // no name "max"
 		{"de", "welche distro nutzt der verein", "welche Distribution nutzt der verein"},
 		{"de", "max dateigröße fat", "maximal dateigröße fat"},
+		{"de", "wer hat dran gearbeitet", "wer hat daran gearbeitet"},                              // chat's "dran"
 		{"en", "What did the Ops Director say?", "What did the Ops Director say?"},                 // a capital: a name's word
 		{"de", "was passierte in hong kong", "was passierte in hong kong"},                         // an English name in a German question
 		{"en", "how long can hong kong keep its system", "how long can hong kong keep its system"}, // a place's word, not "hoing"
@@ -308,14 +309,17 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 			t.Errorf("corrected(%s, %q) = %q, want %q", c.lang, c.text, got, c.want)
 		}
 	}
-	// A word the collection uses as written is no typo.
-	used := func(w string) bool { return w == "caroline" || w == "tyler" }
-	for text, want := range map[string]string{
-		"who founded fort caroline": "who founded fort caroline",
-		"who playd rose tyler":      "who played rose tyler",
+	// A word the collection uses as written is no typo; a short word is
+	// corrected only to one the collection uses.
+	used := func(w string) bool { return w == "caroline" || w == "tyler" || w == "hafen" }
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "who founded fort caroline", "who founded fort caroline"},
+		{"en", "who playd rose tyler", "who played rose tyler"},
+		{"de", "warum auf vite umgestiegen", "warum auf vite umgestiegen"}, // not "Viten", which the collection lacks
+		{"de", "wo ist der hafn", "wo ist der hafen"},
 	} {
-		if got := v.corrected("en", text, used); got != want {
-			t.Errorf("corrected(en, %q) with the collection's words = %q, want %q", text, got, want)
+		if got := v.corrected(c.lang, c.text, used); got != c.want {
+			t.Errorf("corrected(%s, %q) with the collection's words = %q, want %q", c.lang, c.text, got, c.want)
 		}
 	}
 }
