@@ -34,6 +34,8 @@ func (s *lineScanner) sentenceEnd(start int) (end, next int) {
 	line := s.line
 	// depth is how many round brackets line[start:scanned] leaves open,
 	// counted as the ends tried move on, so that a long line is read once.
+	// An end tried after one past a skipped footnote ("[1. Anm.]") may lie
+	// before scanned: the count then holds the footnote's brackets too.
 	depth, scanned := 0, start
 	for i := start; i < len(line); {
 		if terminatorLen(line, i) == 0 {
@@ -58,7 +60,7 @@ func (s *lineScanner) sentenceEnd(start int) (end, next int) {
 			continue
 		}
 		for ; scanned < end; scanned++ {
-			depth = parenDepth(depth, line[scanned])
+			depth = parenDepth(depth, line, scanned)
 		}
 		r, _ := utf8.DecodeRuneInString(line[next:])
 		if !plausibleStart(r) || bracketedNumber(line, next) || (!single && elidedInBrackets(line, start, i)) || closesLater(line, depth, end) ||
@@ -194,9 +196,14 @@ func bracketedSentence(s string) bool {
 // mark inside it for the mark to stay within the sentence.
 const maxParenBytes = 200
 
-// parenDepth is depth, the round brackets left open, after the byte c.
-func parenDepth(depth int, c byte) int {
-	switch c {
+// parenDepth is depth, the round brackets left open, after the byte
+// line[j]. A bracket after a colon, a semicolon or an equals sign is a
+// smiley's mouth (":(", ";)", "=)"), no bracket.
+func parenDepth(depth int, line string, j int) int {
+	if j > 0 && strings.IndexByte(":;=", line[j-1]) >= 0 {
+		return depth
+	}
+	switch line[j] {
 	case '(':
 		return depth + 1
 	case ')':
@@ -215,7 +222,7 @@ func closesLater(line string, depth, end int) bool {
 		return false
 	}
 	for j := end; j < min(len(line), end+maxParenBytes); j++ {
-		if depth = parenDepth(depth, line[j]); depth == 0 && line[j] == ')' {
+		if depth = parenDepth(depth, line, j); depth == 0 && line[j] == ')' {
 			return true
 		}
 	}

@@ -133,7 +133,7 @@ func FuzzSplit(f *testing.F) {
 func TestSplitLinearTime(t *testing.T) {
 	for _, unit := range []string{
 		"x 1. Y ", "z. B. ", "a.", "...", "A. ", "Ende.[", "Dr. ", "der 3. Tag ", "„", "Foto ", "12.06.2020 ",
-		"https://x.y ", "- ", "am 3. Januar 2020 (dpa) ",
+		"https://x.y ", "- ", "am 3. Januar 2020 (dpa) ", "(Ja! ",
 	} {
 		text := strings.Repeat(unit, 1<<20/len(unit))
 		checkInvariants(t, text, Split(text))

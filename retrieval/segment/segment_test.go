@@ -39,6 +39,7 @@ var splitCases = []splitCase{
 	{"marks inside an aside", "In 2016 CC moved to Slack (We're on Slack! Join us!). Then it grew.", []string{"S:In 2016 CC moved to Slack (We're on Slack! Join us!).", "S:Then it grew."}},
 	{"aside shut by its mark", "Es gab Streit. (Siehe unten.) Dann kam die Einigung.", []string{"S:Es gab Streit.", "S:(Siehe unten.)", "S:Dann kam die Einigung."}},
 	{"bracket left open", "Er kam (spät. Dann ging er. Und so weiter.", []string{"S:Er kam (spät.", "S:Dann ging er.", "S:Und so weiter."}},
+	{"smileys are no brackets", "Verloren :( Morgen geht es weiter. Bis dann :)", []string{"S:Verloren :( Morgen geht es weiter.", "S:Bis dann :)"}},
 	{"no-break space after period", "Es gebe noch nicht so viele wie zuvor.\u00a0Der Beamte sagte das.", []string{"S:Es gebe noch nicht so viele wie zuvor.", "S:Der Beamte sagte das."}},
 	{"digit starts sentence", "Die Truppen zogen nach Syrien. 8.000 Soldaten blieben.", []string{"S:Die Truppen zogen nach Syrien.", "S:8.000 Soldaten blieben."}},
 	{"footnote mark", "Das ist bekannt.[1] Die Forscher sind sich einig.", []string{"S:Das ist bekannt.[1]", "S:Die Forscher sind sich einig."}},
