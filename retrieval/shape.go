@@ -475,7 +475,8 @@ func later(a, b string) bool {
 
 // order sorts facts for the answer and reports conflicting figures. A count
 // question's figures lead newest first when they differ, of those stated
-// nearly as fully as the best (newestCountCoverage); a deadline or
+// nearly as fully as the best (newestCountCoverage), and of those dated
+// alike one said to hold now (fact.now); a deadline or
 // start question's facts that end or start something lead; who holds an
 // office now, and the newest of something asked of no other type ("what
 // is the newest release"), is the newest source's statement of nearly all
@@ -514,13 +515,14 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 			if !fi {
 				return false
 			}
-			// Of figures of one date, one said to hold now leads: "We
-			// currently have 10,293 members" before "1000 members" of a
-			// post it links to.
-			if ni, nj := newest(facts[i]), newest(facts[j]); ni != nj {
+			// Of figures stated as fully and dated alike, one said to
+			// hold now leads: "We currently have 10,293 members" before
+			// "1000 members" of a post it links to.
+			ni, nj := newest(facts[i]), newest(facts[j])
+			if later(ni, nj) || later(nj, ni) {
 				return later(ni, nj)
 			}
-			return facts[i].now && !facts[j].now
+			return full(facts[i]) && full(facts[j]) && facts[i].now && !facts[j].now
 		})
 	case q.Type.Temporal():
 		sort.SliceStable(facts, func(i, j int) bool { return score(facts[i]) > score(facts[j]) })

@@ -573,4 +573,7 @@ func TestFigureSaidToHoldNowLeadsItsDate(t *testing.T) {
 	} {
 		wantFirst(t, articleEngine(t, "2022-01", text), "Wie viele Mitglieder hat der Ruderclub am Hafen?", "410 Mitglieder")
 	}
+	// Asked of a month, "derzeit" says nothing of that month.
+	e := articleEngine(t, "2022-01", "Im Januar hatte der Ruderclub am Hafen 120 Mitglieder. Derzeit hat der Ruderclub am Hafen 410 Mitglieder.")
+	wantFirst(t, e, "Wie viele Mitglieder hatte der Ruderclub am Hafen im Januar?", "120 Mitglieder")
 }

@@ -72,8 +72,8 @@ type verdict struct {
 	// GSoC student Ali Ariff"; "Kitware Inc. has been working with …" is
 	// none): it leads those that only name someone (rank).
 	credited bool
-	// now marks an answer to a count question of no date whose sentence
-	// says its figure holds now ("We currently have 10,293 members"): of figures
+	// now marks an answer to a count question of no date (no year, no
+	// month) whose sentence says something holds now ("We currently have 10,293 members"): of figures
 	// of one date, it leads (order).
 	now bool
 	// ownFocus is the part of own that the focus's words make up: whether
@@ -1044,7 +1044,7 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.ok && (v.q.Type == query.Person || v.q.Type == query.Organisation) {
 		vd.credited = slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return v.credits(p.Text, lang) })
 	}
-	if vd.ok && v.q.Type == query.Count && v.q.Time.Value == "" {
+	if vd.ok && v.q.Type == query.Count && v.q.Time.Value == "" && v.q.Time.Month == 0 {
 		vd.now = slices.ContainsFunc(v.tagsOf(r.Passage, lang), func(x timex.Expr) bool { return x.Value == "PRESENT_REF" })
 	}
 	return vd, nil
