@@ -435,10 +435,13 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 				continue
 			}
 		}
-		// A short word is more often a name the collection never writes
-		// than a typo of a word it never writes either: "vite" is no
-		// "Viten" ("dran" is still "daran").
-		if utf8.RuneCountInString(w) < minCorrectedAbsent && used != nil && !analysis.For(lang).IsStop(fix) && !used(strings.ToLower(fix)) {
+		// A short word that a correction only gives an ending is more
+		// often a name the collection never writes than a word cut short
+		// that it never writes either: "vite" is no "Viten". A letter left
+		// out inside is still put back ("wrld", "teur"), whatever the
+		// collection writes: an English question over German texts needs
+		// "world" to translate.
+		if utf8.RuneCountInString(w) < minCorrectedAbsent && strings.HasPrefix(strings.ToLower(fix), w) && used != nil && !used(strings.ToLower(fix)) {
 			continue
 		}
 		// A word of the other language, or one the dictionary knows, is no
@@ -474,7 +477,7 @@ var shortForms = map[string]map[string]string{
 		"intl": "international", "dept": "department", "ppl": "people", "mps": "members of parliament",
 		"rn": "right now", "distro": "distribution", "distros": "distributions", "max": "maximum"},
 	analysis.German: {"max": "maximal", "distro": "Distribution", "distros": "Distributionen",
-		"dran": "daran", "drauf": "darauf", "drin": "darin", "drum": "darum", "drüber": "darüber", "drunter": "darunter"},
+		"dran": "daran", "drauf": "darauf", "drin": "darin", "drüber": "darüber", "drunter": "darunter"},
 }
 
 // idioms are the phrases of chat and news that say in other words what
@@ -799,8 +802,8 @@ func endsIn(word string, minHead, minTail int, ok func(tail string) bool) bool {
 // minTypoLength is the shortest word taken for a common word mistyped.
 const minTypoLength = 4
 
-// minCorrectedAbsent is the shortest word corrected to one the collection
-// does not use.
+// minCorrectedAbsent is the shortest word given an ending by a correction
+// to a word the collection does not use.
 const minCorrectedAbsent = 5
 
 // oneLetterMore returns the words one inserted letter away from w, left

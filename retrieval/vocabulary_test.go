@@ -317,6 +317,8 @@ func TestQuestionTyposAreCorrected(t *testing.T) {
 		{"en", "who playd rose tyler", "who played rose tyler"},
 		{"de", "warum auf vite umgestiegen", "warum auf vite umgestiegen"}, // not "Viten", which the collection lacks
 		{"de", "wo ist der hafn", "wo ist der hafen"},
+		{"de", "wie teur ist das ticket", "wie teuer ist das ticket"}, // a letter inside, though no text writes "teuer"
+		{"en", "who won the wrld cup", "who won the world cup"},
 	} {
 		if got := v.corrected(c.lang, c.text, used); got != c.want {
 			t.Errorf("corrected(%s, %q) with the collection's words = %q, want %q", c.lang, c.text, got, c.want)

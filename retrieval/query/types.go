@@ -66,7 +66,7 @@ var questionCues = concat(
 	titleCues,
 	nameCues,
 	cues(Place, "wo", "wohin", "woher", "where", "wheres", "in welchem land", "in welcher stadt", "in welcher region",
-		"aus welchem land", "aus welcher stadt", "aus welcher region", "aus welchem ort",
+		"aus welchem land", "aus welcher stadt", "aus welcher region", "aus welchem bundesland",
 		"welches land", "welche stadt", "which country", "which city", "what country", "what city", "which region",
 		"which venue", "what venue", "welcher ort", "welchem ort", "welchen ort", "welcher veranstaltungsort", "welchem veranstaltungsort",
 		// "in welchem Gebäude findet … statt": in which part of a place,
