@@ -280,7 +280,7 @@ func (e *Engine) analyse(ctx context.Context, text, previous string) (*question,
 				// lexicon first.
 				lower := strings.ToLower(f.Text)
 				q.names = append(q.names, f.Name || lowerCase && !f.Verb && utf8.RuneCountInString(lower) >= minTypoLength &&
-					len(f.Parts) == 0 && !e.vocabulary.endsAsWord(lower) && !e.vocabulary.common(analysis.German, lower))
+					len(f.Parts) == 0 && !e.vocabulary.endsAsWord(lower) && (!e.vocabulary.common(analysis.German, lower) || e.vocabulary.properNoun(lower)))
 				q.verbs = append(q.verbs, f.Verb)
 				q.asked = append(q.asked, isAsked[f.Term])
 				q.parts = append(q.parts, f.Parts)

@@ -667,6 +667,22 @@ func (v vocabulary) common(lang, word string) bool {
 	return slices.ContainsFunc(spokenForms(word), d.Has) || inflectedE(word, func(w string) bool { return lowerHeadword(d, w) })
 }
 
+// properNoun reports whether the dictionary lists a lower-case German word
+// only as a name: each of its entries capitalised and rendered in English
+// as itself ("Greenpeace" → "Greenpeace"), where "Matrix" → "matrix" is a
+// noun like any other. Typed in lower case, such a word is a name the
+// question asks about.
+func (v vocabulary) properNoun(word string) bool {
+	d := v.german()
+	if d == nil {
+		return false
+	}
+	entries := d.Lookup(word)
+	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool {
+		return !analysis.StartsUpper(e.Headword) || !slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return t.Text == e.Headword })
+	})
+}
+
 // inflectedE reports whether a lower-case German word ends in -en or -em
 // and its form in -e is one has says it has ("beiden" of "beide"; common
 // asks for a lower-case headword, so "hansen" is no "Hanse" inflected). Names

@@ -508,3 +508,32 @@ func TestVocabularyMayNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// A word the dictionary lists only as a name, rendered in English as
+// itself, is a name typed in lower case; a noun it renders otherwise, or
+// in lower case, is none.
+func TestProperNounsOfTheDictionary(t *testing.T) {
+	v := testVocabulary(t)
+	for word, want := range map[string]bool{
+		"greenpeace": true,
+		"matrix":     false, // "matrix"
+		"haus":       false,
+		"abzug":      false,
+		"xyzzyq":     false, // not listed at all
+	} {
+		if got := v.properNoun(word); got != want {
+			t.Errorf("properNoun(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// A name typed in lower case that the collection never writes is missed
+// as a name is, though the dictionary lists it: the training with another
+// partner does not answer.
+func TestLowerCaseProperNounMissedAsAName(t *testing.T) {
+	article := source("a", "2019-10", "Mit unserem Partner Robin Wood haben wir in Hamburg ein zweitägiges Datentraining organisiert. "+
+		"Es ging um offene Daten.")
+	e := newTestEngine(t, []store.Source{article, unrelated("b", "2019-10")}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "wie lange ging das datentraining mit robin wood in hamburg", "zweitägiges Datentraining")
+	wantFirst(t, e, "wie lange ging das datentraining mit greenpeace in hamburg", "")
+}
