@@ -518,9 +518,11 @@ func order(q *question, facts []fact, score func(fact) float64) bool {
 			// Of figures stated as fully and dated alike, one said to
 			// hold now leads: "We currently have 10,293 members" before
 			// "1000 members" of a post it links to.
-			ni, nj := newest(facts[i]), newest(facts[j])
-			if later(ni, nj) || later(nj, ni) {
-				return later(ni, nj)
+			switch ni, nj := newest(facts[i]), newest(facts[j]); {
+			case later(ni, nj):
+				return true
+			case later(nj, ni):
+				return false
 			}
 			return full(facts[i]) && full(facts[j]) && facts[i].now && !facts[j].now
 		})

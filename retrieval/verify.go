@@ -73,8 +73,8 @@ type verdict struct {
 	// none): it leads those that only name someone (rank).
 	credited bool
 	// now marks an answer to a count question of no date (no year, no
-	// month) whose sentence says something holds now ("We currently have 10,293 members"): of figures
-	// of one date, it leads (order).
+	// month) whose sentence says something holds now ("We currently have
+	// 10,293 members"): of figures of one date, it leads (order).
 	now bool
 	// ownFocus is the part of own that the focus's words make up: whether
 	// the sentence itself is about what the question asks of.

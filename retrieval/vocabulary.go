@@ -441,7 +441,7 @@ func (v vocabulary) corrected(lang, text string, used func(word string) bool) st
 		// out inside is still put back ("wrld", "teur"), whatever the
 		// collection writes: an English question over German texts needs
 		// "world" to translate.
-		if utf8.RuneCountInString(w) < minCorrectedAbsent && strings.HasPrefix(strings.ToLower(fix), w) && used != nil && !used(strings.ToLower(fix)) {
+		if lower := strings.ToLower(fix); utf8.RuneCountInString(w) < minCorrectedAbsent && strings.HasPrefix(lower, w) && used != nil && !used(lower) {
 			continue
 		}
 		// A word of the other language, or one the dictionary knows, is no
@@ -818,8 +818,8 @@ func endsIn(word string, minHead, minTail int, ok func(tail string) bool) bool {
 // minTypoLength is the shortest word taken for a common word mistyped.
 const minTypoLength = 4
 
-// minCorrectedAbsent is the shortest word given an ending by a correction
-// to a word the collection does not use.
+// minCorrectedAbsent is the length from which a correction may give a
+// word an ending that makes a word the collection does not use.
 const minCorrectedAbsent = 5
 
 // oneLetterMore returns the words one inserted letter away from w, left
