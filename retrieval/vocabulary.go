@@ -320,13 +320,12 @@ func lowerHeadword(d *translate.Dictionary, w string) bool {
 // properName reports whether the English dictionary has word only as a
 // name: every entry's headword is capitalised ("Aldan", "Kandahar").
 func (v vocabulary) properName(word string) bool {
-	return v.everyEntry(word, func(e translate.Entry) bool { return analysis.StartsUpper(e.Headword) })
+	return everyEntry(v.english(), word, func(e translate.Entry) bool { return analysis.StartsUpper(e.Headword) })
 }
 
-// everyEntry reports whether the English dictionary has word and every
-// entry for it is as ok says.
-func (v vocabulary) everyEntry(word string, ok func(translate.Entry) bool) bool {
-	d := v.english()
+// everyEntry reports whether the dictionary d (nil for none) has word and
+// every entry for it is as ok says.
+func everyEntry(d *translate.Dictionary, word string, ok func(translate.Entry) bool) bool {
 	if d == nil {
 		return false
 	}
@@ -636,7 +635,7 @@ func (v vocabulary) possessiveOfPlace(lang, w string) (string, bool) {
 // place: every English entry for it is capitalised and translated as
 // geographic ("Kandahar", "Paris").
 func (v vocabulary) placeName(word string) bool {
-	return v.everyEntry(word, func(e translate.Entry) bool {
+	return everyEntry(v.english(), word, func(e translate.Entry) bool {
 		return analysis.StartsUpper(e.Headword) && slices.ContainsFunc(e.Translations, func(t translate.Translation) bool {
 			return slices.Contains(t.Labels, "geogr.")
 		})
@@ -673,13 +672,8 @@ func (v vocabulary) common(lang, word string) bool {
 // noun like any other. Typed in lower case, such a word is a name the
 // question asks about.
 func (v vocabulary) properNoun(word string) bool {
-	d := v.german()
-	if d == nil {
-		return false
-	}
-	entries := d.Lookup(word)
-	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e translate.Entry) bool {
-		return !analysis.StartsUpper(e.Headword) || !slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return t.Text == e.Headword })
+	return everyEntry(v.german(), word, func(e translate.Entry) bool {
+		return analysis.StartsUpper(e.Headword) && slices.ContainsFunc(e.Translations, func(t translate.Translation) bool { return t.Text == e.Headword })
 	})
 }
 
