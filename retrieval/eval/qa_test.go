@@ -227,6 +227,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"dz83", "", 27, 0},  // a data-literacy programme's German blog posts, each of its own day
 		{"cc84", "", 0, 29},  // a licence non-profit's English technology blog posts, each of its own day
 		{"cl85", "", 0, 29},  // a government cloud platform's English news posts, each of its own day
+		{"po86", "", 0, 25},  // a scientific-software community's English blog posts, each of its own day
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
