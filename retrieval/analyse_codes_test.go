@@ -28,3 +28,20 @@ func TestModelCode(t *testing.T) {
 		}
 	}
 }
+
+// A short code of a letter or two and a number ("s3", "gp3") is a name in
+// a lower-case question too, where it stands alone: a sentence on
+// something else does not answer of it. Within a version ("v2.3") or a
+// timestamp it is none.
+func TestAShortCodeIsAName(t *testing.T) {
+	e := bilingualEngine(t, []store.Source{
+		englishSource("a", "2031-04-19", "Zarnix released off-peak windows for Quaxo domains in February 2031."),
+		englishSource("b", "2031-05-02", "The s3 broker of Zarnix now gives FIPS endpoints only."),
+		englishSource("c", "2031-06-10", "Varenko v2.3 ships two new CRDs for image sources."),
+		unrelated("d", "2031-05-20"),
+	})
+	wantFirst(t, e, "when did zarnix bring out off-peak windows for quaxo", "February 2031")
+	wantFirst(t, e, "when did zarnix bring out off-peak windows for s3", "")
+	wantFirst(t, e, "wann hat zarnix off-peak windows für gp3 eingeführt", "")
+	wantFirst(t, e, "which crds come with varenko v2.3", "two new CRDs")
+}

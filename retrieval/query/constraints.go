@@ -870,7 +870,12 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		}
 		if known != nil {
 			w := strings.ToLower(t.Text)
-			return utf8.RuneCountInString(w) >= 3 && (isWord(w) || numberedName(w)) && !known(w)
+			// A code of one or two letters and a number ("s3", "gp3") is
+			// a name only where it stands alone.
+			if numberedName(w) && utf8.RuneCountInString(strings.TrimRight(w, "0123456789")) < shortCodeLetters && !standsAlone(text, t.Start, t.Start+len(t.Text)) {
+				return false
+			}
+			return (utf8.RuneCountInString(w) >= 3 && isWord(w) || numberedName(w)) && !known(w)
 		}
 		if !analysis.StartsUpper(t.Text) {
 			return false
@@ -1013,6 +1018,26 @@ func PlaceBefore(text string, start int) bool {
 	return false
 }
 
+// standsAlone reports whether the word at text[start:end] stands apart
+// from the words and numbers beside it: after a space, a bracket or a
+// quotation mark, and before one, a space, a mark that ends a clause or a
+// full stop that ends the text or its sentence. "gp3" stands alone in
+// "auf gp3 umstellen"; the "v2" of "v2.3" and the "t03" of
+// "2022-04-11t03:14" do not.
+func standsAlone(text string, start, end int) bool {
+	if before, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && !unicode.IsSpace(before) && !strings.ContainsRune("(\"'„“‚‘", before) {
+		return false
+	}
+	if end == len(text) {
+		return true
+	}
+	if text[end] == '.' {
+		return end+1 == len(text) || text[end+1] == ' '
+	}
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.IsSpace(after) || strings.ContainsRune(",;:!?)\"“”'‘’", after)
+}
+
 // isWord reports whether w is written in letters only.
 func isWord(w string) bool {
 	for _, r := range w {
@@ -1024,20 +1049,30 @@ func isWord(w string) bool {
 }
 
 // numberedName reports whether a lower-case word of a question is a name
-// with a number written onto its letters (GluedNumber), three letters or
-// more ("debconf10", "debcamp15", "python3"): typed in lower case it is a
-// name all the same, which its number tells apart from the others of its
-// series.
+// with a number of at most MaxSeriesDigits digits written onto its
+// letters, minNumberedLetters or more ("debconf10", "python3", "gp3",
+// "s3"): typed in lower case it is a name all the same, which its number
+// tells apart from the others of its series.
 func numberedName(w string) bool {
-	letters, _, ok := GluedNumber(w)
-	return ok && utf8.RuneCountInString(letters) >= minNumberedLetters
+	letters := strings.TrimRightFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
+	digits := len(w) - len(letters)
+	return digits > 0 && digits <= MaxSeriesDigits && isWord(letters) && utf8.RuneCountInString(letters) >= minNumberedLetters
 }
 
 // minNumberedLetters is the fewest letters a lower-case word's glued
-// number is read on as a name's ("pop3", not "g7"); MaxSeriesDigits the
-// most digits of a series' number (four are a year: "zarnix2024").
+// number is read on as a name's ("pop3", "gp3", "s3"); a code of fewer
+// than shortCodeLetters letters is one only where it stands alone
+// (standsAlone). Measured on the pooled QA splits (171 files): reading
+// "s3", "gp3", "rc2" and "m4" as names declined 8 more unanswerable
+// questions and lost one right first quote and one in three ("rc1" that
+// the text spells "Veröffentlichungskandidat 1"); read within a version or
+// a timestamp too ("v2.3", "11t03"), without standsAlone, it gave
+// -3 / -4 / +7.
+// MaxSeriesDigits is the most digits of a series' number (four are a
+// year: "zarnix2024").
 const (
-	minNumberedLetters = 3
+	minNumberedLetters = 1
+	shortCodeLetters   = 3
 	MaxSeriesDigits    = 3
 )
 

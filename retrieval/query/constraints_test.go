@@ -264,7 +264,10 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		// An English function word begins no name of a German question.
 		{"wie viele haushalte gibt es beim fluss for clovis", g, "name:clovis"},
 		{"wie viele haushalte gibt es beim fluss for", g, ""},
-		{"wie viele haushalte gibt es in g7", g, ""},
+		// A short code is one too where it stands alone; not within a
+		// version.
+		{"wie viele haushalte gibt es in g7", g, "name:g7"},
+		{"wie viele haushalte gibt es in zarnix v2.3", g, "name:zarnix/v2"},
 		// An identifier is a name of its own, by its writing, not a guess.
 		{"wie viele haushalte gibt es in zarnix cve-2014-8176", g, "name:cve-2014-8176 name:zarnix"},
 		{"how large is cve-2014-8176's endowment", g, "name:cve-2014-8176"},
@@ -595,6 +598,30 @@ func TestGluedNumber(t *testing.T) {
 		name, num, ok := GluedNumber(c.key)
 		if ok != (c.num != "") || ok && (name != c.name || num != c.num) {
 			t.Errorf("GluedNumber(%q) = %q, %q, %v; want %q, %q", c.key, name, num, ok, c.name, c.num)
+		}
+	}
+}
+
+// A short code stands alone between spaces, brackets, quotation marks
+// and clause marks; not within a version, a timestamp or a path.
+func TestStandsAlone(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"auf gp3 umstellen", "gp3", true},
+		{"s3", "s3", true},
+		{"ist es gp3?", "gp3", true},
+		{"(s3) und „gp3“", "s3", true},
+		{"moved to gp3. Then", "gp3", true},
+		{"flux v2.3 crds", "v2", false},
+		{"2022-04-11t03:14:05", "t03", false},
+		{"/mnt/s3/data", "s3", false},
+		{"x-s3 bucket", "s3", false},
+	} {
+		at := strings.Index(c.text, c.word)
+		if got := standsAlone(c.text, at, at+len(c.word)); got != c.want {
+			t.Errorf("standsAlone(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
 		}
 	}
 }
