@@ -2343,6 +2343,13 @@ func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (
 // "mod_proxy_ajp" beside "mod_proxy_balancer", not beside "ZARNIX_HOME")
 // and is only itself.
 func identifierKind(key string) (ids func(text string) []string, asked func(id string) bool) {
+	if query.IsHostName(key) {
+		site := query.HostSite(key)
+		return func(text string) []string {
+				return slices.DeleteFunc(query.HostNames(text), func(h string) bool { return query.HostSite(h) != site })
+			},
+			func(h string) bool { return query.OfHost(h, key) }
+	}
 	if query.IsSnakeIdentifier(key) {
 		kind := query.SnakeKind(key)
 		return func(text string) []string {

@@ -432,6 +432,27 @@ func TestSnakeIdentifierIsMetAsWritten(t *testing.T) {
 	wantFirst(t, e, "why was zarnix_auto_update removed", "")
 }
 
+// A host name is met where it or a host under it is written, in any
+// case: a sentence on another host of its site, or on another site, does
+// not answer of it.
+func TestHostNameIsMetAsWritten(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2031-05", ("Zarnix platform news.\n\n" +
+			"Zarnix.gov is a cloud platform that serves 40 federal agencies.\n\n" +
+			"Write to help@pages.zarnix.gov for a new site.")),
+		englishSource("b", "2031-06", ("Quaxo mirror news.\n\n" +
+			"The mirror ftp.quaxo.org got a new server with 64 GB of memory.\n\n" +
+			"The mirror deb.quaxo.org went online on 3 May 2031.")),
+		unrelated("c", "2031-06"),
+	}, Options{})
+	wantFirst(t, e, "how many agencies does zarnix.gov serve", "40 federal agencies")
+	wantFirst(t, e, "how many agencies does login.gov serve", "")
+	wantFirst(t, e, "how much memory does the new ftp.quaxo.org server have", "64 GB")
+	wantFirst(t, e, "how much memory does the new deb.quaxo.org server have", "")
+	wantFirst(t, e, "when did deb.quaxo.org go online", "3 May 2031")
+	wantFirst(t, e, "when did ftp.quaxo.org go online", "")
+}
+
 // An identifier is written as it is, in any case: a CVE's with more
 // numbers after it, or any of its kind for a kind alone; one with
 // underscores only itself.

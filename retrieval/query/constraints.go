@@ -68,6 +68,7 @@ func constraints(text, lang string, toks []analysis.Token, mentions []entity.Men
 	// An identifier written with underscores is one name: no place,
 	// nationality or ordinal of its parts (snakeConstraints).
 	snakes := snakeConstraints(text, toks, covered)
+	snakes = append(snakes, hostConstraints(text, toks, covered)...)
 	mentions = slices.DeleteFunc(slices.Clone(mentions), func(m entity.Mention) bool {
 		return slices.ContainsFunc(snakes, func(c Constraint) bool { return m.Start < c.End && c.Start < m.End })
 	})
@@ -1143,8 +1144,22 @@ func SnakeIdentifiers(text string) []string {
 // "third_party"), and its words are one name, written as it is
 // ("mod_proxy_balancer" is not "mod_proxy_ajp").
 func snakeConstraints(text string, toks []analysis.Token, covered []bool) []Constraint {
+	return writtenConstraints(text, toks, covered, snakeSpans(text))
+}
+
+// hostConstraints returns a name constraint for each host name a question
+// writes (hostSpans), as snakeConstraints does for identifiers: "login"
+// and "gov" of "login.gov" are no names of their own.
+func hostConstraints(text string, toks []analysis.Token, covered []bool) []Constraint {
+	return writtenConstraints(text, toks, covered, hostSpans(text))
+}
+
+// writtenConstraints returns a name constraint for each span of text, an
+// identifier written as one word, keyed in lower case, and marks the
+// tokens within it covered.
+func writtenConstraints(text string, toks []analysis.Token, covered []bool, spans [][]int) []Constraint {
 	var out []Constraint
-	for _, at := range snakeSpans(text) {
+	for _, at := range spans {
 		for k, t := range toks {
 			if t.Start < at[1] && t.Start+len(t.Text) > at[0] {
 				covered[k] = true
@@ -1177,7 +1192,7 @@ func SnakeKind(id string) string {
 // "dsa-3125-1"), not "covid-19"; or words joined by underscores
 // (IsSnakeIdentifier).
 func IsIdentifier(key string) bool {
-	if IsSnakeIdentifier(key) {
+	if IsSnakeIdentifier(key) || IsHostName(key) {
 		return true
 	}
 	word, nums, ok := strings.Cut(key, "-")
