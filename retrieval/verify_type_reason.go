@@ -121,6 +121,10 @@ var causal = map[string]bool{
 	"damit": true, "sodass": true, "begründete": true, "begründet": true,
 	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
 	"so that": true, "in order": true, "result": true, "led": true, "caused": true,
+	// What something gives way to says why it goes: "We are deprecating
+	// the shared plans in favor of dedicated ones", "zugunsten der neuen
+	// Schnittstelle".
+	"favor of": true, "favour of": true, "zugunsten": true,
 	// A fear is the motive of what someone wants or refuses ("Die Bauern
 	// fürchten eine Dürre").
 	"befürchten": true, "befürchtet": true, "befürchtete": true, "befürchteten": true,

@@ -37,8 +37,11 @@ func TestStatesReason(t *testing.T) {
 		{"The strike was triggered by a pay cut.", true},
 		{"The protests were sparked by a new tax.", true},
 		{"Er lehnte ab, mit der Begründung, der Plan sei zu teuer.", true},
-		{"Die Stadt kündigte den Vertrag ohne Begründung.", false}, // no reason given
-		{"Um 3 Uhr wurde der Alarm ausgelöst.", false},             // a mechanism set off
+		{"Die Stadt kündigte den Vertrag ohne Begründung.", false},                     // no reason given
+		{"We are deprecating the shared plans in favor of new dedicated plans.", true}, // what it gives way to
+		{"Die alte Schnittstelle entfällt zugunsten der neuen.", true},
+		{"The favor was returned in May.", false},
+		{"Um 3 Uhr wurde der Alarm ausgelöst.", false}, // a mechanism set off
 		{"You will be prompted to enter a password.", false},
 		{"The deploy was triggered manually.", false},
 		{"Die Brücke wurde aus Sicherheitsgründen gesperrt.", true}, // a compound of "Gründe"
