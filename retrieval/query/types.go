@@ -113,7 +113,8 @@ func cueWord(c cue, w string, anyType bool) bool {
 // keywordCues name what a keyword query wants, where no question word says it.
 var keywordCues = concat(
 	cues(Count, "anzahl", "zahl", "zahlen", "number", "numbers", "truppenstärke", "stärke", "strength", "figure",
-		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat"),
+		"figures", "count", "per year", "pro jahr", "per day", "pro tag", "per month", "pro monat",
+		"per week", "pro woche", "per hour", "pro stunde"),
 	// An amount asked for, as the query's last word (amountNouns):
 	// "originalrezept zucker menge", "gdpr fine amount".
 	cues(Count, amountNouns...),

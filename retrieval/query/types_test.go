@@ -92,6 +92,8 @@ func TestAnswerTypes(t *testing.T) {
 		{"Abzug Syrien", Other, true},
 		{"Soleimani Drohnenangriff", Other, true},
 		{"lochsystem erfinder", Person, true},
+		{"stunden pro woche zarnix stelle", Count, true}, // a rate asked
+		{"zarnix server anfragen per hour", Count, true},
 		{"Mit wie vielen Soldaten verteidigte der König die Stadt?", Count, false},
 		// English, natural.
 		{"How many US troops are in Iraq?", Count, false},
