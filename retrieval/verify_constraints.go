@@ -2341,12 +2341,15 @@ func (v *verifier) meetsIdentifier(ctx context.Context, key string, p reading) (
 // or for a kind alone ("cve") any of that kind. An identifier written
 // with underscores is of the kind of its first word (query.SnakeKind:
 // "mod_proxy_ajp" beside "mod_proxy_balancer", not beside "ZARNIX_HOME")
-// and is only itself.
+// and is only itself. A host name is of its site's kind (query.HostSite:
+// "deb.debian.org" beside "ftp.debian.org") and is itself or any host
+// under it ("pages.cloud.gov" for "cloud.gov", "www.gov.uk" for
+// "gov.uk").
 func identifierKind(key string) (ids func(text string) []string, asked func(id string) bool) {
 	if query.IsHostName(key) {
 		site := query.HostSite(key)
 		return func(text string) []string {
-				return slices.DeleteFunc(query.HostNames(text), func(h string) bool { return query.HostSite(h) != site })
+				return slices.DeleteFunc(query.HostNames(text), func(h string) bool { return query.HostSite(h) != site && !query.OfHost(h, key) })
 			},
 			func(h string) bool { return query.OfHost(h, key) }
 	}

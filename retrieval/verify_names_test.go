@@ -443,9 +443,11 @@ func TestHostNameIsMetAsWritten(t *testing.T) {
 		englishSource("b", "2031-06", ("Quaxo mirror news.\n\n" +
 			"The mirror ftp.quaxo.org got a new server with 64 GB of memory.\n\n" +
 			"The mirror deb.quaxo.org went online on 3 May 2031.")),
+		englishSource("d", "2031-07", "The portal www.gouv.fr lists 70 ministries."),
 		unrelated("c", "2031-06"),
 	}, Options{})
 	wantFirst(t, e, "how many agencies does zarnix.gov serve", "40 federal agencies")
+	wantFirst(t, e, "how many ministries does GOUV.FR list", "70 ministries") // a host under it, in any case
 	wantFirst(t, e, "how many agencies does login.gov serve", "")
 	wantFirst(t, e, "how much memory does the new ftp.quaxo.org server have", "64 GB")
 	wantFirst(t, e, "how much memory does the new deb.quaxo.org server have", "")

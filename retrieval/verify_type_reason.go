@@ -4,6 +4,7 @@ package retrieval
 // "aus Sicherheitsgründen") or a purpose ("um … zu", "to make sure").
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -12,11 +13,12 @@ import (
 // statesReason reports whether a sentence gives a reason: a causal
 // conjunction or preposition ("weil", "da", "wegen", "because", "due
 // to"), a word that names one ("Grund", "reason", "um … zu"), a fear
-// that moves someone ("befürchten", "fear"), or what the thing the
-// sentence before names enables (enablesBack).
+// that moves someone ("befürchten", "fear"), what the thing the sentence
+// before names enables (enablesBack), or what a thing dropped gives way
+// to (givesWay).
 func statesReason(s string) bool {
 	toks := analysis.Scan(s)
-	if enables(toks) {
+	if enables(toks) || givesWay(toks) {
 		return true
 	}
 	for i, t := range toks {
@@ -41,6 +43,35 @@ func statesReason(s string) bool {
 	}
 	return false
 }
+
+// givesWay reports whether a sentence says what something dropped gives
+// way to, which says why it goes: "We are deprecating the shared plans in
+// favor of dedicated ones", "Die alte Schnittstelle entfällt zugunsten der
+// neuen". A vote, a verdict or a gift "in favor of" ("voted 7-2 in favor
+// of the tram", "entschied zugunsten des Klägers") gives no reason: a
+// verb of dropping or replacing (dropVerbs) must stand in the sentence.
+func givesWay(toks []analysis.Token) bool {
+	favour := false
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if w == "zugunsten" || (w == "favor" || w == "favour") && lowerAt(toks, i-1) == "in" && lowerAt(toks, i+1) == "of" {
+			favour = true
+		}
+	}
+	if !favour {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t analysis.Token) bool {
+		w := strings.ToLower(t.Text)
+		return slices.ContainsFunc(dropVerbs, func(stem string) bool { return strings.HasPrefix(w, stem) })
+	})
+}
+
+// dropVerbs are the beginnings of the English and German verbs that drop
+// or replace something (givesWay).
+var dropVerbs = []string{"deprecat", "drop", "remov", "retir", "replac", "abandon", "discontinu", "sunset", "phas",
+	"aufgeb", "aufgegeben", "einstell", "eingestellt", "entfäll", "entfall", "entfiel", "verzicht", "abschaff",
+	"abgeschafft", "ersetz", "streich", "gestrichen", "ablös", "abgelöst"}
 
 // statesPurpose reports whether toks[i] opens a purpose or a cause that
 // gives a reason: "um … zu" with at most purposeReach words between, no
@@ -121,10 +152,6 @@ var causal = map[string]bool{
 	"damit": true, "sodass": true, "begründete": true, "begründet": true,
 	"because": true, "due": true, "owing": true, "reason": true, "reasons": true, "therefore": true,
 	"so that": true, "in order": true, "result": true, "led": true, "caused": true,
-	// What something gives way to says why it goes: "We are deprecating
-	// the shared plans in favor of dedicated ones", "zugunsten der neuen
-	// Schnittstelle".
-	"favor of": true, "favour of": true, "zugunsten": true,
 	// A fear is the motive of what someone wants or refuses ("Die Bauern
 	// fürchten eine Dürre").
 	"befürchten": true, "befürchtet": true, "befürchtete": true, "befürchteten": true,

@@ -41,6 +41,9 @@ func TestStatesReason(t *testing.T) {
 		{"We are deprecating the shared plans in favor of new dedicated plans.", true}, // what it gives way to
 		{"Die alte Schnittstelle entfällt zugunsten der neuen.", true},
 		{"The favor was returned in May.", false},
+		{"The council voted 7-2 in favor of the new tram line.", false}, // a vote, no reason
+		{"Das Gericht entschied zugunsten des Klägers.", false},
+		{"Sie spendeten 5000 Euro zugunsten der Flutopfer.", false},
 		{"Um 3 Uhr wurde der Alarm ausgelöst.", false}, // a mechanism set off
 		{"You will be prompted to enter a password.", false},
 		{"The deploy was triggered manually.", false},

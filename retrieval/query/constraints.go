@@ -846,7 +846,8 @@ func tokenAt(toks []analysis.Token, i int) int {
 // not first in a question. Acronyms ("HMC", "ISIS") and names after a
 // particle ("al-Sudani") are names too. In a question typed in lower case,
 // known (nil for a question with capitals) tells the names: words of three
-// letters or more it does not know.
+// letters or more it does not know, and letters with a number written onto
+// them (numberedName: "debconf16", "gp3", "s3").
 func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, keyword bool, known func(string) bool) []Constraint {
 	// An identifier ("CVE-2013-1862": a word and two or more numbers
 	// joined by hyphens) is a name of its own, not part of the words
@@ -872,8 +873,10 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 		if known != nil {
 			w := strings.ToLower(t.Text)
 			// A code of one or two letters and a number ("s3", "gp3") is
-			// a name only where it stands alone.
-			if numberedName(w) && utf8.RuneCountInString(strings.TrimRight(w, "0123456789")) < shortCodeLetters && !standsAlone(text, t.Start, t.Start+len(t.Text)) {
+			// a name only where it stands alone, and no unit, substance
+			// or part of a year (shortSymbol).
+			if letters, _, ok := gluedParts(w); ok && utf8.RuneCountInString(letters) < shortCodeLetters &&
+				(!standsAlone(text, t.Start, t.Start+len(t.Text)) || shortSymbol(w)) {
 				return false
 			}
 			return (utf8.RuneCountInString(w) >= 3 && isWord(w) || numberedName(w)) && !known(w)
@@ -1026,17 +1029,18 @@ func PlaceBefore(text string, start int) bool {
 // "auf gp3 umstellen"; the "v2" of "v2.3" and the "t03" of
 // "2022-04-11t03:14" do not.
 func standsAlone(text string, start, end int) bool {
-	if before, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && !unicode.IsSpace(before) && !strings.ContainsRune("(\"'„“‚‘", before) {
+	if before, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && !unicode.IsSpace(before) && !strings.ContainsRune("([\"'„“‚‘»«", before) {
 		return false
 	}
 	if end == len(text) {
 		return true
 	}
 	if text[end] == '.' {
-		return end+1 == len(text) || text[end+1] == ' '
+		next, _ := utf8.DecodeRuneInString(text[end+1:])
+		return end+1 == len(text) || unicode.IsSpace(next)
 	}
 	after, _ := utf8.DecodeRuneInString(text[end:])
-	return unicode.IsSpace(after) || strings.ContainsRune(",;:!?)\"“”'‘’", after)
+	return unicode.IsSpace(after) || strings.ContainsRune(",;:!?)]\"“”'‘’«»", after)
 }
 
 // isWord reports whether w is written in letters only.
@@ -1055,10 +1059,22 @@ func isWord(w string) bool {
 // "s3"): typed in lower case it is a name all the same, which its number
 // tells apart from the others of its series.
 func numberedName(w string) bool {
-	letters := strings.TrimRightFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
-	digits := len(w) - len(letters)
-	return digits > 0 && digits <= MaxSeriesDigits && isWord(letters) && utf8.RuneCountInString(letters) >= minNumberedLetters
+	letters, _, ok := gluedParts(w)
+	return ok && utf8.RuneCountInString(letters) >= minNumberedLetters
 }
+
+// shortSymbol reports whether a short code (fewer than shortCodeLetters
+// letters and a number) is a unit, a substance or a part of a year, which
+// texts write otherwise ("m²", "CO₂", "im dritten Quartal", "KW 12"): no
+// name to find as typed.
+func shortSymbol(w string) bool {
+	letters, _, ok := gluedParts(w)
+	return ok && (shortSymbols[w] || letters == "kw")
+}
+
+// shortSymbols are the units, substances and parts of a year of
+// shortSymbol, lower case.
+var shortSymbols = wordSet(`m2 m3 km2 cm2 mm2 cm3 dm3 qm2 co2 h2 o2 o3 n2 no2 so2 ch4 nh3 pm1 pm10 q1 q2 q3 q4 h1`)
 
 // minNumberedLetters is the fewest letters a lower-case word's glued
 // number is read on as a name's ("pop3", "gp3", "s3"); a code of fewer
@@ -1082,15 +1098,27 @@ const (
 // into the letters and the number; ok is false for any other key (one
 // with a space, or anything but two letters or more before the number).
 func GluedNumber(key string) (name, num string, ok bool) {
-	if strings.ContainsRune(key, ' ') {
-		return "", "", false
-	}
-	name = strings.TrimRightFunc(key, func(r rune) bool { return r >= '0' && r <= '9' })
-	num = key[len(name):]
-	if num == "" || len(num) > MaxSeriesDigits || utf8.RuneCountInString(name) < 2 || !isWord(name) {
+	if name, num, ok = gluedParts(key); !ok || utf8.RuneCountInString(name) < 2 {
 		return "", "", false
 	}
 	return name, num, true
+}
+
+// gluedParts splits one word of letters followed by a number of at most
+// MaxSeriesDigits digits into the two; ok is false for any other. A
+// series' name needs two letters or more (GluedNumber: "gp3" beside "gp2"
+// tells the volumes apart in verification); a question's lower-case name
+// one (numberedName: "s3").
+func gluedParts(w string) (letters, num string, ok bool) {
+	if strings.ContainsRune(w, ' ') {
+		return "", "", false
+	}
+	letters = strings.TrimRightFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
+	num = w[len(letters):]
+	if num == "" || len(num) > MaxSeriesDigits || letters == "" || !isWord(letters) {
+		return "", "", false
+	}
+	return letters, num, true
 }
 
 // snakeIdentifier matches words joined by underscores, as programs name

@@ -267,6 +267,12 @@ func TestLowerCaseQuestionsNameUnknownWords(t *testing.T) {
 		// A short code is one too where it stands alone; not within a
 		// version.
 		{"wie viele haushalte gibt es in g7", g, "name:g7"},
+		// A unit, a substance or a part of a year is none: texts write
+		// "m²", "CO₂", "drittes Quartal".
+		{"wie viele haushalte gibt es in m2", g, ""},
+		{"wie viele haushalte gibt es in co2", g, ""},
+		{"wie viele haushalte gibt es in q3", g, ""},
+		{"wie viele haushalte gibt es in kw12", g, ""},
 		{"wie viele haushalte gibt es in zarnix v2.3", g, "name:zarnix/v2"},
 		// An identifier is a name of its own, by its writing, not a guess.
 		{"wie viele haushalte gibt es in zarnix cve-2014-8176", g, "name:cve-2014-8176 name:zarnix"},
@@ -618,6 +624,9 @@ func TestStandsAlone(t *testing.T) {
 		{"2022-04-11t03:14:05", "t03", false},
 		{"/mnt/s3/data", "s3", false},
 		{"x-s3 bucket", "s3", false},
+		{"»gp3« und [s3]", "gp3", true},
+		{"»gp3« und [s3]", "s3", true},
+		{"moved to gp3.\nThen", "gp3", true},
 	} {
 		at := strings.Index(c.text, c.word)
 		if got := standsAlone(c.text, at, at+len(c.word)); got != c.want {

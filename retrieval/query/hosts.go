@@ -21,29 +21,31 @@ var hostPattern = regexp.MustCompile(`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])
 
 // topLevel are the top-level domains a host name ends in: the generic ones
 // news and projects name most, and the country codes of Europe and the
-// larger countries elsewhere. A file's ending ("node.js",
-// "citation.cff", "collector.yaml") is none, nor are ".js" and ".jl",
-// which name programs.
-var topLevel = wordSet(`com org net gov edu mil int info biz io dev app chat im one me co ai xyz tv fm gg cc eu
-	de at ch fr uk nl be lu it es pt pl cz sk hu se no dk fi is ie gr ro bg hr si ee lv lt ru ua tr
-	us ca mx br ar au nz jp cn kr in za`)
+// larger countries elsewhere. Endings that name files more often than
+// sites are left out: ".in" ("MANIFEST.in"), ".pl" (Perl), ".pt"
+// (PyTorch), ".cc" (C++), ".int", ".sh"; so are ".js" and ".jl", which
+// name programs ("node.js").
+var topLevel = wordSet(`com org net gov edu mil info biz io dev app chat im one me co ai xyz tv fm gg eu
+	de at ch fr uk nl be lu it es cz sk hu se no dk fi is ie gr ro bg hr si ee lv lt ru ua tr
+	us ca mx br ar au nz jp cn kr za social`)
 
 // hostSpans returns the byte spans of the host names a text writes: a
 // hostPattern match ending in a top-level domain (topLevel) written in
-// lower case ("Beirut.In der Stadt" lacks a space, it names no host), not
-// part of a longer word, identifier or path before it or after it
-// ("release_notes.txt", "/docs/guide.md"), though it may follow a URL's
+// lower case or in capitals ("GOV.UK"; "Beirut.In der Stadt" lacks a
+// space, it names no host), whose site's name has a letter ("v1.2.de" is
+// none), not part of a longer word, identifier or path before it or after
+// it ("release_notes.txt", "/docs/guide.md"), though it may follow a URL's
 // scheme ("https://api.fr.cloud.gov") or an address's "@".
 func hostSpans(text string) [][]int {
 	var out [][]int
 	for _, at := range hostPattern.FindAllStringIndex(text, -1) {
-		host := strings.ToLower(text[at[0]:at[1]])
-		dot := strings.LastIndexByte(host, '.')
-		if tld := text[at[0]+dot+1 : at[1]]; !topLevel[tld] {
+		written := text[at[0]:at[1]]
+		dot := strings.LastIndexByte(written, '.')
+		if tld := written[dot+1:]; !topLevel[strings.ToLower(tld)] || tld != strings.ToLower(tld) && tld != strings.ToUpper(tld) {
 			continue
 		}
 		// A site's name has a letter: "v1.2.de" is no host.
-		if name := host[:dot]; !strings.ContainsFunc(name[strings.LastIndexByte(name, '.')+1:], unicode.IsLetter) {
+		if name := written[:dot]; !strings.ContainsFunc(name[strings.LastIndexByte(name, '.')+1:], unicode.IsLetter) {
 			continue
 		}
 		before := text[:at[0]]

@@ -19,6 +19,9 @@ func TestHostNames(t *testing.T) {
 		"open release_notes.txt or /docs/guide.md":                  "",
 		"Zarnix 1.2.de, v1.2.de and 3.14.org":                       "",
 		"Sie kamen nach Beirut.In der Stadt":                        "",
+		"GOV.UK now hosts 50 services":                              "gov.uk",
+		"see ȺȺȺȺ.de and ⱥⱥ.org":                                    "ⱥⱥⱥⱥ.de ⱥⱥ.org", // letters longer in lower case
+		"edit MANIFEST.in, model.pt, main.cc and np.int":            "",
 	} {
 		if got := strings.Join(HostNames(text), " "); got != want {
 			t.Errorf("HostNames(%q) = %q, want %q", text, got, want)
@@ -46,6 +49,7 @@ func TestHostSite(t *testing.T) {
 		{"login.gov", "cloud.gov", false},
 		{"ftp.debian.org", "deb.debian.org", false},
 		{"xcloud.gov", "cloud.gov", false},
+		{"www.gov.uk", "gov.uk", true},
 	} {
 		if got := OfHost(c.host, c.asked); got != c.want {
 			t.Errorf("OfHost(%q, %q) = %v, want %v", c.host, c.asked, got, c.want)
