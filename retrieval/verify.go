@@ -659,9 +659,8 @@ type window struct {
 	around   []store.Passage // the passage and its neighbours, in order
 	terms    map[string]bool // of around and the title
 	text     string          // of around and the title, for mentions
-	// before is the terms of the passage, the one before it, the earlier
-	// ones of its paragraph, the source's first and the title, where a
-	// name the passage refers back to stands ("… kämpften hier").
+	// before is the terms of the passage, the one before it and the title,
+	// where a name the passage refers back to stands ("… kämpften hier").
 	before map[string]bool
 	// short is the short forms its source defines that the window writes;
 	// terms and before hold the words of the names they stand for.
@@ -716,18 +715,6 @@ func (v *verifier) window(ctx context.Context, r Ranked) (window, store.Source, 
 	// (the title aside) adds its name's words, to before as well where it
 	// stands in a sentence whose words before holds.
 	short := v.acronymsOf(r.SourceID, src.Language, all)
-	// A source's first sentence, its lede, names what the article is
-	// about, as its title does: "Die zweite Umweltdatenwerkstatt fand in
-	// Leipzig statt" stands before the paragraph on its 16 participants.
-	// Pooled 171 files: right first +11, in three +16, declined -8 (a
-	// lede that names two editions or players lets the other's question
-	// pass); asking the name once more elsewhere in the source gave +5 /
-	// +9 / -6.
-	if len(all) > 0 && all[0].Ord < r.Ord {
-		for _, t := range strings.Fields(all[0].Terms) {
-			w.before[t] = true
-		}
-	}
 	for _, p := range all {
 		// A paragraph names its subject once: a name stated earlier in
 		// the passage's own paragraph still stands for it ("The network
