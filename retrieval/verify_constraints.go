@@ -43,6 +43,17 @@ func lastSaidBefore(w window, r Ranked) bool {
 	})
 }
 
+// beforeName reports whether the word after byte offset end of a question
+// is "name" or "names": "the last name" asks for a surname, not a last one.
+func beforeName(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(text[end:]), " ")
+	next = strings.ToLower(strings.TrimRight(next, "?!.,"))
+	return next == "name" || next == "names"
+}
+
 // statesStart reports whether a sentence says that something started
 // ("begann", "was launched"; timeline.AspectOf).
 func statesStart(text string) bool {
@@ -995,7 +1006,7 @@ func (v *verifier) constraints(ctx context.Context, r Ranked, w window, src stor
 			// "die zweite Phase" answers no question about the third.
 			// "Wann trafen sich die Unterhändler zuerst?" is answered by the
 			// talks' start: "Der Dialog begann mit einer Videoschalte".
-			ok, reason = ordinalIn(r.Text, c.Key) || c.When && statesStart(r.Text) || c.Key == "last" && !strings.HasPrefix(strings.ToLower(v.q.Text[c.End:]), " name") && lastSaidBefore(p.w, r), failName
+			ok, reason = ordinalIn(r.Text, c.Key) || c.When && statesStart(r.Text) || c.Key == "last" && !beforeName(v.q.Text, c.End) && lastSaidBefore(p.w, r), failName
 		}
 		if err != nil {
 			return "", err
