@@ -876,7 +876,7 @@ func namedConstraints(text, lang string, toks []analysis.Token, covered []bool, 
 			// a name only where it stands alone, and no unit, substance
 			// or part of a year (shortSymbol).
 			if letters, _, ok := gluedParts(w); ok && utf8.RuneCountInString(letters) < shortCodeLetters &&
-				(!standsAlone(text, t.Start, t.Start+len(t.Text)) || shortSymbol(w)) {
+				(!standsAlone(text, t.Start, t.Start+len(t.Text)) || shortSymbol(w, letters)) {
 				return false
 			}
 			return (utf8.RuneCountInString(w) >= 3 && isWord(w) || numberedName(w)) && !known(w)
@@ -1063,13 +1063,12 @@ func numberedName(w string) bool {
 	return ok && utf8.RuneCountInString(letters) >= minNumberedLetters
 }
 
-// shortSymbol reports whether a short code (fewer than shortCodeLetters
-// letters and a number) is a unit, a substance or a part of a year, which
-// texts write otherwise ("m²", "CO₂", "im dritten Quartal", "KW 12"): no
-// name to find as typed.
-func shortSymbol(w string) bool {
-	letters, _, ok := gluedParts(w)
-	return ok && (shortSymbols[w] || letters == "kw")
+// shortSymbol reports whether a short code w, of the letters gluedParts
+// split off (fewer than shortCodeLetters), is a unit, a substance or a
+// part of a year, which texts write otherwise ("m²", "CO₂", "im dritten
+// Quartal", "KW 12"): no name to find as typed.
+func shortSymbol(w, letters string) bool {
+	return shortSymbols[w] || letters == "kw"
 }
 
 // shortSymbols are the units, substances and parts of a year of
@@ -1199,6 +1198,11 @@ func writtenConstraints(text string, toks []analysis.Token, covered []bool, span
 	return out
 }
 
+// writtenIdentifier reports whether a named constraint's key is an
+// identifier written as one word that writtenConstraints made: one with
+// underscores or a host name. Its words stay in a question's focus.
+func writtenIdentifier(key string) bool { return IsSnakeIdentifier(key) || IsHostName(key) }
+
 // IsSnakeIdentifier reports whether a named constraint's key is an
 // identifier written with underscores (snakeConstraints).
 func IsSnakeIdentifier(key string) bool {
@@ -1220,7 +1224,7 @@ func SnakeKind(id string) string {
 // "dsa-3125-1"), not "covid-19"; or words joined by underscores
 // (IsSnakeIdentifier).
 func IsIdentifier(key string) bool {
-	if IsSnakeIdentifier(key) || IsHostName(key) {
+	if writtenIdentifier(key) {
 		return true
 	}
 	word, nums, ok := strings.Cut(key, "-")

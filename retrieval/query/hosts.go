@@ -88,12 +88,9 @@ var secondLevel = wordSet(`co com gov gouv ac org net edu`)
 // hosts of others ("github.com" beside "login.gov") do not.
 func HostSite(host string) string {
 	labels := strings.Split(strings.ToLower(host), ".")
-	n := 2
+	n := min(2, len(labels))
 	if len(labels) > 2 && len(labels[len(labels)-1]) == 2 && secondLevel[labels[len(labels)-2]] {
 		n = 3
-	}
-	if len(labels) < n {
-		return strings.Join(labels, ".")
 	}
 	return strings.Join(labels[len(labels)-n:], ".")
 }

@@ -662,7 +662,7 @@ func Parse(text string, g Gazetteer) Query {
 	// question of "py_unicode" and a cue word is about it.
 	inConstraint := func(t analysis.Token) bool {
 		for _, c := range q.Constraints {
-			if !c.Guessed && !IsSnakeIdentifier(c.Key) && !IsHostName(c.Key) && t.Start < c.End && t.Start+len(t.Text) > c.Start {
+			if !c.Guessed && !writtenIdentifier(c.Key) && t.Start < c.End && t.Start+len(t.Text) > c.Start {
 				return true
 			}
 		}
