@@ -16,6 +16,7 @@ func TestGivenNumbers(t *testing.T) {
 	}{
 		{"how many levels do you get with 10 bit per channel", "en", nil, []givenNumber{{value: 10}}},
 		{"when did the 500,000 dong note come out", "en", nil, []givenNumber{{value: 500000}}},
+		{"who gave the club the 310k grant", "en", nil, []givenNumber{{value: 310000}}}, // a scale written on to it
 		{"wann kam der 500.000-Dong-Schein heraus", "de", nil, []givenNumber{{value: 500000}}},
 		{"region 2 dvd player", "en", nil, []givenNumber{{value: 2, label: true, noun: "region"}}},
 		{"utf-16 bytes pro zeichen", "de", nil, []givenNumber{{digits: "16", label: true}}},
@@ -74,6 +75,8 @@ func TestStatesNumbers(t *testing.T) {
 		{"Mit 10 Bit pro Kanal gibt es 1024 Stufen.", "de", []givenNumber{{value: 10}}, true},
 		{"Der 500.000-Đồng-Schein kam 2003.", "de", []givenNumber{{value: 500000}}, true},
 		{"The 500,000 dong note came out in 2003.", "en", []givenNumber{{value: 500000}}, true},
+		{"The city awarded the club a $310,000 grant.", "en", []givenNumber{{value: 310000}}, true},
+		{"The city awarded the club a $310 grant.", "en", []givenNumber{{value: 310000}}, false},
 		{"Die zehnte Staffel beginnt im Mai.", "de", []givenNumber{{value: 10}}, true}, // an ordinal in words
 		{"Zehn Fähren fahren.", "de", []givenNumber{{value: 10}}, true},                // a number in words
 		{"UTF-32 uses four bytes.", "en", []givenNumber{{digits: "16"}}, false},

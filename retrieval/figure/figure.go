@@ -151,6 +151,10 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 	if !ok {
 		return Number{}, 0
 	}
+	// A letter of scale written on to the digits: "310k", "$2.5bn".
+	if n, u, ok := gluedScale(text, ws, i, used, value, grouped, decimal); ok {
+		return n, u
+	}
 	frac := 0.0
 	// A decimal part counts only before a scale word: "1,5 Millionen".
 	if !grouped && i+used < len(ws) && ws[i+used].digits && text[ws[i+used-1].end:ws[i+used].start] == decimal {
@@ -184,6 +188,38 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 	}
 	return n, used
 }
+
+// gluedScale reads a number whose scale is written on to its digits as a
+// letter or two, the way English news and posts shorten them: "310k" and
+// "$310K" (thousands), "2.5bn" (a thousand millions), "12mn" (millions).
+// ws[i:i+used] are the number's digit groups, value their value; a decimal
+// part (ws[i+used] after the decimal sign) is read only before such a
+// scale. "4K" is 4000 as read, whatever it names; "5m" (metres or
+// millions) and "10kg" are left as written.
+func gluedScale(text string, ws []token, i, used int, value int64, grouped bool, decimal string) (Number, int, bool) {
+	frac, j := 0.0, i+used
+	if !grouped && j+1 < len(ws) && ws[j].digits && text[ws[j-1].end:ws[j].start] == decimal && !ws[j+1].digits && ws[j+1].start == ws[j].end {
+		d := ws[j].text(text)
+		f, _ := parseInt(d)
+		frac = float64(f) / math.Pow10(len(d))
+		j++
+	}
+	if j >= len(ws) || ws[j].digits || ws[j].start != ws[j-1].end {
+		return Number{}, 0, false
+	}
+	scale, ok := gluedScales[ws[j].text(text)]
+	if !ok {
+		return Number{}, 0, false
+	}
+	v, ok := scaled(float64(value)+frac, scale)
+	if !ok {
+		return Number{}, 0, false
+	}
+	return Number{Start: ws[i].start, End: ws[j].end, Value: v}, j - i + 1, true
+}
+
+// gluedScales are the letters of scale written on to digits (gluedScale).
+var gluedScales = map[string]int64{"k": 1e3, "K": 1e3, "bn": 1e9, "mn": 1e6}
 
 func parseInt(digits string) (int64, bool) {
 	if len(digits) == 0 || len(digits) > 15 {

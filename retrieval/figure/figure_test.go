@@ -22,6 +22,13 @@ func TestRead(t *testing.T) {
 		{"de", "1,5 Millionen Menschen", []Number{{Value: 1500000}}, []string{"1,5 Millionen"}},
 		{"de", "2 Mio. Euro", []Number{{Value: 2000000}}, []string{"2 Mio."}},
 		{"en", "1.5 million people", []Number{{Value: 1500000}}, []string{"1.5 million"}},
+		// A scale written on to the digits.
+		{"en", "a $310k grant", []Number{{Value: 310000}}, []string{"310k"}},
+		{"en", "10K downloads", []Number{{Value: 10000}}, []string{"10K"}},
+		{"en", "a $2.5bn budget", []Number{{Value: 2500000000}}, []string{"2.5bn"}},
+		{"de", "2,5k Besucher", []Number{{Value: 2500}}, []string{"2,5k"}},
+		{"en", "a 10kg bag and a 5m pole", []Number{{Value: 10}, {Value: 5}}, []string{"10", "5"}},
+		{"en", "2.5 k", []Number{{Value: 2}, {Value: 5}}, []string{"2", "5"}},
 		{"de", "neunhundert in Syrien", []Number{{Value: 900, Spelled: true}}, []string{"neunhundert"}},
 		{"de", "zwölf deutsche Soldaten", []Number{{Value: 12, Spelled: true}}, []string{"zwölf"}},
 		{"de", "zweitausendfünfhundert Mann", []Number{{Value: 2500, Spelled: true}}, []string{"zweitausendfünfhundert"}},
