@@ -37,12 +37,42 @@ func statesReason(s string) bool {
 				return true
 			}
 		}
-		if statesPurpose(s, toks, i) {
+		if statesPurpose(s, toks, i) || causalPhrase(s, toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// causalPhrase reports whether toks[i] opens a phrase of several words
+// that gives a cause: "in light of" and "in the light of" ("In light of
+// assuming the Project Manager position, we accept his resignation"),
+// "thanks to" ("thanks to a grant"), the German preposition "dank" ("dank
+// der Förderung"; the noun "Dank" is written upper case), and "given"
+// opening a sentence or a clause before what it takes as given ("Given
+// the low number of downloads, the team has decided to retire it";
+// "Given that …"), not "was given the award".
+func causalPhrase(text string, toks []analysis.Token, i int) bool {
+	switch strings.ToLower(toks[i].Text) {
+	case "in":
+		k := i + 1
+		if lowerAt(toks, k) == "the" {
+			k++
+		}
+		return lowerAt(toks, k) == "light" && lowerAt(toks, k+1) == "of"
+	case "thanks":
+		return lowerAt(toks, i+1) == "to"
+	case "dank":
+		return toks[i].Text == "dank" && i > 0
+	case "given":
+		return (i == 0 || strings.ContainsAny(between(text, toks, i), ",;:")) && givenWhat[lowerAt(toks, i+1)]
+	}
+	return false
+}
+
+// givenWhat are the words after a "given" that opens a clause of cause
+// (causalPhrase).
+var givenWhat = lowerWordSet(`the that its their our this these those how his her`)
 
 // givesWay reports whether a sentence says what something dropped gives
 // way to, which says why it goes: "We are deprecating the shared plans in

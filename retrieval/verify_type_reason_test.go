@@ -37,7 +37,19 @@ func TestStatesReason(t *testing.T) {
 		{"The strike was triggered by a pay cut.", true},
 		{"The protests were sparked by a new tax.", true},
 		{"Er lehnte ab, mit der Begründung, der Plan sei zu teuer.", true},
-		{"Die Stadt kündigte den Vertrag ohne Begründung.", false},                     // no reason given
+		{"Die Stadt kündigte den Vertrag ohne Begründung.", false}, // no reason given
+		// A phrase of several words gives the cause.
+		{"In light of assuming the Project Manager position, we accept his immediate resignation.", true},
+		{"In the light of the new rules, the club closed its bar.", true},
+		{"The light of the moon fell on the lake.", false},
+		{"The library was renovated thanks to a grant from the city.", true},
+		{"Thanks for reading!", false},
+		{"Die Bibliothek wurde dank einer Spende renoviert.", true},
+		{"Vielen Dank an alle Helfer.", false}, // the noun
+		{"Given the low number of downloads, the team has decided to retire this sticker sheet.", true},
+		{"The sheet was retired, given that few people downloaded it.", true},
+		{"She was given the award in May.", false},
+		{"Given time, the project grew.", false},
 		{"We are deprecating the shared plans in favor of new dedicated plans.", true}, // what it gives way to
 		{"Die alte Schnittstelle entfällt zugunsten der neuen.", true},
 		{"The favor was returned in May.", false},
