@@ -2010,8 +2010,8 @@ func spacedOnly(text string, run []analysis.Token) bool {
 
 // hasPlacePhrase reports whether a sentence names a place with a
 // preposition of place ("in", "im", "nach", "at") and a capitalised word
-// that is none of the question's words (asked, lower-case). ("bei"
-// would take "bei Bedarf" for a place.)
+// that is none of the question's words (asked, lower-case) and no month
+// or weekday. ("bei" would take "bei Bedarf" for a place.)
 func hasPlacePhrase(s string, asked map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
@@ -2019,7 +2019,10 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 		case "in", "im", "nach", "at":
 			// "by Russ Cox at GopherCon" tells where GopherCon is no
 			// more than the question that asks it.
-			if analysis.StartsUpper(toks[i].Text) && !asked[strings.ToLower(toks[i].Text)] {
+			// "At SciPy 2025 in July", "am Montag": a month or a
+			// weekday tells when, not where.
+			w := strings.ToLower(toks[i].Text)
+			if analysis.StartsUpper(toks[i].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) {
 				return true
 			}
 		}

@@ -486,6 +486,10 @@ func TestHasPlacePhrase(t *testing.T) {
 		{"Die Frist kann bei Bedarf verlängert werden.", "wo wird die frist verlängert", false},   // no place
 		{"The treaty was signed in Paris.", "where was the treaty signed", true},
 		{"The talks went well.", "where were the talks", false},
+		{"At SciPy 2025 in July, pyOpenSci hosted a session.", "scipy 2025 location", false}, // a month tells when
+		{"Das Treffen findet im Mai statt.", "wo ist das treffen", false},
+		{"The meetup is held at Monday noon.", "where is the meetup", false},
+		{"SciPy 2024 was held in Tacoma in July.", "scipy 2024 location", true},
 	} {
 		if got := hasPlacePhrase(c.text, lowerWordSet(c.question)); got != c.want {
 			t.Errorf("hasPlacePhrase(%q) for %q = %v, want %v", c.text, c.question, got, c.want)
