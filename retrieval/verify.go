@@ -350,6 +350,9 @@ type verifier struct {
 	// (askedMaker), or -1; discovery marks one that asks a discovery.
 	made      int
 	discovery bool
+	// funds marks a who-question that asks who paid for something
+	// (askedFunder): the sentence must say that someone paid.
+	funds bool
 	// happened is the concepts of the verbs a where- or when-question
 	// asks what happened by (askedEvents).
 	happened []int
@@ -520,6 +523,7 @@ func (e *Engine) newVerifier(q *question, sources *sourcePassages, written []que
 	}
 	v.office = v.askedOffice()
 	v.made, v.discovery = v.askedMaker()
+	v.funds = v.askedFunder()
 	v.happened = v.askedEvents()
 	v.casualties = q.Type == query.Count && timeline.SaysCasualties(q.Text)
 	v.deaths = v.casualties && timeline.AsksDeaths(q.Text)
@@ -1029,6 +1033,18 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	}
 	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang, aspects) {
 		vd.reason = failType
+	}
+	// "Rom blieb nichts übrig, als eine letzte Flotte aufzustellen.
+	// Deshalb finanzierte die römische Aristokratie diese aus
+	// Privatmitteln": who paid may be said by the sentence after in its
+	// paragraph, which the shaping quotes with it (a sentence that only
+	// says what something costs, "Tickets cost five euros", names no
+	// payer); else the sentence answers no who-paid question.
+	if vd.reason == "" && v.funds && !paysIn(own) {
+		next := w.inParagraph(r, 1)
+		if next == nil || !paysIn(v.read.passageTerms(*next)) || !v.namesSomeone(Ranked{Passage: *next}, lang) {
+			vd.reason = failType
+		}
 	}
 	// A sentence that is a question answers nothing, however much of the
 	// question it repeats (asks); quoted with its answer, it does.

@@ -54,3 +54,36 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		}
 	}
 }
+
+// Who paid for something is answered by a sentence that says someone paid,
+// funded, sponsored or supported it, in any of these words: one that only
+// names who organised it does not answer.
+func TestWhoPaidNeedsThePaying(t *testing.T) {
+	e := newTestEngine(t, []store.Source{
+		source("fest", "2024", "The Harbour Festival is organised by Lena Vogt and the Dock Club. "+
+			"Tickets cost five euros."),
+		source("dinner", "2024", "The Zarnix dinner in Kiel was paid for by Acme Systems."),
+		source("meeting", "2024", "We are grateful to the Navigation Fund for supporting the Zarnix summit."),
+		source("brücke", "2024", "Die neue Brücke in Laboe baute die Firma Stahlbau Nord."),
+		source("bahn", "2024", "Die Bahnlinie nach Laboe finanziert das Land Schleswig-Holstein."),
+		source("minister", "2024", "Zarnix's finance minister is Tom Weller."),
+	}, Options{})
+	for _, tt := range []struct {
+		question, want string // want "" for declined
+	}{
+		{"who paid for the harbour festival", ""}, // organisers are no payers
+		{"who paid for the zarnix dinner", "Acme Systems"},
+		{"who is paying for the zarnix summit", "Navigation Fund"},
+		{"wer bezahlt die neue brücke in laboe", ""}, // building is no paying
+		{"wer bezahlt die bahnlinie nach laboe", "Schleswig-Holstein"},
+		{"who is zarnix's finance minister", "Tom Weller"}, // an office, no paying asked
+	} {
+		ans := ask(t, e, tt.question)
+		switch {
+		case tt.want == "" && ans.Answered:
+			t.Errorf("%q: answered with %q; want declined, no one is said to have paid", tt.question, ans.Citations[0].Quote)
+		case tt.want != "" && (!ans.Answered || !strings.Contains(ans.Citations[0].Quote, tt.want)):
+			t.Errorf("%q: answered %v with %+v; want the sentence naming %s", tt.question, ans.Answered, ans.Citations, tt.want)
+		}
+	}
+}

@@ -102,8 +102,62 @@ func (v *verifier) statesAskedVerbs(own map[string]bool, text, lang string, aspe
 			return false
 		}
 	}
+	// "Who paid for the festival?" is answered by a sentence that says
+	// someone paid, funded, sponsored or supported it, in any of these
+	// words: not by one that only names the festival's organisers.
 	return true
 }
+
+// paysIn reports whether analysed terms hold a word of paying for
+// something (funding).
+func paysIn(own map[string]bool) bool {
+	for t := range own {
+		if funding(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedFunder reports whether a who-question asks who paid for something:
+// by a verb of paying ("who paid for", "wer finanziert", "funded by") or
+// by the noun of one who pays ("the platinum sponsors", "fiscal sponsor",
+// "Geldgeber"). An office of money ("finance minister", "Finanzchef") is
+// none, nor is granting ("who granted him the county"): a sentence that
+// says so (verify) names what was paid by any word of fundingStems.
+func (v *verifier) askedFunder() bool {
+	if v.q.Type != query.Person && v.q.Type != query.Organisation {
+		return false
+	}
+	for i, c := range v.q.concepts {
+		if len(c) == 0 {
+			continue
+		}
+		// The question's own word, not its translations: "found"
+		// translates as German "Fund", "gave" as "spenden".
+		if v.q.verbs[i] && funding(c[0]) && !strings.HasPrefix(c[0], "grant") || slices.ContainsFunc(funderNouns, func(s string) bool { return strings.HasPrefix(c[0], s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// funding reports whether an analysed term begins as a word of paying for
+// something does, in German or English (fundingStems).
+func funding(t string) bool {
+	return slices.ContainsFunc(fundingStems, func(s string) bool { return strings.HasPrefix(t, s) })
+}
+
+var (
+	// fundingStems begin the analysed words (stems without umlauts) that
+	// say someone paid for something: paying, funding, financing,
+	// sponsoring, granting, donating, supporting, bearing the cost. German
+	// "fördern" and "fordern" share their stem "ford": both pass.
+	fundingStems = []string{"pay", "paid", "fund", "financ", "sponsor", "grant", "donat", "donor", "support", "cost",
+		"bezahl", "zahl", "finanz", "ford", "spend", "unterstutz", "zuschuss", "kost", "geldgeb"}
+	// funderNouns begin the analysed nouns of one who pays (askedFunder).
+	funderNouns = []string{"sponsor", "funder", "geldgeb", "financi", "forderer", "spender", "donor"}
+)
 
 // creditsBy reports whether an English sentence credits a work to its
 // maker as news and catalogues do without the verb of making: "by" and a
