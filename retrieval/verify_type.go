@@ -2011,7 +2011,9 @@ func spacedOnly(text string, run []analysis.Token) bool {
 // hasPlacePhrase reports whether a sentence names a place with a
 // preposition of place ("in", "im", "nach", "at") and a capitalised word
 // that is none of the question's words (asked, lower-case) and no month
-// or weekday. ("bei" would take "bei Bedarf" for a place.)
+// or weekday, or after the possessive of one of the question's words ("at
+// NASA's Glenn Research Center"). ("bei" would take "bei Bedarf" for a
+// place.)
 func hasPlacePhrase(s string, asked map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
@@ -2021,13 +2023,26 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 			// more than the question that asks it.
 			// "At SciPy 2025 in July", "am Montag": a month or a
 			// weekday tells when, not where.
-			w := strings.ToLower(toks[i].Text)
-			if analysis.StartsUpper(toks[i].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) {
+			k := i
+			// "at NASA's Glenn Research Center": the place of what the
+			// question names, after its possessive.
+			if asked[strings.ToLower(toks[k].Text)] && k+2 < len(toks) && toks[k+1].Text == "s" && possessiveAt(s, toks[k]) {
+				k += 2
+			}
+			w := strings.ToLower(toks[k].Text)
+			if analysis.StartsUpper(toks[k].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// possessiveAt reports whether an English possessive's apostrophe follows
+// a token of text: "NASA's", "NASA’s".
+func possessiveAt(text string, t analysis.Token) bool {
+	rest := text[t.Start+len(t.Text):]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // lowerWordSet returns a text's words, lower-case.

@@ -490,6 +490,9 @@ func TestHasPlacePhrase(t *testing.T) {
 		{"Das Treffen findet im Mai statt.", "wo ist das treffen", false},
 		{"The meetup is held at Monday noon.", "where is the meetup", false},
 		{"SciPy 2024 was held in Tacoma in July.", "scipy 2024 location", true},
+		{"We chatted with Ann Lee, a developer at NASA’s Glenn Research Center.", "at which nasa site does ann lee work", true},
+		{"We chatted with Ann Lee, a developer at NASA's lab.", "at which nasa site does ann lee work", false}, // no name after it
+		{"We chatted with Ann Lee, a developer at NASA.", "at which nasa site does ann lee work", false},
 	} {
 		if got := hasPlacePhrase(c.text, lowerWordSet(c.question)); got != c.want {
 			t.Errorf("hasPlacePhrase(%q) for %q = %v, want %v", c.text, c.question, got, c.want)
