@@ -2009,16 +2009,19 @@ func spacedOnly(text string, run []analysis.Token) bool {
 }
 
 // hasPlacePhrase reports whether a sentence names a place with a
-// preposition of place ("in", "im", "nach", "at") and a capitalised word
+// preposition of place ("in", "im", "nach", "at", "auf") and a
+// capitalised word
 // that is none of the question's words (asked, lower-case) and no month
 // or weekday, or after the possessive of one of the question's words ("at
-// NASA's Glenn Research Center"). ("bei" would take "bei Bedarf" for a
-// place.)
+// NASA's Glenn Research Center"), or after a German article ("in der
+// Oberlausitz"; after an article or "auf", a word the lexicon lists as a
+// common one names none: "in der Nähe", "auf Dauer"). ("bei" would take
+// "bei Bedarf" for a place.)
 func hasPlacePhrase(s string, asked map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
-		switch strings.ToLower(toks[i-1].Text) {
-		case "in", "im", "nach", "at":
+		switch prep := strings.ToLower(toks[i-1].Text); prep {
+		case "in", "im", "nach", "at", "auf":
 			// "by Russ Cox at GopherCon" tells where GopherCon is no
 			// more than the question that asks it.
 			// "At SciPy 2025 in July", "am Montag": a month or a
@@ -2029,14 +2032,33 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 			if asked[strings.ToLower(toks[k].Text)] && k+2 < len(toks) && toks[k+1].Text == "s" && possessiveAt(s, toks[k]) {
 				k += 2
 			}
+			// "in der Oberlausitz": a name after a German article, one
+			// the lexicon lists as no common word, every noun being
+			// capitalised ("in der Nähe", "in der Regel" name no place).
+			// English "in the …" is left out: "in the Trash folder",
+			// "in the Linux kernel" made quotes that name no place lead.
+			article := false
+			if placeArticles[strings.ToLower(toks[k].Text)] && k+1 < len(toks) {
+				k, article = k+1, true
+			}
 			w := strings.ToLower(toks[k].Text)
-			if analysis.StartsUpper(toks[k].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) {
+			// "auf X", "auf Mastodon": where something is written or
+			// said; "auf Dauer", "auf Wunsch", "auf dem Sie …" name no
+			// place. (English
+			// "on" is left out as "the" is: "on Apple Silicon".)
+			german := article || prep == "auf"
+			if analysis.StartsUpper(toks[k].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) &&
+				!(german && (analysis.Lexicon().ListsCommon(toks[k].Text) || analysis.For(analysis.German).IsStop(w))) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// placeArticles are the articles that may stand between a preposition of
+// place and a place's name (hasPlacePhrase).
+var placeArticles = lowerWordSet(`der den dem`)
 
 // possessiveAt reports whether an English possessive's apostrophe follows
 // a token of text: "NASA's", "NASA’s".

@@ -493,6 +493,15 @@ func TestHasPlacePhrase(t *testing.T) {
 		{"We chatted with Ann Lee, a developer at NASA’s Glenn Research Center.", "at which nasa site does ann lee work", true},
 		{"We chatted with Ann Lee, a developer at NASA's lab.", "at which nasa site does ann lee work", false}, // no name after it
 		{"We chatted with Ann Lee, a developer at NASA.", "at which nasa site does ann lee work", false},
+		{"Ihre Truppen wurden in der Normandie und der Gascogne versammelt.", "wo wurden die truppen versammelt", true},
+		{"Der Verein trifft sich in der Oberlausitz.", "wo trifft sich der verein", true},
+		{"Der Verein trifft sich in der Regel am Abend.", "wo trifft sich der verein", false}, // a common noun
+		{"The club meets in the evening.", "where does the club meet", false},
+		{"Delete any files in the Trash folder.", "where is the trash folder", false}, // "in the" is left out
+		{"Romanowski schrieb danach auf X, das Treffen sei ein Erfolg gewesen.", "wo schrieb die botschafterin", true},
+		{"Die Ausstellung bleibt auf Dauer geöffnet.", "wo ist die ausstellung", false},             // a common noun
+		{"Ein Server, auf dem Sie Backups erstellt haben.", "wo wird das backup eingehängt", false}, // a pronoun
+		{"The slides are on GitHub.", "where are the slides", false},                                // "on" is left out
 	} {
 		if got := hasPlacePhrase(c.text, lowerWordSet(c.question)); got != c.want {
 			t.Errorf("hasPlacePhrase(%q) for %q = %v, want %v", c.text, c.question, got, c.want)
