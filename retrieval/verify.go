@@ -1037,17 +1037,11 @@ func (v *verifier) check(ctx context.Context, r Ranked) (verdict, error) {
 	if vd.reason == "" && !v.statesAskedVerbs(own, r.Text, lang, aspects) {
 		vd.reason = failType
 	}
-	// "Rom blieb nichts übrig, als eine letzte Flotte aufzustellen.
-	// Deshalb finanzierte die römische Aristokratie diese aus
-	// Privatmitteln": who paid may be said by the sentence after in its
-	// paragraph, which the shaping quotes with it (a sentence that only
-	// says what something costs, "Tickets cost five euros", names no
-	// payer); else the sentence answers no who-paid question.
-	if vd.reason == "" && v.funds && !paysIn(own) {
-		next := w.inParagraph(r, 1)
-		if next == nil || !paysIn(v.read.passageTerms(*next)) || !v.namesSomeone(Ranked{Passage: *next}, lang) {
-			vd.reason = failType
-		}
+	// "Who paid for the festival?" is answered by a sentence that says
+	// someone paid, funded, sponsored or donated (paysIn), or a sentence
+	// quoted with it: not by one that only names the organisers.
+	if vd.reason == "" && v.funds && !slices.ContainsFunc(vd.spanned(), func(p store.Passage) bool { return paysIn(p.Text) }) {
+		vd.reason = failType
 	}
 	// A sentence that is a question answers nothing, however much of the
 	// question it repeats (asks); quoted with its answer, it does.

@@ -67,6 +67,9 @@ func TestWhoPaidNeedsThePaying(t *testing.T) {
 		source("brücke", "2024", "Die neue Brücke in Laboe baute die Firma Stahlbau Nord."),
 		source("bahn", "2024", "Die Bahnlinie nach Laboe finanziert das Land Schleswig-Holstein."),
 		source("minister", "2024", "Zarnix's finance minister is Tom Weller."),
+		source("hafenfest", "2024", "Das Hafenfest in Laboe wird vom Dockverein organisiert. Die Zahl der Besucher lag bei 5000."),
+		source("cfo", "2024", "Zarnix's chief financial officer is Ada Brandt."),
+		source("rücktritt", "2024", "Die Opposition verlangt den Rücktritt des Ministers Tom Weller."),
 	}, Options{})
 	for _, tt := range []struct {
 		question, want string // want "" for declined
@@ -76,7 +79,10 @@ func TestWhoPaidNeedsThePaying(t *testing.T) {
 		{"who is paying for the zarnix summit", "Navigation Fund"},
 		{"wer bezahlt die neue brücke in laboe", ""}, // building is no paying
 		{"wer bezahlt die bahnlinie nach laboe", "Schleswig-Holstein"},
-		{"who is zarnix's finance minister", "Tom Weller"}, // an office, no paying asked
+		{"who is zarnix's finance minister", "Tom Weller"},        // an office, no paying asked
+		{"wer bezahlt das hafenfest in laboe", ""},                // "Zahl" is no paying
+		{"who is zarnix's chief financial officer", "Ada Brandt"}, // an office of money
+		{"wer fordert den rücktritt des ministers", "Opposition"}, // a demand, no paying
 	} {
 		ans := ask(t, e, tt.question)
 		switch {

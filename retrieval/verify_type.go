@@ -2024,7 +2024,7 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 		case "in", "im", "nach", "at", "auf":
 			// "by Russ Cox at GopherCon" tells where GopherCon is no
 			// more than the question that asks it.
-			// "At SciPy 2025 in July", "am Montag": a month or a
+			// "At SciPy 2025 in July", "im Mai": a month or a
 			// weekday tells when, not where.
 			k := i
 			// "at NASA's Glenn Research Center": the place of what the

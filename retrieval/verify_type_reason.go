@@ -46,12 +46,13 @@ func statesReason(s string) bool {
 
 // causalPhrase reports whether toks[i] opens a phrase of several words
 // that gives a cause: "in light of" and "in the light of" ("In light of
-// assuming the Project Manager position, we accept his resignation"),
-// "thanks to" ("thanks to a grant"), the German preposition "dank" ("dank
-// der Förderung"; the noun "Dank" is written upper case), and "given"
-// opening a sentence or a clause before what it takes as given ("Given
-// the low number of downloads, the team has decided to retire it";
-// "Given that …"), not "was given the award".
+// assuming the Project Manager position, we accept his resignation"), and
+// "given" opening a sentence or a clause before what it takes as given
+// ("Given the low number of downloads, the team has decided to retire
+// it"; "Given that …"), not "was given the award". "Thanks to" and German
+// "dank" are left out: they thank someone as often ("A huge thanks to Ali
+// for this feature", "Vielen Dank an alle"), and "dank" is an English
+// adjective too.
 func causalPhrase(text string, toks []analysis.Token, i int) bool {
 	switch strings.ToLower(toks[i].Text) {
 	case "in":
@@ -60,10 +61,6 @@ func causalPhrase(text string, toks []analysis.Token, i int) bool {
 			k++
 		}
 		return lowerAt(toks, k) == "light" && lowerAt(toks, k+1) == "of"
-	case "thanks":
-		return lowerAt(toks, i+1) == "to"
-	case "dank":
-		return toks[i].Text == "dank" && i > 0
 	case "given":
 		return (i == 0 || strings.ContainsAny(between(text, toks, i), ",;:")) && givenWhat[lowerAt(toks, i+1)]
 	}

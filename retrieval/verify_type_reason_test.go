@@ -42,9 +42,10 @@ func TestStatesReason(t *testing.T) {
 		{"In light of assuming the Project Manager position, we accept his immediate resignation.", true},
 		{"In the light of the new rules, the club closed its bar.", true},
 		{"The light of the moon fell on the lake.", false},
-		{"The library was renovated thanks to a grant from the city.", true},
+		{"Thanks to everyone who came out on Saturday!", false}, // thanks, no cause
+		{"A huge thanks to Ali Ariff for this feature.", false},
 		{"Thanks for reading!", false},
-		{"Die Bibliothek wurde dank einer Spende renoviert.", true},
+		{"The band played in a dank basement.", false},
 		{"Vielen Dank an alle Helfer.", false}, // the noun
 		{"Given the low number of downloads, the team has decided to retire this sticker sheet.", true},
 		{"The sheet was retired, given that few people downloaded it.", true},

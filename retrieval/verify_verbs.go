@@ -4,6 +4,7 @@ package retrieval
 // where, are answered only by a sentence that says so.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -102,29 +103,28 @@ func (v *verifier) statesAskedVerbs(own map[string]bool, text, lang string, aspe
 			return false
 		}
 	}
-	// "Who paid for the festival?" is answered by a sentence that says
-	// someone paid, funded, sponsored or supported it, in any of these
-	// words: not by one that only names the festival's organisers.
 	return true
 }
 
-// paysIn reports whether analysed terms hold a word of paying for
-// something (funding).
-func paysIn(own map[string]bool) bool {
-	for t := range own {
-		if funding(t) {
-			return true
-		}
-	}
-	return false
-}
+// paysIn reports whether a text says that someone paid for something, in
+// German or English: a form of paying, funding, financing, sponsoring,
+// donating or supporting, or a payer's noun ("Sponsor", "Geldgeber").
+// Words that only share a beginning say no payment: "Zahl" and
+// "zahlreiche", "fordert", "Fund", "köstlich", "fundamental", "payload";
+// nor does what something costs ("Tickets cost five euros").
+func paysIn(text string) bool { return payWords.MatchString(text) }
+
+// payWords are the forms paysIn reads, whole words, in any case.
+var payWords = regexp.MustCompile(`(?i)\b(?:(?:be)?zahl(?:t|te|ten|st)|bezahl\w*|gezahlt|finanzier\w*|finanzielle?n?|förder(?:t|te|ten|n|ung|ungen|er|mittel\w*)|gefördert|spende(?:t|te|ten|n|r)?|gespendet|unterstütz\w*|zuschuss|zuschüsse|sponsor\w*|geldgeber\w*|` +
+	`pa(?:y|ys|id|ying)|fund(?:s|ed|ing|er|ers)?|financ(?:e|es|ed|ing|ier|iers)|donat(?:e|es|ed|ing|ion|ions)|donors?|support(?:s|ed|ing|er|ers)?|grants?|granted|backed|underwr\w+)\b`)
 
 // askedFunder reports whether a who-question asks who paid for something:
-// by a verb of paying ("who paid for", "wer finanziert", "funded by") or
-// by the noun of one who pays ("the platinum sponsors", "fiscal sponsor",
-// "Geldgeber"). An office of money ("finance minister", "Finanzchef") is
-// none, nor is granting ("who granted him the county"): a sentence that
-// says so (verify) names what was paid by any word of fundingStems.
+// by a verb of paying ("who paid for", "wer finanziert", "funded by";
+// German "fördern" only as written with its umlaut, "fordern" asking a
+// demand) or by the noun of one who pays ("the platinum sponsors", "fiscal
+// sponsor", "Geldgeber"). An office of money ("finance minister",
+// "chief financial officer", "Finanzchef") is none, nor is granting ("who
+// granted him the county").
 func (v *verifier) askedFunder() bool {
 	if v.q.Type != query.Person && v.q.Type != query.Organisation {
 		return false
@@ -135,28 +135,24 @@ func (v *verifier) askedFunder() bool {
 		}
 		// The question's own word, not its translations: "found"
 		// translates as German "Fund", "gave" as "spenden".
-		if v.q.verbs[i] && funding(c[0]) && !strings.HasPrefix(c[0], "grant") || slices.ContainsFunc(funderNouns, func(s string) bool { return strings.HasPrefix(c[0], s) }) {
+		if v.q.verbs[i] && slices.ContainsFunc(fundingStems, func(s string) bool { return strings.HasPrefix(c[0], s) }) ||
+			c[0] == "ford" && v.q.verbs[i] && strings.Contains(strings.ToLower(v.q.Text), "förder") ||
+			slices.Contains(funderNouns, c[0]) {
 			return true
 		}
 	}
-	return false
-}
-
-// funding reports whether an analysed term begins as a word of paying for
-// something does, in German or English (fundingStems).
-func funding(t string) bool {
-	return slices.ContainsFunc(fundingStems, func(s string) bool { return strings.HasPrefix(t, s) })
+	// "wer hat die arbeit finanziell unterstützt": support in money.
+	lower := strings.ToLower(v.q.Text)
+	return strings.Contains(lower, "finanziell") || strings.Contains(lower, "financially")
 }
 
 var (
-	// fundingStems begin the analysed words (stems without umlauts) that
-	// say someone paid for something: paying, funding, financing,
-	// sponsoring, granting, donating, supporting, bearing the cost. German
-	// "fördern" and "fordern" share their stem "ford": both pass.
-	fundingStems = []string{"pay", "paid", "fund", "financ", "sponsor", "grant", "donat", "donor", "support", "cost",
-		"bezahl", "zahl", "finanz", "ford", "spend", "unterstutz", "zuschuss", "kost", "geldgeb"}
-	// funderNouns begin the analysed nouns of one who pays (askedFunder).
-	funderNouns = []string{"sponsor", "funder", "geldgeb", "financi", "forderer", "spender", "donor"}
+	// fundingStems begin the analysed verbs (stems without umlauts) of a
+	// question that asks who paid: paying, funding, financing,
+	// sponsoring, donating.
+	fundingStems = []string{"pay", "paid", "fund", "financ", "sponsor", "donat", "bezahl", "zahl", "finanzi", "spend"}
+	// funderNouns are the analysed nouns of one who pays (askedFunder).
+	funderNouns = []string{"sponsor", "funder", "geldgeb", "spender", "donor"}
 )
 
 // creditsBy reports whether an English sentence credits a work to its

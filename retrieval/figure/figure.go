@@ -191,16 +191,25 @@ func readDigits(text string, ws []token, i int, en bool) (Number, int) {
 
 // gluedScale reads a number whose scale is written on to its digits as a
 // letter or two, the way English news and posts shorten them: "310k" and
-// "$310K" (thousands), "2.5bn" (a thousand millions), "12mn" (millions).
+// "$310k" (thousands), "2.5bn" (a thousand millions), "12mn" (millions).
 // ws[i:i+used] are the number's digit groups, value their value; a decimal
 // part (ws[i+used] after the decimal sign) is read only before such a
-// scale. "4K" is 4000 as read, whatever it names; "5m" (metres or
-// millions) and "10kg" are left as written.
+// scale. An upper-case "K" is left as written, being kelvin, a screen's
+// resolution or a year's edition as often ("4K", "at 4 K", "NBA 2K24"),
+// and so are "5m" (metres or millions) and "10kg".
 func gluedScale(text string, ws []token, i, used int, value int64, grouped bool, decimal string) (Number, int, bool) {
+	// "2.5k" in a German text (or "2,5k" in an English one): the part
+	// after the other language's decimal sign is no number of its own.
+	if i > 0 && ws[i-1].digits && (text[ws[i-1].end:ws[i].start] == "." || text[ws[i-1].end:ws[i].start] == ",") {
+		return Number{}, 0, false
+	}
 	frac, j := 0.0, i+used
 	if !grouped && j+1 < len(ws) && ws[j].digits && text[ws[j-1].end:ws[j].start] == decimal && !ws[j+1].digits && ws[j+1].start == ws[j].end {
 		d := ws[j].text(text)
-		f, _ := parseInt(d)
+		f, ok := parseInt(d)
+		if !ok {
+			return Number{}, 0, false
+		}
 		frac = float64(f) / math.Pow10(len(d))
 		j++
 	}
@@ -219,7 +228,7 @@ func gluedScale(text string, ws []token, i, used int, value int64, grouped bool,
 }
 
 // gluedScales are the letters of scale written on to digits (gluedScale).
-var gluedScales = map[string]int64{"k": 1e3, "K": 1e3, "bn": 1e9, "mn": 1e6}
+var gluedScales = map[string]int64{"k": 1e3, "bn": 1e9, "mn": 1e6}
 
 func parseInt(digits string) (int64, bool) {
 	if len(digits) == 0 || len(digits) > 15 {

@@ -24,7 +24,9 @@ func TestRead(t *testing.T) {
 		{"en", "1.5 million people", []Number{{Value: 1500000}}, []string{"1.5 million"}},
 		// A scale written on to the digits.
 		{"en", "a $310k grant", []Number{{Value: 310000}}, []string{"310k"}},
-		{"en", "10K downloads", []Number{{Value: 10000}}, []string{"10K"}},
+		{"en", "10k downloads", []Number{{Value: 10000}}, []string{"10k"}},
+		{"en", "a 4K screen", []Number{{Value: 4}}, []string{"4"}},                    // kelvin, resolution: as written
+		{"de", "2.5k Follower", []Number{{Value: 2}, {Value: 5}}, []string{"2", "5"}}, // no stray thousand
 		{"en", "a $2.5bn budget", []Number{{Value: 2500000000}}, []string{"2.5bn"}},
 		{"de", "2,5k Besucher", []Number{{Value: 2500}}, []string{"2,5k"}},
 		{"en", "a 10kg bag and a 5m pole", []Number{{Value: 10}, {Value: 5}}, []string{"10", "5"}},
