@@ -28,9 +28,7 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		source("banner", "2017", "The new banner of Zarnix 5, long delayed, by Ada Brandt, was shown in May."),
 		source("moon", "2017", "The moon of Zarnix was photographed by Anna Kroll in 1950."),
 	}, Options{})
-	for _, tt := range []struct {
-		question, want string // want "" for declined
-	}{
+	wantNamed(t, e, "made it", []namedCase{
 		{"wer komponierte die hafenhymne", ""},
 		{"wer komponierte das flusslied", "Tom Adler"},
 		{"von wem wurde der komet entdeckt", "Clara Brandt"},
@@ -44,15 +42,7 @@ func TestWhoMadeItNeedsTheMaking(t *testing.T) {
 		{"who designed the flag of zarnix 7", ""},             // criticised by someone: no credit
 		{"who designed the banner of zarnix 5", "Ada Brandt"}, // after a comma, a credit
 		{"who discovered the moon of zarnix", ""},
-	} {
-		ans := ask(t, e, tt.question)
-		switch {
-		case tt.want == "" && ans.Answered:
-			t.Errorf("%q: answered with %q; want declined, no one is said to have made it", tt.question, ans.Citations[0].Quote)
-		case tt.want != "" && (!ans.Answered || !strings.Contains(ans.Citations[0].Quote, tt.want)):
-			t.Errorf("%q: answered %v with %+v; want the sentence naming %s", tt.question, ans.Answered, ans.Citations, tt.want)
-		}
-	}
+	})
 }
 
 // Who paid for something is answered by a sentence that says someone paid,
@@ -71,9 +61,7 @@ func TestWhoPaidNeedsThePaying(t *testing.T) {
 		source("cfo", "2024", "Zarnix's chief financial officer is Ada Brandt."),
 		source("rücktritt", "2024", "Die Opposition verlangt den Rücktritt des Ministers Tom Weller."),
 	}, Options{})
-	for _, tt := range []struct {
-		question, want string // want "" for declined
-	}{
+	wantNamed(t, e, "paid", []namedCase{
 		{"who paid for the harbour festival", ""}, // organisers are no payers
 		{"who paid for the zarnix dinner", "Acme Systems"},
 		{"who is paying for the zarnix summit", "Navigation Fund"},
@@ -83,11 +71,23 @@ func TestWhoPaidNeedsThePaying(t *testing.T) {
 		{"wer bezahlt das hafenfest in laboe", ""},                // "Zahl" is no paying
 		{"who is zarnix's chief financial officer", "Ada Brandt"}, // an office of money
 		{"wer fordert den rücktritt des ministers", "Opposition"}, // a demand, no paying
-	} {
+	})
+}
+
+// namedCase is a question and the name its first quote must hold, "" for
+// a question that must be declined.
+type namedCase struct{ question, want string }
+
+// wantNamed asks each question of e and wants its first quote to name
+// want, or the question declined where no one is said to have done what
+// it asks (did, for the message).
+func wantNamed(t *testing.T, e *Engine, did string, cases []namedCase) {
+	t.Helper()
+	for _, tt := range cases {
 		ans := ask(t, e, tt.question)
 		switch {
 		case tt.want == "" && ans.Answered:
-			t.Errorf("%q: answered with %q; want declined, no one is said to have paid", tt.question, ans.Citations[0].Quote)
+			t.Errorf("%q: answered with %q; want declined, no one is said to have %s", tt.question, ans.Citations[0].Quote, did)
 		case tt.want != "" && (!ans.Answered || !strings.Contains(ans.Citations[0].Quote, tt.want)):
 			t.Errorf("%q: answered %v with %+v; want the sentence naming %s", tt.question, ans.Answered, ans.Citations, tt.want)
 		}
