@@ -2010,13 +2010,13 @@ func spacedOnly(text string, run []analysis.Token) bool {
 
 // hasPlacePhrase reports whether a sentence names a place with a
 // preposition of place ("in", "im", "nach", "at", "auf") and a
-// capitalised word
-// that is none of the question's words (asked, lower-case) and no month
-// or weekday, or after the possessive of one of the question's words ("at
-// NASA's Glenn Research Center"), or after a German article ("in der
-// Oberlausitz"; after an article or "auf", a word the lexicon lists as a
-// common one names none: "in der Nähe", "auf Dauer"). ("bei" would take
-// "bei Bedarf" for a place.)
+// capitalised word that is none of the question's words (asked,
+// lower-case) and no month or weekday: right after the preposition, after
+// the possessive of one of the question's words ("at NASA's Glenn
+// Research Center"), or after a German article ("in der Oberlausitz";
+// after an article or "auf", a word the lexicon lists as a common one
+// names none: "in der Nähe", "auf Dauer"). ("bei" would take "bei Bedarf"
+// for a place.)
 func hasPlacePhrase(s string, asked map[string]bool) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
@@ -2024,8 +2024,6 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 		case "in", "im", "nach", "at", "auf":
 			// "by Russ Cox at GopherCon" tells where GopherCon is no
 			// more than the question that asks it.
-			// "At SciPy 2025 in July", "im Mai": a month or a
-			// weekday tells when, not where.
 			k := i
 			// "at NASA's Glenn Research Center": the place of what the
 			// question names, after its possessive.
@@ -2044,8 +2042,9 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 			w := strings.ToLower(toks[k].Text)
 			// "auf X", "auf Mastodon": where something is written or
 			// said; "auf Dauer", "auf Wunsch", "auf dem Sie …" name no
-			// place. (English
-			// "on" is left out as "the" is: "on Apple Silicon".)
+			// place. (English "on" is left out as "the" is: "on Apple
+			// Silicon".) "At SciPy 2025 in July", "im Mai": a month or a
+			// weekday tells when, not where.
 			german := article || prep == "auf"
 			if analysis.StartsUpper(toks[k].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) &&
 				!(german && (analysis.Lexicon().ListsCommon(toks[k].Text) || analysis.For(analysis.German).IsStop(w))) {
