@@ -331,7 +331,7 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		// Where something is published online is said by its address
 		// ("stehen unter security.debian.org bereit"); where someone was
 		// born or died is not.
-		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text, v.askedWords) ||
+		if namesPlace(v.outsideAskedNames(r.Text, v.mentionsOf(r.Passage, lang))) || hasPlacePhrase(r.Text, v.askedWords, v.tagsOf(r.Passage, lang)) ||
 			!v.asksLife && (writesWebAddress(r.Text, strings.ToLower(v.q.Text)) || writesFilePath(r.Text, strings.ToLower(v.q.Text))) {
 			return nil, ""
 		}
@@ -2017,7 +2017,10 @@ func spacedOnly(text string, run []analysis.Token) bool {
 // after an article or "auf", a word the lexicon lists as a common one
 // names none: "in der Nähe", "auf Dauer"). ("bei" would take "bei Bedarf"
 // for a place.)
-func hasPlacePhrase(s string, asked map[string]bool) bool {
+//
+// A word within one of the sentence's temporal expressions (tags) tells
+// when, not where: "im Sommer", "im Jahr 2025", "in Jan. 2025".
+func hasPlacePhrase(s string, asked map[string]bool, tags []timex.Expr) bool {
 	toks := analysis.Scan(s)
 	for i := 1; i < len(toks); i++ {
 		switch prep := strings.ToLower(toks[i-1].Text); prep {
@@ -2046,7 +2049,8 @@ func hasPlacePhrase(s string, asked map[string]bool) bool {
 			// Silicon".) "At SciPy 2025 in July", "im Mai": a month or a
 			// weekday tells when, not where.
 			german := article || prep == "auf"
-			if analysis.StartsUpper(toks[k].Text) && !asked[w] && !timex.IsMonth(w) && !timex.IsWeekday(w) &&
+			inTime := slices.ContainsFunc(tags, func(x timex.Expr) bool { return x.Start <= toks[k].Start && toks[k].Start < x.End })
+			if analysis.StartsUpper(toks[k].Text) && !asked[w] && !inTime && !timex.IsMonth(w) && !timex.IsWeekday(w) &&
 				!(german && (analysis.Lexicon().ListsCommon(toks[k].Text) || analysis.For(analysis.German).IsStop(w))) {
 				return true
 			}

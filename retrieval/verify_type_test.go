@@ -488,6 +488,8 @@ func TestHasPlacePhrase(t *testing.T) {
 		{"The talks went well.", "where were the talks", false},
 		{"At SciPy 2025 in July, pyOpenSci hosted a session.", "scipy 2025 location", false}, // a month tells when
 		{"Das Treffen findet im Mai statt.", "wo ist das treffen", false},
+		{"Das Treffen findet im Sommer statt.", "wo ist das treffen", false}, // a time noun
+		{"Das Treffen fand im Jahr 2025 statt.", "wo war das treffen", false},
 		{"The meetup is held at Monday noon.", "where is the meetup", false},
 		{"SciPy 2024 was held in Tacoma in July.", "scipy 2024 location", true},
 		{"We chatted with Ann Lee, a developer at NASA’s Glenn Research Center.", "at which nasa site does ann lee work", true},
@@ -503,7 +505,11 @@ func TestHasPlacePhrase(t *testing.T) {
 		{"Ein Server, auf dem Sie Backups erstellt haben.", "wo wird das backup eingehängt", false}, // a pronoun
 		{"The slides are on GitHub.", "where are the slides", false},                                // "on" is left out
 	} {
-		if got := hasPlacePhrase(c.text, lowerWordSet(c.question)); got != c.want {
+		var tags []timex.Expr
+		for _, l := range []string{"de", "en"} {
+			tags = append(tags, timex.Tag(c.text, timex.Options{Lang: l})...)
+		}
+		if got := hasPlacePhrase(c.text, lowerWordSet(c.question), tags); got != c.want {
 			t.Errorf("hasPlacePhrase(%q) for %q = %v, want %v", c.text, c.question, got, c.want)
 		}
 	}
