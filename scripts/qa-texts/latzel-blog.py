@@ -141,13 +141,13 @@ source, value = reader.source, reader.value
 
 def file_day(path):
     """The file name's date as YYYY-MM-DD."""
-    return "%s-%s-%s" % re.fullmatch(NAME, path).group(1, 2, 3)
+    return posts.file_day(NAME, path)
 
 
 def stem(path):
     """The file's NAME as the docstring says: lower-cased, runs of other
     characters than a-z and 0-9 as one "-"."""
-    return re.sub(r"[^a-z0-9]+", "-", re.fullmatch(NAME, path).group(4).lower()).strip("-")
+    return posts.slug(re.fullmatch(NAME, path).group(4))
 
 
 assert stem("_posts/2021-05-13-goodbye-netzaffe.de.md") == "goodbye-netzaffe-de"

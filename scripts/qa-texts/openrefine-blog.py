@@ -118,15 +118,14 @@ source, value = reader.source, reader.value
 
 def file_day(path):
     """The file name's date as YYYY-MM-DD."""
-    return "%s-%s-%s" % re.fullmatch(NAME, path).group(1, 2, 3)
+    return posts.file_day(NAME, path)
 
 
 def stem(path):
     """The file's NAME as the docstring says: percent escapes decoded
     (twice: one name has "%253A"), lower-cased, runs of other characters
     than a-z and 0-9 as one "-"."""
-    n = urllib.parse.unquote(urllib.parse.unquote(re.fullmatch(NAME, path).group(4)))
-    return re.sub(r"[^a-z0-9]+", "-", n.lower()).strip("-")
+    return posts.slug(urllib.parse.unquote(urllib.parse.unquote(re.fullmatch(NAME, path).group(4))))
 
 
 assert stem("blog/2016-03-21-OpenRefine%20News%253A%20Spring%202016.md") == "openrefine-news-spring-2016"

@@ -31,6 +31,23 @@ def by_file_date(cands, value, name):
     return dates
 
 
+def file_day(name, path):
+    """The date of a post's file name as YYYY-MM-DD: name is the builder's
+    pattern of a post's path, its first three groups the year, month and
+    day (uswds-news.py, latzel-blog.py, openrefine-blog.py)."""
+    return "%s-%s-%s" % re.fullmatch(name, path).group(1, 2, 3)
+
+
+def slug(text):
+    """A file name's words as a text's stem: lower-cased, runs of other
+    characters than a-z and 0-9 as one "-", none at either end."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+assert file_day(r"_posts/(\d{4})-(\d\d)-(\d\d)-([^/]+)\.md", "_posts/2020-09-08-x.md") == "2020-09-08"
+assert slug("Goodbye netzaffe.de") == "goodbye-netzaffe-de"
+
+
 def write_post(out, stem, paras, left=("<!--", "{{", "}}", "{%"), lang="en"):
     """Writes a post's paragraphs to OUT/STEM.LANG.txt (stem in lower case,
     "_" as "-"), each separated by a blank line, after checking that no
