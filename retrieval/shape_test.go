@@ -288,10 +288,10 @@ func TestListItemIsQuoted(t *testing.T) {
 
 // A question about the newest of something ("what is the newest release"),
 // who holds an office now ("wer ist derzeit …"), who did something most
-// recently, or where something is now leads with the newest
-// source's fact though an older one scores better; any other question,
-// even one in the present ("was ist noch bekannt"), leads with the
-// best-scoring fact.
+// recently, where something is now, or what is so now ("right now",
+// "derzeit") leads with the newest source's fact though an older one
+// scores better; any other question, even one in the present ("was ist
+// noch bekannt", "still"), leads with the best-scoring fact.
 func TestPresentStateLeadsWithTheNewestFact(t *testing.T) {
 	for _, c := range []struct {
 		question string
@@ -301,7 +301,10 @@ func TestPresentStateLeadsWithTheNewestFact(t *testing.T) {
 		{"was ist die aktuelle version von zarnix", true},
 		{"wer ist derzeit vorsitzender von zarnix", true},
 		{"who left the zarnix board most recently", true},
-		{"wo tagt der vorstand von zarnix derzeit", true}, // a place now
+		{"wo tagt der vorstand von zarnix derzeit", true},                     // a place now
+		{"which zarnix buildpack version is the platform on right now", true}, // what is now
+		{"welches format nutzt zarnix derzeit", true},
+		{"does zarnix still support pygments", false}, // still: asks whether it lasts, not the newest
 		{"wo tagte der vorstand von zarnix", false},
 		{"what was the first zarnix release", false},
 		{"was ist noch über zarnix bekannt", false}, // present, but asks no newest
