@@ -48,7 +48,10 @@ func namesDate(text string) bool {
 		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" && !timex.InVersion(text, tok.Start, tok.Start+len(tok.Text)) {
 			return true
 		}
-		if timex.IsMonth(strings.ToLower(tok.Text)) {
+		// A month is written with a capital in both languages; in lower
+		// case "may", "march" and "august" are a verb and an adjective
+		// ("it may become slower" names no date).
+		if analysis.StartsUpper(tok.Text) && timex.IsMonth(strings.ToLower(tok.Text)) {
 			return true
 		}
 	}

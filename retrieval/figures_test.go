@@ -27,7 +27,7 @@ func TestCounts(t *testing.T) {
 }
 
 // A year or a month dates a sentence; a version numbered by its year does
-// not ("2023.1.1+bremen1").
+// not ("2023.1.1+bremen1"), nor "may" or "march" in lower case, a verb.
 func TestNamesDate(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -40,6 +40,9 @@ func TestNamesDate(t *testing.T) {
 		{"Wir aktualisieren von 2021.3.2+kiel4 auf 2022.1.0+kiel1.", false},
 		{"Version 2019.10 der Software bringt einen neuen Kernel.", false},
 		{"Es kamen 2.500 Besucher.", false},
+		{"The release came out in May.", true},
+		{"Querying by seller may become much slower.", false}, // a verb, not the month
+		{"They march on the capital.", false},
 	} {
 		if got := namesDate(c.text); got != c.want {
 			t.Errorf("namesDate(%q) = %v, want %v", c.text, got, c.want)
