@@ -416,21 +416,6 @@ func TestClosedDoorsEndNothing(t *testing.T) {
 	}
 }
 
-// Joining starts a membership: "joined the CNCF in 2018" says since when
-// the project has been part of it, "ist 2019 dem Verband beigetreten"
-// likewise; the imperative "Join us at KubeCon" starts nothing.
-func TestJoiningStartsMembership(t *testing.T) {
-	for text, want := range map[string]string{
-		"The etcd project later joined the CNCF in 2018.": AspectStart,
-		"Die Stadt ist 2019 dem Verband beigetreten.":     AspectStart,
-		"Join us at KubeCon NA 2023 in Chicago.":          "",
-	} {
-		if got := aspect(words(text, 0, len(text))); got != want {
-			t.Errorf("aspect(%q) = %q, want %q", text, got, want)
-		}
-	}
-}
-
 // "Get started" is the idiom for beginning to use something ("Get
 // Started guide", "get started with Flux"): it starts no event, as "the
 // talks got started" and "the season gets started on August 18" do.
