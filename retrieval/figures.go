@@ -40,6 +40,11 @@ func years(text, lang string) []int64 {
 	return out
 }
 
+// verbMonths are the English months that are also a word of another kind
+// in lower case: the modal "may", the verb "march", the adjective
+// "august".
+var verbMonths = map[string]bool{"may": true, "march": true, "august": true}
+
 // namesDate reports whether a text names a year or a month: a cheap test
 // for ranking; the timeline reads dates properly. A version numbered by
 // its year ("2021.3.2+kiel4", "Version 2019.10") names no year.
@@ -48,10 +53,10 @@ func namesDate(text string) bool {
 		if tok.Num && len(tok.Text) == 4 && tok.Term >= "1800" && tok.Term <= "2100" && !timex.InVersion(text, tok.Start, tok.Start+len(tok.Text)) {
 			return true
 		}
-		// A month is written with a capital in both languages; in lower
-		// case "may", "march" and "august" are a verb and an adjective
-		// ("it may become slower" names no date).
-		if analysis.StartsUpper(tok.Text) && timex.IsMonth(strings.ToLower(tok.Text)) {
+		// In lower case "may", "march" and "august" are a verb and an
+		// adjective ("it may become slower" names no date); the other
+		// months are months however written ("am 20. september").
+		if l := strings.ToLower(tok.Text); timex.IsMonth(l) && (analysis.StartsUpper(tok.Text) || !verbMonths[l]) {
 			return true
 		}
 	}

@@ -43,6 +43,7 @@ func TestNamesDate(t *testing.T) {
 		{"The release came out in May.", true},
 		{"Querying by seller may become much slower.", false}, // a verb, not the month
 		{"They march on the capital.", false},
+		{"Am 20. september streiken wir wieder.", true}, // no other word: a month however written
 	} {
 		if got := namesDate(c.text); got != c.want {
 			t.Errorf("namesDate(%q) = %v, want %v", c.text, got, c.want)

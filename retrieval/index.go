@@ -142,7 +142,9 @@ import (
 // has the parts "nord", "irak"). events-v55: "before Aug 27", a day, is a
 // deadline (timex). events-v56: so is "vor dem 4. August". events-v57:
 // both only where the day lies ahead of the source's date (timeline).
-const pipelineVersion = "passages-v40/events-v57"
+// passages-v41: a lower-case "may", "march" or "august" dates no sentence
+// (namesDate: the modal "may" is no month).
+const pipelineVersion = "passages-v41/events-v57"
 
 // pipeline names how this engine indexes: the pipeline version and the
 // embedder, or that no vectors are made.

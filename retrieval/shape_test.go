@@ -304,7 +304,8 @@ func TestPresentStateLeadsWithTheNewestFact(t *testing.T) {
 		{"wo tagt der vorstand von zarnix derzeit", true},                     // a place now
 		{"which zarnix buildpack version is the platform on right now", true}, // what is now
 		{"welches format nutzt zarnix derzeit", true},
-		{"does zarnix still support pygments", false}, // still: asks whether it lasts, not the newest
+		{"does zarnix still support pygments", false},        // still: asks whether it lasts, not the newest
+		{"was wurde heute im zarnix rat beschlossen", false}, // "heute" of the past asks what happened that day
 		{"wo tagte der vorstand von zarnix", false},
 		{"what was the first zarnix release", false},
 		{"was ist noch über zarnix bekannt", false}, // present, but asks no newest
