@@ -412,6 +412,12 @@ func (v *verifier) answerType(r Ranked, events []store.Event, lang string) ([]st
 		if v.q.AsksName && !hasNameBesides(r.Text, v.askedWords, v.title) {
 			return nil, weakType
 		}
+		// "What does Gephi stand for?" is answered only where it is
+		// spelled out: "IFTTT steht für …", "Very Long Instruction Word
+		// (VLIW)"; not by "das Netzwerk-Analyse Tool Gephi".
+		if v.q.AsksExpansion != "" && !spellsOut(r.Text, v.q.AsksExpansion) {
+			return nil, failType
+		}
 		return nil, ""
 	}
 	return nil, failType

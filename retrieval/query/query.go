@@ -402,6 +402,11 @@ type Query struct {
 	// führte", "what did … lead to"): its answer may be the sentence after
 	// the one that names the cause ("Dies löste … aus").
 	AsksConsequence bool `json:"asks_consequence,omitempty"`
+	// AsksExpansion is the short form whose long one a question asks
+	// ("what does gephi stand for", "wofür steht WEP", "vliw stands for",
+	// "abkürzung dhcp"), lower-case; "" for none. Only a sentence that
+	// spells it out answers.
+	AsksExpansion string `json:"asks_expansion,omitempty"`
 	// NamePart is the part of a person's name asked for: NameFirst ("what's
 	// al-Sudani's first name", "Vorname"), NameMiddle or NameLast; "" for
 	// none. Such a question asks who (Person).
@@ -613,6 +618,9 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksClock = asksClock(padded)
 	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
+	if q.Type == Other {
+		q.AsksExpansion = expansionAsked(words)
+	}
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
 	// first name Woody from" asks where.
 	if q.Type == Other || q.Type == Person {
@@ -2454,3 +2462,53 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// expansionAsked returns the short form a question asks to spell out, as
+// AsksExpansion reads it from its lower-case words: the word before
+// "stand for" or "stands for" ("what does gephi stand for", "vliw stands
+// for", "what is apt short for"), the word after "steht" before "für"
+// ("wofür steht wep", "für was steht mac"), or the other word of a
+// two-word question with "acronym", "abbreviation" or "abkürzung"
+// ("abkürzung dhcp"); "" for none. Words of more than a short form's
+// letters are none ("what does the community stand for").
+func expansionAsked(words []string) string {
+	short := func(w string) string {
+		if n := utf8.RuneCountInString(w); n < minShortForm || n > maxShortForm {
+			return ""
+		}
+		return w
+	}
+	for i, w := range words {
+		next := func(k int) string {
+			if i+k < len(words) {
+				return words[i+k]
+			}
+			return ""
+		}
+		switch {
+		case (w == "stand" || w == "stands" || w == "short") && next(1) == "for" && i > 0:
+			return short(words[i-1])
+		case w == "steht" && i+1 < len(words) && (slices.Contains(words[:i], "wofür") || slices.Contains(words[:i], "was") && slices.Contains(words[:i], "für")):
+			return short(words[i+1])
+		case w == "steht" && next(1) == "für" && i > 0:
+			return short(words[i-1])
+		}
+	}
+	if len(words) == 2 {
+		for i, w := range words {
+			if w == "acronym" || w == "abbreviation" || w == "abkürzung" {
+				return short(words[1-i])
+			}
+		}
+	}
+	return ""
+}
+
+// minShortForm and maxShortForm bound the letters of a short form
+// expansionAsked takes: "wep" and "ifttt" are ones; a single letter
+// ("what does the letter p stand for") is left to the ranking, as
+// "nfdi4culture" is a name, not one to spell out.
+const (
+	minShortForm = 2
+	maxShortForm = 6
+)

@@ -1076,3 +1076,26 @@ func TestAsksChange(t *testing.T) {
 		}
 	}
 }
+
+// A question for what a short form stands for names it: before "stand
+// for", after "wofür steht", beside "abkürzung"; a single letter or a
+// long word is no short form to spell out, and "mean" asks a meaning.
+func TestAsksExpansion(t *testing.T) {
+	for q, want := range map[string]string{
+		"what does gephi stand for":                        "gephi",
+		"vliw stands for":                                  "vliw",
+		"wofür steht mac bei mac adresse":                  "mac",
+		"Wofür steht WEP?":                                 "wep",
+		"für was steht dhcp":                               "dhcp",
+		"abkürzung dhcp":                                   "dhcp",
+		"what is apt short for":                            "apt",
+		"what does the letter p stand for":                 "",
+		"what does the community stand for":                "",
+		"what does yasg mean in drf-yasg":                  "",
+		"wie viele soldaten stehen für die mission bereit": "",
+	} {
+		if got := Parse(q, nil).AsksExpansion; got != want {
+			t.Errorf("%q: AsksExpansion = %q, want %q", q, got, want)
+		}
+	}
+}
