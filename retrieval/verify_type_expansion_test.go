@@ -1,6 +1,10 @@
 package retrieval
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quellen/quellen/store"
+)
 
 // A short form is spelled out by saying what it stands for, by a
 // parenthesis that defines it, or by capitalised words whose initials
@@ -23,4 +27,19 @@ func TestSpellsOut(t *testing.T) {
 			t.Errorf("spellsOut(%q, %q) = %v, want %v", c.text, c.short, got, c.want)
 		}
 	}
+}
+
+// "What does ZRX stand for?" is answered by the sentence that spells it
+// out, and declined where the texts only name it (another text writes
+// "stand", so the question's words are all in the collection).
+func TestShortFormAnsweredWhereSpelledOut(t *testing.T) {
+	fair := englishSource("b", "2024-06-02", "Our stand at the fair was busy. Visitors stand in line for stickers.")
+	e := newTestEngine(t, []store.Source{
+		englishSource("a", "2024-05-02", "The team used the network tool ZRX to map who followed whom. ZRX draws graphs of large networks."), fair,
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "what does zrx stand for", "")
+	e = newTestEngine(t, []store.Source{
+		englishSource("a", "2024-05-02", "The team used the network tool ZRX to map who followed whom. ZRX stands for Zoned Relation Explorer."), fair,
+	}, Options{Dictionary: embeddedDictionary})
+	wantFirst(t, e, "what does zrx stand for", "Zoned Relation Explorer")
 }
