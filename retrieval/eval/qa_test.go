@@ -232,6 +232,7 @@ func TestQACollectionReadsItsTexts(t *testing.T) {
 		{"us88", "", 0, 25},  // a government design system's English news posts, one pair of them of one day
 		{"fl89", "", 28, 0},  // a web developer's German personal blog posts, each of its own day
 		{"ff90", "", 33, 0},  // a local climate group's German news posts
+		{"rr91", "", 0, 27},  // an amateur radio club's English news posts
 	} {
 		sources, err := QACollection(c.name, t.TempDir())
 		if err != nil {
