@@ -619,7 +619,7 @@ func Parse(text string, g Gazetteer) Query {
 	q.AsksDays = containsAny(padded, daysPhrases)
 	q.AsksConsequence = containsAny(padded, consequencePhrases)
 	if q.Type == Other {
-		q.AsksExpansion = expansionAsked(words)
+		q.AsksExpansion = expansionAsked(words, toks)
 	}
 	// "What's al-Sudani's first name?" asks for it; "where did he get the
 	// first name Woody from" asks where.
@@ -2464,16 +2464,36 @@ func wordSet(s string) map[string]bool {
 }
 
 // expansionAsked returns the short form a question asks to spell out, as
-// AsksExpansion reads it from its lower-case words: the word before
-// "stand for" or "stands for" ("what does gephi stand for", "vliw stands
-// for", "what is apt short for"), the word after "steht" before "für"
-// ("wofür steht wep", "für was steht mac"), or the other word of a
-// two-word question with "acronym", "abbreviation" or "abkürzung"
-// ("abkürzung dhcp"); "" for none. Words of more than a short form's
-// letters are none ("what does the community stand for").
-func expansionAsked(words []string) string {
-	short := func(w string) string {
+// AsksExpansion reads it from its lower-case words and its tokens as
+// written: the word before "stand for" or "stands for" ("what does gephi
+// stand for", "vliw stands for", "what is apt short for"), the word after
+// "steht" before "für" ("wofür steht wep", "für was steht mac"), or the
+// other word of a two-word question with "acronym", "abbreviation" or
+// "abkürzung" ("abkürzung dhcp"); "" for none. Words of more than a short
+// form's letters are none ("what does the community stand for"), and so
+// is a word after an article or a possessive, or one written with a
+// capital but not all in capitals: "wofür steht die partei", "what does
+// the party stand for" and "Wofür steht Merz?" ask what someone stands
+// for, not what letters mean.
+func expansionAsked(words []string, toks []analysis.Token) string {
+	short := func(k int) string {
+		w := words[k]
 		if n := utf8.RuneCountInString(w); n < minShortForm || n > maxShortForm {
+			return ""
+		}
+		if k > 0 && (analysis.IsArticle(words[k-1]) || possessiveWords[words[k-1]]) {
+			return ""
+		}
+		written := w
+		if k < len(toks) {
+			written = toks[k].Text
+		}
+		if written != w && written != strings.ToUpper(written) {
+			return ""
+		}
+		// "what does it stand for", "wofür steht die …": a function word
+		// is no short form unless written in capitals ("IT").
+		if written == w && (analysis.For(analysis.German).IsStop(w) || analysis.For(analysis.English).IsStop(w) || possessiveWords[w]) {
 			return ""
 		}
 		return w
@@ -2487,22 +2507,26 @@ func expansionAsked(words []string) string {
 		}
 		switch {
 		case (w == "stand" || w == "stands" || w == "short") && next(1) == "for" && i > 0:
-			return short(words[i-1])
+			return short(i - 1)
 		case w == "steht" && i+1 < len(words) && (slices.Contains(words[:i], "wofür") || slices.Contains(words[:i], "was") && slices.Contains(words[:i], "für")):
-			return short(words[i+1])
+			return short(i + 1)
 		case w == "steht" && next(1) == "für" && i > 0:
-			return short(words[i-1])
+			return short(i - 1)
 		}
 	}
 	if len(words) == 2 {
 		for i, w := range words {
 			if w == "acronym" || w == "abbreviation" || w == "abkürzung" {
-				return short(words[1-i])
+				return short(1 - i)
 			}
 		}
 	}
 	return ""
 }
+
+// possessiveWords are the possessive determiners before a noun in either
+// language: "what does his party stand for" asks no short form.
+var possessiveWords = wordSet(`my your his her its our their mein meine dein deine sein seine ihr ihre unser unsere euer eure`)
 
 // minShortForm and maxShortForm bound the letters of a short form
 // expansionAsked takes: "wep" and "ifttt" are ones; a single letter

@@ -1092,6 +1092,13 @@ func TestAsksExpansion(t *testing.T) {
 		"what does the letter p stand for":                 "",
 		"what does the community stand for":                "",
 		"what does yasg mean in drf-yasg":                  "",
+		"wofür steht die partei":                           "",
+		"what does the party stand for":                    "",
+		"what does their party stand for":                  "",
+		"Wofür steht Merz?":                                "",
+		"What does SMART stand for?":                       "smart",
+		"what does it stand for":                           "",
+		"What does IT stand for?":                          "it",
 		"wie viele soldaten stehen für die mission bereit": "",
 	} {
 		if got := Parse(q, nil).AsksExpansion; got != want {
