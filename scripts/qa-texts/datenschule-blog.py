@@ -145,9 +145,7 @@ def render(path):
 def stem(path):
     """The file's NAME, lower-cased, umlauts and "ß" spelt out, other
     runs than a-z, 0-9 and "." as "-" (see the docstring)."""
-    name = re.fullmatch(NAME, path).group(5).lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        name = name.replace(a, b)
+    name = posts.spelt_out(re.fullmatch(NAME, path).group(5).lower())
     return re.sub(r"[^a-z0-9.]+", "-", name).strip("-")
 
 

@@ -149,9 +149,7 @@ def file_day(path):
 def stem(path):
     """The file's NAME as the docstring says: umlauts and ß transliterated,
     lower-cased, runs of other characters than a-z and 0-9 as one "-"."""
-    name = re.fullmatch(NAME, path).group(4).lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        name = name.replace(a, b)
+    name = posts.spelt_out(re.fullmatch(NAME, path).group(4).lower())
     return posts.slug(name)
 
 

@@ -44,7 +44,17 @@ def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def spelt_out(text):
+    """A lower-case German text with its umlauts and "ß" spelt out ("ä" as
+    "ae", "ß" as "ss"), for a file name's stem (klimastreik-landau.py,
+    datenschule-blog.py, edulabs-blog.py)."""
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    return text
+
+
 assert file_day(r"_posts/(\d{4})-(\d\d)-(\d\d)-([^/]+)\.md", "_posts/2020-09-08-x.md") == "2020-09-08"
+assert spelt_out("rückblick müllsammelaktion") == "rueckblick muellsammelaktion"
 assert slug("Goodbye netzaffe.de") == "goodbye-netzaffe-de"
 
 
