@@ -42,7 +42,9 @@ func years(text, lang string) []int64 {
 
 // verbMonths are the English months that are also a word of another kind
 // in lower case: the modal "may", the verb "march", the adjective
-// "august".
+// "august". The date rules ask the capital of "may" and "march" alone
+// (timex's enMonth): they read questions too, typed in lower case ("in
+// august 2020"), while namesDate reads only the sources' sentences.
 var verbMonths = map[string]bool{"may": true, "march": true, "august": true}
 
 // namesDate reports whether a text names a year or a month: a cheap test

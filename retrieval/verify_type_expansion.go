@@ -5,6 +5,7 @@ package retrieval
 // Instruction Word (VLIW)").
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quellen/quellen/retrieval/analysis"
@@ -25,13 +26,8 @@ func spellsOut(text, short string) bool {
 		}
 	}
 	toks := analysis.Scan(text)
-	named := false
-	for _, t := range toks {
-		if strings.EqualFold(t.Text, short) || strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"), short) {
-			named = true
-		}
-	}
-	if !named {
+	// The scan reads "Anna's" as "Anna" and "s": the name stands alone.
+	if !slices.ContainsFunc(toks, func(t analysis.Token) bool { return strings.EqualFold(t.Text, short) }) {
 		return false
 	}
 	lower := " " + strings.ToLower(text) + " "
